@@ -1,0 +1,46 @@
+"""Answer "where are you / what are your hours / what's your phone" from clinic.yml."""
+
+from __future__ import annotations
+
+import logging
+from typing import Any, Callable, Dict, List, Text
+
+from rasa_sdk import Action, Tracker
+from rasa_sdk.executor import CollectingDispatcher
+
+from bot.clinic import Clinic, ClinicFileError, answer_contact, answer_hours
+from bot.clinic import answer_location, load_clinic
+from bot.settings import Settings
+
+logger = logging.getLogger(__name__)
+
+ANSWERS: Dict[str, Callable[[Clinic], str]] = {
+    "ask_location": answer_location,
+    "ask_hours": answer_hours,
+    "ask_contact": answer_contact,
+}
+
+
+class ActionClinicInfo(Action):
+    """Reply to the latest clinic-details question with the configured facts."""
+
+    def name(self) -> Text:
+        return "action_clinic_info"
+
+    async def run(
+        self,
+        dispatcher: CollectingDispatcher,
+        tracker: Tracker,
+        domain: Dict[Text, Any],
+    ) -> List[Dict[Text, Any]]:
+        intent = (tracker.latest_message.get("intent") or {}).get("name")
+        answer = ANSWERS.get(intent, answer_contact)
+        try:
+            clinic = load_clinic(Settings.from_env().clinic_file)
+        except ClinicFileError as exc:
+            # The visitor still gets a useful reply; the operator gets the reason.
+            logger.error("clinic settings unavailable: %s", exc)
+            dispatcher.utter_message(response="utter_clinic_info_unavailable")
+            return []
+        dispatcher.utter_message(text=answer(clinic))
+        return []

@@ -1,0 +1,116 @@
+"""The clinic's own details (clinic.yml) and the plain answers built from them.
+
+Loading is the only I/O here; the answer functions are pure so they can be
+unit-tested with any ``Clinic``. A detail the clinic has not configured is never
+made up: the answer says so and points to a callback instead.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import List, Tuple
+
+import yaml
+
+SETTING_FIELDS = ("phone", "address", "hours", "website")
+
+
+class ClinicFileError(ValueError):
+    """clinic.yml is missing something required or has a value of the wrong type."""
+
+
+@dataclass(frozen=True)
+class Clinic:
+    name: str
+    city: str
+    phone: str = ""
+    address: str = ""
+    hours: Tuple[str, ...] = ()
+    website: str = ""
+    privacy_notice: str = ""
+
+    def missing_settings(self) -> List[str]:
+        return [name for name in SETTING_FIELDS if not getattr(self, name)]
+
+
+def _text(data: dict, key: str, where: str, required: bool = False) -> str:
+    value = data.get(key) or ""
+    if not isinstance(value, str):
+        raise ClinicFileError(f"{where}: {key} must be text")
+    value = " ".join(value.split())
+    if required and not value:
+        raise ClinicFileError(f"{where}: {key} is required")
+    return value
+
+
+def parse_clinic(data: object, where: str = "clinic.yml") -> Clinic:
+    if not isinstance(data, dict):
+        raise ClinicFileError(f"{where}: expected a mapping at the top level")
+    settings = data.get("settings") or {}
+    if not isinstance(settings, dict):
+        raise ClinicFileError(f"{where}: settings must be a mapping")
+    hours = settings.get("hours") or []
+    if isinstance(hours, str):
+        hours = [hours]
+    if not isinstance(hours, list) or not all(isinstance(h, str) for h in hours):
+        raise ClinicFileError(f"{where}: settings.hours must be a list of text lines")
+    return Clinic(
+        name=_text(data, "name", where, required=True),
+        city=_text(data, "city", where, required=True),
+        phone=_text(settings, "phone", where),
+        address=_text(settings, "address", where),
+        hours=tuple(h.strip() for h in hours if h.strip()),
+        website=_text(settings, "website", where),
+        privacy_notice=_text(settings, "privacy_notice", where),
+    )
+
+
+def load_clinic(path: Path) -> Clinic:
+    try:
+        text = path.read_text(encoding="utf-8")
+    except OSError as exc:
+        raise ClinicFileError(f"cannot read {path}: {exc.strerror}") from None
+    try:
+        data = yaml.safe_load(text)
+    except yaml.YAMLError as exc:
+        raise ClinicFileError(f"{path} is not valid YAML: {exc}") from None
+    return parse_clinic(data, str(path))
+
+
+def _reach_us(clinic: Clinic) -> str:
+    if clinic.phone:
+        return f"You can call us at {clinic.phone}."
+    if clinic.website:
+        return f"You can reach the front desk through {clinic.website}."
+    return "I can ask our staff to call you back if you'd like."
+
+
+def answer_location(clinic: Clinic) -> str:
+    if clinic.address:
+        return f"{clinic.name} is at {clinic.address}."
+    return (
+        f"{clinic.name} is in {clinic.city}. I don't have the street address on "
+        f"file yet. {_reach_us(clinic)}"
+    )
+
+
+def answer_hours(clinic: Clinic) -> str:
+    if clinic.hours:
+        lines = "\n".join(f"- {line}" for line in clinic.hours)
+        return f"Our office hours:\n{lines}"
+    return f"I don't have our office hours on file yet. {_reach_us(clinic)}"
+
+
+def answer_contact(clinic: Clinic) -> str:
+    parts = []
+    if clinic.phone:
+        parts.append(f"Phone: {clinic.phone}")
+    if clinic.website:
+        parts.append(f"Website: {clinic.website}")
+    if parts:
+        return f"You can reach {clinic.name} here:\n" + "\n".join(parts)
+    return (
+        f"I don't have {clinic.name}'s phone number on file yet. "
+        "I can ask our staff to call you back if you'd like."
+    )

@@ -1,0 +1,47 @@
+"""Our own database: engine and session factory, created on demand, never at import.
+
+SQLAlchemy 1.4 with the 2.0-style API (``future=True``). SQLite under var/ by
+default; PostgreSQL through BOT_DATABASE_URL. Tables arrive with their features,
+each through an Alembic migration.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from sqlalchemy import create_engine, event, text
+from sqlalchemy.engine import Engine, make_url
+from sqlalchemy.orm import sessionmaker
+
+from bot.settings import Settings
+
+
+def make_engine(settings: Settings) -> Engine:
+    url = make_url(settings.database_url)
+    if url.get_backend_name() == "sqlite":
+        if url.database and url.database != ":memory:":
+            Path(url.database).parent.mkdir(parents=True, exist_ok=True)
+        engine = create_engine(
+            url, future=True, connect_args={"check_same_thread": False, "timeout": 15}
+        )
+        event.listen(engine, "connect", _sqlite_pragmas)
+        return engine
+    return create_engine(url, future=True, pool_pre_ping=True)
+
+
+def _sqlite_pragmas(dbapi_connection, _record) -> None:
+    # WAL lets the web app read while the action server writes.
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.close()
+
+
+def make_session_factory(engine: Engine) -> sessionmaker:
+    return sessionmaker(engine, future=True, expire_on_commit=False)
+
+
+def ping(engine: Engine) -> None:
+    """Raise if the database does not answer a trivial query."""
+    with engine.connect() as connection:
+        connection.execute(text("SELECT 1"))

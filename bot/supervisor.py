@@ -1,0 +1,234 @@
+"""Run the whole stack as one command: action server, Rasa and the web app.
+
+A small asyncio process manager (what `make run` calls through ``python -m bot
+run``). It starts each service bound to 127.0.0.1 on its configured port, prefixes
+their output with the service name, prints the URLs once every service answers its
+health check, stops everything on Ctrl-C or SIGTERM, and if one service dies it
+says which and with what exit code, stops the others and exits non-zero.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import signal
+import sys
+import time
+from dataclasses import dataclass, field
+from typing import Dict, List, Optional, Sequence, TextIO
+
+import aiohttp
+
+from bot.rasa_endpoints import write_endpoints
+from bot.settings import PROJECT_DIR, Settings, resolve_rasa_token
+
+STOP_GRACE_SECONDS = 10.0
+
+
+@dataclass(frozen=True)
+class Service:
+    name: str
+    argv: Sequence[str]
+    health_url: str
+    env: Dict[str, str] = field(default_factory=dict)
+
+
+def child_environment(settings: Settings, base: Dict[str, str]) -> Dict[str, str]:
+    """Everything given to `make run` reaches every process, plus what they need."""
+    env = dict(base)
+    env.update(
+        RASA_TOKEN=settings.rasa_token,
+        WEB_PORT=str(settings.web_port),
+        RASA_PORT=str(settings.rasa_port),
+        ACTIONS_PORT=str(settings.actions_port),
+        BOT_VAR_DIR=str(settings.var_dir),
+        BOT_DATABASE_URL=settings.database_url,
+        # rasa-sdk binds to SANIC_HOST; the default would be every interface.
+        SANIC_HOST="127.0.0.1",
+        RASA_TELEMETRY_ENABLED="false",
+        SQLALCHEMY_SILENCE_UBER_WARNING="1",
+        TF_CPP_MIN_LOG_LEVEL="2",
+        PYTHONUNBUFFERED="1",
+    )
+    return env
+
+
+def stack_services(settings: Settings, python: str = sys.executable) -> List[Service]:
+    endpoints = write_endpoints(settings)
+    return [
+        Service(
+            "actions",
+            [python, "-m", "rasa_sdk", "--actions", "actions",
+             "--port", str(settings.actions_port)],
+            f"{settings.actions_url}/health",
+        ),
+        Service(
+            "rasa",
+            [python, "-m", "rasa", "run", "--enable-api",
+             "--auth-token", settings.rasa_token,
+             "--interface", "127.0.0.1", "--port", str(settings.rasa_port),
+             "--credentials", str(PROJECT_DIR / "credentials.yml"),
+             "--endpoints", str(endpoints),
+             "--model", str(settings.model_dir)],
+            f"{settings.rasa_url}/status?token={settings.rasa_token}",
+        ),
+        Service(
+            "web",
+            [python, "-m", "bot", "web"],
+            f"{settings.web_url}/health",
+        ),
+    ]
+
+
+class Supervisor:
+    """Owns the child processes of one run."""
+
+    def __init__(
+        self,
+        services: Sequence[Service],
+        env: Dict[str, str],
+        *,
+        ready_timeout: float = 300.0,
+        out: TextIO = sys.stdout,
+        ready_message: str = "",
+    ) -> None:
+        self.services = list(services)
+        self.env = env
+        self.ready_timeout = ready_timeout
+        self.out = out
+        self.ready_message = ready_message
+        self.procs: Dict[str, asyncio.subprocess.Process] = {}
+        self._stopping = False
+
+    def say(self, name: str, line: str) -> None:
+        width = max(len(s.name) for s in self.services + [Service("supervisor", [], "")])
+        self.out.write(f"{name:<{width}} | {line}\n")
+        self.out.flush()
+
+    async def _pump(self, name: str, stream: asyncio.StreamReader) -> None:
+        async for raw in stream:
+            self.say(name, raw.decode("utf-8", "replace").rstrip())
+
+    async def _start(self, service: Service) -> asyncio.Task:
+        proc = await asyncio.create_subprocess_exec(
+            *service.argv,
+            cwd=str(PROJECT_DIR),
+            env={**self.env, **service.env},
+            stdout=asyncio.subprocess.PIPE,
+            stderr=asyncio.subprocess.STDOUT,
+            # Own process group: Ctrl-C reaches the supervisor, which then stops
+            # the children in order instead of all of them dying at once.
+            start_new_session=True,
+        )
+        self.procs[service.name] = proc
+        assert proc.stdout is not None
+        return asyncio.create_task(self._pump(service.name, proc.stdout))
+
+    async def _healthy(self, http: aiohttp.ClientSession, service: Service) -> bool:
+        try:
+            async with http.get(service.health_url) as response:
+                return response.status == 200
+        except (aiohttp.ClientError, asyncio.TimeoutError):
+            return False
+
+    async def _wait_ready(self) -> None:
+        deadline = time.monotonic() + self.ready_timeout
+        pending = list(self.services)
+        timeout = aiohttp.ClientTimeout(total=2)
+        async with aiohttp.ClientSession(timeout=timeout) as http:
+            while pending:
+                pending = [s for s in pending if not await self._healthy(http, s)]
+                if pending and time.monotonic() > deadline:
+                    names = ", ".join(s.name for s in pending)
+                    raise TimeoutError(f"not ready after {self.ready_timeout:.0f} s: {names}")
+                if pending:
+                    await asyncio.sleep(0.5)
+
+    async def _watch_exit(self, name: str) -> tuple:
+        code = await self.procs[name].wait()
+        return name, code
+
+    async def stop(self) -> None:
+        self._stopping = True
+        running = [p for p in self.procs.values() if p.returncode is None]
+        for proc in running:
+            try:
+                os.killpg(proc.pid, signal.SIGTERM)
+            except ProcessLookupError:
+                pass
+        try:
+            await asyncio.wait_for(
+                asyncio.gather(*(p.wait() for p in running)), STOP_GRACE_SECONDS
+            )
+        except asyncio.TimeoutError:
+            for proc in running:
+                if proc.returncode is None:
+                    try:
+                        os.killpg(proc.pid, signal.SIGKILL)
+                    except ProcessLookupError:
+                        pass
+            await asyncio.gather(*(p.wait() for p in running))
+
+    async def run(self) -> int:
+        """Run until a signal (exit 0) or a service dies / never gets ready (exit 1)."""
+        loop = asyncio.get_running_loop()
+        stop_requested = asyncio.Event()
+        for sig in (signal.SIGINT, signal.SIGTERM):
+            loop.add_signal_handler(sig, stop_requested.set)
+        pumps = [await self._start(s) for s in self.services]
+        exits = [asyncio.create_task(self._watch_exit(s.name)) for s in self.services]
+        ready = asyncio.create_task(self._wait_ready())
+        stop_wait = asyncio.create_task(stop_requested.wait())
+        code = 0
+        try:
+            while True:
+                done, _ = await asyncio.wait(
+                    [*exits, ready, stop_wait], return_when=asyncio.FIRST_COMPLETED
+                )
+                if stop_wait in done:
+                    self.say("supervisor", "stopping (signal received)")
+                    break
+                crashed = [t for t in exits if t in done]
+                if crashed:
+                    name, rc = crashed[0].result()
+                    self.say("supervisor", f"{name} exited unexpectedly with code {rc}; "
+                             "stopping the other services")
+                    code = 1
+                    break
+                if ready in done:
+                    if ready.exception() is not None:
+                        self.say("supervisor", f"startup failed: {ready.exception()}")
+                        code = 1
+                        break
+                    if self.ready_message:
+                        self.say("supervisor", self.ready_message)
+                    ready = asyncio.create_task(asyncio.Event().wait())  # never again
+        finally:
+            for task in (ready, stop_wait, *exits):
+                task.cancel()
+            await self.stop()
+            await asyncio.gather(*pumps, return_exceptions=True)
+            for sig in (signal.SIGINT, signal.SIGTERM):
+                loop.remove_signal_handler(sig)
+        return code
+
+
+def ready_banner(settings: Settings) -> str:
+    return (
+        "all services answer:\n"
+        f"  chat page        {settings.web_url}/\n"
+        f"  web health       {settings.web_url}/health\n"
+        f"  Rasa (REST)      {settings.rasa_url}/webhooks/rest/webhook\n"
+        f"  Rasa HTTP API    {settings.rasa_url}  (token in RASA_TOKEN or var/rasa_token)\n"
+        f"  action server    {settings.actions_url}/health\n"
+        "press Ctrl-C to stop"
+    )
+
+
+def run_stack(settings: Optional[Settings] = None) -> int:
+    settings = resolve_rasa_token(settings or Settings.from_env())
+    settings.var_dir.mkdir(parents=True, exist_ok=True)
+    services = stack_services(settings)
+    env = child_environment(settings, dict(os.environ))
+    supervisor = Supervisor(services, env, ready_message=ready_banner(settings))
+    return asyncio.run(supervisor.run())

@@ -1,0 +1,43 @@
+"""Build the aiohttp application (routes, templates, middlewares, resources)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import AsyncIterator
+
+import aiohttp_jinja2
+import jinja2
+from aiohttp import web
+
+from bot.clinic import load_clinic
+from bot.db import make_engine
+from bot.settings import Settings
+from bot.web import keys
+from bot.web.middlewares import error_pages, security_headers
+from bot.web.routes import setup_routes
+
+HERE = Path(__file__).resolve().parent
+
+
+async def _database(app: web.Application) -> AsyncIterator[None]:
+    engine = make_engine(app[keys.SETTINGS])
+    app[keys.ENGINE] = engine
+    yield
+    engine.dispose()
+
+
+def create_app(settings: Settings) -> web.Application:
+    app = web.Application(
+        middlewares=[error_pages, security_headers],
+        client_max_size=64 * 1024,
+    )
+    app[keys.SETTINGS] = settings
+    app[keys.CLINIC] = load_clinic(settings.clinic_file)
+    aiohttp_jinja2.setup(
+        app,
+        loader=jinja2.FileSystemLoader(str(HERE / "templates")),
+        autoescape=jinja2.select_autoescape(default=True),
+    )
+    app.cleanup_ctx.append(_database)
+    setup_routes(app, HERE / "static")
+    return app

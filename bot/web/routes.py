@@ -1,0 +1,15 @@
+"""The URL table of the public web app."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from aiohttp import web
+
+from bot.web import views
+
+
+def setup_routes(app: web.Application, static_dir: Path) -> None:
+    app.router.add_get("/", views.index, name="index")
+    app.router.add_get("/health", views.health, name="health")
+    app.router.add_static("/static/", static_dir, name="static")
