@@ -43,7 +43,7 @@ $(VENV)/bin/python:
 # Exact pins from the lock; reinstalled only when the lock or pyproject changes.
 $(DEPS_STAMP): requirements.lock pyproject.toml | $(VENV)/bin/python
 	@test -x $(UV) || $(PY) -m pip install --quiet --disable-pip-version-check "$$(grep -E '^uv==' requirements.lock)"
-	$(UV) pip sync --quiet --python $(PY) requirements.lock
+	$(UV) pip sync --quiet --compile-bytecode --python $(PY) requirements.lock
 	$(UV) pip install --quiet --python $(PY) --no-deps -e .
 	$(RASA) telemetry disable >/dev/null
 	@touch $@

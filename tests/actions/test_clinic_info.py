@@ -1,0 +1,47 @@
+import pytest
+from rasa_sdk import Tracker
+from rasa_sdk.executor import CollectingDispatcher
+
+from actions.clinic_info import ActionClinicInfo
+
+
+def tracker_with_intent(intent: str) -> Tracker:
+    return Tracker(
+        sender_id="test-conversation",
+        slots={},
+        latest_message={"text": "…", "intent": {"name": intent, "confidence": 0.99}},
+        events=[],
+        paused=False,
+        followup_action=None,
+        active_loop={},
+        latest_action_name="action_listen",
+    )
+
+
+@pytest.fixture(autouse=True)
+def use_test_clinic(monkeypatch, clinic_file):
+    monkeypatch.setenv("CLINIC_FILE", str(clinic_file))
+
+
+@pytest.mark.parametrize("intent, expected", [
+    ("ask_location", "1 Test Plaza, Springfield, NY 10001"),
+    ("ask_hours", "Mon-Fri 9am-5pm"),
+    ("ask_contact", "+1 212 555 0100"),
+])
+async def test_answers_from_the_clinic_file(intent, expected):
+    dispatcher = CollectingDispatcher()
+    events = await ActionClinicInfo().run(dispatcher, tracker_with_intent(intent), {})
+    assert events == []
+    assert len(dispatcher.messages) == 1
+    assert expected in dispatcher.messages[0]["text"]
+
+
+async def test_a_broken_clinic_file_gets_a_polite_reply(monkeypatch, tmp_path):
+    monkeypatch.setenv("CLINIC_FILE", str(tmp_path / "missing.yml"))
+    dispatcher = CollectingDispatcher()
+    await ActionClinicInfo().run(dispatcher, tracker_with_intent("ask_hours"), {})
+    assert dispatcher.messages[0]["response"] == "utter_clinic_info_unavailable"
+
+
+def test_action_name_matches_domain():
+    assert ActionClinicInfo().name() == "action_clinic_info"

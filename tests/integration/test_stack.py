@@ -1,0 +1,143 @@
+"""`python -m bot run` brings up the real stack on free loopback ports.
+
+One module-scoped stack: Rasa takes tens of seconds to load, so every check of
+the running system shares it. It uses its own var/ (tracker store, database,
+token), so it runs beside a `make run` on the default ports.
+"""
+
+from __future__ import annotations
+
+import os
+import signal
+import socket
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+import requests
+
+from bot.settings import PROJECT_DIR
+from tests.conftest import TEST_CLINIC, free_port
+
+pytestmark = pytest.mark.integration
+MODEL = PROJECT_DIR / "models" / "clinic.tar.gz"
+READY_TIMEOUT = 240
+
+
+class Stack:
+    def __init__(self, tmp: Path) -> None:
+        clinic = tmp / "clinic.yml"
+        clinic.write_text(TEST_CLINIC, encoding="utf-8")
+        self.ports = {"WEB_PORT": free_port(), "RASA_PORT": free_port(), "ACTIONS_PORT": free_port()}
+        self.env = {
+            **os.environ,
+            **{k: str(v) for k, v in self.ports.items()},
+            "BOT_VAR_DIR": str(tmp / "var"),
+            "CLINIC_FILE": str(clinic),
+            "RASA_TOKEN": "integration-token",
+        }
+        self.env.pop("BOT_DATABASE_URL", None)
+        self.log = tmp / "stack.log"
+        self.proc: subprocess.Popen | None = None
+
+    def url(self, name: str, path: str) -> str:
+        return f"http://127.0.0.1:{self.ports[name]}{path}"
+
+    def start(self) -> None:
+        self.proc = subprocess.Popen(
+            [sys.executable, "-m", "bot", "run"], cwd=PROJECT_DIR, env=self.env,
+            stdout=self.log.open("w"), stderr=subprocess.STDOUT,
+        )
+        deadline = time.monotonic() + READY_TIMEOUT
+        while time.monotonic() < deadline:
+            if "all services answer" in self.output():
+                return
+            if self.proc.poll() is not None:
+                break
+            time.sleep(0.5)
+        raise AssertionError("stack did not come up:\n" + self.output()[-4000:])
+
+    def output(self) -> str:
+        return self.log.read_text(encoding="utf-8", errors="replace")
+
+    def stop(self) -> int:
+        assert self.proc is not None
+        if self.proc.poll() is None:
+            self.proc.send_signal(signal.SIGINT)
+        return self.proc.wait(timeout=60)
+
+
+@pytest.fixture(scope="module")
+def stack(tmp_path_factory):
+    assert MODEL.exists(), "no trained model: run `make train` (make test does)"
+    stack = Stack(tmp_path_factory.mktemp("stack"))
+    stack.start()
+    yield stack
+    stack.stop()
+
+
+def say(stack: Stack, sender: str, text: str) -> list:
+    response = requests.post(
+        stack.url("RASA_PORT", "/webhooks/rest/webhook"),
+        json={"sender": sender, "message": text}, timeout=30,
+    )
+    response.raise_for_status()
+    return response.json()
+
+
+def test_hi_gets_the_disclosure_and_emergency_numbers(stack):
+    replies = say(stack, "visitor-1", "hi")
+    text = " ".join(r.get("text", "") for r in replies)
+    assert "virtual assistant" in text and "not a doctor" in text
+    assert "911" in text and "988" in text
+
+
+def test_clinic_details_come_from_the_clinic_file_through_the_action_server(stack):
+    replies = say(stack, "visitor-2", "what are your hours on saturday")
+    assert any("Sat 10am-2pm" in r.get("text", "") for r in replies)
+    replies = say(stack, "visitor-2", "where are you located")
+    assert any("1 Test Plaza" in r.get("text", "") for r in replies)
+
+
+def test_rasa_api_needs_the_token(stack):
+    assert requests.get(stack.url("RASA_PORT", "/status"), timeout=10).status_code == 401
+    ok = requests.get(stack.url("RASA_PORT", "/status"),
+                      params={"token": "integration-token"}, timeout=10)
+    assert ok.status_code == 200
+
+
+def test_conversation_is_kept_in_the_sqlite_tracker_store(stack):
+    say(stack, "visitor-3", "hello")
+    tracker = requests.get(
+        stack.url("RASA_PORT", "/conversations/visitor-3/tracker"),
+        params={"token": "integration-token"}, timeout=10,
+    ).json()
+    assert any(e.get("event") == "user" for e in tracker["events"])
+    assert (Path(stack.env["BOT_VAR_DIR"]) / "rasa_tracker.db").exists()
+
+
+def test_web_app_answers_health(stack):
+    response = requests.get(stack.url("WEB_PORT", "/health"), timeout=10)
+    assert response.json()["status"] == "ok"
+
+
+def test_internal_services_listen_on_loopback_only(stack):
+    for name in ("RASA_PORT", "ACTIONS_PORT"):
+        out = subprocess.run(["ss", "-ltnH", f"sport = :{stack.ports[name]}"],
+                             capture_output=True, text=True).stdout
+        assert out.strip(), f"nothing listens on {name}"
+        for line in out.splitlines():
+            local = line.split()[3]
+            assert local.startswith("127.0.0.1:"), f"{name} listens on {local}"
+
+
+def test_ctrl_c_stops_every_service(tmp_path_factory):
+    """A second, short-lived stack: SIGINT ends it cleanly and frees every port."""
+    stack = Stack(tmp_path_factory.mktemp("stack-stop"))
+    stack.start()
+    assert stack.stop() == 0
+    for port in stack.ports.values():
+        with socket.socket() as sock:
+            assert sock.connect_ex(("127.0.0.1", port)) != 0

@@ -1,0 +1,60 @@
+import pytest
+
+from bot.cli import SYNONYMS_FILE
+from bot.nlp import pipeline
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return pipeline.build_nlp()
+
+
+@pytest.mark.parametrize("text, label, canonical", [
+    ("i was diagnosed with rsd two years ago", "condition", "CRPS"),
+    ("Complex Regional Pain Syndrome in my left foot", "condition", "CRPS"),
+    ("does it help fibro", "condition", "fibromyalgia"),
+    ("I have TRD", "condition", "treatment-resistant depression"),
+    ("my ptsd from the army", "condition", "PTSD"),
+    ("ppd after my second baby", "condition", "postpartum depression"),
+    ("mast cell activation syndrome flare", "condition", "MCAS"),
+    ("how much is esketamine", "treatment", "Spravato"),
+    ("do you do the SGB shot", "treatment", "stellate ganglion block"),
+    ("ketamine nose spray for pain", "treatment", "ketamine nasal spray"),
+    ("should i keep narcan at home", "medication", "naloxone"),
+    ("he took percs", "medication", "oxycodone"),
+])
+def test_lay_names_map_to_canonical_values(nlp, text, label, canonical):
+    ents = [(e.label_, e.ent_id_) for e in nlp(text).ents]
+    assert (label, canonical) in ents
+
+
+def test_longest_match_wins(nlp):
+    ents = [(e.text, e.ent_id_) for e in nlp("is ketamine nasal spray covered").ents]
+    assert ents == [("ketamine nasal spray", "ketamine nasal spray")]
+
+
+def test_lemmas_come_from_lookup_tables(nlp):
+    assert [t.lemma_ for t in nlp("he overdosed on pills")][1:] == ["overdose", "on", "pill"]
+
+
+def test_ordinary_words_are_not_entities(nlp):
+    assert list(nlp("what time do you open on saturday").ents) == []
+
+
+def test_generated_synonyms_file_is_current():
+    assert SYNONYMS_FILE.read_text(encoding="utf-8") == pipeline.render_synonyms_yaml()
+
+
+def test_vocabulary_refuses_a_form_under_two_meanings(tmp_path):
+    bad = tmp_path / "vocabulary.yml"
+    bad.write_text("condition:\n  A: [same]\n  B: [Same]\n")
+    with pytest.raises(ValueError, match="both"):
+        pipeline.load_vocabulary(bad)
+
+
+def test_build_writes_once_and_skips_when_current(tmp_path):
+    out = tmp_path / "clinic_en"
+    assert pipeline.build(out) is True
+    assert (out / "meta.json").exists()
+    assert pipeline.build(out) is False
+    assert pipeline.build(out, force=True) is True

@@ -1,0 +1,46 @@
+import pytest
+import yaml
+
+from bot.rasa_endpoints import render_endpoints, write_endpoints
+from bot.settings import PROJECT_DIR, Settings, SettingsError
+
+
+def test_repository_endpoints_file_matches_the_default_rendering():
+    """`rasa shell` (endpoints.yml) and `make run` (rendered) must agree by default."""
+    in_repo = yaml.safe_load((PROJECT_DIR / "endpoints.yml").read_text())
+    assert in_repo == render_endpoints(Settings.from_env({}))
+
+
+def test_ports_follow_settings():
+    rendered = render_endpoints(Settings(actions_port=6123))
+    assert rendered["action_endpoint"]["url"] == "http://127.0.0.1:6123/webhook"
+
+
+def test_postgresql_tracker_store_and_redis_lock_store():
+    rendered = render_endpoints(Settings(
+        tracker_store_url="postgresql://rasa:p%40ss@db.internal:5433/tracker",
+        lock_store_url="redis://:pw@cache:6380/3",
+    ))
+    assert rendered["tracker_store"] == {
+        "type": "SQL", "dialect": "postgresql", "url": "db.internal", "port": 5433,
+        "db": "tracker", "username": "rasa", "password": "p@ss",
+    }
+    assert rendered["lock_store"] == {
+        "type": "redis", "url": "cache", "port": 6380, "db": 3,
+        "key_prefix": "clinic_bot", "password": "pw",
+    }
+
+
+@pytest.mark.parametrize("field, url", [
+    ("tracker_store_url", "mongodb://x/y"),
+    ("lock_store_url", "memcached://x"),
+])
+def test_unsupported_stores_are_refused(field, url):
+    with pytest.raises(SettingsError):
+        render_endpoints(Settings(**{field: url}))
+
+
+def test_written_file_is_private(tmp_path):
+    path = write_endpoints(Settings(var_dir=tmp_path))
+    assert oct(path.stat().st_mode & 0o777) == "0o600"
+    assert yaml.safe_load(path.read_text())["action_endpoint"]

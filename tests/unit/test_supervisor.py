@@ -1,0 +1,75 @@
+"""The process manager behind `make run`, exercised with small real processes."""
+
+import asyncio
+import io
+import os
+import signal
+import sys
+
+from bot.settings import Settings
+from bot.supervisor import Service, Supervisor, child_environment, stack_services
+from tests.conftest import free_port
+
+HTTP_SERVER = [sys.executable, "-m", "http.server", "--bind", "127.0.0.1"]
+
+
+def http_service(name: str) -> Service:
+    port = free_port()
+    return Service(name, [*HTTP_SERVER, str(port)], f"http://127.0.0.1:{port}/")
+
+
+async def test_a_crashed_service_is_reported_and_the_others_stopped():
+    healthy = http_service("web")
+    crashing = Service(
+        "rasa", [sys.executable, "-c", "import time; time.sleep(0.5); raise SystemExit(3)"],
+        "http://127.0.0.1:1/",
+    )
+    out = io.StringIO()
+    supervisor = Supervisor([healthy, crashing], dict(os.environ), out=out)
+    code = await asyncio.wait_for(supervisor.run(), 30)
+    assert code == 1
+    assert "rasa exited unexpectedly with code 3" in out.getvalue()
+    assert supervisor.procs["web"].returncode is not None
+
+
+async def test_ready_message_once_all_answer_then_sigterm_stops_everything():
+    services = [http_service("actions"), http_service("web")]
+    out = io.StringIO()
+    supervisor = Supervisor(services, dict(os.environ), out=out, ready_message="ALL READY")
+    task = asyncio.create_task(supervisor.run())
+    for _ in range(200):
+        if "ALL READY" in out.getvalue():
+            break
+        await asyncio.sleep(0.05)
+    assert "ALL READY" in out.getvalue()
+    os.kill(os.getpid(), signal.SIGTERM)
+    assert await asyncio.wait_for(task, 30) == 0
+    assert all(p.returncode is not None for p in supervisor.procs.values())
+
+
+async def test_a_service_that_never_answers_fails_startup():
+    silent = Service("actions", [sys.executable, "-c", "import time; time.sleep(60)"],
+                     f"http://127.0.0.1:{free_port()}/")
+    out = io.StringIO()
+    supervisor = Supervisor([silent], dict(os.environ), out=out, ready_timeout=1.5)
+    assert await asyncio.wait_for(supervisor.run(), 30) == 1
+    assert "not ready after" in out.getvalue() and "actions" in out.getvalue()
+
+
+def test_output_lines_are_prefixed_with_the_service_name():
+    out = io.StringIO()
+    supervisor = Supervisor([Service("actions", [], "")], {}, out=out)
+    supervisor.say("actions", "hello")
+    assert out.getvalue() == "actions    | hello\n"
+
+
+def test_every_service_binds_loopback_and_gets_the_callers_environment(tmp_path):
+    settings = Settings(var_dir=tmp_path, rasa_token="tok", rasa_port=6005)
+    env = child_environment(settings, {"ONCALL_EMAIL": "x@example.org"})
+    assert env["ONCALL_EMAIL"] == "x@example.org"
+    assert env["SANIC_HOST"] == "127.0.0.1" and env["RASA_TOKEN"] == "tok"
+    rasa = {s.name: s for s in stack_services(settings)}["rasa"]
+    argv = list(rasa.argv)
+    assert argv[argv.index("--interface") + 1] == "127.0.0.1"
+    assert argv[argv.index("--port") + 1] == "6005"
+    assert (tmp_path / "run" / "endpoints.yml").exists()

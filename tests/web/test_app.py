@@ -1,0 +1,37 @@
+from bot.web import create_app
+from bot.web.middlewares import SECURITY_HEADERS
+
+
+async def test_page_shows_emergency_numbers_with_security_headers(aiohttp_client, settings):
+    client = await aiohttp_client(create_app(settings))
+    response = await client.get("/")
+    assert response.status == 200
+    body = await response.text()
+    assert "Test Clinic" in body
+    assert 'href="tel:911"' in body and 'href="tel:988"' in body
+    for name, value in SECURITY_HEADERS.items():
+        assert response.headers[name] == value
+
+
+async def test_health_reports_the_database(aiohttp_client, settings):
+    client = await aiohttp_client(create_app(settings))
+    response = await client.get("/health")
+    assert response.status == 200
+    assert await response.json() == {"status": "ok", "database": "ok"}
+
+
+async def test_health_is_503_when_the_database_is_unreachable(aiohttp_client, settings):
+    from dataclasses import replace
+
+    from tests.conftest import free_port
+
+    closed = f"postgresql://nobody@127.0.0.1:{free_port()}/none?connect_timeout=2"
+    client = await aiohttp_client(create_app(replace(settings, database_url=closed)))
+    response = await client.get("/health")
+    assert response.status == 503
+
+
+async def test_unknown_path_is_404(aiohttp_client, settings):
+    client = await aiohttp_client(create_app(settings))
+    response = await client.get("/nope")
+    assert response.status == 404
