@@ -102,7 +102,8 @@ class Supervisor:
 
     def say(self, name: str, line: str) -> None:
         width = max(len(s.name) for s in self.services + [Service("supervisor", [], "")])
-        self.out.write(f"{name:<{width}} | {line}\n")
+        for part in line.splitlines() or [""]:
+            self.out.write(f"{name:<{width}} | {part}\n")
         self.out.flush()
 
     async def _pump(self, name: str, stream: asyncio.StreamReader) -> None:

@@ -73,3 +73,9 @@ def test_every_service_binds_loopback_and_gets_the_callers_environment(tmp_path)
     assert argv[argv.index("--interface") + 1] == "127.0.0.1"
     assert argv[argv.index("--port") + 1] == "6005"
     assert (tmp_path / "run" / "endpoints.yml").exists()
+
+
+def test_every_line_of_a_multi_line_message_is_prefixed():
+    out = io.StringIO()
+    Supervisor([], {}, out=out).say("supervisor", "one\ntwo")
+    assert out.getvalue() == "supervisor | one\nsupervisor | two\n"
