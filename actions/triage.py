@@ -1,0 +1,156 @@
+"""The "is ketamine right for me?" form: validation and the closing summary.
+
+The questions and rules live in bot.triage; parsing of free-text answers in
+bot.triage_parsing. These classes only move values between the tracker and them.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Callable, Dict, List, Optional, Text
+
+from rasa_sdk import Action, FormValidationAction, Tracker
+from rasa_sdk.events import SlotSet
+from rasa_sdk.executor import CollectingDispatcher
+from rasa_sdk.types import DomainDict
+
+from bot import triage
+from bot.triage_parsing import (
+    parse_condition, parse_count, parse_duration, parse_pregnancy, parse_yes_no,
+)
+
+# After this many answers in a row that we cannot read, the question is recorded
+# as "unsure" (for the physician to ask) instead of being asked forever.
+MAX_UNREADABLE_ANSWERS = 2
+UNREADABLE_SLOT = "unreadable_answers"
+
+PARSERS: Dict[str, Callable[[str], Any]] = {
+    "symptom_duration": parse_duration,
+    "antidepressants_tried": parse_count,
+    "pregnancy_status": parse_pregnancy,
+    **{slot: parse_yes_no for slot in (
+        "prior_iv_ketamine", "prior_sgb", "current_opioid_use",
+        "spravato_contraindications", "high_blood_pressure", "psychosis_history",
+        "substance_use", "can_stay_and_ride",
+    )},
+}
+UNREADABLE_FALLBACK = {"symptom_duration": "unknown", "antidepressants_tried": "unknown",
+                       "pregnancy_status": "unsure"}
+
+
+def _latest_entity(tracker: Tracker, entity: str) -> Optional[str]:
+    values = [e.get("value") for e in tracker.latest_message.get("entities", [])
+              if e.get("entity") == entity]
+    return values[0] if values else None
+
+
+def _unreadable(tracker: Tracker) -> int:
+    """Answers in a row to the current question that we could not read."""
+    return int(tracker.get_slot(UNREADABLE_SLOT) or 0)
+
+
+class ValidateTriageForm(FormValidationAction):
+    def name(self) -> Text:
+        return "validate_triage_form"
+
+    async def required_slots(
+        self, domain_slots: List[Text], dispatcher: CollectingDispatcher,
+        tracker: Tracker, domain: DomainDict,
+    ) -> List[Text]:
+        return triage.required_questions(
+            tracker.get_slot("triage_condition"),
+            interested_in_spravato=tracker.get_slot("treatment") == "Spravato",
+        )
+
+    async def extract_triage_condition(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict,
+    ) -> Dict[Text, Any]:
+        """Pre-fill from a condition the visitor already named in the conversation."""
+        if tracker.get_slot("triage_condition") or tracker.get_slot("requested_slot"):
+            return {}
+        known = triage.ENTITY_TO_CONDITION.get(tracker.get_slot("condition") or "")
+        return {"triage_condition": known} if known else {}
+
+    def validate_triage_condition(
+        self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker,
+        domain: DomainDict,
+    ) -> Dict[Text, Any]:
+        condition = parse_condition(str(value or ""), _latest_entity(tracker, "condition"))
+        return self._accept_or_ask_again("triage_condition", condition, triage.OTHER,
+                                         dispatcher, tracker)
+
+    def _validate_answer(self, slot: str, value: Any, dispatcher: CollectingDispatcher,
+                         tracker: Tracker) -> Dict[Text, Any]:
+        parsed = PARSERS[slot](str(value or ""))
+        return self._accept_or_ask_again(
+            slot, None if parsed is None else str(parsed),
+            UNREADABLE_FALLBACK.get(slot, "unsure"), dispatcher, tracker,
+        )
+
+    @staticmethod
+    def _accept_or_ask_again(slot: str, parsed: Optional[str], fallback: str,
+                             dispatcher: CollectingDispatcher,
+                             tracker: Tracker) -> Dict[Text, Any]:
+        """A readable answer is kept; an unreadable one is asked again once, then
+        recorded as `fallback` so the physician asks instead (never an endless loop)."""
+        if parsed is not None:
+            return {slot: parsed, UNREADABLE_SLOT: 0}
+        if _unreadable(tracker) + 1 >= MAX_UNREADABLE_ANSWERS:
+            dispatcher.utter_message(response="utter_triage_noted_unsure")
+            return {slot: fallback, UNREADABLE_SLOT: 0}
+        dispatcher.utter_message(response="utter_triage_unreadable")
+        return {slot: None, UNREADABLE_SLOT: _unreadable(tracker) + 1}
+
+
+def _make_validator(slot: str):
+    def validate_slot(self, value, dispatcher, tracker, domain):
+        return self._validate_answer(slot, value, dispatcher, tracker)
+
+    validate_slot.__name__ = f"validate_{slot}"
+    return validate_slot
+
+
+for _slot in PARSERS:
+    setattr(ValidateTriageForm, f"validate_{_slot}", _make_validator(_slot))
+
+
+def answers_from_slots(get: Callable[[str], Any]) -> triage.Answers:
+    """Build the pure Answers from slot values (strings as the form stored them)."""
+    def text(slot: str) -> Optional[str]:
+        value = get(slot)
+        return None if value in (None, "unknown") else str(value)
+
+    count = get("antidepressants_tried")
+    return triage.Answers(
+        condition=get("triage_condition") or triage.OTHER,
+        symptom_duration=text("symptom_duration"),
+        prior_iv_ketamine=text("prior_iv_ketamine"),
+        antidepressants_tried=int(count) if str(count).isdigit() else None,
+        prior_sgb=text("prior_sgb"),
+        current_opioid_use=text("current_opioid_use"),
+        pregnancy_status=text("pregnancy_status"),
+        spravato_contraindications=text("spravato_contraindications"),
+        high_blood_pressure=text("high_blood_pressure"),
+        psychosis_history=text("psychosis_history"),
+        substance_use=text("substance_use"),
+        can_stay_and_ride=text("can_stay_and_ride"),
+        interested_in_spravato=get("treatment") == "Spravato",
+    )
+
+
+class ActionTriageSummary(Action):
+    """Assess the answers, show the plain-language summary, keep it for intake."""
+
+    def name(self) -> Text:
+        return "action_triage_summary"
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
+                  domain: DomainDict) -> List[Dict[Text, Any]]:
+        answers = answers_from_slots(tracker.get_slot)
+        result = triage.assess(answers)
+        dispatcher.utter_message(text=triage.summary_text(answers, result))
+        return [
+            SlotSet("urgency", result.urgency.label),
+            SlotSet("triage_pathway", result.pathway),
+            SlotSet("triage_flags", result.flags),
+            SlotSet("triage_summary", triage.staff_summary(answers, result)),
+        ]
