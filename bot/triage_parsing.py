@@ -53,7 +53,7 @@ def parse_yes_no(text: str) -> Optional[str]:
 
 
 _NUMBER_WORDS = {
-    "zero": 0, "none": 0, "no": 0, "never": 0, "one": 1, "once": 1, "a": 1, "two": 2,
+    "zero": 0, "none": 0, "no": 0, "never": 0, "one": 1, "once": 1, "two": 2,
     "twice": 2, "couple": 2, "three": 3, "four": 3, "five": 3, "several": 3, "many": 3,
     "lots": 3, "few": 3, "multiple": 3, "more": 3, "tons": 3,
 }

@@ -1,0 +1,82 @@
+import pytest
+from rasa_sdk.events import SlotSet
+from rasa_sdk.executor import CollectingDispatcher
+
+from actions.triage import ActionTriageSummary, ValidateTriageForm, answers_from_slots
+from bot import triage
+from tests.actions.trackers import tracker
+
+DOMAIN = {"forms": {"triage_form": {"required_slots": ["triage_condition"]}}}
+
+
+async def validate(slot, text, **kw):
+    slots = {"requested_slot": slot, slot: text, **kw.pop("slots", {})}
+    # The form validates only what was set since the visitor's latest message.
+    events = [{"event": "user", "text": text}, {"event": "slot", "name": slot, "value": text}]
+    t = tracker(text=text, slots=slots, active_loop="triage_form", events=events, **kw)
+    dispatcher = CollectingDispatcher()
+    events = await ValidateTriageForm().run(dispatcher, t, DOMAIN)
+    return {e["name"]: e["value"] for e in events if e["event"] == "slot"}, dispatcher.messages
+
+
+async def test_questions_follow_the_condition():
+    form = ValidateTriageForm()
+    t = tracker(slots={"triage_condition": "ptsd"})
+    assert "prior_sgb" in await form.required_slots([], CollectingDispatcher(), t, DOMAIN)
+
+
+async def test_a_condition_named_earlier_prefills_the_first_question():
+    t = tracker(slots={"condition": "fibromyalgia"}, active_loop="triage_form")
+    values = await ValidateTriageForm().extract_triage_condition(CollectingDispatcher(), t, DOMAIN)
+    assert values == {"triage_condition": triage.CHRONIC_PAIN}
+
+
+async def test_condition_answer_from_the_extracted_entity():
+    slots, _ = await validate("triage_condition", "i have rsd in my arm",
+                              entities=[{"entity": "condition", "value": "CRPS"}])
+    assert slots["triage_condition"] == triage.CHRONIC_PAIN
+
+
+@pytest.mark.parametrize("slot, text, stored", [
+    ("symptom_duration", "about two years", "over_1_year"),
+    ("antidepressants_tried", "zoloft, lexapro", "2"),
+    ("pregnancy_status", "I'm breastfeeding", "breastfeeding"),
+    ("high_blood_pressure", "nope", "no"),
+])
+async def test_answers_are_normalised(slot, text, stored):
+    slots, messages = await validate(slot, text, slots={"triage_condition": "depression"})
+    assert slots[slot] == stored and slots["unreadable_answers"] == 0
+    assert messages == []
+
+
+async def test_unreadable_answer_is_asked_again_then_noted_as_unsure():
+    slots, messages = await validate("psychosis_history", "purple monkey",
+                                     slots={"triage_condition": "depression"})
+    assert slots["psychosis_history"] is None and slots["unreadable_answers"] == 1
+    assert messages[0]["response"] == "utter_triage_unreadable"
+    slots, messages = await validate("psychosis_history", "banana",
+                                     slots={"triage_condition": "depression", "unreadable_answers": 1})
+    assert slots["psychosis_history"] == "unsure"
+    assert messages[0]["response"] == "utter_triage_noted_unsure"
+
+
+def test_answers_from_slots_handles_unknowns():
+    values = {"triage_condition": "depression", "antidepressants_tried": "unknown",
+              "symptom_duration": "unknown", "treatment": "Spravato"}
+    answers = answers_from_slots(values.get)
+    assert answers.antidepressants_tried is None and answers.symptom_duration is None
+    assert answers.interested_in_spravato
+
+
+async def test_summary_is_shown_and_kept_for_intake():
+    slots = {"triage_condition": "opioid_dependence", "symptom_duration": "over_1_year",
+             "current_opioid_use": "yes", "pregnancy_status": "none"}
+    dispatcher = CollectingDispatcher()
+    events = await ActionTriageSummary().run(dispatcher, tracker(slots=slots), {})
+    text = dispatcher.messages[0]["text"]
+    assert "not a diagnosis" in text and "urgently" in text
+    kept = {e["name"]: e["value"] for e in events}
+    assert kept["urgency"] == "urgent callback"
+    assert "Opioid dependence with current opioid use" in " ".join(kept["triage_flags"])
+    assert "Urgency: urgent callback" in kept["triage_summary"]
+    assert SlotSet("triage_pathway", kept["triage_pathway"]) in events

@@ -1,0 +1,109 @@
+"""Every triage rule, and the guarantee that the result never decides eligibility."""
+
+import pytest
+
+from bot import triage
+from bot.triage import Answers, Urgency, assess, required_questions, summary_text
+
+
+def test_questions_depend_on_the_condition():
+    assert required_questions(None) == ["triage_condition", "symptom_duration"]
+    pain = required_questions(triage.CHRONIC_PAIN)
+    assert "prior_iv_ketamine" in pain and "spravato_contraindications" not in pain
+    assert "prior_sgb" in required_questions(triage.PTSD)
+    depression = required_questions(triage.DEPRESSION)
+    assert "antidepressants_tried" in depression
+    assert set(triage.SPRAVATO_QUESTIONS) <= set(depression)
+    for condition in triage.CONDITION_LABELS:
+        questions = required_questions(condition)
+        assert questions[:2] == ["triage_condition", "symptom_duration"]
+        assert {"current_opioid_use", "pregnancy_status"} <= set(questions)
+
+
+def test_spravato_questions_for_anyone_asking_about_spravato():
+    assert set(triage.SPRAVATO_QUESTIONS) <= set(
+        required_questions(triage.POSTPARTUM, interested_in_spravato=True))
+
+
+@pytest.mark.parametrize("condition, expected", [
+    (triage.CHRONIC_PAIN, "IV ketamine infusions, with ketamine nasal spray for breakthrough"),
+    (triage.PTSD, "stellate ganglion block"),
+    (triage.POSTPARTUM, "IV ketamine infusions to start, then ketamine nasal spray"),
+    (triage.MCAS, "alongside antihistamines"),
+    (triage.OPIOID, "ease dependence symptoms"),
+    (triage.OTHER, "consultation"),
+])
+def test_pathway_per_condition(condition, expected):
+    assert expected in assess(Answers(condition=condition)).pathway
+
+
+def test_depression_with_two_or_more_antidepressants_points_to_spravato():
+    assert "Spravato" in assess(Answers(triage.DEPRESSION, antidepressants_tried=2)).pathway
+    result = assess(Answers(triage.DEPRESSION, antidepressants_tried=3))
+    assert any("treatment-resistance signal" in n for n in result.notes)
+
+
+def test_depression_with_fewer_antidepressants_gets_a_consultation():
+    result = assess(Answers(triage.DEPRESSION, antidepressants_tried=1))
+    assert result.pathway.startswith("a consultation")
+
+
+RULE_CASES = {
+    "spravato_contraindication": (Answers(triage.DEPRESSION, spravato_contraindications="yes"), Urgency.SOON),
+    "spravato_contraindication_unsure": (Answers(triage.DEPRESSION, spravato_contraindications="unsure"), Urgency.ROUTINE),
+    "blood_pressure": (Answers(triage.DEPRESSION, high_blood_pressure="yes"), Urgency.ROUTINE),
+    "psychosis": (Answers(triage.DEPRESSION, psychosis_history="yes"), Urgency.ROUTINE),
+    "substance_use": (Answers(triage.DEPRESSION, substance_use="yes"), Urgency.ROUTINE),
+    "pregnant": (Answers(triage.POSTPARTUM, pregnancy_status="pregnant"), Urgency.SOON),
+    "breastfeeding": (Answers(triage.POSTPARTUM, pregnancy_status="breastfeeding"), Urgency.SOON),
+    "recent_birth": (Answers(triage.POSTPARTUM, pregnancy_status="recent_birth"), Urgency.ROUTINE),
+    "current_opioids": (Answers(triage.CHRONIC_PAIN, current_opioid_use="yes"), Urgency.ROUTINE),
+    "active_opioid_dependence": (Answers(triage.OPIOID, current_opioid_use="yes"), Urgency.URGENT),
+    "cannot_stay_or_ride": (Answers(triage.DEPRESSION, can_stay_and_ride="no"), Urgency.ROUTINE),
+}
+
+
+def test_every_rule_has_a_case():
+    assert set(RULE_CASES) == {rule.name for rule in triage.FLAG_RULES}
+
+
+@pytest.mark.parametrize("name", sorted(RULE_CASES))
+def test_each_rule_flags_and_sets_urgency(name):
+    answers, urgency = RULE_CASES[name]
+    rule = next(r for r in triage.FLAG_RULES if r.name == name)
+    result = assess(answers)
+    assert rule.flag in result.flags
+    assert result.urgency == urgency
+
+
+@pytest.mark.parametrize("name", sorted(RULE_CASES))
+def test_no_rule_fires_on_reassuring_answers(name):
+    rule = next(r for r in triage.FLAG_RULES if r.name == name)
+    calm = Answers(triage.DEPRESSION, spravato_contraindications="no", high_blood_pressure="no",
+                   psychosis_history="no", substance_use="no", pregnancy_status="none",
+                   current_opioid_use="no", can_stay_and_ride="yes")
+    assert rule.flag not in assess(calm).flags
+    assert assess(calm).urgency == Urgency.ROUTINE
+
+
+def test_highest_urgency_wins():
+    answers = Answers(triage.OPIOID, current_opioid_use="yes", pregnancy_status="pregnant")
+    assert assess(answers).urgency == Urgency.URGENT
+
+
+def test_summary_never_decides_eligibility_and_names_the_physician():
+    for condition in triage.CONDITION_LABELS:
+        for answers in (Answers(condition), Answers(condition, pregnancy_status="pregnant",
+                                                    current_opioid_use="yes")):
+            text = summary_text(answers, assess(answers)).lower()
+            assert "physicians decides" in text and "not a diagnosis" in text
+            for forbidden in ("you are eligible", "you qualify", "not eligible", "you are a candidate",
+                              "you have "):
+                assert forbidden not in text
+
+
+def test_staff_summary_carries_flags_and_urgency():
+    answers = Answers(triage.OPIOID, current_opioid_use="yes", symptom_duration="over_1_year")
+    text = triage.staff_summary(answers, assess(answers))
+    assert "Urgency: urgent callback" in text and "Symptoms for more than a year" in text
+    assert "naloxone" in text
