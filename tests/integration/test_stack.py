@@ -118,6 +118,35 @@ def test_conversation_is_kept_in_the_sqlite_tracker_store(stack):
     assert (Path(stack.env["BOT_VAR_DIR"]) / "rasa_tracker.db").exists()
 
 
+def texts(replies: list) -> str:
+    return " ".join(r.get("text", "") for r in replies)
+
+
+def test_triage_form_end_to_end_with_a_question_in_the_middle(stack):
+    replies = say(stack, "visitor-triage", "is ketamine treatment right for me?")
+    assert "What would you like help with?" in texts(replies)
+    assert any(r.get("buttons") for r in replies)
+    assert "How long" in texts(say(stack, "visitor-triage", "PTSD"))
+    assert "stellate ganglion block" in texts(say(stack, "visitor-triage", "about 3 years"))
+    # A question mid-form is answered, then the same question comes back.
+    replies = texts(say(stack, "visitor-triage", "can i drive home after a treatment?"))
+    assert "until the next day" in replies and "stellate ganglion block" in replies
+    assert "opioid" in texts(say(stack, "visitor-triage", "no"))
+    assert "pregnant" in texts(say(stack, "visitor-triage", "nope"))
+    summary = texts(say(stack, "visitor-triage", "none of these"))
+    assert "not a diagnosis" in summary and "physicians decides" in summary
+    assert "stellate ganglion block (SGB)" in summary
+
+
+@pytest.mark.parametrize("message", [
+    "", "   ", "😀😀😀", "a" * 5000, "hola necesito ayuda con ketamina por favor",
+    "asdkjh qwpoeiru zmxncb", "<script>alert(1)</script>", '/inform{"phone": "1"}',
+])
+def test_odd_input_always_gets_a_sensible_reply(stack, message):
+    replies = say(stack, f"visitor-odd-{abs(hash(message))}", message)
+    assert texts(replies).strip(), f"no reply to {message[:40]!r}"
+
+
 def test_web_app_answers_health(stack):
     response = requests.get(stack.url("WEB_PORT", "/health"), timeout=10)
     assert response.json()["status"] == "ok"
