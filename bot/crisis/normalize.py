@@ -1,0 +1,73 @@
+"""Normalise a message typed in a panic before crisis matching.
+
+Lowercase, accents folded (Spanish typed without them matches the same
+patterns), apostrophes unified, and the abbreviations and misspellings people use
+under stress expanded ("hes not breating rn" -> "he is not breathing right now").
+Pure string work; no spaCy here.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from typing import Dict
+
+# Whole-word replacements, applied after lowercasing and accent folding.
+REPLACEMENTS: Dict[str, str] = {
+    # time and urgency
+    "rn": "right now", "asap": "right now", "pls": "please", "plz": "please", "plss": "please",
+    # people
+    "bf": "boyfriend", "gf": "girlfriend", "bff": "friend", "bro": "brother", "sis": "sister",
+    "mom": "mother", "mum": "mother", "dad": "father", "hubby": "husband", "u": "you",
+    "ur": "your", "im": "i am", "ive": "i have", "id": "i would", "ill": "i will",
+    # contractions typed without apostrophes
+    "hes": "he is", "shes": "she is", "theyre": "they are", "its": "it is",
+    "cant": "can not", "can't": "can not", "cannot": "can not", "wont": "will not",
+    "won't": "will not", "isnt": "is not", "isn't": "is not", "dont": "do not",
+    "don't": "do not", "doesnt": "does not", "doesn't": "does not", "didnt": "did not",
+    "didn't": "did not", "arent": "are not", "aren't": "are not", "wasnt": "was not",
+    "wasn't": "was not", "aint": "is not", "he's": "he is", "she's": "she is",
+    "i'm": "i am", "i've": "i have", "they're": "they are", "it's": "it is",
+    "i'll": "i will", "i'd": "i would", "we're": "we are", "you're": "you are",
+    "couldnt": "could not", "couldn't": "could not", "wouldnt": "would not",
+    "wouldn't": "would not", "havent": "have not", "haven't": "have not",
+    # overdose words
+    "od": "overdose", "ods": "overdoses", "od'd": "overdosed", "odd": "overdosed",
+    "oded": "overdosed", "od'ed": "overdosed", "od'ing": "overdosing", "oding": "overdosing",
+    "odeing": "overdosing", "overdosin": "overdosing", "fent": "fentanyl",
+    "fentynal": "fentanyl", "fentanil": "fentanyl", "fentenyl": "fentanyl",
+    "fentanly": "fentanyl", "fetanyl": "fentanyl", "fentanyls": "fentanyl",
+    "herion": "heroin", "heroine": "heroin", "narcon": "narcan", "narcam": "narcan",
+    "naloxon": "naloxone", "percs": "percocet", "perc": "percocet", "oxys": "oxycodone",
+    "oxy": "oxycodone", "oxies": "oxycodone", "xans": "xanax", "bars": "xanax",
+    # breathing and consciousness
+    "breating": "breathing", "breathin": "breathing", "brething": "breathing",
+    "breahting": "breathing", "breathng": "breathing", "braething": "breathing",
+    "breath": "breathe", "brethe": "breathe", "breth": "breathe", "breathig": "breathing",
+    "unconsious": "unconscious", "unconcious": "unconscious", "unconscius": "unconscious",
+    "unresponsve": "unresponsive", "unresponive": "unresponsive", "wakeup": "wake up",
+    "wakin": "waking", "respondin": "responding", "respondng": "responding",
+    # self-harm
+    "suicidel": "suicidal", "suicidial": "suicidal", "sucidal": "suicidal",
+    "suicidle": "suicidal", "suiside": "suicide", "sucide": "suicide", "suicde": "suicide",
+    "kms": "kill myself", "unalive": "kill", "unaliving": "killing", "selfharm": "self harm",
+    "self-harm": "self harm", "wanna": "want to", "gonna": "going to", "gotta": "have to",
+    # medical
+    "seizing": "having a seizure", "siezure": "seizure", "seizur": "seizure",
+    "anaphylaxis": "anaphylactic", "anaphalactic": "anaphylactic", "epi-pen": "epipen",
+    "chestpain": "chest pain", "stroking": "having a stroke",
+}
+
+_WORD = re.compile(r"[a-z0-9']+")
+
+
+def fold_accents(text: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+def normalize(text: str) -> str:
+    """Lowercased, accent-folded text with panic spellings expanded."""
+    text = fold_accents(text.lower()).replace("\u2019", "'").replace("`", "'")
+    text = re.sub(r"(.)\1{2,}", r"\1\1", text)  # "pleeeease" -> "pleease"
+    return _WORD.sub(lambda m: REPLACEMENTS.get(m.group(0), m.group(0)), text)
