@@ -1,7 +1,8 @@
 """Command line: `python -m bot --help`.
 
 Subcommands: run (the whole stack), web (the web app alone), nlp build (the
-spaCy pipeline), clinic check (clinic.yml). Listing subcommands take --json.
+spaCy pipeline), clinic check (clinic.yml), db upgrade (migrations),
+escalations list. Listing subcommands take --json.
 """
 
 from __future__ import annotations
@@ -71,6 +72,36 @@ def cmd_clinic_check(args: argparse.Namespace, settings: Settings) -> int:
     return 0
 
 
+def cmd_db_upgrade(args: argparse.Namespace, settings: Settings) -> int:
+    from bot.db import make_engine
+    from bot.migrate import upgrade
+
+    engine = make_engine(settings)
+    upgrade(engine)
+    engine.dispose()
+    print("database schema is up to date")
+    return 0
+
+
+def cmd_escalations_list(args: argparse.Namespace, settings: Settings) -> int:
+    from bot.db import make_engine, make_session_factory
+    from bot.escalations import list_escalations
+
+    engine = make_engine(settings)
+    with make_session_factory(engine)() as session:
+        rows = [e.as_dict() for e in list_escalations(session=session, status=args.status)]
+    engine.dispose()
+    if args.json:
+        print(json.dumps(rows, indent=2))
+        return 0
+    if not rows:
+        print("no escalations")
+    for row in rows:
+        print(f"#{row['id']:<5} {row['created_at']}  {row['category']:<18} {row['status']:<12} "
+              f"conversation {row['conversation_id']}")
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="python -m bot",
@@ -90,6 +121,17 @@ def build_parser() -> argparse.ArgumentParser:
     build.add_argument("--out", type=Path, default=DEFAULT_SPACY_DIR)
     build.add_argument("--force", action="store_true", help="rebuild even if current")
     build.set_defaults(func=cmd_nlp_build)
+
+    db = sub.add_parser("db", help="our database")
+    db_sub = db.add_subparsers(dest="db_command", required=True, metavar="ACTION")
+    db_sub.add_parser("upgrade", help="apply schema migrations").set_defaults(func=cmd_db_upgrade)
+
+    esc = sub.add_parser("escalations", help="emergencies recorded for on-call staff")
+    esc_sub = esc.add_subparsers(dest="esc_command", required=True, metavar="ACTION")
+    esc_list = esc_sub.add_parser("list", help="newest first")
+    esc_list.add_argument("--json", action="store_true", help="print JSON")
+    esc_list.add_argument("--status", choices=["open", "acknowledged", "resolved"])
+    esc_list.set_defaults(func=cmd_escalations_list)
 
     clinic = sub.add_parser("clinic", help="the clinic settings file (clinic.yml)")
     clinic_sub = clinic.add_subparsers(dest="clinic_command", required=True, metavar="ACTION")

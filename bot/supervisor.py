@@ -226,9 +226,22 @@ def ready_banner(settings: Settings) -> str:
     )
 
 
+def _migrate(settings: Settings) -> None:
+    """Bring our database schema up to date before any service writes to it."""
+    from bot.db import make_engine
+    from bot.migrate import upgrade
+
+    engine = make_engine(settings)
+    try:
+        upgrade(engine)
+    finally:
+        engine.dispose()
+
+
 def run_stack(settings: Optional[Settings] = None) -> int:
     settings = resolve_rasa_token(settings or Settings.from_env())
     settings.var_dir.mkdir(parents=True, exist_ok=True)
+    _migrate(settings)
     services = stack_services(settings)
     env = child_environment(settings, dict(os.environ))
     supervisor = Supervisor(services, env, ready_message=ready_banner(settings))
