@@ -26,7 +26,7 @@ export PYTHONHASHSEED := 0
 
 TRAINING_INPUTS := config.yml domain.yml $(shell find data -name '*.yml' 2>/dev/null) $(SPACY_STAMP)
 
-.PHONY: help setup run test train validate pytest test-stories test-nlu bench lock clean
+.PHONY: help setup run test train validate pytest test-stories test-nlu test-crisis bench lock clean
 
 help:
 	@echo "make run    start the assistant (action server, Rasa, web app) on 127.0.0.1"
@@ -83,7 +83,11 @@ test-nlu: setup $(MODEL)
 	$(PY) tools/nlu_gate.py $(RESULTS)/nlu/intent_report.json \
 	  --min-accuracy $(NLU_MIN_ACCURACY) --min-macro-f1 $(NLU_MIN_MACRO_F1)
 
-test: validate pytest test-stories test-nlu
+# Recall and false alarms of the deterministic crisis detector on its own set.
+test-crisis: setup
+	$(PY) tools/crisis_eval.py
+
+test: validate test-crisis pytest test-stories test-nlu
 
 bench: setup $(MODEL)
 	$(PY) bench/startup_and_latency.py

@@ -7,6 +7,7 @@ token), so it runs beside a `make run` on the default ports.
 
 from __future__ import annotations
 
+import json
 import os
 import signal
 import socket
@@ -147,6 +148,38 @@ def test_odd_input_always_gets_a_sensible_reply(stack, message):
     assert texts(replies).strip(), f"no reply to {message[:40]!r}"
 
 
+def escalations(stack: Stack) -> list:
+    result = subprocess.run(
+        [sys.executable, "-m", "bot", "escalations", "list", "--json"], cwd=PROJECT_DIR,
+        env=stack.env, capture_output=True, text=True, timeout=60,
+    )
+    assert result.returncode == 0, result.stderr
+    return json.loads(result.stdout)
+
+
+def test_overdose_mid_form_gets_guidance_first_and_is_recorded(stack):
+    say(stack, "visitor-crisis", "is ketamine right for me")
+    say(stack, "visitor-crisis", "Depression")
+    replies = say(stack, "visitor-crisis", "wait my bf just took fentanyl and hes not breathing")
+    first = replies[0]["text"]
+    assert "Call 911 now" in first and "naloxone (Narcan)" in first and "other nostril" in first
+    assert "Is help on the way?" in texts(replies)
+    recorded = [e for e in escalations(stack) if e["conversation_id"] == "visitor-crisis"]
+    assert [e["category"] for e in recorded] == ["overdose"] and recorded[0]["status"] == "open"
+    # The form is over: the next message is not taken as an answer.
+    assert "How long" not in texts(say(stack, "visitor-crisis", "what are your hours"))
+
+
+@pytest.mark.parametrize("message, expected", [
+    ("i dont want to be alive anymore", "988"),
+    ("my throat is closing up i cant breathe", "Call 911 now"),
+    ("i think im addicted to my pain pills and need help", "1-800-662-4357"),
+])
+def test_each_emergency_gets_its_guidance_first(stack, message, expected):
+    replies = say(stack, f"visitor-{abs(hash(message))}", message)
+    assert expected in replies[0]["text"]
+
+
 def test_web_app_answers_health(stack):
     response = requests.get(stack.url("WEB_PORT", "/health"), timeout=10)
     assert response.json()["status"] == "ok"
@@ -170,3 +203,39 @@ def test_ctrl_c_stops_every_service(tmp_path_factory):
     for port in stack.ports.values():
         with socket.socket() as sock:
             assert sock.connect_ex(("127.0.0.1", port)) != 0
+
+
+def test_guidance_reaches_the_visitor_with_the_action_server_down(tmp_path):
+    """Rasa alone, its action endpoint pointing at a port where nothing listens."""
+    from bot.rasa_endpoints import write_endpoints
+    from bot.settings import Settings
+
+    settings = Settings(var_dir=tmp_path / "var", rasa_port=free_port(), actions_port=free_port())
+    endpoints = write_endpoints(settings)
+    log = tmp_path / "rasa.log"
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "rasa", "run", "--interface", "127.0.0.1",
+         "--port", str(settings.rasa_port), "--endpoints", str(endpoints),
+         "--credentials", str(PROJECT_DIR / "credentials.yml"), "--model", str(MODEL)],
+        cwd=PROJECT_DIR, stdout=log.open("w"), stderr=subprocess.STDOUT,
+        env={**os.environ, "RASA_TELEMETRY_ENABLED": "false"},
+    )
+    url = f"http://127.0.0.1:{settings.rasa_port}/webhooks/rest/webhook"
+    try:
+        deadline = time.monotonic() + READY_TIMEOUT
+        while time.monotonic() < deadline:
+            try:
+                requests.get(f"http://127.0.0.1:{settings.rasa_port}/", timeout=2)
+                break
+            except requests.ConnectionError:
+                assert proc.poll() is None, log.read_text()[-3000:]
+                time.sleep(0.5)
+        overdose = requests.post(url, json={"sender": "down-1", "message":
+                                 "my friend is blue and not breathing after heroin"}, timeout=30).json()
+        assert "Call 911 now" in overdose[0]["text"] and "naloxone" in overdose[0]["text"]
+        suicidal = requests.post(url, json={"sender": "down-2", "message":
+                                 "i want to kill myself tonight"}, timeout=30).json()
+        assert "988" in suicidal[0]["text"]
+    finally:
+        proc.terminate()
+        proc.wait(timeout=60)
