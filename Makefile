@@ -87,7 +87,7 @@ test-nlu: setup $(MODEL)
 test-crisis: setup
 	$(PY) tools/crisis_eval.py
 
-test: validate test-crisis pytest test-stories test-nlu
+test: validate pytest test-stories test-crisis test-nlu
 
 bench: setup $(MODEL)
 	$(PY) bench/startup_and_latency.py
