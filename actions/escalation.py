@@ -59,10 +59,11 @@ class ActionRecordEscalation(Action):
             category=category_of(message),
             message_text=message.get("text") or "",
         )
-        url = Settings.from_env().database_url
+        settings = Settings.from_env()
+        fields["notify"] = settings.oncall.targets("primary")
         try:
             escalation_id = await asyncio.get_running_loop().run_in_executor(
-                None, lambda: _save(url, **fields))
+                None, lambda: _save(settings.database_url, **fields))
         except SQLAlchemyError:
             # The guidance has already been sent; say nothing untrue, alert the operator.
             logger.exception("could not record an escalation (category %s)", fields["category"])

@@ -31,9 +31,11 @@ def cmd_web(args: argparse.Namespace, settings: Settings) -> int:
     from bot.logging_setup import configure_logging
     from bot.web import create_app
 
+    from bot.settings import resolve_secret_key
+
     configure_logging(settings.log_level)
     web.run_app(
-        create_app(settings),
+        create_app(resolve_secret_key(settings)),
         host=settings.web_host,
         port=settings.web_port,
         print=None,

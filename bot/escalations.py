@@ -2,21 +2,27 @@
 
 from __future__ import annotations
 
-from typing import List, Optional
+from datetime import datetime
+from typing import Dict, List, Optional
 
 from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from bot.models import ESCALATION_CATEGORIES, Escalation
+from bot.models import ESCALATION_CATEGORIES, Delivery, Escalation, utcnow
 
 MAX_MESSAGE_CHARS = 5000
 
 
 def record_escalation(
-    *, session: Session, conversation_id: str, message_id: str, category: str, message_text: str
+    *, session: Session, conversation_id: str, message_id: str, category: str,
+    message_text: str, notify: Optional[Dict[str, str]] = None,
 ) -> Escalation:
-    """Create the escalation for this message, or return the one already recorded."""
+    """Create the escalation for this message, or return the one already recorded.
+
+    `notify` ({channel: address}) queues the on-call notifications in the same
+    transaction, so an escalation is never recorded without its deliveries.
+    """
     if category not in ESCALATION_CATEGORIES:
         raise ValueError(f"unknown escalation category {category!r}")
     existing = _find(session, conversation_id, message_id)
@@ -31,6 +37,8 @@ def record_escalation(
     )
     session.add(escalation)
     try:
+        session.flush()
+        _queue(session, escalation, "primary", notify or {})
         session.commit()
     except IntegrityError:  # a concurrent retry of the same message won the race
         session.rollback()
@@ -54,3 +62,44 @@ def list_escalations(*, session: Session, status: Optional[str] = None) -> List[
     if status:
         query = query.where(Escalation.status == status)
     return list(session.execute(query).scalars())
+
+
+def _queue(session: Session, escalation: Escalation, level: str, targets: Dict[str, str]) -> None:
+    for channel, address in targets.items():
+        session.add(Delivery(escalation_id=escalation.id, channel=channel, level=level,
+                             address=address, status="pending", next_attempt_at=utcnow()))
+
+
+def get_escalation(*, session: Session, escalation_id: int) -> Optional[Escalation]:
+    return session.get(Escalation, escalation_id)
+
+
+def acknowledge(*, session: Session, escalation_id: int, by: str) -> Optional[Escalation]:
+    """Mark acknowledged (idempotent: the first acknowledgement is kept)."""
+    escalation = session.get(Escalation, escalation_id)
+    if escalation is None:
+        return None
+    if escalation.status == "open":
+        escalation.status = "acknowledged"
+        escalation.acknowledged_by = by[:255]
+        escalation.acknowledged_at = utcnow()
+        session.commit()
+    return escalation
+
+
+def page_backups(*, session: Session, older_than: datetime, targets: Dict[str, str]) -> List[int]:
+    """Queue backup notifications for open escalations nobody acknowledged in time."""
+    stale = session.execute(
+        select(Escalation).where(
+            Escalation.status == "open",
+            Escalation.created_at <= older_than,
+            Escalation.backup_paged_at.is_(None),
+        )
+    ).scalars().all()
+    for escalation in stale:
+        escalation.backup_paged_at = utcnow()
+        note = "Backup paged: not acknowledged in time."
+        escalation.note = f"{escalation.note}\n{note}" if escalation.note else note
+        _queue(session, escalation, "backup", targets)
+    session.commit()
+    return [e.id for e in stale]

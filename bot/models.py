@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import datetime, timezone
 
-from sqlalchemy import Column, DateTime, Integer, String, Text, UniqueConstraint
+from sqlalchemy import Column, DateTime, ForeignKey, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import registry
 
 mapper_registry = registry()
@@ -42,6 +42,7 @@ class Escalation(Base):
     acknowledged_at = Column(DateTime(timezone=True))
     resolved_at = Column(DateTime(timezone=True))
     note = Column(Text)
+    backup_paged_at = Column(DateTime(timezone=True))
 
     def as_dict(self) -> dict:
         return {
@@ -52,4 +53,32 @@ class Escalation(Base):
             "created_at": self.created_at.isoformat() if self.created_at else None,
             "acknowledged_by": self.acknowledged_by,
             "acknowledged_at": self.acknowledged_at.isoformat() if self.acknowledged_at else None,
+            "backup_paged_at": self.backup_paged_at.isoformat() if self.backup_paged_at else None,
         }
+
+
+class Delivery(Base):
+    """Outbox: one notification of one escalation on one channel, retried until sent.
+
+    Written in the same transaction as the escalation (or the backup page), so
+    nothing is lost when a process restarts; the unique key keeps it to one
+    notification per escalation, channel and level.
+    """
+
+    __tablename__ = "deliveries"
+    __table_args__ = (
+        UniqueConstraint("escalation_id", "channel", "level", name="uq_delivery_channel"),
+    )
+
+    id = Column(Integer, primary_key=True)
+    escalation_id = Column(Integer, ForeignKey("escalations.id", ondelete="CASCADE"),
+                           nullable=False, index=True)
+    channel = Column(String(16), nullable=False)  # webhook | email
+    level = Column(String(16), nullable=False)  # primary | backup
+    address = Column(Text, nullable=False)
+    status = Column(String(16), nullable=False, default="pending")  # pending | delivered
+    attempts = Column(Integer, nullable=False, default=0)
+    next_attempt_at = Column(DateTime(timezone=True), nullable=False, default=utcnow)
+    last_error = Column(String(255))
+    delivered_at = Column(DateTime(timezone=True))
+    created_at = Column(DateTime(timezone=True), nullable=False, default=utcnow)

@@ -44,6 +44,67 @@ def _path(env: Mapping[str, str], name: str, default: Path) -> Path:
     return path if path.is_absolute() else (PROJECT_DIR / path)
 
 
+def _int(env: Mapping[str, str], name: str, default: int, low: int, high: int) -> int:
+    raw = env.get(name, "").strip()
+    if not raw:
+        return default
+    try:
+        value = int(raw)
+    except ValueError:
+        raise SettingsError(f"{name} must be a whole number, got {raw!r}") from None
+    if not low <= value <= high:
+        raise SettingsError(f"{name} must be between {low} and {high}, got {value}")
+    return value
+
+
+@dataclass(frozen=True)
+class OnCallSettings:
+    """Where escalations are delivered (see README, "On-call hand-off")."""
+
+    webhook_url: str = field(default="", repr=False)
+    email: str = ""
+    backup_webhook_url: str = field(default="", repr=False)
+    backup_email: str = ""
+    ack_minutes: int = 5
+    smtp_host: str = ""
+    smtp_port: int = 587
+    smtp_user: str = ""
+    smtp_password: str = field(default="", repr=False)
+    smtp_from: str = ""
+    smtp_starttls: bool = True
+
+    @classmethod
+    def from_env(cls, env: Mapping[str, str]) -> "OnCallSettings":
+        get = lambda name: env.get(name, "").strip()  # noqa: E731
+        for name in ("ONCALL_WEBHOOK_URL", "ONCALL_BACKUP_WEBHOOK_URL"):
+            if get(name) and not get(name).startswith(("http://", "https://")):
+                raise SettingsError(f"{name} must be an http(s) URL")
+        return cls(
+            webhook_url=get("ONCALL_WEBHOOK_URL"),
+            email=get("ONCALL_EMAIL"),
+            backup_webhook_url=get("ONCALL_BACKUP_WEBHOOK_URL"),
+            backup_email=get("ONCALL_BACKUP_EMAIL"),
+            ack_minutes=_int(env, "ONCALL_ACK_MINUTES", 5, 1, 24 * 60),
+            smtp_host=get("SMTP_HOST"),
+            smtp_port=_int(env, "SMTP_PORT", 587, 1, 65535),
+            smtp_user=get("SMTP_USER"),
+            smtp_password=env.get("SMTP_PASSWORD", ""),
+            smtp_from=get("SMTP_FROM"),
+            smtp_starttls=get("SMTP_STARTTLS").lower() not in ("0", "false", "no"),
+        )
+
+    def targets(self, level: str) -> dict:
+        """Configured channels for 'primary' or 'backup': {channel: address}."""
+        webhook, email = ((self.webhook_url, self.email) if level == "primary"
+                          else (self.backup_webhook_url, self.backup_email))
+        found = {}
+        if webhook:
+            found["webhook"] = webhook
+        if email and self.smtp_host:
+            found["email"] = email
+        return found
+
+
 @dataclass(frozen=True)
 class Settings:
     """Typed, immutable configuration for every process of the assistant."""
@@ -65,6 +126,14 @@ class Settings:
     # Rasa's lock store. Empty: in memory (one Rasa process). Otherwise redis://...
     lock_store_url: str = field(default="", repr=False)
     clinic_file: Path = PROJECT_DIR / "clinic.yml"
+    # Secret for signed links (on-call acknowledgement). Empty: generated into
+    # var/secret_key and reused. Never logged.
+    secret_key: str = field(default="", repr=False)
+    # Base URL staff use to reach the web app (links in notifications).
+    public_url: str = ""
+    oncall: "OnCallSettings" = field(default_factory=lambda: OnCallSettings())
+    # The web app delivers on-call notifications; tests of other parts turn it off.
+    run_delivery_worker: bool = True
     model_dir: Path = PROJECT_DIR / "models"
     log_level: str = "INFO"
 
@@ -89,6 +158,9 @@ class Settings:
             tracker_store_url=env.get("RASA_TRACKER_STORE_URL", "").strip(),
             lock_store_url=env.get("RASA_LOCK_STORE_URL", "").strip(),
             clinic_file=_path(env, "CLINIC_FILE", PROJECT_DIR / "clinic.yml"),
+            secret_key=env.get("BOT_SECRET_KEY", "").strip(),
+            public_url=env.get("PUBLIC_URL", "").strip().rstrip("/"),
+            oncall=OnCallSettings.from_env(env),
             model_dir=_path(env, "RASA_MODEL_DIR", PROJECT_DIR / "models"),
             log_level=log_level,
         )
@@ -111,6 +183,10 @@ class Settings:
     @property
     def web_url(self) -> str:
         return f"http://{LOOPBACK}:{self.web_port}"
+
+    @property
+    def link_base(self) -> str:
+        return self.public_url or self.web_url
 
     @property
     def run_dir(self) -> Path:
@@ -144,3 +220,20 @@ def resolve_rasa_token(settings: Settings) -> Settings:
     with os.fdopen(fd, "w", encoding="utf-8") as handle:
         handle.write(token + "\n")
     return settings.with_token(token)
+
+
+def resolve_secret_key(settings: Settings) -> Settings:
+    """Return settings with a signing secret: the configured one, else one kept in var/."""
+    if settings.secret_key:
+        return settings
+    key_file = settings.var_dir / "secret_key"
+    if key_file.exists():
+        key = key_file.read_text(encoding="utf-8").strip()
+        if key:
+            return replace(settings, secret_key=key)
+    settings.var_dir.mkdir(parents=True, exist_ok=True)
+    key = secrets.token_urlsafe(48)
+    fd = os.open(key_file, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    with os.fdopen(fd, "w", encoding="utf-8") as handle:
+        handle.write(key + "\n")
+    return replace(settings, secret_key=key)

@@ -10,7 +10,8 @@ import jinja2
 from aiohttp import web
 
 from bot.clinic import load_clinic
-from bot.db import make_engine
+from bot.db import make_engine, make_session_factory
+from bot.oncall import worker
 from bot.settings import Settings
 from bot.web import keys
 from bot.web.middlewares import error_pages, security_headers
@@ -22,8 +23,20 @@ HERE = Path(__file__).resolve().parent
 async def _database(app: web.Application) -> AsyncIterator[None]:
     engine = make_engine(app[keys.SETTINGS])
     app[keys.ENGINE] = engine
+    app[keys.SESSIONS] = make_session_factory(engine)
     yield
     engine.dispose()
+
+
+async def _delivery_worker(app: web.Application) -> AsyncIterator[None]:
+    """Deliver on-call notifications from the outbox while the app runs."""
+    task = worker.start(app[keys.SETTINGS], app[keys.SESSIONS])
+    yield
+    task.cancel()
+    try:
+        await task
+    except BaseException:  # cancelled, as asked
+        pass
 
 
 def create_app(settings: Settings) -> web.Application:
@@ -39,5 +52,7 @@ def create_app(settings: Settings) -> web.Application:
         autoescape=jinja2.select_autoescape(default=True),
     )
     app.cleanup_ctx.append(_database)
+    if settings.run_delivery_worker:
+        app.cleanup_ctx.append(_delivery_worker)
     setup_routes(app, HERE / "static")
     return app

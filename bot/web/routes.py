@@ -12,4 +12,6 @@ from bot.web import views
 def setup_routes(app: web.Application, static_dir: Path) -> None:
     app.router.add_get("/", views.index, name="index")
     app.router.add_get("/health", views.health, name="health")
+    app.router.add_get("/oncall/ack/{token}", views.ack_page, name="ack_page")
+    app.router.add_post("/oncall/ack/{token}", views.ack_submit, name="ack_submit")
     app.router.add_static("/static/", static_dir, name="static")

@@ -1,0 +1,40 @@
+"""What an on-call notification says: the minimum, never the visitor's words."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+CATEGORY_LABELS = {
+    "overdose": "possible opioid overdose",
+    "self_harm": "suicidal thoughts or self-harm",
+    "medical_emergency": "medical emergency",
+    "opioid_dependence": "opioid dependence, urgent callback requested",
+}
+
+
+@dataclass(frozen=True)
+class Notification:
+    escalation_id: int
+    category: str
+    created_at: str  # ISO 8601, UTC
+    ack_url: str
+    backup: bool = False
+
+    @property
+    def subject(self) -> str:
+        prefix = "BACKUP PAGE: " if self.backup else ""
+        return f"{prefix}Escalation #{self.escalation_id}: {CATEGORY_LABELS.get(self.category, self.category)}"
+
+    @property
+    def text(self) -> str:
+        lines = [self.subject, f"Time: {self.created_at}"]
+        if self.backup:
+            lines.append("Not acknowledged in time by the primary on-call.")
+        lines.append(f"Acknowledge: {self.ack_url}")
+        return "\n".join(lines)
+
+    def webhook_body(self) -> dict:
+        # `text` makes it Slack-compatible; the rest is for other receivers.
+        return {"text": self.text, "escalation_id": self.escalation_id,
+                "category": self.category, "created_at": self.created_at,
+                "ack_url": self.ack_url, "backup": self.backup}
