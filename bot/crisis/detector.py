@@ -6,16 +6,19 @@ one layer of three (with DIET's crisis intents and the Rasa component that runs
 this detector on every message), so that no single classifier decides alone.
 
 Steps: normalise panic spellings (normalize.py); match the patterns
-(patterns.py) on lower-case text and lemmas; drop matches that are negated
-("i am not suicidal"), about the past ("my dad overdosed in 2015"), inside an
-idiom ("my pain is killing me"), or topic words inside an information question
-("can you overdose on ketamine?"); pick the most urgent category left.
+(patterns.py) on lower-case text and lemmas; drop matches that are negated in
+their clause ("i am not having any thoughts of self harm"), about the past or a
+habit ("my dad overdosed in 2015"), inside an idiom ("my pain is killing me"),
+about anyone in a conditional ("what do i do if someone overdoses"), or topic
+words inside an information question ("can you overdose on ketamine?"); turn
+generic signs into overdose or medical; pick the most urgent category left.
 """
 
 from __future__ import annotations
 
+import itertools
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Dict, List, Optional, Tuple
 
@@ -25,10 +28,11 @@ from bot.crisis.normalize import normalize
 # Most urgent first: first aid for an overdose or another emergency comes before
 # crisis-line guidance (which the overdose and medical answers also point to).
 PRIORITY = (P.OVERDOSE, P.MEDICAL, P.SELF_HARM)
-NEGATION_WINDOW = 3
-GENERIC = "generic"
-# Topic patterns: emergencies as statements, not when asked about.
 TOPIC_PREFIX = "!"
+MAX_CHARS = 5000
+UNRESPONSIVE, CYANOSIS, BREATHING, CONTEXT = "unresponsive", "cyanosis", "breathing", "context"
+GENERIC = (UNRESPONSIVE, CYANOSIS, BREATHING)
+END = " ."  # appended so that "$" also matches the end of the message
 
 
 @dataclass(frozen=True)
@@ -41,24 +45,39 @@ class Detection:
         return self.category
 
 
-def _token_spec(token: str) -> dict:
-    optional = token.startswith("?")
+def _token_specs(token: str) -> List[dict]:
+    """Matcher alternatives for one syntax token (a Matcher token checks one
+    attribute set, so "@turn|went" becomes a lemma spec and a text spec)."""
+    optional = token.startswith("?") or token == "_"
     token = token.lstrip("?")
     if token == "_":
-        return {"OP": "?"}
-    if token.startswith("@"):
-        values = token[1:].split("|")
-        spec = {"LEMMA": {"IN": values}} if len(values) > 1 else {"LEMMA": values[0]}
+        specs = [{"IS_PUNCT": False, "LOWER": {"NOT_IN": sorted(P.NEGATORS | P.CONJUNCTIONS)}}]
+    elif token == "$":
+        specs = [{"IS_PUNCT": True}, {"LOWER": {"IN": sorted(P.CONJUNCTIONS)}}]
     else:
         values = token.split("|")
-        spec = {"LOWER": {"IN": values}} if len(values) > 1 else {"LOWER": values[0]}
-    if optional:
-        spec["OP"] = "?"
-    return spec
+        specs = [{"LOWER": {"IN": [v.lstrip("@") for v in values]}}]
+        lemmas = [v[1:] for v in values if v.startswith("@")]
+        if lemmas:
+            specs.append({"LEMMA": {"IN": lemmas}})
+    return [dict(spec, OP="?") if optional else spec for spec in specs]
 
 
-def compile_pattern(pattern: str) -> List[dict]:
-    return [_token_spec(t) for t in pattern.lstrip(TOPIC_PREFIX).split()]
+def compile_pattern(pattern: str) -> List[List[dict]]:
+    """Every Matcher pattern for one syntax pattern, one per mix of alternatives."""
+    choices = [_token_specs(token) for token in pattern.lstrip(TOPIC_PREFIX).split()]
+    return [list(combination) for combination in itertools.product(*choices)]
+
+
+def _groups() -> Dict[str, List[str]]:
+    return {
+        UNRESPONSIVE: P.UNRESPONSIVE_SIGNS, CYANOSIS: P.CYANOSIS_SIGNS,
+        BREATHING: P.BREATHING_SIGNS, CONTEXT: P.OPIOID_CONTEXT, **P.CATEGORY_PATTERNS,
+    }
+
+
+def _any_of(expressions: List[str]) -> "re.Pattern[str]":
+    return re.compile(r"\b(?:" + "|".join(expressions) + r")\b")
 
 
 @lru_cache(maxsize=1)
@@ -79,68 +98,116 @@ class CrisisDetector:
         self.nlp = nlp or _nlp()
         self.matcher = Matcher(self.nlp.vocab, validate=True)
         self._keys: Dict[int, Tuple[str, str]] = {}
-        groups = {GENERIC: P.GENERIC_SIGNS, **P.CATEGORY_PATTERNS}
-        for category, pattern_list in groups.items():
+        for group, pattern_list in _groups().items():
             for index, pattern in enumerate(pattern_list):
-                key = f"{category}:{index}"
-                self.matcher.add(key, [compile_pattern(pattern)])
-                self._keys[self.nlp.vocab.strings[key]] = (category, pattern)
+                key = f"{group}:{index}"
+                self.matcher.add(key, compile_pattern(pattern))
+                self._keys[self.nlp.vocab.strings[key]] = (group, pattern)
+        self._idioms = _any_of(P.IDIOMS)
+        self._past, self._habit = _any_of(P.PAST_MARKERS), _any_of(P.HABIT_MARKERS)
+        self._now = _any_of(P.NOW_MARKERS)
 
     def detect(self, text: str) -> Optional[Detection]:
         detections = self.detect_all(text)
-        for category in PRIORITY:
-            for detection in detections:
-                if detection.category == category:
-                    return detection
-        return None
+        return min(detections, key=lambda d: PRIORITY.index(d.category), default=None)
 
     def detect_all(self, text: str) -> List[Detection]:
         if not text or not text.strip():
             return []
-        normalized = normalize(text[:5000])
-        doc = self.nlp(normalized)
-        idiom_spans = _idiom_spans(normalized)
-        question = _is_question(normalized)
-        opioid_context = any(t.lower_ in P.OPIOID_CONTEXT for t in doc)
-        found = []
+        normalized = normalize(text[:MAX_CHARS])
+        doc = self.nlp(normalized + END)
+        idioms = [m.span() for m in self._idioms.finditer(normalized)]
+        found, drug_context = [], False
         for match_id, start, end in self.matcher(doc):
-            category, pattern = self._keys[match_id]
-            span = doc[start:end]
-            if _negated(doc, start) or _in_idiom(span, idiom_spans):
+            group, pattern = self._keys[match_id]
+            if _negated(doc, start):
                 continue
-            if _about_the_past(span.sent if doc.has_annotation("SENT_START") else doc, normalized):
-                continue
-            if question and pattern.startswith(TOPIC_PREFIX):
-                continue
-            if category == GENERIC:
-                category = P.OVERDOSE if opioid_context else P.MEDICAL
-            found.append(Detection(category, pattern, span.text))
-        return found
+            if group == CONTEXT:
+                drug_context = True
+            elif not self._suppressed(doc[start:end], group, pattern, idioms):
+                found.append(Detection(group, pattern, doc[start:end].text))
+        return _resolve(found, drug_context)
+
+    def _suppressed(self, span, group: str, pattern: str, idioms: List[Tuple[int, int]]) -> bool:
+        if any(span.start_char < end and start < span.end_char for start, end in idioms):
+            return True
+        doc, anchor = span.doc, _anchor(span)
+        if self._not_now(doc[slice(*_clause(doc, anchor, starters=False))].text, group):
+            return True
+        lo, hi = _clause(doc, anchor, starters=True)
+        if _generic_conditional(doc, lo):
+            return True
+        return pattern.startswith(TOPIC_PREFIX) and _asks(doc, lo, hi)
+
+    def _not_now(self, clause: str, group: str) -> bool:
+        """Past, hypothetical or (for physical signs) habitual, with no sign of now."""
+        habit = group != P.SELF_HARM and self._habit.search(clause)
+        return bool(self._past.search(clause) or habit) and not self._now.search(clause)
+
+
+def _resolve(found: List[Detection], drug_context: bool) -> List[Detection]:
+    """Generic signs become an overdose with drug context, or when blue skin
+    comes with unresponsiveness and nothing else explains it; else medical."""
+    kinds = {d.category for d in found}
+    blue_and_out = {UNRESPONSIVE, CYANOSIS} <= kinds and P.MEDICAL not in kinds
+    generic_kind = P.OVERDOSE if drug_context or blue_and_out else P.MEDICAL
+    return [replace(d, category=generic_kind) if d.category in GENERIC else d for d in found]
+
+
+def _is_separator(token) -> bool:
+    return token.is_punct or token.lower_ in P.CONJUNCTIONS
+
+
+def _opens_clause(doc, i: int) -> bool:
+    word = doc[i].lower_
+    if word in P.STARTERS:
+        return True
+    return word in P.SUBJECT_RESTARTS and i > 0 and doc[i - 1].lower_ not in P.STARTERS
+
+
+def _anchor(span) -> int:
+    """The match's first word that is not a separator ("and will not wake")."""
+    return next((t.i for t in span if not _is_separator(t)), span.start)
+
+
+def _clause(doc, i: int, starters: bool) -> Tuple[int, int]:
+    """Token bounds of the clause around doc[i]. Without starters: split only at
+    punctuation and conjunctions (the scope of "years ago"); with starters:
+    also at wh-words, "if" and a new subject (the scope of a question)."""
+    def boundary(j: int) -> bool:
+        return starters and _opens_clause(doc, j)
+
+    lo = i
+    while lo > 0 and not _is_separator(doc[lo - 1]) and not boundary(lo):
+        lo -= 1
+    hi = i + 1
+    while hi < len(doc) and not _is_separator(doc[hi]) and not boundary(hi):
+        hi += 1
+    return lo, hi
 
 
 def _negated(doc, start: int) -> bool:
-    window = doc[max(0, start - NEGATION_WINDOW):start]
-    return any(t.lower_ in P.NEGATORS for t in window)
+    """A negator earlier in the same clause, before a new subject or "stop"."""
+    for i in range(start - 1, max(-1, start - 1 - P.NEGATION_WINDOW), -1):
+        word = doc[i].lower_
+        if word in P.NEGATORS:
+            return True
+        if _is_separator(doc[i]) or word in P.NEGATION_STOPS or _opens_clause(doc, i):
+            return False
+    return False
 
 
-def _idiom_spans(text: str) -> List[Tuple[int, int]]:
-    spans = []
-    for idiom in P.IDIOMS:
-        for match in re.finditer(r"\b" + re.escape(idiom) + r"\b", text):
-            spans.append(match.span())
-    return spans
+def _generic_conditional(doc, lo: int) -> bool:
+    """ "if someone overdoses", "when you can not breathe": about anyone."""
+    if doc[lo].lower_ not in P.CONDITIONALS:
+        return False
+    return lo + 1 < len(doc) and doc[lo + 1].lower_ in P.GENERIC_SUBJECTS
 
 
-def _in_idiom(span, idiom_spans: List[Tuple[int, int]]) -> bool:
-    return any(span.start_char < end and start < span.end_char for start, end in idiom_spans)
-
-
-def _about_the_past(_scope, text: str) -> bool:
-    has_past = any(re.search(r"\b" + re.escape(m), text) for m in P.PAST_MARKERS)
-    has_now = any(re.search(r"\b" + re.escape(m) + r"\b", text) for m in P.NOW_MARKERS)
-    return has_past and not has_now
-
-
-def _is_question(text: str) -> bool:
-    words = text.split()
-    return text.rstrip().endswith("?") or (bool(words) and words[0] in P.QUESTION_STARTS)
+def _asks(doc, lo: int, hi: int) -> bool:
+    """An information question: opens with a question word, or ends with "?"
+    without naming anyone ("ketamine and suicidal thoughts?")."""
+    if doc[lo].lower_ in P.QUESTION_STARTS:
+        return True
+    ends_with_question = hi < len(doc) and doc[hi].text == "?"
+    return ends_with_question and not any(t.lower_ in P.PERSONAL for t in doc[lo:hi])

@@ -16,6 +16,11 @@ from typing import Dict
 REPLACEMENTS: Dict[str, str] = {
     # time and urgency
     "rn": "right now", "asap": "right now", "pls": "please", "plz": "please", "plss": "please",
+    "tonite": "tonight", "2nite": "tonight", "tmrw": "tomorrow", "tmr": "tomorrow",
+    "bc": "because", "cuz": "because", "cos": "because", "tho": "though",
+    "abt": "about", "rly": "really", "smth": "something", "sth": "something", "r": "are",
+    "ppl": "people", "noone": "nobody", "no1": "nobody", "gunna": "going to",
+    "finna": "going to", "imma": "i am going to", "ima": "i am going to",
     # people
     "bf": "boyfriend", "gf": "girlfriend", "bff": "friend", "bro": "brother", "sis": "sister",
     "mom": "mother", "mum": "mother", "dad": "father", "hubby": "husband", "u": "you",
@@ -31,14 +36,20 @@ REPLACEMENTS: Dict[str, str] = {
     "i'll": "i will", "i'd": "i would", "we're": "we are", "you're": "you are",
     "couldnt": "could not", "couldn't": "could not", "wouldnt": "would not",
     "wouldn't": "would not", "havent": "have not", "haven't": "have not",
+    "hasnt": "has not", "hadnt": "had not", "shouldnt": "should not", "werent": "were not",
+    "theres": "there is", "there's": "there is", "whats": "what is", "what's": "what is",
+    "thats": "that is", "that's": "that is", "youre": "you are",
     # overdose words
-    "od": "overdose", "ods": "overdoses", "od'd": "overdosed", "odd": "overdosed",
+    "od": "overdose", "ods": "overdoses", "od'd": "overdosed",
     "oded": "overdosed", "od'ed": "overdosed", "od'ing": "overdosing", "oding": "overdosing",
     "odeing": "overdosing", "overdosin": "overdosing", "fent": "fentanyl",
     "fentynal": "fentanyl", "fentanil": "fentanyl", "fentenyl": "fentanyl",
     "fentanly": "fentanyl", "fetanyl": "fentanyl", "fentanyls": "fentanyl",
     "herion": "heroin", "heroine": "heroin", "narcon": "narcan", "narcam": "narcan",
-    "naloxon": "naloxone", "percs": "percocet", "perc": "percocet", "oxys": "oxycodone",
+    "naloxon": "naloxone", "nalaxone": "naloxone", "naloxene": "naloxone",
+    "fentinal": "fentanyl", "fentanal": "fentanyl", "overdosd": "overdosed",
+    "overdoesed": "overdosed", "overdossed": "overdosed",
+    "noddin": "nodding", "percs": "percocet", "perc": "percocet", "oxys": "oxycodone",
     "oxy": "oxycodone", "oxies": "oxycodone", "xans": "xanax", "bars": "xanax",
     # breathing and consciousness
     "breating": "breathing", "breathin": "breathing", "brething": "breathing",
@@ -47,17 +58,35 @@ REPLACEMENTS: Dict[str, str] = {
     "unconsious": "unconscious", "unconcious": "unconscious", "unconscius": "unconscious",
     "unresponsve": "unresponsive", "unresponive": "unresponsive", "wakeup": "wake up",
     "wakin": "waking", "respondin": "responding", "respondng": "responding",
+    "breatheing": "breathing", "breathign": "breathing", "breating": "breathing",
+    "unresponsice": "unresponsive", "unconsciouss": "unconscious",
     # self-harm
     "suicidel": "suicidal", "suicidial": "suicidal", "sucidal": "suicidal",
     "suicidle": "suicidal", "suiside": "suicide", "sucide": "suicide", "suicde": "suicide",
     "kms": "kill myself", "unalive": "kill", "unaliving": "killing", "selfharm": "self harm",
+    "suisidal": "suicidal", "suicdal": "suicidal", "sewerslide": "suicide",
+    "suacide": "suicide", "suicied": "suicide", "suicidality": "suicidal",
     "self-harm": "self harm", "wanna": "want to", "gonna": "going to", "gotta": "have to",
     # medical
-    "seizing": "having a seizure", "siezure": "seizure", "seizur": "seizure",
-    "anaphylaxis": "anaphylactic", "anaphalactic": "anaphylactic", "epi-pen": "epipen",
+    "seizing": "having a seizure", "siezing": "having a seizure", "siezure": "seizure",
+    "seizur": "seizure", "seizre": "seizure", "seazure": "seizure", "seisure": "seizure",
+    "anaphylaxis": "anaphylactic", "anaphalactic": "anaphylactic", "anaphalaxis": "anaphylactic",
+    "anafilaxis": "anaphylactic", "anafilaxia": "anaphylactic", "epi-pen": "epipen", "epi": "epipen",
     "chestpain": "chest pain", "stroking": "having a stroke",
 }
 
+# Multi-word forms, applied before the word replacements.
+PHRASES = [
+    (re.compile(r"\bod+(?:'|\s)?ing\b"), "overdosing"),          # od'ing, oding, odding, od ing
+    (re.compile(r"\b(i|he|she|they|we|you) odd\b"), r"\1 overdosed"),  # "she ODd" (not "that's odd")
+    (re.compile(r"\b(my|him|her|them|your|our) self\b"), r"\1self"),  # "kill my self"
+    (re.compile(r"\bno one\b"), "nobody"),                           # keeps "no" out of negation
+    (re.compile(r"\bsewer slide\b"), "suicide"),
+    (re.compile(r"\bepi pen\b"), "epipen"),
+    (re.compile(r"\b(\d{2,3}) ?/ ?(\d{2,3})\b"), r"\1 over \2"),     # blood pressure 210/120
+]
+# Contractions the table does not list ("hasn't", "shouldn't"), applied last.
+_NOT = re.compile(r"\b([a-z]+)n't\b")
 _WORD = re.compile(r"[a-z0-9']+")
 
 
@@ -70,4 +99,7 @@ def normalize(text: str) -> str:
     """Lowercased, accent-folded text with panic spellings expanded."""
     text = fold_accents(text.lower()).replace("\u2019", "'").replace("`", "'")
     text = re.sub(r"(.)\1{2,}", r"\1\1", text)  # "pleeeease" -> "pleease"
-    return _WORD.sub(lambda m: REPLACEMENTS.get(m.group(0), m.group(0)), text)
+    for pattern, replacement in PHRASES:
+        text = pattern.sub(replacement, text)
+    text = _WORD.sub(lambda m: REPLACEMENTS.get(m.group(0), m.group(0)), text)
+    return _NOT.sub(r"\1 not", text)

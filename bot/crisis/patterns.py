@@ -1,25 +1,35 @@
 """Crisis patterns, written in a small token syntax compiled to spaCy Matcher rules.
 
 Syntax, one pattern per string, tokens separated by spaces (text is normalised
-first, see normalize.py, so contractions are already expanded):
+first, see normalize.py, so contractions are already expanded: "can not",
+"will not", "he is"):
 
     word        the token's lower-case text is `word`
     a|b|c       one of these texts
-    @lemma      the token's lemma (``@overdose`` matches overdose, overdosed, overdoses)
-    @a|b        one of these lemmas
-    ?word       optional token (any of the forms above may take the ?)
-    _           any one token, optional (bridges "he is [really] not breathing")
+    @lemma      the token's lemma, or that exact text (``@overdose`` matches
+                overdose, overdosed, overdoses); mixes with texts: ``@turn|went``
+    ?tok        optional token (any of the forms above may take the ?)
+    _           any one word, optional; never a negator, punctuation or
+                conjunction, so "i am [not] suicidal" cannot bridge a "not"
+    $           end of a clause: punctuation, a conjunction or end of message
+                ("i want to cut $" but not "i want to cut my hair")
+    !pattern    a TOPIC pattern (see below)
 
 Kinds of trigger:
 
-    SIGNS       present-tense states that are emergencies however they are asked
-                ("how do i use narcan he is not waking up"); never suppressed by the
-                question filter, only by negation/past/idiom filters.
-    TOPICS      words that are emergencies only as statements about now ("i am
-                suicidal", "she is overdosing"); an information question about
-                them ("can you overdose on ketamine?") does not fire.
-    OPIOID_CONTEXT  words that turn a generic sign (unresponsive, not breathing)
-                into an overdose rather than another medical emergency.
+    SIGNS       present states and first-person intent ("he is not breathing",
+                "how do i kill myself"): emergencies however they are asked, so
+                never suppressed as questions, only by negation/past/idioms.
+    TOPICS      (prefix !) named conditions and events ("having a seizure",
+                "suicidal", "chest pain"): emergencies as statements, not inside
+                an information question ("is chest pain a side effect").
+    UNRESPONSIVE / CYANOSIS / BREATHING signs are generic: an overdose when the
+                message has opioid/drug context (OPIOID_CONTEXT), or when blue
+                skin comes with unresponsiveness and no other medical cause
+                (naloxone harms no one, so overdose guidance is the safe pick);
+                otherwise a medical emergency. Both answers put 911 first.
+
+Word lists in CAPITALS are spliced into patterns with f-strings.
 """
 
 from __future__ import annotations
@@ -30,186 +40,411 @@ OVERDOSE = "overdose"
 SELF_HARM = "self_harm"
 MEDICAL = "medical_emergency"
 
-PEOPLE = "he|she|they|him|her|them|friend|boyfriend|girlfriend|husband|wife|son|daughter|brother|sister|mother|father|partner|roommate|someone|somebody|baby|kid|child|guy|man|woman|person|uncle|aunt|cousin|fiance|fiancee"
+# --- word lists -----------------------------------------------------------
 
-# Generic signs: an overdose if opioids or pills are in the message, otherwise
-# another medical emergency (both get 911 first).
-GENERIC_SIGNS: List[str] = [
-    "not|barely|hardly|stopped|stop|no ?longer breathing",
-    "not|barely|hardly ?really breathe",
-    "can not|could not breathe",
-    "is|are|was not breathing",
-    "@breathing|@breathe is|are|so _ slow|shallow|weird|funny|irregular",
-    "slow|shallow ?and ?slow|shallow breathing|breaths",
-    "will|can|could not wake ?him|her|them|up",
-    "can not|could not wake",
-    "not|is not|will not waking|wake ?up",
-    "not|is not|will not responding|respond|moving",
-    "@unresponsive",
-    "@unconscious",
-    "unable to wake",
-    "@pass out and|but ?is|are|wo|will not",
+# Someone other than the writer; also used as "the one who is not breathing".
+WHO = (
+    "he|she|they|him|her|them|friend|boyfriend|girlfriend|husband|wife|son|daughter|"
+    "brother|sister|mother|father|partner|roommate|someone|somebody|baby|kid|child|teen|"
+    "teenager|guy|man|woman|person|uncle|aunt|cousin|fiance|fiancee|grandma|grandpa|"
+    "grandmother|grandfather|niece|nephew|neighbor|coworker|buddy|patient|he's|she's"
+)
+# Subject slot for a state: a person, or "and"/"but" when the subject is
+# elided ("she collapsed and will not respond").
+STATE_SUBJECT = f"{WHO}|and|but|now"
+AUX = (
+    "is|are|was|were|'s|am|will|would|does|did|do|can|could|has|have|had|been|keeps|keep|"
+    "just|still|really|now|even|literally|completely|totally|suddenly|again|already|also"
+)
+BE = "is|are|was|'s|am|still|now|just|really|already|all|so"
+SELF = "myself|himself|herself|themselves|themself|ourselves"
+POSS = "my|his|her|their|our"
+COLOR = "blue|bluish|grey|gray|greyish|grayish|purple|ashen"
+SKIN = "lips|lip|face|fingertips|fingers|fingernails|nails|skin|mouth|toes"
+TURN = "turning|turned|turn|turns|going|gone|went|getting|got|looks|look|looking|seems"
+DRUGS = (
+    "fentanyl|heroin|oxycodone|oxycontin|percocet|methadone|morphine|opioid|opioids|"
+    "opiate|opiates|dope|pills|pill|xanax|hydrocodone|vicodin|norco|dilaudid|tramadol|"
+    "codeine|carfentanil|xylazine|tranq|benzos|m30|m30s|blues|pressed|drugs|drug|meds|"
+    "medication|medications|suboxone|kratom|pastillas|droga|drogas|heroina|fentanilo|"
+    "oxicodona|metadona"
+)
+# Past-tense "took": what has happened is an overdose; "going to take" is intent.
+TOOK = "took|taken|swallowed|popped|ate|downed|snorted|smoked|shot|injected|used|did|mixed"
+AIRWAY = "throat|tongue|lips|lip|face|mouth|airway|airways"
+AIRWAY_LINK = (
+    "and|is|are|feels|feel|feeling|keeps|keep|getting|starting|started|to|so|really|very|"
+    "all|still|kind|kinda|of|up|like|it|seems|looks|just|going|completely"
+)
+SWELL = (
+    "closing|close|closes|closed|tight|tighter|tightening|swelling|swell|swells|swollen|"
+    "huge|puffy|blowing|thick|thickening"
+)
+HIGH_PLACE = (
+    "bridge|building|roof|rooftop|balcony|ledge|cliff|overpass|tower|window|train|car|"
+    "truck|bus|traffic|garage|parking|subway"
+)
+BABY = "baby|newborn|infant|son|daughter|kid|kids|child|children|bebe|hijo|hija"
+SYSTOLIC_CRISIS = "|".join(str(n) for n in range(180, 300))
+DIASTOLIC_CRISIS = "|".join(str(n) for n in range(120, 200))
+
+# --- generic signs (resolved to overdose or medical, see above) -------------
+
+UNRESPONSIVE_SIGNS: List[str] = [
+    "not|barely|hardly|stopped|stop|quit|no ?longer ?really breathing",
+    "@breathe|breaths|breath ?is|are|has|got|keeps|seems ?_ slow|slower|shallow|weird|funny|strange|irregular|raspy|labored|ragged",
+    "slow|shallow|weird|strange|gasping|agonal|labored ?and ?slow|shallow breathing|breaths",
+    "@breathe ?like ?only ?once every|a ?_ second|seconds|secs|sec|minute|minutes|min",
+    "@breathe|breath|breaths ?keeps|keep|is|are ?_ @stop|@pause",
+    f"can|could not wake|rouse ?up ?my|our|the ?_ {WHO}",
+    f"can|could not get|make ?my|our|the ?_ {WHO} to wake|respond|open|come",
+    f"{STATE_SUBJECT} ?{AUX} ?{AUX} ?{AUX} not|never|barely|hardly|stopped|quit waking|wake|respond|responding|rousing|reacting|moving",
+    "hard|impossible|difficult|tough to wake|rouse",
+    "@unresponsive|@unconscious|lifeless",
+    "is|are|'s|went|go|gone|goes|just|completely|totally limp|lifeless|floppy",
+    "no|not|can not ?find ?a|his|her|their pulse|heartbeat",
+    "heart ?has ?stopped|not beating",
+    "snoring|gurgling|rattling|choking ?_ sound|sounds|noise|noises",
+    "snoring|gurgling weird|weirdly|strange|strangely|funny",
+    "@gurgle ?when|and",
+    f"{STATE_SUBJECT} ?{AUX} ?{AUX} @pass|@black|knocked out",
+    f"{STATE_SUBJECT} ?{AUX} ?{AUX} @collapse|@faint",
     "@collapse",
-    "@faint and|but",
-    "no pulse",
-    "@turn|@go|is|are|look|looks blue|grey|gray|purple",
-    "lips|lip|face|fingertips|fingers|skin ?are|is|look|looks|turning|getting ?all blue|grey|gray|purple",
-    "blue|grey|gray|purple lips|lip|fingertips|fingers|face",
+    "@find|@found ?_ ?_ ?_ passed|@pass out",
+    # Spanish
+    "no|casi respira|responde|reacciona|despierta",
+    "no esta respirando|respondiendo|reaccionando",
+    "no puedo|puede|podemos despertarlo|despertarla|despertarle|despertar",
+    "inconsciente|desmayado|desmayada",
+    "se desmayo|desmayó",
+]
+
+CYANOSIS_SIGNS: List[str] = [
+    f"{SKIN}|{WHO} ?{BE} ?{BE} ?{TURN} ?kind|kinda|so|really|very|all|slightly ?of {COLOR}",
+    f"@turn|@go|went|gone {COLOR}",
+    f"{COLOR} {SKIN}",
+    "labios|cara|piel azules|azul|morados|morada|morado|grises",
+    "se esta ?poniendo azul|morado|morada",
+]
+
+BREATHING_SIGNS: List[str] = [
+    "can|could not|barely|hardly breathe|breathing",
+    "can|could not|barely|hardly catch|get ?my|his|her|their|a breath|breathe|air",
+    "hard|trouble|struggling|struggle|difficulty|unable|trying ?to catch|catching ?my|his|her|their breath|breathe",
+    "trouble|difficulty|difficulties|problems|struggling|struggle|fighting ?to breathing|breathe",
+    "hard time breathing|breathe",
+    "@gasp ?for air|breath|breathe",
+    "really|very|so|severely|extremely|suddenly short of breath|breathe",
+    "no puedo|puede|podia respirar",
+    "me falta|falta el aire",
+    "le cuesta respirar",
+]
+
+# Drug context: any of these in the message makes a generic sign an overdose.
+OPIOID_CONTEXT: List[str] = [
+    DRUGS + "|narcan|naloxone|needle|needles|syringe|overdose|overdosed|overdosing|sobredosis",
+    "after|been|was|were|from|while|started|keeps|keep|from ?_ using|shooting|snorting|injecting",
+    "@relapse",
+    "shot|shoot|shooting up",
+    "used|using $|again|tonight|today",
+    "what|something|whatever ?he|she|they|i took|taken|has taken",
+    "got|get|getting|is|was high|stoned|wasted",
 ]
 
 OVERDOSE_SIGNS: List[str] = [
-    "@overdosing",
+    "!overdosing",
     "@overdose right now",
-    "!@overdose on",
-    "i|he|she|they|friend|boyfriend|girlfriend|husband|wife|son|daughter|brother|sister|mother|father|partner|roommate|someone|person think|just|might|is|are|has|have|had ?just ?been @overdose",
-    "@nod|nodding|noddin out|off",
-    "snoring|gurgling|gurgle|choking ?sounds|noises|noise",
-    "@make snoring|gurgling|choking",
-    "pinpoint|pin|tiny ?point pupils|eyes",
-    "pupils are|look|r ?like tiny|pinpoint|pinned|pin",
-    "took|swallowed|taken|ate|popped too many|all|a bunch ?of|whole",
-    "took|take|taken|swallowed|ate way|too much",
-    "@find ?him|her|them with a|the needle",
-    "needle ?still in|in his|her|their arm",
-    "@give|@use narcan|naloxone ?and|but",
-    "@give ?him|her|them narcan|naloxone",
-    "another|more|second narcan|naloxone",
+    f"!{WHO}|i|who ?{AUX} ?{AUX} ?might|may|think|just ?have ?just overdosed",
+    "!is|having|@have|had|in|took|taken ?a|an ?_ overdose",
+    "@nod|nodding|noddin out",
+    "pinpoint|pinned|pin|tiny|small ?point|prick ?_ pupils",
+    "pupils ?are|is|look|r|@be|were ?_ tiny|pinpoint|pinned|pin|small",
+    f"{TOOK} ?way ?_ too many|much",
+    f"{TOOK} ?a|an|the ?whole|entire bottle|pack|box|strip|sheet",
+    f"{TOOK} a bunch|handful|lot|ton|fistful of ?_ ?_ {DRUGS}",
+    f"{TOOK} all ?of ?{POSS}|the ?_ ?_ at once|together",
+    "@put ?on|wore|@wear|@use|@stick too|extra|multiple|several|2|3|two|three ?many ?_ patches|patch",
+    "needle|syringe|rig ?still in ?his|her|their ?arm|hand|neck|leg|foot|vein",
+    f"gave|given|sprayed|used|administered ?{WHO} ?_ ?_ ?of narcan|naloxone",
+    "another|more|second|2nd|third|3rd narcan|naloxone",
+    "narcan|naloxone ?is|@be|@do not working|work|helping|help",
+    "narcan|naloxone ?is|@be @wear|wore off",
     # Spanish (accents folded)
-    "no respira",
-    "no esta respirando",
-    "no puede respirar",
-    "no despierta",
-    "no reacciona",
-    "labios azules|morados",
     "!sobredosis",
-    "@tomar|tomo|tomó demasiadas|muchas pastillas",
+    "tomo|tome|tomaron|tomaste|tomado ?_ demasiadas|muchas|todas ?las|sus|mis ?_ pastillas|pildoras",
+    "tomo|tome|tomaron|tomado ?_ todo|toda el|la frasco|bote|caja",
 ]
 
-OPIOID_CONTEXT = (
-    "fentanyl|heroin|oxycodone|oxycontin|percocet|methadone|morphine|opioid|opioids|opiate|opiates|"
-    "dope|pills|pill|xanax|hydrocodone|vicodin|norco|dilaudid|tramadol|narcan|naloxone|needle|"
-    "high|shooting|shot|snorted|sniffed|smoked|pressed|m30|m30s|blues|overdose|overdosed|overdosing|drugs|drug|"
-    "pastillas|droga|drogas|heroina|fentanilo"
-).split("|")
-
 SELF_HARM_SIGNS: List[str] = [
-    "@kill|@hang|@shoot|@hurt|@harm|@cut|@stab|@drown|@poison|@end myself",
-    "@kill|@hurt|@harm my|the baby|son|daughter|kids|children",
-    "@end my|it|this ?all ?life|tonight|today|now|forever",
-    "@end it all",
-    "@take my own life",
-    "want|wants|wanna|going|ready|plan|planning|decided to die",
-    "want|wants to be dead",
-    "better off dead|gone|without me",
-    "@wish i|he|she was|were dead|gone|never born",
-    "do not|not want to live|be alive|exist|be here|wake up",
-    "@not _ want to live|exist",
-    "no|any reason|point to|in live|living|go on|keep going",
-    "can not go on|keep going|do this anymore|take it anymore|take this anymore",
-    "sleep and not|never wake ?up",
-    "not wake up tomorrow|again",
-    "@be a burden",
-    "i am a|such a burden",
-    "this is goodbye",
-    "@say goodbye ?to everyone|everybody|all",
-    "will not be here tomorrow|anymore",
-    "@write|@leave ?a|my suicide|goodbye note|letter",
+    # direct statements of intent, plans and means
+    f"@kill|@hang|@shoot|@stab|@drown|@poison|@suffocate|@smother|@electrocute|@overdose|@off|@end|@strangle {SELF}",
+    f"to @hurt|@harm|@cut|@burn|@injure|@starve|@punish|@scratch {SELF}",
+    f"hurting|harming|cutting|burning|injuring|starving|punishing|scratching {SELF}",
+    f"@hurt|@harm|@cut|@burn|@injure {SELF} ?_ ?_ ?_ ?_ again|purpose|deliberately|intentionally|purposely|tonight",
+    "@slit|@cut|@slash|@cutting ?my|his|her|their wrists|wrist|throat",
+    "urge|urges|craving|cravings|tempted|temptation to cut|hurt|harm|burn|relapse",
+    "want|wanna|need|going|have to cut $",
+    "!@self harm|harming|harmed",
+    f"@end|@take {POSS} ?own life|lives",
+    "@end it all|tonight|today|now|forever|soon|$",
+    "@end everything|this life",
+    "want|need|wanted ?it ?all|everything|this ?all to stop|end|be over",
+    "can|could not go on|continue|live",
+    "can|could not keep going|living",
+    "can|could not do|take ?it|this|life anymore",
+    "ending it all|tonight|$",
+    "i|to|me|myself|going|gonna ?_ commit|attempt suicide",
+    "want|wants|wanted|wanting|ready|plan|planning|decided|deserve|deserves|hope|trying|wanna|need|needs to die",
+    "want|wants|wanted|wanting|ready|wanna to be dead|gone",
+    "rather be ?_ dead|gone",
+    "rather @die|dying",
+    "better off dead|gone|without",
+    f"better off if|when ?i|{WHO} ?was|were|am|is ?_ @die|dead|gone|here",
+    "@wish|hope|hoping|pray|praying ?that i|he|she ?was|were|could|would|will|just|had ?just ?_ dead|die|gone|disappear|vanish",
+    "@wish|hope ?that i|he|she ?was|had ?never ?been born",
+    "hope|hoping|wish|praying ?that ?i ?do|will|would|could ?not|never wake up",
+    "sleep|bed|asleep and|then ?just ?not|never wake",
+    "so|and i|he|she ?do|does|will|would ?not|never wake up",
+    "not wake up tomorrow|again|ever",
+    "never hear|see from ?me again",
+    "not ?_ want|wanna|wish ?to live|exist|continue|living",
+    "not ?_ want|wanna ?to be|stay alive|here|around|living",
+    "not ?_ want|wanna ?to wake up tomorrow|again|ever|anymore|$",
+    "not ?_ want|wanna to go on|keep living|keep going $",
+    "tired|sick|done ?of|with living|life|existing|being alive",
+    "?not ?see|find|have|got|know ?_ no|any|the|what|a point|reason|purpose ?for ?me ?in|of|to|for ?keep|go|stay|be ?on living|live|life|alive|existing|exist",
+    "nothing|nobody|reason to live for",
+    "not worth living",
+    "life is|@be not|no ?longer worth",
+    "nobody would|will|'d ?even ?really notice|care|miss ?me if|when i",
+    "nobody would|will ?even ?really miss me",
+    "i|he|she|they|me ?am|is|are|feel|feels|just|only|being|be ?_ a|such burden",
+    "like a|such burden",
+    "this is goodbye|my goodbye",
+    "my last message",
+    "@say|@text|@send|@write my|final|last ?final goodbyes|goodbye",
+    "@say|@text|@send|@write|@tell me|us goodbye",
+    "goodbye to everyone|everybody|all|the world",
+    "will not be here|around tomorrow|anymore|much|for|next",
+    "@write|@leave|@finish ?a|my|the suicide|goodbye note|letter|letters|notes",
     "!suicide note|plan|attempt",
-    "!@suicidal",
+    "!@suicidal|suicidality",
     "!@suicide",
-    "!@self harm",
-    "@cut|@burn myself",
-    "@hurt|@harm myself",
-    "@save|saving|@stockpile ?up ?the|my|all pills|meds",
-    "@buy|@get|have a rope|gun|noose",
-    "@jump off|from|in front",
-    "@drive off|into the|a",
-    "pills to end|die",
-    "@take all my|the|of my pills|meds",
-    "so i|he|she do|does|will not|never wake up",
-    "overdose on purpose",
+    "i|my ?_ ?_ ?_ suicidal|suicide",
+    "thoughts|thinking|think|thought ?of|about dying|death|suicide",
+    "@save|@stockpile|@hoard|@collect|@stash ?up ?_ ?_ pills|meds|medication|medications|pill",
+    "pills|meds|medication ?are ?_ saved|stockpiled|stashed|hoarded",
+    "pills|meds|enough ?_ to end|die|kill|overdose",
+    "going|gonna|about|want|plan|planning|thinking|decided|ready ?to|of|about take|taking|swallow|swallowing all|every|whole|bunch|handful",
+    "@give away my|all ?my stuff|things|belongings|possessions|everything",
+    "will not need it|them|anything|any|my ?_ after|where",
+    "@use|@turn|@point it|gun|pistol ?_ on|at myself|me",
+    "gun|pistol to|against my|his|her head",
+    "@tie|@make|@have|@buy|@get ?a|the noose",
+    "!noose",
+    f"@jump|@throw|@step ?myself off|from|into ?of ?_ ?_ {HIGH_PLACE}",
+    f"@jump|@throw|@step|@walk|@lie ?myself ?down in front of ?_ ?_ {HIGH_PLACE}",
+    "going|gonna|about|ready|want|plan|planning to jump $",
+    "@drive|@crash|@steer ?my|the|his|her ?car off|into ?the|a ?_ road|bridge|cliff|tree|wall|traffic|river|lake|ocean|pole|truck",
+    "@overdose|od ?_ ?_ on purpose",
+    "@overdose intentionally|deliberately|purposely",
+    "going|want|wants|plan|planning|trying|try|wanna|about|decided|ready to overdose|od",
+    "talking|talks|talked|threatening|threatened|threatens ?about|to ?_ suicide|killing|dying|ending",
+    # thoughts of harming a baby or child (postpartum); a topic, so "will
+    # spravato hurt my baby?" stays a question
+    f"!@hurt|@harm|@kill|@smother|@suffocate|@drown|@shake|@strangle|hurting|harming|killing|smothering|drowning|shaking ?{POSS}|the {BABY}",
     # Spanish
-    "me quiero morir",
-    "quiero morir|morirme|suicidarme|matarme",
-    "me voy a matar|suicidar",
-    "no quiero vivir|seguir",
-    "@quitarme la vida",
-    "me corto|corte",
-    "hacerme dano",
-    "hacerle dano a mi bebe",
-    "!suicidio",
+    "me quiero morir|matar|suicidar",
+    "se quiere morir|matar|suicidar",
+    "quiero|quiere morir|morirme|suicidarme|matarme|morirse|suicidarse|matarse",
+    "me voy|va a matar|suicidar",
+    "se va a matar|suicidar",
+    "@quitarme|quitarse la vida",
+    "no quiero|quiere vivir|seguir|existir|despertar",
+    "no quiero|quiere estar aqui|vivo|viva",
+    "no tengo ganas|razones de vivir|seguir",
+    "mejor sin mi|muerto|muerta",
+    "me corto|corte|estoy|cortando",
+    "hacerme|haciendome dano",
+    "hacerle dano a mi bebe|hijo|hija",
+    "!suicidio|suicida|suicidas",
 ]
 
 MEDICAL_SIGNS: List[str] = [
-    "throat is|feels|keeps ?getting ?closing|closing|swelling|tight|tightening|swollen",
-    "throat @close|@swell",
-    "tongue|lips|face is|are ?getting swelling|swollen|swelling",
+    # airway and anaphylaxis
+    f"{AIRWAY} ?{AIRWAY_LINK} ?{AIRWAY_LINK} ?{AIRWAY_LINK} ?{AIRWAY_LINK} {SWELL}",
     "!@anaphylactic",
-    "!anaphylactic shock|reaction",
-    "@use|@give|@need my|an|the epipen",
-    "!epipen",
-    "can not|could not swallow|talk|speak",
-    "!chest pain|pains",
-    "@chest hurts|hurt|pain|pressure|tight|tightness|feels",
-    "crushing|pressure|tightness|pain in|on my|his|her chest",
-    "pain ?going ?down|into|in my|his|her left arm|jaw",
-    "!heart attack",
-    "heart is|keeps racing|pounding ?and ?chest",
-    "face|mouth is|are ?drooping|droop|numb",
-    "@drooping face|mouth",
-    "slurred|slurring ?speech|words|her|his",
-    "@slur his|her|their|my words|speech",
-    "can not lift|move her|his|my arm|leg|side",
-    "@have|having a stroke",
+    "!having|into|in ?a|an ?really|very|super ?bad|severe|serious|scary|horrible|terrible|major|huge|allergic|anaphylactic|weird|strange reaction|attack|shock",
+    "!mast cell reaction|attack|crisis|storm",
+    "allergic|anaphylactic reaction right now",
+    "!@use|@give|@need|@inject|@grab ?my|an|the|his|her epipen",
+    "epipen ?is|@be|@do not working|work|help|helping",
+    "something|food ?is|@be|@get ?_ stuck in ?my|his|her throat",
+    "is|are|am|'s|keeps|keep|started|@start|now|still|baby choking",
+    "choking on",
+    "!@wheeze|wheezing",
+    "@bite|@bit by a ?_ snake",
+    "se me cierra|cierra la garganta",
+    "hinchando|hinchada|hinchado|hinchados|hinchadas|inflamada|cerrando ?la|el|los|las|mi|mis ?_ lengua|garganta|cara|labios|boca",
+    "lengua|garganta|cara|labios|boca ?se ?esta|estan|muy ?_ hinchada|hinchado|hinchados|hinchadas|cerrada|cerrando|hinchando",
+    "!reaccion alergica",
+    "se esta ahogando|atragantando",
+    # heart
+    "!chest pain|pains|pressure|tightness|heaviness",
+    "@chest ?is|feels|feel|@be|really|so|very|super ?_ hurts|hurting|hurt|tight|heavy|crushing|squeezing",
+    "!crushing|pressure|tightness|pain|pains|squeezing|heaviness ?in|on my|his|her chest",
+    "@clutch|@grab|@hold|@grasp|clutching|grabbing|holding ?his|her|my|their chest",
+    "pain|numb|numbness|tingling|ache ?_ ?going|shooting|spreading|radiating ?down|into|to|in|up ?my|his|her|the left arm|jaw",
+    "left arm|jaw|side ?is|are|feels|feel|@go|went|just|really ?_ numb|tingling|tingly|hurts|hurting|heavy|weak|dead",
+    "!heart|asthma attack",
+    "@clutch|@grab|@hold chest",
+    "!dolor ?_ de|en el pecho",
+    "me duele ?mucho|tanto ?_ el pecho|corazon",
+    "!ataque al ?_ corazon|cardiaco",
+    "!infarto",
+    # stroke
+    "face|mouth|smile|eye ?is|are|@be|@go|went|just|suddenly|looks|look|all ?_ drooping|droopy|droop|crooked|numb|uneven|lopsided|paralyzed|sagging",
+    "@droop|drooping ?_ face|mouth|smile|eye",
+    "slurred|slurring speech|words",
+    "speech|words|talking|voice ?is|are|@be|sounds|@sound|all|really|suddenly ?_ slurred|slurring|garbled",
+    "@slur|slurring his|her|my|their ?words|speech",
+    "is|are|am|started|@start slurring",
+    "can|could not lift|move|raise|feel|use ?_ ?_ ?left|right arm|arms|leg|legs|side|face|hand",
+    "left|right|one ?_ arm|leg|side|hand ?is|are|@feel|just|suddenly|so|really|@go|went ?_ weak|numb|limp|dead|heavy|paralyzed|tingling",
+    "arm|leg|side|face ?just|suddenly|all ?_ @go|went ?_ weak|numb|limp|dead|droopy",
+    "worst headache|pain ?of ?my|his|her ?life|ever",
+    "thunderclap headache",
+    "sudden|suddenly ?_ ?severe|terrible|horrible|excruciating|splitting|worst headache",
+    "can|could not see ?anything|right|straight|properly|out",
+    "lost|losing ?my|his|her|their ?_ vision|sight",
+    "@go|going|went blind",
+    "vision|everything|eyes ?is|are|@be|@go|going|went|just ?_ dark|black",
+    "!@have|having|had|@go|going|into|in ?into ?a|an ?_ ?_ seizure|convulsion|convulsions|stroke|arrest",
     "@stroke right now",
-    "@have|having|had a seizure|fit|convulsion",
-    "!@seize|seizure|@convulse|convulsing",
-    "@shake and|uncontrollably ?and will|is not",
-    "@hit ?his|her|their|my head and|is|wo",
-    "@bleed a lot|heavily|badly|everywhere|out",
-    "bleeding will|wo not stop",
-    "!@severe|@bad|@scary reaction",
-    "@after|since my|the|her|his spravato|ketamine|dose|treatment|infusion",
-    # Spanish
-    "no puedo respirar",
-    "se me cierra la garganta",
-    "garganta cerrada|hinchada",
-    "dolor de|en el pecho",
-    "me duele el pecho",
-    "@convulsion|convulsionando",
-    "ataque al corazon",
-    "derrame cerebral",
-    "se desmayo|desmayado|desmayada",
-    "se cayo y no|no responde",
+    "!@seize|seizure|seizures|convulsing|@convulse|convulsion|convulsions",
+    "!derrame cerebral",
+    "cara caida|torcida|paralizada|dormida",
+    "no puede|puedo hablar|mover|levantar",
+    "!convulsion|convulsionando|convulsiones",
+    # bleeding
+    "@bleed|bleeding ?_ ?really|so|very heavily|badly|everywhere|profusely|nonstop|out",
+    "@bleed|bleeding a lot|ton",
+    "@bleed|bleeding so|too|really much|bad",
+    "@bleed|bleeding|blood ?is|@be ?_ will|@do|can|could not stop|stopping",
+    "can|could not stop ?the|his|her|my ?_ bleeding",
+    "blood ?is|@be|keeps|just ?_ spurting|gushing|pouring|squirting|everywhere|spraying|pumping",
+    "spurting|gushing|pouring|squirting ?_ blood",
+    "@cough|coughing|@vomit|vomiting|@throw|throwing|@puke|puking ?up ?_ blood",
+    "@soak|soaking|@bleed ?through ?_ ?_ pad|pads|tampon|tampons|towel|towels",
+    "clots ?_ ?as ?big|size|bigger|larger",
+    "@pass|passing huge|big|large|giant clots",
+    "sangrando|sangra mucho",
+    "no para de sangrar",
+    # head injury and falls
+    f"@hit|@bang|@bump|@smash|@crack|hitting|banging {POSS} head ?hard|badly ?and|now ?and ?now ?{WHO}|i ?am|is|are|@be|keeps|keep|started ?_ confused|vomiting|throwing|puking|unconscious|bleeding|drowsy|sleepy|disoriented|slurring|seizing",
+    f"{STATE_SUBJECT} ?is|are ?_ confused and|confused ?_ throwing|vomiting|puking",
+    "@fall|fell|falling down|off ?the|a ?_ stairs|ladder|roof|balcony",
+    # blood pressure and fainting
+    f"blood pressure|bp ?is|@be|of|at|was|reading|just ?_ {SYSTOLIC_CRISIS} over",
+    f"blood pressure|bp ?is|@be|of|at|was|reading|just ?_ ?_ over {DIASTOLIC_CRISIS}",
+    "blood pressure|bp ?is|@be|keeps ?_ dropping|crashing|tanking|plummeting",
+    "about|going|gonna|feel|feels ?like ?i ?am ?going ?to|gonna pass|black out",
+    "about|going|gonna ?to faint",
+    "!call|calling|called 911|ambulance",
 ]
 
-# Words that, right before a trigger, negate it ("i am not suicidal").
-NEGATORS = {"not", "never", "no", "nobody", "none", "without", "nunca"}
-# A message with one of these (and no sign of "now") is about the past.
+# Words that, before a trigger in the same clause, negate it ("i am not
+# suicidal", "not having any thoughts of self harm").
+NEGATORS = {"not", "never", "no", "nobody", "none", "without", "nunca", "n't", "ni"}
+# Words that end the negation's reach when scanning back from a trigger:
+# a new subject ("i am not sure i want to live"), or a double negative
+# ("i can not stop cutting myself").
+NEGATION_STOPS = {
+    "i", "he", "she", "they", "we", "you", "stop", "stopping", "help", "ok", "okay",
+    "fine", "sure", "safe", "alright",
+}
+NEGATION_WINDOW = 6
+
+# Clause structure. Separators end a clause; starters open a new one (an
+# information question or a conditional lives in its own clause).
+CONJUNCTIONS = {
+    "and", "but", "so", "because", "then", "though", "although",
+    "however", "plus", "y", "pero", "porque", "pues",
+}
+STARTERS = {
+    "if", "when", "whether", "while", "unless", "what", "whats", "why", "how", "who",
+    "where", "which", "que", "como", "cuando", "si",
+}
+# A new subject opens a clause unless a starter just did ("if someone ...").
+SUBJECT_RESTARTS = {"he", "she", "they", "my", "his", "her", "their", "someone", "somebody"}
+
+# Clause-level markers: a trigger in a clause with one of these (and no sign
+# of "now") is not happening now. Regular expressions over the clause text.
 PAST_MARKERS: List[str] = [
-    "years ago", "year ago", "months ago", "years back", "used to", "when i was",
-    "in the past", "back in", "last year", "in 19", "in 20", "history of",
-    "had a history", "in recovery", "clean for", "sober for", "survived",
-    "a while ago", "long time ago", "as a teen", "as a kid", "in college",
-    "in high school", "died of", "died from", "passed away", "documentary",
-    "once had", "i once", "previously", "hace anos", "el ano pasado",
+    r"(years?|months?|weeks?) (ago|back)", r"used to", r"when (i|he|she|they) (was|were)",
+    r"in the past", r"back in", r"last (year|month|week)", r"\b(19|20)\d\d\b", r"history",
+    r"in recovery", r"(clean|sober) for", r"survived", r"a (while|long time) (ago|back)",
+    r"long time ago", r"as a (teen|teenager|kid|child|toddler|baby)", r"in (college|high school)",
+    r"died (of|from)", r"passed away", r"once had", r"i once", r"previously",
+    r"checked out", r"got (it )?checked", r"false alarm", r"turned out", r"hace (anos|meses)",
+    r"el ano pasado", r"de nin[oa]", r"cuando era",
+    # hypotheticals
+    r"in the future", r"in case", r"hypothetically", r"someday", r"if (i|you) ever",
+]
+# Recurring physical symptoms are history; recurring suicidal thoughts are not,
+# so these only silence overdose and medical triggers.
+HABIT_MARKERS: List[str] = [
+    r"sometimes", r"usually", r"occasionally", r"whenever", r"every time", r"tend to",
+    r"when i get", r"at times", r"a vece?s",
 ]
 NOW_MARKERS: List[str] = [
-    "right now", "now", "tonight", "today", "currently", "again", "just",
-    "keep", "keeps", "still", "this morning", "this evening", "ahora", "hoy",
+    r"right now", r"now", r"tonight", r"today", r"currently", r"again", r"just", r"keeps?",
+    r"still", r"this (morning|evening|afternoon)", r"ahora", r"hoy", r"anymore",
 ]
-# Idioms whose words look like triggers.
+# A conditional about anyone at all ("what do i do if someone overdoses") is
+# an information question even for signs.
+GENERIC_SUBJECTS = {
+    "someone", "somebody", "anyone", "anybody", "you", "your", "people", "one", "a", "an",
+    "alguien", "uno",
+}
+CONDITIONALS = {"if", "when", "si", "cuando"}
+
+# Idioms and look-alike phrases whose words look like triggers; a trigger
+# overlapping one is dropped. Regular expressions over the normalised text.
 IDIOMS: List[str] = [
-    "killing me", "kills me", "killing it", "dying to", "to die for", "died laughing",
-    "dying laughing", "could kill for", "kill for a", "would kill for", "kill time",
-    "drop dead", "murdering me", "dead tired", "bored to death", "scared to death",
-    "sick to death", "dead battery", "phone died", "phone is dead", "deadline",
-    "kill the pain", "killing the pain", "painkiller", "painkillers",
+    r"killing me", r"kills me", r"killing it", r"killed it", r"dying to", r"to die for",
+    r"died laughing", r"dying laughing", r"(could|would) kill for", r"kill for an?",
+    r"kill time", r"drop dead", r"murdering me", r"dead tired",
+    r"(bored|scared|sick|worried|tickled) to death", r"dead battery",
+    r"(phone|battery|laptop|car) (is |just )?(died|dead)", r"deadline", r"kill(ing)? the pain",
+    r"painkillers?", r"death of me", r"feeling blue", r"blue (cross|shield)",
+    r"unconscious bias", r"shot (myself|me) in the foot", r"jump(ing)? through hoops",
+    r"cut (myself|me) (some )?(slack|a break)", r"dying (my|her|his) hair",
+    r"(panic|anxiety) attacks?", r"choking up",
+    r"(responding|responsive|unresponsive|reacting) to (the |my |his |her )?"
+    r"(treatment|medications?|meds|antidepressants|therapy|ssris|ketamine|spravato|emails?|messages?|calls?|texts?)",
+    r"not moving (to|out|in|forward|on|away)",
+    r"(suicide|overdose|self harm) (prevention|awareness|hotline|line|risk|rates?|statistics|training)",
+    # a drug or treatment as the thing that might hurt: a side-effect question
+    r"(ketamine|spravato|it|medication|meds|treatment|infusions?|this|the drug|drugs) "
+    r"(could|can|will|would|might|may) (hurt|harm)",
+    # writing, reading or learning about a topic
+    r"(paper|essay|article|research|documentary|podcast|lecture|presentation|project|report|book|movie|class|training|course) "
+    r"(about|on|for) (\w+ ){0,3}\w+",
+    r"breathe (out of|through) (my|his|her) nose",
 ]
-QUESTION_STARTS = (
-    "what", "whats", "what's", "how", "can", "could", "is", "are", "does", "do",
-    "should", "why", "when", "which", "will", "would", "if", "que", "como",
-)
+# Words that open an information question. Not "am" ("am i overdosing" is
+# about now) and not "if"/"when" (a conditional about a person is about now;
+# about anyone, see GENERIC_SUBJECTS).
+QUESTION_STARTS = {
+    "what", "whats", "how", "can", "could", "is", "are", "does", "do", "did", "should",
+    "why", "which", "will", "would", "where", "who", "que", "como", "cual", "puedo", "es",
+    "donde",
+}
+# A clause that names a person is about someone now, even with a "?".
+PERSONAL = {
+    "i", "me", "my", "he", "she", "they", "him", "her", "his", "their", "we", "our", "mi",
+}
 
 CATEGORY_PATTERNS: Dict[str, List[str]] = {
     OVERDOSE: OVERDOSE_SIGNS,
