@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from functools import lru_cache
 from typing import Dict, List, Optional, Tuple
 
@@ -33,6 +33,7 @@ MAX_CHARS = 5000
 UNRESPONSIVE, CYANOSIS, BREATHING, CONTEXT = "unresponsive", "cyanosis", "breathing", "context"
 GENERIC = (UNRESPONSIVE, CYANOSIS, BREATHING)
 END = " ."  # appended so that "$" also matches the end of the message
+COORDINATORS = {"and", "or", ",", "y", "o"}
 
 
 @dataclass(frozen=True)
@@ -117,41 +118,62 @@ class CrisisDetector:
         normalized = normalize(text[:MAX_CHARS])
         doc = self.nlp(normalized + END)
         idioms = [m.span() for m in self._idioms.finditer(normalized)]
-        found, drug_context = [], False
+        scopes = _Scopes(doc)
+        spans, context_negators = [], []
         for match_id, start, end in self.matcher(doc):
             group, pattern = self._keys[match_id]
-            if _negated(doc, start):
-                continue
             if group == CONTEXT:
-                drug_context = True
-            elif not self._suppressed(doc[start:end], group, pattern, idioms):
-                found.append(Detection(group, pattern, doc[start:end].text))
-        return _resolve(found, drug_context)
+                context_negators.append(_negator(doc, start, P.CONTEXT_NEGATION_WINDOW))
+            elif _negator(doc, start) is None:
+                if not self._suppressed(doc[start:end], group, pattern, idioms, scopes):
+                    spans.append((group, pattern, doc[start:end]))
+        # A drug word counts unless negated by a negator of its own ("no drugs"),
+        # not one that belongs to a sign before it ("no respira, tomo fentanilo").
+        drug_context = any(
+            i is None or any(span.start <= i < span.end for _, _, span in spans) for i in context_negators
+        )
+        return _resolve(spans, drug_context)
 
-    def _suppressed(self, span, group: str, pattern: str, idioms: List[Tuple[int, int]]) -> bool:
+    def _suppressed(self, span, group: str, pattern: str, idioms: List[Tuple[int, int]],
+                    scopes: "_Scopes") -> bool:
         if any(span.start_char < end and start < span.end_char for start, end in idioms):
             return True
         doc, anchor = span.doc, _anchor(span)
-        if self._not_now(doc[slice(*_clause(doc, anchor, starters=False))].text, group):
+        if self._not_now(doc, scopes.sentence[anchor], group, scopes.memo):
             return True
-        lo, hi = _clause(doc, anchor, starters=True)
+        lo, hi = scopes.question[anchor]
         if _generic_conditional(doc, lo):
             return True
-        return pattern.startswith(TOPIC_PREFIX) and _asks(doc, lo, hi)
+        return pattern.startswith(TOPIC_PREFIX) and _asks(doc, lo, hi, scopes)
 
-    def _not_now(self, clause: str, group: str) -> bool:
-        """Past, hypothetical or (for physical signs) habitual, with no sign of now."""
-        habit = group != P.SELF_HARM and self._habit.search(clause)
-        return bool(self._past.search(clause) or habit) and not self._now.search(clause)
+    def _not_now(self, doc, bounds: Tuple[int, int], group: str, memo: dict) -> bool:
+        """Past, hypothetical or (for physical signs) habitual, with no sign of
+        now; memoised per clause so long messages stay linear."""
+        key = (bounds, group == P.SELF_HARM)
+        if key not in memo:
+            clause = doc[slice(*bounds)].text
+            habit = group != P.SELF_HARM and self._habit.search(clause)
+            memo[key] = bool(self._past.search(clause) or habit) and not self._now.search(clause)
+        return memo[key]
 
 
-def _resolve(found: List[Detection], drug_context: bool) -> List[Detection]:
+def _resolve(spans: List[Tuple[str, str, object]], drug_context: bool) -> List[Detection]:
     """Generic signs become an overdose with drug context, or when blue skin
-    comes with unresponsiveness and nothing else explains it; else medical."""
-    kinds = {d.category for d in found}
+    comes with unresponsiveness and nothing else explains it; else medical.
+    A generic sign inside a self-harm phrase ("sleep and not wake up") is read
+    as that phrase."""
+    wishes = [span for group, _, span in spans if group == P.SELF_HARM]
+    spans = [(group, pattern, span) for group, pattern, span in spans
+             if group not in GENERIC or not any(_overlap(span, w) for w in wishes)]
+    kinds = {group for group, _, _ in spans}
     blue_and_out = {UNRESPONSIVE, CYANOSIS} <= kinds and P.MEDICAL not in kinds
     generic_kind = P.OVERDOSE if drug_context or blue_and_out else P.MEDICAL
-    return [replace(d, category=generic_kind) if d.category in GENERIC else d for d in found]
+    return [Detection(generic_kind if group in GENERIC else group, pattern, span.text)
+            for group, pattern, span in spans]
+
+
+def _overlap(a, b) -> bool:
+    return a.start < b.end and b.start < a.end
 
 
 def _is_separator(token) -> bool:
@@ -170,31 +192,42 @@ def _anchor(span) -> int:
     return next((t.i for t in span if not _is_separator(t)), span.start)
 
 
-def _clause(doc, i: int, starters: bool) -> Tuple[int, int]:
-    """Token bounds of the clause around doc[i]. Without starters: split only at
-    punctuation and conjunctions (the scope of "years ago"); with starters:
-    also at wh-words, "if" and a new subject (the scope of a question)."""
-    def boundary(j: int) -> bool:
-        return starters and _opens_clause(doc, j)
+class _Scopes:
+    """Clause bounds for every token of a message, computed once (linear).
+    sentence: split only at punctuation and conjunctions (the scope of "years
+    ago"); question: also at wh-words, "if" and a new subject (the scope of a
+    question or a conditional)."""
 
-    lo = i
-    while lo > 0 and not _is_separator(doc[lo - 1]) and not boundary(lo):
-        lo -= 1
-    hi = i + 1
-    while hi < len(doc) and not _is_separator(doc[hi]) and not boundary(hi):
-        hi += 1
-    return lo, hi
+    def __init__(self, doc) -> None:
+        self.sentence = _clause_bounds(doc, starters=False)
+        self.question = _clause_bounds(doc, starters=True)
+        self.memo: dict = {}
 
 
-def _negated(doc, start: int) -> bool:
-    """A negator earlier in the same clause, before a new subject or "stop"."""
-    for i in range(start - 1, max(-1, start - 1 - P.NEGATION_WINDOW), -1):
+def _clause_bounds(doc, starters: bool) -> List[Tuple[int, int]]:
+    """(start, end) of the clause each token is in; separators form their own."""
+    bounds: List[Tuple[int, int]] = []
+    lo = 0
+    for i, token in enumerate(doc):
+        if _is_separator(token) or (starters and i > lo and _opens_clause(doc, i)):
+            bounds.extend([(lo, i)] * (i - lo))
+            lo = i + 1 if _is_separator(token) else i
+            if _is_separator(token):
+                bounds.append((i, i + 1))
+    bounds.extend([(lo, len(doc))] * (len(doc) - lo))
+    return bounds
+
+
+def _negator(doc, start: int, window: int = P.NEGATION_WINDOW) -> Optional[int]:
+    """Index of a negator earlier in the same clause, before a new subject or
+    "stop", if there is one."""
+    for i in range(start - 1, max(-1, start - 1 - window), -1):
         word = doc[i].lower_
         if word in P.NEGATORS:
-            return True
+            return i
         if _is_separator(doc[i]) or word in P.NEGATION_STOPS or _opens_clause(doc, i):
-            return False
-    return False
+            return None
+    return None
 
 
 def _generic_conditional(doc, lo: int) -> bool:
@@ -204,10 +237,12 @@ def _generic_conditional(doc, lo: int) -> bool:
     return lo + 1 < len(doc) and doc[lo + 1].lower_ in P.GENERIC_SUBJECTS
 
 
-def _asks(doc, lo: int, hi: int) -> bool:
+def _asks(doc, lo: int, hi: int, scopes: _Scopes) -> bool:
     """An information question: opens with a question word, or ends with "?"
     without naming anyone ("ketamine and suicidal thoughts?")."""
     if doc[lo].lower_ in P.QUESTION_STARTS:
         return True
+    if hi - lo <= 3 and lo > 1 and doc[lo - 1].lower_ in COORDINATORS:
+        return _asks(doc, *scopes.question[lo - 2], scopes)  # "what is x and y"
     ends_with_question = hi < len(doc) and doc[hi].text == "?"
     return ends_with_question and not any(t.lower_ in P.PERSONAL for t in doc[lo:hi])

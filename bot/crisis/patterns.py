@@ -65,12 +65,13 @@ TURN = "turning|turned|turn|turns|going|gone|went|getting|got|looks|look|looking
 DRUGS = (
     "fentanyl|heroin|oxycodone|oxycontin|percocet|methadone|morphine|opioid|opioids|"
     "opiate|opiates|dope|pills|pill|xanax|hydrocodone|vicodin|norco|dilaudid|tramadol|"
+    "ambien|benadryl|tylenol|acetaminophen|gabapentin|klonopin|valium|ativan|insulin|"
     "codeine|carfentanil|xylazine|tranq|benzos|m30|m30s|blues|pressed|drugs|drug|meds|"
     "medication|medications|suboxone|kratom|pastillas|droga|drogas|heroina|fentanilo|"
     "oxicodona|metadona"
 )
 # Past-tense "took": what has happened is an overdose; "going to take" is intent.
-TOOK = "took|taken|swallowed|popped|ate|downed|snorted|smoked|shot|injected|used|did|mixed"
+TOOK = "took|taken|swallowed|popped|ate|downed|snorted|smoked|shot|injected|used|mixed"
 AIRWAY = "throat|tongue|lips|lip|face|mouth|airway|airways"
 AIRWAY_LINK = (
     "and|is|are|feels|feel|feeling|keeps|keep|getting|starting|started|to|so|really|very|"
@@ -91,22 +92,25 @@ DIASTOLIC_CRISIS = "|".join(str(n) for n in range(120, 200))
 # --- generic signs (resolved to overdose or medical, see above) -------------
 
 UNRESPONSIVE_SIGNS: List[str] = [
-    "not|barely|hardly|stopped|stop|quit|no ?longer ?really breathing",
-    "@breathe|breaths|breath ?is|are|has|got|keeps|seems ?_ slow|slower|shallow|weird|funny|strange|irregular|raspy|labored|ragged",
+    "not|barely|hardly|stopped|stop|stops|quit|no ?longer ?really breathing",
+    "@breathe|breaths|breath ?is|are|has|got|keeps|seems ?_ "
+        "slow|slower|shallow|weird|funny|strange|irregular|raspy|labored|ragged",
     "slow|shallow|weird|strange|gasping|agonal|labored ?and ?slow|shallow breathing|breaths",
     "@breathe ?like ?only ?once every|a ?_ second|seconds|secs|sec|minute|minutes|min",
     "@breathe|breath|breaths ?keeps|keep|is|are ?_ @stop|@pause",
     f"can|could not wake|rouse ?up ?my|our|the ?_ {WHO}",
     f"can|could not get|make ?my|our|the ?_ {WHO} to wake|respond|open|come",
-    f"{STATE_SUBJECT} ?{AUX} ?{AUX} ?{AUX} not|never|barely|hardly|stopped|quit waking|wake|respond|responding|rousing|reacting|moving",
-    "hard|impossible|difficult|tough to wake|rouse",
+    f"{STATE_SUBJECT} ?{AUX} ?{AUX} ?{AUX} not|barely|hardly|stopped|quit "
+        "waking|wake|respond|responding|rousing|reacting|moving",
+    "hard|impossible|difficult|tough to wake|rouse $|him|her|them",
     "@unresponsive|@unconscious|lifeless",
     "is|are|'s|went|go|gone|goes|just|completely|totally limp|lifeless|floppy",
-    "no|not|can not ?find ?a|his|her|their pulse|heartbeat",
-    "heart ?has ?stopped|not beating",
+    "no|without ?a pulse|heartbeat",
+    "can|could not find|feel ?a|his|her|their pulse|heartbeat",
+    "heart ?has|is ?just stopped",
+    "heart ?is not beating",
     "snoring|gurgling|rattling|choking ?_ sound|sounds|noise|noises",
     "snoring|gurgling weird|weirdly|strange|strangely|funny",
-    "@gurgle ?when|and",
     f"{STATE_SUBJECT} ?{AUX} ?{AUX} @pass|@black|knocked out",
     f"{STATE_SUBJECT} ?{AUX} ?{AUX} @collapse|@faint",
     "@collapse",
@@ -130,7 +134,8 @@ CYANOSIS_SIGNS: List[str] = [
 BREATHING_SIGNS: List[str] = [
     "can|could not|barely|hardly breathe|breathing",
     "can|could not|barely|hardly catch|get ?my|his|her|their|a breath|breathe|air",
-    "hard|trouble|struggling|struggle|difficulty|unable|trying ?to catch|catching ?my|his|her|their breath|breathe",
+    "hard|trouble|struggling|struggle|difficulty|unable|trying ?to catch|catching "
+        "?my|his|her|their breath|breathe",
     "trouble|difficulty|difficulties|problems|struggling|struggle|fighting ?to breathing|breathe",
     "hard time breathing|breathe",
     "@gasp ?for air|breath|breathe",
@@ -147,23 +152,26 @@ OPIOID_CONTEXT: List[str] = [
     "@relapse",
     "shot|shoot|shooting up",
     "used|using $|again|tonight|today",
-    "what|something|whatever ?he|she|they|i took|taken|has taken",
-    "got|get|getting|is|was high|stoned|wasted",
+    "what|something|whatever ?he|she|they|i ?has|have|had took|taken",
+    f"{TOOK}|sniffed something|stuff",
+    "snorted|sniffed|did ?a|some line|lines|bump|bumps",
+    f"got|get|getting|{WHO} ?is|was|are high|stoned|wasted",
 ]
 
 OVERDOSE_SIGNS: List[str] = [
     "!overdosing",
     "@overdose right now",
+    "overdose|overdosing help|emergency|911|happening",
     f"!{WHO}|i|who ?{AUX} ?{AUX} ?might|may|think|just ?have ?just overdosed",
     "!is|having|@have|had|in|took|taken ?a|an ?_ overdose",
     "@nod|nodding|noddin out",
     "pinpoint|pinned|pin|tiny|small ?point|prick ?_ pupils",
     "pupils ?are|is|look|r|@be|were ?_ tiny|pinpoint|pinned|pin|small",
-    f"{TOOK} ?way ?_ too many|much",
+    f"{TOOK} ?way too many|much ?of ?{POSS}|the ?_ {DRUGS}|$",
     f"{TOOK} ?a|an|the ?whole|entire bottle|pack|box|strip|sheet",
     f"{TOOK} a bunch|handful|lot|ton|fistful of ?_ ?_ {DRUGS}",
     f"{TOOK} all ?of ?{POSS}|the ?_ ?_ at once|together",
-    "@put ?on|wore|@wear|@use|@stick too|extra|multiple|several|2|3|two|three ?many ?_ patches|patch",
+    "@put|@wear|@use|@stick|@apply ?on too|extra|multiple|several|2|3|two|three ?many ?_ patches|patch",
     "needle|syringe|rig ?still in ?his|her|their ?arm|hand|neck|leg|foot|vein",
     f"gave|given|sprayed|used|administered ?{WHO} ?_ ?_ ?of narcan|naloxone",
     "another|more|second|2nd|third|3rd narcan|naloxone",
@@ -177,42 +185,60 @@ OVERDOSE_SIGNS: List[str] = [
 
 SELF_HARM_SIGNS: List[str] = [
     # direct statements of intent, plans and means
-    f"@kill|@hang|@shoot|@stab|@drown|@poison|@suffocate|@smother|@electrocute|@overdose|@off|@end|@strangle {SELF}",
+    "@kill|@hang|@shoot|@stab|@drown|@poison|@suffocate|@smother|@electrocute|@overdose|@off|@end|@strangle "
+        f"{SELF}",
     f"to @hurt|@harm|@cut|@burn|@injure|@starve|@punish|@scratch {SELF}",
     f"hurting|harming|cutting|burning|injuring|starving|punishing|scratching {SELF}",
-    f"@hurt|@harm|@cut|@burn|@injure {SELF} ?_ ?_ ?_ ?_ again|purpose|deliberately|intentionally|purposely|tonight",
-    "@slit|@cut|@slash|@cutting ?my|his|her|their wrists|wrist|throat",
+    f"@hurt|@harm|@cut|@burn|@injure {SELF} ?_ ?_ ?_ ?_ "
+        "again|purpose|deliberately|intentionally|purposely|tonight|today|yesterday|night",
+    "@slit|@cut|@slash ?my|his|her|their wrists|wrist|throat",
     "urge|urges|craving|cravings|tempted|temptation to cut|hurt|harm|burn|relapse",
+    "cutting again",
+    "been|keep|keeps|started|still|stop cutting $",
     "want|wanna|need|going|have to cut $",
     "!@self harm|harming|harmed",
     f"@end|@take {POSS} ?own life|lives",
     "@end it all|tonight|today|now|forever|soon|$",
-    "@end everything|this life",
-    "want|need|wanted ?it ?all|everything|this ?all to stop|end|be over",
-    "can|could not go on|continue|live",
+    "@end everything $",
+    "@end things|everything tonight|today|now",
+    "@end this life",
+    "want|need|wanted|wish it|everything all|everything to stop|end|be",
+    "want|need|wanted|wish everything to stop|end|be",
+    "can|could not go on|continue",
+    "can|could not live $|like|anymore|with",
     "can|could not keep going|living",
+    "not think|sure|know ?if|whether|how i can|could go|keep|hold|last on|going|anymore|longer",
     "can|could not do|take ?it|this|life anymore",
     "ending it all|tonight|$",
     "i|to|me|myself|going|gonna ?_ commit|attempt suicide",
-    "want|wants|wanted|wanting|ready|plan|planning|decided|deserve|deserves|hope|trying|wanna|need|needs to die",
+    "want|wants|wanted|wanting|ready|plan|planning|decided|deserve|deserves|hope|trying|wanna|need|needs "
+        "to die",
     "want|wants|wanted|wanting|ready|wanna to be dead|gone",
     "rather be ?_ dead|gone",
     "rather @die|dying",
-    "better off dead|gone|without",
-    f"better off if|when ?i|{WHO} ?was|were|am|is ?_ @die|dead|gone|here",
-    "@wish|hope|hoping|pray|praying ?that i|he|she ?was|were|could|would|will|just|had ?just ?_ dead|die|gone|disappear|vanish",
-    "@wish|hope ?that i|he|she ?was|had ?never ?been born",
-    "hope|hoping|wish|praying ?that ?i ?do|will|would|could ?not|never wake up",
-    "sleep|bed|asleep and|then ?just ?not|never wake",
-    "so|and i|he|she ?do|does|will|would ?not|never wake up",
+    "better off dead|gone",
+    "better off without me",
+    "better off if|when i ?was|were|am ?_ @die|dead|gone",
+    "@wish|hope|hoping|pray|praying ?that i ?was|were|could|would|will|just|had ?just ?_ "
+        "dead|die|gone|disappear|vanish",
+    "@wish|hope ?that i ?was|had ?never ?been born",
+    "hope|hoping|wish|praying ?that ?i ?do|will|would|could not|never wake up",
+    "sleep|bed|asleep and|then ?just not|never wake",
+    "so ?that i ?do|will|would not|never wake up",
     "not wake up tomorrow|again|ever",
+    "want|wish|hope|hoping ?to ?_ ?_ ?_ never wake up",
+    "want|wanna|wish|hope ?to ?just disappear|vanish forever|permanently|$",
     "never hear|see from ?me again",
-    "not ?_ want|wanna|wish ?to live|exist|continue|living",
-    "not ?_ want|wanna ?to be|stay alive|here|around|living",
+    "not ?_ want|wanna|wish ?to live|exist|living",
+    "not ?_ want|wanna ?to be|stay alive|living",
+    "not ?_ want|wanna ?to be here anymore|now|tomorrow|$",
     "not ?_ want|wanna ?to wake up tomorrow|again|ever|anymore|$",
-    "not ?_ want|wanna to go on|keep living|keep going $",
-    "tired|sick|done ?of|with living|life|existing|being alive",
-    "?not ?see|find|have|got|know ?_ no|any|the|what|a point|reason|purpose ?for ?me ?in|of|to|for ?keep|go|stay|be ?on living|live|life|alive|existing|exist",
+    "not ?_ want|wanna to keep living",
+    "not ?_ want|wanna to go|keep on|going $",
+    "tired|sick|done ?of|with living|life|existing",
+    "tired|sick|done of|with being alive",
+    "?not ?see|find|have|got|know ?_ no|any|the|what point|reason|purpose ?for ?me ?in|of|to|for "
+        "?keep|go|stay|be ?on living|live|life|alive|existing|exist",
     "nothing|nobody|reason to live for",
     "not worth living",
     "life is|@be not|no ?longer worth",
@@ -220,22 +246,25 @@ SELF_HARM_SIGNS: List[str] = [
     "nobody would|will ?even ?really miss me",
     "i|he|she|they|me ?am|is|are|feel|feels|just|only|being|be ?_ a|such burden",
     "like a|such burden",
-    "this is goodbye|my goodbye",
+    "this is ?my goodbye",
     "my last message",
     "@say|@text|@send|@write my|final|last ?final goodbyes|goodbye",
     "@say|@text|@send|@write|@tell me|us goodbye",
     "goodbye to everyone|everybody|all|the world",
-    "will not be here|around tomorrow|anymore|much|for|next",
+    "will not be here|around anymore|much|long",
     "@write|@leave|@finish ?a|my|the suicide|goodbye note|letter|letters|notes",
     "!suicide note|plan|attempt",
     "!@suicidal|suicidality",
     "!@suicide",
     "i|my ?_ ?_ ?_ suicidal|suicide",
-    "thoughts|thinking|think|thought ?of|about dying|death|suicide",
+    "!thoughts|thinking|think|thought ?of|about dying|death|suicide",
     "@save|@stockpile|@hoard|@collect|@stash ?up ?_ ?_ pills|meds|medication|medications|pill",
     "pills|meds|medication ?are ?_ saved|stockpiled|stashed|hoarded",
-    "pills|meds|enough ?_ to end|die|kill|overdose",
-    "going|gonna|about|want|plan|planning|thinking|decided|ready ?to|of|about take|taking|swallow|swallowing all|every|whole|bunch|handful",
+    "pills|meds|enough ?_ to die|kill|overdose",
+    "take|need|enough to kill me|myself",
+    "lethal|fatal|deadly dose|amount|overdose",
+    "going|gonna|about|want|plan|planning|thinking|decided|ready ?to|of|about "
+        "take|taking|swallow|swallowing ?them all|every|whole|bunch|handful",
     "@give away my|all ?my stuff|things|belongings|possessions|everything",
     "will not need it|them|anything|any|my ?_ after|where",
     "@use|@turn|@point it|gun|pistol ?_ on|at myself|me",
@@ -245,14 +274,16 @@ SELF_HARM_SIGNS: List[str] = [
     f"@jump|@throw|@step ?myself off|from|into ?of ?_ ?_ {HIGH_PLACE}",
     f"@jump|@throw|@step|@walk|@lie ?myself ?down in front of ?_ ?_ {HIGH_PLACE}",
     "going|gonna|about|ready|want|plan|planning to jump $",
-    "@drive|@crash|@steer ?my|the|his|her ?car off|into ?the|a ?_ road|bridge|cliff|tree|wall|traffic|river|lake|ocean|pole|truck",
+    "@drive|@crash|@steer ?my|the|his|her ?car off|into ?the|a ?_ "
+        "road|bridge|cliff|tree|wall|traffic|river|lake|ocean|pole|truck",
     "@overdose|od ?_ ?_ on purpose",
     "@overdose intentionally|deliberately|purposely",
     "going|want|wants|plan|planning|trying|try|wanna|about|decided|ready to overdose|od",
     "talking|talks|talked|threatening|threatened|threatens ?about|to ?_ suicide|killing|dying|ending",
     # thoughts of harming a baby or child (postpartum); a topic, so "will
     # spravato hurt my baby?" stays a question
-    f"!@hurt|@harm|@kill|@smother|@suffocate|@drown|@shake|@strangle|hurting|harming|killing|smothering|drowning|shaking ?{POSS}|the {BABY}",
+    "!@hurt|@harm|@kill|@smother|@suffocate|@drown|@shake|@strangle|"
+        f"hurting|harming|killing|smothering|drowning|shaking ?{POSS}|the {BABY}",
     # Spanish
     "me quiero morir|matar|suicidar",
     "se quiere morir|matar|suicidar",
@@ -260,11 +291,13 @@ SELF_HARM_SIGNS: List[str] = [
     "me voy|va a matar|suicidar",
     "se va a matar|suicidar",
     "@quitarme|quitarse la vida",
+    "suicidarme|suicidarse|suicidarte|matarme|matarse",
     "no quiero|quiere vivir|seguir|existir|despertar",
     "no quiero|quiere estar aqui|vivo|viva",
     "no tengo ganas|razones de vivir|seguir",
     "mejor sin mi|muerto|muerta",
-    "me corto|corte|estoy|cortando",
+    "me corto|corte|cortando",
+    "me estoy cortando",
     "hacerme|haciendome dano",
     "hacerle dano a mi bebe|hijo|hija",
     "!suicidio|suicida|suicidas",
@@ -274,7 +307,9 @@ MEDICAL_SIGNS: List[str] = [
     # airway and anaphylaxis
     f"{AIRWAY} ?{AIRWAY_LINK} ?{AIRWAY_LINK} ?{AIRWAY_LINK} ?{AIRWAY_LINK} {SWELL}",
     "!@anaphylactic",
-    "!having|into|in ?a|an ?really|very|super ?bad|severe|serious|scary|horrible|terrible|major|huge|allergic|anaphylactic|weird|strange reaction|attack|shock",
+    "!having|into|in ?a|an ?really|very|super "
+        "?bad|severe|serious|scary|horrible|terrible|major|huge|allergic|anaphylactic|weird|strange "
+        "reaction|attack|shock",
     "!mast cell reaction|attack|crisis|storm",
     "allergic|anaphylactic reaction right now",
     "!@use|@give|@need|@inject|@grab ?my|an|the|his|her epipen",
@@ -285,43 +320,54 @@ MEDICAL_SIGNS: List[str] = [
     "!@wheeze|wheezing",
     "@bite|@bit by a ?_ snake",
     "se me cierra|cierra la garganta",
-    "hinchando|hinchada|hinchado|hinchados|hinchadas|inflamada|cerrando ?la|el|los|las|mi|mis ?_ lengua|garganta|cara|labios|boca",
-    "lengua|garganta|cara|labios|boca ?se ?esta|estan|muy ?_ hinchada|hinchado|hinchados|hinchadas|cerrada|cerrando|hinchando",
+    "hinchando|hinchada|hinchado|hinchados|hinchadas|inflamada|cerrando ?la|el|los|las|mi|mis ?_ "
+        "lengua|garganta|cara|labios|boca",
+    "lengua|garganta|cara|labios|boca ?se ?esta|estan|muy ?_ "
+        "hinchada|hinchado|hinchados|hinchadas|cerrada|cerrando|hinchando",
     "!reaccion alergica",
-    "se esta ahogando|atragantando",
+    "esta|estoy ahogando|atragantando|asfixiando",
+    "me ahogo|asfixio",
     # heart
     "!chest pain|pains|pressure|tightness|heaviness",
     "@chest ?is|feels|feel|@be|really|so|very|super ?_ hurts|hurting|hurt|tight|heavy|crushing|squeezing",
     "!crushing|pressure|tightness|pain|pains|squeezing|heaviness ?in|on my|his|her chest",
     "@clutch|@grab|@hold|@grasp|clutching|grabbing|holding ?his|her|my|their chest",
-    "pain|numb|numbness|tingling|ache ?_ ?going|shooting|spreading|radiating ?down|into|to|in|up ?my|his|her|the left arm|jaw",
-    "left arm|jaw|side ?is|are|feels|feel|@go|went|just|really ?_ numb|tingling|tingly|hurts|hurting|heavy|weak|dead",
+    "pain|numb|numbness|tingling|ache ?_ ?going|shooting|spreading|radiating ?down|into|to|in|up "
+        "?my|his|her|the left arm",
+    "pain|ache ?_ ?going|shooting|spreading|radiating down|into|to|up ?my|his|her|the jaw",
+    "left arm|jaw|side ?is|are|feels|feel|@go|went|just|really ?_ "
+        "numb|tingling|tingly|hurts|hurting|heavy|weak|dead",
     "!heart|asthma attack",
     "@clutch|@grab|@hold chest",
+    "chest|heart ?is killing me",
     "!dolor ?_ de|en el pecho",
     "me duele ?mucho|tanto ?_ el pecho|corazon",
     "!ataque al ?_ corazon|cardiaco",
     "!infarto",
     # stroke
-    "face|mouth|smile|eye ?is|are|@be|@go|went|just|suddenly|looks|look|all ?_ drooping|droopy|droop|crooked|numb|uneven|lopsided|paralyzed|sagging",
+    "face|mouth|smile|eye ?is|are|@be|@go|went|just|suddenly|looks|look|all ?_ "
+        "drooping|droopy|droop|crooked|numb|uneven|lopsided|paralyzed|sagging",
     "@droop|drooping ?_ face|mouth|smile|eye",
     "slurred|slurring speech|words",
     "speech|words|talking|voice ?is|are|@be|sounds|@sound|all|really|suddenly ?_ slurred|slurring|garbled",
     "@slur|slurring his|her|my|their ?words|speech",
     "is|are|am|started|@start slurring",
     "can|could not lift|move|raise|feel|use ?_ ?_ ?left|right arm|arms|leg|legs|side|face|hand",
-    "left|right|one ?_ arm|leg|side|hand ?is|are|@feel|just|suddenly|so|really|@go|went ?_ weak|numb|limp|dead|heavy|paralyzed|tingling",
+    "left|right|one ?_ arm|leg|side|hand ?is|are|@feel|just|suddenly|so|really|@go|went ?_ "
+        "weak|numb|limp|dead|heavy|paralyzed|tingling",
     "arm|leg|side|face ?just|suddenly|all ?_ @go|went ?_ weak|numb|limp|dead|droopy",
-    "worst headache|pain ?of ?my|his|her ?life|ever",
+    "worst headache",
+    "worst pain of my|his|her life",
     "thunderclap headache",
     "sudden|suddenly ?_ ?severe|terrible|horrible|excruciating|splitting|worst headache",
     "can|could not see ?anything|right|straight|properly|out",
     "lost|losing ?my|his|her|their ?_ vision|sight",
     "@go|going|went blind",
     "vision|everything|eyes ?is|are|@be|@go|going|went|just ?_ dark|black",
-    "!@have|having|had|@go|going|into|in ?into ?a|an ?_ ?_ seizure|convulsion|convulsions|stroke|arrest",
+    "!@have|having|had|@go|going|into|in ?into ?a|an ?_ ?_ "
+        "seizure|seizures|convulsion|convulsions|stroke|arrest",
     "@stroke right now",
-    "!@seize|seizure|seizures|convulsing|@convulse|convulsion|convulsions",
+    "!@seize|seizure|convulsing|@convulse|convulsion",
     "!derrame cerebral",
     "cara caida|torcida|paralizada|dormida",
     "no puede|puedo hablar|mover|levantar",
@@ -341,13 +387,15 @@ MEDICAL_SIGNS: List[str] = [
     "sangrando|sangra mucho",
     "no para de sangrar",
     # head injury and falls
-    f"@hit|@bang|@bump|@smash|@crack|hitting|banging {POSS} head ?hard|badly ?and|now ?and ?now ?{WHO}|i ?am|is|are|@be|keeps|keep|started ?_ confused|vomiting|throwing|puking|unconscious|bleeding|drowsy|sleepy|disoriented|slurring|seizing",
-    f"{STATE_SUBJECT} ?is|are ?_ confused and|confused ?_ throwing|vomiting|puking",
+    f"@hit|@bang|@bump|@smash|@crack|hitting|banging {POSS} head ?hard|badly ?and|now ?and ?now "
+        f"?{WHO}|i ?am|is|are|@be|keeps|keep|started ?_ "
+        "confused|vomiting|throwing|puking|unconscious|bleeding|drowsy|sleepy|disoriented|slurring|seizing",
+    f"{STATE_SUBJECT} ?is|are ?_ confused ?and ?_ throwing|vomiting|puking",
     "@fall|fell|falling down|off ?the|a ?_ stairs|ladder|roof|balcony",
     # blood pressure and fainting
-    f"blood pressure|bp ?is|@be|of|at|was|reading|just ?_ {SYSTOLIC_CRISIS} over",
-    f"blood pressure|bp ?is|@be|of|at|was|reading|just ?_ ?_ over {DIASTOLIC_CRISIS}",
-    "blood pressure|bp ?is|@be|keeps ?_ dropping|crashing|tanking|plummeting",
+    f"?blood pressure|bp ?is|@be|of|at|was|reading|just ?_ {SYSTOLIC_CRISIS} over",
+    f"?blood pressure|bp ?is|@be|of|at|was|reading|just ?_ ?_ over {DIASTOLIC_CRISIS}",
+    "?blood pressure|bp ?is|@be|keeps ?_ dropping|crashing|tanking|plummeting",
     "about|going|gonna|feel|feels ?like ?i ?am ?going ?to|gonna pass|black out",
     "about|going|gonna ?to faint",
     "!call|calling|called 911|ambulance",
@@ -364,6 +412,9 @@ NEGATION_STOPS = {
     "fine", "sure", "safe", "alright",
 }
 NEGATION_WINDOW = 6
+# Drug words are negated only up close ("no drugs", "did not take any pills"),
+# and not by a negator that belongs to a sign ("no respira, tomo fentanilo").
+CONTEXT_NEGATION_WINDOW = 3
 
 # Clause structure. Separators end a clause; starters open a new one (an
 # information question or a conditional lives in its own clause).
@@ -385,7 +436,9 @@ PAST_MARKERS: List[str] = [
     r"in the past", r"back in", r"last (year|month|week)", r"\b(19|20)\d\d\b", r"history",
     r"in recovery", r"(clean|sober) for", r"survived", r"a (while|long time) (ago|back)",
     r"long time ago", r"as a (teen|teenager|kid|child|toddler|baby)", r"in (college|high school)",
-    r"died (of|from)", r"passed away", r"once had", r"i once", r"previously",
+    r"died (of|from|by)", r"passed away", r"lost (my|a|his|her) \w+ to",
+    # long-standing conditions
+    r"disorder", r"epilepsy", r"epileptic", r"diagnosed", r"prone to", r"once had", r"i once", r"previously",
     r"checked out", r"got (it )?checked", r"false alarm", r"turned out", r"hace (anos|meses)",
     r"el ano pasado", r"de nin[oa]", r"cuando era",
     # hypotheticals
@@ -412,7 +465,8 @@ CONDITIONALS = {"if", "when", "si", "cuando"}
 # Idioms and look-alike phrases whose words look like triggers; a trigger
 # overlapping one is dropped. Regular expressions over the normalised text.
 IDIOMS: List[str] = [
-    r"killing me", r"kills me", r"killing it", r"killed it", r"dying to", r"to die for",
+    # ...except a chest or heart that is "killing me", which may be a heart attack.
+    r"(?<!chest is )(?<!chest )(?<!heart is )(?<!heart )killing me", r"kills me", r"killing it", r"killed it", r"dying to", r"to die for",
     r"died laughing", r"dying laughing", r"(could|would) kill for", r"kill for an?",
     r"kill time", r"drop dead", r"murdering me", r"dead tired",
     r"(bored|scared|sick|worried|tickled) to death", r"dead battery",
@@ -421,17 +475,21 @@ IDIOMS: List[str] = [
     r"unconscious bias", r"shot (myself|me) in the foot", r"jump(ing)? through hoops",
     r"cut (myself|me) (some )?(slack|a break)", r"dying (my|her|his) hair",
     r"(panic|anxiety) attacks?", r"choking up",
-    r"(responding|responsive|unresponsive|reacting) to (the |my |his |her )?"
-    r"(treatment|medications?|meds|antidepressants|therapy|ssris|ketamine|spravato|emails?|messages?|calls?|texts?)",
+    r"(respond|responding|responsive|unresponsive|react|reacting) to (the |my |his |her )?"
+    r"(treatment|medications?|meds|antidepressants|therapy|ssris|ketamine|spravato|"
+    r"emails?|messages?|calls?|texts?)",
     r"not moving (to|out|in|forward|on|away)",
     r"(suicide|overdose|self harm) (prevention|awareness|hotline|line|risk|rates?|statistics|training)",
     # a drug or treatment as the thing that might hurt: a side-effect question
     r"(ketamine|spravato|it|medication|meds|treatment|infusions?|this|the drug|drugs) "
     r"(could|can|will|would|might|may) (hurt|harm)",
     # writing, reading or learning about a topic
-    r"(paper|essay|article|research|documentary|podcast|lecture|presentation|project|report|book|movie|class|training|course) "
-    r"(about|on|for) (\w+ ){0,3}\w+",
-    r"breathe (out of|through) (my|his|her) nose",
+    r"(paper|essay|article|research|documentary|podcast|lecture|presentation|project|report|"
+    r"book|movie|class|training|course) (about|on|for) (\w+ ){0,3}\w+",
+    r"breath\w* (\w+ )?(out of|through) (my|his|her) nose",
+    r"overdos\w* on (caffeine|coffee|sugar|chocolate|candy|netflix|tv)",
+    r"\b(my|the|our) (cat|dog|kitten|puppy|pet|bird|hamster)( is| was|'s)?( \w+){1,2}",
+    r"(numb|asleep) from (sitting|crossing|lying|sleeping)",
 ]
 # Words that open an information question. Not "am" ("am i overdosing" is
 # about now) and not "if"/"when" (a conditional about a person is about now;
