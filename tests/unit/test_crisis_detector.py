@@ -1,0 +1,212 @@
+"""The deterministic crisis detector: gates on the phrase set, new phrasings it
+must generalise to, look-alikes it must leave alone, normalisation, and inputs
+that must not break it."""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+import pytest
+import yaml
+
+from bot.crisis.detector import CrisisDetector
+from bot.crisis.normalize import normalize
+
+PHRASES = Path(__file__).resolve().parents[1] / "data" / "crisis_phrases.yml"
+DATA = yaml.safe_load(PHRASES.read_text(encoding="utf-8"))
+KINDS = ("overdose", "self_harm", "medical_emergency")
+MAX_FALSE_ALARM_RATE = 0.02
+O, S, M = "overdose", "self_harm", "medical_emergency"
+
+EMERGENCIES = [(kind, message) for kind in KINDS for message in DATA[kind]]
+
+
+@pytest.fixture(scope="module")
+def detector() -> CrisisDetector:
+    return CrisisDetector()  # loads spaCy once for the module
+
+
+def category(detector: CrisisDetector, text: str):
+    detection = detector.detect(text)
+    return detection.category if detection else None
+
+
+# --- (1) the phrase set's gates ------------------------------------------------
+
+@pytest.mark.parametrize("kind,message", EMERGENCIES, ids=[m[:60] for _, m in EMERGENCIES])
+def test_every_emergency_in_the_phrase_set_is_detected(detector, kind, message):
+    assert detector.detect(message) is not None
+
+
+@pytest.mark.parametrize("kind,message", EMERGENCIES, ids=[m[:60] for _, m in EMERGENCIES])
+def test_emergencies_get_the_category_whose_guidance_fits(detector, kind, message):
+    assert category(detector, message) == kind
+
+
+def test_false_alarms_on_look_alikes_stay_within_the_gate(detector):
+    calm = DATA["not_emergency"]
+    alarms = [m for m in calm if detector.detect(m) is not None]
+    assert len(alarms) / len(calm) <= MAX_FALSE_ALARM_RATE, alarms
+
+
+# --- (2) new phrasings, not in the phrase set ---------------------------------
+
+NEW_EMERGENCIES = [
+    ("my chest is killing me and i'm sweating", M),
+    # overdose: slang, typos, caps, no punctuation, narcan during an emergency
+    ("my roommate took a handful of xanax and now hes snoring weird and wont wake", O),
+    ("someone in the bathroom is turning blue, there's a needle", O),
+    ("i gave her narcan but shes still not responding", O),
+    ("HE SHOT UP AND NOW HES NOT BREATHING", O),
+    ("mom swallowed the whole bottle of her pain pills", O),
+    ("narcan isnt working hes still blue", O),
+    ("she took too many percs and is barely breathin", O),
+    ("is my boyfriend overdosing?? he took fentanyl and wont respond", O),
+    ("am i overdosing", O),
+    ("help my friend took something and wont wake up", O),
+    ("he snorted a line and collapsed", O),
+    ("my son is passed out and his lips are grey", O),  # blue + unresponsive: naloxone is safe
+    ("idk if she took anything but she's blue and not breathing", O),
+    ("what do i do if he stops breathing after taking oxy", O),
+    ("mi novio no responde y usó fentanilo", O),
+    # self-harm: intent, plans, means, passive wishes, third person, postpartum
+    ("i'm going to hang myself tonight", S),
+    ("how many pills would it take to kill me", S),
+    ("i've been cutting again and i can't stop", S),
+    ("i dont think i can go on anymore", S),
+    ("im planning to overdose on my meds this weekend", S),  # a plan, not yet taken
+    ("i have a bottle of pills and i want to take them all", S),
+    ("THERE IS NO POINT IN LIVING", S),
+    ("what is the most painless way to kill myself", S),
+    ("im thinking about stepping in front of a train", S),
+    ("nobody would care if i was gone", S),
+    ("i have intrusive thoughts about drowning my baby", S),
+    ("my sister keeps saying she wants to die", S),
+    ("sometimes i think about killing myself", S),  # recurring thoughts are current
+    ("i'm not okay and want to die", S),
+    ("i cant stop hurting myself", S),  # double negative is not a negation
+    ("honestly i just want to disappear forever and never wake up", S),
+    ("no quiero seguir viviendo", S),
+    ("estoy pensando en suicidarme", S),
+    # medical: airway, heart, stroke, seizure, bleeding, collapse
+    ("my husband just collapsed on the kitchen floor", M),
+    ("my throat feels like its closing up after the infusion", M),
+    ("shes having a seizure right now and her lips are blue", M),
+    ("my dad is slurring his words and his face looks droopy", M),
+    ("having crushing pressure in my chest", M),
+    ("my baby is choking", M),
+    ("cant breathe help", M),
+    ("my BP is 220/130 after spravato and my head is pounding", M),
+    ("she fell and hit her head and now she is confused", M),
+    ("he is bleeding really bad and it wont stop", M),
+    ("my wife suddenly cant move her right arm", M),
+    ("is he having a stroke his face is drooping", M),
+    ("he fell off a ladder and isn't moving", M),
+    ("she has a history of seizures and she's seizing right now", M),
+    ("tengo dolor en el pecho y no puedo respirar", M),
+    ("me estoy ahogando", M),
+]
+
+LOOK_ALIKES = [
+    # negation, including a negator earlier in the clause
+    "i'm not having thoughts of self harm",
+    "i have no plan or intent to hurt myself",
+    "i am not suicidal and have never attempted",
+    "i would never kill myself",
+    "i'm not overdosing, i just feel a bit sleepy",
+    "never had a seizure or stroke",
+    # the past, long-standing conditions and habits
+    "my grandfather overdosed years ago",
+    "i used to cut myself in high school",
+    "my brother died by suicide last year",
+    "i had chest pain checked out and it was fine",
+    "i have epilepsy, is ketamine safe",
+    "my throat feels tight when i'm anxious sometimes",
+    # information questions and conditionals about anyone
+    "what does an overdose look like",
+    "can spravato cause seizures",
+    "does ketamine make suicidal thoughts worse",
+    "will ketamine hurt my baby if im breastfeeding",
+    "what should i do if someone is not breathing",
+    "how do i know if someone is overdosing",
+    "what are the warning signs of suicide",
+    "do i need my epipen for the appointment",
+    # idioms and ordinary clinic messages using the same words
+    "this homework is killing me",
+    "i overdosed on caffeine lol",
+    "how do i end my subscription",
+    "i'm writing a paper about suicide prevention",
+    "my depression is not responding to treatment",
+    "my doctor isn't responding to my messages",
+    "i have blue cross insurance",
+    "she has blue eyes",
+    "i can't swallow pills, is there a liquid option",
+    "it's hard to wake up in the morning on my meds",
+    "i took all my morning pills like you said",
+    "the appointment took too much time",
+    "i'm going to jump in the shower then call you",
+    "i want to cut back on my dose",
+    "i won't be here next week can we reschedule",
+    "i hurt myself at the gym",
+    "my cat is choking on a hairball lol",
+    "my leg went numb from sitting in the chair",
+    "i'm not breathing well through my nose because of allergies",
+    "i'm dying to get started",
+]
+
+
+def test_hand_written_cases_are_new():
+    known = {m for messages in DATA.values() for m in messages}
+    assert not known & ({t for t, _ in NEW_EMERGENCIES} | set(LOOK_ALIKES))
+
+
+@pytest.mark.parametrize("text,expected", NEW_EMERGENCIES, ids=[t[:60] for t, _ in NEW_EMERGENCIES])
+def test_new_phrasings_of_emergencies(detector, text, expected):
+    assert category(detector, text) == expected
+
+
+@pytest.mark.parametrize("text", LOOK_ALIKES, ids=[t[:60] for t in LOOK_ALIKES])
+def test_new_look_alikes_do_not_fire(detector, text):
+    assert detector.detect(text) is None
+
+
+# --- (3) normalisation ---------------------------------------------------------
+
+@pytest.mark.parametrize("raw,expected", [
+    ("hes not breating rn", "he is not breathing right now"),
+    ("HE\u2019S NOT BREATHING", "he is not breathing"),
+    ("She ODd", "she overdosed"),
+    ("that's odd", "that is odd"),  # "odd" is only an overdose after a pronoun
+    ("i think im od ing", "i think i am overdosing"),
+    ("my friend is odding", "my friend is overdosing"),
+    ("i want to kill my self", "i want to kill myself"),
+    ("no one would care", "nobody would care"),
+    ("he hasn't moved", "he has not moved"),
+    ("won't", "will not"),
+    ("mi mamá está teniendo una convulsión", "mi mama esta teniendo una convulsion"),
+    ("bp 210/120", "bp 210 over 120"),
+    ("pleeeeease", "pleease"),
+    ("i wanna kms", "i want to kill myself"),
+    ("my bf took fent", "my boyfriend took fentanyl"),
+])
+def test_normalize(raw, expected):
+    assert normalize(raw) == expected
+
+
+# --- (4) inputs that must not break it -----------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "", " ", "\n\t  ", "\U0001f62d\U0001f62d\U0001f62d", "\U0001f642" * 3000, "a" * 5000,
+    "word " * 1000, "?!?!...", "\u00bf\u00a1", "\x00\x01",
+])
+def test_empty_odd_and_long_input_returns_none_quickly(detector, text):
+    started = time.perf_counter()
+    assert detector.detect(text) is None
+    assert time.perf_counter() - started < 2.0
+
+
+def test_a_long_message_is_still_read(detector):
+    started = time.perf_counter()
+    assert category(detector, "word " * 900 + "i want to die") == S
+    assert time.perf_counter() - started < 2.0
