@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import logging
-from typing import Any, Callable, Dict, List, Text
+from typing import Any, Callable, Dict, List, Optional, Text
 
 from rasa_sdk import Action, Tracker
 from rasa_sdk.executor import CollectingDispatcher
@@ -21,6 +21,17 @@ ANSWERS: Dict[str, Callable[[Clinic], str]] = {
 }
 
 
+def clinic_or_apology(dispatcher: CollectingDispatcher) -> Optional[Clinic]:
+    """The clinic's details, or None after telling the visitor we can't look them up."""
+    try:
+        return load_clinic(Settings.from_env().clinic_file)
+    except ClinicFileError as exc:
+        # The visitor still gets a useful reply; the operator gets the reason.
+        logger.error("clinic settings unavailable: %s", exc)
+        dispatcher.utter_message(response="utter_clinic_info_unavailable")
+        return None
+
+
 class ActionClinicInfo(Action):
     """Reply to the latest clinic-details question with the configured facts."""
 
@@ -35,12 +46,7 @@ class ActionClinicInfo(Action):
     ) -> List[Dict[Text, Any]]:
         intent = (tracker.latest_message.get("intent") or {}).get("name")
         answer = ANSWERS.get(intent, answer_contact)
-        try:
-            clinic = load_clinic(Settings.from_env().clinic_file)
-        except ClinicFileError as exc:
-            # The visitor still gets a useful reply; the operator gets the reason.
-            logger.error("clinic settings unavailable: %s", exc)
-            dispatcher.utter_message(response="utter_clinic_info_unavailable")
-            return []
-        dispatcher.utter_message(text=answer(clinic))
+        clinic = clinic_or_apology(dispatcher)
+        if clinic is not None:
+            dispatcher.utter_message(text=answer(clinic))
         return []

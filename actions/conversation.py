@@ -2,17 +2,14 @@
 
 from __future__ import annotations
 
-import logging
 from typing import Any, Dict, List, Text
 
 from rasa_sdk import Action, Tracker
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
-from bot.clinic import ClinicFileError, answer_callback, load_clinic
-from bot.settings import Settings
-
-logger = logging.getLogger(__name__)
+from actions.clinic_info import clinic_or_apology
+from bot.clinic import answer_callback
 
 
 def consecutive_fallbacks(events: List[Dict[Text, Any]]) -> int:
@@ -51,11 +48,8 @@ class ActionOfferCallback(Action):
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
                   domain: DomainDict) -> List[Dict[Text, Any]]:
-        try:
-            clinic = load_clinic(Settings.from_env().clinic_file)
-        except ClinicFileError as exc:
-            logger.error("clinic settings unavailable: %s", exc)
-            dispatcher.utter_message(response="utter_clinic_info_unavailable")
-            return []
-        dispatcher.utter_message(text=answer_callback(clinic, urgent=tracker.get_slot("urgency") == "urgent callback"))
+        clinic = clinic_or_apology(dispatcher)
+        if clinic is not None:
+            urgent = tracker.get_slot("urgency") == "urgent callback"
+            dispatcher.utter_message(text=answer_callback(clinic, urgent=urgent))
         return []

@@ -25,36 +25,28 @@ class SettingsError(ValueError):
     """A setting has a value we cannot use; the message says which and why."""
 
 
-def _port(env: Mapping[str, str], name: str, default: int) -> int:
-    raw = env.get(name, "").strip()
-    if not raw:
-        return default
-    try:
-        port = int(raw)
-    except ValueError:
-        raise SettingsError(f"{name} must be a port number, got {raw!r}") from None
-    if not 1 <= port <= 65535:
-        raise SettingsError(f"{name} must be between 1 and 65535, got {port}")
-    return port
-
-
 def _path(env: Mapping[str, str], name: str, default: Path) -> Path:
     raw = env.get(name, "").strip()
     path = Path(raw) if raw else default
     return path if path.is_absolute() else (PROJECT_DIR / path)
 
 
-def _int(env: Mapping[str, str], name: str, default: int, low: int, high: int) -> int:
+def _int(env: Mapping[str, str], name: str, default: int, low: int, high: int,
+         what: str = "a whole number") -> int:
     raw = env.get(name, "").strip()
     if not raw:
         return default
     try:
         value = int(raw)
     except ValueError:
-        raise SettingsError(f"{name} must be a whole number, got {raw!r}") from None
+        raise SettingsError(f"{name} must be {what}, got {raw!r}") from None
     if not low <= value <= high:
         raise SettingsError(f"{name} must be between {low} and {high}, got {value}")
     return value
+
+
+def _port(env: Mapping[str, str], name: str, default: int) -> int:
+    return _int(env, name, default, 1, 65535, what="a port number")
 
 
 @dataclass(frozen=True)
@@ -201,39 +193,31 @@ class Settings:
         return replace(self, rasa_token=token)
 
 
-def resolve_rasa_token(settings: Settings) -> Settings:
-    """Return settings with a Rasa API token: the configured one, else one kept in var/.
+def _kept_secret(var_dir: Path, filename: str, nbytes: int) -> str:
+    """A random secret generated once into var/ (owner-only) and reused by every run,
+    so restarted processes keep agreeing with each other."""
+    path = var_dir / filename
+    if path.exists():
+        value = path.read_text(encoding="utf-8").strip()
+        if value:
+            return value
+    var_dir.mkdir(parents=True, exist_ok=True)
+    value = secrets.token_urlsafe(nbytes)
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    with os.fdopen(fd, "w", encoding="utf-8") as handle:
+        handle.write(value + "\n")
+    return value
 
-    A generated token is written once with owner-only permissions and reused by
-    every later run, so a restarted web app keeps talking to a restarted Rasa.
-    """
+
+def resolve_rasa_token(settings: Settings) -> Settings:
+    """Settings with a Rasa API token: the configured one, else one kept in var/."""
     if settings.rasa_token:
         return settings
-    token_file = settings.var_dir / "rasa_token"
-    if token_file.exists():
-        token = token_file.read_text(encoding="utf-8").strip()
-        if token:
-            return settings.with_token(token)
-    settings.var_dir.mkdir(parents=True, exist_ok=True)
-    token = secrets.token_urlsafe(32)
-    fd = os.open(token_file, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-    with os.fdopen(fd, "w", encoding="utf-8") as handle:
-        handle.write(token + "\n")
-    return settings.with_token(token)
+    return settings.with_token(_kept_secret(settings.var_dir, "rasa_token", 32))
 
 
 def resolve_secret_key(settings: Settings) -> Settings:
-    """Return settings with a signing secret: the configured one, else one kept in var/."""
+    """Settings with a signing secret: the configured one, else one kept in var/."""
     if settings.secret_key:
         return settings
-    key_file = settings.var_dir / "secret_key"
-    if key_file.exists():
-        key = key_file.read_text(encoding="utf-8").strip()
-        if key:
-            return replace(settings, secret_key=key)
-    settings.var_dir.mkdir(parents=True, exist_ok=True)
-    key = secrets.token_urlsafe(48)
-    fd = os.open(key_file, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-    with os.fdopen(fd, "w", encoding="utf-8") as handle:
-        handle.write(key + "\n")
-    return replace(settings, secret_key=key)
+    return replace(settings, secret_key=_kept_secret(settings.var_dir, "secret_key", 48))
