@@ -14,11 +14,11 @@ MODEL       := models/clinic.tar.gz
 DEPS_STAMP  := $(VENV)/.deps-installed
 RESULTS     := var/test-results
 
-# NLU quality gates on tests/nlu_holdout.yml (373 examples, 35 intents); set
-# just under what the model measures, and raised as the data grows. The target
-# is 0.95 accuracy; measured 0.93 on 2026-11-27.
-NLU_MIN_ACCURACY ?= 0.92
-NLU_MIN_MACRO_F1 ?= 0.92
+# NLU quality gates on tests/nlu_holdout.yml (291 examples, 35 intents, written
+# blind). Measured on 2026-11-27: accuracy 0.966, macro-F1 0.965. Raise the gates
+# as the data grows; never lower them to make a change pass.
+NLU_MIN_ACCURACY ?= 0.95
+NLU_MIN_MACRO_F1 ?= 0.95
 
 # Quiet, private, reproducible defaults for every command below.
 export RASA_TELEMETRY_ENABLED := false
