@@ -65,7 +65,9 @@ def stack_services(settings: Settings, python: str = sys.executable) -> List[Ser
         Service(
             "rasa",
             [python, "-m", "rasa", "run", "--enable-api",
-             "--auth-token", settings.rasa_token,
+             # One argument: a token may start with "-", which argparse would
+             # otherwise read as an option.
+             f"--auth-token={settings.rasa_token}",
              "--interface", "127.0.0.1", "--port", str(settings.rasa_port),
              "--credentials", str(PROJECT_DIR / "credentials.yml"),
              "--endpoints", str(endpoints),

@@ -79,3 +79,14 @@ def test_every_line_of_a_multi_line_message_is_prefixed():
     out = io.StringIO()
     Supervisor([], {}, out=out).say("supervisor", "one\ntwo")
     assert out.getvalue() == "supervisor | one\nsupervisor | two\n"
+
+
+def test_a_token_starting_with_a_dash_reaches_rasa_as_the_token(tmp_path):
+    import argparse
+
+    settings = Settings(var_dir=tmp_path, rasa_token="-starts-with-a-dash")
+    argv = list({s.name: s for s in stack_services(settings)}["rasa"].argv)
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--auth-token")
+    parsed, _ = parser.parse_known_args(argv[3:])
+    assert parsed.auth_token == "-starts-with-a-dash"
