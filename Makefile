@@ -37,7 +37,10 @@ help:
 	@echo "make bench  measure start-up, latency and throughput against the stock Rasa bot"
 	@echo "make lock   re-pin requirements.in into requirements.lock"
 
+# Schema migrations are applied here and again by `make run` (the supervisor
+# upgrades before anything starts), to SQLite under var/ or BOT_DATABASE_URL.
 setup: $(DEPS_STAMP) $(SPACY_STAMP)
+	@$(PY) -m bot db upgrade
 
 $(VENV)/bin/python:
 	@py=$$(tools/find-python310.sh) && echo "creating $(VENV) with $$py" && "$$py" -m venv $(VENV)

@@ -2,7 +2,8 @@
 
 Subcommands: run (the whole stack), web (the web app alone), nlp build (the
 spaCy pipeline), clinic check (clinic.yml), db upgrade (migrations),
-escalations list. Listing subcommands take --json.
+escalations list, leads list, purge (retention: delete leads and conversations
+older than an age). Listing subcommands take --json.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ import sys
 from pathlib import Path
 from typing import List, Optional
 
+from bot.models import LEAD_STATUSES
 from bot.settings import PROJECT_DIR, Settings, SettingsError
 
 DEFAULT_SPACY_DIR = PROJECT_DIR / "var" / "spacy" / "clinic_en"
@@ -104,6 +106,80 @@ def cmd_escalations_list(args: argparse.Namespace, settings: Settings) -> int:
     return 0
 
 
+def cmd_leads_list(args: argparse.Namespace, settings: Settings) -> int:
+    from bot.db import make_engine, make_session_factory
+    from bot.leads import SchemaNotReady, ensure_leads_table, list_leads
+
+    engine = make_engine(settings)
+    try:
+        with make_session_factory(engine)() as session:
+            ensure_leads_table(session=session)
+            rows = [lead.as_dict() for lead in list_leads(session=session, status=args.status)]
+    except SchemaNotReady as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 1
+    finally:
+        engine.dispose()
+    if args.json:
+        print(json.dumps(rows, indent=2, ensure_ascii=False))
+        return 0
+    if not rows:
+        print("no leads")
+    for row in rows:  # never the description: this is a list to scan, not to read
+        fields = [row["created_at"], row["status"], row["urgency"], row["condition"],
+                  row["full_name"], row["phone"]]
+        print(f"#{row['id']:<5} " + "  ".join(_printable(value) for value in fields))
+    return 0
+
+
+def _printable(value: Optional[str]) -> str:
+    # Visitors typed these: no control characters (or escape sequences) to the terminal.
+    if value in (None, ""):
+        return "-"
+    return "".join(ch if ch.isprintable() else "\ufffd" for ch in value)
+
+
+def _age(text: str):
+    from bot.purge import parse_age
+
+    try:
+        return parse_age(text)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
+
+
+def cmd_purge(args: argparse.Namespace, settings: Settings) -> int:
+    from bot.leads import SchemaNotReady
+    from bot.models import utcnow
+    from bot.purge import cutoff, purge
+
+    now = utcnow()
+    before = cutoff(args.older_than, now).isoformat(timespec="seconds").replace("+00:00", "Z")
+    try:
+        report = purge(settings, args.older_than, now=now)
+    except SettingsError as exc:
+        print(f"configuration error: {exc}", file=sys.stderr)
+        return 2
+    except SchemaNotReady as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 1
+    if args.json:
+        print(json.dumps({"leads": report.leads, "conversations": report.conversations,
+                          "events": report.events, "before": before,
+                          "tracker_store_found": report.tracker_store_found}))
+        return 0
+    print(f"purged {_count(report.leads, 'lead')} and "
+          f"{_count(report.conversations, 'conversation')} ({_count(report.events, 'event')}) "
+          f"last active before {before}")
+    if not report.tracker_store_found:
+        print("(Rasa's tracker store does not exist yet: no conversations to purge)")
+    return 0
+
+
+def _count(number: int, noun: str) -> str:
+    return f"{number} {noun}{'' if number == 1 else 's'}"
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="python -m bot",
@@ -134,6 +210,20 @@ def build_parser() -> argparse.ArgumentParser:
     esc_list.add_argument("--json", action="store_true", help="print JSON")
     esc_list.add_argument("--status", choices=["open", "acknowledged", "resolved"])
     esc_list.set_defaults(func=cmd_escalations_list)
+
+    leads = sub.add_parser("leads", help="visitors who asked to be contacted")
+    leads_sub = leads.add_subparsers(dest="leads_command", required=True, metavar="ACTION")
+    leads_list = leads_sub.add_parser("list", help="newest first")
+    leads_list.add_argument("--json", action="store_true", help="print JSON (every field)")
+    leads_list.add_argument("--status", choices=LEAD_STATUSES)
+    leads_list.set_defaults(func=cmd_leads_list)
+
+    purge = sub.add_parser("purge", help="delete leads and conversations older than an age")
+    purge.add_argument("--older-than", type=_age, required=True, metavar="AGE",
+                       help="e.g. 90d, 12h or 4w: leads by last update, "
+                            "conversations by last activity")
+    purge.add_argument("--json", action="store_true", help="print JSON")
+    purge.set_defaults(func=cmd_purge)
 
     clinic = sub.add_parser("clinic", help="the clinic settings file (clinic.yml)")
     clinic_sub = clinic.add_subparsers(dest="clinic_command", required=True, metavar="ACTION")

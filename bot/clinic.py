@@ -114,18 +114,3 @@ def answer_contact(clinic: Clinic) -> str:
         f"I don't have {clinic.name}'s phone number on file yet. "
         "I can ask our staff to call you back if you'd like."
     )
-
-
-def answer_callback(clinic: Clinic, urgent: bool = False) -> str:
-    """How to reach a person, until the intake form can take contact details."""
-    lead = "Our staff would be glad to talk with you."
-    if clinic.phone:
-        how = f"Please call {clinic.name} at {clinic.phone}"
-        how += " and mention that it's urgent." if urgent else "."
-    elif clinic.website:
-        how = f"Please contact the front desk through {clinic.website}."
-    else:
-        how = (f"I can't take contact details in this chat yet, and I don't have "
-               f"{clinic.name}'s phone number on file. Please use the contact "
-               "details on the clinic's website.")
-    return f"{lead} {how} If this is an emergency, call 911; for a mental-health crisis, call or text 988."

@@ -32,7 +32,6 @@ FAQ_ANSWERS: Dict[str, str] = {
     "ask_location": "action_clinic_info",
     "ask_hours": "action_clinic_info",
     "ask_contact": "action_clinic_info",
-    "request_callback": "action_offer_callback",
 }
 
 # Forms a question may interrupt; each resumes after the answer.

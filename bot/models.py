@@ -6,9 +6,12 @@ creates tables.
 
 from __future__ import annotations
 
+import json
 from datetime import datetime, timezone
+from typing import List, Optional, Sequence
 
-from sqlalchemy import Column, DateTime, ForeignKey, Integer, String, Text, UniqueConstraint
+from sqlalchemy import (Column, Date, DateTime, ForeignKey, Index, Integer, String, Text,
+                        UniqueConstraint)
 from sqlalchemy.orm import registry
 
 mapper_registry = registry()
@@ -16,6 +19,8 @@ Base = mapper_registry.generate_base()
 
 ESCALATION_CATEGORIES = ("overdose", "self_harm", "medical_emergency", "opioid_dependence")
 ESCALATION_STATUSES = ("open", "acknowledged", "resolved")
+LEAD_STATUSES = ("new", "contacted", "scheduled", "closed", "not_a_fit")
+CONTACT_METHODS = ("phone", "text", "email")
 
 
 def utcnow() -> datetime:
@@ -82,3 +87,86 @@ class Delivery(Base):
     last_error = Column(String(255))
     delivered_at = Column(DateTime(timezone=True))
     created_at = Column(DateTime(timezone=True), nullable=False, default=utcnow)
+
+
+def _iso(value: Optional[datetime]) -> Optional[str]:
+    """ISO 8601 in UTC. SQLite hands back naive datetimes; we only ever store UTC."""
+    if value is None:
+        return None
+    if value.tzinfo is None:
+        value = value.replace(tzinfo=timezone.utc)
+    return value.astimezone(timezone.utc).isoformat()
+
+
+class Lead(Base):
+    """A visitor who agreed to be contacted: intake answers and triage, for staff.
+
+    Every value is personal health information: never log one. Written only
+    through bot.leads, one row per conversation.
+    """
+
+    __tablename__ = "leads"
+    __table_args__ = (
+        # A second submit in the same conversation updates the lead, never adds one.
+        UniqueConstraint("conversation_id", name="uq_lead_conversation"),
+        # Staff list leads by status, newest first.
+        Index("ix_leads_status", "status"),
+        Index("ix_leads_created_at", "created_at"),
+    )
+
+    id = Column(Integer, primary_key=True)
+    conversation_id = Column(String(255), nullable=False)
+    full_name = Column(String(100))
+    date_of_birth = Column(Date)
+    phone = Column(String(32))  # E.164
+    email = Column(String(320))
+    contact_method = Column(String(16))  # CONTACT_METHODS
+    best_time = Column(String(120))
+    condition = Column(String(64))
+    description = Column(Text)
+    insurance = Column(String(120))
+    # A lead only exists with consent: when it was given, and to which notice text.
+    consent_at = Column(DateTime(timezone=True), nullable=False)
+    privacy_notice_sha = Column(String(64), nullable=False)  # sha256 hex of the notice
+    triage_summary = Column(Text)
+    urgency = Column(String(32))
+    # The pathway sentence from bot.triage (up to ~100 characters today).
+    triage_pathway = Column(String(255))
+    review_flags = Column(Text)  # JSON list of strings: see physician_review_flags
+    status = Column(String(16), nullable=False, default="new")  # LEAD_STATUSES
+    created_at = Column(DateTime(timezone=True), nullable=False, default=utcnow)
+    updated_at = Column(DateTime(timezone=True), nullable=False, default=utcnow,
+                        onupdate=utcnow)
+
+    @property
+    def physician_review_flags(self) -> List[str]:
+        return list(json.loads(self.review_flags)) if self.review_flags else []
+
+    @staticmethod
+    def encode_review_flags(flags: Sequence[str]) -> Optional[str]:
+        """The review_flags column value for a list of flags (None when there are none)."""
+        return json.dumps(list(flags), ensure_ascii=False) if flags else None
+
+    def as_dict(self) -> dict:
+        return {
+            "id": self.id,
+            "conversation_id": self.conversation_id,
+            "full_name": self.full_name,
+            "date_of_birth": self.date_of_birth.isoformat() if self.date_of_birth else None,
+            "phone": self.phone,
+            "email": self.email,
+            "contact_method": self.contact_method,
+            "best_time": self.best_time,
+            "condition": self.condition,
+            "description": self.description,
+            "insurance": self.insurance,
+            "consent_at": _iso(self.consent_at),
+            "privacy_notice_sha": self.privacy_notice_sha,
+            "triage_summary": self.triage_summary,
+            "urgency": self.urgency,
+            "triage_pathway": self.triage_pathway,
+            "physician_review_flags": self.physician_review_flags,
+            "status": self.status,
+            "created_at": _iso(self.created_at),
+            "updated_at": _iso(self.updated_at),
+        }

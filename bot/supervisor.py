@@ -49,6 +49,11 @@ def child_environment(settings: Settings, base: Dict[str, str]) -> Dict[str, str
         SQLALCHEMY_SILENCE_UBER_WARNING="1",
         TF_CPP_MIN_LOG_LEVEL="2",
         PYTHONUNBUFFERED="1",
+        # Rasa's and rasa-sdk's debug output echoes what visitors type and the
+        # slots they fill; it is never switched on, whatever the environment
+        # says (BOT_LOG_LEVEL raises only our own code's verbosity).
+        LOG_LEVEL="INFO",
+        LOG_LEVEL_LIBRARIES="ERROR",
     )
     return env
 

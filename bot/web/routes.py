@@ -11,6 +11,7 @@ from bot.web import views
 
 def setup_routes(app: web.Application, static_dir: Path) -> None:
     app.router.add_get("/", views.index, name="index")
+    app.router.add_get("/privacy", views.privacy, name="privacy")
     app.router.add_get("/health", views.health, name="health")
     app.router.add_get("/oncall/ack/{token}", views.ack_page, name="ack_page")
     app.router.add_post("/oncall/ack/{token}", views.ack_submit, name="ack_submit")

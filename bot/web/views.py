@@ -22,6 +22,12 @@ async def index(request: web.Request) -> dict:
     return {"clinic": request.app[keys.CLINIC]}
 
 
+@aiohttp_jinja2.template("privacy.html")
+async def privacy(request: web.Request) -> dict:
+    """The privacy notice the intake form links to before asking for any details."""
+    return {"clinic": request.app[keys.CLINIC]}
+
+
 async def health(request: web.Request) -> web.Response:
     """200 when the web app and its database answer; 503 otherwise."""
     engine = request.app[keys.ENGINE]

@@ -38,6 +38,10 @@ class Stack:
             "BOT_VAR_DIR": str(tmp / "var"),
             "CLINIC_FILE": str(clinic),
             "RASA_TOKEN": "integration-token",
+            # Every process as chatty as it can be made: still no personal data
+            # may reach a log line (test_intake_end_to_end_keeps_details_out_of_logs).
+            "BOT_LOG_LEVEL": "DEBUG",
+            "LOG_LEVEL": "DEBUG",
         }
         self.env.pop("BOT_DATABASE_URL", None)
         self.log = tmp / "stack.log"
@@ -239,3 +243,83 @@ def test_guidance_reaches_the_visitor_with_the_action_server_down(tmp_path):
     finally:
         proc.terminate()
         proc.wait(timeout=60)
+
+
+def cli_json(stack: Stack, *args: str) -> list:
+    result = subprocess.run(
+        [sys.executable, "-m", "bot", *args, "--json"], cwd=PROJECT_DIR,
+        env=stack.env, capture_output=True, text=True, timeout=60,
+    )
+    assert result.returncode == 0, result.stderr
+    return json.loads(result.stdout)
+
+
+# Values that appear nowhere else, so finding one in a log is a leak.
+SENTINELS = {
+    "name": "Qwertzu Privacyprobe",
+    "dob": "7/19/1977",
+    "phone": "(917) 555-0177",
+    "email": "Privacy.Probe7731@Example.com",
+    "description": "sentinel-story-4417 burning pain in both feet",
+    "insurance": "Sentinelcare PPO 8812",
+}
+LEAK_MARKERS = ("Qwertzu", "Privacyprobe", "1977-07-19", "7/19/1977", "555-0177",
+                "9175550177", "Probe7731", "probe7731", "sentinel-story-4417",
+                "burning pain", "Sentinelcare", "fibromyalgia")
+
+
+def test_intake_end_to_end_keeps_details_out_of_logs(stack):
+    visitor = "visitor-intake"
+    say(stack, visitor, "is ketamine treatment right for me?")
+    assert "How long" in texts(say(stack, visitor, "fibromyalgia"))
+    for answer in ("more than a year", "no", "no", "none of these"):
+        replies = texts(say(stack, visitor, answer))
+    assert "staff to call you" in replies
+    consent = texts(say(stack, visitor, "yes please"))
+    assert "privacy notice" in consent and "/privacy" in consent
+    assert "full name" in texts(say(stack, visitor, "I agree"))
+    assert "date of birth" in texts(say(stack, visitor, f"my name is {SENTINELS['name']}"))
+    assert "phone" in texts(say(stack, visitor, SENTINELS["dob"]))
+    assert "email" in texts(say(stack, visitor, SENTINELS["phone"]))
+    assert "contact you" in texts(say(stack, visitor, SENTINELS["email"]))
+    assert "good time" in texts(say(stack, visitor, "text me"))
+    # The condition came from the triage form, so it is not asked again.
+    assert "own words" in texts(say(stack, visitor, "evenings"))
+    assert "insurance" in texts(say(stack, visitor, SENTINELS["description"]))
+    summary = texts(say(stack, visitor, SENTINELS["insurance"]))
+    assert "+1 917-555-0177" in summary and "July 19, 1977" in summary
+    assert "Privacy.Probe7731@example.com" in summary
+    # A correction, then the lead is sent.
+    assert "phone" in texts(say(stack, visitor, "actually change my phone number"))
+    assert "+1 646-555-0199" in texts(say(stack, visitor, "646 555 0199"))
+    assert "sent your details" in texts(say(stack, visitor, "yes send it"))
+
+    # Asking again in the same conversation updates the same lead.
+    say(stack, visitor, "can someone call me")
+    assert "Here is what I'll send" in texts(say(stack, visitor, "I agree"))
+    assert "sent your details" in texts(say(stack, visitor, "looks good"))
+
+    leads = [lead for lead in cli_json(stack, "leads", "list") if lead["conversation_id"] == visitor]
+    assert len(leads) == 1
+    lead = leads[0]
+    assert lead["full_name"] == SENTINELS["name"] and lead["date_of_birth"] == "1977-07-19"
+    assert lead["phone"] == "+16465550199" and lead["email"] == "Privacy.Probe7731@example.com"
+    assert lead["contact_method"] == "text" and lead["best_time"] == "evening"
+    assert lead["condition"] == "chronic_pain" and lead["description"] == SENTINELS["description"]
+    assert lead["urgency"] in ("routine", "soon", "urgent callback")
+    assert "chronic" in (lead["triage_summary"] or "").lower()
+    assert lead["status"] == "new"
+
+    time.sleep(1)  # let every process flush its output
+    log = stack.output()
+    leaked = [marker for marker in LEAK_MARKERS if marker in log]
+    assert not leaked, f"personal data in the logs: {leaked}"
+
+
+def test_declining_consent_stores_nothing(stack):
+    visitor = "visitor-no-consent"
+    assert "privacy notice" in texts(say(stack, visitor, "please have someone call me"))
+    replies = texts(say(stack, visitor, "No, I do not agree"))
+    assert "haven't stored" in replies and "+1 212 555 0100" in replies
+    assert not [lead for lead in cli_json(stack, "leads", "list")
+                if lead["conversation_id"] == visitor]

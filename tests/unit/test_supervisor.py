@@ -90,3 +90,9 @@ def test_a_token_starting_with_a_dash_reaches_rasa_as_the_token(tmp_path):
     parser.add_argument("--auth-token")
     parsed, _ = parser.parse_known_args(argv[3:])
     assert parsed.auth_token == "-starts-with-a-dash"
+
+
+def test_rasa_debug_logging_stays_off_because_it_echoes_visitors_messages(tmp_path):
+    env = child_environment(Settings(var_dir=tmp_path), {"LOG_LEVEL": "DEBUG",
+                                                          "LOG_LEVEL_LIBRARIES": "DEBUG"})
+    assert env["LOG_LEVEL"] == "INFO" and env["LOG_LEVEL_LIBRARIES"] == "ERROR"

@@ -13,6 +13,19 @@ async def test_page_shows_emergency_numbers_with_security_headers(aiohttp_client
         assert response.headers[name] == value
 
 
+async def test_privacy_notice_page_shows_the_clinics_notice_escaped(aiohttp_client, settings,
+                                                                   clinic_file):
+    text = clinic_file.read_text().replace(
+        "We keep what you type to follow up.", "We keep <b>what</b> you type.")
+    clinic_file.write_text(text)
+    client = await aiohttp_client(create_app(settings))
+    response = await client.get("/privacy")
+    assert response.status == 200
+    body = await response.text()
+    assert "We keep &lt;b&gt;what&lt;/b&gt; you type." in body
+    assert 'href="tel:911"' in body
+
+
 async def test_health_reports_the_database(aiohttp_client, settings):
     client = await aiohttp_client(create_app(settings))
     response = await client.get("/health")

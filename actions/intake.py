@@ -1,0 +1,387 @@
+"""The intake form: consent, validated contact details, a summary to correct, and
+one lead per conversation.
+
+Parsing lives in bot.intake_parsing, the flow and every message in bot.intake,
+storage in bot.leads. These classes move values between the tracker and them.
+Values are personal health information: nothing here logs them.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from datetime import date, datetime, timezone
+from functools import lru_cache
+from typing import Any, Callable, Dict, List, Optional, Text
+
+from rasa_sdk import Action, FormValidationAction, Tracker
+from rasa_sdk.events import SlotSet
+from rasa_sdk.executor import CollectingDispatcher
+from rasa_sdk.types import DomainDict
+from sqlalchemy.exc import SQLAlchemyError
+
+from actions.clinic_info import ANSWERS as CLINIC_ANSWERS, clinic_or_apology
+from bot import intake, intake_parsing as parsing, triage
+from bot.clinic import Clinic
+from bot.db import make_engine, make_session_factory
+from bot.faq import FAQ_ANSWERS
+from bot.leads import LeadFields, save_lead
+from bot.settings import Settings
+from bot.triage_parsing import parse_condition
+
+logger = logging.getLogger(__name__)
+
+INTAKE_SLOTS = intake.QUESTIONS + (
+    intake.OUTCOME, intake.INVALID_COUNT, intake.PENDING_CHANGE, "intake_consent_at",
+    "intake_privacy_sha",
+)
+
+# Free-text answers could be anything, so a recognised question is answered
+# before the text is tried as an answer; structured answers are parsed first
+# (a phone number is never mistaken for a question).
+QUESTION_FIRST = {"full_name", "best_time", "insurance", "description"}
+# A description is the visitor's own words: only a short question is taken as one.
+SHORT_QUESTION_CHARS = 80
+
+Parser = Callable[[str], parsing.Parsed]
+
+
+def _parse_dob(text: str) -> parsing.Parsed:
+    return parsing.parse_date_of_birth(text, today=date.today())
+
+
+def _parse_condition(text: str) -> parsing.Parsed:
+    condition = parse_condition(text)
+    return parsing.Parsed(condition) if condition else parsing.Parsed(None, "unreadable")
+
+
+PARSERS: Dict[str, Parser] = {
+    "full_name": parsing.parse_full_name,
+    "date_of_birth": _parse_dob,
+    "phone": parsing.parse_phone,
+    "email": parsing.parse_email,
+    "contact_method": parsing.parse_contact_method,
+    "best_time": parsing.parse_best_time,
+    "intake_condition": _parse_condition,
+    "description": parsing.parse_description,
+    "insurance": parsing.parse_insurance,
+}
+
+
+def _state(tracker: Tracker) -> Dict[str, Any]:
+    return {slot: tracker.get_slot(slot) for slot in INTAKE_SLOTS}
+
+
+def _intent(tracker: Tracker) -> Optional[str]:
+    return (tracker.latest_message.get("intent") or {}).get("name")
+
+
+def privacy_url() -> str:
+    return f"{Settings.from_env().link_base}/privacy"
+
+
+def answer_question(intent: Optional[str], dispatcher: CollectingDispatcher) -> bool:
+    """Answer a question asked in the middle of the form; False if it is not one."""
+    if intent == "request_callback":
+        dispatcher.utter_message(response="utter_intake_already_arranging")
+        return True
+    answer = FAQ_ANSWERS.get(intent or "")
+    if answer is None:
+        return False
+    if answer.startswith("utter_"):
+        dispatcher.utter_message(response=answer)
+    elif intent in CLINIC_ANSWERS:
+        clinic = clinic_or_apology(dispatcher)
+        if clinic is not None:
+            dispatcher.utter_message(text=CLINIC_ANSWERS[intent](clinic))
+    else:
+        return False
+    return True
+
+
+class ValidateIntakeForm(FormValidationAction):
+    def name(self) -> Text:
+        return "validate_intake_form"
+
+    async def required_slots(
+        self, domain_slots: List[Text], dispatcher: CollectingDispatcher,
+        tracker: Tracker, domain: DomainDict,
+    ) -> List[Text]:
+        return intake.required_questions(_state(tracker))
+
+    async def extract_intake_condition(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict,
+    ) -> Dict[Text, Any]:
+        """Pre-fill from the triage form, or a condition named earlier in the chat."""
+        if tracker.get_slot("intake_condition") or tracker.get_slot("requested_slot"):
+            return {}
+        known = tracker.get_slot("triage_condition") or \
+            triage.ENTITY_TO_CONDITION.get(tracker.get_slot("condition") or "")
+        return {"intake_condition": known} if known else {}
+
+    # --- consent -------------------------------------------------------------
+
+    def validate_intake_consent(self, value: Any, dispatcher: CollectingDispatcher,
+                                tracker: Tracker, domain: DomainDict) -> Dict[Text, Any]:
+        agreed = parsing.parse_consent(str(value or ""))
+        if agreed is True:
+            clinic = clinic_or_apology(dispatcher)
+            notice = clinic.privacy_notice if clinic else ""
+            return {intake.CONSENT: "yes", intake.INVALID_COUNT: 0,
+                    "intake_consent_at": datetime.now(timezone.utc).isoformat(),
+                    "intake_privacy_sha": intake.privacy_notice_sha(notice)}
+        if agreed is False:
+            return {intake.CONSENT: "no", intake.OUTCOME: intake.NO_CONSENT}
+        if intake.wants_to_stop(_intent(tracker), str(value or "")):
+            return {intake.CONSENT: None, intake.OUTCOME: intake.STOPPED}
+        if answer_question(_intent(tracker), dispatcher):
+            return {intake.CONSENT: None}
+        dispatcher.utter_message(text=intake.invalid_message(intake.CONSENT, None))
+        return {intake.CONSENT: None}
+
+    # --- the details -----------------------------------------------------------
+
+    def _validate_field(self, field: str, value: Any, dispatcher: CollectingDispatcher,
+                        tracker: Tracker) -> Dict[Text, Any]:
+        text = str(value or "")
+        state = _state(tracker)
+        intent = _intent(tracker)
+        skip = parsing.is_skip(text) or (field == "email" and intake.declines_email(text))
+        if not skip and intake.wants_to_stop(intent, text):
+            return {field: None, intake.OUTCOME: intake.STOPPED}
+        asks_first = (field in QUESTION_FIRST and intake.looks_like_question(text)
+                      and len(text) <= SHORT_QUESTION_CHARS)
+        if asks_first and answer_question(intent, dispatcher):
+            return {field: None}
+        parsed = PARSERS[field](text)
+        if parsed.ok and not (skip and field != "insurance"):
+            return self._accepted(field, parsed.value, state, dispatcher)
+        if skip:
+            if intake.can_skip(field, state):
+                return self._accepted(field, parsing.NOT_GIVEN, state, dispatcher)
+            dispatcher.utter_message(response="utter_intake_need_contact")
+            return {field: None}
+        if answer_question(intent, dispatcher):
+            return {field: None}
+        return self._rejected(field, parsed.problem, state, dispatcher)
+
+    def _accepted(self, field: str, value: str, state: Dict[str, Any],
+                  dispatcher: CollectingDispatcher) -> Dict[Text, Any]:
+        result: Dict[Text, Any] = {field: value, intake.INVALID_COUNT: 0}
+        if field == "date_of_birth" and value != parsing.NOT_GIVEN:
+            if not parsing.is_adult(date.fromisoformat(value), date.today()):
+                # Nothing of a minor's is kept: the form ends (see action_intake_submit).
+                return {field: None, "full_name": None, intake.OUTCOME: intake.MINOR,
+                        intake.INVALID_COUNT: 0}
+        if field in ("phone", "email"):
+            after = {**state, field: value}
+            methods = intake.contact_methods(after)
+            if state.get("contact_method") and state["contact_method"] not in methods:
+                result["contact_method"] = None  # asked again with what is possible
+            if len(methods) == 1 and methods == ["email"]:
+                result["contact_method"] = "email"
+        if field == "contact_method" and value not in intake.contact_methods(state):
+            dispatcher.utter_message(text=intake.invalid_message(field, "unavailable"))
+            return {field: None}
+        return result
+
+    def _rejected(self, field: str, problem: Optional[str], state: Dict[str, Any],
+                  dispatcher: CollectingDispatcher) -> Dict[Text, Any]:
+        count = int(state.get(intake.INVALID_COUNT) or 0) + 1
+        if count < intake.MAX_INVALID_ANSWERS:
+            dispatcher.utter_message(text=intake.invalid_message(field, problem))
+            return {field: None, intake.INVALID_COUNT: count}
+        clinic = clinic_or_apology(dispatcher) or Clinic(name="the clinic", city="")
+        skippable = intake.can_skip(field, state)
+        dispatcher.utter_message(text=intake.trouble_message(field, clinic, skippable),
+                                 buttons=intake.trouble_buttons(skippable))
+        return {field: None, intake.INVALID_COUNT: 0}
+
+    # --- the summary -------------------------------------------------------------
+
+    def validate_intake_confirmed(self, value: Any, dispatcher: CollectingDispatcher,
+                                  tracker: Tracker, domain: DomainDict) -> Dict[Text, Any]:
+        confirmation = parsing.parse_confirmation(str(value or ""))
+        state = _state(tracker)
+        if confirmation.kind == "unclear" and intake.wants_to_stop(_intent(tracker), str(value or "")):
+            return {intake.CONFIRMED: None, intake.OUTCOME: intake.STOPPED}
+        if confirmation.kind == "confirm" and state.get(intake.PENDING_CHANGE) != "ask":
+            return {intake.CONFIRMED: "yes", intake.PENDING_CHANGE: None}
+        if confirmation.kind == "change" and confirmation.field:
+            label = parsing.FIELD_LABELS[confirmation.field].lower()
+            dispatcher.utter_message(text=f"Okay, let's correct your {label}.")
+            return {confirmation.field: None, intake.CONFIRMED: None,
+                    intake.PENDING_CHANGE: None, intake.INVALID_COUNT: 0}
+        if confirmation.kind in ("change", "confirm"):
+            return {intake.CONFIRMED: None, intake.PENDING_CHANGE: "ask"}
+        if not answer_question(_intent(tracker), dispatcher):
+            dispatcher.utter_message(text=intake.CONFIRM_UNCLEAR)
+        return {intake.CONFIRMED: None, intake.PENDING_CHANGE: None}
+
+
+def _make_validator(field: str):
+    def validate_slot(self, value, dispatcher, tracker, domain):
+        return self._validate_field(field, value, dispatcher, tracker)
+
+    validate_slot.__name__ = f"validate_{field}"
+    return validate_slot
+
+
+for _field in PARSERS:
+    setattr(ValidateIntakeForm, f"validate_{_field}", _make_validator(_field))
+
+
+class ActionIntakeStart(Action):
+    """Begin (or begin again): consent is always asked afresh; details given
+    earlier in this conversation are kept, so they appear in the summary."""
+
+    def name(self) -> Text:
+        return "action_intake_start"
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
+                  domain: DomainDict) -> List[Dict[Text, Any]]:
+        return [SlotSet(slot, None) for slot in (
+            intake.CONSENT, intake.CONFIRMED, intake.OUTCOME, intake.PENDING_CHANGE,
+            "intake_consent_at", "intake_privacy_sha",
+        )] + [SlotSet(intake.INVALID_COUNT, 0)]
+
+
+class ActionIntakeClear(Action):
+    """The visitor stopped: forget every intake answer of this conversation."""
+
+    def name(self) -> Text:
+        return "action_intake_clear"
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
+                  domain: DomainDict) -> List[Dict[Text, Any]]:
+        return [SlotSet(slot, None) for slot in INTAKE_SLOTS if slot != intake.INVALID_COUNT] \
+            + [SlotSet(intake.INVALID_COUNT, 0)]
+
+
+class ActionAskIntakeConsent(Action):
+    def name(self) -> Text:
+        return "action_ask_intake_consent"
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
+                  domain: DomainDict) -> List[Dict[Text, Any]]:
+        clinic = clinic_or_apology(dispatcher) or Clinic(name="the clinic", city="")
+        dispatcher.utter_message(
+            text=intake.consent_prompt(clinic, privacy_url()),
+            buttons=[{"title": "I agree", "payload": "I agree"},
+                     {"title": "No, thanks", "payload": "No, I do not agree"}],
+        )
+        return []
+
+
+class ActionAskContactMethod(Action):
+    def name(self) -> Text:
+        return "action_ask_contact_method"
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
+                  domain: DomainDict) -> List[Dict[Text, Any]]:
+        methods = intake.contact_methods(_state(tracker))
+        dispatcher.utter_message(
+            text="How would you prefer the clinic to contact you?",
+            buttons=[{"title": intake.CONTACT_LABELS[m], "payload": intake.CONTACT_LABELS[m]}
+                     for m in methods],
+        )
+        return []
+
+
+class ActionAskIntakeConfirmed(Action):
+    """The summary with the chance to correct it, or the list of what can change."""
+
+    def name(self) -> Text:
+        return "action_ask_intake_confirmed"
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
+                  domain: DomainDict) -> List[Dict[Text, Any]]:
+        state = _state(tracker)
+        if state.get(intake.PENDING_CHANGE) == "ask":
+            dispatcher.utter_message(text=intake.WHICH_CHANGE, buttons=intake.change_buttons())
+        else:
+            dispatcher.utter_message(text=intake.summary_text(state),
+                                     buttons=intake.CONFIRM_BUTTONS)
+        return []
+
+
+@lru_cache(maxsize=4)
+def _sessions(database_url: str):
+    """One engine per database for the action server process; a session per run."""
+    from dataclasses import replace
+
+    return make_session_factory(make_engine(replace(Settings(), database_url=database_url)))
+
+
+def lead_fields(tracker: Tracker) -> LeadFields:
+    get = tracker.get_slot
+    dob = intake.given(get("date_of_birth"))
+    consent_at = get("intake_consent_at")
+    return LeadFields(
+        full_name=intake.given(get("full_name")),
+        date_of_birth=date.fromisoformat(dob) if dob else None,
+        phone=intake.given(get("phone")),
+        email=intake.given(get("email")),
+        contact_method=intake.given(get("contact_method")),
+        best_time=intake.given(get("best_time")),
+        condition=intake.given(get("intake_condition")),
+        description=intake.given(get("description")),
+        insurance=intake.given(get("insurance")),
+        consent_at=(datetime.fromisoformat(consent_at) if consent_at
+                    else datetime.now(timezone.utc)),
+        privacy_notice_sha=get("intake_privacy_sha") or intake.privacy_notice_sha(""),
+        triage_summary=get("triage_summary"),
+        urgency=get("urgency"),
+        triage_pathway=get("triage_pathway"),
+        physician_review_flags=tuple(get("triage_flags") or ()),
+    )
+
+
+def _save(database_url: str, conversation_id: str, fields: LeadFields) -> tuple:
+    with _sessions(database_url)() as session:
+        lead, created = save_lead(session=session, conversation_id=conversation_id,
+                                  fields=fields)
+        return lead.id, created
+
+
+def _intents_seen(tracker: Tracker) -> List[str]:
+    return [((e.get("parse_data") or {}).get("intent") or {}).get("name")
+            for e in tracker.events if e.get("event") == "user"]
+
+
+class ActionIntakeSubmit(Action):
+    """After the form: save the lead (once per conversation), or say why not."""
+
+    def name(self) -> Text:
+        return "action_intake_submit"
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
+                  domain: DomainDict) -> List[Dict[Text, Any]]:
+        outcome = tracker.get_slot(intake.OUTCOME)
+        clinic = clinic_or_apology(dispatcher) or Clinic(name="the clinic", city="")
+        if outcome == intake.STOPPED:
+            dispatcher.utter_message(response="utter_intake_stopped")
+            return await ActionIntakeClear().run(dispatcher, tracker, domain)
+        if outcome == intake.NO_CONSENT:
+            dispatcher.utter_message(text=intake.no_consent_message(clinic))
+            return await ActionIntakeClear().run(dispatcher, tracker, domain)
+        if outcome == intake.MINOR:
+            dispatcher.utter_message(text=intake.minor_message(clinic))
+            if intake.at_risk(_intents_seen(tracker), tracker.get_slot("urgency")):
+                dispatcher.utter_message(response="utter_crisis_lines")
+            return await ActionIntakeClear().run(dispatcher, tracker, domain)
+        if tracker.get_slot(intake.CONFIRMED) != "yes":
+            return []
+        fields = lead_fields(tracker)
+        database_url = Settings.from_env().database_url
+        try:
+            lead_id, created = await asyncio.get_running_loop().run_in_executor(
+                None, lambda: _save(database_url, tracker.sender_id, fields))
+        except (SQLAlchemyError, ValueError) as exc:
+            logger.error("could not save a lead: %s", type(exc).__name__)
+            dispatcher.utter_message(text=intake.save_failed_message(clinic))
+            return []
+        logger.info("lead %s %s", lead_id, "created" if created else "updated")
+        urgent = tracker.get_slot("urgency") == triage.Urgency.URGENT.label
+        dispatcher.utter_message(text=intake.saved_message(_state(tracker), clinic, urgent))
+        return []

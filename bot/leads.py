@@ -1,0 +1,208 @@
+"""Data functions for leads. Callers pass a session; no SQL elsewhere.
+
+Every value is personal health information: errors name the field, never the
+value, and nothing here logs.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, fields as dataclass_fields
+from datetime import date, datetime, timezone
+from typing import Any, Dict, List, Optional, Tuple
+
+from sqlalchemy import delete, inspect, select, update
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
+
+from bot.models import CONTACT_METHODS, LEAD_STATUSES, Lead, utcnow
+
+MAX_TEXT_CHARS = 10_000  # description and triage summary (Text columns)
+MAX_FLAGS = 50
+MAX_FLAG_CHARS = 500
+E164 = re.compile(r"\+[1-9][0-9]{6,14}")
+SHA256_HEX = re.compile(r"[0-9a-f]{64}")
+
+
+class SchemaNotReady(RuntimeError):
+    """Our database has not been migrated to a schema with the leads table."""
+
+
+@dataclass(frozen=True, kw_only=True)
+class LeadFields:
+    """What the intake form collected, as stored on the lead (None: not given)."""
+
+    consent_at: datetime
+    privacy_notice_sha: str
+    full_name: Optional[str] = None
+    date_of_birth: Optional[date] = None
+    phone: Optional[str] = None  # E.164, e.g. +12125550100
+    email: Optional[str] = None
+    contact_method: Optional[str] = None  # phone | text | email
+    best_time: Optional[str] = None
+    condition: Optional[str] = None
+    description: Optional[str] = None
+    insurance: Optional[str] = None
+    triage_summary: Optional[str] = None
+    urgency: Optional[str] = None
+    triage_pathway: Optional[str] = None
+    physician_review_flags: Tuple[str, ...] = ()
+
+
+def save_lead(*, session: Session, conversation_id: str, fields: LeadFields) -> Tuple[Lead, bool]:
+    """Create this conversation's lead, or update it with a later submit.
+
+    Returns (lead, created). Status and created_at survive an update; updated_at
+    moves. Raises ValueError (naming the field) for values we cannot store.
+    """
+    values = _column_values(conversation_id, fields)
+    existing = get_lead_by_conversation(session=session, conversation_id=conversation_id)
+    if existing is not None:
+        return _update(session, existing.id, values), False
+    now = utcnow()
+    lead = Lead(conversation_id=conversation_id, status="new", created_at=now, updated_at=now,
+                **values)
+    session.add(lead)
+    try:
+        session.commit()
+    except IntegrityError:  # a concurrent submit of the same conversation won the race
+        session.rollback()
+        existing = get_lead_by_conversation(session=session, conversation_id=conversation_id)
+        assert existing is not None
+        return _update(session, existing.id, values), False
+    return lead, True
+
+
+def _update(session: Session, lead_id: int, values: Dict[str, Any]) -> Lead:
+    # Every column, changed or not, in one statement: concurrent submits then
+    # leave the row as one whole submission, never a mix of two.
+    session.execute(
+        update(Lead).where(Lead.id == lead_id).values(**values, updated_at=utcnow())
+        .execution_options(synchronize_session=False)
+    )
+    session.commit()
+    return session.get(Lead, lead_id, populate_existing=True)
+
+
+def get_lead_by_conversation(*, session: Session, conversation_id: str) -> Optional[Lead]:
+    return session.execute(
+        select(Lead).where(Lead.conversation_id == conversation_id)
+    ).scalar_one_or_none()
+
+
+def list_leads(*, session: Session, status: Optional[str] = None) -> List[Lead]:
+    """Newest first; only those with `status` when given."""
+    query = select(Lead).order_by(Lead.created_at.desc(), Lead.id.desc())
+    if status is not None:
+        query = query.where(Lead.status == _checked_status(status))
+    return list(session.execute(query).scalars())
+
+
+def set_status(*, session: Session, lead_id: int, status: str) -> Optional[Lead]:
+    """Move a lead along (new, contacted, scheduled, closed, not_a_fit); None if unknown."""
+    status = _checked_status(status)
+    lead = session.get(Lead, lead_id)
+    if lead is None:
+        return None
+    lead.status = status
+    lead.updated_at = utcnow()
+    session.commit()
+    return lead
+
+
+def delete_leads_updated_before(*, session: Session, cutoff: datetime) -> int:
+    """Delete leads last updated before `cutoff` (retention); returns how many."""
+    ensure_leads_table(session=session)
+    result = session.execute(
+        delete(Lead).where(Lead.updated_at < _utc(cutoff, "cutoff"))
+        .execution_options(synchronize_session=False)
+    )
+    session.commit()
+    return result.rowcount
+
+
+def ensure_leads_table(*, session: Session) -> None:
+    """Raise SchemaNotReady, with what to do, when the database was never migrated."""
+    if not inspect(session.connection()).has_table(Lead.__tablename__):
+        raise SchemaNotReady(
+            "the database has no leads table yet: run `python -m bot db upgrade` first"
+        )
+
+
+# --- Validation (field names in messages, never values) -----------------------
+
+
+def _checked_status(status: str) -> str:
+    if status not in LEAD_STATUSES:
+        raise ValueError(f"status must be one of {', '.join(LEAD_STATUSES)}")
+    return status
+
+
+def _column_values(conversation_id: str, fields: LeadFields) -> Dict[str, Any]:
+    if not isinstance(conversation_id, str) or not conversation_id:
+        raise ValueError("conversation_id must be non-empty text")
+    _check_text("conversation_id", conversation_id, _limit("conversation_id"))
+    values: Dict[str, Any] = {}
+    for field in dataclass_fields(LeadFields):
+        if field.name in ("consent_at", "date_of_birth", "physician_review_flags"):
+            continue
+        value = getattr(fields, field.name)
+        if value is not None:
+            _check_text(field.name, value, _limit(field.name))
+        values[field.name] = value
+    _check_formats(fields)
+    values["consent_at"] = _utc(fields.consent_at, "consent_at")
+    values["date_of_birth"] = _checked_date(fields.date_of_birth)
+    values["review_flags"] = _flags_json(fields.physician_review_flags)
+    return values
+
+
+def _limit(column: str) -> int:
+    return getattr(Lead.__table__.c[column].type, "length", None) or MAX_TEXT_CHARS
+
+
+def _check_text(field: str, value: Any, limit: int) -> None:
+    if not isinstance(value, str):
+        raise ValueError(f"{field} must be text")
+    if len(value) > limit:
+        raise ValueError(f"{field} is too long (at most {limit} characters)")
+    # PostgreSQL cannot store NUL; lone surrogates are not UTF-8. Refuse both
+    # alike on every database instead of failing deep in the driver.
+    if "\x00" in value:
+        raise ValueError(f"{field} contains a NUL character")
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        raise ValueError(f"{field} is not valid Unicode text") from None
+
+
+def _check_formats(fields: LeadFields) -> None:
+    if fields.phone is not None and not E164.fullmatch(fields.phone):
+        raise ValueError("phone must be an E.164 number such as +12125550100")
+    if fields.contact_method is not None and fields.contact_method not in CONTACT_METHODS:
+        raise ValueError(f"contact_method must be one of {', '.join(CONTACT_METHODS)}")
+    if fields.privacy_notice_sha is None or not SHA256_HEX.fullmatch(fields.privacy_notice_sha):
+        raise ValueError("privacy_notice_sha must be 64 lowercase hex digits (sha256)")
+
+
+def _checked_date(value: Optional[date]) -> Optional[date]:
+    if value is not None and (not isinstance(value, date) or isinstance(value, datetime)):
+        raise ValueError("date_of_birth must be a date")
+    return value
+
+
+def _utc(value: datetime, field: str) -> datetime:
+    # SQLite keeps no offset, so everything is stored (and compared) in UTC.
+    if not isinstance(value, datetime) or value.tzinfo is None:
+        raise ValueError(f"{field} must be a timezone-aware datetime")
+    return value.astimezone(timezone.utc)
+
+
+def _flags_json(flags: Tuple[str, ...]) -> Optional[str]:
+    if isinstance(flags, str) or not isinstance(flags, (tuple, list)):
+        raise ValueError("physician_review_flags must be a tuple of text")
+    if len(flags) > MAX_FLAGS:
+        raise ValueError(f"physician_review_flags has too many entries (at most {MAX_FLAGS})")
+    for flag in flags:
+        _check_text("physician_review_flags", flag, MAX_FLAG_CHARS)
+    return Lead.encode_review_flags(flags)
