@@ -327,9 +327,8 @@ def lead_fields(tracker: Tracker) -> LeadFields:
         condition=intake.given(get("intake_condition")),
         description=intake.given(get("description")),
         insurance=intake.given(get("insurance")),
-        consent_at=(datetime.fromisoformat(consent_at) if consent_at
-                    else datetime.now(timezone.utc)),
-        privacy_notice_sha=get("intake_privacy_sha") or intake.privacy_notice_sha(""),
+        consent_at=datetime.fromisoformat(consent_at),
+        privacy_notice_sha=get("intake_privacy_sha"),
         triage_summary=get("triage_summary"),
         urgency=get("urgency"),
         triage_pathway=get("triage_pathway"),
@@ -370,8 +369,10 @@ class ActionIntakeSubmit(Action):
             if intake.at_risk(_intents_seen(tracker), tracker.get_slot("urgency")):
                 dispatcher.utter_message(response="utter_crisis_lines")
             return await ActionIntakeClear().run(dispatcher, tracker, domain)
-        if tracker.get_slot(intake.CONFIRMED) != "yes":
-            return []
+        if (tracker.get_slot(intake.CONFIRMED) != "yes" or tracker.get_slot(intake.CONSENT) != "yes"
+                or not tracker.get_slot("intake_consent_at")
+                or not tracker.get_slot("intake_privacy_sha")):
+            return []  # no lead without consent on record
         fields = lead_fields(tracker)
         database_url = Settings.from_env().database_url
         try:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from datetime import timedelta
 from pathlib import Path
 from typing import List, Optional
 
@@ -139,7 +140,7 @@ def _printable(value: Optional[str]) -> str:
     return "".join(ch if ch.isprintable() else "\ufffd" for ch in value)
 
 
-def _age(text: str):
+def _age(text: str) -> timedelta:
     from bot.purge import parse_age
 
     try:

@@ -112,6 +112,7 @@ class Lead(Base):
         # Staff list leads by status, newest first.
         Index("ix_leads_status", "status"),
         Index("ix_leads_created_at", "created_at"),
+        Index("ix_leads_updated_at", "updated_at"),
     )
 
     id = Column(Integer, primary_key=True)

@@ -35,7 +35,8 @@ def tracker_store_config(settings: Settings) -> Dict[str, Any]:
             "RASA_TRACKER_STORE_URL must be a postgresql:// or sqlite:/// URL"
         )
     if scheme == "sqlite":
-        return {"type": "SQL", "dialect": "sqlite", "db": parts.path.lstrip("/")}
+        # sqlite:///relative.db -> "relative.db"; sqlite:////abs/x.db -> "/abs/x.db".
+        return {"type": "SQL", "dialect": "sqlite", "db": parts.path[1:]}
     config: Dict[str, Any] = {
         "type": "SQL",
         "dialect": "postgresql",

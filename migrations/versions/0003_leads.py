@@ -40,9 +40,11 @@ def upgrade() -> None:
     )
     op.create_index("ix_leads_status", "leads", ["status"])
     op.create_index("ix_leads_created_at", "leads", ["created_at"])
+    op.create_index("ix_leads_updated_at", "leads", ["updated_at"])  # purge
 
 
 def downgrade() -> None:
+    op.drop_index("ix_leads_updated_at", table_name="leads")
     op.drop_index("ix_leads_created_at", table_name="leads")
     op.drop_index("ix_leads_status", table_name="leads")
     op.drop_table("leads")

@@ -50,6 +50,9 @@ def test_parsed_is_ok_only_with_a_value():
     ("John Smith.", "John Smith"),
     ("John Smith, thanks!", "John Smith"),
     ("Imogen Poots", "Imogen Poots"),  # "Im..." is not the lead-in "im"
+    ("I. M. Pei", "I. M. Pei"),
+    ("Do Van Tran", "Do Van Tran"),
+    ("Can Yücel", "Can Yücel"),
     ("Zoe\u0308 Kim", "Zoë Kim"),  # a combining diaeresis, stored composed
 ])
 def test_names_accepted(text, expected):
@@ -60,7 +63,8 @@ def test_names_accepted(text, expected):
     "John Smith 3rd", "12345", "jane@example.com", "www.janedoe.com",
     "https://example.org", "Jane?", "why do you need my name?", "no", "Yes", "skip",
     "idk", "hello", "none", "test", "asdf", "what", "STOP", "Skip this question",
-    "i don't want to say", "prefer not to say", "my name is", "A", "李",
+    "i don't want to say", "No. I won't", "no, I'd rather not", "prefer not to say",
+    "my name is", "A", "李",
     "one two three four five six seven", HTML, SQL, "Robert'); DROP TABLE students;--",
     "name=admin", "Ana 😊", "Sarah\x00", "", "   ", None,
 ])
@@ -85,10 +89,15 @@ def test_name_length_limit(length, ok):
     ("March 14 1985", "1985-03-14"),
     ("march 14th, 1985", "1985-03-14"),
     ("14 March 1985", "1985-03-14"),
+    ("Sept. 9, 1961", "1961-09-09"),
+    ("Mar 14, '85", "1985-03-14"),  # these short forms are left to dateparser
+    ("march 14 85", "1985-03-14"),
+    ("14th march 85", "1985-03-14"),
     ("1985-03-14", "1985-03-14"),
     ("1985/3/4", "1985-03-04"),  # ISO order, never read as M/D/Y
     ("14 de marzo de 1985", "1985-03-14"),
     ("nací el 3 de enero de 1990", "1990-01-03"),
+    ("mi cumpleaños es 3/14/1985", "1985-03-14"),
     ("born on 3-14-1985", "1985-03-14"),
     ("my birthday is march 14 1985", "1985-03-14"),
     ("I was born on the 14th of March, 1985", "1985-03-14"),
@@ -180,6 +189,7 @@ def test_seventeen_year_old_date_is_read_but_not_adult():
     ("+1 (212) 555-0100 ext 3", "US", "+12125550100"),
     ("+44 20 7946 0958", "US", "+442079460958"),  # UK
     ("020 7946 0958", "GB", "+442079460958"),
+    ("07911 123456", "gb", "+447911123456"),  # UK mobile, region in lower case
     ("+52 55 1234 5678", "US", "+525512345678"),  # Mexico
     ("+91 98765 43210", "US", "+919876543210"),  # India
     ("(416) 555-0199", "US", "+14165550199"),  # Canada shares +1
@@ -239,7 +249,9 @@ def test_contact_method(text, expected):
     assert parse_contact_method(text) == Parsed(expected)
 
 
-@pytest.mark.parametrize("text", ["either is fine", "call or text", "email or phone", "whatsapp", ""])
+@pytest.mark.parametrize("text", [
+    "either is fine", "call or text", "email or phone", "whatsapp", "",
+])
 def test_contact_method_unclear(text):
     assert parse_contact_method(text) == Parsed(None, "unclear")
 

@@ -44,3 +44,13 @@ def test_written_file_is_private(tmp_path):
     path = write_endpoints(Settings(var_dir=tmp_path))
     assert oct(path.stat().st_mode & 0o777) == "0o600"
     assert yaml.safe_load(path.read_text())["action_endpoint"]
+
+
+def test_sqlite_tracker_store_urls_keep_absolute_paths(tmp_path):
+    from bot.rasa_endpoints import tracker_store_config
+    from bot.settings import Settings
+
+    absolute = Settings(tracker_store_url=f"sqlite:///{tmp_path}/t.db")
+    assert tracker_store_config(absolute)["db"] == f"{tmp_path}/t.db"
+    relative = Settings(tracker_store_url="sqlite:///var/t.db")
+    assert tracker_store_config(relative)["db"] == "var/t.db"
