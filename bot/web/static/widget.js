@@ -1,0 +1,691 @@
+/*
+ * Embeddable chat widget for the clinic's virtual assistant.
+ *
+ *   <script src="https://assistant.clinic.example/widget.js" data-open="false" defer></script>
+ *
+ * Plain ES2019, no dependencies, no build step. Everything is built with DOM
+ * APIs and textContent: bot text is untrusted, so it never goes through
+ * innerHTML. No inline styles or handlers (host pages may run a strict CSP);
+ * the look lives in widget.css and is switched with kca-* classes only.
+ */
+(function () {
+  "use strict";
+
+  if (window.KetamineClinicChat) {
+    return; // embedded twice: keep the first instance
+  }
+
+  var MAX_CHARS = 1000;
+  var STORAGE_KEY = "kca.conversation_id";
+  var MAX_BACKOFF_MS = 30000;
+  var NEW_TAB_HINT_ID = "kca-newtab-hint";
+
+  // --- where we came from -------------------------------------------------
+
+  function findScript() {
+    if (document.currentScript && document.currentScript.src) {
+      return document.currentScript;
+    }
+    var scripts = document.querySelectorAll("script[src]");
+    for (var i = scripts.length - 1; i >= 0; i -= 1) {
+      if (/widget\.js(?:[?#].*)?$/.test(scripts[i].src)) {
+        return scripts[i];
+      }
+    }
+    return null;
+  }
+
+  var script = findScript();
+  var scriptUrl = new URL(script ? script.src : "/widget.js", document.baseURI);
+  var ORIGIN = scriptUrl.origin;
+  var WS_URL = (scriptUrl.protocol === "https:" ? "wss://" : "ws://") + scriptUrl.host + "/chat/ws";
+  var OPEN_ON_LOAD = Boolean(script) && script.getAttribute("data-open") === "true";
+  var TITLE = (script && script.getAttribute("data-title")) || "Virtual assistant";
+
+  // --- storage (falls back to memory when localStorage is blocked) --------
+
+  var memoryId = null;
+
+  function loadId() {
+    try {
+      return window.localStorage.getItem(STORAGE_KEY) || memoryId;
+    } catch (e) {
+      return memoryId;
+    }
+  }
+
+  function saveId(id) {
+    memoryId = id;
+    try {
+      window.localStorage.setItem(STORAGE_KEY, id);
+    } catch (e) {
+      // private mode or storage disabled: the in-memory copy is enough
+    }
+  }
+
+  // --- small DOM helpers --------------------------------------------------
+
+  function el(tag, className, text) {
+    var node = document.createElement(tag);
+    if (className) {
+      node.className = className;
+    }
+    if (text !== undefined && text !== null) {
+      node.textContent = text;
+    }
+    return node;
+  }
+
+  function attrs(node, values) {
+    Object.keys(values).forEach(function (name) {
+      node.setAttribute(name, values[name]);
+    });
+    return node;
+  }
+
+  function srOnly(text) {
+    return el("span", "kca-sr-only", text);
+  }
+
+  function externalLink(href, text, className) {
+    var a = el("a", className || "kca-link", text);
+    a.href = href;
+    a.target = "_blank";
+    a.rel = "noopener noreferrer";
+    a.setAttribute("aria-describedby", NEW_TAB_HINT_ID);
+    return a;
+  }
+
+  function formatCount(n) {
+    return n.toLocaleString("en-US");
+  }
+
+  // Code points, like the server's len(), not UTF-16 units.
+  function charCount(text) {
+    return Array.from(text).length;
+  }
+
+  // --- turning bot text into safe nodes -----------------------------------
+
+  var LINK_RE = /https?:\/\/[^\s<>"']+|\/privacy/g;
+  var TRAILING_PUNCT_RE = /[.,;:!?)\]}'"]+$/;
+
+  function safeHttpUrl(raw) {
+    try {
+      var url = new URL(raw);
+      return url.protocol === "http:" || url.protocol === "https:" ? url.href : null;
+    } catch (e) {
+      return null;
+    }
+  }
+
+  // "/privacy" only as a word of its own, not inside "example.com/privacy".
+  function isStandalonePrivacy(text, start) {
+    var before = start === 0 ? "" : text.charAt(start - 1);
+    var after = text.charAt(start + "/privacy".length);
+    return (before === "" || /[\s(]/.test(before)) && !/[\w/-]/.test(after);
+  }
+
+  function linkFor(text, match) {
+    var raw = match[0];
+    if (raw === "/privacy") {
+      return isStandalonePrivacy(text, match.index) ? { raw: raw, href: ORIGIN + "/privacy" } : null;
+    }
+    raw = raw.replace(TRAILING_PUNCT_RE, "");
+    var href = safeHttpUrl(raw);
+    return href ? { raw: raw, href: href } : null;
+  }
+
+  function appendLinkified(parent, text) {
+    var last = 0;
+    var match;
+    LINK_RE.lastIndex = 0;
+    while ((match = LINK_RE.exec(text)) !== null) {
+      var link = linkFor(text, match);
+      if (!link) {
+        continue;
+      }
+      if (match.index > last) {
+        parent.appendChild(document.createTextNode(text.slice(last, match.index)));
+      }
+      parent.appendChild(externalLink(link.href, link.raw));
+      last = match.index + link.raw.length;
+      LINK_RE.lastIndex = last;
+    }
+    if (last < text.length) {
+      parent.appendChild(document.createTextNode(text.slice(last)));
+    }
+  }
+
+  // Consecutive "- " lines become a real list; other lines keep their breaks.
+  function splitBlocks(text) {
+    var blocks = [];
+    text.split("\n").forEach(function (line) {
+      var isItem = /^\s*[-•]\s+/.test(line);
+      var current = blocks[blocks.length - 1];
+      if (!current || current.list !== isItem) {
+        current = { list: isItem, lines: [] };
+        blocks.push(current);
+      }
+      current.lines.push(isItem ? line.replace(/^\s*[-•]\s+/, "") : line);
+    });
+    return blocks;
+  }
+
+  function renderBotText(parent, text) {
+    splitBlocks(text).forEach(function (block) {
+      if (block.list) {
+        var ul = el("ul", "kca-list");
+        block.lines.forEach(function (line) {
+          var li = el("li", "kca-list-item");
+          appendLinkified(li, line);
+          ul.appendChild(li);
+        });
+        parent.appendChild(ul);
+        return;
+      }
+      var joined = block.lines.join("\n").replace(/^\n+|\n+$/g, "");
+      if (joined) {
+        var p = el("p", "kca-text");
+        appendLinkified(p, joined);
+        parent.appendChild(p);
+      }
+    });
+  }
+
+  // --- validating what the server sends -----------------------------------
+
+  function asText(value) {
+    return typeof value === "string" ? value : "";
+  }
+
+  function cleanButtons(buttons) {
+    if (!Array.isArray(buttons)) {
+      return [];
+    }
+    return buttons.filter(function (b) {
+      return b && typeof b.title === "string" && b.title && typeof b.payload === "string";
+    });
+  }
+
+  // --- building the widget --------------------------------------------------
+
+  function injectStylesheet(onDone) {
+    var link = attrs(el("link"), { rel: "stylesheet", href: ORIGIN + "/widget.css" });
+    link.addEventListener("load", onDone);
+    link.addEventListener("error", onDone); // show the widget unstyled rather than not at all
+    document.head.appendChild(link);
+  }
+
+  function buildEmergencyBar() {
+    var bar = attrs(el("div", "kca-emergency"), { role: "note", "aria-label": "Emergency numbers" });
+    bar.appendChild(document.createTextNode("Emergency? "));
+    bar.appendChild(attrs(el("a", "kca-emergency-link", "Call 911"), { href: "tel:911" }));
+    bar.appendChild(document.createTextNode(". Thoughts of suicide or crisis? "));
+    bar.appendChild(attrs(el("a", "kca-emergency-link", "Call"), { href: "tel:988", "aria-label": "Call 988" }));
+    bar.appendChild(document.createTextNode(" or "));
+    bar.appendChild(attrs(el("a", "kca-emergency-link", "text 988"), { href: "sms:988", "aria-label": "Text 988" }));
+    bar.appendChild(document.createTextNode("."));
+    return bar;
+  }
+
+  function buildHeader(ui) {
+    var header = el("div", "kca-header");
+    header.appendChild(attrs(el("h2", "kca-title", TITLE), { id: "kca-title" }));
+    ui.closeButton = attrs(el("button", "kca-close"), { type: "button" });
+    ui.closeButton.appendChild(el("span", "kca-close-icon", "\u00d7"));
+    ui.closeButton.lastChild.setAttribute("aria-hidden", "true");
+    ui.closeButton.appendChild(document.createTextNode(" Close"));
+    ui.closeButton.appendChild(srOnly(" chat"));
+    header.appendChild(ui.closeButton);
+    return header;
+  }
+
+  function buildDisclosure() {
+    var p = el("p", "kca-disclosure", "You're chatting with a computer program, not a clinician. ");
+    p.appendChild(externalLink(ORIGIN + "/privacy", "Privacy notice", "kca-link kca-privacy-link"));
+    return p;
+  }
+
+  function buildLog(ui) {
+    ui.log = attrs(el("div", "kca-log"), {
+      id: "kca-log",
+      role: "log",
+      "aria-live": "polite",
+      "aria-relevant": "additions",
+      "aria-label": "Conversation",
+      tabindex: "0",
+    });
+    ui.typing = attrs(el("div", "kca-typing"), { id: "kca-typing", role: "status" });
+    ui.status = attrs(el("div", "kca-status"), { id: "kca-status", role: "status" });
+    ui.status.hidden = true;
+  }
+
+  function buildForm(ui) {
+    ui.form = attrs(el("form", "kca-form"), { novalidate: "", "aria-label": "Send a message" });
+    ui.form.appendChild(attrs(el("label", "kca-sr-only", "Type your message"), { for: "kca-input" }));
+    var row = el("div", "kca-input-row");
+    ui.input = attrs(el("textarea", "kca-input"), {
+      id: "kca-input",
+      name: "message",
+      rows: "2",
+      placeholder: "Type your message",
+      autocomplete: "off",
+      "aria-describedby": "kca-hint kca-counter",
+    });
+    ui.send = attrs(el("button", "kca-send", "Send"), { type: "submit" });
+    ui.send.disabled = true;
+    row.appendChild(ui.input);
+    row.appendChild(ui.send);
+    ui.form.appendChild(row);
+    var meta = el("div", "kca-meta");
+    var hint = attrs(el("span", "kca-hint", "Enter sends; Shift+Enter adds a line."), { id: "kca-hint" });
+    hint.appendChild(srOnly(" Messages can be up to 1,000 characters."));
+    meta.appendChild(hint);
+    ui.counter = attrs(el("span", "kca-counter", "0 / " + formatCount(MAX_CHARS)), { id: "kca-counter" });
+    ui.counterNote = attrs(el("span", "kca-counter-note"), { id: "kca-counter-note", role: "status" });
+    meta.appendChild(ui.counter);
+    meta.appendChild(ui.counterNote);
+    ui.form.appendChild(meta);
+  }
+
+  function buildPanel(ui) {
+    ui.panel = attrs(el("section", "kca-panel"), { id: "kca-panel", "aria-labelledby": "kca-title" });
+    ui.panel.appendChild(buildEmergencyBar());
+    ui.panel.appendChild(buildHeader(ui));
+    ui.panel.appendChild(buildDisclosure());
+    buildLog(ui);
+    buildForm(ui);
+    ui.panel.appendChild(ui.log);
+    ui.panel.appendChild(ui.typing);
+    ui.panel.appendChild(ui.status);
+    ui.panel.appendChild(ui.form);
+    ui.panel.appendChild(attrs(srOnly("Opens in a new tab"), { id: NEW_TAB_HINT_ID, "aria-hidden": "true" }));
+  }
+
+  function buildUi(container) {
+    var ui = {};
+    ui.embedded = Boolean(container);
+    ui.root = el("div", "kca-root " + (ui.embedded ? "kca-root--embedded" : "kca-root--floating"));
+    ui.root.id = "kca-root";
+    ui.root.hidden = true; // until widget.css has loaded, so nothing flashes unstyled
+    ui.launcher = attrs(el("button", "kca-launcher", "Chat with us"), {
+      type: "button",
+      "aria-controls": "kca-panel",
+      "aria-expanded": "false",
+    });
+    buildPanel(ui);
+    ui.root.appendChild(ui.panel);
+    ui.root.appendChild(ui.launcher);
+    return ui;
+  }
+
+  // --- the chat itself -------------------------------------------------------
+
+  function Chat(ui) {
+    this.ui = ui;
+    this.socket = null;
+    this.ready = false; // socket open and welcome received
+    this.started = false;
+    this.attempt = 0;
+    this.retryTimer = null;
+    this.isOpen = false;
+    this.overLimit = false;
+  }
+
+  Chat.prototype.scrollToEnd = function () {
+    this.ui.log.scrollTop = this.ui.log.scrollHeight;
+  };
+
+  Chat.prototype.appendBubble = function (from, text) {
+    var bubble = el("div", "kca-msg " + (from === "visitor" ? "kca-msg--visitor" : "kca-msg--bot"));
+    bubble.appendChild(srOnly(from === "visitor" ? "You said: " : "Assistant said: "));
+    if (from === "visitor") {
+      bubble.appendChild(el("p", "kca-text", text));
+    } else {
+      renderBotText(bubble, text);
+    }
+    this.ui.log.appendChild(bubble);
+    return bubble;
+  };
+
+  Chat.prototype.appendButtons = function (buttons) {
+    var self = this;
+    var row = attrs(el("div", "kca-quick"), { role: "group", "aria-label": "Suggested replies" });
+    buttons.forEach(function (b) {
+      var button = attrs(el("button", "kca-quick-btn", b.title), { type: "button" });
+      button.addEventListener("click", function () {
+        self.sendButton(b);
+      });
+      row.appendChild(button);
+    });
+    this.ui.log.appendChild(row);
+  };
+
+  Chat.prototype.removeQuickReplies = function () {
+    var rows = this.ui.log.querySelectorAll(".kca-quick");
+    for (var i = 0; i < rows.length; i += 1) {
+      rows[i].parentNode.removeChild(rows[i]);
+    }
+  };
+
+  Chat.prototype.appendNotice = function (level, text) {
+    var known = { info: "Note", warning: "Warning", error: "Problem" };
+    var safeLevel = known[level] ? level : "info";
+    var notice = el("div", "kca-notice kca-notice--" + safeLevel);
+    notice.appendChild(el("strong", "kca-notice-label", known[safeLevel] + ": "));
+    notice.appendChild(document.createTextNode(text));
+    this.ui.log.appendChild(notice);
+    this.scrollToEnd();
+  };
+
+  // Bot messages in order; the quick replies go under the last one that has any.
+  Chat.prototype.renderBotMessages = function (messages) {
+    var lastWithButtons = -1;
+    messages.forEach(function (m, i) {
+      if (cleanButtons(m && m.buttons).length) {
+        lastWithButtons = i;
+      }
+    });
+    var self = this;
+    messages.forEach(function (m, i) {
+      var text = asText(m && m.text);
+      if (text) {
+        self.appendBubble("bot", text);
+      }
+      if (i === lastWithButtons) {
+        self.appendButtons(cleanButtons(m.buttons));
+      }
+    });
+    this.scrollToEnd();
+  };
+
+  // The server's history replaces the log, so a reconnect never duplicates.
+  Chat.prototype.renderHistory = function (history) {
+    var items = Array.isArray(history) ? history.filter(Boolean) : [];
+    var lastVisitor = -1;
+    items.forEach(function (item, i) {
+      if (item.from === "visitor") {
+        lastVisitor = i;
+      }
+    });
+    this.ui.log.setAttribute("aria-busy", "true");
+    this.ui.log.textContent = "";
+    var self = this;
+    var trailingBot = [];
+    items.forEach(function (item, i) {
+      if (item.from === "visitor") {
+        self.appendBubble("visitor", asText(item.text));
+      } else if (i > lastVisitor) {
+        trailingBot.push(item); // may carry the quick replies still on offer
+      } else {
+        self.appendBubble("bot", asText(item.text));
+      }
+    });
+    this.renderBotMessages(trailingBot);
+    this.ui.log.setAttribute("aria-busy", "false");
+  };
+
+  Chat.prototype.setTyping = function (on) {
+    var typing = this.ui.typing;
+    typing.textContent = "";
+    typing.classList.toggle("kca-typing--on", on);
+    if (on) {
+      var dots = attrs(el("span", "kca-dots"), { "aria-hidden": "true" });
+      for (var i = 0; i < 3; i += 1) {
+        dots.appendChild(el("span", "kca-dot"));
+      }
+      typing.appendChild(dots);
+      typing.appendChild(srOnly("The assistant is typing\u2026"));
+    }
+  };
+
+  Chat.prototype.setConnected = function (ready, statusText) {
+    this.ready = ready;
+    this.ui.send.disabled = !ready;
+    this.ui.status.textContent = ready ? "" : statusText;
+    this.ui.status.hidden = ready;
+    this.ui.root.classList.toggle("kca-root--offline", !ready);
+  };
+
+  // --- socket ----------------------------------------------------------------
+
+  Chat.prototype.start = function () {
+    if (!this.started) {
+      this.started = true;
+      this.connect();
+    }
+  };
+
+  Chat.prototype.connect = function () {
+    var self = this;
+    window.clearTimeout(this.retryTimer);
+    this.retryTimer = null;
+    this.setConnected(false, this.attempt ? "Reconnecting\u2026" : "Connecting\u2026");
+    var socket;
+    try {
+      socket = new WebSocket(WS_URL);
+    } catch (e) {
+      this.scheduleReconnect();
+      return;
+    }
+    this.socket = socket;
+    socket.addEventListener("open", function () {
+      self.sendFrame({ type: "hello", conversation_id: loadId() });
+    });
+    socket.addEventListener("message", function (event) {
+      self.onFrame(event.data);
+    });
+    socket.addEventListener("close", function () {
+      if (self.socket === socket) {
+        self.socket = null;
+        self.setTyping(false);
+        self.scheduleReconnect();
+      }
+    });
+  };
+
+  Chat.prototype.scheduleReconnect = function () {
+    var delay = Math.min(1000 * Math.pow(2, this.attempt), MAX_BACKOFF_MS);
+    this.attempt += 1;
+    this.setConnected(false, "Reconnecting\u2026");
+    var self = this;
+    this.retryTimer = window.setTimeout(function () {
+      self.connect();
+    }, delay);
+  };
+
+  // Back online after a network drop: no need to sit out the backoff.
+  Chat.prototype.retryNow = function () {
+    if (this.started && !this.socket && this.retryTimer) {
+      this.connect();
+    }
+  };
+
+  Chat.prototype.sendFrame = function (frame) {
+    if (!this.socket || this.socket.readyState !== WebSocket.OPEN) {
+      return false;
+    }
+    this.socket.send(JSON.stringify(frame));
+    return true;
+  };
+
+  Chat.prototype.onFrame = function (data) {
+    var frame;
+    try {
+      frame = JSON.parse(data);
+    } catch (e) {
+      return;
+    }
+    if (!frame || typeof frame !== "object") {
+      return;
+    }
+    if (frame.type === "welcome") {
+      this.onWelcome(frame);
+    } else if (frame.type === "typing") {
+      this.setTyping(frame.on === true);
+    } else if (frame.type === "replies") {
+      this.setTyping(false);
+      this.renderBotMessages(Array.isArray(frame.messages) ? frame.messages : []);
+    } else if (frame.type === "notice") {
+      this.appendNotice(frame.level, asText(frame.text));
+    }
+  };
+
+  Chat.prototype.onWelcome = function (frame) {
+    if (typeof frame.conversation_id === "string" && frame.conversation_id) {
+      saveId(frame.conversation_id);
+    }
+    this.attempt = 0;
+    this.renderHistory(frame.history);
+    this.setConnected(true, "");
+  };
+
+  // --- visitor input ---------------------------------------------------------
+
+  Chat.prototype.sendText = function () {
+    var text = this.ui.input.value;
+    if (!this.ready || !text.trim()) {
+      return;
+    }
+    if (!this.sendFrame({ type: "message", text: text })) {
+      return;
+    }
+    this.removeQuickReplies();
+    this.appendBubble("visitor", text);
+    this.scrollToEnd();
+    this.ui.input.value = "";
+    this.updateCounter();
+  };
+
+  Chat.prototype.sendButton = function (button) {
+    if (!this.ready || !this.sendFrame({ type: "button", title: button.title, payload: button.payload })) {
+      return;
+    }
+    this.removeQuickReplies(); // the row is gone, so focus goes back to the input
+    this.appendBubble("visitor", button.title);
+    this.scrollToEnd();
+    this.ui.input.focus();
+  };
+
+  Chat.prototype.updateCounter = function () {
+    var count = charCount(this.ui.input.value);
+    var over = count > MAX_CHARS;
+    this.ui.counter.textContent = formatCount(count) + " / " + formatCount(MAX_CHARS);
+    this.ui.counter.classList.toggle("kca-counter--over", over);
+    if (over !== this.overLimit) {
+      this.overLimit = over; // announce crossing the limit once, not every keystroke
+      this.ui.counterNote.textContent = over ? "Too long: over 1,000 characters" : "";
+    }
+  };
+
+  Chat.prototype.onKeydown = function (event) {
+    if (event.key === "Enter" && !event.shiftKey && !event.isComposing) {
+      event.preventDefault();
+      this.sendText();
+    }
+  };
+
+  // --- opening and closing ---------------------------------------------------
+
+  Chat.prototype.open = function (moveFocus) {
+    this.isOpen = true;
+    this.ui.panel.hidden = false;
+    this.ui.launcher.hidden = true;
+    this.ui.launcher.setAttribute("aria-expanded", "true");
+    this.ui.root.classList.add("kca-root--open");
+    this.start();
+    this.scrollToEnd();
+    if (moveFocus !== false) {
+      this.ui.input.focus();
+    }
+  };
+
+  Chat.prototype.close = function () {
+    this.isOpen = false;
+    this.ui.panel.hidden = true;
+    this.ui.launcher.hidden = false;
+    this.ui.launcher.setAttribute("aria-expanded", "false");
+    this.ui.root.classList.remove("kca-root--open");
+    this.ui.launcher.focus();
+  };
+
+  Chat.prototype.bindEvents = function () {
+    var self = this;
+    var ui = this.ui;
+    ui.launcher.addEventListener("click", function () {
+      self.open();
+    });
+    ui.closeButton.addEventListener("click", function () {
+      self.close();
+    });
+    ui.form.addEventListener("submit", function (event) {
+      event.preventDefault();
+      self.sendText();
+    });
+    ui.input.addEventListener("keydown", function (event) {
+      self.onKeydown(event);
+    });
+    ui.input.addEventListener("input", function () {
+      self.updateCounter();
+    });
+    ui.panel.addEventListener("keydown", function (event) {
+      // Escape closes the floating panel; an embedded one stays part of the page.
+      if (event.key === "Escape" && !ui.embedded && self.isOpen) {
+        event.preventDefault();
+        self.close();
+      }
+    });
+    window.addEventListener("online", function () {
+      self.retryNow();
+    });
+  };
+
+  // --- boot ------------------------------------------------------------------
+
+  function boot() {
+    var container = OPEN_ON_LOAD ? document.getElementById("kca-chat") : null;
+    var ui = buildUi(container);
+    var chat = new Chat(ui);
+    chat.bindEvents();
+    (container || document.body).appendChild(ui.root);
+    injectStylesheet(function () {
+      ui.root.hidden = false;
+    });
+    if (OPEN_ON_LOAD) {
+      chat.open(false); // don't pull focus away from the host page on load
+    } else {
+      ui.panel.hidden = true;
+    }
+    current = chat;
+    if (pendingOpen === true) {
+      chat.open();
+    }
+  }
+
+  // The host page's handle; calls made before the page has loaded are replayed.
+  var current = null;
+  var pendingOpen = null;
+  window.KetamineClinicChat = Object.freeze({
+    open: function () {
+      if (current) {
+        current.open();
+      } else {
+        pendingOpen = true;
+      }
+    },
+    close: function () {
+      if (current) {
+        current.close();
+      } else {
+        pendingOpen = false;
+      }
+    },
+  });
+
+  if (document.readyState === "loading") {
+    document.addEventListener("DOMContentLoaded", boot);
+  } else {
+    boot();
+  }
+})();
