@@ -8,10 +8,11 @@ README.md ("Settings").
 from __future__ import annotations
 
 import os
+import re
 import secrets
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Mapping, Optional
+from typing import Mapping, Optional, Tuple
 
 PROJECT_DIR = Path(__file__).resolve().parent.parent
 
@@ -47,6 +48,24 @@ def _int(env: Mapping[str, str], name: str, default: int, low: int, high: int,
 
 def _port(env: Mapping[str, str], name: str, default: int) -> int:
     return _int(env, name, default, 1, 65535, what="a port number")
+
+
+_ORIGIN = re.compile(r"https?://[A-Za-z0-9.-]+(:[0-9]{1,5})?")
+
+
+def _origins(env: Mapping[str, str], name: str) -> Tuple[str, ...]:
+    """Comma-separated origins such as https://www.clinic.example (no path)."""
+    origins = []
+    for raw in env.get(name, "").split(","):
+        origin = raw.strip().rstrip("/").lower()
+        if not origin:
+            continue
+        if not _ORIGIN.fullmatch(origin):
+            raise SettingsError(
+                f"{name} must list origins like https://www.clinic.example, got {raw.strip()!r}"
+            )
+        origins.append(origin)
+    return tuple(origins)
 
 
 @dataclass(frozen=True)
@@ -128,6 +147,11 @@ class Settings:
     run_delivery_worker: bool = True
     model_dir: Path = PROJECT_DIR / "models"
     log_level: str = "INFO"
+    # Other sites allowed to embed the chat widget (WebSocket Origin check), as
+    # "https://www.clinic.example". The web app's own origin is always allowed.
+    allowed_origins: Tuple[str, ...] = ()
+    # Seconds the web app waits for Rasa before its fail-safe answers instead.
+    rasa_reply_timeout: int = 8
 
     @classmethod
     def from_env(cls, env: Optional[Mapping[str, str]] = None) -> "Settings":
@@ -155,6 +179,8 @@ class Settings:
             oncall=OnCallSettings.from_env(env),
             model_dir=_path(env, "RASA_MODEL_DIR", PROJECT_DIR / "models"),
             log_level=log_level,
+            allowed_origins=_origins(env, "WEB_ALLOWED_ORIGINS"),
+            rasa_reply_timeout=_int(env, "RASA_REPLY_TIMEOUT", 8, 1, 60, "a number of seconds"),
         )
         ports = [settings.web_port, settings.rasa_port, settings.actions_port]
         if len(set(ports)) != len(ports):

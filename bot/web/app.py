@@ -5,16 +5,22 @@ from __future__ import annotations
 from pathlib import Path
 from typing import AsyncIterator
 
+import asyncio
+
+import aiohttp
 import aiohttp_jinja2
 import jinja2
 from aiohttp import web
 
 from bot.clinic import load_clinic
+from bot.crisis.guidance import load_guidance
+from bot.domain_text import load_texts
 from bot.db import make_engine, make_session_factory
 from bot.oncall import worker
 from bot.settings import Settings
 from bot.web import keys
 from bot.web.middlewares import error_pages, security_headers
+from bot.web.rasa_client import RasaClient
 from bot.web.routes import setup_routes
 
 HERE = Path(__file__).resolve().parent
@@ -26,6 +32,31 @@ async def _database(app: web.Application) -> AsyncIterator[None]:
     app[keys.SESSIONS] = make_session_factory(engine)
     yield
     engine.dispose()
+
+
+async def _rasa(app: web.Application) -> AsyncIterator[None]:
+    settings = app[keys.SETTINGS]
+    async with aiohttp.ClientSession() as session:
+        app[keys.RASA] = RasaClient(settings.rasa_url, settings.rasa_token,
+                                    settings.rasa_reply_timeout, session)
+        yield
+
+
+def _load_detector():
+    from bot.crisis.detector import CrisisDetector  # spaCy: seconds to import
+
+    return CrisisDetector()
+
+
+async def _crisis_detector(app: web.Application) -> AsyncIterator[None]:
+    """Loaded in the background at start, so the fail-safe is ready before it is
+    needed and the app answers at once."""
+    app[keys.DETECTOR] = asyncio.get_running_loop().run_in_executor(None, _load_detector)
+    yield
+    try:
+        await app[keys.DETECTOR]
+    except Exception:  # noqa: BLE001 - already reported when it was needed
+        pass
 
 
 async def _delivery_worker(app: web.Application) -> AsyncIterator[None]:
@@ -46,12 +77,16 @@ def create_app(settings: Settings) -> web.Application:
     )
     app[keys.SETTINGS] = settings
     app[keys.CLINIC] = load_clinic(settings.clinic_file)
+    app[keys.GUIDANCE] = load_guidance()
+    app[keys.TEXTS] = load_texts(["utter_greet"])
     aiohttp_jinja2.setup(
         app,
         loader=jinja2.FileSystemLoader(str(HERE / "templates")),
         autoescape=jinja2.select_autoescape(default=True),
     )
     app.cleanup_ctx.append(_database)
+    app.cleanup_ctx.append(_rasa)
+    app.cleanup_ctx.append(_crisis_detector)
     if settings.run_delivery_worker:
         app.cleanup_ctx.append(_delivery_worker)
     setup_routes(app, HERE / "static")

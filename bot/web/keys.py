@@ -2,14 +2,23 @@
 
 from __future__ import annotations
 
+import asyncio
+from typing import Dict, List
+
 from aiohttp import web
 from sqlalchemy.engine import Engine
 from sqlalchemy.orm import sessionmaker
 
 from bot.clinic import Clinic
 from bot.settings import Settings
+from bot.web.rasa_client import RasaClient
 
 SETTINGS = web.AppKey("settings", Settings)
 CLINIC = web.AppKey("clinic", Clinic)
 ENGINE = web.AppKey("engine", Engine)
 SESSIONS = web.AppKey("sessions", sessionmaker)
+RASA = web.AppKey("rasa", RasaClient)
+# Resolves to a bot.crisis.detector.CrisisDetector (loaded in the background at start).
+DETECTOR = web.AppKey("detector", asyncio.Future)
+GUIDANCE = web.AppKey("guidance", Dict[str, List[str]])
+TEXTS = web.AppKey("texts", Dict[str, str])

@@ -6,7 +6,7 @@ from pathlib import Path
 
 from aiohttp import web
 
-from bot.web import views
+from bot.web import chat, views
 
 
 def setup_routes(app: web.Application, static_dir: Path) -> None:
@@ -15,4 +15,8 @@ def setup_routes(app: web.Application, static_dir: Path) -> None:
     app.router.add_get("/health", views.health, name="health")
     app.router.add_get("/oncall/ack/{token}", views.ack_page, name="ack_page")
     app.router.add_post("/oncall/ack/{token}", views.ack_submit, name="ack_submit")
+    app.router.add_get("/chat/ws", chat.chat_socket, name="chat")
+    # The widget a clinic embeds with one <script> tag, and its stylesheet.
+    app.router.add_get("/widget.js", views.static_file(static_dir / "widget.js"), name="widget_js")
+    app.router.add_get("/widget.css", views.static_file(static_dir / "widget.css"), name="widget_css")
     app.router.add_static("/static/", static_dir, name="static")

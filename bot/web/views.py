@@ -22,6 +22,15 @@ async def index(request: web.Request) -> dict:
     return {"clinic": request.app[keys.CLINIC]}
 
 
+def static_file(path):
+    """A handler serving one file, cacheable for a few minutes (widget updates reach
+    clinics' sites quickly)."""
+    async def handler(request: web.Request) -> web.FileResponse:
+        return web.FileResponse(path, headers={"Cache-Control": "public, max-age=300"})
+
+    return handler
+
+
 @aiohttp_jinja2.template("privacy.html")
 async def privacy(request: web.Request) -> dict:
     """The privacy notice the intake form links to before asking for any details."""

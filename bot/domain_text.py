@@ -1,0 +1,25 @@
+"""Response texts read from domain.yml, for the few places outside Rasa that must
+say exactly what the assistant says (the web app's greeting and fail-safe)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Dict, Iterable
+
+import yaml
+
+from bot.settings import PROJECT_DIR
+
+DOMAIN_FILE = PROJECT_DIR / "domain.yml"
+
+
+def load_texts(names: Iterable[str], domain_file: Path = DOMAIN_FILE) -> Dict[str, str]:
+    """{response name: text of its first variation}; raises ValueError if one is missing."""
+    responses = yaml.safe_load(domain_file.read_text(encoding="utf-8"))["responses"]
+    texts = {}
+    for name in names:
+        variations = responses.get(name) or []
+        if not variations or not variations[0].get("text"):
+            raise ValueError(f"{domain_file}: response {name} has no text")
+        texts[name] = variations[0]["text"].strip()
+    return texts

@@ -1,0 +1,212 @@
+"""The chat WebSocket behind the widget: relays each visitor message to Rasa and
+the replies back, and answers emergencies itself when Rasa cannot.
+
+Protocol (JSON text frames):
+  client: {"type": "hello", "conversation_id": id|null}
+          {"type": "message", "text": "..."}
+          {"type": "button", "title": "...", "payload": "..."}
+  server: {"type": "welcome", "conversation_id": id, "history": [turn, ...]}
+          {"type": "typing", "on": bool}
+          {"type": "replies", "messages": [{"text", "buttons"}, ...]}
+          {"type": "notice", "level": "info"|"warning"|"error", "text": "..."}
+
+Nothing a visitor types is logged.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import uuid
+from typing import List, Optional, Tuple
+from urllib.parse import urlsplit
+
+from aiohttp import WSMsgType, web
+from sqlalchemy.exc import SQLAlchemyError
+
+from bot.chat_input import (
+    BAD_FRAME, SLOW_DOWN, BadFrame, Offered, RateLimiter, bot_messages, new_conversation_id,
+    parse_frame,
+)
+from bot.clinic import Clinic
+from bot.crisis.guidance import STAFF_NOTIFIED
+from bot.escalations import record_escalation
+from bot.transcript import transcript
+from bot.web import keys
+from bot.web.rasa_client import RasaUnavailable
+
+logger = logging.getLogger(__name__)
+
+# Generous transport limit: longer text arrives and is refused with a note
+# (chat_input.MAX_FRAME_BYTES), instead of the socket being closed on the visitor.
+MAX_SOCKET_MESSAGE_BYTES = 128 * 1024
+DETECTOR_WAIT_SECONDS = 30
+
+STARTERS = [
+    {"title": "What is Spravato?", "payload": "What is Spravato?"},
+    {"title": "How does ketamine nasal spray work?", "payload": "How does ketamine nasal spray work?"},
+    {"title": "Is ketamine right for me?", "payload": "Is ketamine treatment right for me?"},
+    {"title": "Can someone call me?", "payload": "Can someone call me?"},
+]
+
+
+def trouble_text(clinic: Clinic) -> str:
+    reach = (f" You can call {clinic.name} at {clinic.phone}." if clinic.phone
+             else f" You can reach the front desk through {clinic.website}." if clinic.website
+             else "")
+    return ("The assistant is having trouble right now, so your message didn't get "
+            f"through. Please try again in a moment.{reach} If this is an emergency, "
+            "call 911; for a mental-health crisis, call or text 988.")
+
+
+def _origin(url: str) -> str:
+    parts = urlsplit(url)
+    return f"{parts.scheme}://{parts.netloc}".lower()
+
+
+def origin_allowed(request: web.Request) -> bool:
+    """Browsers always send Origin on a WebSocket; only our own pages and the
+    sites in WEB_ALLOWED_ORIGINS may open one (no cross-site hijacking)."""
+    origin = request.headers.get("Origin", "").strip().rstrip("/").lower()
+    if not origin:
+        return False
+    settings = request.app[keys.SETTINGS]
+    allowed = {f"{request.scheme}://{request.host}".lower(), *settings.allowed_origins}
+    if settings.public_url:
+        allowed.add(_origin(settings.public_url))
+    return origin in allowed
+
+
+async def chat_socket(request: web.Request) -> web.WebSocketResponse:
+    if not origin_allowed(request):
+        raise web.HTTPForbidden(text="This site is not allowed to open the clinic's chat.")
+    ws = web.WebSocketResponse(heartbeat=30.0, max_msg_size=MAX_SOCKET_MESSAGE_BYTES)
+    await ws.prepare(request)
+    chat = ChatConnection(request.app, ws)
+    async for message in ws:
+        if message.type == WSMsgType.TEXT:
+            await chat.handle(message.data)
+        elif message.type == WSMsgType.BINARY:
+            await chat.notice("warning", BAD_FRAME)
+    return ws
+
+
+class ChatConnection:
+    """One browser tab's socket: its conversation, buttons on offer and rate limit."""
+
+    def __init__(self, app: web.Application, ws: web.WebSocketResponse) -> None:
+        self.app = app
+        self.ws = ws
+        self.conversation_id: Optional[str] = None
+        self.offered = Offered()
+        self.limiter = RateLimiter()
+
+    async def send(self, frame: dict) -> None:
+        if not self.ws.closed:
+            await self.ws.send_json(frame)
+
+    async def notice(self, level: str, text: str) -> None:
+        await self.send({"type": "notice", "level": level, "text": text})
+
+    async def handle(self, raw: str) -> None:
+        try:
+            incoming = parse_frame(raw)
+        except BadFrame as exc:
+            await self.notice("warning", str(exc))
+            return
+        if incoming.kind == "hello":
+            await self.welcome(incoming.conversation_id)
+            return
+        if self.conversation_id is None:  # a client that skipped hello still gets a chat
+            await self.welcome(None)
+        if not self.limiter.allow():
+            await self.notice("warning", SLOW_DOWN)
+            return
+        text = self.offered.to_rasa(incoming)
+        if not text:
+            return
+        await self.relay(text)
+
+    async def welcome(self, conversation_id: Optional[str]) -> None:
+        """Greet a new visitor; show a returning one their conversation so far."""
+        self.conversation_id = conversation_id or new_conversation_id()
+        turns: List[dict] = []
+        trouble = False
+        if conversation_id:
+            try:
+                turns = transcript(await self.app[keys.RASA].events(conversation_id))
+            except RasaUnavailable:
+                trouble = True
+        if not turns:
+            turns = [{"from": "bot", "text": self.app[keys.TEXTS]["utter_greet"],
+                      "buttons": STARTERS}]
+        last_bot = next((t for t in reversed(turns) if t["from"] == "bot"), None)
+        self.offered.replace([last_bot] if last_bot and turns[-1] is last_bot else [])
+        history = [{"from": t["from"], "text": t["text"], "buttons": t["buttons"]} for t in turns]
+        await self.send({"type": "welcome", "conversation_id": self.conversation_id,
+                         "history": history})
+        if trouble:
+            await self.notice("warning", "I couldn't load your earlier messages just now; "
+                                         "the conversation can go on.")
+
+    async def relay(self, text: str) -> None:
+        assert self.conversation_id is not None
+        await self.send({"type": "typing", "on": True})
+        notice: Optional[str] = None
+        try:
+            messages = bot_messages(await self.app[keys.RASA].send(self.conversation_id, text))
+            if not messages:
+                raise RasaUnavailable("empty reply")
+        except RasaUnavailable as exc:
+            logger.warning("chat: Rasa unavailable (%s); the fail-safe answers", exc)
+            messages, notice = await self.failsafe(text)
+        finally:
+            await self.send({"type": "typing", "on": False})
+        self.offered.replace(messages)
+        if messages:
+            await self.send({"type": "replies", "messages": messages})
+        if notice:
+            await self.notice("error", notice)
+
+    async def failsafe(self, text: str) -> Tuple[List[dict], Optional[str]]:
+        """Rasa cannot answer: emergencies still get their guidance and reach on-call."""
+        category = await self._detect(text)
+        if category is None:
+            return [], trouble_text(self.app[keys.CLINIC])
+        guidance = self.app[keys.GUIDANCE]
+        messages = [{"text": t, "buttons": []} for t in guidance[category]]
+        if await self._record(category, text):
+            messages += [{"text": t, "buttons": []} for t in guidance[STAFF_NOTIFIED]]
+        return messages, None
+
+    async def _detect(self, text: str) -> Optional[str]:
+        try:
+            detector = await asyncio.wait_for(asyncio.shield(self.app[keys.DETECTOR]),
+                                              DETECTOR_WAIT_SECONDS)
+        except Exception:  # noqa: BLE001 - the visitor still gets 911/988 in the notice
+            logger.exception("chat: crisis detector unavailable")
+            return None
+        detection = detector.detect(text)
+        return detection.category if detection else None
+
+    async def _record(self, category: str, text: str) -> bool:
+        settings = self.app[keys.SETTINGS]
+        conversation_id = self.conversation_id or new_conversation_id()
+
+        def save() -> int:
+            with self.app[keys.SESSIONS]() as session:
+                return record_escalation(
+                    session=session, conversation_id=conversation_id,
+                    message_id=f"web-{uuid.uuid4().hex}", category=category,
+                    message_text=text, notify=settings.oncall.targets("primary"),
+                ).id
+
+        try:
+            escalation_id = await asyncio.get_running_loop().run_in_executor(None, save)
+        except SQLAlchemyError:
+            logger.exception("chat fail-safe: could not record an escalation (category %s)",
+                             category)
+            return False
+        logger.warning("chat fail-safe: escalation %s recorded (category %s)",
+                       escalation_id, category)
+        return True

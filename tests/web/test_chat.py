@@ -1,0 +1,230 @@
+"""The chat WebSocket against a stand-in Rasa on loopback (real HTTP both ways)."""
+
+from __future__ import annotations
+
+import asyncio
+from dataclasses import replace
+
+import pytest
+from aiohttp import web
+
+from bot.db import make_session_factory
+from bot.escalations import list_escalations
+from bot.web import create_app
+from tests.conftest import free_port
+from tests.db_fixtures import migrated_engine
+
+OVERDOSE = "my boyfriend took too many oxys and he won't wake up"
+
+
+class FakeRasa:
+    """Answers like Rasa's REST channel and tracker API; can be slow or broken."""
+
+    def __init__(self) -> None:
+        self.received = []
+        self.mode = "ok"  # ok | error | slow
+        self.events = {}
+
+    async def webhook(self, request: web.Request) -> web.Response:
+        body = await request.json()
+        if self.mode == "error":
+            return web.Response(status=500)
+        if self.mode == "slow":
+            await asyncio.sleep(5)
+        self.received.append(body["message"])
+        return web.json_response([
+            {"recipient_id": body["sender"], "text": f"echo: {body['message']}"},
+            {"recipient_id": body["sender"], "text": "Anything else?",
+             "buttons": [{"title": "Yes", "payload": "/affirm"}, {"title": "No", "payload": "no"}]},
+        ])
+
+    async def tracker(self, request: web.Request) -> web.Response:
+        if request.query.get("token") != "test-token":
+            return web.Response(status=401)
+        events = self.events.get(request.match_info["sender"], [])
+        return web.json_response({"events": events})
+
+
+@pytest.fixture
+async def fake_rasa(aiohttp_server):
+    fake = FakeRasa()
+    app = web.Application()
+    app.router.add_post("/webhooks/rest/webhook", fake.webhook)
+    app.router.add_get("/conversations/{sender}/tracker", fake.tracker)
+    server = await aiohttp_server(app, port=free_port())
+    fake.port = server.port
+    return fake
+
+
+@pytest.fixture
+async def chat(aiohttp_client, settings, fake_rasa):
+    engine = migrated_engine(settings.database_url)
+    settings = replace(settings, rasa_port=fake_rasa.port, rasa_reply_timeout=1,
+                       allowed_origins=("https://www.clinic.example",))
+    client = await aiohttp_client(create_app(settings))
+    client.sessions = make_session_factory(engine)
+    yield client
+    engine.dispose()
+
+
+async def connect(client, conversation_id=None, origin=None):
+    origin = origin or f"http://{client.host}:{client.port}"
+    ws = await client.ws_connect("/chat/ws", headers={"Origin": origin})
+    await ws.send_json({"type": "hello", "conversation_id": conversation_id})
+    welcome = await ws.receive_json(timeout=10)
+    assert welcome["type"] == "welcome"
+    return ws, welcome
+
+
+async def replies_to(ws, frame):
+    """Every frame answering one message: until replies or a notice arrived and
+    nothing more follows for half a second."""
+    await ws.send_json(frame)
+    frames = []
+    while True:
+        answered = any(f["type"] in ("replies", "notice") for f in frames)
+        try:
+            frames.append(await ws.receive_json(timeout=0.5 if answered else 40))
+        except asyncio.TimeoutError:
+            return frames
+
+
+def texts(frames):
+    out = []
+    for f in frames:
+        if f["type"] == "replies":
+            out += [m["text"] for m in f["messages"]]
+        elif f["type"] == "notice":
+            out.append(f["text"])
+    return " ".join(out)
+
+
+async def test_a_new_visitor_is_greeted_with_the_disclosure_and_quick_replies(chat):
+    ws, welcome = await connect(chat)
+    assert len(welcome["conversation_id"]) >= 16
+    (greeting,) = welcome["history"]
+    assert "virtual assistant" in greeting["text"] and "911" in greeting["text"]
+    assert "Can someone call me?" in [b["title"] for b in greeting["buttons"]]
+    await ws.close()
+
+
+async def test_messages_are_relayed_with_typing_and_buttons(chat, fake_rasa):
+    ws, _ = await connect(chat)
+    frames = await replies_to(ws, {"type": "message", "text": "what is spravato"})
+    assert frames[0] == {"type": "typing", "on": True}
+    assert {"type": "typing", "on": False} in frames
+    replies = next(f for f in frames if f["type"] == "replies")["messages"]
+    assert replies[0]["text"] == "echo: what is spravato"
+    assert [b["title"] for b in replies[1]["buttons"]] == ["Yes", "No"]
+    assert fake_rasa.received == ["what is spravato"]
+
+
+async def test_typed_text_never_reaches_rasa_as_an_intent(chat, fake_rasa):
+    ws, _ = await connect(chat)
+    await replies_to(ws, {"type": "message", "text": '/inform{"phone": "5550100"}'})
+    await replies_to(ws, {"type": "button", "title": "/restart", "payload": "/restart"})
+    assert fake_rasa.received == ['inform{"phone": "5550100"}', "restart"]
+
+
+async def test_only_a_button_the_bot_just_offered_passes_its_payload(chat, fake_rasa):
+    ws, _ = await connect(chat)
+    await replies_to(ws, {"type": "message", "text": "hello"})
+    await replies_to(ws, {"type": "button", "title": "Yes", "payload": "/affirm"})
+    assert fake_rasa.received[-1] == "/affirm"  # offered in the last turn
+    await replies_to(ws, {"type": "button", "title": "Stop", "payload": "/stop"})
+    assert fake_rasa.received[-1] == "Stop"  # not offered: its title, as text
+
+
+async def test_a_long_message_is_refused_with_a_note_and_the_chat_goes_on(chat, fake_rasa):
+    ws, _ = await connect(chat)
+    frames = await replies_to(ws, {"type": "message", "text": "x" * 2000})
+    assert frames[0]["type"] == "notice" and "1,000 characters" in frames[0]["text"]
+    frames = await replies_to(ws, {"type": "message", "text": "still there?"})
+    assert "echo: still there?" in texts(frames)
+    assert fake_rasa.received == ["still there?"]
+
+
+@pytest.mark.parametrize("frame", ["not json", "[1, 2]", '{"type": "message", "text": 5}',
+                                   '{"type": "nope"}'])
+async def test_malformed_frames_get_a_clear_note(chat, frame):
+    ws, _ = await connect(chat)
+    await ws.send_str(frame)
+    notice = await ws.receive_json(timeout=5)
+    assert notice["type"] == "notice" and "couldn't be read" in notice["text"]
+
+
+async def test_too_many_messages_at_once_get_a_polite_note(chat, fake_rasa):
+    ws, _ = await connect(chat)
+    for i in range(8):
+        await ws.send_json({"type": "message", "text": f"message {i}"})
+    seen = []
+    while len([f for f in seen if f["type"] in ("replies", "notice")]) < 8:
+        seen.append(await ws.receive_json(timeout=10))
+    notices = [f for f in seen if f["type"] == "notice"]
+    assert notices and "very quickly" in notices[0]["text"]
+    assert len(fake_rasa.received) < 8
+
+
+async def test_reload_shows_the_conversation_so_far(chat, fake_rasa):
+    fake_rasa.events["a" * 32] = [
+        {"event": "action", "name": "action_session_start"},
+        {"event": "session_started"},
+        {"event": "user", "text": "is ketamine right for me"},
+        {"event": "bot", "text": "What would you like help with?",
+         "data": {"buttons": [{"title": "PTSD", "payload": "PTSD"}]}},
+    ]
+    ws, welcome = await connect(chat, conversation_id="a" * 32)
+    assert welcome["conversation_id"] == "a" * 32
+    assert [(t["from"], t["text"]) for t in welcome["history"]] == [
+        ("visitor", "is ketamine right for me"), ("bot", "What would you like help with?")]
+    await replies_to(ws, {"type": "button", "title": "PTSD", "payload": "PTSD"})
+    assert fake_rasa.received == ["PTSD"]
+
+
+async def test_with_rasa_down_an_overdose_still_gets_guidance_and_reaches_on_call(chat, fake_rasa):
+    fake_rasa.mode = "error"
+    ws, welcome = await connect(chat)
+    frames = await replies_to(ws, {"type": "message", "text": OVERDOSE})
+    said = texts(frames)
+    assert "Call 911" in said and "naloxone (Narcan)" in said
+    with chat.sessions() as session:
+        (escalation,) = list_escalations(session=session)
+    assert escalation.category == "overdose"
+    assert escalation.conversation_id == welcome["conversation_id"]
+
+
+async def test_with_rasa_too_slow_other_messages_get_the_clinic_phone(chat, fake_rasa):
+    fake_rasa.mode = "slow"
+    ws, _ = await connect(chat)
+    frames = await replies_to(ws, {"type": "message", "text": "what are your hours"})
+    notice = next(f for f in frames if f["type"] == "notice")
+    assert notice["level"] == "error" and "+1 212 555 0100" in notice["text"]
+    assert "911" in notice["text"] and "988" in notice["text"]
+    with chat.sessions() as session:
+        assert list_escalations(session=session) == []
+    fake_rasa.mode = "ok"  # Rasa is back: the conversation goes on
+    frames = await replies_to(ws, {"type": "message", "text": "hello again"})
+    assert "echo: hello again" in texts(frames)
+
+
+@pytest.mark.parametrize("origin", [None, "https://evil.example"])
+async def test_other_sites_cannot_open_the_chat(chat, origin):
+    headers = {"Origin": origin} if origin else {}
+    response = await chat.get("/chat/ws", headers={**headers, "Upgrade": "websocket",
+                                                    "Connection": "Upgrade",
+                                                    "Sec-WebSocket-Version": "13",
+                                                    "Sec-WebSocket-Key": "dGhlIHNhbXBsZSBub25jZQ=="})
+    assert response.status == 403
+
+
+async def test_a_clinic_site_in_the_allowed_origins_can_embed_the_chat(chat):
+    ws, welcome = await connect(chat, origin="https://www.clinic.example")
+    assert welcome["history"]
+    await ws.close()
+
+
+async def test_the_widget_is_served_for_embedding(chat):
+    for path, kind in (("/widget.js", "javascript"), ("/widget.css", "css")):
+        response = await chat.get(path)
+        assert response.status == 200 and kind in response.headers["Content-Type"]
+        assert "max-age" in response.headers["Cache-Control"]
