@@ -28,7 +28,7 @@ export PYTHONHASHSEED := 0
 
 TRAINING_INPUTS := config.yml domain.yml $(shell find data -name '*.yml' 2>/dev/null) $(SPACY_STAMP)
 
-.PHONY: help setup run test train validate pytest test-stories test-nlu test-crisis bench lock clean
+.PHONY: help setup run test train validate pytest test-stories test-nlu test-crisis bench lock clean chromium
 
 help:
 	@echo "make run    start the assistant (action server, Rasa, web app) on 127.0.0.1"
@@ -73,10 +73,19 @@ run: setup $(MODEL)
 # Errors fail the build. Warnings are not fatal: Rasa 3.6 warns about every
 # response that only forms and custom actions use (utter_ask_*, and those
 # dispatched from actions/), which is how this assistant is built.
+# The browser tests drive Debian's chromium through Playwright (never a browser
+# download); installed with apt when missing.
+chromium:
+	@command -v chromium >/dev/null 2>&1 || { \
+	  echo "installing Debian's chromium for the browser tests"; \
+	  if [ "$$(id -u)" = 0 ]; then SUDO=; else SUDO="sudo -n"; fi; \
+	  $$SUDO apt-get update -qq && \
+	  DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq --no-install-recommends chromium; }
+
 validate: setup
 	$(RASA) data validate
 
-pytest: setup $(MODEL)
+pytest: setup $(MODEL) chromium
 	$(PY) -m pytest
 
 test-stories: setup $(MODEL)

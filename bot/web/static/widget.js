@@ -548,6 +548,13 @@
     if (!this.ready || !text.trim()) {
       return;
     }
+    if (charCount(text.trim()) > MAX_CHARS) {
+      // Refused here and by the server alike; the text stays in the box to shorten.
+      this.appendNotice("warning", "Your message is over " + formatCount(MAX_CHARS) +
+        " characters, so I couldn't send it. Could you shorten it or send it in parts?");
+      this.ui.input.focus();
+      return;
+    }
     if (!this.sendFrame({ type: "message", text: text })) {
       return;
     }
