@@ -219,6 +219,50 @@ def test_the_chat_works_with_the_keyboard_alone(browser, services):
     assert outline != "none"
 
 
+CONTRAST_JS = """
+sel => {
+  const el = document.querySelector(sel);
+  const parse = c => c.match(/[0-9.]+/g).slice(0, 4).map(Number);
+  let bg = null;
+  for (let node = el; node; node = node.parentElement) {
+    const c = parse(getComputedStyle(node).backgroundColor);
+    if (c.length < 4 || c[3] > 0) { bg = c; break; }
+  }
+  return {fg: parse(getComputedStyle(el).color), bg: bg || [255, 255, 255]};
+}
+"""
+
+
+def contrast(fg, bg) -> float:
+    def luminance(rgb):
+        channels = []
+        for value in rgb[:3]:
+            c = value / 255
+            channels.append(c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4)
+        return 0.2126 * channels[0] + 0.7152 * channels[1] + 0.0722 * channels[2]
+    light, dark = sorted((luminance(fg), luminance(bg)), reverse=True)
+    return (light + 0.05) / (dark + 0.05)
+
+
+def assert_contrast(page, selectors):
+    for selector in selectors:
+        colours = page.evaluate(CONTRAST_JS, selector)
+        ratio = contrast(colours["fg"], colours["bg"])
+        assert ratio >= 4.5, f"{selector}: contrast {ratio:.2f}"
+
+
+def test_text_meets_wcag_aa_contrast_and_controls_are_labelled(browser, services):
+    page = open_page(browser, services, 1280)
+    # The greeting offers quick replies; a visitor message follows.
+    assert_contrast(page, [".kca-emergency", ".kca-title", ".kca-disclosure", ".kca-msg--bot",
+                           ".kca-quick-btn", ".kca-send", ".kca-counter"])
+    send(page, "hello")
+    assert_contrast(page, [".kca-msg--visitor"])
+    assert page.get_by_label("Type your message").is_visible()
+    assert page.get_by_role("button", name="Send").is_visible()
+    assert page.get_by_role("log").count() == 1
+
+
 def test_with_rasa_stopped_an_overdose_still_gets_guidance_and_is_recorded(browser, services):
     services.stop("rasa")
     page = open_page(browser, services, 1280)
