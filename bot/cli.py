@@ -3,7 +3,8 @@
 Subcommands: run (the whole stack), web (the web app alone), nlp build (the
 spaCy pipeline), clinic check (clinic.yml), db upgrade (migrations),
 escalations list, leads list, purge (retention: delete leads and conversations
-older than an age). Listing subcommands take --json.
+older than an age), staff create/disable/list (dashboard accounts). Listing
+subcommands take --json.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from datetime import timedelta
 from pathlib import Path
 from typing import List, Optional
 
-from bot.models import LEAD_STATUSES
+from bot.models import LEAD_STATUSES, ROLES
 from bot.settings import PROJECT_DIR, Settings, SettingsError
 
 DEFAULT_SPACY_DIR = PROJECT_DIR / "var" / "spacy" / "clinic_en"
@@ -177,6 +178,93 @@ def cmd_purge(args: argparse.Namespace, settings: Settings) -> int:
     return 0
 
 
+def _read_password() -> str:
+    """One line from standard input, without its line ending; typed at a terminal, unechoed."""
+    if sys.stdin.isatty():
+        import getpass
+
+        return getpass.getpass("Password: ")
+    line = sys.stdin.readline()
+    for ending in ("\r\n", "\n"):
+        if line.endswith(ending):
+            return line[:-len(ending)]
+    return line
+
+
+def _staff_command(args: argparse.Namespace, settings: Settings, action) -> int:
+    """Run `action(session)` against a migrated database; exit 1 if it is not, 2 on bad input."""
+    from bot.db import make_engine, make_session_factory
+    from bot.leads import SchemaNotReady
+    from bot.staff.accounts import ensure_staff_tables
+
+    engine = make_engine(settings)
+    try:
+        with make_session_factory(engine)() as session:
+            ensure_staff_tables(session=session)
+            return action(session)
+    except SchemaNotReady as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 1
+    except ValueError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    finally:
+        engine.dispose()
+
+
+def cmd_staff_create(args: argparse.Namespace, settings: Settings) -> int:
+    from bot.staff import audit
+    from bot.staff.accounts import create_user
+
+    password = _read_password()
+    if not password:
+        print("error: no password on standard input", file=sys.stderr)
+        return 2
+
+    def create(session) -> int:
+        user = create_user(session=session, username=args.username, role=args.role,
+                           password=password)
+        audit.record(session=session, action="account_create", actor_username="cli",
+                     target_type="staff_user", target_id=user.id, detail=f"role {user.role}")
+        print(f"created {user.role} account {user.username}")
+        return 0
+
+    return _staff_command(args, settings, create)
+
+
+def cmd_staff_disable(args: argparse.Namespace, settings: Settings) -> int:
+    from bot.staff import audit
+    from bot.staff.accounts import disable_user
+
+    def disable(session) -> int:
+        user = disable_user(session=session, username=args.username)
+        audit.record(session=session, action="account_disable", actor_username="cli",
+                     target_type="staff_user", target_id=user.id)
+        print(f"disabled account {user.username}; its sessions are ended")
+        return 0
+
+    return _staff_command(args, settings, disable)
+
+
+def cmd_staff_list(args: argparse.Namespace, settings: Settings) -> int:
+    from bot.staff.accounts import list_users
+
+    def show(session) -> int:
+        rows = [{key: user.as_dict()[key] for key in ("username", "role", "active", "created_at")}
+                for user in list_users(session=session)]
+        if args.json:
+            print(json.dumps(rows, indent=2))
+            return 0
+        if not rows:
+            print("no staff accounts")
+        for row in rows:
+            state = "active" if row["active"] else "disabled"
+            print(f"{row['username']:<24} {row['role']:<8} {state:<9} {row['created_at']}")
+        return 0
+
+    return _staff_command(args, settings, show)
+
+
 def _count(number: int, noun: str) -> str:
     return f"{number} {noun}{'' if number == 1 else 's'}"
 
@@ -225,6 +313,23 @@ def build_parser() -> argparse.ArgumentParser:
                             "conversations by last activity")
     purge.add_argument("--json", action="store_true", help="print JSON")
     purge.set_defaults(func=cmd_purge)
+
+    staff = sub.add_parser("staff", help="staff dashboard accounts")
+    staff_sub = staff.add_subparsers(dest="staff_command", required=True, metavar="ACTION")
+    staff_create = staff_sub.add_parser("create", help="create an account")
+    staff_create.add_argument("--username", required=True,
+                              help="3-64 of a-z 0-9 . _ - (stored lowercased)")
+    staff_create.add_argument("--role", required=True, choices=ROLES)
+    staff_create.add_argument("--password-stdin", action="store_true", required=True,
+                              help="read the password from standard input (one line); "
+                                   "never give it as an argument")
+    staff_create.set_defaults(func=cmd_staff_create)
+    staff_disable = staff_sub.add_parser("disable", help="disable an account, ending its sessions")
+    staff_disable.add_argument("--username", required=True)
+    staff_disable.set_defaults(func=cmd_staff_disable)
+    staff_list = staff_sub.add_parser("list", help="every account (never password hashes)")
+    staff_list.add_argument("--json", action="store_true", help="print JSON")
+    staff_list.set_defaults(func=cmd_staff_list)
 
     clinic = sub.add_parser("clinic", help="the clinic settings file (clinic.yml)")
     clinic_sub = clinic.add_subparsers(dest="clinic_command", required=True, metavar="ACTION")

@@ -103,3 +103,22 @@ def page_backups(*, session: Session, older_than: datetime, targets: Dict[str, s
         _queue(session, escalation, "backup", targets)
     session.commit()
     return [e.id for e in stale]
+
+
+def resolve(*, session: Session, escalation_id: int, by: str, note: str) -> Optional[Escalation]:
+    """Close an escalation with what was done (acknowledging it too if nobody had)."""
+    escalation = session.get(Escalation, escalation_id)
+    if escalation is None:
+        return None
+    now = utcnow()
+    if escalation.status == "open":
+        escalation.acknowledged_by = by[:255]
+        escalation.acknowledged_at = now
+    if escalation.status != "resolved":
+        escalation.status = "resolved"
+        escalation.resolved_by = by[:255]
+        escalation.resolved_at = now
+        entry = f"Resolved by {by[:255]}: {note.strip()[:MAX_MESSAGE_CHARS]}"
+        escalation.note = f"{escalation.note}\n{entry}" if escalation.note else entry
+        session.commit()
+    return escalation

@@ -8,14 +8,14 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, fields as dataclass_fields
-from datetime import date, datetime, timezone
-from typing import Any, Dict, List, Optional, Tuple
+from datetime import date, datetime, timedelta, timezone
+from typing import Any, Dict, List, Optional, Sequence, Tuple
 
-from sqlalchemy import delete, inspect, select, update
+from sqlalchemy import case, delete, func, inspect, or_, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from bot.models import CONTACT_METHODS, LEAD_STATUSES, Lead, utcnow
+from bot.models import CONTACT_METHODS, LEAD_STATUSES, Escalation, Lead, utcnow
 
 MAX_TEXT_CHARS = 10_000  # description and triage summary (Text columns)
 MAX_FLAGS = 50
@@ -206,3 +206,154 @@ def _flags_json(flags: Tuple[str, ...]) -> Optional[str]:
     for flag in flags:
         _check_text("physician_review_flags", flag, MAX_FLAG_CHARS)
     return Lead.encode_review_flags(flags)
+
+
+# --- Staff dashboard: finding leads (issue 7) -----------------------------------
+
+URGENCIES = ("urgent callback", "soon", "routine")  # bot.triage.Urgency labels, most urgent first
+SORTS = ("urgent", "newest")
+MAX_QUERY_CHARS = 100
+MAX_PAGE_SIZE = 1000
+# What a phone search may look like: digits with the usual separators.
+_PHONE_QUERY = re.compile(r"[0-9+\-().\s]*[0-9][0-9+\-().\s]*")
+
+
+@dataclass(frozen=True, kw_only=True)
+class LeadQuery:
+    """Which leads staff want to see (None: any). Dates are UTC calendar days,
+    both ends inclusive. `q` matches the name (contains, case-insensitive for
+    ASCII letters on every database) or, when it looks like a phone number, the
+    phone's digits ("555-0100" finds +12125550100)."""
+
+    status: Optional[str] = None
+    urgency: Optional[str] = None
+    condition: Optional[str] = None
+    created_from: Optional[date] = None
+    created_to: Optional[date] = None
+    q: Optional[str] = None
+    sort: str = "urgent"  # urgent callback, soon, then the rest; newest first within
+
+    def __post_init__(self) -> None:
+        _check_choice("status", self.status, LEAD_STATUSES)
+        _check_choice("urgency", self.urgency, URGENCIES)
+        _check_choice("sort", self.sort, SORTS)
+        for name in ("created_from", "created_to"):
+            value = getattr(self, name)
+            if value is not None and (not isinstance(value, date) or isinstance(value, datetime)):
+                raise ValueError(f"{name} must be a date")
+        if self.condition is not None:
+            _check_text("condition", self.condition, _limit("condition"))
+        if self.q is not None:
+            _check_text("q", self.q, MAX_QUERY_CHARS)
+
+    @property
+    def filtered(self) -> bool:
+        """True when any filter (not the sort) narrows the list."""
+        return any(getattr(self, name) not in (None, "") for name in
+                   ("status", "urgency", "condition", "created_from", "created_to", "q"))
+
+
+def search_leads(*, session: Session, query: LeadQuery, limit: int = 50,
+                 offset: int = 0) -> Tuple[List[Lead], int]:
+    """One page of the leads matching `query`, in its sort order, and how many match."""
+    if not isinstance(limit, int) or not 1 <= limit <= MAX_PAGE_SIZE:
+        raise ValueError(f"limit must be between 1 and {MAX_PAGE_SIZE}")
+    if not isinstance(offset, int) or offset < 0:
+        raise ValueError("offset must be zero or more")
+    conditions = _search_conditions(query)
+    total = session.execute(select(func.count(Lead.id)).where(*conditions)).scalar_one()
+    rows = session.execute(
+        select(Lead).where(*conditions).order_by(*_search_order(query.sort))
+        .limit(limit).offset(offset)
+    ).scalars()
+    return list(rows), total
+
+
+def search_lead_ids(*, session: Session, query: LeadQuery) -> List[int]:
+    """The ids of every lead matching `query`, in its sort order (for exports:
+    fetch the rows in batches with leads_by_ids)."""
+    conditions = _search_conditions(query)
+    return list(session.execute(
+        select(Lead.id).where(*conditions).order_by(*_search_order(query.sort))
+    ).scalars())
+
+
+def leads_by_ids(*, session: Session, lead_ids: Sequence[int]) -> List[Lead]:
+    """These leads, in the order of `lead_ids` (ids of deleted leads are skipped)."""
+    if not lead_ids:
+        return []
+    found = {lead.id: lead for lead in session.execute(
+        select(Lead).where(Lead.id.in_(list(lead_ids)))).scalars()}
+    return [found[lead_id] for lead_id in lead_ids if lead_id in found]
+
+
+def get_lead(*, session: Session, lead_id: int) -> Optional[Lead]:
+    return session.get(Lead, lead_id)
+
+
+def leads_for_conversations(*, session: Session, conversation_ids: Sequence[str]) -> List[Lead]:
+    """The leads of these conversations (at most one each), newest first."""
+    if not conversation_ids:
+        return []
+    return list(session.execute(
+        select(Lead).where(Lead.conversation_id.in_(list(conversation_ids)))
+        .order_by(Lead.created_at.desc(), Lead.id.desc())
+    ).scalars())
+
+
+def escalations_for_conversation(*, session: Session, conversation_id: str) -> List[Escalation]:
+    """The conversation's escalations, oldest first (shown on its lead's page; an
+    on-call user may see a lead only when there is one)."""
+    return list(session.execute(
+        select(Escalation).where(Escalation.conversation_id == conversation_id)
+        .order_by(Escalation.created_at.asc(), Escalation.id.asc())
+    ).scalars())
+
+
+def _search_conditions(query: LeadQuery) -> List[Any]:
+    conditions: List[Any] = []
+    if query.status is not None:
+        conditions.append(Lead.status == query.status)
+    if query.urgency is not None:
+        conditions.append(Lead.urgency == query.urgency)
+    if query.condition is not None:
+        conditions.append(Lead.condition == query.condition)
+    # Stored in UTC (SQLite without an offset): compare with UTC midnights.
+    if query.created_from is not None:
+        conditions.append(Lead.created_at >= _utc_midnight(query.created_from))
+    if query.created_to is not None:
+        conditions.append(Lead.created_at < _utc_midnight(query.created_to + timedelta(days=1)))
+    text = (query.q or "").strip()
+    if text:
+        conditions.append(_text_match(text))
+    return conditions
+
+
+def _text_match(text: str) -> Any:
+    # autoescape: a typed % or _ is matched literally, not as a LIKE wildcard.
+    # SQLite's lower() folds ASCII only, so non-ASCII letters match as typed or
+    # lowercased (Python lowers q fully).
+    name = func.lower(Lead.full_name).contains(text.lower(), autoescape=True)
+    if not _PHONE_QUERY.fullmatch(text):
+        return name
+    # Phones are stored in E.164 ("+" and digits), so a digits-only fragment
+    # can be matched directly.
+    digits = re.sub(r"[^0-9]", "", text)
+    return or_(name, Lead.phone.contains(digits, autoescape=True))
+
+
+def _search_order(sort: str) -> List[Any]:
+    newest = [Lead.created_at.desc(), Lead.id.desc()]
+    if sort == "newest":
+        return newest
+    rank = case((Lead.urgency == "urgent callback", 0), (Lead.urgency == "soon", 1), else_=2)
+    return [rank.asc()] + newest
+
+
+def _utc_midnight(day: date) -> datetime:
+    return datetime(day.year, day.month, day.day, tzinfo=timezone.utc)
+
+
+def _check_choice(field: str, value: Optional[str], choices: Sequence[str]) -> None:
+    if value is not None and value not in choices:
+        raise ValueError(f"{field} must be one of {', '.join(choices)}")

@@ -10,8 +10,8 @@ import json
 from datetime import datetime, timezone
 from typing import List, Optional, Sequence
 
-from sqlalchemy import (Column, Date, DateTime, ForeignKey, Index, Integer, String, Text,
-                        UniqueConstraint)
+from sqlalchemy import (Boolean, Column, Date, DateTime, ForeignKey, Index, Integer, String,
+                        Text, UniqueConstraint, true)
 from sqlalchemy.orm import registry
 
 mapper_registry = registry()
@@ -21,6 +21,8 @@ ESCALATION_CATEGORIES = ("overdose", "self_harm", "medical_emergency", "opioid_d
 ESCALATION_STATUSES = ("open", "acknowledged", "resolved")
 LEAD_STATUSES = ("new", "contacted", "scheduled", "closed", "not_a_fit")
 CONTACT_METHODS = ("phone", "text", "email")
+# Staff dashboard roles (see bot.staff.accounts).
+ROLES = ("admin", "staff", "oncall")
 
 
 def utcnow() -> datetime:
@@ -46,6 +48,7 @@ class Escalation(Base):
     acknowledged_by = Column(String(255))
     acknowledged_at = Column(DateTime(timezone=True))
     resolved_at = Column(DateTime(timezone=True))
+    resolved_by = Column(String(255))  # staff username (migration 0004)
     note = Column(Text)
     backup_paged_at = Column(DateTime(timezone=True))
 
@@ -170,4 +173,132 @@ class Lead(Base):
             "status": self.status,
             "created_at": _iso(self.created_at),
             "updated_at": _iso(self.updated_at),
+        }
+
+
+# --- Staff dashboard (migration 0004) ------------------------------------------
+# Written only through bot.staff.*; foreign keys are plain columns (no
+# relationships), so every query is explicit.
+
+
+class StaffUser(Base):
+    """A clinic staff account for the dashboard. Never expose password_hash."""
+
+    __tablename__ = "staff_users"
+    __table_args__ = (UniqueConstraint("username", name="uq_staff_users_username"),)
+
+    id = Column(Integer, primary_key=True)
+    username = Column(String(64), nullable=False)  # lowercase, [a-z0-9._-]{3,64}
+    role = Column(String(16), nullable=False)  # ROLES
+    password_hash = Column(String(255), nullable=False)  # argon2id (PHC string)
+    active = Column(Boolean, nullable=False, default=True, server_default=true())
+    created_at = Column(DateTime(timezone=True), nullable=False, default=utcnow)
+    updated_at = Column(DateTime(timezone=True), nullable=False, default=utcnow,
+                        onupdate=utcnow)
+    password_changed_at = Column(DateTime(timezone=True), nullable=False, default=utcnow)
+
+    def as_dict(self) -> dict:
+        """Everything safe to show an admin: never the password hash."""
+        return {
+            "id": self.id,
+            "username": self.username,
+            "role": self.role,
+            "active": bool(self.active),
+            "created_at": _iso(self.created_at),
+            "updated_at": _iso(self.updated_at),
+            "password_changed_at": _iso(self.password_changed_at),
+        }
+
+
+class StaffSession(Base):
+    """The server-side record behind a signed-in browser.
+
+    The id is the sha256 hex of the random session token the browser holds; the
+    token itself is never stored, so a copy of this table signs nobody in.
+    """
+
+    __tablename__ = "staff_sessions"
+
+    id = Column(String(64), primary_key=True)
+    user_id = Column(Integer, ForeignKey("staff_users.id", ondelete="CASCADE"),
+                     nullable=False, index=True)
+    created_at = Column(DateTime(timezone=True), nullable=False, default=utcnow)
+    last_seen_at = Column(DateTime(timezone=True), nullable=False, default=utcnow)
+    ended_at = Column(DateTime(timezone=True))  # logout, expiry, disabling, new password
+    ip = Column(String(45))
+    csrf_token = Column(String(64), nullable=False)
+
+
+class AuditEvent(Base):
+    """Who did what, when (append-only). `detail` never carries personal information."""
+
+    __tablename__ = "audit_events"
+    __table_args__ = (
+        Index("ix_audit_events_at", "at"),
+        Index("ix_audit_events_action", "action"),
+    )
+
+    id = Column(Integer, primary_key=True)
+    at = Column(DateTime(timezone=True), nullable=False, default=utcnow)
+    # Kept as a name too, so the trail survives the account.
+    actor_user_id = Column(Integer, ForeignKey("staff_users.id", ondelete="SET NULL"))
+    actor_username = Column(String(64))
+    action = Column(String(64), nullable=False)  # bot.staff.audit.ACTIONS
+    target_type = Column(String(32))
+    target_id = Column(String(64))
+    ip = Column(String(45))
+    detail = Column(String(500))
+
+    def as_dict(self) -> dict:
+        return {
+            "id": self.id,
+            "at": _iso(self.at),
+            "actor_user_id": self.actor_user_id,
+            "actor_username": self.actor_username,
+            "action": self.action,
+            "target_type": self.target_type,
+            "target_id": self.target_id,
+            "ip": self.ip,
+            "detail": self.detail,
+        }
+
+
+class LoginAttempt(Base):
+    """One sign-in attempt, for throttling (bot.staff.throttle). Never the password."""
+
+    __tablename__ = "login_attempts"
+    __table_args__ = (
+        Index("ix_login_attempts_at", "at"),
+        Index("ix_login_attempts_username", "username"),
+        Index("ix_login_attempts_ip", "ip"),
+    )
+
+    id = Column(Integer, primary_key=True)
+    at = Column(DateTime(timezone=True), nullable=False, default=utcnow)
+    username = Column(String(64), nullable=False)  # as typed, lowercased
+    ip = Column(String(45))
+    succeeded = Column(Boolean, nullable=False)
+
+
+class LeadNote(Base):
+    """A staff note on a lead (personal health information, like the lead)."""
+
+    __tablename__ = "lead_notes"
+
+    id = Column(Integer, primary_key=True)
+    lead_id = Column(Integer, ForeignKey("leads.id", ondelete="CASCADE"), nullable=False,
+                     index=True)
+    author_user_id = Column(Integer, ForeignKey("staff_users.id", ondelete="SET NULL"))
+    author_username = Column(String(64), nullable=False)
+    body = Column(Text, nullable=False)
+    created_at = Column(DateTime(timezone=True), nullable=False, default=utcnow)
+
+    def as_dict(self) -> dict:
+        return {
+            "id": self.id,
+            "lead_id": self.lead_id,
+            "author_user_id": self.author_user_id,
+            "author_username": self.author_username,
+            "body": self.body,
+            "created_at": _iso(self.created_at),
         }

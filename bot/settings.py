@@ -152,6 +152,8 @@ class Settings:
     allowed_origins: Tuple[str, ...] = ()
     # Seconds the web app waits for Rasa before its fail-safe answers instead.
     rasa_reply_timeout: int = 8
+    # Served over HTTPS (directly or behind a TLS proxy): staff cookies are Secure.
+    web_https: bool = False
 
     @classmethod
     def from_env(cls, env: Optional[Mapping[str, str]] = None) -> "Settings":
@@ -181,6 +183,7 @@ class Settings:
             log_level=log_level,
             allowed_origins=_origins(env, "WEB_ALLOWED_ORIGINS"),
             rasa_reply_timeout=_int(env, "RASA_REPLY_TIMEOUT", 8, 1, 60, "a number of seconds"),
+            web_https=_int(env, "WEB_HTTPS", 0, 0, 1, "0 or 1") == 1,
         )
         ports = [settings.web_port, settings.rasa_port, settings.actions_port]
         if len(set(ports)) != len(ports):

@@ -132,3 +132,124 @@ def test_purge_refuses_a_bad_age_clearly(tmp_path):
         assert result.returncode == 2
         assert "--older-than" in result.stderr and "Traceback" not in result.stderr
     assert "more than zero" in run_cli("purge", "--older-than", "0d", env=_db_env(tmp_path)).stderr
+
+
+STAFF_PASSWORD = "orchid-Lantern-velvet-42"
+
+
+def run_cli_input(*args, env, stdin):
+    return subprocess.run(
+        [sys.executable, "-m", "bot", *args],
+        cwd=PROJECT_DIR, capture_output=True, text=True, timeout=120, env=env, input=stdin,
+    )
+
+
+def _migrated_env(tmp_path):
+    from tests.db_fixtures import migrated_engine
+
+    env = _db_env(tmp_path)
+    migrated_engine(env["BOT_DATABASE_URL"]).dispose()
+    return env
+
+
+def test_staff_create_reads_the_password_from_stdin_and_list_shows_no_hashes(tmp_path):
+    env = _migrated_env(tmp_path)
+    created = run_cli_input("staff", "create", "--username", "Nurse.Joy", "--role", "oncall",
+                            "--password-stdin", env=env, stdin=STAFF_PASSWORD + "\n")
+    assert created.returncode == 0, created.stderr
+    assert STAFF_PASSWORD not in created.stdout + created.stderr
+    assert "nurse.joy" in created.stdout
+
+    listed = run_cli("staff", "list", "--json", env=env)
+    assert listed.returncode == 0, listed.stderr
+    (row,) = json.loads(listed.stdout)
+    assert set(row) == {"username", "role", "active", "created_at"}
+    assert (row["username"], row["role"], row["active"]) == ("nurse.joy", "oncall", True)
+    assert "argon2" not in listed.stdout
+    readable = run_cli("staff", "list", env=env)
+    assert "nurse.joy" in readable.stdout and "argon2" not in readable.stdout
+
+    from bot.db import make_engine, make_session_factory
+    from bot.settings import Settings
+    from bot.staff.accounts import authenticate
+    from bot.staff.audit import list_events
+
+    engine = make_engine(Settings.from_env(env))
+    with make_session_factory(engine)() as session:
+        (event,) = list_events(session=session, action="account_create")
+        assert event.actor_username == "cli" and event.actor_user_id is None
+        assert authenticate(session=session, username="nurse.joy", password=STAFF_PASSWORD,
+                            ip=None).user is not None  # the newline was not part of it
+    engine.dispose()
+
+
+def test_staff_create_refuses_a_weak_password_with_the_reason(tmp_path):
+    env = _migrated_env(tmp_path)
+    for password, reason in (("Password123!", "too common"), ("short1!", "at least 12"),
+                             ("", "no password")):
+        result = run_cli_input("staff", "create", "--username", "alice", "--role", "staff",
+                               "--password-stdin", env=env, stdin=password + "\n")
+        assert result.returncode == 2
+        assert reason in result.stderr and "Traceback" not in result.stderr
+        assert (password or "\n") not in result.stdout
+        if password:
+            assert password not in result.stderr
+    assert json.loads(run_cli("staff", "list", "--json", env=env).stdout) == []
+
+
+def test_staff_create_refuses_bad_input_clearly(tmp_path):
+    env = _migrated_env(tmp_path)
+    ok = run_cli_input("staff", "create", "--username", "alice", "--role", "admin",
+                       "--password-stdin", env=env, stdin=STAFF_PASSWORD)
+    assert ok.returncode == 0, ok.stderr
+    for args, message in ((["--username", "ALICE", "--role", "staff"], "already taken"),
+                          (["--username", "a b", "--role", "staff"], "username must be"),
+                          (["--username", "bob", "--role", "root"], "invalid choice")):
+        result = run_cli_input("staff", "create", *args, "--password-stdin", env=env,
+                               stdin=STAFF_PASSWORD + "\n")
+        assert result.returncode == 2 and message in result.stderr, result.stderr
+        assert "Traceback" not in result.stderr
+    no_flag = run_cli_input("staff", "create", "--username", "bob", "--role", "staff",
+                            env=env, stdin=STAFF_PASSWORD + "\n")
+    assert no_flag.returncode == 2 and "--password-stdin" in no_flag.stderr
+
+
+def test_staff_disable_ends_sessions_and_is_audited(tmp_path):
+    env = _migrated_env(tmp_path)
+    run_cli_input("staff", "create", "--username", "alice", "--role", "staff",
+                  "--password-stdin", env=env, stdin=STAFF_PASSWORD + "\n")
+    from bot.db import make_engine, make_session_factory
+    from bot.settings import Settings
+    from bot.staff.accounts import get_user_by_username
+    from bot.staff.audit import list_events
+    from bot.staff.sessions import load_session, start_session
+
+    engine = make_engine(Settings.from_env(env))
+    factory = make_session_factory(engine)
+    with factory() as session:
+        user = get_user_by_username(session=session, username="alice")
+        token, _ = start_session(session=session, user=user, ip="192.0.2.1")
+
+    result = run_cli("staff", "disable", "--username", "Alice", env=env)
+    assert result.returncode == 0, result.stderr
+    unknown = run_cli("staff", "disable", "--username", "nobody", env=env)
+    assert unknown.returncode == 2 and "does not name an account" in unknown.stderr
+
+    with factory() as session:
+        assert load_session(session=session, token=token) is None
+        (event,) = list_events(session=session, action="account_disable")
+        assert (event.actor_username, event.target_id) == ("cli", str(user.id))
+    assert json.loads(run_cli("staff", "list", "--json", env=env).stdout)[0]["active"] is False
+    engine.dispose()
+
+
+def test_staff_commands_on_an_unmigrated_database_say_what_to_run(tmp_path):
+    assert "staff" in run_cli("--help").stdout
+    env = _db_env(tmp_path)
+    for args in (["list"], ["disable", "--username", "alice"]):
+        result = run_cli("staff", *args, env=env)
+        assert result.returncode == 1 and "python -m bot db upgrade" in result.stderr
+        assert "Traceback" not in result.stderr
+    created = run_cli_input("staff", "create", "--username", "alice", "--role", "staff",
+                            "--password-stdin", env=env, stdin=STAFF_PASSWORD + "\n")
+    assert created.returncode == 1 and "python -m bot db upgrade" in created.stderr

@@ -21,6 +21,7 @@ from bot.settings import Settings
 from bot.web import keys
 from bot.web.middlewares import error_pages, security_headers
 from bot.web.rasa_client import RasaClient
+from bot.web.staff import create_staff_app
 from bot.web.routes import setup_routes
 
 HERE = Path(__file__).resolve().parent
@@ -90,4 +91,5 @@ def create_app(settings: Settings) -> web.Application:
     if settings.run_delivery_worker:
         app.cleanup_ctx.append(_delivery_worker)
     setup_routes(app, HERE / "static")
+    app.add_subapp("/staff/", create_staff_app(settings))
     return app

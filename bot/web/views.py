@@ -9,12 +9,8 @@ from aiohttp import web
 from sqlalchemy.exc import SQLAlchemyError
 
 from bot.db import ping
-from bot.escalations import acknowledge, get_escalation
-from bot.oncall.message import CATEGORY_LABELS
 from bot.oncall.signing import InvalidLink, verify_ack
 from bot.web import keys
-
-MAX_NAME_CHARS = 80
 
 
 @aiohttp_jinja2.template("index.html")
@@ -55,32 +51,8 @@ def _escalation_id(request: web.Request) -> int:
         raise web.HTTPForbidden(text="This acknowledgement link is invalid or has expired.")
 
 
-async def _run(request: web.Request, fn, **kwargs):
-    def call():
-        with request.app[keys.SESSIONS]() as session:
-            result = fn(session=session, **kwargs)
-            return None if result is None else result.as_dict()
-    return await asyncio.get_running_loop().run_in_executor(None, call)
-
-
-@aiohttp_jinja2.template("ack.html")
-async def ack_page(request: web.Request) -> dict:
-    """GET shows the escalation and a button; only the POST changes anything."""
-    escalation = await _run(request, get_escalation, escalation_id=_escalation_id(request))
-    if escalation is None:
-        raise web.HTTPNotFound(text="No such escalation.")
-    return {"escalation": escalation, "label": CATEGORY_LABELS.get(escalation["category"]),
-            "done": False}
-
-
-async def ack_submit(request: web.Request) -> web.Response:
+async def ack_link(request: web.Request) -> web.Response:
+    """The link in an on-call notification: checked, then on to the escalation in
+    the staff dashboard (sign-in first), where acknowledging is one button."""
     escalation_id = _escalation_id(request)
-    form = await request.post()
-    name = " ".join(str(form.get("name", "")).split())[:MAX_NAME_CHARS] or "on-call (link)"
-    escalation = await _run(request, acknowledge, escalation_id=escalation_id, by=name)
-    if escalation is None:
-        raise web.HTTPNotFound(text="No such escalation.")
-    return aiohttp_jinja2.render_template(
-        "ack.html", request,
-        {"escalation": escalation, "label": CATEGORY_LABELS.get(escalation["category"]), "done": True},
-    )
+    raise web.HTTPFound(f"/staff/escalations/{escalation_id}")

@@ -1,0 +1,79 @@
+"""Admins manage staff accounts: create, change role, reset a password, disable
+(which ends the account's sessions at once) and enable again."""
+
+from __future__ import annotations
+
+from aiohttp import web
+
+from bot.models import ROLES
+from bot.staff import accounts
+from bot.web.staff.pages import render
+from bot.web.staff.security import USER, record_audit, roles, run_db
+
+ACTIONS = ("disable", "enable", "role", "password")
+
+
+async def _page(request: web.Request, *, error: str = "", notice: str = "",
+                form: dict = None, status: int = 200) -> web.Response:
+    users = await run_db(request, accounts.list_users)
+    return await render(request, "accounts.html", {
+        "users": users, "roles": ROLES, "error": error, "flashes": [notice] if notice else [],
+        "form": form or {"username": "", "role": "staff"},
+    }, status=status)
+
+
+@roles("admin")
+async def account_list(request: web.Request) -> web.Response:
+    return await _page(request)
+
+
+@roles("admin")
+async def account_create(request: web.Request) -> web.Response:
+    form = await request.post()
+    username = str(form.get("username", ""))[:64]
+    role = str(form.get("role", ""))[:16]
+    password = str(form.get("password", ""))[:1024]
+    try:
+        user = await run_db(request, accounts.create_user, username=username, role=role,
+                            password=password)
+    except ValueError as exc:  # the message names the problem, never the password
+        return await _page(request, error=str(exc), status=400,
+                           form={"username": username, "role": role})
+    await record_audit(request, "account_create", target_type="staff_user", target_id=user.id,
+                       detail=f"{user.username} as {user.role}")
+    return await _page(request, notice=f"Account {user.username} created.")
+
+
+@roles("admin")
+async def account_update(request: web.Request) -> web.Response:
+    user_id = int(request.match_info["user_id"])
+    form = await request.post()
+    action = str(form.get("action", ""))
+    target = await run_db(request, accounts.get_user, user_id=user_id)
+    if target is None:
+        raise web.HTTPNotFound(text="No such account.")
+    if action not in ACTIONS:
+        return await _page(request, error="Unknown change.", status=400)
+    if target.id == request[USER].id and action in ("disable", "role"):
+        return await _page(request, status=400, error=(
+            "You can't disable your own account or change your own role; ask another admin."))
+    try:
+        if action == "disable":
+            await run_db(request, accounts.disable_user, username=target.username)
+            detail = f"{target.username} disabled"
+        elif action == "enable":
+            await run_db(request, accounts.enable_user, username=target.username)
+            detail = f"{target.username} enabled"
+        elif action == "role":
+            role = str(form.get("role", ""))[:16]
+            await run_db(request, accounts.set_role, user_id=target.id, role=role)
+            detail = f"{target.username}: {target.role} -> {role}"
+        else:
+            await run_db(request, accounts.set_password, user_id=target.id,
+                         password=str(form.get("password", ""))[:1024])
+            detail = f"{target.username}: password reset"
+    except ValueError as exc:
+        return await _page(request, error=str(exc), status=400)
+    await record_audit(request, f"account_{action}", target_type="staff_user",
+                       target_id=target.id, detail=detail)
+    return await _page(request, notice=detail[0].upper() + detail[1:] + ".")

@@ -1,0 +1,139 @@
+"""Escalations for on-call and staff: the queue, one escalation, acknowledge and
+resolve, and the live feed (Server-Sent Events) behind the banner on every page."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+from datetime import datetime, timezone
+from typing import Optional
+
+from aiohttp import web
+from aiohttp_session import get_session
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from bot.escalations import acknowledge, get_escalation, list_escalations, resolve
+from bot.models import Lead, StaffSession, StaffUser
+from bot.oncall.message import CATEGORY_LABELS
+from bot.staff.sessions import ABSOLUTE_TIMEOUT, IDLE_TIMEOUT, token_id
+from bot.web.staff.pages import open_escalations, render
+from bot.web.staff.security import USER, record_audit, run_db
+
+MAX_NOTE_CHARS = 2000
+POLL_SECONDS = 2.0
+KEEPALIVE_EVERY = 10  # polls
+RECHECK_SESSION_EVERY = 15  # polls
+
+
+def _escalation_id(request: web.Request) -> int:
+    return int(request.match_info["escalation_id"])
+
+
+def lead_for_conversation(*, session: Session, conversation_id: str) -> Optional[int]:
+    return session.execute(
+        select(Lead.id).where(Lead.conversation_id == conversation_id)
+    ).scalar_one_or_none()
+
+
+async def escalation_list(request: web.Request) -> web.Response:
+    status = request.query.get("status")
+    status = status if status in ("open", "acknowledged", "resolved") else None
+    rows = await run_db(request, list_escalations, status=status)
+    return await render(request, "escalations.html", {
+        "escalations": rows[:200], "labels": CATEGORY_LABELS, "status": status,
+    })
+
+
+async def escalation_page(request: web.Request) -> web.Response:
+    escalation = await run_db(request, get_escalation, escalation_id=_escalation_id(request))
+    if escalation is None:
+        raise web.HTTPNotFound(text="No such escalation.")
+    lead_id = await run_db(request, lead_for_conversation,
+                           conversation_id=escalation.conversation_id)
+    return await render(request, "escalation.html", {
+        "e": escalation, "label": CATEGORY_LABELS.get(escalation.category, escalation.category),
+        "lead_id": lead_id, "max_note": MAX_NOTE_CHARS,
+    })
+
+
+async def acknowledge_submit(request: web.Request) -> web.Response:
+    escalation_id = _escalation_id(request)
+    user = request[USER]
+    escalation = await run_db(request, acknowledge, escalation_id=escalation_id,
+                              by=user.username)
+    if escalation is None:
+        raise web.HTTPNotFound(text="No such escalation.")
+    await record_audit(request, "escalation_ack", target_type="escalation", target_id=escalation_id)
+    raise web.HTTPSeeOther(f"/staff/escalations/{escalation_id}")
+
+
+async def resolve_submit(request: web.Request) -> web.Response:
+    escalation_id = _escalation_id(request)
+    form = await request.post()
+    note = str(form.get("note", "")).strip()
+    if not note or len(note) > MAX_NOTE_CHARS:
+        escalation = await run_db(request, get_escalation, escalation_id=escalation_id)
+        if escalation is None:
+            raise web.HTTPNotFound(text="No such escalation.")
+        return await render(request, "escalation.html", {
+            "e": escalation, "label": CATEGORY_LABELS.get(escalation.category),
+            "lead_id": None, "max_note": MAX_NOTE_CHARS, "note": note[:MAX_NOTE_CHARS * 2],
+            "note_error": f"Please say what was done, in up to {MAX_NOTE_CHARS:,} characters.",
+        }, status=400)
+    escalation = await run_db(request, resolve, escalation_id=escalation_id,
+                              by=request[USER].username, note=note)
+    if escalation is None:
+        raise web.HTTPNotFound(text="No such escalation.")
+    await record_audit(request, "escalation_resolve", target_type="escalation",
+                       target_id=escalation_id)
+    raise web.HTTPSeeOther(f"/staff/escalations/{escalation_id}")
+
+
+def session_alive(*, session: Session, token: Optional[str]) -> bool:
+    """Is the staff session still valid? Unlike a page view, the live feed must not
+    count as activity, or an open dashboard would never reach its idle timeout."""
+    if not token:
+        return False
+    record = session.get(StaffSession, token_id(token))
+    if record is None or record.ended_at is not None:
+        return False
+    user = session.get(StaffUser, record.user_id)
+    now = datetime.now(timezone.utc)
+
+    def aware(value: datetime) -> datetime:
+        return value if value.tzinfo else value.replace(tzinfo=timezone.utc)
+
+    return bool(user and user.active
+                and now - aware(record.last_seen_at) <= IDLE_TIMEOUT
+                and now - aware(record.created_at) <= ABSOLUTE_TIMEOUT)
+
+
+async def events(request: web.Request) -> web.StreamResponse:
+    """Open escalations as they change ("escalations" events with a JSON list)."""
+    token = (await get_session(request)).get("token")
+    response = web.StreamResponse(headers={
+        "Content-Type": "text/event-stream", "Cache-Control": "no-store",
+        "X-Accel-Buffering": "no",
+    })
+    await response.prepare(request)
+    last = None
+    polls = 0
+    try:
+        while True:
+            if polls % RECHECK_SESSION_EVERY == 0 and polls and not await run_db(
+                    request, session_alive, token=token):
+                await response.write(b"event: signed-out\ndata: {}\n\n")
+                break
+            items = await run_db(request, open_escalations)
+            if items != last:
+                data = json.dumps(items, separators=(",", ":"))
+                await response.write(f"event: escalations\ndata: {data}\n\n".encode())
+                last = items
+            elif polls % KEEPALIVE_EVERY == 0:
+                await response.write(b": keep-alive\n\n")
+            polls += 1
+            await asyncio.sleep(POLL_SECONDS)
+    except ConnectionResetError:  # the browser went away
+        pass
+    return response

@@ -1,0 +1,54 @@
+"""Rendering staff pages: every page carries the signed-in user, the CSRF token
+for its forms, and the open escalations shown at the top of every page."""
+
+from __future__ import annotations
+
+from typing import Any, Dict, List
+
+import aiohttp_jinja2
+from aiohttp import web
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from bot.models import Escalation
+from bot.oncall.message import CATEGORY_LABELS
+from bot.web.staff.security import STAFF_SESSION, USER, run_db
+
+MAX_BANNER_ESCALATIONS = 20
+
+
+def open_escalations(*, session: Session) -> List[Dict[str, Any]]:
+    """Open (unacknowledged) escalations, oldest first: the most overdue on top."""
+    rows = session.execute(
+        select(Escalation).where(Escalation.status == "open")
+        .order_by(Escalation.created_at.asc(), Escalation.id.asc())
+        .limit(MAX_BANNER_ESCALATIONS)
+    ).scalars()
+    return [banner_item(e) for e in rows]
+
+
+def banner_item(escalation: Escalation) -> Dict[str, Any]:
+    """What the banner and the live updates show: no message text (PHI stays on
+    the escalation's own page)."""
+    return {
+        "id": escalation.id,
+        "category": escalation.category,
+        "label": CATEGORY_LABELS.get(escalation.category, escalation.category),
+        "created_at": escalation.created_at.isoformat() if escalation.created_at else None,
+    }
+
+
+async def render(request: web.Request, template: str, context: Dict[str, Any],
+                 status: int = 200) -> web.Response:
+    user = request[USER]
+    base = {
+        "user": user,
+        "csrf_token": request[STAFF_SESSION].csrf_token,
+        "open_escalations": await run_db(request, open_escalations),
+        "can_see_leads": user.role in ("staff", "admin"),
+        "is_admin": user.role == "admin",
+        "path": request.path,
+    }
+    response = aiohttp_jinja2.render_template(f"staff/{template}", request, {**base, **context})
+    response.set_status(status)
+    return response

@@ -1,0 +1,128 @@
+"""Staff authentication for every /staff/ request: the encrypted cookie, the
+server-side session behind it, CSRF on state changes, and roles.
+
+The cookie (aiohttp-session, Fernet-encrypted with a key derived from
+BOT_SECRET_KEY) holds only a random session token; bot.staff.sessions decides
+whether it is still valid (idle and absolute timeouts, logout, disabled users).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import hashlib
+import secrets
+from functools import wraps
+from typing import Any, Callable, Optional
+from urllib.parse import quote
+
+from aiohttp import web
+from aiohttp_session import Session as CookieSession, get_session
+from aiohttp_session.cookie_storage import EncryptedCookieStorage
+
+from bot.settings import Settings
+from bot.staff import audit
+from bot.staff.sessions import ABSOLUTE_TIMEOUT, check_csrf, load_session
+from bot.web import keys
+
+COOKIE_NAME = "kca_staff"
+USER = "staff_user"
+STAFF_SESSION = "staff_session"
+# Routes anyone may reach: the sign-in form (it has its own CSRF token).
+PUBLIC_ROUTES = {"staff_login", "staff_login_submit"}
+
+
+def cookie_key(secret_key: str) -> bytes:
+    """32 key bytes of its own for the cookie's Fernet encryption, derived from the
+    app's secret (aiohttp-session base64-encodes raw bytes itself)."""
+    return hashlib.sha256(b"kca staff session cookie\x00" + secret_key.encode()).digest()
+
+
+class StaffCookieStorage(EncryptedCookieStorage):
+    """HttpOnly, SameSite=Lax, path /staff/; Secure whenever the request came over
+    HTTPS (WEB_HTTPS=1, an https PUBLIC_URL, or a proxy's X-Forwarded-Proto)."""
+
+    def __init__(self, settings: Settings) -> None:
+        super().__init__(cookie_key(settings.secret_key), cookie_name=COOKIE_NAME,
+                         httponly=True, samesite="Lax", path="/staff/",
+                         max_age=int(ABSOLUTE_TIMEOUT.total_seconds()))
+        self._always_secure = settings.web_https or settings.public_url.startswith("https://")
+
+    async def save_session(self, request, response, session) -> None:
+        await super().save_session(request, response, session)
+        forwarded = request.headers.get("X-Forwarded-Proto", "").split(",")[0].strip()
+        morsel = response.cookies.get(COOKIE_NAME)
+        if morsel is not None and (self._always_secure or request.secure
+                                   or forwarded == "https"):
+            morsel["secure"] = True
+
+
+async def run_db(request: web.Request, fn: Callable[..., Any], **kwargs) -> Any:
+    """Call a data function with a fresh session, off the event loop."""
+    sessions = request.config_dict[keys.SESSIONS]
+
+    def call():
+        with sessions() as session:
+            return fn(session=session, **kwargs)
+
+    return await asyncio.get_running_loop().run_in_executor(None, call)
+
+
+def client_ip(request: web.Request) -> str:
+    return (request.remote or "")[:45]
+
+
+async def record_audit(request: web.Request, action: str, *, target_type: Optional[str] = None,
+                       target_id: Optional[object] = None, detail: Optional[str] = None) -> None:
+    user = request.get(USER)
+    await run_db(request, audit.record, action=action, actor=user, ip=client_ip(request),
+                 target_type=target_type,
+                 target_id=None if target_id is None else str(target_id), detail=detail)
+
+
+def roles(*allowed: str):
+    """Only these roles may use the view; anyone else gets 403 and no data."""
+    def decorate(handler):
+        @wraps(handler)
+        async def wrapper(request: web.Request):
+            if request[USER].role not in allowed:
+                raise web.HTTPForbidden(text="Your role may not see this page.")
+            return await handler(request)
+        wrapper.allowed_roles = allowed
+        return wrapper
+    return decorate
+
+
+@web.middleware
+async def authenticate(request: web.Request, handler) -> web.StreamResponse:
+    route = request.match_info.route.name
+    if route in PUBLIC_ROUTES:
+        return await handler(request)
+    cookie = await get_session(request)
+    loaded = await run_db(request, load_session, token=cookie.get("token"))
+    if loaded is None:
+        cookie.invalidate()
+        if request.method == "GET" and route != "staff_events":
+            raise web.HTTPFound(f"/staff/login?next={quote(request.path_qs, safe='')}")
+        raise web.HTTPUnauthorized(text="Your session has ended. Please sign in again.")
+    request[USER], request[STAFF_SESSION] = loaded
+    if request.method not in ("GET", "HEAD", "OPTIONS"):
+        form = await request.post()
+        if not check_csrf(request[STAFF_SESSION], str(form.get("csrf_token", ""))[:128]):
+            raise web.HTTPForbidden(text="This form has expired. Please go back, reload the "
+                                         "page and try again.")
+    return await handler(request)
+
+
+@web.middleware
+async def no_store(request: web.Request, handler) -> web.StreamResponse:
+    """Health information must not linger in caches or the back/forward cache."""
+    response = await handler(request)
+    response.headers["Cache-Control"] = "no-store"
+    return response
+
+
+def new_login_token(cookie: CookieSession) -> str:
+    """CSRF for the sign-in form itself (before there is a staff session)."""
+    token = secrets.token_urlsafe(32)
+    cookie["login_csrf"] = token
+    return token
