@@ -123,6 +123,8 @@ class ValidateIntakeForm(FormValidationAction):
 
     def validate_intake_consent(self, value: Any, dispatcher: CollectingDispatcher,
                                 tracker: Tracker, domain: DomainDict) -> Dict[Text, Any]:
+        if value is None:  # cleared by action_intake_start: nothing was answered
+            return {}
         agreed = parsing.parse_consent(str(value or ""))
         if agreed is True:
             clinic = clinic_or_apology(dispatcher)
@@ -143,7 +145,9 @@ class ValidateIntakeForm(FormValidationAction):
 
     def _validate_field(self, field: str, value: Any, dispatcher: CollectingDispatcher,
                         tracker: Tracker) -> Dict[Text, Any]:
-        text = str(value or "")
+        if value is None:  # cleared (a correction, or starting again): nothing to check
+            return {}
+        text = str(value)
         state = _state(tracker)
         intent = _intent(tracker)
         skip = parsing.is_skip(text) or (field == "email" and intake.declines_email(text))
@@ -201,6 +205,8 @@ class ValidateIntakeForm(FormValidationAction):
 
     def validate_intake_confirmed(self, value: Any, dispatcher: CollectingDispatcher,
                                   tracker: Tracker, domain: DomainDict) -> Dict[Text, Any]:
+        if value is None:
+            return {}
         confirmation = parsing.parse_confirmation(str(value or ""))
         state = _state(tracker)
         if confirmation.kind == "unclear" and intake.wants_to_stop(_intent(tracker), str(value or "")):

@@ -118,10 +118,12 @@ class Offered:
 
 @dataclass
 class RateLimiter:
-    """Token bucket per connection: `burst` messages at once, then one per `every` s."""
+    """Token bucket per connection: `burst` messages at once, then one per `every` s.
+    Generous for a person (typing, or clicking quick replies as fast as the bot
+    answers); it stops scripts flooding Rasa."""
 
-    burst: int = 5
-    every: float = 2.0
+    burst: int = 10
+    every: float = 1.0
     clock: Callable[[], float] = time.monotonic
     _tokens: float = field(init=False, default=-1.0)
     _last: float = field(init=False, default=0.0)

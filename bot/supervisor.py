@@ -225,6 +225,7 @@ def ready_banner(settings: Settings) -> str:
     return (
         "all services answer:\n"
         f"  chat page        {settings.web_url}/\n"
+        f"  staff dashboard  {settings.web_url}/staff/\n"
         f"  web health       {settings.web_url}/health\n"
         f"  Rasa (REST)      {settings.rasa_url}/webhooks/rest/webhook\n"
         f"  Rasa HTTP API    {settings.rasa_url}  (token in RASA_TOKEN or var/rasa_token)\n"

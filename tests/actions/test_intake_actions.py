@@ -334,3 +334,15 @@ async def test_a_database_failure_is_admitted_with_the_clinic_phone(monkeypatch,
     said = texts(dispatcher.messages)
     assert "couldn't send your details" in said and "+1 212 555 0100" in said
     assert "Ana" not in caplog.text and "2125550100" not in caplog.text
+
+
+async def test_slots_cleared_when_the_form_starts_are_not_answers():
+    """Starting the form clears consent; that must not be read as a (question) answer."""
+    events = [{"event": "user", "text": "can someone call me"},
+              {"event": "slot", "name": "intake_consent", "value": None},
+              {"event": "slot", "name": "intake_confirmed", "value": None}]
+    t = tracker(intent="request_callback", text="can someone call me", active_loop="intake_form",
+                slots={"requested_slot": None}, events=events)
+    dispatcher = CollectingDispatcher()
+    await ValidateIntakeForm().run(dispatcher, t, DOMAIN)
+    assert dispatcher.messages == []

@@ -277,6 +277,7 @@ def test_intake_end_to_end_keeps_details_out_of_logs(stack):
     assert "staff to call you" in replies
     consent = texts(say(stack, visitor, "yes please"))
     assert "privacy notice" in consent and "/privacy" in consent
+    assert "That's what we're doing" not in consent  # starting is not an answer
     assert "full name" in texts(say(stack, visitor, "I agree"))
     assert "date of birth" in texts(say(stack, visitor, f"my name is {SENTINELS['name']}"))
     assert "phone" in texts(say(stack, visitor, SENTINELS["dob"]))

@@ -155,14 +155,14 @@ async def test_malformed_frames_get_a_clear_note(chat, frame):
 
 async def test_too_many_messages_at_once_get_a_polite_note(chat, fake_rasa):
     ws, _ = await connect(chat)
-    for i in range(8):
+    for i in range(16):
         await ws.send_json({"type": "message", "text": f"message {i}"})
     seen = []
-    while len([f for f in seen if f["type"] in ("replies", "notice")]) < 8:
+    while len([f for f in seen if f["type"] in ("replies", "notice")]) < 16:
         seen.append(await ws.receive_json(timeout=10))
     notices = [f for f in seen if f["type"] == "notice"]
     assert notices and "very quickly" in notices[0]["text"]
-    assert len(fake_rasa.received) < 8
+    assert len(fake_rasa.received) < 16
 
 
 async def test_reload_shows_the_conversation_so_far(chat, fake_rasa):

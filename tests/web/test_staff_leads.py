@@ -113,7 +113,7 @@ def audit_events(db, action):
 
 def names_in(body):
     """Lead names in table order (the second cell of each body row)."""
-    return re.findall(r"<tr>\s*<td>.*?</td>\s*<td>(.*?)</td>", body, re.S)
+    return re.findall(r"<tr>\s*<td>.*?</td>\s*<td><a [^>]*>(.*?)</a></td>", body, re.S)
 
 
 # --- the list -----------------------------------------------------------------------

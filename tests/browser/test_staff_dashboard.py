@@ -1,0 +1,112 @@
+"""A clinic's day in a real browser: a visitor leaves a lead in the chat, staff
+sign in, read it with its transcript, change its status and export it, and an
+on-call clinician watches an emergency arrive live and acknowledges it."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import subprocess
+import sys
+
+import pytest
+
+from bot.settings import PROJECT_DIR
+from tests.browser.support import ARTIFACTS, OVERDOSE, log_text, open_page, send
+
+pytestmark = pytest.mark.integration
+PASSWORD = "lighthouse-quartz-ribbon-58"
+
+
+@pytest.fixture(scope="module", autouse=True)
+def staff_accounts(services):
+    """Accounts made the way a clinic makes them: the CLI, password on stdin."""
+    for username, role in (("nurse.kim", "staff"), ("dr.osei", "oncall")):
+        created = subprocess.run(
+            [sys.executable, "-m", "bot", "staff", "create", "--username", username,
+             "--role", role, "--password-stdin"], cwd=PROJECT_DIR, env=services.env,
+            input=PASSWORD + "\n", capture_output=True, text=True, timeout=60)
+        assert created.returncode == 0, created.stderr
+
+
+def visitor_leaves_a_lead(browser, services):
+    page = open_page(browser, services, 1280)
+    answers = ["can someone call me back?", "I agree", "Marisol Quintana-Reyes", "March 3 1979",
+               "(917) 555-0142", "marisol.qr@example.com", "text me", "evenings",
+               "fibromyalgia", "Burning pain in my legs for six years, nothing helps.",
+               "Blue Cross PPO"]
+    for answer in answers:
+        send(page, answer)
+        page.wait_for_timeout(700)  # a person reads before answering (and the rate limit knows)
+    assert "Here is what I'll send" in log_text(page)
+    send(page, "yes send it")
+    assert "sent your details" in log_text(page)
+    return page
+
+
+def sign_in(browser, services, username):
+    context = browser.new_context(viewport={"width": 1280, "height": 900}, accept_downloads=True)
+    page = context.new_page()
+    page.set_default_timeout(45_000)
+    page.goto(services.settings.web_url + "/staff/")
+    page.get_by_label("Username").fill(username)
+    page.get_by_label("Password").fill(PASSWORD)
+    page.get_by_role("button", name="Sign in").click()
+    page.wait_for_load_state()
+    return page
+
+
+def test_staff_work_a_lead_the_chat_just_left(browser, services):
+    visitor_leaves_a_lead(browser, services)
+    page = sign_in(browser, services, "nurse.kim")
+    assert page.get_by_role("heading", name="Overview").is_visible()
+    page.get_by_role("link", name="Leads", exact=True).click()
+    page.get_by_role("link", name="Marisol Quintana-Reyes").click()
+    body = page.locator("main").inner_text()
+    assert "+1 917-555-0142" in body and "marisol.qr@example.com" in body
+    # The transcript comes from Rasa's tracker: the visitor's own words are there.
+    assert "Burning pain in my legs for six years" in page.locator(".transcript").inner_text()
+    page.get_by_label("Status").select_option("contacted")
+    page.get_by_role("button", name="Change status").click()
+    page.wait_for_load_state()
+    assert "Contacted" in page.locator("main").inner_text()
+    page.screenshot(path=str(ARTIFACTS / "staff-lead-1280.png"), full_page=True)
+
+    page.get_by_role("link", name="Leads", exact=True).click()
+    with page.expect_download() as download:
+        page.get_by_role("link", name="Export CSV").click()
+    text = open(download.value.path(), encoding="utf-8-sig").read()
+    rows = list(csv.DictReader(io.StringIO(text)))
+    assert [row["Full name"] for row in rows] == ["Marisol Quintana-Reyes"]
+    assert rows[0]["Phone"] == "'+19175550142"  # formula-safe: a leading quote
+
+
+def test_on_call_sees_an_emergency_arrive_live_and_acknowledges_it(browser, services):
+    staff = sign_in(browser, services, "dr.osei")
+    assert "No open escalations" in staff.locator("#escalation-banner").inner_text()
+    visitor = open_page(browser, services, 1280)
+    send(visitor, OVERDOSE)
+    assert "naloxone (Narcan)" in log_text(visitor)
+    # No reload: the banner updates over Server-Sent Events.
+    staff.locator("#banner-title", has_text="1 open escalation").wait_for(timeout=20_000)
+    assert staff.title().startswith("(1)")  # the tab title counts them too
+    staff.screenshot(path=str(ARTIFACTS / "staff-escalation-live-1280.png"), full_page=True)
+    staff.locator("#banner-list a").first.click()
+    staff.get_by_role("button", name="Acknowledge: I'm handling this").click()
+    staff.wait_for_load_state()
+    assert "acknowledged" in staff.locator("main").inner_text()
+    result = subprocess.run(
+        [sys.executable, "-m", "bot", "escalations", "list", "--json"], cwd=PROJECT_DIR,
+        env=services.env, capture_output=True, text=True, timeout=60, check=True)
+    assert [e["acknowledged_by"] for e in json.loads(result.stdout)
+            if e["category"] == "overdose"] == ["dr.osei"]
+
+
+def test_a_signed_out_browser_sees_nothing(browser, services):
+    context = browser.new_context()
+    page = context.new_page()
+    for path in ("/staff/leads", "/staff/escalations", "/staff/audit"):
+        page.goto(services.settings.web_url + path)
+        assert page.get_by_role("heading", name="Clinic staff sign-in").is_visible()
+        assert "Marisol" not in page.content()
