@@ -21,7 +21,7 @@ from bot.staff import checked_now
 
 ACTIONS = (
     "login", "login_failed", "logout",
-    "lead_view", "lead_export", "lead_status", "lead_note",
+    "lead_list", "lead_view", "lead_export", "lead_status", "lead_note",
     "escalation_ack", "escalation_resolve",
     "account_create", "account_disable", "account_enable", "account_role", "account_password",
     "audit_view",

@@ -24,7 +24,7 @@ def sessions(database_url):  # noqa: F811
 
 def test_actions_name_everything_the_dashboard_does():
     assert set(ACTIONS) == {
-        "login", "login_failed", "logout", "lead_view", "lead_export", "lead_status",
+        "login", "login_failed", "logout", "lead_list", "lead_view", "lead_export", "lead_status",
         "lead_note", "escalation_ack", "escalation_resolve", "account_create",
         "account_disable", "account_enable", "account_role", "account_password", "audit_view"}
 

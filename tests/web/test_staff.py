@@ -320,3 +320,9 @@ async def test_overview_draws_its_charts_on_the_server(client, db):
     page = await (await client.get("/staff/")).text()
     assert page.count('role="img"') == 2 and "<script" not in page.split("</head>")[1]
     assert "Leads by status" in page and "Escalations per week" in page
+
+
+async def test_opening_the_lead_list_is_audited(client, db):
+    await login(client, "bob")
+    await client.get("/staff/leads?status=new")
+    assert "lead_list" in audit_actions(db)

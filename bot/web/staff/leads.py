@@ -211,6 +211,9 @@ async def lead_list(request: web.Request) -> web.Response:
         leads, total = await run_db(request, search_leads, query=filters.query,
                                     limit=PAGE_SIZE, offset=(pages - 1) * PAGE_SIZE)
     page = filters.page
+    # The list shows names and phones: viewing it is access to health information.
+    await record_audit(request, "lead_list", detail=f"page {page}, {total} leads"
+                       + (", filtered" if filters.query.filtered else ""))
     return await render(request, "leads.html", {
         "rows": [list_row(lead) for lead in leads], "total": total, "page": page,
         "pages": pages, "filters": filters.params, "flashes": filters.notes,
