@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from functools import lru_cache
 from typing import Any, Dict, List, Text
 
 from rasa_sdk import Action, Tracker
@@ -12,7 +11,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 from sqlalchemy.exc import SQLAlchemyError
 
-from bot.db import make_engine, make_session_factory
+from actions.database import sessions
 from bot.escalations import record_escalation
 from bot.settings import Settings
 
@@ -26,14 +25,6 @@ INTENT_CATEGORY = {
 }
 
 
-@lru_cache(maxsize=4)
-def _sessions(database_url: str):
-    """One engine per database for the action server process; a session per run."""
-    from dataclasses import replace
-
-    return make_session_factory(make_engine(replace(Settings(), database_url=database_url)))
-
-
 def category_of(message: Dict[str, Any]) -> str:
     for entity in message.get("entities") or []:
         if entity.get("entity") == "crisis_category":
@@ -42,7 +33,7 @@ def category_of(message: Dict[str, Any]) -> str:
 
 
 def _save(database_url: str, **fields) -> int:
-    with _sessions(database_url)() as session:
+    with sessions(database_url)() as session:
         return record_escalation(session=session, **fields).id
 
 

@@ -11,7 +11,6 @@ from __future__ import annotations
 import asyncio
 import logging
 from datetime import date, datetime, timezone
-from functools import lru_cache
 from typing import Any, Callable, Dict, List, Optional, Text
 
 from rasa_sdk import Action, FormValidationAction, Tracker
@@ -21,9 +20,9 @@ from rasa_sdk.types import DomainDict
 from sqlalchemy.exc import SQLAlchemyError
 
 from actions.clinic_info import ANSWERS as CLINIC_ANSWERS, clinic_or_apology
+from actions.database import sessions
 from bot import intake, intake_parsing as parsing, triage
 from bot.clinic import Clinic
-from bot.db import make_engine, make_session_factory
 from bot.faq import FAQ_ANSWERS
 from bot.leads import LeadFields, save_lead
 from bot.settings import Settings
@@ -311,14 +310,6 @@ class ActionAskIntakeConfirmed(Action):
         return []
 
 
-@lru_cache(maxsize=4)
-def _sessions(database_url: str):
-    """One engine per database for the action server process; a session per run."""
-    from dataclasses import replace
-
-    return make_session_factory(make_engine(replace(Settings(), database_url=database_url)))
-
-
 def lead_fields(tracker: Tracker) -> LeadFields:
     get = tracker.get_slot
     dob = intake.given(get("date_of_birth"))
@@ -343,7 +334,7 @@ def lead_fields(tracker: Tracker) -> LeadFields:
 
 
 def _save(database_url: str, conversation_id: str, fields: LeadFields) -> tuple:
-    with _sessions(database_url)() as session:
+    with sessions(database_url)() as session:
         lead, created = save_lead(session=session, conversation_id=conversation_id,
                                   fields=fields)
         return lead.id, created

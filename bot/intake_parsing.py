@@ -16,7 +16,7 @@ import unicodedata
 import warnings
 from dataclasses import dataclass
 from datetime import date
-from typing import Any, Dict, List, Optional, Tuple
+from typing import Any, Dict, List, Optional, Tuple, Union
 
 import dateparser
 import phonenumbers
@@ -503,17 +503,25 @@ def _time_bucket(cleaned: str) -> Optional[str]:
     return found or ("any time" if "any" in words else None)  # "any", "any is fine"
 
 
+def _bounded(text: str, limit: int) -> Union[str, Parsed]:
+    """The trimmed text, or the Parsed problem when it is empty or over `limit`."""
+    verbatim = _text(text).strip()
+    if not verbatim:
+        return Parsed(None, "empty")
+    if len(verbatim) > limit:
+        return Parsed(None, "too_long")
+    return verbatim
+
+
 def parse_best_time(text: str) -> Parsed:
     """'morning' | 'afternoon' | 'evening' | 'any time', or the visitor's own short text.
 
     Problems: 'empty', 'too_long' (over MAX_SHORT_TEXT_CHARS), 'skipped' (a skip
     phrase: the form stores NOT_GIVEN).
     """
-    verbatim = _text(text).strip()
-    if not verbatim:
-        return Parsed(None, "empty")
-    if len(verbatim) > MAX_SHORT_TEXT_CHARS:
-        return Parsed(None, "too_long")
+    verbatim = _bounded(text, MAX_SHORT_TEXT_CHARS)
+    if isinstance(verbatim, Parsed):
+        return verbatim
     if is_skip(verbatim):
         return Parsed(None, "skipped")
     return Parsed(_time_bucket(_clean(verbatim)) or verbatim)
@@ -549,11 +557,9 @@ def parse_insurance(text: str) -> Parsed:
 
     Problems: 'empty', 'too_long' (over MAX_SHORT_TEXT_CHARS).
     """
-    verbatim = _text(text).strip()
-    if not verbatim:
-        return Parsed(None, "empty")
-    if len(verbatim) > MAX_SHORT_TEXT_CHARS:
-        return Parsed(None, "too_long")
+    verbatim = _bounded(text, MAX_SHORT_TEXT_CHARS)
+    if isinstance(verbatim, Parsed):
+        return verbatim
     if is_skip(verbatim):
         return Parsed(NOT_GIVEN)
     if _means_no_insurance(_without_politeness(_clean(verbatim))):
@@ -567,11 +573,9 @@ def parse_description(text: str) -> Parsed:
     Problems: 'empty', 'too_long' (over MAX_DESCRIPTION_CHARS), 'skipped' (a skip
     phrase: the form stores NOT_GIVEN).
     """
-    verbatim = _text(text).strip()
-    if not verbatim:
-        return Parsed(None, "empty")
-    if len(verbatim) > MAX_DESCRIPTION_CHARS:
-        return Parsed(None, "too_long")
+    verbatim = _bounded(text, MAX_DESCRIPTION_CHARS)
+    if isinstance(verbatim, Parsed):
+        return verbatim
     if is_skip(verbatim):
         return Parsed(None, "skipped")
     return Parsed(verbatim)
