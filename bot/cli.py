@@ -167,11 +167,13 @@ def cmd_purge(args: argparse.Namespace, settings: Settings) -> int:
         return 1
     if args.json:
         print(json.dumps({"leads": report.leads, "conversations": report.conversations,
-                          "events": report.events, "before": before,
+                          "events": report.events, "login_attempts": report.login_attempts,
+                          "before": before,
                           "tracker_store_found": report.tracker_store_found}))
         return 0
-    print(f"purged {_count(report.leads, 'lead')} and "
+    print(f"purged {_count(report.leads, 'lead')}, "
           f"{_count(report.conversations, 'conversation')} ({_count(report.events, 'event')}) "
+          f"and {_count(report.login_attempts, 'staff sign-in attempt')} "
           f"last active before {before}")
     if not report.tracker_store_found:
         print("(Rasa's tracker store does not exist yet: no conversations to purge)")

@@ -2,7 +2,8 @@
 
 Two databases, one transaction each, and two simple rules:
 
-- leads go by their own ``updated_at`` (a lead touched by staff is kept longer);
+- leads go by their own ``updated_at`` (a lead touched by staff is kept longer),
+  and their staff notes with them; staff sign-in attempts go by their time;
 - conversations in Rasa's tracker store go by their last event: every event of a
   conversation whose newest event is older than the cutoff is deleted.
 
@@ -29,6 +30,7 @@ from bot.leads import delete_leads_updated_before
 from bot.models import utcnow
 from bot.rasa_endpoints import tracker_store_config
 from bot.settings import PROJECT_DIR, Settings
+from bot.staff.throttle import delete_attempts_before
 
 _AGE = re.compile(r"([0-9]+)([hdw])")
 _HOURS_PER_UNIT = {"h": 1, "d": 24, "w": 24 * 7}
@@ -50,6 +52,8 @@ class PurgeReport:
     events: int
     # False when Rasa's tracker store (database or events table) does not exist yet.
     tracker_store_found: bool = True
+    # Staff sign-in attempts (addresses, typed usernames), same age.
+    login_attempts: int = 0
 
 
 def parse_age(text: str) -> timedelta:
@@ -85,17 +89,20 @@ def purge(settings: Settings, older_than: timedelta, *,
     """
     before = cutoff(older_than, now)
     tracker_url = tracker_store_url(settings)
-    leads = _purge_leads(settings, before)
+    leads, attempts = _purge_ours(settings, before)
     conversations, events, found = _purge_conversations(tracker_url, before)
     return PurgeReport(leads=leads, conversations=conversations, events=events,
-                       tracker_store_found=found)
+                       tracker_store_found=found, login_attempts=attempts)
 
 
-def _purge_leads(settings: Settings, before: datetime) -> int:
+def _purge_ours(settings: Settings, before: datetime) -> Tuple[int, int]:
+    """Leads (their notes go with them) and staff sign-in attempts."""
     engine = make_engine(settings)
     try:
         with make_session_factory(engine)() as session:
-            return delete_leads_updated_before(session=session, cutoff=before)
+            leads = delete_leads_updated_before(session=session, cutoff=before)
+            attempts = delete_attempts_before(session=session, cutoff=before)
+            return leads, attempts
     finally:
         engine.dispose()
 

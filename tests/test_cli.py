@@ -120,7 +120,8 @@ def test_purge_reports_what_it_removed(tmp_path):
 
     result = run_cli("purge", "--older-than", "90d", env=env)
     assert result.returncode == 0, result.stderr
-    assert re.fullmatch(r"purged 1 lead and 1 conversation \(3 events\) last active before "
+    assert re.fullmatch(r"purged 1 lead, 1 conversation \(3 events\) and 0 staff sign-in attempts "
+                        r"last active before "
                         r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ\n", result.stdout)
     again = json.loads(run_cli("purge", "--older-than", "90d", "--json", env=env).stdout)
     assert (again["leads"], again["conversations"], again["events"]) == (0, 0, 0)

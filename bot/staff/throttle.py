@@ -20,7 +20,7 @@ import math
 from datetime import datetime, timedelta
 from typing import List, Optional, Sequence, Tuple
 
-from sqlalchemy import select
+from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
 from bot.models import LoginAttempt
@@ -104,3 +104,12 @@ def recent_failures(session: Session, username: str, ip: Optional[str],
                                           LoginAttempt.at > now - WINDOW, LoginAttempt.at <= now)
             .order_by(LoginAttempt.at.desc()).limit(IP_FAILURES)).scalars())
     return [as_utc(t) for t in account_times], [as_utc(t) for t in ip_times]
+
+
+def delete_attempts_before(*, session: Session, cutoff: datetime) -> int:
+    """Retention: sign-in attempts (addresses, typed usernames) older than `cutoff`.
+    Throttling only ever looks back 15 minutes."""
+    result = session.execute(delete(LoginAttempt).where(LoginAttempt.at < as_utc(cutoff))
+                             .execution_options(synchronize_session=False))
+    session.commit()
+    return result.rowcount

@@ -162,3 +162,27 @@ def test_tracker_store_location_follows_rasas_configuration(tmp_path):
     pg = tracker_store_url(Settings(tracker_store_url="postgresql://rasa:p%40ss@db:5433/tr"))
     assert (pg.drivername, pg.username, pg.password, pg.host, pg.port, pg.database) == (
         "postgresql", "rasa", "p@ss", "db", 5433, "tr")
+
+
+def test_purge_also_removes_old_staff_sign_in_attempts(tmp_path, database_url):  # noqa: F811
+    from sqlalchemy import select
+
+    from bot.models import LoginAttempt
+
+    settings = _settings(tmp_path, database_url)
+    engine = migrated_engine(database_url)
+    sessions = make_session_factory(engine)
+    with sessions() as session:
+        session.add_all([
+            LoginAttempt(at=NOW - timedelta(days=100), username="nurse", ip="10.0.0.1",
+                         succeeded=False),
+            LoginAttempt(at=NOW - timedelta(days=1), username="nurse", ip="10.0.0.1",
+                         succeeded=True),
+        ])
+        session.commit()
+    report = purge(settings, parse_age("90d"), now=NOW)
+    assert report.login_attempts == 1
+    with sessions() as session:
+        kept = session.execute(select(LoginAttempt)).scalars().all()
+    assert [a.succeeded for a in kept] == [True]
+    engine.dispose()
