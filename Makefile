@@ -105,6 +105,7 @@ test: validate pytest test-stories test-crisis test-nlu
 
 bench: setup $(MODEL)
 	$(PY) bench/startup_and_latency.py
+	$(PY) bench/chat_gateway.py
 
 lock: | $(VENV)/bin/python
 	$(UV) pip compile --quiet --python $(PY) requirements.in -o requirements.lock
