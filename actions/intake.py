@@ -21,6 +21,7 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from actions.clinic_info import ANSWERS as CLINIC_ANSWERS, clinic_or_apology
 from actions.database import sessions
+from actions.forms import add_slot_validators
 from bot import intake, intake_parsing as parsing, triage
 from bot.clinic import Clinic
 from bot.faq import FAQ_ANSWERS
@@ -224,16 +225,7 @@ class ValidateIntakeForm(FormValidationAction):
         return {intake.CONFIRMED: None, intake.PENDING_CHANGE: None}
 
 
-def _make_validator(field: str):
-    def validate_slot(self, value, dispatcher, tracker, domain):
-        return self._validate_field(field, value, dispatcher, tracker)
-
-    validate_slot.__name__ = f"validate_{field}"
-    return validate_slot
-
-
-for _field in PARSERS:
-    setattr(ValidateIntakeForm, f"validate_{_field}", _make_validator(_field))
+add_slot_validators(ValidateIntakeForm, PARSERS, "_validate_field")
 
 
 class ActionIntakeStart(Action):

@@ -13,6 +13,7 @@ from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
+from actions.forms import add_slot_validators
 from bot import triage
 from bot.triage_parsing import (
     parse_condition, parse_count, parse_duration, parse_pregnancy, parse_yes_no,
@@ -101,16 +102,7 @@ class ValidateTriageForm(FormValidationAction):
         return {slot: None, UNREADABLE_SLOT: _unreadable(tracker) + 1}
 
 
-def _make_validator(slot: str):
-    def validate_slot(self, value, dispatcher, tracker, domain):
-        return self._validate_answer(slot, value, dispatcher, tracker)
-
-    validate_slot.__name__ = f"validate_{slot}"
-    return validate_slot
-
-
-for _slot in PARSERS:
-    setattr(ValidateTriageForm, f"validate_{_slot}", _make_validator(_slot))
+add_slot_validators(ValidateTriageForm, PARSERS, "_validate_answer")
 
 
 def answers_from_slots(get: Callable[[str], Any]) -> triage.Answers:

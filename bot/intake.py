@@ -257,17 +257,18 @@ def trouble_buttons(skippable: bool) -> List[Dict[str, str]]:
     return buttons + [{"title": "Stop", "payload": "Stop"}]
 
 
-def _reach_us_instead(clinic: Clinic) -> str:
+def _reach_us_instead(clinic: Clinic, lead: str = "You can also") -> str:
+    """How to reach a person, never an invented number: "{lead} call ... at ..."."""
     if clinic.phone:
-        return f"You can also call {clinic.name} at {clinic.phone}."
+        return f"{lead} call {clinic.name} at {clinic.phone}."
     if clinic.website:
-        return f"You can also contact the front desk through {clinic.website}."
-    return "You can also use the contact details on the clinic's website."
+        return f"{lead} contact the front desk through {clinic.website}."
+    return f"{lead} use the contact details on the clinic's website."
 
 
 def no_consent_message(clinic: Clinic) -> str:
     return ("Understood. I haven't stored any of your details. If you'd like to talk "
-            f"with someone, {_reach_us_instead(clinic).replace('You can also', 'you can')}")
+            f"with someone, {_reach_us_instead(clinic, 'you can')}")
 
 
 def minor_message(clinic: Clinic) -> str:
@@ -289,14 +290,14 @@ def saved_message(state: Mapping[str, Any], clinic: Clinic, urgent: bool) -> str
     text = lead + how
     if urgent:
         text += (" Your answers suggest you should talk with someone soon. "
-                 + _reach_us_instead(clinic).replace("You can also", "You can"))
+                 + _reach_us_instead(clinic, "You can"))
     return text + (" If anything becomes an emergency, call 911; for a mental-health "
                    "crisis, call or text 988.")
 
 
 def save_failed_message(clinic: Clinic) -> str:
     return ("I'm sorry, something went wrong and I couldn't send your details just now. "
-            f"{_reach_us_instead(clinic).replace('You can also', 'Please')} "
+            f"{_reach_us_instead(clinic, 'Please')} "
             "If this is an emergency, call 911; for a mental-health crisis, call or text 988.")
 
 

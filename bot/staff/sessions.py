@@ -65,37 +65,56 @@ def load_session(*, session: Session, token: Optional[str],
     session. A live session's last_seen_at moves (at most once a minute).
     """
     now = checked_now(now)
-    if not isinstance(token, str) or not token or len(token) > MAX_TOKEN_LENGTH:
-        return None
-    try:
-        record = session.get(StaffSession, token_id(token))
-    except UnicodeEncodeError:
-        return None
-    if record is None or record.ended_at is not None:
+    record = _open_record(session, token)
+    if record is None:
         return None
     user = session.get(StaffUser, record.user_id)
-    last_seen = as_utc(record.last_seen_at)
-    if (user is None or not user.active or now - last_seen > IDLE_TIMEOUT
-            or now - as_utc(record.created_at) > ABSOLUTE_TIMEOUT):
+    if _expired(user, record, now):
         record.ended_at = now
         session.commit()
         return None
-    if now - last_seen >= TOUCH_INTERVAL:
+    if now - as_utc(record.last_seen_at) >= TOUCH_INTERVAL:
         record.last_seen_at = now
         session.commit()
     return user, record
 
 
-def end_session(*, session: Session, token: Optional[str],
-                now: Optional[datetime] = None) -> bool:
-    """Log out: end the token's session. True if a live session was ended."""
-    if not isinstance(token, str) or not token or len(token) > MAX_TOKEN_LENGTH:
+def is_live(*, session: Session, token: Optional[str],
+            now: Optional[datetime] = None) -> bool:
+    """Would load_session accept this token? Unlike load_session it neither touches
+    last_seen_at nor ends anything: for the live feed, which must not count as
+    activity (or an open dashboard would never reach its idle timeout)."""
+    record = _open_record(session, token)
+    if record is None:
         return False
+    return not _expired(session.get(StaffUser, record.user_id), record, checked_now(now))
+
+
+def _open_record(session: Session, token: Optional[str]) -> Optional[StaffSession]:
+    """The session record of a well-formed token, unless it has ended."""
+    if not isinstance(token, str) or not token or len(token) > MAX_TOKEN_LENGTH:
+        return None
     try:
         record = session.get(StaffSession, token_id(token))
     except UnicodeEncodeError:
-        return False
+        return None
     if record is None or record.ended_at is not None:
+        return None
+    return record
+
+
+def _expired(user: Optional[StaffUser], record: StaffSession, now: datetime) -> bool:
+    """Disabled user, idle too long, or signed in too long ago."""
+    return (user is None or not user.active
+            or now - as_utc(record.last_seen_at) > IDLE_TIMEOUT
+            or now - as_utc(record.created_at) > ABSOLUTE_TIMEOUT)
+
+
+def end_session(*, session: Session, token: Optional[str],
+                now: Optional[datetime] = None) -> bool:
+    """Log out: end the token's session. True if a live session was ended."""
+    record = _open_record(session, token)
+    if record is None:
         return False
     record.ended_at = checked_now(now)
     session.commit()

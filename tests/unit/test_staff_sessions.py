@@ -149,3 +149,15 @@ def test_check_csrf_uses_a_constant_time_comparison():
     from bot.staff import sessions as module
 
     assert "hmac.compare_digest" in inspect.getsource(module.check_csrf)
+
+
+def test_is_live_answers_like_load_session_without_touching_or_ending(sessions, user):
+    from bot.staff.sessions import is_live
+
+    with sessions() as session:
+        token, record = start_session(session=session, user=user, ip=IP, now=T0)
+        assert is_live(session=session, token=token, now=T0 + 29 * MIN)
+        assert as_utc(session.get(StaffSession, record.id).last_seen_at) == T0  # not touched
+        assert not is_live(session=session, token=token, now=T0 + 31 * MIN)
+        assert session.get(StaffSession, record.id).ended_at is None  # not ended
+        assert not is_live(session=session, token="not-a-token", now=T0)

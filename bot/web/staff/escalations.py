@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import asyncio
 import json
-from datetime import datetime, timezone
 from typing import Optional
 
 from aiohttp import web
@@ -14,9 +13,9 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from bot.escalations import acknowledge, get_escalation, list_escalations, resolve
-from bot.models import Lead, StaffSession, StaffUser
+from bot.models import Lead
 from bot.oncall.message import CATEGORY_LABELS
-from bot.staff.sessions import ABSOLUTE_TIMEOUT, IDLE_TIMEOUT, token_id
+from bot.staff.sessions import is_live
 from bot.web.staff.pages import open_escalations, render
 from bot.web.staff.security import USER, record_audit, run_db
 
@@ -90,25 +89,6 @@ async def resolve_submit(request: web.Request) -> web.Response:
     raise web.HTTPSeeOther(f"/staff/escalations/{escalation_id}")
 
 
-def session_alive(*, session: Session, token: Optional[str]) -> bool:
-    """Is the staff session still valid? Unlike a page view, the live feed must not
-    count as activity, or an open dashboard would never reach its idle timeout."""
-    if not token:
-        return False
-    record = session.get(StaffSession, token_id(token))
-    if record is None or record.ended_at is not None:
-        return False
-    user = session.get(StaffUser, record.user_id)
-    now = datetime.now(timezone.utc)
-
-    def aware(value: datetime) -> datetime:
-        return value if value.tzinfo else value.replace(tzinfo=timezone.utc)
-
-    return bool(user and user.active
-                and now - aware(record.last_seen_at) <= IDLE_TIMEOUT
-                and now - aware(record.created_at) <= ABSOLUTE_TIMEOUT)
-
-
 async def events(request: web.Request) -> web.StreamResponse:
     """Open escalations as they change ("escalations" events with a JSON list)."""
     token = (await get_session(request)).get("token")
@@ -122,7 +102,7 @@ async def events(request: web.Request) -> web.StreamResponse:
     try:
         while True:
             if polls % RECHECK_SESSION_EVERY == 0 and polls and not await run_db(
-                    request, session_alive, token=token):
+                    request, is_live, token=token):
                 await response.write(b"event: signed-out\ndata: {}\n\n")
                 break
             items = await run_db(request, open_escalations)
