@@ -4,32 +4,32 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from typing import Any, Dict, List, Text
+from typing import Any, Dict, List, Optional, Text
 
 from rasa_sdk import Action, Tracker
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
-from sqlalchemy.exc import SQLAlchemyError
 
 from actions.database import sessions
+from bot.crisis import categories
 from bot.escalations import record_escalation
 from bot.settings import Settings
 
 logger = logging.getLogger(__name__)
 
-INTENT_CATEGORY = {
-    "crisis_overdose": "overdose",
-    "crisis_self_harm": "self_harm",
-    "crisis_medical": "medical_emergency",
-    "opioid_dependence_help": "opioid_dependence",
-}
 
-
-def category_of(message: Dict[str, Any]) -> str:
-    for entity in message.get("entities") or []:
-        if entity.get("entity") == "crisis_category":
-            return entity["value"]
-    return INTENT_CATEGORY.get((message.get("intent") or {}).get("name"), "medical_emergency")
+def category_of(message: Dict[str, Any], slot_value: Optional[str] = None) -> str:
+    """The escalation category: the CrisisGuard's entity, else the intent's own
+    category, else the conversation's crisis slot (a yes to the direct question
+    about suicide is an answer, "affirm", after a possible-risk message); a
+    category that is not paged by itself is recorded as a confirmed risk."""
+    key = next((e["value"] for e in message.get("entities") or []
+                if e.get("entity") == "crisis_category"), None)
+    if key not in categories.BY_KEY:
+        intent = categories.BY_INTENT.get((message.get("intent") or {}).get("name"))
+        key = intent.key if intent else slot_value
+    category = categories.BY_KEY.get(key, categories.MEDICAL)
+    return category.key if category.escalates else categories.CONFIRMED_RISK.key
 
 
 def _save(database_url: str, **fields) -> int:
@@ -47,16 +47,16 @@ class ActionRecordEscalation(Action):
         fields = dict(
             conversation_id=tracker.sender_id,
             message_id=str(message.get("message_id") or len(tracker.events)),
-            category=category_of(message),
+            category=category_of(message, tracker.get_slot("crisis_category")),
             message_text=message.get("text") or "",
         )
-        settings = Settings.from_env()
-        fields["notify"] = settings.oncall.targets("primary")
         try:
+            settings = Settings.from_env()
+            fields["notify"] = settings.oncall.targets("primary")
             escalation_id = await asyncio.get_running_loop().run_in_executor(
                 None, lambda: _save(settings.database_url, **fields))
-        except SQLAlchemyError:
-            # The guidance has already been sent; say nothing untrue, alert the operator.
+        except Exception:  # noqa: BLE001 - whatever fails, the guidance has been sent
+            # Say nothing untrue to the visitor; the traceback alerts the operator.
             logger.exception("could not record an escalation (category %s)", fields["category"])
             return []
         logger.info("escalation %s recorded (category %s)", escalation_id, fields["category"])

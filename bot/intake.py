@@ -15,6 +15,7 @@ from typing import Any, Dict, List, Mapping, Optional, Sequence
 import phonenumbers
 
 from bot import triage
+from bot.crisis import categories as crisis_categories
 from bot.clinic import Clinic
 from bot.intake_parsing import FIELD_LABELS, FIELDS, MAX_DESCRIPTION_CHARS, NOT_GIVEN
 
@@ -303,5 +304,4 @@ def save_failed_message(clinic: Clinic) -> str:
 
 def at_risk(intents_seen: Sequence[str], urgency: Optional[str]) -> bool:
     """Did anything in the conversation suggest the visitor may be at risk?"""
-    crisis = {"crisis_overdose", "crisis_self_harm", "crisis_medical", "opioid_dependence_help"}
-    return bool(crisis.intersection(intents_seen)) or urgency == triage.Urgency.URGENT.label
+    return bool(set(crisis_categories.CRISIS_INTENTS).intersection(intents_seen)) or urgency == triage.Urgency.URGENT.label

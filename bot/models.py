@@ -14,10 +14,13 @@ from sqlalchemy import (Boolean, Column, Date, DateTime, ForeignKey, Index, Inte
                         Text, UniqueConstraint, true)
 from sqlalchemy.orm import registry
 
+from bot.crisis import categories as _crisis_categories
+
 mapper_registry = registry()
 Base = mapper_registry.generate_base()
 
-ESCALATION_CATEGORIES = ("overdose", "self_harm", "medical_emergency", "opioid_dependence")
+# Declared once in bot/crisis/categories.py (which imports nothing of ours).
+ESCALATION_CATEGORIES = _crisis_categories.ESCALATION_KEYS
 ESCALATION_STATUSES = ("open", "acknowledged", "resolved")
 LEAD_STATUSES = ("new", "contacted", "scheduled", "closed", "not_a_fit")
 CONTACT_METHODS = ("phone", "text", "email")

@@ -1,50 +1,183 @@
-"""Recall and false-alarm rate of the crisis detector on tests/data/crisis_phrases.yml.
+"""How often the running assistant gives emergency guidance, on the regression set
+and on the newest blind set. `make test` runs it; it exits 1 below the gates.
 
-Prints the figures (make test runs it) and every miss; exits 1 below the gates:
-100% recall on every emergency kind, at most 2% false alarms on look-alikes.
-Usage: python tools/crisis_eval.py [--verbose]
+What is measured is what a visitor gets: each message goes through the trained
+Rasa model's NLU (spaCy, DIET, fallback, then the CrisisGuard with the
+deterministic detector), and the resulting intent's tier decides the reply:
+emergency guidance, the direct question about suicide with 988 (ASK), or
+neither. The detector alone is reported beside it, for information.
+
+Sets (tests/data/crisis/):
+- regression: `phrases.yml` (the first, hand-written set) and every blind round
+  older than BLIND_ROUND; failures here are fixed by class.
+- blind: `blind_round<BLIND_ROUND>.yml`, written by helpers who never saw the
+  patterns, the training data or earlier sets; measured, never tuned against.
+
+Gates: regression 100% recall (emergency or ask) and blind at least 97%; false
+alarms on look-alikes at most 3% on each.
+
+Usage: python tools/crisis_eval.py [--model models/clinic.tar.gz] [--verbose]
+       [--detector-only]
 """
 
 from __future__ import annotations
 
+import argparse
+import asyncio
+import os
 import sys
+from collections import Counter
 from pathlib import Path
+from typing import Callable, Dict, List, NamedTuple, Optional
 
 import yaml
 
-from bot.crisis.detector import CrisisDetector
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
 
-PHRASES = Path(__file__).resolve().parent.parent / "tests" / "data" / "crisis_phrases.yml"
-MAX_FALSE_ALARM_RATE = 0.02
+from bot.crisis import categories as C  # noqa: E402
+
+SETS = ROOT / "tests" / "data" / "crisis"
+BLIND_ROUND = 2
+MIN_RECALL = {"regression": 1.0, "blind": 0.97}
+MAX_FALSE_ALARMS = 0.03
+# The label a set uses for each kind of emergency -> categories whose guidance fits.
+FITTING = {
+    "overdose": {"overdose", "overdose_intentional", "poisoning"},
+    "self_harm": {"self_harm", "possible_risk", "overdose_intentional"},
+    "medical": {"medical_emergency"},
+}
+
+
+class Case(NamedTuple):
+    text: str
+    kind: str  # overdose | self_harm | medical | none
+    tier: str  # emergency | ask | none
+    lang: str
+
+
+class Reply(NamedTuple):
+    tier: str  # emergency | ask | none
+    category: Optional[str]
+
+
+def load_phrases(path: Path) -> List[Case]:
+    """The first set: {overdose|self_harm|medical_emergency|not_emergency: [text]}."""
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    kinds = {"overdose": "overdose", "self_harm": "self_harm", "medical_emergency": "medical"}
+    cases = [Case(t, kind, "emergency", "?") for key, kind in kinds.items() for t in data[key]]
+    return cases + [Case(t, "none", "none", "?") for t in data["not_emergency"]]
+
+
+def load_round(path: Path) -> List[Case]:
+    return [Case(e["text"], e["kind"], e["tier"], e.get("lang", "?"))
+            for e in yaml.safe_load(path.read_text(encoding="utf-8"))]
+
+
+def load_sets(blind_round: int = BLIND_ROUND) -> Dict[str, List[Case]]:
+    regression = load_phrases(SETS / "phrases.yml")
+    for n in range(1, blind_round):
+        regression += load_round(SETS / f"blind_round{n}.yml")
+    return {"regression": regression, "blind": load_round(SETS / f"blind_round{blind_round}.yml")}
+
+
+def reply_of_intent(intent: str, entities: List[dict]) -> Reply:
+    category = next((e["value"] for e in entities if e.get("entity") == "crisis_category"), None)
+    known = C.BY_KEY.get(category) if category else C.BY_INTENT.get(intent)
+    if known is None or known.tier is C.Tier.URGENT or known.intent != intent:
+        return Reply("none", None)
+    return Reply(known.tier.value, known.key)
+
+
+def detector_classifier() -> Callable[[str], Reply]:
+    from bot.crisis.detector import CrisisDetector
+
+    detector = CrisisDetector()
+
+    def classify(text: str) -> Reply:
+        found = detector.detect(text)
+        return Reply(C.get(found.category).tier.value, found.category) if found else Reply("none", None)
+    return classify
+
+
+def model_classifier(model: Path) -> Callable[[str], Reply]:
+    os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "2")
+    import logging
+    import warnings
+
+    from rasa.core.agent import Agent
+
+    import structlog
+
+    warnings.filterwarnings("ignore")
+    logging.disable(logging.WARNING)
+    # Rasa logs each parse, with the message text, through structlog at DEBUG.
+    structlog.configure(wrapper_class=structlog.make_filtering_bound_logger(logging.WARNING))
+
+    loop = asyncio.new_event_loop()
+    agent = Agent.load(str(model))
+
+    def classify(text: str) -> Reply:
+        parsed = loop.run_until_complete(agent.parse_message(text))
+        return reply_of_intent(parsed["intent"]["name"], parsed.get("entities") or [])
+    return classify
+
+
+def report(name: str, cases: List[Case], classify: Callable[[str], Reply], verbose: bool) -> bool:
+    replies = [classify(c.text) for c in cases]
+    results = list(zip(cases, replies))
+    print(f"  {name}: {len(cases)} messages")
+    ok = True
+    for kind in ("overdose", "self_harm", "medical"):
+        rows = [(c, r) for c, r in results if c.kind == kind]
+        if not rows:
+            continue
+        hit = [(c, r) for c, r in rows if r.tier != "none"]
+        fitting = sum(r.category in FITTING[kind] for _, r in hit)
+        tiers = Counter(r.tier for _, r in rows)
+        print(f"    {kind:<9} recall {len(hit) / len(rows):6.1%} ({len(hit)}/{len(rows)}); "
+              f"emergency {tiers['emergency']}, ask {tiers['ask']}; fitting guidance {fitting}")
+    positives = [(c, r) for c, r in results if c.kind != "none"]
+    recall = sum(r.tier != "none" for _, r in positives) / max(1, len(positives))
+    by_lang = Counter(c.lang for c, _ in positives)
+    for lang in sorted(by_lang):
+        rows = [(c, r) for c, r in positives if c.lang == lang]
+        print(f"    lang {lang}: recall {sum(r.tier != 'none' for _, r in rows) / len(rows):6.1%} "
+              f"({len(rows)})")
+    calm = [(c, r) for c, r in results if c.kind == "none"]
+    alarms = [(c, r) for c, r in calm if r.tier != "none"]
+    rate = len(alarms) / max(1, len(calm))
+    print(f"    all kinds recall {recall:6.1%} (gate {MIN_RECALL.get(name, 0):.0%}); false alarms "
+          f"{rate:6.1%} ({len(alarms)}/{len(calm)}, gate {MAX_FALSE_ALARMS:.0%})")
+    ok = recall >= MIN_RECALL.get(name, 0) and rate <= MAX_FALSE_ALARMS
+    if verbose or not ok:
+        for case, _ in [(c, r) for c, r in positives if r.tier == "none"]:
+            print(f"      MISSED ({case.kind}/{case.tier}/{case.lang}): {case.text}")
+        for case, reply in alarms:
+            print(f"      FALSE ALARM ({reply.category}): {case.text}")
+    return ok
 
 
 def main() -> int:
-    data = yaml.safe_load(PHRASES.read_text(encoding="utf-8"))
-    detector = CrisisDetector()
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--model", type=Path, default=ROOT / "models" / "clinic.tar.gz")
+    parser.add_argument("--verbose", action="store_true")
+    parser.add_argument("--detector-only", action="store_true")
+    parser.add_argument("--round", type=int, default=BLIND_ROUND,
+                        help="the blind round to measure (older rounds join the regression set)")
+    args = parser.parse_args()
+    sets = load_sets(args.round)
+    print("Crisis detector alone (information; not gated)")
+    detect = detector_classifier()
+    for name, cases in sets.items():
+        report(f"{name} (detector)", cases, detect, args.verbose)
+    if args.detector_only:
+        return 0
+    print(f"The assistant's NLU ({args.model.name}: DIET + CrisisGuard), gated")
+    classify = model_classifier(args.model)
     ok = True
-    print("Crisis detector on tests/data/crisis_phrases.yml")
-    for kind in ("overdose", "self_harm", "medical_emergency"):
-        messages = data[kind]
-        misses = [m for m in messages if detector.detect(m) is None]
-        wrong_kind = [(m, detector.detect(m).category) for m in messages
-                      if detector.detect(m) is not None and detector.detect(m).category != kind]
-        recall = 1 - len(misses) / len(messages)
-        print(f"  {kind:<18} recall {recall:6.1%}  ({len(messages) - len(misses)}/{len(messages)}), "
-              f"other category {len(wrong_kind)}")
-        for message in misses:
-            print(f"    MISSED: {message}")
-        if "--verbose" in sys.argv:
-            for message, got in wrong_kind:
-                print(f"    as {got}: {message}")
-        ok &= not misses
-    calm = data["not_emergency"]
-    alarms = [(m, detector.detect(m)) for m in calm if detector.detect(m) is not None]
-    rate = len(alarms) / len(calm)
-    print(f"  look-alikes        false alarms {rate:6.1%}  ({len(alarms)}/{len(calm)}, "
-          f"gate {MAX_FALSE_ALARM_RATE:.0%})")
-    for message, detection in alarms:
-        print(f"    FALSE ALARM ({detection.category}: {detection.text!r}): {message}")
-    ok &= rate <= MAX_FALSE_ALARM_RATE
+    for name, cases in sets.items():
+        ok &= report(name, cases, classify, args.verbose)
     return 0 if ok else 1
 
 

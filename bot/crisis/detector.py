@@ -22,12 +22,10 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Dict, List, Optional, Tuple
 
+from bot.crisis import categories
 from bot.crisis import patterns as P
 from bot.crisis.normalize import normalize
 
-# Most urgent first: first aid for an overdose or another emergency comes before
-# crisis-line guidance (which the overdose and medical answers also point to).
-PRIORITY = (P.OVERDOSE, P.MEDICAL, P.SELF_HARM)
 TOPIC_PREFIX = "!"
 MAX_CHARS = 5000
 UNRESPONSIVE, CYANOSIS, BREATHING, CONTEXT = "unresponsive", "cyanosis", "breathing", "context"
@@ -107,10 +105,14 @@ class CrisisDetector:
         self._idioms = _any_of(P.IDIOMS)
         self._past, self._habit = _any_of(P.PAST_MARKERS), _any_of(P.HABIT_MARKERS)
         self._now = _any_of(P.NOW_MARKERS)
+        self._overdose_kinds = {kind: _any_of(words) for kind, words in P.OVERDOSE_KINDS.items()}
 
     def detect(self, text: str) -> Optional[Detection]:
+        """The most urgent detection (categories.py's priority): first aid for an
+        overdose or another emergency comes before crisis-line guidance, which
+        the overdose and medical answers also point to."""
         detections = self.detect_all(text)
-        return min(detections, key=lambda d: PRIORITY.index(d.category), default=None)
+        return min(detections, key=lambda d: categories.get(d.category).priority, default=None)
 
     def detect_all(self, text: str) -> List[Detection]:
         if not text or not text.strip():
@@ -132,7 +134,7 @@ class CrisisDetector:
         drug_context = any(
             i is None or any(span.start <= i < span.end for _, _, span in spans) for i in context_negators
         )
-        return _resolve(spans, drug_context)
+        return _refine_overdose(_resolve(spans, drug_context), normalized, self._overdose_kinds)
 
     def _suppressed(self, span, group: str, pattern: str, idioms: List[Tuple[int, int]],
                     scopes: "_Scopes") -> bool:
@@ -149,10 +151,10 @@ class CrisisDetector:
     def _not_now(self, doc, bounds: Tuple[int, int], group: str, memo: dict) -> bool:
         """Past, hypothetical or (for physical signs) habitual, with no sign of
         now; memoised per clause so long messages stay linear."""
-        key = (bounds, group == P.SELF_HARM)
+        key = (bounds, group in P.RISK_GROUPS)
         if key not in memo:
             clause = doc[slice(*bounds)].text
-            habit = group != P.SELF_HARM and self._habit.search(clause)
+            habit = group not in P.RISK_GROUPS and self._habit.search(clause)
             memo[key] = bool(self._past.search(clause) or habit) and not self._now.search(clause)
         return memo[key]
 
@@ -162,7 +164,7 @@ def _resolve(spans: List[Tuple[str, str, object]], drug_context: bool) -> List[D
     comes with unresponsiveness and nothing else explains it; else medical.
     A generic sign inside a self-harm phrase ("sleep and not wake up") is read
     as that phrase."""
-    wishes = [span for group, _, span in spans if group == P.SELF_HARM]
+    wishes = [span for group, _, span in spans if group in P.RISK_GROUPS]
     spans = [(group, pattern, span) for group, pattern, span in spans
              if group not in GENERIC or not any(_overlap(span, w) for w in wishes)]
     kinds = {group for group, _, _ in spans}
@@ -170,6 +172,24 @@ def _resolve(spans: List[Tuple[str, str, object]], drug_context: bool) -> List[D
     generic_kind = P.OVERDOSE if drug_context or blue_and_out else P.MEDICAL
     return [Detection(generic_kind if group in GENERIC else group, pattern, span.text)
             for group, pattern, span in spans]
+
+
+def _refine_overdose(detections: List[Detection], text: str, kinds: dict) -> List[Detection]:
+    """Which overdose guidance fits: intentional (any suicide risk in the message,
+    or the writer took too many pills themselves) gets 911, Poison Help,
+    naloxone and 988; a non-opioid drug or medicine with no opioid named gets
+    911, Poison Help and the recovery position; anything else (opioids, street
+    drugs, a bystander's signs with no drug named) gets the naloxone steps."""
+    if not any(d.category == P.OVERDOSE for d in detections):
+        return detections
+    at_risk = any(categories.get(d.category).at_risk for d in detections)
+    if at_risk or kinds["intentional"].search(text):
+        kind = categories.OVERDOSE_INTENTIONAL.key
+    elif kinds["non_opioid"].search(text) and not kinds["opioid"].search(text):
+        kind = categories.POISONING.key
+    else:
+        return detections
+    return [Detection(kind, d.pattern, d.text) if d.category == P.OVERDOSE else d for d in detections]
 
 
 def _overlap(a, b) -> bool:

@@ -2,29 +2,50 @@
 
 The texts are read from domain.yml (the single, sourced wording; see
 docs/clinical-content.md), so the web app's fail-safe says exactly what the
-assistant would have said.
+assistant would have said, including the variation that the `crisis_category`
+slot picks (an intentional overdose gets the combined guidance).
 """
 
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Dict, List
+from typing import Dict, List, Optional
 
+import yaml
+
+from bot.crisis import categories
 from bot.domain_text import DOMAIN_FILE, load_texts
 
-# Detector category -> responses, in the order the crisis rules utter them.
-RESPONSES: Dict[str, List[str]] = {
-    "overdose": ["utter_crisis_overdose"],
-    "self_harm": ["utter_crisis_self_harm"],
-    "medical_emergency": ["utter_crisis_medical"],
-}
 STAFF_NOTIFIED = "utter_crisis_staff_notified"
+SLOT = "crisis_category"
+
+
+def _condition_value(variation: dict) -> Optional[str]:
+    for condition in variation.get("condition") or []:
+        if condition.get("type") == "slot" and condition.get("name") == SLOT:
+            return condition.get("value")
+    return None
+
+
+def variation_text(variations: List[dict], key: str) -> str:
+    """The text Rasa would choose with the slot set to `key`: a variation
+    conditioned on it, else the unconditioned one."""
+    matching = [v for v in variations if _condition_value(v) == key]
+    default = [v for v in variations if not v.get("condition")]
+    chosen = (matching or default or [{}])[0].get("text")
+    if not chosen:
+        raise ValueError(f"no variation of the guidance fits category {key!r}")
+    return chosen.strip()
 
 
 def load_guidance(domain_file: Path = DOMAIN_FILE) -> Dict[str, List[str]]:
-    """{category: [text, ...]}, plus STAFF_NOTIFIED: [text]."""
-    names = [n for names in RESPONSES.values() for n in names] + [STAFF_NOTIFIED]
-    texts = load_texts(names, domain_file)
-    guidance = {category: [texts[n] for n in names] for category, names in RESPONSES.items()}
-    guidance[STAFF_NOTIFIED] = [texts[STAFF_NOTIFIED]]
+    """{category key: [text, ...]} for every crisis category, plus STAFF_NOTIFIED: [text]."""
+    responses = yaml.safe_load(domain_file.read_text(encoding="utf-8"))["responses"]
+    guidance = {}
+    for category in categories.CATEGORIES:
+        variations = responses.get(category.response)
+        if not variations:
+            raise ValueError(f"{domain_file}: response {category.response} is missing")
+        guidance[category.key] = [variation_text(variations, category.key)]
+    guidance[STAFF_NOTIFIED] = [load_texts([STAFF_NOTIFIED], domain_file)[STAFF_NOTIFIED]]
     return guidance

@@ -36,9 +36,13 @@ from __future__ import annotations
 
 from typing import Dict, List
 
-OVERDOSE = "overdose"
-SELF_HARM = "self_harm"
-MEDICAL = "medical_emergency"
+from bot.crisis import categories as _categories
+
+# Pattern groups are named by the category keys they detect (categories.py).
+OVERDOSE = _categories.OVERDOSE.key
+SELF_HARM = _categories.SELF_HARM.key
+MEDICAL = _categories.MEDICAL.key
+POSSIBLE_RISK = _categories.POSSIBLE_RISK.key
 
 # --- word lists -----------------------------------------------------------
 
@@ -401,6 +405,11 @@ MEDICAL_SIGNS: List[str] = [
     "!call|calling|called 911|ambulance",
 ]
 
+# --- possible risk: ask directly (tier ASK) ----------------------------------
+
+RISK_SIGNS: List[str] = [
+]
+
 # Words that, before a trigger in the same clause, negate it ("i am not
 # suicidal", "not having any thoughts of self harm").
 NEGATORS = {"not", "never", "no", "nobody", "none", "without", "nunca", "n't", "ni"}
@@ -508,4 +517,37 @@ CATEGORY_PATTERNS: Dict[str, List[str]] = {
     OVERDOSE: OVERDOSE_SIGNS,
     SELF_HARM: SELF_HARM_SIGNS,
     MEDICAL: MEDICAL_SIGNS,
+    POSSIBLE_RISK: RISK_SIGNS,
+}
+# Groups about suicide risk: recurring thoughts are not history, and a generic
+# sign inside one of their phrases ("sleep and not wake up") is read as it.
+RISK_GROUPS = (SELF_HARM, POSSIBLE_RISK)
+
+# Which overdose guidance fits (detector._refine_overdose); regular expressions
+# over the normalised message.
+OVERDOSE_KINDS: Dict[str, List[str]] = {
+    # on purpose, or the writer swallowed too much medicine themselves
+    "intentional": [
+        r"on purpose", r"intentional(ly)?", r"deliberately", r"purposely", r"to (die|end it|end (my|his|her|their) life|kill (myself|himself|herself|themselves)|not wake up|sleep forever)",
+        r"suicid\w*", r"(want|wanted|wants|trying|tried) to die", r"a proposito", r"para (morir(me|se)?|matar(me|se)|no despertar)",
+        r"i (just |already |have |had )?(took|taken|swallowed|downed|ate|popped|overdosed)\b(?! (it|them) (as|like) prescribed)",
+        r"i (just |already )?(took|swallowed|tome|me tome)( \w+){0,4} (pills|tablets|bottle|pastillas|pildoras|frasco)",
+        r"(me )?tome (todas|muchas|demasiadas|un monton)",
+    ],
+    # named drugs and medicines that naloxone does not reverse (unnamed pills
+    # keep the naloxone steps: they may be opioids, and naloxone harms no one)
+    "non_opioid": [
+        r"ketamine?|special k|spravato|tylenol|acetaminophen|paracetamol|ibuprofen|advil|motrin|aleve|aspirin",
+        r"xanax|alprazolam|benzos?|benzodiazepines?|klonopin|clonazepam|valium|diazepam|ativan|lorazepam",
+        r"alcohol|drunk|drinking|vodka|whiskey|tequila|liquor|beer|wine|rum|alcohol",
+        r"sleeping (pills|tablets|meds)|ambien|zolpidem|melatonin|benadryl|diphenhydramine|nyquil|unisom",
+        r"antidepressants?|sertraline|zoloft|lexapro|escitalopram|prozac|fluoxetine|wellbutrin|bupropion|trazodone|amitriptyline|lithium|seroquel|quetiapine|lamictal|lamotrigine|gabapentin|lyrica|pregabalin",
+        r"adderall|ritalin|cocaine|coke|crack|meth|molly|mdma|ecstasy|insulin|iron (pills|tablets)|vitamins|blood pressure (pills|meds)|heart (pills|meds)",
+    ],
+    # opioids, and street drugs that may hold fentanyl (naloxone steps first)
+    "opioid": [
+        r"fentanyl|fentanilo|carfentanil|heroin|heroina|dope|opioids?|opiates?|oxy\w*|percocet|vicodin|norco|hydrocodone|dilaudid|hydromorphone|morphine|methadone|metadona|codeine|tramadol|suboxone|buprenorphine|kratom|tramadol",
+        r"xylazine|tranq|m30s?|blues|pressed|fake (pills|xanax|percs?|oxys?)|street|laced|cut with|contaminated|tainted|from a (friend|dealer|guy)|dealer|narcan|naloxone|needle|syringe|nodding|pinpoint|pinned",
+        r"not breathing|(stopped|stops) breathing|no respira|blue|azul|morad[oa]|gurgling|snoring",
+    ],
 }

@@ -1,10 +1,12 @@
-"""A Rasa NLU graph component that runs the crisis detector on every message.
+"""A Rasa NLU graph component that has the last word on crisis messages.
 
-Listed in config.yml after the FallbackClassifier, so it has the last word: when
-the deterministic detector fires, the message's intent becomes the crisis intent
-for that category with confidence 1.0 (whatever DIET thought), and the category
-is added as a `crisis_category` entity. Rules then put the emergency guidance
-first, from anywhere in the conversation.
+Listed in config.yml after DIET and the FallbackClassifier. On every message it
+runs the deterministic detector and combines it with DIET's reading
+(`choose_category`): the chosen category's intent becomes the message's intent,
+and the category is added as a `crisis_category` entity, which fills the slot
+that picks the guidance's conditional variation (an intentional overdose gets
+the combined overdose-and-suicide guidance through the crisis_overdose rule).
+Rules then put the guidance first, from anywhere in the conversation.
 """
 
 from __future__ import annotations
@@ -20,26 +22,45 @@ from rasa.shared.nlu.constants import (
 )
 from rasa.shared.nlu.training_data.message import Message
 
-from bot.crisis import patterns
+from bot.crisis import categories as C
 
-CRISIS_INTENTS = {
-    patterns.OVERDOSE: "crisis_overdose",
-    patterns.SELF_HARM: "crisis_self_harm",
-    patterns.MEDICAL: "crisis_medical",
-}
 ENTITY = "crisis_category"
+FALLBACK_INTENT = "nlu_fallback"
+# DIET's reading of suicide risk below the fallback threshold still counts as a
+# possible risk (tier ASK: the visitor is asked directly, with 988 in the reply)
+# when it is the top-ranked intent at this confidence or more.
+ASK_MIN_CONFIDENCE = 0.3
+RISK_INTENTS = (C.SELF_HARM.intent, C.POSSIBLE_RISK.intent)
 
 
-def apply_detection(message: Message, category: Optional[str]) -> None:
-    """Overwrite the intent with the crisis intent and add the category entity."""
-    if category is None:
+def choose_category(detected: Optional[str], intent: Optional[str],
+                    ranking: List[Dict[str, Any]]) -> Optional[str]:
+    """The crisis category for a message, or None.
+
+    The detector decides when it fires (it is the layer written for safety);
+    otherwise DIET's crisis intent stands with its default category, and a
+    low-confidence reading of suicide risk becomes a possible risk."""
+    if detected is not None:
+        return detected
+    if intent in C.BY_INTENT:
+        return C.BY_INTENT[intent].key
+    top = next((r for r in ranking if r.get(INTENT_NAME_KEY) != FALLBACK_INTENT), None)
+    if top and top.get(INTENT_NAME_KEY) in RISK_INTENTS and \
+            (top.get(PREDICTED_CONFIDENCE_KEY) or 0) >= ASK_MIN_CONFIDENCE:
+        return C.POSSIBLE_RISK.key
+    return None
+
+
+def apply_category(message: Message, key: Optional[str]) -> None:
+    """Set the category's intent (confidence 1.0) and the `crisis_category` entity."""
+    if key is None:
         return
-    intent = {INTENT_NAME_KEY: CRISIS_INTENTS[category], PREDICTED_CONFIDENCE_KEY: 1.0}
+    intent = {INTENT_NAME_KEY: C.get(key).intent, PREDICTED_CONFIDENCE_KEY: 1.0}
     ranking = [intent] + [
         r for r in message.get(INTENT_RANKING_KEY) or [] if r.get(INTENT_NAME_KEY) != intent[INTENT_NAME_KEY]
     ]
     entities = [e for e in message.get(ENTITIES) or [] if e.get("entity") != ENTITY]
-    entities.append({"entity": ENTITY, "value": category, "extractor": "CrisisGuard",
+    entities.append({"entity": ENTITY, "value": key, "extractor": "CrisisGuard",
                      "start": 0, "end": len(message.get(TEXT) or ""), "confidence_entity": 1.0})
     message.set(INTENT, intent, add_to_output=True)
     message.set(INTENT_RANKING_KEY, ranking, add_to_output=True)
@@ -70,7 +91,10 @@ class CrisisGuard(GraphComponent):
     def process(self, messages: List[Message]) -> List[Message]:
         for message in messages:
             detection = self._detector.detect(message.get(TEXT) or "")
-            apply_detection(message, detection.category if detection else None)
+            intent = (message.get(INTENT) or {}).get(INTENT_NAME_KEY)
+            key = choose_category(detection.category if detection else None, intent,
+                                  message.get(INTENT_RANKING_KEY) or [])
+            apply_category(message, key)
         return messages
 
     def process_training_data(self, training_data):  # nothing to learn

@@ -4,12 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-CATEGORY_LABELS = {
-    "overdose": "possible opioid overdose",
-    "self_harm": "suicidal thoughts or self-harm",
-    "medical_emergency": "medical emergency",
-    "opioid_dependence": "opioid dependence, urgent callback requested",
-}
+from bot.crisis.categories import label
+
 
 
 @dataclass(frozen=True)
@@ -23,7 +19,7 @@ class Notification:
     @property
     def subject(self) -> str:
         prefix = "BACKUP PAGE: " if self.backup else ""
-        return f"{prefix}Escalation #{self.escalation_id}: {CATEGORY_LABELS.get(self.category, self.category)}"
+        return f"{prefix}Escalation #{self.escalation_id}: {label(self.category)}"
 
     @property
     def text(self) -> str:

@@ -22,13 +22,13 @@ from typing import List, Optional, Tuple
 from urllib.parse import urlsplit
 
 from aiohttp import WSMsgType, web
-from sqlalchemy.exc import SQLAlchemyError
 
 from bot.chat_input import (
     BAD_FRAME, SLOW_DOWN, BadFrame, Offered, RateLimiter, bot_messages, new_conversation_id,
     parse_frame,
 )
 from bot.clinic import Clinic
+from bot.crisis import categories as crisis_categories
 from bot.crisis.guidance import STAFF_NOTIFIED
 from bot.escalations import record_escalation
 from bot.transcript import transcript
@@ -175,7 +175,7 @@ class ChatConnection:
             return [], trouble_text(self.app[keys.CLINIC])
         guidance = self.app[keys.GUIDANCE]
         messages = [{"text": t, "buttons": []} for t in guidance[category]]
-        if await self._record(category, text):
+        if crisis_categories.get(category).escalates and await self._record(category, text):
             messages += [{"text": t, "buttons": []} for t in guidance[STAFF_NOTIFIED]]
         return messages, None
 
@@ -203,7 +203,7 @@ class ChatConnection:
 
         try:
             escalation_id = await asyncio.get_running_loop().run_in_executor(None, save)
-        except SQLAlchemyError:
+        except Exception:  # noqa: BLE001 - whatever fails, the guidance is sent
             logger.exception("chat fail-safe: could not record an escalation (category %s)",
                              category)
             return False

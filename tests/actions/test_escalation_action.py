@@ -39,3 +39,37 @@ async def test_database_down_sends_no_false_reassurance(monkeypatch, tmp_path):
 def test_category_from_entity_else_intent():
     assert category_of({"entities": [{"entity": "crisis_category", "value": "self_harm"}]}) == "self_harm"
     assert category_of({"intent": {"name": "opioid_dependence_help"}}) == "opioid_dependence"
+
+
+def test_every_detected_category_is_recorded_under_a_category_the_database_takes():
+    from bot.crisis import categories
+    from bot.models import ESCALATION_CATEGORIES
+
+    for category in categories.CATEGORIES:
+        message = {"entities": [{"entity": "crisis_category", "value": category.key}]}
+        assert category_of(message) in ESCALATION_CATEGORIES
+
+
+def test_a_yes_to_the_direct_question_is_recorded_as_suicide_risk():
+    assert category_of({"intent": {"name": "affirm"}}, "possible_risk") == "self_harm"
+    assert category_of({"intent": {"name": "inform"}}, "overdose_intentional") == "overdose_intentional"
+
+
+def test_a_forged_category_is_recorded_as_a_medical_emergency_not_an_error():
+    message = {"intent": {"name": "crisis_self_harm"},
+               "entities": [{"entity": "crisis_category", "value": "no-such-category"}]}
+    assert category_of(message) == "self_harm"
+    assert category_of({"entities": [{"entity": "crisis_category", "value": "x"}]}) == "medical_emergency"
+
+
+async def test_an_unexpected_error_while_recording_is_logged_and_not_raised(monkeypatch, caplog):
+    import actions.escalation as module
+
+    def boom(*args, **kwargs):
+        raise RuntimeError("disk on fire")
+
+    monkeypatch.setattr(module, "_save", boom)
+    dispatcher = CollectingDispatcher()
+    assert await ActionRecordEscalation().run(dispatcher, crisis_tracker(), {}) == []
+    assert dispatcher.messages == []
+    assert "could not record an escalation" in caplog.text

@@ -1,30 +1,56 @@
-"""The Rasa component overrides the intent when the detector fires, and only then."""
+"""The Rasa component: the detector decides when it fires; DIET's crisis intents
+keep their category; a low-confidence reading of suicide risk becomes a
+possible risk (the visitor is asked directly); nothing else is touched."""
 
 from rasa.shared.nlu.training_data.message import Message
 
-from bot.crisis.rasa_component import CrisisGuard, apply_detection
+from bot.crisis import categories
+from bot.crisis.rasa_component import ASK_MIN_CONFIDENCE, CrisisGuard, apply_category, choose_category
 
 
-def message(text, intent="ask_hours"):
+def message(text, intent="ask_hours", confidence=0.8, ranking=None):
     m = Message(data={"text": text})
-    m.set("intent", {"name": intent, "confidence": 0.8})
-    m.set("intent_ranking", [{"name": intent, "confidence": 0.8}])
+    m.set("intent", {"name": intent, "confidence": confidence})
+    m.set("intent_ranking", ranking or [{"name": intent, "confidence": confidence}])
     m.set("entities", [])
     return m
 
 
-def test_a_detection_sets_the_crisis_intent_with_full_confidence():
+def test_a_category_sets_its_intent_with_full_confidence_and_the_entity():
     m = message("x")
-    apply_detection(m, "overdose")
+    apply_category(m, "overdose_intentional")
     assert m.get("intent") == {"name": "crisis_overdose", "confidence": 1.0}
     assert m.get("intent_ranking")[0]["name"] == "crisis_overdose"
-    assert m.get("entities")[-1]["value"] == "overdose"
+    assert m.get("entities")[-1] == {"entity": "crisis_category", "value": "overdose_intentional",
+                                     "extractor": "CrisisGuard", "start": 0, "end": 1,
+                                     "confidence_entity": 1.0}
 
 
-def test_no_detection_leaves_the_message_alone():
+def test_no_category_leaves_the_message_alone():
     m = message("x")
-    apply_detection(m, None)
+    apply_category(m, None)
     assert m.get("intent")["name"] == "ask_hours" and m.get("entities") == []
+
+
+def test_the_detector_wins_over_diet():
+    assert choose_category("poisoning", "ask_cost", []) == "poisoning"
+
+
+def test_diets_crisis_intents_keep_their_default_category():
+    assert choose_category(None, "crisis_overdose", []) == "overdose"
+    assert choose_category(None, "crisis_possible_risk", []) == "possible_risk"
+    assert choose_category(None, "ask_cost", [{"name": "ask_cost", "confidence": 0.9}]) is None
+
+
+def test_a_low_confidence_reading_of_suicide_risk_is_asked_about():
+    low = ASK_MIN_CONFIDENCE + 0.05
+    ranking = [{"name": "nlu_fallback", "confidence": 0.55},
+               {"name": "crisis_self_harm", "confidence": low}]
+    assert choose_category(None, "nlu_fallback", ranking) == "possible_risk"
+    too_low = [{"name": "crisis_self_harm", "confidence": ASK_MIN_CONFIDENCE - 0.05}]
+    assert choose_category(None, "nlu_fallback", too_low) is None
+    second = [{"name": "ask_cost", "confidence": 0.5}, {"name": "crisis_self_harm", "confidence": 0.4}]
+    assert choose_category(None, "nlu_fallback", second) is None
 
 
 def test_component_runs_the_detector_on_every_message():
@@ -32,4 +58,12 @@ def test_component_runs_the_detector_on_every_message():
     crisis, calm = message("my friend is not breathing after fentanyl"), message("what are your hours")
     guard.process([crisis, calm])
     assert crisis.get("intent")["name"] == "crisis_overdose"
+    assert crisis.get("entities")[-1]["value"] == "overdose"
     assert calm.get("intent")["name"] == "ask_hours"
+
+
+def test_every_category_maps_to_an_intent_the_component_can_set():
+    for category in categories.CATEGORIES:
+        m = message("x")
+        apply_category(m, category.key)
+        assert m.get("intent")["name"] == category.intent

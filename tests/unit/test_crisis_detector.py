@@ -13,11 +13,15 @@ import yaml
 from bot.crisis.detector import CrisisDetector
 from bot.crisis.normalize import normalize
 
-PHRASES = Path(__file__).resolve().parents[1] / "data" / "crisis_phrases.yml"
+PHRASES = Path(__file__).resolve().parents[1] / "data" / "crisis" / "phrases.yml"
 DATA = yaml.safe_load(PHRASES.read_text(encoding="utf-8"))
 KINDS = ("overdose", "self_harm", "medical_emergency")
 MAX_FALSE_ALARM_RATE = 0.02
 O, S, M = "overdose", "self_harm", "medical_emergency"
+
+# Which detected categories give guidance that fits each kind of emergency.
+FITTING = {O: {O, "overdose_intentional", "poisoning"}, S: {S, "possible_risk", "overdose_intentional"},
+           M: {M}}
 
 EMERGENCIES = [(kind, message) for kind in KINDS for message in DATA[kind]]
 
@@ -41,7 +45,7 @@ def test_every_emergency_in_the_phrase_set_is_detected(detector, kind, message):
 
 @pytest.mark.parametrize("kind,message", EMERGENCIES, ids=[m[:60] for _, m in EMERGENCIES])
 def test_emergencies_get_the_category_whose_guidance_fits(detector, kind, message):
-    assert category(detector, message) == kind
+    assert category(detector, message) in FITTING[kind]
 
 
 def test_false_alarms_on_look_alikes_stay_within_the_gate(detector):
@@ -163,7 +167,7 @@ def test_hand_written_cases_are_new():
 
 @pytest.mark.parametrize("text,expected", NEW_EMERGENCIES, ids=[t[:60] for t, _ in NEW_EMERGENCIES])
 def test_new_phrasings_of_emergencies(detector, text, expected):
-    assert category(detector, text) == expected
+    assert category(detector, text) in FITTING[expected]
 
 
 @pytest.mark.parametrize("text", LOOK_ALIKES, ids=[t[:60] for t in LOOK_ALIKES])

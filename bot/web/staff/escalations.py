@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session
 
 from bot.escalations import acknowledge, get_escalation, list_escalations, resolve
 from bot.models import Lead
-from bot.oncall.message import CATEGORY_LABELS
+from bot.crisis.categories import LABELS, label
 from bot.staff.sessions import is_live
 from bot.web.staff.pages import open_escalations, render
 from bot.web.staff.security import USER, record_audit, run_db
@@ -40,7 +40,7 @@ async def escalation_list(request: web.Request) -> web.Response:
     status = status if status in ("open", "acknowledged", "resolved") else None
     rows = await run_db(request, list_escalations, status=status)
     return await render(request, "escalations.html", {
-        "escalations": rows[:200], "labels": CATEGORY_LABELS, "status": status,
+        "escalations": rows[:200], "labels": LABELS, "status": status,
     })
 
 
@@ -51,7 +51,7 @@ async def escalation_page(request: web.Request) -> web.Response:
     lead_id = await run_db(request, lead_for_conversation,
                            conversation_id=escalation.conversation_id)
     return await render(request, "escalation.html", {
-        "e": escalation, "label": CATEGORY_LABELS.get(escalation.category, escalation.category),
+        "e": escalation, "label": label(escalation.category),
         "lead_id": lead_id, "max_note": MAX_NOTE_CHARS,
     })
 
@@ -76,7 +76,7 @@ async def resolve_submit(request: web.Request) -> web.Response:
         if escalation is None:
             raise web.HTTPNotFound(text="No such escalation.")
         return await render(request, "escalation.html", {
-            "e": escalation, "label": CATEGORY_LABELS.get(escalation.category),
+            "e": escalation, "label": label(escalation.category),
             "lead_id": None, "max_note": MAX_NOTE_CHARS, "note": note[:MAX_NOTE_CHARS * 2],
             "note_error": f"Please say what was done, in up to {MAX_NOTE_CHARS:,} characters.",
         }, status=400)

@@ -25,7 +25,7 @@ from bot.leads import (MAX_QUERY_CHARS, SORTS, URGENCIES, LeadQuery,
                        escalations_for_conversation, get_lead, leads_by_ids, search_lead_ids,
                        search_leads, set_status)
 from bot.models import LEAD_STATUSES, Lead
-from bot.oncall.message import CATEGORY_LABELS
+from bot.crisis.categories import label
 from bot.staff import as_utc
 from bot.staff.export import iter_leads_csv
 from bot.staff.notes import MAX_BODY_CHARS, add_note, list_notes
@@ -314,7 +314,7 @@ async def _lead_page(request: web.Request, bundle: Dict[str, Any], *, note_text:
                    "iso": as_utc(n.created_at).isoformat(), "body": n.body}
                   for n in bundle["notes"]],
         "escalations": [{"id": e.id, "status": e.status, "when": _when(e.created_at),
-                         "label": CATEGORY_LABELS.get(e.category, e.category)}
+                         "label": label(e.category)}
                         for e in bundle["escalations"]],
         "turns": turns, "note_text": note_text, "note_error": note_error,
         "max_note": MAX_BODY_CHARS, "flashes": flashes or [],

@@ -11,7 +11,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from bot.models import Escalation
-from bot.oncall.message import CATEGORY_LABELS
+from bot.crisis.categories import label
 from bot.web.staff.security import STAFF_SESSION, USER, run_db
 
 MAX_BANNER_ESCALATIONS = 20
@@ -33,7 +33,7 @@ def banner_item(escalation: Escalation) -> Dict[str, Any]:
     return {
         "id": escalation.id,
         "category": escalation.category,
-        "label": CATEGORY_LABELS.get(escalation.category, escalation.category),
+        "label": label(escalation.category),
         "created_at": escalation.created_at.isoformat() if escalation.created_at else None,
     }
 
