@@ -24,6 +24,7 @@ from typing import Dict, List, Optional, Tuple
 
 from bot.crisis import categories
 from bot.crisis import patterns as P
+from bot.crisis import phrases as F
 from bot.crisis.normalize import normalize
 
 TOPIC_PREFIX = "!"
@@ -75,6 +76,13 @@ def _groups() -> Dict[str, List[str]]:
     }
 
 
+def _phrase_groups() -> Dict[str, List[str]]:
+    return {
+        UNRESPONSIVE: F.UNRESPONSIVE, CYANOSIS: F.CYANOSIS, BREATHING: F.BREATHING,
+        **F.CATEGORY_PHRASES,
+    }
+
+
 def _any_of(expressions: List[str]) -> "re.Pattern[str]":
     return re.compile(r"\b(?:" + "|".join(expressions) + r")\b")
 
@@ -105,6 +113,11 @@ class CrisisDetector:
         self._idioms = _any_of(P.IDIOMS)
         self._past, self._habit = _any_of(P.PAST_MARKERS), _any_of(P.HABIT_MARKERS)
         self._now = _any_of(P.NOW_MARKERS)
+        self._phrases = [
+            (group, pattern, re.compile(r"\b(?:" + pattern.lstrip(TOPIC_PREFIX) + r")\b"))
+            for group, pattern_list in _phrase_groups().items() for pattern in pattern_list
+        ]
+        self._study = _any_of(F.STUDY_MARKERS)
         self._overdose_kinds = {kind: _any_of(words) for kind, words in P.OVERDOSE_KINDS.items()}
 
     def detect(self, text: str) -> Optional[Detection]:
@@ -122,8 +135,12 @@ class CrisisDetector:
         idioms = [m.span() for m in self._idioms.finditer(normalized)]
         scopes = _Scopes(doc)
         spans, context_negators = [], []
-        for match_id, start, end in self.matcher(doc):
-            group, pattern = self._keys[match_id]
+        study = bool(self._study.search(normalized))
+        for group, pattern, start, end in self._matches(doc, normalized):
+            if study:  # studying or writing about it: topics are not events, signs are topics
+                if pattern.startswith(TOPIC_PREFIX):
+                    continue
+                pattern = TOPIC_PREFIX + pattern
             if group == CONTEXT:
                 context_negators.append(_negator(doc, start, P.CONTEXT_NEGATION_WINDOW))
             elif _negator(doc, start) is None:
@@ -135,6 +152,17 @@ class CrisisDetector:
             i is None or any(span.start <= i < span.end for _, _, span in spans) for i in context_negators
         )
         return _refine_overdose(_resolve(spans, drug_context), normalized, self._overdose_kinds)
+
+    def _matches(self, doc, normalized: str):
+        """(group, pattern, start, end) token spans from the Matcher patterns and
+        the phrase families (regular expressions over the normalised text)."""
+        for match_id, start, end in self.matcher(doc):
+            yield (*self._keys[match_id], start, end)
+        for group, pattern, regex in self._phrases:
+            for m in regex.finditer(normalized):
+                span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
+                if span is not None and len(span):
+                    yield group, pattern, span.start, span.end
 
     def _suppressed(self, span, group: str, pattern: str, idioms: List[Tuple[int, int]],
                     scopes: "_Scopes") -> bool:

@@ -442,14 +442,17 @@ SUBJECT_RESTARTS = {"he", "she", "they", "my", "his", "her", "their", "someone",
 # of "now") is not happening now. Regular expressions over the clause text.
 PAST_MARKERS: List[str] = [
     r"(years?|months?|weeks?) (ago|back)", r"used to", r"when (i|he|she|they) (was|were)",
-    r"in the past", r"back in", r"last (year|month|week)", r"\b(19|20)\d\d\b", r"history",
+    r"in the past", r"back in", r"(?<!my )(?<!is )last (year|month|week)", r"\b(19|20)\d\d\b", r"history",
     r"in recovery", r"(clean|sober) for", r"survived", r"a (while|long time) (ago|back)",
     r"long time ago", r"as a (teen|teenager|kid|child|toddler|baby)", r"in (college|high school)",
     r"died (of|from|by)", r"passed away", r"lost (my|a|his|her) \w+ to",
     # long-standing conditions
     r"disorder", r"epilepsy", r"epileptic", r"diagnosed", r"prone to", r"once had", r"i once", r"previously",
     r"checked out", r"got (it )?checked", r"false alarm", r"turned out", r"hace (anos|meses)",
-    r"el ano pasado", r"de nin[oa]", r"cuando era",
+    r"el ano pasado", r"de nin[oa]", r"cuando era", r"hace (\w+ ){0,2}(anos|meses|semanas)",
+    r"murio (de|por)", r"before (\w+ )?(treatment|therapy|ketamine|spravato|infusions?)",
+    r"(i am|now i am|and now i am) (much |so much |doing )?(better|fine|okay|ok|good)",
+    r"(en|de) la (secundaria|escuela|prepa|universidad)|de adolescente|estoy bien", r"ever (had|been|attempted|tried|felt|thought|struggled|cut|overdosed)",
     # hypotheticals
     r"in the future", r"in case", r"hypothetically", r"someday", r"if (i|you) ever",
 ]
@@ -499,6 +502,14 @@ IDIOMS: List[str] = [
     r"overdos\w* on (caffeine|coffee|sugar|chocolate|candy|netflix|tv)",
     r"\b(my|the|our) (cat|dog|kitten|puppy|pet|bird|hamster)( is| was|'s)?( \w+){1,2}",
     r"(numb|asleep) from (sitting|crossing|lying|sleeping)",
+    # a treatment or condition as what might cause the thing: a side-effect question
+    r"(cause|causes|caused|causing|trigger|triggers|lower|lowers|raise|raises|increase|increases|"
+    r"risk of|dar|causar|provocar|puede dar|da|efecto secundario)( \w+){0,3} (throat \w+|chest pain|"
+    r"seizures?|seizure threshold|convulsion\w*|heart attacks?|strokes?|anaphyla\w+|suicidal \w+|"
+    r"suicid\w+|pensamientos suicidas|overdoses?)",
+    r"(give|gives|giving|gave|almost had|nearly had) (me|him|her|you) a heart attack",
+    r"(me|te|nos|lo|la) va(n)? a matar si", r"me muero (por|de (la )?(risa|ganas|hambre|sueno|verguenza))",
+    r"suicidal (patients|people|clients|individuals|teens|youth|veterans)", r"acute suicidal ideation",
 ]
 # Words that open an information question. Not "am" ("am i overdosing" is
 # about now) and not "if"/"when" (a conditional about a person is about now;
