@@ -97,9 +97,10 @@ test-nlu: setup $(MODEL)
 	$(PY) tools/nlu_gate.py $(RESULTS)/nlu/intent_report.json \
 	  --min-accuracy $(NLU_MIN_ACCURACY) --min-macro-f1 $(NLU_MIN_MACRO_F1)
 
-# Recall and false alarms of the deterministic crisis detector on its own set.
-test-crisis: setup
-	$(PY) tools/crisis_eval.py
+# Recall and false alarms of the running assistant's NLU (and of the detector
+# alone) on the regression set and the newest blind set (tests/data/crisis/).
+test-crisis: setup $(MODEL)
+	$(PY) tools/crisis_eval.py --model $(MODEL)
 
 test: validate pytest test-stories test-crisis test-nlu
 

@@ -128,30 +128,41 @@ class CrisisDetector:
         return min(detections, key=lambda d: categories.get(d.category).priority, default=None)
 
     def detect_all(self, text: str) -> List[Detection]:
+        return self.analyze(text)[0]
+
+    def analyze(self, text: str) -> Tuple[List[Detection], bool]:
+        """(detections, whether crisis words were present but ruled out): a
+        message whose crisis words are negated, past, idiomatic or asked about
+        ("i have never had a seizure") must not be read as a crisis by DIET
+        either."""
         if not text or not text.strip():
-            return []
+            return [], False
         normalized = normalize(text[:MAX_CHARS])
         doc = self.nlp(normalized + END)
         idioms = [m.span() for m in self._idioms.finditer(normalized)]
         scopes = _Scopes(doc)
-        spans, context_negators = [], []
+        spans, context_negators, ruled_out = [], [], False
         study = bool(self._study.search(normalized))
         for group, pattern, start, end in self._matches(doc, normalized):
             if study:  # studying or writing about it: topics are not events, signs are topics
                 if pattern.startswith(TOPIC_PREFIX):
+                    ruled_out = True
                     continue
                 pattern = TOPIC_PREFIX + pattern
             if group == CONTEXT:
                 context_negators.append(_negator(doc, start, P.CONTEXT_NEGATION_WINDOW))
-            elif _negator(doc, start) is None:
-                if not self._suppressed(doc[start:end], group, pattern, idioms, scopes):
-                    spans.append((group, pattern, doc[start:end]))
+            elif _negator(doc, start) is None and \
+                    not self._suppressed(doc[start:end], group, pattern, idioms, scopes):
+                spans.append((group, pattern, doc[start:end]))
+            else:
+                ruled_out = True
         # A drug word counts unless negated by a negator of its own ("no drugs"),
         # not one that belongs to a sign before it ("no respira, tomo fentanilo").
         drug_context = any(
             i is None or any(span.start <= i < span.end for _, _, span in spans) for i in context_negators
         )
-        return _refine_overdose(_resolve(spans, drug_context), normalized, self._overdose_kinds)
+        detections = _refine_overdose(_resolve(spans, drug_context), normalized, self._overdose_kinds)
+        return detections, ruled_out and not detections
 
     def _matches(self, doc, normalized: str):
         """(group, pattern, start, end) token spans from the Matcher patterns and

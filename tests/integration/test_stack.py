@@ -184,6 +184,44 @@ def test_each_emergency_gets_its_guidance_first(stack, message, expected):
     assert expected in replies[0]["text"]
 
 
+def test_an_intentional_overdose_gets_the_combined_guidance_and_is_paged(stack):
+    sender = "visitor-intentional-od"
+    replies = say(stack, sender, "i took all my sertraline and a bottle of sleeping pills on purpose")
+    first = replies[0]["text"]
+    # 911 first, then Poison Help, naloxone with its limits, then 988 and "are you safe"
+    order = [first.index(s) for s in ("Call 911 now", "1-800-222-1222", "naloxone (Narcan)", "988",
+                                      "Are you safe right now?")]
+    assert order == sorted(order), first
+    assert "does not reverse ketamine, benzodiazepines or alcohol" in first
+    recorded = [e["category"] for e in escalations(stack) if e["conversation_id"] == sender]
+    assert recorded == ["overdose_intentional"]
+
+
+def test_a_non_opioid_overdose_gets_poison_help_and_the_recovery_position(stack):
+    replies = say(stack, "visitor-poisoning", "my 3 year old drank a whole bottle of childrens tylenol")
+    first = replies[0]["text"]
+    assert "Call 911 now" in first and "1-800-222-1222" in first and "recovery" in first
+    assert "Are you safe right now?" not in first
+
+
+def test_possible_risk_is_asked_directly_and_a_yes_reaches_on_call(stack):
+    sender = "visitor-possible-risk"
+    replies = say(stack, sender, "i feel like such a burden to my family lately")
+    assert "are you thinking about ending your life?" in texts(replies) and "988" in replies[0]["text"]
+    assert not [e for e in escalations(stack) if e["conversation_id"] == sender]  # asking pages no one
+    replies = say(stack, sender, "Yes")
+    assert "988" in replies[0]["text"] and "Are you safe right now?" in texts(replies)
+    recorded = [e["category"] for e in escalations(stack) if e["conversation_id"] == sender]
+    assert recorded == ["self_harm"]
+
+
+def test_a_no_to_the_direct_question_is_thanked_and_pages_no_one(stack):
+    sender = "visitor-possible-risk-no"
+    say(stack, sender, "honestly whats the point anymore, nothing ever gets better")
+    assert "Thank you for answering" in texts(say(stack, sender, "No"))
+    assert not [e for e in escalations(stack) if e["conversation_id"] == sender]
+
+
 def test_web_app_answers_health(stack):
     response = requests.get(stack.url("WEB_PORT", "/health"), timeout=10)
     assert response.json()["status"] == "ok"

@@ -5,7 +5,8 @@ possible risk (the visitor is asked directly); nothing else is touched."""
 from rasa.shared.nlu.training_data.message import Message
 
 from bot.crisis import categories
-from bot.crisis.rasa_component import ASK_MIN_CONFIDENCE, CrisisGuard, apply_category, choose_category
+from bot.crisis.rasa_component import (ASK_MIN_CONFIDENCE, DIET_MIN_CONFIDENCE, CrisisGuard, apply_category,
+                                       choose_category, demote)
 
 
 def message(text, intent="ask_hours", confidence=0.8, ranking=None):
@@ -36,10 +37,44 @@ def test_the_detector_wins_over_diet():
     assert choose_category("poisoning", "ask_cost", []) == "poisoning"
 
 
-def test_diets_crisis_intents_keep_their_default_category():
-    assert choose_category(None, "crisis_overdose", []) == "overdose"
-    assert choose_category(None, "crisis_possible_risk", []) == "possible_risk"
-    assert choose_category(None, "ask_cost", [{"name": "ask_cost", "confidence": 0.9}]) is None
+def sure(intent, confidence=DIET_MIN_CONFIDENCE):
+    return [{"name": intent, "confidence": confidence}]
+
+
+def test_a_confident_diet_crisis_intent_keeps_its_default_category():
+    assert choose_category(None, "crisis_overdose", sure("crisis_overdose")) == "overdose"
+    assert choose_category(None, "crisis_possible_risk", sure("crisis_possible_risk")) == "possible_risk"
+    assert choose_category(None, "ask_cost", sure("ask_cost", 0.99)) is None
+
+
+def test_a_less_confident_diet_crisis_intent_is_not_enough_except_for_suicide_risk():
+    unsure = DIET_MIN_CONFIDENCE - 0.1
+    assert choose_category(None, "crisis_medical", sure("crisis_medical", unsure)) is None
+    assert choose_category(None, "crisis_self_harm", sure("crisis_self_harm", unsure)) == "possible_risk"
+
+
+def test_crisis_words_the_detector_ruled_out_overrule_diet():
+    # "i have never had a seizure": negated, so DIET's crisis_medical does not stand
+    assert choose_category(None, "crisis_medical", sure("crisis_medical", 0.99), ruled_out=True) is None
+
+
+def test_an_unconfirmed_crisis_intent_gives_way():
+    m = message("x", "crisis_medical", 0.7, [{"name": "crisis_medical", "confidence": 0.7},
+                                            {"name": "ask_side_effects", "confidence": 0.2}])
+    demote(m)
+    assert m.get("intent")["name"] == "nlu_fallback"
+    m = message("x", "crisis_medical", 0.3, [{"name": "ask_side_effects", "confidence": 0.6},
+                                            {"name": "crisis_medical", "confidence": 0.3}])
+    demote(m)
+    assert m.get("intent")["name"] == "ask_side_effects"
+
+
+def test_the_guard_overrules_diet_on_a_negated_emergency():
+    guard = CrisisGuard({})
+    m = message("i have never had a seizure", "crisis_medical", 0.99)
+    guard.process([m])
+    assert m.get("intent")["name"] == "nlu_fallback"
+    assert not [e for e in m.get("entities") if e["entity"] == "crisis_category"]
 
 
 def test_a_low_confidence_reading_of_suicide_risk_is_asked_about():
