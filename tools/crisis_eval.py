@@ -48,11 +48,8 @@ MIN_RECALL = {"regression": 0.98, "blind": 0.85}
 MAX_FALSE_ALARMS = {"regression": 0.07, "blind": 0.12}
 TARGETS = "targets: regression 100%, blind 97% recall, false alarms at most 3%"
 # The label a set uses for each kind of emergency -> categories whose guidance fits.
-FITTING = {
-    "overdose": {"overdose", "overdose_intentional", "poisoning"},
-    "self_harm": {"self_harm", "possible_risk", "overdose_intentional"},
-    "medical": {"medical_emergency"},
-}
+FITTING = {"overdose": C.FITTING[C.OVERDOSE.key], "self_harm": C.FITTING[C.SELF_HARM.key],
+           "medical": C.FITTING[C.MEDICAL.key]}
 
 
 class Case(NamedTuple):

@@ -27,7 +27,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from enum import Enum
-from typing import Dict, Optional, Tuple
+from typing import Dict, Tuple
 
 
 class Tier(str, Enum):
@@ -84,19 +84,17 @@ BY_INTENT: Dict[str, CrisisCategory] = {
     c.intent: c for c in (OVERDOSE, MEDICAL, SELF_HARM, POSSIBLE_RISK, OPIOID_DEPENDENCE)
 }
 
-# Keys the detector and the NLU component produce; every escalation key.
-DETECTABLE = tuple(c.key for c in CATEGORIES if c.tier is not Tier.URGENT)
+# Every key an escalation may be stored under.
 ESCALATION_KEYS = tuple(c.key for c in CATEGORIES if c.escalates)
 CRISIS_INTENTS = tuple(dict.fromkeys(c.intent for c in CATEGORIES))
-EMERGENCY_INTENTS = tuple(dict.fromkeys(c.intent for c in CATEGORIES if c.tier is Tier.EMERGENCY))
 # An answer of yes to the direct question is recorded as this category.
 CONFIRMED_RISK = SELF_HARM
-# Follow-up question after the guidance and the record, per intent.
-FOLLOW_UPS: Dict[str, Optional[str]] = {
-    "crisis_overdose": "utter_crisis_overdose_help_coming",
-    "crisis_self_harm": "utter_crisis_ask_safe",
-    "crisis_medical": None,
-    "opioid_dependence_help": "utter_callback_next_step",
+# For each kind of emergency (a base category), the categories whose guidance
+# fits it: how the evaluation and the tests judge "the right guidance".
+FITTING: Dict[str, frozenset] = {
+    OVERDOSE.key: frozenset({OVERDOSE.key, OVERDOSE_INTENTIONAL.key, POISONING.key}),
+    SELF_HARM.key: frozenset({SELF_HARM.key, POSSIBLE_RISK.key, OVERDOSE_INTENTIONAL.key}),
+    MEDICAL.key: frozenset({MEDICAL.key}),
 }
 
 
@@ -109,9 +107,9 @@ def get(key: str) -> CrisisCategory:
     return BY_KEY[key]
 
 
-def most_urgent(keys) -> Optional[CrisisCategory]:
-    found = [BY_KEY[k] for k in keys]
-    return min(found, key=lambda c: c.priority, default=None)
+def most_urgent(detections):
+    """The detection (anything with a `.category` key) whose category comes first."""
+    return min(detections, key=lambda d: BY_KEY[d.category].priority, default=None)
 
 
 def label(key: str) -> str:

@@ -124,8 +124,7 @@ class CrisisDetector:
         """The most urgent detection (categories.py's priority): first aid for an
         overdose or another emergency comes before crisis-line guidance, which
         the overdose and medical answers also point to."""
-        detections = self.detect_all(text)
-        return min(detections, key=lambda d: categories.get(d.category).priority, default=None)
+        return categories.most_urgent(self.detect_all(text))
 
     def detect_all(self, text: str) -> List[Detection]:
         return self.analyze(text)[0]

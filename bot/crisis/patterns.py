@@ -550,14 +550,14 @@ OVERDOSE_KINDS: Dict[str, List[str]] = {
     "non_opioid": [
         r"ketamine?|special k|spravato|tylenol|acetaminophen|paracetamol|ibuprofen|advil|motrin|aleve|aspirin",
         r"xanax|alprazolam|benzos?|benzodiazepines?|klonopin|clonazepam|valium|diazepam|ativan|lorazepam",
-        r"alcohol|drunk|drinking|vodka|whiskey|tequila|liquor|beer|wine|rum|alcohol",
+        r"alcohol|drunk|drinking|vodka|whiskey|tequila|liquor|beer|wine|rum",
         r"sleeping (pills|tablets|meds)|ambien|zolpidem|melatonin|benadryl|diphenhydramine|nyquil|unisom",
         r"antidepressants?|sertraline|zoloft|lexapro|escitalopram|prozac|fluoxetine|wellbutrin|bupropion|trazodone|amitriptyline|lithium|seroquel|quetiapine|lamictal|lamotrigine|gabapentin|lyrica|pregabalin",
         r"adderall|ritalin|cocaine|coke|crack|meth|molly|mdma|ecstasy|insulin|iron (pills|tablets)|vitamins|blood pressure (pills|meds)|heart (pills|meds)",
     ],
     # opioids, and street drugs that may hold fentanyl (naloxone steps first)
     "opioid": [
-        r"fentanyl|fentanilo|carfentanil|heroin|heroina|dope|opioids?|opiates?|oxy\w*|percocet|vicodin|norco|hydrocodone|dilaudid|hydromorphone|morphine|methadone|metadona|codeine|tramadol|suboxone|buprenorphine|kratom|tramadol",
+        r"fentanyl|fentanilo|carfentanil|heroin|heroina|dope|opioids?|opiates?|oxy\w*|percocet|vicodin|norco|hydrocodone|dilaudid|hydromorphone|morphine|methadone|metadona|codeine|tramadol|suboxone|buprenorphine|kratom",
         r"xylazine|tranq|m30s?|blues|pressed|fake (pills|xanax|percs?|oxys?)|street|laced|cut with|contaminated|tainted|from a (friend|dealer|guy)|dealer|narcan|naloxone|needle|syringe|nodding|pinpoint|pinned",
         r"not breathing|(stopped|stops) breathing|no respira|blue|azul|morad[oa]|gurgling|snoring",
     ],

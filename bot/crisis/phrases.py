@@ -27,19 +27,14 @@ SOMEONE = (
     rf"mi {W}?(?:hijo|hija|esposo|esposa|novio|novia|hermano|hermana|mama|papa|amigo|amiga|"
     r"roommate|abuelo|abuela|tio|tia|vecino|vecina|pareja|companero|companera))"
 )
-FIREARM = r"(?:guns?|pistol|handgun|rifle|shotgun|revolver|glock|firearm|weapon|service weapon|\.?45|9mm|arma|pistola|escopeta|rifle)"
+FIREARM = r"(?:guns?|pistol|handgun|rifle|shotgun|revolver|glock|firearm|weapon|service weapon|\.?45|9mm|arma|pistola|escopeta)"
 LIGATURE = r"(?:rope|noose|belt|cord|extension cord|ligature|soga|cuerda|correa)"
-HEIGHT = (
-    r"(?:bridge|roof|rooftop|ledge|balcony|window|building|cliff|overpass|platform|tracks|train tracks|"
-    r"subway tracks|river|puente|techo|azotea|ventana|balcon|edificio|vias|rieles|tren|rio)"
-)
 # Where someone stands or waits to die (not "on the train", "by the window").
 HEIGHT_AT = (
     r"(?:bridge|roof|rooftop|ledge|cliff|overpass|tracks|train tracks|subway tracks|edge of (?:the )?\w+|"
     r"puente|techo|azotea|vias|rieles|borde de \w+( \w+)?)"
 )
 BLADE = r"(?:knife|knives|razor|razors|blade|blades|box cutter|cuchillo|navaja|gillette)"
-MEANS = rf"(?:{FIREARM}|{LIGATURE}|{BLADE}|pills|meds|(?:sleeping )?pills|pastillas)"
 SOON = (
     r"(?:tonight|today|tomorrow|this weekend|this week|sunday|monday|tuesday|wednesday|thursday|"
     r"friday|saturday|after i send this|when (?:everyone|they) (?:is|are) asleep|in the morning|"
@@ -114,7 +109,7 @@ SELF_HARM: List[str] = [
     rf"(?:calm|peaceful|at peace|tranquil[oa]) {W}{{0,3}}(?:decided|decidi|decidio)|(?:decided|decidi|decidio) {W}{{0,3}}(?:calm|peace|tranquil[oa])",
     rf"stopped taking (?:my |his |her )?{W}?(?:pills|meds|medication|medicine|insulin) {W}{{0,2}}(?:on purpose|so (?:i|he|she) can (?:go|die))",
     # self-harm told as an act
-    rf"(?:burned|burnt|burning|burn) (?:my|his|her|myself|himself|herself) ?{W}?(?:with|w) (?:a |the )?(?:lighter|cigarette|iron|lighter)",
+    rf"(?:burned|burnt|burning|burn) (?:my|his|her|myself|himself|herself) ?{W}?(?:with|w) (?:a |the )?(?:lighter|cigarette|iron)",
     rf"(?:scratched|scratching|scratch|picked|picking|carved|carving|carve|cutting|cut|hitting|hit|punched|punching|banging|bang|slamming) {W}{{0,4}}(?:til|till|until|to the point) (?:it |they |i )?(?:bled|bleed|bleeding|broke|bruised)",
     rf"(?:carved|carving|carve) {W}{{0,3}}(?:into|in) (?:my|his|her)",
     rf"(?:cutting|cut) {W}{{0,8}}(?:too deep|too far|a lot of blood|so much blood|pretty deep|deep)",

@@ -119,8 +119,8 @@ class CrisisGuard(GraphComponent):
     def process(self, messages: List[Message]) -> List[Message]:
         for message in messages:
             detections, ruled_out = self._detector.analyze(message.get(TEXT) or "")
-            detected = min(detections, key=lambda d: C.get(d.category).priority).category \
-                if detections else None
+            detection = C.most_urgent(detections)
+            detected = detection.category if detection else None
             intent = (message.get(INTENT) or {}).get(INTENT_NAME_KEY)
             key = choose_category(detected, intent, message.get(INTENT_RANKING_KEY) or [], ruled_out)
             if key is None:

@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 import yaml
 
+from bot.crisis.categories import FITTING
 from bot.crisis.detector import CrisisDetector
 from bot.crisis.normalize import normalize
 
@@ -18,10 +19,6 @@ DATA = yaml.safe_load(PHRASES.read_text(encoding="utf-8"))
 KINDS = ("overdose", "self_harm", "medical_emergency")
 MAX_FALSE_ALARM_RATE = 0.02
 O, S, M = "overdose", "self_harm", "medical_emergency"
-
-# Which detected categories give guidance that fits each kind of emergency.
-FITTING = {O: {O, "overdose_intentional", "poisoning"}, S: {S, "possible_risk", "overdose_intentional"},
-           M: {M}}
 
 EMERGENCIES = [(kind, message) for kind in KINDS for message in DATA[kind]]
 
