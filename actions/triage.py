@@ -15,27 +15,34 @@ from rasa_sdk.types import DomainDict
 
 from actions.forms import add_slot_validators
 from bot import triage
+from bot.crisis import categories
 from bot.triage_parsing import (
-    parse_condition, parse_count, parse_duration, parse_pregnancy, parse_yes_no,
+    parse_condition, parse_count, parse_duration, parse_pregnancy, parse_risk_screen,
+    parse_yes_no,
 )
 
 # After this many answers in a row that we cannot read, the question is recorded
 # as "unsure" (for the physician to ask) instead of being asked forever.
 MAX_UNREADABLE_ANSWERS = 2
 UNREADABLE_SLOT = "unreadable_answers"
+# Set when the PHQ-9 item-9 answer is positive; crisis rules then ask directly.
+RISK_SCREEN_SLOT = "risk_screen_positive"
 
 PARSERS: Dict[str, Callable[[str], Any]] = {
     "symptom_duration": parse_duration,
     "antidepressants_tried": parse_count,
     "pregnancy_status": parse_pregnancy,
+    triage.RISK_SCREEN: parse_risk_screen,
     **{slot: parse_yes_no for slot in (
         "prior_iv_ketamine", "prior_sgb", "current_opioid_use",
         "spravato_contraindications", "high_blood_pressure", "psychosis_history",
         "substance_use", "can_stay_and_ride",
     )},
 }
+# An answer to the risk screen we cannot read twice is "unsure", which counts as
+# positive: asking directly is safe, and it is better than guessing "no".
 UNREADABLE_FALLBACK = {"symptom_duration": "unknown", "antidepressants_tried": "unknown",
-                       "pregnancy_status": "unsure"}
+                       "pregnancy_status": "unsure", triage.RISK_SCREEN: "unsure"}
 
 
 def _latest_entity(tracker: Tracker, entity: str) -> Optional[str]:
@@ -60,6 +67,7 @@ class ValidateTriageForm(FormValidationAction):
         return triage.required_questions(
             tracker.get_slot("triage_condition"),
             interested_in_spravato=tracker.get_slot("treatment") == "Spravato",
+            risk_screen=tracker.get_slot(triage.RISK_SCREEN),
         )
 
     async def extract_triage_condition(
@@ -82,10 +90,16 @@ class ValidateTriageForm(FormValidationAction):
     def _validate_answer(self, slot: str, value: Any, dispatcher: CollectingDispatcher,
                          tracker: Tracker) -> Dict[Text, Any]:
         parsed = PARSERS[slot](str(value or ""))
-        return self._accept_or_ask_again(
+        result = self._accept_or_ask_again(
             slot, None if parsed is None else str(parsed),
             UNREADABLE_FALLBACK.get(slot, "unsure"), dispatcher, tracker,
         )
+        if slot == triage.RISK_SCREEN and triage.screens_positive(result.get(slot)):
+            # The form ends here; the crisis rules ask directly, and a yes is
+            # paged as a confirmed risk (actions.escalation.category_of).
+            result[RISK_SCREEN_SLOT] = True
+            result["crisis_category"] = categories.POSSIBLE_RISK.key
+        return result
 
     @staticmethod
     def _accept_or_ask_again(slot: str, parsed: Optional[str], fallback: str,
@@ -120,6 +134,7 @@ def answers_from_slots(get: Callable[[str], Any]) -> triage.Answers:
         prior_sgb=text("prior_sgb"),
         current_opioid_use=text("current_opioid_use"),
         pregnancy_status=text("pregnancy_status"),
+        self_harm_thoughts=text(triage.RISK_SCREEN),
         spravato_contraindications=text("spravato_contraindications"),
         high_blood_pressure=text("high_blood_pressure"),
         psychosis_history=text("psychosis_history"),
@@ -145,4 +160,6 @@ class ActionTriageSummary(Action):
             SlotSet("triage_pathway", result.pathway),
             SlotSet("triage_flags", result.flags),
             SlotSet("triage_summary", triage.staff_summary(answers, result)),
+            # The screen's answer has been routed (the direct question was answered).
+            SlotSet(RISK_SCREEN_SLOT, None),
         ]

@@ -51,11 +51,16 @@ ENTITY_TO_CONDITION: Dict[str, str] = {
 # Slot names double as question ids; the form asks them in this order.
 
 COMMON_FIRST = ("triage_condition", "symptom_duration")
+# PHQ-9 item 9 (thoughts of being better off dead or of self-harm in the last two
+# weeks), asked in depression, postpartum depression and PTSD triage. Any answer
+# but "not at all" ends the questions and asks directly about suicide
+# (docs/clinical-content.md, [PHQ-9]).
+RISK_SCREEN = "self_harm_thoughts"
 BY_CONDITION: Dict[str, Tuple[str, ...]] = {
     CHRONIC_PAIN: ("prior_iv_ketamine",),
-    DEPRESSION: ("antidepressants_tried",),
-    PTSD: ("prior_sgb",),
-    POSTPARTUM: ("antidepressants_tried",),
+    DEPRESSION: ("antidepressants_tried", RISK_SCREEN),
+    PTSD: ("prior_sgb", RISK_SCREEN),
+    POSTPARTUM: ("antidepressants_tried", RISK_SCREEN),
     MCAS: (),
     OPIOID: (),
     OTHER: (),
@@ -70,27 +75,53 @@ SPRAVATO_QUESTIONS = (
     "substance_use",
     "can_stay_and_ride",
 )
-ALL_QUESTIONS = (
-    COMMON_FIRST
-    + ("prior_iv_ketamine", "antidepressants_tried", "prior_sgb")
-    + COMMON_LAST
-    + SPRAVATO_QUESTIONS
-)
-
-
 def considers_spravato(condition: Optional[str], interested_in_spravato: bool) -> bool:
     """Spravato is the FDA-approved option for depression; ask its questions then,
     or whenever the visitor asked about Spravato."""
     return condition == DEPRESSION or interested_in_spravato
 
 
-def required_questions(condition: Optional[str], interested_in_spravato: bool = False) -> List[str]:
+# Answers to the risk screen, in the PHQ-9's own scale (plus "unsure" for an
+# answer we could not read twice: asking directly is safe, so it counts).
+RISK_SCREEN_ANSWERS = ("not_at_all", "several_days", "more_than_half", "nearly_every_day",
+                       "yes", "unsure")
+RISK_SCREEN_LABELS = {
+    "not_at_all": "not at all",
+    "several_days": "on several days",
+    "more_than_half": "on more than half the days",
+    "nearly_every_day": "nearly every day",
+    "yes": "yes (how often not said)",
+    "unsure": "answer unclear",
+}
+
+
+def screens_positive(answer: Optional[str]) -> bool:
+    """True when the PHQ-9 item-9 answer is anything but "not at all"."""
+    return answer is not None and answer != "not_at_all"
+
+
+def required_questions(condition: Optional[str], interested_in_spravato: bool = False,
+                       risk_screen: Optional[str] = None) -> List[str]:
+    """The questions to ask, in order. After a positive risk screen nothing more
+    is asked: the conversation turns to the visitor's safety."""
     if condition not in CONDITION_LABELS:
         return list(COMMON_FIRST)
     questions = list(COMMON_FIRST) + list(BY_CONDITION[condition]) + list(COMMON_LAST)
     if considers_spravato(condition, interested_in_spravato):
         questions += list(SPRAVATO_QUESTIONS)
+    if RISK_SCREEN in questions and screens_positive(risk_screen):
+        return questions[: questions.index(RISK_SCREEN) + 1]
     return questions
+
+
+def all_questions() -> List[str]:
+    """Every question any condition may ask, in asking order (the form's slots)."""
+    ordered: List[str] = []
+    for condition in CONDITION_LABELS:
+        for question in required_questions(condition, interested_in_spravato=True):
+            if question not in ordered:
+                ordered.append(question)
+    return ordered
 
 
 # --- Answers and result -----------------------------------------------------
@@ -117,6 +148,7 @@ class Answers:
     prior_sgb: Optional[str] = None
     current_opioid_use: Optional[str] = None
     pregnancy_status: Optional[str] = None  # pregnant | breastfeeding | recent_birth | none
+    self_harm_thoughts: Optional[str] = None  # RISK_SCREEN_ANSWERS
     spravato_contraindications: Optional[str] = None
     high_blood_pressure: Optional[str] = None
     psychosis_history: Optional[str] = None
@@ -150,6 +182,10 @@ def _trd_signal(a: Answers) -> bool:
 
 
 FLAG_RULES: Tuple[FlagRule, ...] = (
+    FlagRule("risk_screen_positive",
+             lambda a: screens_positive(a.self_harm_thoughts),
+             "Thoughts of being better off dead or of self-harm in the last two weeks "
+             "(PHQ-9 item 9)", Urgency.URGENT),
     FlagRule("spravato_contraindication",
              lambda a: a.spravato_contraindications == "yes",
              "Reports an aneurysm or AVM, bleeding in the brain, or an allergy to "
@@ -220,6 +256,9 @@ def assess(answers: Answers) -> Result:
         notes.append("Has had IV ketamine before")
     if answers.prior_sgb == "yes":
         notes.append("Has had a stellate ganglion block before")
+    if answers.self_harm_thoughts:
+        notes.append("PHQ-9 item 9: "
+                     + RISK_SCREEN_LABELS.get(answers.self_harm_thoughts, answers.self_harm_thoughts))
     if answers.symptom_duration:
         notes.append(f"Symptoms for {DURATION_LABELS.get(answers.symptom_duration, answers.symptom_duration)}")
     return Result(

@@ -141,6 +141,55 @@ def parse_pregnancy(text: str) -> Optional[str]:
     return None
 
 
+# PHQ-9 item 9, by frequency (English and Spanish). Checked most frequent first,
+# and before "no": "no, just sometimes" is a positive answer.
+_RISK_FREQUENCIES: Tuple[Tuple[str, re.Pattern], ...] = (
+    ("nearly_every_day", re.compile(
+        r"(?<!not )\b(nearly|almost) (every|each) day\b|(?<!not )\bevery ?day\b|\bdaily\b"
+        r"|\ball (the )?time\b|\bconstant(ly)?\b|\balways\b|\bnon ?stop\b"
+        r"|\b(casi )?todos los dias\b|\bsiempre\b|\btodo el (tiempo|dia)\b|\ba diario\b")),
+    ("more_than_half", re.compile(
+        r"\bmore than half\b|\bmost (days|of the time)\b|\boften\b|\bfrequent(ly)?\b"
+        r"|\ba lot\b|\bmas de la mitad\b|\bmuchos dias\b|\bcon frecuencia\b"
+        r"|\bfrecuente(mente)?\b|\bmuchas veces\b")),
+    ("several_days", re.compile(
+        r"\bseveral( days)?\b|\bsome(times| days)\b|\b(a )?few (days|times)\b"
+        r"|\bonce( or twice)?\b|\btwice\b|\bcouple\b|\boccasional(ly)?\b"
+        r"|\ba (little|bit)\b|\bnow and (then|again)\b|\bhere and there\b"
+        r"|\bvarios dias\b|\balgunos dias\b|\ba veces\b|\bde vez en cuando\b"
+        r"|\buna vez\b|\bun poco\b")),
+)
+_RISK_NEVER = re.compile(r"^(no|nope|nah|never|not at all|none|nunca|para nada|no nunca"
+                         r"|not really|no not at all|de ninguna manera|0)\b")
+
+
+def _strip_accents(text: str) -> str:
+    return text.translate(str.maketrans("áéíóúüñ", "aeiouun"))
+
+
+def parse_risk_screen(text: str) -> Optional[str]:
+    """PHQ-9 item 9 answer: one of triage.RISK_SCREEN_ANSWERS, "yes" when a yes
+    gives no frequency, or None when the text does not answer the question."""
+    cleaned = _strip_accents(_clean(text))
+    if not cleaned:
+        return None
+    digits = {"0": "not_at_all", "1": "several_days", "2": "more_than_half",
+              "3": "nearly_every_day"}
+    if cleaned in digits:
+        return digits[cleaned]
+    for value, pattern in _RISK_FREQUENCIES:
+        if pattern.search(cleaned):
+            return value
+    if _RISK_NEVER.search(cleaned):
+        return "not_at_all"
+    answer = parse_yes_no(cleaned)
+    if answer == "yes":
+        return "yes"
+    if answer == "unsure":
+        return "unsure"
+    return None
+
+
 @lru_cache(maxsize=1)
 def _condition_forms() -> List[Tuple[re.Pattern, str]]:
     from bot.nlp.pipeline import load_vocabulary

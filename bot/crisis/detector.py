@@ -161,6 +161,9 @@ class CrisisDetector:
             i is None or any(span.start <= i < span.end for _, _, span in spans) for i in context_negators
         )
         detections = _refine_overdose(_resolve(spans, drug_context), normalized, self._overdose_kinds)
+        # An idiom ("the price will be the death of me") explains the words that
+        # look like a crisis even when no pattern matched them, for DIET too.
+        ruled_out = ruled_out or bool(idioms)
         return detections, ruled_out and not detections
 
     def _matches(self, doc, normalized: str):
@@ -198,16 +201,19 @@ class CrisisDetector:
 
 
 def _resolve(spans: List[Tuple[str, str, object]], drug_context: bool) -> List[Detection]:
-    """Generic signs become an overdose with drug context, or when blue skin
-    comes with unresponsiveness and nothing else explains it; else medical.
+    """Generic signs become an overdose with drug context, or when a person who
+    does not respond also breathes badly or is blue, and nothing else explains
+    it; else medical.
     A generic sign inside a self-harm phrase ("sleep and not wake up") is read
     as that phrase."""
     wishes = [span for group, _, span in spans if group in P.RISK_GROUPS]
     spans = [(group, pattern, span) for group, pattern, span in spans
              if group not in GENERIC or not any(_overlap(span, w) for w in wishes)]
     kinds = {group for group, _, _ in spans}
-    blue_and_out = {UNRESPONSIVE, CYANOSIS} <= kinds and P.MEDICAL not in kinds
-    generic_kind = P.OVERDOSE if drug_context or blue_and_out else P.MEDICAL
+    # Unresponsive with another opioid-overdose sign (SAMHSA: slow or no
+    # breathing, blue lips) and nothing else explaining it: naloxone steps.
+    signs = UNRESPONSIVE in kinds and len(kinds & set(GENERIC)) >= 2 and P.MEDICAL not in kinds
+    generic_kind = P.OVERDOSE if drug_context or signs else P.MEDICAL
     return [Detection(generic_kind if group in GENERIC else group, pattern, span.text)
             for group, pattern, span in spans]
 
@@ -279,6 +285,8 @@ def _clause_bounds(doc, starters: bool) -> List[Tuple[int, int]]:
 def _negator(doc, start: int, window: int = P.NEGATION_WINDOW) -> Optional[int]:
     """Index of a negator earlier in the same clause, before a new subject or
     "stop", if there is one."""
+    if doc[start].lower_ in P.STARTERS:  # "do not know what i would be here for"
+        return None
     for i in range(start - 1, max(-1, start - 1 - window), -1):
         word = doc[i].lower_
         if word in P.NEGATORS:

@@ -453,6 +453,8 @@ PAST_MARKERS: List[str] = [
     r"murio (de|por)", r"before (\w+ )?(treatment|therapy|ketamine|spravato|infusions?)",
     r"(i am|now i am|and now i am) (much |so much |doing )?(better|fine|okay|ok|good)",
     r"(en|de) la (secundaria|escuela|prepa|universidad)|de adolescente|estoy bien", r"ever (had|been|attempted|tried|felt|thought|struggled|cut|overdosed)",
+    r"alguna vez", r"(have|has) had( \w+){1,3} (twice|once|three times|several times|a few times|before)",
+    r"(could|can|might) (i |you |someone |a person )?accidentally", r"(yrs|yr) ago", r"(once|twice|three times) \(", r"when i was (a kid|little|young|\d+)",
     # hypotheticals
     r"in the future", r"in case", r"hypothetically", r"someday", r"if (i|you) ever",
 ]
@@ -481,7 +483,11 @@ IDIOMS: List[str] = [
     r"(?<!chest is )(?<!chest )(?<!heart is )(?<!heart )killing me", r"kills me", r"killing it", r"killed it", r"dying to", r"to die for",
     r"died laughing", r"dying laughing", r"(could|would) kill for", r"kill for an?",
     r"kill time", r"drop dead", r"murdering me", r"dead tired",
-    r"(bored|scared|sick|worried|tickled) to death", r"dead battery",
+    r"(bored|scared|sick|worried|worry \w+|tickled|freezing|starving) to death", r"dead battery",
+    r"(almost|nearly) died (of|from) (embarrassment|shame|laughing|boredom)",
+    r"me (muero|moria|estoy muriendo) de (ganas|hambre|risa|sueno|frio|calor|verguenza|curiosidad)",
+    r"(precio|price|bill|cost|costo|factura|cuenta|copay|deductible|rent|renta|traffic|trafico|commute|wait|espera) "
+    r"(\w+ ){0,6}(me va a matar|va a matarme|me mata|is going to kill me|will kill me|is killing me|going to be the death)",
     r"(phone|battery|laptop|car) (is |just )?(died|dead)", r"deadline", r"kill(ing)? the pain",
     r"painkillers?", r"death of me", r"feeling blue", r"blue (cross|shield)",
     r"unconscious bias", r"shot (myself|me) in the foot", r"jump(ing)? through hoops",
@@ -491,13 +497,17 @@ IDIOMS: List[str] = [
     r"(treatment|medications?|meds|antidepressants|therapy|ssris|ketamine|spravato|"
     r"emails?|messages?|calls?|texts?)",
     r"not moving (to|out|in|forward|on|away)",
-    r"(suicide|overdose|self harm) (prevention|awareness|hotline|line|risk|rates?|statistics|training)",
+    r"(suicide|overdose|self harm) (prevention|awareness|hotline|line|risk|rates?|statistics|training|barriers?|nets?|fences?|research|survivors?|screening|questions?)",
+    # a form's or questionnaire's question, quoted or told about
+    r"(questionnaire|form|survey|screening|screener|intake|paperwork|formulario|cuestionario)s? (asks?|asked|says|said|has a question|question|pregunta\w*)[^.?!]*",
+    # a worry that the treatment itself would hurt ("she thinks i'll kill myself with it")
+    r"(worried|afraid|scared|freaking out|paranoid|thinks|think|convinced|preocupad[oa]) (\w+ ){0,6}(kill|hurt|harm|overdose|od)( \w+)? (with|on) (it|this|that|ketamine|spravato|the \w+)",
     # a drug or treatment as the thing that might hurt: a side-effect question
     r"(ketamine|spravato|it|medication|meds|treatment|infusions?|this|the drug|drugs) "
     r"(could|can|will|would|might|may) (hurt|harm)",
     # writing, reading or learning about a topic
     r"(paper|essay|article|research|documentary|podcast|lecture|presentation|project|report|"
-    r"book|movie|class|training|course) (about|on|for) (\w+ ){0,3}\w+",
+    r"book|movie|class|training|course) (about|on|for) (\w+ ){0,6}\w+",
     r"breath\w* (\w+ )?(out of|through) (my|his|her) nose",
     r"overdos\w* on (caffeine|coffee|sugar|chocolate|candy|netflix|tv)",
     r"\b(my|the|our) (cat|dog|kitten|puppy|pet|bird|hamster)( is| was|'s)?( \w+){1,2}",
@@ -554,6 +564,7 @@ OVERDOSE_KINDS: Dict[str, List[str]] = {
         r"sleeping (pills|tablets|meds)|ambien|zolpidem|melatonin|benadryl|diphenhydramine|nyquil|unisom",
         r"antidepressants?|sertraline|zoloft|lexapro|escitalopram|prozac|fluoxetine|wellbutrin|bupropion|trazodone|amitriptyline|lithium|seroquel|quetiapine|lamictal|lamotrigine|gabapentin|lyrica|pregabalin",
         r"adderall|ritalin|cocaine|coke|crack|meth|molly|mdma|ecstasy|insulin|iron (pills|tablets)|vitamins|blood pressure (pills|meds)|heart (pills|meds)",
+        r"bleach|cloro|detergent|laundry pods?|cleaner|limpiador|antifreeze",
     ],
     # opioids, and street drugs that may hold fentanyl (naloxone steps first)
     "opioid": [

@@ -32,7 +32,8 @@ LIGATURE = r"(?:rope|noose|belt|cord|extension cord|ligature|soga|cuerda|correa)
 # Where someone stands or waits to die (not "on the train", "by the window").
 HEIGHT_AT = (
     r"(?:bridge|roof|rooftop|ledge|cliff|overpass|tracks|train tracks|subway tracks|edge of (?:the )?\w+|"
-    r"puente|techo|azotea|vias|rieles|borde de \w+( \w+)?)"
+    r"pier|rail|railing|platform edge|yellow line|"
+    r"puente|techo|azotea|vias|rieles|borde de \w+( \w+)?|muelle|baranda)"
 )
 BLADE = r"(?:knife|knives|razor|razors|blade|blades|box cutter|cuchillo|navaja|gillette)"
 SOON = (
@@ -46,7 +47,23 @@ PILLS = (
     r"tylenol|acetaminophen|acetaminofen|advil|ibuprofen|aspirin|xanax|klonopin|ativan|valium|"
     r"ambien|benadryl|nyquil|sertraline|zoloft|lexapro|prozac|wellbutrin|trazodone|amitriptyline|"
     r"lithium|seroquel|gabapentin|lyrica|oxy\w*|percocet|percs|vicodin|norco|hydros?|methadone|"
-    r"morphine|suboxone|fioricet|adderall|insulin|sleeping pills|blood pressure pills|heart pills)"
+    r"morphine|suboxone|fioricet|adderall|insulin|sleeping pills|blood pressure pills|heart pills|"
+    r"vials|syringes|patch|patches|parche|gummies|tabs|"
+    # drug-name families by suffix (benzodiazepines, opioids, beta blockers,
+    # anticonvulsants, antipsychotics, antidepressants...)
+    r"\w+(?:azepam|azolam|codone|morphone|adol|olol|mazepine|apine|iapine|idone|triptyline|"
+    r"oxetine|faxine|traline|gabalin|pentin|trigine|barbital|pril|sartan)|lithium|tegretol|"
+    r"pastillas del corazon|pastillas de (?:la presion|dormir|hierro))"
+)
+# Medicines, drugs and other things that can be swallowed by a child.
+SWALLOWABLE = (
+    rf"(?:{PILLS}|candy|candies|medicine|medicina|dose|dosis|bottle|syrup|jarabe|"
+    r"detergent pods?|laundry pods?|bleach|cloro|cleaner|limpiador)"
+)
+CHILD = (
+    r"(?:\d+ ?(?:year|yr|month|mo|week|wk)s? old|\d+ ?(?:yo|y/o)|toddler|baby|infant|newborn|kid|kids|"
+    r"little (?:one|boy|girl|brother|sister)|son|daughter|nephew|niece|grandson|granddaughter|"
+    r"nene|nena|nino|nina|bebe|hijo|hija|sobrin[oa]|niet[oa]|\(\d+\))"
 )
 MANY = (
     r"(?:all|whole|entire|every|everything|bunch|handful|fistful|\d{2,}|twenty|thirty|forty|fifty|"
@@ -64,7 +81,7 @@ TOOK = (
 SELF_HARM: List[str] = [
     # means at hand or obtained (C-SSRS: method; preparatory behaviour)
     rf"(?:have|got|bought|holding|hold|grabbed|loaded|cleaning|cleaned|with|in) (?:my |his |her |a |the |dads |dad's )?{W}?{FIREARM}\b(?! (?:range|safety|license|permit|show|class))",
-    rf"{FIREARM} (?:in my (?:lap|hand|mouth|room)|at my head|to my head|next to me|beside me|loaded|ready|al lado|en la mano)",
+    rf"{FIREARM} (?:is |are )?(?:in my (?:lap|hand|mouth|room)|at my head|to my head|next to me|beside me|loaded|ready|al lado|en la mano|cargad[oa])",
     rf"(?:tengo|tiene) (?:mi |su |una |el |la )?{FIREARM}",
     rf"(?:the |a |my )?{LIGATURE} (?:is )?(?:ready|already|tied|up|lista|listo|amarrada)",
     rf"(?:have|got|bought|tied|tie|tying|took) (?:the |a |my )?{W}?{LIGATURE}\b(?! (?:for|to hold))",
@@ -75,6 +92,8 @@ SELF_HARM: List[str] = [
     rf"(?:se|me) va a tirar|se quiere tirar|me voy a tirar",
     rf"(?:walk|drive|driving|go|going|heading) (?:into|to|off) (?:the )?(?:river|bridge|traffic|ocean|tracks|lake|gw bridge|george washington)",
     rf"(?:car|engine|carro) (?:is )?(?:running|on|prendido|encendido) {W}{{0,3}}(?:garage|garaje)",
+    rf"(?:garage|garaje) {W}{{0,4}}(?:car|engine|motor|carro|truck) {W}{{0,2}}(?:running|on|prendido|encendido)",
+    rf"(?:locked|shut|encerr[oó]) (?:himself|herself|themselves|myself|se|me) (?:in|en) {W}{{0,4}}(?:with|con) (?:a |the |his |her |my |una |un |la |el )?(?:{BLADE}|{FIREARM}|{LIGATURE}|pills|pastillas)",
     rf"(?:staring at|looking at|holding|grabbed|have) (?:the |a |my )?{BLADE}(?: block)?\b(?! (?:to cook|for cooking))",
     # pills saved up or counted (preparatory behaviour)
     rf"(?:saving|saved|stockpiling|stockpiled|stashing|stashed|hoarding|hoarded|counting|counted|collecting|collected|set aside|setting aside|guardadas|guardando|contando|conto|contó) {W}{{0,4}}{PILLS}",
@@ -100,7 +119,9 @@ SELF_HARM: List[str] = [
     rf"(?:wrote|written|writing|left|leave|finished|escribi|escribio|dejo|dejó) {W}{{0,2}}(?:a |the |my |his |her |una |la |su )?(?:note|notes|letter|letters|goodbye|carta|cartas|nota)\b",
     rf"(?:the |a |her |his )?(?:note|letter|carta|nota) (?:is |was |on |left )",
     rf"(?:put|putting|got|getting|have) (?:my |his |her )?affairs in order|(?:updated|changed|made|wrote) (?:my |his |her )?will\b|arregle todo|arreglo todo",
-    rf"(?:gave|give|giving|given|regalo|regale|regalando|dio|le dio) {W}{{0,2}}(?:away )?(?:my |his |her |all |su |sus |mi |mis )?{W}?(?:stuff|things|belongings|possessions|dog|cat|pets?|jewelry|watch|ring|cosas|perro|gato|reloj|anillo|joyas)\b(?! (?:food|a bath|treats|medicine|medication))",
+    rf"(?:gave|give|giving|given|gives) (?:away )?(?:all )?(?:of )?(?:my|his|her|their) {W}?(?:stuff|things|belongings|possessions|dog|cat|pets?|jewelry|watch|ring|guitar|car)\b(?! (?:food|a bath|treats|medicine|medication|a walk))",
+    rf"(?:gave|give|giving|given|gives) away {W}{{0,2}}(?:stuff|things|belongings|possessions|dog|cat|pets?|jewelry|watch|ring|everything)\b",
+    rf"(?:regalo|regale|regalando|regalar|regalo|dio|le dio|dando) {W}{{0,2}}(?:todas? )?(?:sus|mis|su|mi) (?:cosas|perro|gato|reloj|anillo|joyas|ropa)\b",
     rf"(?:said|saying|say|texted|sent|called|calling) (?:me |us |everyone )?(?:goodbye|bye|see y(?:a|all|ou all)|his goodbyes|her goodbyes)",
     rf"(?:diciendo|dijo|me dijo|mando|mandó) {W}{{0,2}}(?:adios|despedida|que se despedia)",
     rf"(?:sorry|perdon|perdonenme|forgive me)\W+{W}?(?:i love you|te quiero|los quiero)",
@@ -116,6 +137,37 @@ SELF_HARM: List[str] = [
     rf"(?:want|going|wants) to do (?:worse|something worse) to (?:myself|himself|herself)",
     rf"(?:using|use) the (?:razor|blade|knife) (?:instead|next|now|on myself)",
     rf"me (?:queme|corte|cortaba|estoy cortando|doy golpes|pego)|se (?:esta cortando|corta|quemo|quema)\b",
+    # means counted, laid out or worked out (preparatory behaviour)
+    rf"{PILLS} {W}{{0,3}}(?:counted out|lined up|laid out|spread out|on my (?:desk|counter|nightstand|table)|in a (?:ziploc|baggie|bag))",
+    rf"(?:done|did|doing) the math on {W}{{0,2}}(?:meds|pills|doses|medication)",
+    r"(?:know|knows) (?:exactly )?(?:what|how much|how many) (?:it )?(?:takes|it would take|to take|i need)",
+    r"(?:i )?(?:already )?know (?:exactly )?how (?:i would|i will|i am going to|to do it)\b|(?:ya )?se como (?:hacerlo|lo voy a hacer)",
+    rf"(?:bought|got|buying|have) {W}{{0,2}}(?:bag of |some )?(?:charcoal|helium|carbon)|(?:hose|tubing|tube) (?:and|&) (?:tape|duct tape)",
+    rf"(?:chair|stool|ladder) {W}{{0,2}}(?:under|below) (?:the |a )?(?:beam|hook|rafter|pipe|ceiling fan)",
+    rf"{LIGATURE} {W}{{0,3}}(?:on|over|from|around) (?:the |a )?(?:hook|beam|rafter|pipe|door|closet rod)",
+    rf"(?:checked|tested|made sure) {W}{{0,3}}(?:it|the \w+) (?:holds|will hold|would hold|can hold)",
+    # goodbyes (preparatory behaviour), the writer's or someone else's
+    rf"take care of {W}{{0,2}}(?:mom|mum|dad|mami|papi|the kids|my \w+|the \w+|everyone) for me",
+    rf"(?:cuida|cuidame|cuiden) {W}{{0,2}}(?:a )?(?:mami|mama|papi|papa|los ninos|mis hijos|mi \w+) por mi",
+    rf"tell (?:the \w+|my \w+|everyone|them|her|him|mom|dad) (?:that )?i (?:tried|am sorry|love)",
+    r"(?:sorry|perdon|perdoname|perdonenme) (?:for|por) (?:everything|todo)",
+    r"(?:just )?(?:wanted|want|needed) (?:someone|somebody|one person|anyone|alguien) to (?:know|understand)|(?:queria|quiero) que alguien (?:sepa|supiera)",
+    r"so (?:someone|somebody) (?:finds|will find|can find) me|para que (?:alguien )?me encuentren",
+    rf"(?:i will|i am going to) be gone (?:by|before|after|in|on) {W}{{0,2}}|(?:ya )?no voy a estar (?:aqui|mas|para)",
+    r"(?:please )?(?:do not|dont) (?:contact|call|look for|come looking for|try to find) me\b",
+    rf"(?:i am|i will|i will be) (?:ending|going to end) (?:it|everything|my life)\b",
+    rf"(?:intente|trate de) buscar ayuda|i (?:tried|did try) to get help first",
+    # standing at a height or an edge (C-SSRS: method, preparation)
+    rf"(?:step|stepping|steps|stepped|move|moving|inch|inching) {W}{{0,2}}(?:closer to|toward|towards|up to) (?:the )?(?:edge|yellow line|tracks|rail|railing|ledge|water)",
+    rf"(?:not|never) (?:stepping|going to step|stepping) back from (?:the )?(?:rail|railing|edge|ledge)",
+    rf"(?:ando|sigo|me subi|estoy parad[oa]|estoy sentad[oa]) (?:en|al|arriba de) (?:el |la )?{HEIGHT_AT}",
+    rf"(?:standing|sitting|been standing|been sitting|walking to|walking out to|drove (?:out )?to) (?:on |at |to |out to )?(?:the )?{W}?{HEIGHT_AT}",
+    # self-injury being done now (acts, not the word "self-harm")
+    rf"(?:hitting|banging|slamming|smashing|bashing|punching|beating|slapping) (?:my )?(?:head|face|fists?|myself|my head|my face|my legs|my arms|my stomach) {W}{{0,3}}(?:against|into|on|off|til|till|until|again|cant stop|can not stop)",
+    rf"(?:punching|hitting|beating|slapping|biting|pinching|choking) (?:myself|my own)\b",
+    rf"(?:pressing|pressed|holding|held|putting|put) (?:the |a |my )?(?:hot )?(?:iron|lighter|cigarette|lit cigarette|knife|blade|curling iron) (?:on|onto|into|against|to) (?:my|his|her)",
+    rf"(?:burning|burned|burnt|burn) myself\b(?! (?:on|cooking|while|by accident|accidentally|at work|with (?:the )?(?:stove|oven|pan|kettle)))",
+    rf"me estoy (?:quemando|cortando|golpeando|pegando|rascando|lastimando|haciendo dano)|(?:quemandome|cortandome|golpeandome) (?:las|los|la|el)",
     # a third person at risk
     rf"{SOMEONE} {W}{{0,3}}(?:going to|gonna|about to|wants to|trying to|threatening to|plans to|says (?:he|she|they) will|va a|quiere) (?:end it|end (?:his|her|their) life|kill (?:himself|herself|themselves)|jump|hang|shoot (?:himself|herself)|matarse|suicidarse|tirarse|quitarse la vida|end everything)",
     rf"(?:i|we) (?:am|are|m) (?:about to|going to) be (?:one|another statistic)",
@@ -150,6 +202,7 @@ POSSIBLE_RISK: List[str] = [
     # passive wishes (C-SSRS: wish to be dead)
     rf"(?:wish|hope|hoping|pray|praying) {W}{{0,3}}(?:would not|will not|do not|did not|didnt|wouldnt|never) wake up",
     r"(?:disappointed|sad|upset|angry) (?:that )?i (?:am|woke up|wake up) (?:still )?(?:here|alive|up)",
+    r"(?:disappointed|sad|upset|angry|mad) (?:that )?i (?:woke up|wake up|am still alive|am still here|survived|made it through)",
     r"(?:do not|dont|not) (?:really )?care (?:if|whether) i (?:live|die|wake)|(?:do not|dont) care what happens to me",
     r"no (?:me|le) importa (?:si|lo que) (?:vivo|vive|muero|muere|me pase|le pase)",
     r"(?:not|never) meant to be (?:here|alive)|(?:lived|have lived) long enough|ready to go\b|god (?:should|would|could|can) (?:just )?take me",
@@ -160,6 +213,23 @@ POSSIBLE_RISK: List[str] = [
     rf"(?:better|happier|easier|fine|better off) (?:off )?if i (?:was|were) (?:not around|not here|gone|dead|never born)",
     r"nothing matters (?:anymore|to me)|stopped caring about (?:anything|everything)",
     rf"(?:easier|better) if (?:a|the) (?:truck|car|bus|train) {W}{{0,2}}(?:hit|hits|killed)",
+    # passive wishes and hopelessness, more ways of saying them
+    r"(?:would not|will not) mind (?:not waking up|dying|if i (?:died|did not wake up)|never waking up|not being here)",
+    r"(?:praying|pray|hoping|hope|wishing) (?:not to|to not|i (?:do not|will not|would not|never)) (?:wake|waking)",
+    r"(?:would not|will not) be (?:the )?(?:worst|such a bad) thing if (?:something (?:happened|happens) to me|i (?:died|was gone|did not wake up|was not here))",
+    r"(?:ok|okay|fine|alright) if (?:a|the) (?:bus|car|truck|train|plane) (?:hit|hits|took) me",
+    r"running out of reasons|(?:no|not (?:many|any)|few) reasons (?:left )?(?:to|for) (?:live|living|stay|staying|keep going|go on|stick around)",
+    r"what (?:am i|i am|i would be) (?:even |still )?(?:fighting|living|sticking around|staying|here) for",
+    r"(?:when|once|after) (?:i am|im) (?:gone|not around|dead)\b",
+    r"(?:think|thinking|thoughts|think about) (?:about )?(?:really )?(?:dark|bad|scary) (?:stuff|things|thoughts|places)|dark thoughts",
+    r"(?:feel|feels|feeling) like (?:i am|im|i) (?:already )?(?:gone|dead inside|a ghost|not really here)",
+    r"(?:do not|dont) (?:really )?want to (?:be here|exist|be alive|live) (?:anymore|any more)",
+    r"(?:un|como un|soy un|ser un) estorbo",
+    r"(?:no se )?(?:pa'?|para) que (?:sigo|vivo|estoy aqui)|no (?:le )?veo (?:salida|futuro)|ojala no (?:hubiera|hubiese) nacido",
+    r"(?:a )?nadie le importaria si (?:me muero|me muera|desaparezco|no estoy)",
+    r"(?:seria|sería) mejor (?:no despertar|no estar|desaparecer|morirme)",
+    r"(?:wish|wishes|wished) (?:i|he|she) (?:had )?(?:never been born|was never born|was not born)",
+    r"(?:no|not) (?:really )?(?:see|seeing) (?:a|any) future",
     # thoughts of suicide mentioned in passing (with "i" or "my")
     rf"(?:i|i have|i get|i keep|i am|i been|i have been|my) {W}{{0,2}}(?:suicidal thoughts|thoughts of (?:suicide|dying|death|ending it|killing myself|not being here|not wanting to be here|hurting myself))",
     rf"(?:tengo|tenia|me dan|me vienen) {W}?pensamientos (?:de muerte|de suicidio|suicidas|de no querer vivir)",
@@ -182,6 +252,17 @@ OVERDOSE: List[str] = [
     rf"(?:\d+ ?(?:year|yr|month|mo)s? old|\d+ ?yo|toddler|baby|kid|kids|nene|nena|nino|nina|bebe|son|daughter|hijo|hija) {W}{{0,6}}(?:ate|swallowed|chewed|got into|found|drank|se comio|se tomo|se trago|comio) {W}{{0,4}}{PILLS}",
     rf"{TOOK} {W}{{0,2}}(?:the )?{PILLS} (?:i|he|she)(?: had| would)? been (?:saving|stockpiling|keeping|hiding)",
     r"(?:overdid|overdone) it",
+    # how many, or how much more than told (an ingestion by count)
+    rf"{TOOK} {W}{{0,4}}(?:like |about |maybe |around |almost |como |unas |unos )?(?:\d+|a dozen|twenty|thirty|forty|fifty|veinte|treinta) (?:of them|pills|tabs|tablets|capsules|pastillas|pildoras|de ellas)",
+    rf"{PILLS} {W}{{0,2}}(?:like |about |maybe |around |como )?\d+ (?:of them|de ellas)",
+    rf"{TOOK} (?:the rest of|all of|the remainder of|what was left of|lo que (?:me |le )?quedaba de(?:l)?) {W}{{0,3}}{PILLS}\b(?!{AS_TOLD})",
+    rf"{TOOK} {W}{{0,8}}(?:on purpose|a proposito)",
+    rf"{TOOK} {W}{{0,4}}(?:all at once|at the same time|todas juntas|todos juntos|de una vez|de golpe)",
+    rf"{TOOK} (?:way )?more {W}{{0,2}}than (?:i|he|she|they|you) (?:should|was supposed|were supposed|needed|was told|am supposed)",
+    rf"(?:mas|más) {W}{{0,2}}de lo que (?:debia|deberia|me (?:dijeron|recetaron))",
+    # a child and something swallowed or chewed
+    rf"{CHILD} {W}{{0,6}}(?:ate|swallowed|chewed|chewing|sucking on|sucked on|got into|drank|se comio|se tomo|se trago|se metio (?:a|en) la boca|se echo a la boca|mordio) {W}{{0,5}}{SWALLOWABLE}",
+    rf"(?:found|caught) {CHILD} {W}{{0,4}}(?:with|chewing|eating) {W}{{0,4}}{SWALLOWABLE}",
 ]
 
 UNRESPONSIVE: List[str] = [
@@ -196,17 +277,28 @@ UNRESPONSIVE: List[str] = [
     r"(?:sigue|esta) sin (?:despertar|responder|reaccionar)",
     r"(?:no abre|no puede abrir) los ojos|(?:bien|muy) dormid[oa]|casi no (?:puede|puedo) mantener los ojos",
     r"tirad[oa] (?:en|por) (?:el|la) (?:piso|suelo|bano|escalera|calle|sofa|cama)",
+    rf"(?:shook|shake|shaking|yelled at|slapped|pinched) (?:him|her|them) {W}{{0,2}}(?:hard |really hard )?(?:and )?(?:nothing|no response|he (?:does|did) not|she (?:does|did) not)",
+    r"chin (?:on|to|against) (?:his|her|their) chest",
+    r"(?:eyes|ojos) (?:are )?(?:half open|half closed|rolled back|open but|medio abiertos|en blanco)",
+    r"not (?:looking|focusing) at anything|staring at nothing",
+    r"head (?:fell|falling|slumped|dropped|hanging|is hanging) (?:to the side|forward|back|down|over)|(?:slumped|slouched) (?:with|in|on)",
+    r"(?:will not|can not|could not) (?:come to|come round|come around|get (?:him|her|them) (?:up|to respond))",
 ]
 BREATHING: List[str] = [
     r"respira (?:muy )?(?:despacito|despacio|lento|raro|poquito|bajito|mal)",
     r"(?:ronca|roncando|roncara|gargaras|gorgoteo)",
     r"(?:hard|difficult|trouble) (?:to )?breathe|(?:can not|cannot) take a (?:deep )?breath",
     r"(?:whistling|wheezing) (?:sound|noise)?|ribs (?:are )?(?:sucking|pulling) in",
+    rf"breathing {W}{{0,2}}(?:so |really |super |very |real )?(?:slow|slowly|shallow)",
+    r"(?:once|one breath|a breath) every (?:few|couple|\d+|ten|few more) seconds",
+    r"(?:snoring|gurgling|rattling|rattly|gasping) (?:sound|noise|breath|breathing)|(?:loud|weird|deep) (?:snoring|gurgl\w*|rattl\w*)",
 ]
 CYANOSIS: List[str] = [
     rf"(?:boca|labios|cara|unas|dedos) {W}?(?:morad[oa]s?|azul(?:es)?|gris(?:es)?)",
     r"(?:esta|se puso|se esta poniendo|se ve) (?:como )?(?:azul|morad[oa]|gris)",
     r"(?:face|lips|skin) (?:is |are |looks |look )?(?:a )?(?:weird |strange |kind of |kinda )?(?:purple|blue|gray|grey)(?: color)?",
+    rf"(?:face|lips|mouth|skin|fingers|fingertips|nails|fingernails) {W}{{0,2}}(?:is |are |looks? |turning |turned |went |gone )?(?:kind of |kinda |all )?(?:dusky|ashy|ashen|bluish|purplish|grayish|greyish|blue|purple|gray|grey)",
+    r"(?:blue|purple|gray|grey|dusky) (?:around|round|near) (?:the|his|her|their) (?:mouth|lips)|(?:ashy|ashen) (?:blue|grey|gray)",
 ]
 
 # --- medical emergencies -----------------------------------------------------
@@ -238,7 +330,7 @@ MEDICAL: List[str] = [
     r"(?:slumped over|fell over) and (?:is )?(?:twitching|shaking|jerking)",
     # head injury red flags
     rf"(?:hit|bumped|banged|smacked|pego|golpeo) {W}{{0,3}}(?:head|cabeza) {W}{{0,8}}(?:threw up|throwing up|vomit\w*|puked|sleepy|confused|out for|knocked out|dormid[oa]|confundid[oa]|not crying|staring)",
-    rf"(?:fell|se cayo|rolled off) {W}{{0,10}}(?:threw up|throwing up|vomit\w*|sleepy|confused|confundid[oa]|dormid[oa]|not crying|soft swelling|chichon)",
+    rf"(?:fell|se cayo|se dio|rolled off) {W}{{0,14}}(?:threw up|throwing up|vomit\w*|sleepy|confused|confundid[oa]|dormid[oa]|not crying|soft swelling|chichon)",
     r"(?:knocked out|was out for|lost consciousness|perdio el conocimiento)",
     rf"(?:blood thinners|anticoagulantes) {W}{{0,6}}(?:confused|confundid[oa]|sleepy|sueno|fell|hit)",
     r"keeps asking the same (?:questions|thing)|does not know what day it is",
@@ -254,6 +346,23 @@ MEDICAL: List[str] = [
     r"nosebleed that (?:will not|wont) stop|me sangra la nariz",
     rf"(?:pregnant|embarazada) {W}{{0,4}}(?:fainted|bleeding|pain in my belly|dolor)",
     r"(?:went|go|goes|going) stiff",
+    # head injury red flags, more of them
+    rf"(?:hit|bumped|banged|smacked|slammed|cracked) {W}{{0,3}}(?:head|cabeza) {W}{{0,12}}(?:vomit\\w*|throwing up|threw up|confused|confundid[oa]|blood|bleeding|fluid|shaking|seizing|seizure|out of it|not making sense|not herself|not himself|lump|floppy|pupils|passed out|sangre|convulsion\w*)",
+    r"(?:blood|fluid|clear \w+ stuff|clear liquid|watery stuff|sangre|liquido) (?:is )?(?:coming |dripping |leaking |running )?(?:out of|from|de|por) (?:his|her|my|the|their|el|la|su) (?:ear|ears|nose|oido|oidos|nariz)",
+    # children: breathing, burns, water, batteries, infants
+    r"ribs {W}{0,2}(?:suck|sucking|pull|pulling|sink|sinking) in|barking (?:sound|cough|noise)|breathing (?:super |really |very )?fast",
+    r"(?:boiling|scalding|hot) (?:water|oil|grease|soup|tea|coffee|agua|aceite) {W}{0,4}(?:all )?(?:over|on|en|encima)|skin (?:is )?(?:peeling|coming off|blistering|bubbling)|se le (?:esta )?pelando la piel",
+    r"face ?down in (?:the )?(?:tub|bathtub|bath|pool|water|lake)|(?:pulled|dragged|got) (?:him|her|them|my \w+|mi \w+) out of the (?:water|pool|tub|bathtub|bath|lake)|boca abajo en (?:la )?(?:banera|piscina|agua)",
+    rf"(?:swallowed|ate|se trago|se comio|trago) {W}{{0,4}}(?:coin |button |watch )?(?:battery|batteries|magnets?|bateria|baterias|pila|pilas|iman|imanes)",
+    rf"(?:\d+|two|three|four|five|six|seven|eight) (?:weeks?|wks?|days?) old,? {W}{{0,8}}(?:fever|temp|temperature|floppy|limp|will not (?:feed|eat|wake)|not feeding|blue|fiebre)",
+    rf"(?:baby|infant|newborn|bebe) {W}{{0,6}}(?:floppy|limp|will not wake|not waking|not feeding|will not feed|turning blue)",
+    rf"(?:fever|fiebre) {W}{{0,6}}(?:stiff neck|cuello (?:rigido|tieso|duro))|(?:spots|rash|manchas|puntos) {W}{{0,6}}(?:do not fade|not fading|no se (?:quitan|borran))",
+    r"(?:meter|glucometer|monitor|sugar|glucose|azucar|glucosa) (?:just )?(?:says|reads|shows|is|at|dice|marca) (?:hi|high|lo)\b|(?:sugar|glucose|azucar|glucosa) (?:is |at |de |en )?(?:[5-9]\d\d)",
+    r"\b(?:1[89]\d|2\d\d) ?(?:/|over|sobre) ?(?:1[1-9]\d)\b",
+    r"bit (?:his|her|my|their) tongue|se mordio la lengua|temblando todo|se (?:desplomo|desmayo) {W}{0,4}(?:temblando|convulsionando|y no)",
+    rf"(?:shaking|jerking|seizing|twitching|convulsing) {W}{{0,2}}on the {W}?(?:floor|ground)",
+    rf"(?:fainted|passed out|blacked out|collapsed) {W}{{0,8}}(?:heart|chest|pulse|palpitations|skipping|racing)",
+    r"(?:scratching|clawing|grabbing) (?:at )?(?:his|her|their|my) (?:throat|neck)|lips (?:look |are |got )?(?:puffy|huge|swelling)|throat (?:feels|felt|is|getting) (?:thick|tight|closed|closing)",
 ]
 
 # --- messages about studying or writing: signs become topics -----------------
@@ -265,6 +374,8 @@ STUDY_MARKERS: List[str] = [
     r"(?:for|in) (?:a |my )?(?:class|course|training|exam|homework|assignment)", r"for school",
     r"(?:i am|i'm) (?:a |an )?(?:nurse|emt|paramedic|doctor|student|therapist|counselor|pharmacist)",
     r"(?:estudiando|estudio) para", r"para (?:una|mi) clase",
+    r"(?:nursing|pharmacy|pharm|med|medical|emt|paramedic|pa|np|psych|premed|pre med) (?:student|exam|school|class|final|quiz|test)",
+    rf"(?:for|in|on) (?:a |my |the |our )?{W}{{0,2}}(?:paper|exam|quiz|final|midterm|homework|assignment|thesis|dissertation|lecture)\b",
 ]
 
 CATEGORY_PHRASES: Dict[str, List[str]] = {

@@ -32,7 +32,8 @@ async def test_records_once_and_tells_the_visitor(monkeypatch, tmp_path):
 async def test_database_down_sends_no_false_reassurance(monkeypatch, tmp_path):
     monkeypatch.setenv("BOT_DATABASE_URL", f"sqlite:///{tmp_path / 'no-tables.db'}")
     dispatcher = CollectingDispatcher()
-    assert await ActionRecordEscalation().run(dispatcher, crisis_tracker(), {}) == []
+    events = await ActionRecordEscalation().run(dispatcher, crisis_tracker(), {})
+    assert [e for e in events if e["name"] != "risk_screen_positive"] == []
     assert dispatcher.messages == []
 
 
@@ -70,6 +71,12 @@ async def test_an_unexpected_error_while_recording_is_logged_and_not_raised(monk
 
     monkeypatch.setattr(module, "_save", boom)
     dispatcher = CollectingDispatcher()
-    assert await ActionRecordEscalation().run(dispatcher, crisis_tracker(), {}) == []
+    events = await ActionRecordEscalation().run(dispatcher, crisis_tracker(), {})
+    assert [e for e in events if e["name"] != "risk_screen_positive"] == []
     assert dispatcher.messages == []
     assert "could not record an escalation" in caplog.text
+
+
+def test_a_yes_after_the_triage_risk_screen_is_paged_as_a_confirmed_risk():
+    # The triage validator sets crisis_category to possible_risk; the answer is "affirm".
+    assert category_of({"intent": {"name": "affirm"}}, "possible_risk") == "self_harm"

@@ -80,3 +80,39 @@ async def test_summary_is_shown_and_kept_for_intake():
     assert "Opioid dependence with current opioid use" in " ".join(kept["triage_flags"])
     assert "Urgency: urgent callback" in kept["triage_summary"]
     assert SlotSet("triage_pathway", kept["triage_pathway"]) in events
+
+
+@pytest.mark.parametrize("text", ["Several days", "nearly every day", "a veces"])
+async def test_a_positive_risk_screen_ends_the_form_for_the_direct_question(text):
+    slots, messages = await validate("self_harm_thoughts", text, slots={
+        "triage_condition": "depression", "symptom_duration": "over_1_year",
+        "antidepressants_tried": "2"})
+    assert slots["risk_screen_positive"] is True
+    assert slots["crisis_category"] == "possible_risk"
+    assert slots["requested_slot"] is None  # nothing more is asked
+    assert messages == []
+
+
+async def test_not_at_all_goes_on_with_the_triage():
+    slots, _ = await validate("self_harm_thoughts", "Not at all", slots={
+        "triage_condition": "ptsd", "symptom_duration": "over_1_year", "prior_sgb": "no"})
+    assert slots["self_harm_thoughts"] == "not_at_all"
+    assert "risk_screen_positive" not in slots
+    assert slots["requested_slot"] == "current_opioid_use"
+
+
+async def test_an_unreadable_risk_screen_answer_twice_counts_as_positive():
+    slots, _ = await validate("self_harm_thoughts", "banana",
+                              slots={"triage_condition": "depression", "unreadable_answers": 1})
+    assert slots["self_harm_thoughts"] == "unsure" and slots["risk_screen_positive"] is True
+
+
+async def test_summary_clears_the_risk_screen_and_flags_it():
+    slots = {"triage_condition": "depression", "self_harm_thoughts": "several_days",
+             "risk_screen_positive": True}
+    dispatcher = CollectingDispatcher()
+    events = await ActionTriageSummary().run(dispatcher, tracker(slots=slots), {})
+    kept = {e["name"]: e["value"] for e in events}
+    assert kept["risk_screen_positive"] is None
+    assert kept["urgency"] == "urgent callback"
+    assert "PHQ-9 item 9: on several days" in kept["triage_summary"]

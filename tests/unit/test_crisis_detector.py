@@ -172,6 +172,85 @@ def test_new_look_alikes_do_not_fire(detector, text):
     assert detector.detect(text) is None
 
 
+# --- (2b) the failure classes of blind round 2, each in words of our own --------
+
+R = "possible_risk"
+ROUND2_CLASSES = [
+    # bystander signs with no drug named: dusky lips, chin on chest, shaken, slow breaths
+    ("found my cousin in the hallway, lips ashy and he wont come to when i shake him", O),
+    ("her fingertips are going bluish and her head dropped forward", O),
+    ("he's breathing maybe once every ten seconds and i cant wake him", O),
+    # ingestions told by count, by "the rest of", "on purpose", "all at once"
+    ("i took like 30 of my lamotrigine", O),
+    ("she swallowed the rest of her clonazepam an hour ago", O),
+    ("se tomo todas sus pastillas de dormir de golpe", O),
+    ("took way more oxycodone than i was supposed to and now im itchy and sleepy", O),
+    # children and medicines, patches, batteries
+    ("my 3 year old was sucking on a lidocaine patch and seems out of it", O),
+    ("mi nieto de 2 anos se metio a la boca las pastillas de la presion", O),
+    ("my toddler swallowed a button battery from the remote", M),
+    # preparation, goodbyes, places, self-injury as an act
+    ("my oxy pills are counted out on my nightstand for later", S),
+    ("i know exactly how much it would take, i looked it up", S),
+    ("bought a bag of charcoal and some tape today", S),
+    ("my dad texted take care of the dogs for me and now wont pick up", S),
+    ("tell my mom i tried, im sorry for everything", S),
+    ("i keep stepping closer to the edge of the platform", S),
+    ("estoy sentado en la azotea del edificio ahora", S),
+    ("i keep banging my head against the wall until i see stars", S),
+    ("me estoy cortando los brazos otra vez", S),
+    ("my wife is in the garage and the engine is running with the door shut", S),
+    # passive wishes and hopelessness: ask directly
+    ("id honestly be fine if a truck hit me tomorrow", R),
+    ("i keep praying not to wake up", R),
+    ("running out of reasons to keep going with this pain", R),
+    ("me siento como un estorbo para todos", R),
+    # head injury, children, burns, water, infants, meningitis, glucose, blood pressure
+    ("my son hit his head at the park and there's clear fluid coming from his nose", M),
+    ("the baby is 6 weeks old and has a fever and wont feed", M),
+    ("my daughter's ribs are sucking in with every breath", M),
+    ("hot grease spilled all over his arm and the skin is peeling", M),
+    ("pulled my nephew out of the pool, he's coughing and pale", M),
+    ("high fever and a really stiff neck since this morning", M),
+    ("his glucose meter says HI and he keeps vomiting", M),
+    ("my reading is 210/125 and my vision is blurry", M),
+]
+ROUND2_LOOK_ALIKES = [
+    "the copay is going to kill me lol",
+    "me muero de ganas de empezar el tratamiento",
+    "i almost died of embarrassment at my last visit",
+    "for my pharmacology final, why does naloxone wear off so fast",
+    "the intake form asks if i ever had thoughts of hurting myself, do i have to answer",
+    "i have had anaphylaxis twice before, do you keep epinephrine there",
+    "could i accidentally take too much of the spray at home",
+    "my husband thinks i will hurt myself with the spray, how do i explain it",
+    "burned my hand on the stove yesterday, can i still come in",
+    "i watched a film about the suicide barrier on a famous bridge",
+    "my wife gave me her old car, does parking cost extra",
+    "i ate the rest of the cake before my appointment, is that ok",
+]
+
+
+def test_round2_cases_are_not_copied_from_the_blind_sets():
+    blind = {item["text"].lower() for path in PHRASES.parent.glob("blind_round*.yml")
+             for item in yaml.safe_load(path.read_text(encoding="utf-8"))}
+    assert not blind & ({t.lower() for t, _ in ROUND2_CLASSES} | {t.lower() for t in ROUND2_LOOK_ALIKES})
+
+
+@pytest.mark.parametrize("text,expected", ROUND2_CLASSES, ids=[t[:60] for t, _ in ROUND2_CLASSES])
+def test_round2_failure_classes_are_detected(detector, text, expected):
+    if expected == R:
+        assert category(detector, text) in (R, S)
+    else:
+        assert category(detector, text) in FITTING[expected]
+
+
+@pytest.mark.parametrize("text", ROUND2_LOOK_ALIKES, ids=[t[:60] for t in ROUND2_LOOK_ALIKES])
+def test_round2_look_alikes_do_not_fire_and_overrule_diet(detector, text):
+    detections, ruled_out = detector.analyze(text)
+    assert detections == []
+
+
 # --- (3) normalisation ---------------------------------------------------------
 
 @pytest.mark.parametrize("raw,expected", [

@@ -20,6 +20,44 @@ def test_questions_depend_on_the_condition():
         assert {"current_opioid_use", "pregnancy_status"} <= set(questions)
 
 
+@pytest.mark.parametrize("condition", [triage.DEPRESSION, triage.POSTPARTUM, triage.PTSD])
+def test_mood_and_trauma_triage_ask_phq9_item_9(condition):
+    assert triage.RISK_SCREEN in required_questions(condition)
+
+
+@pytest.mark.parametrize("condition", [triage.CHRONIC_PAIN, triage.MCAS, triage.OPIOID, triage.OTHER])
+def test_other_triage_does_not_ask_the_risk_screen(condition):
+    assert triage.RISK_SCREEN not in required_questions(condition)
+
+
+@pytest.mark.parametrize("answer", ["several_days", "more_than_half", "nearly_every_day",
+                                    "yes", "unsure"])
+def test_a_positive_risk_screen_ends_the_questions(answer):
+    questions = required_questions(triage.DEPRESSION, risk_screen=answer)
+    assert questions[-1] == triage.RISK_SCREEN
+    assert "pregnancy_status" not in questions and "psychosis_history" not in questions
+
+
+def test_not_at_all_continues_the_triage():
+    questions = required_questions(triage.DEPRESSION, risk_screen="not_at_all")
+    assert questions.index(triage.RISK_SCREEN) < questions.index("pregnancy_status")
+    assert "not_at_all" in triage.RISK_SCREEN_ANSWERS and not triage.screens_positive("not_at_all")
+    assert not triage.screens_positive(None)
+
+
+def test_risk_screen_answer_reaches_the_physician_with_its_frequency():
+    result = assess(Answers(triage.POSTPARTUM, self_harm_thoughts="nearly_every_day"))
+    assert "PHQ-9 item 9: nearly every day" in result.notes
+    assert result.urgency == Urgency.URGENT
+
+
+def test_all_questions_cover_every_condition_once():
+    every = triage.all_questions()
+    assert len(every) == len(set(every))
+    for condition in triage.CONDITION_LABELS:
+        assert set(required_questions(condition, interested_in_spravato=True)) <= set(every)
+
+
 def test_spravato_questions_for_anyone_asking_about_spravato():
     assert set(triage.SPRAVATO_QUESTIONS) <= set(
         required_questions(triage.POSTPARTUM, interested_in_spravato=True))
@@ -60,6 +98,7 @@ RULE_CASES = {
     "current_opioids": (Answers(triage.CHRONIC_PAIN, current_opioid_use="yes"), Urgency.ROUTINE),
     "active_opioid_dependence": (Answers(triage.OPIOID, current_opioid_use="yes"), Urgency.URGENT),
     "cannot_stay_or_ride": (Answers(triage.DEPRESSION, can_stay_and_ride="no"), Urgency.ROUTINE),
+    "risk_screen_positive": (Answers(triage.PTSD, self_harm_thoughts="several_days"), Urgency.URGENT),
 }
 
 
@@ -81,7 +120,8 @@ def test_no_rule_fires_on_reassuring_answers(name):
     rule = next(r for r in triage.FLAG_RULES if r.name == name)
     calm = Answers(triage.DEPRESSION, spravato_contraindications="no", high_blood_pressure="no",
                    psychosis_history="no", substance_use="no", pregnancy_status="none",
-                   current_opioid_use="no", can_stay_and_ride="yes")
+                   current_opioid_use="no", can_stay_and_ride="yes",
+                   self_harm_thoughts="not_at_all")
     assert rule.flag not in assess(calm).flags
     assert assess(calm).urgency == Urgency.ROUTINE
 
@@ -107,3 +147,15 @@ def test_staff_summary_carries_flags_and_urgency():
     text = triage.staff_summary(answers, assess(answers))
     assert "Urgency: urgent callback" in text and "Symptoms for more than a year" in text
     assert "naloxone" in text
+
+
+def test_the_domain_form_lists_every_question_and_each_is_asked():
+    import yaml
+    from bot.settings import PROJECT_DIR
+
+    domain = yaml.safe_load((PROJECT_DIR / "domain.yml").read_text(encoding="utf-8"))
+    assert set(domain["forms"]["triage_form"]["required_slots"]) == set(triage.all_questions())
+    for question in triage.all_questions():
+        assert f"utter_ask_{question}" in domain["responses"], question
+        for mapping in domain["slots"][question]["mappings"]:
+            assert "crisis_possible_risk" in mapping.get("not_intent", []), question

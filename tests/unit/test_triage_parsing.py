@@ -2,7 +2,8 @@ import pytest
 
 from bot import triage
 from bot.triage_parsing import (
-    parse_condition, parse_count, parse_duration, parse_pregnancy, parse_yes_no,
+    parse_condition, parse_count, parse_duration, parse_pregnancy, parse_risk_screen,
+    parse_yes_no,
 )
 
 
@@ -58,3 +59,27 @@ def test_condition(text, entity, expected):
 
 def test_postpartum_depression_is_not_read_as_plain_depression():
     assert parse_condition("postpartum depression") == triage.POSTPARTUM
+
+
+@pytest.mark.parametrize("text, expected", [
+    # The buttons, in the questionnaire's own words.
+    ("Not at all", "not_at_all"), ("Several days", "several_days"),
+    ("More than half the days", "more_than_half"), ("Nearly every day", "nearly_every_day"),
+    # Free text, English and Spanish.
+    ("no", "not_at_all"), ("never", "not_at_all"), ("nunca", "not_at_all"),
+    ("para nada", "not_at_all"), ("0", "not_at_all"),
+    ("sometimes", "several_days"), ("once or twice", "several_days"),
+    ("a veces", "several_days"), ("varios días", "several_days"),
+    ("most days", "more_than_half"), ("pretty often tbh", "more_than_half"),
+    ("más de la mitad de los días", "more_than_half"),
+    ("every day honestly", "nearly_every_day"), ("all the time", "nearly_every_day"),
+    ("casi todos los días", "nearly_every_day"), ("siempre", "nearly_every_day"),
+    # A no followed by a frequency is a frequency: safety first.
+    ("no, just sometimes", "several_days"), ("not every day but sometimes", "several_days"),
+    ("yes", "yes"), ("sí", "yes"),
+    ("not sure", "unsure"), ("prefer not to say", "unsure"),
+    ("", None), ("what does this have to do with ketamine", None),
+])
+def test_risk_screen(text, expected):
+    assert parse_risk_screen(text) == expected
+    assert expected is None or expected in triage.RISK_SCREEN_ANSWERS
