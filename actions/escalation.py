@@ -7,7 +7,6 @@ import logging
 from typing import Any, Dict, List, Optional, Text
 
 from rasa_sdk import Action, Tracker
-from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
@@ -31,11 +30,6 @@ def category_of(message: Dict[str, Any], slot_value: Optional[str] = None) -> st
         key = intent.key if intent else slot_value
     category = categories.BY_KEY.get(key, categories.MEDICAL)
     return category.key if category.escalates else categories.CONFIRMED_RISK.key
-
-
-# A positive triage risk screen (actions.triage) has done its job once a risk is
-# recorded; a later "no" to another direct question must not reopen the triage.
-RISK_SCREEN_ROUTED = SlotSet("risk_screen_positive", None)
 
 
 def _save(database_url: str, **fields) -> int:
@@ -64,7 +58,7 @@ class ActionRecordEscalation(Action):
         except Exception:  # noqa: BLE001 - whatever fails, the guidance has been sent
             # Say nothing untrue to the visitor; the traceback alerts the operator.
             logger.exception("could not record an escalation (category %s)", fields["category"])
-            return [RISK_SCREEN_ROUTED]
+            return []
         logger.info("escalation %s recorded (category %s)", escalation_id, fields["category"])
         dispatcher.utter_message(response="utter_crisis_staff_notified")
-        return [RISK_SCREEN_ROUTED]
+        return []

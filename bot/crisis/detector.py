@@ -113,6 +113,7 @@ class CrisisDetector:
         self._idioms = _any_of(P.IDIOMS)
         self._past, self._habit = _any_of(P.PAST_MARKERS), _any_of(P.HABIT_MARKERS)
         self._now = _any_of(P.NOW_MARKERS)
+        self._reassured = _any_of(P.REASSURANCE)
         self._phrases = [
             (group, pattern, re.compile(r"\b(?:" + pattern.lstrip(TOPIC_PREFIX) + r")\b"))
             for group, pattern_list in _phrase_groups().items() for pattern in pattern_list
@@ -161,9 +162,12 @@ class CrisisDetector:
             i is None or any(span.start <= i < span.end for _, _, span in spans) for i in context_negators
         )
         detections = _refine_overdose(_resolve(spans, drug_context), normalized, self._overdose_kinds)
-        # An idiom ("the price will be the death of me") explains the words that
-        # look like a crisis even when no pattern matched them, for DIET too.
-        ruled_out = ruled_out or bool(idioms)
+        # Words that look like a crisis with no pattern matched (DIET's reading
+        # alone) are overruled by an idiom ("the price will be the death of
+        # me"), by a message that is only about the past ("my uncle died by
+        # suicide when i was a kid") or by one that says nothing is happening.
+        ruled_out = ruled_out or bool(idioms) or self._reassured.search(normalized) is not None \
+            or (self._past.search(normalized) is not None and self._now.search(normalized) is None)
         return detections, ruled_out and not detections
 
     def _matches(self, doc, normalized: str):

@@ -468,6 +468,17 @@ NOW_MARKERS: List[str] = [
     r"right now", r"now", r"tonight", r"today", r"currently", r"again", r"just", r"keeps?",
     r"still", r"this (morning|evening|afternoon)", r"ahora", r"hoy", r"anymore",
 ]
+# The writer says plainly that nothing is happening now. With no crisis pattern
+# matched, such a message is not read as a crisis by DIET either.
+REASSURANCE: List[str] = [
+    r"(i am|i feel|feeling|i am feeling|everything is|all is|i am doing|doing) (totally |completely |perfectly |really |much |so much )?(fine|ok|okay|good|great|well|better|safe|alright) (now|right now|today|these days)",
+    r"(i feel|feel|i am|im) (totally |completely |perfectly )?(fine|ok|okay|good|great|safe)( after| and| but|$)",
+    r"(is|are|was) (totally |completely |perfectly )?normal",
+    r"(nothing|nothing is|nothing's) (is )?(happening|going on|wrong) (right )?now", r"just asking", r"asking for (future reference|a friend|later|the future)",
+    r"(not|never) (in danger|at risk|suicidal)", r"(i am|im) (not )?(in no danger|safe right now|safe now)",
+    r"(estoy|me siento) (bien|tranquil[oa]|a salvo)( ahora)?", r"solo (pregunto|preguntaba|es una pregunta)", r"por si acaso",
+]
+
 # A conditional about anyone at all ("what do i do if someone overdoses") is
 # an information question even for signs.
 GENERIC_SUBJECTS = {

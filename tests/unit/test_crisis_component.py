@@ -48,7 +48,7 @@ def test_a_confident_diet_crisis_intent_keeps_its_default_category():
 
 
 def test_a_less_confident_diet_crisis_intent_is_not_enough_except_for_suicide_risk():
-    unsure = DIET_MIN_CONFIDENCE - 0.1
+    unsure = (DIET_MIN_CONFIDENCE + ASK_MIN_CONFIDENCE) / 2
     assert choose_category(None, "crisis_medical", sure("crisis_medical", unsure)) is None
     assert choose_category(None, "crisis_self_harm", sure("crisis_self_harm", unsure)) == "possible_risk"
 
@@ -84,7 +84,7 @@ def test_a_low_confidence_reading_of_suicide_risk_is_asked_about():
     assert choose_category(None, "nlu_fallback", ranking) == "possible_risk"
     too_low = [{"name": "crisis_self_harm", "confidence": ASK_MIN_CONFIDENCE - 0.05}]
     assert choose_category(None, "nlu_fallback", too_low) is None
-    second = [{"name": "ask_cost", "confidence": 0.5}, {"name": "crisis_self_harm", "confidence": 0.4}]
+    second = [{"name": "ask_cost", "confidence": 0.05}, {"name": "crisis_self_harm", "confidence": 0.04}]
     assert choose_category(None, "nlu_fallback", second) is None
 
 
@@ -102,3 +102,16 @@ def test_every_category_maps_to_an_intent_the_component_can_set():
         m = message("x")
         apply_category(m, category.key)
         assert m.get("intent")["name"] == category.intent
+
+
+def test_a_message_only_about_the_past_or_saying_all_is_well_overrules_diet():
+    from bot.crisis.detector import CrisisDetector
+
+    detector = CrisisDetector()
+    for text in ("my uncle took his own life when i was little, is depression inherited",
+                 "i feel fine now, just asking what the crisis line number is",
+                 "estoy bien ahora, solo pregunto por el 988"):
+        detections, ruled_out = detector.analyze(text)
+        assert detections == [] and ruled_out, text
+    # "now" keeps the past from explaining anything away
+    assert detector.analyze("years ago i tried, and now i am thinking about it again") == ([], False)
