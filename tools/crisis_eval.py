@@ -38,7 +38,7 @@ sys.path.insert(0, str(ROOT))
 from bot.crisis import categories as C  # noqa: E402
 
 SETS = ROOT / "tests" / "data" / "crisis"
-BLIND_ROUND = 3
+BLIND_ROUND = 4
 # Gates at the level measured (README, "Crisis understanding"), so that no
 # change makes them worse. The targets (regression 100%, blind 97%
 # recall, at most 3% false alarms) are not met yet; raise these as they are.

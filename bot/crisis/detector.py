@@ -114,8 +114,9 @@ class CrisisDetector:
         self._past, self._habit = _any_of(P.PAST_MARKERS), _any_of(P.HABIT_MARKERS)
         self._now = _any_of(P.NOW_MARKERS)
         self._reassured = _any_of(P.REASSURANCE)
+        # A comma may follow any word of a phrase ("5 weeks old, fever").
         self._phrases = [
-            (group, pattern, re.compile(r"\b(?:" + pattern.lstrip(TOPIC_PREFIX) + r")\b"))
+            (group, pattern, re.compile(r"\b(?:" + pattern.lstrip(TOPIC_PREFIX).replace(" ", ",? ") + r")\b"))
             for group, pattern_list in _phrase_groups().items() for pattern in pattern_list
         ]
         self._study = _any_of(F.STUDY_MARKERS)
@@ -145,8 +146,10 @@ class CrisisDetector:
         study = bool(self._study.search(normalized))
         for group, pattern, start, end in self._matches(doc, normalized):
             if study:  # studying or writing about it: topics are not events, signs are topics
-                if pattern.startswith(TOPIC_PREFIX):
-                    ruled_out = True
+                lo, hi = scopes.question[_anchor(doc[start:end])]
+                impersonal = not any(t.lower_ in P.PERSONAL for t in doc[lo:hi])
+                if pattern.startswith(TOPIC_PREFIX) or impersonal:
+                    ruled_out = True  # "the triad: pinpoint pupils, slow breathing..."
                     continue
                 pattern = TOPIC_PREFIX + pattern
             if group == CONTEXT:
@@ -189,7 +192,9 @@ class CrisisDetector:
         if self._not_now(doc, scopes.sentence[anchor], group, scopes.memo):
             return True
         lo, hi = scopes.question[anchor]
-        if _generic_conditional(doc, lo):
+        # "does it help if you just don't see the point anymore": the visitor's
+        # own words in the second person; asking directly is safe.
+        if _generic_conditional(doc, lo) and not (group == P.POSSIBLE_RISK and doc[lo + 1].lower_ == "you"):
             return True
         return pattern.startswith(TOPIC_PREFIX) and _asks(doc, lo, hi, scopes)
 
@@ -200,7 +205,13 @@ class CrisisDetector:
         if key not in memo:
             clause = doc[slice(*bounds)].text
             habit = group not in P.RISK_GROUPS and self._habit.search(clause)
-            memo[key] = bool(self._past.search(clause) or habit) and not self._now.search(clause)
+            # A time at the head of a sentence ("Last month, he passed out and
+            # we gave him narcan") reaches over its "and"s, up to the full stop.
+            head = doc[_sentence_start(doc, bounds[0]):][:6]
+            opening = self._past.search(head.text)
+            leads = opening is not None and len(head) > 1 and opening.start() <= head[1].idx - head[0].idx
+            past = self._past.search(clause) or leads
+            memo[key] = bool(past or habit) and not self._now.search(clause)
         return memo[key]
 
 
@@ -242,6 +253,13 @@ def _refine_overdose(detections: List[Detection], text: str, kinds: dict) -> Lis
 
 def _overlap(a, b) -> bool:
     return a.start < b.end and b.start < a.end
+
+
+def _sentence_start(doc, i: int) -> int:
+    """Index of the first token of the sentence (up to . ! ? ;) holding token i."""
+    while i > 0 and doc[i - 1].text not in {".", "!", "?", ";"}:
+        i -= 1
+    return i
 
 
 def _is_separator(token) -> bool:

@@ -441,7 +441,7 @@ SUBJECT_RESTARTS = {"he", "she", "they", "my", "his", "her", "their", "someone",
 # Clause-level markers: a trigger in a clause with one of these (and no sign
 # of "now") is not happening now. Regular expressions over the clause text.
 PAST_MARKERS: List[str] = [
-    r"(years?|months?|weeks?) (ago|back)", r"used to", r"when (i|he|she|they) (was|were)",
+    r"(years?|yrs?|months?|weeks?|summers?|winters?|springs?|falls?|decades?) (ago|back)", r"used to", r"when (i|he|she|they) (was|were)",
     r"in the past", r"back in", r"(?<!my )(?<!is )last (year|month|week)", r"\b(19|20)\d\d\b", r"history",
     r"in recovery", r"(clean|sober) for", r"survived", r"a (while|long time) (ago|back)",
     r"long time ago", r"as a (teen|teenager|kid|child|toddler|baby)", r"in (college|high school)",
@@ -449,7 +449,7 @@ PAST_MARKERS: List[str] = [
     # long-standing conditions
     r"disorder", r"epilepsy", r"epileptic", r"diagnosed", r"prone to", r"once had", r"i once", r"previously",
     r"checked out", r"got (it )?checked", r"false alarm", r"turned out", r"hace (anos|meses)",
-    r"el ano pasado", r"de nin[oa]", r"cuando era", r"hace (\w+ ){0,2}(anos|meses|semanas)",
+    r"el ano pasado", r"de nin[oa]", r"de (chiquit[oa]|pequen[oa]|bebe)", r"(ya )?de grande", r"last (summer|spring|fall|winter|christmas)", r"cuando era", r"hace (\w+ ){0,2}(anos|meses|semanas)",
     r"murio (de|por)", r"before (\w+ )?(treatment|therapy|ketamine|spravato|infusions?)",
     r"(i am|now i am|and now i am) (much |so much |doing )?(better|fine|okay|ok|good)",
     r"(en|de) la (secundaria|escuela|prepa|universidad)|de adolescente|estoy bien", r"ever (had|been|attempted|tried|felt|thought|struggled|cut|overdosed)",
@@ -471,7 +471,10 @@ NOW_MARKERS: List[str] = [
 # The writer says plainly that nothing is happening now. With no crisis pattern
 # matched, such a message is not read as a crisis by DIET either.
 REASSURANCE: List[str] = [
-    r"(i am|i feel|feeling|i am feeling|everything is|all is|i am doing|doing) (totally |completely |perfectly |really |much |so much )?(fine|ok|okay|good|great|well|better|safe|alright) (now|right now|today|these days)",
+    r"(i am|i feel|feeling|i am feeling|everything is|all is|i am doing|doing|he is|she is|they are|we are|everyone is) (totally |completely |perfectly |really |much |so much )?(fine|ok|okay|good|great|well|better|safe|alright) (now|right now|today|these days)",
+    r"(breathing|heart|pressure|everything|it|bp) (is|are|was|feels) (totally |completely |perfectly )?(fine|normal|ok|okay)",
+    r"nothing (crazy|serious|major|dramatic|urgent)|nada (grave|serio|urgente)",
+    r"(then|and|but) (it|they|that|everything) (went away|passed|resolved|stopped|got better|wore off)|(se me|se le) (quito|paso|fue)",
     r"(i feel|feel|i am|im) (totally |completely |perfectly )?(fine|ok|okay|good|great|safe)( after| and| but|$)",
     r"(is|are|was) (totally |completely |perfectly )?normal",
     r"(nothing|nothing is|nothing's) (is )?(happening|going on|wrong) (right )?now", r"just asking", r"asking for (future reference|a friend|later|the future)",
@@ -510,6 +513,12 @@ IDIOMS: List[str] = [
     r"not moving (to|out|in|forward|on|away)",
     r"(suicide|overdose|self harm) (prevention|awareness|hotline|line|risk|rates?|statistics|training|barriers?|nets?|fences?|research|survivors?|screening|questions?)",
     # a form's or questionnaire's question, quoted or told about
+    # getting naloxone to have at hand is preparedness, not an emergency
+    r"(more|extra|another|spare|free) (narcan|naloxone) (kits?|boxes|sprays|for (home|the house|my bag|work))|"
+    r"(get|buy|order|pick up|find|carry|keep|stock) (some |more |extra |another |a )?(narcan|naloxone)",
+    r"(if you put a |with a )?gun to my head,? (i would|id|i'd)", r"(nearly|almost) (had|gave me) a heart attack (when|because|at|after|over)",
+    r"(could|would|will|gonna|going to) (just )?die of (embarrassment|shame|boredom)",
+    r"(novela|cuento|libro|pelicula|documental|trabajo|ensayo|tesis|novel|story|film|screenplay) (sobre|de|donde|where|about|in which) (\w+ ){0,8}\w+",
     r"(questionnaire|form|survey|screening|screener|intake|paperwork|formulario|cuestionario)s? (asks?|asked|says|said|has a question|question|pregunta\w*)[^.?!]*",
     # a worry that the treatment itself would hurt ("she thinks i'll kill myself with it")
     r"(worried|afraid|scared|freaking out|paranoid|thinks|think|convinced|preocupad[oa]) (\w+ ){0,6}(kill|hurt|harm|overdose|od)( \w+)? (with|on) (it|this|that|ketamine|spravato|the \w+)",
@@ -518,7 +527,7 @@ IDIOMS: List[str] = [
     r"(could|can|will|would|might|may) (hurt|harm)",
     # writing, reading or learning about a topic
     r"(paper|essay|article|research|documentary|podcast|lecture|presentation|project|report|"
-    r"book|movie|class|training|course) (about|on|for) (\w+ ){0,6}\w+",
+    r"book|movie|class|training|course)( \w+){0,3} (about|on|for) (\w+ ){0,6}\w+",
     r"breath\w* (\w+ )?(out of|through) (my|his|her) nose",
     r"overdos\w* on (caffeine|coffee|sugar|chocolate|candy|netflix|tv)",
     r"\b(my|the|our) (cat|dog|kitten|puppy|pet|bird|hamster)( is| was|'s)?( \w+){1,2}",
@@ -580,7 +589,7 @@ OVERDOSE_KINDS: Dict[str, List[str]] = {
     # opioids, and street drugs that may hold fentanyl (naloxone steps first)
     "opioid": [
         r"fentanyl|fentanilo|carfentanil|heroin|heroina|dope|opioids?|opiates?|oxy\w*|percocet|vicodin|norco|hydrocodone|dilaudid|hydromorphone|morphine|methadone|metadona|codeine|tramadol|suboxone|buprenorphine|kratom",
-        r"xylazine|tranq|m30s?|blues|pressed|fake (pills|xanax|percs?|oxys?)|street|laced|cut with|contaminated|tainted|from a (friend|dealer|guy)|dealer|narcan|naloxone|needle|syringe|nodding|pinpoint|pinned",
+        r"foil|xylazine|tranq|m30s?|blues|pressed|fake (pills|xanax|percs?|oxys?)|street|laced|cut with|contaminated|tainted|from a (friend|dealer|guy)|dealer|narcan|naloxone|needle|syringe|nodding|pinpoint|pinned",
         r"not breathing|(stopped|stops) breathing|no respira|blue|azul|morad[oa]|gurgling|snoring",
     ],
 }

@@ -19,7 +19,7 @@ from bot.crisis import categories
 
 # --- shared vocabulary (regular-expression alternations) ----------------------
 
-W = r"(?:(?!(?:not|no|never|nunca|without)\b)[\w']+,? )"  # one word (never a negator) and its space: W{0,3}
+W = r"(?:(?!(?:not|no|never|nunca|without)\b)[\w']+(?:\.\d+)?,? )"  # one word (never a negator) and its space: W{0,3}
 SOMEONE = (
     rf"(?:he|she|they|him|her|them|my {W}?(?:son|daughter|kid|child|husband|wife|partner|"
     r"boyfriend|girlfriend|brother|sister|mother|father|mom|dad|roommate|friend|grandma|"
@@ -32,7 +32,7 @@ LIGATURE = r"(?:rope|noose|belt|cord|extension cord|ligature|soga|cuerda|correa)
 # Where someone stands or waits to die (not "on the train", "by the window").
 HEIGHT_AT = (
     r"(?:bridge|roof|rooftop|ledge|cliff|overpass|tracks|train tracks|subway tracks|edge of (?:the )?\w+|"
-    r"pier|rail|railing|platform edge|yellow line|"
+    r"pier|rail|railing|platform edge|yellow line|walkway|gwb|george washington bridge|fire escape|parking garage|"
     r"puente|techo|azotea|vias|rieles|borde de \w+( \w+)?|muelle|baranda)"
 )
 BLADE = r"(?:knife|knives|razor|razors|blade|blades|box cutter|cuchillo|navaja|gillette)"
@@ -73,6 +73,7 @@ MANY = (
 AS_TOLD = r"(?:,? (?:\w+ ){0,4}(?:as|like) (?:you said|prescribed|directed|instructed|usual|always|the doctor said))"
 TOOK = (
     r"(?:took|taken|take|swallowed|downed|popped|ate|chewed|drank|overdosed on|tomo|tome|tomado|"
+    r"tomarme|tomarse|tomandome|tomandose|tragarme|tragarse|"
     r"se tomo|me tome|se comio|me comi|comio|trago|se trago|me trague)"
 )
 
@@ -168,6 +169,49 @@ SELF_HARM: List[str] = [
     rf"(?:pressing|pressed|holding|held|putting|put) (?:the |a |my )?(?:hot )?(?:iron|lighter|cigarette|lit cigarette|knife|blade|curling iron) (?:on|onto|into|against|to) (?:my|his|her)",
     rf"(?:burning|burned|burnt|burn) myself\b(?! (?:on|cooking|while|by accident|accidentally|at work|with (?:the )?(?:stove|oven|pan|kettle)))",
     rf"me estoy (?:quemando|cortando|golpeando|pegando|rascando|lastimando|haciendo dano)|(?:quemandome|cortandome|golpeandome) (?:las|los|la|el)",
+    # a time or a schedule (intent, plan)
+    r"(?:midnight|tonight|tomorrow|noon|dawn|sunrise|sunset|\d+ ?(?:am|pm)|saturday|sunday|friday|this weekend|esta noche|manana|medianoche)\W+(?:that is|es|ese es el momento|then) (?:when|cuando)",
+    r"(?:email|emails|text|texts|message|messages|letter|post|video|correo|mensaje)s? {W}{0,4}(?:scheduled|set to send|set to go out|timed|queued|programad[oa]s?) (?:for|to|at|para|a las)",
+    r"(?:will|testamento) (?:is )?(?:written|done|signed|finished|hecho|listo|firmado)\b",
+    r"(?:sent|gave|handed|emailed|mande|di) {W}{0,3}(?:all )?(?:my |mis )?(?:passwords|contrasenas|claves)|deleted (?:all )?(?:of )?my (?:socials|accounts|social media|instagram|facebook)",
+    r"waiting (?:for|until|till) (?:the house|everyone|everybody|they|my \w+|the kids) (?:is |are |to (?:be|go|fall) )?(?:quiet|asleep|to sleep|leaves?|gone|goes to sleep)|esperando (?:a )?que (?:todos|la casa) (?:se duerman|este en silencio)",
+    r"(?:i have|i have got|got|tengo) enough (?:now|already|saved|ya)\b|(?:ya )?tengo suficientes\b",
+    # methods described without naming them
+    rf"(?:charcoal|grill|bbq|barbecue|carbon) {W}{{0,6}}(?:bathroom|bedroom|closet|car|room|taped|sealed|bano|cuarto)",
+    r"(?:doors?|vents?|windows?|cracks?) {W}{0,3}(?:taped|sealed) (?:up|shut)?|bag method|exit bag",
+    rf"(?:filling|fill|filled|llenando|llene) (?:the |la |my )?(?:tub|bathtub|bath|banera)\b {W}{{0,8}}(?:pills|pastillas|slide under|go under|razor|blade|bye|adios)|slide under (?:the )?water",
+    rf"(?:step|stepping|steps|walk|walking|jump|jumping|throw myself|throwing myself) (?:out )?in front of (?:the |a |an )?{W}?(?:bus|train|truck|car|subway|express|traffic|bx\d+|m\d+|q\d+)",
+    rf"(?:me|se) (?:tiro|tira|voy a tirar|va a tirar|lanzo) (?:al|frente al|delante del|debajo del) (?:tren|metro|carro|bus|camion|guagua)",
+    rf"(?:rehears\w*|practic\w*|planning|imagin\w*|picturing) {W}{{0,3}}(?:swerv\w*|jump\w*|crash\w*|driving (?:into|off)|hanging|cutting|stepping)|swerv\w* (?:into|off) (?:the )?{W}?(?:median|wall|barrier|river|divider|pole|traffic|truck)",
+    rf"(?:bought|buying|got|compre) (?:a |another |a second |a 2nd |otra |otro )?(?:bottle|box|pack|frasco|caja) {W}{{0,4}}(?:so (?:it|there|i) (?:would|will|would have) (?:be )?enough|para que (?:me )?alcance)|so (?:it|they|there) would be enough",
+    rf"(?:bringing|taking|stealing|pocketing|sneaking) {W}{{0,3}}(?:pens|vials|pills|insulin|syringes|meds|pastillas) home",
+    rf"(?:esta noche|tonight|manana|tomorrow|hoy) {W}{{0,3}}(?:se toma|se va a tomar|will take|is going to take|me tomo|i will take|i am taking|i am going to take) (?:todas|all|toda|todo|every|the whole)",
+    r"(?:love you|i love you|te quiero|te amo),? (?:please )?take care of (?:mom|dad|mami|papi|the kids|my \w+|everyone|her|him)",
+    # more of the same families (round 3)
+    rf"{FIREARM} {W}{{0,4}}(?:keep|kept|keeps) (?:taking|pulling|holding) it out|(?:keep|kept) (?:taking|pulling) (?:the |my |his )?{FIREARM} out",
+    r"(?:tonight|today|this weekend|tomorrow) (?:feels like|seems like|looks like) (?:it|the (?:night|day|time|one))",
+    r"(?:inching|stepping|moving|leaning) (?:past|over|beyond|across) the (?:yellow|edge|line|strip|rail)",
+    rf"(?:cutting|cut|slicing|sliced|slice|digging (?:at|into)|carving) {W}{{0,6}}(?:rn|right now|deeper|too deep|way too deep|all the way)",
+    r"(?:walk|walking|walked|swim|swimming|going) (?:into|in|out into|out in) (?:the )?(?:hudson|east river|harlem river|river|ocean|sea|bay|water|lake|sound)|(?:me meto|meterme|me voy a meter|entrar) (?:al|en el) (?:mar|rio|agua)|nado hasta que no pueda",
+    rf"{SOON} {W}{{0,6}}(?:i am|i will|i am going to) (?:doing|do|going to do) it\b",
+    rf"(?:locked|shut|encerr\w*) (?:himself|herself|themselves|myself|se|me) (?:in|en) {W}{{0,4}}(?:with|w|con) (?:a |the |his |her |my |una |un |la |el )?(?:{BLADE}|{FIREARM}|{LIGATURE}|pills|pastillas)",
+    r"(?:not|never|no) (?:coming|going to come|getting|sale|va a salir) (?:out|back|home|out of there)? ?(?:alive|viv[oa])",
+    rf"(?:\d+|handful|bunch|puno) (?:of |de )?{W}{{0,2}}{PILLS} (?:in|en) (?:my|mi) (?:palm|hand|mouth|mano|boca)|{PILLS} (?:in|en) (?:my|mi) (?:palm|mano)",
+    r"(?:got|have|i have|tengo) (?:a|the|my|un|el) plan (?:and|&|y) (?:got|have|tengo) (?:the|everything|what i need|the stuff|todo|las cosas)",
+    rf"(?:emailed|texted|sent|posted|wrote|mando|mandó) {W}{{0,4}}(?:a |his |her |their |un |una )?(?:goodbye|despedida)",
+    rf"(?:amount|enough|stash|supply|cantidad) {W}{{0,2}}(?:set aside|saved|put away|stashed|hidden|guardad[oa]|escondid[oa])",
+    rf"(?:from|up on|en|desde) (?:the |el |la )?(?:roof|rooftop|techo|azotea|balcon|balcony|ledge|bridge|puente)\b {W}{{0,6}}(?:done|goodbye|bye|se tira|jump|tirar|adios|over|over it)",
+    r"(?:legs|feet|piernas|pies) (?:are )?(?:over|off|hanging over|dangling over|colgando (?:de|por)) (?:the )?(?:side|edge|ledge|railing|borde|baranda)",
+    r"(?:tallest|highest|top of (?:a|the)|top floor of (?:a|the)) {W}{0,2}(?:parking garage|garage|building|bridge|roof)",
+    rf"(?:tengo|las tengo|los tengo) (?:las |los )?(?:{PILLS} )?(?:escondid[oa]s|guardad[oa]s|list[oa]s|contad[oa]s)|(?:juntando|guardando) (?:las|los) {W}{{0,2}}(?:del dolor|pastillas|pildoras)|ya las conte",
+    rf"{SOON} (?:[\w']+,? ){{0,8}}(?<!no\s)(?:lo hago|me mato|me tiro)",
+    r"(?:amarre|amarro|colgue|colgo) (?:la |una )?(?:soga|cuerda|correa|sabana)",
+    rf"(?:toy|tamo|ando|sigo|estoy) (?:en|al|arriba de) (?:el |la )?{HEIGHT_AT}",
+    rf"(?:con|with) (?:el |la |su |his |her |a |the )?{FIREARM} {W}{{0,3}}(?:diciendo|saying|que no vuelve|not coming back)|(?:que )?no (?:vuelve|va a volver)\b|(?:is |he is |she is )?not coming back",
+    r"cruzar sin mirar|(?:walk|step|cross|run) (?:out )?(?:into|in front of) (?:the )?(?:traffic|trucks|cars)",
+    rf"{FIREARM} (?:esta|está) (?:cargad[oa]|list[oa]|en la mesa)",
+    r"(?:no voy a estar|i will not be|i am not going to be) (?:viv[oa]|alive|around|here|aqui) (?:pa|para|by|for|then|el)",
+    r"(?:que|gritando que) se (?:tira|va a tirar|mata|va a matar)",
     # a third person at risk
     rf"{SOMEONE} {W}{{0,3}}(?:going to|gonna|about to|wants to|trying to|threatening to|plans to|says (?:he|she|they) will|va a|quiere) (?:end it|end (?:his|her|their) life|kill (?:himself|herself|themselves)|jump|hang|shoot (?:himself|herself)|matarse|suicidarse|tirarse|quitarse la vida|end everything)",
     rf"(?:i|we) (?:am|are|m) (?:about to|going to) be (?:one|another statistic)",
@@ -230,8 +274,33 @@ POSSIBLE_RISK: List[str] = [
     r"(?:seria|sería) mejor (?:no despertar|no estar|desaparecer|morirme)",
     r"(?:wish|wishes|wished) (?:i|he|she) (?:had )?(?:never been born|was never born|was not born)",
     r"(?:no|not) (?:really )?(?:see|seeing) (?:a|any) future",
+    r"(?:do not|dont) know why (?:i am|im|i) (?:still )?(?:here|alive|around|bothering|trying)",
+    r"(?:running|run|ran|am) (?:low|out) (?:on|of) reasons",
+    r"(?:would|i would|id|had) rather not (?:have it|have this life|be here|be alive|live|wake up|exist)",
+    r"(?:want|wants|wanting|wanted) to (?:just )?(?:fade|fade out|fade away|vanish|stop existing|not exist|be gone)",
+    r"(?:how much longer|how long) (?:i can|can i|i could|i will be able to) (?:keep (?:this|it|going|doing this) up|keep going|hold on|do this|last)",
+    r"(?:dragging|drag|pulling|bringing) (?:my |the )?(?:kids|family|wife|husband|children|everyone|them) down(?: with me)?",
+    r"(?:last|final) (?:shot|chance|try|hope|resort) before i (?:give up|quit|end|call it)",
+    r"(?:family|kids|children|wife|husband|everyone|everybody|they|world|mom|dad) (?:would|will) (?:all )?be better off(?! (?:if (?:i|we) (?:got|get|start|tried|try|found|find|came|come)|with (?:treatment|ketamine|help|you)))",
+    r"no reason (?:left )?to (?:stick around|stay|live|keep going|go on|be here|get up)",
+    rf"(?:do not|dont) (?:really )?care if i (?:crash|die|get hit|do not wake|make it|wake up|live)",
+    rf"(?:if|when) {W}{{0,5}}(?:does not|doesnt|do not|fails|will not) work {W}{{0,3}}(?:i am|im|i will be|i am going to be) (?:done|out|finished|gone|through)",
+    r"(?:pienso|pensando|pienso mucho|pensar|pienso todo el tiempo) (?:mucho )?en (?:la muerte|morir(?:me)?|no estar|matarme|desaparecer)",
+    r"(?:better|happier|easier|less stressed|fine|lighter|calmer) (?:off )?{W}{0,3}if i (?:was|were) (?:not )?(?:around|here|alive|gone)",
+    r"(?:everything|life|it all|my life) (?:has |is |feels |felt |has felt )?(?:felt )?(?:pointless|meaningless)",
+    r"dead weight|(?:a|such a) bother\b|nadie (?:me|lo|la) necesita",
+    r"nothing matters\b",
+    r"(?:hope|hoping|wish|wishing) something (?:happens|would happen|bad happens|bad would happen) to me",
+    r"(?:prays?|praying|asks?|asking|pedirle|pidiendole|le pido|rezo) (?:to )?(?:a )?(?:god|dios) (?:to )?(?:takes?|take|que me lleve|que la lleve|que lo lleve|no despertar)",
+    rf"(?:easier|better|fine) {W}{{0,3}}if (?:a|the) (?:truck|car|bus|train) {W}{{0,2}}(?:hit|hits|killed|took)",
+    r"(?:go to |fall )?sleep forever|(?:dormir|dormirme) para siempre",
+    r"(?:tired|exhausted|cansad[oa]) (?:of|from|de) (?:existing|living|being alive|existir|vivir)",
+    r"(?:estaria|estarian|estaría) mejor con otr[oa]",
+    r"(?:vivio|vivi|he vivido|ha vivido) (?:demasiado|suficiente|bastante)",
+    r"me canse de (?:luchar|vivir|todo)|ya no (?:quiero|aguanto) (?:mas|seguir)",
+    r"ojala me (?:diera|pase|pasara|de) algo",
     # thoughts of suicide mentioned in passing (with "i" or "my")
-    rf"(?:i|i have|i get|i keep|i am|i been|i have been|my) {W}{{0,2}}(?:suicidal thoughts|thoughts of (?:suicide|dying|death|ending it|killing myself|not being here|not wanting to be here|hurting myself))",
+    rf"(?:i|i have|i get|i keep|i am|i been|i have been|my) {W}{{0,2}}(?:suicidal thoughts|thoughts (?:of|about) (?:suicide|dying|death|ending it|killing myself|not being here|not wanting to be here|hurting myself))",
     rf"(?:tengo|tenia|me dan|me vienen) {W}?pensamientos (?:de muerte|de suicidio|suicidas|de no querer vivir)",
     r"think(?:ing)? about (?:just )?(?:ending it|not being here|dying)",
     r"(?:not wanting|do not want|dont want) to be (?:here|alive) (?:anymore|lately)",
@@ -258,11 +327,18 @@ OVERDOSE: List[str] = [
     rf"{TOOK} (?:the rest of|all of|the remainder of|what was left of|lo que (?:me |le )?quedaba de(?:l)?) {W}{{0,3}}{PILLS}\b(?!{AS_TOLD})",
     rf"{TOOK} {W}{{0,8}}(?:on purpose|a proposito)",
     rf"{TOOK} {W}{{0,4}}(?:all at once|at the same time|todas juntas|todos juntos|de una vez|de golpe)",
-    rf"{TOOK} (?:way )?more {W}{{0,2}}than (?:i|he|she|they|you) (?:should|was supposed|were supposed|needed|was told|am supposed)",
+    rf"{TOOK} (?:way |much |a lot )?more {W}{{0,4}}than (?:i |he |she |they |you )?(?:should|was supposed|were supposed|needed|was told|am supposed|prescribed|directed|recommended|the (?:box|label|bottle) says)",
+    rf"{TOOK} (?:like |about |maybe |around |almost |como )?(?:\d{{2,}}|a dozen|twenty|thirty|forty|fifty) of (?:my|his|her|the|their|mis|sus)\b",
+    rf"(?:took|gave|drank|given|give|le di|me tome|tome|se tomo|le dieron) {W}{{0,4}}(?:{PILLS}|dose|dosis|morphine|morfina|oxicodona|oxycodone) {W}{{0,3}}(?:twice|two times|double|dos veces|doble)",
+    rf"(?:used|use|sprayed|spray|took|did|hit|usé|use el|me eche) {W}{{0,5}}(?:spray|inhaler|pen|dose|doses|puffs?|sprays) {W}{{0,3}}(?:like |about |como |maybe )?(?:\d+|ten|twenty|a dozen) (?:times|veces)",
+    rf"\d+ ?(?:grams|g|gramos) (?:of |de )?{W}?(?:tylenol|acetaminophen|acetaminofen|paracetamol)",
+    rf"{TOOK} {W}{{0,3}}(?:de mas|doble|double doses?)\b",
     rf"(?:mas|más) {W}{{0,2}}de lo que (?:debia|deberia|me (?:dijeron|recetaron))",
     # a child and something swallowed or chewed
-    rf"{CHILD} {W}{{0,6}}(?:ate|swallowed|chewed|chewing|sucking on|sucked on|got into|drank|se comio|se tomo|se trago|se metio (?:a|en) la boca|se echo a la boca|mordio) {W}{{0,5}}{SWALLOWABLE}",
-    rf"(?:found|caught) {CHILD} {W}{{0,4}}(?:with|chewing|eating) {W}{{0,4}}{SWALLOWABLE}",
+    rf"{CHILD} {W}{{0,6}}(?:ate|swallowed|chewed|chewing|sucking on|sucked on|got into|drank|found|grabbed|got hold of|opened|se comio|se tomo|se trago|se metio (?:a|en) la boca|se echo a la boca|mordio|agarro|encontro) {W}{{0,8}}{SWALLOWABLE}",
+    rf"(?:found|caught) (?:him|her|them|{CHILD}) {W}{{0,4}}(?:with|chewing|eating|con) {W}{{0,4}}{SWALLOWABLE}",
+    rf"(?:second|another|extra|2nd|two|dos|otro) {W}?(?:fentanyl |pain |opioid )?(?:patch|patches|parche|parches) {W}{{0,6}}(?:without (?:taking|removing)|on top of|sin quitar|encima)",
+    rf"{TOOK} {W}{{0,4}}{PILLS} {W}{{0,4}}(?:with|con|and|y|plus|on top of) {W}{{0,3}}(?:alcohol|beers?|cervezas?|vodka|wine|vino|tragos|drinks|liquor|whiskey|tequila|ron|rum|alcol)",
 ]
 
 UNRESPONSIVE: List[str] = [
@@ -270,13 +346,16 @@ UNRESPONSIVE: List[str] = [
     r"(?:can not|could not|cannot) keep (?:him|her|them|my eyes|(?:his|her) eyes) (?:awake|open)",
     r"keeps? (?:drifting off|falling asleep|nodding off|passing out)",
     r"(?:chest|breathing) (?:is )?(?:barely|hardly) (?:moving|there)",
-    r"breathing (?:maybe |like |only )?\d+ times? (?:a|per) minute",
+    r"(?:chest|pecho) (?:is )?(?:not|no se|isnt) (?:moving|rising|going up|mueve)",
+    r"breathing (?:maybe |like |only |about )?\d+ times? (?:a|per|every) (?:minute|min)",
     r"(?:forgetting|forget) to breathe",
     r"(?:slumped|slumping|collapsed|limp|floppy) (?:over|against|on)",
+    r"(?:is |was |now |just )slumped\b|(?:muy )?flojit[oa]\b",
     r"no (?:se )?(?:despierta|responde|reacciona|contesta|mueve)|no (?:lo|la|le) (?:puedo|podemos) despertar",
     r"(?:sigue|esta) sin (?:despertar|responder|reaccionar)",
     r"(?:no abre|no puede abrir) los ojos|(?:bien|muy) dormid[oa]|casi no (?:puede|puedo) mantener los ojos",
     r"tirad[oa] (?:en|por) (?:el|la) (?:piso|suelo|bano|escalera|calle|sofa|cama)",
+    r"tirad[oa],? (?:y )?(?:morad[oa]|azul|gris)|(?:con|with) (?:una|a) (?:aguja|needle|jeringa|syringe) (?:en|in|al lado|next)",
     rf"(?:shook|shake|shaking|yelled at|slapped|pinched) (?:him|her|them) {W}{{0,2}}(?:hard |really hard )?(?:and )?(?:nothing|no response|he (?:does|did) not|she (?:does|did) not)",
     r"chin (?:on|to|against) (?:his|her|their) chest",
     r"(?:eyes|ojos) (?:are )?(?:half open|half closed|rolled back|open but|medio abiertos|en blanco)",
@@ -286,6 +365,7 @@ UNRESPONSIVE: List[str] = [
 ]
 BREATHING: List[str] = [
     r"respira (?:muy )?(?:despacito|despacio|lento|raro|poquito|bajito|mal)",
+    r"(?:la )?respiracion (?:muy )?(?:lenta|rara|debil|despacio)",
     r"(?:ronca|roncando|roncara|gargaras|gorgoteo)",
     r"(?:hard|difficult|trouble) (?:to )?breathe|(?:can not|cannot) take a (?:deep )?breath",
     r"(?:whistling|wheezing) (?:sound|noise)?|ribs (?:are )?(?:sucking|pulling) in",
@@ -359,6 +439,52 @@ MEDICAL: List[str] = [
     rf"(?:fever|fiebre) {W}{{0,6}}(?:stiff neck|cuello (?:rigido|tieso|duro))|(?:spots|rash|manchas|puntos) {W}{{0,6}}(?:do not fade|not fading|no se (?:quitan|borran))",
     r"(?:meter|glucometer|monitor|sugar|glucose|azucar|glucosa) (?:just )?(?:says|reads|shows|is|at|dice|marca) (?:hi|high|lo)\b|(?:sugar|glucose|azucar|glucosa) (?:is |at |de |en )?(?:[5-9]\d\d)",
     r"\b(?:1[89]\d|2\d\d) ?(?:/|over|sobre) ?(?:1[1-9]\d)\b",
+    # bleeding inside, the abdomen, pregnancy and after birth
+    rf"(?:vomit\w*|puk\w*|throwing up|threw up|vomite|vomitando|vomita) {W}{{0,4}}(?:blood|bright red|coffee grounds?|sangre|borra de cafe)",
+    r"(?:black|tarry|bloody) (?:tarry |and tarry )?(?:poop|stool|stools|bowel)|heces negras|(?:popo|caca) negra",
+    r"(?:belly|stomach|abdomen|tummy|barriga|estomago|panza) (?:is |feels |esta )?(?:rock hard|hard as a rock|hard and|dura como (?:una )?piedra|duro como)",
+    r"(?:threw up|throwing up|vomiting|vomito|vomita) (?:green|bile|verde)|knees (?:pulled|drawn|tucked) up",
+    rf"(?:pregnant|pregnancy|weeks? (?:of )?pregnan\w*|semanas de embarazo|embarazada) {W}{{0,10}}(?:stabbing|sharp|punzante|one side|un lado|shoulder|hombro|faint|desmay\w*|bleeding|sangr\w*)",
+    rf"(?:soaking|soaked|empapando|empape) {W}{{0,2}}(?:pads?|toallas?)|(?:big|huge|large|golf ball) (?:blood )?clots|coagulos (?:grandes|enormes)|(?:botando|perdiendo|sangrando) {W}{{0,2}}(?:mucha|muchisima|demasiada) sangre|(?:bleeding|sangr\w*) {W}{{0,4}}(?:clots|coagulos|soaking|through)",
+    # injuries, burns, shocks and chemicals
+    r"bone (?:is )?(?:poking|sticking|coming) (?:out|through)|hueso (?:salido|afuera|de fuera)|(?:bent|twisted) (?:the )?wrong (?:way)?",
+    rf"(?:fingers?|hand|toes?|thumb|dedos?) {W}{{0,2}}(?:nearly|almost|partly|half|casi) (?:off|cut off|severed|cortados?)|(?:cut|chopped|sliced|ripped) off (?:my|his|her) \w+|(?:caught|crushed|smashed) (?:my |his |her )?(?:hand|arm|fingers?) in (?:the |a )?\w+",
+    rf"(?:electrocuted|zapped|shocked|got shocked|electrocut\w*|live wire|corriente) {W}{{0,8}}(?:burn\w*|heart|chest|unconscious|fell|quem\w*|corazon)",
+    rf"(?:chemical|bleach|oven cleaner|acid|lye|cleaner|cloro|acido|limpiador)s? {W}{{0,4}}(?:in|into|en) (?:my|his|her|both|the|los|sus|mis) (?:eye|eyes|ojo|ojos)|splash\w* (?:in|into) (?:my|his|her|both) eyes",
+    rf"(?:seatbelt|belly|abdomen|stomach) (?:bruise|mark) {W}{{0,4}}(?:bigger|growing|spreading|hard|swelling)",
+    rf"(?:leg|foot|arm|hand|pie|pierna|brazo|mano) {W}{{0,4}}(?:cold|frio|fria) {W}{{0,2}}(?:and |y )?(?:pale|white|palid[oa]|blanc[oa]|blue|azul)",
+    # heat, sugar, blood pressure, heart rate, aorta
+    r"(?:stopped|dejo de|no esta) sud\w*|heat ?stroke|golpe de calor|(?:dejo de|stopped) sweating",
+    rf"(?:diabetic|diabetes|diabetica|diabetico|sugar) {W}{{0,8}}(?:shaking|shaky|sweating|confused|temblando|sudando|confundid[oa]|no dice cosas con sentido|not making sense|passed out|will not drink|no quiere tomar|no responde)",
+    rf"(?:presion|pressure|bp) {W}{{0,2}}(?:bajita |baja |low |is )?(?:[4-8]\d) ?(?:/|over|sobre) ?(?:[2-5]\d)\b",
+    r"(?:heart ?rate|pulse|pulso|corazon|heart) {W}{0,3}(?:at |a |is |of |like |en |como )?(?:1[5-9]\d|2[0-4]\d|[23]\d)\b(?! (?:years|yrs|anos|min))",
+    rf"(?:tearing|ripping) {W}{{0,4}}(?:pain|through)|(?:pain|dolor) {W}{{0,4}}(?:through|straight through|to) (?:to )?(?:my |the )?back between",
+    # allergic reactions
+    rf"(?:stung|sting|got me|bee|wasp|hornet|yellow jacket|picada|me pico|le pico) {W}{{0,8}}(?:swell\w*|puff\w*|hinch\w*|swallow\w*|breath\w*|throat|hives|ronchas|garganta)",
+    r"(?:face|cara|eyes|ojos|lips|labios) {W}{0,2}(?:is |are |keeps )?(?:puffing|puffed|swelling|blowing|ballooning) up",
+    rf"(?:allergy|allergic|alergi\w*|peanut|peanuts|mani|nuts|shellfish|mariscos) {W}{{0,10}}(?:hoarse|wheez\w*|coughing nonstop|swell\w*|hives|ronchas|throat|garganta|ronca)",
+    rf"(?:hives|ronchas|welts) {W}{{0,8}}(?:lips|labios|throat|garganta|chest|pecho|breath\w*|respir\w*)",
+    # reactions during or after a treatment
+    rf"(?:after|since|right after|just (?:had|got|left|came back from)|got back from|despues de|acabo de salir de|me hicieron) {W}{{0,4}}(?:infusion|ketamine|ketamina|spravato|session|sesion|treatment|tratamiento|nerve block|block|bloqueo|sgb|spray) {W}{{0,12}}(?:seizure|seizing|convuls\w*|fainted|passed out|desmay\w*|slid off|can not breathe|hard to breathe|cuesta (?:muchisimo )?respirar|trouble (?:breathing|swallowing)|(?:respirar|tragar)|pulse|heart|corazon)",
+    r"(?:full blown|full on|having a|in the middle of a) seizure|(?:droop\w*|caid[oa]) (?:on|de) (?:one|un) (?:side|lado)|(?:can not|cant) smile (?:evenly|straight|right)",
+    rf"(?:dropped|drops|dropping) {W}{{0,2}}(?:coffee|mug|spoon|keys)|(?:can not|cant) find (?:his |her |my |the )?words",
+    rf"(?:eliquis|xarelto|warfarin|coumadin|plavix|blood thinners?|anticoagulantes?) {W}{{0,8}}(?:knot|lump|hit|fell|confused|drowsy|dizzy|bleeding|nosebleed|confundid[oa])",
+    r"(?:knot|lump|goose egg|chichon) on (?:his|her|my|the) head",
+    rf"(?:heart|corazon) {W}{{0,5}}(?:going to explode|gonna explode|va a explotar)",
+    r"(?:grunting|grunts) (?:with|on) (?:every|each) breath|ribs (?:sucks|pulls|sinks|sucking) in|(?:between|under) (?:his|her|the) ribs (?:sucks|suck|pulls|pull|sinks) in",
+    rf"(?:testicle|testicular|testiculo|huevo)s? {W}{{0,4}}(?:pain|dolor|hurts|swollen)|(?:sudden|severe) pain in (?:his|my) (?:testicle|groin)",
+    rf"(?:pulse ?ox|oximeter|oxygen|o2|sats?|saturation|oxigeno|oximetro) {W}{{0,3}}(?:reading |at |is |de |en |says )?(?:[5-8]\d|9[01])\b",
+    rf"nosebleed {W}{{0,4}}(?:nonstop|non stop|will not stop|for \d+ (?:min|minutes|hours))|(?:pouring|running) down (?:my|his|her) throat",
+    rf"(?:lower )?right (?:side |lower )?(?:belly|stomach|abdomen|abdominal|tummy) pain {W}{{0,4}}(?:fever|vomit\w*)|(?:barriga|estomago|panza) (?:abajo )?a la derecha {W}{{0,4}}(?:fiebre|vomit\w*)",
+    rf"(?:t1d|type 1|insulin|sugar|diabetic) {W}{{0,8}}(?:will not|wont|no quiere) (?:drink|eat|tomar|comer) (?:the |el )?(?:juice|jugo|sugar|azucar)",
+    r"(?:came to|woke up|came round) on the (?:floor|ground)|went down {W}{0,4}(?:came to|passed out)",
+    r"(?:can not|cant) swallow (?:my own )?(?:spit|saliva)|drooling {W}{0,3}(?:can not|cant) swallow|no (?:puedo|puede) tragar (?:ni )?(?:la )?saliva",
+    rf"(?:bebe|baby|nene|nena|nino|nina) de (?:\d+|un|dos|tres|cuatro|cinco|seis) (?:meses|mes|semanas|dias) {W}{{0,8}}(?:fiebre|fever|aguadit[oa]|flojit[oa]|no (?:quiere )?comer)",
+    r"(?:manchitas|puntitos|manchas|puntos) (?:moradas?|morados?|rojas?|rojos?) {W}{0,4}(?:que )?no se (?:quitan|borran|van)",
+    r"(?:se cayo|se hundio|cayo) (?:en|a|dentro de) (?:la )?(?:banera|piscina|pileta|agua|pool)|(?:lo|la) saque del agua",
+    r"(?:agua|aceite|sopa|cafe) hirviendo|(?:se le|se me) (?:estan haciendo|hicieron|salieron) ampollas",
+    r"se (?:me|le) (?:hinchan|estan hinchando|hincharon) (?:los|la|el) (?:labios|garganta|lengua|cara|ojos)",
+    rf"(?:seatbelt|belly|abdomen|stomach) (?:bruise|mark) {W}{{0,6}}(?:bigger|growing|spreading|hard|swelling)",
     r"bit (?:his|her|my|their) tongue|se mordio la lengua|temblando todo|se (?:desplomo|desmayo) {W}{0,4}(?:temblando|convulsionando|y no)",
     rf"(?:shaking|jerking|seizing|twitching|convulsing) {W}{{0,2}}on the {W}?(?:floor|ground)",
     rf"(?:fainted|passed out|blacked out|collapsed) {W}{{0,8}}(?:heart|chest|pulse|palpitations|skipping|racing)",
@@ -375,6 +501,8 @@ STUDY_MARKERS: List[str] = [
     r"(?:i am|i'm) (?:a |an )?(?:nurse|emt|paramedic|doctor|student|therapist|counselor|pharmacist)",
     r"(?:estudiando|estudio) para", r"para (?:una|mi) clase",
     r"(?:nursing|pharmacy|pharm|med|medical|emt|paramedic|pa|np|psych|premed|pre med) (?:student|exam|school|class|final|quiz|test)",
+    r"(?:escribo|escribiendo|estoy escribiendo|writing) (?:una |un |a )?(?:novela|cuento|libro|historia|guion|novel|screenplay|short story)",
+    r"(?:trabajo|tarea|ensayo|tesis|investigacion|proyecto) (?:pa'?|para|de) (?:la |el |mi )?(?:universidad|escuela|clase|colegio|maestria)",
     rf"(?:for|in|on) (?:a |my |the |our )?{W}{{0,2}}(?:paper|exam|quiz|final|midterm|homework|assignment|thesis|dissertation|lecture)\b",
 ]
 

@@ -231,6 +231,68 @@ ROUND2_LOOK_ALIKES = [
 ]
 
 
+ROUND3_CLASSES = [
+    # medical red flags beyond the usual ones
+    ("throwing up what looks like coffee grounds and my stool is black", M),
+    ("7 weeks pregnant with sharp pain on my left side and my shoulder hurts, feel faint", M),
+    ("gave birth last week and i am soaking a pad every hour with big clots", M),
+    ("my uncle fell off the ladder and the bone is poking through his shin", M),
+    ("got shocked by a live wire at the job site and my chest feels weird", M),
+    ("bleach splashed into my eyes while cleaning, they burn so bad", M),
+    ("my grandma is diabetic and she is shaking, sweaty and not making sense", M),
+    ("after my infusion today she is having a seizure on the couch", M),
+    ("a wasp stung me and now my face is puffing up", M),
+    ("oxygen reading is 82 and he is confused", M),
+    ("bebe de 2 meses con fiebre y bien flojito", M),
+    # overdoses told by dose, count or a caregiver's mistake
+    ("i think i gave my father his morphine twice tonight and he is very hard to wake", O),
+    ("used the ketamine spray like 12 times since noon and i cant feel my legs", O),
+    ("swallowed about 30 of my seroquel", O),
+    ("me tome las pastillas de dormir con unas cervezas y la respiracion esta lenta", O),
+    ("put on a second fentanyl patch without taking off the old one", O),
+    # plans told by schedule, method or place
+    ("the emails are scheduled for 6am and the will is signed", S),
+    ("waiting until everyone is asleep, then i go", S),
+    ("i am at the bus stop and i will step in front of the next bus", S),
+    ("sitting on the fire escape with my legs over the edge", S),
+    ("mañana cuando no haya nadie lo hago", S),
+    # possible risk, more ways
+    ("everything feels pointless lately, do you take medicaid", R),
+    ("i am just dead weight to my family", R),
+    ("i keep praying to god to take me in my sleep", R),
+    ("honestly exhausted from existing", R),
+    ("tengo 17 y a veces pienso en la muerte", R),
+]
+ROUND3_LOOK_ALIKES = [
+    "where can i pick up free narcan kits for my building",
+    "for my pharm final: miosis, respiratory depression, and what else?",
+    "two summers ago my brother passed out and we gave him narcan, he is fine now",
+    "de chiquito me dieron convulsiones por fiebre, puedo hacer el tratamiento",
+    "estoy escribiendo una novela donde alguien tiene una sobredosis",
+    "gun to my head i would still choose the infusion",
+    "my breathing is fine, just checking if my inhaler is ok with the spray",
+]
+
+
+def test_round3_cases_are_not_copied_from_the_blind_sets():
+    blind = {item["text"].lower() for path in PHRASES.parent.glob("blind_round*.yml")
+             for item in yaml.safe_load(path.read_text(encoding="utf-8"))}
+    assert not blind & ({t.lower() for t, _ in ROUND3_CLASSES} | {t.lower() for t in ROUND3_LOOK_ALIKES})
+
+
+@pytest.mark.parametrize("text,expected", ROUND3_CLASSES, ids=[t[:60] for t, _ in ROUND3_CLASSES])
+def test_round3_failure_classes_are_detected(detector, text, expected):
+    if expected == R:
+        assert category(detector, text) in (R, S)
+    else:
+        assert category(detector, text) in FITTING[expected]
+
+
+@pytest.mark.parametrize("text", ROUND3_LOOK_ALIKES, ids=[t[:60] for t in ROUND3_LOOK_ALIKES])
+def test_round3_look_alikes_do_not_fire(detector, text):
+    assert detector.analyze(text)[0] == []
+
+
 def test_round2_cases_are_not_copied_from_the_blind_sets():
     blind = {item["text"].lower() for path in PHRASES.parent.glob("blind_round*.yml")
              for item in yaml.safe_load(path.read_text(encoding="utf-8"))}
