@@ -114,6 +114,7 @@ class CrisisDetector:
         self._past, self._habit = _any_of(P.PAST_MARKERS), _any_of(P.HABIT_MARKERS)
         self._now = _any_of(P.NOW_MARKERS)
         self._reassured = _any_of(P.REASSURANCE)
+        self._prepared = _any_of(P.PREPAREDNESS)
         # A comma may follow any word of a phrase ("5 weeks old, fever").
         self._phrases = [
             (group, pattern, re.compile(r"\b(?:" + pattern.lstrip(TOPIC_PREFIX).replace(" ", ",? ") + r")\b"))
@@ -144,6 +145,7 @@ class CrisisDetector:
         scopes = _Scopes(doc)
         spans, context_negators, ruled_out = [], [], False
         study = bool(self._study.search(normalized))
+        prepared = bool(self._prepared.search(normalized))
         for group, pattern, start, end in self._matches(doc, normalized):
             if study:  # studying or writing about it: topics are not events, signs are topics
                 lo, hi = scopes.question[_anchor(doc[start:end])]
@@ -152,6 +154,9 @@ class CrisisDetector:
                     ruled_out = True  # "the triad: pinpoint pupils, slow breathing..."
                     continue
                 pattern = TOPIC_PREFIX + pattern
+            if prepared and group not in P.RISK_GROUPS and group != CONTEXT:
+                ruled_out = True  # "what do we do if i have a seizure? asking ahead"
+                continue
             if group == CONTEXT:
                 context_negators.append(_negator(doc, start, P.CONTEXT_NEGATION_WINDOW))
             elif _negator(doc, start) is None and \
@@ -189,7 +194,10 @@ class CrisisDetector:
         if any(span.start_char < end and start < span.end_char for start, end in idioms):
             return True
         doc, anchor = span.doc, _anchor(span)
-        if self._not_now(doc, scopes.sentence[anchor], group, scopes.memo):
+        # "positive test last week and now a stabbing pain": a match that runs
+        # into a clause saying "now" is happening now.
+        if self._not_now(doc, scopes.sentence[anchor], group, scopes.memo) \
+                and not self._now.search(span.text):
             return True
         lo, hi = scopes.question[anchor]
         # "does it help if you just don't see the point anymore": the visitor's

@@ -176,7 +176,7 @@ OVERDOSE_SIGNS: List[str] = [
     f"{TOOK} a bunch|handful|lot|ton|fistful of ?_ ?_ {DRUGS}",
     f"{TOOK} all ?of ?{POSS}|the ?_ ?_ at once|together",
     "@put|@wear|@use|@stick|@apply ?on too|extra|multiple|several|2|3|two|three ?many ?_ patches|patch",
-    "needle|syringe|rig ?still in ?his|her|their ?arm|hand|neck|leg|foot|vein",
+    "needle|syringe|rig ?still in his|her|their arm|hand|neck|leg|foot|vein",
     f"gave|given|sprayed|used|administered ?{WHO} ?_ ?_ ?of narcan|naloxone",
     "another|more|second|2nd|third|3rd narcan|naloxone",
     "narcan|naloxone ?is|@be|@do not working|work|helping|help",
@@ -454,7 +454,9 @@ PAST_MARKERS: List[str] = [
     r"(i am|now i am|and now i am) (much |so much |doing )?(better|fine|okay|ok|good)",
     r"(en|de) la (secundaria|escuela|prepa|universidad)|de adolescente|estoy bien", r"ever (had|been|attempted|tried|felt|thought|struggled|cut|overdosed)",
     r"alguna vez", r"(have|has) had( \w+){1,3} (twice|once|three times|several times|a few times|before)",
-    r"(could|can|might) (i |you |someone |a person )?accidentally", r"(yrs|yr) ago", r"(once|twice|three times) \(", r"when i was (a kid|little|young|\d+)",
+    r"(landed|ended up|went|were|was|wound up) (\w+ )?in the (er|hospital|emergency room|urgent care)|(fue|fuimos|terminamos|termino) en (la )?emergencia",
+    r"(could|can|might) (i |you |someone |a person )?accidentally", r"la semana pasada", r"el mes pasado",
+    r"(before|ahead of) my first (infusion|session|treatment|appointment|visit|dose|block)|asking (before|ahead|in advance)|pa(ra)? estar preparad[oa]|to be prepared|just in case", r"(yrs|yr) ago", r"(once|twice|three times) \(", r"when i was (a kid|little|young|\d+)",
     # hypotheticals
     r"in the future", r"in case", r"hypothetically", r"someday", r"if (i|you) ever",
 ]
@@ -474,12 +476,22 @@ REASSURANCE: List[str] = [
     r"(i am|i feel|feeling|i am feeling|everything is|all is|i am doing|doing|he is|she is|they are|we are|everyone is) (totally |completely |perfectly |really |much |so much )?(fine|ok|okay|good|great|well|better|safe|alright) (now|right now|today|these days)",
     r"(breathing|heart|pressure|everything|it|bp) (is|are|was|feels) (totally |completely |perfectly )?(fine|normal|ok|okay)",
     r"nothing (crazy|serious|major|dramatic|urgent)|nada (grave|serio|urgente)",
+    r"(el medico|la doctora|el doctor|the doctor|the er|his doctor|her doctor) (dijo|said|says) (que )?(esta|is|he is|she is|it is|it was|todo|everything) (bien|fine|ok|okay|normal)",
+    r"(is|are) (home|back home|stable)( and (fine|ok|okay|good|stable|doing well))? now",
     r"(then|and|but) (it|they|that|everything) (went away|passed|resolved|stopped|got better|wore off)|(se me|se le) (quito|paso|fue)",
     r"(i feel|feel|i am|im) (totally |completely |perfectly )?(fine|ok|okay|good|great|safe)( after| and| but|$)",
     r"(is|are|was) (totally |completely |perfectly )?normal",
     r"(nothing|nothing is|nothing's) (is )?(happening|going on|wrong) (right )?now", r"just asking", r"asking for (future reference|a friend|later|the future)",
     r"(not|never) (in danger|at risk|suicidal)", r"(i am|im) (not )?(in no danger|safe right now|safe now)",
     r"(estoy|me siento) (bien|tranquil[oa]|a salvo)( ahora)?", r"solo (pregunto|preguntaba|es una pregunta)", r"por si acaso",
+]
+
+# Asking ahead, to be prepared: physical signs in such a message are not
+# happening (suicide risk words still count).
+PREPAREDNESS: List[str] = [
+    r"(before|ahead of) my first (infusion|session|treatment|appointment|visit|dose|block)",
+    r"asking (before|ahead|in advance|for the future)|to be prepared|just in case|in case it happens",
+    r"pa(ra)? estar preparad[oa]|por si (acaso|pasa|me pasa)",
 ]
 
 # A conditional about anyone at all ("what do i do if someone overdoses") is
@@ -516,6 +528,9 @@ IDIOMS: List[str] = [
     # getting naloxone to have at hand is preparedness, not an emergency
     r"(more|extra|another|spare|free) (narcan|naloxone) (kits?|boxes|sprays|for (home|the house|my bag|work))|"
     r"(get|buy|order|pick up|find|carry|keep|stock) (some |more |extra |another |a )?(narcan|naloxone)",
+    r"(would|id|i would|'d) (literally )?die for (a|an|the|one)", r"dead on my feet", r"hasta la coronilla",
+    r"(handle|handles|deal with|respond to|protocols? for|what happens (if|when)|what do you do (if|when|with)) "
+    r"(a |the )?(patients?|person|clients?|someone|somebody|people) (who|that|with)( \w+){0,6}",
     r"(if you put a |with a )?gun to my head,? (i would|id|i'd)", r"(nearly|almost) (had|gave me) a heart attack (when|because|at|after|over)",
     r"(could|would|will|gonna|going to) (just )?die of (embarrassment|shame|boredom)",
     r"(novela|cuento|libro|pelicula|documental|trabajo|ensayo|tesis|novel|story|film|screenplay) (sobre|de|donde|where|about|in which) (\w+ ){0,8}\w+",

@@ -51,6 +51,7 @@ PILLS = (
     r"vials|syringes|patch|patches|parche|gummies|tabs|"
     # drug-name families by suffix (benzodiazepines, opioids, beta blockers,
     # anticonvulsants, antipsychotics, antidepressants...)
+    r"\w+(?:codona|morfona|odona)s?|"
     r"\w+(?:azepam|azolam|codone|morphone|adol|olol|mazepine|apine|iapine|idone|triptyline|"
     r"oxetine|faxine|traline|gabalin|pentin|trigine|barbital|pril|sartan)|lithium|tegretol|"
     r"pastillas del corazon|pastillas de (?:la presion|dormir|hierro))"
@@ -61,7 +62,7 @@ SWALLOWABLE = (
     r"detergent pods?|laundry pods?|bleach|cloro|cleaner|limpiador)"
 )
 CHILD = (
-    r"(?:\d+ ?(?:year|yr|month|mo|week|wk)s? old|\d+ ?(?:yo|y/o)|toddler|baby|infant|newborn|kid|kids|"
+    r"(?:\d+ ?(?:year|yr|month|mo|week|wk)s? old|\d+-(?:year|yr|month|mo|week)s?-old|\d+ ?(?:yo|y/o)|toddler|baby|infant|newborn|kid|kids|"
     r"little (?:one|boy|girl|brother|sister)|son|daughter|nephew|niece|grandson|granddaughter|"
     r"nene|nena|nino|nina|bebe|hijo|hija|sobrin[oa]|niet[oa]|\(\d+\))"
 )
@@ -111,13 +112,13 @@ SELF_HARM: List[str] = [
     rf"(?:ya )?(?:tengo )?todo (?:planeado|listo|decidido)",
     rf"(?:i have|i|ive|already|have|has|she has|he has) (?:decided|made (?:up )?my (?:mind|decision)|made the decision)\b(?! (?:to (?:try|start|book|come|get|go ahead|do the|schedule)))",
     rf"(?:ya )?(?:lo )?(?:decidi|he decidido|tome la decision)\b",
-    rf"(?:my )?last (?:night|day|week|message|text|time (?:you will|anyone will))\b(?! (?:i (?:took|had|used)|of (?:treatment|the)))",
+    rf"(?:my|this is my|tonight is my|today is my) last (?:night|day|week|message|text|time (?:you will|anyone will))\b(?! (?:i (?:took|had|used)|of (?:treatment|the)))",
     rf"(?:mi )?(?:ultima|ultimo) (?:noche|dia|semana|mensaje)",
     rf"(?:will not|do not think i will|dont think ill|not going to) make it (?:past|through|to) {SOON}",
     rf"(?:not|never) (?:going to be|be) (?:coming back|around|here) (?:for|after|much longer)",
     rf"(?:will not|wont|not) (?:need|be needing) (?:it|them|the appointment|the appt|my appointment)",
     # preparatory acts: notes, wills, goodbyes, giving away, affairs in order
-    rf"(?:wrote|written|writing|left|leave|finished|escribi|escribio|dejo|dejó) {W}{{0,2}}(?:a |the |my |his |her |una |la |su )?(?:note|notes|letter|letters|goodbye|carta|cartas|nota)\b",
+    rf"(?:wrote|written|writing|leave|finished|escribi|escribio) {W}{{0,2}}(?:a |the |my |his |her |una |la |su )?(?:note|notes|letter|letters|goodbye|carta|cartas|nota)\b",
     rf"(?:the |a |her |his )?(?:note|letter|carta|nota) (?:is |was |on |left )",
     rf"(?:put|putting|got|getting|have) (?:my |his |her )?affairs in order|(?:updated|changed|made|wrote) (?:my |his |her )?will\b|arregle todo|arreglo todo",
     rf"(?:gave|give|giving|given|gives) (?:away )?(?:all )?(?:of )?(?:my|his|her|their) {W}?(?:stuff|things|belongings|possessions|dog|cat|pets?|jewelry|watch|ring|guitar|car)\b(?! (?:food|a bath|treats|medicine|medication|a walk))",
@@ -171,14 +172,14 @@ SELF_HARM: List[str] = [
     rf"me estoy (?:quemando|cortando|golpeando|pegando|rascando|lastimando|haciendo dano)|(?:quemandome|cortandome|golpeandome) (?:las|los|la|el)",
     # a time or a schedule (intent, plan)
     r"(?:midnight|tonight|tomorrow|noon|dawn|sunrise|sunset|\d+ ?(?:am|pm)|saturday|sunday|friday|this weekend|esta noche|manana|medianoche)\W+(?:that is|es|ese es el momento|then) (?:when|cuando)",
-    r"(?:email|emails|text|texts|message|messages|letter|post|video|correo|mensaje)s? {W}{0,4}(?:scheduled|set to send|set to go out|timed|queued|programad[oa]s?) (?:for|to|at|para|a las)",
+    rf"(?:email|emails|text|texts|message|messages|letter|post|video|correo|mensaje)s? {W}{{0,4}}(?:scheduled|set to send|set to go out|timed|queued|programad[oa]s?) (?:for|to|at|para|a las)",
     r"(?:will|testamento) (?:is )?(?:written|done|signed|finished|hecho|listo|firmado)\b",
-    r"(?:sent|gave|handed|emailed|mande|di) {W}{0,3}(?:all )?(?:my |mis )?(?:passwords|contrasenas|claves)|deleted (?:all )?(?:of )?my (?:socials|accounts|social media|instagram|facebook)",
+    rf"(?:sent|gave|handed|emailed|mande|di) {W}{{0,3}}(?:all )?(?:my |mis )?(?:passwords|contrasenas|claves)|deleted (?:all )?(?:of )?my (?:socials|accounts|social media|instagram|facebook)",
     r"waiting (?:for|until|till) (?:the house|everyone|everybody|they|my \w+|the kids) (?:is |are |to (?:be|go|fall) )?(?:quiet|asleep|to sleep|leaves?|gone|goes to sleep)|esperando (?:a )?que (?:todos|la casa) (?:se duerman|este en silencio)",
     r"(?:i have|i have got|got|tengo) enough (?:now|already|saved|ya)\b|(?:ya )?tengo suficientes\b",
     # methods described without naming them
     rf"(?:charcoal|grill|bbq|barbecue|carbon) {W}{{0,6}}(?:bathroom|bedroom|closet|car|room|taped|sealed|bano|cuarto)",
-    r"(?:doors?|vents?|windows?|cracks?) {W}{0,3}(?:taped|sealed) (?:up|shut)?|bag method|exit bag",
+    rf"(?:doors?|vents?|windows?|cracks?) {W}{{0,3}}(?:taped|sealed) (?:up|shut)?|bag method|exit bag",
     rf"(?:filling|fill|filled|llenando|llene) (?:the |la |my )?(?:tub|bathtub|bath|banera)\b {W}{{0,8}}(?:pills|pastillas|slide under|go under|razor|blade|bye|adios)|slide under (?:the )?water",
     rf"(?:step|stepping|steps|walk|walking|jump|jumping|throw myself|throwing myself) (?:out )?in front of (?:the |a |an )?{W}?(?:bus|train|truck|car|subway|express|traffic|bx\d+|m\d+|q\d+)",
     rf"(?:me|se) (?:tiro|tira|voy a tirar|va a tirar|lanzo) (?:al|frente al|delante del|debajo del) (?:tren|metro|carro|bus|camion|guagua)",
@@ -202,7 +203,7 @@ SELF_HARM: List[str] = [
     rf"(?:amount|enough|stash|supply|cantidad) {W}{{0,2}}(?:set aside|saved|put away|stashed|hidden|guardad[oa]|escondid[oa])",
     rf"(?:from|up on|en|desde) (?:the |el |la )?(?:roof|rooftop|techo|azotea|balcon|balcony|ledge|bridge|puente)\b {W}{{0,6}}(?:done|goodbye|bye|se tira|jump|tirar|adios|over|over it)",
     r"(?:legs|feet|piernas|pies) (?:are )?(?:over|off|hanging over|dangling over|colgando (?:de|por)) (?:the )?(?:side|edge|ledge|railing|borde|baranda)",
-    r"(?:tallest|highest|top of (?:a|the)|top floor of (?:a|the)) {W}{0,2}(?:parking garage|garage|building|bridge|roof)",
+    rf"(?:tallest|highest|top of (?:a|the)|top floor of (?:a|the)) {W}{{0,2}}(?:parking garage|garage|building|bridge|roof)",
     rf"(?:tengo|las tengo|los tengo) (?:las |los )?(?:{PILLS} )?(?:escondid[oa]s|guardad[oa]s|list[oa]s|contad[oa]s)|(?:juntando|guardando) (?:las|los) {W}{{0,2}}(?:del dolor|pastillas|pildoras)|ya las conte",
     rf"{SOON} (?:[\w']+,? ){{0,8}}(?<!no\s)(?:lo hago|me mato|me tiro)",
     r"(?:amarre|amarro|colgue|colgo) (?:la |una )?(?:soga|cuerda|correa|sabana)",
@@ -212,6 +213,20 @@ SELF_HARM: List[str] = [
     rf"{FIREARM} (?:esta|está) (?:cargad[oa]|list[oa]|en la mesa)",
     r"(?:no voy a estar|i will not be|i am not going to be) (?:viv[oa]|alive|around|here|aqui) (?:pa|para|by|for|then|el)",
     r"(?:que|gritando que) se (?:tira|va a tirar|mata|va a matar)",
+    # more of the same families (round 4)
+    rf"(?:scheduled|set|timed|queued|put|programe) (?:an |a |the |un |una )?(?:email|text|message|post|letter|correo|mensaje)s? {W}{{0,4}}(?:to go out|to send|on a timer|for \d|at \d|para las)|on a timer in (?:gmail|outlook)|(?:if|when) (?:you are|youre) reading this",
+    rf"(?:will not|wont|i will not) be (?:here|around|alive) (?:to see|to read|by|for|tomorrow|after|anymore)|{SOON} {W}{{0,3}}(?:i will not|i wont|i am not going to) be (?:around|here|alive)",
+    r"(?:it has|it is|its) been an honou?r|delete my (?:files|history|browser history|search history)",
+    rf"(?:checked|tested|testing|test|checking|made sure) {W}{{0,3}}(?:if |that |whether )?(?:it|the \w+) (?:holds|will hold|would hold|can hold|aguanta)",
+    rf"{LIGATURE} {W}{{0,3}}(?:around|on|over|from) (?:the |a )?{W}?(?:hook|beam|rafter|pipe|door|closet rod|bar|rod)",
+    r"(?:wrists?|arms?|munecas?) (?:are |is |estan )?(?:open|cut open|sliced open|abiertas?|cortadas?)\b",
+    r"(?:dosage|dose|lethal dose|overdose) calculator|would be enough (?:to|for)? ?(?:do it|die|end it|not wake up)?$|(?:would|will) be enough\b",
+    r"hot ?shot\b",
+    r"(?:finishing|finish|ending|end) it (?:all|tonight|today|now)\b|finishing it\b|(?:hoy|esta noche) se acaba todo|acabar con todo|se acaba todo",
+    r"(?:compre|compro|consegui) (?:una |la )?(?:soga|cuerda)",
+    rf"(?:left|dejo|dejó) {W}{{0,6}}(?:a |una |su |the |her |his )?(?:note|nota|carta|letter)\b",
+    r"(?:walked|headed|walking|heading|salio|se fue|camino|caminando) (?:hacia|toward|towards|to|para|pa) (?:el |la |the )?(?:rio|river|puente|bridge|water|mar|agua|vias|tracks)",
+    r"(?:hold|held|holding) (?:him|her|them|the baby|my baby|my son|my daughter) under",
     # a third person at risk
     rf"{SOMEONE} {W}{{0,3}}(?:going to|gonna|about to|wants to|trying to|threatening to|plans to|says (?:he|she|they) will|va a|quiere) (?:end it|end (?:his|her|their) life|kill (?:himself|herself|themselves)|jump|hang|shoot (?:himself|herself)|matarse|suicidarse|tirarse|quitarse la vida|end everything)",
     rf"(?:i|we) (?:am|are|m) (?:about to|going to) be (?:one|another statistic)",
@@ -286,7 +301,7 @@ POSSIBLE_RISK: List[str] = [
     rf"(?:do not|dont) (?:really )?care if i (?:crash|die|get hit|do not wake|make it|wake up|live)",
     rf"(?:if|when) {W}{{0,5}}(?:does not|doesnt|do not|fails|will not) work {W}{{0,3}}(?:i am|im|i will be|i am going to be) (?:done|out|finished|gone|through)",
     r"(?:pienso|pensando|pienso mucho|pensar|pienso todo el tiempo) (?:mucho )?en (?:la muerte|morir(?:me)?|no estar|matarme|desaparecer)",
-    r"(?:better|happier|easier|less stressed|fine|lighter|calmer) (?:off )?{W}{0,3}if i (?:was|were) (?:not )?(?:around|here|alive|gone)",
+    rf"(?:better|happier|easier|less stressed|fine|lighter|calmer) (?:off )?{W}{{0,3}}if i (?:was|were) (?:not )?(?:around|here|alive|gone)",
     r"(?:everything|life|it all|my life) (?:has |is |feels |felt |has felt )?(?:felt )?(?:pointless|meaningless)",
     r"dead weight|(?:a|such a) bother\b|nadie (?:me|lo|la) necesita",
     r"nothing matters\b",
@@ -299,6 +314,17 @@ POSSIBLE_RISK: List[str] = [
     r"(?:vivio|vivi|he vivido|ha vivido) (?:demasiado|suficiente|bastante)",
     r"me canse de (?:luchar|vivir|todo)|ya no (?:quiero|aguanto) (?:mas|seguir)",
     r"ojala me (?:diera|pase|pasara|de) algo",
+    r"waste of (?:oxygen|space|air|skin|life)",
+    r"(?:if|when) i (?:was|were) not in the picture|(?:if|when) i (?:was|were) out of the picture",
+    r"worth (?:it to keep )?(?:sticking around|living|staying|being here|going on)|vale la pena seguir(?: viviendo)?",
+    r"(?:think|thinking|thought|pienso|pensando) (?:about|of|en) (?:death|dying|la muerte|morir(?:me)?) (?:a lot|all the time|constantly|mucho|todo el tiempo|often|every day|a diario)",
+    r"(?:how much longer|how long) (?:i can|can i|i could) (?:keep )?(?:fighting|fight|seguir luchando)",
+    rf"(?:want|wants|wanted) to (?:be|go) {W}{{0,3}}(?:in heaven|to heaven)|quiere (?:irse|estar) (?:al|en el) cielo",
+    r"no (?:le )?encuentro (?:el )?sentido",
+    r"(?:me da igual|no me importa) si (?:me pasa algo|me muero|vivo|me matan)",
+    r"nadie (?:me extranaria|me va a extranar|se daria cuenta|notaria) si (?:yo )?(?:me fuera|me voy|me muero|desaparezco|no estoy)",
+    rf"(?:quisiera|ojala|quiero) que {W}{{0,3}}me (?:matara|mate|llevara|lleve)",
+    r"(?:que )?no me deje (?:amanecer|despertar)",
     # thoughts of suicide mentioned in passing (with "i" or "my")
     rf"(?:i|i have|i get|i keep|i am|i been|i have been|my) {W}{{0,2}}(?:suicidal thoughts|thoughts (?:of|about) (?:suicide|dying|death|ending it|killing myself|not being here|not wanting to be here|hurting myself))",
     rf"(?:tengo|tenia|me dan|me vienen) {W}?pensamientos (?:de muerte|de suicidio|suicidas|de no querer vivir)",
@@ -333,6 +359,16 @@ OVERDOSE: List[str] = [
     rf"(?:used|use|sprayed|spray|took|did|hit|usé|use el|me eche) {W}{{0,5}}(?:spray|inhaler|pen|dose|doses|puffs?|sprays) {W}{{0,3}}(?:like |about |como |maybe )?(?:\d+|ten|twenty|a dozen) (?:times|veces)",
     rf"\d+ ?(?:grams|g|gramos) (?:of |de )?{W}?(?:tylenol|acetaminophen|acetaminofen|paracetamol)",
     rf"{TOOK} {W}{{0,3}}(?:de mas|doble|double doses?)\b",
+    # the same medicine again, or far too often (caregivers, cold medicines)
+    rf"(?:gave|given|give|took|taken|di|dio|le di|le dio|tomo|tomé|tome) {W}{{0,6}}(?:again|twice|dos veces|otra vez|de nuevo|another dose|(?:2|two|dos) (?:full )?(?:doses|dosis))\b",
+    r"(?:every|cada) (?:\d+|one|two|three|una|dos|tres) (?:hours?|hrs?|horas?) (?:instead of|en vez de|en lugar de)",
+    rf"{PILLS} {W}{{0,12}}(?:yellow(?:ish)?|amarill\w*|jaundice)",
+    rf"(?:tylenol|acetaminophen|acetaminofen|paracetamol|nyquil|dayquil) {W}{{0,8}}(?:todo junto|all together|varias veces|several times|every \d+ hours|cada \d+ horas)",
+    r"se me fue la mano (?:con|de)",
+    rf"{TOOK} (?:like |about |maybe |around |almost |como |unas |unos )?(?:\d{{2,}}|a dozen|twenty|thirty|forty|fifty|veinte|treinta|cuarenta)\b(?! (?:min|mins|minutes|minutos|hours|hrs|horas|days|dias|years|seconds|mg|ml|dollars|bucks|pounds|lbs))",
+    r"(?:hitting|hits|hit me|feels|pegando) (?:like|como) (?:opiates|opioids|dope|fent|fentanyl|heroin|heroina)",
+    rf"(?:me meti|se metio|did|snorted|hizo|hice) (?:una |a )?(?:raya|line|bump|linea|pase) {W}{{0,14}}(?:dormid\w*|quedando dormid\w*|nodding|breath\w*|pecho|chest|gurgl\w*|blue|morad\w*|responding|responde|dropped|passed out|desmay\w*)",
+    rf"(?:used|use|sprayed|spray|took|did|hit|use el|me eche) {W}{{0,5}}(?:spray|inhaler|pen|dose|doses|puffs?|sprays) {W}{{0,3}}(?:muchas|varias|many|too many|so many|a bunch of) (?:times|veces)",
     rf"(?:mas|más) {W}{{0,2}}de lo que (?:debia|deberia|me (?:dijeron|recetaron))",
     # a child and something swallowed or chewed
     rf"{CHILD} {W}{{0,6}}(?:ate|swallowed|chewed|chewing|sucking on|sucked on|got into|drank|found|grabbed|got hold of|opened|se comio|se tomo|se trago|se metio (?:a|en) la boca|se echo a la boca|mordio|agarro|encontro) {W}{{0,8}}{SWALLOWABLE}",
@@ -351,6 +387,8 @@ UNRESPONSIVE: List[str] = [
     r"(?:forgetting|forget) to breathe",
     r"(?:slumped|slumping|collapsed|limp|floppy) (?:over|against|on)",
     r"(?:is |was |now |just )slumped\b|(?:muy )?flojit[oa]\b",
+    r"(?:hard|difficult|impossible|dificil) (?:to |de )(?:rouse|arouse)|(?<!it\sis\s)(?:is|are|very|muy|esta) (?:hard|difficult|impossible|dificil) (?:to |de )(?:wake|despertar)\b(?! up (?:in the morning|early|for|on time))|barely (?:arousable|rousable|responsive|conscious)",
+    r"keeps? nodding\b|(?:just|suddenly) (?:dropped|collapsed|fell out|went down)\b",
     r"no (?:se )?(?:despierta|responde|reacciona|contesta|mueve)|no (?:lo|la|le) (?:puedo|podemos) despertar",
     r"(?:sigue|esta) sin (?:despertar|responder|reaccionar)",
     r"(?:no abre|no puede abrir) los ojos|(?:bien|muy) dormid[oa]|casi no (?:puede|puedo) mantener los ojos",
@@ -365,7 +403,7 @@ UNRESPONSIVE: List[str] = [
 ]
 BREATHING: List[str] = [
     r"respira (?:muy )?(?:despacito|despacio|lento|raro|poquito|bajito|mal)",
-    r"(?:la )?respiracion (?:muy )?(?:lenta|rara|debil|despacio)",
+    r"(?:la )?respiracion (?:muy )?(?:lenta|rara|debil|despacio|agonica)|agonal breath\w*|\bgasping\b",
     r"(?:ronca|roncando|roncara|gargaras|gorgoteo)",
     r"(?:hard|difficult|trouble) (?:to )?breathe|(?:can not|cannot) take a (?:deep )?breath",
     r"(?:whistling|wheezing) (?:sound|noise)?|ribs (?:are )?(?:sucking|pulling) in",
@@ -378,6 +416,7 @@ CYANOSIS: List[str] = [
     r"(?:esta|se puso|se esta poniendo|se ve) (?:como )?(?:azul|morad[oa]|gris)",
     r"(?:face|lips|skin) (?:is |are |looks |look )?(?:a )?(?:weird |strange |kind of |kinda )?(?:purple|blue|gray|grey)(?: color)?",
     rf"(?:face|lips|mouth|skin|fingers|fingertips|nails|fingernails) {W}{{0,2}}(?:is |are |looks? |turning |turned |went |gone )?(?:kind of |kinda |all )?(?:dusky|ashy|ashen|bluish|purplish|grayish|greyish|blue|purple|gray|grey)",
+    r"(?:labios|lips) cianotic\w*|cyanotic|cianosis|cyanosis",
     r"(?:blue|purple|gray|grey|dusky) (?:around|round|near) (?:the|his|her|their) (?:mouth|lips)|(?:ashy|ashen) (?:blue|grey|gray)",
 ]
 
@@ -430,8 +469,8 @@ MEDICAL: List[str] = [
     rf"(?:hit|bumped|banged|smacked|slammed|cracked) {W}{{0,3}}(?:head|cabeza) {W}{{0,12}}(?:vomit\\w*|throwing up|threw up|confused|confundid[oa]|blood|bleeding|fluid|shaking|seizing|seizure|out of it|not making sense|not herself|not himself|lump|floppy|pupils|passed out|sangre|convulsion\w*)",
     r"(?:blood|fluid|clear \w+ stuff|clear liquid|watery stuff|sangre|liquido) (?:is )?(?:coming |dripping |leaking |running )?(?:out of|from|de|por) (?:his|her|my|the|their|el|la|su) (?:ear|ears|nose|oido|oidos|nariz)",
     # children: breathing, burns, water, batteries, infants
-    r"ribs {W}{0,2}(?:suck|sucking|pull|pulling|sink|sinking) in|barking (?:sound|cough|noise)|breathing (?:super |really |very )?fast",
-    r"(?:boiling|scalding|hot) (?:water|oil|grease|soup|tea|coffee|agua|aceite) {W}{0,4}(?:all )?(?:over|on|en|encima)|skin (?:is )?(?:peeling|coming off|blistering|bubbling)|se le (?:esta )?pelando la piel",
+    rf"ribs {W}{{0,2}}(?:suck|sucking|pull|pulling|sink|sinking) in|barking (?:sound|cough|noise)|breathing (?:super |really |very )?fast",
+    rf"(?:boiling|scalding|hot) (?:water|oil|grease|soup|tea|coffee|agua|aceite) {W}{{0,4}}(?:all )?(?:over|on|en|encima)|skin (?:is )?(?:peeling|coming off|blistering|bubbling)|se le (?:esta )?pelando la piel",
     r"face ?down in (?:the )?(?:tub|bathtub|bath|pool|water|lake)|(?:pulled|dragged|got) (?:him|her|them|my \w+|mi \w+) out of the (?:water|pool|tub|bathtub|bath|lake)|boca abajo en (?:la )?(?:banera|piscina|agua)",
     rf"(?:swallowed|ate|se trago|se comio|trago) {W}{{0,4}}(?:coin |button |watch )?(?:battery|batteries|magnets?|bateria|baterias|pila|pilas|iman|imanes)",
     rf"(?:\d+|two|three|four|five|six|seven|eight) (?:weeks?|wks?|days?) old,? {W}{{0,8}}(?:fever|temp|temperature|floppy|limp|will not (?:feed|eat|wake)|not feeding|blue|fiebre)",
@@ -457,11 +496,11 @@ MEDICAL: List[str] = [
     r"(?:stopped|dejo de|no esta) sud\w*|heat ?stroke|golpe de calor|(?:dejo de|stopped) sweating",
     rf"(?:diabetic|diabetes|diabetica|diabetico|sugar) {W}{{0,8}}(?:shaking|shaky|sweating|confused|temblando|sudando|confundid[oa]|no dice cosas con sentido|not making sense|passed out|will not drink|no quiere tomar|no responde)",
     rf"(?:presion|pressure|bp) {W}{{0,2}}(?:bajita |baja |low |is )?(?:[4-8]\d) ?(?:/|over|sobre) ?(?:[2-5]\d)\b",
-    r"(?:heart ?rate|pulse|pulso|corazon|heart) {W}{0,3}(?:at |a |is |of |like |en |como )?(?:1[5-9]\d|2[0-4]\d|[23]\d)\b(?! (?:years|yrs|anos|min))",
+    rf"(?:heart ?rate|pulse|pulso|corazon|heart) {W}{{0,3}}(?:at |a |is |of |like |en |como )?(?:1[5-9]\d|2[0-4]\d|[23]\d)\b(?! (?:years|yrs|anos|min))",
     rf"(?:tearing|ripping) {W}{{0,4}}(?:pain|through)|(?:pain|dolor) {W}{{0,4}}(?:through|straight through|to) (?:to )?(?:my |the )?back between",
     # allergic reactions
     rf"(?:stung|sting|got me|bee|wasp|hornet|yellow jacket|picada|me pico|le pico) {W}{{0,8}}(?:swell\w*|puff\w*|hinch\w*|swallow\w*|breath\w*|throat|hives|ronchas|garganta)",
-    r"(?:face|cara|eyes|ojos|lips|labios) {W}{0,2}(?:is |are |keeps )?(?:puffing|puffed|swelling|blowing|ballooning) up",
+    rf"(?:face|cara|eyes|ojos|lips|labios) {W}{{0,2}}(?:is |are |keeps )?(?:puffing|puffed|swelling|blowing|ballooning) up",
     rf"(?:allergy|allergic|alergi\w*|peanut|peanuts|mani|nuts|shellfish|mariscos) {W}{{0,10}}(?:hoarse|wheez\w*|coughing nonstop|swell\w*|hives|ronchas|throat|garganta|ronca)",
     rf"(?:hives|ronchas|welts) {W}{{0,8}}(?:lips|labios|throat|garganta|chest|pecho|breath\w*|respir\w*)",
     # reactions during or after a treatment
@@ -477,15 +516,28 @@ MEDICAL: List[str] = [
     rf"nosebleed {W}{{0,4}}(?:nonstop|non stop|will not stop|for \d+ (?:min|minutes|hours))|(?:pouring|running) down (?:my|his|her) throat",
     rf"(?:lower )?right (?:side |lower )?(?:belly|stomach|abdomen|abdominal|tummy) pain {W}{{0,4}}(?:fever|vomit\w*)|(?:barriga|estomago|panza) (?:abajo )?a la derecha {W}{{0,4}}(?:fiebre|vomit\w*)",
     rf"(?:t1d|type 1|insulin|sugar|diabetic) {W}{{0,8}}(?:will not|wont|no quiere) (?:drink|eat|tomar|comer) (?:the |el )?(?:juice|jugo|sugar|azucar)",
-    r"(?:came to|woke up|came round) on the (?:floor|ground)|went down {W}{0,4}(?:came to|passed out)",
-    r"(?:can not|cant) swallow (?:my own )?(?:spit|saliva)|drooling {W}{0,3}(?:can not|cant) swallow|no (?:puedo|puede) tragar (?:ni )?(?:la )?saliva",
+    rf"(?:came to|woke up|came round) on the (?:floor|ground)|went down {W}{{0,4}}(?:came to|passed out)",
+    rf"(?:can not|cant) swallow (?:my own )?(?:spit|saliva)|drooling {W}{{0,3}}(?:can not|cant) swallow|no (?:puedo|puede) tragar (?:ni )?(?:la )?saliva",
     rf"(?:bebe|baby|nene|nena|nino|nina) de (?:\d+|un|dos|tres|cuatro|cinco|seis) (?:meses|mes|semanas|dias) {W}{{0,8}}(?:fiebre|fever|aguadit[oa]|flojit[oa]|no (?:quiere )?comer)",
-    r"(?:manchitas|puntitos|manchas|puntos) (?:moradas?|morados?|rojas?|rojos?) {W}{0,4}(?:que )?no se (?:quitan|borran|van)",
+    rf"(?:manchitas|puntitos|manchas|puntos) (?:moradas?|morados?|rojas?|rojos?) {W}{{0,4}}(?:que )?no se (?:quitan|borran|van)",
     r"(?:se cayo|se hundio|cayo) (?:en|a|dentro de) (?:la )?(?:banera|piscina|pileta|agua|pool)|(?:lo|la) saque del agua",
     r"(?:agua|aceite|sopa|cafe) hirviendo|(?:se le|se me) (?:estan haciendo|hicieron|salieron) ampollas",
     r"se (?:me|le) (?:hinchan|estan hinchando|hincharon) (?:los|la|el) (?:labios|garganta|lengua|cara|ojos)",
     rf"(?:seatbelt|belly|abdomen|stomach) (?:bruise|mark) {W}{{0,6}}(?:bigger|growing|spreading|hard|swelling)",
-    r"bit (?:his|her|my|their) tongue|se mordio la lengua|temblando todo|se (?:desplomo|desmayo) {W}{0,4}(?:temblando|convulsionando|y no)",
+    rf"(?:electrocuted|zapped|shocked|got shocked|electrocut\w*|live wire|corriente) {W}{{0,14}}(?:burn\w*|heart|chest|unconscious|fell|quem\w*|corazon|thrown)",
+    r"(?:inhaler|nebulizer|albuterol|pump|bomba|inhalador) (?:is )?(?:doing nothing|not working|not helping|no (?:sirve|funciona|hace nada))|(?:only|solo) (?:get out|say|speak|puede decir) (?:\d|two|one|a few|dos) (?:words|palabras)",
+    rf"positive (?:pregnancy )?test {W}{{0,10}}(?:stabbing|sharp|one side|shoulder|faint|bleeding)",
+    rf"cord (?:is )?(?:hanging|coming|sticking) out|(?:water broke|se me rompio la fuente|rompi fuente) {W}{{0,8}}(?:cord|cordon|bleeding|sangr\w*|baby (?:is )?coming|head)",
+    rf"jaw (?:aches|ache|pain|hurts) {W}{{0,6}}(?:clammy|sweat\w*|nause\w*|wiped)|(?:clammy|sudad\w*|nauseous) {W}{{0,6}}jaw",
+    r"(?:cut|chopped|sliced|ripped|took) (?:the )?(?:tip|end|top) of (?:my|his|her) (?:finger|thumb|toe)\w* off",
+    rf"(?:fingers|toes|dedos) {W}{{0,4}}(?:white and waxy|waxy|black|blue black|black and blue)|frostbit\w*",
+    r"(?:does not|doesnt|can not|cant|do not|dont|no se) (?:remember|recuerda|acuerda) (?:falling|what happened|hitting|la caida|como se cayo)|(?:teeth|tooth) (?:got |were |was )?knocked out|(?:\d|two|three|dos|tres) (?:teeth|dientes) (?:out|fuera|knocked)|split open",
+    rf"metal(?:lic)? taste {W}{{0,6}}(?:ringing|twitch\w*|numb)|(?:ears|oidos) (?:ringing|zumbando) {W}{{0,4}}(?:twitch\w*|metal)|(?:face|lips|cara) (?:is |are |keeps )?twitching",
+    rf"(?:soaked|covered|sprayed|drenched) (?:in|with) (?:spray|pesticide|pesticides|chemicals?|insecticide|bug spray)|drooling {W}{{0,4}}sweating|muscles (?:are )?twitching",
+    rf"(?:leg|thigh|arm|wrist|ankle|pierna|brazo|muslo) {W}{{0,3}}(?:looks |is |esta )?bent|(?:foot|hand|toes|pie|mano) (?:is )?(?:going|getting|turning|se esta poniendo) (?:cold|fri[oa])",
+    r"(?:got|was|been|just got|he got|she got|i got|fue|lo|la|le) (?:stabbed|shot|apunalad[oa]|apunalaron|balead[oa]|dispararon)\b(?! (?:of|glass|at|by cupid))",
+    rf"(?:herida|incision|wound|stitches|puntos|cesarea|c section) {W}{{0,6}}(?:se abrio|se abrieron|opened up|came open|split open|is open|burst)",
+    rf"bit (?:his|her|my|their) tongue|se mordio la lengua|temblando todo|se (?:desplomo|desmayo) {W}{{0,4}}(?:temblando|convulsionando|y no)",
     rf"(?:shaking|jerking|seizing|twitching|convulsing) {W}{{0,2}}on the {W}?(?:floor|ground)",
     rf"(?:fainted|passed out|blacked out|collapsed) {W}{{0,8}}(?:heart|chest|pulse|palpitations|skipping|racing)",
     r"(?:scratching|clawing|grabbing) (?:at )?(?:his|her|their|my) (?:throat|neck)|lips (?:look |are |got )?(?:puffy|huge|swelling)|throat (?:feels|felt|is|getting) (?:thick|tight|closed|closing)",
@@ -503,7 +555,7 @@ STUDY_MARKERS: List[str] = [
     r"(?:nursing|pharmacy|pharm|med|medical|emt|paramedic|pa|np|psych|premed|pre med) (?:student|exam|school|class|final|quiz|test)",
     r"(?:escribo|escribiendo|estoy escribiendo|writing) (?:una |un |a )?(?:novela|cuento|libro|historia|guion|novel|screenplay|short story)",
     r"(?:trabajo|tarea|ensayo|tesis|investigacion|proyecto) (?:pa'?|para|de) (?:la |el |mi )?(?:universidad|escuela|clase|colegio|maestria)",
-    rf"(?:for|in|on) (?:a |my |the |our )?{W}{{0,2}}(?:paper|exam|quiz|final|midterm|homework|assignment|thesis|dissertation|lecture)\b",
+    rf"(?:for|in|on) (?:a |my |the |our )?{W}{{0,2}}(?:paper|exam|quiz|final|midterm|homework|assignment|thesis|dissertation|lecture)\b(?! (?:towel|towels|bag|cup|plate|napkin|clip|cut))",
 ]
 
 CATEGORY_PHRASES: Dict[str, List[str]] = {

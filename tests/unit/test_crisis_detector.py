@@ -352,3 +352,18 @@ def test_a_long_message_is_still_read(detector):
     started = time.perf_counter()
     assert category(detector, "word " * 900 + "i want to die") == S
     assert time.perf_counter() - started < 2.0
+
+
+def test_every_phrase_family_has_its_vocabulary_filled_in():
+    """A family written as r"..." instead of rf"..." keeps "{W}" literally and
+    never matches anything."""
+    import re
+
+    from bot.crisis import phrases
+
+    families = [*phrases.CATEGORY_PHRASES.values(), phrases.UNRESPONSIVE, phrases.BREATHING,
+                phrases.CYANOSIS, phrases.STUDY_MARKERS]
+    for family in families:
+        for pattern in family:
+            assert not re.search(r"\{[A-Z_]+\}", pattern), pattern
+            re.compile(pattern)
