@@ -528,6 +528,8 @@ IDIOMS: List[str] = [
     # getting naloxone to have at hand is preparedness, not an emergency
     r"(more|extra|another|spare|free) (narcan|naloxone) (kits?|boxes|sprays|for (home|the house|my bag|work))|"
     r"(get|buy|order|pick up|find|carry|keep|stock) (some |more |extra |another |a )?(narcan|naloxone)",
+    # pain told by a simile ("feels like getting electrocuted")
+    r"(feels?|felt|feeling|is|like) like (getting |being |i am being |i am getting )?(electrocuted|stabbed|shocked|struck|hit by lightning|on fire|a knife|knives|lightning|burned alive|an electric shock)",
     r"(would|id|i would|'d) (literally )?die for (a|an|the|one)", r"dead on my feet", r"hasta la coronilla",
     r"(handle|handles|deal with|respond to|protocols? for|what happens (if|when)|what do you do (if|when|with)) "
     r"(a |the )?(patients?|person|clients?|someone|somebody|people) (who|that|with)( \w+){0,6}",

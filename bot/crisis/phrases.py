@@ -53,17 +53,17 @@ PILLS = (
     # anticonvulsants, antipsychotics, antidepressants...)
     r"\w+(?:codona|morfona|odona)s?|"
     r"\w+(?:azepam|azolam|codone|morphone|adol|olol|mazepine|apine|iapine|idone|triptyline|"
-    r"oxetine|faxine|traline|gabalin|pentin|trigine|barbital|pril|sartan)|lithium|tegretol|"
+    r"oxetine|faxine|traline|gabalin|pentin|trigine|barbital|pril|sartan|idine|azine|pramine|statin)|lithium|tegretol|"
     r"pastillas del corazon|pastillas de (?:la presion|dormir|hierro))"
 )
 # Medicines, drugs and other things that can be swallowed by a child.
 SWALLOWABLE = (
     rf"(?:{PILLS}|candy|candies|medicine|medicina|dose|dosis|bottle|syrup|jarabe|"
-    r"detergent pods?|laundry pods?|bleach|cloro|cleaner|limpiador)"
+    r"detergent pods?|laundry pods?|dishwasher pods?|pods?|bleach|cloro|clorox|cleaner|limpiador)"
 )
 CHILD = (
     r"(?:\d+ ?(?:year|yr|month|mo|week|wk)s? old|\d+-(?:year|yr|month|mo|week)s?-old|\d+ ?(?:yo|y/o)|toddler|baby|infant|newborn|kid|kids|"
-    r"little (?:one|boy|girl|brother|sister)|son|daughter|nephew|niece|grandson|granddaughter|"
+    r"little (?:one|boy|girl|brother|sister)|twins|gemel[oa]s|son|daughter|nephew|niece|grandson|granddaughter|"
     r"nene|nena|nino|nina|bebe|hijo|hija|sobrin[oa]|niet[oa]|\(\d+\))"
 )
 MANY = (
@@ -227,6 +227,19 @@ SELF_HARM: List[str] = [
     rf"(?:left|dejo|dejó) {W}{{0,6}}(?:a |una |su |the |her |his )?(?:note|nota|carta|letter)\b",
     r"(?:walked|headed|walking|heading|salio|se fue|camino|caminando) (?:hacia|toward|towards|to|para|pa) (?:el |la |the )?(?:rio|river|puente|bridge|water|mar|agua|vias|tracks)",
     r"(?:hold|held|holding) (?:him|her|them|the baby|my baby|my son|my daughter) under",
+    # more of the same families (round 4, second pass)
+    rf"(?:keep|keeps|kept|can not stop|cant stop) (?:cutting|burning|hitting|scratching) (?:my|myself|his|her)",
+    rf"{SOON}\W+{W}{{0,2}}{HEIGHT_AT}\b|{HEIGHT_AT}\W+{SOON}\b",
+    rf"(?:{BLADE}|{FIREARM}|{PILLS}) {W}{{0,3}}(?:lined up|laid out|spread out|counted out)",
+    rf"(?:the|my) plan is (?:still )?{SOON}|(?:i )?still have (?:the|a) plan\b|(?:tengo|todavia tengo) el plan",
+    rf"(?:programe|programé|schedule|scheduled) (?:un |una |a |an )?(?:mensaje|correo|email|text|message) {W}{{0,6}}(?:para las|for|at|to go out)",
+    r"ya no voy a estar\b(?! (?:en|disponible|libre|ahi))",
+    rf"(?:carbon|charcoal) {W}{{0,8}}(?:cuarto|bano|room|closet|sellad[oa]|sellao|sealed|taped)",
+    rf"(?:tengo|tiene|have|holding|got) (?:la |una |el |a |the |my )?(?:{BLADE}|{FIREARM}) (?:en la mano|in my hand|in hand|in his hand|in her hand)",
+    rf"(?:inyectar|inject|shoot up|shoot|usar) {W}{{0,2}}todo lo que (?:tiene|tengo)|(?:shoot|inject|use) (?:it )?all (?:at once|tonight|of it tonight)",
+    rf"(?:ventana|window|balcon|balcony) del? {W}{{0,2}}(?:piso|floor)|(?:brincar|saltar|tirarme|tirarse) (?:de|por|desde) (?:la )?(?:ventana|balcon)|no se si (?:brincar|saltar|tirarme)",
+    rf"{FIREARM} {W}{{0,6}}(?:ya lo saque|lo saque|took it out|got it out|sacado)",
+    rf"(?:manguera|hose|tube|tubo) {W}{{0,3}}(?:del tubo de escape|exhaust|escape|tailpipe)",
     # a third person at risk
     rf"{SOMEONE} {W}{{0,3}}(?:going to|gonna|about to|wants to|trying to|threatening to|plans to|says (?:he|she|they) will|va a|quiere) (?:end it|end (?:his|her|their) life|kill (?:himself|herself|themselves)|jump|hang|shoot (?:himself|herself)|matarse|suicidarse|tirarse|quitarse la vida|end everything)",
     rf"(?:i|we) (?:am|are|m) (?:about to|going to) be (?:one|another statistic)",
@@ -325,6 +338,14 @@ POSSIBLE_RISK: List[str] = [
     r"nadie (?:me extranaria|me va a extranar|se daria cuenta|notaria) si (?:yo )?(?:me fuera|me voy|me muero|desaparezco|no estoy)",
     rf"(?:quisiera|ojala|quiero) que {W}{{0,3}}me (?:matara|mate|llevara|lleve)",
     r"(?:que )?no me deje (?:amanecer|despertar)",
+    r"(?:stop|stopped|stops) wanting to (?:be here|live|be alive|exist|wake up)",
+    rf"if (?:a|the) (?:truck|car|bus|train) (?:hit|hits|took) me {W}{{0,3}}(?:would not|wouldnt|will not) mind",
+    r"(?:do not|does not|did not|dont|doesnt|no) (?:really )?(?:see|seeing|sees|seem) (?:like there is )?(?:a|any|much) reason to(?! (?:worry|come|book|pay|wait|change|switch|call))",
+    r"check(?:ing|ed)? out of (?:life|this life|everything)",
+    r"stopped caring (?:whether|if) (?:i|to)|(?:do not|dont) care (?:whether|if) i (?:come up|wake|live|make it)",
+    r"(?:do not|dont|no) (?:really )?see (?:the|any) point (?:of|in) (?:being (?:around|here|alive)|living|going on|anything|it all)",
+    r"(?:would be a relief|be relieved|would be nice|would not be so bad|wouldnt be so bad) if i (?:got sick|died|did not (?:recover|wake up|make it)|never woke up|was gone)",
+    r"no tengo fuerzas? (?:pa'?|para) seguir|(?:da igual|me da lo mismo) si (?:sigo|vivo|estoy) o no|no le veo (?:mucho )?caso|\bestorbo\b|(?:pa'?|para) que seguir",
     # thoughts of suicide mentioned in passing (with "i" or "my")
     rf"(?:i|i have|i get|i keep|i am|i been|i have been|my) {W}{{0,2}}(?:suicidal thoughts|thoughts (?:of|about) (?:suicide|dying|death|ending it|killing myself|not being here|not wanting to be here|hurting myself))",
     rf"(?:tengo|tenia|me dan|me vienen) {W}?pensamientos (?:de muerte|de suicidio|suicidas|de no querer vivir)",
@@ -365,13 +386,19 @@ OVERDOSE: List[str] = [
     rf"{PILLS} {W}{{0,12}}(?:yellow(?:ish)?|amarill\w*|jaundice)",
     rf"(?:tylenol|acetaminophen|acetaminofen|paracetamol|nyquil|dayquil) {W}{{0,8}}(?:todo junto|all together|varias veces|several times|every \d+ hours|cada \d+ horas)",
     r"se me fue la mano (?:con|de)",
+    rf"{TOOK} (?:todo lo que (?:habia|tenia|encontro)|everything (?:in|from) the (?:medicine )?(?:cabinet|cupboard))|botiquin",
+    rf"{TOOK} {W}{{0,6}}(?:pastillero|pill organizer|pill box|pillbox|de toda la semana|for the whole week|week'?s worth|whole (?:blister )?pack|blister pack)",
+    rf"{TOOK} {W}{{0,10}}(?:juntas|juntos|all together|together at once)\b",
+    rf"{TOOK} {W}{{0,8}}(?:a couple|a few|two|three|some|unas|un par de) extra\b",
+    rf"(?:narcan|naloxon\w*) {W}{{0,12}}(?:volviendo a dormir|volvio a dormir|going back out|nodding (?:back )?off|passing out again|fading again|se esta yendo)",
+    rf"(?:drank|swallowed|se tomo|tomo|bebio|se trago|drinking|chugged) {W}{{0,8}}(?:antifreeze|anticongelante|clorox|bleach|cloro|lejia|gasoline|gasolina|lye|drain cleaner|destapador|windshield fluid|paint thinner)",
     rf"{TOOK} (?:like |about |maybe |around |almost |como |unas |unos )?(?:\d{{2,}}|a dozen|twenty|thirty|forty|fifty|veinte|treinta|cuarenta)\b(?! (?:min|mins|minutes|minutos|hours|hrs|horas|days|dias|years|seconds|mg|ml|dollars|bucks|pounds|lbs))",
     r"(?:hitting|hits|hit me|feels|pegando) (?:like|como) (?:opiates|opioids|dope|fent|fentanyl|heroin|heroina)",
     rf"(?:me meti|se metio|did|snorted|hizo|hice) (?:una |a )?(?:raya|line|bump|linea|pase) {W}{{0,14}}(?:dormid\w*|quedando dormid\w*|nodding|breath\w*|pecho|chest|gurgl\w*|blue|morad\w*|responding|responde|dropped|passed out|desmay\w*)",
     rf"(?:used|use|sprayed|spray|took|did|hit|use el|me eche) {W}{{0,5}}(?:spray|inhaler|pen|dose|doses|puffs?|sprays) {W}{{0,3}}(?:muchas|varias|many|too many|so many|a bunch of) (?:times|veces)",
     rf"(?:mas|más) {W}{{0,2}}de lo que (?:debia|deberia|me (?:dijeron|recetaron))",
     # a child and something swallowed or chewed
-    rf"{CHILD} {W}{{0,6}}(?:ate|swallowed|chewed|chewing|sucking on|sucked on|got into|drank|found|grabbed|got hold of|opened|se comio|se tomo|se trago|se metio (?:a|en) la boca|se echo a la boca|mordio|agarro|encontro) {W}{{0,8}}{SWALLOWABLE}",
+    rf"{CHILD} {W}{{0,6}}(?:ate|swallowed|chewed|chewing|sucking on|sucked on|got into|drank|found|grabbed|bit into|got hold of|opened|se comio|se tomo|se trago|se metio (?:a|en) la boca|se echo a la boca|mordio|agarro|encontro) {W}{{0,8}}{SWALLOWABLE}",
     rf"(?:found|caught) (?:him|her|them|{CHILD}) {W}{{0,4}}(?:with|chewing|eating|con) {W}{{0,4}}{SWALLOWABLE}",
     rf"(?:second|another|extra|2nd|two|dos|otro) {W}?(?:fentanyl |pain |opioid )?(?:patch|patches|parche|parches) {W}{{0,6}}(?:without (?:taking|removing)|on top of|sin quitar|encima)",
     rf"{TOOK} {W}{{0,4}}{PILLS} {W}{{0,4}}(?:with|con|and|y|plus|on top of) {W}{{0,3}}(?:alcohol|beers?|cervezas?|vodka|wine|vino|tragos|drinks|liquor|whiskey|tequila|ron|rum|alcol)",
@@ -504,7 +531,7 @@ MEDICAL: List[str] = [
     rf"(?:allergy|allergic|alergi\w*|peanut|peanuts|mani|nuts|shellfish|mariscos) {W}{{0,10}}(?:hoarse|wheez\w*|coughing nonstop|swell\w*|hives|ronchas|throat|garganta|ronca)",
     rf"(?:hives|ronchas|welts) {W}{{0,8}}(?:lips|labios|throat|garganta|chest|pecho|breath\w*|respir\w*)",
     # reactions during or after a treatment
-    rf"(?:after|since|right after|just (?:had|got|left|came back from)|got back from|despues de|acabo de salir de|me hicieron) {W}{{0,4}}(?:infusion|ketamine|ketamina|spravato|session|sesion|treatment|tratamiento|nerve block|block|bloqueo|sgb|spray) {W}{{0,12}}(?:seizure|seizing|convuls\w*|fainted|passed out|desmay\w*|slid off|can not breathe|hard to breathe|cuesta (?:muchisimo )?respirar|trouble (?:breathing|swallowing)|(?:respirar|tragar)|pulse|heart|corazon)",
+    rf"(?:after|since|right after|just (?:had|got|left|came back from)|got back from|despues de|acabo de salir de|me hicieron) {W}{{0,4}}(?:infusion|ketamine|ketamina|spravato|session|sesion|treatment|tratamiento|nerve block|block|bloqueo|sgb|spray) {W}{{0,18}}(?:seizure|seizing|convuls\w*|fainted|passed out|desmay\w*|slid off|can not breathe|hard to breathe|cuesta (?:muchisimo )?respirar|trouble (?:breathing|swallowing)|(?:respirar|tragar)|pulse|heart|corazon|short of breath|hinchad[oa])",
     r"(?:full blown|full on|having a|in the middle of a) seizure|(?:droop\w*|caid[oa]) (?:on|de) (?:one|un) (?:side|lado)|(?:can not|cant) smile (?:evenly|straight|right)",
     rf"(?:dropped|drops|dropping) {W}{{0,2}}(?:coffee|mug|spoon|keys)|(?:can not|cant) find (?:his |her |my |the )?words",
     rf"(?:eliquis|xarelto|warfarin|coumadin|plavix|blood thinners?|anticoagulantes?) {W}{{0,8}}(?:knot|lump|hit|fell|confused|drowsy|dizzy|bleeding|nosebleed|confundid[oa])",
@@ -536,7 +563,25 @@ MEDICAL: List[str] = [
     rf"(?:soaked|covered|sprayed|drenched) (?:in|with) (?:spray|pesticide|pesticides|chemicals?|insecticide|bug spray)|drooling {W}{{0,4}}sweating|muscles (?:are )?twitching",
     rf"(?:leg|thigh|arm|wrist|ankle|pierna|brazo|muslo) {W}{{0,3}}(?:looks |is |esta )?bent|(?:foot|hand|toes|pie|mano) (?:is )?(?:going|getting|turning|se esta poniendo) (?:cold|fri[oa])",
     r"(?:got|was|been|just got|he got|she got|i got|fue|lo|la|le) (?:stabbed|shot|apunalad[oa]|apunalaron|balead[oa]|dispararon)\b(?! (?:of|glass|at|by cupid))",
-    rf"(?:herida|incision|wound|stitches|puntos|cesarea|c section) {W}{{0,6}}(?:se abrio|se abrieron|opened up|came open|split open|is open|burst)",
+    rf"(?:herida|incision|wound|stitches|puntos) {W}{{0,6}}(?:se abrio|se abrieron|opened up|came open|split open|is open|burst)",
+    rf"skin {W}{{0,5}}(?:peeling|leathery|charred|blistering|bubbling|coming off)",
+    r"\b(?:1[6-9]\d|2\d\d) ?(?:/|over|sobre) ?(?:1[1-9]\d)\b",
+    rf"(?:pus|leaking|oozing|supurando) {W}{{0,6}}(?:fever|fiebre|10[1-5]|chills|escalofrios)|(?:fever|fiebre|temp|10[1-5]) {W}{{0,10}}(?:pus|red streaks|rayas rojas)|red streaks",
+    rf"(?:did|had|got|gave me) (?:the |my |a |an )?(?:block|nerve block|sgb|infusion|injection) {W}{{0,10}}(?:short of breath|can not breathe|hard to breathe|chest (?:stabs|hurts|pain)|falta de aire)",
+    r"(?:meter|glucometer|glucometro|sugar|glucose|glucosa|azucar) (?:reads|says|is|at|de|en|marca|dice) (?:[1-5]\d)\b",
+    r"(?:had|having|tuvo|le dio|le esta dando) (?:a |un )?(?:fit|convulsion|ataque)\b|shaking all over",
+    rf"(?:pain|dolor) {W}{{0,10}}(?:can not|cant) stop (?:vomiting|throwing up)|(?:can not|cant) stop (?:vomiting|throwing up) {W}{{0,6}}(?:pain|blood)|no (?:puedo|puede) (?:dejar|parar) de vomitar",
+    r"pulling (?:his|her|their) (?:knees|legs) up|red jelly|currant jelly",
+    rf"(?:singed|burnt|burned) (?:eyebrows|nose hairs)|(?:smoke|fire|humo|incendio) {W}{{0,8}}(?:hoarse|can not breathe|coughing|ronca|no (?:puedo|puede) respirar)",
+    r"high pitched (?:sound|noise|whistle) (?:when )?(?:breathing|breathing in)|stridor|leaning forward (?:and )?drooling",
+    r"(?:se agarro|agarrandose|clutching|grabbed|grabbing|holding) (?:el |his |her |my )?(?:pecho|chest)|sudando frio|sudor frio|(?:elefante|elephant) (?:encima|on (?:my|his|her) chest)",
+    rf"(?:horno|oven|stove|estufa|generator|generador|calentador|heater|grill) {W}{{0,12}}(?:dolor de cabeza|headache|confundid\w*|confused|vomit\w*|mareados?|dizzy)|carbon monoxide|monoxido",
+    rf"(?:bebe|baby|nene|nena) (?:tiene|has|is) (?:\d+|un|dos|tres|cuatro|cinco|seis) (?:meses|mes|semanas|dias|weeks|days|months) {W}{{0,8}}(?:fiebre|fever|aguadit[oa]|flojit[oa]|quietecit[oa]|no (?:quiere )?comer)",
+    rf"abajo a la derecha {W}{{0,4}}(?:fiebre|vomit\w*|no puedo (?:caminar|enderezarme))",
+    r"corrientazo|electrocut\w*",
+    rf"(?:calor|heat) {W}{{0,10}}(?:confundid\w*|confused|desorientad\w*|no orina|not peeing)",
+    rf"(?:headache|dolor de cabeza) {W}{{0,4}}(?:de golpe|el peor|worst|como un trueno|thunderclap)",
+    r"como un trapito|(?:dejo|deja) de respirar",
     rf"bit (?:his|her|my|their) tongue|se mordio la lengua|temblando todo|se (?:desplomo|desmayo) {W}{{0,4}}(?:temblando|convulsionando|y no)",
     rf"(?:shaking|jerking|seizing|twitching|convulsing) {W}{{0,2}}on the {W}?(?:floor|ground)",
     rf"(?:fainted|passed out|blacked out|collapsed) {W}{{0,8}}(?:heart|chest|pulse|palpitations|skipping|racing)",
