@@ -113,6 +113,7 @@ class CrisisDetector:
         self._idioms = _any_of(P.IDIOMS)
         self._past, self._habit = _any_of(P.PAST_MARKERS), _any_of(P.HABIT_MARKERS)
         self._now = _any_of(P.NOW_MARKERS)
+        self._treated = _any_of(P.TREATED_MARKERS)
         self._reassured = _any_of(P.REASSURANCE)
         self._prepared = _any_of(P.PREPAREDNESS)
         # A comma may follow any word of a phrase ("5 weeks old, fever").
@@ -218,7 +219,8 @@ class CrisisDetector:
             head = doc[_sentence_start(doc, bounds[0]):][:6]
             opening = self._past.search(head.text)
             leads = opening is not None and len(head) > 1 and opening.start() <= head[1].idx - head[0].idx
-            past = self._past.search(clause) or leads
+            sentence = doc[_sentence_start(doc, bounds[0]):_sentence_end(doc, bounds[1])].text
+            past = self._past.search(clause) or leads or self._treated.search(sentence)
             memo[key] = bool(past or habit) and not self._now.search(clause)
         return memo[key]
 
@@ -267,6 +269,13 @@ def _sentence_start(doc, i: int) -> int:
     """Index of the first token of the sentence (up to . ! ? ;) holding token i."""
     while i > 0 and doc[i - 1].text not in {".", "!", "?", ";"}:
         i -= 1
+    return i
+
+
+def _sentence_end(doc, i: int) -> int:
+    """Index just past the sentence (up to . ! ? ;) holding token i - 1."""
+    while i < len(doc) and doc[i].text not in {".", "!", "?", ";"}:
+        i += 1
     return i
 
 

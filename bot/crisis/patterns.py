@@ -454,7 +454,6 @@ PAST_MARKERS: List[str] = [
     r"(i am|now i am|and now i am) (much |so much |doing )?(better|fine|okay|ok|good)",
     r"(en|de) la (secundaria|escuela|prepa|universidad)|de adolescente|estoy bien", r"ever (had|been|attempted|tried|felt|thought|struggled|cut|overdosed)",
     r"alguna vez", r"(have|has) had( \w+){1,3} (twice|once|three times|several times|a few times|before)",
-    r"(landed|ended up|went|were|was|wound up) (\w+ )?in the (er|hospital|emergency room|urgent care)|(fue|fuimos|terminamos|termino) en (la )?emergencia",
     r"(could|can|might) (i |you |someone |a person )?accidentally", r"la semana pasada", r"el mes pasado",
     r"(before|ahead of) my first (infusion|session|treatment|appointment|visit|dose|block)|asking (before|ahead|in advance)|pa(ra)? estar preparad[oa]|to be prepared|just in case", r"(yrs|yr) ago", r"(once|twice|three times) \(", r"when i was (a kid|little|young|\d+)",
     # hypotheticals
@@ -466,6 +465,13 @@ HABIT_MARKERS: List[str] = [
     r"sometimes", r"usually", r"occasionally", r"whenever", r"every time", r"tend to",
     r"when i get", r"at times", r"a vece?s",
 ]
+# A sentence that ends in a visit already made ("had an asthma attack last night
+# and ended up in the ER") tells a past event, whatever its "and"s.
+TREATED_MARKERS: List[str] = [
+    r"(landed|ended up|wound up|went|were|was|spent the night) (\w+ )?in the (er|hospital|emergency room|urgent care|icu)",
+    r"(fue|fuimos|terminamos|termino|estuvo) en (la )?(emergencia|el hospital|urgencias)",
+    r"(sent|discharged|released) (\w+ )?(home|from the (er|hospital))",
+]
 NOW_MARKERS: List[str] = [
     r"right now", r"now", r"tonight", r"today", r"currently", r"again", r"just", r"keeps?",
     r"still", r"this (morning|evening|afternoon)", r"ahora", r"hoy", r"anymore",
@@ -474,16 +480,16 @@ NOW_MARKERS: List[str] = [
 # matched, such a message is not read as a crisis by DIET either.
 REASSURANCE: List[str] = [
     r"(i am|i feel|feeling|i am feeling|everything is|all is|i am doing|doing|he is|she is|they are|we are|everyone is) (totally |completely |perfectly |really |much |so much )?(fine|ok|okay|good|great|well|better|safe|alright) (now|right now|today|these days)",
-    r"(breathing|heart|pressure|everything|it|bp) (is|are|was|feels) (totally |completely |perfectly )?(fine|normal|ok|okay)",
+    r"(breathing|heart|pressure|everything|bp) (is|are|feels) (totally |completely |perfectly )?(fine|normal|ok|okay)",
     r"nothing (crazy|serious|major|dramatic|urgent)|nada (grave|serio|urgente)",
     r"(el medico|la doctora|el doctor|the doctor|the er|his doctor|her doctor) (dijo|said|says) (que )?(esta|is|he is|she is|it is|it was|todo|everything) (bien|fine|ok|okay|normal)",
     r"(is|are) (home|back home|stable)( and (fine|ok|okay|good|stable|doing well))? now",
-    r"(then|and|but) (it|they|that|everything) (went away|passed|resolved|stopped|got better|wore off)|(se me|se le) (quito|paso|fue)",
+    r"(then|and|but) (it|they|that|everything) (went away|passed|resolved|stopped|got better|wore off)|(se me|se le) (quito|paso|fue)(?! la mano)",
     r"(i feel|feel|i am|im) (totally |completely |perfectly )?(fine|ok|okay|good|great|safe)( after| and| but|$)",
     r"(is|are|was) (totally |completely |perfectly )?normal",
     r"(nothing|nothing is|nothing's) (is )?(happening|going on|wrong) (right )?now", r"just asking", r"asking for (future reference|a friend|later|the future)",
     r"(not|never) (in danger|at risk|suicidal)", r"(i am|im) (not )?(in no danger|safe right now|safe now)",
-    r"(estoy|me siento) (bien|tranquil[oa]|a salvo)( ahora)?", r"solo (pregunto|preguntaba|es una pregunta)", r"por si acaso",
+    r"(estoy|me siento) (bien|tranquil[oa]|a salvo)(?= ahora| gracias| y no|[.,!?]|$)", r"solo (pregunto|preguntaba|es una pregunta)", r"por si acaso",
 ]
 
 # Asking ahead, to be prepared: physical signs in such a message are not

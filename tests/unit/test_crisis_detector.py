@@ -293,6 +293,60 @@ def test_round3_look_alikes_do_not_fire(detector, text):
     assert detector.analyze(text)[0] == []
 
 
+ROUND4_CLASSES = [
+    # the same medicine again or too often; household poisons; renarcotisation
+    ("my aunt gave dad his oxycodone and then i gave it again an hour later, he is very hard to rouse", O),
+    ("she has been taking tylenol every 2 hours instead of every 6 and now she looks yellowish", O),
+    ("mi hijo de 4 años se tomo cloro de una botella de agua", O),
+    ("le dimos narcan y desperto pero se esta volviendo a dormir", O),
+    ("my grandpa took the whole week of his pill organizer at once", O),
+    # plans: timed messages, means in hand, windows, a plan that is still on
+    ("i put a message on a timer for 6am so they find out after", S),
+    ("tengo la navaja en la mano ahora mismo", S),
+    ("estoy en la ventana del piso 9 y no se si saltar", S),
+    ("the er sent me home but the plan is still tonight", S),
+    # passive wishes in other words
+    ("it would be a relief if i just got sick and never recovered", R),
+    ("my dad says he is checking out of life and sees no reason to keep going", R),
+    ("siento que soy un estorbo y ya no tengo fuerzas para seguir", R),
+    # medical: burns, blood pressure after birth, infection, after a block, sugar, smoke, CO
+    ("hot oil splashed on my arm and the skin is white and leathery", M),
+    ("had my baby last week and my blood pressure is 168/112 with a pounding headache", M),
+    ("the spot where they did my injection is leaking pus and i have a fever of 103", M),
+    ("they did the nerve block this morning and now i am short of breath", M),
+    ("his meter reads 35 and he is sweaty and confused", M),
+    ("we ran the generator in the garage and now everyone has a headache and feels dizzy", M),
+    ("mi hija tiene 3 semanas y tiene fiebre y no quiere comer", M),
+]
+ROUND4_LOOK_ALIKES = [
+    "the nerve pain feels like getting electrocuted, how fast does the spray work",
+    "what should my wife do if i have a seizure after the infusion? asking before my first one",
+    "my son had an asthma attack last night and ended up in the er, he is home and fine now",
+    "i'd die for an earlier appointment lol",
+    "how does the clinic handle a patient who says they feel suicidal during a session",
+    "having my wisdom teeth out next month, is that a problem",
+]
+
+
+def test_round4_cases_are_not_copied_from_the_blind_sets():
+    blind = {item["text"].lower() for path in PHRASES.parent.glob("blind_round*.yml")
+             for item in yaml.safe_load(path.read_text(encoding="utf-8"))}
+    assert not blind & ({t.lower() for t, _ in ROUND4_CLASSES} | {t.lower() for t in ROUND4_LOOK_ALIKES})
+
+
+@pytest.mark.parametrize("text,expected", ROUND4_CLASSES, ids=[t[:60] for t, _ in ROUND4_CLASSES])
+def test_round4_failure_classes_are_detected(detector, text, expected):
+    if expected == R:
+        assert category(detector, text) in (R, S)
+    else:
+        assert category(detector, text) in FITTING[expected] | ({"poisoning"} if expected == O else set())
+
+
+@pytest.mark.parametrize("text", ROUND4_LOOK_ALIKES, ids=[t[:60] for t in ROUND4_LOOK_ALIKES])
+def test_round4_look_alikes_do_not_fire(detector, text):
+    assert detector.analyze(text)[0] == []
+
+
 def test_round2_cases_are_not_copied_from_the_blind_sets():
     blind = {item["text"].lower() for path in PHRASES.parent.glob("blind_round*.yml")
              for item in yaml.safe_load(path.read_text(encoding="utf-8"))}
