@@ -453,7 +453,8 @@ PAST_MARKERS: List[str] = [
     r"murio (de|por)", r"before (\w+ )?(treatment|therapy|ketamine|spravato|infusions?)",
     r"(i am|now i am|and now i am) (much |so much |doing )?(better|fine|okay|ok|good)",
     r"(en|de) la (secundaria|escuela|prepa|universidad)|de adolescente|estoy bien", r"ever (had|been|attempted|tried|felt|thought|struggled|cut|overdosed)",
-    r"alguna vez", r"(have|has) had( \w+){1,3} (twice|once|three times|several times|a few times|before)",
+    r"alguna vez", r"(we|i) thought (he|she|they|it) (had |was |would |might )?", r"(doctor|cardiologist|neurologist|the er|er) (cleared|checked|saw) (him|her|me|them)",
+r"(have|has) had( \w+){1,3} (twice|once|three times|several times|a few times|before)",
     r"(could|can|might) (i |you |someone |a person )?accidentally", r"la semana pasada", r"el mes pasado",
     r"(before|ahead of) my first (infusion|session|treatment|appointment|visit|dose|block)|asking (before|ahead|in advance)|pa(ra)? estar preparad[oa]|to be prepared|just in case", r"(yrs|yr) ago", r"(once|twice|three times) \(", r"when i was (a kid|little|young|\d+)",
     # hypotheticals
@@ -463,7 +464,8 @@ PAST_MARKERS: List[str] = [
 # so these only silence overdose and medical triggers.
 HABIT_MARKERS: List[str] = [
     r"sometimes", r"usually", r"occasionally", r"whenever", r"every time", r"tend to",
-    r"when i get", r"at times", r"a vece?s",
+    r"when i get", r"at times", r"a vece?s", r"same as always|as usual|the usual|like always|como siempre|lo de siempre",
+    r"when (i am|he is|she is|my|his|her) (\w+ )?(anxious|stressed|nervous|anxiety|panic)",
 ]
 # A sentence that ends in a visit already made ("had an asthma attack last night
 # and ended up in the ER") tells a past event, whatever its "and"s.
@@ -552,7 +554,18 @@ IDIOMS: List[str] = [
     r"(paper|essay|article|research|documentary|podcast|lecture|presentation|project|report|"
     r"book|movie|class|training|course)( \w+){0,3} (about|on|for) (\w+ ){0,6}\w+",
     r"breath\w* (\w+ )?(out of|through) (my|his|her) nose",
-    r"overdos\w* on (caffeine|coffee|sugar|chocolate|candy|netflix|tv)",
+    r"(overdos\w*|od'?d?) on (\w+ ){0,3}(caffeine|coffee|sugar|chocolate|candy|netflix|tv|podcasts?|shows?|series|music|work|memes|tiktok|youtube|books?|news|reality tv|anime|true crime)",
+    # a question about what the treatment itself can do
+    r"(can|could|does|do|will|would) (ketamine|spravato|esketamine|it|the (infusion|spray|treatment|medication|medicine|drug|block)) (make|cause|stop|slow|affect|depress|give)( \w+){0,5}",
+    r"(never wake up|not wake up|stop breathing|die|overdose)( \w+){0,3} (during|from|under|with|after) (an |the |a |my )?(iv |ketamine )?(infusion|treatment|session|anesthesia|anesthetic|procedure|ketamine|spravato|sedation)",
+    r"(black box|boxed) warning( \w+){0,8}",
+    r"(cuantas|cuantos|how many|how much) (\w+ ){0,5}(son demasiad[oa]s|is too much|are too many|es demasiado|is too many|would be too much)",
+    r"(coming|driving|drive|taking|take|cross|crossing|biking|commute|commuting|come) (over|across|on|via|through|from) (the )?(gwb|george washington bridge|bridge|\w+ bridge|tappan zee|verrazzano|tunnel)",
+    r"hung up (the phone|on|by accident|accidentally|the call)|hang up (the phone|on me)",
+    r"(rock )?climb\w*( \w+){0,6} (ropes?|harness)|(ropes?|harness)( \w+){0,6} climb\w*",
+    r"(me quiero|me voy a|quisiera|me iba a) morir de (la )?(verguenza|risa|pena|hambre|sueno|ganas)",
+    r"(rest|sleep) when (i am|im|you are|he is|she is) dead",
+    r"(saw|watched|seen|vi) (a |an |this |un |una )?(tiktok|video|youtube|reel|clip|show|episode|movie|documentary|pelicula)( \w+){0,8}",
     r"\b(my|the|our) (cat|dog|kitten|puppy|pet|bird|hamster)( is| was|'s)?( \w+){1,2}",
     r"(numb|asleep) from (sitting|crossing|lying|sleeping)",
     # a treatment or condition as what might cause the thing: a side-effect question

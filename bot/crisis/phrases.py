@@ -28,11 +28,11 @@ SOMEONE = (
     r"roommate|abuelo|abuela|tio|tia|vecino|vecina|pareja|companero|companera))"
 )
 FIREARM = r"(?:guns?|pistol|handgun|rifle|shotgun|revolver|glock|firearm|weapon|service weapon|\.?45|9mm|arma|pistola|escopeta)"
-LIGATURE = r"(?:rope|noose|belt|cord|extension cord|ligature|soga|cuerda|correa)"
+LIGATURE = r"(?:rope|noose|belt|cord|extension cord|ligature|soga|cuerda|correa|lazo|cinturon)"
 # Where someone stands or waits to die (not "on the train", "by the window").
 HEIGHT_AT = (
     r"(?:bridge|roof|rooftop|ledge|cliff|overpass|tracks|train tracks|subway tracks|edge of (?:the )?\w+|"
-    r"pier|rail|railing|platform edge|yellow line|walkway|gwb|george washington bridge|fire escape|parking garage|"
+    r"pier|rail|railing|platform edge|yellow line|walkway|gwb|george washington bridge|fire escape|parking garage|windowsill|window sill|"
     r"puente|techo|azotea|vias|rieles|borde de \w+( \w+)?|muelle|baranda)"
 )
 BLADE = r"(?:knife|knives|razor|razors|blade|blades|box cutter|cuchillo|navaja|gillette)"
@@ -74,7 +74,7 @@ MANY = (
 AS_TOLD = r"(?:,? (?:\w+ ){0,4}(?:as|like) (?:you said|prescribed|directed|instructed|usual|always|the doctor said))"
 TOOK = (
     r"(?:took|taken|take|swallowed|downed|popped|ate|chewed|drank|overdosed on|tomo|tome|tomado|"
-    r"tomarme|tomarse|tomandome|tomandose|tragarme|tragarse|"
+    r"tomarme|tomarse|tomandome|tomandose|tragarme|tragarse|mixed|combined|mezcle|mezclo|"
     r"se tomo|me tome|se comio|me comi|comio|trago|se trago|me trague)"
 )
 
@@ -240,6 +240,27 @@ SELF_HARM: List[str] = [
     rf"(?:ventana|window|balcon|balcony) del? {W}{{0,2}}(?:piso|floor)|(?:brincar|saltar|tirarme|tirarse) (?:de|por|desde) (?:la )?(?:ventana|balcon)|no se si (?:brincar|saltar|tirarme)",
     rf"{FIREARM} {W}{{0,6}}(?:ya lo saque|lo saque|took it out|got it out|sacado)",
     rf"(?:manguera|hose|tube|tubo) {W}{{0,3}}(?:del tubo de escape|exhaust|escape|tailpipe)",
+    # more of the same families (round 5)
+    r"not coming out (?:this time|again|alive)|(?:no|nunca) va a salir (?:viv[oa]|esta vez)",
+    r"climbed (?:over|past|onto|up on) (?:the )?(?:\w+ )?(?:railing|rail|fence|barrier|ledge|edge)|(?:hanging|standing) on the outside of",
+    r"(?:cutting|cut|burning) (?:myself )?for (?:the last |about |like )?(?:\d+|an|a|half|half an) ?(?:minutes?|min|hours?|half hour)",
+    rf"(?:use|inject|take|inyectar) (?:all of )?(?:them|it|those|todas|todos) (?:on|en) (?:herself|himself|myself|si misma|si mismo)|se las va a inyectar|(?:inyectar|inject) {W}{{0,3}}(?:todas|all of them)",
+    rf"{BLADE} (?:to|against|on|at|en|contra) (?:his|her|my|the|su|el|la) (?:wrist|neck|throat|cuello|muneca|garganta|chest|pecho)",
+    r"(?:sorry|perdon),? i (?:can not|cant) do this(?: anymore)?",
+    r"done deciding|deciding for an? (?:hour|while)",
+    r"middle of the (?:\w+ )?(?:bridge|verrazzano|gwb|puente)",
+    r"(?:looking|staring|mirando) (?:at|down at|into|al|el) (?:the )?(?:water|agua|river|rio)",
+    r"(?:stopped|dejo de) (?:eating and drinking|comer y beber|comer y tomar)|get it over with",
+    rf"(?:allergic|alergic\w*) {W}{{0,6}}(?:so (?:she|he|i) can|on purpose|to die|finally stop)|(?:threw|tossed|tiro|boto) (?:out |away )?(?:her|his|my|su|mi) (?:epipen|epi pen|inhaler)",
+    r"counting (?:them|the pills|pills|out)|(?:tengo|tiene|tienen|las tengo|las tiene) (?:las |los )?(?:\w+ ){{0,3}}(?:contad[oa]s|escondid[oa]s|guardad[oa]s)",
+    r"(?:se despidio|me despedi|said goodbye|says goodbye) (?:de|to) (?:todos|everyone|everybody|all of us)",
+    r"(?:dejar(?:se)?|me voy a dejar|se va a dejar) caer|(?:pa'?|para) no ser (?:una )?carga|so (?:i|he|she) (?:will not|wont) be a burden",
+    rf"(?:{LIGATURE}) {W}{{0,2}}(?:amarrad[oa]|atad[oa]|colgad[oa]) (?:en|a|de)",
+    rf"{SOON} (?:se|me) (?:mata|mato|va a matar|voy a matar)|(?:foto|photo|picture|pic) (?:de|of) (?:un |una |a |his |her )?{FIREARM}",
+    rf"(?:hair ?dryer|secador|toaster|tostadora|radio) {W}{{0,6}}(?:tub|banera|bath|agua)",
+    rf"(?:cloro|bleach|clorox|veneno|poison|lejia) {W}{{0,6}}(?:se la va a tomar|va a tomar|to drink it|going to drink|se lo va a tomar)",
+    r"(?:this is|esto es) (?:the )?(?:lo )?(?:last thing|ultimo que) (?:i (?:will )?write|escribo)",
+    r"(?:googled|searched|looked up|busque|investigue) (?:how many|how much|what dose|cuantas|cuanto|la dosis)",
     # a third person at risk
     rf"{SOMEONE} {W}{{0,3}}(?:going to|gonna|about to|wants to|trying to|threatening to|plans to|says (?:he|she|they) will|va a|quiere) (?:end it|end (?:his|her|their) life|kill (?:himself|herself|themselves)|jump|hang|shoot (?:himself|herself)|matarse|suicidarse|tirarse|quitarse la vida|end everything)",
     rf"(?:i|we) (?:am|are|m) (?:about to|going to) be (?:one|another statistic)",
@@ -346,6 +367,26 @@ POSSIBLE_RISK: List[str] = [
     r"(?:do not|dont|no) (?:really )?see (?:the|any) point (?:of|in) (?:being (?:around|here|alive)|living|going on|anything|it all)",
     r"(?:would be a relief|be relieved|would be nice|would not be so bad|wouldnt be so bad) if i (?:just |simply )?(?:got sick|died|did not (?:recover|wake up|make it)|never woke up|was gone)",
     r"no tengo fuerzas? (?:pa'?|para) seguir|(?:da igual|me da lo mismo) si (?:sigo|vivo|estoy) o no|no le veo (?:mucho )?caso|\bestorbo\b|(?:pa'?|para) que seguir",
+    r"(?:what is|whats) (?:even )?the point(?: anymore| of anything| of trying)?",
+    r"(?:will not|wont|won't) have to (?:deal with|worry about|put up with|take care of) me (?:much )?(?:longer|anymore|for long)|pronto no (?:va|voy) a ser (?:problema|carga)",
+    r"(?:would not|wouldnt) mind (?:not existing|not being alive|not being around)",
+    r"if (?:this|it|the \w+|this \w+ \w+) (?:does not|doesnt|fails|will not) work,? i (?:do not|dont) know what (?:i will|ill|i would|to) do",
+    r"(?:how )?easy it would be to (?:take one step|step|jump|just go|end it|let go|swerve)|lo facil que seria",
+    r"(?:deserves?|merece) (?:a )?(?:better|mejor) (?:mom|mother|dad|father|mama|madre|papa|padre)",
+    r"suicide disease",
+    r"(?:fantasize|fantasizing|daydream\w*|dream|dreaming) about (?:just )?(?:not being here|dying|disappearing|not existing|not waking up)",
+    r"(?:does not|doesnt|no) (?:matter|importa) (?:anymore|ya)|ya (?:nada )?no importa",
+    r"\bburden to (?:everyone|everybody|my family|them|all)",
+    r"thoughts (?:of|about) ending (?:things|it all|my life)",
+    r"(?:this is|this will be|es) (?:probably )?my last (?:one|christmas|thanksgiving|birthday|navidad|cumpleanos)",
+    r"only (?:thing|reason|one) keeping me (?:here|alive|going)|lo unico que me (?:mantiene|tiene) (?:aqui|viv[oa])",
+    r"(?:no one|nobody|nadie) (?:would|will|le) (?:care|notice|miss me|importaria|extranaria) (?:if|si) (?:i|me|yo)",
+    r"why i (?:made it|survived|lived|came) (?:back )?and (?:they|he|she|my \w+) (?:did not|didnt)",
+    r"(?:will not|wont|not going to) stick around",
+    r"should have been me|deberia haber sido yo",
+    rf"long sleeves {W}{{0,6}}(?:july|summer|heat|hot|verano)|bloody tissues",
+    r"(?:if|when) i (?:get|got) hit by a (?:bus|car|truck|train)",
+    rf"dormir(?:me)? y no despertar|(?:hart[oa]|cansad[oa]) de existir|(?:si me muero|if i died) {W}{{0,4}}(?:a nadie le importaria|nobody would care|no one would notice)",
     # thoughts of suicide mentioned in passing (with "i" or "my")
     rf"(?:i|i have|i get|i keep|i am|i been|i have been|my) {W}{{0,2}}(?:suicidal thoughts|thoughts (?:of|about) (?:suicide|dying|death|ending it|killing myself|not being here|not wanting to be here|hurting myself))",
     rf"(?:tengo|tenia|me dan|me vienen) {W}?pensamientos (?:de muerte|de suicidio|suicidas|de no querer vivir)",
@@ -386,13 +427,22 @@ OVERDOSE: List[str] = [
     rf"{PILLS} {W}{{0,12}}(?:yellow(?:ish)?|amarill\w*|jaundice)",
     rf"(?:tylenol|acetaminophen|acetaminofen|paracetamol|nyquil|dayquil) {W}{{0,8}}(?:todo junto|all together|varias veces|several times|every \d+ hours|cada \d+ horas)",
     r"se me fue la mano (?:con|de)",
+    rf"(?:breathing|respira|breaths?|respiraciones) {W}{{0,3}}(?:\d|one|two|three|four|five|six|seven|eight) (?:a|per|por) (?:minute|min|minuto)",
+    rf"(?:patches|parches|pills|pastillas|tabs|doses|dosis) {W}{{0,6}}(?:instead of|en vez de|en lugar de) (?:one|uno|una|\d)",
+    rf"(?:i|he|she|just|they) {TOOK} (?:all of them|them all|every one of them|todas|todos|the lot)\b",
+    rf"(?:bolused|injected|gave|took|shot|me puse|se puso) {W}{{0,3}}\d+ (?:units|unidades)(?: of insulin| de insulina)? (?:instead of|en vez de|en lugar de)",
+    rf"{TOOK} (?:\d+|a few|several|varias) (?:of (?:my|his|her) )?{W}{{0,2}}in (?:like |about |only )?(?:\d+|an|one|two|three|half an) (?:hours?|hrs?|minutes?|mins?)",
+    r"\d+ ?x (?:the |his |her |my )?(?:dose|dosis|amount)|(?:double|triple|twice|three times|four times|4 times) the (?:dose|amount|dosis)",
+    r"(?:me eche|eche|me puse|use|se echo) (?:demasiado|de mas|muchisimo)",
+    rf"(?:empty|vacios|vacias|vacíos) {W}{{0,2}}(?:blisters?|bottles?|pill bottles|frascos|sobres|pomos)|(?:blisters?|frascos?|pill bottles?|pomos?) {W}{{0,2}}(?:empty|vacios|vacias)",
+    r"(?:narcan|naloxona) y nada|(?:narcan|naloxone) (?:is )?(?:not working|did nothing|did not work)",
     rf"{TOOK} (?:todo lo que (?:habia|tenia|encontro)|everything (?:in|from) the (?:medicine )?(?:cabinet|cupboard))|botiquin",
     rf"{TOOK} {W}{{0,6}}(?:pastillero|pill organizer|pill box|pillbox|de toda la semana|for the whole week|week'?s worth|whole (?:blister )?pack|blister pack)",
     rf"{TOOK} {W}{{0,10}}(?:juntas|juntos|all together|together at once)\b",
     rf"{TOOK} {W}{{0,8}}(?:a couple|a few|two|three|some|unas|un par de) extra\b",
     rf"(?:narcan|naloxon\w*) {W}{{0,12}}(?:volviendo a dormir|volvio a dormir|going back out|nodding (?:back )?off|passing out again|fading again|se esta yendo)",
     rf"(?:drank|swallowed|se tomo|tomo|bebio|se trago|drinking|chugged) {W}{{0,8}}(?:antifreeze|anticongelante|clorox|bleach|cloro|lejia|gasoline|gasolina|lye|drain cleaner|destapador|windshield fluid|paint thinner)",
-    rf"{TOOK} (?:like |about |maybe |around |almost |como |unas |unos )?(?:\d{{2,}}|a dozen|twenty|thirty|forty|fifty|veinte|treinta|cuarenta)\b(?! (?:min|mins|minutes|minutos|hours|hrs|horas|days|dias|years|seconds|mg|ml|dollars|bucks|pounds|lbs))",
+    rf"(?:took|swallowed|downed|popped|ate|drank|tome|me tome|se tomo|se trago|me trague) (?:like |about |maybe |around |almost |como |unas |unos )?(?:\d{{2,}}|a dozen|twenty|thirty|forty|fifty|veinte|treinta|cuarenta)\b(?! (?:insurance|plan|medicaid|medicare|cards?|min|mins|minutes|minutos|hours|hrs|horas|days|dias|years|seconds|mg|ml|dollars|bucks|pounds|lbs))",
     r"(?:hitting|hits|hit me|feels|pegando) (?:like|como) (?:opiates|opioids|dope|fent|fentanyl|heroin|heroina)",
     rf"(?:me meti|se metio|did|snorted|hizo|hice) (?:una |a )?(?:raya|line|bump|linea|pase) {W}{{0,14}}(?:dormid\w*|quedando dormid\w*|nodding|breath\w*|pecho|chest|gurgl\w*|blue|morad\w*|responding|responde|dropped|passed out|desmay\w*)",
     rf"(?:used|use|sprayed|spray|took|did|hit|use el|me eche) {W}{{0,5}}(?:spray|inhaler|pen|dose|doses|puffs?|sprays) {W}{{0,3}}(?:muchas|varias|many|too many|so many|a bunch of) (?:times|veces)",
@@ -415,7 +465,7 @@ UNRESPONSIVE: List[str] = [
     r"(?:slumped|slumping|collapsed|limp|floppy) (?:over|against|on)",
     r"(?:is |was |now |just )slumped\b|(?:muy )?flojit[oa]\b",
     r"(?:hard|difficult|impossible|dificil) (?:to |de )(?:rouse|arouse)|(?<!it\sis\s)(?:is|are|very|muy|esta) (?:hard|difficult|impossible|dificil) (?:to |de )(?:wake|despertar)\b(?! up (?:in the morning|early|for|on time))|barely (?:arousable|rousable|responsive|conscious)",
-    r"keeps? nodding\b|(?:just|suddenly) (?:dropped|collapsed|fell out|went down)\b",
+    r"privad[oa]\b|privao|se (?:privo|nos privo)|not responsive|unresponsive|keeps? nodding\b|(?:just|suddenly) (?:dropped|collapsed|fell out|went down)\b",
     r"no (?:se )?(?:despierta|responde|reacciona|contesta|mueve)|no (?:lo|la|le) (?:puedo|podemos) despertar",
     r"(?:sigue|esta) sin (?:despertar|responder|reaccionar)",
     r"(?:no abre|no puede abrir) los ojos|(?:bien|muy) dormid[oa]|casi no (?:puede|puedo) mantener los ojos",
@@ -582,6 +632,36 @@ MEDICAL: List[str] = [
     rf"(?:calor|heat) {W}{{0,10}}(?:confundid\w*|confused|desorientad\w*|no orina|not peeing)",
     rf"(?:headache|dolor de cabeza) {W}{{0,4}}(?:de golpe|el peor|worst|como un trueno|thunderclap)",
     r"como un trapito|(?:dejo|deja) de respirar",
+    rf"(?:first ultrasound|\d+ weeks? (?:pregnant|along)) {W}{{0,10}}(?:stabbing|sharp|one side|shoulder|faint|blacked out|bleeding)",
+    rf"(?:squeaky|high) (?:pitched )?(?:sound|noise) {W}{{0,3}}(?:every |each )?breath|bolt upright|leaning forward",
+    rf"(?:testicle|testicular|testiculo|huevo|one ball|his ball) {W}{{0,4}}(?:pain|dolor|hurts|swollen|higher)|pain in (?:one|his|my) (?:ball|testicle)",
+    rf"(?:nail polish remover|fruity|acetone|a fruta) (?:breath|smell)?|(?:aliento|breath) {W}{{0,3}}(?:fruta|fruity|nail polish|acetone)",
+    r"ice cold and (?:mumbling|confused)|not (?:even )?shivering anymore|hypotherm\w*",
+    rf"(?:one of )?(?:his|her) pupils? {W}{{0,3}}(?:bigger|larger|different|uneven)|pupils (?:are )?(?:different|uneven) sizes",
+    r"spurting|a chorros|no para de sangrar|sangra (?:mucho|muchisimo) y no para|sangra muchisimo",
+    rf"rainbow halos|halos around (?:the )?lights|black curtain|curtain (?:dropped|came down|over) (?:my|his|her)|se me apago (?:el ojo|la vista)|lost (?:the )?vision in|no veo nada por (?:un|el|ese) ojo|(?:el )?ojo {W}{{0,2}}se me apago",
+    r"felt something (?:rip|tear)|different (?:numbers|readings|pressures) (?:on|in) each arm",
+    r"(?:albuterol|inhaler|inhalador) (?:is not|isnt|not) (?:touching|helping|working)|\d+ puffs in|bottom of (?:my|his|her) neck (?:is )?sucking in",
+    r"(?:blotchy|mottled) (?:purple|skin|knees|legs)|confused,? shaking with chills",
+    r"hard as a (?:rock|board)|dura como (?:una )?(?:tabla|piedra)",
+    r"(?:can not|cant|have not been able to|havent been able to) pee (?:in|for) \d+|no he podido orinar",
+    r"erection (?:will not|wont) go down|erection for \d+ hours",
+    rf"(?:zapped|shocked|electrocuted) {W}{{0,4}}(?:threw|thrown|knocked|fell|off)",
+    r"(?:can not|cant) lie (?:flat|down) without",
+    r"pinned (?:his|her|my|their) legs?|crushed under|aplastad[oa]",
+    r"(?:legs|arms|hands) (?:getting |are getting |going )?weaker (?:by the hour|and weaker)|weaker by the hour",
+    r"saddle area|(?:can not|cant) feel (?:anything )?(?:in )?my (?:privates|groin|saddle)|wet myself without knowing",
+    rf"(?:se dio|se pego|golpeo) (?:en )?la cabeza {W}{{0,8}}(?:coumadin|warfarin|eliquis|anticoagulante)|(?:pierna|leg) {W}{{0,3}}(?:virada|turned out|rotated)",
+    r"mollera hundida|fontanel\w* (?:is )?sunken|no moja (?:el )?panal|(?:no|not) wet (?:diapers?|nappies)",
+    r"imancitos|imanes|magnets",
+    r"ya no suda|stopped sweating",
+    r"supura|supurando",
+    r"(?:lleva|been) (?:como |about |like )?\d+ (?:minutos|minutes|min) (?:convulsionando|seizing|shaking)|convulsionando,? no para",
+    rf"(?:ya me puse|used|gave|used my|me puse) (?:la |el |his |her |my |the )?(?:epinefrina|epipen|epi pen|epi) {W}{{0,4}}(?:sigo igual|y sigo|still|getting worse|not helping|peor)",
+    r"(?:le corto|se corto|cut off|cortó) (?:\w+ )?(?:dos |un |two |a )?dedos?",
+    rf"(?:mordio|bit|mauled|attacked) {W}{{0,6}}(?:cuello|cara|neck|face|throat) {W}{{0,6}}(?:sangra|bleeding|blood)",
+    r"hinchazon (?:ya )?(?:me )?bajo al cuello|swelling (?:is )?(?:spreading|going) (?:down )?(?:to|into) (?:my |his |her )?neck|no puedo abrir la boca ni tragar",
+    r"sabor a metal|zumbido en los oidos",
     rf"bit (?:his|her|my|their) tongue|se mordio la lengua|temblando todo|se (?:desplomo|desmayo) {W}{{0,4}}(?:temblando|convulsionando|y no)",
     rf"(?:shaking|jerking|seizing|twitching|convulsing) {W}{{0,2}}on the {W}?(?:floor|ground)",
     rf"(?:fainted|passed out|blacked out|collapsed) {W}{{0,8}}(?:heart|chest|pulse|palpitations|skipping|racing)",
@@ -597,6 +677,7 @@ STUDY_MARKERS: List[str] = [
     r"(?:for|in) (?:a |my )?(?:class|course|training|exam|homework|assignment)", r"for school",
     r"(?:i am|i'm) (?:a |an )?(?:nurse|emt|paramedic|doctor|student|therapist|counselor|pharmacist)",
     r"(?:estudiando|estudio) para", r"para (?:una|mi) clase",
+    r"(?:my |our |the )?(?:pharmacology|nursing|psych|psychology|biology|chemistry|anatomy|pharm|medical school) (?:professor|teacher|instructor|lecturer)",
     r"(?:nursing|pharmacy|pharm|med|medical|emt|paramedic|pa|np|psych|premed|pre med) (?:student|exam|school|class|final|quiz|test)",
     r"(?:escribo|escribiendo|estoy escribiendo|writing) (?:una |un |a )?(?:novela|cuento|libro|historia|guion|novel|screenplay|short story)",
     r"(?:trabajo|tarea|ensayo|tesis|investigacion|proyecto) (?:pa'?|para|de) (?:la |el |mi )?(?:universidad|escuela|clase|colegio|maestria)",
