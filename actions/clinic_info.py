@@ -8,9 +8,9 @@ from typing import Any, Callable, Dict, List, Optional, Text
 from rasa_sdk import Action, Tracker
 from rasa_sdk.executor import CollectingDispatcher
 
-from bot.clinic import Clinic, ClinicFileError, answer_contact, answer_hours
-from bot.clinic import answer_location, load_clinic
-from bot.settings import Settings
+from actions import settings
+from bot.clinic.profile import Clinic, ClinicFileError, answer_contact, answer_hours
+from bot.clinic.profile import answer_location
 
 logger = logging.getLogger(__name__)
 
@@ -24,7 +24,7 @@ ANSWERS: Dict[str, Callable[[Clinic], str]] = {
 def clinic_or_apology(dispatcher: CollectingDispatcher) -> Optional[Clinic]:
     """The clinic's details, or None after telling the visitor we can't look them up."""
     try:
-        return load_clinic(Settings.from_env().clinic_file)
+        return settings.clinic()
     except ClinicFileError as exc:
         # The visitor still gets a useful reply; the operator gets the reason.
         logger.error("clinic settings unavailable: %s", exc)

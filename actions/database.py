@@ -3,15 +3,13 @@ process, a new session for each action run."""
 
 from __future__ import annotations
 
-from dataclasses import replace
 from functools import lru_cache
 
 from sqlalchemy.orm import sessionmaker
 
-from bot.db import make_engine, make_session_factory
-from bot.settings import Settings
+from bot.core.db import make_engine, make_session_factory
 
 
 @lru_cache(maxsize=4)
 def sessions(database_url: str) -> sessionmaker:
-    return make_session_factory(make_engine(replace(Settings(), database_url=database_url)))
+    return make_session_factory(make_engine(database_url))

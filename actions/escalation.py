@@ -10,10 +10,10 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
+from actions import settings
 from actions.database import sessions
 from bot.crisis import categories
-from bot.escalations import record_escalation
-from bot.settings import Settings
+from bot.crisis.escalations import record_escalation
 
 logger = logging.getLogger(__name__)
 
@@ -51,10 +51,10 @@ class ActionRecordEscalation(Action):
             message_text=message.get("text") or "",
         )
         try:
-            settings = Settings.from_env()
-            fields["notify"] = settings.oncall.targets("primary")
+            current = settings.settings()
+            fields["notify"] = current.oncall.targets("primary")
             escalation_id = await asyncio.get_running_loop().run_in_executor(
-                None, lambda: _save(settings.database_url, **fields))
+                None, lambda: _save(current.database_url, **fields))
         except Exception:  # noqa: BLE001 - whatever fails, the guidance has been sent
             # Say nothing untrue to the visitor; the traceback alerts the operator.
             logger.exception("could not record an escalation (category %s)", fields["category"])

@@ -1,8 +1,8 @@
 """The intake form: consent, validated contact details, a summary to correct, and
 one lead per conversation.
 
-Parsing lives in bot.intake_parsing, the flow and every message in bot.intake,
-storage in bot.leads. These classes move values between the tracker and them.
+Parsing lives in bot.intake.parsing, the flow and every message in bot.intake.flow,
+storage in bot.intake.store. These classes move values between the tracker and them.
 Values are personal health information: nothing here logs them.
 """
 
@@ -19,15 +19,17 @@ from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 from sqlalchemy.exc import SQLAlchemyError
 
+from actions import settings
 from actions.clinic_info import ANSWERS as CLINIC_ANSWERS, clinic_or_apology
 from actions.database import sessions
 from actions.forms import add_slot_validators
-from bot import intake, intake_parsing as parsing, triage
-from bot.clinic import Clinic
-from bot.faq import FAQ_ANSWERS
-from bot.leads import LeadFields, save_lead
-from bot.settings import Settings
-from bot.triage_parsing import parse_condition
+from bot.clinic.profile import Clinic
+from bot.faq.rules import FAQ_ANSWERS
+from bot.intake import flow as intake
+from bot.intake import parsing
+from bot.intake.store import LeadFields, save_lead
+from bot.triage import rules as triage
+from bot.triage.parsing import parse_condition
 
 logger = logging.getLogger(__name__)
 
@@ -77,7 +79,7 @@ def _intent(tracker: Tracker) -> Optional[str]:
 
 
 def privacy_url() -> str:
-    return f"{Settings.from_env().link_base}/privacy"
+    return f"{settings.settings().link_base}/privacy"
 
 
 def answer_question(intent: Optional[str], dispatcher: CollectingDispatcher) -> bool:
@@ -363,7 +365,7 @@ class ActionIntakeSubmit(Action):
                 or not tracker.get_slot("intake_privacy_sha")):
             return []  # no lead without consent on record
         fields = lead_fields(tracker)
-        database_url = Settings.from_env().database_url
+        database_url = settings.settings().database_url
         try:
             lead_id, created = await asyncio.get_running_loop().run_in_executor(
                 None, lambda: _save(database_url, tracker.sender_id, fields))

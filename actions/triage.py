@@ -1,7 +1,7 @@
 """The "is ketamine right for me?" form: validation and the closing summary.
 
-The questions and rules live in bot.triage; parsing of free-text answers in
-bot.triage_parsing. These classes only move values between the tracker and them.
+The questions and rules live in bot.triage.rules; parsing of free-text answers in
+bot.triage.parsing. These classes only move values between the tracker and them.
 """
 
 from __future__ import annotations
@@ -14,9 +14,9 @@ from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
 from actions.forms import add_slot_validators
-from bot import triage
+from bot.triage import rules as triage
 from bot.crisis import categories
-from bot.triage_parsing import (
+from bot.triage.parsing import (
     parse_condition, parse_count, parse_duration, parse_pregnancy, parse_risk_screen,
     parse_yes_no,
 )

@@ -16,15 +16,15 @@ from datetime import timedelta
 from pathlib import Path
 from typing import List, Optional
 
-from bot.models import LEAD_STATUSES, ROLES
-from bot.settings import PROJECT_DIR, Settings, SettingsError
+from bot.core.models import LEAD_STATUSES, ROLES
+from bot.core.settings import PROJECT_DIR, Settings, SettingsError
 
 DEFAULT_SPACY_DIR = PROJECT_DIR / "var" / "spacy" / "clinic_en"
 SYNONYMS_FILE = PROJECT_DIR / "data" / "nlu" / "synonyms.yml"
 
 
 def cmd_run(args: argparse.Namespace, settings: Settings) -> int:
-    from bot.supervisor import run_stack
+    from bot.runtime.supervisor import run_stack
 
     return run_stack(settings)
 
@@ -32,10 +32,10 @@ def cmd_run(args: argparse.Namespace, settings: Settings) -> int:
 def cmd_web(args: argparse.Namespace, settings: Settings) -> int:
     from aiohttp import web
 
-    from bot.logging_setup import configure_logging
+    from bot.core.logging_setup import configure_logging
     from bot.web import create_app
 
-    from bot.settings import resolve_secret_key
+    from bot.core.settings import resolve_secret_key
 
     configure_logging(settings.log_level)
     web.run_app(
@@ -61,7 +61,7 @@ def cmd_nlp_build(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def cmd_clinic_check(args: argparse.Namespace, settings: Settings) -> int:
-    from bot.clinic import ClinicFileError, load_clinic
+    from bot.clinic.profile import ClinicFileError, load_clinic
 
     try:
         clinic = load_clinic(settings.clinic_file)
@@ -79,10 +79,10 @@ def cmd_clinic_check(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def cmd_db_upgrade(args: argparse.Namespace, settings: Settings) -> int:
-    from bot.db import make_engine
-    from bot.migrate import upgrade
+    from bot.core.db import make_engine
+    from bot.core.migrate import upgrade
 
-    engine = make_engine(settings)
+    engine = make_engine(settings.database_url)
     upgrade(engine)
     engine.dispose()
     print("database schema is up to date")
@@ -90,10 +90,10 @@ def cmd_db_upgrade(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def cmd_escalations_list(args: argparse.Namespace, settings: Settings) -> int:
-    from bot.db import make_engine, make_session_factory
-    from bot.escalations import list_escalations
+    from bot.core.db import make_engine, make_session_factory
+    from bot.crisis.escalations import list_escalations
 
-    engine = make_engine(settings)
+    engine = make_engine(settings.database_url)
     with make_session_factory(engine)() as session:
         rows = [e.as_dict() for e in list_escalations(session=session, status=args.status)]
     engine.dispose()
@@ -109,10 +109,10 @@ def cmd_escalations_list(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def cmd_leads_list(args: argparse.Namespace, settings: Settings) -> int:
-    from bot.db import make_engine, make_session_factory
-    from bot.leads import SchemaNotReady, ensure_leads_table, list_leads
+    from bot.core.db import make_engine, make_session_factory
+    from bot.intake.store import SchemaNotReady, ensure_leads_table, list_leads
 
-    engine = make_engine(settings)
+    engine = make_engine(settings.database_url)
     try:
         with make_session_factory(engine)() as session:
             ensure_leads_table(session=session)
@@ -142,7 +142,7 @@ def _printable(value: Optional[str]) -> str:
 
 
 def _age(text: str) -> timedelta:
-    from bot.purge import parse_age
+    from bot.core.purge import parse_age
 
     try:
         return parse_age(text)
@@ -151,9 +151,9 @@ def _age(text: str) -> timedelta:
 
 
 def cmd_purge(args: argparse.Namespace, settings: Settings) -> int:
-    from bot.leads import SchemaNotReady
-    from bot.models import utcnow
-    from bot.purge import cutoff, purge
+    from bot.intake.store import SchemaNotReady
+    from bot.core.models import utcnow
+    from bot.core.purge import cutoff, purge
 
     now = utcnow()
     before = cutoff(args.older_than, now).isoformat(timespec="seconds").replace("+00:00", "Z")
@@ -195,11 +195,11 @@ def _read_password() -> str:
 
 def _staff_command(args: argparse.Namespace, settings: Settings, action) -> int:
     """Run `action(session)` against a migrated database; exit 1 if it is not, 2 on bad input."""
-    from bot.db import make_engine, make_session_factory
-    from bot.leads import SchemaNotReady
+    from bot.core.db import make_engine, make_session_factory
+    from bot.intake.store import SchemaNotReady
     from bot.staff.accounts import ensure_staff_tables
 
-    engine = make_engine(settings)
+    engine = make_engine(settings.database_url)
     try:
         with make_session_factory(engine)() as session:
             ensure_staff_tables(session=session)

@@ -3,19 +3,17 @@
 from __future__ import annotations
 
 import uuid
-from dataclasses import replace
 
 import pytest
 
-from bot.db import make_engine
-from bot.migrate import upgrade
-from bot.settings import Settings
+from bot.core.db import make_engine
+from bot.core.migrate import upgrade
 
 POSTGRES_ADMIN_URL = "postgresql://postgres@127.0.0.1:5432/postgres"
 
 
 def migrated_engine(url: str):
-    engine = make_engine(replace(Settings(), database_url=url))
+    engine = make_engine(url)
     upgrade(engine)
     return engine
 
@@ -23,7 +21,7 @@ def migrated_engine(url: str):
 @pytest.fixture(params=["sqlite", "postgresql"])
 def database_url(request, tmp_path):
     if request.param == "sqlite":
-        yield f"sqlite:///{tmp_path / 'bot.db'}"
+        yield f"sqlite:///{tmp_path / 'bot.core.db'}"
         return
     sqlalchemy = pytest.importorskip("sqlalchemy")
     admin = sqlalchemy.create_engine(POSTGRES_ADMIN_URL, isolation_level="AUTOCOMMIT", future=True)

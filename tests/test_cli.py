@@ -3,7 +3,7 @@ import re
 import subprocess
 import sys
 
-from bot.settings import PROJECT_DIR
+from bot.core.settings import PROJECT_DIR
 
 
 def run_cli(*args, env=None):
@@ -41,15 +41,15 @@ def _db_env(tmp_path):
     import os
 
     return {**os.environ, "BOT_VAR_DIR": str(tmp_path / "var"),
-            "BOT_DATABASE_URL": f"sqlite:///{tmp_path / 'var' / 'bot.db'}",
+            "BOT_DATABASE_URL": f"sqlite:///{tmp_path / 'var' / 'bot.core.db'}",
             "RASA_TRACKER_STORE_URL": ""}
 
 
 def _save_leads(env, *conversation_ids):
     from dataclasses import replace
 
-    from bot.db import make_session_factory
-    from bot.leads import save_lead
+    from bot.core.db import make_session_factory
+    from bot.intake.store import save_lead
     from tests.db_fixtures import migrated_engine
     from tests.unit.test_leads import FIELDS
 
@@ -103,8 +103,8 @@ def test_purge_reports_what_it_removed(tmp_path):
     from rasa.shared.core.events import UserUttered
     from rasa.shared.core.trackers import DialogueStateTracker
 
-    from bot.models import Lead
-    from bot.settings import Settings
+    from bot.core.models import Lead
+    from bot.core.settings import Settings
 
     env = _db_env(tmp_path)
     engine, (old, _) = _save_leads(env, "old", "new")
@@ -170,12 +170,12 @@ def test_staff_create_reads_the_password_from_stdin_and_list_shows_no_hashes(tmp
     readable = run_cli("staff", "list", env=env)
     assert "nurse.joy" in readable.stdout and "argon2" not in readable.stdout
 
-    from bot.db import make_engine, make_session_factory
-    from bot.settings import Settings
+    from bot.core.db import make_engine, make_session_factory
+    from bot.core.settings import Settings
     from bot.staff.accounts import authenticate
     from bot.staff.audit import list_events
 
-    engine = make_engine(Settings.from_env(env))
+    engine = make_engine(Settings.from_env(env).database_url)
     with make_session_factory(engine)() as session:
         (event,) = list_events(session=session, action="account_create")
         assert event.actor_username == "cli" and event.actor_user_id is None
@@ -219,13 +219,13 @@ def test_staff_disable_ends_sessions_and_is_audited(tmp_path):
     env = _migrated_env(tmp_path)
     run_cli_input("staff", "create", "--username", "alice", "--role", "staff",
                   "--password-stdin", env=env, stdin=STAFF_PASSWORD + "\n")
-    from bot.db import make_engine, make_session_factory
-    from bot.settings import Settings
+    from bot.core.db import make_engine, make_session_factory
+    from bot.core.settings import Settings
     from bot.staff.accounts import get_user_by_username
     from bot.staff.audit import list_events
     from bot.staff.sessions import load_session, start_session
 
-    engine = make_engine(Settings.from_env(env))
+    engine = make_engine(Settings.from_env(env).database_url)
     factory = make_session_factory(engine)
     with factory() as session:
         user = get_user_by_username(session=session, username="alice")

@@ -4,8 +4,8 @@ import re
 
 import yaml
 
-from bot.faq import FAQ_ANSWERS, render_rules_yaml
-from bot.settings import PROJECT_DIR
+from bot.faq.rules import FAQ_ANSWERS, render_rules_yaml
+from bot.core.settings import PROJECT_DIR
 
 DOMAIN = yaml.safe_load((PROJECT_DIR / "domain.yml").read_text(encoding="utf-8"))
 DOC = (PROJECT_DIR / "docs" / "clinical-content.md").read_text(encoding="utf-8")

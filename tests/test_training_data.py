@@ -6,7 +6,7 @@ from pathlib import Path
 
 import yaml
 
-from bot.settings import PROJECT_DIR
+from bot.core.settings import PROJECT_DIR
 
 MIN_TRAINING_EXAMPLES = 20
 MIN_HOLDOUT_EXAMPLES = 5

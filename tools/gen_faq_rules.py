@@ -1,8 +1,8 @@
-"""Write data/faq_rules.yml from the table in bot/faq.py."""
+"""Write data/faq_rules.yml from the table in bot/faq/rules.py."""
 
 from pathlib import Path
 
-from bot.faq import render_rules_yaml
+from bot.faq.rules import render_rules_yaml
 
 OUT = Path(__file__).resolve().parent.parent / "data" / "faq_rules.yml"
 

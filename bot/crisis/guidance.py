@@ -14,7 +14,7 @@ from typing import Dict, List, Optional
 import yaml
 
 from bot.crisis import categories
-from bot.domain_text import DOMAIN_FILE, load_texts
+from bot.core.domain_text import DOMAIN_FILE, load_texts
 
 STAFF_NOTIFIED = "utter_crisis_staff_notified"
 SLOT = "crisis_category"

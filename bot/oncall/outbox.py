@@ -8,7 +8,7 @@ from typing import List, Optional
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
-from bot.models import Delivery, Escalation
+from bot.core.models import Delivery, Escalation
 
 # A claimed delivery is hidden from other workers for this long; if the worker
 # dies mid-send, the delivery becomes due again afterwards.

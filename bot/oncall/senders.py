@@ -10,7 +10,7 @@ from email.message import EmailMessage
 import aiohttp
 
 from bot.oncall.message import Notification
-from bot.settings import OnCallSettings
+from bot.core.settings import OnCallSettings
 
 WEBHOOK_TIMEOUT_SECONDS = 10
 SMTP_TIMEOUT_SECONDS = 15

@@ -15,13 +15,13 @@ import aiohttp
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import sessionmaker
 
-from bot.escalations import page_backups
-from bot.models import utcnow
+from bot.crisis.escalations import page_backups
+from bot.core.models import utcnow
 from bot.oncall import outbox
 from bot.oncall.message import Notification
 from bot.oncall.senders import DeliveryFailed, send_email, send_webhook
 from bot.oncall.signing import sign_ack
-from bot.settings import Settings
+from bot.core.settings import Settings
 
 logger = logging.getLogger(__name__)
 POLL_SECONDS = 1.0

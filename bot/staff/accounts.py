@@ -19,8 +19,8 @@ from sqlalchemy import inspect, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from bot.leads import SchemaNotReady
-from bot.models import ROLES, LoginAttempt, StaffUser
+from bot.intake.store import SchemaNotReady
+from bot.core.models import ROLES, LoginAttempt, StaffUser
 from bot.staff import audit, checked_now, throttle
 from bot.staff.passwords import hash_password, needs_rehash, password_problem, verify_password
 from bot.staff.sessions import end_all_sessions

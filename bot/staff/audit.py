@@ -16,7 +16,7 @@ from typing import List, Optional, Union
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from bot.models import AuditEvent, StaffUser
+from bot.core.models import AuditEvent, StaffUser
 from bot.staff import checked_now
 
 ACTIONS = (

@@ -13,7 +13,7 @@ from typing import List
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from bot.models import Lead, LeadNote, StaffUser
+from bot.core.models import Lead, LeadNote, StaffUser
 from bot.staff import checked_now
 
 MAX_BODY_CHARS = 5000

@@ -21,7 +21,7 @@ from typing import Optional, Tuple
 from sqlalchemy import update
 from sqlalchemy.orm import Session
 
-from bot.models import StaffSession, StaffUser
+from bot.core.models import StaffSession, StaffUser
 from bot.staff import as_utc, checked_now
 
 IDLE_TIMEOUT = timedelta(minutes=30)

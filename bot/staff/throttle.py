@@ -23,7 +23,7 @@ from typing import List, Optional, Sequence, Tuple
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
-from bot.models import LoginAttempt
+from bot.core.models import LoginAttempt
 from bot.staff import as_utc
 
 WINDOW = timedelta(minutes=15)

@@ -12,12 +12,12 @@ import aiohttp_jinja2
 import jinja2
 from aiohttp import web
 
-from bot.clinic import load_clinic
+from bot.clinic.profile import load_clinic
 from bot.crisis.guidance import load_guidance
-from bot.domain_text import load_texts
-from bot.db import make_engine, make_session_factory
+from bot.core.domain_text import load_texts
+from bot.core.db import make_engine, make_session_factory
 from bot.oncall import worker
-from bot.settings import Settings
+from bot.core.settings import Settings
 from bot.web import keys
 from bot.web.middlewares import error_pages, security_headers
 from bot.web.rasa_client import RasaClient
@@ -28,7 +28,7 @@ HERE = Path(__file__).resolve().parent
 
 
 async def _database(app: web.Application) -> AsyncIterator[None]:
-    engine = make_engine(app[keys.SETTINGS])
+    engine = make_engine(app[keys.SETTINGS].database_url)
     app[keys.ENGINE] = engine
     app[keys.SESSIONS] = make_session_factory(engine)
     yield
@@ -91,5 +91,7 @@ def create_app(settings: Settings) -> web.Application:
     if settings.run_delivery_worker:
         app.cleanup_ctx.append(_delivery_worker)
     setup_routes(app, HERE / "static")
-    app.add_subapp("/staff/", create_staff_app(settings))
+    staff = create_staff_app(settings)
+    app[keys.STAFF] = staff
+    app.add_subapp("/staff/", staff)
     return app

@@ -23,15 +23,15 @@ from urllib.parse import urlsplit
 
 from aiohttp import WSMsgType, web
 
-from bot.chat_input import (
+from bot.web.chat_input import (
     BAD_FRAME, SLOW_DOWN, BadFrame, Offered, RateLimiter, bot_messages, new_conversation_id,
     parse_frame,
 )
-from bot.clinic import Clinic
+from bot.clinic.profile import Clinic
 from bot.crisis import categories as crisis_categories
 from bot.crisis.guidance import STAFF_NOTIFIED
-from bot.escalations import record_escalation
-from bot.transcript import transcript
+from bot.crisis.escalations import record_escalation
+from bot.web.transcript import transcript
 from bot.web import keys
 from bot.web.rasa_client import RasaUnavailable
 

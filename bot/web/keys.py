@@ -9,8 +9,8 @@ from aiohttp import web
 from sqlalchemy.engine import Engine
 from sqlalchemy.orm import sessionmaker
 
-from bot.clinic import Clinic
-from bot.settings import Settings
+from bot.clinic.profile import Clinic
+from bot.core.settings import Settings
 from bot.web.rasa_client import RasaClient
 
 SETTINGS = web.AppKey("settings", Settings)
@@ -22,3 +22,5 @@ RASA = web.AppKey("rasa", RasaClient)
 DETECTOR = web.AppKey("detector", asyncio.Future)
 GUIDANCE = web.AppKey("guidance", Dict[str, List[str]])
 TEXTS = web.AppKey("texts", Dict[str, str])
+# The staff dashboard sub-application, for links to its named routes.
+STAFF = web.AppKey("staff", web.Application)

@@ -8,8 +8,9 @@ import aiohttp_jinja2
 from aiohttp import web
 from sqlalchemy.exc import SQLAlchemyError
 
-from bot.db import ping
+from bot.core.db import ping
 from bot.oncall.signing import InvalidLink, verify_ack
+from bot.web.staff.urls import staff_url
 from bot.web import keys
 
 
@@ -55,4 +56,4 @@ async def ack_link(request: web.Request) -> web.Response:
     """The link in an on-call notification: checked, then on to the escalation in
     the staff dashboard (sign-in first), where acknowledging is one button."""
     escalation_id = _escalation_id(request)
-    raise web.HTTPFound(f"/staff/escalations/{escalation_id}")
+    raise web.HTTPFound(staff_url(request, "staff_escalation", escalation_id=escalation_id))

@@ -45,3 +45,20 @@ async def test_a_broken_clinic_file_gets_a_polite_reply(monkeypatch, tmp_path):
 
 def test_action_name_matches_domain():
     assert ActionClinicInfo().name() == "action_clinic_info"
+
+
+def test_settings_are_built_once_and_clinic_yml_is_reread_when_it_changes(tmp_path, monkeypatch):
+    import os
+
+    from actions import settings
+
+    clinic_file = tmp_path / "clinic.yml"
+    clinic_file.write_text("name: First Name\ncity: Albany\n", encoding="utf-8")
+    monkeypatch.setenv("BOT_CLINIC_FILE", str(clinic_file))
+    settings.clear()
+    assert settings.settings() is settings.settings()
+    assert settings.clinic().name == "First Name"
+    clinic_file.write_text("name: Second Name\ncity: Albany\n", encoding="utf-8")
+    stat = clinic_file.stat()
+    os.utime(clinic_file, ns=(stat.st_atime_ns, stat.st_mtime_ns + 1_000_000_000))
+    assert settings.clinic().name == "Second Name"

@@ -1,8 +1,8 @@
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.escalation import ActionRecordEscalation, category_of
-from bot.db import make_session_factory
-from bot.escalations import list_escalations
+from bot.core.db import make_session_factory
+from bot.crisis.escalations import list_escalations
 from tests.actions.trackers import tracker
 from tests.db_fixtures import migrated_engine
 
@@ -15,7 +15,7 @@ def crisis_tracker(message_id="m1", text="my bf took fentanyl and is not breathi
 
 
 async def test_records_once_and_tells_the_visitor(monkeypatch, tmp_path):
-    url = f"sqlite:///{tmp_path / 'bot.db'}"
+    url = f"sqlite:///{tmp_path / 'bot.core.db'}"
     engine = migrated_engine(url)
     monkeypatch.setenv("BOT_DATABASE_URL", url)
     dispatcher = CollectingDispatcher()
@@ -43,7 +43,7 @@ def test_category_from_entity_else_intent():
 
 def test_every_detected_category_is_recorded_under_a_category_the_database_takes():
     from bot.crisis import categories
-    from bot.models import ESCALATION_CATEGORIES
+    from bot.core.models import ESCALATION_CATEGORIES
 
     for category in categories.CATEGORIES:
         message = {"entities": [{"entity": "crisis_category", "value": category.key}]}

@@ -9,10 +9,10 @@ from actions.intake import (
     ActionAskContactMethod, ActionAskIntakeConfirmed, ActionAskIntakeConsent,
     ActionIntakeStart, ActionIntakeSubmit, ValidateIntakeForm,
 )
-from bot import intake
-from bot.db import make_session_factory
-from bot.intake_parsing import NOT_GIVEN
-from bot.leads import list_leads
+from bot.intake import flow as intake
+from bot.core.db import make_session_factory
+from bot.intake.parsing import NOT_GIVEN
+from bot.intake.store import list_leads
 from tests.actions.trackers import tracker
 from tests.db_fixtures import migrated_engine
 
@@ -216,7 +216,7 @@ async def test_a_minor_is_told_kindly_and_nothing_of_theirs_is_kept(monkeypatch,
     assert slots["full_name"] is None and slots["date_of_birth"] is None
     assert slots["requested_slot"] is None
 
-    url = f"sqlite:///{tmp_path / 'bot.db'}"
+    url = f"sqlite:///{tmp_path / 'bot.core.db'}"
     engine = migrated_engine(url)
     monkeypatch.setenv("BOT_DATABASE_URL", url)
     dispatcher = CollectingDispatcher()
@@ -280,7 +280,7 @@ async def test_starting_again_asks_consent_afresh_and_keeps_the_details():
 
 @pytest.fixture
 def database(monkeypatch, tmp_path):
-    url = f"sqlite:///{tmp_path / 'bot.db'}"
+    url = f"sqlite:///{tmp_path / 'bot.core.db'}"
     engine = migrated_engine(url)
     monkeypatch.setenv("BOT_DATABASE_URL", url)
     yield make_session_factory(engine)

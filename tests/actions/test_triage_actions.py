@@ -3,7 +3,7 @@ from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.triage import ActionTriageSummary, ValidateTriageForm, answers_from_slots
-from bot import triage
+from bot.triage import rules as triage
 from tests.actions.trackers import tracker
 
 DOMAIN = {"forms": {"triage_form": {"required_slots": ["triage_condition"]}}}

@@ -11,8 +11,8 @@ from pathlib import Path
 
 import requests
 
-from bot.settings import PROJECT_DIR, Settings
-from bot.supervisor import child_environment, stack_services
+from bot.core.settings import PROJECT_DIR, Settings
+from bot.runtime.supervisor import child_environment, stack_services
 from tests.conftest import TEST_CLINIC, free_port
 
 MODEL = PROJECT_DIR / "models" / "clinic.tar.gz"
@@ -38,7 +38,7 @@ class Services:
         self.settings = Settings(
             var_dir=tmp / "var", web_port=free_port(), rasa_port=free_port(),
             actions_port=free_port(), rasa_token="browser-token", clinic_file=clinic,
-            secret_key="browser-secret", database_url=f"sqlite:///{tmp / 'var' / 'bot.db'}",
+            secret_key="browser-secret", database_url=f"sqlite:///{tmp / 'var' / 'bot.core.db'}",
         )
         self.env = child_environment(self.settings, dict(os.environ))
         self.env.update(CLINIC_FILE=str(clinic), BOT_SECRET_KEY="browser-secret",

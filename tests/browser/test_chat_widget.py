@@ -13,7 +13,7 @@ import sys
 
 import pytest
 
-from bot.settings import PROJECT_DIR
+from bot.core.settings import PROJECT_DIR
 from tests.browser.support import ARTIFACTS, OVERDOSE, last_bot_text, log_text, open_page, send, wait_for_more
 
 pytestmark = pytest.mark.integration

@@ -12,7 +12,7 @@ import sys
 
 import pytest
 
-from bot.settings import PROJECT_DIR
+from bot.core.settings import PROJECT_DIR
 from tests.browser.support import ARTIFACTS, OVERDOSE, log_text, open_page, send
 
 pytestmark = pytest.mark.integration

@@ -19,12 +19,12 @@ import pytest
 from aiohttp import web
 from aiosmtpd.controller import Controller
 
-from bot.db import make_session_factory
-from bot.escalations import record_escalation
-from bot.models import Escalation, utcnow
+from bot.core.db import make_session_factory
+from bot.crisis.escalations import record_escalation
+from bot.core.models import Escalation, utcnow
 from bot.oncall.outbox import deliveries_for
 from bot.oncall.signing import sign_ack
-from bot.settings import PROJECT_DIR
+from bot.core.settings import PROJECT_DIR
 from tests.conftest import free_port
 from tests.db_fixtures import migrated_engine
 
@@ -69,7 +69,7 @@ class Mailbox:
 
 @pytest.fixture
 def world(tmp_path):
-    db = f"sqlite:///{tmp_path / 'bot.db'}"
+    db = f"sqlite:///{tmp_path / 'bot.core.db'}"
     engine = migrated_engine(db)
     mailbox = Mailbox()
     smtp = Controller(mailbox, hostname="127.0.0.1", port=free_port())
@@ -178,7 +178,7 @@ async def test_unacknowledged_escalation_pages_the_backup_and_says_so(world):
     stale = escalate(world, {"webhook": primary.url}, message_id="old", age_minutes=5)
     acked = escalate(world, {"webhook": primary.url}, message_id="acked", age_minutes=5)
     with world["sessions"]() as session:
-        from bot.escalations import acknowledge
+        from bot.crisis.escalations import acknowledge
         acknowledge(session=session, escalation_id=acked, by="Dr. On-call")
     start_web(world, primary.url, backup_url=backup.url)
     assert await wait_for(lambda: backup.bodies)
@@ -196,7 +196,7 @@ async def test_ack_link_opens_the_escalation_in_the_dashboard_and_refuses_bad_li
         world, aiohttp_client):
     from dataclasses import replace
 
-    from bot.settings import Settings
+    from bot.core.settings import Settings
     from bot.web import create_app
 
     escalation_id = escalate(world, {})

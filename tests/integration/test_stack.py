@@ -19,7 +19,7 @@ from pathlib import Path
 import pytest
 import requests
 
-from bot.settings import PROJECT_DIR
+from bot.core.settings import PROJECT_DIR
 from tests.conftest import TEST_CLINIC, free_port
 
 pytestmark = pytest.mark.integration
@@ -249,8 +249,8 @@ def test_ctrl_c_stops_every_service(tmp_path_factory):
 
 def test_guidance_reaches_the_visitor_with_the_action_server_down(tmp_path):
     """Rasa alone, its action endpoint pointing at a port where nothing listens."""
-    from bot.rasa_endpoints import write_endpoints
-    from bot.settings import Settings
+    from bot.runtime.rasa_endpoints import write_endpoints
+    from bot.core.settings import Settings
 
     settings = Settings(var_dir=tmp_path / "var", rasa_port=free_port(), actions_port=free_port())
     endpoints = write_endpoints(settings)

@@ -4,11 +4,11 @@ import json
 
 import pytest
 
-from bot.chat_input import (
+from bot.web.chat_input import (
     MAX_MESSAGE_CHARS, BadFrame, Incoming, Offered, RateLimiter, as_plain_text, bot_messages,
     clean_text, parse_frame, valid_conversation_id,
 )
-from bot.transcript import transcript
+from bot.web.transcript import transcript
 
 
 def frame(**data):

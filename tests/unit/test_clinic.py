@@ -1,10 +1,10 @@
 import pytest
 
-from bot.clinic import (
+from bot.clinic.profile import (
     Clinic, ClinicFileError, answer_contact, answer_hours, answer_location,
     load_clinic, parse_clinic,
 )
-from bot.settings import PROJECT_DIR
+from bot.core.settings import PROJECT_DIR
 
 UNCONFIGURED = Clinic(name="The Ainsworth Institute", city="New York, NY")
 

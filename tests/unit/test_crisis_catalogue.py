@@ -7,7 +7,7 @@ import yaml
 
 from bot.crisis import categories as C
 from bot.crisis.guidance import load_guidance
-from bot.models import ESCALATION_CATEGORIES
+from bot.core.models import ESCALATION_CATEGORIES
 
 ROOT = Path(__file__).resolve().parents[2]
 DOMAIN = yaml.safe_load((ROOT / "domain.yml").read_text(encoding="utf-8"))

@@ -4,8 +4,8 @@ from concurrent.futures import ThreadPoolExecutor
 
 import pytest
 
-from bot.db import make_session_factory
-from bot.escalations import list_escalations, record_escalation
+from bot.core.db import make_session_factory
+from bot.crisis.escalations import list_escalations, record_escalation
 from tests.db_fixtures import database_url, migrated_engine  # noqa: F401
 
 FIELDS = dict(conversation_id="conv-1", message_id="msg-1", category="overdose",

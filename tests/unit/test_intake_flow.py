@@ -1,11 +1,11 @@
-"""The intake form's flow (bot.intake) and its agreement with domain.yml."""
+"""The intake form's flow (bot.intake.flow) and its agreement with domain.yml."""
 
 import yaml
 
-from bot import intake
-from bot.clinic import Clinic
-from bot.intake_parsing import NOT_GIVEN
-from bot.settings import PROJECT_DIR
+from bot.intake import flow as intake
+from bot.clinic.profile import Clinic
+from bot.intake.parsing import NOT_GIVEN
+from bot.core.settings import PROJECT_DIR
 
 DOMAIN = yaml.safe_load((PROJECT_DIR / "domain.yml").read_text(encoding="utf-8"))
 CLINIC = Clinic(name="Test Clinic", city="Springfield", phone="+1 212 555 0100")

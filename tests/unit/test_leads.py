@@ -12,11 +12,11 @@ from alembic.config import Config
 from alembic.migration import MigrationContext
 from sqlalchemy import inspect
 
-from bot.db import make_session_factory
-from bot.leads import (MAX_TEXT_CHARS, LeadFields, SchemaNotReady, ensure_leads_table,
+from bot.core.db import make_session_factory
+from bot.intake.store import (MAX_TEXT_CHARS, LeadFields, SchemaNotReady, ensure_leads_table,
                        get_lead_by_conversation, list_leads, save_lead, set_status)
-from bot.models import LEAD_STATUSES, Base
-from bot.settings import PROJECT_DIR
+from bot.core.models import LEAD_STATUSES, Base
+from bot.core.settings import PROJECT_DIR
 from tests.db_fixtures import database_url, migrated_engine  # noqa: F401
 
 CONSENT_AT = datetime(2026, 11, 27, 15, 30, tzinfo=timezone.utc)
@@ -241,10 +241,9 @@ def test_leads_migration_downgrades_and_upgrades_again(database_url):  # noqa: F
 
 
 def test_an_unmigrated_database_is_reported_clearly(tmp_path):
-    from bot.db import make_engine
-    from bot.settings import Settings
+    from bot.core.db import make_engine
 
-    engine = make_engine(Settings(database_url=f"sqlite:///{tmp_path / 'fresh.db'}"))
+    engine = make_engine(f"sqlite:///{tmp_path / 'fresh.db'}")
     with make_session_factory(engine)() as session:
         with pytest.raises(SchemaNotReady, match="python -m bot db upgrade"):
             ensure_leads_table(session=session)

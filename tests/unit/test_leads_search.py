@@ -6,12 +6,12 @@ from datetime import date, datetime, timedelta, timezone
 import pytest
 from sqlalchemy import update
 
-from bot.db import make_session_factory
-from bot.escalations import record_escalation
-from bot.leads import (LeadQuery, escalations_for_conversation, get_lead, leads_by_ids,
-                       leads_for_conversations, save_lead, search_lead_ids, search_leads,
+from bot.core.db import make_session_factory
+from bot.crisis.escalations import record_escalation
+from bot.intake.store import (LeadQuery, escalations_for_conversation, get_lead, leads_by_ids,
+                       save_lead, search_lead_ids, search_leads,
                        set_status)
-from bot.models import Lead
+from bot.core.models import Lead
 from tests.db_fixtures import database_url, migrated_engine  # noqa: F401
 from tests.unit.test_leads import FIELDS
 
@@ -153,10 +153,7 @@ def test_lookups_by_id_and_conversation_and_escalations(sessions):
                           category="overdose", message_text="help")
         assert get_lead(session=session, lead_id=first).full_name == "A"
         assert get_lead(session=session, lead_id=999) is None
-        found = leads_for_conversations(session=session,
-                                        conversation_ids=["conv-a", "conv-b", "nope"])
-        assert [lead.id for lead in found] == [second, first]
-        assert leads_for_conversations(session=session, conversation_ids=[]) == []
+        assert get_lead(session=session, lead_id=second).full_name == "B"
         assert escalations_for_conversation(session=session, conversation_id="conv-a") == []
         (escalation,) = escalations_for_conversation(session=session, conversation_id="conv-b")
         assert escalation.category == "overdose"

@@ -10,11 +10,11 @@ from rasa.shared.core.events import ActionExecuted, BotUttered, UserUttered
 from rasa.shared.core.trackers import DialogueStateTracker
 from sqlalchemy.engine import make_url
 
-from bot.db import make_session_factory
-from bot.leads import SchemaNotReady, list_leads, save_lead
-from bot.models import Lead
-from bot.purge import cutoff, parse_age, purge, tracker_store_url
-from bot.settings import PROJECT_DIR, Settings
+from bot.core.db import make_session_factory
+from bot.intake.store import SchemaNotReady, list_leads, save_lead
+from bot.core.models import Lead
+from bot.core.purge import cutoff, parse_age, purge, tracker_store_url
+from bot.core.settings import PROJECT_DIR, Settings
 from tests.db_fixtures import database_url, migrated_engine  # noqa: F401
 from tests.unit.test_leads import FIELDS
 
@@ -125,7 +125,7 @@ async def test_purge_removes_old_leads_and_conversations_and_keeps_recent_ones(
 
 def test_a_tracker_store_that_does_not_exist_yet_holds_nothing(tmp_path):
     settings = Settings(var_dir=tmp_path / "var",
-                        database_url=f"sqlite:///{tmp_path / 'bot.db'}")
+                        database_url=f"sqlite:///{tmp_path / 'bot.core.db'}")
     migrated_engine(settings.database_url).dispose()
     report = purge(settings, timedelta(days=90), now=NOW)
     assert (report.leads, report.conversations, report.events) == (0, 0, 0)
@@ -167,7 +167,7 @@ def test_tracker_store_location_follows_rasas_configuration(tmp_path):
 def test_purge_also_removes_old_staff_sign_in_attempts(tmp_path, database_url):  # noqa: F811
     from sqlalchemy import select
 
-    from bot.models import LoginAttempt
+    from bot.core.models import LoginAttempt
 
     settings = _settings(tmp_path, database_url)
     engine = migrated_engine(database_url)

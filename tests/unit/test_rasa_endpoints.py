@@ -1,8 +1,8 @@
 import pytest
 import yaml
 
-from bot.rasa_endpoints import render_endpoints, write_endpoints
-from bot.settings import PROJECT_DIR, Settings, SettingsError
+from bot.runtime.rasa_endpoints import render_endpoints, write_endpoints
+from bot.core.settings import PROJECT_DIR, Settings, SettingsError
 
 
 def test_repository_endpoints_file_matches_the_default_rendering():
@@ -47,8 +47,8 @@ def test_written_file_is_private(tmp_path):
 
 
 def test_sqlite_tracker_store_urls_keep_absolute_paths(tmp_path):
-    from bot.rasa_endpoints import tracker_store_config
-    from bot.settings import Settings
+    from bot.runtime.rasa_endpoints import tracker_store_config
+    from bot.core.settings import Settings
 
     absolute = Settings(tracker_store_url=f"sqlite:///{tmp_path}/t.db")
     assert tracker_store_config(absolute)["db"] == f"{tmp_path}/t.db"

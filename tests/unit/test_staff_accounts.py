@@ -6,8 +6,8 @@ import pytest
 from argon2 import PasswordHasher
 from sqlalchemy import select
 
-from bot.db import make_session_factory
-from bot.models import AuditEvent, LoginAttempt, StaffSession, StaffUser
+from bot.core.db import make_session_factory
+from bot.core.models import AuditEvent, LoginAttempt, StaffSession, StaffUser
 from bot.staff import accounts, as_utc
 from bot.staff.accounts import (LoginResult, authenticate, create_user, disable_user,
                                 enable_user, get_user, get_user_by_username, list_users,

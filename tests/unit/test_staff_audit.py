@@ -5,7 +5,7 @@ from datetime import datetime, timedelta, timezone
 
 import pytest
 
-from bot.db import make_session_factory
+from bot.core.db import make_session_factory
 from bot.staff import audit
 from bot.staff.accounts import create_user
 from bot.staff.audit import ACTIONS, count_events, list_events, record

@@ -5,9 +5,9 @@ from datetime import timedelta
 import pytest
 from sqlalchemy import select
 
-from bot.db import make_session_factory
-from bot.leads import delete_leads_updated_before, save_lead
-from bot.models import LeadNote, utcnow
+from bot.core.db import make_session_factory
+from bot.intake.store import delete_leads_updated_before, save_lead
+from bot.core.models import LeadNote, utcnow
 from bot.staff.accounts import create_user
 from bot.staff.notes import MAX_BODY_CHARS, add_note, list_notes
 from tests.db_fixtures import database_url, migrated_engine  # noqa: F401

@@ -6,8 +6,8 @@ from alembic import command
 from alembic.config import Config
 from sqlalchemy import inspect, insert, select
 
-from bot.models import AuditEvent, Base, Delivery, Escalation, LeadNote, StaffSession, StaffUser
-from bot.settings import PROJECT_DIR
+from bot.core.models import AuditEvent, Base, Delivery, Escalation, LeadNote, StaffSession, StaffUser
+from bot.core.settings import PROJECT_DIR
 from tests.db_fixtures import database_url, migrated_engine  # noqa: F401
 
 STAFF_TABLES = ("staff_users", "staff_sessions", "audit_events", "login_attempts", "lead_notes")

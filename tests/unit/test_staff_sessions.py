@@ -6,8 +6,8 @@ from datetime import datetime, timedelta, timezone
 import pytest
 from sqlalchemy import select
 
-from bot.db import make_session_factory
-from bot.models import StaffSession
+from bot.core.db import make_session_factory
+from bot.core.models import StaffSession
 from bot.staff import as_utc
 from bot.staff.accounts import create_user, disable_user
 from bot.staff.sessions import (ABSOLUTE_TIMEOUT, IDLE_TIMEOUT, check_csrf, end_all_sessions,

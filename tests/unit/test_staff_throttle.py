@@ -4,8 +4,8 @@ from datetime import datetime, timedelta, timezone
 
 import pytest
 
-from bot.db import make_session_factory
-from bot.models import LoginAttempt
+from bot.core.db import make_session_factory
+from bot.core.models import LoginAttempt
 from bot.staff.throttle import account_delay, recent_failures, retry_after
 from tests.db_fixtures import database_url, migrated_engine  # noqa: F401
 

@@ -6,8 +6,8 @@ import os
 import signal
 import sys
 
-from bot.settings import Settings
-from bot.supervisor import Service, Supervisor, child_environment, stack_services
+from bot.core.settings import Settings
+from bot.runtime.supervisor import Service, Supervisor, child_environment, stack_services
 from tests.conftest import free_port
 
 HTTP_SERVER = [sys.executable, "-m", "http.server", "--bind", "127.0.0.1"]

@@ -2,8 +2,8 @@
 
 import pytest
 
-from bot import triage
-from bot.triage import Answers, Urgency, assess, required_questions, summary_text
+from bot.triage import rules as triage
+from bot.triage.rules import Answers, Urgency, assess, required_questions, summary_text
 
 
 def test_questions_depend_on_the_condition():
@@ -151,7 +151,7 @@ def test_staff_summary_carries_flags_and_urgency():
 
 def test_the_domain_form_lists_every_question_and_each_is_asked():
     import yaml
-    from bot.settings import PROJECT_DIR
+    from bot.core.settings import PROJECT_DIR
 
     domain = yaml.safe_load((PROJECT_DIR / "domain.yml").read_text(encoding="utf-8"))
     assert set(domain["forms"]["triage_form"]["required_slots"]) == set(triage.all_questions())

@@ -1,7 +1,7 @@
 import pytest
 
-from bot import triage
-from bot.triage_parsing import (
+from bot.triage import rules as triage
+from bot.triage.parsing import (
     parse_condition, parse_count, parse_duration, parse_pregnancy, parse_risk_screen,
     parse_yes_no,
 )

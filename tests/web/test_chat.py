@@ -8,8 +8,8 @@ from dataclasses import replace
 import pytest
 from aiohttp import web
 
-from bot.db import make_session_factory
-from bot.escalations import list_escalations
+from bot.core.db import make_session_factory
+from bot.crisis.escalations import list_escalations
 from bot.web import create_app
 from tests.conftest import free_port
 from tests.db_fixtures import migrated_engine

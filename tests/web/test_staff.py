@@ -10,9 +10,9 @@ from datetime import timedelta
 import pytest
 from sqlalchemy import select, update
 
-from bot.db import make_session_factory
-from bot.escalations import record_escalation
-from bot.models import AuditEvent, Escalation, StaffSession, utcnow
+from bot.core.db import make_session_factory
+from bot.crisis.escalations import record_escalation
+from bot.core.models import AuditEvent, Escalation, StaffSession, utcnow
 from bot.staff.accounts import create_user
 from bot.web import create_app
 from bot.web.middlewares import SECURITY_HEADERS

@@ -13,10 +13,10 @@ import pytest
 from aiohttp import web
 from sqlalchemy import select, update
 
-from bot.db import make_session_factory
-from bot.escalations import record_escalation
-from bot.leads import save_lead
-from bot.models import AuditEvent, Lead
+from bot.core.db import make_session_factory
+from bot.crisis.escalations import record_escalation
+from bot.intake.store import save_lead
+from bot.core.models import AuditEvent, Lead
 from bot.staff.accounts import create_user
 from bot.web import create_app
 from bot.web.staff import leads as staff_leads

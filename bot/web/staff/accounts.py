@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from aiohttp import web
 
-from bot.models import ROLES
+from bot.core.models import ROLES
 from bot.staff import accounts
 from bot.web.staff.pages import render
 from bot.web.staff.security import USER, record_audit, roles, run_db

@@ -5,7 +5,7 @@ from __future__ import annotations
 from aiohttp import web
 from aiohttp_session import session_middleware
 
-from bot.settings import Settings
+from bot.core.settings import Settings
 from bot.web.staff import accounts, escalations, leads, login, overview
 from bot.web.staff.security import StaffCookieStorage, authenticate, no_store
 

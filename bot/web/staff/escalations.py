@@ -12,10 +12,11 @@ from aiohttp_session import get_session
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from bot.escalations import acknowledge, get_escalation, list_escalations, resolve
-from bot.models import Lead
+from bot.crisis.escalations import acknowledge, get_escalation, list_escalations, resolve
+from bot.core.models import Lead
 from bot.crisis.categories import LABELS, label
 from bot.staff.sessions import is_live
+from bot.web.staff.urls import staff_url
 from bot.web.staff.pages import open_escalations, render
 from bot.web.staff.security import USER, record_audit, run_db
 
@@ -64,7 +65,7 @@ async def acknowledge_submit(request: web.Request) -> web.Response:
     if escalation is None:
         raise web.HTTPNotFound(text="No such escalation.")
     await record_audit(request, "escalation_ack", target_type="escalation", target_id=escalation_id)
-    raise web.HTTPSeeOther(f"/staff/escalations/{escalation_id}")
+    raise web.HTTPSeeOther(staff_url(request, "staff_escalation", escalation_id=escalation_id))
 
 
 async def resolve_submit(request: web.Request) -> web.Response:
@@ -86,7 +87,7 @@ async def resolve_submit(request: web.Request) -> web.Response:
         raise web.HTTPNotFound(text="No such escalation.")
     await record_audit(request, "escalation_resolve", target_type="escalation",
                        target_id=escalation_id)
-    raise web.HTTPSeeOther(f"/staff/escalations/{escalation_id}")
+    raise web.HTTPSeeOther(staff_url(request, "staff_escalation", escalation_id=escalation_id))
 
 
 async def events(request: web.Request) -> web.StreamResponse:

@@ -19,17 +19,18 @@ from urllib.parse import urlencode
 from aiohttp import web
 from sqlalchemy.orm import Session
 
-from bot import triage
-from bot.intake import display_value
-from bot.leads import (MAX_QUERY_CHARS, SORTS, URGENCIES, LeadQuery,
+from bot.triage import rules as triage
+from bot.intake.flow import display_value
+from bot.intake.store import (MAX_QUERY_CHARS, SORTS, URGENCIES, LeadQuery,
                        escalations_for_conversation, get_lead, leads_by_ids, search_lead_ids,
                        search_leads, set_status)
-from bot.models import LEAD_STATUSES, Lead
+from bot.core.models import LEAD_STATUSES, Lead
 from bot.crisis.categories import label
 from bot.staff import as_utc
 from bot.staff.export import iter_leads_csv
 from bot.staff.notes import MAX_BODY_CHARS, add_note, list_notes
-from bot.transcript import transcript
+from bot.web.staff.urls import staff_url
+from bot.web.transcript import transcript
 from bot.web import keys
 from bot.web.rasa_client import RasaUnavailable
 from bot.web.staff.pages import render
@@ -350,7 +351,7 @@ async def lead_status(request: web.Request) -> web.Response:
         raise web.HTTPNotFound(text=NOT_FOUND)
     await record_audit(request, "lead_status", target_type="lead", target_id=lead_id,
                        detail=f"{previous} -> {status}")
-    raise web.HTTPSeeOther(f"/staff/leads/{lead_id}?done=status")
+    raise web.HTTPSeeOther(staff_url(request, "staff_lead", {"done": "status"}, lead_id=lead_id))
 
 
 def note_problem(body: str) -> Optional[str]:
@@ -383,4 +384,4 @@ async def lead_note(request: web.Request) -> web.Response:
         return await _lead_page(request, bundle, note_text=body, note_error=problem,
                                 status=400)
     await record_audit(request, "lead_note", target_type="lead", target_id=bundle["lead"].id)
-    raise web.HTTPSeeOther(f"/staff/leads/{bundle['lead'].id}?done=note")
+    raise web.HTTPSeeOther(staff_url(request, "staff_lead", {"done": "note"}, lead_id=bundle["lead"].id))

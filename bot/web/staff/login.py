@@ -12,6 +12,7 @@ from aiohttp_session import get_session, new_session
 
 from bot.staff.accounts import authenticate
 from bot.staff.sessions import end_session, start_session
+from bot.web.staff.urls import staff_url
 from bot.web.staff.security import (
     USER, client_ip, new_login_token, record_audit, run_db,
 )
@@ -72,7 +73,7 @@ async def login_submit(request: web.Request) -> web.Response:
     cookie = await new_session(request)
     cookie["token"] = token
     if next_path == "/staff/" and result.user.role == "oncall":
-        next_path = "/staff/escalations"  # on-call's home: the overview is not theirs
+        next_path = staff_url(request, "staff_escalations")  # on-call's home: the overview is not theirs
     raise web.HTTPSeeOther(next_path)
 
 
@@ -81,4 +82,4 @@ async def logout(request: web.Request) -> web.Response:
     await run_db(request, end_session, token=cookie.get("token"))
     await record_audit(request, "logout", target_type="staff_user", target_id=request[USER].id)
     cookie.invalidate()
-    raise web.HTTPSeeOther("/staff/login?signed_out=1")
+    raise web.HTTPSeeOther(staff_url(request, "staff_login", {"signed_out": "1"}))

@@ -11,16 +11,16 @@ from markupsafe import Markup
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from bot import triage
-from bot.models import LEAD_STATUSES, Escalation, Lead
+from bot.core.models import LEAD_STATUSES, Escalation, Lead
 from bot.staff import audit
 from bot.staff.charts import bar_chart, stacked_bar_chart, weekly_counts, weeks_ending
 from bot.web.staff.pages import render
+from bot.triage import rules as triage
 from bot.web.staff.security import USER, record_audit, roles, run_db
 
 WEEKS = 12
 AUDIT_PAGE = 100
-URGENCIES = ("urgent callback", "soon", "routine")
+URGENCIES = triage.URGENCY_LABELS
 
 
 def overview_data(*, session: Session, now: Optional[datetime] = None) -> Dict[str, Any]:

@@ -10,7 +10,7 @@ from aiohttp import web
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from bot.models import Escalation
+from bot.core.models import Escalation
 from bot.crisis.categories import label
 from bot.web.staff.security import STAFF_SESSION, USER, run_db
 

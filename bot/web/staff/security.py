@@ -13,15 +13,15 @@ import hashlib
 import secrets
 from functools import wraps
 from typing import Any, Callable, Optional
-from urllib.parse import quote
 
 from aiohttp import web
 from aiohttp_session import Session as CookieSession, get_session
 from aiohttp_session.cookie_storage import EncryptedCookieStorage
 
-from bot.settings import Settings
+from bot.core.settings import Settings
 from bot.staff import audit
 from bot.staff.sessions import ABSOLUTE_TIMEOUT, check_csrf, load_session
+from bot.web.staff.urls import staff_url
 from bot.web import keys
 
 COOKIE_NAME = "kca_staff"
@@ -87,7 +87,6 @@ def roles(*allowed: str):
             if request[USER].role not in allowed:
                 raise web.HTTPForbidden(text="Your role may not see this page.")
             return await handler(request)
-        wrapper.allowed_roles = allowed
         return wrapper
     return decorate
 
@@ -102,7 +101,7 @@ async def authenticate(request: web.Request, handler) -> web.StreamResponse:
     if loaded is None:
         cookie.invalidate()
         if request.method == "GET" and route != "staff_events":
-            raise web.HTTPFound(f"/staff/login?next={quote(request.path_qs, safe='')}")
+            raise web.HTTPFound(staff_url(request, "staff_login", {"next": request.path_qs}))
         raise web.HTTPUnauthorized(text="Your session has ended. Please sign in again.")
     request[USER], request[STAFF_SESSION] = loaded
     if request.method not in ("GET", "HEAD", "OPTIONS"):

@@ -15,7 +15,8 @@ from sqlalchemy import case, delete, func, inspect, or_, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from bot.models import CONTACT_METHODS, LEAD_STATUSES, Escalation, Lead, utcnow
+from bot.core.models import CONTACT_METHODS, LEAD_STATUSES, Escalation, Lead, utcnow
+from bot.triage import rules as triage_rules
 
 MAX_TEXT_CHARS = 10_000  # description and triage summary (Text columns)
 MAX_FLAGS = 50
@@ -210,7 +211,7 @@ def _flags_json(flags: Tuple[str, ...]) -> Optional[str]:
 
 # --- Staff dashboard: finding leads (issue 7) -----------------------------------
 
-URGENCIES = ("urgent callback", "soon", "routine")  # bot.triage.Urgency labels, most urgent first
+URGENCIES = triage_rules.URGENCY_LABELS
 SORTS = ("urgent", "newest")
 MAX_QUERY_CHARS = 100
 MAX_PAGE_SIZE = 1000
@@ -289,16 +290,6 @@ def leads_by_ids(*, session: Session, lead_ids: Sequence[int]) -> List[Lead]:
 
 def get_lead(*, session: Session, lead_id: int) -> Optional[Lead]:
     return session.get(Lead, lead_id)
-
-
-def leads_for_conversations(*, session: Session, conversation_ids: Sequence[str]) -> List[Lead]:
-    """The leads of these conversations (at most one each), newest first."""
-    if not conversation_ids:
-        return []
-    return list(session.execute(
-        select(Lead).where(Lead.conversation_id.in_(list(conversation_ids)))
-        .order_by(Lead.created_at.desc(), Lead.id.desc())
-    ).scalars())
 
 
 def escalations_for_conversation(*, session: Session, conversation_id: str) -> List[Escalation]:

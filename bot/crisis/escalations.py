@@ -9,7 +9,7 @@ from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from bot.models import ESCALATION_CATEGORIES, Delivery, Escalation, utcnow
+from bot.core.models import ESCALATION_CATEGORIES, Delivery, Escalation, utcnow
 
 MAX_MESSAGE_CHARS = 5000
 

@@ -19,8 +19,8 @@ from typing import Dict, List, Optional, Sequence, TextIO
 
 import aiohttp
 
-from bot.rasa_endpoints import write_endpoints
-from bot.settings import PROJECT_DIR, Settings, resolve_rasa_token
+from bot.runtime.rasa_endpoints import write_endpoints
+from bot.core.settings import PROJECT_DIR, Settings, resolve_rasa_token
 
 STOP_GRACE_SECONDS = 10.0
 
@@ -236,10 +236,10 @@ def ready_banner(settings: Settings) -> str:
 
 def _migrate(settings: Settings) -> None:
     """Bring our database schema up to date before any service writes to it."""
-    from bot.db import make_engine
-    from bot.migrate import upgrade
+    from bot.core.db import make_engine
+    from bot.core.migrate import upgrade
 
-    engine = make_engine(settings)
+    engine = make_engine(settings.database_url)
     try:
         upgrade(engine)
     finally:

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Mapping, Optional, Tuple
 
-PROJECT_DIR = Path(__file__).resolve().parent.parent
+PROJECT_DIR = Path(__file__).resolve().parents[2]
 
 DEFAULT_WEB_PORT = 8000
 DEFAULT_RASA_PORT = 5005
@@ -132,7 +132,7 @@ class Settings:
     rasa_token: str = field(default="", repr=False)
     database_url: str = ""
     # Rasa's tracker store. Empty: SQLite under var/. Otherwise an SQLAlchemy URL
-    # such as postgresql://user:pass@host:5432/rasa (see bot.rasa_endpoints).
+    # such as postgresql://user:pass@host:5432/rasa (see bot.runtime.rasa_endpoints).
     tracker_store_url: str = field(default="", repr=False)
     # Rasa's lock store. Empty: in memory (one Rasa process). Otherwise redis://...
     lock_store_url: str = field(default="", repr=False)
@@ -172,7 +172,7 @@ class Settings:
             actions_port=_port(env, "ACTIONS_PORT", DEFAULT_ACTIONS_PORT),
             rasa_token=env.get("RASA_TOKEN", "").strip(),
             database_url=env.get("BOT_DATABASE_URL", "").strip()
-            or f"sqlite:///{var_dir / 'bot.db'}",
+            or f"sqlite:///{var_dir / 'bot.core.db'}",
             tracker_store_url=env.get("RASA_TRACKER_STORE_URL", "").strip(),
             lock_store_url=env.get("RASA_LOCK_STORE_URL", "").strip(),
             clinic_file=_path(env, "CLINIC_FILE", PROJECT_DIR / "clinic.yml"),

@@ -9,7 +9,7 @@ Two databases, one transaction each, and two simple rules:
 
 The two are independent: a lead can outlive its conversation and the other way round.
 Rasa's tracker store is opened from the same settings Rasa's endpoints are rendered
-from (bot.rasa_endpoints); a tracker store that does not exist yet holds nothing.
+from (bot.runtime.rasa_endpoints); a tracker store that does not exist yet holds nothing.
 """
 
 from __future__ import annotations
@@ -25,11 +25,11 @@ from sqlalchemy import (Column, Float, Integer, MetaData, String, Table, create_
 from sqlalchemy.engine import URL, Connection, Engine
 from sqlalchemy.exc import OperationalError
 
-from bot.db import make_engine, make_session_factory
-from bot.leads import delete_leads_updated_before
-from bot.models import utcnow
-from bot.rasa_endpoints import tracker_store_config
-from bot.settings import PROJECT_DIR, Settings
+from bot.core.db import make_engine, make_session_factory
+from bot.intake.store import delete_leads_updated_before
+from bot.core.models import utcnow
+from bot.runtime.rasa_endpoints import tracker_store_config
+from bot.core.settings import PROJECT_DIR, Settings
 from bot.staff.throttle import delete_attempts_before
 
 _AGE = re.compile(r"([0-9]+)([hdw])")
@@ -84,7 +84,7 @@ def purge(settings: Settings, older_than: timedelta, *,
           now: Optional[datetime] = None) -> PurgeReport:
     """Delete leads and conversations older than `older_than` (see the module docstring).
 
-    Raises bot.leads.SchemaNotReady when our database was never migrated, and
+    Raises bot.intake.store.SchemaNotReady when our database was never migrated, and
     SettingsError when the tracker store URL is unusable, before deleting anything.
     """
     before = cutoff(older_than, now)
@@ -97,7 +97,7 @@ def purge(settings: Settings, older_than: timedelta, *,
 
 def _purge_ours(settings: Settings, before: datetime) -> Tuple[int, int]:
     """Leads (their notes go with them) and staff sign-in attempts."""
-    engine = make_engine(settings)
+    engine = make_engine(settings.database_url)
     try:
         with make_session_factory(engine)() as session:
             leads = delete_leads_updated_before(session=session, cutoff=before)
@@ -114,7 +114,7 @@ def tracker_store_url(settings: Settings) -> Optional[URL]:
         if not config["db"]:
             return None
         path = Path(config["db"])
-        # Rasa runs in the project directory (bot.supervisor): relative paths start there.
+        # Rasa runs in the project directory (bot.runtime.supervisor): relative paths start there.
         return URL.create("sqlite", database=str(path if path.is_absolute()
                                                  else PROJECT_DIR / path))
     return URL.create("postgresql", username=config.get("username"),

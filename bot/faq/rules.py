@@ -40,7 +40,7 @@ FORMS: Tuple[str, ...] = ("triage_form",)
 
 def render_rules_yaml() -> str:
     lines = [
-        "# GENERATED from bot/faq.py by tools/gen_faq_rules.py; edit the table, not this file.",
+        "# GENERATED from bot/faq/rules.py by tools/gen_faq_rules.py; edit the table, not this file.",
         'version: "3.1"',
         "",
         "rules:",

@@ -21,7 +21,6 @@ Base = mapper_registry.generate_base()
 
 # Declared once in bot/crisis/categories.py (which imports nothing of ours).
 ESCALATION_CATEGORIES = _crisis_categories.ESCALATION_KEYS
-ESCALATION_STATUSES = ("open", "acknowledged", "resolved")
 LEAD_STATUSES = ("new", "contacted", "scheduled", "closed", "not_a_fit")
 CONTACT_METHODS = ("phone", "text", "email")
 # Staff dashboard roles (see bot.staff.accounts).
@@ -46,7 +45,7 @@ class Escalation(Base):
     message_id = Column(String(255), nullable=False)
     category = Column(String(32), nullable=False)
     message_text = Column(Text, nullable=False)
-    status = Column(String(16), nullable=False, default="open")
+    status = Column(String(16), nullable=False, default="open")  # open | acknowledged | resolved
     created_at = Column(DateTime(timezone=True), nullable=False, default=utcnow)
     acknowledged_by = Column(String(255))
     acknowledged_at = Column(DateTime(timezone=True))
@@ -108,7 +107,7 @@ class Lead(Base):
     """A visitor who agreed to be contacted: intake answers and triage, for staff.
 
     Every value is personal health information: never log one. Written only
-    through bot.leads, one row per conversation.
+    through bot.intake.store, one row per conversation.
     """
 
     __tablename__ = "leads"
@@ -137,7 +136,7 @@ class Lead(Base):
     privacy_notice_sha = Column(String(64), nullable=False)  # sha256 hex of the notice
     triage_summary = Column(Text)
     urgency = Column(String(32))
-    # The pathway sentence from bot.triage (up to ~100 characters today).
+    # The pathway sentence from bot.triage.rules (up to ~100 characters today).
     triage_pathway = Column(String(255))
     review_flags = Column(Text)  # JSON list of strings: see physician_review_flags
     status = Column(String(16), nullable=False, default="new")  # LEAD_STATUSES

@@ -8,7 +8,7 @@ from typing import Dict, Iterable
 
 import yaml
 
-from bot.settings import PROJECT_DIR
+from bot.core.settings import PROJECT_DIR
 
 DOMAIN_FILE = PROJECT_DIR / "domain.yml"
 

@@ -137,9 +137,13 @@ class Urgency(IntEnum):
         return {0: "routine", 1: "soon", 2: "urgent callback"}[int(self)]
 
 
+# Labels as stored with a lead, most urgent first.
+URGENCY_LABELS = tuple(u.label for u in sorted(Urgency, reverse=True))
+
+
 @dataclass(frozen=True)
 class Answers:
-    """Normalised answers (see bot.triage_parsing). None means not asked/unknown."""
+    """Normalised answers (see bot.triage.parsing). None means not asked/unknown."""
 
     condition: str
     symptom_duration: Optional[str] = None  # under_6_months | 6_to_12_months | over_1_year

@@ -13,11 +13,8 @@ from sqlalchemy import create_engine, event, text
 from sqlalchemy.engine import Engine, make_url
 from sqlalchemy.orm import sessionmaker
 
-from bot.settings import Settings
-
-
-def make_engine(settings: Settings) -> Engine:
-    url = make_url(settings.database_url)
+def make_engine(database_url: str) -> Engine:
+    url = make_url(database_url)
     if url.get_backend_name() == "sqlite":
         if url.database and url.database != ":memory:":
             Path(url.database).parent.mkdir(parents=True, exist_ok=True)

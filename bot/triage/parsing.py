@@ -10,7 +10,7 @@ import re
 from functools import lru_cache
 from typing import Dict, List, Optional, Tuple
 
-from bot import triage
+from bot.triage import rules as triage
 
 _YES = {
     "yes", "y", "yeah", "yea", "yep", "yup", "ya", "sure", "correct", "right", "true",

@@ -14,10 +14,10 @@ from typing import Any, Dict, List, Mapping, Optional, Sequence
 
 import phonenumbers
 
-from bot import triage
+from bot.triage import rules as triage
 from bot.crisis import categories as crisis_categories
-from bot.clinic import Clinic
-from bot.intake_parsing import FIELD_LABELS, FIELDS, MAX_DESCRIPTION_CHARS, NOT_GIVEN
+from bot.clinic.profile import Clinic
+from bot.intake.parsing import FIELD_LABELS, FIELDS, MAX_DESCRIPTION_CHARS, NOT_GIVEN
 
 CONSENT = "intake_consent"
 CONFIRMED = "intake_confirmed"

@@ -6,7 +6,7 @@ from alembic import command
 from alembic.config import Config
 from sqlalchemy.engine import Engine
 
-from bot.settings import PROJECT_DIR
+from bot.core.settings import PROJECT_DIR
 
 
 def upgrade(engine: Engine, revision: str = "head") -> None:
