@@ -13,7 +13,7 @@ import logging
 from datetime import date, datetime, timezone
 from typing import Any, Callable, Dict, List, Optional, Text
 
-from rasa_sdk import Action, FormValidationAction, Tracker
+from rasa_sdk import Action, Tracker
 from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
@@ -22,7 +22,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from actions import settings
 from actions.clinic_info import ANSWERS as CLINIC_ANSWERS, clinic_or_apology
 from actions.database import sessions
-from actions.forms import add_slot_validators
+from actions.forms import ClinicFormValidationAction
 from bot.clinic.profile import Clinic
 from bot.faq.rules import FAQ_ANSWERS
 from bot.intake import flow as intake
@@ -101,7 +101,10 @@ def answer_question(intent: Optional[str], dispatcher: CollectingDispatcher) -> 
     return True
 
 
-class ValidateIntakeForm(FormValidationAction):
+class ValidateIntakeForm(ClinicFormValidationAction):
+    failure_slot = intake.INVALID_COUNT
+    max_failures = intake.MAX_INVALID_ANSWERS
+
     def name(self) -> Text:
         return "validate_intake_form"
 
@@ -169,7 +172,7 @@ class ValidateIntakeForm(FormValidationAction):
             return {field: None}
         if answer_question(intent, dispatcher):
             return {field: None}
-        return self._rejected(field, parsed.problem, state, dispatcher)
+        return self._rejected(field, parsed.problem, state, dispatcher, tracker)
 
     def _accepted(self, field: str, value: str, state: Dict[str, Any],
                   dispatcher: CollectingDispatcher) -> Dict[Text, Any]:
@@ -192,16 +195,18 @@ class ValidateIntakeForm(FormValidationAction):
         return result
 
     def _rejected(self, field: str, problem: Optional[str], state: Dict[str, Any],
-                  dispatcher: CollectingDispatcher) -> Dict[Text, Any]:
-        count = int(state.get(intake.INVALID_COUNT) or 0) + 1
-        if count < intake.MAX_INVALID_ANSWERS:
+                  dispatcher: CollectingDispatcher, tracker: Tracker) -> Dict[Text, Any]:
+        def ask_again():
             dispatcher.utter_message(text=intake.invalid_message(field, problem))
-            return {field: None, intake.INVALID_COUNT: count}
-        clinic = clinic_or_apology(dispatcher) or Clinic(name="the clinic", city="")
-        skippable = intake.can_skip(field, state)
-        dispatcher.utter_message(text=intake.trouble_message(field, clinic, skippable),
-                                 buttons=intake.trouble_buttons(skippable))
-        return {field: None, intake.INVALID_COUNT: 0}
+            return {}
+
+        def give_up():  # offer to skip it, or to talk to a person
+            clinic = clinic_or_apology(dispatcher) or Clinic(name="the clinic", city="")
+            skippable = intake.can_skip(field, state)
+            dispatcher.utter_message(text=intake.trouble_message(field, clinic, skippable),
+                                     buttons=intake.trouble_buttons(skippable))
+            return {}
+        return self.unusable(field, tracker, ask_again=ask_again, give_up=give_up)
 
     # --- the summary -------------------------------------------------------------
 
@@ -226,8 +231,34 @@ class ValidateIntakeForm(FormValidationAction):
             dispatcher.utter_message(text=intake.CONFIRM_UNCLEAR)
         return {intake.CONFIRMED: None, intake.PENDING_CHANGE: None}
 
+    # --- one validator per detail, each reading its answer with PARSERS[slot] ---
 
-add_slot_validators(ValidateIntakeForm, PARSERS, "_validate_field")
+    def validate_full_name(self, value, dispatcher, tracker, domain):
+        return self._validate_field("full_name", value, dispatcher, tracker)
+
+    def validate_date_of_birth(self, value, dispatcher, tracker, domain):
+        return self._validate_field("date_of_birth", value, dispatcher, tracker)
+
+    def validate_phone(self, value, dispatcher, tracker, domain):
+        return self._validate_field("phone", value, dispatcher, tracker)
+
+    def validate_email(self, value, dispatcher, tracker, domain):
+        return self._validate_field("email", value, dispatcher, tracker)
+
+    def validate_contact_method(self, value, dispatcher, tracker, domain):
+        return self._validate_field("contact_method", value, dispatcher, tracker)
+
+    def validate_best_time(self, value, dispatcher, tracker, domain):
+        return self._validate_field("best_time", value, dispatcher, tracker)
+
+    def validate_intake_condition(self, value, dispatcher, tracker, domain):
+        return self._validate_field("intake_condition", value, dispatcher, tracker)
+
+    def validate_description(self, value, dispatcher, tracker, domain):
+        return self._validate_field("description", value, dispatcher, tracker)
+
+    def validate_insurance(self, value, dispatcher, tracker, domain):
+        return self._validate_field("insurance", value, dispatcher, tracker)
 
 
 class ActionIntakeStart(Action):

@@ -8,12 +8,12 @@ from __future__ import annotations
 
 from typing import Any, Callable, Dict, List, Optional, Text
 
-from rasa_sdk import Action, FormValidationAction, Tracker
+from rasa_sdk import Action, Tracker
 from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
-from actions.forms import add_slot_validators
+from actions.forms import ClinicFormValidationAction
 from bot.triage import rules as triage
 from bot.crisis import categories
 from bot.triage.parsing import (
@@ -51,12 +51,10 @@ def _latest_entity(tracker: Tracker, entity: str) -> Optional[str]:
     return values[0] if values else None
 
 
-def _unreadable(tracker: Tracker) -> int:
-    """Answers in a row to the current question that we could not read."""
-    return int(tracker.get_slot(UNREADABLE_SLOT) or 0)
+class ValidateTriageForm(ClinicFormValidationAction):
+    failure_slot = UNREADABLE_SLOT
+    max_failures = MAX_UNREADABLE_ANSWERS
 
-
-class ValidateTriageForm(FormValidationAction):
     def name(self) -> Text:
         return "validate_triage_form"
 
@@ -101,22 +99,59 @@ class ValidateTriageForm(FormValidationAction):
             result["crisis_category"] = categories.POSSIBLE_RISK.key
         return result
 
-    @staticmethod
-    def _accept_or_ask_again(slot: str, parsed: Optional[str], fallback: str,
+    def _accept_or_ask_again(self, slot: str, parsed: Optional[str], fallback: str,
                              dispatcher: CollectingDispatcher,
                              tracker: Tracker) -> Dict[Text, Any]:
         """A readable answer is kept; an unreadable one is asked again once, then
         recorded as `fallback` so the physician asks instead (never an endless loop)."""
         if parsed is not None:
-            return {slot: parsed, UNREADABLE_SLOT: 0}
-        if _unreadable(tracker) + 1 >= MAX_UNREADABLE_ANSWERS:
+            return self.accepted(slot, parsed)
+
+        def ask_again():
+            dispatcher.utter_message(response="utter_triage_unreadable")
+            return {}
+
+        def give_up():
             dispatcher.utter_message(response="utter_triage_noted_unsure")
-            return {slot: fallback, UNREADABLE_SLOT: 0}
-        dispatcher.utter_message(response="utter_triage_unreadable")
-        return {slot: None, UNREADABLE_SLOT: _unreadable(tracker) + 1}
+            return {slot: fallback}
+        return self.unusable(slot, tracker, ask_again=ask_again, give_up=give_up)
 
+    # One validator per question, each reading its answer with PARSERS[slot].
+    def validate_symptom_duration(self, value, dispatcher, tracker, domain):
+        return self._validate_answer("symptom_duration", value, dispatcher, tracker)
 
-add_slot_validators(ValidateTriageForm, PARSERS, "_validate_answer")
+    def validate_prior_iv_ketamine(self, value, dispatcher, tracker, domain):
+        return self._validate_answer("prior_iv_ketamine", value, dispatcher, tracker)
+
+    def validate_antidepressants_tried(self, value, dispatcher, tracker, domain):
+        return self._validate_answer("antidepressants_tried", value, dispatcher, tracker)
+
+    def validate_prior_sgb(self, value, dispatcher, tracker, domain):
+        return self._validate_answer("prior_sgb", value, dispatcher, tracker)
+
+    def validate_self_harm_thoughts(self, value, dispatcher, tracker, domain):
+        return self._validate_answer("self_harm_thoughts", value, dispatcher, tracker)
+
+    def validate_current_opioid_use(self, value, dispatcher, tracker, domain):
+        return self._validate_answer("current_opioid_use", value, dispatcher, tracker)
+
+    def validate_pregnancy_status(self, value, dispatcher, tracker, domain):
+        return self._validate_answer("pregnancy_status", value, dispatcher, tracker)
+
+    def validate_spravato_contraindications(self, value, dispatcher, tracker, domain):
+        return self._validate_answer("spravato_contraindications", value, dispatcher, tracker)
+
+    def validate_high_blood_pressure(self, value, dispatcher, tracker, domain):
+        return self._validate_answer("high_blood_pressure", value, dispatcher, tracker)
+
+    def validate_psychosis_history(self, value, dispatcher, tracker, domain):
+        return self._validate_answer("psychosis_history", value, dispatcher, tracker)
+
+    def validate_substance_use(self, value, dispatcher, tracker, domain):
+        return self._validate_answer("substance_use", value, dispatcher, tracker)
+
+    def validate_can_stay_and_ride(self, value, dispatcher, tracker, domain):
+        return self._validate_answer("can_stay_and_ride", value, dispatcher, tracker)
 
 
 def answers_from_slots(get: Callable[[str], Any]) -> triage.Answers:

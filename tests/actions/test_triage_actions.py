@@ -2,7 +2,7 @@ import pytest
 from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.triage import ActionTriageSummary, ValidateTriageForm, answers_from_slots
+from actions.triage import PARSERS as PARSERS_TRIAGE, ActionTriageSummary, ValidateTriageForm, answers_from_slots
 from bot.triage import rules as triage
 from tests.actions.trackers import tracker
 
@@ -116,3 +116,12 @@ async def test_summary_clears_the_risk_screen_and_flags_it():
     assert kept["risk_screen_positive"] is None
     assert kept["urgency"] == "urgent callback"
     assert "PHQ-9 item 9: on several days" in kept["triage_summary"]
+
+
+def test_every_question_has_its_own_validator_and_parser():
+    from actions.intake import PARSERS as INTAKE_PARSERS, ValidateIntakeForm
+
+    for form, parsers in ((ValidateTriageForm, PARSERS_TRIAGE), (ValidateIntakeForm, INTAKE_PARSERS)):
+        for slot in parsers:
+            assert callable(getattr(form, f"validate_{slot}", None)), slot
+    assert set(PARSERS_TRIAGE) == set(triage.all_questions()) - {"triage_condition"}
