@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Dict, List, Optional
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -62,6 +62,36 @@ def list_escalations(*, session: Session, status: Optional[str] = None) -> List[
     if status:
         query = query.where(Escalation.status == status)
     return list(session.execute(query).scalars())
+
+
+def open_escalations(*, session: Session, limit: int) -> List[Escalation]:
+    """Open (unacknowledged) escalations, oldest first: the most overdue on top."""
+    return list(session.execute(
+        select(Escalation).where(Escalation.status == "open")
+        .order_by(Escalation.created_at.asc(), Escalation.id.asc())
+        .limit(limit)
+    ).scalars())
+
+
+def count_open(*, session: Session) -> int:
+    return session.execute(
+        select(func.count()).select_from(Escalation).where(Escalation.status == "open")
+    ).scalar_one()
+
+
+def escalation_times_since(*, session: Session, since: datetime) -> List[datetime]:
+    """When each escalation since `since` was recorded (for the weekly chart)."""
+    return list(session.execute(
+        select(Escalation.created_at).where(Escalation.created_at >= since)).scalars())
+
+
+def escalations_for_conversation(*, session: Session, conversation_id: str) -> List[Escalation]:
+    """The conversation's escalations, oldest first (shown on its lead's page; an
+    on-call user may see a lead only when there is one)."""
+    return list(session.execute(
+        select(Escalation).where(Escalation.conversation_id == conversation_id)
+        .order_by(Escalation.created_at.asc(), Escalation.id.asc())
+    ).scalars())
 
 
 def _queue(session: Session, escalation: Escalation, level: str, targets: Dict[str, str]) -> None:

@@ -15,7 +15,7 @@ from sqlalchemy import case, delete, func, inspect, or_, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from bot.core.models import CONTACT_METHODS, LEAD_STATUSES, Escalation, Lead, utcnow
+from bot.core.models import CONTACT_METHODS, LEAD_STATUSES, Lead, utcnow
 from bot.triage import rules as triage_rules
 
 MAX_TEXT_CHARS = 10_000  # description and triage summary (Text columns)
@@ -292,13 +292,24 @@ def get_lead(*, session: Session, lead_id: int) -> Optional[Lead]:
     return session.get(Lead, lead_id)
 
 
-def escalations_for_conversation(*, session: Session, conversation_id: str) -> List[Escalation]:
-    """The conversation's escalations, oldest first (shown on its lead's page; an
-    on-call user may see a lead only when there is one)."""
-    return list(session.execute(
-        select(Escalation).where(Escalation.conversation_id == conversation_id)
-        .order_by(Escalation.created_at.asc(), Escalation.id.asc())
-    ).scalars())
+def lead_id_for_conversation(*, session: Session, conversation_id: str) -> Optional[int]:
+    return session.execute(
+        select(Lead.id).where(Lead.conversation_id == conversation_id)
+    ).scalar_one_or_none()
+
+
+def lead_counts_by(*, session: Session, column: str) -> Dict[Optional[str], int]:
+    """{value: number of leads} for a grouping column ("status" or "urgency")."""
+    if column not in ("status", "urgency", "condition"):
+        raise ValueError(f"leads are not grouped by {column!r}")
+    attribute = getattr(Lead, column)
+    return dict(session.execute(select(attribute, func.count()).group_by(attribute)).all())
+
+
+def lead_conditions_since(*, session: Session, since: datetime) -> List[Tuple[datetime, Optional[str]]]:
+    """(created_at, condition) of each lead since `since` (for the weekly chart)."""
+    return [tuple(row) for row in session.execute(
+        select(Lead.created_at, Lead.condition).where(Lead.created_at >= since)).all()]
 
 
 def _search_conditions(query: LeadQuery) -> List[Any]:

@@ -8,7 +8,8 @@ from sqlalchemy import update
 
 from bot.core.db import make_session_factory
 from bot.crisis.escalations import record_escalation
-from bot.intake.store import (LeadQuery, escalations_for_conversation, get_lead, leads_by_ids,
+from bot.crisis.escalations import escalations_for_conversation
+from bot.intake.store import (LeadQuery, get_lead, leads_by_ids,
                        save_lead, search_lead_ids, search_leads,
                        set_status)
 from bot.core.models import Lead

@@ -5,19 +5,16 @@ from __future__ import annotations
 
 import asyncio
 import json
-from typing import Optional
+
 
 from aiohttp import web
 from aiohttp_session import get_session
-from sqlalchemy import select
-from sqlalchemy.orm import Session
-
-from bot.crisis.escalations import acknowledge, get_escalation, list_escalations, resolve
-from bot.core.models import Lead
 from bot.crisis.categories import LABELS, label
+from bot.crisis.escalations import acknowledge, get_escalation, list_escalations, resolve
+from bot.intake.store import lead_id_for_conversation
 from bot.staff.sessions import is_live
-from bot.web.staff.urls import staff_url
 from bot.web.staff.pages import open_escalations, render
+from bot.web.staff.urls import staff_url
 from bot.web.staff.security import USER, record_audit, run_db
 
 MAX_NOTE_CHARS = 2000
@@ -28,12 +25,6 @@ RECHECK_SESSION_EVERY = 15  # polls
 
 def _escalation_id(request: web.Request) -> int:
     return int(request.match_info["escalation_id"])
-
-
-def lead_for_conversation(*, session: Session, conversation_id: str) -> Optional[int]:
-    return session.execute(
-        select(Lead.id).where(Lead.conversation_id == conversation_id)
-    ).scalar_one_or_none()
 
 
 async def escalation_list(request: web.Request) -> web.Response:
@@ -49,7 +40,7 @@ async def escalation_page(request: web.Request) -> web.Response:
     escalation = await run_db(request, get_escalation, escalation_id=_escalation_id(request))
     if escalation is None:
         raise web.HTTPNotFound(text="No such escalation.")
-    lead_id = await run_db(request, lead_for_conversation,
+    lead_id = await run_db(request, lead_id_for_conversation,
                            conversation_id=escalation.conversation_id)
     return await render(request, "escalation.html", {
         "e": escalation, "label": label(escalation.category),

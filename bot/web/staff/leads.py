@@ -19,13 +19,13 @@ from urllib.parse import urlencode
 from aiohttp import web
 from sqlalchemy.orm import Session
 
-from bot.triage import rules as triage
-from bot.intake.flow import display_value
-from bot.intake.store import (MAX_QUERY_CHARS, SORTS, URGENCIES, LeadQuery,
-                       escalations_for_conversation, get_lead, leads_by_ids, search_lead_ids,
-                       search_leads, set_status)
 from bot.core.models import LEAD_STATUSES, Lead
 from bot.crisis.categories import label
+from bot.crisis.escalations import escalations_for_conversation
+from bot.intake.flow import display_value
+from bot.intake.store import (MAX_QUERY_CHARS, SORTS, URGENCIES, LeadQuery, get_lead,
+                              leads_by_ids, search_lead_ids, search_leads, set_status)
+from bot.triage import rules as triage
 from bot.staff import as_utc
 from bot.staff.export import iter_leads_csv
 from bot.staff.notes import MAX_BODY_CHARS, add_note, list_notes

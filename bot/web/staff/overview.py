@@ -8,10 +8,11 @@ from typing import Any, Dict, Optional
 
 from aiohttp import web
 from markupsafe import Markup
-from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from bot.core.models import LEAD_STATUSES, Escalation, Lead
+from bot.core.models import LEAD_STATUSES
+from bot.crisis.escalations import count_open, escalation_times_since
+from bot.intake.store import lead_conditions_since, lead_counts_by
 from bot.staff import audit
 from bot.staff.charts import bar_chart, stacked_bar_chart, weekly_counts, weeks_ending
 from bot.web.staff.pages import render
@@ -27,17 +28,11 @@ def overview_data(*, session: Session, now: Optional[datetime] = None) -> Dict[s
     now = now or datetime.now(timezone.utc)
     weeks = weeks_ending(now, WEEKS)
     since = datetime.combine(weeks[0], time.min, tzinfo=timezone.utc)
-    by_status = dict(session.execute(
-        select(Lead.status, func.count()).group_by(Lead.status)).all())
-    by_urgency = dict(session.execute(
-        select(Lead.urgency, func.count()).group_by(Lead.urgency)).all())
-    leads = session.execute(
-        select(Lead.created_at, Lead.condition).where(Lead.created_at >= since)).all()
-    escalations = session.execute(
-        select(Escalation.created_at).where(Escalation.created_at >= since)).scalars().all()
-    open_count = session.execute(
-        select(func.count()).select_from(Escalation).where(Escalation.status == "open")
-    ).scalar_one()
+    by_status = lead_counts_by(session=session, column="status")
+    by_urgency = lead_counts_by(session=session, column="urgency")
+    leads = lead_conditions_since(session=session, since=since)
+    escalations = escalation_times_since(session=session, since=since)
+    open_count = count_open(session=session)
     return {
         "weeks": weeks,
         "by_status": [(s, by_status.get(s, 0)) for s in LEAD_STATUSES],

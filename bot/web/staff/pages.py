@@ -7,10 +7,10 @@ from typing import Any, Dict, List
 
 import aiohttp_jinja2
 from aiohttp import web
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from bot.core.models import Escalation
+from bot.crisis import escalations as escalation_data
 from bot.crisis.categories import label
 from bot.web.staff.security import STAFF_SESSION, USER, run_db
 
@@ -19,11 +19,7 @@ MAX_BANNER_ESCALATIONS = 20
 
 def open_escalations(*, session: Session) -> List[Dict[str, Any]]:
     """Open (unacknowledged) escalations, oldest first: the most overdue on top."""
-    rows = session.execute(
-        select(Escalation).where(Escalation.status == "open")
-        .order_by(Escalation.created_at.asc(), Escalation.id.asc())
-        .limit(MAX_BANNER_ESCALATIONS)
-    ).scalars()
+    rows = escalation_data.open_escalations(session=session, limit=MAX_BANNER_ESCALATIONS)
     return [banner_item(e) for e in rows]
 
 
