@@ -136,7 +136,8 @@ def test_triage_form_end_to_end_with_a_question_in_the_middle(stack):
     # A question mid-form is answered, then the same question comes back.
     replies = texts(say(stack, "visitor-triage", "can i drive home after a treatment?"))
     assert "until the next day" in replies and "stellate ganglion block" in replies
-    assert "opioid" in texts(say(stack, "visitor-triage", "no"))
+    assert "better off dead" in texts(say(stack, "visitor-triage", "no"))  # PHQ-9 item 9
+    assert "opioid" in texts(say(stack, "visitor-triage", "Not at all"))
     assert "pregnant" in texts(say(stack, "visitor-triage", "nope"))
     summary = texts(say(stack, "visitor-triage", "none of these"))
     assert "not a diagnosis" in summary and "physicians decides" in summary
@@ -213,6 +214,35 @@ def test_possible_risk_is_asked_directly_and_a_yes_reaches_on_call(stack):
     assert "988" in replies[0]["text"] and "Are you safe right now?" in texts(replies)
     recorded = [e["category"] for e in escalations(stack) if e["conversation_id"] == sender]
     assert recorded == ["self_harm"]
+
+
+def test_a_positive_phq9_item_9_in_triage_asks_directly_and_a_yes_reaches_on_call(stack):
+    sender = "visitor-triage-screen"
+    say(stack, sender, "is ketamine treatment right for me?")
+    say(stack, sender, "Depression")
+    say(stack, sender, "more than a year")
+    assert "better off dead" in texts(say(stack, sender, "2"))
+    replies = say(stack, sender, "Several days")
+    assert "are you thinking about ending your life?" in texts(replies) and "988" in texts(replies)
+    assert "blood pressure" not in texts(replies)  # the questions stopped
+    assert not [e for e in escalations(stack) if e["conversation_id"] == sender]
+    replies = say(stack, sender, "Yes")
+    assert "Are you safe right now?" in texts(replies)
+    recorded = [e["category"] for e in escalations(stack) if e["conversation_id"] == sender]
+    assert recorded == ["self_harm"]
+
+
+def test_a_no_after_the_phq9_screen_brings_the_flagged_summary(stack):
+    sender = "visitor-triage-screen-no"
+    say(stack, sender, "is ketamine treatment right for me?")
+    say(stack, sender, "PTSD")
+    say(stack, sender, "more than a year")
+    say(stack, sender, "no")
+    say(stack, sender, "nearly every day")
+    summary = texts(say(stack, sender, "No"))
+    assert "Thank you for answering" in summary and "not a diagnosis" in summary
+    assert "PHQ-9 item 9" in summary and "urgently" in summary
+    assert not [e for e in escalations(stack) if e["conversation_id"] == sender]
 
 
 def test_a_no_to_the_direct_question_is_thanked_and_pages_no_one(stack):
