@@ -25,6 +25,7 @@ from actions.database import sessions
 from actions.forms import ClinicFormValidationAction
 from bot.clinic.profile import Clinic
 from bot.faq.rules import FAQ_ANSWERS
+from bot.intake import fields
 from bot.intake import flow as intake
 from bot.intake import parsing
 from bot.intake.store import LeadFields, save_lead
@@ -221,7 +222,7 @@ class ValidateIntakeForm(ClinicFormValidationAction):
         if confirmation.kind == "confirm" and state.get(intake.PENDING_CHANGE) != "ask":
             return {intake.CONFIRMED: "yes", intake.PENDING_CHANGE: None}
         if confirmation.kind == "change" and confirmation.field:
-            label = parsing.FIELD_LABELS[confirmation.field].lower()
+            label = fields.FIELD_LABELS[confirmation.field].lower()
             dispatcher.utter_message(text=f"Okay, let's correct your {label}.")
             return {confirmation.field: None, intake.CONFIRMED: None,
                     intake.PENDING_CHANGE: None, intake.INVALID_COUNT: 0}
@@ -312,7 +313,7 @@ class ActionAskContactMethod(Action):
         methods = intake.contact_methods(_state(tracker))
         dispatcher.utter_message(
             text="How would you prefer the clinic to contact you?",
-            buttons=[{"title": intake.CONTACT_LABELS[m], "payload": intake.CONTACT_LABELS[m]}
+            buttons=[{"title": fields.CONTACT_LABELS[m], "payload": fields.CONTACT_LABELS[m]}
                      for m in methods],
         )
         return []

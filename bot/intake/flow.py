@@ -9,15 +9,13 @@ from __future__ import annotations
 
 import hashlib
 import re
-from datetime import date
 from typing import Any, Dict, List, Mapping, Optional, Sequence
-
-import phonenumbers
 
 from bot.triage import rules as triage
 from bot.crisis import categories as crisis_categories
 from bot.clinic.profile import Clinic
-from bot.intake.parsing import FIELD_LABELS, FIELDS, MAX_DESCRIPTION_CHARS, NOT_GIVEN
+from bot.intake.fields import CONTACT_LABELS, FIELD_LABELS, FIELDS, NOT_GIVEN, display_value
+from bot.intake.parsing import MAX_DESCRIPTION_CHARS
 
 CONSENT = "intake_consent"
 CONFIRMED = "intake_confirmed"
@@ -56,7 +54,6 @@ def wants_to_stop(intent: Optional[str], text: str) -> bool:
 # After this many answers in a row that cannot be read, explain and offer a way on.
 MAX_INVALID_ANSWERS = 2
 
-SUMMARY_DESCRIPTION_CHARS = 160
 
 
 def required_questions(state: Mapping[str, Any]) -> List[str]:
@@ -131,48 +128,6 @@ def consent_prompt(clinic: Clinic, privacy_url: str) -> str:
     )
 
 
-def _phone_for_display(e164: str) -> str:
-    try:
-        number = phonenumbers.parse(e164, None)
-    except phonenumbers.NumberParseException:
-        return e164
-    return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.INTERNATIONAL)
-
-
-def _date_for_display(iso: str) -> str:
-    try:
-        value = date.fromisoformat(iso)
-    except ValueError:
-        return iso
-    return f"{value:%B} {value.day}, {value.year}"
-
-
-CONTACT_LABELS = {"phone": "Phone call", "text": "Text message", "email": "Email"}
-BEST_TIME_LABELS = {"morning": "Morning", "afternoon": "Afternoon", "evening": "Evening",
-                    "any time": "Any time"}
-
-
-def display_value(field: str, value: Any) -> str:
-    if value in (None, ""):
-        return "-"
-    if value == NOT_GIVEN:
-        return "(skipped)"
-    text = str(value)
-    if field == "phone":
-        return _phone_for_display(text)
-    if field == "date_of_birth":
-        return _date_for_display(text)
-    if field == "contact_method":
-        return CONTACT_LABELS.get(text, text)
-    if field == "best_time":
-        return BEST_TIME_LABELS.get(text, text)
-    if field == "intake_condition":
-        return triage.CONDITION_LABELS.get(text, text)
-    if field == "insurance" and text == "none":
-        return "None (self-pay)"
-    if field == "description" and len(text) > SUMMARY_DESCRIPTION_CHARS:
-        return text[:SUMMARY_DESCRIPTION_CHARS].rstrip() + "…"
-    return text
 
 
 def summary_text(state: Mapping[str, Any]) -> str:

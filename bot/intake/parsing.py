@@ -16,13 +16,14 @@ import unicodedata
 import warnings
 from dataclasses import dataclass
 from datetime import date
-from typing import Any, Dict, List, Optional, Tuple, Union
+from typing import Any, List, Optional, Tuple, Union
 
 import dateparser
 import phonenumbers
 from email_validator import EmailNotValidError, validate_email
 
-NOT_GIVEN = "not given"  # what a skipped field is stored as in a slot
+from bot.intake.fields import NOT_GIVEN
+
 MAX_NAME_CHARS = 100
 MAX_DESCRIPTION_CHARS = 1000
 MAX_SHORT_TEXT_CHARS = 120  # best time, insurance
@@ -36,19 +37,6 @@ _MAX_ANSWER_CHARS = 300
 _MAX_DATE_CHARS = 120
 _MAX_PHONE_CHARS = 200
 
-FIELDS = ("full_name", "date_of_birth", "phone", "email", "contact_method", "best_time",
-          "intake_condition", "description", "insurance")
-FIELD_LABELS: Dict[str, str] = {
-    "full_name": "Name",
-    "date_of_birth": "Date of birth",
-    "phone": "Phone",
-    "email": "Email",
-    "contact_method": "Preferred contact",
-    "best_time": "Best time",
-    "intake_condition": "Condition",
-    "description": "In your words",
-    "insurance": "Insurance",
-}
 
 
 @dataclass(frozen=True)

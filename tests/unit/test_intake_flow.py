@@ -4,7 +4,7 @@ import yaml
 
 from bot.intake import flow as intake
 from bot.clinic.profile import Clinic
-from bot.intake.parsing import NOT_GIVEN
+from bot.intake.fields import NOT_GIVEN, SUMMARY_DESCRIPTION_CHARS
 from bot.core.settings import PROJECT_DIR
 
 DOMAIN = yaml.safe_load((PROJECT_DIR / "domain.yml").read_text(encoding="utf-8"))
@@ -60,7 +60,7 @@ def test_summary_is_readable_and_cuts_only_the_display_of_a_long_description():
     text = intake.summary_text(state)
     assert "Zoë O'Neil" in text and "March 14, 1985" in text and "+44 20 7946 0958" in text
     assert "mast cell activation syndrome" in text and "None (self-pay)" in text
-    assert "x" * intake.SUMMARY_DESCRIPTION_CHARS + "…" in text and "x" * 900 not in text
+    assert "x" * SUMMARY_DESCRIPTION_CHARS + "…" in text and "x" * 900 not in text
     assert "(skipped)" in intake.summary_text({**state, "insurance": NOT_GIVEN})
 
 

@@ -5,9 +5,10 @@ from datetime import date
 
 import pytest
 
-from bot.intake import parsing as parsing
+from bot.intake import parsing
+from bot.intake.fields import FIELD_LABELS, FIELDS
 from bot.intake.parsing import (
-    FIELD_LABELS, FIELDS, MAX_DESCRIPTION_CHARS, MAX_NAME_CHARS, MAX_SHORT_TEXT_CHARS,
+    MAX_DESCRIPTION_CHARS, MAX_NAME_CHARS, MAX_SHORT_TEXT_CHARS,
     NOT_GIVEN, Confirmation, Parsed, age_on, is_adult, is_skip, parse_best_time,
     parse_confirmation, parse_consent, parse_contact_method, parse_date_of_birth,
     parse_description, parse_email, parse_full_name, parse_insurance, parse_phone,

@@ -22,7 +22,7 @@ from sqlalchemy.orm import Session
 from bot.core.models import LEAD_STATUSES, Lead
 from bot.crisis.categories import label
 from bot.crisis.escalations import escalations_for_conversation
-from bot.intake.flow import display_value
+from bot.intake.fields import display_value
 from bot.intake.store import (MAX_QUERY_CHARS, SORTS, URGENCIES, LeadQuery, get_lead,
                               leads_by_ids, search_lead_ids, search_leads, set_status)
 from bot.triage import rules as triage
