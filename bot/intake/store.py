@@ -15,6 +15,7 @@ from sqlalchemy import case, delete, func, inspect, or_, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
+from bot.core.text import storable
 from bot.core.models import CONTACT_METHODS, LEAD_STATUSES, Lead, utcnow
 from bot.triage import rules as triage_rules
 
@@ -163,18 +164,7 @@ def _limit(column: str) -> int:
 
 
 def _check_text(field: str, value: Any, limit: int) -> None:
-    if not isinstance(value, str):
-        raise ValueError(f"{field} must be text")
-    if len(value) > limit:
-        raise ValueError(f"{field} is too long (at most {limit} characters)")
-    # PostgreSQL cannot store NUL; lone surrogates are not UTF-8. Refuse both
-    # alike on every database instead of failing deep in the driver.
-    if "\x00" in value:
-        raise ValueError(f"{field} contains a NUL character")
-    try:
-        value.encode("utf-8")
-    except UnicodeEncodeError:
-        raise ValueError(f"{field} is not valid Unicode text") from None
+    storable(field, value, limit)
 
 
 def _check_formats(fields: LeadFields) -> None:

@@ -16,6 +16,7 @@ from typing import List, Optional, Union
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from bot.core.text import storable
 from bot.core.models import AuditEvent, StaffUser
 from bot.staff import checked_now
 
@@ -47,7 +48,7 @@ def record(*, session: Session, action: str, actor: Optional[StaffUser] = None,
     if actor is not None:
         actor_username = actor.username
     elif actor_username is not None:
-        actor_username = _text("actor_username", actor_username).strip().lower()[:64]
+        actor_username = storable("actor_username", actor_username).strip().lower()[:64]
     event = AuditEvent(
         at=checked_now(None) if at is None else _aware("at", at),
         actor_user_id=actor.id if actor is not None else None,
@@ -113,23 +114,8 @@ def _aware(field: str, value: datetime) -> datetime:
 
 
 def _limited(field: str, value: Optional[str], limit: int) -> Optional[str]:
-    if value is None:
-        return None
-    value = _text(field, value)
-    if len(value) > limit:
-        raise ValueError(f"{field} is too long (at most {limit} characters)")
-    return value
+    return None if value is None else storable(field, value, limit)
 
 
 def _text(field: str, value: str) -> str:
-    # PostgreSQL cannot store NUL and lone surrogates are not UTF-8: refuse both
-    # on every database instead of failing in the driver.
-    if not isinstance(value, str):
-        raise ValueError(f"{field} must be text")
-    if "\x00" in value:
-        raise ValueError(f"{field} contains a NUL character")
-    try:
-        value.encode("utf-8")
-    except UnicodeEncodeError:
-        raise ValueError(f"{field} is not valid Unicode text") from None
-    return value
+    return storable(field, value)

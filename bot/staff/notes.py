@@ -13,6 +13,7 @@ from typing import List
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from bot.core.text import storable
 from bot.core.models import Lead, LeadNote, StaffUser
 from bot.staff import checked_now
 
@@ -51,12 +52,4 @@ def _checked_body(body: str) -> str:
     body = body.strip()
     if not body:
         raise ValueError("body must not be empty")
-    if len(body) > MAX_BODY_CHARS:
-        raise ValueError(f"body is too long (at most {MAX_BODY_CHARS} characters)")
-    if "\x00" in body:
-        raise ValueError("body contains a NUL character")
-    try:
-        body.encode("utf-8")
-    except UnicodeEncodeError:
-        raise ValueError("body is not valid Unicode text") from None
-    return body
+    return storable("body", body, MAX_BODY_CHARS)
