@@ -16,7 +16,7 @@ from datetime import timedelta
 from pathlib import Path
 from typing import List, Optional
 
-from bot.core.models import LEAD_STATUSES, ROLES
+from bot.core.models import ESCALATION_STATUSES, LEAD_STATUSES, ROLES
 from bot.core.settings import PROJECT_DIR, Settings, SettingsError
 
 DEFAULT_SPACY_DIR = PROJECT_DIR / "var" / "spacy" / "clinic_en"
@@ -299,7 +299,7 @@ def build_parser() -> argparse.ArgumentParser:
     esc_sub = esc.add_subparsers(dest="esc_command", required=True, metavar="ACTION")
     esc_list = esc_sub.add_parser("list", help="newest first")
     esc_list.add_argument("--json", action="store_true", help="print JSON")
-    esc_list.add_argument("--status", choices=["open", "acknowledged", "resolved"])
+    esc_list.add_argument("--status", choices=ESCALATION_STATUSES)
     esc_list.set_defaults(func=cmd_escalations_list)
 
     leads = sub.add_parser("leads", help="visitors who asked to be contacted")

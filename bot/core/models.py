@@ -21,6 +21,9 @@ Base = mapper_registry.generate_base()
 
 # Declared once in bot/crisis/categories.py (which imports nothing of ours).
 ESCALATION_CATEGORIES = _crisis_categories.ESCALATION_KEYS
+# An escalation is open until on-call acknowledges it, then resolved with a note.
+OPEN, ACKNOWLEDGED, RESOLVED = "open", "acknowledged", "resolved"
+ESCALATION_STATUSES = (OPEN, ACKNOWLEDGED, RESOLVED)
 LEAD_STATUSES = ("new", "contacted", "scheduled", "closed", "not_a_fit")
 CONTACT_METHODS = ("phone", "text", "email")
 # Staff dashboard roles (see bot.staff.accounts).
@@ -45,7 +48,7 @@ class Escalation(Base):
     message_id = Column(String(255), nullable=False)
     category = Column(String(32), nullable=False)
     message_text = Column(Text, nullable=False)
-    status = Column(String(16), nullable=False, default="open")  # open | acknowledged | resolved
+    status = Column(String(16), nullable=False, default=OPEN)  # ESCALATION_STATUSES
     created_at = Column(DateTime(timezone=True), nullable=False, default=utcnow)
     acknowledged_by = Column(String(255))
     acknowledged_at = Column(DateTime(timezone=True))

@@ -9,7 +9,8 @@ from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from bot.core.models import ESCALATION_CATEGORIES, Delivery, Escalation, utcnow
+from bot.core.models import (ACKNOWLEDGED, ESCALATION_CATEGORIES, OPEN, RESOLVED, Delivery,
+                             Escalation, utcnow)
 
 MAX_MESSAGE_CHARS = 5000
 
@@ -33,7 +34,7 @@ def record_escalation(
         message_id=message_id[:255],
         category=category,
         message_text=message_text[:MAX_MESSAGE_CHARS],
-        status="open",
+        status=OPEN,
     )
     session.add(escalation)
     try:
@@ -67,7 +68,7 @@ def list_escalations(*, session: Session, status: Optional[str] = None) -> List[
 def open_escalations(*, session: Session, limit: int) -> List[Escalation]:
     """Open (unacknowledged) escalations, oldest first: the most overdue on top."""
     return list(session.execute(
-        select(Escalation).where(Escalation.status == "open")
+        select(Escalation).where(Escalation.status == OPEN)
         .order_by(Escalation.created_at.asc(), Escalation.id.asc())
         .limit(limit)
     ).scalars())
@@ -75,7 +76,7 @@ def open_escalations(*, session: Session, limit: int) -> List[Escalation]:
 
 def count_open(*, session: Session) -> int:
     return session.execute(
-        select(func.count()).select_from(Escalation).where(Escalation.status == "open")
+        select(func.count()).select_from(Escalation).where(Escalation.status == OPEN)
     ).scalar_one()
 
 
@@ -109,8 +110,8 @@ def acknowledge(*, session: Session, escalation_id: int, by: str) -> Optional[Es
     escalation = session.get(Escalation, escalation_id)
     if escalation is None:
         return None
-    if escalation.status == "open":
-        escalation.status = "acknowledged"
+    if escalation.status == OPEN:
+        escalation.status = ACKNOWLEDGED
         escalation.acknowledged_by = by[:255]
         escalation.acknowledged_at = utcnow()
         session.commit()
@@ -121,7 +122,7 @@ def page_backups(*, session: Session, older_than: datetime, targets: Dict[str, s
     """Queue backup notifications for open escalations nobody acknowledged in time."""
     stale = session.execute(
         select(Escalation).where(
-            Escalation.status == "open",
+            Escalation.status == OPEN,
             Escalation.created_at <= older_than,
             Escalation.backup_paged_at.is_(None),
         )
@@ -141,11 +142,11 @@ def resolve(*, session: Session, escalation_id: int, by: str, note: str) -> Opti
     if escalation is None:
         return None
     now = utcnow()
-    if escalation.status == "open":
+    if escalation.status == OPEN:
         escalation.acknowledged_by = by[:255]
         escalation.acknowledged_at = now
-    if escalation.status != "resolved":
-        escalation.status = "resolved"
+    if escalation.status != RESOLVED:
+        escalation.status = RESOLVED
         escalation.resolved_by = by[:255]
         escalation.resolved_at = now
         entry = f"Resolved by {by[:255]}: {note.strip()[:MAX_MESSAGE_CHARS]}"

@@ -9,6 +9,7 @@ import json
 
 from aiohttp import web
 from aiohttp_session import get_session
+from bot.core.models import ESCALATION_STATUSES
 from bot.crisis.categories import LABELS, label
 from bot.crisis.escalations import acknowledge, get_escalation, list_escalations, resolve
 from bot.intake.store import lead_id_for_conversation
@@ -29,10 +30,11 @@ def _escalation_id(request: web.Request) -> int:
 
 async def escalation_list(request: web.Request) -> web.Response:
     status = request.query.get("status")
-    status = status if status in ("open", "acknowledged", "resolved") else None
+    status = status if status in ESCALATION_STATUSES else None
     rows = await run_db(request, list_escalations, status=status)
     return await render(request, "escalations.html", {
         "escalations": rows[:200], "labels": LABELS, "status": status,
+        "statuses": ESCALATION_STATUSES, "list_url": staff_url(request, "staff_escalations"),
     })
 
 
