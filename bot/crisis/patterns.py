@@ -453,7 +453,7 @@ PAST_MARKERS: List[str] = [
     r"murio (de|por)", r"before (\w+ )?(treatment|therapy|ketamine|spravato|infusions?)",
     r"(i am|now i am|and now i am) (much |so much |doing )?(better|fine|okay|ok|good)",
     r"(en|de) la (secundaria|escuela|prepa|universidad)|de adolescente|estoy bien", r"ever (had|been|attempted|tried|felt|thought|struggled|cut|overdosed)",
-    r"alguna vez", r"(we|i) thought (he|she|they|it) (had |was |would |might )?", r"(doctor|cardiologist|neurologist|the er|er) (cleared|checked|saw) (him|her|me|them)",
+    r"alguna vez", r"(we|i) thought (he|she|they|it)('d|'s| had| was| would| might)?\b", r"(doctor|cardiologist|neurologist|the er|er) (cleared|checked|saw) (him|her|me|them)",
 r"(have|has) had( \w+){1,3} (twice|once|three times|several times|a few times|before)",
     r"(could|can|might) (i |you |someone |a person )?accidentally", r"la semana pasada", r"el mes pasado",
     r"(before|ahead of) my first (infusion|session|treatment|appointment|visit|dose|block)|asking (before|ahead|in advance)|pa(ra)? estar preparad[oa]|to be prepared|just in case", r"(yrs|yr) ago", r"(once|twice|three times) \(", r"when i was (a kid|little|young|\d+)",
@@ -566,6 +566,9 @@ IDIOMS: List[str] = [
     r"(me quiero|me voy a|quisiera|me iba a) morir de (la )?(verguenza|risa|pena|hambre|sueno|ganas)",
     r"(rest|sleep) when (i am|im|you are|he is|she is) dead",
     r"(saw|watched|seen|vi) (a |an |this |un |una )?(tiktok|video|youtube|reel|clip|show|episode|movie|documentary|pelicula)( \w+){0,8}",
+    r"(season finale|finale|episode|show|series|movie|film|novel|scene|serie|pelicula|novela)( \w+){0,3} (where|in which|when|donde|en la que)( \w+){0,10}",
+    r"(podcast|episode|article|blog|post)( \w+){0,12}", r"(nickname|nicknamed|called|known as|le dicen|llaman)\W+(\w+\W+){0,3}suicide disease",
+    r"(seizure|symptom|convulsion)[ -]?free|sin convulsiones desde",
     r"\b(my|the|our) (cat|dog|kitten|puppy|pet|bird|hamster)( is| was|'s)?( \w+){1,2}",
     r"(numb|asleep) from (sitting|crossing|lying|sleeping)",
     # a treatment or condition as what might cause the thing: a side-effect question

@@ -33,6 +33,7 @@ LIGATURE = r"(?:rope|noose|belt|cord|extension cord|ligature|soga|cuerda|correa|
 HEIGHT_AT = (
     r"(?:bridge|roof|rooftop|ledge|cliff|overpass|tracks|train tracks|subway tracks|edge of (?:the )?\w+|"
     r"pier|rail|railing|platform edge|yellow line|walkway|gwb|george washington bridge|fire escape|parking garage|windowsill|window sill|"
+    r"scaffold|scaffolding|andamio|orillita del anden|orilla del anden|"
     r"puente|techo|azotea|vias|rieles|borde de \w+( \w+)?|muelle|baranda)"
 )
 BLADE = r"(?:knife|knives|razor|razors|blade|blades|box cutter|cuchillo|navaja|gillette)"
@@ -261,6 +262,14 @@ SELF_HARM: List[str] = [
     rf"(?:cloro|bleach|clorox|veneno|poison|lejia) {W}{{0,6}}(?:se la va a tomar|va a tomar|to drink it|going to drink|se lo va a tomar)",
     r"(?:this is|esto es) (?:the )?(?:lo )?(?:last thing|ultimo que) (?:i (?:will )?write|escribo)",
     r"(?:googled|searched|looked up|busque|investigue) (?:how many|how much|what dose|cuantas|cuanto|la dosis)",
+    # more of the same families (round 6)
+    rf"(?:letting|let|dejando) (?:the )?(?:trains?|trenes?|buses|cars|carros) (?:go by|pass|pasar)|(?:maybe|creo que) (?:the|el) (?:next|proximo) (?:one|train|tren)\b|el proximo creo que si",
+    r"(?:will not|wont|won't) need (?:a |the )?(?:refill|return|ticket back|return ticket|another appointment|the return flight)|one way ticket",
+    rf"(?:sitting|sentad[oa]|standing|parad[oa]) (?:in|on|en) (?:the |my |la |el )?(?:open )?(?:window|ventana)\b|window (?:opens all the way|is open) {W}{{0,6}}(?:sitting|floor)",
+    rf"(?:eat|eating|comer|comerse|comerme) {W}{{0,4}}(?:on purpose|a proposito)|(?:threw|tossed|tiro|boto) {W}{{0,2}}(?:epipens?|epi pens?|inhalers?)",
+    r"(?:pienso |voy a )?(?:soltarme|dejarme caer)\b",
+    rf"(?:guardo|guardaba|keeps?|kept|hid|hiding|escondio) {W}{{0,4}}(?:correas|leashes|cords|cables|sogas|belts) {W}{{0,4}}(?:para ahorcarse|to hang|para colgarse)|(?:ahorcarse|ahorcarme|colgarse|colgarme) esta noche",
+    rf"(?:media hora|half an hour|an hour|una hora) {W}{{0,3}}(?:con|with) (?:el |la |a |the )?{BLADE} (?:en la mano|in my hand)|(?:llamar a alguien|call someone) o hacerlo",
     # a third person at risk
     rf"{SOMEONE} {W}{{0,3}}(?:going to|gonna|about to|wants to|trying to|threatening to|plans to|says (?:he|she|they) will|va a|quiere) (?:end it|end (?:his|her|their) life|kill (?:himself|herself|themselves)|jump|hang|shoot (?:himself|herself)|matarse|suicidarse|tirarse|quitarse la vida|end everything)",
     rf"(?:i|we) (?:am|are|m) (?:about to|going to) be (?:one|another statistic)",
@@ -387,6 +396,20 @@ POSSIBLE_RISK: List[str] = [
     rf"long sleeves {W}{{0,6}}(?:july|summer|heat|hot|verano)|bloody tissues",
     r"(?:if|when) i (?:get|got) hit by a (?:bus|car|truck|train)",
     rf"dormir(?:me)? y no despertar|(?:hart[oa]|cansad[oa]) de existir|(?:si me muero|if i died) {W}{{0,4}}(?:a nadie le importaria|nobody would care|no one would notice)",
+    rf"(?:giving|gave|started giving) {W}{{0,2}}(?:my )?(?:books|stuff|things|clothes|records) away",
+    r"(?:pretty much |already |basically )+given up|ya me rendi|ya me di por vencid[oa]",
+    r"what if i (?:just )?(?:stopped|stop) existing|(?:stopped|stop) existing",
+    rf"life insurance {W}{{0,6}}(?:two|2) (?:year|yr)|suicide clause",
+    r"(?:outlived|sobrevivi a) (?:everyone|my friends|todos|mis amigos)|(?:do not|dont) see the (?:sense|point) in more",
+    r"weirdly calm|(?:suddenly|de repente) (?:calm|at peace|tranquil[oa])|(?:will not|wont) have to deal with (?:this|it|anything) (?:much )?longer",
+    r"existence is a (?:mistake|clerical error|error)|(?:should|shouldnt|should not) (?:have been|exist) born",
+    r"envy(?:ing)? (?:my )?(?:patients|the dead|people who died)|(?:jealous|envious) of (?:the )?dead",
+    r"(?:dios|god) (?:ya )?(?:se la|se lo|me|la|lo) (?:deberia|should) (?:llevar|take)|(?:para|pa) que sigue aqui|(?:para|pa) que sigo aqui",
+    r"(?:no tengo|ya no tengo) (?:por que|porque|razon para) quedarme|(?:nothing|no reason) (?:left )?(?:to stay for|keeping me)",
+    r"(?:imagina|imagine|imagining|pictures?|picturing) (?:su |my |his |her |mi )?(?:propio )?(?:own )?(?:funeral|funeral)",
+    r"(?:no se|not sure|dont know|do not know) si (?:voy a llegar|llego) a (?:esa fecha|ese dia)|(?:not sure|dont know|do not know) (?:if|whether) i will (?:make it|be around) (?:to|until|till)",
+    r"(?:ya )?pronto dejo de (?:molestar|molestarlos|ser una carga)|(?:soon|won't be) (?:a burden|bothering you) (?:much )?(?:longer|anymore)",
+    rf"checked out\W* {W}{{0,4}}(?:brave|courage|valientes)|(?:brave|valientes) {W}{{0,4}}(?:checked out|se fueron|se quitaron)",
     # thoughts of suicide mentioned in passing (with "i" or "my")
     rf"(?:i|i have|i get|i keep|i am|i been|i have been|my) {W}{{0,2}}(?:suicidal thoughts|thoughts (?:of|about) (?:suicide|dying|death|ending it|killing myself|not being here|not wanting to be here|hurting myself))",
     rf"(?:tengo|tenia|me dan|me vienen) {W}?pensamientos (?:de muerte|de suicidio|suicidas|de no querer vivir)",
@@ -427,6 +450,13 @@ OVERDOSE: List[str] = [
     rf"{PILLS} {W}{{0,12}}(?:yellow(?:ish)?|amarill\w*|jaundice)",
     rf"(?:tylenol|acetaminophen|acetaminofen|paracetamol|nyquil|dayquil) {W}{{0,8}}(?:todo junto|all together|varias veces|several times|every \d+ hours|cada \d+ horas)",
     r"se me fue la mano (?:con|de)",
+    rf"{TOOK} {W}{{0,3}}(?:\d+ )?(?:thc |weed |cannabis |marijuana )?(?:gummies|gummy bears|edibles|brownies|gomitas)\b|(?:gummies|gummy bears|edibles|gomitas) {W}{{0,8}}(?:ate|comio|se comio) (?:\d+|a bunch|several|all)",
+    rf"(?:dog'?s|cat'?s|pet'?s|del perro|del gato) {W}{{0,2}}(?:tramadol|meds|medicine|pills|gabapentin|medicina|pastillas)",
+    rf"(?:baggie|bag|bolsita|sobrecito) {W}{{0,6}}(?:in his mouth|in her mouth|en la boca|swallowed|se lo trago|put it in)",
+    r"(?:foil|papel de aluminio|aluminum) (?:and|y) (?:a )?(?:straw|pen|pipe|sorbete|popote)|(?:syringe|needle|jeringa|aguja) (?:is )?(?:on|in|next to|en el|al lado) (?:the )?(?:floor|sink|piso|tub|her|him)",
+    r"(?:too much|way too much|demasiado) (?:g|ghb|gbl|liquid ecstasy|k|ket|molly)\b|\bghb\b",
+    rf"(?:chugged|drank|se tomo|bebio) {W}{{0,3}}(?:whole |entire |un frasco |una botella )?(?:bottle of |de )?(?:cough syrup|jarabe|robitussin|dxm|nyquil|lean|promethazine)",
+    rf"(?:pastillas|pills) (?:regadas|everywhere|all over|scattered|tiradas)|(?:todas|all) mis pastillas de {W}?\w+",
     rf"(?:breathing|respira|breaths?|respiraciones) {W}{{0,3}}(?:\d|one|two|three|four|five|six|seven|eight) (?:a|per|por) (?:minute|min|minuto)",
     rf"(?:patches|parches|pills|pastillas|tabs|doses|dosis) {W}{{0,6}}(?:instead of|en vez de|en lugar de) (?:one|uno|una|\d)",
     rf"(?:i|he|she|just|they) {TOOK} (?:all of them|them all|every one of them|todas|todos|the lot)\b",
@@ -465,7 +495,7 @@ UNRESPONSIVE: List[str] = [
     r"(?:slumped|slumping|collapsed|limp|floppy) (?:over|against|on)",
     r"(?:is |was |now |just )slumped\b|(?:muy )?flojit[oa]\b",
     r"(?:hard|difficult|impossible|dificil) (?:to |de )(?:rouse|arouse)|(?<!it\sis\s)(?:is|are|very|muy|esta) (?:hard|difficult|impossible|dificil) (?:to |de )(?:wake|despertar)\b(?! up (?:in the morning|early|for|on time))|barely (?:arousable|rousable|responsive|conscious)",
-    r"privad[oa]\b|privao|se (?:privo|nos privo)|not responsive|unresponsive|keeps? nodding\b|(?:just|suddenly) (?:dropped|collapsed|fell out|went down)\b",
+    rf"(?:in and out|going in and out|entrando y saliendo|se va y vuelve)\b|(?:not responding|no responde) {W}{{0,4}}(?:shower|ducha|water)|privao|se (?:privo|nos privo)|not responsive|unresponsive|keeps? nodding\b|(?:just|suddenly) (?:dropped|collapsed|fell out|went down)\b",
     r"no (?:se )?(?:despierta|responde|reacciona|contesta|mueve)|no (?:lo|la|le) (?:puedo|podemos) despertar",
     r"(?:sigue|esta) sin (?:despertar|responder|reaccionar)",
     r"(?:no abre|no puede abrir) los ojos|(?:bien|muy) dormid[oa]|casi no (?:puede|puedo) mantener los ojos",
@@ -662,6 +692,12 @@ MEDICAL: List[str] = [
     rf"(?:mordio|bit|mauled|attacked) {W}{{0,6}}(?:cuello|cara|neck|face|throat) {W}{{0,6}}(?:sangra|bleeding|blood)",
     r"hinchazon (?:ya )?(?:me )?bajo al cuello|swelling (?:is )?(?:spreading|going) (?:down )?(?:to|into) (?:my |his |her )?neck|no puedo abrir la boca ni tragar",
     r"sabor a metal|zumbido en los oidos",
+    rf"(?:purple|red|tiny) (?:dots|spots|specks|puntitos) {W}{{0,8}}(?:do not|dont|don't|no se) (?:go away|fade|quitan|borran)|(?:press|pressing|apretar|presiono) (?:a |the )?(?:cup|glass|vaso)",
+    rf"(?:asking|asks|repeating|preguntando|repite) (?:the )?(?:same|la misma) (?:thing|question|pregunta)s? (?:over and over|again and again|una y otra vez)",
+    r"(?:can not|cant|no (?:siento|puedo sentir)) (?:feel )?(?:anything )?(?:when i wipe|al limpiarme)|wet myself without noticing",
+    rf"(?:chemo|chemotherapy|quimio\w*) {W}{{0,10}}(?:fever|fiebre|10[1-5]|chills|escalofrios)",
+    rf"(?:cold|fri[oa]),? {W}{{0,2}}(?:white|blanc[oa]|pale|palid[oa]) {W}{{0,6}}(?:no pulse|pulse|pulso)|(?:can not|cant) find (?:any |a )?pulse",
+    r"(?:cortina|curtain) (?:negra|black|dark|oscura)|(?:se me nublo|se me apago|lost) (?:la vista|the vision|vision) (?:de|in|of) (?:un|one|my \w+) ojo",
     rf"bit (?:his|her|my|their) tongue|se mordio la lengua|temblando todo|se (?:desplomo|desmayo) {W}{{0,4}}(?:temblando|convulsionando|y no)",
     rf"(?:shaking|jerking|seizing|twitching|convulsing) {W}{{0,2}}on the {W}?(?:floor|ground)",
     rf"(?:fainted|passed out|blacked out|collapsed) {W}{{0,8}}(?:heart|chest|pulse|palpitations|skipping|racing)",
