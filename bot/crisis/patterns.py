@@ -567,7 +567,7 @@ IDIOMS: List[str] = [
     r"(rest|sleep) when (i am|im|you are|he is|she is) dead",
     r"(saw|watched|seen|vi) (a |an |this |un |una )?(tiktok|video|youtube|reel|clip|show|episode|movie|documentary|pelicula)( \w+){0,8}",
     r"(season finale|finale|episode|show|series|movie|film|novel|scene|serie|pelicula|novela)( \w+){0,3} (where|in which|when|donde|en la que)( \w+){0,10}",
-    r"(podcast|episode|article|blog|post)( \w+){0,12}", r"(nickname|nicknamed|called|known as|le dicen|llaman)\W+(\w+\W+){0,3}suicide disease",
+    r"(podcast|episode|article|blog|post)( \W*\w+){0,12}", r"(nickname|nicknamed|called|known as|le dicen|llaman)\W+(\w+\W+){0,3}suicide disease",
     r"(seizure|symptom|convulsion)[ -]?free|sin convulsiones desde",
     r"\b(my|the|our) (cat|dog|kitten|puppy|pet|bird|hamster)( is| was|'s)?( \w+){1,2}",
     r"(numb|asleep) from (sitting|crossing|lying|sleeping)",
