@@ -110,7 +110,9 @@ class CrisisDetector:
                 key = f"{group}:{index}"
                 self.matcher.add(key, compile_pattern(pattern))
                 self._keys[self.nlp.vocab.strings[key]] = (group, pattern)
-        self._idioms = _any_of(P.IDIOMS)
+        # Each idiom on its own, so that every one finds its longest span (one
+        # alternation would stop at the first idiom that fits).
+        self._idioms = [_any_of([idiom]) for idiom in P.IDIOMS]
         self._past, self._habit = _any_of(P.PAST_MARKERS), _any_of(P.HABIT_MARKERS)
         self._now = _any_of(P.NOW_MARKERS)
         self._treated = _any_of(P.TREATED_MARKERS)
@@ -142,7 +144,7 @@ class CrisisDetector:
             return [], False
         normalized = normalize(text[:MAX_CHARS])
         doc = self.nlp(normalized + END)
-        idioms = [m.span() for m in self._idioms.finditer(normalized)]
+        idioms = [m.span() for idiom in self._idioms for m in idiom.finditer(normalized)]
         scopes = _Scopes(doc)
         spans, context_negators, ruled_out = [], [], False
         study = bool(self._study.search(normalized))

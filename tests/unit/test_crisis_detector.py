@@ -347,6 +347,45 @@ def test_round4_look_alikes_do_not_fire(detector, text):
     assert detector.analyze(text)[0] == []
 
 
+ROUND6_CLASSES = [
+    ("i keep letting the trains go by, maybe the next one", S),
+    ("he bought a one way ticket and said he won't need the return", S),
+    ("estoy arriba del andamio y pienso soltarme", S),
+    ("my son ate 6 of the thc gummies from my purse and won't stay awake", O),
+    ("she is on the bathroom floor, a syringe on the floor next to her, not responding", O),
+    ("my roommate took too much ghb and is going in and out", O),
+    ("the baby has a fever and purple dots that do not fade when i press a glass on them", M),
+    ("grandpa is on warfarin, hit his head and keeps asking the same question over and over", M),
+    ("since chemo he has a fever of 103 with shaking chills", M),
+    ("i have basically given up, is there treatment for that", R),
+    ("ya pronto dejo de molestarlos a todos", R),
+]
+ROUND6_LOOK_ALIKES = [
+    "the season finale where she jumps off the bridge made me cry, what time do you open",
+    "our podcast episode is about why they call it 'the suicide disease', can we quote you",
+    "seizure free since 2018, can i get infusions",
+]
+
+
+@pytest.mark.parametrize("text,expected", ROUND6_CLASSES, ids=[t[:60] for t, _ in ROUND6_CLASSES])
+def test_round6_failure_classes_are_detected(detector, text, expected):
+    if expected == R:
+        assert category(detector, text) in (R, S)
+    else:
+        assert category(detector, text) in FITTING[expected] | ({"poisoning"} if expected == O else set())
+
+
+@pytest.mark.parametrize("text", ROUND6_LOOK_ALIKES, ids=[t[:60] for t in ROUND6_LOOK_ALIKES])
+def test_round6_look_alikes_do_not_fire(detector, text):
+    assert detector.analyze(text)[0] == []
+
+
+def test_round6_cases_are_not_copied_from_the_blind_sets():
+    blind = {item["text"].lower() for path in PHRASES.parent.glob("blind_round*.yml")
+             for item in yaml.safe_load(path.read_text(encoding="utf-8"))}
+    assert not blind & ({t.lower() for t, _ in ROUND6_CLASSES} | {t.lower() for t in ROUND6_LOOK_ALIKES})
+
+
 def test_round2_cases_are_not_copied_from_the_blind_sets():
     blind = {item["text"].lower() for path in PHRASES.parent.glob("blind_round*.yml")
              for item in yaml.safe_load(path.read_text(encoding="utf-8"))}
