@@ -567,7 +567,7 @@ MEDICAL: List[str] = [
     rf"(?:pregnant|embarazada) {W}{{0,4}}(?:fainted|bleeding|pain in my belly|dolor)",
     r"(?:went|go|goes|going) stiff",
     # head injury red flags, more of them
-    rf"(?:hit|bumped|banged|smacked|slammed|cracked) {W}{{0,3}}(?:head|cabeza) {W}{{0,12}}(?:vomit\\w*|throwing up|threw up|confused|confundid[oa]|blood|bleeding|fluid|shaking|seizing|seizure|out of it|not making sense|not herself|not himself|lump|floppy|pupils|passed out|sangre|convulsion\w*)",
+    rf"(?:hit|bumped|banged|smacked|slammed|cracked) {W}{{0,3}}(?:head|cabeza) {W}{{0,12}}(?:vomit\w*|throwing up|threw up|confused|confundid[oa]|blood|bleeding|fluid|shaking|seizing|seizure|out of it|not making sense|not herself|not himself|lump|floppy|pupils|passed out|sangre|convulsion\w*)",
     r"(?:blood|fluid|clear \w+ stuff|clear liquid|watery stuff|sangre|liquido) (?:is )?(?:coming |dripping |leaking |running )?(?:out of|from|de|por) (?:his|her|my|the|their|el|la|su) (?:ear|ears|nose|oido|oidos|nariz)",
     # children: breathing, burns, water, batteries, infants
     rf"ribs {W}{{0,2}}(?:suck|sucking|pull|pulling|sink|sinking) in|barking (?:sound|cough|noise)|breathing (?:super |really |very )?fast",

@@ -459,4 +459,5 @@ def test_every_phrase_family_has_its_vocabulary_filled_in():
     for family in families:
         for pattern in family:
             assert not re.search(r"\{[A-Z_]+\}", pattern), pattern
+            assert not re.search(r"\\\\[a-z]", pattern), pattern  # "\\w" in an rf-string
             re.compile(pattern)
