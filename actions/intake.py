@@ -177,7 +177,7 @@ class ValidateIntakeForm(ClinicFormValidationAction):
 
     def _accepted(self, field: str, value: str, state: Dict[str, Any],
                   dispatcher: CollectingDispatcher) -> Dict[Text, Any]:
-        result: Dict[Text, Any] = {field: value, intake.INVALID_COUNT: 0}
+        result: Dict[Text, Any] = self.accepted(field, value)
         if field == "date_of_birth" and value != parsing.NOT_GIVEN:
             if not parsing.is_adult(date.fromisoformat(value), date.today()):
                 # Nothing of a minor's is kept: the form ends (see action_intake_submit).

@@ -21,7 +21,6 @@ from bot.web.staff.security import USER, record_audit, roles, run_db
 
 WEEKS = 12
 AUDIT_PAGE = 100
-URGENCIES = triage.URGENCY_LABELS
 
 
 def overview_data(*, session: Session, now: Optional[datetime] = None) -> Dict[str, Any]:
@@ -36,7 +35,7 @@ def overview_data(*, session: Session, now: Optional[datetime] = None) -> Dict[s
     return {
         "weeks": weeks,
         "by_status": [(s, by_status.get(s, 0)) for s in LEAD_STATUSES],
-        "by_urgency": [(u, by_urgency.get(u, 0)) for u in URGENCIES]
+        "by_urgency": [(u, by_urgency.get(u, 0)) for u in triage.URGENCY_LABELS]
         + [("not triaged", by_urgency.get(None, 0))],
         "lead_series": weekly_counts([(_utc(c), cond or "unknown") for c, cond in leads], weeks,
                                      key=lambda cond: cond),
