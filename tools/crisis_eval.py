@@ -28,17 +28,15 @@ import os
 import sys
 from collections import Counter
 from pathlib import Path
-from typing import Callable, Dict, List, NamedTuple, Optional
+from typing import Callable, List, NamedTuple, Optional
 
-import yaml
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from bot.crisis import categories as C  # noqa: E402
+from crisis_sets import BLIND_ROUND, Case, load_sets  # noqa: E402
 
-SETS = ROOT / "tests" / "data" / "crisis"
-BLIND_ROUND = 7
 # Gates at the level measured (README, "Crisis understanding"), so that no
 # change makes them worse. The issue's targets (regression 100%, blind 97%
 # recall, at most 3% false alarms) are not met yet; raise these as they are.
@@ -53,36 +51,9 @@ FITTING = {"overdose": C.FITTING[C.OVERDOSE.key], "self_harm": C.FITTING[C.SELF_
            "medical": C.FITTING[C.MEDICAL.key]}
 
 
-class Case(NamedTuple):
-    text: str
-    kind: str  # overdose | self_harm | medical | none
-    tier: str  # emergency | ask | none
-    lang: str
-
-
 class Reply(NamedTuple):
     tier: str  # emergency | ask | none
     category: Optional[str]
-
-
-def load_phrases(path: Path) -> List[Case]:
-    """The first set: {overdose|self_harm|medical_emergency|not_emergency: [text]}."""
-    data = yaml.safe_load(path.read_text(encoding="utf-8"))
-    kinds = {"overdose": "overdose", "self_harm": "self_harm", "medical_emergency": "medical"}
-    cases = [Case(t, kind, "emergency", "?") for key, kind in kinds.items() for t in data[key]]
-    return cases + [Case(t, "none", "none", "?") for t in data["not_emergency"]]
-
-
-def load_round(path: Path) -> List[Case]:
-    return [Case(e["text"], e["kind"], e["tier"], e.get("lang", "?"))
-            for e in yaml.safe_load(path.read_text(encoding="utf-8"))]
-
-
-def load_sets(blind_round: int = BLIND_ROUND) -> Dict[str, List[Case]]:
-    regression = load_phrases(SETS / "phrases.yml")
-    for n in range(1, blind_round):
-        regression += load_round(SETS / f"blind_round{n}.yml")
-    return {"regression": regression, "blind": load_round(SETS / f"blind_round{blind_round}.yml")}
 
 
 def reply_of_intent(intent: str, entities: List[dict]) -> Reply:

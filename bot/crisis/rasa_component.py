@@ -40,17 +40,24 @@ DIET_MIN_CONFIDENCE = 0.95
 ASK_MIN_CONFIDENCE = 0.9
 FALLBACK_THRESHOLD = 0.55  # config.yml's FallbackClassifier threshold
 RISK_INTENTS = (C.SELF_HARM.intent, C.POSSIBLE_RISK.intent)
+# The risk model's kinds (bot/crisis/risk_model.py) -> the category it may give.
+RISK_KIND_CATEGORY = {"self_harm": C.POSSIBLE_RISK, "overdose": C.OVERDOSE, "medical": C.MEDICAL}
+DEFAULT_RISK_MODEL = "models/crisis_risk.npz"
 
 
 def choose_category(detected: Optional[str], intent: Optional[str],
-                    ranking: List[Dict[str, Any]], ruled_out: bool = False) -> Optional[str]:
+                    ranking: List[Dict[str, Any]], ruled_out: bool = False,
+                    risk_kind: Optional[str] = None) -> Optional[str]:
     """The crisis category for a message, or None.
 
     The detector decides when it fires (it is the layer written for safety).
     When it found crisis words but ruled them out (negated, past, an idiom, an
     information question), DIET's crisis reading is overruled too. Otherwise a
     confident DIET crisis intent stands with its default category, and a
-    low-confidence reading of suicide risk becomes a possible risk."""
+    low-confidence reading of suicide risk becomes a possible risk. Last, the
+    sentence-embedding risk model's reading (`risk_kind`, None below its
+    threshold): self-harm becomes a possible risk (the direct question, with
+    988), an overdose or a medical emergency gets that guidance."""
     if detected is not None:
         return detected
     if ruled_out:
@@ -63,7 +70,7 @@ def choose_category(detected: Optional[str], intent: Optional[str],
         return C.BY_INTENT[intent].key
     if top and top.get(INTENT_NAME_KEY) in RISK_INTENTS and confidence >= ASK_MIN_CONFIDENCE:
         return C.POSSIBLE_RISK.key
-    return None
+    return RISK_KIND_CATEGORY[risk_kind].key if risk_kind else None
 
 
 def demote(message: Message) -> None:
@@ -101,12 +108,33 @@ def apply_category(message: Message, key: Optional[str]) -> None:
     [DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER], is_trainable=False
 )
 class CrisisGuard(GraphComponent):
-    """Deterministic emergency detection on every message (no training)."""
+    """Deterministic emergency detection on every message, with the risk model
+    (trained outside Rasa by tools/train_risk_model.py, read from `risk_model`;
+    `risk_model: null` in config.yml runs without it)."""
+
+    @staticmethod
+    def get_default_config() -> Dict[Text, Any]:
+        return {"risk_model": DEFAULT_RISK_MODEL}
 
     def __init__(self, config: Dict[Text, Any]) -> None:
         from bot.crisis.detector import CrisisDetector
 
         self._detector = CrisisDetector()
+        self._risk = None
+        self._encoder = None
+        if config.get("risk_model"):
+            from pathlib import Path
+
+            from bot.crisis.risk_model import RiskModel
+            from bot.crisis.sentence_encoder import SentenceEncoder
+
+            self._risk = RiskModel.load(Path(config["risk_model"]))
+            self._encoder = SentenceEncoder.load()
+
+    def _risk_kind(self, text: str) -> Optional[str]:
+        if self._risk is None or not text.strip():
+            return None
+        return self._risk.crisis_kind(self._risk.assess(self._encoder.encode([text]))[0])
 
     @classmethod
     def create(
@@ -120,11 +148,16 @@ class CrisisGuard(GraphComponent):
 
     def process(self, messages: List[Message]) -> List[Message]:
         for message in messages:
-            detections, ruled_out = self._detector.analyze(message.get(TEXT) or "")
+            text = message.get(TEXT) or ""
+            detections, ruled_out = self._detector.analyze(text)
             detection = C.most_urgent(detections)
             detected = detection.category if detection else None
             intent = (message.get(INTENT) or {}).get(INTENT_NAME_KEY)
-            key = choose_category(detected, intent, message.get(INTENT_RANKING_KEY) or [], ruled_out)
+            ranking = message.get(INTENT_RANKING_KEY) or []
+            key = choose_category(detected, intent, ranking, ruled_out)
+            if key is None and detected is None and not ruled_out:
+                # The risk model is consulted only when it can change the answer.
+                key = choose_category(None, intent, ranking, False, self._risk_kind(text))
             if key is None:
                 demote(message)
             apply_category(message, key)

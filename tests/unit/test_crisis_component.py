@@ -115,3 +115,63 @@ def test_a_message_only_about_the_past_or_saying_all_is_well_overrules_diet():
         assert detections == [] and ruled_out, text
     # "now" keeps the past from explaining anything away
     assert detector.analyze("years ago i tried, and now i am thinking about it again") == ([], False)
+
+
+def test_the_risk_model_is_heard_only_when_the_detector_and_diet_are_silent():
+    quiet = sure("ask_cost", 0.6)
+    assert choose_category(None, "ask_cost", quiet, risk_kind="overdose") == "overdose"
+    assert choose_category(None, "ask_cost", quiet, risk_kind="medical") == "medical_emergency"
+    assert choose_category("poisoning", "ask_cost", quiet, risk_kind="medical") == "poisoning"
+    assert choose_category(None, "crisis_overdose", sure("crisis_overdose"), risk_kind="medical") == "overdose"
+    assert choose_category(None, "ask_cost", quiet, ruled_out=True, risk_kind="overdose") is None
+    assert choose_category(None, "ask_cost", quiet, risk_kind=None) is None
+
+
+def test_a_self_harm_reading_of_the_risk_model_is_asked_about_not_treated_as_an_emergency():
+    # The model is a guess over meanings: the visitor is asked directly, with 988.
+    quiet = sure("ask_cost", 0.6)
+    assert choose_category(None, "ask_cost", quiet, risk_kind="self_harm") == "possible_risk"
+    assert categories.get("possible_risk").tier is categories.Tier.ASK
+
+
+class FixedRisk:
+    """A stand-in for the trained model that reads every message as one kind."""
+
+    def __init__(self, kind):
+        self.kind, self.calls = kind, 0
+
+    def assess(self, embeddings):
+        self.calls += len(embeddings)
+        return [object()] * len(embeddings)
+
+    def crisis_kind(self, _assessment):
+        return self.kind
+
+
+class NoEncoder:
+    def encode(self, texts):
+        return [[0.0]] * len(texts)
+
+
+def guard_with(kind):
+    guard = CrisisGuard({})
+    guard._risk, guard._encoder = FixedRisk(kind), NoEncoder()
+    return guard
+
+
+def test_the_guard_consults_the_risk_model_only_when_it_can_change_the_answer():
+    guard = guard_with("medical")
+    [unknown] = guard.process([message("something feels very wrong with my husband", "ask_cost", 0.5)])
+    assert unknown.get("intent")["name"] == "crisis_medical"
+    assert guard._risk.calls == 1
+    # the detector fires on an overdose: the model is not asked
+    guard.process([message("he took a bunch of fentanyl and is not breathing")])
+    # the detector rules crisis words out: the model is not asked either
+    guard.process([message("i have never had a seizure")])
+    assert guard._risk.calls == 1
+
+
+def test_the_guard_turns_a_risk_model_self_harm_reading_into_the_direct_question():
+    [m] = guard_with("self_harm").process([message("what is the point of any of it anymore", "ask_cost", 0.5)])
+    assert m.get("intent")["name"] == "crisis_possible_risk"
+    assert m.get("entities")[-1]["value"] == "possible_risk"

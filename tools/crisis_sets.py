@@ -1,0 +1,46 @@
+"""The crisis evaluation sets (tests/data/crisis/), read in one place.
+
+- regression: `phrases.yml` (the first, hand-written set) and every blind round
+  older than BLIND_ROUND. `tools/crisis_eval.py` gates on it, and
+  `tools/train_risk_model.py` learns from it.
+- blind: `blind_round<BLIND_ROUND>.yml`, written by helpers who never saw the
+  patterns, the training data or earlier sets; measured, never tuned against and
+  never trained on.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Dict, List, NamedTuple
+
+import yaml
+
+SETS = Path(__file__).resolve().parent.parent / "tests" / "data" / "crisis"
+BLIND_ROUND = 7
+
+
+class Case(NamedTuple):
+    text: str
+    kind: str  # overdose | self_harm | medical | none
+    tier: str  # emergency | ask | none
+    lang: str
+
+
+def load_phrases(path: Path) -> List[Case]:
+    """The first set: {overdose|self_harm|medical_emergency|not_emergency: [text]}."""
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    kinds = {"overdose": "overdose", "self_harm": "self_harm", "medical_emergency": "medical"}
+    cases = [Case(t, kind, "emergency", "?") for key, kind in kinds.items() for t in data[key]]
+    return cases + [Case(t, "none", "none", "?") for t in data["not_emergency"]]
+
+
+def load_round(path: Path) -> List[Case]:
+    return [Case(e["text"], e["kind"], e["tier"], e.get("lang", "?"))
+            for e in yaml.safe_load(path.read_text(encoding="utf-8"))]
+
+
+def load_sets(blind_round: int = BLIND_ROUND) -> Dict[str, List[Case]]:
+    regression = load_phrases(SETS / "phrases.yml")
+    for n in range(1, blind_round):
+        regression += load_round(SETS / f"blind_round{n}.yml")
+    return {"regression": regression, "blind": load_round(SETS / f"blind_round{blind_round}.yml")}
