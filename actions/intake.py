@@ -40,9 +40,8 @@ INTAKE_SLOTS = intake.QUESTIONS + (
 )
 
 # Free-text answers could be anything, so a recognised question is answered
-# before the text is tried as an answer; structured answers are parsed first
-# (a phone number is never mistaken for a question).
-QUESTION_FIRST = {"full_name", "best_time", "insurance", "description"}
+# before the text is tried as an answer (IntakeField.free_text).
+QUESTION_FIRST = {field.slot for field in fields.INTAKE_FIELDS if field.free_text}
 # A description is the visitor's own words: only a short question is taken as one.
 SHORT_QUESTION_CHARS = 80
 
@@ -337,20 +336,11 @@ class ActionAskIntakeConfirmed(Action):
 
 
 def lead_fields(tracker: Tracker) -> LeadFields:
+    """The lead to save: every intake answer (bot.intake.fields), consent and triage."""
     get = tracker.get_slot
-    dob = intake.given(get("date_of_birth"))
-    consent_at = get("intake_consent_at")
     return LeadFields(
-        full_name=intake.given(get("full_name")),
-        date_of_birth=date.fromisoformat(dob) if dob else None,
-        phone=intake.given(get("phone")),
-        email=intake.given(get("email")),
-        contact_method=intake.given(get("contact_method")),
-        best_time=intake.given(get("best_time")),
-        condition=intake.given(get("intake_condition")),
-        description=intake.given(get("description")),
-        insurance=intake.given(get("insurance")),
-        consent_at=datetime.fromisoformat(consent_at),
+        **fields.lead_answers({field.slot: get(field.slot) for field in fields.INTAKE_FIELDS}),
+        consent_at=datetime.fromisoformat(get("intake_consent_at")),
         privacy_notice_sha=get("intake_privacy_sha"),
         triage_summary=get("triage_summary"),
         urgency=get("urgency"),

@@ -7,14 +7,15 @@ creates tables.
 from __future__ import annotations
 
 import json
-from datetime import datetime, timezone
-from typing import List, Optional, Sequence
+from datetime import date, datetime, timezone
+from typing import Any, List, Optional, Sequence
 
 from sqlalchemy import (Boolean, Column, Date, DateTime, ForeignKey, Index, Integer, String,
                         Text, UniqueConstraint, true)
 from sqlalchemy.orm import registry
 
 from bot.crisis import categories as _crisis_categories
+from bot.intake import statuses as _lead_statuses
 
 mapper_registry = registry()
 Base = mapper_registry.generate_base()
@@ -24,7 +25,8 @@ ESCALATION_CATEGORIES = _crisis_categories.ESCALATION_KEYS
 # An escalation is open until on-call acknowledges it, then resolved with a note.
 OPEN, ACKNOWLEDGED, RESOLVED = "open", "acknowledged", "resolved"
 ESCALATION_STATUSES = (OPEN, ACKNOWLEDGED, RESOLVED)
-LEAD_STATUSES = ("new", "contacted", "scheduled", "closed", "not_a_fit")
+# Declared once, with their labels, in bot/intake/statuses.py (which imports nothing of ours).
+LEAD_STATUSES = _lead_statuses.KEYS
 CONTACT_METHODS = ("phone", "text", "email")
 # Staff dashboard roles (see bot.staff.accounts).
 ROLES = ("admin", "staff", "oncall")
@@ -142,7 +144,7 @@ class Lead(Base):
     # The pathway sentence from bot.triage.rules (up to ~100 characters today).
     triage_pathway = Column(String(255))
     review_flags = Column(Text)  # JSON list of strings: see physician_review_flags
-    status = Column(String(16), nullable=False, default="new")  # LEAD_STATUSES
+    status = Column(String(16), nullable=False, default=_lead_statuses.NEW.key)  # LEAD_STATUSES
     created_at = Column(DateTime(timezone=True), nullable=False, default=utcnow)
     updated_at = Column(DateTime(timezone=True), nullable=False, default=utcnow,
                         onupdate=utcnow)
@@ -157,28 +159,23 @@ class Lead(Base):
         return json.dumps(list(flags), ensure_ascii=False) if flags else None
 
     def as_dict(self) -> dict:
-        return {
-            "id": self.id,
-            "conversation_id": self.conversation_id,
-            "full_name": self.full_name,
-            "date_of_birth": self.date_of_birth.isoformat() if self.date_of_birth else None,
-            "phone": self.phone,
-            "email": self.email,
-            "contact_method": self.contact_method,
-            "best_time": self.best_time,
-            "condition": self.condition,
-            "description": self.description,
-            "insurance": self.insurance,
-            "consent_at": _iso(self.consent_at),
-            "privacy_notice_sha": self.privacy_notice_sha,
-            "triage_summary": self.triage_summary,
-            "urgency": self.urgency,
-            "triage_pathway": self.triage_pathway,
-            "physician_review_flags": self.physician_review_flags,
-            "status": self.status,
-            "created_at": _iso(self.created_at),
-            "updated_at": _iso(self.updated_at),
-        }
+        """Every column in table order, JSON-ready (dates ISO 8601, times in UTC);
+        the review flags as the list `physician_review_flags`, in their place."""
+        row = {}
+        for column in self.__table__.columns:
+            if column.name == "review_flags":
+                row["physician_review_flags"] = self.physician_review_flags
+            else:
+                row[column.name] = _json_ready(getattr(self, column.name))
+        return row
+
+
+def _json_ready(value: Any) -> Any:
+    if isinstance(value, datetime):
+        return _iso(value)
+    if isinstance(value, date):
+        return value.isoformat()
+    return value
 
 
 # --- Staff dashboard (migration 0004) ------------------------------------------

@@ -14,7 +14,8 @@ from typing import Any, Dict, List, Mapping, Optional, Sequence
 from bot.triage import rules as triage
 from bot.crisis import categories as crisis_categories
 from bot.clinic.profile import Clinic
-from bot.intake.fields import CONTACT_LABELS, FIELD_LABELS, FIELDS, NOT_GIVEN, display_value
+from bot.intake.fields import (CONTACT_LABELS, CONTACT_SLOTS, FIELD_LABELS, FIELDS, NOT_GIVEN,
+                               display_value)
 from bot.intake.parsing import MAX_DESCRIPTION_CHARS
 
 CONSENT = "intake_consent"
@@ -72,10 +73,8 @@ def can_skip(field: str, state: Mapping[str, Any]) -> bool:
     least one way to reach the visitor: phone or email."""
     if field in (CONSENT, CONFIRMED):
         return False
-    if field == "email":
-        return state.get("phone") != NOT_GIVEN
-    if field == "phone":
-        return state.get("email") != NOT_GIVEN
+    if field in CONTACT_SLOTS:
+        return any(state.get(other) != NOT_GIVEN for other in CONTACT_SLOTS if other != field)
     return True
 
 
@@ -99,13 +98,6 @@ def contact_methods(state: Mapping[str, Any]) -> List[str]:
     if state.get("email") not in (None, NOT_GIVEN):
         methods.append("email")
     return methods
-
-
-def given(value: Any) -> Optional[str]:
-    """A slot value as stored on the lead: None for empty or skipped."""
-    if value in (None, "", NOT_GIVEN):
-        return None
-    return str(value)
 
 
 def privacy_notice_sha(notice: str) -> str:

@@ -22,7 +22,7 @@ import dateparser
 import phonenumbers
 from email_validator import EmailNotValidError, validate_email
 
-from bot.intake.fields import NOT_GIVEN
+from bot.intake.fields import INTAKE_FIELDS, NOT_GIVEN
 
 MAX_NAME_CHARS = 100
 MAX_DESCRIPTION_CHARS = 1000
@@ -599,28 +599,10 @@ def parse_consent(text: str) -> Optional[bool]:
 
 
 # Longer phrases are tried first, so "phone number" is the phone and "best time" is
-# not just any "time".
+# not just any "time". The phrases are each field's `names` (bot.intake.fields).
 _FIELD_WORDS: Tuple[Tuple[str, str], ...] = tuple(sorted((
-    (phrase, field) for field, phrases in {
-        "full_name": ("name", "first name", "last name", "surname", "full name",
-                      "spelling of my name", "nombre"),
-        "date_of_birth": ("date of birth", "birth date", "birthdate", "birthday", "dob",
-                          "d o b", "age", "born", "birth", "date", "bday", "b day"),
-        "phone": ("phone", "phone number", "number", "cell", "mobile", "telephone",
-                  "cellphone", "cell phone", "tel", "teléfono", "telefono"),
-        "email": ("email", "e mail", "email address", "mail address", "correo"),
-        "contact_method": ("contact method", "method of contact", "how to contact",
-                           "how you contact", "how to reach", "contact preference",
-                           "preferred contact", "call or text", "text or call",
-                           "way to contact", "how you reach"),
-        "best_time": ("best time", "time", "when to call", "time to call", "when to reach",
-                      "when to contact", "time to reach", "call time"),
-        "intake_condition": ("condition", "diagnosis", "reason for", "what i need help with"),
-        "description": ("description", "details", "my words", "your words", "in your words",
-                        "what i wrote", "symptoms", "what i said", "my story"),
-        "insurance": ("insurance", "insurer", "plan", "coverage", "insurance provider",
-                      "seguro"),
-    }.items() for phrase in phrases), key=lambda item: -len(item[0])))
+    (phrase, field.slot) for field in INTAKE_FIELDS for phrase in field.names
+), key=lambda item: -len(item[0])))
 
 _CHANGE_WORDS = re.compile(
     r"\b(?:change|changes|changing|fix|edit|update|modify|amend|correct (?:my|the|it|that)|"

@@ -11,12 +11,13 @@ from dataclasses import dataclass, fields as dataclass_fields
 from datetime import date, datetime, timedelta, timezone
 from typing import Any, Dict, List, Optional, Sequence, Tuple
 
-from sqlalchemy import case, delete, func, inspect, or_, select, update
+from sqlalchemy import Date, DateTime, case, delete, func, inspect, or_, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from bot.core.text import storable
 from bot.core.models import CONTACT_METHODS, LEAD_STATUSES, Lead, utcnow
+from bot.intake import statuses as lead_statuses
 from bot.triage import rules as triage_rules
 
 MAX_TEXT_CHARS = 10_000  # description and triage summary (Text columns)
@@ -32,7 +33,11 @@ class SchemaNotReady(RuntimeError):
 
 @dataclass(frozen=True, kw_only=True)
 class LeadFields:
-    """What the intake form collected, as stored on the lead (None: not given)."""
+    """What the intake form collected, as stored on the lead (None: not given).
+
+    One attribute per lead column: the intake answers (bot.intake.fields; its
+    test checks they are all here), consent, and triage.
+    """
 
     consent_at: datetime
     privacy_notice_sha: str
@@ -62,8 +67,8 @@ def save_lead(*, session: Session, conversation_id: str, fields: LeadFields) -> 
     if existing is not None:
         return _update(session, existing.id, values), False
     now = utcnow()
-    lead = Lead(conversation_id=conversation_id, status="new", created_at=now, updated_at=now,
-                **values)
+    lead = Lead(conversation_id=conversation_id, status=lead_statuses.NEW.key, created_at=now,
+                updated_at=now, **values)
     session.add(lead)
     try:
         session.commit()
@@ -101,7 +106,7 @@ def list_leads(*, session: Session, status: Optional[str] = None) -> List[Lead]:
 
 
 def set_status(*, session: Session, lead_id: int, status: str) -> Optional[Lead]:
-    """Move a lead along (new, contacted, scheduled, closed, not_a_fit); None if unknown."""
+    """Move a lead along (bot.intake.statuses); None if the lead is unknown."""
     status = _checked_status(status)
     lead = session.get(Lead, lead_id)
     if lead is None:
@@ -144,19 +149,25 @@ def _column_values(conversation_id: str, fields: LeadFields) -> Dict[str, Any]:
     if not isinstance(conversation_id, str) or not conversation_id:
         raise ValueError("conversation_id must be non-empty text")
     _check_text("conversation_id", conversation_id, _limit("conversation_id"))
-    values: Dict[str, Any] = {}
-    for field in dataclass_fields(LeadFields):
-        if field.name in ("consent_at", "date_of_birth", "physician_review_flags"):
-            continue
-        value = getattr(fields, field.name)
-        if value is not None:
-            _check_text(field.name, value, _limit(field.name))
-        values[field.name] = value
+    # Every other attribute is the lead column of the same name, checked by its type.
+    values = {field.name: _checked_column(field.name, getattr(fields, field.name))
+              for field in dataclass_fields(LeadFields) if field.name != "physician_review_flags"}
     _check_formats(fields)
-    values["consent_at"] = _utc(fields.consent_at, "consent_at")
-    values["date_of_birth"] = _checked_date(fields.date_of_birth)
     values["review_flags"] = _flags_json(fields.physician_review_flags)
     return values
+
+
+def _checked_column(column: str, value: Any) -> Any:
+    """`value` as the column takes it (ValueError naming the column otherwise)."""
+    kind = Lead.__table__.c[column].type
+    if isinstance(kind, DateTime):  # required: consent_at
+        return _utc(value, column)
+    if value is None:
+        return None
+    if isinstance(kind, Date):
+        return _checked_date(column, value)
+    _check_text(column, value, _limit(column))
+    return value
 
 
 def _limit(column: str) -> int:
@@ -176,9 +187,9 @@ def _check_formats(fields: LeadFields) -> None:
         raise ValueError("privacy_notice_sha must be 64 lowercase hex digits (sha256)")
 
 
-def _checked_date(value: Optional[date]) -> Optional[date]:
-    if value is not None and (not isinstance(value, date) or isinstance(value, datetime)):
-        raise ValueError("date_of_birth must be a date")
+def _checked_date(column: str, value: date) -> date:
+    if not isinstance(value, date) or isinstance(value, datetime):
+        raise ValueError(f"{column} must be a date")
     return value
 
 

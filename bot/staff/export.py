@@ -26,25 +26,21 @@ import io
 from datetime import date, datetime
 from typing import Any, Iterable, Iterator, List, Mapping, Sequence, Tuple
 
+from bot.intake.fields import STAFF_ORDER
+
 # Characters that make a spreadsheet read a cell as a formula (OWASP), and the
 # fullwidth forms of = + - @.
 FORMULA_TRIGGERS = frozenset("=+-@\t\r\n\uff1d\uff0b\uff0d\uff20")
 BOM = "\ufeff"  # lets Excel detect UTF-8; other tools ignore it
 
+# (title, key of Lead.as_dict()): the record, the intake answers as staff read
+# them (bot.intake.fields), then triage.
 LEAD_COLUMNS: List[Tuple[str, str]] = [
     ("ID", "id"),
     ("Created (UTC)", "created_at"),
     ("Status", "status"),
     ("Urgency", "urgency"),
-    ("Full name", "full_name"),
-    ("Date of birth", "date_of_birth"),
-    ("Phone", "phone"),
-    ("Email", "email"),
-    ("Contact method", "contact_method"),
-    ("Best time to contact", "best_time"),
-    ("Condition", "condition"),
-    ("Insurance", "insurance"),
-    ("Description", "description"),
+    *((field.csv_title, field.column) for field in STAFF_ORDER),
     ("Triage pathway", "triage_pathway"),
     ("Physician review flags", "physician_review_flags"),
     ("Triage summary", "triage_summary"),

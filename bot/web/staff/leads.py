@@ -13,7 +13,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from datetime import date, datetime, timezone
 from itertools import islice
-from typing import Any, Dict, List, Mapping, Optional, Tuple
+from typing import Any, Dict, List, Mapping, NamedTuple, Optional
 from urllib.parse import urlencode
 
 from aiohttp import web
@@ -22,7 +22,8 @@ from sqlalchemy.orm import Session
 from bot.core.models import LEAD_STATUSES, Lead
 from bot.crisis.categories import label
 from bot.crisis.escalations import escalations_for_conversation
-from bot.intake.fields import display_value
+from bot.intake import statuses as lead_statuses
+from bot.intake.fields import BY_COLUMN, STAFF_ORDER
 from bot.intake.store import (MAX_QUERY_CHARS, SORTS, URGENCIES, LeadQuery, get_lead,
                               leads_by_ids, search_lead_ids, search_leads, set_status)
 from bot.triage import rules as triage
@@ -39,8 +40,6 @@ from bot.web.staff.security import USER, record_audit, roles, run_db
 PAGE_SIZE = 50
 MAX_PAGE = 10_000
 EXPORT_BATCH = 500
-STATUS_LABELS = {"new": "New", "contacted": "Contacted", "scheduled": "Scheduled",
-                 "closed": "Closed", "not_a_fit": "Not a fit"}
 URGENCY_BADGES = {"urgent callback": "urgent", "soon": "soon", "routine": "routine"}
 SORT_LABELS = {"urgent": "Most urgent first", "newest": "Newest first"}
 DONE = {"status": "Status changed.", "note": "Note added."}
@@ -145,36 +144,37 @@ def _when(value: Optional[datetime]) -> str:
     return as_utc(value).strftime("%Y-%m-%d %H:%M UTC") if value else "-"
 
 
-def _condition(value: Optional[str]) -> str:
-    return triage.CONDITION_LABELS.get(value, value) if value else "-"
+def _shown(lead: Lead, column: str) -> str:
+    return BY_COLUMN[column].display(getattr(lead, column))
 
 
 def list_row(lead: Lead) -> Dict[str, Any]:
     created = as_utc(lead.created_at)
     return {
         "id": lead.id, "created": created.date().isoformat(), "created_iso": created.isoformat(),
-        "name": lead.full_name or "(no name given)", "phone": display_value("phone", lead.phone),
-        "condition": _condition(lead.condition), "urgency": urgency_badge(lead.urgency),
-        "status": STATUS_LABELS.get(lead.status, lead.status),
+        "name": lead.full_name or "(no name given)", "phone": _shown(lead, "phone"),
+        "condition": _shown(lead, "condition"), "urgency": urgency_badge(lead.urgency),
+        "status": lead_statuses.label(lead.status),
     }
 
 
-def lead_facts(lead: Lead) -> List[Tuple[str, str]]:
-    """The intake answers as (label, text), formatted as the visitor confirmed them."""
-    iso = lead.as_dict()
-    return [
-        ("Name", lead.full_name or "-"),
-        ("Date of birth", display_value("date_of_birth", iso["date_of_birth"])),
-        ("Phone", display_value("phone", lead.phone)),
-        ("Email", lead.email or "-"),
-        ("Preferred contact", display_value("contact_method", lead.contact_method)),
-        ("Best time to call", display_value("best_time", lead.best_time)),
-        ("Condition", _condition(lead.condition)),
-        ("Insurance", display_value("insurance", lead.insurance)),
-        ("Created", _when(lead.created_at)),
-        ("Last updated", _when(lead.updated_at)),
-        ("Consent given", _when(lead.consent_at)),
-        ("Conversation ID", lead.conversation_id),
+class Fact(NamedTuple):
+    label: str
+    text: str
+    lines: bool = False  # free text whose line breaks are kept
+
+
+def lead_facts(lead: Lead) -> List[Fact]:
+    """The intake answers as the visitor confirmed them (every field of
+    bot.intake.fields, in the order staff read them), then the lead's record."""
+    answers = [Fact(field.label_for_staff,
+                    field.display(getattr(lead, field.column), whole=True), field.long_text)
+               for field in STAFF_ORDER]
+    return answers + [
+        Fact("Created", _when(lead.created_at)),
+        Fact("Last updated", _when(lead.updated_at)),
+        Fact("Consent given", _when(lead.consent_at)),
+        Fact("Conversation ID", lead.conversation_id),
     ]
 
 
@@ -224,7 +224,7 @@ async def lead_list(request: web.Request) -> web.Response:
         "next_url": _link("/staff/leads", {**filters.params, "page": page + 1})
         if page < pages else None,
         "export_url": _link("/staff/leads.csv", filters.params),
-        "statuses": STATUS_LABELS, "urgencies": URGENCIES, "sorts": SORT_LABELS,
+        "statuses": lead_statuses.LABELS, "urgencies": URGENCIES, "sorts": SORT_LABELS,
         "conditions": triage.CONDITION_LABELS, "max_q": MAX_QUERY_CHARS,
     })
 
@@ -309,7 +309,7 @@ async def _lead_page(request: web.Request, bundle: Dict[str, Any], *, note_text:
     return await render(request, "lead.html", {
         "lead": lead, "facts": lead_facts(lead), "urgency": urgency_badge(lead.urgency),
         "flags": lead.physician_review_flags, "status_label":
-            STATUS_LABELS.get(lead.status, lead.status), "statuses": STATUS_LABELS,
+            lead_statuses.label(lead.status), "statuses": lead_statuses.LABELS,
         "may_change_status": request[USER].role in ("staff", "admin"),
         "notes": [{"author": n.author_username, "when": _when(n.created_at),
                    "iso": as_utc(n.created_at).isoformat(), "body": n.body}
@@ -345,7 +345,7 @@ async def lead_status(request: web.Request) -> web.Response:
     status = (await request.post()).get("status")
     if status not in LEAD_STATUSES:
         raise web.HTTPBadRequest(text="Please choose a status from the list: "
-                                      + ", ".join(STATUS_LABELS.values()) + ".")
+                                      + ", ".join(lead_statuses.LABELS.values()) + ".")
     previous = await run_db(request, _change_status, lead_id=lead_id, status=status)
     if previous is None:
         raise web.HTTPNotFound(text=NOT_FOUND)

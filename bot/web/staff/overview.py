@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 
 from bot.core.models import LEAD_STATUSES
 from bot.crisis.escalations import count_open, escalation_times_since
+from bot.intake import statuses as lead_statuses
 from bot.intake.store import lead_conditions_since, lead_counts_by
 from bot.staff import audit
 from bot.staff.charts import bar_chart, stacked_bar_chart, weekly_counts, weeks_ending
@@ -58,7 +59,7 @@ async def overview(request: web.Request) -> web.Response:
                                  data["escalation_counts"], label="escalations",
                                  empty_text="No escalations in these weeks")
     return await render(request, "overview.html", {
-        **data,
+        **data, "status_labels": lead_statuses.LABELS,
         # The chart module escapes every piece of text it draws (see its tests).
         "leads_chart": Markup(leads_chart), "escalation_chart": Markup(escalation_chart),
     })
