@@ -76,7 +76,7 @@ def main() -> int:
     model.save(args.out)
     print(f"crisis risk model: {len(texts)} examples ({int(crisis.sum())} crisis), threshold "
           f"{threshold:.2f}; out of fold: recall {recall:.1%}, false alarms on look-alikes "
-          f"{provenance['out_of_fold_false_alarms']:.1%} -> {args.out.relative_to(ROOT)}")
+          f"{provenance['out_of_fold_false_alarms']:.1%} -> {args.out}")
     return 0
 
 
