@@ -25,9 +25,22 @@ _NO = {
 _UNSURE = {
     "not sure", "unsure", "i don't know", "idk", "dont know", "don't know", "maybe",
     "i'm not sure", "im not sure", "no idea", "can't remember", "cant remember",
-    "not certain", "possibly", "i think so", "no se", "no sé", "prefer not to say",
-    "rather not say", "i'd rather not say",
+    "not certain", "possibly", "i think so", "no se", "no sé",
 }
+# Declining to answer is not being unsure, and never a finding: the visitor's
+# summary says "you said you'd rather not answer" (bot.triage.rules). Read on
+# cleaned, accent-free text, before any "no" (a "no comment" is not a no).
+DECLINED = triage.DECLINED
+_DECLINED = re.compile(
+    r"\b(?:prefer|rather) not(?: to)? (?:say|answer|share|tell|disclose|discuss)\b"
+    r"|\b(?:prefer|rather) not(?: to)?$|\bnot telling\b|\bno comment\b"
+    r"|\b(?:don't|dont|do not) (?:want|wish) to (?:say|answer|share|tell)\b"
+    r"|\bnone of (?:your|ur) business\b|\bdecline(?:d)? to (?:answer|say)\b|^skip\b"
+    r"|\b(?:rather|prefer to) keep (?:that|it|this) (?:private|to myself)\b"
+    r"|\b(?:that's|thats|it's|its) (?:private|personal)\b"
+    r"|\bprefiero no (?:decir|decirlo|contestar|responder)\b"
+    r"|\bno quiero (?:decir|decirlo|contestar|responder)\b"
+)
 
 
 def _clean(text: str) -> str:
@@ -36,11 +49,21 @@ def _clean(text: str) -> str:
     return " ".join(text.split())
 
 
+def _strip_accents(text: str) -> str:
+    return text.translate(str.maketrans("áéíóúüñ", "aeiouun"))
+
+
+def _declined(cleaned: str) -> bool:
+    return bool(_DECLINED.search(_strip_accents(cleaned)))
+
+
 def parse_yes_no(text: str) -> Optional[str]:
-    """'yes' | 'no' | 'unsure' | None."""
+    """One of triage.YES_NO_ANSWERS, or None."""
     cleaned = _clean(text)
     if not cleaned:
         return None
+    if _declined(cleaned):
+        return DECLINED
     for value, words in (("unsure", _UNSURE), ("no", _NO), ("yes", _YES)):
         if cleaned in words:
             return value
@@ -59,21 +82,38 @@ _NUMBER_WORDS = {
 }
 
 
-# Brand and generic names, so "zoloft and lexapro" counts as two.
-_ANTIDEPRESSANTS = (
-    ("sertraline", "zoloft"), ("fluoxetine", "prozac"), ("escitalopram", "lexapro"),
-    ("citalopram", "celexa"), ("paroxetine", "paxil"), ("venlafaxine", "effexor"),
-    ("duloxetine", "cymbalta"), ("bupropion", "wellbutrin"), ("mirtazapine", "remeron"),
-    ("trazodone", "desyrel"), ("vortioxetine", "trintellix"), ("desvenlafaxine", "pristiq"),
-    ("vilazodone", "viibryd"), ("amitriptyline", "elavil"), ("nortriptyline", "pamelor"),
-    ("zuranolone", "zurzuvae"), ("brexanolone", "zulresso"),
+# One row per medicine: generic (English, Spanish) and brand names, so that
+# "zoloft and lexapro" counts two and "lexapro (escitalopram)" one. Names match as
+# whole words only, so no name counts inside another (escitalopram/citalopram,
+# desvenlafaxine/venlafaxine); text is matched without accents (bupropión).
+_ANTIDEPRESSANTS: Tuple[Tuple[str, ...], ...] = (
+    ("sertraline", "sertralina", "zoloft"), ("fluoxetine", "fluoxetina", "prozac"),
+    ("escitalopram", "lexapro"), ("citalopram", "celexa"),
+    ("paroxetine", "paroxetina", "paxil"), ("venlafaxine", "venlafaxina", "effexor"),
+    ("duloxetine", "duloxetina", "cymbalta"), ("bupropion", "wellbutrin"),
+    ("mirtazapine", "mirtazapina", "remeron"), ("trazodone", "trazodona", "desyrel"),
+    ("vortioxetine", "vortioxetina", "trintellix"),
+    ("desvenlafaxine", "desvenlafaxina", "pristiq"),
+    ("vilazodone", "vilazodona", "viibryd"), ("amitriptyline", "amitriptilina", "elavil"),
+    ("nortriptyline", "nortriptilina", "pamelor"), ("zuranolone", "zuranolona", "zurzuvae"),
+    ("brexanolone", "brexanolona", "zulresso"),
 )
+_ANTIDEPRESSANT_PATTERNS = tuple(
+    re.compile(r"\b(?:" + "|".join(map(re.escape, names)) + r")\b")
+    for names in _ANTIDEPRESSANTS
+)
+
+
+def antidepressants_named(text: str) -> int:
+    """How many different antidepressants the text names."""
+    cleaned = _strip_accents(_clean(text))
+    return sum(1 for pattern in _ANTIDEPRESSANT_PATTERNS if pattern.search(cleaned))
 
 
 def parse_count(text: str) -> Optional[int]:
     """Antidepressants tried: 0, 1, 2 or 3 (three or more); None if not a count."""
     cleaned = _clean(text)
-    named = sum(1 for names in _ANTIDEPRESSANTS if any(n in cleaned for n in names))
+    named = antidepressants_named(cleaned)
     if named:
         return min(named, 3)
     digits = re.findall(r"\d+", cleaned)
@@ -125,18 +165,148 @@ def parse_duration(text: str) -> Optional[str]:
     return None
 
 
+# --- Pregnancy and breastfeeding ------------------------------------------------
+# Read clause by clause, because a negation belongs to its own clause: "not
+# pregnant but breastfeeding" is breastfeeding, "pregnant, not breastfeeding" is
+# pregnant. Within a clause a negation covers what follows it ("not pregnant or
+# nursing"); "nor"/"ni" negate the clause they open; doubt ("not sure if I'm
+# pregnant", "no sé si estoy embarazada") makes the answer "unsure", which the
+# rules send to the physician. Text is lower-cased and accent-free.
+
+# A late period is a question about pregnancy, and a doubt.
+_LATE_PERIOD = (r"\b(?:late|missed) (?:my |a )?period\b|\bperiod (?:is |was )?late\b"
+                r"|\bretraso\b|\bno me (?:ha )?(?:bajado|llegado) (?:la regla|el periodo)\b")
+_PREGNANCY_TOPICS: Tuple[Tuple[str, re.Pattern], ...] = (
+    ("pregnant", re.compile(
+        r"\bpreg(?:nan\w*|gers|go|o)?\b|\bexpecting\b|\bconceiv\w*|\bttc\b"
+        r"|\b(?:\d+|one|two|three|four|five|six|seven|eight|nine) (?:weeks?|months?) along\b"
+        r"|\bembarazad\w*|\bembarazo\b|\bencinta\b|\besperando (?:un|una|mi) (?:bebe|hij[oa])\b"
+        r"|" + _LATE_PERIOD)),
+    ("breastfeeding", re.compile(
+        r"\bbreast ?fe(?:e)?d\w*|\bchest ?fe(?:e)?d\w*|\bnursing\b|\bpumping\b|\blactat\w*"
+        r"|\bamamant\w*|\blactancia\b|\blactando\b|\b(?:dando|doy|dar|le doy) (?:el )?pecho\b"
+        r"|\bde mamar\b")),
+    ("recent_birth", re.compile(
+        r"\b(?:gave|given) birth\b|\bhad (?:a|my|the|our) (?:baby|son|daughter|child)\b"
+        r"|\bdelivered\b|\bpost ?partum\b|\bnewborn\b|\bbaby (?:is|was)\b|\bc ?section\b"
+        r"|\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven) (?:month|week)s? old\b"
+        r"|\b(?:di|dado) a luz\b|\btuve (?:a )?(?:mi|un|una) (?:bebe|hij[oa]|nin[oa])\b"
+        r"|\b(?:pos|post) ?parto\b|\bparto\b|\brecien nacid[oa]\b")),
+)
+# Doubt, checked before negation ("no sé si", "not sure if").
+_DOUBT = re.compile(
+    r"\bnot (?:sure|certain)\b|\bunsure\b|\b(?:don't|dont|do not) know\b|\bidk\b"
+    r"|\bno idea\b|\bni idea\b|\bmight\b|\bmay be\b|\bmaybe\b|\bcould be\b|\bpossibl[ey]\b"
+    r"|\bchance\b|\bposible\b"
+    r"|\bperhaps\b|\bprobably\b|\bi think\b|\bwaiting (?:for|on)\b|" + _LATE_PERIOD +
+    r"|\b(?:trying|planning|hoping|want|wanting) (?:to|for|on)\b"
+    r"|\bno (?:lo )?(?:se|sabe|estoy segur[ao])\b|\bquizas?\b|\btal vez\b|\bpuede (?:que|ser)\b"
+    r"|\ba lo mejor\b|\bposiblemente\b|\bpodria\b|\bcreo que\b"
+    r"|\b(?:buscando|intentando|planeando)\b")
+_NEGATION = re.compile(
+    r"\b(?:not|no|never|neither|nor|none|nope|nah|negative|\w+n't|dont|didnt|havent|hasnt"
+    r"|isnt|arent|wasnt|aint|cannot|longer|stopped|quit|weaned|used to|done|finished"
+    r"|ni|nunca|tampoco|deje de|sin)\b")
+# What may follow a topic and still negate it: "pregnant? no", "breastfeeding, not anymore".
+_TRAILING_NEGATION = re.compile(
+    r"^(?=.*\b(?:no|nope|nah|not|anymore|longer|tampoco|nunca)\b)"
+    r"(?:\s*\b(?:no|nope|nah|not|anymore|longer|more|now|currently|ya|tampoco|nunca)\b)+$")
+_CLAUSE_BREAK = re.compile(
+    r"[,.;:!?()\[\]\-–—]+|\b(but|and|though|although|however|yet|nor|just|only"
+    r"|pero|y|sino|sin embargo|aunque|ni(?! idea)|solo|solamente)\b")
+# A leading "no" before a statement is an answer of its own: "no i'm breastfeeding".
+_LEADING_ANSWER = re.compile(
+    r"^(no|nope|nah|yes|yeah|yep|si) (?=(?:i|i'm|im|i've|ive|i am|currently|actually"
+    r"|right now)\b)")
+# A clause naming no topic can still answer: "neither", "not currently", "ninguna".
+_NONE_OF_THESE = re.compile(
+    r"^(?:(?:i'm|im|i am) )?(?:none|neither|not|ninguna|ninguno|nada|no aplica|n a|na"
+    r"|no to all|(?:it )?(?:doesn't|doesnt|does not) apply)\b")
+
+
+def _clauses(text: str) -> List[Tuple[str, bool]]:
+    """(clause, opened by nor/ni) pairs, each clause cleaned."""
+    text = _strip_accents(text.lower().replace("’", "'"))
+    text = re.sub(r"(?<=[a-z])-(?=[a-z])", "", text).replace("/", " or ")
+    # "pregnant? no", "breastfeeding: yes": the answer stays in its question's clause.
+    text = re.sub(r"\s*[?:\-–—]+\s*(?=(?:no|nope|nah|not|yes|yeah|yep|si)\b)", " ", text)
+    clauses: List[Tuple[str, bool]] = []
+    negate_next = False
+    pieces = _CLAUSE_BREAK.split(text)
+    for index, piece in enumerate(pieces):
+        if index % 2:  # a separator: a conjunction, or None for punctuation
+            negate_next = piece in ("nor", "ni")
+            continue
+        cleaned = _clean(piece or "")
+        leading = _LEADING_ANSWER.match(cleaned)
+        if leading:
+            clauses.append((leading.group(1), negate_next))
+            cleaned = cleaned[leading.end():]
+        if cleaned:
+            clauses.append((cleaned, negate_next))
+    return clauses
+
+
+def _topic_states(clause: str, negated_clause: bool) -> Dict[str, str]:
+    """Each topic the clause names: 'yes', 'unsure' or 'no'."""
+    states = {}
+    doubt = _DOUBT.search(clause)
+    for topic, pattern in _PREGNANCY_TOPICS:
+        match = pattern.search(clause)
+        if not match:
+            continue
+        if doubt:
+            states[topic] = "unsure"
+        elif (negated_clause or _NEGATION.search(clause[:match.start()])
+              or _TRAILING_NEGATION.match(clause[match.end():])):
+            states[topic] = "no"
+        else:
+            states[topic] = "yes"
+    return states
+
+
+_STRENGTH = {"no": 0, "unsure": 1, "yes": 2}
+
+
 def parse_pregnancy(text: str) -> Optional[str]:
-    """'pregnant' | 'breastfeeding' | 'recent_birth' | 'none' | None."""
+    """One of triage.PREGNANCY_STATUSES, or None when the text does not answer."""
     cleaned = _clean(text)
-    if re.search(r"\b(breast ?feed\w*|nursing|pumping|lactating)\b", cleaned) and not cleaned.startswith("not "):
-        return "breastfeeding"
-    if re.search(r"\b(not|never|no)\b.*\bpregnan", cleaned) or cleaned.startswith("none"):
-        return "none"
-    if re.search(r"\bpregnan|expecting\b", cleaned):
+    if not cleaned:
+        return None
+    if _declined(cleaned):
+        return DECLINED
+    states: Dict[str, str] = {}
+    plain_answers = []  # what clauses naming no topic said: "no", "not sure", "none"
+    for clause, negated in _clauses(text):
+        found = _topic_states(clause, negated)
+        for topic, state in found.items():  # a yes anywhere outweighs a no elsewhere
+            if _STRENGTH[state] >= _STRENGTH[states.get(topic, "no")]:
+                states[topic] = state
+        if not found:
+            plain_answers.append(_plain_answer(clause))
+    return _pregnancy_value(states, plain_answers)
+
+
+def _plain_answer(clause: str) -> Optional[str]:
+    """What a clause that names no topic says: 'unsure', 'no', 'yes' or None."""
+    if _DOUBT.search(clause):  # "not sure", "no estoy segura"
+        return "unsure"
+    if _NONE_OF_THESE.match(clause):
+        return "no"
+    return parse_yes_no(clause)
+
+
+def _pregnancy_value(states: Dict[str, str], plain_answers: List[Optional[str]]) -> Optional[str]:
+    # Most important for the physician first; one value fits the slot.
+    if states.get("pregnant") == "yes":
         return "pregnant"
-    if re.search(r"\b(gave birth|had (a|my) baby|delivered|postpartum|newborn|baby (is|was)|months? postpartum)\b", cleaned):
+    if states.get("breastfeeding") == "yes":
+        return "breastfeeding"
+    if "unsure" in (states.get("pregnant"), states.get("breastfeeding")) or "unsure" in plain_answers:
+        return "unsure"
+    if states.get("recent_birth") in ("yes", "unsure"):
         return "recent_birth"
-    if parse_yes_no(cleaned) == "no" or cleaned in {"none of these", "none of the above", "no to all"}:
+    if states or "no" in plain_answers:
         return "none"
     return None
 
@@ -163,10 +333,6 @@ _RISK_NEVER = re.compile(r"^(no|nope|nah|never|not at all|none|nunca|para nada|n
                          r"|not really|no not at all|de ninguna manera|0)\b")
 
 
-def _strip_accents(text: str) -> str:
-    return text.translate(str.maketrans("áéíóúüñ", "aeiouun"))
-
-
 def parse_risk_screen(text: str) -> Optional[str]:
     """PHQ-9 item 9 answer: one of triage.RISK_SCREEN_ANSWERS, "yes" when a yes
     gives no frequency, or None when the text does not answer the question."""
@@ -180,14 +346,12 @@ def parse_risk_screen(text: str) -> Optional[str]:
     for value, pattern in _RISK_FREQUENCIES:
         if pattern.search(cleaned):
             return value
+    if _declined(cleaned):  # before "no": "no quiero contestar" is not "not at all"
+        return DECLINED
     if _RISK_NEVER.search(cleaned):
         return "not_at_all"
     answer = parse_yes_no(cleaned)
-    if answer == "yes":
-        return "yes"
-    if answer == "unsure":
-        return "unsure"
-    return None
+    return answer if answer in ("yes", "unsure") else None
 
 
 @lru_cache(maxsize=1)

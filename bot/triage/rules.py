@@ -81,17 +81,27 @@ def considers_spravato(condition: Optional[str], interested_in_spravato: bool) -
     return condition == DEPRESSION or interested_in_spravato
 
 
+# Answer values (the slots are text; bot.triage.parsing produces these).
+# "unsure" is also what an answer we could not read twice is noted as; "declined"
+# is "I'd rather not say", which is never read as a finding.
+UNSURE = "unsure"
+DECLINED = "declined"
+YES_NO_ANSWERS = ("yes", "no", UNSURE, DECLINED)
+PREGNANCY_STATUSES = ("pregnant", "breastfeeding", "recent_birth", UNSURE, DECLINED, "none")
+
 # Answers to the risk screen, in the PHQ-9's own scale (plus "unsure" for an
-# answer we could not read twice: asking directly is safe, so it counts).
+# answer we could not read twice, and "declined": asking directly is safe, so
+# both count).
 RISK_SCREEN_ANSWERS = ("not_at_all", "several_days", "more_than_half", "nearly_every_day",
-                       "yes", "unsure")
+                       "yes", UNSURE, DECLINED)
 RISK_SCREEN_LABELS = {
     "not_at_all": "not at all",
     "several_days": "on several days",
     "more_than_half": "on more than half the days",
     "nearly_every_day": "nearly every day",
     "yes": "yes (how often not said)",
-    "unsure": "answer unclear",
+    UNSURE: "answer unclear",
+    DECLINED: "preferred not to answer",
 }
 
 
@@ -143,7 +153,8 @@ URGENCY_LABELS = tuple(u.label for u in sorted(Urgency, reverse=True))
 
 @dataclass(frozen=True)
 class Answers:
-    """Normalised answers (see bot.triage.parsing). None means not asked/unknown."""
+    """Normalised answers (see bot.triage.parsing). None means not asked/unknown;
+    yes/no questions hold one of YES_NO_ANSWERS."""
 
     condition: str
     symptom_duration: Optional[str] = None  # under_6_months | 6_to_12_months | over_1_year
@@ -151,7 +162,7 @@ class Answers:
     antidepressants_tried: Optional[int] = None  # 0, 1, 2, 3 (3 = three or more)
     prior_sgb: Optional[str] = None
     current_opioid_use: Optional[str] = None
-    pregnancy_status: Optional[str] = None  # pregnant | breastfeeding | recent_birth | none
+    pregnancy_status: Optional[str] = None  # PREGNANCY_STATUSES
     self_harm_thoughts: Optional[str] = None  # RISK_SCREEN_ANSWERS
     spravato_contraindications: Optional[str] = None
     high_blood_pressure: Optional[str] = None
@@ -171,12 +182,18 @@ class Result:
 
 @dataclass(frozen=True)
 class FlagRule:
-    """When `applies`, add `flag` for physician review and raise urgency to `urgency`."""
+    """When `applies`, add `flag` for physician review and raise urgency to `urgency`.
+    `question` is the answer the rule reads: the visitor's summary repeats that
+    answer in plain words (VISITOR_SAID), never the staff wording of `flag`."""
 
     name: str
+    question: str
     applies: Callable[[Answers], bool]
     flag: str
     urgency: Urgency = Urgency.ROUTINE
+
+
+_NOT_A_CLEAR_NO = ("yes", UNSURE, DECLINED)
 
 
 def _trd_signal(a: Answers) -> bool:
@@ -186,67 +203,120 @@ def _trd_signal(a: Answers) -> bool:
 
 
 FLAG_RULES: Tuple[FlagRule, ...] = (
-    FlagRule("risk_screen_positive",
+    FlagRule("risk_screen_positive", RISK_SCREEN,
              lambda a: screens_positive(a.self_harm_thoughts),
              "Thoughts of being better off dead or of self-harm in the last two weeks "
              "(PHQ-9 item 9)", Urgency.URGENT),
-    FlagRule("spravato_contraindication",
+    FlagRule("spravato_contraindication", "spravato_contraindications",
              lambda a: a.spravato_contraindications == "yes",
              "Reports an aneurysm or AVM, bleeding in the brain, or an allergy to "
              "ketamine/esketamine (Spravato label contraindications)", Urgency.SOON),
-    FlagRule("spravato_contraindication_unsure",
-             lambda a: a.spravato_contraindications == "unsure",
+    FlagRule("spravato_contraindication_unsure", "spravato_contraindications",
+             lambda a: a.spravato_contraindications in (UNSURE, DECLINED),
              "Unsure about aneurysm/AVM, brain bleed or ketamine allergy history"),
-    FlagRule("blood_pressure",
-             lambda a: a.high_blood_pressure in ("yes", "unsure"),
+    FlagRule("blood_pressure", "high_blood_pressure",
+             lambda a: a.high_blood_pressure in _NOT_A_CLEAR_NO,
              "High blood pressure that may not be controlled (Spravato raises blood pressure)"),
-    FlagRule("psychosis",
-             lambda a: a.psychosis_history in ("yes", "unsure"),
+    FlagRule("psychosis", "psychosis_history",
+             lambda a: a.psychosis_history in _NOT_A_CLEAR_NO,
              "History of psychosis reported or uncertain"),
-    FlagRule("substance_use",
-             lambda a: a.substance_use in ("yes", "unsure"),
+    FlagRule("substance_use", "substance_use",
+             lambda a: a.substance_use in _NOT_A_CLEAR_NO,
              "Substance use reported (abuse and misuse warning)"),
-    FlagRule("pregnant",
+    FlagRule("pregnant", "pregnancy_status",
              lambda a: a.pregnancy_status == "pregnant",
              "Pregnant (Spravato is not recommended in pregnancy)", Urgency.SOON),
-    FlagRule("breastfeeding",
+    FlagRule("breastfeeding", "pregnancy_status",
              lambda a: a.pregnancy_status == "breastfeeding",
              "Breastfeeding (Spravato is not recommended while breastfeeding)", Urgency.SOON),
-    FlagRule("recent_birth",
+    FlagRule("pregnancy_unknown", "pregnancy_status",
+             lambda a: a.pregnancy_status in (UNSURE, DECLINED),
+             "Pregnancy/breastfeeding status not known (Spravato is not recommended "
+             "in pregnancy or while breastfeeding)"),
+    FlagRule("recent_birth", "pregnancy_status",
              lambda a: a.pregnancy_status == "recent_birth",
              "Gave birth within the last year"),
-    FlagRule("current_opioids",
+    FlagRule("current_opioids", "current_opioid_use",
              lambda a: a.current_opioid_use == "yes",
              "Currently taking opioids"),
-    FlagRule("active_opioid_dependence",
+    FlagRule("active_opioid_dependence", "current_opioid_use",
              lambda a: a.condition == OPIOID and a.current_opioid_use == "yes",
              "Opioid dependence with current opioid use: urgent callback, "
              "make sure naloxone (Narcan) is at hand", Urgency.URGENT),
-    FlagRule("cannot_stay_or_ride",
+    FlagRule("cannot_stay_or_ride", "can_stay_and_ride",
              lambda a: a.can_stay_and_ride == "no",
              "Cannot stay about 2 hours or has no ride home (needed for Spravato)"),
 )
 
-PATHWAYS: Dict[str, str] = {
-    CHRONIC_PAIN: "IV ketamine infusions, with ketamine nasal spray for breakthrough "
-                  "pain between infusions",
-    PTSD: "a stellate ganglion block (SGB), with ketamine nasal spray for symptoms "
-          "that linger afterwards",
-    POSTPARTUM: "IV ketamine infusions to start, then ketamine nasal spray for maintenance",
-    MCAS: "ketamine alongside antihistamines and your other MCAS treatments",
-    OPIOID: "ketamine for pain relief and to ease dependence symptoms, together with "
-            "a plan for your opioid use",
-    OTHER: "a consultation with one of the clinic's physicians about your situation",
+@dataclass(frozen=True)
+class Pathway:
+    """What the clinic would likely discuss: in staff words, and in plain words
+    for the visitor's summary (the same treatment, no other claim)."""
+
+    staff: str
+    visitor: str
+
+
+PATHWAYS: Dict[str, Pathway] = {
+    CHRONIC_PAIN: Pathway(
+        "IV ketamine infusions, with ketamine nasal spray for breakthrough pain between infusions",
+        "ketamine through an IV, plus a ketamine nasal spray for pain that flares up "
+        "between visits"),
+    PTSD: Pathway(
+        "a stellate ganglion block (SGB), with ketamine nasal spray for symptoms that "
+        "linger afterwards",
+        "a stellate ganglion block (SGB), then a ketamine nasal spray if some symptoms stay"),
+    POSTPARTUM: Pathway(
+        "IV ketamine infusions to start, then ketamine nasal spray for maintenance",
+        "ketamine through an IV at first, then a ketamine nasal spray to help you stay well"),
+    MCAS: Pathway(
+        "ketamine alongside antihistamines and your other MCAS treatments",
+        "ketamine, used with antihistamines and your other MCAS care"),
+    OPIOID: Pathway(
+        "ketamine for pain relief and to ease dependence symptoms, together with "
+        "a plan for your opioid use",
+        "ketamine to help with pain and with symptoms of opioid dependence, plus a plan "
+        "for your opioid use"),
+    OTHER: Pathway(
+        "a consultation with one of the clinic's physicians about your situation",
+        "a visit with one of the clinic's physicians to talk about your situation"),
+}
+SPRAVATO_PATHWAY = Pathway(
+    "Spravato (esketamine) nasal spray, taken in the office under supervision",
+    "Spravato (esketamine), a nasal spray you use at the clinic while staff watch over you")
+DEPRESSION_CONSULT_PATHWAY = Pathway(
+    "a consultation about your depression treatment so far, and whether Spravato "
+    "could fit later",
+    "a visit to talk about what you've tried for depression, and if Spravato might "
+    "help later")
+
+
+def _pathway(a: Answers) -> Pathway:
+    if a.condition == DEPRESSION:
+        if _trd_signal(a) or a.interested_in_spravato:
+            return SPRAVATO_PATHWAY
+        return DEPRESSION_CONSULT_PATHWAY
+    return PATHWAYS.get(a.condition, PATHWAYS[OTHER])
+
+
+# Staff names of the yes/no questions, for the notes on unsure and declined answers.
+STAFF_QUESTION_LABELS: Dict[str, str] = {
+    "prior_iv_ketamine": "prior IV ketamine",
+    "prior_sgb": "prior SGB",
+    "current_opioid_use": "current opioid use",
+    "pregnancy_status": "pregnancy/breastfeeding",
+    "spravato_contraindications": "aneurysm/AVM, brain bleed or ketamine allergy",
+    "high_blood_pressure": "uncontrolled high blood pressure",
+    "psychosis_history": "psychosis history",
+    "substance_use": "substance use",
+    "can_stay_and_ride": "can stay 2 hours and has a ride home",
 }
 
 
-def _pathway(a: Answers) -> str:
-    if a.condition == DEPRESSION:
-        if _trd_signal(a) or a.interested_in_spravato:
-            return "Spravato (esketamine) nasal spray, taken in the office under supervision"
-        return ("a consultation about your depression treatment so far, and whether "
-                "Spravato could fit later")
-    return PATHWAYS.get(a.condition, PATHWAYS[OTHER])
+def _answered(answers: Answers, value: str) -> List[str]:
+    """Staff labels of the questions answered with `value` (unsure or declined)."""
+    return [label for question, label in STAFF_QUESTION_LABELS.items()
+            if getattr(answers, question) == value]
 
 
 def assess(answers: Answers) -> Result:
@@ -265,8 +335,11 @@ def assess(answers: Answers) -> Result:
                      + RISK_SCREEN_LABELS.get(answers.self_harm_thoughts, answers.self_harm_thoughts))
     if answers.symptom_duration:
         notes.append(f"Symptoms for {DURATION_LABELS.get(answers.symptom_duration, answers.symptom_duration)}")
+    for value, label in ((UNSURE, "Not sure"), (DECLINED, "Preferred not to answer")):
+        if _answered(answers, value):
+            notes.append(f"{label}: " + ", ".join(_answered(answers, value)))
     return Result(
-        pathway=_pathway(answers),
+        pathway=_pathway(answers).staff,
         flags=[rule.flag for rule in applied],
         urgency=urgency,
         notes=notes,
@@ -279,11 +352,78 @@ DURATION_LABELS = {
     "over_1_year": "more than a year",
 }
 
+# --- What the visitor reads ---------------------------------------------------
+# Plain words (grade 8 or lower), said to the visitor ("you said..."), kind and
+# non-stigmatising. Staff words (flag texts, "reported", "positive",
+# "contraindication", PHQ-9) stay in staff_summary. An unsure or declined answer
+# is said as such, never as a finding. Nothing here says whether anyone is
+# eligible: the physician decides.
+
 NEXT_STEP = {
     Urgency.ROUTINE: "A staff member can call you to set up a consultation.",
     Urgency.SOON: "Some answers need a physician's review, so we'd like staff to call you soon.",
     Urgency.URGENT: "We'd like staff to call you back urgently.",
 }
+
+# Each question as the visitor would name it ("the question about ...").
+VISITOR_TOPICS: Dict[str, str] = {
+    RISK_SCREEN: "thoughts of being better off dead or of hurting yourself",
+    "prior_iv_ketamine": "IV ketamine you may have had before",
+    "prior_sgb": "a stellate ganglion block (SGB) you may have had before",
+    "current_opioid_use": "opioid pain medicines",
+    "pregnancy_status": "pregnancy and breastfeeding",
+    "spravato_contraindications": "an aneurysm, bleeding in the brain or an allergy to ketamine",
+    "high_blood_pressure": "high blood pressure",
+    "psychosis_history": "psychosis, hallucinations or delusions",
+    "substance_use": "alcohol or drug use",
+    "can_stay_and_ride": "staying about 2 hours and getting a ride home",
+}
+_LAST_2_WEEKS = ("you've had thoughts of being better off dead or of hurting yourself. "
+                 "Thank you for telling me.")
+# What the visitor said, for each answer a rule sends to the physician.
+VISITOR_SAID: Dict[Tuple[str, str], str] = {
+    (RISK_SCREEN, "several_days"): "You said that on some days in the last 2 weeks, " + _LAST_2_WEEKS,
+    (RISK_SCREEN, "more_than_half"): ("You said that on more than half the days in the last "
+                                      "2 weeks, " + _LAST_2_WEEKS),
+    (RISK_SCREEN, "nearly_every_day"): ("You said that nearly every day in the last 2 weeks, "
+                                        + _LAST_2_WEEKS),
+    (RISK_SCREEN, "yes"): "You said that in the last 2 weeks, " + _LAST_2_WEEKS,
+    ("spravato_contraindications", "yes"): ("You said you've had an aneurysm or AVM, bleeding "
+                                            "in the brain, or an allergic reaction to ketamine."),
+    ("high_blood_pressure", "yes"): "You said your blood pressure may not be well controlled.",
+    ("psychosis_history", "yes"): ("You said that at some point you've had psychosis, "
+                                   "hallucinations or delusions."),
+    ("substance_use", "yes"): "You said your use of alcohol or drugs worries you or others.",
+    ("pregnancy_status", "pregnant"): "You said you're pregnant.",
+    ("pregnancy_status", "breastfeeding"): "You said you're breastfeeding.",
+    ("pregnancy_status", "recent_birth"): "You said you gave birth in the last year.",
+    ("current_opioid_use", "yes"): "You said you're taking opioids now.",
+    ("can_stay_and_ride", "no"): ("You said staying about 2 hours, or getting a ride home, "
+                                  "may be hard."),
+}
+_VISITOR_SAID_ANY = {
+    UNSURE: "You weren't sure about the question on {topic}.",
+    DECLINED: "You said you'd rather not answer the question about {topic}. That's okay.",
+}
+
+
+def _visitor_said(question: str, value: str) -> str:
+    topic = VISITOR_TOPICS[question]
+    if (question, value) in VISITOR_SAID:
+        return VISITOR_SAID[(question, value)]
+    return _VISITOR_SAID_ANY.get(value, "The physician will ask you about {topic}.").format(topic=topic)
+
+
+def visitor_answers(answers: Answers) -> List[str]:
+    """The answers the physician will go over, as the visitor said them: those a
+    rule sends for review, then any other the visitor was unsure of or declined."""
+    questions: List[str] = []
+    for rule in FLAG_RULES:
+        if rule.applies(answers) and rule.question not in questions:
+            questions.append(rule.question)
+    questions += [q for q in VISITOR_TOPICS
+                  if q not in questions and getattr(answers, q) in (UNSURE, DECLINED)]
+    return [_visitor_said(q, getattr(answers, q)) for q in questions]
 
 
 def summary_text(answers: Answers, result: Result) -> str:
@@ -292,10 +432,12 @@ def summary_text(answers: Answers, result: Result) -> str:
         "Here's a summary of what you told me. It is not a diagnosis or a decision "
         "about treatment: one of the clinic's physicians decides what fits you.",
         f"- You'd like help with: {CONDITION_LABELS.get(answers.condition, answers.condition)}",
-        f"- What the clinic would likely discuss: {result.pathway}",
+        f"- What the clinic might talk with you about: {_pathway(answers).visitor}",
     ]
-    if result.flags:
-        lines.append("- For the physician to review: " + "; ".join(result.flags))
+    said = visitor_answers(answers)
+    if said:
+        lines.append("- The physician will want to go over these answers with you:")
+        lines += [f"  - {line}" for line in said]
     lines.append(f"- Next step: {NEXT_STEP[result.urgency]}")
     return "\n".join(lines)
 

@@ -2,7 +2,10 @@ import pytest
 from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.triage import PARSERS as PARSERS_TRIAGE, ActionTriageSummary, ValidateTriageForm, answers_from_slots
+from actions.triage import (
+    PARSERS as PARSERS_TRIAGE, UNREADABLE_FALLBACK, ActionTriageSummary, ValidateTriageForm,
+    answers_from_slots,
+)
 from bot.triage import rules as triage
 from tests.actions.trackers import tracker
 
@@ -41,7 +44,11 @@ async def test_condition_answer_from_the_extracted_entity():
     ("symptom_duration", "about two years", "over_1_year"),
     ("antidepressants_tried", "zoloft, lexapro", "2"),
     ("pregnancy_status", "I'm breastfeeding", "breastfeeding"),
+    ("pregnancy_status", "not pregnant but breastfeeding", "breastfeeding"),
+    ("pregnancy_status", "not sure if I'm pregnant", "unsure"),
+    ("antidepressants_tried", "escitalopram", "1"),
     ("high_blood_pressure", "nope", "no"),
+    ("substance_use", "Prefer not to say", "declined"),
 ])
 async def test_answers_are_normalised(slot, text, stored):
     slots, messages = await validate(slot, text, slots={"triage_condition": "depression"})
@@ -75,11 +82,33 @@ async def test_summary_is_shown_and_kept_for_intake():
     events = await ActionTriageSummary().run(dispatcher, tracker(slots=slots), {})
     text = dispatcher.messages[0]["text"]
     assert "not a diagnosis" in text and "urgently" in text
+    assert "You said you're taking opioids now." in text
+    assert "naloxone" not in text and "Opioid dependence with current opioid use" not in text
     kept = {e["name"]: e["value"] for e in events}
     assert kept["urgency"] == "urgent callback"
     assert "Opioid dependence with current opioid use" in " ".join(kept["triage_flags"])
     assert "Urgency: urgent callback" in kept["triage_summary"]
     assert SlotSet("triage_pathway", kept["triage_pathway"]) in events
+
+
+async def test_a_declined_answer_is_shown_as_declined_and_kept_precisely_for_staff():
+    slots = {"triage_condition": "depression", "substance_use": "declined",
+             "pregnancy_status": "unsure"}
+    dispatcher = CollectingDispatcher()
+    events = await ActionTriageSummary().run(dispatcher, tracker(slots=slots), {})
+    text = dispatcher.messages[0]["text"]
+    assert "You said you'd rather not answer the question about alcohol or drug use." in text
+    assert "You weren't sure about the question on pregnancy and breastfeeding." in text
+    assert "reported" not in text.lower() and "substance use" not in text.lower()
+    kept = {e["name"]: e["value"] for e in events}
+    assert "Substance use reported (abuse and misuse warning)" in kept["triage_flags"]
+    assert "Preferred not to answer: substance use" in kept["triage_summary"]
+    assert "Not sure: pregnancy/breastfeeding" in kept["triage_summary"]
+
+
+def test_values_the_form_falls_back_to_are_values_the_rules_know():
+    assert UNREADABLE_FALLBACK["pregnancy_status"] in triage.PREGNANCY_STATUSES
+    assert UNREADABLE_FALLBACK[triage.RISK_SCREEN] in triage.RISK_SCREEN_ANSWERS
 
 
 @pytest.mark.parametrize("text", ["Several days", "nearly every day", "a veces"])
