@@ -33,7 +33,7 @@ export PYTHONHASHSEED := 0
 
 TRAINING_INPUTS := config.yml domain.yml $(shell find data -name '*.yml' 2>/dev/null) $(SPACY_STAMP)
 
-.PHONY: help setup run test train validate pytest test-stories test-nlu test-crisis bench lock clean chromium
+.PHONY: help setup run test train validate pytest test-stories test-nlu test-crisis test-questions bench lock clean chromium
 
 help:
 	@echo "make run    start the assistant (action server, Rasa, web app) on 127.0.0.1"
@@ -115,7 +115,12 @@ test-nlu: setup $(MODEL)
 test-crisis: setup $(MODEL)
 	$(PY) tools/crisis_eval.py --model $(MODEL)
 
-test: validate pytest test-stories test-crisis test-nlu
+# Visitor questions of the newest blind question set (tests/data/questions/):
+# how many get an answer on their topic through the model and the answer table.
+test-questions: setup $(MODEL)
+	$(PY) tools/question_eval.py --model $(MODEL)
+
+test: validate pytest test-stories test-crisis test-nlu test-questions
 
 bench: setup $(MODEL)
 	$(PY) bench/startup_and_latency.py

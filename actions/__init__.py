@@ -2,4 +2,4 @@
 ``bot`` for the logic, and returns events. ``python -m rasa_sdk --actions actions``
 imports this package, which imports every action module below."""
 
-from actions import clinic_info, conversation, escalation, intake, triage  # noqa: F401
+from actions import clinic_info, conversation, escalation, faq, intake, triage  # noqa: F401

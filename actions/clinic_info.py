@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import logging
-from typing import Any, Callable, Dict, List, Optional, Text
+from typing import Any, Callable, Dict, List, Optional, Text, Tuple
 
 from rasa_sdk import Action, Tracker
 from rasa_sdk.executor import CollectingDispatcher
@@ -50,3 +50,42 @@ class ActionClinicInfo(Action):
         if clinic is not None:
             dispatcher.utter_message(text=answer(clinic))
         return []
+
+
+def person_responses(clinic: Optional[Clinic], distressed: bool) -> List[Tuple[str, Dict[str, str]]]:
+    """What "can I talk to a person?" gets, in order: the clinic's phone when it
+    is set (with its hours), 988 when the conversation showed distress, then the
+    offer of a callback. (response name, template values) pairs."""
+    replies: List[Tuple[str, Dict[str, str]]] = []
+    if clinic is not None and clinic.phone:
+        hours = "; ".join(clinic.hours)
+        replies.append(("utter_person_call_clinic_hours" if hours else "utter_person_call_clinic",
+                        {"clinic_name": clinic.name, "clinic_phone": clinic.phone, "clinic_hours": hours}))
+    if distressed:
+        replies.append(("utter_person_988", {}))
+    replies.append(("utter_person_offer_callback", {}))
+    return replies
+
+
+class ActionOfferPerson(Action):
+    """Immediate ways to reach a person, then the offer of a callback (issue 13):
+    asking for a person does not start the intake form by itself."""
+
+    def name(self) -> Text:
+        return "action_offer_person"
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
+                  domain: Dict[Text, Any]) -> List[Dict[Text, Any]]:
+        offer_person(dispatcher, tracker)
+        return []
+
+
+def offer_person(dispatcher: CollectingDispatcher, tracker: Tracker) -> None:
+    try:
+        clinic = settings.clinic()
+    except ClinicFileError as exc:
+        logger.error("clinic settings unavailable: %s", exc)
+        clinic = None
+    distressed = bool(tracker.get_slot("crisis_category") or tracker.get_slot("risk_screen_positive"))
+    for response, values in person_responses(clinic, distressed):
+        dispatcher.utter_message(response=response, **values)

@@ -60,5 +60,7 @@ class ActionRecordEscalation(Action):
             logger.exception("could not record an escalation (category %s)", fields["category"])
             return []
         logger.info("escalation %s recorded (category %s)", escalation_id, fields["category"])
-        dispatcher.utter_message(response="utter_crisis_staff_notified")
+        # Promise a follow-up only when someone is actually paged.
+        dispatcher.utter_message(
+            response="utter_crisis_staff_notified" if fields["notify"] else "utter_crisis_recorded_no_oncall")
         return []

@@ -20,11 +20,11 @@ from rasa_sdk.types import DomainDict
 from sqlalchemy.exc import SQLAlchemyError
 
 from actions import settings
-from actions.clinic_info import ANSWERS as CLINIC_ANSWERS, clinic_or_apology
+from actions.clinic_info import clinic_or_apology
+from actions.faq import send_answer
 from actions.database import sessions
 from actions.forms import ClinicFormValidationAction
 from bot.clinic.profile import Clinic
-from bot.faq.rules import FAQ_ANSWERS
 from bot.intake import fields
 from bot.intake import flow as intake
 from bot.intake import parsing
@@ -82,23 +82,12 @@ def privacy_url() -> str:
     return f"{settings.settings().link_base}/privacy"
 
 
-def answer_question(intent: Optional[str], dispatcher: CollectingDispatcher) -> bool:
+def answer_question(intent: Optional[str], dispatcher: CollectingDispatcher, tracker: Tracker) -> bool:
     """Answer a question asked in the middle of the form; False if it is not one."""
     if intent == "request_callback":
         dispatcher.utter_message(response="utter_intake_already_arranging")
         return True
-    answer = FAQ_ANSWERS.get(intent or "")
-    if answer is None:
-        return False
-    if answer.startswith("utter_"):
-        dispatcher.utter_message(response=answer)
-    elif intent in CLINIC_ANSWERS:
-        clinic = clinic_or_apology(dispatcher)
-        if clinic is not None:
-            dispatcher.utter_message(text=CLINIC_ANSWERS[intent](clinic))
-    else:
-        return False
-    return True
+    return send_answer(intent, dispatcher, tracker)
 
 
 class ValidateIntakeForm(ClinicFormValidationAction):
@@ -141,7 +130,7 @@ class ValidateIntakeForm(ClinicFormValidationAction):
             return {intake.CONSENT: "no", intake.OUTCOME: intake.NO_CONSENT}
         if intake.wants_to_stop(_intent(tracker), str(value or "")):
             return {intake.CONSENT: None, intake.OUTCOME: intake.STOPPED}
-        if answer_question(_intent(tracker), dispatcher):
+        if answer_question(_intent(tracker), dispatcher, tracker):
             return {intake.CONSENT: None}
         dispatcher.utter_message(text=intake.invalid_message(intake.CONSENT, None))
         return {intake.CONSENT: None}
@@ -160,7 +149,7 @@ class ValidateIntakeForm(ClinicFormValidationAction):
             return {field: None, intake.OUTCOME: intake.STOPPED}
         asks_first = (field in QUESTION_FIRST and intake.looks_like_question(text)
                       and len(text) <= SHORT_QUESTION_CHARS)
-        if asks_first and answer_question(intent, dispatcher):
+        if asks_first and answer_question(intent, dispatcher, tracker):
             return {field: None}
         parsed = PARSERS[field](text)
         if parsed.ok and not (skip and field != "insurance"):
@@ -170,7 +159,7 @@ class ValidateIntakeForm(ClinicFormValidationAction):
                 return self._accepted(field, parsing.NOT_GIVEN, state, dispatcher)
             dispatcher.utter_message(response="utter_intake_need_contact")
             return {field: None}
-        if answer_question(intent, dispatcher):
+        if answer_question(intent, dispatcher, tracker):
             return {field: None}
         return self._rejected(field, parsed.problem, state, dispatcher, tracker)
 
@@ -227,7 +216,7 @@ class ValidateIntakeForm(ClinicFormValidationAction):
                     intake.PENDING_CHANGE: None, intake.INVALID_COUNT: 0}
         if confirmation.kind in ("change", "confirm"):
             return {intake.CONFIRMED: None, intake.PENDING_CHANGE: "ask"}
-        if not answer_question(_intent(tracker), dispatcher):
+        if not answer_question(_intent(tracker), dispatcher, tracker):
             dispatcher.utter_message(text=intake.CONFIRM_UNCLEAR)
         return {intake.CONFIRMED: None, intake.PENDING_CHANGE: None}
 

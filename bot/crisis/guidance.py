@@ -17,6 +17,8 @@ from bot.crisis import categories
 from bot.core.domain_text import DOMAIN_FILE, load_texts
 
 STAFF_NOTIFIED = "utter_crisis_staff_notified"
+# Said instead of STAFF_NOTIFIED when no on-call channel is configured.
+RECORDED_NO_ONCALL = "utter_crisis_recorded_no_oncall"
 SLOT = "crisis_category"
 
 
@@ -39,7 +41,8 @@ def variation_text(variations: List[dict], key: str) -> str:
 
 
 def load_guidance(domain_file: Path = DOMAIN_FILE) -> Dict[str, List[str]]:
-    """{category key: [text, ...]} for every crisis category, plus STAFF_NOTIFIED: [text]."""
+    """{category key: [text, ...]} for every crisis category, plus STAFF_NOTIFIED and
+    RECORDED_NO_ONCALL: [text]."""
     responses = yaml.safe_load(domain_file.read_text(encoding="utf-8"))["responses"]
     guidance = {}
     for category in categories.CATEGORIES:
@@ -47,5 +50,6 @@ def load_guidance(domain_file: Path = DOMAIN_FILE) -> Dict[str, List[str]]:
         if not variations:
             raise ValueError(f"{domain_file}: response {category.response} is missing")
         guidance[category.key] = [variation_text(variations, category.key)]
-    guidance[STAFF_NOTIFIED] = [load_texts([STAFF_NOTIFIED], domain_file)[STAFF_NOTIFIED]]
+    for name in (STAFF_NOTIFIED, RECORDED_NO_ONCALL):
+        guidance[name] = [load_texts([name], domain_file)[name]]
     return guidance

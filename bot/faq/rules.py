@@ -7,24 +7,26 @@ in the middle of one, after which the form resumes.
 
 from __future__ import annotations
 
-from typing import Dict, Tuple
+from typing import Dict, Tuple, Union
 
-FAQ_ANSWERS: Dict[str, str] = {
+# intent -> its answer: one response or action, or several short ones in order
+# (a long answer is split into bubbles of at most about 60 words).
+_DECLARED: Dict[str, Union[str, Tuple[str, ...]]] = {
     "ask_nasal_ketamine": "utter_clinical_nasal_ketamine",
     "ask_prescription": "utter_clinical_prescription",
     "ask_pharmacy": "utter_clinical_pharmacy",
     "ask_fda_approval": "utter_clinical_fda_status",
-    "ask_take_home": "utter_clinical_take_home",
+    "ask_take_home": ("utter_clinical_take_home", "utter_clinical_take_home_more"),
     "ask_iv_infusion": "utter_clinical_iv_infusion",
     "ask_how_fast": "utter_clinical_onset",
     "ask_addictive": "utter_clinical_abuse_potential",
-    "ask_spravato": "utter_clinical_spravato",
+    "ask_spravato": ("utter_clinical_spravato", "utter_clinical_spravato_more"),
     "ask_office_time": "utter_clinical_spravato_visit",
     "ask_driving": "utter_clinical_driving",
     "ask_schedule": "utter_clinical_spravato_schedule",
     "ask_eat_before": "utter_clinical_food_before",
-    "ask_side_effects": "utter_clinical_side_effects",
-    "ask_condition": "utter_clinical_condition",
+    "ask_side_effects": "action_answer_side_effects",
+    "ask_condition": "action_answer_condition",
     "ask_new_patient": "utter_new_patient",
     "ask_cost": "utter_cost",
     "ask_medical_advice": "utter_medical_advice",
@@ -32,7 +34,19 @@ FAQ_ANSWERS: Dict[str, str] = {
     "ask_location": "action_clinic_info",
     "ask_hours": "action_clinic_info",
     "ask_contact": "action_clinic_info",
+    "ask_human": "action_offer_person",
+    "ask_sessions": "utter_clinical_sessions",
+    "ask_duration": "utter_clinical_duration",
+    "ask_compare": ("utter_clinical_compare", "utter_clinical_compare_more"),
+    "ask_prepare": "utter_clinical_prepare",
+    "ask_interactions": "utter_clinical_interactions",
+    "ask_pregnancy": "utter_clinical_pregnancy",
+    "ask_bipolar_psychosis": "utter_clinical_bipolar_psychosis",
+    "ask_age": "utter_clinical_age",
+    "ask_sgb": ("utter_clinical_sgb", "utter_condition_ptsd_evidence"),
 }
+FAQ_ANSWERS: Dict[str, Tuple[str, ...]] = {
+    intent: (answer,) if isinstance(answer, str) else answer for intent, answer in _DECLARED.items()}
 
 # Forms a question may interrupt; each resumes after the answer.
 FORMS: Tuple[str, ...] = ("triage_form",)
@@ -45,12 +59,13 @@ def render_rules_yaml() -> str:
         "",
         "rules:",
     ]
-    for intent, answer in FAQ_ANSWERS.items():
+    for intent, answers in FAQ_ANSWERS.items():
+        steps = [f"      - action: {answer}" for answer in answers]
         lines += [
             f"  - rule: Answer {intent}",
             "    steps:",
             f"      - intent: {intent}",
-            f"      - action: {answer}",
+            *steps,
         ]
         for form in FORMS:
             lines += [
@@ -59,7 +74,7 @@ def render_rules_yaml() -> str:
                 f"      - active_loop: {form}",
                 "    steps:",
                 f"      - intent: {intent}",
-                f"      - action: {answer}",
+                *steps,
                 f"      - action: {form}",
                 f"      - active_loop: {form}",
             ]

@@ -17,7 +17,7 @@ from typing import Dict, Iterator, List, Tuple
 import yaml
 
 VOCABULARY_FILE = Path(__file__).with_name("vocabulary.yml")
-ENTITY_LABELS = ("condition", "treatment", "medication")
+ENTITY_LABELS = ("condition", "other_condition", "treatment", "medication")
 FINGERPRINT_FILE = "clinic_fingerprint.txt"
 
 

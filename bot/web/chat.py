@@ -29,7 +29,7 @@ from bot.web.chat_input import (
 )
 from bot.clinic.profile import Clinic
 from bot.crisis import categories as crisis_categories
-from bot.crisis.guidance import STAFF_NOTIFIED
+from bot.crisis.guidance import RECORDED_NO_ONCALL, STAFF_NOTIFIED
 from bot.crisis.escalations import record_escalation
 from bot.web.transcript import transcript
 from bot.web import keys
@@ -176,7 +176,9 @@ class ChatConnection:
         guidance = self.app[keys.GUIDANCE]
         messages = [{"text": t, "buttons": []} for t in guidance[category]]
         if crisis_categories.get(category).escalates and await self._record(category, text):
-            messages += [{"text": t, "buttons": []} for t in guidance[STAFF_NOTIFIED]]
+            # Promise a follow-up only when someone is actually paged.
+            paged = bool(self.app[keys.SETTINGS].oncall.targets("primary"))
+            messages += [{"text": t, "buttons": []} for t in guidance[STAFF_NOTIFIED if paged else RECORDED_NO_ONCALL]]
         return messages, None
 
     async def _detect(self, text: str) -> Optional[str]:

@@ -62,3 +62,32 @@ def test_settings_are_built_once_and_clinic_yml_is_reread_when_it_changes(tmp_pa
     stat = clinic_file.stat()
     os.utime(clinic_file, ns=(stat.st_atime_ns, stat.st_mtime_ns + 1_000_000_000))
     assert settings.clinic().name == "Second Name"
+
+
+from actions.clinic_info import ActionOfferPerson, person_responses  # noqa: E402
+from bot.clinic.profile import Clinic  # noqa: E402
+from tests.actions.trackers import tracker  # noqa: E402
+
+
+def test_asking_for_a_person_gets_the_clinic_phone_then_the_offer_of_a_call():
+    clinic = Clinic(name="Test Clinic", city="NYC", phone="+1 212 555 0100", hours=("Mon-Fri 9am-5pm",))
+    sent = person_responses(clinic, distressed=False)
+    assert [r for r, _ in sent] == ["utter_person_call_clinic_hours", "utter_person_offer_callback"]
+    assert sent[0][1]["clinic_phone"] == "+1 212 555 0100" and sent[0][1]["clinic_hours"] == "Mon-Fri 9am-5pm"
+
+
+def test_without_a_phone_on_file_a_visitor_in_distress_gets_988_and_the_offer():
+    clinic = Clinic(name="Test Clinic", city="NYC")
+    assert [r for r, _ in person_responses(clinic, distressed=True)] == [
+        "utter_person_988", "utter_person_offer_callback"]
+
+
+async def test_the_action_reads_distress_from_the_conversation_and_never_starts_the_form():
+    dispatcher = CollectingDispatcher()
+    events = await ActionOfferPerson().run(
+        dispatcher, tracker(intent="ask_human", slots={"crisis_category": "possible_risk"}), {})
+    assert events == []  # no form, no slots: the visitor chooses
+    responses = [m["response"] for m in dispatcher.messages]
+    assert responses[0] == "utter_person_call_clinic_hours" and responses[-2:] == [
+        "utter_person_988", "utter_person_offer_callback"]
+    assert dispatcher.messages[0]["clinic_phone"] == "+1 212 555 0100"

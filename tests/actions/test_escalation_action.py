@@ -18,6 +18,7 @@ async def test_records_once_and_tells_the_visitor(monkeypatch, tmp_path):
     url = f"sqlite:///{tmp_path / 'bot.core.db'}"
     engine = migrated_engine(url)
     monkeypatch.setenv("BOT_DATABASE_URL", url)
+    monkeypatch.setenv("ONCALL_WEBHOOK_URL", "http://127.0.0.1:9/page")
     dispatcher = CollectingDispatcher()
     for _ in range(2):  # Rasa may retry an action: still one record
         await ActionRecordEscalation().run(dispatcher, crisis_tracker(), {})
@@ -26,6 +27,20 @@ async def test_records_once_and_tells_the_visitor(monkeypatch, tmp_path):
     assert [(r.category, r.conversation_id, r.message_id) for r in rows] == [
         ("overdose", "test-conversation", "m1")]
     assert dispatcher.messages[0]["response"] == "utter_crisis_staff_notified"
+    engine.dispose()
+
+
+async def test_without_an_on_call_channel_nobody_is_promised_and_911_and_988_come_first(monkeypatch, tmp_path):
+    url = f"sqlite:///{tmp_path / 'bot.db'}"
+    engine = migrated_engine(url)
+    monkeypatch.setenv("BOT_DATABASE_URL", url)
+    for name in ("ONCALL_WEBHOOK_URL", "ONCALL_EMAIL"):
+        monkeypatch.delenv(name, raising=False)
+    dispatcher = CollectingDispatcher()
+    await ActionRecordEscalation().run(dispatcher, crisis_tracker(), {})
+    with make_session_factory(engine)() as session:
+        assert len(list_escalations(session=session)) == 1  # still on the dashboard
+    assert [m["response"] for m in dispatcher.messages] == ["utter_crisis_recorded_no_oncall"]
     engine.dispose()
 
 

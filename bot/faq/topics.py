@@ -1,0 +1,61 @@
+"""Which answer a question about a condition or about side effects gets.
+
+A slot filled from an entity keeps its value until another entity replaces it,
+so "do you treat anxiety?" after "I have depression" would be answered about
+depression. These choices therefore read the entities of the message being
+answered first, and fall back to what the visitor named earlier only when this
+message names nothing. Pure: entity dicts in, response names out.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Dict, Iterable, Optional, Tuple
+
+# Canonical condition (bot/nlp/vocabulary.yml, label "condition") -> the
+# responses that answer it, in order (each at most a short bubble).
+CONDITION_ANSWERS: Dict[str, Tuple[str, ...]] = {
+    "CRPS": ("utter_condition_pain",),
+    "fibromyalgia": ("utter_condition_pain",),
+    "trigeminal neuralgia": ("utter_condition_pain",),
+    "neuropathic pain": ("utter_condition_pain",),
+    "depression": ("utter_condition_depression",),
+    "treatment-resistant depression": ("utter_condition_depression",),
+    "PTSD": ("utter_condition_ptsd", "utter_condition_ptsd_evidence"),
+    "postpartum depression": ("utter_condition_postpartum", "utter_condition_postpartum_safety"),
+    "MCAS": ("utter_condition_mcas",),
+    "opioid dependence": ("utter_condition_opioid", "utter_condition_opioid_safety"),
+}
+UNLISTED_CONDITION = ("utter_condition_unlisted",)
+WHICH_CONDITION = ("utter_condition_which",)
+
+# Canonical treatment (label "treatment") -> its side-effect answer.
+SIDE_EFFECT_ANSWERS: Dict[str, Tuple[str, ...]] = {
+    "Spravato": ("utter_side_effects_spravato", "utter_side_effects_spravato_more"),
+    "ketamine nasal spray": ("utter_side_effects_nasal", "utter_side_effects_nasal_more"),
+    "IV ketamine infusion": ("utter_side_effects_iv",),
+}
+WHICH_TREATMENT = ("utter_side_effects_which",)
+SIDE_EFFECTS_EMERGENCY = "utter_side_effects_emergency"  # after every side-effect answer
+
+
+def _first(entities: Iterable[Dict[str, Any]], *labels: str) -> Optional[Dict[str, Any]]:
+    return next((e for e in entities if e.get("entity") in labels and e.get("value")), None)
+
+
+def condition_answer(entities: Iterable[Dict[str, Any]], named_earlier: Optional[str]) -> Tuple[str, ...]:
+    """The responses for "do you treat X / can ketamine help with X"."""
+    entities = list(entities)
+    named = _first(entities, "condition", "other_condition")
+    if named is not None:
+        if named["entity"] == "other_condition":
+            return UNLISTED_CONDITION
+        return CONDITION_ANSWERS.get(named["value"], UNLISTED_CONDITION)
+    return CONDITION_ANSWERS.get(named_earlier or "", WHICH_CONDITION)
+
+
+def side_effects_answer(entities: Iterable[Dict[str, Any]], named_earlier: Optional[str]) -> Tuple[str, ...]:
+    """The responses for "what are the side effects (of X)"."""
+    named = _first(entities, "treatment")
+    key = named["value"] if named is not None else named_earlier
+    answer = SIDE_EFFECT_ANSWERS.get(key or "")
+    return answer + (SIDE_EFFECTS_EMERGENCY,) if answer else WHICH_TREATMENT

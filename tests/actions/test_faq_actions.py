@@ -1,0 +1,55 @@
+"""The topic answers send the responses chosen for this message's entities."""
+
+import yaml
+from rasa_sdk.executor import CollectingDispatcher
+
+from actions.faq import ActionAnswerCondition, ActionAnswerSideEffects
+from bot.core.settings import PROJECT_DIR
+from bot.faq import topics
+from tests.actions.trackers import tracker
+
+DOMAIN = yaml.safe_load((PROJECT_DIR / "domain.yml").read_text(encoding="utf-8"))
+
+
+async def responses_of(action, **kwargs):
+    dispatcher = CollectingDispatcher()
+    events = await action.run(dispatcher, tracker(**kwargs), DOMAIN)
+    assert events == []
+    return [m["response"] for m in dispatcher.messages]
+
+
+async def test_anxiety_after_depression_gets_the_unlisted_answer():
+    sent = await responses_of(ActionAnswerCondition(), intent="ask_condition", text="do you treat anxiety?",
+                              slots={"condition": "depression"},
+                              entities=[{"entity": "other_condition", "value": "anxiety"}])
+    assert sent == ["utter_condition_unlisted"]
+
+
+async def test_side_effects_of_spravato_come_in_short_messages_ending_with_911():
+    sent = await responses_of(ActionAnswerSideEffects(), intent="ask_side_effects",
+                              entities=[{"entity": "treatment", "value": "Spravato"}])
+    assert sent == ["utter_side_effects_spravato", "utter_side_effects_spravato_more",
+                    "utter_side_effects_emergency"]
+
+
+def test_every_response_the_topic_answers_can_send_is_in_the_domain():
+    names = {r for answers in list(topics.CONDITION_ANSWERS.values()) + list(topics.SIDE_EFFECT_ANSWERS.values())
+             for r in answers}
+    names |= {*topics.UNLISTED_CONDITION, *topics.WHICH_CONDITION, *topics.WHICH_TREATMENT,
+              topics.SIDE_EFFECTS_EMERGENCY}
+    assert names - set(DOMAIN["responses"]) == set()
+    assert {"action_answer_condition", "action_answer_side_effects"} <= set(DOMAIN["actions"])
+
+
+def test_a_question_inside_the_intake_form_gets_the_same_answer_as_anywhere_else():
+    from actions.faq import send_answer
+    from bot.faq.rules import FAQ_ANSWERS
+
+    dispatcher = CollectingDispatcher()
+    assert send_answer("ask_compare", dispatcher, tracker(intent="ask_compare", active_loop="intake_form"))
+    assert [m["response"] for m in dispatcher.messages] == list(FAQ_ANSWERS["ask_compare"])
+    dispatcher = CollectingDispatcher()
+    assert send_answer("ask_condition", dispatcher, tracker(
+        intent="ask_condition", active_loop="intake_form", entities=[{"entity": "condition", "value": "MCAS"}]))
+    assert [m["response"] for m in dispatcher.messages] == ["utter_condition_mcas"]
+    assert not send_answer("inform", CollectingDispatcher(), tracker(intent="inform"))

@@ -1,0 +1,42 @@
+"""A question about a condition or about side effects is answered about what this
+message names, not about what the visitor named earlier."""
+
+from bot.faq.topics import (CONDITION_ANSWERS, SIDE_EFFECT_ANSWERS, SIDE_EFFECTS_EMERGENCY, condition_answer,
+                            side_effects_answer)
+
+
+def entity(label, value):
+    return {"entity": label, "value": value, "start": 0, "end": 1}
+
+
+def test_a_condition_named_now_wins_over_one_named_earlier():
+    assert condition_answer([entity("condition", "PTSD")], "depression") == CONDITION_ANSWERS["PTSD"]
+
+
+def test_an_unlisted_condition_named_now_is_not_answered_with_an_earlier_one():
+    # "do you treat anxiety?" after "I have depression"
+    answer = condition_answer([entity("other_condition", "anxiety")], "depression")
+    assert answer == ("utter_condition_unlisted",)
+
+
+def test_a_question_naming_nothing_uses_the_condition_named_earlier_or_asks():
+    assert condition_answer([], "fibromyalgia") == ("utter_condition_pain",)
+    assert condition_answer([], None) == ("utter_condition_which",)
+    assert condition_answer([entity("medication", "ketamine")], None) == ("utter_condition_which",)
+
+
+def test_conditions_with_safety_facts_get_them_as_a_second_short_message():
+    assert condition_answer([entity("condition", "postpartum depression")], None)[-1] == \
+        "utter_condition_postpartum_safety"
+    assert condition_answer([entity("condition", "opioid dependence")], None)[-1] == "utter_condition_opioid_safety"
+
+
+def test_side_effects_follow_the_treatment_named_now_then_say_when_to_call_911():
+    answer = side_effects_answer([entity("treatment", "IV ketamine infusion")], "Spravato")
+    assert answer == SIDE_EFFECT_ANSWERS["IV ketamine infusion"] + (SIDE_EFFECTS_EMERGENCY,)
+    assert side_effects_answer([], "Spravato")[0] == "utter_side_effects_spravato"
+
+
+def test_side_effects_of_an_unnamed_treatment_ask_which_one():
+    assert side_effects_answer([], None) == ("utter_side_effects_which",)
+    assert side_effects_answer([entity("treatment", "stellate ganglion block")], None) == ("utter_side_effects_which",)

@@ -1,0 +1,196 @@
+"""How often a visitor's question gets an answer on its topic (issue 13).
+
+Each question of the blind question set goes through the trained model's NLU
+(spaCy, DIET, fallback, CrisisGuard), and the reply is worked out the way the
+assistant works it out: the intent's answer in the FAQ table (bot/faq/rules.py,
+from which the rules are generated; a test keeps them in agreement), and for
+conditions and side effects the same choice the actions make from the
+message's entities (bot/faq/topics.py). A question counts as answered when one
+of the replies belongs to the question's topic (TOPIC_ANSWERS). Falling back
+("Sorry, I'm not sure I understood"), a neighbouring answer, a crisis reply or
+the start of a form are not answers.
+
+Sets (tests/data/questions/): `blind_round<QUESTION_ROUND>.yml` is measured and
+never tuned against; older rounds are the regression set.
+
+Usage: python tools/question_eval.py [--model models/clinic.tar.gz] [--verbose]
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import logging
+import os
+import sys
+import warnings
+from collections import Counter, defaultdict
+from pathlib import Path
+from typing import Dict, FrozenSet, List, NamedTuple, Tuple
+
+import yaml
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from bot.faq.rules import FAQ_ANSWERS  # noqa: E402
+from bot.faq.topics import condition_answer, side_effects_answer  # noqa: E402
+
+SETS = ROOT / "tests" / "data" / "questions"
+QUESTION_ROUND = 1
+# Gate at the level measured (README, "Visitor questions, measured"); the issue's
+# target is 92%. Raise it as the figures rise; never lower it to pass a change.
+MIN_ANSWERED = {"blind": 0.0, "regression": 0.0}
+TARGET = "target: at least 92% answered on topic"
+
+# Topic of the question set -> the replies that answer it.
+TOPIC_ANSWERS: Dict[str, FrozenSet[str]] = {k: frozenset(v) for k, v in {
+    "nasal_ketamine": {"utter_clinical_nasal_ketamine"},
+    "prescription": {"utter_clinical_prescription"},
+    "pharmacy": {"utter_clinical_pharmacy"},
+    "fda_status": {"utter_clinical_fda_status"},
+    "take_home": {"utter_clinical_take_home"},
+    "iv_infusion": {"utter_clinical_iv_infusion"},
+    "onset": {"utter_clinical_onset"},
+    "duration": {"utter_clinical_duration"},
+    "sessions": {"utter_clinical_spravato_schedule", "utter_clinical_sessions"},
+    "addiction": {"utter_clinical_abuse_potential"},
+    "spravato": {"utter_clinical_spravato"},
+    "visit_length": {"utter_clinical_spravato_visit"},
+    "driving": {"utter_clinical_driving"},
+    "food_before": {"utter_clinical_food_before"},
+    "prepare": {"utter_clinical_prepare"},
+    "side_effects": {"utter_side_effects_spravato", "utter_side_effects_nasal", "utter_side_effects_iv",
+                     "utter_side_effects_which"},
+    "compare": {"utter_clinical_compare"},
+    "interactions": {"utter_clinical_interactions"},
+    "pregnancy": {"utter_clinical_pregnancy", "utter_condition_postpartum_safety"},
+    "bipolar_psychosis": {"utter_clinical_bipolar_psychosis"},
+    "age": {"utter_clinical_age"},
+    "conditions": {"utter_condition_pain", "utter_condition_depression", "utter_condition_ptsd",
+                   "utter_condition_postpartum", "utter_condition_mcas", "utter_condition_opioid",
+                   "utter_condition_unlisted", "utter_condition_which"},
+    "sgb": {"utter_condition_ptsd", "utter_clinical_sgb"},
+    "mcas": {"utter_condition_mcas"},
+    "ppd": {"utter_condition_postpartum"},
+    "opioid_dependence": {"utter_condition_opioid"},
+    "new_patient": {"utter_new_patient"},
+    "cost": {"utter_cost"},
+    "location": {"action_clinic_info:ask_location"},
+    "hours": {"action_clinic_info:ask_hours"},
+    "contact": {"action_clinic_info:ask_contact", "action_offer_person"},
+    "bot": {"utter_bot_challenge"},
+    "medical_advice": {"utter_medical_advice"},
+}.items()}
+
+
+class Question(NamedTuple):
+    text: str
+    topic: str
+    also: str
+
+
+def load_round(path: Path) -> List[Question]:
+    return [Question(e["text"], e["topic"], e.get("also") or "")
+            for e in yaml.safe_load(path.read_text(encoding="utf-8"))]
+
+
+def load_sets(round_: int = QUESTION_ROUND) -> Dict[str, List[Question]]:
+    regression: List[Question] = []
+    for n in range(1, round_):
+        regression += load_round(SETS / f"blind_round{n}.yml")
+    sets = {"blind": load_round(SETS / f"blind_round{round_}.yml")}
+    if regression:
+        sets["regression"] = regression
+    return sets
+
+
+def replies_for(intent: str, entities: List[dict]) -> Tuple[str, ...]:
+    """The replies the assistant sends for a parsed message (outside a form)."""
+    answers = FAQ_ANSWERS.get(intent)
+    if answers is None:
+        return (f"intent:{intent}",)
+    replies: Tuple[str, ...] = ()
+    for answer in answers:
+        if answer == "action_answer_condition":
+            replies += condition_answer(entities, None)
+        elif answer == "action_answer_side_effects":
+            replies += side_effects_answer(entities, None)
+        elif answer == "action_clinic_info":
+            replies += (f"action_clinic_info:{intent}",)
+        else:
+            replies += (answer,)
+    return replies
+
+
+def answered(question: Question, replies: Tuple[str, ...]) -> bool:
+    return bool(TOPIC_ANSWERS[question.topic] & set(replies))
+
+
+def parser(model: Path):
+    os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "2")
+    warnings.filterwarnings("ignore")
+    logging.disable(logging.WARNING)
+    import structlog
+    from rasa.core.agent import Agent
+
+    # Rasa logs each parse, with the message text, through structlog at DEBUG.
+    structlog.configure(wrapper_class=structlog.make_filtering_bound_logger(logging.WARNING))
+    loop = asyncio.new_event_loop()
+    agent = Agent.load(str(model))
+
+    def parse(text: str) -> Tuple[str, ...]:
+        parsed = loop.run_until_complete(agent.parse_message(text))
+        return replies_for(parsed["intent"]["name"], parsed.get("entities") or [])
+    return parse
+
+
+def report(name: str, questions: List[Question], parse, verbose: bool) -> bool:
+    by_topic: Dict[str, List[bool]] = defaultdict(list)
+    misses = []
+    also_hits = Counter()
+    for q in questions:
+        replies = parse(q.text)
+        ok = answered(q, replies)
+        by_topic[q.topic].append(ok)
+        if not ok:
+            misses.append((q, replies))
+        if q.also:
+            also_hits["asked"] += 1
+            also_hits["answered"] += bool(TOPIC_ANSWERS[q.also] & set(replies))
+    total = sum(sum(v) for v in by_topic.values())
+    rate = total / max(1, len(questions))
+    gate = MIN_ANSWERED[name]
+    print(f"  {name}: {len(questions)} questions; answered on topic {rate:6.1%} ({total}/{len(questions)}; "
+          f"gate {gate:.0%})")
+    for topic in sorted(by_topic, key=lambda t: sum(by_topic[t]) / len(by_topic[t])):
+        hits = by_topic[topic]
+        print(f"    {topic:<18} {sum(hits):>3}/{len(hits):<3} {sum(hits) / len(hits):6.1%}")
+    if also_hits["asked"]:
+        print(f"    second questions in the same message also answered: "
+              f"{also_hits['answered']}/{also_hits['asked']}")
+    if verbose:
+        for q, replies in misses:
+            print(f"      MISSED ({q.topic} -> {', '.join(replies)}): {q.text}")
+    return rate >= gate
+
+
+def main() -> int:
+    parser_ = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser_.add_argument("--model", type=Path, default=ROOT / "models" / "clinic.tar.gz")
+    parser_.add_argument("--verbose", action="store_true")
+    args = parser_.parse_args()
+    unknown = {q.topic for qs in load_sets().values() for q in qs} - set(TOPIC_ANSWERS)
+    if unknown:
+        print(f"topics without answers in TOPIC_ANSWERS: {sorted(unknown)}")
+        return 1
+    print(f"Visitor questions through the assistant's NLU and answer table ({args.model.name}); {TARGET}")
+    parse = parser(args.model)
+    ok = True
+    for name, questions in load_sets().items():
+        ok &= report(name, questions, parse, args.verbose)
+    return 0 if ok else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
