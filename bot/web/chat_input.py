@@ -93,10 +93,21 @@ def _text(value: object) -> str:
     return clean_text(value)
 
 
+def _ignorable(char: str) -> bool:
+    """A slash, or a character that shows nothing at the start of a message:
+    whitespace of any script, control, zero-width and bidi formatting marks."""
+    return char == "/" or char.isspace() or unicodedata.category(char) in ("Cc", "Cf", "Zs", "Zl", "Zp")
+
+
 def as_plain_text(text: str) -> str:
     """Typed text is always text to Rasa: a leading "/" would make Rasa read it as
-    an intent with slot values (`/inform{"phone": ...}`), so it is dropped."""
-    return text.lstrip().lstrip("/").lstrip()
+    an intent with slot values (`/inform{"phone": ...}`), so every leading run of
+    slashes and invisible characters is dropped, however they are interleaved
+    (`/ /inform`, `\u200b/inform`, `\u2003//inform`)."""
+    start = 0
+    while start < len(text) and _ignorable(text[start]):
+        start += 1
+    return text[start:]
 
 
 @dataclass

@@ -92,3 +92,40 @@ def test_transcript_shows_the_current_session_only():
     assert [(t["from"], t["text"], t["buttons"]) for t in turns] == [
         ("visitor", "hi", []), ("bot", "Hello", [{"title": "A", "payload": "a"}])]
     assert len(transcript(events, current_session_only=False)) == 3
+
+
+# --- typed text never becomes an intent (issue 14) ----------------------------
+
+import unicodedata  # noqa: E402
+
+from hypothesis import given, settings as hypothesis_settings, strategies as st  # noqa: E402
+
+from bot.web.chat_input import as_plain_text  # noqa: E402
+
+INVISIBLE = [chr(c) for c in range(0x110000)
+             if unicodedata.category(chr(c)) in ("Zs", "Zl", "Zp", "Cc", "Cf") or chr(c).isspace()]
+FORCED = ['inform{"condition": "PTSD"}', "crisis_overdose", 'affirm{"intake_consent": "yes"}']
+
+
+@hypothesis_settings(max_examples=500, deadline=None)
+@given(prefix=st.lists(st.sampled_from(INVISIBLE + ["/", "//"]), max_size=12), forced=st.sampled_from(FORCED))
+def test_no_run_of_slashes_and_invisible_characters_lets_an_intent_through(prefix, forced):
+    text = as_plain_text("".join(prefix) + "/" + forced)
+    assert not text.startswith("/")
+    assert text == forced  # the words are kept, only the prefix goes
+
+
+@hypothesis_settings(max_examples=500, deadline=None)
+@given(st.text(max_size=60))
+def test_plain_text_never_starts_with_a_slash_and_keeps_the_rest(text):
+    plain = as_plain_text(text)
+    assert text.endswith(plain)
+    assert not plain[:1] or (plain[0] != "/" and not plain[0].isspace()
+                             and unicodedata.category(plain[0]) not in ("Cc", "Cf", "Zs"))
+
+
+def test_the_reported_bypasses_are_closed():
+    for attempt in ('/ /inform{"condition":"x"}', '\u2003/\u200b/inform', '\u202e/crisis_overdose',
+                    '\ufeff/affirm', ' \u00a0 / / /greet'):
+        assert not as_plain_text(attempt).startswith("/"), attempt
+    assert as_plain_text("what is 1/2 a dose") == "what is 1/2 a dose"
