@@ -47,7 +47,7 @@ def settings(tmp_path: Path, clinic_file: Path) -> Settings:
         rasa_token="test-token",
         secret_key="test-secret-key",
         run_delivery_worker=False,
-        database_url=f"sqlite:///{var_dir / 'bot.core.db'}",
+        database_url=f"sqlite:///{var_dir / 'bot.db'}",
         clinic_file=clinic_file,
         model_dir=PROJECT_DIR / "models",
     )

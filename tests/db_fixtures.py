@@ -21,7 +21,7 @@ def migrated_engine(url: str):
 @pytest.fixture(params=["sqlite", "postgresql"])
 def database_url(request, tmp_path):
     if request.param == "sqlite":
-        yield f"sqlite:///{tmp_path / 'bot.core.db'}"
+        yield f"sqlite:///{tmp_path / 'bot.db'}"
         return
     sqlalchemy = pytest.importorskip("sqlalchemy")
     admin = sqlalchemy.create_engine(POSTGRES_ADMIN_URL, isolation_level="AUTOCOMMIT", future=True)

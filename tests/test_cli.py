@@ -41,7 +41,7 @@ def _db_env(tmp_path):
     import os
 
     return {**os.environ, "BOT_VAR_DIR": str(tmp_path / "var"),
-            "BOT_DATABASE_URL": f"sqlite:///{tmp_path / 'var' / 'bot.core.db'}",
+            "BOT_DATABASE_URL": f"sqlite:///{tmp_path / 'var' / 'bot.db'}",
             "RASA_TRACKER_STORE_URL": ""}
 
 

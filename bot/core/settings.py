@@ -172,7 +172,7 @@ class Settings:
             actions_port=_port(env, "ACTIONS_PORT", DEFAULT_ACTIONS_PORT),
             rasa_token=env.get("RASA_TOKEN", "").strip(),
             database_url=env.get("BOT_DATABASE_URL", "").strip()
-            or f"sqlite:///{var_dir / 'bot.core.db'}",
+            or f"sqlite:///{var_dir / 'bot.db'}",
             tracker_store_url=env.get("RASA_TRACKER_STORE_URL", "").strip(),
             lock_store_url=env.get("RASA_LOCK_STORE_URL", "").strip(),
             clinic_file=_path(env, "CLINIC_FILE", PROJECT_DIR / "clinic.yml"),

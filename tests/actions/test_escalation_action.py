@@ -15,7 +15,7 @@ def crisis_tracker(message_id="m1", text="my bf took fentanyl and is not breathi
 
 
 async def test_records_once_and_tells_the_visitor(monkeypatch, tmp_path):
-    url = f"sqlite:///{tmp_path / 'bot.core.db'}"
+    url = f"sqlite:///{tmp_path / 'bot.db'}"
     engine = migrated_engine(url)
     monkeypatch.setenv("BOT_DATABASE_URL", url)
     monkeypatch.setenv("ONCALL_WEBHOOK_URL", "http://127.0.0.1:9/page")

@@ -216,7 +216,7 @@ async def test_a_minor_is_told_kindly_and_nothing_of_theirs_is_kept(monkeypatch,
     assert slots["full_name"] is None and slots["date_of_birth"] is None
     assert slots["requested_slot"] is None
 
-    url = f"sqlite:///{tmp_path / 'bot.core.db'}"
+    url = f"sqlite:///{tmp_path / 'bot.db'}"
     engine = migrated_engine(url)
     monkeypatch.setenv("BOT_DATABASE_URL", url)
     dispatcher = CollectingDispatcher()
@@ -280,7 +280,7 @@ async def test_starting_again_asks_consent_afresh_and_keeps_the_details():
 
 @pytest.fixture
 def database(monkeypatch, tmp_path):
-    url = f"sqlite:///{tmp_path / 'bot.core.db'}"
+    url = f"sqlite:///{tmp_path / 'bot.db'}"
     engine = migrated_engine(url)
     monkeypatch.setenv("BOT_DATABASE_URL", url)
     yield make_session_factory(engine)

@@ -38,7 +38,7 @@ class Services:
         self.settings = Settings(
             var_dir=tmp / "var", web_port=free_port(), rasa_port=free_port(),
             actions_port=free_port(), rasa_token="browser-token", clinic_file=clinic,
-            secret_key="browser-secret", database_url=f"sqlite:///{tmp / 'var' / 'bot.core.db'}",
+            secret_key="browser-secret", database_url=f"sqlite:///{tmp / 'var' / 'bot.db'}",
         )
         self.env = child_environment(self.settings, dict(os.environ))
         self.env.update(CLINIC_FILE=str(clinic), BOT_SECRET_KEY="browser-secret",

@@ -69,7 +69,7 @@ class Mailbox:
 
 @pytest.fixture
 def world(tmp_path):
-    db = f"sqlite:///{tmp_path / 'bot.core.db'}"
+    db = f"sqlite:///{tmp_path / 'bot.db'}"
     engine = migrated_engine(db)
     mailbox = Mailbox()
     smtp = Controller(mailbox, hostname="127.0.0.1", port=free_port())

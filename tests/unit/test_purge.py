@@ -125,7 +125,7 @@ async def test_purge_removes_old_leads_and_conversations_and_keeps_recent_ones(
 
 def test_a_tracker_store_that_does_not_exist_yet_holds_nothing(tmp_path):
     settings = Settings(var_dir=tmp_path / "var",
-                        database_url=f"sqlite:///{tmp_path / 'bot.core.db'}")
+                        database_url=f"sqlite:///{tmp_path / 'bot.db'}")
     migrated_engine(settings.database_url).dispose()
     report = purge(settings, timedelta(days=90), now=NOW)
     assert (report.leads, report.conversations, report.events) == (0, 0, 0)

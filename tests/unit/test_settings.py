@@ -10,7 +10,7 @@ def test_defaults_run_everything_on_loopback_with_sqlite_under_var():
     assert (settings.web_port, settings.rasa_port, settings.actions_port) == (8000, 5005, 5055)
     assert settings.web_host == "127.0.0.1"
     assert settings.rasa_url == "http://127.0.0.1:5005"
-    assert settings.database_url == f"sqlite:///{PROJECT_DIR / 'var' / 'bot.core.db'}"
+    assert settings.database_url == f"sqlite:///{PROJECT_DIR / 'var' / 'bot.db'}"
     assert settings.tracker_store_url == "" and settings.lock_store_url == ""
 
 
