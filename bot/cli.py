@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from datetime import timedelta
 from pathlib import Path
@@ -342,6 +343,9 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Optional[List[str]] = None) -> int:
+    # Everything this command creates, and every process it starts (Rasa, the
+    # action server, the web app inherit it), is readable by this user only.
+    os.umask(0o077)
     args = build_parser().parse_args(argv)
     try:
         settings = Settings.from_env()

@@ -248,7 +248,10 @@ def _migrate(settings: Settings) -> None:
 
 def run_stack(settings: Optional[Settings] = None) -> int:
     settings = resolve_rasa_token(settings or Settings.from_env())
-    settings.var_dir.mkdir(parents=True, exist_ok=True)
+    settings.var_dir.mkdir(mode=0o700, parents=True, exist_ok=True)
+    settings.var_dir.chmod(0o700)
+    if settings.tracker_sqlite_path.exists():  # made world-readable by older versions
+        settings.tracker_sqlite_path.chmod(0o600)
     _migrate(settings)
     services = stack_services(settings)
     env = child_environment(settings, dict(os.environ))
