@@ -114,14 +114,15 @@ class ChatConnection:
         except BadFrame as exc:
             await self.notice("warning", str(exc))
             return
+        # Every frame counts against the limit: a hello reads a whole transcript.
+        if not self.limiter.allow():
+            await self.notice("warning", SLOW_DOWN)
+            return
         if incoming.kind == "hello":
             await self.welcome(incoming.conversation_id)
             return
         if self.conversation_id is None:  # a client that skipped hello still gets a chat
             await self.welcome(None)
-        if not self.limiter.allow():
-            await self.notice("warning", SLOW_DOWN)
-            return
         text = self.offered.to_rasa(incoming)
         if not text:
             return

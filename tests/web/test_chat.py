@@ -165,6 +165,17 @@ async def test_too_many_messages_at_once_get_a_polite_note(chat, fake_rasa):
     assert len(fake_rasa.received) < 16
 
 
+async def test_repeated_hellos_count_against_the_limit_too(chat, fake_rasa):
+    # Each hello reads a whole transcript from Rasa: a script must not loop on it.
+    fake_rasa.events["b" * 32] = [{"event": "user", "text": "hi"}]
+    ws, _ = await connect(chat)
+    for _ in range(16):
+        await ws.send_json({"type": "hello", "conversation_id": "b" * 32})
+    frames = [await ws.receive_json(timeout=10) for _ in range(16)]
+    assert [f["type"] for f in frames].count("welcome") < 16
+    assert any(f["type"] == "notice" and "very quickly" in f["text"] for f in frames)
+
+
 async def test_reload_shows_the_conversation_so_far(chat, fake_rasa):
     fake_rasa.events["a" * 32] = [
         {"event": "action", "name": "action_session_start"},
