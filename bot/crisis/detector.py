@@ -8,7 +8,9 @@ this detector on every message), so that no single classifier decides alone.
 Steps: normalise panic spellings (normalize.py); match the patterns
 (patterns.py) on lower-case text and lemmas; drop matches that are negated in
 their clause ("i am not having any thoughts of self harm"), about the past or a
-habit ("my dad overdosed in 2015"), inside an idiom ("my pain is killing me"),
+habit ("my dad overdosed in 2015"; not the date of a birth, nor, for thoughts
+of suicide, a time inside the past month), a faint the sentence says is over
+("he passed out, he is fine"), inside an idiom ("my pain is killing me"),
 about anyone in a conditional ("what do i do if someone overdoses"), or topic
 words inside an information question ("can you overdose on ketamine?"); turn
 generic signs into overdose or medical; pick the most urgent category left.
@@ -116,6 +118,9 @@ class CrisisDetector:
         self._past, self._habit = _any_of(P.PAST_MARKERS), _any_of(P.HABIT_MARKERS)
         self._now = _any_of(P.NOW_MARKERS)
         self._treated = _any_of(P.TREATED_MARKERS)
+        self._recent, self._births = _any_of(P.RECENT_MARKERS), _any_of(P.BIRTH_ANCHORS)
+        self._ideation = _any_of([P.RECENT_IDEATION])
+        self._recovered, self._events = _any_of(P.RECOVERED), _any_of([P.RECOVERED_EVENTS])
         self._reassured = _any_of(P.REASSURANCE)
         self._prepared = _any_of(P.PREPAREDNESS)
         # A comma may follow any word of a phrase ("5 weeks old, fever").
@@ -202,6 +207,8 @@ class CrisisDetector:
         if self._not_now(doc, scopes.sentence[anchor], group, scopes.memo) \
                 and not self._now.search(span.text):
             return True
+        if group in GENERIC and self._over(doc, anchor, span.text):
+            return True
         lo, hi = scopes.question[anchor]
         # "does it help if you just don't see the point anymore": the visitor's
         # own words in the second person; asking directly is safe.
@@ -212,19 +219,36 @@ class CrisisDetector:
     def _not_now(self, doc, bounds: Tuple[int, int], group: str, memo: dict) -> bool:
         """Past, hypothetical or (for physical signs) habitual, with no sign of
         now; memoised per clause so long messages stay linear."""
-        key = (bounds, group in P.RISK_GROUPS)
+        key = (bounds, group in P.RISK_GROUPS, group == P.POSSIBLE_RISK)
         if key not in memo:
-            clause = doc[slice(*bounds)].text
+            clause = self._dated_elsewhere(doc[slice(*bounds)].text, group)
             habit = group not in P.RISK_GROUPS and self._habit.search(clause)
             # A time at the head of a sentence ("Last month, he passed out and
             # we gave him narcan") reaches over its "and"s, up to the full stop.
             head = doc[_sentence_start(doc, bounds[0]):][:6]
-            opening = self._past.search(head.text)
+            opening = self._past.search(self._dated_elsewhere(head.text, group))
             leads = opening is not None and len(head) > 1 and opening.start() <= head[1].idx - head[0].idx
             sentence = doc[_sentence_start(doc, bounds[0]):_sentence_end(doc, bounds[1])].text
             past = self._past.search(clause) or leads or self._treated.search(sentence)
             memo[key] = bool(past or habit) and not self._now.search(clause)
         return memo[key]
+
+    def _dated_elsewhere(self, text: str, group: str) -> str:
+        """The text without times that do not date the event: the time of a
+        birth ("pari hace 3 semanas"), and for a possible risk a time inside
+        the screener's past month ("suicidal thoughts in the last month")."""
+        text = self._births.sub(_blank, text)
+        if group == P.POSSIBLE_RISK and self._ideation.search(text):
+            return self._recent.sub(_blank, text)
+        return text
+
+    def _over(self, doc, anchor: int, matched: str) -> bool:
+        """A faint or a collapse in a sentence that says the person is fine
+        again ("he passed out at dinner, he is fine")."""
+        if not self._events.search(matched):
+            return False
+        sentence = doc[_sentence_start(doc, anchor):_sentence_end(doc, anchor + 1)].text
+        return self._recovered.search(sentence) is not None
 
 
 def _resolve(spans: List[Tuple[str, str, object]], drug_context: bool) -> List[Detection]:
@@ -261,6 +285,11 @@ def _refine_overdose(detections: List[Detection], text: str, kinds: dict) -> Lis
     else:
         return detections
     return [Detection(kind, d.pattern, d.text) if d.category == P.OVERDOSE else d for d in detections]
+
+
+def _blank(match: "re.Match[str]") -> str:
+    """Spaces in place of a match, so that offsets into the text still hold."""
+    return " " * len(match.group())
 
 
 def _overlap(a, b) -> bool:

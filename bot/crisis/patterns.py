@@ -145,7 +145,7 @@ BREATHING_SIGNS: List[str] = [
     "@gasp ?for air|breath|breathe",
     "really|very|so|severely|extremely|suddenly short of breath|breathe",
     "no puedo|puede|podia respirar",
-    "me falta|falta el aire",
+    "?me|le|te|nos|se falta|faltaba|faltando el aire",
     "le cuesta respirar",
 ]
 
@@ -345,7 +345,7 @@ MEDICAL_SIGNS: List[str] = [
     "@clutch|@grab|@hold chest",
     "chest|heart ?is killing me",
     "!dolor ?_ de|en el pecho",
-    "me duele ?mucho|tanto ?_ el pecho|corazon",
+    "me|le|te|nos duele ?mucho|tanto ?_ el pecho|corazon",
     "!ataque al ?_ corazon|cardiaco",
     "!infarto",
     # stroke
@@ -452,7 +452,8 @@ PAST_MARKERS: List[str] = [
     r"el ano pasado", r"de nin[oa]", r"de (chiquit[oa]|pequen[oa]|bebe)", r"(ya )?de grande", r"last (summer|spring|fall|winter|christmas)", r"cuando era", r"hace (\w+ ){0,2}(anos|meses|semanas)",
     r"murio (de|por)", r"before (\w+ )?(treatment|therapy|ketamine|spravato|infusions?)",
     r"(i am|now i am|and now i am) (much |so much |doing )?(better|fine|okay|ok|good)",
-    r"(en|de) la (secundaria|escuela|prepa|universidad)|de adolescente|estoy bien", r"ever (had|been|attempted|tried|felt|thought|struggled|cut|overdosed)",
+    r"(en|de) la (secundaria|escuela|prepa|universidad)|de adolescente|estoy bien",
+    r"en (la|mi) (adolescencia|juventud|pubertad)|de (muy )?joven", r"ever (had|been|attempted|tried|felt|thought|struggled|cut|overdosed)",
     r"alguna vez", r"(we|i) thought (he|she|they|it)('d|'s| had| was| would| might)?\b", r"(doctor|cardiologist|neurologist|the er|er) (cleared|checked|saw) (him|her|me|them)",
 r"(have|has) had( \w+){1,3} (twice|once|three times|several times|a few times|before)",
     r"(could|can|might) (i |you |someone |a person )?accidentally", r"la semana pasada", r"el mes pasado",
@@ -466,6 +467,7 @@ HABIT_MARKERS: List[str] = [
     r"sometimes", r"usually", r"occasionally", r"whenever", r"every time", r"tend to",
     r"when i get", r"at times", r"a vece?s", r"same as always|as usual|the usual|like always|como siempre|lo de siempre",
     r"when (i am|he is|she is|my|his|her) (\w+ )?(anxious|stressed|nervous|anxiety|panic)",
+    r"desde siempre|de toda la vida|toda mi vida|all my life|my whole life",
 ]
 # A sentence that ends in a visit already made ("had an asthma attack last night
 # and ended up in the ER") tells a past event, whatever its "and"s.
@@ -473,6 +475,38 @@ TREATED_MARKERS: List[str] = [
     r"(landed|ended up|wound up|went|were|was|spent the night) (\w+ )?in the (er|hospital|emergency room|urgent care|icu)",
     r"(fue|fuimos|terminamos|termino|estuvo) en (la )?(emergencia|el hospital|urgencias)",
     r"(sent|discharged|released) (\w+ )?(home|from the (er|hospital))",
+    # someone else's event already in hospital hands ("she is admitted and stable now")
+    r"(she|he|they|and) (is|are|was|were|got|has been|have been) (now )?(admitted|hospitali[sz]ed)|(she|he|they|and) (is|are) (now )?(admitted and )?stable",
+    r"(esta|estan|quedo|quedaron) (internad[oa]s?|ingresad[oa]s?|hospitalizad[oa]s?|estables?)|(lo|la|los|las) (internaron|ingresaron|hospitalizaron)",
+]
+# A one-off event (a faint, a collapse) in a sentence that says the person is
+# fine again is over; states ("not breathing", "blue") and anything swallowed
+# are never over by a "he is fine" (an ingestion can look fine for hours).
+RECOVERED_EVENTS = r"passed out|pass out|fainted|faint|collapsed|blacked out|knocked out|desmay\w*"
+RECOVERED: List[str] = [
+    r"(he|she|they|i|we) (is|are|am) (totally |completely |perfectly |all |doing )?(fine|ok|okay|alright|all right|good|better)\b(?! (but|except|until))",
+    r"(ya )?(esta|estan|estoy) (bien|perfect[oa]s?|mejor)\b(?! (pero|excepto))",
+]
+# Within the C-SSRS screener's window (the past month), thoughts of suicide are
+# asked about, not filed as history: these times do not make a possible-risk
+# match past in a clause about such thoughts ("i have had suicidal thoughts in
+# the last month"); other low moods of last month stay history.
+RECENT_IDEATION = (
+    r"suicid\w*|(quitarme|quitarse) la vida|matarme|matarse|kill(ing)? (myself|himself|herself)|"
+    r"end(ing)? (it|my life|things)|not (being|be) here|(wanting|want) to die|no querer vivir|morir(me)?|dying|death|muerte"
+)
+RECENT_MARKERS: List[str] = [
+    r"(in|during|over|within) the (last|past) (month|week|\w+ weeks|couple of weeks|few days|\d+ days)",
+    r"last (week|month)|this (week|month)|(a|one|two|three|a few|a couple of|\d) (weeks?|days?) ago|a month ago|recently|lately",
+    r"hace (unas|unos|un par de|pocas|algunas|una|un|dos|tres|\d) (semanas?|dias|mes)|la semana pasada|el mes pasado|este mes|esta semana",
+    r"ultimamente|recientemente|en (el|este) ultimo mes|en las ultimas (\w+ )?semanas",
+]
+# A time that dates the birth, not the event told after it ("pari hace 3 semanas
+# y anoche me dio una convulsion"): the weeks after a birth are when postpartum
+# emergencies happen, so such a time never makes a match past.
+BIRTH_ANCHORS: List[str] = [
+    r"(pari|di a luz|dio a luz|nacio (mi|el|la) \w+|tuve (a )?(mi|el|la|al) (bebe|nene|nena|hij[oa])|me hicieron (la )?cesarea|gave birth|had (my|the|our|a) (baby|son|daughter|c ?section)|delivered|(my|a|the) c ?section)"
+    r",? (hace (\w+ ){0,2}(anos|meses|semanas|dias)|(\w+ ){1,2}(weeks?|months?|days?) ago|last (week|month))",
 ]
 NOW_MARKERS: List[str] = [
     r"right now", r"now", r"tonight", r"today", r"currently", r"again", r"just", r"keeps?",
@@ -563,6 +597,9 @@ IDIOMS: List[str] = [
     r"(coming|driving|drive|taking|take|cross|crossing|biking|commute|commuting|come) (over|across|on|via|through|from) (the )?(gwb|george washington bridge|bridge|\w+ bridge|tappan zee|verrazzano|tunnel)",
     r"hung up (the phone|on|by accident|accidentally|the call)|hang up (the phone|on me)",
     r"(rock )?climb\w*( \w+){0,6} (ropes?|harness)|(ropes?|harness)( \w+){0,6} climb\w*",
+    # patches without an opioid worn as told (a child who chews one is another matter)
+    r"(put|puts|wear|wears|wearing|stuck|stick|applied|apply|use|using|me puse|me pongo|uso) (on )?(\w+ ){0,2}(lidocaine|lidoderm|nicotine|salonpas|icy hot|heat|heating|cooling|menthol|capsaicin|estrogen|birth control|contraceptive) (patch|patches)|"
+    r"(me puse|me pongo|uso|use) (\w+ ){0,2}parches? (de|con) (lidocaina|nicotina|mentol|calor)",
     r"(me quiero|me voy a|quisiera|me iba a) morir de (la )?(verguenza|risa|pena|hambre|sueno|ganas)",
     r"(rest|sleep) when (i am|im|you are|he is|she is) dead",
     r"(saw|watched|seen|vi) (a |an |this |un |una )?(tiktok|video|youtube|reel|clip|show|episode|movie|documentary|pelicula)( \w+){0,8}",
@@ -579,6 +616,37 @@ IDIOMS: List[str] = [
     r"(give|gives|giving|gave|almost had|nearly had) (me|him|her|you) a heart attack",
     r"(me|te|nos|lo|la) va(n)? a matar si", r"me muero (por|de (la )?(risa|ganas|hambre|sueno|verguenza))",
     r"suicidal (patients|people|clients|individuals|teens|youth|veterans)", r"acute suicidal ideation",
+    # laughter as the cause ("my chest hurts from laughing", "casi me ahogo de risa")
+    r"(ataque de risa|(de|from|with) (la |tanta |tanto |so much )?(risa|reir\w*|laugh\w*)|laugh(ing|ed) (so|too) (hard|much)|de tanto reir\w*|riendo\w* tanto)"
+    r"( \w+){0,8}? (casi )?(me ahog\w*|me asfixi\w*|se ahog\w*|chok\w*|(could|can) (not|barely|hardly) breathe|"
+    r"(my |his |her |the )?(chest|ribs|stomach|sides|abs|pecho|panza|estomago|costillas) (hurt|hurts|ache|aches|duele|duelen)|(me|le) duele(n)? (el pecho|la panza|el estomago|las costillas))",
+    r"((casi )?(me|se) ahog\w*|chok\w*|(could|can) (not|barely|hardly) breathe|(chest|ribs|stomach|sides|abs|pecho|panza|estomago|costillas) (hurt|hurts|ache|aches|duele|duelen)|(me|le) duele(n)? (el pecho|la panza|el estomago))"
+    r"( \w+){0,3}? ((de|from) (la |tanta |tanto |so much )?(risa|reir\w*|reirme|laugh\w*)|de tanto reir\w*)",
+    # hyperbole: a heart attack or a stroke at a price, a bill, a sight
+    r"(casi|por poco|ya mero|me va a|le va a|me iba a|nos va a|me van a) (me |le |nos )?(da|dio|daba|dar|de) (un |el )?(infarto|ataque al corazon|ataque cardiaco|paro cardiaco|soponcio|patatus|derrame)( \w+){0,2}? (cuando|al (ver|saber|leer|oir)|con|de|por|porque|si)\b",
+    r"(almost|nearly|about to|going to) (have|had|die of) (a )?(heart attack|stroke|aneurysm|coronary)( \w+){0,2}? (when|because|at|after|over|seeing|looking at|reading|with (this|these|that|the))\b",
+    # "rather die than <an ordinary thing>" (not "than live like this")
+    r"rather (die|be dead|dying)['\"]?,? (\w+ ){0,2}?than (?!(live|living|go on|going on|keep|keeping|feel|feeling|wake|waking|be alive|be here|be a burden|exist|existing|continue|continuing|spend|suffer|suffering|face|facing|go through|deal|dealing|another|this|be in|be like|stay)\b)\w+( \w+){0,5}",
+    r"prefiero (morir|morirme|estar muert[oa])['\"]?,? (antes )?(que|a) (?!(vivir|seguir|sentir|sentirme|pasar otr|despertar|estar asi|aguantar|ser una carga)\w*)\w+( \w+){0,5}",
+    # ending things with a person or a job ("end it with my psychiatrist lol")
+    r"end (it|things|this)\W{1,6}(with|con) (my|his|her|the|this|our|mi|su|el|la) (current |old |new |ex |former |actual )?"
+    r"(psychiatrist|therapist|doctor|dr|boyfriend|girlfriend|partner|husband|wife|fiance|fiancee|job|boss|landlord|counselor|provider|insurance|insurer|gym|friend|roommate|clinic|dentist|psychologist|psiquiatra|terapeuta|novio|novia|esposo|esposa|pareja|trabajo|jefe|doctora?)",
+    # "ready to go", explained as going home or leaving
+    r"ready to go['\"]?(\W+[\w']+){0,14}?\W+(means?|meant|meaning|quiere decir|se refiere)(\W+[\w']+){0,6}?\W+(home|casa|leave|out of|irse|salir)",
+    # asking how the clinic would handle a patient's crisis, hypothetically
+    r"what (do|does|would|will|did) (you|the clinic|your clinic|the staff|your staff|the doctors?|your team|the team|the nurses?|yall|y'all|you guys|the office) (guys )?do (if|when) (a|the|one of your|your|any) (patients?|person|clients?|someone|somebody)( \w+){0,8}",
+    r"que (hace|hacen|harian|haria) (la clinica|ustedes|el personal|los doctores|el equipo|los medicos) (si|cuando) (un|una|el|la|algun) (paciente|persona|cliente)( \w+){0,8}",
+    r"how (do|does|would|will) (you|the clinic|your clinic|the staff|y'all|yall|you guys) (handle|deal with|respond to|manage)( it| that| things)? (if|when) (a|the|one of your|your|any) (patients?|person|clients?)( \w+){0,8}",
+    # a doubled dose of something harmless ("it is just my vitamin d"), unless
+    # a medicine that matters is named in the same sentence
+    r"(took|taken|had|doubled|double|tome|me tome)( [\w']+){0,6},? (it is|it was|they are|they were|just|only|both|solo|es|son|fueron|eran) (just |only |solo |nada mas )?(my |a |an |mi |mis |la |el |las |los )?"
+    r"(vitamins?|multivitamins?|vitamina\w*|stool softeners?|fiber|fibra|probiotics?|probioticos?|fish oil|omega \d|supplements?|suplementos?|magnesium|magnesio|calcium|calcio|biotin|colace|metamucil|zinc|gummy vitamins)"
+    r"(?![^.?!]*\b(oxy\w*|opioids?|fentanyl|methadone|morphine|insulin|xanax|benzo\w*|lithium|tylenol|acetaminophen|warfarin|blood pressure|heart|seizure|klonopin|ativan|valium|ambien|seroquel|iron|hierro)\b)",
+    # information questions about naloxone and street drugs (they overrule DIET's reading)
+    r"(que|what) (es|is|son|are) (el |la |los |las )?(narcan|naloxone|naloxona|fentanyl|fentanilo|xylazine|xilacina)",
+    r"(donde|where) (can |do |could |puedo |se puede |se )?(i |we |you )?(get|buy|find|conseguir|consigo|consigue|compro|comprar|obtener|compra)( it| lo| la| some)?( el| la)? (narcan|naloxone|naloxona)",
+    r"(es verdad|es cierto|is it true|is it possible|sera verdad)( \w+){0,8}? (fentanyl|fentanilo|xylazine|xilacina)",
+    r"(street|de la calle|fake|pressed|falsas?|falsos?)( \w+){0,4}? (can|could|may|might|puede|pueden|podria|podrian) (\w+ ){0,2}?(fentanyl|fentanilo|xylazine|xilacina)",
 ]
 # Words that open an information question. Not "am" ("am i overdosing" is
 # about now) and not "if"/"when" (a conditional about a person is about now;

@@ -79,6 +79,36 @@ TOOK = (
     r"se tomo|me tome|se comio|me comi|comio|trago|se trago|me trague)"
 )
 
+# Medicines and foods that start allergic reactions, and the signs of one.
+ALLERGEN = (
+    r"(?:antibiotics?|amoxicillin|amoxil|augmentin|penicillin|cephalexin|keflex|bactrim|sulfa|cipro|azithromycin|z ?pack|"
+    r"new (?:med|meds|medication|medicine|pill|pills|prescription|drug)|antibioticos?|amoxicilina|penicilina|"
+    r"(?:medicina|medicamento|pastilla) nuev[oa]|contrast|contraste|shellfish|shrimp|peanuts?|mani|nuts|mariscos|camarones)"
+)
+ALLERGY_SIGN = (
+    r"(?:itching|itchy|hoarse|hives|welts|breaking out|broke out|swelling|swollen|wheezing|ronchas|picazon|comezon|"
+    r"me pican|pican|picando|ronca|hinchad[oa]s?|hinchando|ronquera)"
+)
+# Carbon monoxide: fuel-burning appliances, a household, the symptoms.
+CO_SOURCE = (
+    r"(?:boiler|furnace|heater|water heater|space heater|generator|fireplace|chimney|wood stove|kerosene|propane|"
+    r"caldera|calentador|generador|chimenea|brasero|anafre|calefaccion|calefactor)"
+)
+HOUSEHOLD = (
+    r"(?:whole family|the family|everyone|everybody|all of us|we all|we both|both of us|the kids|my kids|all of them|"
+    r"toda la familia|todos|todas|los ninos|mis hijos|la familia)"
+)
+CO_SICK = (
+    r"(?:headaches?|dizzy|dizziness|nause\w*|lightheaded|confused|drowsy|dolor(?:es)? de cabeza|mareados?|mareadas?|mareo|"
+    r"vomit\w*|confundid[oa]s?)"
+)
+# Signs of a blood-pressure crisis (the strong ones; a red face joins them).
+HTN_SIGN = (
+    r"(?:(?:head|cabeza) (?:\w+ ){0,3}(?:going to|gonna|about to|va a|le va a|me va a) explo\w*|cold sweat|sweating cold|"
+    r"sud\w* frio|sudor frio|(?:can not|cant) (?:stand up|stand on (?:my|his|her) (?:own|feet))|"
+    r"no (?:se )?(?:puede|pudo) (?:parar|levantar|mantener en pie)|no (?:me )?puedo (?:parar|levantar))"
+)
+
 # --- self-harm: an emergency (method, intent, plan, preparation, acts) --------
 
 SELF_HARM: List[str] = [
@@ -171,7 +201,6 @@ SELF_HARM: List[str] = [
     rf"(?:burning|burned|burnt|burn) myself\b(?! (?:on|cooking|while|by accident|accidentally|at work|with (?:the )?(?:stove|oven|pan|kettle)))",
     rf"me estoy (?:quemando|cortando|golpeando|pegando|rascando|lastimando|haciendo dano)|(?:quemandome|cortandome|golpeandome) (?:las|los|la|el)",
     # a time or a schedule (intent, plan)
-    r"(?:midnight|tonight|tomorrow|noon|dawn|sunrise|sunset|\d+ ?(?:am|pm)|saturday|sunday|friday|this weekend|esta noche|manana|medianoche)\W+(?:that is|es|ese es el momento|then) (?:when|cuando)",
     rf"(?:email|emails|text|texts|message|messages|letter|post|video|correo|mensaje)s? {W}{{0,4}}(?:scheduled|set to send|set to go out|timed|queued|programad[oa]s?) (?:for|to|at|para|a las)",
     r"(?:will|testamento) (?:is )?(?:written|done|signed|finished|hecho|listo|firmado)\b",
     rf"(?:sent|gave|handed|emailed|mande|di) {W}{{0,3}}(?:all )?(?:my |mis )?(?:passwords|contrasenas|claves)|deleted (?:all )?(?:of )?my (?:socials|accounts|social media|instagram|facebook)",
@@ -276,6 +305,21 @@ SELF_HARM: List[str] = [
     rf"(?:and|to|going to|want to|planning to) end (?:this|it)\b(?! (?:treatment|appointment|pain|subscription|relationship|conversation|chat))",
     rf"how (?:tall|high|far) (?:does|do|is|would) (?:a |the )?(?:building|bridge|roof|fall|drop)",
     rf"(?:going to|about to|want to|plan to|planning to|will|ready to) jump {SOON}",
+    # more of the same families (round 8)
+    # gas let out on purpose: a stove or an oven opened and left unlit
+    r"(?:ya )?(?:abri|abrio|deje abiert[oa]s?|dejo abiert[oa]s?|tengo abiert[oa]s?|solte) (?:todo )?(?:el |la |las |los |todas las |todos los )?(?:gas|llaves? del gas|hornillas|perillas|quemadores)\b(?! (?:para|pa) (?:cocinar|calentar|hacer|prender))",
+    rf"(?:the )?gas (?:is |has been |been )?(?:on|running|open|hissing) (?:in|on|from) (?:the )?(?:oven|stove)\b(?![^.?!]*\b(?:cook\w*|bak\w*|roast\w*|turkey|dinner|pizza|preheat\w*|boil\w*))|(?:turned|opened|switched|left) (?:on )?(?:all )?(?:the )?(?:gas|burners|oven)(?: on)? {W}{{0,4}}(?:without (?:lighting|a flame)|not lit|unlit|(?:and )?(?:closed|shut) (?:all )?the windows)|head in the oven|cabeza (?:en|dentro de)l horno",
+    # the time of the act, told alone ("sunday night. that is when."), not a
+    # time of something named ("3pm, that is when my appointment is")
+    rf"(?:tonight|tomorrow|today|this weekend|midnight|noon|dawn|sunrise|sunset|sunday|monday|tuesday|wednesday|thursday|friday|saturday|\d+ ?(?:am|pm)|esta noche|manana|hoy|medianoche|el (?:domingo|lunes|martes|miercoles|jueves|viernes|sabado))(?: (?!(?:not|no|never)\b)[\w']+){{0,6}}\W+(?:that is|that will be|then|es|ese es|sera) (?:when|cuando|the (?:day|night|time|moment)|el (?:dia|momento)|la noche)(?=\s*(?:[.!,]|$)| (?:i|lo|me) (?:do it|will do it|am doing it|am going to do it|hago|voy a hacer|voy|mato|go)\b)",
+    # asking how much of something it takes not to wake up
+    rf"(?:cuant[oa]s?|how (?:much|many)|what dose|que dosis|que cantidad) {W}{{0,5}}(?:se necesita\w* |hace\w* falta |it takes |would it take |does it take |do i need |would i need |necesito |tengo que tomar )?(?:para|to) (?:no despertar(?:me)?|not wake up|never wake up|die|morir(?:me)?|dormir para siempre|sleep forever|kill (?:me|myself|a person|someone)|matar(?:me|se)?|end it|acabar con todo)\b(?! (?:at|during|in the|every|so|too|early|tired|groggy|with|a las|en la|de madrugada|tan|cansad[oa]))",
+    # a threat tied to a condition ("si esto no se quita hoy me mato") and means at hand
+    r"(?:si|if) (?:[\w']+,? ){1,10}?(?:no|not) (?:[\w']+,? ){0,5}?(?:me mato|me voy a matar|me quito la vida|me suicido|i will kill myself|i am going to kill myself|i am killing myself|i will end it|i will end my life|i am going to end it|i am ending it)\b",
+    r"(?:ya )?(?:tengo|i have|i have got|i got) (?:con que|the means|what i need to do it|everything i need to do it)(?=\s*(?:[.!?]|$))|tengo con que (?:hacerlo|matarme)",
+    # a note that warns whoever opens the door
+    r"(?:note|nota|letter|carta) (?:taped|pinned|stuck|left|posted|pegad[oa]|puest[oa]|clavad[oa]|on|en) (?:[\w']+,? ){0,10}?(?:call 911|call the police|call an ambulance|llam\w* al 911|llam\w* a la policia|llam\w* a una ambulancia)\b(?! (?:if|for|in case|in an?|si|en caso|para))",
+    r"(?:note|nota|letter|carta) (?:taped|pinned|stuck|left|posted|pegad[oa]|puest[oa]|clavad[oa]|on|en) (?:[\w']+,? ){0,3}?(?:her|his|their|su|bathroom|bedroom|bano|cuarto) (?:[\w']+,? ){0,8}?(?:do not come in|do not open|do not go in|do not enter|no entres|no entren|no pasen|no abras|no abran)\b",
 ]
 
 # --- possible risk: ask directly (hopelessness, burden, passive wishes) -------
@@ -409,6 +453,16 @@ POSSIBLE_RISK: List[str] = [
     rf"(?:tengo|tenia|me dan|me vienen) {W}?pensamientos (?:de muerte|de suicidio|suicidas|de no querer vivir)",
     r"think(?:ing)? about (?:just )?(?:ending it|not being here|dying)",
     r"(?:not wanting|do not want|dont want) to be (?:here|alive) (?:anymore|lately)",
+    # more of the same families (round 8)
+    r"(?:how much longer|how long) (?:i can|i could|i will be able to|i am able to) (?:keep (?:doing|living|going on|putting up with) (?:this|it|like this)|take (?:this|it)|go on like this)\b(?! (?:job|commute|drive|schedule|work|treatment|routine|shift|diet|medication|dose|pace|\w+ing))|(?:no se )?cuanto (?:tiempo )?mas (?:voy a )?(?:aguantar|aguanto|puedo seguir|podre seguir|voy a poder seguir)",
+    r"(?:do not|no longer|not|ya no) (?:really |even |honestly |much |truly )?care (?:about )?what (?:happens|will happen|becomes) (?:to|of) me|(?:me da igual|me vale|ya no me importa) lo que (?:me pase|pase conmigo|sea de mi)",
+    r"(?:i|she|he|they)\W+(?:(?:will|wo) not|wont|am not going to|is not going to) be (?:a |an )?(?:problem|burden|bother|nuisance|trouble|worry) (?:for |to )?(?:you |anyone |anybody |you all |them )?(?:for )?(?:much |any )?(?:longer|more)\b|no voy a (?:ser|seguir siendo) (?:un |una )?(?:problema|carga|molestia) (?:por )?mucho (?:tiempo|mas)",
+    r"(?:better|happier|fine|better off) (?:off )?with (?:another|a different|a better|other|some other|a new) (?:mom|mother|mommy|dad|father|parent|family)|(?:mejor|feliz) con otr[oa] (?:mama|madre|papa|padre|familia)",
+    r"(?:siento que|creo que|que yo|yo) sobro\b|(?:estoy|estaria) de mas (?:aqui|en este mundo|en esta familia|en la vida)",
+    # thoughts of suicide within the past month, told beside a treatment question
+    rf"(?:tuve|he tenido|tenia|estuve teniendo|he estado teniendo|me dieron|me vinieron) {W}?(?:pensamientos|ideas|ganas) (?:de (?:quitarme la vida|suicidarme|matarme|morirme|morir|no vivir|suicidio|muerte)|suicidas)",
+    r"(?:had|been having|was having|have had) (?:some |a few )?(?:suicidal (?:thoughts|ideation|feelings)|thoughts (?:of|about) (?:suicide|killing myself|ending (?:it|my life)|dying|not being here))",
+    r"(?:want|wish|need) (?:it|everything) (?:all )?to (?:be )?(?:quiet|silent|over)(?=\s*(?:[.!,]|$))",
 ]
 
 # --- overdose: what has been taken, and bystander signs ----------------------
@@ -451,7 +505,7 @@ OVERDOSE: List[str] = [
     r"(?:too much|way too much|demasiado) (?:g|ghb|gbl|liquid ecstasy|k|ket|molly)\b|\bghb\b",
     rf"(?:chugged|drank|se tomo|bebio) {W}{{0,3}}(?:whole |entire |un frasco |una botella )?(?:bottle of |de )?(?:cough syrup|jarabe|robitussin|dxm|nyquil|lean|promethazine)",
     rf"(?:pastillas|pills) (?:regadas|everywhere|all over|scattered|tiradas)|(?:todas|all) mis pastillas de {W}?\w+",
-    rf"(?:breathing|respira|breaths?|respiraciones) {W}{{0,3}}(?:\d|one|two|three|four|five|six|seven|eight) (?:a|per|por) (?:minute|min|minuto)",
+    rf"(?:breathing|respira|breaths?|respiraciones) {W}{{0,3}}(?:\d|one|two|three|four|five|six|seven|eight) (?:times |veces )?(?:a|per|por|al|cada) (?:minute|min|minuto)",
     rf"(?:patches|parches|pills|pastillas|tabs|doses|dosis) {W}{{0,6}}(?:instead of|en vez de|en lugar de) (?:one|uno|una|\d)",
     rf"(?:i|he|she|just|they) {TOOK} (?:all of them|them all|every one of them|todas|todos|the lot)\b",
     rf"(?:bolused|injected|gave|took|shot|me puse|se puso) {W}{{0,3}}\d+ (?:units|unidades)(?: of insulin| de insulina)? (?:instead of|en vez de|en lugar de)",
@@ -476,10 +530,22 @@ OVERDOSE: List[str] = [
     rf"(?:found|caught) (?:him|her|them|{CHILD}) {W}{{0,4}}(?:with|chewing|eating|con) {W}{{0,4}}{SWALLOWABLE}",
     rf"(?:second|another|extra|2nd|two|dos|otro) {W}?(?:fentanyl |pain |opioid )?(?:patch|patches|parche|parches) {W}{{0,6}}(?:without (?:taking|removing)|on top of|sin quitar|encima)",
     rf"{TOOK} {W}{{0,4}}{PILLS} {W}{{0,4}}(?:with|con|and|y|plus|on top of) {W}{{0,3}}(?:alcohol|beers?|cervezas?|vodka|wine|vino|tragos|drinks|liquor|whiskey|tequila|ron|rum|alcol)",
+    # more of the same families (round 8)
+    # patches stuck on one's own skin: several, someone else's, or to feel them
+    rf"(?:stuck|put|slapped|applied|taped|wore|wearing|pegue|me puse|me pegue|se puso|se pego) (?:on )?{W}{{0,2}}(?:\d|two|three|four|a couple|a few|several|multiple|dos|tres|cuatro|varios)\b(?!(?: [\w']+){{0,4}} (?:nicotine|lidocaine|lidoderm|salonpas|icy hot|heat|cooling|estrogen|birth control|contraceptive|nicotina|lidocaina|menthol|capsaicin)\b) {W}{{0,4}}(?:patches|parches)",
+    rf"(?:stuck|put|slapped|applied|taped|pegue|me puse|me pegue|se puso|se pego) (?:on )?{W}{{0,3}}(?:\w+'s|de (?:mi|su) \w+) (?:fentanyl |duragesic |butrans |morphine |pain |opioid )?(?:patch|patches)|(?:parches?) (?:de \w+ )?de (?:mi|su) (?:abuel[oa]|mama|papa|tio|tia|herman[oa]|madre|padre)",
+    rf"(?:fentanyl|fentanilo|duragesic|butrans|opioid|morphine) (?:patch|patches|parches?) {W}{{0,6}}(?:to see what|to get high|for fun|para ver que|para drogarme|pa ver)",
+    # drugs taken and the body failing: legs not felt, a body that will not move
+    rf"(?:me meti|se metio|me inyecte|se inyecto|me fume|se fumo|esnife|did|took|snorted|smoked|shot up|injected) {W}{{0,6}}(?:(?<!iv\s)(?<!my\s)(?<!nasal\s)(?<!prescribed\s)(?<!the\s)(?:ketamina|keta|k|ket|ketamine)|coca|cocaina|coke|heroina|heroin|fentanilo|fentanyl|cristal|meth|perico|tusi|molly|mdma|bump|raya|linea|lines?(?! of (?:code|text|poetry|questions|people|cars|work|credit)))\b {W}{{0,12}}(?:no siento (?:las piernas|los brazos|el cuerpo|nada)|(?:can not|cant) (?:feel|move) (?:my )?(?:legs|arms|body|anything)|no (?:me |se )?(?:puedo|puede) mover|vomit\w*|threw up|throwing up|me cuesta respirar|(?:can not|hard to) breathe|no puedo respirar)",
+    # a needle still in the arm
+    rf"(?:needle|syringe|rig|aguja|jeringa) {W}{{0,2}}(?:still|todavia|aun|sigue) ?(?:in|en|stuck|clavada|puesta|colgando)|(?:still|todavia|aun|sigue con) (?:has |tiene |with )?(?:la |el |the |a )?(?:aguja|jeringa|needle|syringe) (?:in|en|clavada|puesta|stuck)",
 ]
 
 UNRESPONSIVE: List[str] = [
     r"(?:will not|won't|not|can not|cannot|no) (?:wake up|wake|answer me|respond|open (?:his|her|their) eyes)",
+    # a person (not an office) who does not answer or answers slowly
+    r"(?:he|she|him|her|and) (?:is |still )?(?:will not|does not|is not|can not) (?:answer|answering) (?:us|anyone|anybody|when we)",
+    r"(?:he|she) (?:is |was |seems |has been )?(?:really |very |so |super |kind of |kinda |pretty )?slow to (?:respond|answer|react|wake)\b|(?:tarda|tardando) (?:mucho )?en (?:responder|reaccionar|contestar)\b(?! (?:\w+ )?(?:correos?|mensajes?|emails?|mails?|llamadas?|whatsapps?|textos?))",
     r"(?:can not|could not|cannot) keep (?:him|her|them|my eyes|(?:his|her) eyes) (?:awake|open)",
     r"keeps? (?:drifting off|falling asleep|nodding off|passing out)",
     r"(?:chest|breathing) (?:is )?(?:barely|hardly) (?:moving|there)",
@@ -516,7 +582,7 @@ CYANOSIS: List[str] = [
     rf"(?:boca|labios|cara|unas|dedos) {W}?(?:morad[oa]s?|azul(?:es)?|gris(?:es)?)",
     r"(?:esta|se puso|se esta poniendo|se ve) (?:como )?(?:azul|morad[oa]|gris)",
     r"(?:face|lips|skin) (?:is |are |looks |look )?(?:a )?(?:weird |strange |kind of |kinda )?(?:purple|blue|gray|grey)(?: color)?",
-    rf"(?:face|lips|mouth|skin|fingers|fingertips|nails|fingernails) {W}{{0,2}}(?:is |are |looks? |turning |turned |went |gone )?(?:kind of |kinda |all )?(?:dusky|ashy|ashen|bluish|purplish|grayish|greyish|blue|purple|gray|grey)",
+    rf"(?:face|lips|mouth|skin|fingers|fingertips|nails|fingernails) {W}{{0,2}}(?:is |are |looks? |turning |turned |went |gone )?(?:kind of |kinda |all |a bit |a little |a little bit |slightly |sort of |somewhat )?(?:dusky|ashy|ashen|bluish|purplish|grayish|greyish|blue|purple|gray|grey)",
     r"(?:labios|lips) cianotic\w*|cyanotic|cianosis|cyanosis",
     r"(?:blue|purple|gray|grey|dusky) (?:around|round|near) (?:the|his|her|their) (?:mouth|lips)|(?:ashy|ashen) (?:blue|grey|gray)",
 ]
@@ -640,7 +706,7 @@ MEDICAL: List[str] = [
     rf"(?:pus|leaking|oozing|supurando) {W}{{0,6}}(?:fever|fiebre|10[1-5]|chills|escalofrios)|(?:fever|fiebre|temp|10[1-5]) {W}{{0,10}}(?:pus|red streaks|rayas rojas)|red streaks",
     rf"(?:did|had|got|gave me) (?:the |my |a |an )?(?:block|nerve block|sgb|infusion|injection) {W}{{0,10}}(?:short of breathe?|can not breathe|hard to breathe|chest (?:stabs|hurts|pain)|falta de aire)",
     r"(?:meter|glucometer|glucometro|sugar|glucose|glucosa|azucar) (?:reads|says|is|at|de|en|marca|dice) (?:[1-5]\d)\b",
-    r"(?:had|having|tuvo|le dio|le esta dando) (?:a |un )?(?:fit|convulsion|ataque)\b|shaking all over",
+    r"(?:had|having|tuvo|le dio|me dio|le esta dando|me esta dando) (?:a |un |una )?(?:fit|convulsion|ataque)\b(?! de (?:risa|tos|panico|ansiedad|nervios|celos))|shaking all over",
     rf"(?:pain|dolor) {W}{{0,10}}(?:can not|cant) stop (?:vomiting|throwing up)|(?:can not|cant) stop (?:vomiting|throwing up) {W}{{0,6}}(?:pain|blood)|no (?:puedo|puede) (?:dejar|parar) de vomitar",
     r"pulling (?:his|her|their) (?:knees|legs) up|red jelly|currant jelly",
     rf"(?:singed|burnt|burned) (?:eyebrows|nose hairs)|(?:smoke|fire|humo|incendio) {W}{{0,8}}(?:hoarse|can not breathe|coughing|ronca|no (?:puedo|puede) respirar)",
@@ -692,6 +758,25 @@ MEDICAL: List[str] = [
     rf"(?:shaking|jerking|seizing|twitching|convulsing) {W}{{0,2}}on the {W}?(?:floor|ground)",
     rf"(?:fainted|passed out|blacked out|collapsed) {W}{{0,8}}(?:heart|chest|pulse|palpitations|skipping|racing)",
     r"(?:scratching|clawing|grabbing) (?:at )?(?:his|her|their|my) (?:throat|neck)|lips (?:look |are |got )?(?:puffy|huge|swelling)|throat (?:feels|felt|is|getting) (?:thick|tight|closed|closing)",
+    # more of the same families (round 8)
+    # a seizure told as what it looked like; a first one
+    r"(?:had|having|has|tuvo|le dio|me dio|le esta dando) (?:what (?:looked|looks|seemed|seems) like|something like|some kind of|algo (?:como|asi como)|lo que parecia) (?:a |an |una |un )?(?:seizure|fit|convulsion|stroke|ataque|derrame)",
+    r"!(?:first|1st|primera) (?:ever )?(?:seizure|convulsion)",
+    # an allergic reaction to a new medicine or food: itching palms, a hoarse voice, hives
+    rf"!{ALLERGY_SIGN} {W}{{0,10}}(?:since|after|ever since|right after|desde que|despues de|luego de) {W}{{0,4}}{ALLERGEN}",
+    rf"!(?:took|started|taking|had|ate|tome|empece|comi|me dieron|me pusieron) {W}{{0,3}}{ALLERGEN} {W}{{0,12}}{ALLERGY_SIGN}",
+    rf"(?:palms|soles|hands|feet|palmas|manos|pies) {W}{{0,3}}(?:itching|itchy|itch|pican|picando|me pican) {W}{{0,12}}(?:hoarse|ronca|throat|garganta|lips|labios|tongue|lengua|breath\w*|respir\w*|voice|voz)",
+    # carbon monoxide: a household sick together with a fuel-burning appliance
+    rf"{HOUSEHOLD} {W}{{0,6}}{CO_SICK} {W}{{0,14}}{CO_SOURCE}|{CO_SOURCE} {W}{{0,14}}{HOUSEHOLD} {W}{{0,6}}{CO_SICK}",
+    rf"(?:boiler|furnace|caldera|space heater|water heater|fireplace|chimenea|brasero|calefactor) {W}{{0,12}}{CO_SICK}",
+    # a blood-pressure reaction: a head "about to explode", a cold sweat, a red face,
+    # not able to stand (two signs, or one strong sign after a dose)
+    rf"{HTN_SIGN} {W}{{0,12}}(?:{HTN_SIGN}|(?:face|cara) (?:is |esta )?(?:bien |muy |super |really |bright |all )?(?:red|roja|flushed|colorada))",
+    rf"(?:face|cara) (?:is |esta )?(?:bien |muy |super |really |bright |all )?(?:red|roja|flushed|colorada) {W}{{0,12}}{HTN_SIGN}",
+    rf"(?:spray|ketamina|ketamine|spravato|esketamine|dose|dosis|infusion|sesion|session|treatment|tratamiento) {W}{{0,16}}{HTN_SIGN}",
+    # after a birth: a seizure, a faint, the worst headache, vision changes
+    rf"(?:pari|di a luz|gave birth|had (?:my|the|our) baby|postpartum|posparto|postparto|after (?:giving )?birth|cesarea|c ?section) {W}{{0,14}}(?:seizure|convulsion|fit|ataque|desmay\w*|fainted|passed out|(?:worst|peor) (?:headache|dolor de cabeza)|headache (?:that )?(?:will not|wont) go away|blurry vision|vision (?:is )?(?:blurry|spots)|vision borrosa|lucecitas|veo puntitos)",
+    r"(?:me|le|nos) duele (?:mucho |muchisimo )?la cabeza (?:horrible|horriblemente|muchisimo|terrible|como nunca|bien fuerte|demasiado)",
 ]
 
 # --- messages about studying or writing: signs become topics -----------------

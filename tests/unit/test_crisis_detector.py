@@ -386,6 +386,157 @@ def test_round6_cases_are_not_copied_from_the_blind_sets():
     assert not blind & ({t.lower() for t, _ in ROUND6_CLASSES} | {t.lower() for t in ROUND6_LOOK_ALIKES})
 
 
+ROUND8_CLASSES = [
+    # opioid patches stuck on one's own skin: several, someone else's, to get high
+    ("my brother put three of dad's duragesic patches on his chest to get high and now he won't wake up", O),
+    ("se pego tres parches de morfina de su tia para drogarse y ahora casi no habla", O),
+    # a bystander's signs inside a booking question: slow to respond, a bit blue
+    ("can i move my appointment to friday? also my wife used earlier and now shes slow to respond and her lips are a little bit blue", O),
+    ("quiero cambiar la cita del lunes, pero mi hermano se metio algo y tarda mucho en responder, tiene los labios morados", O),
+    # drugs taken and a body that stops answering
+    ("snorted some ket an hour ago and i can not feel my legs and i keep throwing up", O),
+    ("se metio cocaina con tusi y no puede mover el cuerpo, vomito dos veces", O),
+    # breaths counted per minute; a needle still in the arm
+    ("my boyfriend breathes maybe 4 times a minute and theres a syringe still in his hand", O),
+    ("mi vecino respira como 2 veces por minuto", O),
+    # gas let out on purpose
+    ("turned on all the burners without lighting them and shut the windows", S),
+    ("deje abiertas todas las hornillas y cerre la puerta de la cocina", S),
+    # the time of the act, told without a method
+    ("sunday night after everyone is asleep. that is when.", S),
+    ("el viernes en la madrugada. ese es el momento.", S),
+    # how much it takes not to wake up
+    ("how many of my sleeping pills would it take to never wake up", S),
+    ("cuantas pastillas de dormir hacen falta para no despertar", S),
+    # a threat tied to a condition, with the means at hand
+    ("if the pain does not stop by tonight i will kill myself, i have the means", S),
+    ("si no me dan cita hoy me mato, tengo con que", S),
+    # a note on a door that warns whoever opens it
+    ("my brother left a note on the bathroom door that says do not come in, call the police", S),
+    ("hay una nota pegada en la puerta de mi mama que dice no entres, llama al 911", S),
+    # passive risk: how much longer, not caring, not a burden for long, another mother
+    ("not sure how much longer i can keep living like this, whats the soonest appointment", R),
+    ("no se cuanto tiempo mas voy a aguantar, tienen cita esta semana?", R),
+    ("honestly i do not even care what happens to me anymore", R),
+    ("ya no me importa lo que me pase, solo quiero dormir", R),
+    ("my father keeps saying he will not be a burden for much longer", R),
+    ("ya no voy a ser una carga por mucho tiempo", R),
+    ("i think my twins would be happier with a different mother", R),
+    ("creo que mis hijos estarian mejor con otra madre, yo sobro en esta casa", R),
+    # thoughts of suicide within the screener's past month
+    ("I had some suicidal thoughts last week, can i still book a consult", R),
+    ("he tenido pensamientos de matarme esta semana, aceptan medicaid?", R),
+    # a first seizure, or what looked like one, and a person who does not answer
+    ("my daughter had something like a seizure in the car and now she is not answering us", M),
+    ("mi hijo tuvo lo que parecia una convulsion y ahora no responde", M),
+    ("my husband just had his first seizure ever, he is confused", M),
+    # an allergic reaction to a new antibiotic
+    ("since i started the amoxicillin this afternoon my lips are swelling and i have hives everywhere", M),
+    ("took the new antibiotic an hour ago and now i am itching all over and wheezing", M),
+    ("se me hincharon los labios y tengo ronchas desde que empece la penicilina", M),
+    # carbon monoxide: a household sick together beside a fuel-burning appliance
+    ("everyone at home has a headache and feels sick to their stomach since the furnace came on", M),
+    ("the space heater has been on all night and my husband and i are both dizzy and nauseous", M),
+    # a blood-pressure reaction after a dose
+    ("my wife used her nasal spray an hour ago, now she is pale with a cold sweat and says her head is about to explode", M),
+    ("despues del tratamiento tengo sudor frio y siento que la cabeza me va a explotar", M),
+    # after a birth: a seizure, a faint, the worst headache
+    ("gave birth 10 days ago and i just fainted, my vision is blurry", M),
+    ("had my baby 2 weeks ago and last night i had a seizure", M),
+    ("di a luz hace dos semanas y tengo el peor dolor de cabeza de mi vida", M),
+    # chest pain and breathlessness told of someone else, in Spanish
+    ("a mi papa le duele el pecho y le falta el aire", M),
+    ("a mi esposa le falta el aire y no puede hablar bien", M),
+    # the look-alike markers stop where the emergency starts
+    ("i would rather die than live like this", S),
+    ("i was laughing and suddenly my chest hurts and my left arm is numb", M),
+    ("i took my night pills twice, that is my zinc and my methadone", O),
+    ("she passed out and she is fine now but her lips are blue", M),
+]
+ROUND8_LOOK_ALIKES = [
+    "i put two lidocaine patches on my lower back, is that ok before the infusion?",
+    "my mom wears a fentanyl patch for cancer pain, can she still do spravato",
+    "your front desk is really slow to respond to my emails, can i book online instead",
+    "the last time i had iv ketamine i vomited afterwards, should i fast",
+    "i breathe 12 times a minute when i meditate, is that good",
+    "i do not know how much longer i can keep doing this commute every week, do you have telehealth",
+    "how long can i keep doing this treatment safely?",
+    "abri el gas para cocinar y olia raro, llame a la compania",
+    "gas has been on in the oven since noon, roasting a ham for my mom's party, are you open tomorrow",
+    "tomorrow at 3pm, that is when my appointment is",
+    "how much ketamine does it take to kill the pain",
+    "no tengo con que pagar la consulta, hay descuentos?",
+    "if this does not work i will try tms",
+    "i do not care what happens with insurance, i just want to book",
+    "the copay will not be a problem for much longer, my new insurance starts in january",
+    "my baby is so much happier with her other grandma around lol",
+    "me sobro tiempo antes de la cita, puedo llegar antes?",
+    "i had suicidal thoughts years ago in college, does that disqualify me",
+    "de joven pense mucho en suicidarme, eso fue hace veinte anos, me aceptan igual?",
+    "i felt hopeless last month but the infusions helped a lot, now i am doing great",
+    "is a first seizure a known risk with esketamine?",
+    "does amoxicillin cause a rash?",
+    "the boiler broke so no hot water, can i reschedule",
+    "everyone in my family has headaches, is migraine genetic?",
+    "my head is going to explode with all this paperwork lol",
+    "after each spravato session my cheeks go red for an hour, anyone else?",
+    "i gave birth 3 months ago, can i do spravato while breastfeeding",
+    "me falta el aire cuando subo escaleras desde siempre, eso afecta el tratamiento?",
+    "the insurance company will not answer us, can you call them",
+    "la clinica tarda mucho en responder los correos, hay otro numero?",
+    "i called twice and they are really slow to respond, is anyone there?",
+    "the kids have headaches and the oven is broken, can we come later",
+    "i can not get up early, my head is about to explode lol",
+]
+# Look-alikes whose crisis words are ruled out, so that DIET's reading is
+# overruled too (harmless doses, a faint that is over, a handled event,
+# information questions, hyperbole, laughter, a person one "ends it" with).
+ROUND8_RULED_OUT = [
+    "took my night meds twice by mistake, they are only probiotics and magnesium",
+    "my aunt fainted at the christmas party from the heat, she is fine, can she do ketamine for her depression",
+    "my uncle overdosed on heroin on saturday and is now admitted and stable, do you take referrals from the hospital",
+    "mi primo tomo demasiadas pastillas ayer, esta internado y estable, lo pueden atender despues?",
+    "es verdad que las pastillas falsas pueden tener fentanilo?",
+    "what is naloxone and do i need a prescription",
+    "i would rather die than sit in traffic for two hours, do you have a brooklyn office",
+    "prefiero morirme que ir al dentista jaja, las infusiones duelen?",
+    "i need to end things with my therapist, can i switch to one of yours",
+    "every visit dad announces he is 'ready to go', meaning he wants to leave the rehab place and get home. can you see him for depression?",
+    "how do you handle it when a patient says they want to die during an infusion?",
+    "que hace el personal cuando una paciente dice que se quiere morir durante la infusion?",
+    "me cortaba de joven, ahora tengo 40, eso importa para el tratamiento?",
+    "my chest hurt from laughing so hard at the comedy show, anyway are you open sunday",
+    "casi me ahogo de la risa con el video, cuanto cuesta la consulta",
+    "when the bill came i nearly had a stroke over the total lol, is there a payment plan",
+    "por poco me da un infarto con la factura del hospital, aceptan medicaid?",
+]
+
+
+def test_round8_cases_are_not_copied_from_the_blind_sets():
+    blind = {item["text"].lower() for path in PHRASES.parent.glob("blind_round*.yml")
+             for item in yaml.safe_load(path.read_text(encoding="utf-8"))}
+    ours = {t.lower() for t, _ in ROUND8_CLASSES} | {t.lower() for t in ROUND8_LOOK_ALIKES + ROUND8_RULED_OUT}
+    assert not blind & ours
+
+
+@pytest.mark.parametrize("text,expected", ROUND8_CLASSES, ids=[t[:60] for t, _ in ROUND8_CLASSES])
+def test_round8_failure_classes_are_detected(detector, text, expected):
+    if expected == R:
+        assert category(detector, text) in (R, S)
+    else:
+        assert category(detector, text) in FITTING[expected] | ({"poisoning"} if expected == O else set())
+
+
+@pytest.mark.parametrize("text", ROUND8_LOOK_ALIKES, ids=[t[:60] for t in ROUND8_LOOK_ALIKES])
+def test_round8_look_alikes_do_not_fire(detector, text):
+    assert detector.analyze(text)[0] == []
+
+
+@pytest.mark.parametrize("text", ROUND8_RULED_OUT, ids=[t[:60] for t in ROUND8_RULED_OUT])
+def test_round8_look_alikes_are_ruled_out_and_overrule_diet(detector, text):
+    assert detector.analyze(text) == ([], True)
+
+
 def test_round2_cases_are_not_copied_from_the_blind_sets():
     blind = {item["text"].lower() for path in PHRASES.parent.glob("blind_round*.yml")
              for item in yaml.safe_load(path.read_text(encoding="utf-8"))}
