@@ -23,8 +23,6 @@ Usage: python tools/crisis_eval.py [--model models/clinic.tar.gz] [--verbose]
 from __future__ import annotations
 
 import argparse
-import asyncio
-import os
 import sys
 from collections import Counter
 from pathlib import Path
@@ -36,6 +34,7 @@ sys.path.insert(0, str(ROOT))
 
 from bot.crisis import categories as C  # noqa: E402
 from crisis_sets import BLIND_ROUND, Case, load_sets  # noqa: E402
+from model_parser import load_parser  # noqa: E402
 
 # Gates at the level measured (README, "Crisis understanding"), so that no
 # change makes them worse. The targets (regression 100%, blind 97%
@@ -76,24 +75,10 @@ def detector_classifier() -> Callable[[str], Reply]:
 
 
 def model_classifier(model: Path) -> Callable[[str], Reply]:
-    os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "2")
-    import logging
-    import warnings
-
-    from rasa.core.agent import Agent
-
-    import structlog
-
-    warnings.filterwarnings("ignore")
-    logging.disable(logging.WARNING)
-    # Rasa logs each parse, with the message text, through structlog at DEBUG.
-    structlog.configure(wrapper_class=structlog.make_filtering_bound_logger(logging.WARNING))
-
-    loop = asyncio.new_event_loop()
-    agent = Agent.load(str(model))
+    parse = load_parser(model)
 
     def classify(text: str) -> Reply:
-        parsed = loop.run_until_complete(agent.parse_message(text))
+        parsed = parse(text)
         return reply_of_intent(parsed["intent"]["name"], parsed.get("entities") or [])
     return classify
 

@@ -19,11 +19,7 @@ Usage: python tools/question_eval.py [--model models/clinic.tar.gz] [--verbose]
 from __future__ import annotations
 
 import argparse
-import asyncio
-import logging
-import os
 import sys
-import warnings
 from collections import Counter, defaultdict
 from pathlib import Path
 from typing import Dict, FrozenSet, List, NamedTuple, Tuple
@@ -35,9 +31,10 @@ sys.path.insert(0, str(ROOT))
 
 from bot.faq.rules import FAQ_ANSWERS  # noqa: E402
 from bot.faq.topics import condition_answer, side_effects_answer  # noqa: E402
+from model_parser import load_parser  # noqa: E402
 
 SETS = ROOT / "tests" / "data" / "questions"
-QUESTION_ROUND = 1
+QUESTION_ROUND = 2
 # Gate at the level measured (README, "Visitor questions, measured"); the issue's
 # target is 92%. Raise it as the figures rise; never lower it to pass a change.
 MIN_ANSWERED = {"blind": 0.0, "regression": 0.0}
@@ -128,19 +125,10 @@ def answered(question: Question, replies: Tuple[str, ...]) -> bool:
 
 
 def parser(model: Path):
-    os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "2")
-    warnings.filterwarnings("ignore")
-    logging.disable(logging.WARNING)
-    import structlog
-    from rasa.core.agent import Agent
-
-    # Rasa logs each parse, with the message text, through structlog at DEBUG.
-    structlog.configure(wrapper_class=structlog.make_filtering_bound_logger(logging.WARNING))
-    loop = asyncio.new_event_loop()
-    agent = Agent.load(str(model))
+    parse_message = load_parser(model)
 
     def parse(text: str) -> Tuple[str, ...]:
-        parsed = loop.run_until_complete(agent.parse_message(text))
+        parsed = parse_message(text)
         return replies_for(parsed["intent"]["name"], parsed.get("entities") or [])
     return parse
 
