@@ -35,9 +35,11 @@ from model_parser import load_parser  # noqa: E402
 
 SETS = ROOT / "tests" / "data" / "questions"
 QUESTION_ROUND = 2
-# Gate at the level measured (README, "Visitor questions, measured"); the issue's
-# target is 92%. Raise it as the figures rise; never lower it to pass a change.
-MIN_ANSWERED = {"blind": 0.0, "regression": 0.0}
+# Gates at the level measured (README, "Visitor questions, measured"), less about
+# two points for a retrained DIET: on 2026-11-30, blind round 2 67.4% and round 1
+# (regression) 75.6%. The target is 92%. Raise them as the figures rise;
+# never lower them to pass a change.
+MIN_ANSWERED = {"blind": 0.65, "regression": 0.73}
 TARGET = "target: at least 92% answered on topic"
 
 # Topic of the question set -> the replies that answer it.
