@@ -241,7 +241,8 @@ def test_a_no_after_the_phq9_screen_brings_the_flagged_summary(stack):
     say(stack, sender, "nearly every day")
     summary = texts(say(stack, sender, "No"))
     assert "Thank you for answering" in summary and "not a diagnosis" in summary
-    assert "PHQ-9 item 9" in summary and "urgently" in summary
+    # Said back in plain words; the questionnaire's name stays on the staff side.
+    assert "better off dead" in summary and "urgently" in summary and "PHQ" not in summary
     assert not [e for e in escalations(stack) if e["conversation_id"] == sender]
 
 
