@@ -245,7 +245,7 @@ FLAG_RULES: Tuple[FlagRule, ...] = (
              "make sure naloxone (Narcan) is at hand", Urgency.URGENT),
     FlagRule("cannot_stay_or_ride", "can_stay_and_ride",
              lambda a: a.can_stay_and_ride == "no",
-             "Cannot stay about 2 hours or has no ride home (needed for Spravato)"),
+             "Cannot stay at least 2 hours or has no ride home (needed for Spravato)"),
 )
 
 @dataclass(frozen=True)
@@ -376,7 +376,7 @@ VISITOR_TOPICS: Dict[str, str] = {
     "high_blood_pressure": "high blood pressure",
     "psychosis_history": "psychosis, hallucinations or delusions",
     "substance_use": "alcohol or drug use",
-    "can_stay_and_ride": "staying about 2 hours and getting a ride home",
+    "can_stay_and_ride": "staying at least 2 hours and getting a ride home",
 }
 _LAST_2_WEEKS = ("you've had thoughts of being better off dead or of hurting yourself. "
                  "Thank you for telling me.")
@@ -398,7 +398,7 @@ VISITOR_SAID: Dict[Tuple[str, str], str] = {
     ("pregnancy_status", "breastfeeding"): "You said you're breastfeeding.",
     ("pregnancy_status", "recent_birth"): "You said you gave birth in the last year.",
     ("current_opioid_use", "yes"): "You said you're taking opioids now.",
-    ("can_stay_and_ride", "no"): ("You said staying about 2 hours, or getting a ride home, "
+    ("can_stay_and_ride", "no"): ("You said staying at least 2 hours, or getting a ride home, "
                                   "may be hard."),
 }
 _VISITOR_SAID_ANY = {
