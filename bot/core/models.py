@@ -10,8 +10,8 @@ import json
 from datetime import date, datetime, timezone
 from typing import Any, List, Optional, Sequence
 
-from sqlalchemy import (Boolean, Column, Date, DateTime, ForeignKey, Index, Integer, String,
-                        Text, UniqueConstraint, true)
+from sqlalchemy import (BigInteger, Boolean, Column, Date, DateTime, ForeignKey, Index, Integer,
+                        String, Text, UniqueConstraint, true)
 from sqlalchemy.orm import registry
 
 from bot.crisis import categories as _crisis_categories
@@ -43,6 +43,9 @@ class Escalation(Base):
     __table_args__ = (
         # One record per triggering message, however often the action is retried.
         UniqueConstraint("conversation_id", "message_id", name="uq_escalation_message"),
+        # One unresolved escalation per conversation: later crisis messages attach to it.
+        Index("uq_escalations_coalesce_key", "coalesce_key", unique=True),
+        Index("ix_escalations_page_held_at", "page_held_at"),
     )
 
     id = Column(Integer, primary_key=True)
@@ -58,6 +61,12 @@ class Escalation(Base):
     resolved_by = Column(String(255))  # staff username (migration 0004)
     note = Column(Text)
     backup_paged_at = Column(DateTime(timezone=True))
+    # Migration 0005 (coalescing and the paging budget, bot.crisis.escalations):
+    coalesce_key = Column(String(255))  # the conversation id until resolved, then NULL
+    paged_at = Column(DateTime(timezone=True))  # its own primary page was queued
+    page_held_at = Column(DateTime(timezone=True))  # a page held by the budget, for a digest
+    upgraded_at = Column(DateTime(timezone=True))  # last raised to a more severe category
+    last_message_at = Column(DateTime(timezone=True))
 
     def as_dict(self) -> dict:
         return {
@@ -83,13 +92,17 @@ class Delivery(Base):
     __tablename__ = "deliveries"
     __table_args__ = (
         UniqueConstraint("escalation_id", "channel", "level", name="uq_delivery_channel"),
+        UniqueConstraint("page_id", "channel", name="uq_delivery_page_channel"),
     )
 
     id = Column(Integer, primary_key=True)
+    # NULL for a digest page, which covers many escalations (migration 0005).
     escalation_id = Column(Integer, ForeignKey("escalations.id", ondelete="CASCADE"),
-                           nullable=False, index=True)
+                           index=True)
+    page_id = Column(Integer, ForeignKey("pages.id", name="fk_deliveries_page_id",
+                                         ondelete="CASCADE"), index=True)
     channel = Column(String(16), nullable=False)  # webhook | email
-    level = Column(String(16), nullable=False)  # primary | backup
+    level = Column(String(16), nullable=False)  # primary | backup | upgrade-N | digest
     address = Column(Text, nullable=False)
     status = Column(String(16), nullable=False, default="pending")  # pending | delivered
     attempts = Column(Integer, nullable=False, default=0)
@@ -97,6 +110,49 @@ class Delivery(Base):
     last_error = Column(String(255))
     delivered_at = Column(DateTime(timezone=True))
     created_at = Column(DateTime(timezone=True), nullable=False, default=utcnow)
+
+
+class EscalationMessage(Base):
+    """One crisis message of a conversation, attached to its escalation (migration 0005).
+
+    Kept for every message, paged or not, so on-call staff see everything the
+    visitor wrote that was answered with emergency guidance.
+    """
+
+    __tablename__ = "escalation_messages"
+    __table_args__ = (
+        # One row per message, however often the action is retried.
+        UniqueConstraint("conversation_id", "message_id", name="uq_escalation_messages_message"),
+    )
+
+    id = Column(Integer, primary_key=True)
+    escalation_id = Column(Integer, ForeignKey("escalations.id", ondelete="CASCADE"),
+                           nullable=False, index=True)
+    conversation_id = Column(String(255), nullable=False)
+    message_id = Column(String(255), nullable=False)
+    category = Column(String(32), nullable=False)
+    message_text = Column(Text, nullable=False)
+    received_at = Column(DateTime(timezone=True), nullable=False, default=utcnow)
+    outcome = Column(String(16), nullable=False)  # bot.crisis.escalations.OUTCOMES
+
+
+class Page(Base):
+    """One page queued for on-call staff (its deliveries fan it out per channel).
+
+    The paging budget counts these (bot.oncall.budget); a digest covers the
+    escalations and upgrades the budget held back.
+    """
+
+    __tablename__ = "pages"
+
+    id = Column(Integer, primary_key=True)
+    created_at = Column(DateTime(timezone=True), nullable=False, default=utcnow, index=True)
+    kind = Column(String(16), nullable=False)  # primary | upgrade | backup | digest
+    escalation_id = Column(Integer, ForeignKey("escalations.id", ondelete="CASCADE"))
+    conversation_id = Column(String(255), index=True)
+    category = Column(String(32))
+    held_escalations = Column(Integer)  # digest: new escalations it covers
+    held_upgrades = Column(Integer)  # digest: upgrades it covers
 
 
 def _iso(value: Optional[datetime]) -> Optional[str]:
@@ -198,9 +254,18 @@ class StaffUser(Base):
     updated_at = Column(DateTime(timezone=True), nullable=False, default=utcnow,
                         onupdate=utcnow)
     password_changed_at = Column(DateTime(timezone=True), nullable=False, default=utcnow)
+    # Second factor (bot.staff.mfa): the TOTP secret, Fernet-encrypted (bot.staff.secretbox);
+    # set but not enabled while enrolment waits for its first code.
+    totp_secret = Column(String(255))
+    totp_enabled_at = Column(DateTime(timezone=True))
+    totp_last_step = Column(BigInteger)  # the last time step used: a code works once
+
+    @property
+    def mfa_enabled(self) -> bool:
+        return self.totp_enabled_at is not None and bool(self.totp_secret)
 
     def as_dict(self) -> dict:
-        """Everything safe to show an admin: never the password hash."""
+        """Everything safe to show an admin: never the password hash or the TOTP secret."""
         return {
             "id": self.id,
             "username": self.username,
@@ -209,7 +274,26 @@ class StaffUser(Base):
             "created_at": _iso(self.created_at),
             "updated_at": _iso(self.updated_at),
             "password_changed_at": _iso(self.password_changed_at),
+            "mfa_enabled": self.mfa_enabled,
         }
+
+
+class RecoveryCode(Base):
+    """A one-time recovery code for a lost authenticator: argon2id hash only.
+
+    `selector` (the code's first two characters) narrows the check to one or two
+    hashes; the other characters (50 bits) are only in the hash.
+    """
+
+    __tablename__ = "staff_recovery_codes"
+
+    id = Column(Integer, primary_key=True)
+    user_id = Column(Integer, ForeignKey("staff_users.id", ondelete="CASCADE"),
+                     nullable=False, index=True)
+    selector = Column(String(4), nullable=False)
+    code_hash = Column(String(255), nullable=False)
+    created_at = Column(DateTime(timezone=True), nullable=False, default=utcnow)
+    used_at = Column(DateTime(timezone=True))
 
 
 class StaffSession(Base):
@@ -229,6 +313,8 @@ class StaffSession(Base):
     ended_at = Column(DateTime(timezone=True))  # logout, expiry, disabling, new password
     ip = Column(String(45))
     csrf_token = Column(String(64), nullable=False)
+    # When the user last proved password (and code) again: account changes need it recent.
+    reauth_at = Column(DateTime(timezone=True))
 
 
 class AuditEvent(Base):
@@ -280,6 +366,8 @@ class LoginAttempt(Base):
     username = Column(String(64), nullable=False)  # as typed, lowercased
     ip = Column(String(45))
     succeeded = Column(Boolean, nullable=False)
+    # "password" or "code" (second factor): each is throttled on its own.
+    factor = Column(String(16), nullable=False, default="password", server_default="password")
 
 
 class LeadNote(Base):
