@@ -11,6 +11,8 @@ from typing import Any, Callable, Dict, Iterable, List, Optional, Text, Tuple
 from rasa_sdk import Action, Tracker
 from rasa_sdk.executor import CollectingDispatcher
 
+from actions.clinic_info import ANSWERS as CLINIC_ANSWERS
+from actions.clinic_info import clinic_or_apology, offer_person
 from bot.faq.rules import FAQ_ANSWERS
 from bot.faq.topics import condition_answer, side_effects_answer
 
@@ -25,10 +27,14 @@ class _TopicAnswer(Action):
     def name(self) -> Text:
         """action_answer_<topic>"""
 
+    @classmethod
+    def responses(cls, tracker: Tracker) -> Tuple[str, ...]:
+        """The responses for what this message names (else the slot's value)."""
+        return cls.choose(tracker.latest_message.get("entities") or [], tracker.get_slot(cls.slot))
+
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
                   domain: Dict[Text, Any]) -> List[Dict[Text, Any]]:
-        entities = tracker.latest_message.get("entities") or []
-        for response in type(self).choose(entities, tracker.get_slot(self.slot)):
+        for response in self.responses(tracker):
             dispatcher.utter_message(response=response)
         return []
 
@@ -53,33 +59,29 @@ class ActionAnswerSideEffects(_TopicAnswer):
         return "action_answer_side_effects"
 
 
+_TOPIC_ANSWERS = {"action_answer_condition": ActionAnswerCondition,
+                  "action_answer_side_effects": ActionAnswerSideEffects}
+
+
 def send_answer(intent: Optional[str], dispatcher: CollectingDispatcher, tracker: Tracker) -> bool:
     """Send the FAQ table's answer to `intent` (False if it is not a question).
 
     The intake form answers questions asked in the middle of it with this, so
     its answers are the ones the FAQ rules give everywhere else (the triage form
     gets them from the generated rules)."""
-    from actions.clinic_info import ANSWERS as CLINIC_ANSWERS, clinic_or_apology, offer_person  # noqa: I001 (cycle-free)
-
     answers = FAQ_ANSWERS.get(intent or "")
     if not answers:
         return False
-    entities = tracker.latest_message.get("entities") or []
     for answer in answers:
-        if answer == "action_answer_condition":
-            responses = condition_answer(entities, tracker.get_slot(ActionAnswerCondition.slot))
-        elif answer == "action_answer_side_effects":
-            responses = side_effects_answer(entities, tracker.get_slot(ActionAnswerSideEffects.slot))
+        if answer in _TOPIC_ANSWERS:
+            for response in _TOPIC_ANSWERS[answer].responses(tracker):
+                dispatcher.utter_message(response=response)
         elif answer == "action_offer_person":
             offer_person(dispatcher, tracker)
-            continue
         elif answer == "action_clinic_info":
             clinic = clinic_or_apology(dispatcher)
             if clinic is not None:
                 dispatcher.utter_message(text=CLINIC_ANSWERS.get(intent, CLINIC_ANSWERS["ask_contact"])(clinic))
-            continue
         else:
-            responses = (answer,)
-        for response in responses:
-            dispatcher.utter_message(response=response)
+            dispatcher.utter_message(response=answer)
     return True

@@ -18,6 +18,7 @@ Licence: all-MiniLM-L6-v2 is Apache-2.0 (sentence-transformers); see README.
 
 from __future__ import annotations
 
+import functools
 import importlib.util
 import json
 import zipfile
@@ -139,3 +140,10 @@ class SentenceEncoder:
             x = _layer_norm(x + hidden, w[p + "output.LayerNorm.weight"], w[p + "output.LayerNorm.bias"])
         pooled = (x * mask[:, :, None]).sum(1) / mask.sum(1, keepdims=True)
         return pooled / np.linalg.norm(pooled, axis=1, keepdims=True)
+
+
+@functools.lru_cache(maxsize=1)
+def shared_encoder() -> SentenceEncoder:
+    """The packaged model, loaded once per process (about 90 MB of weights) and
+    shared by every component that embeds text."""
+    return SentenceEncoder.load()
