@@ -130,6 +130,9 @@ class Settings:
     # Token for Rasa's HTTP API. Empty means "generate one into var/ and reuse it"
     # (see resolve_rasa_token); never logged.
     rasa_token: str = field(default="", repr=False)
+    # Shared secret Rasa sends to the action server (X-Actions-Secret header).
+    # Empty: generated into var/actions_secret (see resolve_actions_secret); never logged.
+    actions_secret: str = field(default="", repr=False)
     database_url: str = ""
     # Rasa's tracker store. Empty: SQLite under var/. Otherwise an SQLAlchemy URL
     # such as postgresql://user:pass@host:5432/rasa (see bot.runtime.rasa_endpoints).
@@ -171,6 +174,7 @@ class Settings:
             rasa_port=_port(env, "RASA_PORT", DEFAULT_RASA_PORT),
             actions_port=_port(env, "ACTIONS_PORT", DEFAULT_ACTIONS_PORT),
             rasa_token=env.get("RASA_TOKEN", "").strip(),
+            actions_secret=env.get("ACTIONS_SECRET", "").strip(),
             database_url=env.get("BOT_DATABASE_URL", "").strip()
             or f"sqlite:///{var_dir / 'bot.db'}",
             tracker_store_url=env.get("RASA_TRACKER_STORE_URL", "").strip(),
@@ -243,6 +247,13 @@ def resolve_rasa_token(settings: Settings) -> Settings:
     if settings.rasa_token:
         return settings
     return settings.with_token(_kept_secret(settings.var_dir, "rasa_token", 32))
+
+
+def resolve_actions_secret(settings: Settings) -> Settings:
+    """Settings with the action server's shared secret: configured, else kept in var/."""
+    if settings.actions_secret:
+        return settings
+    return replace(settings, actions_secret=_kept_secret(settings.var_dir, "actions_secret", 32))
 
 
 def resolve_secret_key(settings: Settings) -> Settings:

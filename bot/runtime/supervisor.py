@@ -20,7 +20,8 @@ from typing import Dict, List, Optional, Sequence, TextIO
 import aiohttp
 
 from bot.runtime.rasa_endpoints import write_endpoints
-from bot.core.settings import PROJECT_DIR, Settings, resolve_rasa_token
+from bot.core.settings import (PROJECT_DIR, Settings, resolve_actions_secret,
+                               resolve_rasa_token)
 
 STOP_GRACE_SECONDS = 10.0
 
@@ -38,6 +39,8 @@ def child_environment(settings: Settings, base: Dict[str, str]) -> Dict[str, str
     env = dict(base)
     env.update(
         RASA_TOKEN=settings.rasa_token,
+        # The action server reads its secret from here (never the command line).
+        ACTIONS_SECRET=settings.actions_secret,
         WEB_PORT=str(settings.web_port),
         RASA_PORT=str(settings.rasa_port),
         ACTIONS_PORT=str(settings.actions_port),
@@ -63,8 +66,8 @@ def stack_services(settings: Settings, python: str = sys.executable) -> List[Ser
     return [
         Service(
             "actions",
-            [python, "-m", "rasa_sdk", "--actions", "actions",
-             "--port", str(settings.actions_port)],
+            # rasa-sdk behind our launcher: calls without the shared secret get 403.
+            [python, "-m", "bot.runtime.action_server"],
             f"{settings.actions_url}/health",
         ),
         Service(
@@ -247,7 +250,7 @@ def _migrate(settings: Settings) -> None:
 
 
 def run_stack(settings: Optional[Settings] = None) -> int:
-    settings = resolve_rasa_token(settings or Settings.from_env())
+    settings = resolve_actions_secret(resolve_rasa_token(settings or Settings.from_env()))
     settings.var_dir.mkdir(mode=0o700, parents=True, exist_ok=True)
     settings.var_dir.chmod(0o700)
     if settings.tracker_sqlite_path.exists():  # made world-readable by older versions

@@ -106,6 +106,17 @@ def test_clinic_details_come_from_the_clinic_file_through_the_action_server(stac
     assert any("1 Test Plaza" in r.get("text", "") for r in replies)
 
 
+def test_the_action_server_refuses_calls_without_rasas_shared_secret(stack):
+    """Rasa's own calls carry the secret (the clinic-details test above goes through
+    them); anything else that reaches the port is refused."""
+    forged = {"next_action": "action_clinic_info", "sender_id": "forged", "domain": {},
+              "tracker": {"sender_id": "forged", "events": [], "latest_message": {}}}
+    response = requests.post(stack.url("ACTIONS_PORT", "/webhook"), json=forged, timeout=10)
+    assert response.status_code == 403
+    secret = Path(stack.env["BOT_VAR_DIR"]) / "actions_secret"
+    assert oct(secret.stat().st_mode & 0o777) == "0o600"
+
+
 def test_rasa_api_needs_the_token(stack):
     assert requests.get(stack.url("RASA_PORT", "/status"), timeout=10).status_code == 401
     ok = requests.get(stack.url("RASA_PORT", "/status"),

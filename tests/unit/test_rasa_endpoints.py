@@ -16,6 +16,12 @@ def test_ports_follow_settings():
     assert rendered["action_endpoint"]["url"] == "http://127.0.0.1:6123/webhook"
 
 
+def test_rasa_sends_the_action_servers_secret_in_a_header():
+    rendered = render_endpoints(Settings(actions_secret="abc123"))
+    assert rendered["action_endpoint"]["headers"] == {"X-Actions-Secret": "abc123"}
+    assert "headers" not in render_endpoints(Settings())["action_endpoint"]
+
+
 def test_postgresql_tracker_store_and_redis_lock_store():
     rendered = render_endpoints(Settings(
         tracker_store_url="postgresql://rasa:p%40ss@db.internal:5433/tracker",
@@ -41,7 +47,10 @@ def test_unsupported_stores_are_refused(field, url):
 
 
 def test_written_file_is_private(tmp_path):
-    path = write_endpoints(Settings(var_dir=tmp_path))
+    (tmp_path / "run").mkdir()
+    (tmp_path / "run" / "endpoints.yml").write_text("old")
+    (tmp_path / "run" / "endpoints.yml").chmod(0o644)  # left by an older version
+    path = write_endpoints(Settings(var_dir=tmp_path, actions_secret="abc"))
     assert oct(path.stat().st_mode & 0o777) == "0o600"
     assert yaml.safe_load(path.read_text())["action_endpoint"]
 

@@ -75,6 +75,13 @@ def test_every_service_binds_loopback_and_gets_the_callers_environment(tmp_path)
     assert (tmp_path / "run" / "endpoints.yml").exists()
 
 
+def test_the_action_server_starts_behind_the_secret_checking_launcher(tmp_path):
+    settings = Settings(var_dir=tmp_path, actions_secret="shh")
+    actions = {s.name: s for s in stack_services(settings)}["actions"]
+    assert list(actions.argv[1:]) == ["-m", "bot.runtime.action_server"]
+    assert child_environment(settings, {})["ACTIONS_SECRET"] == "shh"
+
+
 def test_every_line_of_a_multi_line_message_is_prefixed():
     out = io.StringIO()
     Supervisor([], {}, out=out).say("supervisor", "one\ntwo")
