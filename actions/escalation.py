@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from typing import Any, Dict, List, Optional, Text
+from typing import Any, Dict, List, Optional, Text, Tuple
 
 from rasa_sdk import Action, Tracker
 from rasa_sdk.executor import CollectingDispatcher
@@ -13,7 +13,8 @@ from rasa_sdk.types import DomainDict
 from actions import settings
 from actions.database import sessions
 from bot.crisis import categories
-from bot.crisis.escalations import record_escalation
+from bot.crisis.escalations import record_crisis_message
+from bot.oncall.budget import NOT_PAGED, Budget
 
 logger = logging.getLogger(__name__)
 
@@ -32,9 +33,23 @@ def category_of(message: Dict[str, Any], slot_value: Optional[str] = None) -> st
     return category.key if category.escalates else categories.CONFIRMED_RISK.key
 
 
-def _save(database_url: str, **fields) -> int:
+def _save(database_url: str, **fields) -> Tuple[int, str]:
     with sessions(database_url)() as session:
-        return record_escalation(session=session, **fields).id
+        recorded = record_crisis_message(session=session, **fields)
+        return recorded.escalation.id, recorded.outcome
+
+
+def staff_response(outcome: str) -> str:
+    """What the visitor is told after the guidance, true for every outcome.
+
+    "Recorded for the clinic's on-call staff so that a person can follow up" is
+    true whether this message paged someone now, joined an escalation staff were
+    already paged about (the escalation page shows it to them), or was held by
+    the paging budget (staff get the digest page, which leads to it). It never
+    claims that someone was paged this minute. Only when no on-call channel is
+    configured is nobody told at all, and the visitor hears that instead.
+    """
+    return "utter_crisis_recorded_no_oncall" if outcome == NOT_PAGED else "utter_crisis_staff_notified"
 
 
 class ActionRecordEscalation(Action):
@@ -53,14 +68,14 @@ class ActionRecordEscalation(Action):
         try:
             current = settings.settings()
             fields["notify"] = current.oncall.targets("primary")
-            escalation_id = await asyncio.get_running_loop().run_in_executor(
+            fields["budget"] = Budget.from_settings(current.oncall)
+            escalation_id, outcome = await asyncio.get_running_loop().run_in_executor(
                 None, lambda: _save(current.database_url, **fields))
         except Exception:  # noqa: BLE001 - whatever fails, the guidance has been sent
             # Say nothing untrue to the visitor; the traceback alerts the operator.
             logger.exception("could not record an escalation (category %s)", fields["category"])
             return []
-        logger.info("escalation %s recorded (category %s)", escalation_id, fields["category"])
-        # Promise a follow-up only when someone is actually paged.
-        dispatcher.utter_message(
-            response="utter_crisis_staff_notified" if fields["notify"] else "utter_crisis_recorded_no_oncall")
+        logger.info("escalation %s: message recorded (category %s, page %s)", escalation_id,
+                    fields["category"], outcome)
+        dispatcher.utter_message(response=staff_response(outcome))
         return []

@@ -7,7 +7,6 @@ from dataclasses import dataclass
 from bot.crisis.categories import label
 
 
-
 @dataclass(frozen=True)
 class Notification:
     escalation_id: int
@@ -15,10 +14,11 @@ class Notification:
     created_at: str  # ISO 8601, UTC
     ack_url: str
     backup: bool = False
+    upgraded: bool = False  # the visitor's situation got more severe since the first page
 
     @property
     def subject(self) -> str:
-        prefix = "BACKUP PAGE: " if self.backup else ""
+        prefix = "BACKUP PAGE: " if self.backup else "UPGRADED: " if self.upgraded else ""
         return f"{prefix}Escalation #{self.escalation_id}: {label(self.category)}"
 
     @property
@@ -26,6 +26,9 @@ class Notification:
         lines = [self.subject, f"Time: {self.created_at}"]
         if self.backup:
             lines.append("Not acknowledged in time by the primary on-call.")
+        if self.upgraded:
+            lines.append("Escalation upgraded: the visitor's later message is more severe; "
+                         "the escalation page shows every message.")
         lines.append(f"Acknowledge: {self.ack_url}")
         return "\n".join(lines)
 
@@ -33,4 +36,40 @@ class Notification:
         # `text` makes it Slack-compatible; the rest is for other receivers.
         return {"text": self.text, "escalation_id": self.escalation_id,
                 "category": self.category, "created_at": self.created_at,
-                "ack_url": self.ack_url, "backup": self.backup}
+                "ack_url": self.ack_url, "backup": self.backup, "upgraded": self.upgraded}
+
+
+@dataclass(frozen=True)
+class DigestNotification:
+    """One page for what the paging budget held back (bot.oncall.budget)."""
+
+    page_id: int
+    escalations: int  # new escalations not paged one by one
+    upgrades: int  # upgrades of escalations not paged one by one
+    created_at: str  # ISO 8601, UTC
+    dashboard_url: str
+    budget: int
+    budget_minutes: int
+
+    @property
+    def subject(self) -> str:
+        parts = []
+        if self.escalations:
+            parts.append(f"{self.escalations} more escalation{'s' if self.escalations != 1 else ''}")
+        if self.upgrades:
+            parts.append(f"{self.upgrades} upgrade{'s' if self.upgrades != 1 else ''}")
+        return f"DIGEST: {' and '.join(parts) or 'escalations'}: see the dashboard"
+
+    @property
+    def text(self) -> str:
+        return "\n".join([
+            self.subject, f"Time: {self.created_at}",
+            f"Not paged one by one: the paging budget allows {self.budget} pages per "
+            f"{self.budget_minutes} minutes across all conversations.",
+            f"Open the escalations: {self.dashboard_url}",
+        ])
+
+    def webhook_body(self) -> dict:
+        return {"text": self.text, "digest": True, "escalations": self.escalations,
+                "upgrades": self.upgrades, "created_at": self.created_at,
+                "dashboard_url": self.dashboard_url}

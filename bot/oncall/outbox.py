@@ -8,7 +8,7 @@ from typing import List, Optional
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
-from bot.core.models import Delivery, Escalation
+from bot.core.models import Delivery, Escalation, Page
 
 # A claimed delivery is hidden from other workers for this long; if the worker
 # dies mid-send, the delivery becomes due again afterwards.
@@ -60,6 +60,11 @@ def mark_failed(*, session: Session, delivery: Delivery, now: datetime, error: s
 
 def escalation_of(*, session: Session, delivery: Delivery) -> Escalation:
     return session.get(Escalation, delivery.escalation_id)
+
+
+def page_of(*, session: Session, delivery: Delivery) -> Optional[Page]:
+    """The page a delivery belongs to (None for deliveries queued before migration 0005)."""
+    return session.get(Page, delivery.page_id) if delivery.page_id is not None else None
 
 
 def deliveries_for(*, session: Session, escalation_id: int) -> List[Delivery]:

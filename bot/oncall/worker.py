@@ -18,7 +18,9 @@ from sqlalchemy.orm import sessionmaker
 from bot.crisis.escalations import page_backups
 from bot.core.models import utcnow
 from bot.oncall import outbox
-from bot.oncall.message import Notification
+from bot.oncall.budget import Budget
+from bot.oncall.message import DigestNotification, Notification
+from bot.oncall.pages import as_utc, queue_digest
 from bot.oncall.senders import DeliveryFailed, send_email, send_webhook
 from bot.oncall.signing import sign_ack
 from bot.core.settings import Settings
@@ -45,8 +47,10 @@ class DeliveryWorker:
                 await asyncio.sleep(POLL_SECONDS)
 
     async def tick(self, http: aiohttp.ClientSession) -> int:
-        """One pass: page backups that are due, then send what is due. Returns sends."""
+        """One pass: page backups and the digest when due, then send what is due.
+        Returns sends."""
         self._page_backups()
+        self._queue_digest()
         sent = 0
         with self.sessions() as session:
             for delivery_id in outbox.due(session=session, now=utcnow()):
@@ -61,17 +65,41 @@ class DeliveryWorker:
                 logger.warning("escalation %s not acknowledged in %s min: backup paged",
                                escalation_id, self.settings.oncall.ack_minutes)
 
+    def _queue_digest(self) -> None:
+        with self.sessions() as session:
+            page = queue_digest(session=session, budget=Budget.from_settings(self.settings.oncall),
+                                targets=self.settings.oncall.targets("primary"), now=utcnow())
+            if page is not None:
+                logger.warning("paging budget: digest page %s queued (%s escalations, %s upgrades)",
+                               page.id, page.held_escalations, page.held_upgrades)
+
+    def _notification(self, session, delivery):
+        """What this delivery says, and its idempotency key (stable across retries)."""
+        page = outbox.page_of(session=session, delivery=delivery)
+        if page is not None and page.kind == "digest":
+            oncall = self.settings.oncall
+            return DigestNotification(
+                page_id=page.id, escalations=page.held_escalations or 0,
+                upgrades=page.held_upgrades or 0,
+                created_at=as_utc(page.created_at).isoformat(timespec="seconds"),
+                dashboard_url=f"{self.settings.link_base}/staff/escalations?status=open",
+                budget=oncall.page_budget, budget_minutes=oncall.page_budget_minutes,
+            ), f"digest-{page.id}-{delivery.channel}"
+        escalation = outbox.escalation_of(session=session, delivery=delivery)
+        # The page's category: an upgrade page names what it was upgraded to.
+        category = page.category if page is not None and page.category else escalation.category
+        return Notification(
+            escalation_id=escalation.id, category=category,
+            created_at=escalation.created_at.isoformat(timespec="seconds"),
+            ack_url=self.ack_url(escalation.id), backup=delivery.level == "backup",
+            upgraded=delivery.level.startswith("upgrade"),
+        ), f"{escalation.id}-{delivery.channel}-{delivery.level}"
+
     async def _deliver(self, http, session, delivery_id: int) -> int:
         delivery = outbox.claim(session=session, delivery_id=delivery_id, now=utcnow())
         if delivery is None:
             return 0
-        escalation = outbox.escalation_of(session=session, delivery=delivery)
-        note = Notification(
-            escalation_id=escalation.id, category=escalation.category,
-            created_at=escalation.created_at.isoformat(timespec="seconds"),
-            ack_url=self.ack_url(escalation.id), backup=delivery.level == "backup",
-        )
-        key = f"{escalation.id}-{delivery.channel}-{delivery.level}"
+        note, key = self._notification(session, delivery)
         try:
             if delivery.channel == "webhook":
                 await send_webhook(http, delivery.address, note, key)

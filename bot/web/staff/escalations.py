@@ -11,8 +11,10 @@ from aiohttp import web
 from aiohttp_session import get_session
 from bot.core.models import ESCALATION_STATUSES
 from bot.crisis.categories import LABELS, label
-from bot.crisis.escalations import acknowledge, get_escalation, list_escalations, resolve
+from bot.crisis.escalations import (acknowledge, get_escalation, list_escalations, messages_of,
+                                    resolve)
 from bot.intake.store import lead_id_for_conversation
+from bot.oncall.budget import OUTCOME_LABELS
 from bot.staff.sessions import is_live
 from bot.web.staff.pages import open_escalations, render
 from bot.web.staff.urls import staff_url
@@ -44,9 +46,11 @@ async def escalation_page(request: web.Request) -> web.Response:
         raise web.HTTPNotFound(text="No such escalation.")
     lead_id = await run_db(request, lead_id_for_conversation,
                            conversation_id=escalation.conversation_id)
+    messages = await run_db(request, messages_of, escalation_id=escalation.id)
     return await render(request, "escalation.html", {
         "e": escalation, "label": label(escalation.category),
         "lead_id": lead_id, "max_note": MAX_NOTE_CHARS,
+        "messages": messages, "labels": LABELS, "page_outcomes": OUTCOME_LABELS,
     })
 
 
