@@ -83,6 +83,15 @@ class OnCallSettings:
     smtp_password: str = field(default="", repr=False)
     smtp_from: str = ""
     smtp_starttls: bool = True
+    # Paging budget (README, "On-call hand-off"): a conversation's next escalation
+    # is paged at most once per page_interval_minutes (an upgrade always may be);
+    # at most page_budget pages per page_budget_minutes across all conversations;
+    # what is held back goes into one digest page per window, sent once the
+    # oldest held page has waited digest_delay_seconds (so a burst makes one digest).
+    page_interval_minutes: int = 10
+    page_budget: int = 5
+    page_budget_minutes: int = 10
+    digest_delay_seconds: int = 60
 
     @classmethod
     def from_env(cls, env: Mapping[str, str]) -> "OnCallSettings":
@@ -102,6 +111,13 @@ class OnCallSettings:
             smtp_password=env.get("SMTP_PASSWORD", ""),
             smtp_from=get("SMTP_FROM"),
             smtp_starttls=get("SMTP_STARTTLS").lower() not in ("0", "false", "no"),
+            page_interval_minutes=_int(env, "ONCALL_PAGE_INTERVAL_MINUTES", 10, 0, 24 * 60,
+                                       "a number of minutes"),
+            page_budget=_int(env, "ONCALL_PAGE_BUDGET", 5, 1, 1000),
+            page_budget_minutes=_int(env, "ONCALL_PAGE_BUDGET_MINUTES", 10, 1, 24 * 60,
+                                     "a number of minutes"),
+            digest_delay_seconds=_int(env, "ONCALL_DIGEST_DELAY_SECONDS", 60, 0, 3600,
+                                      "a number of seconds"),
         )
 
     def targets(self, level: str) -> dict:
