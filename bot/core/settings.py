@@ -7,6 +7,7 @@ README.md ("Settings").
 
 from __future__ import annotations
 
+import ipaddress
 import os
 import re
 import secrets
@@ -66,6 +67,22 @@ def _origins(env: Mapping[str, str], name: str) -> Tuple[str, ...]:
             )
         origins.append(origin)
     return tuple(origins)
+
+
+def _networks(env: Mapping[str, str], name: str) -> Tuple[str, ...]:
+    """Comma-separated IP addresses or networks such as 10.0.0.5, 10.1.0.0/16."""
+    networks = []
+    for raw in env.get(name, "").split(","):
+        if not raw.strip():
+            continue
+        try:
+            networks.append(str(ipaddress.ip_network(raw.strip(), strict=False)))
+        except ValueError:
+            raise SettingsError(
+                f"{name} must list IP addresses or networks like 10.0.0.5 or 10.1.0.0/16, "
+                f"got {raw.strip()!r}"
+            ) from None
+    return tuple(networks)
 
 
 @dataclass(frozen=True)
@@ -173,6 +190,17 @@ class Settings:
     rasa_reply_timeout: int = 8
     # Served over HTTPS (directly or behind a TLS proxy): staff cookies are Secure.
     web_https: bool = False
+    # A reloaded chat shows the conversation so far only this long after its last
+    # event (0: never), and never once an intake was submitted.
+    chat_replay_minutes: float = 30
+    # A chat socket with no frame from the visitor for this long is closed; the
+    # widget reconnects with the visitor's next message.
+    chat_idle_minutes: float = 10
+    # Open chat sockets allowed per client address at once.
+    max_sockets_per_address: int = 8
+    # Reverse proxies whose X-Forwarded-For / Forwarded headers name the client
+    # (addresses or networks). Empty: those headers are ignored.
+    trusted_proxies: Tuple[str, ...] = ()
 
     @classmethod
     def from_env(cls, env: Optional[Mapping[str, str]] = None) -> "Settings":
@@ -204,6 +232,12 @@ class Settings:
             allowed_origins=_origins(env, "WEB_ALLOWED_ORIGINS"),
             rasa_reply_timeout=_int(env, "RASA_REPLY_TIMEOUT", 8, 1, 60, "a number of seconds"),
             web_https=_int(env, "WEB_HTTPS", 0, 0, 1, "0 or 1") == 1,
+            chat_replay_minutes=_int(env, "WEB_CHAT_REPLAY_MINUTES", 30, 0, 24 * 60,
+                                     "a number of minutes"),
+            chat_idle_minutes=_int(env, "WEB_CHAT_IDLE_MINUTES", 10, 1, 24 * 60,
+                                   "a number of minutes"),
+            max_sockets_per_address=_int(env, "WEB_MAX_SOCKETS_PER_ADDRESS", 8, 1, 10_000),
+            trusted_proxies=_networks(env, "BOT_TRUSTED_PROXIES"),
         )
         ports = [settings.web_port, settings.rasa_port, settings.actions_port]
         if len(set(ports)) != len(ports):

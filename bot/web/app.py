@@ -18,8 +18,10 @@ from bot.core.domain_text import load_texts
 from bot.core.db import make_engine, make_session_factory
 from bot.oncall import worker
 from bot.core.settings import Settings
-from bot.web import keys
+from bot.web import chat, keys
+from bot.web.client_address import TrustedProxies
 from bot.web.middlewares import error_pages, security_headers
+from bot.web.socket_limits import AddressCounter
 from bot.web.rasa_client import RasaClient
 from bot.web.staff import create_staff_app
 from bot.web.routes import setup_routes
@@ -73,10 +75,13 @@ async def _delivery_worker(app: web.Application) -> AsyncIterator[None]:
 
 def create_app(settings: Settings) -> web.Application:
     app = web.Application(
-        middlewares=[error_pages, security_headers],
+        # The client's address first, so every later middleware and view sees it.
+        middlewares=[TrustedProxies(settings.trusted_proxies).middleware,
+                     error_pages, security_headers],
         client_max_size=64 * 1024,
     )
     app[keys.SETTINGS] = settings
+    app[chat.SOCKETS] = AddressCounter(settings.max_sockets_per_address)
     app[keys.CLINIC] = load_clinic(settings.clinic_file)
     app[keys.GUIDANCE] = load_guidance()
     app[keys.TEXTS] = load_texts(["utter_greet"])

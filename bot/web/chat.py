@@ -10,6 +10,12 @@ Protocol (JSON text frames):
           {"type": "replies", "messages": [{"text", "buttons"}, ...]}
           {"type": "notice", "level": "info"|"warning"|"error", "text": "..."}
 
+The welcome's id may differ from the one the browser kept: a conversation is shown
+again only shortly after its last event and never once an intake was submitted;
+otherwise the visitor starts afresh. A socket idle for WEB_CHAT_IDLE_MINUTES is
+closed with code 4000 (the widget reconnects with the visitor's next message);
+one over the per-address cap gets a notice and code 1013 (try again later).
+
 Nothing a visitor types is logged.
 """
 
@@ -17,6 +23,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import time
 import uuid
 from typing import List, Optional, Tuple
 from urllib.parse import urlsplit
@@ -31,7 +38,9 @@ from bot.clinic.profile import Clinic
 from bot.crisis import categories as crisis_categories
 from bot.crisis.guidance import RECORDED_NO_ONCALL, STAFF_NOTIFIED
 from bot.crisis.escalations import record_escalation
-from bot.web.transcript import transcript
+from bot.intake.store import lead_id_for_conversation
+from bot.web.socket_limits import AddressCounter
+from bot.web.transcript import replay
 from bot.web import keys
 from bot.web.rasa_client import RasaUnavailable
 
@@ -41,6 +50,17 @@ logger = logging.getLogger(__name__)
 # (chat_input.MAX_FRAME_BYTES), instead of the socket being closed on the visitor.
 MAX_SOCKET_MESSAGE_BYTES = 128 * 1024
 DETECTOR_WAIT_SECONDS = 30
+# aiohttp pings every 30 s; a peer that does not answer within 15 s is gone and its
+# socket is closed (a receive timeout would restart at every pong, so the idle
+# limit is kept by ChatConnection.serve instead).
+HEARTBEAT_SECONDS = 30.0
+IDLE_CLOSE_CODE = 4000
+BUSY_CLOSE_CODE = 1013
+SOCKETS = web.AppKey("chat_sockets", AddressCounter)
+
+TOO_MANY_SOCKETS = ("Too many chats are open from your network right now. Please close "
+                    "other chat windows, then try again. If this is an emergency, call "
+                    "911; for a mental-health crisis, call or text 988.")
 
 STARTERS = [
     {"title": "What is Spravato?", "payload": "What is Spravato?"},
@@ -80,14 +100,19 @@ def origin_allowed(request: web.Request) -> bool:
 async def chat_socket(request: web.Request) -> web.WebSocketResponse:
     if not origin_allowed(request):
         raise web.HTTPForbidden(text="This site is not allowed to open the clinic's chat.")
-    ws = web.WebSocketResponse(heartbeat=30.0, max_msg_size=MAX_SOCKET_MESSAGE_BYTES)
-    await ws.prepare(request)
-    chat = ChatConnection(request.app, ws)
-    async for message in ws:
-        if message.type == WSMsgType.TEXT:
-            await chat.handle(message.data)
-        elif message.type == WSMsgType.BINARY:
-            await chat.notice("warning", BAD_FRAME)
+    ws = web.WebSocketResponse(heartbeat=HEARTBEAT_SECONDS, max_msg_size=MAX_SOCKET_MESSAGE_BYTES)
+    sockets, address = request.app[SOCKETS], request.remote or ""
+    if not sockets.acquire(address):
+        await ws.prepare(request)
+        await ws.send_json({"type": "notice", "level": "warning", "text": TOO_MANY_SOCKETS})
+        await ws.close(code=BUSY_CLOSE_CODE, message=b"too many chats from this address")
+        return ws
+    try:
+        await ws.prepare(request)
+        idle = request.app[keys.SETTINGS].chat_idle_minutes * 60
+        await ChatConnection(request.app, ws).serve(idle)
+    finally:
+        sockets.release(address)
     return ws
 
 
@@ -100,6 +125,22 @@ class ChatConnection:
         self.conversation_id: Optional[str] = None
         self.offered = Offered()
         self.limiter = RateLimiter()
+
+    async def serve(self, idle_seconds: float) -> None:
+        """Handle the visitor's frames until they leave or stay silent for
+        `idle_seconds` (heartbeat pongs do not count: they are not the visitor)."""
+        while not self.ws.closed:
+            try:
+                message = await asyncio.wait_for(self.ws.receive(), idle_seconds)
+            except asyncio.TimeoutError:
+                await self.ws.close(code=IDLE_CLOSE_CODE, message=b"idle")
+                return
+            if message.type == WSMsgType.TEXT:
+                await self.handle(message.data)
+            elif message.type == WSMsgType.BINARY:
+                await self.notice("warning", BAD_FRAME)
+            else:  # close, closing, closed or error
+                return
 
     async def send(self, frame: dict) -> None:
         if not self.ws.closed:
@@ -129,15 +170,15 @@ class ChatConnection:
         await self.relay(text)
 
     async def welcome(self, conversation_id: Optional[str]) -> None:
-        """Greet a new visitor; show a returning one their conversation so far."""
-        self.conversation_id = conversation_id or new_conversation_id()
-        turns: List[dict] = []
-        trouble = False
+        """Greet a new visitor; show a returning one their recent conversation so far
+        (see `earlier_turns`); anyone else starts a new conversation."""
+        turns: Optional[List[dict]] = []
         if conversation_id:
-            try:
-                turns = transcript(await self.app[keys.RASA].events(conversation_id))
-            except RasaUnavailable:
-                trouble = True
+            turns = await self.earlier_turns(conversation_id)
+            if turns == []:
+                conversation_id = None
+        self.conversation_id = conversation_id or new_conversation_id()
+        trouble = turns is None
         if not turns:
             turns = [{"from": "bot", "text": self.app[keys.TEXTS]["utter_greet"],
                       "buttons": STARTERS}]
@@ -149,6 +190,33 @@ class ChatConnection:
         if trouble:
             await self.notice("warning", "I couldn't load your earlier messages just now; "
                                          "the conversation can go on.")
+
+    async def earlier_turns(self, conversation_id: str) -> Optional[List[dict]]:
+        """What a reload shows: the latest turns while the conversation is recent
+        (WEB_CHAT_REPLAY_MINUTES) and has no lead yet; [] to start afresh; None
+        when Rasa cannot say (the conversation goes on, nothing is shown)."""
+        if await self._intake_submitted(conversation_id):
+            return []
+        try:
+            events = await self.app[keys.RASA].events(conversation_id)
+        except RasaUnavailable:
+            return None
+        window = self.app[keys.SETTINGS].chat_replay_minutes * 60
+        return replay(events, now=time.time(), window_seconds=window)
+
+    async def _intake_submitted(self, conversation_id: str) -> bool:
+        """A lead exists for the conversation (or the database cannot tell: then
+        the answer is yes, so nothing is shown)."""
+        def lookup() -> bool:
+            with self.app[keys.SESSIONS]() as session:
+                return lead_id_for_conversation(
+                    session=session, conversation_id=conversation_id) is not None
+
+        try:
+            return await asyncio.get_running_loop().run_in_executor(None, lookup)
+        except Exception:  # noqa: BLE001 - fail closed: a fresh chat, no replay
+            logger.exception("chat: could not check for a submitted intake")
+            return True
 
     async def relay(self, text: str) -> None:
         assert self.conversation_id is not None

@@ -1,12 +1,17 @@
 """A conversation's transcript from Rasa tracker events (pure).
 
 Used by the chat widget to show the conversation so far after a reload, and by
-staff to read a lead's chat.
+staff to read a lead's chat. What a reload may show back is decided here too
+(`replay`): the transcript holds a visitor's name, date of birth and health
+answers, and the browser may be shared.
 """
 
 from __future__ import annotations
 
-from typing import Iterable, List
+from typing import Iterable, List, Optional
+
+# A reload shows at most this many turns (the latest ones).
+MAX_REPLAYED_TURNS = 50
 
 
 def transcript(events: Iterable[dict], *, current_session_only: bool = True) -> List[dict]:
@@ -34,3 +39,21 @@ def transcript(events: Iterable[dict], *, current_session_only: bool = True) -> 
                 turns.append({"from": "bot", "text": text, "buttons": buttons,
                               "timestamp": event.get("timestamp")})
     return turns
+
+
+def last_event_at(events: Iterable[dict]) -> Optional[float]:
+    """When anything last happened in the conversation (Unix seconds), if known."""
+    stamps = [e.get("timestamp") for e in events]
+    numbers = [s for s in stamps if isinstance(s, (int, float)) and not isinstance(s, bool)]
+    return max(numbers) if numbers else None
+
+
+def replay(events: List[dict], *, now: float, window_seconds: float,
+           limit: int = MAX_REPLAYED_TURNS) -> List[dict]:
+    """The turns a reload may show: the current session's latest `limit` turns, and
+    only while the conversation's last event is under `window_seconds` old. An
+    undated conversation is not shown (we cannot tell how old it is)."""
+    last = last_event_at(events)
+    if last is None or window_seconds <= 0 or now - last > window_seconds:
+        return []
+    return transcript(events)[-limit:] if limit > 0 else []

@@ -3,14 +3,18 @@
 from __future__ import annotations
 
 import asyncio
+import time
 from dataclasses import replace
 
 import pytest
 from aiohttp import web
 
 from bot.core.db import make_session_factory
+from bot.core.models import utcnow
 from bot.crisis.escalations import list_escalations
+from bot.intake.store import LeadFields, save_lead
 from bot.web import create_app
+from bot.web.transcript import MAX_REPLAYED_TURNS
 from tests.conftest import free_port
 from tests.db_fixtures import migrated_engine
 
@@ -176,20 +180,84 @@ async def test_repeated_hellos_count_against_the_limit_too(chat, fake_rasa):
     assert any(f["type"] == "notice" and "very quickly" in f["text"] for f in frames)
 
 
-async def test_reload_shows_the_conversation_so_far(chat, fake_rasa):
-    fake_rasa.events["a" * 32] = [
-        {"event": "action", "name": "action_session_start"},
-        {"event": "session_started"},
-        {"event": "user", "text": "is ketamine right for me"},
-        {"event": "bot", "text": "What would you like help with?",
-         "data": {"buttons": [{"title": "PTSD", "payload": "PTSD"}]}},
-    ]
+def dated(events, minutes_ago):
+    """Tracker events as Rasa stores them, the last one `minutes_ago` old."""
+    last = time.time() - minutes_ago * 60
+    return [{**e, "timestamp": last - (len(events) - i)} for i, e in enumerate(events)]
+
+
+EARLIER = [
+    {"event": "action", "name": "action_session_start"},
+    {"event": "session_started"},
+    {"event": "user", "text": "is ketamine right for me"},
+    {"event": "bot", "text": "What would you like help with?",
+     "data": {"buttons": [{"title": "PTSD", "payload": "PTSD"}]}},
+]
+
+
+async def test_reload_within_the_window_shows_the_conversation_so_far(chat, fake_rasa):
+    fake_rasa.events["a" * 32] = dated(EARLIER, minutes_ago=29)
     ws, welcome = await connect(chat, conversation_id="a" * 32)
     assert welcome["conversation_id"] == "a" * 32
     assert [(t["from"], t["text"]) for t in welcome["history"]] == [
         ("visitor", "is ketamine right for me"), ("bot", "What would you like help with?")]
     await replies_to(ws, {"type": "button", "title": "PTSD", "payload": "PTSD"})
-    assert fake_rasa.received == ["PTSD"]
+    assert fake_rasa.received == ["PTSD"]  # the replayed turn's buttons are on offer
+
+
+def greeted_afresh(welcome, old_id):
+    (greeting,) = welcome["history"]
+    return (welcome["conversation_id"] != old_id and "virtual assistant" in greeting["text"]
+            and greeting["from"] == "bot")
+
+
+async def test_a_conversation_quiet_for_longer_than_the_window_is_not_shown_again(chat, fake_rasa):
+    fake_rasa.events["a" * 32] = dated(EARLIER, minutes_ago=31)
+    ws, welcome = await connect(chat, conversation_id="a" * 32)
+    assert greeted_afresh(welcome, "a" * 32)
+    await replies_to(ws, {"type": "button", "title": "PTSD", "payload": "PTSD"})
+    assert fake_rasa.received == ["PTSD"]  # typed text now: the old buttons are gone
+
+
+async def test_an_undated_conversation_is_not_shown_again(chat, fake_rasa):
+    fake_rasa.events["a" * 32] = EARLIER
+    _, welcome = await connect(chat, conversation_id="a" * 32)
+    assert greeted_afresh(welcome, "a" * 32)
+
+
+async def test_after_an_intake_was_submitted_a_reload_starts_a_new_conversation(chat, fake_rasa):
+    fake_rasa.events["c" * 32] = dated([
+        {"event": "user", "text": "My name is Ada Lovelace, born 12/10/1985"},
+        {"event": "bot", "text": "Thanks, Ada. Someone from the clinic will call you."},
+    ], minutes_ago=1)
+    with chat.sessions() as session:
+        save_lead(session=session, conversation_id="c" * 32,
+                  fields=LeadFields(consent_at=utcnow(), privacy_notice_sha="0" * 64,
+                                    full_name="Ada Lovelace"))
+    _, welcome = await connect(chat, conversation_id="c" * 32)
+    assert greeted_afresh(welcome, "c" * 32)
+    assert "Ada" not in str(welcome)
+
+
+async def test_a_reload_shows_only_the_latest_turns(chat, fake_rasa):
+    many = []
+    for i in range(60):
+        many += [{"event": "user", "text": f"question {i}"},
+                 {"event": "bot", "text": f"answer {i}"}]
+    fake_rasa.events["d" * 32] = dated(many, minutes_ago=1)
+    _, welcome = await connect(chat, conversation_id="d" * 32)
+    history = [t["text"] for t in welcome["history"]]
+    assert len(history) == MAX_REPLAYED_TURNS
+    assert history[-1] == "answer 59" and "question 0" not in history
+
+
+async def test_with_the_window_at_zero_nothing_is_ever_shown_again(aiohttp_client, settings, fake_rasa):
+    migrated_engine(settings.database_url).dispose()
+    settings = replace(settings, rasa_port=fake_rasa.port, chat_replay_minutes=0)
+    client = await aiohttp_client(create_app(settings))
+    fake_rasa.events["a" * 32] = dated(EARLIER, minutes_ago=0)
+    _, welcome = await connect(client, conversation_id="a" * 32)
+    assert greeted_afresh(welcome, "a" * 32)
 
 
 async def test_with_rasa_down_an_overdose_still_gets_guidance_and_reaches_on_call(chat, fake_rasa):
