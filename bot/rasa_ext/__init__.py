@@ -1,0 +1,1 @@
+"""Extensions of Rasa's own components (registered graph components)."""
