@@ -9,12 +9,14 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions import settings
+from actions.language import conversation_language
 from bot.clinic.profile import Clinic, ClinicFileError, answer_contact, answer_hours
 from bot.clinic.profile import answer_location
 
 logger = logging.getLogger(__name__)
 
-ANSWERS: Dict[str, Callable[[Clinic], str]] = {
+# Each takes the clinic and the conversation's language ("en" by default).
+ANSWERS: Dict[str, Callable[..., str]] = {
     "ask_location": answer_location,
     "ask_hours": answer_hours,
     "ask_contact": answer_contact,
@@ -48,7 +50,7 @@ class ActionClinicInfo(Action):
         answer = ANSWERS.get(intent, answer_contact)
         clinic = clinic_or_apology(dispatcher)
         if clinic is not None:
-            dispatcher.utter_message(text=answer(clinic))
+            dispatcher.utter_message(text=answer(clinic, conversation_language(tracker)))
         return []
 
 

@@ -81,7 +81,8 @@ def send_answer(intent: Optional[str], dispatcher: CollectingDispatcher, tracker
         elif answer == "action_clinic_info":
             clinic = clinic_or_apology(dispatcher)
             if clinic is not None:
-                dispatcher.utter_message(text=CLINIC_ANSWERS.get(intent, CLINIC_ANSWERS["ask_contact"])(clinic))
+                dispatcher.utter_message(text=CLINIC_ANSWERS.get(intent, CLINIC_ANSWERS["ask_contact"])(
+                    clinic, tracker.get_slot("language") or "en"))
         else:
             dispatcher.utter_message(response=answer)
     return True

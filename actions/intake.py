@@ -24,7 +24,7 @@ from actions.clinic_info import clinic_or_apology
 from actions.faq import send_answer
 from actions.database import sessions
 from actions.forms import ClinicFormValidationAction
-from bot.clinic.profile import Clinic
+from actions.language import conversation_language
 from bot.intake import fields
 from bot.intake import flow as intake
 from bot.intake import parsing
@@ -120,9 +120,12 @@ class ValidateIntakeForm(ClinicFormValidationAction):
         if value is None:  # cleared by action_intake_start: nothing was answered
             return {}
         agreed = parsing.parse_consent(str(value or ""))
+        language = conversation_language(tracker)
         if agreed is True:
-            clinic = clinic_or_apology(dispatcher)
-            notice = clinic.privacy_notice if clinic else ""
+            # The fingerprint of the notice as shown, in the conversation's
+            # language: the lead records which notice (and language) was agreed to.
+            clinic = clinic_or_apology(dispatcher) or intake.fallback_clinic(language)
+            notice = intake.notice_shown(clinic, language)
             return {intake.CONSENT: "yes", intake.INVALID_COUNT: 0,
                     "intake_consent_at": datetime.now(timezone.utc).isoformat(),
                     "intake_privacy_sha": intake.privacy_notice_sha(notice)}
@@ -132,7 +135,7 @@ class ValidateIntakeForm(ClinicFormValidationAction):
             return {intake.CONSENT: None, intake.OUTCOME: intake.STOPPED}
         if answer_question(_intent(tracker), dispatcher, tracker):
             return {intake.CONSENT: None}
-        dispatcher.utter_message(text=intake.invalid_message(intake.CONSENT, None))
+        dispatcher.utter_message(text=intake.invalid_message(intake.CONSENT, None, language))
         return {intake.CONSENT: None}
 
     # --- the details -----------------------------------------------------------
@@ -153,10 +156,10 @@ class ValidateIntakeForm(ClinicFormValidationAction):
             return {field: None}
         parsed = PARSERS[field](text)
         if parsed.ok and not (skip and field != "insurance"):
-            return self._accepted(field, parsed.value, state, dispatcher)
+            return self._accepted(field, parsed.value, state, dispatcher, tracker)
         if skip:
             if intake.can_skip(field, state):
-                return self._accepted(field, parsing.NOT_GIVEN, state, dispatcher)
+                return self._accepted(field, parsing.NOT_GIVEN, state, dispatcher, tracker)
             dispatcher.utter_message(response="utter_intake_need_contact")
             return {field: None}
         if answer_question(intent, dispatcher, tracker):
@@ -164,7 +167,7 @@ class ValidateIntakeForm(ClinicFormValidationAction):
         return self._rejected(field, parsed.problem, state, dispatcher, tracker)
 
     def _accepted(self, field: str, value: str, state: Dict[str, Any],
-                  dispatcher: CollectingDispatcher) -> Dict[Text, Any]:
+                  dispatcher: CollectingDispatcher, tracker: Tracker) -> Dict[Text, Any]:
         result: Dict[Text, Any] = self.accepted(field, value)
         if field == "date_of_birth" and value != parsing.NOT_GIVEN:
             if not parsing.is_adult(date.fromisoformat(value), date.today()):
@@ -179,21 +182,25 @@ class ValidateIntakeForm(ClinicFormValidationAction):
             if len(methods) == 1 and methods == ["email"]:
                 result["contact_method"] = "email"
         if field == "contact_method" and value not in intake.contact_methods(state):
-            dispatcher.utter_message(text=intake.invalid_message(field, "unavailable"))
+            dispatcher.utter_message(text=intake.invalid_message(
+                field, "unavailable", conversation_language(tracker)))
             return {field: None}
         return result
 
     def _rejected(self, field: str, problem: Optional[str], state: Dict[str, Any],
                   dispatcher: CollectingDispatcher, tracker: Tracker) -> Dict[Text, Any]:
+        language = conversation_language(tracker)
+
         def ask_again():
-            dispatcher.utter_message(text=intake.invalid_message(field, problem))
+            dispatcher.utter_message(text=intake.invalid_message(field, problem, language))
             return {}
 
         def give_up():  # offer to skip it, or to talk to a person
-            clinic = clinic_or_apology(dispatcher) or Clinic(name="the clinic", city="")
+            clinic = clinic_or_apology(dispatcher) or intake.fallback_clinic(language)
             skippable = intake.can_skip(field, state)
-            dispatcher.utter_message(text=intake.trouble_message(field, clinic, skippable),
-                                     buttons=intake.trouble_buttons(skippable))
+            dispatcher.utter_message(
+                text=intake.trouble_message(field, clinic, skippable, language),
+                buttons=intake.trouble_buttons(skippable, language))
             return {}
         return self.unusable(field, tracker, ask_again=ask_again, give_up=give_up)
 
@@ -210,14 +217,14 @@ class ValidateIntakeForm(ClinicFormValidationAction):
         if confirmation.kind == "confirm" and state.get(intake.PENDING_CHANGE) != "ask":
             return {intake.CONFIRMED: "yes", intake.PENDING_CHANGE: None}
         if confirmation.kind == "change" and confirmation.field:
-            label = fields.FIELD_LABELS[confirmation.field].lower()
-            dispatcher.utter_message(text=f"Okay, let's correct your {label}.")
+            dispatcher.utter_message(
+                text=intake.correcting(confirmation.field, conversation_language(tracker)))
             return {confirmation.field: None, intake.CONFIRMED: None,
                     intake.PENDING_CHANGE: None, intake.INVALID_COUNT: 0}
         if confirmation.kind in ("change", "confirm"):
             return {intake.CONFIRMED: None, intake.PENDING_CHANGE: "ask"}
         if not answer_question(_intent(tracker), dispatcher, tracker):
-            dispatcher.utter_message(text=intake.CONFIRM_UNCLEAR)
+            dispatcher.utter_message(text=intake.confirm_unclear(conversation_language(tracker)))
         return {intake.CONFIRMED: None, intake.PENDING_CHANGE: None}
 
     # --- one validator per detail, each reading its answer with PARSERS[slot] ---
@@ -283,11 +290,11 @@ class ActionAskIntakeConsent(Action):
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
                   domain: DomainDict) -> List[Dict[Text, Any]]:
-        clinic = clinic_or_apology(dispatcher) or Clinic(name="the clinic", city="")
+        language = conversation_language(tracker)
+        clinic = clinic_or_apology(dispatcher) or intake.fallback_clinic(language)
         dispatcher.utter_message(
-            text=intake.consent_prompt(clinic, privacy_url()),
-            buttons=[{"title": "I agree", "payload": "I agree"},
-                     {"title": "No, thanks", "payload": "No, I do not agree"}],
+            text=intake.consent_prompt(clinic, privacy_url(), language),
+            buttons=intake.consent_buttons(language),
         )
         return []
 
@@ -299,10 +306,10 @@ class ActionAskContactMethod(Action):
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
                   domain: DomainDict) -> List[Dict[Text, Any]]:
         methods = intake.contact_methods(_state(tracker))
+        language = conversation_language(tracker)
         dispatcher.utter_message(
-            text="How would you prefer the clinic to contact you?",
-            buttons=[{"title": fields.CONTACT_LABELS[m], "payload": fields.CONTACT_LABELS[m]}
-                     for m in methods],
+            text=intake.contact_question(language),
+            buttons=intake.contact_buttons(methods, language),
         )
         return []
 
@@ -316,11 +323,13 @@ class ActionAskIntakeConfirmed(Action):
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
                   domain: DomainDict) -> List[Dict[Text, Any]]:
         state = _state(tracker)
+        language = conversation_language(tracker)
         if state.get(intake.PENDING_CHANGE) == "ask":
-            dispatcher.utter_message(text=intake.WHICH_CHANGE, buttons=intake.change_buttons())
+            dispatcher.utter_message(text=intake.which_change(language),
+                                     buttons=intake.change_buttons(language))
         else:
-            dispatcher.utter_message(text=intake.summary_text(state),
-                                     buttons=intake.CONFIRM_BUTTONS)
+            dispatcher.utter_message(text=intake.summary_text(state, language),
+                                     buttons=intake.confirm_buttons(language))
         return []
 
 
@@ -359,15 +368,16 @@ class ActionIntakeSubmit(Action):
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
                   domain: DomainDict) -> List[Dict[Text, Any]]:
         outcome = tracker.get_slot(intake.OUTCOME)
-        clinic = clinic_or_apology(dispatcher) or Clinic(name="the clinic", city="")
+        language = conversation_language(tracker)
+        clinic = clinic_or_apology(dispatcher) or intake.fallback_clinic(language)
         if outcome == intake.STOPPED:
             dispatcher.utter_message(response="utter_intake_stopped")
             return await ActionIntakeClear().run(dispatcher, tracker, domain)
         if outcome == intake.NO_CONSENT:
-            dispatcher.utter_message(text=intake.no_consent_message(clinic))
+            dispatcher.utter_message(text=intake.no_consent_message(clinic, language))
             return await ActionIntakeClear().run(dispatcher, tracker, domain)
         if outcome == intake.MINOR:
-            dispatcher.utter_message(text=intake.minor_message(clinic))
+            dispatcher.utter_message(text=intake.minor_message(clinic, language))
             if intake.at_risk(_intents_seen(tracker), tracker.get_slot("urgency")):
                 dispatcher.utter_message(response="utter_crisis_lines")
             return await ActionIntakeClear().run(dispatcher, tracker, domain)
@@ -382,9 +392,10 @@ class ActionIntakeSubmit(Action):
                 None, lambda: _save(database_url, tracker.sender_id, fields))
         except (SQLAlchemyError, ValueError) as exc:
             logger.error("could not save a lead: %s", type(exc).__name__)
-            dispatcher.utter_message(text=intake.save_failed_message(clinic))
+            dispatcher.utter_message(text=intake.save_failed_message(clinic, language))
             return []
         logger.info("lead %s %s", lead_id, "created" if created else "updated")
         urgent = tracker.get_slot("urgency") == triage.Urgency.URGENT.label
-        dispatcher.utter_message(text=intake.saved_message(_state(tracker), clinic, urgent))
+        dispatcher.utter_message(
+            text=intake.saved_message(_state(tracker), clinic, urgent, language))
         return []

@@ -14,6 +14,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
 from actions.forms import ClinicFormValidationAction
+from actions.language import conversation_language
 from bot.triage import rules as triage
 from bot.crisis import categories
 from bot.triage.parsing import (
@@ -189,7 +190,8 @@ class ActionTriageSummary(Action):
                   domain: DomainDict) -> List[Dict[Text, Any]]:
         answers = answers_from_slots(tracker.get_slot)
         result = triage.assess(answers)
-        dispatcher.utter_message(text=triage.summary_text(answers, result))
+        dispatcher.utter_message(
+            text=triage.summary_text(answers, result, conversation_language(tracker)))
         return [
             SlotSet("urgency", result.urgency.label),
             SlotSet("triage_pathway", result.pathway),

@@ -13,6 +13,8 @@ from typing import List, Tuple
 
 import yaml
 
+from bot.clinic.language import EN, ES, supported
+
 SETTING_FIELDS = ("phone", "address", "hours", "website")
 
 
@@ -29,9 +31,17 @@ class Clinic:
     hours: Tuple[str, ...] = ()
     website: str = ""
     privacy_notice: str = ""
+    privacy_notice_es: str = ""
 
     def missing_settings(self) -> List[str]:
         return [name for name in SETTING_FIELDS if not getattr(self, name)]
+
+    def notice_for(self, language: str = EN) -> str:
+        """The privacy notice in the conversation's language; the English one
+        when the clinic has not given a Spanish one."""
+        if supported(language) == ES and self.privacy_notice_es:
+            return self.privacy_notice_es
+        return self.privacy_notice
 
 
 def _text(data: dict, key: str, where: str, required: bool = False) -> str:
@@ -63,6 +73,7 @@ def parse_clinic(data: object, where: str = "clinic.yml") -> Clinic:
         hours=tuple(h.strip() for h in hours if h.strip()),
         website=_text(settings, "website", where),
         privacy_notice=_text(settings, "privacy_notice", where),
+        privacy_notice_es=_text(settings, "privacy_notice_es", where),
     )
 
 
@@ -78,15 +89,24 @@ def load_clinic(path: Path) -> Clinic:
     return parse_clinic(data, str(path))
 
 
-def _reach_us(clinic: Clinic) -> str:
+def _reach_us(clinic: Clinic, language: str = EN) -> str:
+    spanish = supported(language) == ES
     if clinic.phone:
-        return f"You can call us at {clinic.phone}."
+        return (f"Puede llamarnos al {clinic.phone}." if spanish
+                else f"You can call us at {clinic.phone}.")
     if clinic.website:
-        return f"You can reach the front desk through {clinic.website}."
-    return "I can ask our staff to call you back if you'd like."
+        return (f"Puede comunicarse con la recepción en {clinic.website}." if spanish
+                else f"You can reach the front desk through {clinic.website}.")
+    return ("Si quiere, le pido al personal de la clínica que le llame." if spanish
+            else "I can ask our staff to call you back if you'd like.")
 
 
-def answer_location(clinic: Clinic) -> str:
+def answer_location(clinic: Clinic, language: str = EN) -> str:
+    if supported(language) == ES:
+        if clinic.address:
+            return f"{clinic.name} está en {clinic.address}."
+        return (f"{clinic.name} está en {clinic.city}. Todavía no tengo la dirección "
+                f"exacta. {_reach_us(clinic, ES)}")
     if clinic.address:
         return f"{clinic.name} is at {clinic.address}."
     return (
@@ -95,21 +115,30 @@ def answer_location(clinic: Clinic) -> str:
     )
 
 
-def answer_hours(clinic: Clinic) -> str:
+def answer_hours(clinic: Clinic, language: str = EN) -> str:
+    spanish = supported(language) == ES
     if clinic.hours:
         lines = "\n".join(f"- {line}" for line in clinic.hours)
-        return f"Our office hours:\n{lines}"
+        return f"{'Horario de la oficina' if spanish else 'Our office hours'}:\n{lines}"
+    if spanish:
+        return f"Todavía no tengo el horario de la oficina. {_reach_us(clinic, ES)}"
     return f"I don't have our office hours on file yet. {_reach_us(clinic)}"
 
 
-def answer_contact(clinic: Clinic) -> str:
+def answer_contact(clinic: Clinic, language: str = EN) -> str:
+    spanish = supported(language) == ES
     parts = []
     if clinic.phone:
-        parts.append(f"Phone: {clinic.phone}")
+        parts.append(f"{'Teléfono' if spanish else 'Phone'}: {clinic.phone}")
     if clinic.website:
-        parts.append(f"Website: {clinic.website}")
+        parts.append(f"{'Sitio web' if spanish else 'Website'}: {clinic.website}")
     if parts:
-        return f"You can reach {clinic.name} here:\n" + "\n".join(parts)
+        lead = (f"Puede comunicarse con {clinic.name} aquí:" if spanish
+                else f"You can reach {clinic.name} here:")
+        return lead + "\n" + "\n".join(parts)
+    if spanish:
+        return (f"Todavía no tengo el número de teléfono de {clinic.name}. "
+                "Si quiere, le pido al personal de la clínica que le llame.")
     return (
         f"I don't have {clinic.name}'s phone number on file yet. "
         "I can ask our staff to call you back if you'd like."

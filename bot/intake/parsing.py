@@ -98,6 +98,12 @@ _SKIP_PHRASES = {
     "don't want to say", "dont want to say", "i'd rather not", "id rather not",
     "i would rather not", "rather not", "none of your business", "not telling",
     "i'd prefer not", "i prefer not", "prefer not", "decline to answer", "decline",
+    # Spanish (issue 15), with and without accents
+    "saltar", "saltar esta pregunta", "saltar pregunta", "saltarla", "sáltela", "saltela",
+    "sáltala", "saltala", "siguiente", "siguiente pregunta", "paso", "omitir", "después",
+    "despues", "luego", "prefiero no decir", "prefiero no decirlo", "prefiero no contestar",
+    "prefiero no responder", "no quiero decir", "no quiero decirlo", "no quiero contestar",
+    "no quiero responder", "no aplica", "sin comentarios",
 }
 _SKIP = re.compile(
     r"^(?:(?:can we|can i|could we|let's|lets|i'd like to|i want to|just) )?skip"
@@ -466,6 +472,13 @@ _TIME_BUCKETS = (
     ("morning", r"mornings?|am|a m|before noon|before lunch"),
     ("afternoon", r"afternoons?|after lunch|pm|p m|midday|mid day"),
     ("evening", r"evenings?|nights?|tonight|after work|after [5-8](?: ?pm| ?p m| o'clock)?"),
+    # Spanish (issue 15). Bare "mañana" is also "tomorrow", so only "la mañana",
+    # "mañanas" and "temprano" are mornings.
+    ("any time", r"a cualquier hora|cualquier hora|cuando sea|no importa|todo el d[ií]a|"
+                 r"cuando quieran|cuando puedan|a la hora que sea"),
+    ("morning", r"la ma[ñn]ana|ma[ñn]anas|temprano|antes del mediod[ií]a"),
+    ("afternoon", r"la tarde|tardes|mediod[ií]a|despu[eé]s del almuerzo"),
+    ("evening", r"la noche|noches|despu[eé]s del trabajo"),
 )
 # Words that add nothing to a bucket. Anything else ("weekdays", "3pm", "not Friday")
 # is detail staff should see, so the visitor's own words are kept instead.
@@ -473,7 +486,9 @@ _TIME_FILLER = set(
     "in the a i i'd id i'm im prefer preferably best better is are would be works good "
     "fine great ok okay usually generally mostly ideally like during early late time "
     "times it its it's for me please thanks thank you probably really at around on most "
-    "of free available any by call reach contact text email".split())
+    "of free available any by call reach contact text email "
+    "en por de a el la las los me mejor prefiero preferiblemente es son bien esta está buena bueno "
+    "gracias favor porfa generalmente casi siempre mas más llamar llamenme llámenme".split())
 
 
 def _time_bucket(cleaned: str) -> Optional[str]:
@@ -608,13 +623,17 @@ _CHANGE_WORDS = re.compile(
     r"\b(?:change|changes|changing|fix|edit|update|modify|amend|correct (?:my|the|it|that)|"
     r"wrong|incorrect|not right|isn't right|isnt right|not correct|mistake|typo|"
     r"different|actually|redo|re enter|instead|should be|misspelled|spelled wrong|"
-    r"not quite|wait|hold on|hang on|go back|cambiar)\b")
+    r"not quite|wait|hold on|hang on|go back|cambiar|cambia|cambie|cámbielo|cambielo|"
+    r"corregir|corrija|corrige|arreglar|está mal|esta mal|equivocado|equivocada|"
+    r"incorrecto|incorrecta|no es correcto|en realidad|espere|espera)\b")
 _NEGATIVE = re.compile(r"\b(?:no|nope|nah|not|isn't|isnt|don't|dont|wrong)\b")
 _CONFIRM_WORDS = re.compile(
     r"\b(?:yes|y|yeah|yea|yep|yup|correct|looks good|look good|looks great|looks right|"
     r"that's right|thats right|right|all good|all correct|submit|send|send it|confirm|"
     r"confirmed|perfect|great|go ahead|ok|okay|sure|good|fine|done|si|sí|exactly|"
-    r"accurate|everything is correct|all set)\b")
+    r"accurate|everything is correct|all set|"
+    r"correcto|todo bien|todo correcto|está bien|esta bien|envíelo|envielo|envíalo|envialo|"
+    r"enviar|envíe|envie|listo|perfecto|claro|dale|de acuerdo)\b")
 
 
 def _named_fields(cleaned: str) -> List[Tuple[int, int, str]]:

@@ -13,6 +13,8 @@ from dataclasses import dataclass, field
 from enum import IntEnum
 from typing import Callable, Dict, List, Optional, Tuple
 
+from bot.clinic.language import EN, ES, pick
+
 # --- Conditions ---------------------------------------------------------------
 
 CHRONIC_PAIN = "chronic_pain"
@@ -32,6 +34,23 @@ CONDITION_LABELS: Dict[str, str] = {
     OPIOID: "opioid dependence",
     OTHER: "something else",
 }
+# The same, as a Spanish-speaking visitor reads them (CONDITION_LABELS stays the
+# staff's and the English visitor's wording).
+CONDITION_LABELS_ES: Dict[str, str] = {
+    CHRONIC_PAIN: "dolor crónico de los nervios (como CRPS, fibromialgia o neuralgia del trigémino)",
+    DEPRESSION: "depresión",
+    PTSD: "trastorno de estrés postraumático (PTSD)",
+    POSTPARTUM: "depresión posparto",
+    MCAS: "síndrome de activación de mastocitos (MCAS)",
+    OPIOID: "dependencia de los opioides",
+    OTHER: "otra cosa",
+}
+
+
+def condition_label(condition: str, language: str = EN) -> str:
+    """A condition as the visitor reads it, in the conversation's language."""
+    labels = pick({EN: CONDITION_LABELS, ES: CONDITION_LABELS_ES}, language)
+    return labels.get(condition, condition)
 
 # Canonical entity values (bot/nlp/vocabulary.yml) -> triage condition.
 ENTITY_TO_CONDITION: Dict[str, str] = {
@@ -255,40 +274,58 @@ class Pathway:
 
     staff: str
     visitor: str
+    visitor_es: str
+
+    def for_visitor(self, language: str = EN) -> str:
+        return pick({EN: self.visitor, ES: self.visitor_es}, language)
 
 
 PATHWAYS: Dict[str, Pathway] = {
     CHRONIC_PAIN: Pathway(
         "IV ketamine infusions, with ketamine nasal spray for breakthrough pain between infusions",
         "ketamine through an IV, plus a ketamine nasal spray for pain that flares up "
-        "between visits"),
+        "between visits",
+        "ketamina por vía intravenosa (IV), más un spray nasal de ketamina para el dolor "
+        "que aumenta entre visitas"),
     PTSD: Pathway(
         "a stellate ganglion block (SGB), with ketamine nasal spray for symptoms that "
         "linger afterwards",
-        "a stellate ganglion block (SGB), then a ketamine nasal spray if some symptoms stay"),
+        "a stellate ganglion block (SGB), then a ketamine nasal spray if some symptoms stay",
+        "un bloqueo del ganglio estelar (SGB), y después un spray nasal de ketamina si "
+        "quedan algunos síntomas"),
     POSTPARTUM: Pathway(
         "IV ketamine infusions to start, then ketamine nasal spray for maintenance",
-        "ketamine through an IV at first, then a ketamine nasal spray to help you stay well"),
+        "ketamine through an IV at first, then a ketamine nasal spray to help you stay well",
+        "ketamina por vía intravenosa (IV) al principio, y después un spray nasal de "
+        "ketamina para ayudarle a seguir bien"),
     MCAS: Pathway(
         "ketamine alongside antihistamines and your other MCAS treatments",
-        "ketamine, used with antihistamines and your other MCAS care"),
+        "ketamine, used with antihistamines and your other MCAS care",
+        "ketamina, junto con antihistamínicos y sus otros tratamientos para el MCAS"),
     OPIOID: Pathway(
         "ketamine for pain relief and to ease dependence symptoms, together with "
         "a plan for your opioid use",
         "ketamine to help with pain and with symptoms of opioid dependence, plus a plan "
-        "for your opioid use"),
+        "for your opioid use",
+        "ketamina para ayudar con el dolor y con los síntomas de la dependencia de los "
+        "opioides, más un plan para su uso de opioides"),
     OTHER: Pathway(
         "a consultation with one of the clinic's physicians about your situation",
-        "a visit with one of the clinic's physicians to talk about your situation"),
+        "a visit with one of the clinic's physicians to talk about your situation",
+        "una consulta con uno de los médicos de la clínica para hablar de su situación"),
 }
 SPRAVATO_PATHWAY = Pathway(
     "Spravato (esketamine) nasal spray, taken in the office under supervision",
-    "Spravato (esketamine), a nasal spray you use at the clinic while staff watch over you")
+    "Spravato (esketamine), a nasal spray you use at the clinic while staff watch over you",
+    "Spravato (esketamina), un spray nasal que usted se aplica en la clínica mientras el "
+    "personal le vigila")
 DEPRESSION_CONSULT_PATHWAY = Pathway(
     "a consultation about your depression treatment so far, and whether Spravato "
     "could fit later",
     "a visit to talk about what you've tried for depression, and if Spravato might "
-    "help later")
+    "help later",
+    "una consulta para hablar de lo que ha probado para la depresión, y de si Spravato "
+    "podría ayudarle más adelante")
 
 
 def _pathway(a: Answers) -> Pathway:
@@ -357,12 +394,20 @@ DURATION_LABELS = {
 # non-stigmatising. Staff words (flag texts, "reported", "positive",
 # "contraindication", PHQ-9) stay in staff_summary. An unsure or declined answer
 # is said as such, never as a finding. Nothing here says whether anyone is
-# eligible: the physician decides.
+# eligible: the physician decides. Every text has its Spanish version beside it
+# (usted, plain words), picked by the conversation's language; the Spanish ones
+# are listed in docs/clinical-content.md for the clinic's bilingual clinician.
 
 NEXT_STEP = {
     Urgency.ROUTINE: "A staff member can call you to set up a consultation.",
     Urgency.SOON: "Some answers need a physician's review, so we'd like staff to call you soon.",
     Urgency.URGENT: "We'd like staff to call you back urgently.",
+}
+NEXT_STEP_ES = {
+    Urgency.ROUTINE: "Alguien del personal puede llamarle para hacer una cita de consulta.",
+    Urgency.SOON: ("Un médico debe revisar algunas de sus respuestas, así que nos gustaría "
+                   "que el personal le llame pronto."),
+    Urgency.URGENT: "Nos gustaría que el personal le devuelva la llamada de forma urgente.",
 }
 
 # Each question as the visitor would name it ("the question about ...").
@@ -378,8 +423,23 @@ VISITOR_TOPICS: Dict[str, str] = {
     "substance_use": "alcohol or drug use",
     "can_stay_and_ride": "staying at least 2 hours and getting a ride home",
 }
+VISITOR_TOPICS_ES: Dict[str, str] = {
+    RISK_SCREEN: "pensamientos de que sería mejor estar muerto o de hacerse daño",
+    "prior_iv_ketamine": "ketamina por vía IV que quizás recibió antes",
+    "prior_sgb": "un bloqueo del ganglio estelar (SGB) que quizás recibió antes",
+    "current_opioid_use": "medicinas opioides para el dolor",
+    "pregnancy_status": "el embarazo y la lactancia",
+    "spravato_contraindications": ("un aneurisma, un sangrado en el cerebro o una alergia "
+                                   "a la ketamina"),
+    "high_blood_pressure": "la presión arterial alta",
+    "psychosis_history": "psicosis, alucinaciones o delirios",
+    "substance_use": "el uso de alcohol o drogas",
+    "can_stay_and_ride": "quedarse por lo menos 2 horas y tener quien le lleve a casa",
+}
 _LAST_2_WEEKS = ("you've had thoughts of being better off dead or of hurting yourself. "
                  "Thank you for telling me.")
+_LAST_2_WEEKS_ES = ("ha tenido pensamientos de que sería mejor estar muerto o de hacerse "
+                    "daño. Gracias por decírmelo.")
 # What the visitor said, for each answer a rule sends to the physician.
 VISITOR_SAID: Dict[Tuple[str, str], str] = {
     (RISK_SCREEN, "several_days"): "You said that on some days in the last 2 weeks, " + _LAST_2_WEEKS,
@@ -401,20 +461,62 @@ VISITOR_SAID: Dict[Tuple[str, str], str] = {
     ("can_stay_and_ride", "no"): ("You said staying at least 2 hours, or getting a ride home, "
                                   "may be hard."),
 }
+VISITOR_SAID_ES: Dict[Tuple[str, str], str] = {
+    (RISK_SCREEN, "several_days"): ("Usted dijo que algunos días de las últimas 2 semanas "
+                                    + _LAST_2_WEEKS_ES),
+    (RISK_SCREEN, "more_than_half"): ("Usted dijo que más de la mitad de los días de las "
+                                      "últimas 2 semanas " + _LAST_2_WEEKS_ES),
+    (RISK_SCREEN, "nearly_every_day"): ("Usted dijo que casi todos los días de las últimas "
+                                        "2 semanas " + _LAST_2_WEEKS_ES),
+    (RISK_SCREEN, "yes"): "Usted dijo que en las últimas 2 semanas " + _LAST_2_WEEKS_ES,
+    ("spravato_contraindications", "yes"): ("Usted dijo que ha tenido un aneurisma o una "
+                                            "malformación de los vasos (AVM), un sangrado en "
+                                            "el cerebro o una reacción alérgica a la ketamina."),
+    ("high_blood_pressure", "yes"): ("Usted dijo que su presión arterial quizás no está bien "
+                                     "controlada."),
+    ("psychosis_history", "yes"): ("Usted dijo que alguna vez ha tenido psicosis, "
+                                   "alucinaciones o delirios."),
+    ("substance_use", "yes"): ("Usted dijo que su uso de alcohol o drogas le preocupa a usted "
+                               "o a otras personas."),
+    ("pregnancy_status", "pregnant"): "Usted dijo que está embarazada.",
+    ("pregnancy_status", "breastfeeding"): "Usted dijo que está dando el pecho.",
+    ("pregnancy_status", "recent_birth"): "Usted dijo que dio a luz en el último año.",
+    ("current_opioid_use", "yes"): "Usted dijo que ahora toma opioides.",
+    ("can_stay_and_ride", "no"): ("Usted dijo que quedarse por lo menos 2 horas, o conseguir "
+                                  "quien le lleve a casa, puede ser difícil."),
+}
 _VISITOR_SAID_ANY = {
     UNSURE: "You weren't sure about the question on {topic}.",
     DECLINED: "You said you'd rather not answer the question about {topic}. That's okay.",
+    None: "The physician will ask you about {topic}.",
+}
+_VISITOR_SAID_ANY_ES = {
+    UNSURE: "Usted no estaba seguro de la respuesta a la pregunta sobre {topic}.",
+    DECLINED: "Usted prefirió no contestar la pregunta sobre {topic}. Está bien.",
+    None: "El médico le preguntará sobre {topic}.",
+}
+_SUMMARY = {
+    EN: ("Here's a summary of what you told me. It is not a diagnosis or a decision "
+         "about treatment: one of the clinic's physicians decides what fits you.",
+         "You'd like help with", "What the clinic might talk with you about",
+         "The physician will want to go over these answers with you:", "Next step"),
+    ES: ("Este es un resumen de lo que usted me dijo. No es un diagnóstico ni una decisión "
+         "sobre su tratamiento: uno de los médicos de la clínica decide qué le conviene.",
+         "Quiere ayuda con", "De qué podría hablar la clínica con usted",
+         "El médico querrá repasar con usted estas respuestas:", "Próximo paso"),
 }
 
 
-def _visitor_said(question: str, value: str) -> str:
-    topic = VISITOR_TOPICS[question]
-    if (question, value) in VISITOR_SAID:
-        return VISITOR_SAID[(question, value)]
-    return _VISITOR_SAID_ANY.get(value, "The physician will ask you about {topic}.").format(topic=topic)
+def _visitor_said(question: str, value: str, language: str = EN) -> str:
+    topic = pick({EN: VISITOR_TOPICS, ES: VISITOR_TOPICS_ES}, language)[question]
+    said = pick({EN: VISITOR_SAID, ES: VISITOR_SAID_ES}, language)
+    if (question, value) in said:
+        return said[(question, value)]
+    any_answer = pick({EN: _VISITOR_SAID_ANY, ES: _VISITOR_SAID_ANY_ES}, language)
+    return any_answer.get(value, any_answer[None]).format(topic=topic)
 
 
-def visitor_answers(answers: Answers) -> List[str]:
+def visitor_answers(answers: Answers, language: str = EN) -> List[str]:
     """The answers the physician will go over, as the visitor said them: those a
     rule sends for review, then any other the visitor was unsure of or declined."""
     questions: List[str] = []
@@ -423,22 +525,23 @@ def visitor_answers(answers: Answers) -> List[str]:
             questions.append(rule.question)
     questions += [q for q in VISITOR_TOPICS
                   if q not in questions and getattr(answers, q) in (UNSURE, DECLINED)]
-    return [_visitor_said(q, getattr(answers, q)) for q in questions]
+    return [_visitor_said(q, getattr(answers, q), language) for q in questions]
 
 
-def summary_text(answers: Answers, result: Result) -> str:
-    """The plain-language summary the visitor reads at the end of the form."""
+def summary_text(answers: Answers, result: Result, language: str = EN) -> str:
+    """The plain-language summary the visitor reads at the end of the form, in
+    the conversation's language."""
+    intro, wants, pathway, review, next_step = pick(_SUMMARY, language)
     lines = [
-        "Here's a summary of what you told me. It is not a diagnosis or a decision "
-        "about treatment: one of the clinic's physicians decides what fits you.",
-        f"- You'd like help with: {CONDITION_LABELS.get(answers.condition, answers.condition)}",
-        f"- What the clinic might talk with you about: {_pathway(answers).visitor}",
+        intro,
+        f"- {wants}: {condition_label(answers.condition, language)}",
+        f"- {pathway}: {_pathway(answers).for_visitor(language)}",
     ]
-    said = visitor_answers(answers)
+    said = visitor_answers(answers, language)
     if said:
-        lines.append("- The physician will want to go over these answers with you:")
+        lines.append(f"- {review}")
         lines += [f"  - {line}" for line in said]
-    lines.append(f"- Next step: {NEXT_STEP[result.urgency]}")
+    lines.append(f"- {next_step}: {pick({EN: NEXT_STEP, ES: NEXT_STEP_ES}, language)[result.urgency]}")
     return "\n".join(lines)
 
 
