@@ -128,7 +128,7 @@ async def main() -> None:
     rasa_url = f"http://127.0.0.1:{ports['RASA_PORT']}"
     stack = start(env, ["run"], tmp / "stack.log")
     try:
-        await wait_http(f"{rasa_url}/status?token=bench-token")
+        await wait_http(f"{rasa_url}/webhooks/rest/")  # no HTTP API, no token
         await wait_http(f"{web_url}/health")
         await rest_times(rasa_url, 6)  # warm-up
         report("REST (Rasa directly)", await rest_times(rasa_url, args.messages))

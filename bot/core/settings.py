@@ -170,6 +170,9 @@ class Settings:
     # Rasa's tracker store. Empty: SQLite under var/. Otherwise an SQLAlchemy URL
     # such as postgresql://user:pass@host:5432/rasa (see bot.runtime.rasa_endpoints).
     tracker_store_url: str = field(default="", repr=False)
+    # Where the web app reads transcripts (read-only): a read-only role's URL for
+    # the same database. Empty: the tracker store's own URL, opened read-only.
+    tracker_read_url: str = field(default="", repr=False)
     # Rasa's lock store. Empty: in memory (one Rasa process). Otherwise redis://...
     lock_store_url: str = field(default="", repr=False)
     clinic_file: Path = PROJECT_DIR / "clinic.yml"
@@ -222,6 +225,7 @@ class Settings:
             database_url=env.get("BOT_DATABASE_URL", "").strip()
             or f"sqlite:///{var_dir / 'bot.db'}",
             tracker_store_url=env.get("RASA_TRACKER_STORE_URL", "").strip(),
+            tracker_read_url=env.get("RASA_TRACKER_READ_URL", "").strip(),
             lock_store_url=env.get("RASA_LOCK_STORE_URL", "").strip(),
             clinic_file=_path(env, "CLINIC_FILE", PROJECT_DIR / "clinic.yml"),
             secret_key=env.get("BOT_SECRET_KEY", "").strip(),

@@ -20,8 +20,7 @@ from typing import Dict, List, Optional, Sequence, TextIO
 import aiohttp
 
 from bot.runtime.rasa_endpoints import write_endpoints
-from bot.core.settings import (PROJECT_DIR, Settings, resolve_actions_secret,
-                               resolve_rasa_token)
+from bot.core.settings import PROJECT_DIR, Settings, resolve_actions_secret
 
 STOP_GRACE_SECONDS = 10.0
 
@@ -38,7 +37,6 @@ def child_environment(settings: Settings, base: Dict[str, str]) -> Dict[str, str
     """Everything given to `make run` reaches every process, plus what they need."""
     env = dict(base)
     env.update(
-        RASA_TOKEN=settings.rasa_token,
         # The action server reads its secret from here (never the command line).
         ACTIONS_SECRET=settings.actions_secret,
         WEB_PORT=str(settings.web_port),
@@ -62,7 +60,8 @@ def child_environment(settings: Settings, base: Dict[str, str]) -> Dict[str, str
 
 
 def stack_services(settings: Settings, python: str = sys.executable) -> List[Service]:
-    endpoints = write_endpoints(settings)
+    # The action server resolves the same secret (ACTIONS_SECRET, else var/actions_secret).
+    endpoints = write_endpoints(resolve_actions_secret(settings))
     return [
         Service(
             "actions",
@@ -72,15 +71,17 @@ def stack_services(settings: Settings, python: str = sys.executable) -> List[Ser
         ),
         Service(
             "rasa",
-            [python, "-m", "rasa", "run", "--enable-api",
-             # One argument: a token may start with "-", which argparse would
-             # otherwise read as an option.
-             f"--auth-token={settings.rasa_token}",
+            # No --enable-api: the REST channel is all anyone needs (the web app
+            # reads transcripts from the tracker store), so there is no token to
+            # leak and no PUT /model or event injection to guard.
+            [python, "-m", "rasa", "run",
              "--interface", "127.0.0.1", "--port", str(settings.rasa_port),
              "--credentials", str(PROJECT_DIR / "credentials.yml"),
              "--endpoints", str(endpoints),
              "--model", str(settings.model_dir)],
-            f"{settings.rasa_url}/status?token={settings.rasa_token}",
+            # Rasa loads the model before it accepts connections, so an answer
+            # here means it is ready.
+            f"{settings.rasa_url}/webhooks/rest/",
         ),
         Service(
             "web",
@@ -231,7 +232,6 @@ def ready_banner(settings: Settings) -> str:
         f"  staff dashboard  {settings.web_url}/staff/\n"
         f"  web health       {settings.web_url}/health\n"
         f"  Rasa (REST)      {settings.rasa_url}/webhooks/rest/webhook\n"
-        f"  Rasa HTTP API    {settings.rasa_url}  (token in RASA_TOKEN or var/rasa_token)\n"
         f"  action server    {settings.actions_url}/health\n"
         "press Ctrl-C to stop"
     )
@@ -250,7 +250,10 @@ def _migrate(settings: Settings) -> None:
 
 
 def run_stack(settings: Optional[Settings] = None) -> int:
-    settings = resolve_actions_secret(resolve_rasa_token(settings or Settings.from_env()))
+    settings = resolve_actions_secret(settings or Settings.from_env())
+    if not (settings.model_dir.is_file() or any(settings.model_dir.glob("*.tar.gz"))):
+        print(f"no trained model in {settings.model_dir}: run `make train` first", file=sys.stderr)
+        return 1
     settings.var_dir.mkdir(mode=0o700, parents=True, exist_ok=True)
     settings.var_dir.chmod(0o700)
     if settings.tracker_sqlite_path.exists():  # made world-readable by older versions

@@ -40,9 +40,9 @@ async def _database(app: web.Application) -> AsyncIterator[None]:
 async def _rasa(app: web.Application) -> AsyncIterator[None]:
     settings = app[keys.SETTINGS]
     async with aiohttp.ClientSession() as session:
-        app[keys.RASA] = RasaClient(settings.rasa_url, settings.rasa_token,
-                                    settings.rasa_reply_timeout, session)
+        app[keys.RASA] = RasaClient.from_settings(settings, session)
         yield
+        app[keys.RASA].close()
 
 
 def _load_detector():

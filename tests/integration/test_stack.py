@@ -117,21 +117,45 @@ def test_the_action_server_refuses_calls_without_rasas_shared_secret(stack):
     assert oct(secret.stat().st_mode & 0o777) == "0o600"
 
 
-def test_rasa_api_needs_the_token(stack):
-    assert requests.get(stack.url("RASA_PORT", "/status"), timeout=10).status_code == 401
-    ok = requests.get(stack.url("RASA_PORT", "/status"),
-                      params={"token": "integration-token"}, timeout=10)
-    assert ok.status_code == 200
+def test_rasa_runs_without_its_http_api(stack):
+    """No transcripts, model upload or event injection over HTTP: only the REST channel."""
+    for method, path in [("GET", "/status"), ("GET", "/conversations/visitor-1/tracker"),
+                         ("PUT", "/model"), ("POST", "/conversations/visitor-1/tracker/events"),
+                         ("POST", "/model/train")]:
+        response = requests.request(method, stack.url("RASA_PORT", path),
+                                    params={"token": "integration-token"}, timeout=10)
+        assert response.status_code in (404, 405), (method, path, response.status_code)
 
 
-def test_conversation_is_kept_in_the_sqlite_tracker_store(stack):
+def test_conversation_is_kept_in_the_sqlite_tracker_store_the_web_app_reads(stack):
+    from bot.core.rasa_tracker import TrackerEvents
+    from bot.core.settings import Settings
+
     say(stack, "visitor-3", "hello")
-    tracker = requests.get(
-        stack.url("RASA_PORT", "/conversations/visitor-3/tracker"),
-        params={"token": "integration-token"}, timeout=10,
-    ).json()
-    assert any(e.get("event") == "user" for e in tracker["events"])
+    events = TrackerEvents.from_settings(Settings.from_env(stack.env)).read("visitor-3")
+    assert [e["text"] for e in events if e.get("event") == "user"] == ["hello"]
+    assert any(e.get("event") == "bot" for e in events)
     assert (Path(stack.env["BOT_VAR_DIR"]) / "rasa_tracker.db").exists()
+
+
+def descendants(pid: int) -> list:
+    children = Path(f"/proc/{pid}/task/{pid}/children").read_text().split()
+    return [int(c) for c in children] + [d for c in children for d in descendants(int(c))]
+
+
+def test_no_secret_is_visible_in_any_processes_command_line(stack):
+    """What `ps` shows any user of the machine: the started processes' argv."""
+    var = Path(stack.env["BOT_VAR_DIR"])
+    secrets = [stack.env["RASA_TOKEN"]] + [(var / name).read_text().strip()
+                                           for name in ("actions_secret", "secret_key")
+                                           if (var / name).exists()]
+    assert len(secrets) >= 2
+    pids = descendants(stack.proc.pid)
+    assert len(pids) >= 3
+    for pid in pids:
+        argv = Path(f"/proc/{pid}/cmdline").read_bytes().replace(b"\0", b" ").decode()
+        assert not any(secret in argv for secret in secrets), argv
+        assert "--enable-api" not in argv and "--auth-token" not in argv, argv
 
 
 def texts(replies: list) -> str:

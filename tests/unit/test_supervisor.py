@@ -64,10 +64,10 @@ def test_output_lines_are_prefixed_with_the_service_name():
 
 
 def test_every_service_binds_loopback_and_gets_the_callers_environment(tmp_path):
-    settings = Settings(var_dir=tmp_path, rasa_token="tok", rasa_port=6005)
+    settings = Settings(var_dir=tmp_path, rasa_port=6005)
     env = child_environment(settings, {"ONCALL_EMAIL": "x@example.org"})
     assert env["ONCALL_EMAIL"] == "x@example.org"
-    assert env["SANIC_HOST"] == "127.0.0.1" and env["RASA_TOKEN"] == "tok"
+    assert env["SANIC_HOST"] == "127.0.0.1"
     rasa = {s.name: s for s in stack_services(settings)}["rasa"]
     argv = list(rasa.argv)
     assert argv[argv.index("--interface") + 1] == "127.0.0.1"
@@ -88,15 +88,21 @@ def test_every_line_of_a_multi_line_message_is_prefixed():
     assert out.getvalue() == "supervisor | one\nsupervisor | two\n"
 
 
-def test_a_token_starting_with_a_dash_reaches_rasa_as_the_token(tmp_path):
-    import argparse
+def test_no_secret_and_no_http_api_on_any_command_line(tmp_path):
+    settings = Settings(var_dir=tmp_path, rasa_token="tok-123", actions_secret="shh-456",
+                        secret_key="key-789")
+    for service in stack_services(settings):
+        argv = " ".join(service.argv)
+        assert not any(secret in argv for secret in ("tok-123", "shh-456", "key-789")), argv
+        assert "--enable-api" not in argv and "--auth-token" not in argv
+        assert "token" not in service.health_url
 
-    settings = Settings(var_dir=tmp_path, rasa_token="-starts-with-a-dash")
-    argv = list({s.name: s for s in stack_services(settings)}["rasa"].argv)
-    parser = argparse.ArgumentParser()
-    parser.add_argument("--auth-token")
-    parsed, _ = parser.parse_known_args(argv[3:])
-    assert parsed.auth_token == "-starts-with-a-dash"
+
+def test_no_model_means_a_clear_message_instead_of_a_long_wait(tmp_path, capsys):
+    from bot.runtime.supervisor import run_stack
+
+    assert run_stack(Settings(var_dir=tmp_path / "var", model_dir=tmp_path / "models")) == 1
+    assert "make train" in capsys.readouterr().err
 
 
 def test_rasa_debug_logging_stays_off_because_it_echoes_visitors_messages(tmp_path):

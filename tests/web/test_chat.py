@@ -17,6 +17,7 @@ from bot.web import create_app
 from bot.web.transcript import MAX_REPLAYED_TURNS
 from tests.conftest import free_port
 from tests.db_fixtures import migrated_engine
+from tests.tracker_store import FakeTrackerStore
 
 OVERDOSE = "my boyfriend took too many oxys and he won't wake up"
 
@@ -50,8 +51,9 @@ class FakeRasa:
 
 
 @pytest.fixture
-async def fake_rasa(aiohttp_server):
+async def fake_rasa(aiohttp_server, settings):
     fake = FakeRasa()
+    fake.events = FakeTrackerStore(settings.tracker_sqlite_path).events  # read by the web app
     app = web.Application()
     app.router.add_post("/webhooks/rest/webhook", fake.webhook)
     app.router.add_get("/conversations/{sender}/tracker", fake.tracker)

@@ -22,6 +22,7 @@ from bot.web import create_app
 from bot.web.staff import leads as staff_leads
 from tests.conftest import free_port
 from tests.db_fixtures import migrated_engine
+from tests.tracker_store import FakeTrackerStore
 from tests.unit.test_leads import FIELDS
 
 PASSWORDS = {"ada": "amber-teapot-glacier-31", "bob": "violet-lantern-harbour-77",
@@ -33,27 +34,12 @@ SCRIPT = "<script>alert(1)</script>"
 FORMULA = '=HYPERLINK("http://x")'
 
 
-class FakeTracker:
-    """Rasa's token-protected tracker API; can answer with an error."""
-
-    def __init__(self) -> None:
-        self.events = {}
-        self.broken = False
-
-    async def tracker(self, request: web.Request) -> web.Response:
-        if self.broken:
-            return web.Response(status=500)
-        if request.query.get("token") != "test-token":
-            return web.Response(status=401)
-        return web.json_response({"events": self.events.get(request.match_info["sender"], [])})
-
-
 @pytest.fixture
-async def rasa(aiohttp_server):
-    fake = FakeTracker()
-    app = web.Application()
-    app.router.add_get("/conversations/{sender}/tracker", fake.tracker)
-    fake.port = (await aiohttp_server(app, port=free_port())).port
+def rasa(settings):
+    """Rasa's tracker store, which the lead page reads (read-only); Rasa itself is not
+    needed, so nothing listens on its port."""
+    fake = FakeTrackerStore(settings.tracker_sqlite_path)
+    fake.port = free_port()
     return fake
 
 
