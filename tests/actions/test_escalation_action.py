@@ -93,3 +93,64 @@ async def test_an_unexpected_error_while_recording_is_logged_and_not_raised(monk
 def test_a_yes_after_the_triage_risk_screen_is_paged_as_a_confirmed_risk():
     # The triage validator sets crisis_category to possible_risk; the answer is "affirm".
     assert category_of({"intent": {"name": "affirm"}}, "possible_risk") == "self_harm"
+
+
+async def run_messages(monkeypatch, tmp_path, messages, env=None):
+    """Run the action for each (message id, category) in one conversation; the
+    responses the visitor got, and the database."""
+    url = f"sqlite:///{tmp_path / 'bot.db'}"
+    engine = migrated_engine(url)
+    monkeypatch.setenv("BOT_DATABASE_URL", url)
+    monkeypatch.setenv("ONCALL_WEBHOOK_URL", "http://127.0.0.1:9/page")
+    for name, value in (env or {}).items():
+        monkeypatch.setenv(name, value)
+    responses = []
+    for message_id, category in messages:
+        dispatcher = CollectingDispatcher()
+        t = tracker(intent="crisis_overdose", text=f"message {message_id}",
+                    entities=[{"entity": "crisis_category", "value": category}])
+        t.latest_message["message_id"] = message_id
+        await ActionRecordEscalation().run(dispatcher, t, {})
+        responses += [m["response"] for m in dispatcher.messages]
+    return responses, make_session_factory(engine), engine
+
+
+async def test_a_burst_in_one_conversation_pages_once_and_every_message_is_honest(
+        monkeypatch, tmp_path):
+    from sqlalchemy import select
+
+    from bot.core.models import EscalationMessage, Page
+
+    messages = [(f"m{i}", "overdose") for i in range(20)] + [("m20", "overdose_intentional")]
+    responses, sessions, engine = await run_messages(monkeypatch, tmp_path, messages)
+    # Each message joined an escalation staff were paged about: "recorded for the
+    # clinic's on-call staff so that a person can follow up" is true every time.
+    assert responses == ["utter_crisis_staff_notified"] * 21
+    with sessions() as session:
+        (escalation,) = list_escalations(session=session)
+        assert escalation.category == "overdose_intentional"
+        assert [p.kind for p in session.execute(select(Page)).scalars()] == ["primary", "upgrade"]
+        assert len(session.execute(select(EscalationMessage)).scalars().all()) == 21
+    engine.dispose()
+
+
+async def test_a_message_held_by_the_paging_budget_is_recorded_and_the_visitor_told_the_same(
+        monkeypatch, tmp_path):
+    from bot.crisis.escalations import messages_of
+
+    # A page budget of one, already used by another conversation.
+    env = {"ONCALL_PAGE_BUDGET": "1"}
+    first, sessions, engine = await run_messages(monkeypatch, tmp_path, [("m1", "overdose")], env)
+    dispatcher = CollectingDispatcher()
+    t = tracker(intent="crisis_self_harm", text="held words",
+                entities=[{"entity": "crisis_category", "value": "self_harm"}])
+    t.sender_id = "other-conversation"
+    t.latest_message["message_id"] = "x1"
+    await ActionRecordEscalation().run(dispatcher, t, {})
+    assert [m["response"] for m in dispatcher.messages] == first == ["utter_crisis_staff_notified"]
+    with sessions() as session:
+        held = [e for e in list_escalations(session=session)
+                if e.conversation_id == "other-conversation"][0]
+        assert held.page_held_at is not None and held.paged_at is None  # waits for the digest
+        assert [m.outcome for m in messages_of(session=session, escalation_id=held.id)] == ["held"]
+    engine.dispose()

@@ -24,7 +24,8 @@ from bot.crisis.escalations import record_escalation
 from bot.core.models import Escalation, utcnow
 from bot.oncall.outbox import deliveries_for
 from bot.oncall.signing import sign_ack
-from bot.core.settings import PROJECT_DIR
+from bot.core.settings import PROJECT_DIR, OnCallSettings
+from bot.oncall.budget import Budget
 from tests.conftest import free_port
 from tests.db_fixtures import migrated_engine
 
@@ -85,12 +86,14 @@ def world(tmp_path):
     engine.dispose()
 
 
-def start_web(world, webhook_url: str, backup_url: str = "", email: bool = False):
+def start_web(world, webhook_url: str, backup_url: str = "", email: bool = False,
+              budget: int = 5):
     port = free_port()
     env = {**os.environ, "BOT_DATABASE_URL": world["db"], "BOT_VAR_DIR": str(world["tmp"] / "var"),
            "WEB_PORT": str(port), "RASA_PORT": str(free_port()), "ACTIONS_PORT": str(free_port()),
            "BOT_SECRET_KEY": SECRET, "ONCALL_WEBHOOK_URL": webhook_url,
-           "ONCALL_BACKUP_WEBHOOK_URL": backup_url, "ONCALL_ACK_MINUTES": "1"}
+           "ONCALL_BACKUP_WEBHOOK_URL": backup_url, "ONCALL_ACK_MINUTES": "1",
+           "ONCALL_DIGEST_DELAY_SECONDS": "0", "ONCALL_PAGE_BUDGET": str(budget)}
     if email:
         env.update(SMTP_HOST="127.0.0.1", SMTP_PORT=str(world["smtp_port"]), SMTP_STARTTLS="0",
                    SMTP_FROM="assistant@clinic.example", ONCALL_EMAIL="oncall@clinic.example")
@@ -101,13 +104,16 @@ def start_web(world, webhook_url: str, backup_url: str = "", email: bool = False
     return proc, port
 
 
-def escalate(world, targets, message_id="m1", age_minutes=0) -> int:
+def escalate(world, targets, message_id="m1", age_minutes=0, conversation_id="c1",
+             category="overdose", budget=None) -> int:
     with world["sessions"]() as session:
-        escalation = record_escalation(session=session, conversation_id="c1", message_id=message_id,
-                                       category="overdose", message_text="SENTINEL-VISITOR-WORDS",
-                                       notify=targets)
+        escalation = record_escalation(session=session, conversation_id=conversation_id,
+                                       message_id=message_id, category=category,
+                                       message_text="SENTINEL-VISITOR-WORDS", notify=targets,
+                                       budget=budget)
         if age_minutes:
             escalation.created_at = utcnow() - timedelta(minutes=age_minutes)
+            escalation.paged_at = escalation.created_at
             session.commit()
         return escalation.id
 
@@ -175,8 +181,8 @@ async def test_unacknowledged_escalation_pages_the_backup_and_says_so(world):
     primary, backup = Receiver(free_port()), Receiver(free_port())
     await primary.start()
     await backup.start()
-    stale = escalate(world, {"webhook": primary.url}, message_id="old", age_minutes=5)
-    acked = escalate(world, {"webhook": primary.url}, message_id="acked", age_minutes=5)
+    stale = escalate(world, {"webhook": primary.url}, conversation_id="c1", age_minutes=5)
+    acked = escalate(world, {"webhook": primary.url}, conversation_id="c2", age_minutes=5)
     with world["sessions"]() as session:
         from bot.crisis.escalations import acknowledge
         acknowledge(session=session, escalation_id=acked, by="Dr. On-call")
@@ -190,6 +196,28 @@ async def test_unacknowledged_escalation_pages_the_backup_and_says_so(world):
         assert record.backup_paged_at is not None and "Backup paged" in record.note
     await primary.stop()
     await backup.stop()
+
+
+async def test_a_burst_is_paged_within_the_budget_then_as_one_digest(world):
+    receiver = Receiver(free_port())
+    await receiver.start()
+    targets = {"webhook": receiver.url}
+    budget = Budget.from_settings(OnCallSettings(page_budget=2))
+    for i in range(7):  # 7 conversations at once; the budget allows 2 pages
+        for message_id in ("m1", "m2"):  # the second joins the first
+            escalate(world, targets, conversation_id=f"c{i}", message_id=message_id,
+                     budget=budget)
+    start_web(world, receiver.url, budget=2)
+    assert await wait_for(lambda: any(b.get("digest") for b in receiver.bodies))
+    await asyncio.sleep(2)
+    assert len(receiver.bodies) == 3
+    singles = [b for b in receiver.bodies if not b.get("digest")]
+    (digest,) = [b for b in receiver.bodies if b.get("digest")]
+    assert len(singles) == 2 and not any(b["upgraded"] for b in singles)
+    assert digest["escalations"] == 5 and "5 more escalations" in digest["text"]
+    assert "/staff/escalations" in digest["dashboard_url"] and "2 pages per 10 minutes" in digest["text"]
+    assert "SENTINEL-VISITOR-WORDS" not in str(receiver.bodies)
+    await receiver.stop()
 
 
 async def test_ack_link_opens_the_escalation_in_the_dashboard_and_refuses_bad_links(
