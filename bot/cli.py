@@ -3,7 +3,7 @@
 Subcommands: run (the whole stack), web (the web app alone), nlp build (the
 spaCy pipeline), clinic check (clinic.yml), db upgrade (migrations),
 escalations list, leads list, purge (retention: delete leads and conversations
-older than an age), staff create/disable/list (dashboard accounts). Listing
+older than an age), staff create/disable/list/reset-mfa (dashboard accounts). Listing
 subcommands take --json.
 """
 
@@ -216,23 +216,55 @@ def _staff_command(args: argparse.Namespace, settings: Settings, action) -> int:
 
 
 def cmd_staff_create(args: argparse.Namespace, settings: Settings) -> int:
-    from bot.staff import audit
+    """The account comes with its authenticator secret: the otpauth:// URI is printed
+    once, for the administrator to hand over (or scan), and never stored in clear."""
+    from bot.core.settings import resolve_secret_key
+    from bot.staff import audit, totp
     from bot.staff.accounts import create_user
+    from bot.staff.mfa import enrol_with_secret
 
     password = _read_password()
     if not password:
         print("error: no password on standard input", file=sys.stderr)
         return 2
+    settings = resolve_secret_key(settings)
 
     def create(session) -> int:
         user = create_user(session=session, username=args.username, role=args.role,
                            password=password)
+        secret = enrol_with_secret(session=session, user=user, secret_key=settings.secret_key)
         audit.record(session=session, action="account_create", actor_username="cli",
-                     target_type="staff_user", target_id=user.id, detail=f"role {user.role}")
+                     target_type="staff_user", target_id=user.id,
+                     detail=f"role {user.role}, with an authenticator")
+        uri = totp.provisioning_uri(secret, user.username, totp.issuer_for(settings.link_base))
+        if args.json:
+            print(json.dumps({**user.as_dict(), "totp_uri": uri}, indent=2))
+            return 0
         print(f"created {user.role} account {user.username}")
+        print("authenticator (add it to the user's app, then keep it nowhere else):")
+        print(f"  {uri}")
         return 0
 
     return _staff_command(args, settings, create)
+
+
+def cmd_staff_reset_mfa(args: argparse.Namespace, settings: Settings) -> int:
+    from bot.staff import audit
+    from bot.staff.accounts import get_user_by_username
+    from bot.staff.mfa import reset_mfa
+
+    def reset(session) -> int:
+        user = get_user_by_username(session=session, username=args.username)
+        if user is None:
+            raise ValueError("username does not name an account")
+        reset_mfa(session=session, user_id=user.id)
+        audit.record(session=session, action="mfa_reset", actor_username="cli",
+                     target_type="staff_user", target_id=user.id)
+        print(f"authenticator of {user.username} removed; they set up a new one at their "
+              "next sign-in")
+        return 0
+
+    return _staff_command(args, settings, reset)
 
 
 def cmd_staff_disable(args: argparse.Namespace, settings: Settings) -> int:
@@ -326,7 +358,13 @@ def build_parser() -> argparse.ArgumentParser:
     staff_create.add_argument("--password-stdin", action="store_true", required=True,
                               help="read the password from standard input (one line); "
                                    "never give it as an argument")
+    staff_create.add_argument("--json", action="store_true",
+                              help="print the account as JSON, with its totp_uri")
     staff_create.set_defaults(func=cmd_staff_create)
+    staff_reset = staff_sub.add_parser(
+        "reset-mfa", help="remove an account's authenticator (lost phone, new secret key)")
+    staff_reset.add_argument("--username", required=True)
+    staff_reset.set_defaults(func=cmd_staff_reset_mfa)
     staff_disable = staff_sub.add_parser("disable", help="disable an account, ending its sessions")
     staff_disable.add_argument("--username", required=True)
     staff_disable.set_defaults(func=cmd_staff_disable)

@@ -254,3 +254,41 @@ def test_staff_commands_on_an_unmigrated_database_say_what_to_run(tmp_path):
     created = run_cli_input("staff", "create", "--username", "alice", "--role", "staff",
                             "--password-stdin", env=env, stdin=STAFF_PASSWORD + "\n")
     assert created.returncode == 1 and "python -m bot db upgrade" in created.stderr
+
+
+def test_staff_create_json_gives_the_account_and_its_authenticator_uri(tmp_path):
+    import pyotp
+
+    from bot.core.db import make_engine, make_session_factory
+    from bot.core.models import StaffUser
+    from bot.core.settings import Settings, resolve_secret_key
+    from bot.staff.mfa import check_code
+
+    env = _migrated_env(tmp_path)
+    created = run_cli_input("staff", "create", "--username", "dr.osei", "--role", "admin",
+                            "--password-stdin", "--json", env=env, stdin=STAFF_PASSWORD + "\n")
+    assert created.returncode == 0, created.stderr
+    account = json.loads(created.stdout)
+    assert (account["username"], account["role"], account["mfa_enabled"]) == (
+        "dr.osei", "admin", True)
+    assert "password_hash" not in account and "argon2" not in created.stdout
+    totp = pyotp.parse_uri(account["totp_uri"])
+    assert totp.name == "dr.osei" and totp.issuer.startswith("Clinic dashboard")
+
+    settings = resolve_secret_key(Settings.from_env(env))
+    engine = make_engine(settings.database_url)
+    with make_session_factory(engine)() as session:
+        stored = session.get(StaffUser, account["id"]).totp_secret
+        assert totp.secret not in stored  # kept encrypted
+        assert check_code(session=session, user_id=account["id"],
+                          secret_key=settings.secret_key, code=totp.now(), ip=None).ok
+    engine.dispose()
+
+    reset = run_cli("staff", "reset-mfa", "--username", "dr.osei", env=env)
+    assert reset.returncode == 0, reset.stderr
+    (row,) = json.loads(run_cli("staff", "list", "--json", env=env).stdout)
+    assert row["username"] == "dr.osei"
+    engine = make_engine(settings.database_url)
+    with make_session_factory(engine)() as session:
+        assert not session.get(StaffUser, account["id"]).mfa_enabled
+    engine.dispose()

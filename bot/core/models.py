@@ -282,7 +282,7 @@ class RecoveryCode(Base):
     """A one-time recovery code for a lost authenticator: argon2id hash only.
 
     `selector` (the code's first two characters) narrows the check to one or two
-    hashes; the other characters (50 bits) are only in the hash.
+    hashes; the other ten characters (about 49 bits) are only in the hash.
     """
 
     __tablename__ = "staff_recovery_codes"

@@ -193,6 +193,8 @@ class Settings:
     rasa_reply_timeout: int = 8
     # Served over HTTPS (directly or behind a TLS proxy): staff cookies are Secure.
     web_https: bool = False
+    # On-call accounts must use an authenticator too (admins and staff always must).
+    mfa_oncall_required: bool = False
     # A reloaded chat shows the conversation so far only this long after its last
     # event (0: never), and never once an intake was submitted.
     chat_replay_minutes: float = 30
@@ -236,6 +238,7 @@ class Settings:
             allowed_origins=_origins(env, "WEB_ALLOWED_ORIGINS"),
             rasa_reply_timeout=_int(env, "RASA_REPLY_TIMEOUT", 8, 1, 60, "a number of seconds"),
             web_https=_int(env, "WEB_HTTPS", 0, 0, 1, "0 or 1") == 1,
+            mfa_oncall_required=_int(env, "STAFF_MFA_ONCALL", 0, 0, 1, "0 or 1") == 1,
             chat_replay_minutes=_int(env, "WEB_CHAT_REPLAY_MINUTES", 30, 0, 24 * 60,
                                      "a number of minutes"),
             chat_idle_minutes=_int(env, "WEB_CHAT_IDLE_MINUTES", 10, 1, 24 * 60,

@@ -26,7 +26,8 @@ from bot.staff.passwords import hash_password, needs_rehash, password_problem, v
 from bot.staff.sessions import end_all_sessions
 
 USERNAME = re.compile(r"[a-z0-9._-]{3,64}")
-STAFF_TABLES = ("staff_users", "staff_sessions", "audit_events", "login_attempts", "lead_notes")
+STAFF_TABLES = ("staff_users", "staff_sessions", "audit_events", "login_attempts", "lead_notes",
+                "staff_recovery_codes")
 
 
 @dataclass(frozen=True)
@@ -161,8 +162,10 @@ def _finish(session: Session, typed: str, ip: Optional[str], now: datetime,
             user: Optional[StaffUser], failure: Optional[str], wait: int) -> LoginResult:
     session.add(LoginAttempt(at=now, username=typed, ip=ip, succeeded=user is not None))
     if user is not None:
-        audit.record(session=session, action="login", actor=user, ip=ip,
-                     target_type="staff_user", target_id=user.id, commit=False, at=now)
+        # With an authenticator the sign-in is not done yet: the code comes next.
+        audit.record(session=session, action="login_password" if user.mfa_enabled else "login",
+                     actor=user, ip=ip, target_type="staff_user", target_id=user.id,
+                     commit=False, at=now)
     else:
         audit.record(session=session, action="login_failed", actor_username=typed, ip=ip,
                      detail=failure, commit=False, at=now)
@@ -181,7 +184,7 @@ def typed_username(username: object) -> str:
 
 
 def ensure_staff_tables(*, session: Session) -> None:
-    """Raise SchemaNotReady, with what to do, when migration 0004 has not run."""
+    """Raise SchemaNotReady, with what to do, when migrations 0004 and 0006 have not run."""
     existing = set(inspect(session.connection()).get_table_names())
     if not set(STAFF_TABLES) <= existing:
         raise SchemaNotReady(

@@ -21,7 +21,10 @@ from bot.core.models import AuditEvent, StaffUser
 from bot.staff import checked_now
 
 ACTIONS = (
-    "login", "login_failed", "logout",
+    # login_password: the password was right and the authenticator code comes next.
+    "login", "login_password", "login_failed", "logout",
+    "mfa_enrol", "mfa_enrol_failed", "mfa_reset", "mfa_recovery_codes",
+    "reauth", "reauth_failed",
     "lead_list", "lead_view", "lead_export", "lead_status", "lead_note",
     "escalation_ack", "escalation_resolve",
     "account_create", "account_disable", "account_enable", "account_role", "account_password",

@@ -12,6 +12,9 @@ until the oldest of the last 30 is 15 minutes old.
 
 Attempts refused by the throttle are recorded as failures too (see
 bot.staff.accounts.authenticate), so hammering lengthens the wait.
+
+Passwords and second-factor codes (bot.staff.mfa) are counted apart, by the
+attempt's `factor`: a right password does not wipe out a run of wrong codes.
 """
 
 from __future__ import annotations
@@ -77,21 +80,24 @@ def _ip_wait(failures: Sequence[datetime], now: datetime) -> timedelta:
 
 
 def recent_failures(session: Session, username: str, ip: Optional[str],
-                    now: datetime) -> Tuple[List[datetime], List[datetime]]:
+                    now: datetime, factor: str = "password"
+                    ) -> Tuple[List[datetime], List[datetime]]:
     """(account failures since its last success, the address's failures in 15 minutes).
 
     Only as many as retry_after can use: the latest of the account's run and
-    the latest 30 of the address. `username` as stored (lowercased).
+    the latest 30 of the address. `username` as stored (lowercased); `factor`
+    "password" or "code".
     """
     now = as_utc(now)
     last_success = session.execute(
         select(LoginAttempt.at).where(LoginAttempt.username == username,
+                                      LoginAttempt.factor == factor,
                                       LoginAttempt.succeeded.is_(True), LoginAttempt.at <= now)
         .order_by(LoginAttempt.at.desc()).limit(1)
     ).scalar_one_or_none()
     account = select(LoginAttempt.at).where(
-        LoginAttempt.username == username, LoginAttempt.succeeded.is_(False),
-        LoginAttempt.at <= now)
+        LoginAttempt.username == username, LoginAttempt.factor == factor,
+        LoginAttempt.succeeded.is_(False), LoginAttempt.at <= now)
     if last_success is not None:
         account = account.where(LoginAttempt.at > last_success)
     account_times = list(session.execute(
@@ -99,7 +105,7 @@ def recent_failures(session: Session, username: str, ip: Optional[str],
     ip_times: List[datetime] = []
     if ip:
         ip_times = list(session.execute(
-            select(LoginAttempt.at).where(LoginAttempt.ip == ip,
+            select(LoginAttempt.at).where(LoginAttempt.ip == ip, LoginAttempt.factor == factor,
                                           LoginAttempt.succeeded.is_(False),
                                           LoginAttempt.at > now - WINDOW, LoginAttempt.at <= now)
             .order_by(LoginAttempt.at.desc()).limit(IP_FAILURES)).scalars())

@@ -10,6 +10,7 @@ import json
 import subprocess
 import sys
 
+import pyotp
 import pytest
 
 from bot.core.settings import PROJECT_DIR
@@ -19,15 +20,20 @@ pytestmark = pytest.mark.integration
 PASSWORD = "lighthouse-quartz-ribbon-58"
 
 
+AUTHENTICATORS = {}  # username -> pyotp.TOTP, as the user's phone app would hold it
+
+
 @pytest.fixture(scope="module", autouse=True)
 def staff_accounts(services):
-    """Accounts made the way a clinic makes them: the CLI, password on stdin."""
+    """Accounts made the way a clinic makes them: the CLI, password on stdin; the
+    authenticator URI it prints goes into the 'phone' (pyotp)."""
     for username, role in (("nurse.kim", "staff"), ("dr.osei", "oncall")):
         created = subprocess.run(
             [sys.executable, "-m", "bot", "staff", "create", "--username", username,
-             "--role", role, "--password-stdin"], cwd=PROJECT_DIR, env=services.env,
+             "--role", role, "--password-stdin", "--json"], cwd=PROJECT_DIR, env=services.env,
             input=PASSWORD + "\n", capture_output=True, text=True, timeout=60)
         assert created.returncode == 0, created.stderr
+        AUTHENTICATORS[username] = pyotp.parse_uri(json.loads(created.stdout)["totp_uri"])
 
 
 def visitor_leaves_a_lead(browser, services):
@@ -54,7 +60,25 @@ def sign_in(browser, services, username):
     page.get_by_label("Password").fill(PASSWORD)
     page.get_by_role("button", name="Sign in").click()
     page.wait_for_load_state()
+    enter_code(page, AUTHENTICATORS[username])
     return page
+
+
+def enter_code(page, authenticator):
+    """The second step: the newest code from the phone (a code works once, so wait for
+    the next half-minute when this one was just used)."""
+    page.get_by_role("heading", name="Enter your authenticator code").wait_for()
+    code = authenticator.now()
+    while code == USED_CODES.get(authenticator.secret):
+        page.wait_for_timeout(1000)
+        code = authenticator.now()
+    USED_CODES[authenticator.secret] = code
+    page.get_by_label("6-digit code from your authenticator app").fill(code)
+    page.get_by_role("button", name="Verify").click()
+    page.wait_for_load_state()
+
+
+USED_CODES = {}
 
 
 def test_staff_work_a_lead_the_chat_just_left(browser, services):
@@ -110,3 +134,49 @@ def test_a_signed_out_browser_sees_nothing(browser, services):
         page.goto(services.settings.web_url + path)
         assert page.get_by_role("heading", name="Clinic staff sign-in").is_visible()
         assert "Marisol" not in page.content()
+
+
+def test_a_new_staff_member_sets_up_an_authenticator_then_signs_in_with_it(browser, services):
+    """An account made without an authenticator (by an admin on the web): the first
+    sign-in leads straight to the QR code; the code from the app turns it on."""
+    from bot.core.db import make_engine, make_session_factory
+    from bot.staff.accounts import create_user
+
+    engine = make_engine(services.settings.database_url)
+    with make_session_factory(engine)() as session:
+        create_user(session=session, username="nurse.lee", role="staff", password=PASSWORD)
+    engine.dispose()
+    context = browser.new_context(viewport={"width": 390, "height": 844})
+    page = context.new_page()
+    page.set_default_timeout(45_000)
+    errors = []
+    page.on("console", lambda msg: errors.append(msg.text) if msg.type == "error" else None)
+    page.goto(services.settings.web_url + "/staff/leads")
+    page.get_by_label("Username").fill("nurse.lee")
+    page.get_by_label("Password").fill(PASSWORD)
+    page.get_by_role("button", name="Sign in").click()
+    page.get_by_role("heading", name="Set up your authenticator app").wait_for()
+    qr = page.locator(".qr-code svg")
+    assert qr.is_visible() and qr.bounding_box()["width"] > 100  # drawn, not blocked by CSP
+    page.goto(services.settings.web_url + "/staff/leads")  # nothing else opens meanwhile
+    page.get_by_role("heading", name="Set up your authenticator app").wait_for()
+    phone = pyotp.TOTP(page.locator("#totp-key").inner_text().replace(" ", ""))
+    page.screenshot(path=str(ARTIFACTS / "staff-enrol-390.png"), full_page=True)
+    page.get_by_label("6-digit code from the app").fill(phone.now())
+    USED_CODES[phone.secret] = phone.now()
+    page.get_by_role("button", name="Turn on").click()
+    page.get_by_role("heading", name="Your recovery codes").wait_for()
+    assert page.locator("#recovery-codes li").count() == 10
+    page.get_by_role("link", name="I have saved them: continue").click()
+    assert page.get_by_role("heading", name="Overview").is_visible()
+    assert not [e for e in errors if "Content Security Policy" in e]
+    page.get_by_role("button", name="Sign out").click()
+    page.wait_for_load_state()
+    page.get_by_label("Username").fill("nurse.lee")
+    page.get_by_label("Password").fill(PASSWORD)
+    page.get_by_role("button", name="Sign in").click()
+    page.wait_for_load_state()
+    code_field = page.get_by_label("6-digit code from your authenticator app")
+    assert code_field.get_attribute("autocomplete") == "one-time-code"
+    enter_code(page, phone)
+    assert page.get_by_role("heading", name="Overview").is_visible()

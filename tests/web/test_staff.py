@@ -13,10 +13,10 @@ from sqlalchemy import select, update
 from bot.core.db import make_session_factory
 from bot.crisis.escalations import record_escalation
 from bot.core.models import AuditEvent, Escalation, StaffSession, utcnow
-from bot.staff.accounts import create_user
 from bot.web import create_app
 from bot.web.middlewares import SECURITY_HEADERS
 from tests.db_fixtures import migrated_engine
+from tests.web.staff_auth import CODE_STEP, create_accounts, post_code, reauth
 
 PASSWORDS = {"ada": "marmalade-ferry-thunder-42", "bob": "violet-lantern-harbour-77",
              "cyd": "quiet orchard at midnight 9"}
@@ -24,13 +24,17 @@ ROLES = {"ada": "admin", "bob": "staff", "cyd": "oncall"}
 CSRF = re.compile(r'name="csrf_token" value="([^"]+)"')
 
 
+SECRETS = {}  # authenticator secrets of ada (admin) and bob (staff); cyd (on-call) has none
+DB = {}  # the test's session factory, for the sign-in helper
+
+
 @pytest.fixture
 def db(settings):
     engine = migrated_engine(settings.database_url)
     sessions = make_session_factory(engine)
-    with sessions() as session:
-        for name, password in PASSWORDS.items():
-            create_user(session=session, username=name, role=ROLES[name], password=password)
+    SECRETS.clear()
+    SECRETS.update(create_accounts(sessions, PASSWORDS, ROLES, settings.secret_key))
+    DB["sessions"] = sessions
     yield sessions
     engine.dispose()
 
@@ -47,7 +51,10 @@ async def login(client, username, password=None, next_path=None):
             "csrf_token": token}
     if next_path:
         data["next"] = next_path
-    return await client.post("/staff/login", data=data, allow_redirects=False)
+    response = await client.post("/staff/login", data=data, allow_redirects=False)
+    if response.status == 303 and response.headers["Location"] == CODE_STEP:
+        return await post_code(client, DB["sessions"], username, SECRETS[username])
+    return response
 
 
 async def csrf_of(client, path="/staff/escalations"):
@@ -174,6 +181,7 @@ async def test_disabling_an_account_ends_its_sessions_at_once(aiohttp_client, se
     assert (await staff.get("/staff/leads", allow_redirects=False)).status == 200
     admin = await aiohttp_client(create_app(settings))
     await login(admin, "ada")
+    await reauth(admin, db, "ada", PASSWORDS["ada"], SECRETS["ada"])
     token = await csrf_of(admin, "/staff/accounts")
     response = await admin.post(f"/staff/accounts/{user_id(db, 'bob')}",
                                 data={"csrf_token": token, "action": "disable"})
@@ -295,6 +303,7 @@ async def test_admins_read_a_filterable_audit_log(client, db):
 
 async def test_admins_create_accounts_with_the_password_policy(client, db):
     await login(client, "ada")
+    await reauth(client, db, "ada", PASSWORDS["ada"], SECRETS["ada"])
     token = await csrf_of(client, "/staff/accounts")
     weak = await client.post("/staff/accounts", data={
         "csrf_token": token, "username": "dee", "role": "staff", "password": "password1234"})
@@ -308,6 +317,7 @@ async def test_admins_create_accounts_with_the_password_policy(client, db):
 
 async def test_admins_cannot_disable_themselves(client, db):
     await login(client, "ada")
+    await reauth(client, db, "ada", PASSWORDS["ada"], SECRETS["ada"])
     token = await csrf_of(client, "/staff/accounts")
     response = await client.post(f"/staff/accounts/{user_id(db, 'ada')}",
                                  data={"csrf_token": token, "action": "disable"})

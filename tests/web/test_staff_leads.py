@@ -17,11 +17,11 @@ from bot.core.db import make_session_factory
 from bot.crisis.escalations import record_escalation
 from bot.intake.store import save_lead
 from bot.core.models import AuditEvent, Lead
-from bot.staff.accounts import create_user
 from bot.web import create_app
 from bot.web.staff import leads as staff_leads
 from tests.conftest import free_port
 from tests.db_fixtures import migrated_engine
+from tests.web.staff_auth import CODE_STEP, create_accounts, post_code
 from tests.tracker_store import FakeTrackerStore
 from tests.unit.test_leads import FIELDS
 
@@ -30,6 +30,8 @@ PASSWORDS = {"ada": "amber-teapot-glacier-31", "bob": "violet-lantern-harbour-77
 ROLES = {"ada": "admin", "bob": "staff", "cyd": "oncall"}
 CSRF = re.compile(r'name="csrf_token" value="([^"]+)"')
 DAY = datetime(2026, 3, 10, 12, 0, tzinfo=timezone.utc)
+SECRETS = {}  # authenticator secrets of ada and bob (cyd, on-call, has none)
+DB = {}
 SCRIPT = "<script>alert(1)</script>"
 FORMULA = '=HYPERLINK("http://x")'
 
@@ -47,9 +49,9 @@ def rasa(settings):
 def db(settings):
     engine = migrated_engine(settings.database_url)
     sessions = make_session_factory(engine)
-    with sessions() as session:
-        for name, password in PASSWORDS.items():
-            create_user(session=session, username=name, role=ROLES[name], password=password)
+    SECRETS.clear()
+    SECRETS.update(create_accounts(sessions, PASSWORDS, ROLES, settings.secret_key))
+    DB["sessions"] = sessions
     yield sessions
     engine.dispose()
 
@@ -66,6 +68,9 @@ async def sign_in(client, username):
     token = CSRF.search(await page.text()).group(1)
     response = await client.post("/staff/login", allow_redirects=False, data={
         "username": username, "password": PASSWORDS[username], "csrf_token": token})
+    if username in SECRETS:  # the second step: the authenticator's code
+        assert response.headers["Location"] == CODE_STEP
+        response = await post_code(client, DB["sessions"], username, SECRETS[username])
     assert response.status == 303
     return client
 

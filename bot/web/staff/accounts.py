@@ -1,16 +1,21 @@
-"""Admins manage staff accounts: create, change role, reset a password, disable
-(which ends the account's sessions at once) and enable again."""
+"""Admins manage staff accounts: create, change role, reset a password or an
+authenticator, disable (which ends the account's sessions at once) and enable again.
+Every change needs the admin's password and code proved in the last 10 minutes."""
 
 from __future__ import annotations
 
 from aiohttp import web
 
 from bot.core.models import ROLES
-from bot.staff import accounts
+from bot.staff import accounts, mfa
 from bot.web.staff.pages import render
-from bot.web.staff.security import USER, record_audit, roles, run_db
+from bot.staff.reauth import is_recent
+from bot.web.staff.security import (
+    STAFF_SESSION, USER, record_audit, recent_reauth, roles, run_db,
+)
+from bot.web.staff.urls import staff_url
 
-ACTIONS = ("disable", "enable", "role", "password")
+ACTIONS = ("disable", "enable", "role", "password", "mfa_reset")
 
 
 async def _page(request: web.Request, *, error: str = "", notice: str = "",
@@ -19,6 +24,9 @@ async def _page(request: web.Request, *, error: str = "", notice: str = "",
     return await render(request, "accounts.html", {
         "users": users, "roles": ROLES, "error": error, "flashes": [notice] if notice else [],
         "form": form or {"username": "", "role": "staff"},
+        "reauth_recent": is_recent(request[STAFF_SESSION]),
+        "reauth_url": staff_url(request, "staff_reauth",
+                                {"next": staff_url(request, "staff_accounts")}),
     }, status=status)
 
 
@@ -28,6 +36,7 @@ async def account_list(request: web.Request) -> web.Response:
 
 
 @roles("admin")
+@recent_reauth("staff_accounts")
 async def account_create(request: web.Request) -> web.Response:
     form = await request.post()
     username = str(form.get("username", ""))[:64]
@@ -45,6 +54,7 @@ async def account_create(request: web.Request) -> web.Response:
 
 
 @roles("admin")
+@recent_reauth("staff_accounts")
 async def account_update(request: web.Request) -> web.Response:
     user_id = int(request.match_info["user_id"])
     form = await request.post()
@@ -68,12 +78,16 @@ async def account_update(request: web.Request) -> web.Response:
             role = str(form.get("role", ""))[:16]
             await run_db(request, accounts.set_role, user_id=target.id, role=role)
             detail = f"{target.username}: {target.role} -> {role}"
+        elif action == "mfa_reset":
+            await run_db(request, mfa.reset_mfa, user_id=target.id)
+            detail = f"{target.username}: authenticator reset"
         else:
             await run_db(request, accounts.set_password, user_id=target.id,
                          password=str(form.get("password", ""))[:1024])
             detail = f"{target.username}: password reset"
     except ValueError as exc:
         return await _page(request, error=str(exc), status=400)
-    await record_audit(request, f"account_{action}", target_type="staff_user",
+    await record_audit(request, "mfa_reset" if action == "mfa_reset" else f"account_{action}",
+                       target_type="staff_user",
                        target_id=target.id, detail=detail)
     return await _page(request, notice=detail[0].upper() + detail[1:] + ".")

@@ -6,7 +6,7 @@ from aiohttp import web
 from aiohttp_session import session_middleware
 
 from bot.core.settings import Settings
-from bot.web.staff import accounts, escalations, leads, login, overview
+from bot.web.staff import account, accounts, escalations, leads, login, mfa, overview
 from bot.web.staff.security import StaffCookieStorage, authenticate, no_store
 
 
@@ -17,7 +17,17 @@ def create_staff_app(settings: Settings) -> web.Application:
     r = app.router
     r.add_get("/login", login.login_page, name="staff_login")
     r.add_post("/login", login.login_submit, name="staff_login_submit")
+    r.add_get("/login/code", mfa.login_code_page, name="staff_login_code")
+    r.add_post("/login/code", mfa.login_code_submit, name="staff_login_code_submit")
     r.add_post("/logout", login.logout, name="staff_logout")
+    r.add_get("/enrol", mfa.enrol_page, name="staff_enrol")
+    r.add_post("/enrol", mfa.enrol_submit, name="staff_enrol_submit")
+    r.add_get("/account", account.account_page, name="staff_account")
+    r.add_get("/account/confirm", account.reauth_page, name="staff_reauth")
+    r.add_post("/account/confirm", account.reauth_submit, name="staff_reauth_submit")
+    r.add_post("/account/password", account.password_submit, name="staff_account_password")
+    r.add_post("/account/recovery-codes", account.recovery_codes_submit,
+               name="staff_account_recovery_codes")
     r.add_get("/", overview.overview, name="staff_overview")
     r.add_get("/leads", leads.lead_list, name="staff_leads")
     r.add_get("/leads.csv", leads.lead_export, name="staff_leads_csv")

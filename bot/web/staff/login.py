@@ -4,21 +4,26 @@ session (new id) at every sign-in; throttling per account and per address."""
 from __future__ import annotations
 
 import hmac
+import time
 from urllib.parse import urlsplit
 
 import aiohttp_jinja2
 from aiohttp import web
 from aiohttp_session import get_session, new_session
 
+from bot.core.models import StaffUser
 from bot.staff.accounts import authenticate
+from bot.staff.mfa import must_enrol
 from bot.staff.sessions import end_session, start_session
 from bot.web.staff.urls import staff_url
 from bot.web.staff.security import (
-    USER, client_ip, new_login_token, record_audit, run_db,
+    USER, client_ip, new_login_token, oncall_mfa_required, record_audit, run_db,
 )
 
 FAILED = "The username or password is incorrect."
 EXPIRED_FORM = "The sign-in form had expired. Please try again."
+# The cookie key of a sign-in waiting for its authenticator code (bot.web.staff.mfa).
+PENDING = "mfa_pending"
 
 
 def safe_next(value: object) -> str:
@@ -65,16 +70,32 @@ async def login_submit(request: web.Request) -> web.Response:
                       f"{'s' if minutes != 1 else ''} before trying again.")
         return await _form(request, error=error, username=username, next_path=next_path,
                            status=429 if result.retry_after else 401)
-    # A new session id at every sign-in (no session fixation); the old one ends.
     old_token = cookie.get("token")
     if old_token:
         await run_db(request, end_session, token=old_token)
-    token, _ = await run_db(request, start_session, user=result.user, ip=client_ip(request))
+    if result.user.mfa_enabled:
+        # Half signed in: the cookie names who typed the right password, and when; no
+        # staff session exists, so no page opens until the code is right.
+        cookie = await new_session(request)
+        cookie[PENDING] = {"uid": result.user.id, "at": int(time.time()), "next": next_path}
+        raise web.HTTPSeeOther(staff_url(request, "staff_login_code"))
+    await finish_sign_in(request, result.user)
+    if must_enrol(result.user, oncall_mfa_required(request)):
+        raise web.HTTPSeeOther(staff_url(request, "staff_enrol"))
+    raise web.HTTPSeeOther(home_for(request, result.user, next_path))
+
+
+async def finish_sign_in(request: web.Request, user: StaffUser) -> None:
+    """A new session id at every sign-in (no session fixation), in a fresh cookie."""
+    token, _ = await run_db(request, start_session, user=user, ip=client_ip(request))
     cookie = await new_session(request)
     cookie["token"] = token
-    if next_path == "/staff/" and result.user.role == "oncall":
-        next_path = staff_url(request, "staff_escalations")  # on-call's home: the overview is not theirs
-    raise web.HTTPSeeOther(next_path)
+
+
+def home_for(request: web.Request, user: StaffUser, next_path: str = "/staff/") -> str:
+    if next_path == "/staff/" and user.role == "oncall":
+        return staff_url(request, "staff_escalations")  # on-call's home: the overview is not theirs
+    return next_path
 
 
 async def logout(request: web.Request) -> web.Response:

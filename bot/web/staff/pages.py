@@ -48,3 +48,12 @@ async def render(request: web.Request, template: str, context: Dict[str, Any],
     response = aiohttp_jinja2.render_template(f"staff/{template}", request, {**base, **context})
     response.set_status(status)
     return response
+
+
+async def render_plain(request: web.Request, template: str, context: Dict[str, Any],
+                       status: int = 200) -> web.Response:
+    """A page outside the dashboard's frame (sign-in steps, enrolment): no navigation
+    and no escalation banner, for a browser that is not fully signed in."""
+    response = aiohttp_jinja2.render_template(f"staff/{template}", request, context)
+    response.set_status(status)
+    return response

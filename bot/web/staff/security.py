@@ -20,6 +20,8 @@ from aiohttp_session.cookie_storage import EncryptedCookieStorage
 
 from bot.core.settings import Settings
 from bot.staff import audit
+from bot.staff.mfa import must_enrol
+from bot.staff.reauth import is_recent
 from bot.staff.sessions import ABSOLUTE_TIMEOUT, check_csrf, load_session
 from bot.web.staff.urls import staff_url
 from bot.web import keys
@@ -27,8 +29,12 @@ from bot.web import keys
 COOKIE_NAME = "kca_staff"
 USER = "staff_user"
 STAFF_SESSION = "staff_session"
-# Routes anyone may reach: the sign-in form (it has its own CSRF token).
-PUBLIC_ROUTES = {"staff_login", "staff_login_submit"}
+# Routes anyone may reach: the sign-in form and its second step (they have their own
+# CSRF token; the second step reads the half-finished sign-in from the cookie).
+PUBLIC_ROUTES = {"staff_login", "staff_login_submit", "staff_login_code",
+                 "staff_login_code_submit"}
+# All a signed-in user who must still set up an authenticator may reach.
+ENROL_ROUTES = {"staff_enrol", "staff_enrol_submit", "staff_logout"}
 
 
 def cookie_key(secret_key: str) -> bytes:
@@ -91,6 +97,28 @@ def roles(*allowed: str):
     return decorate
 
 
+def recent_reauth(page: str):
+    """Account changes need the password (and code) proved again in the last 10 minutes
+    (bot.staff.reauth); otherwise the user is sent to prove it, then back to `page`."""
+    def decorate(handler):
+        @wraps(handler)
+        async def wrapper(request: web.Request):
+            if not is_recent(request[STAFF_SESSION]):
+                back = staff_url(request, page)
+                raise web.HTTPSeeOther(staff_url(request, "staff_reauth", {"next": back}))
+            return await handler(request)
+        return wrapper
+    return decorate
+
+
+def secret_key(request: web.Request) -> str:
+    return request.config_dict[keys.SETTINGS].secret_key
+
+
+def oncall_mfa_required(request: web.Request) -> bool:
+    return request.config_dict[keys.SETTINGS].mfa_oncall_required
+
+
 @web.middleware
 async def authenticate(request: web.Request, handler) -> web.StreamResponse:
     route = request.match_info.route.name
@@ -99,11 +127,16 @@ async def authenticate(request: web.Request, handler) -> web.StreamResponse:
     cookie = await get_session(request)
     loaded = await run_db(request, load_session, token=cookie.get("token"))
     if loaded is None:
-        cookie.invalidate()
+        cookie.pop("token", None)  # a sign-in waiting for its code stays in the cookie
         if request.method == "GET" and route != "staff_events":
             raise web.HTTPFound(staff_url(request, "staff_login", {"next": request.path_qs}))
         raise web.HTTPUnauthorized(text="Your session has ended. Please sign in again.")
     request[USER], request[STAFF_SESSION] = loaded
+    if route not in ENROL_ROUTES and must_enrol(request[USER], oncall_mfa_required(request)):
+        # Signed in with the password only: nothing but setting up the authenticator.
+        if request.method == "GET" and route != "staff_events":
+            raise web.HTTPFound(staff_url(request, "staff_enrol"))
+        raise web.HTTPForbidden(text="Set up your authenticator app first.")
     if request.method not in ("GET", "HEAD", "OPTIONS"):
         form = await request.post()
         if not check_csrf(request[STAFF_SESSION], str(form.get("csrf_token", ""))[:128]):
