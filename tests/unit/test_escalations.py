@@ -208,3 +208,37 @@ def test_unknown_category_is_refused(tmp_path):
     with make_session_factory(engine)() as session, pytest.raises(ValueError):
         record_escalation(session=session, **{**FIELDS, "category": "boredom"})
     engine.dispose()
+
+
+def test_migration_keeps_existing_escalations_as_their_first_message(database_url):  # noqa: F811
+    from alembic import command
+    from alembic.config import Config
+    from sqlalchemy import insert
+
+    from bot.core.settings import PROJECT_DIR
+
+    engine = migrated_engine(database_url)
+    config = Config(str(PROJECT_DIR / "alembic.ini"))
+    config.set_main_option("script_location", str(PROJECT_DIR / "migrations"))
+    config.attributes["engine"] = engine
+    command.downgrade(config, "0004")
+    now = utcnow()
+    table = Escalation.__table__
+    rows = [("c1", "m1", "open"), ("c1", "m2", "acknowledged"), ("c2", "m1", "resolved")]
+    with engine.begin() as connection:
+        for conversation_id, message_id, status in rows:
+            connection.execute(insert(table).values(
+                conversation_id=conversation_id, message_id=message_id, category="overdose",
+                message_text=f"{conversation_id} {message_id}", status=status, created_at=now))
+    command.upgrade(config, "head")
+    sessions = make_session_factory(engine)
+    with sessions() as session:
+        kept = session.execute(select(EscalationMessage).order_by(EscalationMessage.id)).scalars()
+        assert [(m.escalation_id, m.message_text) for m in kept] == [
+            (1, "c1 m1"), (2, "c1 m2"), (3, "c2 m1")]
+        # New messages join the newest unresolved escalation of the conversation.
+        assert record_escalation(session=session, **{**FIELDS, "conversation_id": "c1",
+                                                     "message_id": "m3"}).id == 2
+        assert record_escalation(session=session, **{**FIELDS, "conversation_id": "c2",
+                                                     "message_id": "m2"}).id == 4
+    engine.dispose()
