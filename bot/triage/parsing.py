@@ -16,17 +16,27 @@ _YES = {
     "yes", "y", "yeah", "yea", "yep", "yup", "ya", "sure", "correct", "right", "true",
     "i have", "i do", "i am", "i did", "definitely", "absolutely", "of course", "si", "sí",
     "affirmative", "ok", "okay", "uh huh", "mhm", "probably",
+    # Spanish (issue 15), matched without accents
+    "claro", "claro que si", "si claro", "por supuesto", "asi es", "correcto", "cierto",
+    "sip", "aja", "si tengo", "si he", "si estoy", "si senor", "si senora", "afirmativo",
+    "probablemente",
 }
 _NO = {
     "no", "n", "nope", "nah", "never", "not really", "none", "no i haven't", "i haven't",
     "i don't", "i do not", "i have not", "not at all", "negative", "neither", "no never",
     "nothing", "no none", "not that i know of",
+    "nunca", "no nunca", "para nada", "ninguno", "ninguna", "nada", "no tengo", "jamas",
+    "tampoco", "negativo", "no gracias", "que yo sepa no",
 }
 _UNSURE = {
     "not sure", "unsure", "i don't know", "idk", "dont know", "don't know", "maybe",
     "i'm not sure", "im not sure", "no idea", "can't remember", "cant remember",
-    "not certain", "possibly", "i think so", "no se", "no sé",
+    "not certain", "possibly", "i think so", "no se", "no sé", "nose", "nose la verdad",
 }
+# Spanish answers that open like a "no" but are unsure ("no estoy segura", "no sé").
+_UNSURE_ES = re.compile(
+    r"^(?:no (?:estoy|esta) segur[oa]|no (?:lo )?se\b|no me acuerdo|no recuerdo|"
+    r"quizas?\b|tal vez|a lo mejor|puede ser|creo que|no tengo idea|ni idea)")
 # Declining to answer is not being unsure, and never a finding: the visitor's
 # summary says "you said you'd rather not answer" (bot.triage.rules). Read on
 # cleaned, accent-free text, before any "no" (a "no comment" is not a no).
@@ -59,11 +69,13 @@ def _declined(cleaned: str) -> bool:
 
 def parse_yes_no(text: str) -> Optional[str]:
     """One of triage.YES_NO_ANSWERS, or None."""
-    cleaned = _clean(text)
+    cleaned = _strip_accents(_clean(text))
     if not cleaned:
         return None
     if _declined(cleaned):
         return DECLINED
+    if _UNSURE_ES.match(cleaned):
+        return "unsure"
     for value, words in (("unsure", _UNSURE), ("no", _NO), ("yes", _YES)):
         if cleaned in words:
             return value
@@ -79,6 +91,10 @@ _NUMBER_WORDS = {
     "zero": 0, "none": 0, "no": 0, "never": 0, "one": 1, "once": 1, "two": 2,
     "twice": 2, "couple": 2, "three": 3, "four": 3, "five": 3, "several": 3, "many": 3,
     "lots": 3, "few": 3, "multiple": 3, "more": 3, "tons": 3,
+    # Spanish
+    "cero": 0, "ninguno": 0, "ninguna": 0, "nada": 0, "nunca": 0, "uno": 1, "una": 1,
+    "dos": 2, "par": 2, "tres": 3, "cuatro": 3, "cinco": 3, "varios": 3, "varias": 3,
+    "muchos": 3, "muchas": 3, "bastantes": 3, "mas": 3,
 }
 
 
@@ -112,7 +128,7 @@ def antidepressants_named(text: str) -> int:
 
 def parse_count(text: str) -> Optional[int]:
     """Antidepressants tried: 0, 1, 2 or 3 (three or more); None if not a count."""
-    cleaned = _clean(text)
+    cleaned = _strip_accents(_clean(text))
     named = antidepressants_named(cleaned)
     if named:
         return min(named, 3)
@@ -136,6 +152,36 @@ _LIFELONG = re.compile(
     r"\b(since (i was|childhood|my teens|high school|college)|forever|"
     r"as long as i can remember|my whole life|decades?|years)\b"
 )
+
+
+# Spanish ("hace como dos años", "unos 8 meses", "más de un año"), read without accents.
+_MONTHS_PER_UNIT_ES = {"dia": 1 / 30, "semana": 0.25, "mes": 1, "meses": 1, "ano": 12}
+_AMOUNT_WORDS_ES = {"un": 1, "una": 1, "uno": 1, "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5,
+                    "seis": 6, "siete": 7, "ocho": 8, "nueve": 9, "diez": 10, "once": 11,
+                    "doce": 12, "par": 2, "varios": 3, "varias": 3, "unos": 3, "unas": 3}
+_DURATION_ES = re.compile(
+    r"(\d+(?:\.\d+)?|" + "|".join(_AMOUNT_WORDS_ES) + r")\s*(?:de\s*)?(dia|semana|meses|mes|ano)s?\b")
+_LIFELONG_ES = re.compile(
+    r"\b(toda (?:la|mi) vida|desde (?:nino|nina|chiquito|chiquita|pequeno|pequena|joven|"
+    r"la adolescencia|la escuela)|decadas?|anos|hace mucho)\b")
+
+
+def _duration_es(cleaned: str) -> Optional[str]:
+    text = _strip_accents(cleaned)
+    if re.search(r"\b(menos de|menos que) (6|seis) meses\b", text):
+        return "under_6_months"
+    if re.search(r"\b(6|seis) (a|y) (12|doce)\b", text):
+        return "6_to_12_months"
+    if re.search(r"\b(mas de|mas que|over) (un|1|uno) ano\b", text):
+        return "over_1_year"
+    match = _DURATION_ES.search(text)
+    if match:
+        amount, unit = match.groups()
+        count = _AMOUNT_WORDS_ES[amount] if amount in _AMOUNT_WORDS_ES else float(amount)
+        return _bucket(count * _MONTHS_PER_UNIT_ES[unit])
+    if _LIFELONG_ES.search(text):
+        return "over_1_year"
+    return None
 
 
 def _bucket(months: float) -> str:
@@ -162,7 +208,7 @@ def parse_duration(text: str) -> Optional[str]:
         return _bucket(count * _MONTHS_PER_UNIT[unit])
     if _LIFELONG.search(cleaned):
         return "over_1_year"
-    return None
+    return _duration_es(cleaned)
 
 
 # --- Pregnancy and breastfeeding ------------------------------------------------
