@@ -31,6 +31,9 @@ def cmd_run(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def cmd_web(args: argparse.Namespace, settings: Settings) -> int:
+    from bot.nlp.without_tensorflow import keep_tensorflow_out
+
+    keep_tensorflow_out()  # else the crisis detector's spaCy imports it: ~20 s, 0.5 GB
     from aiohttp import web
 
     from bot.core.logging_setup import configure_logging
