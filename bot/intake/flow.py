@@ -81,7 +81,8 @@ def can_skip(field: str, state: Mapping[str, Any]) -> bool:
 
 _NO_EMAIL = re.compile(
     r"\b(no|don'?t|do not|dont|haven'?t|have no|without)\b.{0,20}\b(e-?mail|email address)\b"
-    r"|^\s*(none|no|nope|n/?a)\s*[.!]?\s*$",
+    r"|^\s*(none|no|nope|n/?a)\s*[.!]?\s*$"
+    r"|\b(no tengo|sin|no uso)\b.{0,12}\b(correo|e-?mail|email)\b|^\s*(ninguno|nada)\s*[.!]?\s*$",
     re.IGNORECASE,
 )
 

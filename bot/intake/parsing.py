@@ -128,7 +128,7 @@ _NAME_LEAD_IN = re.compile(
     r"^(?:(?:hi|hello|hey|hiya|hola)\b[\s,!.]+)?"
     r"(?:(?:(?:my\s+)?(?:full\s+|first\s+|legal\s+)?name(?:'s|\s+is)?"
     r"|i'm|i\s+am|im|it's|its|it\s+is|this\s+is|(?:you\s+can\s+|just\s+)?call\s+me"
-    r"|i\s+go\s+by|me\s+llamo|mi\s+nombre\s+es)"
+    r"|i\s+go\s+by|me\s+llamo|mi\s+nombre(?:\s+completo)?\s+es|(?:yo\s+)?soy|me\s+dicen)"
     r"(?:\s*[:\-–]\s*|\s+))?",
     re.IGNORECASE,
 )
@@ -320,6 +320,8 @@ def _dateparser_date(text: str, today: date) -> Optional[date]:
 def _strip_dob_lead_in(text: str) -> str:
     text = " ".join(text.replace("’", "'").split())
     text = _DOB_LEAD_IN.sub("", text)
+    # Spanish ordinals of the first day: "1ro de enero", "primero de enero".
+    text = re.sub(r"\b(?:1(?:ro|ero|°|º)|primero)(?= de\b)", "1", text, flags=re.IGNORECASE)
     return text.strip(" .,!;:")
 
 
