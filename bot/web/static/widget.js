@@ -18,6 +18,8 @@
   var MAX_CHARS = 1000;
   var STORAGE_KEY = "kca.conversation_id";
   var MAX_BACKOFF_MS = 30000;
+  // The server closes a quiet socket with this code; the next message reconnects.
+  var IDLE_CLOSE_CODE = 4000;
   var NEW_TAB_HINT_ID = "kca-newtab-hint";
 
   // --- where we came from -------------------------------------------------
@@ -42,13 +44,17 @@
   var OPEN_ON_LOAD = Boolean(script) && script.getAttribute("data-open") === "true";
   var TITLE = (script && script.getAttribute("data-title")) || "Virtual assistant";
 
-  // --- storage (falls back to memory when localStorage is blocked) --------
+  // --- storage ---------------------------------------------------------------
+  // The conversation id lives in sessionStorage: this tab keeps its chat across a
+  // reload, but a new tab, a restarted browser or the next person at a shared
+  // computer starts afresh (the chat may hold a name, a birth date, health
+  // answers). Falls back to memory when storage is blocked.
 
   var memoryId = null;
 
   function loadId() {
     try {
-      return window.localStorage.getItem(STORAGE_KEY) || memoryId;
+      return window.sessionStorage.getItem(STORAGE_KEY) || memoryId;
     } catch (e) {
       return memoryId;
     }
@@ -57,9 +63,27 @@
   function saveId(id) {
     memoryId = id;
     try {
-      window.localStorage.setItem(STORAGE_KEY, id);
+      window.sessionStorage.setItem(STORAGE_KEY, id);
     } catch (e) {
       // private mode or storage disabled: the in-memory copy is enough
+    }
+  }
+
+  function forgetId() {
+    memoryId = null;
+    try {
+      window.sessionStorage.removeItem(STORAGE_KEY);
+    } catch (e) {
+      // nothing was stored
+    }
+  }
+
+  // Earlier versions kept the id in localStorage, with no end: drop it.
+  function forgetLegacyId() {
+    try {
+      window.localStorage.removeItem(STORAGE_KEY);
+    } catch (e) {
+      // storage blocked: nothing to drop
     }
   }
 
@@ -232,13 +256,40 @@
   function buildHeader(ui) {
     var header = el("div", "kca-header");
     header.appendChild(attrs(el("h2", "kca-title", TITLE), { id: "kca-title" }));
+    var actions = el("div", "kca-header-actions");
+    ui.endButton = attrs(el("button", "kca-close kca-end", "End chat"), {
+      type: "button",
+      "aria-controls": "kca-confirm",
+      "aria-expanded": "false",
+    });
+    actions.appendChild(ui.endButton);
     ui.closeButton = attrs(el("button", "kca-close"), { type: "button" });
     ui.closeButton.appendChild(el("span", "kca-close-icon", "\u00d7"));
     ui.closeButton.lastChild.setAttribute("aria-hidden", "true");
     ui.closeButton.appendChild(document.createTextNode(" Close"));
     ui.closeButton.appendChild(srOnly(" chat"));
-    header.appendChild(ui.closeButton);
+    actions.appendChild(ui.closeButton);
+    header.appendChild(actions);
     return header;
+  }
+
+  // "End chat" asks first, in plain words, inside the panel (no blocking dialog).
+  function buildConfirm(ui) {
+    ui.confirm = attrs(el("div", "kca-confirm"), {
+      id: "kca-confirm",
+      role: "group",
+      "aria-labelledby": "kca-confirm-text",
+    });
+    ui.confirm.appendChild(attrs(el("p", "kca-confirm-text",
+      "End this chat? It will be cleared from this screen, and a new chat will start."),
+      { id: "kca-confirm-text" }));
+    var row = el("div", "kca-confirm-actions");
+    ui.confirmYes = attrs(el("button", "kca-confirm-yes", "Yes, end chat"), { type: "button" });
+    ui.confirmNo = attrs(el("button", "kca-confirm-no", "No, keep chatting"), { type: "button" });
+    row.appendChild(ui.confirmYes);
+    row.appendChild(ui.confirmNo);
+    ui.confirm.appendChild(row);
+    ui.confirm.hidden = true;
   }
 
   function buildDisclosure() {
@@ -293,6 +344,8 @@
     ui.panel = attrs(el("section", "kca-panel"), { id: "kca-panel", "aria-labelledby": "kca-title" });
     ui.panel.appendChild(buildEmergencyBar());
     ui.panel.appendChild(buildHeader(ui));
+    buildConfirm(ui);
+    ui.panel.appendChild(ui.confirm);
     ui.panel.appendChild(buildDisclosure());
     buildLog(ui);
     buildForm(ui);
@@ -331,6 +384,8 @@
     this.retryTimer = null;
     this.isOpen = false;
     this.overLimit = false;
+    this.paused = false; // closed by the server after a quiet spell
+    this.pending = null; // the message that reconnects a paused chat
   }
 
   Chat.prototype.scrollToEnd = function () {
@@ -372,9 +427,14 @@
   Chat.prototype.appendNotice = function (level, text) {
     var known = { info: "Note", warning: "Warning", error: "Problem" };
     var safeLevel = known[level] ? level : "info";
+    var last = this.ui.log.lastElementChild;
+    if (last && last.classList.contains("kca-notice") && last.getAttribute("data-text") === text) {
+      return; // the same note again (a retry refused the same way): once is enough
+    }
     var notice = el("div", "kca-notice kca-notice--" + safeLevel);
     notice.appendChild(el("strong", "kca-notice-label", known[safeLevel] + ": "));
     notice.appendChild(document.createTextNode(text));
+    notice.setAttribute("data-text", text);
     this.ui.log.appendChild(notice);
     this.scrollToEnd();
   };
@@ -476,13 +536,67 @@
     socket.addEventListener("message", function (event) {
       self.onFrame(event.data);
     });
-    socket.addEventListener("close", function () {
+    socket.addEventListener("close", function (event) {
       if (self.socket === socket) {
         self.socket = null;
         self.setTyping(false);
-        self.scheduleReconnect();
+        if (event.code === IDLE_CLOSE_CODE) {
+          self.pause();
+        } else {
+          self.scheduleReconnect();
+        }
       }
     });
+  };
+
+  // Quiet for a while: no socket until the visitor writes again.
+  Chat.prototype.pause = function () {
+    this.paused = true;
+    this.ready = false;
+    this.ui.send.disabled = false;
+    this.ui.status.textContent = "Chat paused while you were away. Send a message to carry on.";
+    this.ui.status.hidden = false;
+    this.ui.root.classList.remove("kca-root--offline");
+  };
+
+  Chat.prototype.resume = function () {
+    this.paused = false;
+    this.attempt = 0;
+    this.connect();
+  };
+
+  // A fresh conversation: the stored id is forgotten and the screen cleared.
+  Chat.prototype.endChat = function () {
+    forgetId();
+    this.hideConfirm(false);
+    this.pending = null;
+    this.paused = false;
+    this.attempt = 0;
+    var socket = this.socket;
+    this.socket = null; // its close event must not schedule a reconnect
+    if (socket) {
+      socket.close(1000, "chat ended");
+    }
+    this.ui.log.textContent = "";
+    this.ui.input.value = "";
+    this.updateCounter();
+    this.started = true;
+    this.connect();
+    this.ui.input.focus();
+  };
+
+  Chat.prototype.askToEnd = function () {
+    this.ui.confirm.hidden = false;
+    this.ui.endButton.setAttribute("aria-expanded", "true");
+    this.ui.confirmNo.focus();
+  };
+
+  Chat.prototype.hideConfirm = function (moveFocus) {
+    this.ui.confirm.hidden = true;
+    this.ui.endButton.setAttribute("aria-expanded", "false");
+    if (moveFocus) {
+      this.ui.endButton.focus();
+    }
   };
 
   Chat.prototype.scheduleReconnect = function () {
@@ -539,13 +653,34 @@
     this.attempt = 0;
     this.renderHistory(frame.history);
     this.setConnected(true, "");
+    if (this.pending) {
+      var pending = this.pending;
+      this.pending = null;
+      this.submit(pending.frame, pending.text);
+    }
+  };
+
+  // Sends a visitor frame and shows it; a paused chat reconnects first.
+  Chat.prototype.submit = function (frame, shownText) {
+    if (this.paused) {
+      this.pending = { frame: frame, text: shownText };
+      this.resume();
+      return true;
+    }
+    if (!this.ready || !this.sendFrame(frame)) {
+      return false;
+    }
+    this.removeQuickReplies();
+    this.appendBubble("visitor", shownText);
+    this.scrollToEnd();
+    return true;
   };
 
   // --- visitor input ---------------------------------------------------------
 
   Chat.prototype.sendText = function () {
     var text = this.ui.input.value;
-    if (!this.ready || !text.trim()) {
+    if ((!this.ready && !this.paused) || !text.trim()) {
       return;
     }
     if (charCount(text.trim()) > MAX_CHARS) {
@@ -555,24 +690,18 @@
       this.ui.input.focus();
       return;
     }
-    if (!this.sendFrame({ type: "message", text: text })) {
+    if (!this.submit({ type: "message", text: text }, text)) {
       return;
     }
-    this.removeQuickReplies();
-    this.appendBubble("visitor", text);
-    this.scrollToEnd();
     this.ui.input.value = "";
     this.updateCounter();
   };
 
   Chat.prototype.sendButton = function (button) {
-    if (!this.ready || !this.sendFrame({ type: "button", title: button.title, payload: button.payload })) {
-      return;
+    if (this.submit({ type: "button", title: button.title, payload: button.payload }, button.title)) {
+      this.removeQuickReplies(); // the row is gone, so focus goes back to the input
+      this.ui.input.focus();
     }
-    this.removeQuickReplies(); // the row is gone, so focus goes back to the input
-    this.appendBubble("visitor", button.title);
-    this.scrollToEnd();
-    this.ui.input.focus();
   };
 
   Chat.prototype.updateCounter = function () {
@@ -626,6 +755,22 @@
     ui.closeButton.addEventListener("click", function () {
       self.close();
     });
+    ui.endButton.addEventListener("click", function () {
+      self.askToEnd();
+    });
+    ui.confirmYes.addEventListener("click", function () {
+      self.endChat();
+    });
+    ui.confirmNo.addEventListener("click", function () {
+      self.hideConfirm(true);
+    });
+    ui.confirm.addEventListener("keydown", function (event) {
+      if (event.key === "Escape") {
+        event.preventDefault();
+        event.stopPropagation(); // Escape here only cancels, it does not close the panel
+        self.hideConfirm(true);
+      }
+    });
     ui.form.addEventListener("submit", function (event) {
       event.preventDefault();
       self.sendText();
@@ -651,6 +796,7 @@
   // --- boot ------------------------------------------------------------------
 
   function boot() {
+    forgetLegacyId();
     var container = OPEN_ON_LOAD ? document.getElementById("kca-chat") : null;
     var ui = buildUi(container);
     var chat = new Chat(ui);
