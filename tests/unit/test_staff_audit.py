@@ -26,7 +26,9 @@ def test_actions_name_everything_the_dashboard_does():
     assert set(ACTIONS) == {
         "login", "login_failed", "logout", "lead_list", "lead_view", "lead_export", "lead_status",
         "lead_note", "escalation_ack", "escalation_resolve", "account_create",
-        "account_disable", "account_enable", "account_role", "account_password", "audit_view"}
+        "account_disable", "account_enable", "account_role", "account_password", "audit_view",
+        "login_password", "mfa_enrol", "mfa_enrol_failed", "mfa_reset", "mfa_recovery_codes",
+        "reauth", "reauth_failed"}
 
 
 def test_the_module_offers_no_way_to_change_or_delete_an_event():
