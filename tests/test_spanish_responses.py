@@ -47,6 +47,9 @@ def test_every_response_has_a_spanish_variation_and_only_it_is_picked_in_spanish
     chosen = picks(name, slots, ES)
     assert chosen, f"{name} has no variation for {slots} in Spanish"
     assert {language_of(v) for v in chosen} == {ES}, f"{name} lacks its Spanish variation for {slots}"
+    english = {v.get("text") for v in picks(name, slots, EN)}
+    assert len({v.get("text") for v in chosen}) == len(english), \
+        f"{name}: Rasa could pick among several Spanish texts for {slots} where English has one"
 
 
 @pytest.mark.parametrize("name, slots", CASES)
@@ -104,3 +107,24 @@ def test_every_clinical_spanish_text_is_listed_for_review_next_to_its_source():
                 text = " ".join(variation["text"].split())
                 assert text in doc, f"{name}: Spanish text not in docs/clinical-content.md"
     assert "to be confirmed by the clinic's bilingual clinician" in doc.lower()
+
+
+@pytest.mark.parametrize("category, expected", [
+    ("self_harm", "marque 2"), ("overdose_intentional", "Poison Help"), ("overdose", "naloxona"),
+    ("medical_emergency", "convulsión"),
+])
+async def test_rasa_says_the_guidance_in_spanish_in_a_spanish_conversation(category, expected):
+    from rasa.core.nlg.response import TemplatedNaturalLanguageGenerator
+    from rasa.shared.core.domain import Domain
+    from rasa.shared.core.events import SlotSet
+    from rasa.shared.core.trackers import DialogueStateTracker
+
+    from bot.crisis import categories
+
+    domain = Domain.load(str(PROJECT_DIR / "domain.yml"))
+    tracker = DialogueStateTracker.from_events("visitor", [SlotSet(SLOT, ES), SlotSet("crisis_category", category)],
+                                               domain.slots)
+    response = categories.get(category).response
+    for _ in range(5):  # Rasa picks at random among matching variations
+        message = await TemplatedNaturalLanguageGenerator(domain.responses).generate(response, tracker, "rest")
+        assert "911" in message["text"] and expected in message["text"], message["text"]

@@ -15,6 +15,7 @@ import yaml
 
 from bot.crisis import categories
 from bot.core.domain_text import DOMAIN_FILE, load_texts
+from bot.language.responses import EN, language_of
 
 STAFF_NOTIFIED = "utter_crisis_staff_notified"
 # Said instead of STAFF_NOTIFIED when no on-call channel is configured.
@@ -32,7 +33,7 @@ def _condition_value(variation: dict) -> Optional[str]:
 def variation_text(variations: List[dict], key: str) -> str:
     """The text Rasa would choose with the slot set to `key`: a variation
     conditioned on it, else the unconditioned one."""
-    matching = [v for v in variations if _condition_value(v) == key]
+    matching = [v for v in variations if _condition_value(v) == key and language_of(v) == EN]
     default = [v for v in variations if not v.get("condition")]
     chosen = (matching or default or [{}])[0].get("text")
     if not chosen:
