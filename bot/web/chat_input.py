@@ -63,7 +63,7 @@ def parse_frame(raw: object) -> Incoming:
         raise BadFrame(TOO_LONG if isinstance(raw, str) else BAD_FRAME)
     try:
         data = json.loads(raw)
-    except ValueError:
+    except (ValueError, RecursionError):  # deep nesting ("[[[[...") fits in 16 KB
         raise BadFrame(BAD_FRAME) from None
     if not isinstance(data, dict):
         raise BadFrame(BAD_FRAME)

@@ -151,7 +151,7 @@ async def test_a_long_message_is_refused_with_a_note_and_the_chat_goes_on(chat, 
 
 
 @pytest.mark.parametrize("frame", ["not json", "[1, 2]", '{"type": "message", "text": 5}',
-                                   '{"type": "nope"}'])
+                                   '{"type": "nope"}', "[" * 5000])
 async def test_malformed_frames_get_a_clear_note(chat, frame):
     ws, _ = await connect(chat)
     await ws.send_str(frame)
