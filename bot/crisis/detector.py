@@ -129,7 +129,12 @@ class CrisisDetector:
             for group, pattern_list in _phrase_groups().items() for pattern in pattern_list
         ]
         self._study = _any_of(F.STUDY_MARKERS)
+        self._not_study = _any_of(F.NOT_STUDY)
         self._overdose_kinds = {kind: _any_of(words) for kind, words in P.OVERDOSE_KINDS.items()}
+        self._handled, self._undone = _any_of(P.HANDLED), _any_of(P.HANDLED_UNDONE)
+        self._laughter, self._annoyance = re.compile(P.LAUGHTER), _any_of(P.ORDINARY_ANNOYANCES)
+        self._serious = _any_of(P.NOT_A_JOKE)
+        self._routine = _any_of(P.ROUTINE_USE)
 
     def detect(self, text: str) -> Optional[Detection]:
         """The most urgent detection (categories.py's priority): first aid for an
@@ -152,7 +157,7 @@ class CrisisDetector:
         idioms = [m.span() for idiom in self._idioms for m in idiom.finditer(normalized)]
         scopes = _Scopes(doc)
         spans, context_negators, ruled_out = [], [], False
-        study = bool(self._study.search(normalized))
+        study = bool(self._study.search(normalized)) and not self._not_study.search(normalized)
         prepared = bool(self._prepared.search(normalized))
         for group, pattern, start, end in self._matches(doc, normalized):
             if study:  # studying or writing about it: topics are not events, signs are topics
@@ -182,7 +187,10 @@ class CrisisDetector:
         # alone) are overruled by an idiom ("the price will be the death of
         # me"), by a message that is only about the past ("my uncle died by
         # suicide when i was a kid") or by one that says nothing is happening.
+        handled = [m.end() for m in self._handled.finditer(normalized)]
         ruled_out = ruled_out or bool(idioms) or self._reassured.search(normalized) is not None \
+            or bool(handled and self._undone.search(normalized, handled[-1]) is None) \
+            or self._joking(normalized) \
             or (self._past.search(normalized) is not None and self._now.search(normalized) is None)
         return detections, ruled_out and not detections
 
@@ -209,6 +217,10 @@ class CrisisDetector:
             return True
         if group in GENERIC and self._over(doc, anchor, span.text):
             return True
+        if group not in P.RISK_GROUPS + GENERIC and self._handled_by_professional(doc.text, span):
+            return True
+        if self._joke(doc, anchor):
+            return True
         lo, hi = scopes.question[anchor]
         # "does it help if you just don't see the point anymore": the visitor's
         # own words in the second person; asking directly is safe.
@@ -222,7 +234,7 @@ class CrisisDetector:
         key = (bounds, group in P.RISK_GROUPS, group == P.POSSIBLE_RISK)
         if key not in memo:
             clause = self._dated_elsewhere(doc[slice(*bounds)].text, group)
-            habit = group not in P.RISK_GROUPS and self._habit.search(clause)
+            habit = group not in P.RISK_GROUPS and self._habit.search(self._routine.sub(_blank, clause))
             # A time at the head of a sentence ("Last month, he passed out and
             # we gave him narcan") reaches over its "and"s, up to the full stop.
             head = doc[_sentence_start(doc, bounds[0]):][:6]
@@ -241,6 +253,31 @@ class CrisisDetector:
         if group == P.POSSIBLE_RISK and self._ideation.search(text):
             return self._recent.sub(_blank, text)
         return text
+
+    def _handled_by_professional(self, text: str, span) -> bool:
+        """After the event, a pharmacist, poison control, a doctor or the ER
+        said it is harmless or checked the person ("poison control said it
+        was fine"), and nothing after that says it has turned bad again ("but
+        now she is not breathing"). Not for suicide risk (a checked body says
+        nothing about the wish), nor for states such as not breathing."""
+        handled = [m for m in self._handled.finditer(text) if m.start() >= span.start_char]
+        if not handled:
+            return False
+        return self._undone.search(text, max(handled[-1].end(), span.end_char)) is None
+
+    def _joking(self, text: str) -> bool:
+        return self._laughter.search(text) is not None and self._serious.search(text) is None \
+            and self._annoyance.search(text) is not None
+
+    def _joke(self, doc, anchor: int) -> bool:
+        """Hyperbole marked as a joke: laughter ("haha", "lol", a laughing
+        emoji) in the message and an everyday annoyance (a wait, a bill,
+        paperwork, traffic) in the same sentence as the words, with nothing
+        that makes it serious (a time, means, a plan, "not joking")."""
+        if self._laughter.search(doc.text) is None or self._serious.search(doc.text):
+            return False
+        sentence = doc[_sentence_start(doc, anchor):_sentence_end(doc, anchor + 1)].text
+        return self._annoyance.search(sentence) is not None
 
     def _over(self, doc, anchor: int, matched: str) -> bool:
         """A faint or a collapse in a sentence that says the person is fine

@@ -84,10 +84,26 @@ PHRASES = [
     (re.compile(r"\bsewer slide\b"), "suicide"),
     (re.compile(r"\bepi pen\b"), "epipen"),
     (re.compile(r"\b(\d{2,3}) ?/ ?(\d{2,3})\b"), r"\1 over \2"),     # blood pressure 210/120
+    (re.compile(r"\b(blu|purpl|gr[ae]y)e?[- ]ish\b"), r"\1ish"),          # "purple-ish" -> "purplish"
 ]
-# Contractions the table does not list ("hasn't", "shouldn't"), applied last.
+# Contractions the table does not list ("hasn't", "shouldn't", "she'll"),
+# applied last. The irregular negatives first: "won't" is "will not", never
+# "wo not"; "can't" is "can not".
+_IRREGULAR_NOT = {"wo": "will", "ca": "can", "sha": "shall", "ai": "is"}
 _NOT = re.compile(r"\b([a-z]+)n't\b")
-_WORD = re.compile(r"[a-z0-9']+")
+_SUFFIXES = [
+    (re.compile(r"\b([a-z]+)'ll\b"), r"\1 will"),
+    (re.compile(r"\b([a-z]+)'re\b"), r"\1 are"),
+    (re.compile(r"\b([a-z]+)'ve\b"), r"\1 have"),
+    # "he'd never been born" is "had"; "she'd rather" is "would"
+    (re.compile(r"\b(i|he|she|they|we|you|it)'d(?= (?:never |already |just |not |ever )?"
+                r"(?:been|gone|taken|had|done|seen|told|died|left|started|got|gotten|tried|eaten|used|"
+                r"swallowed|overdosed|fallen|hit|cut|said|thought|wanted|planned)\b)"), r"\1 had"),
+    (re.compile(r"\b([a-z]+)'d\b"), r"\1 would"),
+]
+# A word with its inner apostrophes, never the quote marks around it: in
+# "she said 'won't need it'" the word is "won't".
+_WORD = re.compile(r"[a-z0-9]+(?:'[a-z0-9]+)*")
 
 
 def fold_accents(text: str) -> str:
@@ -102,4 +118,7 @@ def normalize(text: str) -> str:
     for pattern, replacement in PHRASES:
         text = pattern.sub(replacement, text)
     text = _WORD.sub(lambda m: REPLACEMENTS.get(m.group(0), m.group(0)), text)
-    return _NOT.sub(r"\1 not", text)
+    text = _NOT.sub(lambda m: f"{_IRREGULAR_NOT.get(m.group(1), m.group(1))} not", text)
+    for pattern, replacement in _SUFFIXES:
+        text = pattern.sub(replacement, text)
+    return text

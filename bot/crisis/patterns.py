@@ -449,7 +449,7 @@ PAST_MARKERS: List[str] = [
     # long-standing conditions
     r"disorder", r"epilepsy", r"epileptic", r"diagnosed", r"prone to", r"once had", r"i once", r"previously",
     r"checked out", r"got (it )?checked", r"false alarm", r"turned out", r"hace (anos|meses)",
-    r"el ano pasado", r"de nin[oa]", r"de (chiquit[oa]|pequen[oa]|bebe)", r"(ya )?de grande", r"last (summer|spring|fall|winter|christmas)", r"cuando era", r"hace (\w+ ){0,2}(anos|meses|semanas)",
+    r"el ano pasado", r"de nin[oa]", r"de (chiquit[oa]|pequen[oa]|bebe)", r"(ya )?de grande", r"last (summer|spring|fall|winter|christmas)", r"cuando (yo |el |ella )?(era|eramos|eran)", r"hace (\w+ ){0,2}(anos|meses|semanas)",
     r"murio (de|por)", r"before (\w+ )?(treatment|therapy|ketamine|spravato|infusions?)",
     r"(i am|now i am|and now i am) (much |so much |doing )?(better|fine|okay|ok|good)",
     r"(en|de) la (secundaria|escuela|prepa|universidad)|de adolescente|estoy bien",
@@ -460,6 +460,13 @@ r"(have|has) had( \w+){1,3} (twice|once|three times|several times|a few times|be
     r"(before|ahead of) my first (infusion|session|treatment|appointment|visit|dose|block)|asking (before|ahead|in advance)|pa(ra)? estar preparad[oa]|to be prepared|just in case", r"(yrs|yr) ago", r"(once|twice|three times) \(", r"when i was (a kid|little|young|\d+)",
     # hypotheticals
     r"in the future", r"in case", r"hypothetically", r"someday", r"if (i|you) ever",
+    # an episode that is over, of the writer or someone else
+    r"back then", r"at (the|that) time", r"en (ese|aquel) (entonces|momento|tiempo)",
+    r"(cleared|cleared up|went away|resolved|got better|passed) (with|after) (treatment|therapy|meds|medication|time|help|ketamine)",
+    r"(after|with|during) (our|her|my|his) (first|1st|second|2nd|last|previous|older)( (baby|pregnancy|child|kid|son|daughter|delivery|birth))?\b(?! (infusion|session|dose|treatment|appointment|visit))",
+    # a fear of what might happen one day ("me da miedo que algun dia se tome de mas")
+    r"(afraid|scared|worried|worry|fear|terrified|nervous|me da miedo|tengo miedo|me preocupa|temo)( that| que)? (\w+ ){0,4}?(might|may|could|will|would|someday|one day|algun dia|pueda|vaya a|se vaya a)\b(?! have)",
+    r"algun dia", r"some ?day", r"one day (he|she|they|i) (might|will|could)",
 ]
 # Recurring physical symptoms are history; recurring suicidal thoughts are not,
 # so these only silence overdose and medical triggers.
@@ -472,6 +479,10 @@ HABIT_MARKERS: List[str] = [
 # A sentence that ends in a visit already made ("had an asthma attack last night
 # and ended up in the ER") tells a past event, whatever its "and"s.
 TREATED_MARKERS: List[str] = [
+    # an episode told as over in its sentence ("back then", "it cleared up with
+    # treatment"); "then" ends a clause, so this is read over the whole sentence
+    r"back then|at (the|that) time|en (ese|aquel) (entonces|momento|tiempo)",
+    r"(cleared|cleared up|went away|resolved|got better|passed|se le quito|se me quito|se fue) (with|after|con|despues de) (the )?(treatment|therapy|meds|medication|time|help|ketamine|tratamiento|terapia)",
     r"(landed|ended up|wound up|went|were|was|spent the night) (\w+ )?in the (er|hospital|emergency room|urgent care|icu)",
     r"(fue|fuimos|terminamos|termino|estuvo) en (la )?(emergencia|el hospital|urgencias)",
     r"(sent|discharged|released) (\w+ )?(home|from the (er|hospital))",
@@ -528,6 +539,66 @@ REASSURANCE: List[str] = [
     r"(estoy|me siento) (bien|tranquil[oa]|a salvo)(?= ahora| gracias| y no|[.,!?]|$)", r"solo (pregunto|preguntaba|es una pregunta)", r"por si acaso",
 ]
 
+# Already handled by a professional: a pharmacist, poison control, a doctor,
+# a nurse line or the ER said it is harmless, or checked the person and let
+# them go. Overdose and medical words in such a message are not an emergency
+# now, unless something after it says it turned bad (HANDLED_UNDONE).
+PROFESSIONAL = (
+    r"(?:pharmacist|pharmacy|poison control|poison center|poison help|poison line|(?:the |my |his |her |our )?doctor|"
+    r"(?:the |my |his |her |our )?doc|dr \w+|gp|pcp|pediatrician|peds|nurse(?: line| hotline)?|the er|the hospital|urgent care|"
+    r"dentist|oral surgeon|vet|paramedics?|emts?|ambulance crew|dispatcher|911|telehealth|ob|obgyn|midwife|"
+    r"neurologist|cardiologist|psychiatrist|allergist|toxicolog\w*|specialist|"
+    r"farmaceutic[oa]|la farmacia|(?:el |la |mi |su )?(?:medic[oa]|doctora?|pediatra|enfermera|dentista)|"
+    r"centro de (?:toxicologia|envenenamiento\w*|control de (?:envenenamiento|intoxicacion)\w*)|toxicologia|urgencias|la sala de emergencias|los paramedicos)"
+)
+HANDLED: List[str] = [
+    PROFESSIONAL + r" (?:said|says|told (?:me|us|him|her|them)|confirmed|assured (?:me|us)|reassured (?:me|us)|dijo|dijeron|me dijo|nos dijo|nos dijeron|dice|dicen|confirmo)"
+    r"(?: that| que)?(?: [\w']+){0,7}? (?:(?:it|this|that|she|he|they|i|the \w+) (?:is|was|are|were|would be|will be|should be) (?:totally |completely |perfectly |probably |just )?(?:fine|ok|okay|safe|harmless|normal|nothing)|"
+    r"harmless|nothing to worry about|no big deal|not dangerous|nothing serious|no harm|(?:will|would|should) not (?:hurt|harm|do anything|cause (?:any )?(?:harm|problems))|"
+    r"(?:just|only) (?:watch|monitor|keep an eye on) (?:him|her|them|it|me)|(?:can|could) stay home|"
+    r"inofensiv[oa]s?|no pasa nada|no (?:es|era) (?:peligros[oa]|grave|nada)|(?:esta|estaba|esta todo|estaba todo) bien|no (?:le|me|te|les) (?:va a )?(?:hace|hacer|pasa|pasar) (?:dano|nada))",
+    PROFESSIONAL + r" (?:checked|cleared|examined|looked at|saw|monitored|observed|reviso|revisaron|vio|vieron|chequeo|chequearon) "
+    r"(?:him|her|them|me|us|it|my \w+|the \w+|his \w+|her \w+|lo|la|los|las|me)\b(?:[^.?!]{0,60}? (?:sent|send|let) (?:him|her|them|me|us) (?:home|go))?",
+    r"(?:sent|discharged|released) (?:him|her|them|me|us) home|(?:lo|la|los|me|nos) (?:mandaron|enviaron|dieron de alta)",
+    # Spanish order: the pronoun before the verb ("el pediatra lo reviso y dijo que esta bien")
+    PROFESSIONAL + r" (?:lo|la|los|las|me|nos|le|les) (?:reviso|revisaron|vio|vieron|checo|chequeo|examino|examinaron|atendio|atendieron)\b"
+    r"(?:[^.?!]{0,40}? (?:dijo|dijeron) que (?:esta|estaba|todo esta|todo estaba|no es|no era) (?:bien|nada|normal|grave))?",
+]
+# ...but it has turned bad since ("but now she will not wake up").
+HANDLED_UNDONE: List[str] = [
+    r"but (?:now|then|since|tonight|today|this)|and now|now (?:he|she|they|i|his|her|my|it|the)\b|(?:getting|got|is|feels) worse|"
+    r"started (?:to|having|vomit\w*|shak\w*)|pero (?:ahora|ya|hoy)|y ahora|ahora (?:esta|tiene|no|le|me)|empeor\w*",
+]
+
+# Laughter and joke marks; with an everyday annoyance in the same sentence
+# ("the wait made me want to scream into the void lol"), crisis words are
+# hyperbole. Not when something makes it serious (NOT_A_JOKE).
+LAUGHTER = (
+    r"\b(?:ha(?:ha)+h?|he(?:he)+|lol+|lmf?ao+|rofl|jaja\w*|jeje\w*|jk|j/k|just kidding|kidding|xd+)\b|"
+    "[\U0001F602\U0001F923\U0001F606\U0001F605\U0001F639\U0001F480\U0001F643\U0001F61C\U0001F61D\U0001F92A\U0001F644]"
+)
+ORDINARY_ANNOYANCES: List[str] = [
+    r"the wait|wait times?|waiting room|waitlist|wait list|(?:in|the|long) line|queue|on hold|hold music|paperwork|(?:intake |these |the |this )forms?|"
+    r"traffic|commute|parking|bills?|the price|prices|pricing|the cost|costs|copays?|deductible|insurance company|my insurance|invoice|estimate|"
+    r"meetings?|homework|exams?|finals|midterms?|printer|wifi|the internet|your website|the website|portal|the app|your app|emails?|inbox|spreadsheets?|taxes|"
+    r"dmv|customer service|phone tree|autocorrect|group chat|this weather|the heat|the cold|my boss|coworkers?|in-?laws|"
+    r"math|calculus|zoom|playlist|this song|that song|the game|my team|referee|laundry|dishes|"
+    r"la espera|la fila|papeleo|formularios?|trafico|factura|el precio|los precios|el seguro|reunion|tarea|examen|el calor|mi jefe|la suegra",
+]
+NOT_A_JOKE: List[str] = [
+    r"not (?:joking|kidding)|no (?:es|estoy) (?:broma|bromeando)|serious(?:ly)?|for real|de verdad|en serio|"
+    r"tonight|today|right now|this weekend|ahora mismo|esta noche|hoy|"
+    r"gun|pistol|rope|noose|pills|blade|razor|knife|note|goodbye|plan\b|pistola|soga|pastillas|cuchill\w*|life insurance|seguro de vida|suicide clause|"
+    r"not breathing|no respira|blue lips|unresponsive|will not wake|overdos\w*|bleeding|sangr\w*",
+]
+# A treatment or medicine used "as usual" is not a symptom that comes as usual
+# ("after using the spray like always, the worst headache of my life").
+ROUTINE_USE: List[str] = [
+    r"(?:than|what|de lo que|mas de lo que|more than) (?:i |he |she |they |we )?(?:usually|normally|always|suelo|suele)\b",
+    r"(?:use|used|using|usar|use|uso|tome|took|take|taking|had|did|hice|got|recibi|me puse|me pongo|spray\w*) (?:\w+ ){0,5}"
+    r"(?:como siempre|como de costumbre|as usual|like always|as always|like usual|same as always)",
+]
+
 # Asking ahead, to be prepared: physical signs in such a message are not
 # happening (suicide risk words still count).
 PREPAREDNESS: List[str] = [
@@ -543,6 +614,15 @@ GENERIC_SUBJECTS = {
     "alguien", "uno",
 }
 CONDITIONALS = {"if", "when", "si", "cuando"}
+
+# A reason or a date for being away: a trip, an event, an appointment to move.
+_SCHEDULE = (
+    r"(?:(?:next|this coming|the following) (?:week|weekend|month|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|"
+    r"vacation|holidays?|trip|wedding|conference|business|honeymoon|retreat|camp|cruise|visiting|visit my|"
+    r"out of town|traveling|travelling|flight|surgery|moving|until the \d+\w*|till the \d+\w*|back on \w+|"
+    r"when i (?:get|am) back|once i am back|christmas|thanksgiving|spring break|summer break|"
+    r"semana que viene|proxima semana|vacaciones|viaje|boda|de viaje|fuera de la ciudad)"
+)
 
 # Idioms and look-alike phrases whose words look like triggers; a trigger
 # overlapping one is dropped. Regular expressions over the normalised text.
@@ -604,7 +684,7 @@ IDIOMS: List[str] = [
     r"(rest|sleep) when (i am|im|you are|he is|she is) dead",
     r"(saw|watched|seen|vi) (a |an |this |un |una )?(tiktok|video|youtube|reel|clip|show|episode|movie|documentary|pelicula)( \w+){0,8}",
     r"(season finale|finale|episode|show|series|movie|film|novel|scene|serie|pelicula|novela)( \w+){0,3} (where|in which|when|donde|en la que)( \w+){0,10}",
-    r"(podcast|episode|article|blog|post)( \W*\w+){0,12}", r"(nickname|nicknamed|called|known as|le dicen|llaman)\W+(\w+\W+){0,3}suicide disease",
+    r"(podcast|episode|article|blog|post)( \W*\w+){0,12}", r"(nickname|nicknamed|called|known as|le dicen|llaman)\W+(\w+\W+){0,3}suicide (disease|headache)",
     r"(seizure|symptom|convulsion)[ -]?free|sin convulsiones desde",
     r"\b(my|the|our) (cat|dog|kitten|puppy|pet|bird|hamster)( is| was|'s)?( \w+){1,2}",
     r"(numb|asleep) from (sitting|crossing|lying|sleeping)",
@@ -616,6 +696,17 @@ IDIOMS: List[str] = [
     r"(give|gives|giving|gave|almost had|nearly had) (me|him|her|you) a heart attack",
     r"(me|te|nos|lo|la) va(n)? a matar si", r"me muero (por|de (la )?(risa|ganas|hambre|sueno|verguenza))",
     r"suicidal (patients|people|clients|individuals|teens|youth|veterans)", r"acute suicidal ideation",
+    # an absence for a reason or a date: a trip, a wedding, an appointment to move
+    # (not "much longer", "anymore", "for good": those stay risk words)
+    r"(will not|am not going to|not going to|wo not|no voy a|no vamos a) (be|estar) (around|here|in town|home|available|reachable|in the office|aqui|aca|en la ciudad|en casa|disponible)"
+    r"(?! (much )?longer| anymore| any more| for good| forever| for long| to see| alive| after (this|tonight|today)| by\b| for (it|that|this|much)\b| then\b)(\W+[\w']+){0,12}?\W+" + _SCHEDULE,
+    _SCHEDULE + r"(\W+[\w']+){0,12}?\W+(will not|am not going to|not going to|no voy a|no vamos a) (be|estar) (around|here|in town|home|available|reachable|aqui|aca|en la ciudad|en casa|disponible)(?! (much )?longer| anymore| for good| forever| alive| by\\b| for (it|that|this|much)\\b| then\\b)",
+    r"(i will|i am going to|i am gonna|i will be|we will) (be )?(gone|away|out|out of town|traveling|travelling|unavailable|offline|off the grid)"
+    r"(?! for good| forever| soon| by)(\W+[\w']+){0,12}?\W+" + _SCHEDULE,
+    r"(voy a estar|estare|me voy) (fuera|de viaje|de vacaciones|afuera)(\W+[\w']+){0,10}",
+    # information questions about the crisis line and the nickname of a disease
+    r"(what|que) (is|es|does|are|do|hace) (the |el )?(988|nine eight eight)\b(\W+[\w']+){0,10}|(is|does|do|es|puedo|can i) (the )?988 (\w+ ){0,6}(free|confidential|gratis|call the police|track|record|text|send|in spanish|en espanol)\b|how does (the )?988 work|988 (is|es) (for|para|only|solo)",
+    r"suicide disease,? (right|correct|true|verdad)\b|(why|how come) (is|do|does|are|did) (\w+ ){0,5}(called|call|calls|known as|named|nicknamed) (\w+ ){0,4}(the )?suicide (disease|headache)|suicide (disease|headache)\W+(\w+\W+){0,2}why (is|was) (that|it)|(what|why) (is|does) (the )?\W?suicide (disease|headache)",
     # laughter as the cause ("my chest hurts from laughing", "casi me ahogo de risa")
     r"(ataque de risa|(de|from|with) (la |tanta |tanto |so much )?(risa|reir\w*|laugh\w*)|laugh(ing|ed) (so|too) (hard|much)|de tanto reir\w*|riendo\w* tanto)"
     r"( \w+){0,8}? (casi )?(me ahog\w*|me asfixi\w*|se ahog\w*|chok\w*|(could|can) (not|barely|hardly) breathe|"
@@ -627,7 +718,7 @@ IDIOMS: List[str] = [
     r"(almost|nearly|about to|going to) (have|had|die of) (a )?(heart attack|stroke|aneurysm|coronary)( \w+){0,2}? (when|because|at|after|over|seeing|looking at|reading|with (this|these|that|the))\b",
     # "rather die than <an ordinary thing>" (not "than live like this")
     r"rather (die|be dead|dying)['\"]?,? (\w+ ){0,2}?than (?!(live|living|go on|going on|keep|keeping|feel|feeling|wake|waking|be alive|be here|be a burden|exist|existing|continue|continuing|spend|suffer|suffering|face|facing|go through|deal|dealing|another|this|be in|be like|stay)\b)\w+( \w+){0,5}",
-    r"prefiero (morir|morirme|estar muert[oa])['\"]?,? (antes )?(que|a) (?!(vivir|seguir|sentir|sentirme|pasar otr|despertar|estar asi|aguantar|ser una carga)\w*)\w+( \w+){0,5}",
+    r"(prefiero|prefiere|preferiria|prefieren) (morir|morirme|morirse|estar muert[oa])['\"]?,? (antes )?(que|a) (?!(vivir|seguir|sentir|sentirme|pasar otr|despertar|estar asi|aguantar|ser una carga)\w*)\w+( \w+){0,5}",
     # ending things with a person or a job ("end it with my psychiatrist lol")
     r"end (it|things|this)\W{1,6}(with|con) (my|his|her|the|this|our|mi|su|el|la) (current |old |new |ex |former |actual )?"
     r"(psychiatrist|therapist|doctor|dr|boyfriend|girlfriend|partner|husband|wife|fiance|fiancee|job|boss|landlord|counselor|provider|insurance|insurer|gym|friend|roommate|clinic|dentist|psychologist|psiquiatra|terapeuta|novio|novia|esposo|esposa|pareja|trabajo|jefe|doctora?)",

@@ -36,7 +36,7 @@ HEIGHT_AT = (
     r"scaffold|scaffolding|andamio|orillita del anden|orilla del anden|"
     r"puente|techo|azotea|vias|rieles|borde de \w+( \w+)?|muelle|baranda)"
 )
-BLADE = r"(?:knife|knives|razor|razors|blade|blades|box cutter|cuchillo|navaja|gillette)"
+BLADE = r"(?:knife|knives|razor|razors|blade|blades|box cutter|cuchillos?|navajas?|cuchillas?|hojas? de afeitar|gillette)"
 SOON = (
     r"(?:tonight|today|tomorrow|this weekend|this week|sunday|monday|tuesday|wednesday|thursday|"
     r"friday|saturday|after i send this|when (?:everyone|they) (?:is|are) asleep|in the morning|"
@@ -68,7 +68,7 @@ CHILD = (
     r"nene|nena|nino|nina|bebe|hijo|hija|sobrin[oa]|niet[oa]|\(\d+\))"
 )
 MANY = (
-    r"(?:all|whole|entire|every|everything|bunch|handful|fistful|\d{2,}|twenty|thirty|forty|fifty|"
+    r"(?:all|whole|entire|every|everything|bunch|handful|fistful|punado|puno|\d{2,}|twenty|thirty|forty|fifty|"
     r"sixty|hundred|todo|toda|todas|todos|entero|entera|un monton|muchas|demasiadas|como \d+)"
 )
 # Medicine taken as it should be ("all my morning pills like you said").
@@ -180,7 +180,7 @@ SELF_HARM: List[str] = [
     rf"{LIGATURE} {W}{{0,3}}(?:on|over|from|around) (?:the |a )?(?:hook|beam|rafter|pipe|door|closet rod)",
     rf"(?:checked|tested|made sure) {W}{{0,3}}(?:it|the \w+) (?:holds|will hold|would hold|can hold)",
     # goodbyes (preparatory behaviour), the writer's or someone else's
-    rf"take care of {W}{{0,2}}(?:mom|mum|dad|mami|papi|the kids|my \w+|the \w+|everyone) for me",
+    rf"take care of {W}{{0,2}}(?:mom|mum|dad|mother|father|mami|papi|the kids|my \w+|the \w+|everyone) for me",
     rf"(?:cuida|cuidame|cuiden) {W}{{0,2}}(?:a )?(?:mami|mama|papi|papa|los ninos|mis hijos|mi \w+) por mi",
     rf"tell (?:the \w+|my \w+|everyone|them|her|him|mom|dad) (?:that )?i (?:tried|am sorry|love)",
     r"(?:sorry|perdon|perdoname|perdonenme) (?:for|por) (?:everything|todo)",
@@ -216,7 +216,7 @@ SELF_HARM: List[str] = [
     rf"(?:bought|buying|got|compre) (?:a |another |a second |a 2nd |otra |otro )?(?:bottle|box|pack|frasco|caja) {W}{{0,4}}(?:so (?:it|there|i) (?:would|will|would have) (?:be )?enough|para que (?:me )?alcance)|so (?:it|they|there) would be enough",
     rf"(?:bringing|taking|stealing|pocketing|sneaking) {W}{{0,3}}(?:pens|vials|pills|insulin|syringes|meds|pastillas) home",
     rf"(?:esta noche|tonight|manana|tomorrow|hoy) {W}{{0,3}}(?:se toma|se va a tomar|will take|is going to take|me tomo|i will take|i am taking|i am going to take) (?:todas|all|toda|todo|every|the whole)",
-    r"(?:love you|i love you|te quiero|te amo),? (?:please )?take care of (?:mom|dad|mami|papi|the kids|my \w+|everyone|her|him)",
+    r"(?:love you|i love you|te quiero|te amo),? (?:please )?take care of (?:mom|dad|mother|father|mami|papi|the kids|my \w+|everyone|her|him)",
     # more of the same families (round 3)
     rf"{FIREARM} {W}{{0,4}}(?:keep|kept|keeps) (?:taking|pulling|holding) it out|(?:keep|kept) (?:taking|pulling) (?:the |my |his )?{FIREARM} out",
     r"(?:tonight|today|this weekend|tomorrow) (?:feels like|seems like|looks like) (?:it|the (?:night|day|time|one))",
@@ -320,6 +320,31 @@ SELF_HARM: List[str] = [
     # a note that warns whoever opens the door
     r"(?:note|nota|letter|carta) (?:taped|pinned|stuck|left|posted|pegad[oa]|puest[oa]|clavad[oa]|on|en) (?:[\w']+,? ){0,10}?(?:call 911|call the police|call an ambulance|llam\w* al 911|llam\w* a la policia|llam\w* a una ambulancia)\b(?! (?:if|for|in case|in an?|si|en caso|para))",
     r"(?:note|nota|letter|carta) (?:taped|pinned|stuck|left|posted|pegad[oa]|puest[oa]|clavad[oa]|on|en) (?:[\w']+,? ){0,3}?(?:her|his|their|su|bathroom|bedroom|bano|cuarto) (?:[\w']+,? ){0,8}?(?:do not come in|do not open|do not go in|do not enter|no entres|no entren|no pasen|no abras|no abran)\b",
+    # more of the same families (round 9)
+    # "do it" for suicide, with a plan, a method worked out or the means delivered
+    r"(?:figured out|worked out|decided|planned|knows?|sabe|decidio|ya sabe) (?:exactly )?(?:how|when|where|como|cuando|donde) (?:i am|he is|she is|they are|i will|he will|she will|they will|i am going to|lo va a|lo voy a)\s?(?:going to |gonna )?(?:do it|hacerlo|hacer)\b",
+    rf"(?:to do it|para hacerlo) {W}{{0,3}}(?:came|arrived|is here|are here|got here|showed up|was delivered|got delivered|delivered|llego|llegaron)",
+    rf"(?<!usually\s)(?<!always\s)(?<!can\si\s)(?<!should\si\s)(?<!i\scan\s)(?:doing|do|going to do|gonna do) it {W}{{0,1}}(?:after|when|once|before) {W}{{0,4}}(?:asleep|to sleep|to bed|go to bed|leave|leaves|is gone|are gone)|(?:lo hace|lo va a hacer|hacerlo) (?:cuando|despues de que) {W}{{0,3}}(?:se duerman|se vayan|se acuesten)|(?:talking|talked|talks|hablando) (?:about|de) (?:doing it|ending it|not being here|hacerlo) (?:for|since|again|hace|desde)",
+    # a purpose of dying: medicine or food stopped "so she can die"
+    r"(?:so|so that) (?:i|he|she|they) (?:can|could|will|would|may) (?:finally )?(?:die|be dead|not wake up)\b(?! (?:peacefully|in peace|at home|with dignity|comfortably|naturally))|para (?:poder )?(?:morirse|morirme|no despertar)\b(?! (?:en paz|tranquil[oa]|en casa))",
+    # the urge to jump, at a window, a platform, an edge
+    r"(?:thinking (?:about|of)|thought about|urge to|tempted to|feel like|ganas de|la quiero abrir y|pensando en) (?:just )?(?:jumping|jump|tirarme|aventarme|lanzarme|brincar|saltar)\b(?! (?:on|at|ahead|to conclusions|rope|jacks|the gun|ship|back into|in line|the queue|on board|through hoops|in the pool|into the pool|la cuerda|de alegria|de la cama|en la cama))",
+    rf"(?:open|opened|abierta|abrir|abro|abri) {W}{{0,2}}(?:window|ventana)\b {W}{{0,8}}(?:jump\w*|tirarme|aventarme|saltar|brincar)|(?:al lado de|junto a|parad[oa] (?:en|frente a)) (?:la )?ventana {W}{{0,8}}(?:tirarme|aventarme|saltar|brincar)",
+    # a blade where nobody sees: a bathroom, a locked door
+    rf"(?:bathroom|bano|locked|encerrad[oa]|puerta cerrada|door locked|my room|mi cuarto) {W}{{0,8}}(?:with|con) (?:the |a |my |las |los |la |el |unas |mis |his |her )?{W}{{0,2}}{BLADE}|(?:took|got|pulled|sacar|saque|saco) (?:the |a |las |la )?(?:blade|razor|cuchilla|hoja)s? (?:out|de|off) {W}{{0,4}}(?:sharpener|sacapuntas|razor|rastrillo)",
+    rf"(?:puerta cerrada|door locked|locked door|locked in|locked the door|locked myself|encerrad[oa]|cerre la puerta)[^.?!]{{0,60}}\b{BLADE}",
+    # a cut told by its depth, tonight
+    r"\bi (?:already |just )?cut (?:myself )?(?:tonight|today|again|just now|right now|deep|too deep)\b|\bcut\w*\b[^?!]{0,40}\b(?:pretty|really|very|too|so|way too) deep\b|(?:see|seeing|can see) (?:yellow\w*|the fat|fat|white) (?:stuff|tissue|layer)",
+    # burning oneself with a cigarette or a lighter, in Spanish word order
+    r"(?:quemando|quemandose|quemandome|se quema|me quemo|se quemo) (?:el|la|los|las|su|mi|sus|mis) (?:brazos?|piernas?|manos?|piel|munecas?) (?:con|a) (?:un |una |el |la |los )?(?:cigarr\w*|encendedor|fosforos?|cerillos?)",
+    # Spanish hanging and taking one's life, in every tense
+    r"(?:se|me|te) (?:va a |voy a |vas a |quiere |quiero )?(?:ahorcar|ahorcarse|ahorcarme)\b|ahorcarse|ahorcarme|me (?:quito|voy a quitar|quitare|quiero quitar) la vida|se (?:quita|va a quitar|quitara|quiere quitar) la vida|te (?:quitas|vas a quitar) la vida",
+    # a weapon taken out of the house, or to the car
+    rf"(?:salio|se fue|went out|left|walked out|headed out|se llevo) {W}{{0,5}}(?:con|with) (?:la |el |his |her |a |the |su |una |un )?{FIREARM}\b(?! (?:range|class|safety|license|permit))",
+    # goodbye posts to everyone
+    r"(?:it was|it has been|fue un) (?:nice|good|great|gusto|placer) (?:knowing|conocer\w*) (?:you|some of you|everyone|y'all|yall|all of you|los|las|a todos)|(?:goodbye|adios) (?:everyone|everybody|world|y'all|a todos|mundo)\b",
+    # carbon monoxide in a closed garage with the engine on
+    rf"(?:in|en) (?:the |my |el |mi )?(?:car|carro|truck) {W}{{0,4}}(?:in|en) (?:the |el )?(?:garage|garaje)\b[^?!]{{0,60}}(?:engine|motor|running|prendido|encendido)",
 ]
 
 # --- possible risk: ask directly (hopelessness, burden, passive wishes) -------
@@ -386,7 +411,7 @@ POSSIBLE_RISK: List[str] = [
     r"(?:pienso|pensando|pienso mucho|pensar|pienso todo el tiempo) (?:mucho )?en (?:la muerte|morir(?:me)?|no estar|matarme|desaparecer)",
     rf"(?:better|happier|easier|less stressed|fine|lighter|calmer) (?:off )?{W}{{0,3}}if i (?:was|were) (?:not )?(?:around|here|alive|gone)",
     r"(?:everything|life|it all|my life) (?:has |is |feels |felt |has felt )?(?:felt )?(?:pointless|meaningless)",
-    r"dead weight|(?:a|such a) bother\b|nadie (?:me|lo|la) necesita",
+    r"dead weight|(?:a|such a) bother\b|nadie me necesita|(?:a el|a ella) nadie (?:lo|la) necesita",
     r"nothing matters\b",
     r"(?:hope|hoping|wish|wishing) something (?:happens|would happen|bad happens|bad would happen) to me",
     r"(?:prays?|praying|asks?|asking|pedirle|pidiendole|le pido|rezo) (?:to )?(?:a )?(?:god|dios) (?:to )?(?:takes?|take|que me lleve|que la lleve|que lo lleve|no despertar)",
@@ -463,6 +488,17 @@ POSSIBLE_RISK: List[str] = [
     rf"(?:tuve|he tenido|tenia|estuve teniendo|he estado teniendo|me dieron|me vinieron) {W}?(?:pensamientos|ideas|ganas) (?:de (?:quitarme la vida|suicidarme|matarme|morirme|morir|no vivir|suicidio|muerte)|suicidas)",
     r"(?:had|been having|was having|have had) (?:some |a few )?(?:suicidal (?:thoughts|ideation|feelings)|thoughts (?:of|about) (?:suicide|killing myself|ending (?:it|my life)|dying|not being here))",
     r"(?:want|wish|need) (?:it|everything) (?:all )?to (?:be )?(?:quiet|silent|over)(?=\s*(?:[.!,]|$))",
+    # more of the same families (round 9)
+    r"(?:would not|wouldnt|will not|not) be (?:so |that |too |such a )?(?:bad|the worst)(?: thing)? if (?:a|the|some) \w+ (?:just )?(?:hit|hits|killed|took|ran over|crashed into|ran|run|runs) me(?: over)?\b",
+    r"should have died\b(?! (?:laughing|of (?:embarrassment|shame|boredom|laughter)))|(?:deberia|debi|debio) (?:haber )?muerto|hubiera sido mejor (?:morir\w*|no volver|quedarme alla)",
+    r"(?:me da|le da|da) igual (?:vivir o morir|si vivo o (?:me )?muero|morir)|(?:do not|dont) care (?:if|whether) i live or die",
+    r"(?:can not|cant) wait (?:for )?(?:it all|this all|everything|all of (?:this|it)) to (?:be over|end|stop)",
+    r"(?:how much longer|how long) i (?:want|wanna|can|am willing|have the strength) to (?:do this|keep (?:doing this|going|living|fighting)|go on|be here|live|stay)\b(?! (?:job|commute|drive|treatment|routine|work|diet|schedule))",
+    r"(?:feel|feels|feeling) like (?:i am|im|i) (?:slowly )?(?:disappearing|fading away|vanishing)|one day (?:i|he|she) (?:will|would) (?:just )?not be here|(?:not be here|be gone|disappear) and (?:nobody|no one) (?:will|would) (?:notice|care)",
+    rf"(?:keep|keeps|can not stop|cant stop|been) thinking about (?:the|my|his|her|those|all the) (?:pills|gun|rope|bridge|knife|blades?|razor|meds|bottle|tracks|pistol|{FIREARM}) (?:in|under|at|on|i have|i saved|i kept|i keep|he has|she has|he keeps|she keeps|i hid|i stashed)\b",
+    r"(?:quisiera|quiere|quiero|quisiese) no (?:estar|seguir) (?:aqui|aca|viv[oa]|en este mundo)|(?:seria|sería) mas facil (?:pa|para) todos",
+    r"(?:prefiere|prefiero|preferiria) (?:morirse|morirme|morir|estar muert[oa])\b",
+    r"(?:do not|dont|no longer|not) (?:really |even |honestly )?care (?:anymore |any more )?what (?:happens|will happen) (?:to|with) me",
 ]
 
 # --- overdose: what has been taken, and bystander signs ----------------------
@@ -514,7 +550,7 @@ OVERDOSE: List[str] = [
     r"(?:me eche|eche|me puse|use|se echo) (?:demasiado|de mas|muchisimo)",
     rf"(?:empty|vacios|vacias|vacíos) {W}{{0,2}}(?:blisters?|bottles?|pill bottles|frascos|sobres|pomos)|(?:blisters?|frascos?|pill bottles?|pomos?) {W}{{0,2}}(?:empty|vacios|vacias)",
     r"(?:narcan|naloxona) y nada|(?:narcan|naloxone) (?:is )?(?:not working|did nothing|did not work)",
-    rf"{TOOK} (?:todo lo que (?:habia|tenia|encontro)|everything (?:in|from) the (?:medicine )?(?:cabinet|cupboard))|botiquin",
+    rf"{TOOK} (?:todo lo que (?:habia|tenia|encontro)|everything (?:in|from) the (?:medicine )?(?:cabinet|cupboard)|(?:todo )?(?:el|del) botiquin)",
     rf"{TOOK} {W}{{0,6}}(?:pastillero|pill organizer|pill box|pillbox|de toda la semana|for the whole week|week'?s worth|whole (?:blister )?pack|blister pack)",
     rf"{TOOK} {W}{{0,10}}(?:juntas|juntos|all together|together at once)\b",
     rf"{TOOK} {W}{{0,8}}(?:a couple|a few|two|three|some|unas|un par de) extra\b",
@@ -539,6 +575,27 @@ OVERDOSE: List[str] = [
     rf"(?:me meti|se metio|me inyecte|se inyecto|me fume|se fumo|esnife|did|took|snorted|smoked|shot up|injected) {W}{{0,6}}(?:(?<!iv\s)(?<!my\s)(?<!nasal\s)(?<!prescribed\s)(?<!the\s)(?:ketamina|keta|k|ket|ketamine)|coca|cocaina|coke|heroina|heroin|fentanilo|fentanyl|cristal|meth|perico|tusi|molly|mdma|bump|raya|linea|lines?(?! of (?:code|text|poetry|questions|people|cars|work|credit)))\b {W}{{0,12}}(?:no siento (?:las piernas|los brazos|el cuerpo|nada)|(?:can not|cant) (?:feel|move) (?:my )?(?:legs|arms|body|anything)|no (?:me |se )?(?:puedo|puede) mover|vomit\w*|threw up|throwing up|me cuesta respirar|(?:can not|hard to) breathe|no puedo respirar)",
     # a needle still in the arm
     rf"(?:needle|syringe|rig|aguja|jeringa) {W}{{0,2}}(?:still|todavia|aun|sigue) ?(?:in|en|stuck|clavada|puesta|colgando)|(?:still|todavia|aun|sigue con) (?:has |tiene |with )?(?:la |el |the |a )?(?:aguja|jeringa|needle|syringe) (?:in|en|clavada|puesta|stuck)",
+    # more of the same families (round 9)
+    # an overdose named with a plea for help
+    r"\boverdos\w* (?:\w+ ){0,7}(?:need|needs|send|get|please) (?:help|an ambulance|someone|somebody)\b|\bsobredosis (?:\w+ ){0,4}(?:necesito|necesitamos|manden) (?:ayuda|una ambulancia)",
+    # sedation after something taken: a head that will not stay up, eyes that will not open
+    rf"(?:{TOOK}|took something|me dieron algo|le dieron algo|gave (?:me|her|him) something|slipped (?:me|her|him) something|spiked|drugged|me echaron algo|le echaron algo|bars?|percs?|xanax|oxy\w*|pills)\b[^?]{{0,100}}(?:can not|cant|barely|hardly|no puedo|no puede|casi no (?:puedo|puede)) (?:keep|hold|open|abrir|stay|mantener) (?:my |his |her |los |mis |sus |la )?(?:head up|eyes open|ojos|eyes|awake|cabeza|despiert[oa])",
+    # pinpoint pupils and breaths seconds apart, in Spanish
+    r"pupilas (?:\w+ ){0,2}(?:chiquitas|chiquititas|pequenitas|pequenas|diminutas|puntiformes|como (?:puntitos|alfileres|la punta))",
+    # a dose several times the usual, or far more than usual
+    rf"(?:{TOOK}|inyecte|me inyecte|injected|shot|used|snorted|me meti|me meto|me fume) {W}{{0,3}}(?:el |the )?(?:triple|three times|cuadruple|four times|way more than|much more than|mucho mas de lo|el triple)\b",
+    # a relapse after months clean, the old amount: tolerance is gone
+    r"(?:relaps\w*|first time in \d+ (?:months|years)|volvi a usar|volvio a usar|recai|recayo|clean for|sober for|limpi[oa] hace)\b[^?]{0,120}(?:same (?:amount|dose)|la misma (?:cantidad|dosis)|as much as (?:before|i used to)|lo mismo que antes|like i used to)",
+    # a whole week's or month's pills at once
+    r"(?:took|taken|swallowed|tomo|se tomo|tome|me tome) (?:the |all |a |her |his |my |toda la |todo el )?(?:whole |entire )?(?:week|weeks|month|semana|mes)(?:'s)? (?:worth |of pills |de pastillas )?(?:at once|de una|in one go|all at once|de golpe)|(?:pill ?box|pill organi[sz]er|pastillero)[^?]{0,80}(?:whole|entire|all|todo|toda|todas) (?:the |la |el )?(?:week|semana|month|mes)",
+    # an adult medicine given to a baby
+    rf"(?:gave|given|di|le di|dio|le dio) (?:my |mi |her |his |the |a |el |la |a mi )?(?:baby|bebe|infant|toddler|\d+ ?(?:month|mo|week|meses)s?(?: |-)?old|newborn|son|daughter|hij[oa]|nene|nena) {W}{{0,5}}(?:adult|de adulto|para adultos|grown up|full adult)|(?:adult|de adulto|para adultos) (?:dose|dosis|tylenol|motrin|medicine|medicina|\w+) {W}{{0,6}}(?:baby|bebe|infant|\d+ (?:months|meses))",
+    # a child who may have eaten pills
+    rf"{CHILD}[^.?!]{{0,30}}(?:might have|may have|could have|probably|i think) (?:eaten|ate|swallowed|taken|chewed|gotten into|got into) {W}{{0,4}}(?:some|a few|one|them|pills|it)\b",
+    # naloxone that did not work, and breathing still bad, in Spanish
+    r"(?:narcan|naloxona|naloxone) (?:no (?:funciono|sirvio|hizo nada|le hizo nada|funciona|esta funcionando|hace nada)|did not work|is not working|has not worked)",
+    # a drink spiked, and the body going down
+    r"(?:put|slipped|dropped|me echaron|le echaron|le pusieron|me pusieron) (?:something|algo) (?:in|en|into) (?:my|her|his|mi|su|la|the|el) (?:drink|bebida|trago|copa|vaso)[^?]{0,80}(?:can not|cant|barely|no puedo|no puede|dizzy|mareado|mareada|passing out|pass out|throwing up|vomit\w*|confused|confundid[oa])",
 ]
 
 UNRESPONSIVE: List[str] = [
@@ -567,6 +624,13 @@ UNRESPONSIVE: List[str] = [
     r"not (?:looking|focusing) at anything|staring at nothing",
     r"head (?:fell|falling|slumped|dropped|hanging|is hanging) (?:to the side|forward|back|down|over)|(?:slumped|slouched) (?:with|in|on)",
     r"(?:will not|can not|could not) (?:come to|come round|come around|get (?:him|her|them) (?:up|to respond))",
+    # more of the same families (round 9)
+    r"(?:respira|breathes|breathing|a breath|one breath|a gasp|a big gasp|big gasps?) (?:\w+ ){0,3}(?:cada|every) (?:tantos|few|couple of|\d+|varios|unos|muchos) (?:segundos|seconds|secs)",
+    r"sigue sin respirar|no respira bien|sin respirar bien|breathing but not really",
+    # vomiting while lying on the back: the airway at risk
+    r"(?:threw up|vomited|throwing up|vomiting|puked|puking|vomito|vomitando)\b[^?.]{0,40}\b(?:lying|laying|acostad[oa]|tirad[oa]) (?:on (?:his|her|their|the) back|boca arriba|de espaldas)",
+    # a bystander who will not call 911 for someone (probation, papers, fear): the same signal as a sign
+    r"(?:do not|can not|dont|afraid to|scared to|no quiero|no podemos|no puedo|no queremos) (?:want to )?(?:call|llamar (?:al|a la|a una)) (?:911|an ambulance|the ambulance|the cops|the police|ambulancia|policia)\b[^?.]{0,40}\b(?:because|bc|since|cause|porque|por que|he is|she is|they are|esta|tiene)\b",
 ]
 BREATHING: List[str] = [
     r"respira (?:muy )?(?:despacito|despacio|lento|raro|poquito|bajito|mal)",
@@ -777,9 +841,43 @@ MEDICAL: List[str] = [
     # after a birth: a seizure, a faint, the worst headache, vision changes
     rf"(?:pari|di a luz|gave birth|had (?:my|the|our) baby|postpartum|posparto|postparto|after (?:giving )?birth|cesarea|c ?section) {W}{{0,14}}(?:seizure|convulsion|fit|ataque|desmay\w*|fainted|passed out|(?:worst|peor) (?:headache|dolor de cabeza)|headache (?:that )?(?:will not|wont) go away|blurry vision|vision (?:is )?(?:blurry|spots)|vision borrosa|lucecitas|veo puntitos)",
     r"(?:me|le|nos) duele (?:mucho |muchisimo )?la cabeza (?:horrible|horriblemente|muchisimo|terrible|como nunca|bien fuerte|demasiado)",
+    # more of the same families (round 9)
+    # a head struck, then confusion, repetition, a worsening headache, vomiting, blood from an ear
+    r"(?:hit|banged|bumped|struck|smacked|whacked|slammed|golpeo|pego|dio|se golpeo|se pego|se dio) (?:en )?(?:(?:his|her|my|their|la|su) |the back of (?:his|her|my) )?(?:head|cabeza)\b[^?]{0,140}?\b(?:confused|confusion|disoriented|repeating (?:himself|herself|themselves|the same)|(?:does|do) not know where|keeps? getting worse|worse and worse|worsening|vomit\w*|throwing up|hard to wake|slurr\w*|confundid[oa]|desorientad[oa]|no sabe (?:donde|quien)|atontad[oa]|atontao|sangre (?:del|de la|por el|por la) (?:oido|oreja|nariz)|clear fluid|blood (?:from|out of|coming (?:out of|from)) (?:his|her|my|the) (?:ear|nose))",
+    r"(?:fell|fall|se cayo|cayo|slipped)\b[^?]{0,100}(?:sale sangre (?:del|de la|por el) (?:oido|oreja)|blood (?:from|out of|coming out of) (?:his|her|my|the) ears?|(?:today|now|this morning|hoy|ahora) (?:he|she|they|esta|is|is acting)? ?(?:is |are )?(?:confused|confundid[oa]|disoriented|desorientad[oa]|(?:does|do) not know where))",
+    # an allergic reaction to something new, with the eyes swelling shut or trouble swallowing
+    rf"!(?:started|took|taking|ate|had|tome|empece|comi|new) [^.?!]{{0,30}}{ALLERGEN}[^.?!]{{0,100}}(?:{ALLERGY_SIGN}|swallow\w*|tragar)",
+    r"(?:eyes?|ojos?|face|lips|cara|labios) (?:are |is |keep |keeps )?(?:swelling|swollen|puffing|puffed) (?:up )?(?:shut|closed)\b(?! (?:from|after) (?:crying|sleep|sleeping|allergies|pollen|hay fever))|(?:covered|cubiert[oa]) (?:in|with|de|en) (?:welts|hives|ronchas)[^?]{0,60}(?:swallow|breath\w*|tragar|respirar|throat|garganta|eyes|ojos)",
+    # chest pain told as a weight on it
+    rf"chest {W}{{0,4}}(?:like )?(?:an |a )?(?:elephant|ton of bricks|weight|anvil|truck|someone) (?:is )?(?:sitting|standing|pressing|crushing|parked|on)|(?:elephant|ton of bricks|anvil|truck|someone heavy) (?:is )?(?:sitting|standing|pressing|parked) on (?:my|his|her) chest",
+    rf"(?:fainted|passed out|blacked out|collapsed|me desmaye|se desmayo) {W}{{0,14}}(?:heart (?:is )?(?:pounding|racing|skipping)|chest (?:pain|hurts|tight)|corazon (?:acelerado|me late))",
+    # carbon monoxide: the alarm sounding with symptoms, or symptoms beside an engine or a generator running
+    rf"(?:co|carbon monoxide|monoxido(?: de carbono)?) (?:detector|alarm|alarma|detector)[^?]{{0,80}}{CO_SICK}|{CO_SICK}[^?]{{0,80}}(?:co|carbon monoxide) (?:detector|alarm)",
+    rf"{CO_SICK} {W}{{0,14}}{CO_SOURCE} (?:is |has been |was |been |esta )?(?:running|on|going|prendido|encendido)\b",
+    # an infant of three months or less with a fever, or not feeding
+    r"(?:(?:[1-9]|1[0-2]) ?(?:-| )?(?:weeks?|wks?)|(?:[1-3]|one|two|three) ?(?:-| )?(?:months?|mos?)|\d+ ?(?:-| )?days?)(?:-| )old\b[^?.]{0,40}\b(?:fever|temp|temperature|fiebre|10[0-4](?:\.\d)?|3[89](?:\.\d)?)|(?:(?:[1-9]|1[0-2]) ?(?:weeks?|wks?)|(?:[1-3]|one|two|three) ?(?:months?|mos?)) ?(?:-| )?old\b[^?.]{0,40}\b(?:will not|wont|is not|not|refus\w*) (?:feed|feeding|eat|eating|nurse|nursing|take (?:a |the )?bottle)",
+    # a baby in the womb that has stopped moving
+    r"(?:baby|bebe|he|she) (?:has not|hasnt|has barely|no se ha|no ha|not|stopped|dejo de) (?:moved|moving|kicked|kicking|movido|pateado|moverse)\b[^?]{0,60}(?:weeks|semanas|pregnant|embarazada)|(?:\d+ (?:weeks|semanas)|pregnant|embarazada)[^?]{0,60}(?:baby|bebe|he|she) (?:has not|hasnt|no se ha|no ha|not|stopped|dejo de) (?:moved|moving|kicked|kicking|movido|pateado|moverse)|(?:less|reduced|decreased) (?:fetal )?(?:movement|kicks)",
+    # bleeding that soaks through, a wound that gushes
+    r"(?:towel|towels|gauze|bandage|shirt|rag|toalla|venda|camisa) (?:is |are |got |already |ya |has |have |been |esta )*(?:soaked through|soaked with blood|soaked in blood|soaked red|drenched in blood|empapad[oa] de sangre|full of blood)|(?:towel|towels|gauze|bandage|rag|toalla|venda) (?:is |are |got |already |ya |esta )*(?:soaked|drenched|empapad[oa])\b[^?]{0,60}\b(?:cut|gash|wound|bleed\w*|blood|sangr\w*|herida|corto)\b|\b(?:cut|gash|wound|bleed\w*|herida|corto)\b[^?]{0,60}\b(?:towel|towels|gauze|bandage|rag|toalla|venda) (?:is |are |got |already |ya |esta )*(?:soaked|drenched|empapad[oa])\b|\b(?:cut|gash|wound|sliced|laceration|glass|herida)\b[^?]{0,60}\b(?:gushing|a chorros|pouring)\b",
+    # the worst headache, in Spanish word order
+    rf"(?:dolor de cabeza) {W}{{0,6}}(?:el peor de mi vida|como un trueno|como un balazo)|(?:el peor|peor) (?:dolor de cabeza )?de mi vida",
+    # a baby's breathing: fast, ribs pulling in, blue around the mouth
+    r"(?:se le hunden|se le marcan|se le meten|se hunden) (?:las )?costillas|(?:morad[oa]|azul|blue|purple|grey|gray) (?:alrededor de|around) (?:la |his |her |the |su )?(?:boca|mouth|labios|lips)",
+    # stroke: half the body numb, one eye's sight lost, in Spanish
+    r"(?:se me|se le) (?:durmio|adormecio|entumio|paralizo|entumecio) (?:toda )?(?:la |el )?(?:mitad|lado|parte) (?:izquierd\w*|derech\w*)|(?:mitad|lado) (?:izquierd\w*|derech\w*) del cuerpo (?:dormid\w*|entumid\w*|paralizad\w*|no (?:lo|la) siento)|half (?:of )?(?:my|his|her) (?:body|face) (?:went |is |feels |just went )?(?:numb|dead|weak|tingly|limp)|no (?:veo|ve) (?:bien )?(?:de|por|con) un ojo|(?:can not|cant) see (?:out of|from|with) one eye",
+    # bleeding in pregnancy, with pain or a hard belly
+    r"!(?:sangrado|sangrando|sangro|bleeding|bleed)\b[^?]{0,60}(?:embarazada|pregnant|\d+ (?:semanas|weeks))|(?:embarazada|pregnant) (?:de )?(?:\d+ (?:semanas|weeks))?[^?]{0,40}(?:sangrado|sangrando|bleeding)|(?:barriga|panza|belly|stomach) (?:se me pone|se pone|is getting|gets|is) (?:dura|hard|tight)[^?]{0,40}(?:duele|hurts|pain|sangr\w*|bleed\w*)",
 ]
 
 # --- messages about studying or writing: signs become topics -----------------
+
+# A professional who writes about their own family is not studying ("i am a
+# nurse but this is my own kid").
+NOT_STUDY: List[str] = [
+    r"(?:this|it) is (?:about )?my own|my own (?:kid|child|son|daughter|baby|mother|father|mom|dad|husband|wife|partner|brother|sister)|off duty|"
+    r"(?:pero|y) (?:es|se trata de) (?:mi propi[oa]|mi) (?:hij[oa]|bebe|mama|papa|espos[oa])",
+]
 
 STUDY_MARKERS: List[str] = [
     r"(?:studying|study|studies) (?:for|about|on)", r"(?:emt|nursing|medical|pharmacy|pa) (?:school|exam|class|student)",
@@ -793,6 +891,11 @@ STUDY_MARKERS: List[str] = [
     r"(?:escribo|escribiendo|estoy escribiendo|writing) (?:una |un |a )?(?:novela|cuento|libro|historia|guion|novel|screenplay|short story)",
     r"(?:trabajo|tarea|ensayo|tesis|investigacion|proyecto) (?:pa'?|para|de) (?:la |el |mi )?(?:universidad|escuela|clase|colegio|maestria)",
     rf"(?:for|in|on) (?:a |my |the |our )?{W}{{0,2}}(?:paper|exam|quiz|final|midterm|homework|assignment|thesis|dissertation|lecture)\b(?! (?:towel|towels|bag|cup|plate|napkin|clip|cut))",
+    # a school or science project, a student of a health field, "learning about" a topic
+    r"(?:school|science|class|group|research|final|health|biology|chemistry) (?:project|fair|assignment|presentation|report)|(?:for|in) (?:a |my |our )?project\b",
+    r"(?:estudiante|alumn[oa]) de (?:enfermeria|medicina|farmacia|psicologia|paramedico|paramedicos|tecnico|biologia|quimica|salud)|"
+    r"(?:estoy|estamos) (?:estudiando|aprendiendo sobre|viendo en clase)|(?:proyecto|trabajo|tarea) (?:de|para) (?:la )?(?:escuela|clase|ciencias|universidad|biologia)",
+    r"(?:i am|we are|i have been|we have been) (?:studying|learning about|reading up on|going over|reviewing)\b|(?:nursing|medical|pharmacy|emt|paramedic|pa|psychology|psych) (?:students?|program|cohort|rotation|clinicals)",
 ]
 
 CATEGORY_PHRASES: Dict[str, List[str]] = {
