@@ -82,3 +82,27 @@ def test_the_web_app_starts_with_its_crisis_detector_and_without_tensorflow(tmp_
 def test_the_action_server_loads_every_action_without_tensorflow(tmp_path):
     imported = run_entry(ACTIONS_ENTRY, tmp_path)
     assert not imported["tensorflow"]
+
+
+RASA_ENTRY = """
+import json, sys
+from bot.rasa_ext.serve import keep_unused_imports_out
+keep_unused_imports_out()
+import rasa.core.agent  # imports TensorFlow
+import tensorflow as tf
+assert float(tf.reduce_sum(tf.constant([1.0, 2.0]))) == 3.0
+print(json.dumps({name: sys.modules.get(name) is not None
+                  for name in ("tensorflow", "jax")}))
+"""
+
+
+def test_rasa_started_by_our_launcher_has_tensorflow_but_not_jax(tmp_path):
+    imported = run_entry(RASA_ENTRY, tmp_path)
+    assert imported == {"tensorflow": True, "jax": False}
+
+
+def test_our_launcher_is_rasas_own_command_line():
+    done = subprocess.run([sys.executable, "-m", "bot.rasa_ext.serve", "--version"],
+                          cwd=PROJECT_DIR, capture_output=True, text=True, timeout=TIMEOUT)
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert "Rasa Version" in done.stdout

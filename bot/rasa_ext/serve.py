@@ -1,0 +1,36 @@
+"""Rasa's own command line, without the imports Rasa never uses.
+
+    python -m bot.rasa_ext.serve run --port 5005 ...   (the same arguments as `rasa`)
+
+TensorFlow imports JAX whenever it is installed (TensorFlow Lite's converter
+offers it as an optional front end), and something in Rasa's dependency tree
+installs it. Rasa never converts to TensorFlow Lite: JAX only adds start-up
+time and about 80 MB to the Rasa process. Hiding it before TensorFlow loads
+makes TensorFlow take its own "not installed" path. Everything else is
+`rasa.__main__.main`, unchanged.
+"""
+
+from __future__ import annotations
+
+import sys
+
+# Optional backends TensorFlow imports if present and Rasa never calls.
+UNUSED_BY_RASA = ("jax",)
+
+
+def keep_unused_imports_out() -> None:
+    """Make later imports of the unused backends fail in this process."""
+    for name in UNUSED_BY_RASA:
+        sys.modules.setdefault(name, None)  # type: ignore[arg-type]
+
+
+def main() -> None:
+    keep_unused_imports_out()
+    from rasa.__main__ import main as rasa_main
+
+    sys.argv[0] = "rasa"  # Rasa's help and error messages name the command
+    rasa_main()
+
+
+if __name__ == "__main__":
+    main()
