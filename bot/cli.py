@@ -172,6 +172,9 @@ def cmd_purge(args: argparse.Namespace, settings: Settings) -> int:
     if args.json:
         print(json.dumps({"leads": report.leads, "conversations": report.conversations,
                           "events": report.events, "login_attempts": report.login_attempts,
+                          "escalation_texts": report.escalation_texts,
+                          "delivery_addresses": report.delivery_addresses,
+                          "session_addresses": report.session_addresses,
                           "before": before,
                           "tracker_store_found": report.tracker_store_found}))
         return 0
@@ -179,6 +182,10 @@ def cmd_purge(args: argparse.Namespace, settings: Settings) -> int:
           f"{_count(report.conversations, 'conversation')} ({_count(report.events, 'event')}) "
           f"and {_count(report.login_attempts, 'staff sign-in attempt')} "
           f"last active before {before}")
+    if report.escalation_texts or report.delivery_addresses or report.session_addresses:
+        print(f"cleared the words of {_count(report.escalation_texts, 'escalation')} (the "
+              f"records stay), {_count(report.delivery_addresses, 'notification address')} "
+              f"and {_count(report.session_addresses, 'staff session address')}")
     if not report.tracker_store_found:
         print("(Rasa's tracker store does not exist yet: no conversations to purge)")
     return 0

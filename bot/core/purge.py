@@ -5,7 +5,10 @@ Two databases, one transaction each, and two simple rules:
 - leads go by their own ``updated_at`` (a lead touched by staff is kept longer),
   and their staff notes with them; staff sign-in attempts go by their time;
 - conversations in Rasa's tracker store go by their last event: every event of a
-  conversation whose newest event is older than the cutoff is deleted.
+  conversation whose newest event is older than the cutoff is deleted;
+- records kept for good lose their personal details at the same age
+  (bot.core.forget): the visitor's words in escalations that are no longer open,
+  notification addresses, staff sessions' IP addresses.
 
 The two are independent: a lead can outlive its conversation and the other way round.
 Rasa's tracker store is opened from the same settings Rasa's endpoints are rendered
@@ -18,7 +21,7 @@ import re
 from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
-from typing import Optional, Tuple
+from typing import Dict, Optional, Tuple
 
 from sqlalchemy import (Column, Float, Integer, MetaData, String, Table, create_engine, delete,
                         event, func, inspect, select)
@@ -26,6 +29,8 @@ from sqlalchemy.engine import URL, Connection, Engine
 from sqlalchemy.exc import OperationalError
 
 from bot.core.db import make_engine, make_session_factory
+from bot.core.forget import (forget_delivery_addresses, forget_escalation_texts,
+                             forget_session_addresses)
 from bot.intake.store import delete_leads_updated_before
 from bot.core.models import utcnow
 from bot.runtime.rasa_endpoints import tracker_store_config
@@ -54,6 +59,11 @@ class PurgeReport:
     tracker_store_found: bool = True
     # Staff sign-in attempts (addresses, typed usernames), same age.
     login_attempts: int = 0
+    # Kept records with personal details cleared (bot.core.forget): escalations whose
+    # words were cleared, notifications whose address was, staff sessions' addresses.
+    escalation_texts: int = 0
+    delivery_addresses: int = 0
+    session_addresses: int = 0
 
 
 def parse_age(text: str) -> timedelta:
@@ -89,20 +99,25 @@ def purge(settings: Settings, older_than: timedelta, *,
     """
     before = cutoff(older_than, now)
     tracker_url = tracker_store_url(settings)
-    leads, attempts = _purge_ours(settings, before)
+    ours = _purge_ours(settings, before)
     conversations, events, found = _purge_conversations(tracker_url, before)
-    return PurgeReport(leads=leads, conversations=conversations, events=events,
-                       tracker_store_found=found, login_attempts=attempts)
+    return PurgeReport(conversations=conversations, events=events, tracker_store_found=found,
+                       **ours)
 
 
-def _purge_ours(settings: Settings, before: datetime) -> Tuple[int, int]:
-    """Leads (their notes go with them) and staff sign-in attempts."""
+def _purge_ours(settings: Settings, before: datetime) -> Dict[str, int]:
+    """Leads (their notes go with them), staff sign-in attempts, and the personal
+    details inside the records we keep (bot.core.forget)."""
     engine = make_engine(settings.database_url)
     try:
         with make_session_factory(engine)() as session:
-            leads = delete_leads_updated_before(session=session, cutoff=before)
-            attempts = delete_attempts_before(session=session, cutoff=before)
-            return leads, attempts
+            return {
+                "leads": delete_leads_updated_before(session=session, cutoff=before),
+                "login_attempts": delete_attempts_before(session=session, cutoff=before),
+                "escalation_texts": forget_escalation_texts(session=session, cutoff=before),
+                "delivery_addresses": forget_delivery_addresses(session=session, cutoff=before),
+                "session_addresses": forget_session_addresses(session=session, cutoff=before),
+            }
     finally:
         engine.dispose()
 

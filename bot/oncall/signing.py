@@ -29,7 +29,7 @@ def sign_ack(escalation_id: int, secret: str, now: Optional[float] = None,
 
 def verify_ack(token: str, secret: str, now: Optional[float] = None) -> int:
     """Return the escalation id the token was signed for, or raise InvalidLink."""
-    parts = token.split(".")
+    parts = token.split(".") if token.isascii() else []  # compare_digest: ASCII str only
     if len(parts) != 3 or not parts[0].isdigit() or not parts[1].isdigit():
         raise InvalidLink("malformed link")
     payload = f"{parts[0]}.{parts[1]}"

@@ -26,7 +26,9 @@ ACTIONS = (
     "mfa_enrol", "mfa_enrol_failed", "mfa_reset", "mfa_recovery_codes",
     "reauth", "reauth_failed",
     "lead_list", "lead_view", "lead_export", "lead_status", "lead_note",
-    "escalation_ack", "escalation_resolve",
+    "escalation_view", "escalation_ack", "escalation_resolve",
+    # A signed-in user refused by the roles of a page, or a form without the session's token.
+    "access_denied", "csrf_failed",
     "account_create", "account_disable", "account_enable", "account_role", "account_password",
     "audit_view",
 )

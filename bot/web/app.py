@@ -20,7 +20,7 @@ from bot.oncall import worker
 from bot.core.settings import Settings
 from bot.web import chat, keys
 from bot.web.client_address import TrustedProxies
-from bot.web.middlewares import error_pages, security_headers
+from bot.web.middlewares import error_pages, install_security_headers
 from bot.web.socket_limits import AddressCounter
 from bot.web.rasa_client import RasaClient
 from bot.web.staff import create_staff_app
@@ -77,10 +77,11 @@ def create_app(settings: Settings) -> web.Application:
     app = web.Application(
         # The client's address first, so every later middleware and view sees it.
         middlewares=[TrustedProxies(settings.trusted_proxies).middleware,
-                     error_pages, security_headers],
+                     error_pages],
         client_max_size=64 * 1024,
     )
     app[keys.SETTINGS] = settings
+    install_security_headers(app)
     app[chat.SOCKETS] = AddressCounter(settings.max_sockets_per_address)
     app[keys.CLINIC] = load_clinic(settings.clinic_file)
     app[keys.GUIDANCE] = load_guidance()

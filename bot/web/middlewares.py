@@ -1,10 +1,18 @@
-"""Security headers on every response; friendly error pages instead of tracebacks."""
+"""Security headers on every response; friendly error pages instead of tracebacks.
+
+The headers are added when a response is prepared (aiohttp's on_response_prepare
+signal), not by a middleware: that way they also reach responses no handler
+returns — raised redirects and errors, 404s of unknown paths, the 500 page, the
+WebSocket upgrade and the Server-Sent Events stream.
+"""
 
 from __future__ import annotations
 
 import logging
 
 from aiohttp import web
+
+from bot.web import keys
 
 logger = logging.getLogger(__name__)
 
@@ -19,14 +27,29 @@ SECURITY_HEADERS = {
     "Permissions-Policy": "camera=(), microphone=(), geolocation=()",
     "Cross-Origin-Opener-Policy": "same-origin",
 }
+# Browsers remember for a year to come back over HTTPS only (sent only over HTTPS).
+HSTS = "max-age=31536000"
+# No product or version: nothing for a scanner to match against advisories.
+SERVER_NAME = "clinic-assistant"
 
 
-@web.middleware
-async def security_headers(request: web.Request, handler) -> web.StreamResponse:
-    response = await handler(request)
+def served_over_https(request: web.Request) -> bool:
+    """WEB_HTTPS=1 or an https PUBLIC_URL (behind a TLS proxy), or a TLS connection."""
+    settings = request.config_dict[keys.SETTINGS]
+    return settings.web_https or settings.public_url.startswith("https://") or request.secure
+
+
+async def add_security_headers(request: web.Request, response: web.StreamResponse) -> None:
+    """on_response_prepare: every response, however it was made."""
     for name, value in SECURITY_HEADERS.items():
         response.headers.setdefault(name, value)
-    return response
+    if served_over_https(request):
+        response.headers.setdefault("Strict-Transport-Security", HSTS)
+    response.headers["Server"] = SERVER_NAME
+
+
+def install_security_headers(app: web.Application) -> None:
+    app.on_response_prepare.append(add_security_headers)
 
 
 @web.middleware

@@ -13,11 +13,17 @@ from bot.web.staff.mfa import make_recovery_codes, throttled_message, show_recov
 from bot.web.staff.pages import render
 from bot.web.staff.security import (
     STAFF_SESSION, USER, client_ip, record_audit, recent_reauth, run_db, secret_key,
+    signed_in,
 )
 from bot.web.staff.urls import staff_url
 
 
-async def account_page(request: web.Request, *, error: str = "", notice: str = "",
+@signed_in
+async def account_page(request: web.Request) -> web.Response:
+    return await _account(request)
+
+
+async def _account(request: web.Request, *, error: str = "", notice: str = "",
                        status: int = 200) -> web.Response:
     user = request[USER]
     left = await run_db(request, mfa.count_recovery_codes, user_id=user.id)
@@ -34,13 +40,14 @@ async def account_page(request: web.Request, *, error: str = "", notice: str = "
     }, status=status)
 
 
-async def reauth_page(request: web.Request, *, error: str = "",
-                      status: int = 200) -> web.Response:
+@signed_in
+async def reauth_page(request: web.Request) -> web.Response:
     return await render(request, "reauth.html", {
-        "error": error, "next": safe_next(request.query.get("next")),
-    }, status=status)
+        "error": "", "next": safe_next(request.query.get("next")),
+    })
 
 
+@signed_in
 async def reauth_submit(request: web.Request) -> web.Response:
     form = await request.post()
     next_path = safe_next(form.get("next"))
@@ -57,17 +64,18 @@ async def reauth_submit(request: web.Request) -> web.Response:
     raise web.HTTPSeeOther(next_path)
 
 
+@signed_in
 @recent_reauth("staff_account")
 async def password_submit(request: web.Request) -> web.Response:
     form = await request.post()
     new, again = str(form.get("new_password", ""))[:1024], str(form.get("again", ""))[:1024]
     if new != again:
-        return await account_page(request, error="The two new passwords differ.", status=400)
+        return await _account(request, error="The two new passwords differ.", status=400)
     user = request[USER]
     try:  # ends every session of the account, this one too: a new one follows
         await run_db(request, accounts.set_password, user_id=user.id, password=new)
     except ValueError as exc:  # the policy's reason, never the password
-        return await account_page(request, error=str(exc), status=400)
+        return await _account(request, error=str(exc), status=400)
     await record_audit(request, "account_password", target_type="staff_user",
                        target_id=user.id, detail="own password changed")
     (await get_session(request)).invalidate()
@@ -75,10 +83,11 @@ async def password_submit(request: web.Request) -> web.Response:
     raise web.HTTPSeeOther(staff_url(request, "staff_account", {"changed": "1"}))
 
 
+@signed_in
 @recent_reauth("staff_account")
 async def recovery_codes_submit(request: web.Request) -> web.Response:
     if not request[USER].mfa_enabled:
-        return await account_page(request, status=400,
+        return await _account(request, status=400,
                                   error="Set up an authenticator app first.")
     return await show_recovery_codes(request, await make_recovery_codes(request),
                                      continue_to=staff_url(request, "staff_account"))

@@ -10,10 +10,18 @@ from bot.web.staff import account, accounts, escalations, leads, login, mfa, ove
 from bot.web.staff.security import StaffCookieStorage, authenticate, no_store
 
 
+# Record ids in paths: at most 9 digits, so a huge number is a 404, never an overflow
+# in the database (a 500). Every handler declares its roles (@roles, @signed_in, @public).
+LEAD = "/leads/{lead_id:[0-9]{1,9}}"
+ESCALATION = "/escalations/{escalation_id:[0-9]{1,9}}"
+ACCOUNT = "/accounts/{user_id:[0-9]{1,9}}"
+
+
 def create_staff_app(settings: Settings) -> web.Application:
     app = web.Application(middlewares=[
-        no_store, session_middleware(StaffCookieStorage(settings)), authenticate,
+        session_middleware(StaffCookieStorage(settings)), authenticate,
     ])
+    app.on_response_prepare.append(no_store)
     r = app.router
     r.add_get("/login", login.login_page, name="staff_login")
     r.add_post("/login", login.login_submit, name="staff_login_submit")
@@ -31,19 +39,19 @@ def create_staff_app(settings: Settings) -> web.Application:
     r.add_get("/", overview.overview, name="staff_overview")
     r.add_get("/leads", leads.lead_list, name="staff_leads")
     r.add_get("/leads.csv", leads.lead_export, name="staff_leads_csv")
-    r.add_get("/leads/{lead_id:\\d+}", leads.lead_page, name="staff_lead")
-    r.add_post("/leads/{lead_id:\\d+}/status", leads.lead_status, name="staff_lead_status")
-    r.add_post("/leads/{lead_id:\\d+}/notes", leads.lead_note, name="staff_lead_note")
+    r.add_get(LEAD, leads.lead_page, name="staff_lead")
+    r.add_post(LEAD + "/status", leads.lead_status, name="staff_lead_status")
+    r.add_post(LEAD + "/notes", leads.lead_note, name="staff_lead_note")
     r.add_get("/escalations", escalations.escalation_list, name="staff_escalations")
-    r.add_get("/escalations/{escalation_id:\\d+}", escalations.escalation_page,
+    r.add_get(ESCALATION, escalations.escalation_page,
               name="staff_escalation")
-    r.add_post("/escalations/{escalation_id:\\d+}/acknowledge", escalations.acknowledge_submit,
+    r.add_post(ESCALATION + "/acknowledge", escalations.acknowledge_submit,
                name="staff_escalation_ack")
-    r.add_post("/escalations/{escalation_id:\\d+}/resolve", escalations.resolve_submit,
+    r.add_post(ESCALATION + "/resolve", escalations.resolve_submit,
                name="staff_escalation_resolve")
     r.add_get("/events", escalations.events, name="staff_events")
     r.add_get("/audit", overview.audit_log, name="staff_audit")
     r.add_get("/accounts", accounts.account_list, name="staff_accounts")
     r.add_post("/accounts", accounts.account_create, name="staff_account_create")
-    r.add_post("/accounts/{user_id:\\d+}", accounts.account_update, name="staff_account_update")
+    r.add_post(ACCOUNT, accounts.account_update, name="staff_account_update")
     return app

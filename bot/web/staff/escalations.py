@@ -18,7 +18,7 @@ from bot.oncall.budget import OUTCOME_LABELS
 from bot.staff.sessions import is_live
 from bot.web.staff.pages import open_escalations, render
 from bot.web.staff.urls import staff_url
-from bot.web.staff.security import USER, record_audit, run_db
+from bot.web.staff.security import USER, record_audit, run_db, signed_in
 
 MAX_NOTE_CHARS = 2000
 POLL_SECONDS = 2.0
@@ -30,6 +30,7 @@ def _escalation_id(request: web.Request) -> int:
     return int(request.match_info["escalation_id"])
 
 
+@signed_in
 async def escalation_list(request: web.Request) -> web.Response:
     status = request.query.get("status")
     status = status if status in ESCALATION_STATUSES else None
@@ -40,12 +41,16 @@ async def escalation_list(request: web.Request) -> web.Response:
     })
 
 
+@signed_in
 async def escalation_page(request: web.Request) -> web.Response:
     escalation = await run_db(request, get_escalation, escalation_id=_escalation_id(request))
     if escalation is None:
         raise web.HTTPNotFound(text="No such escalation.")
     lead_id = await run_db(request, lead_id_for_conversation,
                            conversation_id=escalation.conversation_id)
+    # The page shows the visitor's own words: who read them is on the record.
+    await record_audit(request, "escalation_view", target_type="escalation",
+                       target_id=escalation.id)
     messages = await run_db(request, messages_of, escalation_id=escalation.id)
     return await render(request, "escalation.html", {
         "e": escalation, "label": label(escalation.category),
@@ -54,6 +59,7 @@ async def escalation_page(request: web.Request) -> web.Response:
     })
 
 
+@signed_in
 async def acknowledge_submit(request: web.Request) -> web.Response:
     escalation_id = _escalation_id(request)
     user = request[USER]
@@ -65,6 +71,7 @@ async def acknowledge_submit(request: web.Request) -> web.Response:
     raise web.HTTPSeeOther(staff_url(request, "staff_escalation", escalation_id=escalation_id))
 
 
+@signed_in
 async def resolve_submit(request: web.Request) -> web.Response:
     escalation_id = _escalation_id(request)
     form = await request.post()
@@ -87,6 +94,7 @@ async def resolve_submit(request: web.Request) -> web.Response:
     raise web.HTTPSeeOther(staff_url(request, "staff_escalation", escalation_id=escalation_id))
 
 
+@signed_in
 async def events(request: web.Request) -> web.StreamResponse:
     """Open escalations as they change ("escalations" events with a JSON list)."""
     token = (await get_session(request)).get("token")

@@ -17,7 +17,8 @@ from bot.staff.mfa import must_enrol
 from bot.staff.sessions import end_session, start_session
 from bot.web.staff.urls import staff_url
 from bot.web.staff.security import (
-    USER, client_ip, new_login_token, oncall_mfa_required, record_audit, run_db,
+    USER, client_ip, new_login_token, oncall_mfa_required, public, record_audit, run_db,
+    signed_in,
 )
 
 FAILED = "The username or password is incorrect."
@@ -46,10 +47,12 @@ async def _form(request: web.Request, *, error: str = "", username: str = "",
     return response
 
 
+@public
 async def login_page(request: web.Request) -> web.Response:
     return await _form(request, next_path=safe_next(request.query.get("next")))
 
 
+@public
 async def login_submit(request: web.Request) -> web.Response:
     form = await request.post()
     cookie = await get_session(request)
@@ -98,6 +101,7 @@ def home_for(request: web.Request, user: StaffUser, next_path: str = "/staff/") 
     return next_path
 
 
+@signed_in
 async def logout(request: web.Request) -> web.Response:
     cookie = await get_session(request)
     await run_db(request, end_session, token=cookie.get("token"))

@@ -24,7 +24,8 @@ from bot.web import keys
 from bot.web.staff.login import PENDING, finish_sign_in, home_for
 from bot.web.staff.pages import render_plain
 from bot.web.staff.security import (
-    STAFF_SESSION, USER, client_ip, new_login_token, record_audit, run_db, secret_key,
+    STAFF_SESSION, USER, client_ip, new_login_token, public, record_audit, run_db, secret_key,
+    signed_in,
 )
 from bot.web.staff.urls import staff_url
 
@@ -64,12 +65,14 @@ def _to_sign_in(request: web.Request) -> web.HTTPException:
     return web.HTTPSeeOther(staff_url(request, "staff_login"))
 
 
+@public
 async def login_code_page(request: web.Request) -> web.Response:
     if await _pending(request) is None:
         raise _to_sign_in(request)
     return await _code_form(request)
 
 
+@public
 async def login_code_submit(request: web.Request) -> web.Response:
     form = await request.post()
     cookie = await get_session(request)
@@ -129,12 +132,14 @@ async def _enrol_form(request: web.Request, *, error: str = "",
     }, status=status)
 
 
+@signed_in
 async def enrol_page(request: web.Request) -> web.Response:
     if request[USER].mfa_enabled:
         raise web.HTTPSeeOther(staff_url(request, "staff_account"))
     return await _enrol_form(request)
 
 
+@signed_in
 async def enrol_submit(request: web.Request) -> web.Response:
     user = request[USER]
     if user.mfa_enabled:

@@ -4,6 +4,9 @@ server-side session behind it, CSRF on state changes, and roles.
 The cookie (aiohttp-session, Fernet-encrypted with a key derived from
 BOT_SECRET_KEY) holds only a random session token; bot.staff.sessions decides
 whether it is still valid (idle and absolute timeouts, logout, disabled users).
+
+Every handler declares who may use it (@roles, @signed_in or @public); one that
+does not is refused. Refusals and CSRF failures are audited.
 """
 
 from __future__ import annotations
@@ -18,6 +21,7 @@ from aiohttp import web
 from aiohttp_session import Session as CookieSession, get_session
 from aiohttp_session.cookie_storage import EncryptedCookieStorage
 
+from bot.core.models import ROLES
 from bot.core.settings import Settings
 from bot.staff import audit
 from bot.staff.mfa import must_enrol
@@ -29,10 +33,10 @@ from bot.web import keys
 COOKIE_NAME = "kca_staff"
 USER = "staff_user"
 STAFF_SESSION = "staff_session"
-# Routes anyone may reach: the sign-in form and its second step (they have their own
-# CSRF token; the second step reads the half-finished sign-in from the cookie).
-PUBLIC_ROUTES = {"staff_login", "staff_login_submit", "staff_login_code",
-                 "staff_login_code_submit"}
+# Set on every dashboard handler by @roles or @public: who may use it. A handler
+# without it is refused (fail closed), and a test walks the router for it.
+ROLES_ATTRIBUTE = "staff_roles"
+PUBLIC = "public"
 # All a signed-in user who must still set up an authenticator may reach.
 ENROL_ROUTES = {"staff_enrol", "staff_enrol_submit", "staff_logout"}
 
@@ -86,15 +90,38 @@ async def record_audit(request: web.Request, action: str, *, target_type: Option
 
 
 def roles(*allowed: str):
-    """Only these roles may use the view; anyone else gets 403 and no data."""
+    """Only these roles may use the view; anyone else gets 403 and no data (audited)."""
+    if not allowed or PUBLIC in allowed:
+        raise ValueError("name the roles, or use @public")
+
     def decorate(handler):
         @wraps(handler)
         async def wrapper(request: web.Request):
             if request[USER].role not in allowed:
+                await record_audit(request, "access_denied", target_type="route",
+                                   target_id=request.match_info.route.name,
+                                   detail=f"role {request[USER].role}")
                 raise web.HTTPForbidden(text="Your role may not see this page.")
             return await handler(request)
+        setattr(wrapper, ROLES_ATTRIBUTE, frozenset(allowed))
         return wrapper
     return decorate
+
+
+def signed_in(handler):
+    """Any signed-in role may use the view (admin, staff, oncall)."""
+    return roles(*ROLES)(handler)
+
+
+def public(handler):
+    """Anyone may reach this view, signed in or not (the sign-in steps)."""
+    setattr(handler, ROLES_ATTRIBUTE, PUBLIC)
+    return handler
+
+
+def route_roles(handler) -> object:
+    """What @roles or @public declared for a handler (None: nothing, so refused)."""
+    return getattr(handler, ROLES_ATTRIBUTE, None)
 
 
 def recent_reauth(page: str):
@@ -121,8 +148,11 @@ def oncall_mfa_required(request: web.Request) -> bool:
 
 @web.middleware
 async def authenticate(request: web.Request, handler) -> web.StreamResponse:
+    if request.match_info.http_exception is not None:  # no such page (404) or method (405)
+        return await handler(request)
     route = request.match_info.route.name
-    if route in PUBLIC_ROUTES:
+    declared = route_roles(request.match_info.handler)
+    if declared == PUBLIC:
         return await handler(request)
     cookie = await get_session(request)
     loaded = await run_db(request, load_session, token=cookie.get("token"))
@@ -132,6 +162,10 @@ async def authenticate(request: web.Request, handler) -> web.StreamResponse:
             raise web.HTTPFound(staff_url(request, "staff_login", {"next": request.path_qs}))
         raise web.HTTPUnauthorized(text="Your session has ended. Please sign in again.")
     request[USER], request[STAFF_SESSION] = loaded
+    if declared is None:  # a route nobody declared roles for: refuse, never guess
+        await record_audit(request, "access_denied", target_type="route", target_id=route,
+                           detail="no roles declared")
+        raise web.HTTPForbidden(text="Your role may not see this page.")
     if route not in ENROL_ROUTES and must_enrol(request[USER], oncall_mfa_required(request)):
         # Signed in with the password only: nothing but setting up the authenticator.
         if request.method == "GET" and route != "staff_events":
@@ -140,17 +174,16 @@ async def authenticate(request: web.Request, handler) -> web.StreamResponse:
     if request.method not in ("GET", "HEAD", "OPTIONS"):
         form = await request.post()
         if not check_csrf(request[STAFF_SESSION], str(form.get("csrf_token", ""))[:128]):
+            await record_audit(request, "csrf_failed", target_type="route", target_id=route)
             raise web.HTTPForbidden(text="This form has expired. Please go back, reload the "
                                          "page and try again.")
     return await handler(request)
 
 
-@web.middleware
-async def no_store(request: web.Request, handler) -> web.StreamResponse:
-    """Health information must not linger in caches or the back/forward cache."""
-    response = await handler(request)
+async def no_store(request: web.Request, response: web.StreamResponse) -> None:
+    """on_response_prepare of the dashboard: health information must not linger in
+    caches or the back/forward cache (raised redirects and errors included)."""
     response.headers["Cache-Control"] = "no-store"
-    return response
 
 
 def new_login_token(cookie: CookieSession) -> str:
