@@ -8,6 +8,9 @@ Modules, each taking a keyword-only SQLAlchemy ``session`` (no SQL elsewhere):
 - sessions: server-side sessions behind the cookie, timeouts, CSRF tokens.
 - audit: the append-only audit trail.
 - notes: staff notes on leads.
+- totp: one-time codes and their QR code (pure); secretbox: the TOTP secret's
+  encryption at rest; mfa: enrolment, code checks, recovery codes; reauth:
+  password and code again before account changes.
 
 Times are stored in UTC. SQLite hands datetimes back without an offset, so
 compare through :func:`as_utc`.
