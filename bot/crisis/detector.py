@@ -410,10 +410,17 @@ def _generic_conditional(doc, lo: int) -> bool:
     return lo + 1 < len(doc) and doc[lo + 1].lower_ in P.GENERIC_SUBJECTS
 
 
+def _says_that(doc, lo: int) -> bool:
+    """Spanish "que" after "creo", "dice", "parece"... is "that", not "what"
+    (accents are folded, so "que" and "qué" look alike): "creo que es una
+    convulsion" tells, it does not ask."""
+    return doc[lo].lower_ == "que" and lo > 0 and doc[lo - 1].lower_ in P.QUE_THAT_HEADS
+
+
 def _asks(doc, lo: int, hi: int, scopes: _Scopes) -> bool:
     """An information question: opens with a question word, or ends with "?"
     without naming anyone ("ketamine and suicidal thoughts?")."""
-    if doc[lo].lower_ in P.QUESTION_STARTS:
+    if doc[lo].lower_ in P.QUESTION_STARTS and not _says_that(doc, lo):
         return True
     if hi - lo <= 3 and lo > 1 and doc[lo - 1].lower_ in COORDINATORS:
         return _asks(doc, *scopes.question[lo - 2], scopes)  # "what is x and y"

@@ -747,6 +747,11 @@ QUESTION_STARTS = {
     "why", "which", "will", "would", "where", "who", "que", "como", "cual", "puedo", "es",
     "donde",
 }
+# Words after which Spanish "que" means "that" ("creo que", "dice que").
+QUE_THAT_HEADS = {
+    "creo", "pienso", "parece", "dice", "dijo", "dicen", "siento", "veo", "temo", "sospecho",
+    "seguro", "ojala", "claro", "noto", "note", "sabe", "supongo", "imagino", "juro", "grita",
+}
 # A clause that names a person is about someone now, even with a "?".
 PERSONAL = {
     "i", "me", "my", "he", "she", "they", "him", "her", "his", "their", "we", "our", "mi",

@@ -643,6 +643,7 @@ BREATHING: List[str] = [
     r"(?:snoring|gurgling|rattling|rattly|gasping) (?:sound|noise|breath|breathing)|(?:loud|weird|deep) (?:snoring|gurgl\w*|rattl\w*)",
 ]
 CYANOSIS: List[str] = [
+    r"(?:is|be|being|looks?|looking|turning|turned|went|gone|getting|got) (?:kind of |kinda |a bit |a little |all |so |really )?(?:bluish|purplish|greyish|grayish)\b(?! (?:color|colour|shirt|dress|hair|paint|tint|light|glow|dye))",
     rf"(?:boca|labios|cara|unas|dedos) {W}?(?:morad[oa]s?|azul(?:es)?|gris(?:es)?)",
     r"(?:esta|se puso|se esta poniendo|se ve) (?:como )?(?:azul|morad[oa]|gris)",
     r"(?:face|lips|skin) (?:is |are |looks |look )?(?:a )?(?:weird |strange |kind of |kinda )?(?:purple|blue|gray|grey)(?: color)?",

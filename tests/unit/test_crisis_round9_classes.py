@@ -88,6 +88,10 @@ CLASSES = [
     ("mi bebe respira rapido y se le hunden las costillas", M),
     ("se me durmio la mitad izquierda de la cara y no veo bien de un ojo", M),
     ("estoy embarazada de 30 semanas y tengo sangrado con dolor", M),
+    # Spanish "que" after "creo", "dice" is "that": a statement, not a question
+    ("mi hermana dice que es una convulsion y no para de temblar", M),
+    # a person told as bluish or purplish, with a "-ish" typed apart
+    ("is it normal for my brother to look purple-ish after he smoked something on foil", O),
 ]
 
 LOOK_ALIKES = [
@@ -130,6 +134,8 @@ QUIET = [
     "my eyes are swollen shut from crying all night, should i still come",
     "i was thinking about jumping ship to a clinic closer to home",
     "el narcan se vence? tengo una caja vieja en el botiquin",
+    "que es una convulsion febril?",
+    "my scrubs are a purplish color, is that ok to wear to the clinic",
 ]
 
 # The look-alike filters stop where the emergency starts.
