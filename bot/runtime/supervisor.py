@@ -15,6 +15,7 @@ import signal
 import sys
 import time
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Dict, List, Optional, Sequence, TextIO
 
 import aiohttp
@@ -23,6 +24,8 @@ from bot.runtime.rasa_endpoints import write_endpoints
 from bot.core.settings import PROJECT_DIR, Settings, resolve_actions_secret
 
 STOP_GRACE_SECONDS = 10.0
+RASA_VENV = PROJECT_DIR / ".venv"
+WEB_VENV = PROJECT_DIR / ".venv-web"
 
 
 @dataclass(frozen=True)
@@ -59,14 +62,36 @@ def child_environment(settings: Settings, base: Dict[str, str]) -> Dict[str, str
     return env
 
 
-def stack_services(settings: Settings, python: str = sys.executable) -> List[Service]:
+@dataclass(frozen=True)
+class Pythons:
+    """Two environments: Rasa's pinned stack (.venv) runs Rasa and the action server;
+    the public web app runs in its own (.venv-web) on a current, patched aiohttp,
+    without Rasa or TensorFlow (requirements-web.lock)."""
+
+    rasa: str
+    web: str
+
+    @classmethod
+    def of_project(cls) -> "Pythons":
+        return cls(rasa=venv_python(RASA_VENV), web=venv_python(WEB_VENV))
+
+
+def venv_python(venv: Path) -> str:
+    """The environment's interpreter; this one when it has not been built (`make
+    setup` builds both; a test checks the running web app's aiohttp)."""
+    python = venv / "bin" / "python"
+    return str(python) if python.exists() else sys.executable
+
+
+def stack_services(settings: Settings, pythons: Optional[Pythons] = None) -> List[Service]:
+    pythons = pythons or Pythons.of_project()
     # The action server resolves the same secret (ACTIONS_SECRET, else var/actions_secret).
     endpoints = write_endpoints(resolve_actions_secret(settings))
     return [
         Service(
             "actions",
             # rasa-sdk behind our launcher: calls without the shared secret get 403.
-            [python, "-m", "bot.runtime.action_server"],
+            [pythons.rasa, "-m", "bot.runtime.action_server"],
             f"{settings.actions_url}/health",
         ),
         Service(
@@ -74,7 +99,7 @@ def stack_services(settings: Settings, python: str = sys.executable) -> List[Ser
             # No --enable-api: the REST channel is all anyone needs (the web app
             # reads transcripts from the tracker store), so there is no token to
             # leak and no PUT /model or event injection to guard.
-            [python, "-m", "rasa", "run",
+            [pythons.rasa, "-m", "rasa", "run",
              "--interface", "127.0.0.1", "--port", str(settings.rasa_port),
              "--credentials", str(PROJECT_DIR / "credentials.yml"),
              "--endpoints", str(endpoints),
@@ -85,7 +110,7 @@ def stack_services(settings: Settings, python: str = sys.executable) -> List[Ser
         ),
         Service(
             "web",
-            [python, "-m", "bot", "web"],
+            [pythons.web, "-m", "bot", "web"],
             f"{settings.web_url}/health",
         ),
     ]

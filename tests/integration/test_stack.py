@@ -158,6 +158,30 @@ def test_no_secret_is_visible_in_any_processes_command_line(stack):
         assert "--enable-api" not in argv and "--auth-token" not in argv, argv
 
 
+def web_app_pid(stack: Stack) -> int:
+    for pid in descendants(stack.proc.pid):
+        argv = Path(f"/proc/{pid}/cmdline").read_bytes().split(b"\0")
+        if argv[1:4] == [b"-m", b"bot", b"web"]:
+            return pid
+    raise AssertionError("no web app process")
+
+
+def test_the_public_web_app_runs_on_a_patched_aiohttp_without_rasa(stack):
+    """The aiohttp the running web app has loaded (its compiled parts are mapped
+    into the process; their site-packages names the version), not merely one that
+    is installed somewhere."""
+    maps = Path(f"/proc/{web_app_pid(stack)}/maps").read_text()
+    files = {line.split()[-1] for line in maps.splitlines() if line.endswith(".so")}
+    sites = {f.split("/aiohttp/")[0] for f in files if "/aiohttp/" in f}
+    assert len(sites) == 1, sites
+    site = sites.pop()
+    assert site.startswith(str(PROJECT_DIR / ".venv-web")), site
+    (dist,) = Path(site).glob("aiohttp-*.dist-info")
+    version = tuple(int(part) for part in dist.name[len("aiohttp-"):-len(".dist-info")].split(".")[:2])
+    assert version >= (3, 13), dist.name
+    assert not [f for f in files if "tensorflow" in f or "/rasa" in f]
+
+
 def texts(replies: list) -> str:
     return " ".join(r.get("text", "") for r in replies)
 

@@ -75,6 +75,17 @@ def test_every_service_binds_loopback_and_gets_the_callers_environment(tmp_path)
     assert (tmp_path / "run" / "endpoints.yml").exists()
 
 
+def test_the_web_app_runs_in_its_own_environment_and_rasa_in_the_pinned_one(tmp_path):
+    from bot.runtime.supervisor import Pythons
+
+    services = {s.name: s for s in stack_services(Settings(var_dir=tmp_path),
+                                                  Pythons(rasa="/r/python", web="/w/python"))}
+    assert services["web"].argv[0] == "/w/python"
+    assert services["rasa"].argv[0] == services["actions"].argv[0] == "/r/python"
+    project = Pythons.of_project()
+    assert project.web.endswith(".venv-web/bin/python") and project.rasa.endswith(".venv/bin/python")
+
+
 def test_the_action_server_starts_behind_the_secret_checking_launcher(tmp_path):
     settings = Settings(var_dir=tmp_path, actions_secret="shh")
     actions = {s.name: s for s in stack_services(settings)}["actions"]
