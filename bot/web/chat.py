@@ -39,6 +39,7 @@ from bot.crisis import categories as crisis_categories
 from bot.crisis.guidance import RECORDED_NO_ONCALL, STAFF_NOTIFIED
 from bot.crisis.escalations import record_escalation
 from bot.intake.store import lead_id_for_conversation
+from bot.oncall.budget import Budget
 from bot.web.socket_limits import AddressCounter
 from bot.web.transcript import replay
 from bot.web import keys
@@ -270,6 +271,7 @@ class ChatConnection:
                     session=session, conversation_id=conversation_id,
                     message_id=f"web-{uuid.uuid4().hex}", category=category,
                     message_text=text, notify=settings.oncall.targets("primary"),
+                    budget=Budget.from_settings(settings.oncall),
                 ).id
 
         try:

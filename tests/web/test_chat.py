@@ -309,3 +309,27 @@ async def test_the_widget_is_served_for_embedding(chat):
         response = await chat.get(path)
         assert response.status == 200 and kind in response.headers["Content-Type"]
         assert "max-age" in response.headers["Cache-Control"]
+
+
+async def test_with_rasa_down_the_clinics_paging_budget_still_holds(
+        aiohttp_client, settings, fake_rasa):
+    """The fail-safe pages through the same budget as the assistant: over the
+    clinic's limit an escalation is recorded and held for the digest page."""
+    engine = migrated_engine(settings.database_url)
+    oncall = replace(settings.oncall, webhook_url="https://pager.clinic.example/hook",
+                     page_budget=1)
+    client = await aiohttp_client(create_app(replace(
+        settings, rasa_port=fake_rasa.port, rasa_reply_timeout=1,
+        allowed_origins=("https://www.clinic.example",), oncall=oncall)))
+    fake_rasa.mode = "error"
+    for _ in range(2):  # two visitors, two conversations
+        ws, _ = await connect(client)
+        said = texts(await replies_to(ws, {"type": "message", "text": OVERDOSE}))
+        assert "Call 911" in said
+        await ws.close()
+    with make_session_factory(engine)() as session:
+        escalations = sorted(list_escalations(session=session), key=lambda e: e.id)
+    assert len(escalations) == 2
+    assert escalations[0].paged_at is not None and escalations[0].page_held_at is None
+    assert escalations[1].paged_at is None and escalations[1].page_held_at is not None
+    engine.dispose()
