@@ -34,6 +34,11 @@ RESULTS     := var/test-results
 # make a change pass.
 NLU_MIN_ACCURACY ?= 0.86
 NLU_MIN_MACRO_F1 ?= 0.86
+# The Spanish held-out set (tests/nlu_holdout_es.yml, issue 15), written before
+# the Spanish training data was first trained on: 0.929 / 0.928 measured on
+# 2026-11-30; the gates leave room for a retrained DIET's run-to-run spread.
+NLU_ES_MIN_ACCURACY ?= 0.90
+NLU_ES_MIN_MACRO_F1 ?= 0.90
 
 # Quiet, private, reproducible defaults for every command below.
 export RASA_TELEMETRY_ENABLED := false
@@ -133,6 +138,9 @@ test-nlu: setup $(MODEL)
 	$(RASA) test nlu --model $(MODEL) --nlu tests/nlu_holdout.yml --out $(RESULTS)/nlu >/dev/null
 	$(PY) tools/nlu_gate.py $(RESULTS)/nlu/intent_report.json \
 	  --min-accuracy $(NLU_MIN_ACCURACY) --min-macro-f1 $(NLU_MIN_MACRO_F1)
+	$(RASA) test nlu --model $(MODEL) --nlu tests/nlu_holdout_es.yml --out $(RESULTS)/nlu_es >/dev/null
+	$(PY) tools/nlu_gate.py $(RESULTS)/nlu_es/intent_report.json \
+	  --min-accuracy $(NLU_ES_MIN_ACCURACY) --min-macro-f1 $(NLU_ES_MIN_MACRO_F1)
 
 # Recall and false alarms of the running assistant's NLU (and of the detector
 # alone) on the regression set and the newest blind set (tests/data/crisis/).
