@@ -536,6 +536,8 @@ REASSURANCE: List[str] = [
     r"(is|are|was) (totally |completely |perfectly )?normal",
     r"(nothing|nothing is|nothing's) (is )?(happening|going on|wrong) (right )?now", r"just asking", r"asking for (future reference|a friend|later|the future)",
     r"(not|never) (in danger|at risk|suicidal)", r"(i am|im) (not )?(in no danger|safe right now|safe now)",
+    r"(nobody|no one|nadie) (needs|necesita) (it|them|lo|la|los) (right now|now|ahora|ahorita)",
+    r"(is|are|am|esta|estan|estoy) (totally |perfectly |completely |muy )?(fine|ok|okay|alright|bien),? (just|only|solo|nada mas) (forgetful|curious|asking|wondering|tired|old|distraid[oa]|olvidadiz[oa]|preguntando)",
     r"(estoy|me siento) (bien|tranquil[oa]|a salvo)(?= ahora| gracias| y no|[.,!?]|$)", r"solo (pregunto|preguntaba|es una pregunta)", r"por si acaso",
 ]
 
@@ -704,6 +706,7 @@ IDIOMS: List[str] = [
     r"(i will|i am going to|i am gonna|i will be|we will) (be )?(gone|away|out|out of town|traveling|travelling|unavailable|offline|off the grid)"
     r"(?! for good| forever| soon| by)(\W+[\w']+){0,12}?\W+" + _SCHEDULE,
     r"(voy a estar|estare|me voy) (fuera|de viaje|de vacaciones|afuera)(\W+[\w']+){0,10}",
+    r"no (voy|vamos) a estar\b(?! (mas|viv[oa]|para siempre|nunca))(\W+[\w']+){0,8}?\W+(me voy|nos vamos) (pa|para|de viaje|de vacaciones|fuera)\b|(me voy|nos vamos) (pa|para|de viaje|de vacaciones)\b(\W+[\w']+){0,8}?\W+no (voy|vamos) a estar",
     # information questions about the crisis line and the nickname of a disease
     r"(what|que) (is|es|does|are|do|hace) (the |el )?(988|nine eight eight)\b(\W+[\w']+){0,10}|(is|does|do|es|puedo|can i) (the )?988 (\w+ ){0,6}(free|confidential|gratis|call the police|track|record|text|send|in spanish|en espanol)\b|how does (the )?988 work|988 (is|es) (for|para|only|solo)",
     r"suicide disease,? (right|correct|true|verdad)\b|(why|how come) (is|do|does|are|did) (\w+ ){0,5}(called|call|calls|known as|named|nicknamed) (\w+ ){0,4}(the )?suicide (disease|headache)|suicide (disease|headache)\W+(\w+\W+){0,2}why (is|was) (that|it)|(what|why) (is|does) (the )?\W?suicide (disease|headache)",
@@ -735,6 +738,7 @@ IDIOMS: List[str] = [
     r"(?![^.?!]*\b(oxy\w*|opioids?|fentanyl|methadone|morphine|insulin|xanax|benzo\w*|lithium|tylenol|acetaminophen|warfarin|blood pressure|heart|seizure|klonopin|ativan|valium|ambien|seroquel|iron|hierro)\b)",
     # information questions about naloxone and street drugs (they overrule DIET's reading)
     r"(que|what) (es|is|son|are) (el |la |los |las )?(narcan|naloxone|naloxona|fentanyl|fentanilo|xylazine|xilacina)",
+    r"(narcan|naloxone|naloxona)( \w+){0,3} (expire|expires|expired|expiration|go bad|goes bad|shelf life|se vence|se caduca|caduca|vencid[oa]|caducad[oa]|store|stored|storage|guardar|guardo|se guarda)\b|(expire|expired|expiration|se vence|caduca|vencid[oa])( \w+){0,3} (narcan|naloxone|naloxona)",
     r"(donde|where) (can |do |could |puedo |se puede |se )?(i |we |you )?(get|buy|find|conseguir|consigo|consigue|compro|comprar|obtener|compra)( it| lo| la| some)?( el| la)? (narcan|naloxone|naloxona)",
     r"(es verdad|es cierto|is it true|is it possible|sera verdad)( \w+){0,8}? (fentanyl|fentanilo|xylazine|xilacina)",
     r"(street|de la calle|fake|pressed|falsas?|falsos?)( \w+){0,4}? (can|could|may|might|puede|pueden|podria|podrian) (\w+ ){0,2}?(fentanyl|fentanilo|xylazine|xilacina)",

@@ -122,6 +122,11 @@ LOOK_ALIKES = [
     "back then my brother had thoughts of hurting himself but it went away with therapy, can he come for ptsd?",
     "me da miedo que mi papa algun dia tome de mas con sus pastillas, como le hablo?",
     "i'm scared my husband might overdose someday, he drinks and takes xanax, do you treat addiction",
+    # naloxone kept at home, asked about; "fine, just forgetful"; a trip in Spanish
+    "how long does naloxone spray last before it expires? we keep one in the car, no one needs it now",
+    "la naloxona se guarda en el refri o afuera?",
+    "my dad is fine, just forgetful, he double checks his pill box every night. do you see seniors?",
+    "el lunes no voy a estar, me voy para Puebla a ver a mi abuela, puedo mover la cita?",
 ]
 
 # Look-alikes of the new families themselves: nothing to detect.
