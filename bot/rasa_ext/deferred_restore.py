@@ -45,12 +45,17 @@ class DeferredRestore:
                 model_file_name, model_data_example, predict_data_example,
                 finetune_mode, *args, **kwargs)
         model = cls(*args, **kwargs)  # type: ignore[call-arg]
-        model.run_eagerly = bool(kwargs.get("config", {}).get(RUN_EAGERLY))
+        eager = bool(kwargs.get("config", {}).get(RUN_EAGERLY))
         status = model.load_weights(model_file_name)
         # The warm-up prediction creates the weights; each is restored on creation.
+        # Run eagerly first: a tf.function that creates variables is traced twice.
+        model.run_eagerly = True
         model.run_inference(predict_data_example)
         status.assert_existing_objects_matched()  # every weight built came from the file
         status.expect_partial()  # the optimizer's state is left unread on purpose
+        model.run_eagerly = eager
+        if not eager:
+            model.run_inference(predict_data_example)  # traces the prediction graph once
         return model
 
 
