@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from typing import Dict, List, Optional, Tuple
+from typing import Dict, List, NamedTuple, Optional, Tuple
 
 from bot.triage import rules as triage
 
@@ -143,45 +143,49 @@ def parse_count(text: str) -> Optional[int]:
     return None
 
 
-_MONTHS_PER_UNIT = {"day": 1 / 30, "week": 0.25, "month": 1, "mo": 1, "year": 12, "yr": 12}
-_AMOUNT_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "couple": 2, "few": 3, "several": 4}
-_DURATION = re.compile(
-    r"(\d+(?:\.\d+)?|an?|one|two|three|couple|few|several)\s*(?:of\s*)?(day|week|month|mo|year|yr)s?\b"
-)
-_LIFELONG = re.compile(
-    r"\b(since (i was|childhood|my teens|high school|college)|forever|"
-    r"as long as i can remember|my whole life|decades?|years)\b"
-)
+class _DurationWords(NamedTuple):
+    """One language's ways of saying how long: the three answer buttons' own
+    wordings, an amount with a unit, and phrases that mean a very long time."""
 
+    under_6: "re.Pattern[str]"
+    six_to_12: "re.Pattern[str]"
+    over_1_year: "re.Pattern[str]"
+    amount_unit: "re.Pattern[str]"  # groups: amount, unit
+    amounts: Dict[str, int]  # amount words -> count
+    months_per_unit: Dict[str, float]
+    lifelong: "re.Pattern[str]"
+
+
+_AMOUNT_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "couple": 2, "few": 3, "several": 4}
+_DURATION_EN = _DurationWords(
+    under_6=re.compile(r"\b(less than|under) 6\b"),
+    six_to_12=re.compile(r"\b6 (to )?12\b"),
+    over_1_year=re.compile(r"\b(more than|over) (a|1|one) (year|yr)"),
+    amount_unit=re.compile(
+        r"(\d+(?:\.\d+)?|an?|one|two|three|couple|few|several)\s*(?:of\s*)?(day|week|month|mo|year|yr)s?\b"),
+    amounts=_AMOUNT_WORDS,
+    months_per_unit={"day": 1 / 30, "week": 0.25, "month": 1, "mo": 1, "year": 12, "yr": 12},
+    lifelong=re.compile(
+        r"\b(since (i was|childhood|my teens|high school|college)|forever|"
+        r"as long as i can remember|my whole life|decades?|years)\b"),
+)
 
 # Spanish ("hace como dos años", "unos 8 meses", "más de un año"), read without accents.
-_MONTHS_PER_UNIT_ES = {"dia": 1 / 30, "semana": 0.25, "mes": 1, "meses": 1, "ano": 12}
 _AMOUNT_WORDS_ES = {"un": 1, "una": 1, "uno": 1, "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5,
                     "seis": 6, "siete": 7, "ocho": 8, "nueve": 9, "diez": 10, "once": 11,
                     "doce": 12, "par": 2, "varios": 3, "varias": 3, "unos": 3, "unas": 3}
-_DURATION_ES = re.compile(
-    r"(\d+(?:\.\d+)?|" + "|".join(_AMOUNT_WORDS_ES) + r")\s*(?:de\s*)?(dia|semana|meses|mes|ano)s?\b")
-_LIFELONG_ES = re.compile(
-    r"\b(toda (?:la|mi) vida|desde (?:nino|nina|chiquito|chiquita|pequeno|pequena|joven|"
-    r"la adolescencia|la escuela)|decadas?|anos|hace mucho)\b")
-
-
-def _duration_es(cleaned: str) -> Optional[str]:
-    text = _strip_accents(cleaned)
-    if re.search(r"\b(menos de|menos que) (6|seis) meses\b", text):
-        return "under_6_months"
-    if re.search(r"\b(6|seis) (a|y) (12|doce)\b", text):
-        return "6_to_12_months"
-    if re.search(r"\b(mas de|mas que|over) (un|1|uno) ano\b", text):
-        return "over_1_year"
-    match = _DURATION_ES.search(text)
-    if match:
-        amount, unit = match.groups()
-        count = _AMOUNT_WORDS_ES[amount] if amount in _AMOUNT_WORDS_ES else float(amount)
-        return _bucket(count * _MONTHS_PER_UNIT_ES[unit])
-    if _LIFELONG_ES.search(text):
-        return "over_1_year"
-    return None
+_DURATION_ES = _DurationWords(
+    under_6=re.compile(r"\b(menos de|menos que) (6|seis) meses\b"),
+    six_to_12=re.compile(r"\b(6|seis) (a|y) (12|doce)\b"),
+    over_1_year=re.compile(r"\b(mas de|mas que|over) (un|1|uno) ano\b"),
+    amount_unit=re.compile(
+        r"(\d+(?:\.\d+)?|" + "|".join(_AMOUNT_WORDS_ES) + r")\s*(?:de\s*)?(dia|semana|meses|mes|ano)s?\b"),
+    amounts=_AMOUNT_WORDS_ES,
+    months_per_unit={"dia": 1 / 30, "semana": 0.25, "mes": 1, "meses": 1, "ano": 12},
+    lifelong=re.compile(
+        r"\b(toda (?:la|mi) vida|desde (?:nino|nina|chiquito|chiquita|pequeno|pequena|joven|"
+        r"la adolescencia|la escuela)|decadas?|anos|hace mucho)\b"),
+)
 
 
 def _bucket(months: float) -> str:
@@ -192,23 +196,28 @@ def _bucket(months: float) -> str:
     return "over_1_year"
 
 
-def parse_duration(text: str) -> Optional[str]:
-    """'under_6_months' | '6_to_12_months' | 'over_1_year' | None."""
-    cleaned = _clean(text)
-    if re.search(r"\b(less than|under) 6\b", cleaned):
+def _duration_in(text: str, words: _DurationWords) -> Optional[str]:
+    if words.under_6.search(text):
         return "under_6_months"
-    if re.search(r"\b6 (to )?12\b", cleaned):
+    if words.six_to_12.search(text):
         return "6_to_12_months"
-    if re.search(r"\b(more than|over) (a|1|one) (year|yr)", cleaned):
+    if words.over_1_year.search(text):
         return "over_1_year"
-    match = _DURATION.search(cleaned)
+    match = words.amount_unit.search(text)
     if match:
         amount, unit = match.groups()
-        count = _AMOUNT_WORDS[amount] if amount in _AMOUNT_WORDS else float(amount)
-        return _bucket(count * _MONTHS_PER_UNIT[unit])
-    if _LIFELONG.search(cleaned):
+        count = words.amounts[amount] if amount in words.amounts else float(amount)
+        return _bucket(count * words.months_per_unit[unit])
+    if words.lifelong.search(text):
         return "over_1_year"
-    return _duration_es(cleaned)
+    return None
+
+
+def parse_duration(text: str) -> Optional[str]:
+    """'under_6_months' | '6_to_12_months' | 'over_1_year' | None (English first,
+    then Spanish read without accents)."""
+    cleaned = _clean(text)
+    return _duration_in(cleaned, _DURATION_EN) or _duration_in(_strip_accents(cleaned), _DURATION_ES)
 
 
 # --- Pregnancy and breastfeeding ------------------------------------------------
