@@ -14,7 +14,8 @@ from actions import settings
 from actions.database import sessions
 from bot.crisis import categories
 from bot.crisis.escalations import record_crisis_message
-from bot.oncall.budget import NOT_PAGED, Budget
+from bot.crisis.guidance import follow_up_response
+from bot.oncall.budget import Budget
 
 logger = logging.getLogger(__name__)
 
@@ -37,19 +38,6 @@ def _save(database_url: str, **fields) -> Tuple[int, str]:
     with sessions(database_url)() as session:
         recorded = record_crisis_message(session=session, **fields)
         return recorded.escalation.id, recorded.outcome
-
-
-def staff_response(outcome: str) -> str:
-    """What the visitor is told after the guidance, true for every outcome.
-
-    "Recorded for the clinic's on-call staff so that a person can follow up" is
-    true whether this message paged someone now, joined an escalation staff were
-    already paged about (the escalation page shows it to them), or was held by
-    the paging budget (staff get the digest page, which leads to it). It never
-    claims that someone was paged this minute. Only when no on-call channel is
-    configured is nobody told at all, and the visitor hears that instead.
-    """
-    return "utter_crisis_recorded_no_oncall" if outcome == NOT_PAGED else "utter_crisis_staff_notified"
 
 
 class ActionRecordEscalation(Action):
@@ -77,5 +65,5 @@ class ActionRecordEscalation(Action):
             return []
         logger.info("escalation %s: message recorded (category %s, page %s)", escalation_id,
                     fields["category"], outcome)
-        dispatcher.utter_message(response=staff_response(outcome))
+        dispatcher.utter_message(response=follow_up_response(outcome))
         return []

@@ -16,11 +16,26 @@ import yaml
 from bot.crisis import categories
 from bot.core.domain_text import DOMAIN_FILE, load_texts
 from bot.language.responses import EN, language_of
+from bot.oncall.budget import NOT_PAGED
 
 STAFF_NOTIFIED = "utter_crisis_staff_notified"
 # Said instead of STAFF_NOTIFIED when no on-call channel is configured.
 RECORDED_NO_ONCALL = "utter_crisis_recorded_no_oncall"
 SLOT = "crisis_category"
+
+
+def follow_up_response(outcome: str) -> str:
+    """What the visitor is told after the guidance, given the recorded message's
+    paging outcome (bot.oncall.budget), true for every outcome.
+
+    "Recorded for the clinic's on-call staff so that a person can follow up" is
+    true whether this message paged someone now, joined an escalation staff were
+    already paged about (the escalation page shows it to them), or was held by
+    the paging budget (staff get the digest page, which leads to it). It never
+    claims that someone was paged this minute. Only when no on-call channel is
+    configured is nobody told at all, and the visitor hears that instead.
+    """
+    return RECORDED_NO_ONCALL if outcome == NOT_PAGED else STAFF_NOTIFIED
 
 
 def _condition_value(variation: dict) -> Optional[str]:

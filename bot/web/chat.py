@@ -36,8 +36,8 @@ from bot.web.chat_input import (
 )
 from bot.clinic.profile import Clinic
 from bot.crisis import categories as crisis_categories
-from bot.crisis.guidance import RECORDED_NO_ONCALL, STAFF_NOTIFIED
-from bot.crisis.escalations import record_escalation
+from bot.crisis.guidance import follow_up_response
+from bot.crisis.escalations import record_crisis_message
 from bot.intake.store import lead_id_for_conversation
 from bot.oncall.budget import Budget
 from bot.web.socket_limits import AddressCounter
@@ -245,10 +245,9 @@ class ChatConnection:
             return [], trouble_text(self.app[keys.CLINIC])
         guidance = self.app[keys.GUIDANCE]
         messages = [{"text": t, "buttons": []} for t in guidance[category]]
-        if crisis_categories.get(category).escalates and await self._record(category, text):
-            # Promise a follow-up only when someone is actually paged.
-            paged = bool(self.app[keys.SETTINGS].oncall.targets("primary"))
-            messages += [{"text": t, "buttons": []} for t in guidance[STAFF_NOTIFIED if paged else RECORDED_NO_ONCALL]]
+        outcome = await self._record(category, text) if crisis_categories.get(category).escalates else None
+        if outcome is not None:
+            messages += [{"text": t, "buttons": []} for t in guidance[follow_up_response(outcome)]]
         return messages, None
 
     async def _detect(self, text: str) -> Optional[str]:
@@ -261,25 +260,28 @@ class ChatConnection:
         detection = detector.detect(text)
         return detection.category if detection else None
 
-    async def _record(self, category: str, text: str) -> bool:
+    async def _record(self, category: str, text: str) -> Optional[str]:
+        """Record the message for on-call staff; its paging outcome, or None
+        when it could not be recorded."""
         settings = self.app[keys.SETTINGS]
         conversation_id = self.conversation_id or new_conversation_id()
 
-        def save() -> int:
+        def save() -> Tuple[int, str]:
             with self.app[keys.SESSIONS]() as session:
-                return record_escalation(
+                recorded = record_crisis_message(
                     session=session, conversation_id=conversation_id,
                     message_id=f"web-{uuid.uuid4().hex}", category=category,
                     message_text=text, notify=settings.oncall.targets("primary"),
                     budget=Budget.from_settings(settings.oncall),
-                ).id
+                )
+                return recorded.escalation.id, recorded.outcome
 
         try:
-            escalation_id = await asyncio.get_running_loop().run_in_executor(None, save)
+            escalation_id, outcome = await asyncio.get_running_loop().run_in_executor(None, save)
         except Exception:  # noqa: BLE001 - whatever fails, the guidance is sent
             logger.exception("chat fail-safe: could not record an escalation (category %s)",
                              category)
-            return False
-        logger.warning("chat fail-safe: escalation %s recorded (category %s)",
-                       escalation_id, category)
-        return True
+            return None
+        logger.warning("chat fail-safe: escalation %s recorded (category %s, page %s)",
+                       escalation_id, category, outcome)
+        return outcome
