@@ -67,6 +67,9 @@ class Escalation(Base):
     page_held_at = Column(DateTime(timezone=True))  # a page held by the budget, for a digest
     upgraded_at = Column(DateTime(timezone=True))  # last raised to a more severe category
     last_message_at = Column(DateTime(timezone=True))
+    # The conversation's language when the escalation opened (migration 0007):
+    # "en" or "es" (bot.clinic.language); NULL when not known.
+    language = Column(String(8))
 
     def as_dict(self) -> dict:
         return {
@@ -78,6 +81,7 @@ class Escalation(Base):
             "acknowledged_by": self.acknowledged_by,
             "acknowledged_at": self.acknowledged_at.isoformat() if self.acknowledged_at else None,
             "backup_paged_at": self.backup_paged_at.isoformat() if self.backup_paged_at else None,
+            "language": self.language,
         }
 
 
@@ -179,6 +183,7 @@ class Lead(Base):
         Index("ix_leads_status", "status"),
         Index("ix_leads_created_at", "created_at"),
         Index("ix_leads_updated_at", "updated_at"),
+        Index("ix_leads_language", "language"),
     )
 
     id = Column(Integer, primary_key=True)
@@ -200,6 +205,9 @@ class Lead(Base):
     # The pathway sentence from bot.triage.rules (up to ~100 characters today).
     triage_pathway = Column(String(255))
     review_flags = Column(Text)  # JSON list of strings: see physician_review_flags
+    # The conversation's language when the lead was saved (migration 0007): "en"
+    # or "es" (bot.clinic.language); NULL for leads saved before it was recorded.
+    language = Column(String(8))
     status = Column(String(16), nullable=False, default=_lead_statuses.NEW.key)  # LEAD_STATUSES
     created_at = Column(DateTime(timezone=True), nullable=False, default=utcnow)
     updated_at = Column(DateTime(timezone=True), nullable=False, default=utcnow,
