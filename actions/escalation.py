@@ -12,6 +12,7 @@ from rasa_sdk.types import DomainDict
 
 from actions import settings
 from actions.database import sessions
+from actions.language import conversation_language
 from bot.crisis import categories
 from bot.crisis.escalations import record_crisis_message
 from bot.crisis.guidance import follow_up_response
@@ -52,6 +53,8 @@ class ActionRecordEscalation(Action):
             message_id=str(message.get("message_id") or len(tracker.events)),
             category=category_of(message, tracker.get_slot("crisis_category")),
             message_text=message.get("text") or "",
+            # So on-call knows a Spanish speaker should call back (issue 15).
+            language=conversation_language(tracker),
         )
         try:
             current = settings.settings()

@@ -344,6 +344,7 @@ def lead_fields(tracker: Tracker) -> LeadFields:
         urgency=get("urgency"),
         triage_pathway=get("triage_pathway"),
         physician_review_flags=tuple(get("triage_flags") or ()),
+        language=conversation_language(tracker),
     )
 
 

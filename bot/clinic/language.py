@@ -14,6 +14,8 @@ EN = "en"
 ES = "es"
 LANGUAGES = (EN, ES)
 SLOT = "language"
+# What staff read (the dashboard, on-call notifications, the CSV export).
+NAMES = {EN: "English", ES: "Spanish"}
 
 T = TypeVar("T")
 
@@ -26,3 +28,14 @@ def supported(language: Any) -> str:
 def pick(texts: Mapping[str, T], language: Any) -> T:
     """`texts[language]`, falling back to English."""
     return texts.get(supported(language), texts[EN])
+
+
+def name(language: Any) -> str:
+    """The language's name for staff ("Spanish"); "" when not known."""
+    return NAMES.get(language, "")
+
+
+def speaker(language: Any) -> str:
+    """"Spanish-speaking visitor", so on-call knows who should call back; ""
+    for English or an unknown language (English is the clinic's default)."""
+    return f"{NAMES[language]}-speaking visitor" if language in NAMES and language != EN else ""

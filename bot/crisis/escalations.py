@@ -10,6 +10,7 @@ from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
+from bot.clinic.language import LANGUAGES
 from bot.core.models import (ACKNOWLEDGED, ESCALATION_CATEGORIES, OPEN, RESOLVED, Escalation,
                              EscalationMessage, utcnow)
 from bot.core.settings import OnCallSettings
@@ -39,6 +40,7 @@ def record_crisis_message(
     *, session: Session, conversation_id: str, message_id: str, category: str,
     message_text: str, notify: Optional[Dict[str, str]] = None,
     budget: Optional[Budget] = None, now: Optional[datetime] = None,
+    language: Optional[str] = None,
 ) -> Recorded:
     """Keep this crisis message and attach it to its conversation's escalation.
 
@@ -55,6 +57,8 @@ def record_crisis_message(
     message = dict(conversation_id=conversation_id[:255], message_id=message_id[:255],
                    category=category, message_text=message_text[:MAX_MESSAGE_CHARS])
     budget = budget or Budget.from_settings(OnCallSettings())
+    if language is not None and language not in LANGUAGES:
+        raise ValueError(f"unknown language {language!r}")
     for _ in range(MAX_ATTEMPTS):
         serialise_paging(session)
         known = _find_message(session, message["conversation_id"], message["message_id"])
@@ -62,7 +66,7 @@ def record_crisis_message(
             session.rollback()  # releases the paging lock
             return Recorded(session.get(Escalation, known.escalation_id), known.outcome)
         try:
-            recorded = _record(session, message, notify or {}, budget, now or utcnow())
+            recorded = _record(session, message, notify or {}, budget, now or utcnow(), language)
             session.commit()
             return recorded
         except IntegrityError:  # a concurrent message or retry won a race: look again
@@ -71,18 +75,21 @@ def record_crisis_message(
 
 
 def _record(session: Session, message: dict, targets: Dict[str, str], budget: Budget,
-            now: datetime) -> Recorded:
+            now: datetime, language: Optional[str] = None) -> Recorded:
     escalation = _unresolved(session, message["conversation_id"])
     if escalation is None:
         escalation = Escalation(
             conversation_id=message["conversation_id"], message_id=message["message_id"],
             category=message["category"], message_text=message["message_text"], status=OPEN,
-            coalesce_key=message["conversation_id"], created_at=now, last_message_at=now)
+            coalesce_key=message["conversation_id"], created_at=now, last_message_at=now,
+            language=language)
         session.add(escalation)
         session.flush()
         outcome = _page_new(session, escalation, targets, budget, now)
     else:
         escalation.last_message_at = now
+        # The visitor may have switched language since: staff call back in the latest.
+        escalation.language = language or escalation.language
         if is_upgrade(escalation.category, message["category"]):
             escalation.category = message["category"]
             escalation.upgraded_at = now
@@ -159,10 +166,14 @@ def messages_of(*, session: Session, escalation_id: int) -> List[EscalationMessa
     ).scalars())
 
 
-def list_escalations(*, session: Session, status: Optional[str] = None) -> List[Escalation]:
+def list_escalations(*, session: Session, status: Optional[str] = None,
+                     language: Optional[str] = None) -> List[Escalation]:
+    """Newest first; only those with `status`, or in the conversation `language`, when given."""
     query = select(Escalation).order_by(Escalation.created_at.desc(), Escalation.id.desc())
     if status:
         query = query.where(Escalation.status == status)
+    if language:
+        query = query.where(Escalation.language == language)
     return list(session.execute(query).scalars())
 
 

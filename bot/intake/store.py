@@ -15,6 +15,7 @@ from sqlalchemy import Date, DateTime, case, delete, func, inspect, or_, select,
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
+from bot.clinic.language import LANGUAGES
 from bot.core.text import storable
 from bot.core.models import CONTACT_METHODS, LEAD_STATUSES, Lead, utcnow
 from bot.intake import statuses as lead_statuses
@@ -54,6 +55,7 @@ class LeadFields:
     urgency: Optional[str] = None
     triage_pathway: Optional[str] = None
     physician_review_flags: Tuple[str, ...] = ()
+    language: Optional[str] = None  # the conversation's: "en" or "es" (bot.clinic.language)
 
 
 def save_lead(*, session: Session, conversation_id: str, fields: LeadFields) -> Tuple[Lead, bool]:
@@ -185,6 +187,7 @@ def _check_formats(fields: LeadFields) -> None:
         raise ValueError(f"contact_method must be one of {', '.join(CONTACT_METHODS)}")
     if fields.privacy_notice_sha is None or not SHA256_HEX.fullmatch(fields.privacy_notice_sha):
         raise ValueError("privacy_notice_sha must be 64 lowercase hex digits (sha256)")
+    _check_choice("language", fields.language, LANGUAGES)
 
 
 def _checked_date(column: str, value: date) -> date:
@@ -233,10 +236,12 @@ class LeadQuery:
     created_from: Optional[date] = None
     created_to: Optional[date] = None
     q: Optional[str] = None
+    language: Optional[str] = None  # "en" or "es": the conversation's language
     sort: str = "urgent"  # urgent callback, soon, then the rest; newest first within
 
     def __post_init__(self) -> None:
         _check_choice("status", self.status, LEAD_STATUSES)
+        _check_choice("language", self.language, LANGUAGES)
         _check_choice("urgency", self.urgency, URGENCIES)
         _check_choice("sort", self.sort, SORTS)
         for name in ("created_from", "created_to"):
@@ -252,7 +257,8 @@ class LeadQuery:
     def filtered(self) -> bool:
         """True when any filter (not the sort) narrows the list."""
         return any(getattr(self, name) not in (None, "") for name in
-                   ("status", "urgency", "condition", "created_from", "created_to", "q"))
+                   ("status", "urgency", "condition", "created_from", "created_to", "q",
+                    "language"))
 
 
 def search_leads(*, session: Session, query: LeadQuery, limit: int = 50,
@@ -321,6 +327,8 @@ def _search_conditions(query: LeadQuery) -> List[Any]:
         conditions.append(Lead.urgency == query.urgency)
     if query.condition is not None:
         conditions.append(Lead.condition == query.condition)
+    if query.language is not None:
+        conditions.append(Lead.language == query.language)
     # Stored in UTC (SQLite without an offset): compare with UTC midnights.
     if query.created_from is not None:
         conditions.append(Lead.created_at >= _utc_midnight(query.created_from))

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Optional
 
+from bot.clinic.language import name as language_name, speaker
 from bot.crisis.categories import label
 
 
@@ -15,15 +17,22 @@ class Notification:
     ack_url: str
     backup: bool = False
     upgraded: bool = False  # the visitor's situation got more severe since the first page
+    language: Optional[str] = None  # the conversation's ("en", "es"), so the right person calls
 
     @property
     def subject(self) -> str:
         prefix = "BACKUP PAGE: " if self.backup else "UPGRADED: " if self.upgraded else ""
-        return f"{prefix}Escalation #{self.escalation_id}: {label(self.category)}"
+        who = speaker(self.language)
+        return (f"{prefix}Escalation #{self.escalation_id}: {label(self.category)}"
+                + (f" ({who})" if who else ""))
 
     @property
     def text(self) -> str:
         lines = [self.subject, f"Time: {self.created_at}"]
+        if language_name(self.language):
+            lines.append(f"Language: {language_name(self.language)}"
+                         + (f" (call back in {language_name(self.language)})"
+                            if speaker(self.language) else ""))
         if self.backup:
             lines.append("Not acknowledged in time by the primary on-call.")
         if self.upgraded:
@@ -36,7 +45,8 @@ class Notification:
         # `text` makes it Slack-compatible; the rest is for other receivers.
         return {"text": self.text, "escalation_id": self.escalation_id,
                 "category": self.category, "created_at": self.created_at,
-                "ack_url": self.ack_url, "backup": self.backup, "upgraded": self.upgraded}
+                "ack_url": self.ack_url, "backup": self.backup, "upgraded": self.upgraded,
+                "language": self.language}
 
 
 @dataclass(frozen=True)

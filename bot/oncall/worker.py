@@ -92,7 +92,7 @@ class DeliveryWorker:
             escalation_id=escalation.id, category=category,
             created_at=escalation.created_at.isoformat(timespec="seconds"),
             ack_url=self.ack_url(escalation.id), backup=delivery.level == "backup",
-            upgraded=delivery.level.startswith("upgrade"),
+            upgraded=delivery.level.startswith("upgrade"), language=escalation.language,
         ), f"{escalation.id}-{delivery.channel}-{delivery.level}"
 
     async def _deliver(self, http, session, delivery_id: int) -> int:

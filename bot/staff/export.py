@@ -26,6 +26,7 @@ import io
 from datetime import date, datetime
 from typing import Any, Iterable, Iterator, List, Mapping, Sequence, Tuple
 
+from bot.clinic.language import name as language_name
 from bot.intake.fields import STAFF_ORDER
 
 # Characters that make a spreadsheet read a cell as a formula (OWASP), and the
@@ -34,7 +35,7 @@ FORMULA_TRIGGERS = frozenset("=+-@\t\r\n\uff1d\uff0b\uff0d\uff20")
 BOM = "\ufeff"  # lets Excel detect UTF-8; other tools ignore it
 
 # (title, key of Lead.as_dict()): the record, the intake answers as staff read
-# them (bot.intake.fields), then triage.
+# them (bot.intake.fields), then triage, the conversation and its language.
 LEAD_COLUMNS: List[Tuple[str, str]] = [
     ("ID", "id"),
     ("Created (UTC)", "created_at"),
@@ -45,6 +46,9 @@ LEAD_COLUMNS: List[Tuple[str, str]] = [
     ("Physician review flags", "physician_review_flags"),
     ("Triage summary", "triage_summary"),
     ("Conversation ID", "conversation_id"),
+    # Last, so the columns of earlier exports keep their places (issue 15): the
+    # conversation's language by name ("Spanish"; empty: not recorded).
+    ("Language", "language"),
 ]
 
 
@@ -87,7 +91,14 @@ def iter_leads_csv(rows: Iterable[Mapping[str, Any]], *, bom: bool = True) -> It
     header = _csv_line([title for title, _ in LEAD_COLUMNS])
     yield (BOM + header) if bom else header
     for row in rows:
-        yield _csv_line([safe_cell(row.get(key)) for _, key in LEAD_COLUMNS])
+        yield _csv_line([safe_cell(_shown(key, row.get(key))) for _, key in LEAD_COLUMNS])
+
+
+def _shown(key: str, value: Any) -> Any:
+    """Stored codes staff would not read as they are, by name ("es" -> "Spanish")."""
+    if key == "language":
+        return language_name(value) or None
+    return value
 
 
 def leads_csv(rows: Iterable[Mapping[str, Any]]) -> str:

@@ -7,8 +7,8 @@ from tests.actions.trackers import tracker
 from tests.db_fixtures import migrated_engine
 
 
-def crisis_tracker(message_id="m1", text="my bf took fentanyl and is not breathing"):
-    t = tracker(intent="crisis_overdose", text=text,
+def crisis_tracker(message_id="m1", text="my bf took fentanyl and is not breathing", slots=None):
+    t = tracker(intent="crisis_overdose", text=text, slots=slots,
                 entities=[{"entity": "crisis_category", "value": "overdose"}])
     t.latest_message["message_id"] = message_id
     return t
@@ -27,6 +27,21 @@ async def test_records_once_and_tells_the_visitor(monkeypatch, tmp_path):
     assert [(r.category, r.conversation_id, r.message_id) for r in rows] == [
         ("overdose", "test-conversation", "m1")]
     assert dispatcher.messages[0]["response"] == "utter_crisis_staff_notified"
+    engine.dispose()
+
+
+async def test_the_escalation_carries_the_conversation_language(monkeypatch, tmp_path):
+    url = f"sqlite:///{tmp_path / 'bot.db'}"
+    engine = migrated_engine(url)
+    monkeypatch.setenv("BOT_DATABASE_URL", url)
+    await ActionRecordEscalation().run(CollectingDispatcher(),
+                                       crisis_tracker(slots={"language": "es"}), {})
+    english = crisis_tracker(message_id="m2")  # no language slot yet: the default, English
+    english.sender_id = "other"
+    await ActionRecordEscalation().run(CollectingDispatcher(), english, {})
+    with make_session_factory(engine)() as session:
+        by_conversation = {r.conversation_id: r.language for r in list_escalations(session=session)}
+    assert by_conversation == {"test-conversation": "es", "other": "en"}
     engine.dispose()
 
 

@@ -308,6 +308,12 @@ async def test_a_confirmed_intake_is_saved_once_per_conversation(database):
     assert "text message" in dispatcher.messages[0]["text"]
 
 
+async def test_the_lead_carries_the_conversation_language(database):
+    await ActionIntakeSubmit().run(CollectingDispatcher(), confirmed(language="es"), DOMAIN)
+    with database() as session:
+        assert list_leads(session=session)[0].language == "es"
+
+
 async def test_skipped_details_are_stored_as_missing(database):
     await ActionIntakeSubmit().run(CollectingDispatcher(), confirmed(insurance=NOT_GIVEN), DOMAIN)
     with database() as session:

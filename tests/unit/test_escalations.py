@@ -242,3 +242,23 @@ def test_migration_keeps_existing_escalations_as_their_first_message(database_ur
         assert record_escalation(session=session, **{**FIELDS, "conversation_id": "c2",
                                                      "message_id": "m2"}).id == 4
     engine.dispose()
+
+
+def test_the_conversation_language_is_kept_and_follows_a_switch(sessions):
+    first, _ = record(sessions, language="es")
+    other, _ = record(sessions, conversation_id="conv-2", language="en")
+    unknown, _ = record(sessions, conversation_id="conv-3")
+    with sessions() as session:
+        assert [e.id for e in list_escalations(session=session, language="es")] == [first]
+        assert [e.id for e in list_escalations(session=session, language="en")] == [other]
+        assert session.get(Escalation, unknown).language is None
+    # The visitor went on in English: staff should call back in English.
+    record(sessions, message_id="msg-2", language="en")
+    record(sessions, message_id="msg-3")  # not known (the fail-safe): the last known stays
+    with sessions() as session:
+        assert session.get(Escalation, first).language == "en"
+
+
+def test_an_unknown_language_is_refused():
+    with pytest.raises(ValueError, match="language"):
+        record_crisis_message(session=None, **FIELDS, language="fr")

@@ -158,3 +158,18 @@ def test_lookups_by_id_and_conversation_and_escalations(sessions):
         assert escalations_for_conversation(session=session, conversation_id="conv-a") == []
         (escalation,) = escalations_for_conversation(session=session, conversation_id="conv-b")
         assert escalation.category == "overdose"
+
+
+def test_filters_by_the_conversation_language(sessions):
+    with sessions() as session:
+        add_lead(session, "c1", full_name="Ana", language="es")
+        add_lead(session, "c2", full_name="Bob", language="en")
+        add_lead(session, "c3", full_name="Old")  # saved before the language was recorded
+        assert search(session, language="es") == ["Ana"]
+        assert search(session, language="en") == ["Bob"]
+        assert LeadQuery(language="es").filtered
+    with pytest.raises(ValueError, match="language"):
+        LeadQuery(language="fr")
+    with pytest.raises(ValueError, match="language"):
+        with sessions() as session:
+            add_lead(session, "c4", language="Spanish")

@@ -34,10 +34,21 @@ def test_notification_carries_the_minimum():
     note = Notification(7, "self_harm", "2026-11-27T06:00:00", "https://x/oncall/ack/t")
     body = note.webhook_body()
     assert set(body) == {"text", "escalation_id", "category", "created_at", "ack_url", "backup",
-                         "upgraded"}
+                         "upgraded", "language"}
     assert "suicidal thoughts or self-harm" in body["text"] and "https://x/oncall/ack/t" in body["text"]
     backup = Notification(7, "overdose", "t", "u", backup=True)
     assert backup.subject.startswith("BACKUP PAGE")
+
+
+def test_a_spanish_speaking_visitor_is_named_so_the_right_person_calls_back():
+    note = Notification(7, "overdose", "t", "u", language="es")
+    assert note.subject == "Escalation #7: possible opioid overdose (Spanish-speaking visitor)"
+    assert "Language: Spanish (call back in Spanish)" in note.text
+    assert note.webhook_body()["language"] == "es"
+    english = Notification(7, "overdose", "t", "u", language="en")
+    assert english.subject == "Escalation #7: possible opioid overdose"
+    assert "Language: English" in english.text and "call back in" not in english.text
+    assert "Language" not in Notification(7, "overdose", "t", "u").text
 
 
 def test_an_upgrade_page_says_upgraded_and_names_the_new_category():

@@ -69,7 +69,7 @@ def test_lead_columns_are_in_the_agreed_order():
     assert [key for _, key in LEAD_COLUMNS] == [
         "id", "created_at", "status", "urgency", "full_name", "date_of_birth", "phone",
         "email", "contact_method", "best_time", "condition", "insurance", "description",
-        "triage_pathway", "physician_review_flags", "triage_summary", "conversation_id"]
+        "triage_pathway", "physician_review_flags", "triage_summary", "conversation_id", "language"]
     assert len({header for header, _ in LEAD_COLUMNS}) == len(LEAD_COLUMNS)
 
 
@@ -94,6 +94,12 @@ def test_round_trip_gives_back_neutralised_values():
     assert record["phone"] == "'+12125550100"
     assert record["physician_review_flags"] == "bipolar history; pregnancy"
     assert record["id"] == "7"
+
+
+def test_the_conversation_language_is_exported_by_name():
+    rows = parse(leads_csv([lead(language="es"), lead(language="en"), lead(language=None)]))
+    column = [title for title, _ in LEAD_COLUMNS].index("Language")
+    assert [row[column] for row in rows[1:]] == ["Spanish", "English", ""]
 
 
 def test_script_unicode_and_newlines_survive():
