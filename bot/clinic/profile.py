@@ -14,6 +14,7 @@ from typing import List, Tuple
 import yaml
 
 from bot.clinic.language import EN, ES, supported
+from bot.staff.clock import DEFAULT_TIMEZONE, UnknownTimeZone, zone
 
 SETTING_FIELDS = ("phone", "address", "hours", "website")
 
@@ -32,6 +33,13 @@ class Clinic:
     website: str = ""
     privacy_notice: str = ""
     privacy_notice_es: str = ""
+    # IANA name of the clinic's time zone: every time staff read is in it.
+    timezone: str = DEFAULT_TIMEZONE
+
+    @property
+    def zone(self):
+        """The clinic's time zone (a ZoneInfo; checked when the file was read)."""
+        return zone(self.timezone)
 
     def missing_settings(self) -> List[str]:
         return [name for name in SETTING_FIELDS if not getattr(self, name)]
@@ -74,7 +82,17 @@ def parse_clinic(data: object, where: str = "clinic.yml") -> Clinic:
         website=_text(settings, "website", where),
         privacy_notice=_text(settings, "privacy_notice", where),
         privacy_notice_es=_text(settings, "privacy_notice_es", where),
+        timezone=_timezone(settings, where),
     )
+
+
+def _timezone(settings: dict, where: str) -> str:
+    name = _text(settings, "timezone", where) or DEFAULT_TIMEZONE
+    try:
+        zone(name)
+    except UnknownTimeZone as exc:
+        raise ClinicFileError(f"{where}: settings.timezone: {exc}") from None
+    return name
 
 
 def load_clinic(path: Path) -> Clinic:

@@ -42,10 +42,19 @@ def test_unset_details_are_never_invented():
     ({"city": "X"}, "name is required"),
     ({"name": "X", "city": "Y", "settings": {"hours": 9}}, "hours"),
     ({"name": "X", "city": "Y", "settings": {"phone": 5551234}}, "phone must be text"),
+    ({"name": "X", "city": "Y", "settings": {"timezone": "EST5"}}, "settings.timezone"),
+    ({"name": "X", "city": "Y", "settings": {"timezone": "New York"}}, "settings.timezone"),
 ])
 def test_malformed_clinic_files_are_refused_clearly(data, message):
     with pytest.raises(ClinicFileError, match=message):
         parse_clinic(data)
+
+
+def test_the_time_zone_defaults_to_new_york_and_can_be_set():
+    assert parse_clinic({"name": "X", "city": "Y"}).timezone == "America/New_York"
+    chicago = parse_clinic({"name": "X", "city": "Y", "settings": {"timezone": "America/Chicago"}})
+    assert chicago.zone.key == "America/Chicago"
+    assert load_clinic(PROJECT_DIR / "clinic.yml").zone.key == "America/New_York"
 
 
 def test_missing_or_broken_file(tmp_path):
