@@ -87,10 +87,11 @@ class Question(NamedTuple):
     text: str
     topic: str
     also: str
+    lang: str = "en"
 
 
 def load_round(path: Path) -> List[Question]:
-    return [Question(e["text"], e["topic"], e.get("also") or "")
+    return [Question(e["text"], e["topic"], e.get("also") or "", e.get("lang") or "en")
             for e in yaml.safe_load(path.read_text(encoding="utf-8"))]
 
 
@@ -139,10 +140,12 @@ def report(name: str, questions: List[Question], parse, verbose: bool) -> bool:
     by_topic: Dict[str, List[bool]] = defaultdict(list)
     misses = []
     also_hits = Counter()
+    by_lang: Dict[str, List[bool]] = defaultdict(list)
     for q in questions:
         replies = parse(q.text)
         ok = answered(q, replies)
         by_topic[q.topic].append(ok)
+        by_lang[q.lang].append(ok)
         if not ok:
             misses.append((q, replies))
         if q.also:
@@ -153,6 +156,9 @@ def report(name: str, questions: List[Question], parse, verbose: bool) -> bool:
     gate = MIN_ANSWERED[name]
     print(f"  {name}: {len(questions)} questions; answered on topic {rate:6.1%} ({total}/{len(questions)}; "
           f"gate {gate:.0%})")
+    if len(by_lang) > 1:
+        print("    by language: " + ", ".join(
+            f"{lang} {sum(hits) / len(hits):.1%} ({sum(hits)}/{len(hits)})" for lang, hits in sorted(by_lang.items())))
     for topic in sorted(by_topic, key=lambda t: sum(by_topic[t]) / len(by_topic[t])):
         hits = by_topic[topic]
         print(f"    {topic:<18} {sum(hits):>3}/{len(hits):<3} {sum(hits) / len(hits):6.1%}")
