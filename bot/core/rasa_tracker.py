@@ -20,9 +20,10 @@ from __future__ import annotations
 import json
 import sqlite3
 from pathlib import Path
-from typing import List, Optional
+from typing import List, Optional, Tuple
 
-from sqlalchemy import Column, Integer, MetaData, String, Table, Text, create_engine, select
+from sqlalchemy import (Column, Float, Integer, MetaData, String, Table, Text, create_engine,
+                        func, select)
 from sqlalchemy.engine import URL, Engine, make_url
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.pool import NullPool
@@ -35,6 +36,7 @@ EVENTS = Table(
     Column("id", Integer, primary_key=True),
     Column("sender_id", String(255), nullable=False),
     Column("type_name", String(255), nullable=False),
+    Column("timestamp", Float),
     Column("data", Text),
 )
 SQLITE_BUSY_SECONDS = 5
@@ -119,6 +121,25 @@ class TrackerEvents:
                 return []  # Rasa has not written its first event yet
             raise TrackerUnreadable(type(exc).__name__) from None
         return after_latest_restart(decode_rows(rows))
+
+    def recent(self, since: float, limit: int = 200) -> List[Tuple[str, float]]:
+        """(conversation id, time of its last event) of every conversation with an
+        event at or after `since` (Unix seconds), the most recent first; the staff
+        live view's list."""
+        if self._missing():
+            return []
+        if self._engine is None:
+            self._engine = read_only_engine(self.url)
+        last = func.max(EVENTS.c.timestamp)
+        query = (select(EVENTS.c.sender_id, last).where(EVENTS.c.timestamp >= since)
+                 .group_by(EVENTS.c.sender_id).order_by(last.desc()).limit(limit))
+        try:
+            with self._engine.connect() as connection:
+                return [(row[0], float(row[1])) for row in connection.execute(query)]
+        except SQLAlchemyError as exc:
+            if "no such table" in str(exc) or "does not exist" in str(exc):
+                return []
+            raise TrackerUnreadable(type(exc).__name__) from None
 
     def close(self) -> None:
         if self._engine is not None:

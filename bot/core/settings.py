@@ -69,6 +69,15 @@ def _origins(env: Mapping[str, str], name: str) -> Tuple[str, ...]:
     return tuple(origins)
 
 
+def _broker_url(env: Mapping[str, str], name: str) -> str:
+    value = env.get(name, "").strip()
+    # Rasa's Pika broker on the same machine or a private network: plain amqp://
+    # (its TLS options come from variables of its own, not supported here).
+    if value and not re.match(r"^amqp://[^/\s]", value):
+        raise SettingsError(f"{name} must be an amqp:// URL")
+    return value
+
+
 def _networks(env: Mapping[str, str], name: str) -> Tuple[str, ...]:
     """Comma-separated IP addresses or networks such as 10.0.0.5, 10.1.0.0/16."""
     networks = []
@@ -206,6 +215,14 @@ class Settings:
     # Reverse proxies whose X-Forwarded-For / Forwarded headers name the client
     # (addresses or networks). Empty: those headers are ignored.
     trusted_proxies: Tuple[str, ...] = ()
+    # Rasa's event broker (RabbitMQ, amqp://user:pass@host:5672/): Rasa publishes every
+    # conversation event and the staff live view consumes them. Empty: no broker;
+    # the live view reads the tracker store (read-only) every LIVE_POLL_SECONDS.
+    event_broker_url: str = field(default="", repr=False)
+    live_poll_seconds: int = 2
+    # A staff member holding a chat who stays silent this long while the visitor
+    # writes gives it back to the assistant (and the escalation is paged again).
+    handover_silence_seconds: int = 180
 
     @classmethod
     def from_env(cls, env: Optional[Mapping[str, str]] = None) -> "Settings":
@@ -245,6 +262,10 @@ class Settings:
                                    "a number of minutes"),
             max_sockets_per_address=_int(env, "WEB_MAX_SOCKETS_PER_ADDRESS", 8, 1, 10_000),
             trusted_proxies=_networks(env, "BOT_TRUSTED_PROXIES"),
+            event_broker_url=_broker_url(env, "RASA_EVENT_BROKER_URL"),
+            live_poll_seconds=_int(env, "LIVE_POLL_SECONDS", 2, 1, 60, "a number of seconds"),
+            handover_silence_seconds=_int(env, "HANDOVER_SILENCE_SECONDS", 180, 5, 3600,
+                                          "a number of seconds"),
         )
         ports = [settings.web_port, settings.rasa_port, settings.actions_port]
         if len(set(ports)) != len(ports):

@@ -10,12 +10,13 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
-from typing import Any, Dict
+from typing import Any, Dict, Optional
 from urllib.parse import unquote, urlsplit
 
 import yaml
 
 from bot.core.settings import PROJECT_DIR, Settings, SettingsError
+from bot.handover.stream import LIVE_EXCHANGE, LIVE_QUEUE
 from bot.runtime.action_server import SECRET_HEADER
 
 SQL_DIALECTS = {"postgresql": "postgresql", "postgres": "postgresql", "sqlite": "sqlite"}
@@ -84,12 +85,38 @@ def action_endpoint_config(settings: Settings) -> Dict[str, Any]:
     return config
 
 
+
+
+def event_broker_config(settings: Settings) -> Optional[Dict[str, Any]]:
+    """Rasa's Pika event broker on RabbitMQ, when RASA_EVENT_BROKER_URL is set."""
+    if not settings.event_broker_url:
+        return None
+    parts = urlsplit(settings.event_broker_url)
+    config: Dict[str, Any] = {
+        "type": "pika",
+        "url": parts.hostname or "127.0.0.1",
+        "port": parts.port or 5672,
+        "username": unquote(parts.username or "guest"),
+        "password": unquote(parts.password or "guest"),
+        "queues": [LIVE_QUEUE],
+        "exchange_name": LIVE_EXCHANGE,
+        # Rasa keeps events it could not publish and retries; a clinic's chat must
+        # not stop because RabbitMQ restarted.
+        "raise_on_failure": False,
+    }
+    return config
+
+
 def render_endpoints(settings: Settings) -> Dict[str, Any]:
-    return {
+    endpoints = {
         "action_endpoint": action_endpoint_config(settings),
         "tracker_store": tracker_store_config(settings),
         "lock_store": lock_store_config(settings),
     }
+    broker = event_broker_config(settings)
+    if broker:
+        endpoints["event_broker"] = broker
+    return endpoints
 
 
 def write_endpoints(settings: Settings) -> Path:

@@ -31,6 +31,11 @@ ACTIONS = (
     "access_denied", "csrf_failed",
     "account_create", "account_disable", "account_enable", "account_role", "account_password",
     "audit_view",
+    # The live hand-over (bot.web.live): a conversation watched, taken (or taken
+    # over from a colleague), each staff message, handed back, or lapsed (the
+    # holder went silent or signed out; the actor is "system").
+    "conversation_view", "handover_take", "handover_takeover", "handover_message",
+    "handover_return", "handover_lapsed",
 )
 MAX_LIMIT = 1000
 

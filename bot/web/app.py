@@ -20,10 +20,14 @@ from bot.oncall import worker
 from bot.core.settings import Settings
 from bot.web import chat, keys
 from bot.web.client_address import TrustedProxies
+from bot.web.live.feed import broker_feed
+from bot.web.live.handover import HANDOVER, Handover, handover_watch
+from bot.web.live.hub import HUB, Hub
 from bot.web.middlewares import error_pages, install_security_headers
 from bot.web.socket_limits import AddressCounter
 from bot.web.rasa_client import RasaClient
 from bot.web.staff import create_staff_app
+from bot.web.staff.pages import TIME_FILTERS
 from bot.web.routes import setup_routes
 
 HERE = Path(__file__).resolve().parent
@@ -86,14 +90,19 @@ def create_app(settings: Settings) -> web.Application:
     app[keys.CLINIC] = load_clinic(settings.clinic_file)
     app[keys.GUIDANCE] = load_guidance()
     app[keys.TEXTS] = load_texts(["utter_greet"])
+    app[HUB] = Hub()
+    app[HANDOVER] = Handover(app)
     aiohttp_jinja2.setup(
         app,
         loader=jinja2.FileSystemLoader(str(HERE / "templates")),
         autoescape=jinja2.select_autoescape(default=True),
+        filters=TIME_FILTERS,  # staff pages: times in the clinic's zone (clinic.yml)
     )
     app.cleanup_ctx.append(_database)
     app.cleanup_ctx.append(_rasa)
     app.cleanup_ctx.append(_crisis_detector)
+    app.cleanup_ctx.append(broker_feed)
+    app.cleanup_ctx.append(handover_watch)
     if settings.run_delivery_worker:
         app.cleanup_ctx.append(_delivery_worker)
     setup_routes(app, HERE / "static")

@@ -9,6 +9,9 @@ Protocol (JSON text frames):
           {"type": "typing", "on": bool}
           {"type": "replies", "messages": [{"text", "buttons"}, ...]}
           {"type": "notice", "level": "info"|"warning"|"error", "text": "..."}
+          {"type": "handover", "state": "staff"|"assistant", "staff": {"name", "role"}}
+  A reply or history turn written by a staff member has "from": "staff" and
+  "staff": {"name", "role"} (the live hand-over, bot.web.live).
 
 The welcome's id may differ from the one the browser kept: a conversation is shown
 again only shortly after its last event and never once an intake was submitted;
@@ -38,9 +41,12 @@ from bot.clinic.profile import Clinic
 from bot.crisis import categories as crisis_categories
 from bot.crisis.guidance import follow_up_response
 from bot.crisis.escalations import record_crisis_message
+from bot.handover.events import is_paused
 from bot.intake.store import lead_id_for_conversation
 from bot.oncall.budget import Budget
 from bot.web.socket_limits import AddressCounter
+from bot.web.live.handover import HANDOVER
+from bot.web.live.hub import HUB
 from bot.web.transcript import replay
 from bot.web import keys
 from bot.web.rasa_client import RasaUnavailable
@@ -111,7 +117,11 @@ async def chat_socket(request: web.Request) -> web.WebSocketResponse:
     try:
         await ws.prepare(request)
         idle = request.app[keys.SETTINGS].chat_idle_minutes * 60
-        await ChatConnection(request.app, ws).serve(idle)
+        connection = ChatConnection(request.app, ws)
+        try:
+            await connection.serve(idle)
+        finally:
+            request.app[HUB].remove_visitor(connection.conversation_id, connection)
     finally:
         sockets.release(address)
     return ws
@@ -178,16 +188,23 @@ class ChatConnection:
             turns = await self.earlier_turns(conversation_id)
             if turns == []:
                 conversation_id = None
+        self.app[HUB].remove_visitor(self.conversation_id, self)
         self.conversation_id = conversation_id or new_conversation_id()
+        self.app[HUB].add_visitor(self.conversation_id, self)
         trouble = turns is None
         if not turns:
             turns = [{"from": "bot", "text": self.app[keys.TEXTS]["utter_greet"],
                       "buttons": STARTERS}]
         last_bot = next((t for t in reversed(turns) if t["from"] == "bot"), None)
         self.offered.replace([last_bot] if last_bot and turns[-1] is last_bot else [])
-        history = [{"from": t["from"], "text": t["text"], "buttons": t["buttons"]} for t in turns]
+        history = [{key: t[key] for key in ("from", "text", "buttons", "staff") if key in t}
+                   for t in turns]
         await self.send({"type": "welcome", "conversation_id": self.conversation_id,
                          "history": history})
+        hold = self.app[HANDOVER].holds.get(self.conversation_id)
+        if hold is not None:
+            await self.send({"type": "handover", "state": "staff",
+                             "staff": {"name": hold.name, "role": hold.role}})
         if trouble:
             await self.notice("warning", "I couldn't load your earlier messages just now; "
                                          "the conversation can go on.")
@@ -221,10 +238,13 @@ class ChatConnection:
 
     async def relay(self, text: str) -> None:
         assert self.conversation_id is not None
+        if self.app[HANDOVER].holds.get(self.conversation_id) is not None:
+            await self.relay_held(text)
+            return
         await self.send({"type": "typing", "on": True})
         notice: Optional[str] = None
         try:
-            messages = bot_messages(await self.app[keys.RASA].send(self.conversation_id, text))
+            messages = await self._rasa_replies(text)
             if not messages:
                 raise RasaUnavailable("empty reply")
         except RasaUnavailable as exc:
@@ -237,6 +257,55 @@ class ChatConnection:
             await self.send({"type": "replies", "messages": messages})
         if notice:
             await self.notice("error", notice)
+
+    async def _rasa_replies(self, text: str) -> List[dict]:
+        """Rasa's answer. A paused tracker answers nothing: with no hold here (the
+        web app restarted during a hand-over), the assistant is resumed and the
+        message sent again, so the visitor is never left unanswered."""
+        rasa = self.app[keys.RASA]
+        messages = bot_messages(await rasa.send(self.conversation_id, text))
+        if messages or self.app[HANDOVER].holds.get(self.conversation_id) is not None:
+            return messages
+        if is_paused(await rasa.events(self.conversation_id)):
+            logger.warning("chat: a paused conversation nobody holds; the assistant resumes")
+            await self.app[HANDOVER].resume_orphan(self.conversation_id)
+            messages = bot_messages(await rasa.send(self.conversation_id, text))
+        return messages
+
+    async def relay_held(self, text: str) -> None:
+        """A staff member holds the chat: Rasa records the message (its tracker is
+        paused, so the assistant stays quiet) and the staff page shows it. The
+        crisis detector still runs here on every message: emergency guidance goes
+        to the visitor at once, the message is recorded for on-call like any
+        other, and the staff page is alerted."""
+        conversation_id = self.conversation_id
+        assert conversation_id is not None
+        handover = self.app[HANDOVER]
+        handover.holds.visitor_wrote(conversation_id, handover.clock())
+        category = await self._detect(text)
+        guidance = self.app[keys.GUIDANCE]
+        if category is not None:
+            await self.send({"type": "replies", "messages": [
+                {"text": t, "buttons": []} for t in guidance[category]]})
+        try:
+            replies = bot_messages(await self.app[keys.RASA].send(conversation_id, text))
+        except RasaUnavailable:
+            replies = []
+            logger.warning("chat: Rasa unavailable while a human holds the chat")
+        if replies:  # the assistant was not paused after all: it answered
+            self.offered.replace(replies)
+            await self.send({"type": "replies", "messages": replies})
+        if category is not None and not replies:
+            texts = list(guidance[category])
+            if crisis_categories.get(category).escalates:
+                outcome = await self._record(category, text)
+                if outcome is not None:
+                    more = guidance[follow_up_response(outcome)]
+                    await self.send({"type": "replies", "messages": [
+                        {"text": t, "buttons": []} for t in more]})
+                    texts += more
+            await handover.assistant_said(conversation_id, texts, category)
+        handover.hub.nudge(conversation_id)
 
     async def failsafe(self, text: str) -> Tuple[List[dict], Optional[str]]:
         """Rasa cannot answer: emergencies still get their guidance and reach on-call."""

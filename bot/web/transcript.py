@@ -10,12 +10,17 @@ from __future__ import annotations
 
 from typing import Iterable, List, Optional
 
+from bot.handover.events import staff_of
+
 # A reload shows at most this many turns (the latest ones).
 MAX_REPLAYED_TURNS = 50
 
 
 def transcript(events: Iterable[dict], *, current_session_only: bool = True) -> List[dict]:
-    """Visitor and bot turns in order: {"from": "visitor"|"bot", "text", "buttons"}.
+    """Visitor, bot and staff turns in order: {"from": "visitor"|"bot"|"staff",
+    "text", "buttons", "timestamp"}; a staff turn also has "staff" ({"name",
+    "role"}: who wrote it, bot.handover.events), and guidance sent while a human
+    held the chat has "crisis" (its category).
 
     With `current_session_only`, only what follows the latest session start (a
     visitor coming back after the session expired starts afresh).
@@ -36,9 +41,19 @@ def transcript(events: Iterable[dict], *, current_session_only: bool = True) -> 
                        for b in data.get("buttons") or [] if b.get("title")]
             text = event.get("text") or ""
             if text or buttons:
-                turns.append({"from": "bot", "text": text, "buttons": buttons,
-                              "timestamp": event.get("timestamp")})
+                turns.append(_bot_turn(event, text, buttons))
     return turns
+
+
+def _bot_turn(event: dict, text: str, buttons: List[dict]) -> dict:
+    turn = {"from": "bot", "text": text, "buttons": buttons, "timestamp": event.get("timestamp")}
+    staff = staff_of(event)
+    if staff is not None:
+        turn.update({"from": "staff", "staff": staff, "buttons": []})
+    crisis = (event.get("metadata") or {}).get("crisis")
+    if isinstance(crisis, str):
+        turn["crisis"] = crisis
+    return turn
 
 
 def last_event_at(events: Iterable[dict]) -> Optional[float]:

@@ -6,7 +6,7 @@ from aiohttp import web
 from aiohttp_session import session_middleware
 
 from bot.core.settings import Settings
-from bot.web.staff import account, accounts, escalations, leads, login, mfa, overview
+from bot.web.staff import account, accounts, escalations, leads, live, login, mfa, overview
 from bot.web.staff.security import StaffCookieStorage, authenticate, no_store
 
 
@@ -15,6 +15,7 @@ from bot.web.staff.security import StaffCookieStorage, authenticate, no_store
 LEAD = "/leads/{lead_id:[0-9]{1,9}}"
 ESCALATION = "/escalations/{escalation_id:[0-9]{1,9}}"
 ACCOUNT = "/accounts/{user_id:[0-9]{1,9}}"
+LIVE = "/live/{conversation_id:[A-Za-z0-9_-]{16,64}}"
 
 
 def create_staff_app(settings: Settings) -> web.Application:
@@ -50,6 +51,12 @@ def create_staff_app(settings: Settings) -> web.Application:
     r.add_post(ESCALATION + "/resolve", escalations.resolve_submit,
                name="staff_escalation_resolve")
     r.add_get("/events", escalations.events, name="staff_events")
+    r.add_get("/live", live.live_list, name="staff_live_list")
+    r.add_get(LIVE, live.live_page, name="staff_live")
+    r.add_get(LIVE + "/events", live.live_events, name="staff_live_events")
+    r.add_post(LIVE + "/take", live.take_submit, name="staff_live_take")
+    r.add_post(LIVE + "/send", live.send_submit, name="staff_live_send")
+    r.add_post(LIVE + "/hand-back", live.hand_back_submit, name="staff_live_hand_back")
     r.add_get("/audit", overview.audit_log, name="staff_audit")
     r.add_get("/accounts", accounts.account_list, name="staff_accounts")
     r.add_post("/accounts", accounts.account_create, name="staff_account_create")

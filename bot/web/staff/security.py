@@ -39,6 +39,8 @@ ROLES_ATTRIBUTE = "staff_roles"
 PUBLIC = "public"
 # All a signed-in user who must still set up an authenticator may reach.
 ENROL_ROUTES = {"staff_enrol", "staff_enrol_submit", "staff_logout"}
+# Server-Sent Events streams: a signed-out browser gets 401, not the sign-in page.
+LIVE_FEEDS = {"staff_events", "staff_live_events"}
 
 
 def cookie_key(secret_key: str) -> bytes:
@@ -158,7 +160,7 @@ async def authenticate(request: web.Request, handler) -> web.StreamResponse:
     loaded = await run_db(request, load_session, token=cookie.get("token"))
     if loaded is None:
         cookie.pop("token", None)  # a sign-in waiting for its code stays in the cookie
-        if request.method == "GET" and route != "staff_events":
+        if request.method == "GET" and route not in LIVE_FEEDS:
             raise web.HTTPFound(staff_url(request, "staff_login", {"next": request.path_qs}))
         raise web.HTTPUnauthorized(text="Your session has ended. Please sign in again.")
     request[USER], request[STAFF_SESSION] = loaded
@@ -168,7 +170,7 @@ async def authenticate(request: web.Request, handler) -> web.StreamResponse:
         raise web.HTTPForbidden(text="Your role may not see this page.")
     if route not in ENROL_ROUTES and must_enrol(request[USER], oncall_mfa_required(request)):
         # Signed in with the password only: nothing but setting up the authenticator.
-        if request.method == "GET" and route != "staff_events":
+        if request.method == "GET" and route not in LIVE_FEEDS:
             raise web.HTTPFound(staff_url(request, "staff_enrol"))
         raise web.HTTPForbidden(text="Set up your authenticator app first.")
     if request.method not in ("GET", "HEAD", "OPTIONS"):
