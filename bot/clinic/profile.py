@@ -31,6 +31,9 @@ class Clinic:
     address: str = ""
     hours: Tuple[str, ...] = ()
     website: str = ""
+    # Parking, transit and access, as the clinic words them (empty: not known).
+    getting_here: str = ""
+    getting_here_es: str = ""
     privacy_notice: str = ""
     privacy_notice_es: str = ""
     # IANA name of the clinic's time zone: every time staff read is in it.
@@ -80,6 +83,8 @@ def parse_clinic(data: object, where: str = "clinic.yml") -> Clinic:
         address=_text(settings, "address", where),
         hours=tuple(h.strip() for h in hours if h.strip()),
         website=_text(settings, "website", where),
+        getting_here=_text(settings, "getting_here", where),
+        getting_here_es=_text(settings, "getting_here_es", where),
         privacy_notice=_text(settings, "privacy_notice", where),
         privacy_notice_es=_text(settings, "privacy_notice_es", where),
         timezone=_timezone(settings, where),
@@ -120,17 +125,28 @@ def _reach_us(clinic: Clinic, language: str = EN) -> str:
 
 
 def answer_location(clinic: Clinic, language: str = EN) -> str:
+    """Where the clinic is, then how to get there (parking, transit, access):
+    the clinic's own words, or that those details are not on file yet."""
     if supported(language) == ES:
         if clinic.address:
-            return f"{clinic.name} está en {clinic.address}."
-        return (f"{clinic.name} está en {clinic.city}. Todavía no tengo la dirección "
-                f"exacta. {_reach_us(clinic, ES)}")
+            where = f"{clinic.name} está en {clinic.address}."
+        else:
+            where = (f"{clinic.name} está en {clinic.city}. Todavía no tengo la dirección "
+                     f"exacta. {_reach_us(clinic, ES)}")
+        # The English text when the clinic has given no Spanish one (as for the
+        # privacy notice): a fact in English beats none.
+        how = clinic.getting_here_es or clinic.getting_here or (
+            "Todavía no tengo información sobre estacionamiento, transporte o acceso "
+            "para silla de ruedas.")
+        return f"{where} {how}"
     if clinic.address:
-        return f"{clinic.name} is at {clinic.address}."
-    return (
-        f"{clinic.name} is in {clinic.city}. I don't have the street address on "
-        f"file yet. {_reach_us(clinic)}"
-    )
+        where = f"{clinic.name} is at {clinic.address}."
+    else:
+        where = (f"{clinic.name} is in {clinic.city}. I don't have the street address on "
+                 f"file yet. {_reach_us(clinic)}")
+    how = clinic.getting_here or (
+        "I don't have details on parking, transit or wheelchair access yet.")
+    return f"{where} {how}"
 
 
 def answer_hours(clinic: Clinic, language: str = EN) -> str:

@@ -26,6 +26,12 @@ CONDITION_ANSWERS: Dict[str, Tuple[str, ...]] = {
     "opioid dependence": ("utter_condition_opioid", "utter_condition_opioid_safety"),
 }
 UNLISTED_CONDITION = ("utter_condition_unlisted",)
+# Medicines (label "medication") whose naming in a question about conditions
+# means opioid dependence ("can ketamine help me get off oxycodone?", "do you
+# prescribe suboxone too?"): the opioids and the medicines used against them.
+OPIOID_MEDICATIONS = frozenset({
+    "opioids", "fentanyl", "heroin", "oxycodone", "hydrocodone", "morphine", "methadone",
+    "buprenorphine", "tramadol", "hydromorphone", "naloxone"})
 WHICH_CONDITION = ("utter_condition_which",)
 
 # Canonical treatment (label "treatment") -> its side-effect answer.
@@ -50,6 +56,8 @@ def condition_answer(entities: Iterable[Dict[str, Any]], named_earlier: Optional
         if named["entity"] == "other_condition":
             return UNLISTED_CONDITION
         return CONDITION_ANSWERS.get(named["value"], UNLISTED_CONDITION)
+    if any(e.get("entity") == "medication" and e.get("value") in OPIOID_MEDICATIONS for e in entities):
+        return CONDITION_ANSWERS["opioid dependence"]
     return CONDITION_ANSWERS.get(named_earlier or "", WHICH_CONDITION)
 
 

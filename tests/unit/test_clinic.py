@@ -64,3 +64,16 @@ def test_missing_or_broken_file(tmp_path):
     broken.write_text("name: [unclosed")
     with pytest.raises(ClinicFileError, match="not valid YAML"):
         load_clinic(broken)
+
+
+def test_parking_transit_and_access_come_from_the_clinic_or_are_said_to_be_missing():
+    # "is there parking nearby?" is answered with the location (issue 13).
+    assert "don't have details on parking, transit or wheelchair access" in answer_location(UNCONFIGURED)
+    assert "estacionamiento" in answer_location(UNCONFIGURED, "es")
+    told = Clinic(name="C", city="NYC", address="1 Test Plaza",
+                  getting_here="Garage at 2 Test St. Step-free entrance.",
+                  getting_here_es="Garaje en 2 Test St. Entrada sin escalones.")
+    assert answer_location(told) == "C is at 1 Test Plaza. Garage at 2 Test St. Step-free entrance."
+    assert "Entrada sin escalones" in answer_location(told, "es")
+    english_only = Clinic(name="C", city="NYC", getting_here="Garage at 2 Test St.")
+    assert "Garage at 2 Test St." in answer_location(english_only, "es")

@@ -40,3 +40,12 @@ def test_side_effects_follow_the_treatment_named_now_then_say_when_to_call_911()
 def test_side_effects_of_an_unnamed_treatment_ask_which_one():
     assert side_effects_answer([], None) == ("utter_side_effects_which",)
     assert side_effects_answer([entity("treatment", "stellate ganglion block")], None) == ("utter_side_effects_which",)
+
+
+def test_a_question_naming_an_opioid_but_no_condition_is_about_opioid_dependence():
+    # "can ketamine help me get off oxycodone?", "do you prescribe suboxone too?"
+    for value in ("oxycodone", "buprenorphine", "opioids", "methadone"):
+        assert condition_answer([entity("medication", value)], None) == CONDITION_ANSWERS["opioid dependence"]
+    # a condition named beside it still decides
+    assert condition_answer([entity("condition", "CRPS"), entity("medication", "oxycodone")], None) == \
+        CONDITION_ANSWERS["CRPS"]
