@@ -78,6 +78,13 @@ def _broker_url(env: Mapping[str, str], name: str) -> str:
     return value
 
 
+def _queue_name(env: Mapping[str, str], name: str, default: str) -> str:
+    value = env.get(name, "").strip() or default
+    if not re.fullmatch(r"[A-Za-z0-9_.-]{1,100}", value):
+        raise SettingsError(f"{name} must be 1 to 100 letters, digits, '_', '.' or '-'")
+    return value
+
+
 def _networks(env: Mapping[str, str], name: str) -> Tuple[str, ...]:
     """Comma-separated IP addresses or networks such as 10.0.0.5, 10.1.0.0/16."""
     networks = []
@@ -219,10 +226,21 @@ class Settings:
     # conversation event and the staff live view consumes them. Empty: no broker;
     # the live view reads the tracker store (read-only) every LIVE_POLL_SECONDS.
     event_broker_url: str = field(default="", repr=False)
+    # The broker queue Rasa publishes conversation events to and the web app
+    # consumes (one web app per queue: a second one would take half the events).
+    event_queue: str = "kca_live_events"
     live_poll_seconds: int = 2
     # A staff member holding a chat who stays silent this long while the visitor
     # writes gives it back to the assistant (and the escalation is paged again).
     handover_silence_seconds: int = 180
+    # Rasa processes on consecutive ports from rasa_port (scale-out, README
+    # "Several Rasa replicas"). Two or more need the shared stores below.
+    rasa_replicas: int = 1
+    # SQLAlchemy pool of every process on PostgreSQL (each Rasa replica's tracker
+    # store, our database in the web app and the action server): each process
+    # opens at most pool_size + max_overflow connections (README, the formula).
+    sql_pool_size: int = 5
+    sql_max_overflow: int = 5
 
     @classmethod
     def from_env(cls, env: Optional[Mapping[str, str]] = None) -> "Settings":
@@ -263,9 +281,13 @@ class Settings:
             max_sockets_per_address=_int(env, "WEB_MAX_SOCKETS_PER_ADDRESS", 8, 1, 10_000),
             trusted_proxies=_networks(env, "BOT_TRUSTED_PROXIES"),
             event_broker_url=_broker_url(env, "RASA_EVENT_BROKER_URL"),
+            event_queue=_queue_name(env, "RASA_EVENT_QUEUE", "kca_live_events"),
             live_poll_seconds=_int(env, "LIVE_POLL_SECONDS", 2, 1, 60, "a number of seconds"),
             handover_silence_seconds=_int(env, "HANDOVER_SILENCE_SECONDS", 180, 5, 3600,
                                           "a number of seconds"),
+            rasa_replicas=_int(env, "RASA_REPLICAS", 1, 1, 16),
+            sql_pool_size=_int(env, "SQL_POOL_SIZE", 5, 1, 200),
+            sql_max_overflow=_int(env, "SQL_MAX_OVERFLOW", 5, 0, 200),
         )
         ports = [settings.web_port, settings.rasa_port, settings.actions_port]
         if len(set(ports)) != len(ports):
@@ -273,11 +295,21 @@ class Settings:
                 "WEB_PORT, RASA_PORT and ACTIONS_PORT must differ, got "
                 + ", ".join(map(str, ports))
             )
+        _check_replicas(settings)
         return settings
 
     @property
     def rasa_url(self) -> str:
         return f"http://{LOOPBACK}:{self.rasa_port}"
+
+    @property
+    def rasa_ports(self) -> Tuple[int, ...]:
+        """Every Rasa replica's port: RASA_PORT, RASA_PORT + 1, ..."""
+        return tuple(self.rasa_port + i for i in range(self.rasa_replicas))
+
+    @property
+    def rasa_urls(self) -> Tuple[str, ...]:
+        return tuple(f"http://{LOOPBACK}:{port}" for port in self.rasa_ports)
 
     @property
     def actions_url(self) -> str:
@@ -302,6 +334,33 @@ class Settings:
 
     def with_token(self, token: str) -> "Settings":
         return replace(self, rasa_token=token)
+
+
+def _check_replicas(settings: Settings) -> None:
+    """Several Rasa processes must share their conversations and their locks; with
+    SQLite or in-memory locks each would keep its own and turns would interleave."""
+    if settings.rasa_ports[-1] > 65535:
+        raise SettingsError(f"RASA_PORT + RASA_REPLICAS - 1 must be a port number, got "
+                            f"{settings.rasa_ports[-1]}")
+    clash = {settings.web_port, settings.actions_port} & set(settings.rasa_ports)
+    if clash:
+        raise SettingsError(
+            f"RASA_REPLICAS={settings.rasa_replicas} uses ports {settings.rasa_ports[0]}-"
+            f"{settings.rasa_ports[-1]}, which include WEB_PORT or ACTIONS_PORT "
+            f"({', '.join(map(str, sorted(clash)))})")
+    if settings.rasa_replicas < 2:
+        return
+    missing = []
+    if not settings.tracker_store_url.startswith(("postgresql", "postgres:")):
+        missing.append("RASA_TRACKER_STORE_URL=postgresql://... (the shared tracker store)")
+    if not settings.lock_store_url.startswith(("redis://", "rediss://")):
+        missing.append("RASA_LOCK_STORE_URL=redis://... (the shared lock store)")
+    if not settings.database_url.startswith("postgresql"):
+        missing.append("BOT_DATABASE_URL=postgresql://... (our database)")
+    if missing:
+        raise SettingsError(
+            f"RASA_REPLICAS={settings.rasa_replicas} needs state every replica shares; "
+            "refusing to start without " + "; ".join(missing))
 
 
 def _kept_secret(var_dir: Path, filename: str, nbytes: int) -> str:

@@ -16,7 +16,7 @@ from urllib.parse import unquote, urlsplit
 import yaml
 
 from bot.core.settings import PROJECT_DIR, Settings, SettingsError
-from bot.handover.stream import LIVE_EXCHANGE, LIVE_QUEUE
+from bot.handover.stream import LIVE_EXCHANGE
 from bot.runtime.action_server import SECRET_HEADER
 
 SQL_DIALECTS = {"postgresql": "postgresql", "postgres": "postgresql", "sqlite": "sqlite"}
@@ -98,7 +98,7 @@ def event_broker_config(settings: Settings) -> Optional[Dict[str, Any]]:
         "port": parts.port or 5672,
         "username": unquote(parts.username or "guest"),
         "password": unquote(parts.password or "guest"),
-        "queues": [LIVE_QUEUE],
+        "queues": [settings.event_queue],
         "exchange_name": LIVE_EXCHANGE,
         # Rasa keeps events it could not publish and retries; a clinic's chat must
         # not stop because RabbitMQ restarted.

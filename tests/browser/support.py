@@ -8,6 +8,7 @@ import subprocess
 import sys
 import time
 from pathlib import Path
+from typing import Optional
 
 import requests
 
@@ -32,15 +33,19 @@ def chromium_path() -> str:
 class Services:
     """Action server, Rasa and the web app as separate processes."""
 
-    def __init__(self, tmp: Path) -> None:
+    def __init__(self, tmp: Path, settings: Optional[dict] = None,
+                 env: Optional[dict] = None) -> None:
+        """`settings`: Settings fields to change; `env`: the same for the processes."""
         clinic = tmp / "clinic.yml"
         clinic.write_text(TEST_CLINIC, encoding="utf-8")
         self.settings = Settings(
             var_dir=tmp / "var", web_port=free_port(), rasa_port=free_port(),
             actions_port=free_port(), rasa_token="browser-token", clinic_file=clinic,
             secret_key="browser-secret", database_url=f"sqlite:///{tmp / 'var' / 'bot.db'}",
+            **(settings or {}),
         )
         self.env = child_environment(self.settings, dict(os.environ))
+        self.env.update(env or {})
         self.env.update(CLINIC_FILE=str(clinic), BOT_SECRET_KEY="browser-secret",
                         RASA_REPLY_TIMEOUT="8")
         self.logs = tmp

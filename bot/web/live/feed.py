@@ -23,7 +23,7 @@ from typing import AsyncIterator, Optional
 
 from aiohttp import web
 
-from bot.handover.stream import LIVE_EXCHANGE, LIVE_QUEUE
+from bot.handover.stream import LIVE_EXCHANGE
 from bot.web import keys
 from bot.web.live.hub import HUB, Hub
 
@@ -32,8 +32,9 @@ RECONNECT_SECONDS = 5
 
 
 class BrokerFeed:
-    def __init__(self, url: str, hub: Hub) -> None:
+    def __init__(self, url: str, queue: str, hub: Hub) -> None:
         self.url = url
+        self.queue = queue
         self.hub = hub
         self.connected = False
         self._connection = None
@@ -61,7 +62,7 @@ class BrokerFeed:
                     LIVE_EXCHANGE, aio_pika.ExchangeType.FANOUT)
                 # The same declaration as Rasa's (durable, no arguments), so
                 # whichever starts first creates it.
-                queue = await channel.declare_queue(LIVE_QUEUE, durable=True)
+                queue = await channel.declare_queue(self.queue, durable=True)
                 await queue.bind(exchange, "")
                 self.connected = True
                 logger.info("live feed: consuming Rasa's event broker")
@@ -87,11 +88,11 @@ FEED = web.AppKey("live_feed", BrokerFeed)
 
 async def broker_feed(app: web.Application) -> AsyncIterator[None]:
     """cleanup_ctx: consume the broker while the app runs (when one is configured)."""
-    url = app[keys.SETTINGS].event_broker_url
-    if not url:
+    settings = app[keys.SETTINGS]
+    if not settings.event_broker_url:
         yield
         return
-    feed = BrokerFeed(url, app[HUB])
+    feed = BrokerFeed(settings.event_broker_url, settings.event_queue, app[HUB])
     app[FEED] = feed
     task = asyncio.create_task(feed.run())
     yield

@@ -1,0 +1,154 @@
+"""Live hand-over in real browsers (issue 17, item 7): a visitor on the demo page
+and an on-call clinician signed in to the dashboard, in two browser contexts,
+with the real stack (action server, Rasa with a trained model, the web app) and
+Rasa's event broker on the local RabbitMQ."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import sqlite3
+import subprocess
+import sys
+import uuid
+
+import pyotp
+import pytest
+
+from bot.core.settings import PROJECT_DIR
+from bot.web.live.handover import BACK_TEXT, LAPSED_TEXT
+from tests.browser.support import OVERDOSE, Services, log_text, open_page, send
+
+pytestmark = pytest.mark.integration
+BROKER = "amqp://guest:guest@127.0.0.1:5672/"
+PASSWORD = "harbour-violet-anchor-73"
+SILENCE_SECONDS = 8
+
+
+def delete_queue(name: str) -> None:
+    import aio_pika
+
+    async def delete() -> None:
+        connection = await aio_pika.connect(BROKER)
+        async with connection:
+            channel = await connection.channel()
+            await channel.queue_delete(name)
+
+    try:
+        asyncio.run(delete())
+    except Exception:  # noqa: BLE001 - nothing to clean up
+        pass
+
+
+@pytest.fixture(scope="module")
+def services(tmp_path_factory):
+    queue = f"kca_test_{uuid.uuid4().hex[:8]}"
+    stack = Services(tmp_path_factory.mktemp("handover"),
+                     settings={"event_broker_url": BROKER, "event_queue": queue},
+                     env={"RASA_EVENT_BROKER_URL": BROKER, "RASA_EVENT_QUEUE": queue,
+                          "HANDOVER_SILENCE_SECONDS": str(SILENCE_SECONDS)})
+    try:
+        stack.start()
+        yield stack
+    finally:
+        stack.stop_all()
+        delete_queue(queue)
+
+
+@pytest.fixture(scope="module")
+def authenticator(services):
+    created = subprocess.run(
+        [sys.executable, "-m", "bot", "staff", "create", "--username", "dr.osei",
+         "--role", "oncall", "--password-stdin", "--json"], cwd=PROJECT_DIR, env=services.env,
+        input=PASSWORD + "\n", capture_output=True, text=True, timeout=60)
+    assert created.returncode == 0, created.stderr
+    return pyotp.parse_uri(json.loads(created.stdout)["totp_uri"])
+
+
+def sign_in(browser, services, authenticator):
+    page = browser.new_context(viewport={"width": 1280, "height": 900}).new_page()
+    page.set_default_timeout(45_000)
+    page.goto(services.settings.web_url + "/staff/live")
+    page.get_by_label("Username").fill("dr.osei")
+    page.get_by_label("Password").fill(PASSWORD)
+    page.get_by_role("button", name="Sign in").click()
+    page.get_by_label("6-digit code from your authenticator app").fill(authenticator.now())
+    page.get_by_role("button", name="Verify").click()
+    page.get_by_role("heading", name="Live conversations").wait_for()
+    return page
+
+
+def type_only(page, text):
+    """The visitor writes without waiting for a reply (a human holds the chat)."""
+    page.fill("#kca-input", text)
+    page.keyboard.press("Enter")
+
+
+def wait_text(page, selector, text, timeout=30_000):
+    page.wait_for_function("([sel, t]) => (document.querySelector(sel) || {}).innerText"
+                           " && document.querySelector(sel).innerText.includes(t)",
+                           arg=[selector, text], timeout=timeout)
+
+
+def audit_actions(services):
+    path = services.settings.database_url.replace("sqlite:///", "")
+    with sqlite3.connect(path) as db:
+        return [row[0] for row in db.execute("SELECT action FROM audit_events ORDER BY id")]
+
+
+def test_staff_take_over_write_and_hand_back(browser, services, authenticator):
+    visitor = open_page(browser, services, 1280)
+    send(visitor, OVERDOSE)
+    assert "911" in log_text(visitor)  # the assistant's guidance, as always
+
+    staff = sign_in(browser, services, authenticator)
+    staff.reload()
+    staff.locator(".live-row--escalated a").first.click()  # escalated conversations first
+    staff.get_by_role("heading", name="Live chat").wait_for()
+    wait_text(staff, "#live-log", "not breathing")
+
+    send(visitor, "what is spravato?")  # live: the staff page follows the conversation
+    wait_text(staff, "#live-log", "what is spravato?")
+
+    staff.get_by_role("button", name="Take over").click()
+    wait_text(visitor, "#kca-log", "A member of the clinic's staff has joined: dr.osei")
+    staff.get_by_label("Message to visitor").fill("This is Dr. Osei. Is he breathing now?")
+    staff.get_by_role("button", name="Send", exact=True).click()
+    wait_text(visitor, "#kca-log", "This is Dr. Osei. Is he breathing now?")
+
+    type_only(visitor, "yes he is breathing, the ambulance is here")
+    wait_text(staff, "#live-log", "the ambulance is here")
+    staff.get_by_role("button", name="Hand back to assistant").click()
+    wait_text(visitor, "#kca-log", BACK_TEXT)
+
+    send(visitor, "how much does spravato cost?")  # the assistant answers again
+    assert visitor.locator(".kca-msg--bot").last.inner_text() not in ("", BACK_TEXT)
+
+    visitor.reload()
+    visitor.wait_for_selector(".kca-msg--bot")
+    staff.reload()
+    for page, log in ((visitor, "#kca-log"), (staff, "#live-log")):
+        for said in ("Is he breathing now?", "the ambulance is here", BACK_TEXT,
+                     "how much does spravato cost?"):
+            wait_text(page, log, said)
+    actions = audit_actions(services)
+    assert {"conversation_view", "handover_take", "handover_message",
+            "handover_return"} <= set(actions)
+    assert not visitor.errors
+
+
+def test_a_silent_staff_member_gives_the_chat_back_to_the_assistant(browser, services,
+                                                                     authenticator):
+    visitor = open_page(browser, services, 1280)
+    send(visitor, "hi, I have a question about ketamine")
+    conversation_id = visitor.evaluate("sessionStorage.getItem('kca.conversation_id')")
+    staff = sign_in(browser, services, authenticator)
+    staff.goto(f"{services.settings.web_url}/staff/live/{conversation_id}")
+    staff.get_by_role("button", name="Take over").click()
+    wait_text(visitor, "#kca-log", "has joined")
+
+    type_only(visitor, "hello? is anyone there?")
+    wait_text(staff, "#live-log", "is anyone there?")
+    wait_text(visitor, "#kca-log", LAPSED_TEXT, timeout=(SILENCE_SECONDS + 20) * 1000)
+    staff.get_by_text("The assistant is answering this visitor.").wait_for()
+    assert "handover_lapsed" in audit_actions(services)
