@@ -42,7 +42,121 @@
   var ORIGIN = scriptUrl.origin;
   var WS_URL = (scriptUrl.protocol === "https:" ? "wss://" : "ws://") + scriptUrl.host + "/chat/ws";
   var OPEN_ON_LOAD = Boolean(script) && script.getAttribute("data-open") === "true";
-  var TITLE = (script && script.getAttribute("data-title")) || "Virtual assistant";
+
+  // --- the widget's own words, in English and Spanish -------------------------
+  // The Spanish crisis wording is the assistant's own (domain.yml, "usted"):
+  // 911, then 988 with "marque 2" and "AYUDA" by text.
+
+  var TEXTS = {
+    en: {
+      title: "Virtual assistant",
+      launcher: "Chat with us",
+      emergencyLabel: "Emergency numbers",
+      emergency: "Emergency? ",
+      call911: "Call 911",
+      crisis: ". Thoughts of suicide or crisis? ",
+      call988: "Call",
+      call988Label: "Call 988",
+      or: " or ",
+      text988: "text 988",
+      text988Label: "Text 988",
+      text988Href: "sms:988",
+      end: "End chat",
+      close: " Close",
+      closeSr: " chat",
+      confirm: "End this chat? It will be cleared from this screen, and a new chat will start.",
+      confirmYes: "Yes, end chat",
+      confirmNo: "No, keep chatting",
+      disclosure: "You're chatting with a computer program, not a clinician. ",
+      privacy: "Privacy notice",
+      privacyPath: "/privacy",
+      languageLabel: "Language",
+      log: "Conversation",
+      form: "Send a message",
+      input: "Type your message",
+      send: "Send",
+      hint: "Enter sends; Shift+Enter adds a line.",
+      hintSr: " Messages can be up to 1,000 characters.",
+      tooLongNote: "Too long: over 1,000 characters",
+      tooLong: "Your message is over 1,000 characters, so I couldn't send it. " +
+        "Could you shorten it or send it in parts?",
+      newTab: "Opens in a new tab",
+      youSaid: "You said: ",
+      botSaid: "Assistant said: ",
+      suggested: "Suggested replies",
+      note: "Note",
+      warning: "Warning",
+      problem: "Problem",
+      typing: "The assistant is typing\u2026",
+      connecting: "Connecting\u2026",
+      reconnecting: "Reconnecting\u2026",
+      paused: "Chat paused while you were away. Send a message to carry on.",
+    },
+    es: {
+      title: "Asistente virtual",
+      launcher: "Chatee con nosotros",
+      emergencyLabel: "Números de emergencia",
+      emergency: "¿Emergencia? ",
+      call911: "Llame al 911",
+      crisis: ". ¿Está en crisis o piensa en el suicidio? ",
+      call988: "Llame al 988 y marque 2",
+      call988Label: "Llame al 988 y marque 2 para español",
+      or: " o ",
+      text988: "envíe AYUDA al 988",
+      text988Label: "Envíe AYUDA por texto al 988",
+      text988Href: "sms:988?body=AYUDA",
+      end: "Terminar chat",
+      close: " Cerrar",
+      closeSr: " el chat",
+      confirm: "¿Terminar este chat? Se borrará de esta pantalla y empezará un chat nuevo.",
+      confirmYes: "Sí, terminar el chat",
+      confirmNo: "No, seguir conversando",
+      disclosure: "Usted habla con un programa de computadora, no con un médico ni una enfermera. ",
+      privacy: "Aviso de privacidad",
+      privacyPath: "/privacy?lang=es",
+      languageLabel: "Idioma",
+      log: "Conversación",
+      form: "Enviar un mensaje",
+      input: "Escriba su mensaje",
+      send: "Enviar",
+      hint: "Enter envía; Mayús+Enter agrega una línea.",
+      hintSr: " Los mensajes pueden tener hasta 1,000 caracteres.",
+      tooLongNote: "Demasiado largo: más de 1,000 caracteres",
+      tooLong: "Su mensaje tiene más de 1,000 caracteres, así que no pude enviarlo. " +
+        "¿Puede acortarlo o enviarlo en partes?",
+      newTab: "Se abre en una pestaña nueva",
+      youSaid: "Usted dijo: ",
+      botSaid: "El asistente dijo: ",
+      suggested: "Respuestas sugeridas",
+      note: "Nota",
+      warning: "Aviso",
+      problem: "Problema",
+      typing: "El asistente está escribiendo\u2026",
+      connecting: "Conectando\u2026",
+      reconnecting: "Reconectando\u2026",
+      paused: "El chat se pausó mientras usted no estaba. Envíe un mensaje para continuar.",
+    },
+  };
+  // What the switch sends: the words Rasa's LanguageGuard reads as a choice.
+  var SWITCH_WORDS = { en: "English", es: "Español" };
+  var LANGUAGE_KEY = "kca.language";
+  var activeLanguage = "en"; // the widget's, set by applyLanguage
+
+  function supported(value) {
+    return typeof value === "string" && /^es\b/i.test(value) ? "es" : "en";
+  }
+
+  // The page's language: data-lang on the script tag, else <html lang>.
+  function pageLanguage() {
+    var declared = (script && script.getAttribute("data-lang")) || document.documentElement.lang;
+    return supported(declared);
+  }
+
+  // data-title names the widget; data-title-es in Spanish (else the default).
+  function titleFor(language) {
+    var own = script && script.getAttribute(language === "es" ? "data-title-es" : "data-title");
+    return own || TEXTS[language].title;
+  }
 
   // --- storage ---------------------------------------------------------------
   // The conversation id lives in sessionStorage: this tab keeps its chat across a
@@ -87,7 +201,29 @@
     }
   }
 
+  // The language the visitor chose in this tab (kept like the conversation id).
+  function loadLanguage() {
+    try {
+      return window.sessionStorage.getItem(LANGUAGE_KEY);
+    } catch (e) {
+      return null;
+    }
+  }
+
+  function saveLanguage(language) {
+    try {
+      window.sessionStorage.setItem(LANGUAGE_KEY, language);
+    } catch (e) {
+      // storage blocked: the page's language is used after a reload
+    }
+  }
+
   // --- small DOM helpers --------------------------------------------------
+
+  // "en" or "es" when the server named one of them, else null.
+  function known(language) {
+    return language === "en" || language === "es" ? language : null;
+  }
 
   function el(tag, className, text) {
     var node = document.createElement(tag);
@@ -153,7 +289,8 @@
   function linkFor(text, match) {
     var raw = match[0];
     if (raw === "/privacy") {
-      return isStandalonePrivacy(text, match.index) ? { raw: raw, href: ORIGIN + "/privacy" } : null;
+      var href = ORIGIN + TEXTS[activeLanguage].privacyPath;
+      return isStandalonePrivacy(text, match.index) ? { raw: raw, href: href } : null;
     }
     raw = raw.replace(TRAILING_PUNCT_RE, "");
     var href = safeHttpUrl(raw);
@@ -233,6 +370,17 @@
   }
 
   // --- building the widget --------------------------------------------------
+  // Every text of the widget's own is registered with `say`, so switching the
+  // language rewords the widget in place (the conversation and focus stay).
+
+  function say(ui, node, key, attr) {
+    ui.words.push({ node: node, key: key, attr: attr });
+    return node;
+  }
+
+  function sayText(ui, parent, key) {
+    return parent.appendChild(say(ui, document.createTextNode(""), key));
+  }
 
   function injectStylesheet(onDone) {
     var link = attrs(el("link"), { rel: "stylesheet", href: ORIGIN + "/widget.css" });
@@ -241,33 +389,37 @@
     document.head.appendChild(link);
   }
 
-  function buildEmergencyBar() {
-    var bar = attrs(el("div", "kca-emergency"), { role: "note", "aria-label": "Emergency numbers" });
-    bar.appendChild(document.createTextNode("Emergency? "));
-    bar.appendChild(attrs(el("a", "kca-emergency-link", "Call 911"), { href: "tel:911" }));
-    bar.appendChild(document.createTextNode(". Thoughts of suicide or crisis? "));
-    bar.appendChild(attrs(el("a", "kca-emergency-link", "Call"), { href: "tel:988", "aria-label": "Call 988" }));
-    bar.appendChild(document.createTextNode(" or "));
-    bar.appendChild(attrs(el("a", "kca-emergency-link", "text 988"), { href: "sms:988", "aria-label": "Text 988" }));
+  function buildEmergencyBar(ui) {
+    var bar = say(ui, attrs(el("div", "kca-emergency"), { role: "note" }), "emergencyLabel", "aria-label");
+    sayText(ui, bar, "emergency");
+    bar.appendChild(say(ui, attrs(el("a", "kca-emergency-link"), { href: "tel:911" }), "call911"));
+    sayText(ui, bar, "crisis");
+    var call = say(ui, attrs(el("a", "kca-emergency-link"), { href: "tel:988" }), "call988");
+    bar.appendChild(say(ui, call, "call988Label", "aria-label"));
+    sayText(ui, bar, "or");
+    var text = say(ui, el("a", "kca-emergency-link"), "text988");
+    say(ui, text, "text988Label", "aria-label");
+    bar.appendChild(say(ui, text, "text988Href", "href"));
     bar.appendChild(document.createTextNode("."));
     return bar;
   }
 
   function buildHeader(ui) {
     var header = el("div", "kca-header");
-    header.appendChild(attrs(el("h2", "kca-title", TITLE), { id: "kca-title" }));
+    ui.title = attrs(el("h2", "kca-title"), { id: "kca-title" });
+    header.appendChild(ui.title);
     var actions = el("div", "kca-header-actions");
-    ui.endButton = attrs(el("button", "kca-close kca-end", "End chat"), {
+    ui.endButton = say(ui, attrs(el("button", "kca-close kca-end"), {
       type: "button",
       "aria-controls": "kca-confirm",
       "aria-expanded": "false",
-    });
+    }), "end");
     actions.appendChild(ui.endButton);
     ui.closeButton = attrs(el("button", "kca-close"), { type: "button" });
     ui.closeButton.appendChild(el("span", "kca-close-icon", "\u00d7"));
     ui.closeButton.lastChild.setAttribute("aria-hidden", "true");
-    ui.closeButton.appendChild(document.createTextNode(" Close"));
-    ui.closeButton.appendChild(srOnly(" chat"));
+    sayText(ui, ui.closeButton, "close");
+    ui.closeButton.appendChild(say(ui, srOnly(""), "closeSr"));
     actions.appendChild(ui.closeButton);
     header.appendChild(actions);
     return header;
@@ -280,58 +432,79 @@
       role: "group",
       "aria-labelledby": "kca-confirm-text",
     });
-    ui.confirm.appendChild(attrs(el("p", "kca-confirm-text",
-      "End this chat? It will be cleared from this screen, and a new chat will start."),
-      { id: "kca-confirm-text" }));
+    ui.confirm.appendChild(say(ui, attrs(el("p", "kca-confirm-text"), { id: "kca-confirm-text" }), "confirm"));
     var row = el("div", "kca-confirm-actions");
-    ui.confirmYes = attrs(el("button", "kca-confirm-yes", "Yes, end chat"), { type: "button" });
-    ui.confirmNo = attrs(el("button", "kca-confirm-no", "No, keep chatting"), { type: "button" });
+    ui.confirmYes = say(ui, attrs(el("button", "kca-confirm-yes"), { type: "button" }), "confirmYes");
+    ui.confirmNo = say(ui, attrs(el("button", "kca-confirm-no"), { type: "button" }), "confirmNo");
     row.appendChild(ui.confirmYes);
     row.appendChild(ui.confirmNo);
     ui.confirm.appendChild(row);
     ui.confirm.hidden = true;
   }
 
-  function buildDisclosure() {
-    var p = el("p", "kca-disclosure", "You're chatting with a computer program, not a clinician. ");
-    p.appendChild(externalLink(ORIGIN + "/privacy", "Privacy notice", "kca-link kca-privacy-link"));
+  // "English / Español": each name in its own language, so a screen reader
+  // says "Español" the Spanish way on an English page.
+  function buildLanguageSwitch(ui) {
+    var group = say(ui, attrs(el("div", "kca-lang"), { role: "group" }), "languageLabel", "aria-label");
+    ui.languageButtons = {};
+    ["en", "es"].forEach(function (language, i) {
+      if (i) {
+        group.appendChild(attrs(el("span", "kca-lang-sep", "/"), { "aria-hidden": "true" }));
+      }
+      var button = attrs(el("button", "kca-lang-btn", SWITCH_WORDS[language]), {
+        type: "button",
+        lang: language,
+        "aria-pressed": "false",
+        "data-lang": language,
+      });
+      ui.languageButtons[language] = button;
+      group.appendChild(button);
+    });
+    return group;
+  }
+
+  function buildDisclosure(ui) {
+    var p = el("p", "kca-disclosure");
+    sayText(ui, p, "disclosure");
+    var link = say(ui, externalLink(ORIGIN + "/privacy", "", "kca-link kca-privacy-link"), "privacy");
+    ui.privacyLink = link;
+    p.appendChild(link);
     return p;
   }
 
   function buildLog(ui) {
-    ui.log = attrs(el("div", "kca-log"), {
+    ui.log = say(ui, attrs(el("div", "kca-log"), {
       id: "kca-log",
       role: "log",
       "aria-live": "polite",
       "aria-relevant": "additions",
-      "aria-label": "Conversation",
       tabindex: "0",
-    });
+    }), "log", "aria-label");
     ui.typing = attrs(el("div", "kca-typing"), { id: "kca-typing", role: "status" });
     ui.status = attrs(el("div", "kca-status"), { id: "kca-status", role: "status" });
     ui.status.hidden = true;
   }
 
   function buildForm(ui) {
-    ui.form = attrs(el("form", "kca-form"), { novalidate: "", "aria-label": "Send a message" });
-    ui.form.appendChild(attrs(el("label", "kca-sr-only", "Type your message"), { for: "kca-input" }));
+    ui.form = say(ui, attrs(el("form", "kca-form"), { novalidate: "" }), "form", "aria-label");
+    ui.form.appendChild(say(ui, attrs(el("label", "kca-sr-only"), { for: "kca-input" }), "input"));
     var row = el("div", "kca-input-row");
-    ui.input = attrs(el("textarea", "kca-input"), {
+    ui.input = say(ui, attrs(el("textarea", "kca-input"), {
       id: "kca-input",
       name: "message",
       rows: "2",
-      placeholder: "Type your message",
       autocomplete: "off",
       "aria-describedby": "kca-hint kca-counter",
-    });
-    ui.send = attrs(el("button", "kca-send", "Send"), { type: "submit" });
+    }), "input", "placeholder");
+    ui.send = say(ui, attrs(el("button", "kca-send"), { type: "submit" }), "send");
     ui.send.disabled = true;
     row.appendChild(ui.input);
     row.appendChild(ui.send);
     ui.form.appendChild(row);
     var meta = el("div", "kca-meta");
-    var hint = attrs(el("span", "kca-hint", "Enter sends; Shift+Enter adds a line."), { id: "kca-hint" });
-    hint.appendChild(srOnly(" Messages can be up to 1,000 characters."));
+    var hint = attrs(el("span", "kca-hint"), { id: "kca-hint" });
+    sayText(ui, hint, "hint");
+    hint.appendChild(say(ui, srOnly(""), "hintSr"));
     meta.appendChild(hint);
     ui.counter = attrs(el("span", "kca-counter", "0 / " + formatCount(MAX_CHARS)), { id: "kca-counter" });
     ui.counterNote = attrs(el("span", "kca-counter-note"), { id: "kca-counter-note", role: "status" });
@@ -342,35 +515,59 @@
 
   function buildPanel(ui) {
     ui.panel = attrs(el("section", "kca-panel"), { id: "kca-panel", "aria-labelledby": "kca-title" });
-    ui.panel.appendChild(buildEmergencyBar());
+    ui.panel.appendChild(buildEmergencyBar(ui));
     ui.panel.appendChild(buildHeader(ui));
     buildConfirm(ui);
     ui.panel.appendChild(ui.confirm);
-    ui.panel.appendChild(buildDisclosure());
+    var about = el("div", "kca-about");
+    about.appendChild(buildDisclosure(ui));
+    about.appendChild(buildLanguageSwitch(ui));
+    ui.panel.appendChild(about);
     buildLog(ui);
     buildForm(ui);
     ui.panel.appendChild(ui.log);
     ui.panel.appendChild(ui.typing);
     ui.panel.appendChild(ui.status);
     ui.panel.appendChild(ui.form);
-    ui.panel.appendChild(attrs(srOnly("Opens in a new tab"), { id: NEW_TAB_HINT_ID, "aria-hidden": "true" }));
+    ui.panel.appendChild(say(ui, attrs(srOnly(""), { id: NEW_TAB_HINT_ID, "aria-hidden": "true" }), "newTab"));
   }
 
   function buildUi(container) {
-    var ui = {};
+    var ui = { words: [] };
     ui.embedded = Boolean(container);
     ui.root = el("div", "kca-root " + (ui.embedded ? "kca-root--embedded" : "kca-root--floating"));
     ui.root.id = "kca-root";
     ui.root.hidden = true; // until widget.css has loaded, so nothing flashes unstyled
-    ui.launcher = attrs(el("button", "kca-launcher", "Chat with us"), {
+    ui.launcher = say(ui, attrs(el("button", "kca-launcher"), {
       type: "button",
       "aria-controls": "kca-panel",
       "aria-expanded": "false",
-    });
+    }), "launcher");
     buildPanel(ui);
     ui.root.appendChild(ui.panel);
     ui.root.appendChild(ui.launcher);
     return ui;
+  }
+
+  // Words the widget's own text in `language`; lang on the root tells screen
+  // readers which voice to use (a bubble in the other language carries its own).
+  function applyLanguage(ui, language) {
+    var words = TEXTS[language];
+    ui.language = activeLanguage = language;
+    ui.root.setAttribute("lang", language);
+    ui.words.forEach(function (item) {
+      var value = words[item.key];
+      if (item.attr) {
+        item.node.setAttribute(item.attr, value);
+      } else {
+        item.node.textContent = value;
+      }
+    });
+    ui.title.textContent = titleFor(language);
+    ui.privacyLink.href = ORIGIN + words.privacyPath;
+    Object.keys(ui.languageButtons).forEach(function (code) {
+      ui.languageButtons[code].setAttribute("aria-pressed", code === language ? "true" : "false");
+    });
   }
 
   // --- the chat itself -------------------------------------------------------
@@ -388,13 +585,43 @@
     this.pending = null; // the message that reconnects a paused chat
   }
 
+  Chat.prototype.t = function (key) {
+    return TEXTS[this.ui.language][key];
+  };
+
+  // A label of the widget's own, in the widget's language whatever the bubble's.
+  Chat.prototype.label = function (key) {
+    return attrs(srOnly(this.t(key)), { lang: this.ui.language });
+  };
+
+  // The widget's language: its own words now, the conversation's from here on.
+  // `tell`: the visitor chose it with the switch, so the assistant is told too
+  // (the words Rasa reads as a choice, shown as the visitor's message).
+  Chat.prototype.setLanguage = function (language, tell) {
+    language = supported(language);
+    if (language !== this.ui.language) {
+      applyLanguage(this.ui, language);
+      this.updateCounter(true);
+      if (this.ui.status.textContent) {
+        this.ui.status.textContent = this.t(this.paused ? "paused" : this.attempt ? "reconnecting" : "connecting");
+      }
+      saveLanguage(language);
+    }
+    if (tell) {
+      var word = SWITCH_WORDS[language];
+      this.submit({ type: "message", text: word }, word, language);
+    }
+  };
+
   Chat.prototype.scrollToEnd = function () {
     this.ui.log.scrollTop = this.ui.log.scrollHeight;
   };
 
-  Chat.prototype.appendBubble = function (from, text) {
+  // `language`: what the text is written in, when known ("en" or "es").
+  Chat.prototype.appendBubble = function (from, text, language) {
     var bubble = el("div", "kca-msg " + (from === "visitor" ? "kca-msg--visitor" : "kca-msg--bot"));
-    bubble.appendChild(srOnly(from === "visitor" ? "You said: " : "Assistant said: "));
+    bubble.setAttribute("lang", known(language) || this.ui.language);
+    bubble.appendChild(this.label(from === "visitor" ? "youSaid" : "botSaid"));
     if (from === "visitor") {
       bubble.appendChild(el("p", "kca-text", text));
     } else {
@@ -404,11 +631,14 @@
     return bubble;
   };
 
-  Chat.prototype.appendButtons = function (buttons) {
+  Chat.prototype.appendButtons = function (buttons, language) {
     var self = this;
-    var row = attrs(el("div", "kca-quick"), { role: "group", "aria-label": "Suggested replies" });
+    var row = attrs(el("div", "kca-quick"), { role: "group", "aria-label": this.t("suggested") });
     buttons.forEach(function (b) {
-      var button = attrs(el("button", "kca-quick-btn", b.title), { type: "button" });
+      var button = attrs(el("button", "kca-quick-btn", b.title), {
+        type: "button",
+        lang: known(language) || self.ui.language,
+      });
       button.addEventListener("click", function () {
         self.sendButton(b);
       });
@@ -424,15 +654,19 @@
     }
   };
 
-  Chat.prototype.appendNotice = function (level, text) {
-    var known = { info: "Note", warning: "Warning", error: "Problem" };
-    var safeLevel = known[level] ? level : "info";
+  Chat.prototype.appendNotice = function (level, text, language) {
+    var labels = { info: "note", warning: "warning", error: "problem" };
+    var safeLevel = labels[level] ? level : "info";
     var last = this.ui.log.lastElementChild;
     if (last && last.classList.contains("kca-notice") && last.getAttribute("data-text") === text) {
       return; // the same note again (a retry refused the same way): once is enough
     }
-    var notice = el("div", "kca-notice kca-notice--" + safeLevel);
-    notice.appendChild(el("strong", "kca-notice-label", known[safeLevel] + ": "));
+    var notice = attrs(el("div", "kca-notice kca-notice--" + safeLevel), {
+      lang: known(language) || this.ui.language,
+    });
+    notice.appendChild(attrs(el("strong", "kca-notice-label", this.t(labels[safeLevel]) + ": "), {
+      lang: this.ui.language,
+    }));
     notice.appendChild(document.createTextNode(text));
     notice.setAttribute("data-text", text);
     this.ui.log.appendChild(notice);
@@ -451,10 +685,10 @@
     messages.forEach(function (m, i) {
       var text = asText(m && m.text);
       if (text) {
-        self.appendBubble("bot", text);
+        self.appendBubble("bot", text, m.language);
       }
       if (i === lastWithButtons) {
-        self.appendButtons(cleanButtons(m.buttons));
+        self.appendButtons(cleanButtons(m.buttons), m.language);
       }
     });
     this.scrollToEnd();
@@ -475,11 +709,11 @@
     var trailingBot = [];
     items.forEach(function (item, i) {
       if (item.from === "visitor") {
-        self.appendBubble("visitor", asText(item.text));
+        self.appendBubble("visitor", asText(item.text), item.language);
       } else if (i > lastVisitor) {
         trailingBot.push(item); // may carry the quick replies still on offer
       } else {
-        self.appendBubble("bot", asText(item.text));
+        self.appendBubble("bot", asText(item.text), item.language);
       }
     });
     this.renderBotMessages(trailingBot);
@@ -496,7 +730,7 @@
         dots.appendChild(el("span", "kca-dot"));
       }
       typing.appendChild(dots);
-      typing.appendChild(srOnly("The assistant is typing\u2026"));
+      typing.appendChild(this.label("typing"));
     }
   };
 
@@ -521,7 +755,7 @@
     var self = this;
     window.clearTimeout(this.retryTimer);
     this.retryTimer = null;
-    this.setConnected(false, this.attempt ? "Reconnecting\u2026" : "Connecting\u2026");
+    this.setConnected(false, this.t(this.attempt ? "reconnecting" : "connecting"));
     var socket;
     try {
       socket = new WebSocket(WS_URL);
@@ -531,7 +765,7 @@
     }
     this.socket = socket;
     socket.addEventListener("open", function () {
-      self.sendFrame({ type: "hello", conversation_id: loadId() });
+      self.sendFrame({ type: "hello", conversation_id: loadId(), language: self.ui.language });
     });
     socket.addEventListener("message", function (event) {
       self.onFrame(event.data);
@@ -554,7 +788,7 @@
     this.paused = true;
     this.ready = false;
     this.ui.send.disabled = false;
-    this.ui.status.textContent = "Chat paused while you were away. Send a message to carry on.";
+    this.ui.status.textContent = this.t("paused");
     this.ui.status.hidden = false;
     this.ui.root.classList.remove("kca-root--offline");
   };
@@ -602,7 +836,7 @@
   Chat.prototype.scheduleReconnect = function () {
     var delay = Math.min(1000 * Math.pow(2, this.attempt), MAX_BACKOFF_MS);
     this.attempt += 1;
-    this.setConnected(false, "Reconnecting\u2026");
+    this.setConnected(false, this.t("reconnecting"));
     var self = this;
     this.retryTimer = window.setTimeout(function () {
       self.connect();
@@ -634,6 +868,9 @@
     if (!frame || typeof frame !== "object") {
       return;
     }
+    if (known(frame.language) && frame.type !== "notice") {
+      this.setLanguage(frame.language, false); // the conversation's language, as the server read it
+    }
     if (frame.type === "welcome") {
       this.onWelcome(frame);
     } else if (frame.type === "typing") {
@@ -642,7 +879,7 @@
       this.setTyping(false);
       this.renderBotMessages(Array.isArray(frame.messages) ? frame.messages : []);
     } else if (frame.type === "notice") {
-      this.appendNotice(frame.level, asText(frame.text));
+      this.appendNotice(frame.level, asText(frame.text), frame.language);
     }
   };
 
@@ -656,22 +893,24 @@
     if (this.pending) {
       var pending = this.pending;
       this.pending = null;
-      this.submit(pending.frame, pending.text);
+      this.submit(pending.frame, pending.text, pending.language);
     }
   };
 
-  // Sends a visitor frame and shows it; a paused chat reconnects first.
-  Chat.prototype.submit = function (frame, shownText) {
+  // Sends a visitor frame and shows it; a paused chat reconnects first. Every
+  // frame says the widget's language (the server answers in it when Rasa can't).
+  Chat.prototype.submit = function (frame, shownText, language) {
     if (this.paused) {
-      this.pending = { frame: frame, text: shownText };
+      this.pending = { frame: frame, text: shownText, language: language };
       this.resume();
       return true;
     }
+    frame.language = this.ui.language;
     if (!this.ready || !this.sendFrame(frame)) {
       return false;
     }
     this.removeQuickReplies();
-    this.appendBubble("visitor", shownText);
+    this.appendBubble("visitor", shownText, language);
     this.scrollToEnd();
     return true;
   };
@@ -685,8 +924,7 @@
     }
     if (charCount(text.trim()) > MAX_CHARS) {
       // Refused here and by the server alike; the text stays in the box to shorten.
-      this.appendNotice("warning", "Your message is over " + formatCount(MAX_CHARS) +
-        " characters, so I couldn't send it. Could you shorten it or send it in parts?");
+      this.appendNotice("warning", this.t("tooLong"));
       this.ui.input.focus();
       return;
     }
@@ -704,14 +942,15 @@
     }
   };
 
-  Chat.prototype.updateCounter = function () {
+  // `reword`: the language changed, so the note is said again in the new one.
+  Chat.prototype.updateCounter = function (reword) {
     var count = charCount(this.ui.input.value);
     var over = count > MAX_CHARS;
     this.ui.counter.textContent = formatCount(count) + " / " + formatCount(MAX_CHARS);
     this.ui.counter.classList.toggle("kca-counter--over", over);
-    if (over !== this.overLimit) {
+    if (over !== this.overLimit || reword === true) {
       this.overLimit = over; // announce crossing the limit once, not every keystroke
-      this.ui.counterNote.textContent = over ? "Too long: over 1,000 characters" : "";
+      this.ui.counterNote.textContent = over ? this.t("tooLongNote") : "";
     }
   };
 
@@ -761,6 +1000,13 @@
     ui.confirmYes.addEventListener("click", function () {
       self.endChat();
     });
+    Object.keys(ui.languageButtons).forEach(function (language) {
+      ui.languageButtons[language].addEventListener("click", function () {
+        if (language !== ui.language) {
+          self.setLanguage(language, true);
+        }
+      });
+    });
     ui.confirmNo.addEventListener("click", function () {
       self.hideConfirm(true);
     });
@@ -799,6 +1045,7 @@
     forgetLegacyId();
     var container = OPEN_ON_LOAD ? document.getElementById("kca-chat") : null;
     var ui = buildUi(container);
+    applyLanguage(ui, supported(loadLanguage() || pageLanguage()));
     var chat = new Chat(ui);
     chat.bindEvents();
     (container || document.body).appendChild(ui.root);
