@@ -23,6 +23,27 @@ settings:
 """
 
 
+# Password hashing at its smallest argon2id cost, for in-process tests only: the
+# clinic's RFC 9106 parameters (about half a second a hash on this machine) made
+# every staff test spend seconds creating accounts and recovery codes. Servers the
+# tests start as processes, and tests marked `production_hashing`, keep the real
+# parameters (tests/unit/test_staff_passwords.py checks them).
+_QUICK_HASHER = None
+
+
+@pytest.fixture(autouse=True)
+def quick_password_hashing(request, monkeypatch):
+    if request.node.get_closest_marker("production_hashing"):
+        return
+    global _QUICK_HASHER
+    from argon2 import PasswordHasher, Type
+
+    from bot.staff import passwords
+    if _QUICK_HASHER is None:
+        _QUICK_HASHER = PasswordHasher(time_cost=1, memory_cost=2048, parallelism=1, type=Type.ID)
+    monkeypatch.setattr(passwords, "_hasher", lambda: _QUICK_HASHER)
+
+
 def free_port() -> int:
     with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
         sock.bind(("127.0.0.1", 0))

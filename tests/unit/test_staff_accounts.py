@@ -238,6 +238,7 @@ def test_an_address_with_30_failures_waits_whatever_the_username(sessions):
         assert other.user is not None
 
 
+@pytest.mark.production_hashing
 def test_an_outdated_hash_is_upgraded_at_sign_in(sessions):
     old = PasswordHasher(time_cost=1, memory_cost=1024, parallelism=1).hash(PASSWORD)
     with sessions() as session:

@@ -93,6 +93,16 @@ def test_verify_returns_false_for_bad_input_and_never_raises(bad_hash, password)
     assert verify_password(hashed, "x" * 100_000) is False
 
 
+@pytest.mark.production_hashing
+def test_the_clinic_hashes_with_rfc_9106_parameters():
+    # argon2id, RFC 9106's second recommended option (64 MiB, 3 passes, 4 lanes);
+    # other tests hash at the smallest cost to stay fast (tests/conftest.py).
+    hashed = hash_password(STRONG)
+    assert hashed.startswith("$argon2id$v=19$m=65536,t=3,p=4$")
+    assert verify_password(hashed, STRONG) and not needs_rehash(hashed)
+
+
+@pytest.mark.production_hashing
 def test_hashes_with_old_parameters_need_rehash():
     weak = PasswordHasher(time_cost=1, memory_cost=8, parallelism=1, type=Type.ID).hash(STRONG)
     assert verify_password(weak, STRONG)
