@@ -77,6 +77,10 @@ async def _delivery_worker(app: web.Application) -> AsyncIterator[None]:
         pass
 
 
+async def _end_live_streams(app: web.Application) -> None:
+    app[HUB].close_all()
+
+
 def create_app(settings: Settings) -> web.Application:
     app = web.Application(
         # The client's address first, so every later middleware and view sees it.
@@ -91,6 +95,7 @@ def create_app(settings: Settings) -> web.Application:
     app[keys.GUIDANCE] = load_guidance()
     app[keys.TEXTS] = load_texts(["utter_greet"])
     app[HUB] = Hub()
+    app.on_shutdown.append(_end_live_streams)
     app[HANDOVER] = Handover(app)
     aiohttp_jinja2.setup(
         app,

@@ -135,6 +135,8 @@ def test_staff_take_over_write_and_hand_back(browser, services, authenticator):
     assert {"conversation_view", "handover_take", "handover_message",
             "handover_return"} <= set(actions)
     assert not visitor.errors
+    visitor.context.close()
+    staff.context.close()
 
 
 def test_a_silent_staff_member_gives_the_chat_back_to_the_assistant(browser, services,
@@ -152,3 +154,5 @@ def test_a_silent_staff_member_gives_the_chat_back_to_the_assistant(browser, ser
     wait_text(visitor, "#kca-log", LAPSED_TEXT, timeout=(SILENCE_SECONDS + 20) * 1000)
     staff.get_by_text("The assistant is answering this visitor.").wait_for()
     assert "handover_lapsed" in audit_actions(services)
+    visitor.context.close()
+    staff.context.close()

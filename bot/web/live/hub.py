@@ -62,6 +62,17 @@ class Hub:
             if not queues:
                 del self._watchers[conversation_id]
 
+    def close_all(self) -> None:
+        """The app is stopping: every staff stream ends (on_shutdown), so the
+        server does not wait for them."""
+        for queues in self._watchers.values():
+            for queue in queues:
+                try:
+                    queue.put_nowait({"stop": True})
+                except asyncio.QueueFull:
+                    queue.get_nowait()
+                    queue.put_nowait({"stop": True})
+
     def watched(self) -> Set[str]:
         return set(self._watchers)
 

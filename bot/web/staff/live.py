@@ -225,3 +225,5 @@ async def _stream(request, response, queue, conversation_id: str, token: str) ->
         except asyncio.TimeoutError:
             nudge = {}
             await response.write(b": keep-alive\n\n")
+        if nudge.get("stop"):
+            return
