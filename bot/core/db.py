@@ -22,7 +22,10 @@ def private_file(path: Path) -> None:
     path.chmod(0o600)
 
 
-def make_engine(database_url: str) -> Engine:
+def make_engine(database_url: str, *, pool_size: int = 5, max_overflow: int = 5) -> Engine:
+    """An engine for our database. On PostgreSQL the pool holds at most
+    pool_size + max_overflow connections (SQL_POOL_SIZE, SQL_MAX_OVERFLOW), so that
+    every process of every replica fits the server's connection limit."""
     url = make_url(database_url)
     if url.get_backend_name() == "sqlite":
         if url.database and url.database != ":memory:":
@@ -32,7 +35,8 @@ def make_engine(database_url: str) -> Engine:
         )
         event.listen(engine, "connect", _sqlite_pragmas)
         return engine
-    return create_engine(url, future=True, pool_pre_ping=True)
+    return create_engine(url, future=True, pool_pre_ping=True, pool_size=pool_size,
+                         max_overflow=max_overflow)
 
 
 def _sqlite_pragmas(dbapi_connection, _record) -> None:

@@ -1,10 +1,14 @@
-"""Run the whole stack as one command: action server, Rasa and the web app.
+"""Run the whole stack as one command: action server, Rasa (RASA_REPLICAS
+processes on consecutive ports) and the web app.
 
 A small asyncio process manager (what `make run` calls through ``python -m bot
 run``). It starts each service bound to 127.0.0.1 on its configured port, prefixes
 their output with the service name, prints the URLs once every service answers its
-health check, stops everything on Ctrl-C or SIGTERM, and if one service dies it
-says which and with what exit code, stops the others and exits non-zero.
+health check and stops everything on Ctrl-C or SIGTERM. A service that dies before
+the stack is ready fails the start (exit 1: a configuration or model problem); one
+that dies afterwards is restarted with backoff (1 s, doubling to 30 s, back to 1 s
+once it has run a minute) while the others keep running, so the web app, which
+holds the emergency fail-safe, never goes down because Rasa or the action server did.
 """
 
 from __future__ import annotations
@@ -24,6 +28,9 @@ from bot.runtime.rasa_endpoints import write_endpoints
 from bot.core.settings import PROJECT_DIR, Settings, resolve_actions_secret
 
 STOP_GRACE_SECONDS = 10.0
+RESTART_FIRST_DELAY = 1.0
+RESTART_MAX_DELAY = 30.0
+RESTART_RESET_AFTER = 60.0  # seconds of running that count as recovered
 RASA_VENV = PROJECT_DIR / ".venv"
 WEB_VENV = PROJECT_DIR / ".venv-web"
 
@@ -44,6 +51,11 @@ def child_environment(settings: Settings, base: Dict[str, str]) -> Dict[str, str
         ACTIONS_SECRET=settings.actions_secret,
         WEB_PORT=str(settings.web_port),
         RASA_PORT=str(settings.rasa_port),
+        RASA_REPLICAS=str(settings.rasa_replicas),
+        # Rasa's SQL tracker store reads these two itself (its defaults, 50 and 100
+        # per process, would exceed PostgreSQL's limit with two replicas).
+        SQL_POOL_SIZE=str(settings.sql_pool_size),
+        SQL_MAX_OVERFLOW=str(settings.sql_max_overflow),
         ACTIONS_PORT=str(settings.actions_port),
         BOT_VAR_DIR=str(settings.var_dir),
         BOT_DATABASE_URL=settings.database_url,
@@ -94,19 +106,22 @@ def stack_services(settings: Settings, pythons: Optional[Pythons] = None) -> Lis
             [pythons.rasa, "-m", "bot.runtime.action_server"],
             f"{settings.actions_url}/health",
         ),
-        Service(
-            "rasa",
-            # No --enable-api: the REST channel is all anyone needs (the web app
-            # reads transcripts from the tracker store), so there is no token to
-            # leak and no PUT /model or event injection to guard.
-            [pythons.rasa, "-m", "rasa", "run",
-             "--interface", "127.0.0.1", "--port", str(settings.rasa_port),
-             "--credentials", str(PROJECT_DIR / "credentials.yml"),
-             "--endpoints", str(endpoints),
-             "--model", str(settings.model_dir)],
-            # Rasa loads the model before it accepts connections, so an answer
-            # here means it is ready.
-            f"{settings.rasa_url}/webhooks/rest/",
+        *(
+            Service(
+                rasa_service_name(index),
+                # No --enable-api: the REST channel is all anyone needs (the web app
+                # reads transcripts from the tracker store), so there is no token to
+                # leak and no PUT /model or event injection to guard.
+                [pythons.rasa, "-m", "rasa", "run",
+                 "--interface", "127.0.0.1", "--port", str(port),
+                 "--credentials", str(PROJECT_DIR / "credentials.yml"),
+                 "--endpoints", str(endpoints),
+                 "--model", str(settings.model_dir)],
+                # Rasa loads the model before it accepts connections, so an answer
+                # here means it is ready.
+                f"http://127.0.0.1:{port}/webhooks/rest/",
+            )
+            for index, port in enumerate(settings.rasa_ports)
         ),
         Service(
             "web",
@@ -114,6 +129,18 @@ def stack_services(settings: Settings, pythons: Optional[Pythons] = None) -> Lis
             f"{settings.web_url}/health",
         ),
     ]
+
+
+def rasa_service_name(index: int) -> str:
+    """"rasa" for the first replica, then "rasa-2", "rasa-3", ..."""
+    return "rasa" if index == 0 else f"rasa-{index + 1}"
+
+
+def restart_delay(previous: float, ran_for: float) -> float:
+    """Backoff before restarting a service that died after running `ran_for` s."""
+    if ran_for >= RESTART_RESET_AFTER or previous <= 0:
+        return RESTART_FIRST_DELAY
+    return min(previous * 2, RESTART_MAX_DELAY)
 
 
 class Supervisor:
@@ -134,7 +161,9 @@ class Supervisor:
         self.out = out
         self.ready_message = ready_message
         self.procs: Dict[str, asyncio.subprocess.Process] = {}
+        self.restarts: Dict[str, int] = {}
         self._stopping = False
+        self._ready = False
 
     def say(self, name: str, line: str) -> None:
         width = max(len(s.name) for s in self.services + [Service("supervisor", [], "")])
@@ -181,9 +210,28 @@ class Supervisor:
                 if pending:
                     await asyncio.sleep(0.5)
 
-    async def _watch_exit(self, name: str) -> tuple:
-        code = await self.procs[name].wait()
-        return name, code
+    async def _keep(self, service: Service, died_early: asyncio.Future) -> None:
+        """Run one service for the whole run: before the stack is ready its death
+        fails the start (died_early); afterwards it is restarted with backoff."""
+        delay = 0.0
+        while True:
+            pump = await self._start(service)
+            started = time.monotonic()
+            code = await self.procs[service.name].wait()
+            await asyncio.gather(pump, return_exceptions=True)
+            if self._stopping:
+                return
+            if not self._ready:
+                if not died_early.done():
+                    died_early.set_result((service.name, code))
+                return
+            delay = restart_delay(delay, time.monotonic() - started)
+            self.restarts[service.name] = self.restarts.get(service.name, 0) + 1
+            self.say("supervisor", f"{service.name} exited unexpectedly with code {code}; "
+                     f"restarting it in {delay:.0f} s (the other services keep running)")
+            await asyncio.sleep(delay)
+            if self._stopping:
+                return
 
     async def stop(self) -> None:
         self._stopping = True
@@ -207,29 +255,29 @@ class Supervisor:
             await asyncio.gather(*(p.wait() for p in running))
 
     async def run(self) -> int:
-        """Run until a signal (exit 0) or a service dies / never gets ready (exit 1)."""
+        """Run until a signal (exit 0) or a service dies or never gets ready during
+        the start (exit 1). After the start, dead services are restarted."""
         loop = asyncio.get_running_loop()
         stop_requested = asyncio.Event()
         for sig in (signal.SIGINT, signal.SIGTERM):
             loop.add_signal_handler(sig, stop_requested.set)
-        pumps = [await self._start(s) for s in self.services]
-        exits = [asyncio.create_task(self._watch_exit(s.name)) for s in self.services]
+        died_early: asyncio.Future = loop.create_future()
+        keepers = [asyncio.create_task(self._keep(s, died_early)) for s in self.services]
         ready = asyncio.create_task(self._wait_ready())
         stop_wait = asyncio.create_task(stop_requested.wait())
         code = 0
         try:
             while True:
                 done, _ = await asyncio.wait(
-                    [*exits, ready, stop_wait], return_when=asyncio.FIRST_COMPLETED
+                    [died_early, ready, stop_wait], return_when=asyncio.FIRST_COMPLETED
                 )
                 if stop_wait in done:
                     self.say("supervisor", "stopping (signal received)")
                     break
-                crashed = [t for t in exits if t in done]
-                if crashed:
-                    name, rc = crashed[0].result()
-                    self.say("supervisor", f"{name} exited unexpectedly with code {rc}; "
-                             "stopping the other services")
+                if died_early in done:
+                    name, rc = died_early.result()
+                    self.say("supervisor", f"{name} exited unexpectedly with code {rc} "
+                             "while starting; stopping the other services")
                     code = 1
                     break
                 if ready in done:
@@ -237,14 +285,19 @@ class Supervisor:
                         self.say("supervisor", f"startup failed: {ready.exception()}")
                         code = 1
                         break
+                    self._ready = True
                     if self.ready_message:
                         self.say("supervisor", self.ready_message)
                     ready = asyncio.create_task(asyncio.Event().wait())  # never again
         finally:
-            for task in (ready, stop_wait, *exits):
+            for task in (ready, stop_wait):
                 task.cancel()
+            if not died_early.done():
+                died_early.cancel()
             await self.stop()
-            await asyncio.gather(*pumps, return_exceptions=True)
+            for task in keepers:
+                task.cancel()
+            await asyncio.gather(*keepers, return_exceptions=True)
             for sig in (signal.SIGINT, signal.SIGTERM):
                 loop.remove_signal_handler(sig)
         return code
@@ -256,8 +309,9 @@ def ready_banner(settings: Settings) -> str:
         f"  chat page        {settings.web_url}/\n"
         f"  staff dashboard  {settings.web_url}/staff/\n"
         f"  web health       {settings.web_url}/health\n"
-        f"  Rasa (REST)      {settings.rasa_url}/webhooks/rest/webhook\n"
-        f"  action server    {settings.actions_url}/health\n"
+        + "".join(f"  Rasa (REST)      {url}/webhooks/rest/webhook\n"
+                  for url in settings.rasa_urls)
+        + f"  action server    {settings.actions_url}/health\n"
         "press Ctrl-C to stop"
     )
 

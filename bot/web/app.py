@@ -14,6 +14,7 @@ from aiohttp import web
 
 from bot.clinic.profile import load_clinic
 from bot.crisis.guidance import load_guidance
+from bot.language.detect import ES
 from bot.core.domain_text import load_texts
 from bot.core.db import make_engine, make_session_factory
 from bot.oncall import worker
@@ -34,7 +35,9 @@ HERE = Path(__file__).resolve().parent
 
 
 async def _database(app: web.Application) -> AsyncIterator[None]:
-    engine = make_engine(app[keys.SETTINGS].database_url)
+    settings = app[keys.SETTINGS]
+    engine = make_engine(settings.database_url, pool_size=settings.sql_pool_size,
+                         max_overflow=settings.sql_max_overflow)
     app[keys.ENGINE] = engine
     app[keys.SESSIONS] = make_session_factory(engine)
     yield
@@ -94,6 +97,8 @@ def create_app(settings: Settings) -> web.Application:
     app[keys.CLINIC] = load_clinic(settings.clinic_file)
     app[keys.GUIDANCE] = load_guidance()
     app[keys.TEXTS] = load_texts(["utter_greet"])
+    app[keys.GUIDANCE_ES] = load_guidance(language=ES)
+    app[keys.TEXTS_ES] = load_texts(["utter_greet"], language=ES)
     app[HUB] = Hub()
     app.on_shutdown.append(_end_live_streams)
     app[HANDOVER] = Handover(app)

@@ -28,11 +28,13 @@ import asyncio
 import logging
 import time
 import uuid
-from typing import List, Optional, Tuple
+from typing import Dict, List, Optional, Tuple
 from urllib.parse import urlsplit
 
 from aiohttp import WSMsgType, web
 
+from bot.language.detect import EN, ES
+from bot.web import chat_words
 from bot.web.chat_input import (
     BAD_FRAME, SLOW_DOWN, BadFrame, Offered, RateLimiter, bot_messages, new_conversation_id,
     parse_frame,
@@ -64,6 +66,10 @@ HEARTBEAT_SECONDS = 30.0
 IDLE_CLOSE_CODE = 4000
 BUSY_CLOSE_CODE = 1013
 SOCKETS = web.AppKey("chat_sockets", AddressCounter)
+
+# Shown once when the conversation's Rasa replica stops answering and the next one
+# takes the message (bot.web.replicas).
+ONE_MOMENT = "One moment, please."
 
 TOO_MANY_SOCKETS = ("Too many chats are open from your network right now. Please close "
                     "other chat windows, then try again. If this is an emergency, call "
@@ -134,6 +140,9 @@ class ChatConnection:
         self.app = app
         self.ws = ws
         self.conversation_id: Optional[str] = None
+        # The conversation's language: the widget's (switch, page) until Rasa answers,
+        # then the one Rasa answered in (bot.web.chat_words).
+        self.language = EN
         self.offered = Offered()
         self.limiter = RateLimiter()
 
@@ -158,7 +167,13 @@ class ChatConnection:
             await self.ws.send_json(frame)
 
     async def notice(self, level: str, text: str) -> None:
-        await self.send({"type": "notice", "level": level, "text": text})
+        await self.send({"type": "notice", "level": level,
+                         "text": chat_words.in_language(text, self.language),
+                         "language": self.language})
+
+    def guidance(self) -> Dict[str, List[str]]:
+        """The emergency guidance as the assistant words it in the conversation's language."""
+        return self.app[keys.GUIDANCE_ES if self.language == ES else keys.GUIDANCE]
 
     async def handle(self, raw: str) -> None:
         try:
@@ -170,6 +185,7 @@ class ChatConnection:
         if not self.limiter.allow():
             await self.notice("warning", SLOW_DOWN)
             return
+        self.language = incoming.language or self.language
         if incoming.kind == "hello":
             await self.welcome(incoming.conversation_id)
             return
@@ -193,14 +209,18 @@ class ChatConnection:
         self.app[HUB].add_visitor(self.conversation_id, self)
         trouble = turns is None
         if not turns:
-            turns = [{"from": "bot", "text": self.app[keys.TEXTS]["utter_greet"],
-                      "buttons": STARTERS}]
+            spanish = self.language == ES
+            turns = [{"from": "bot", "buttons": chat_words.STARTERS_ES if spanish else STARTERS,
+                      "text": self.app[keys.TEXTS_ES if spanish else keys.TEXTS]["utter_greet"]}]
         last_bot = next((t for t in reversed(turns) if t["from"] == "bot"), None)
         self.offered.replace([last_bot] if last_bot and turns[-1] is last_bot else [])
         history = [{key: t[key] for key in ("from", "text", "buttons", "staff") if key in t}
                    for t in turns]
+        chat_words.mark_languages(history)
+        said = [t["language"] for t in history if t["from"] != "visitor" and "language" in t]
+        self.language = said[-1] if said else self.language
         await self.send({"type": "welcome", "conversation_id": self.conversation_id,
-                         "history": history})
+                         "history": history, "language": self.language})
         hold = self.app[HANDOVER].holds.get(self.conversation_id)
         if hold is not None:
             await self.send({"type": "handover", "state": "staff",
@@ -254,7 +274,8 @@ class ChatConnection:
             await self.send({"type": "typing", "on": False})
         self.offered.replace(messages)
         if messages:
-            await self.send({"type": "replies", "messages": messages})
+            self.language = chat_words.mark_languages(messages) or self.language
+            await self.send({"type": "replies", "messages": messages, "language": self.language})
         if notice:
             await self.notice("error", notice)
 
@@ -263,7 +284,8 @@ class ChatConnection:
         web app restarted during a hand-over), the assistant is resumed and the
         message sent again, so the visitor is never left unanswered."""
         rasa = self.app[keys.RASA]
-        messages = bot_messages(await rasa.send(self.conversation_id, text))
+        messages = bot_messages(await rasa.send(self.conversation_id, text,
+                                                on_failover=self._one_moment))
         if messages or self.app[HANDOVER].holds.get(self.conversation_id) is not None:
             return messages
         if is_paused(await rasa.events(self.conversation_id)):
@@ -271,6 +293,9 @@ class ChatConnection:
             await self.app[HANDOVER].resume_orphan(self.conversation_id)
             messages = bot_messages(await rasa.send(self.conversation_id, text))
         return messages
+
+    async def _one_moment(self) -> None:
+        await self.notice("info", ONE_MOMENT)
 
     async def relay_held(self, text: str) -> None:
         """A staff member holds the chat: Rasa records the message (its tracker is
@@ -283,7 +308,7 @@ class ChatConnection:
         handover = self.app[HANDOVER]
         handover.holds.visitor_wrote(conversation_id, handover.clock())
         category = await self._detect(text)
-        guidance = self.app[keys.GUIDANCE]
+        guidance = self.guidance()
         if category is not None:
             await self.send({"type": "replies", "messages": [
                 {"text": t, "buttons": []} for t in guidance[category]]})
@@ -310,9 +335,12 @@ class ChatConnection:
     async def failsafe(self, text: str) -> Tuple[List[dict], Optional[str]]:
         """Rasa cannot answer: emergencies still get their guidance and reach on-call."""
         category = await self._detect(text)
+        self.language = chat_words.message_language(text, self.language)
         if category is None:
-            return [], trouble_text(self.app[keys.CLINIC])
-        guidance = self.app[keys.GUIDANCE]
+            clinic = self.app[keys.CLINIC]
+            return [], (chat_words.trouble_text_es(clinic) if self.language == ES
+                        else trouble_text(clinic))
+        guidance = self.guidance()
         messages = [{"text": t, "buttons": []} for t in guidance[category]]
         outcome = await self._record(category, text) if crisis_categories.get(category).escalates else None
         if outcome is not None:

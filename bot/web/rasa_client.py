@@ -3,17 +3,22 @@
 channel (bot.rasa_ext.handover_channel) to pause or resume the assistant and
 write staff messages, with the token kept in RASA_TOKEN or var/rasa_token. Rasa
 runs without its HTTP API. Any failure is one exception type, so the chat view
-has exactly one fail-safe path."""
+has exactly one fail-safe path.
+
+With several Rasa replicas (RASA_REPLICAS) each conversation goes to its replica
+by a stable hash of its id (bot.web.replicas); one that cannot be reached is
+skipped for a while and the message goes to the conversation's next choice."""
 
 from __future__ import annotations
 
 import asyncio
-from typing import List
+from typing import Awaitable, Callable, Dict, List, Optional, Sequence, Union
 
 import aiohttp
 
 from bot.core.rasa_tracker import TrackerEvents, TrackerUnreadable
 from bot.core.settings import Settings, resolve_rasa_token
+from bot.web.replicas import Replicas
 
 HANDOVER_PATH = "/webhooks/handover/events"
 HANDOVER_TOKEN_HEADER = "X-Handover-Token"  # bot.rasa_ext.handover_channel.TOKEN_HEADER
@@ -24,10 +29,21 @@ class RasaUnavailable(Exception):
     (or its tracker store could not be read)."""
 
 
+class ReplicaUnreachable(RasaUnavailable):
+    """No answer from this replica at all (refused, reset, timed out): another
+    replica may take the message."""
+
+
+PROBE_SECONDS = 1.0
+
+
 class RasaClient:
-    def __init__(self, base_url: str, tracker: TrackerEvents, timeout: float,
-                 session: aiohttp.ClientSession, handover_token: str = "") -> None:
-        self.base_url = base_url.rstrip("/")
+    def __init__(self, base_url: Union[str, Sequence[str]], tracker: TrackerEvents,
+                 timeout: float, session: aiohttp.ClientSession,
+                 handover_token: str = "") -> None:
+        urls = [base_url] if isinstance(base_url, str) else list(base_url)
+        self.replicas = Replicas([url.rstrip("/") for url in urls])
+        self.base_url = self.replicas.urls[0]
         self.handover_token = handover_token
         self.tracker = tracker
         self.seconds = timeout
@@ -36,14 +52,17 @@ class RasaClient:
 
     @classmethod
     def from_settings(cls, settings: Settings, session: aiohttp.ClientSession) -> "RasaClient":
-        return cls(settings.rasa_url, TrackerEvents.from_settings(settings),
+        return cls(settings.rasa_urls, TrackerEvents.from_settings(settings),
                    settings.rasa_reply_timeout, session,
                    handover_token=resolve_rasa_token(settings).rasa_token)
 
-    async def send(self, sender: str, text: str) -> List[dict]:
-        """The bot's replies to one visitor message (REST channel)."""
-        data = await self._call("POST", "/webhooks/rest/webhook",
-                                json={"sender": sender, "message": text})
+    async def send(self, sender: str, text: str,
+                   on_failover: Optional[Callable[[], Awaitable[None]]] = None) -> List[dict]:
+        """The bot's replies to one visitor message (REST channel). When the
+        conversation's replica cannot be reached, `on_failover` is awaited once
+        and the next replica answers."""
+        data = await self._routed(sender, "POST", "/webhooks/rest/webhook",
+                                  on_failover, json={"sender": sender, "message": text})
         if not isinstance(data, list):
             raise RasaUnavailable("unexpected reply")
         return [reply for reply in data if isinstance(reply, dict)]
@@ -75,18 +94,57 @@ class RasaClient:
             body["text"] = text
         if crisis:
             body["crisis"] = crisis
-        await self._call("POST", HANDOVER_PATH, json=body,
-                         headers={HANDOVER_TOKEN_HEADER: self.handover_token})
+        await self._routed(sender, "POST", HANDOVER_PATH, None, json=body,
+                           headers={HANDOVER_TOKEN_HEADER: self.handover_token})
+
+    async def probe(self) -> Dict[str, str]:
+        """Ask every replica whether it answers now: {url: "ok" | "down"}."""
+        timeout = aiohttp.ClientTimeout(total=PROBE_SECONDS)
+
+        async def one(url: str) -> None:
+            try:
+                async with self.session.get(url + "/webhooks/rest/", timeout=timeout) as reply:
+                    ok = reply.status == 200
+            except (aiohttp.ClientError, asyncio.TimeoutError):
+                ok = False
+            if ok:
+                self.replicas.answered(url)
+            else:
+                self.replicas.failed(url)
+
+        await asyncio.gather(*(one(url) for url in self.replicas.urls))
+        return self.replicas.status()
+
+    async def _routed(self, sender: str, method: str, path: str,
+                      on_failover: Optional[Callable[[], Awaitable[None]]], **kwargs):
+        """Call the conversation's replica, moving on to its next choice when one
+        cannot be reached (an HTTP error is Rasa's answer and is not retried)."""
+        order = self.replicas.order(sender)
+        for attempt, url in enumerate(order):
+            try:
+                data = await self._call(method, path, base_url=url, **kwargs)
+            except ReplicaUnreachable:
+                self.replicas.failed(url)
+                if attempt + 1 == len(order):
+                    raise
+                if attempt == 0 and on_failover is not None:
+                    await on_failover()
+                continue
+            self.replicas.answered(url)
+            return data
+        raise RasaUnavailable("no replica")
 
     def close(self) -> None:
         self.tracker.close()
 
-    async def _call(self, method: str, path: str, **kwargs):
+    async def _call(self, method: str, path: str, base_url: str = "", **kwargs):
         try:
-            async with self.session.request(method, self.base_url + path,
+            async with self.session.request(method, (base_url or self.base_url) + path,
                                             timeout=self.timeout, **kwargs) as response:
                 if response.status != 200:
                     raise RasaUnavailable(f"HTTP {response.status}")
                 return await response.json(content_type=None)
-        except (aiohttp.ClientError, asyncio.TimeoutError, ValueError) as exc:
+        except (aiohttp.ClientConnectionError, asyncio.TimeoutError) as exc:
+            raise ReplicaUnreachable(type(exc).__name__) from None
+        except (aiohttp.ClientError, ValueError) as exc:
             raise RasaUnavailable(type(exc).__name__) from None

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+from urllib.parse import urlsplit
 
 import aiohttp_jinja2
 from aiohttp import web
@@ -35,13 +36,18 @@ async def privacy(request: web.Request) -> dict:
 
 
 async def health(request: web.Request) -> web.Response:
-    """200 when the web app and its database answer; 503 otherwise."""
+    """200 when the web app and its database answer; 503 otherwise. Each Rasa
+    replica is reported ("ok" or "down", by port) without deciding the status:
+    with every replica down the web app still answers emergencies (fail-safe)."""
     engine = request.app[keys.ENGINE]
+    rasa = {str(urlsplit(url).port): state
+            for url, state in (await request.app[keys.RASA].probe()).items()}
     try:
         await asyncio.get_running_loop().run_in_executor(None, ping, engine)
     except SQLAlchemyError:
-        return web.json_response({"status": "unavailable", "database": "error"}, status=503)
-    return web.json_response({"status": "ok", "database": "ok"})
+        return web.json_response({"status": "unavailable", "database": "error",
+                                  "rasa": rasa}, status=503)
+    return web.json_response({"status": "ok", "database": "ok", "rasa": rasa})
 
 
 def _escalation_id(request: web.Request) -> int:

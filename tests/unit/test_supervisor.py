@@ -120,3 +120,41 @@ def test_rasa_debug_logging_stays_off_because_it_echoes_visitors_messages(tmp_pa
     env = child_environment(Settings(var_dir=tmp_path), {"LOG_LEVEL": "DEBUG",
                                                           "LOG_LEVEL_LIBRARIES": "DEBUG"})
     assert env["LOG_LEVEL"] == "INFO" and env["LOG_LEVEL_LIBRARIES"] == "ERROR"
+
+
+async def test_after_the_start_a_dead_service_is_restarted_and_the_others_keep_running():
+    """kill -9 of one process (Rasa, the action server) must not take the web app,
+    which holds the emergency fail-safe, down with it."""
+    web, actions = http_service("web"), http_service("actions")
+    out = io.StringIO()
+    supervisor = Supervisor([web, actions], dict(os.environ), out=out, ready_message="READY")
+    task = asyncio.create_task(supervisor.run())
+    for _ in range(200):
+        if "READY" in out.getvalue():
+            break
+        await asyncio.sleep(0.05)
+    web_pid, actions_pid = supervisor.procs["web"].pid, supervisor.procs["actions"].pid
+    os.kill(actions_pid, signal.SIGKILL)
+    for _ in range(100):
+        if supervisor.procs["actions"].pid != actions_pid:
+            break
+        await asyncio.sleep(0.05)
+    assert supervisor.procs["actions"].pid != actions_pid
+    assert supervisor.procs["web"].pid == web_pid and supervisor.procs["web"].returncode is None
+    assert "actions exited unexpectedly with code -9; restarting it in 1 s" in out.getvalue()
+    assert supervisor.restarts == {"actions": 1}
+    assert not task.done()
+    os.kill(os.getpid(), signal.SIGTERM)
+    assert await asyncio.wait_for(task, 30) == 0
+    assert all(p.returncode is not None for p in supervisor.procs.values())
+
+
+def test_restart_backoff_doubles_to_a_ceiling_and_resets_after_a_good_run():
+    from bot.runtime.supervisor import restart_delay
+
+    delays, delay = [], 0.0
+    for _ in range(7):
+        delay = restart_delay(delay, ran_for=2)
+        delays.append(delay)
+    assert delays == [1, 2, 4, 8, 16, 30, 30]
+    assert restart_delay(30, ran_for=120) == 1

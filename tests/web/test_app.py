@@ -26,11 +26,14 @@ async def test_privacy_notice_page_shows_the_clinics_notice_escaped(aiohttp_clie
     assert 'href="tel:911"' in body
 
 
-async def test_health_reports_the_database(aiohttp_client, settings):
+async def test_health_reports_the_database_and_each_rasa_replica(aiohttp_client, settings):
+    """No Rasa runs here: its replica is reported down, and the web app (which
+    answers emergencies without Rasa) is still healthy."""
     client = await aiohttp_client(create_app(settings))
     response = await client.get("/health")
     assert response.status == 200
-    assert await response.json() == {"status": "ok", "database": "ok"}
+    assert await response.json() == {"status": "ok", "database": "ok",
+                                     "rasa": {str(settings.rasa_port): "down"}}
 
 
 async def test_health_is_503_when_the_database_is_unreachable(aiohttp_client, settings):
