@@ -19,6 +19,7 @@ Usage: python tools/question_eval.py [--model models/clinic.tar.gz] [--verbose]
 from __future__ import annotations
 
 import argparse
+import re
 import sys
 from collections import Counter, defaultdict
 from pathlib import Path
@@ -136,6 +137,31 @@ def parser(model: Path):
     return parse
 
 
+# Where a message may start its next question: after a question mark or a full
+# stop, or at "also"/"and also"/"plus" (used only by --split-estimate).
+_NEXT_QUESTION = re.compile(r"(?<=[?.!;])\s+|\s+(?:and also|also|plus|oh and|and what about)\s+", re.I)
+
+
+def sentences(text: str) -> List[str]:
+    return [part for part in (p.strip(" ,") for p in _NEXT_QUESTION.split(text)) if len(part.split()) >= 2]
+
+
+def split_estimate(name: str, questions: List[Question], parse) -> None:
+    """What answering each sentence of a message on its own would give: the
+    second questions answered, and the first questions still answered. An
+    estimate for choosing how to build it, not what the assistant does."""
+    asked = [q for q in questions if q.also]
+    both = first = 0
+    for q in asked:
+        replies = set()
+        for part in sentences(q.text) or [q.text]:
+            replies |= set(parse(part))
+        both += bool(TOPIC_ANSWERS[q.also] & replies)
+        first += bool(TOPIC_ANSWERS[q.topic] & replies)
+    print(f"    {name}, each sentence parsed on its own: second questions answered {both}/{len(asked)}, "
+          f"first questions {first}/{len(asked)}")
+
+
 def report(name: str, questions: List[Question], parse, verbose: bool) -> bool:
     by_topic: Dict[str, List[bool]] = defaultdict(list)
     misses = []
@@ -175,6 +201,8 @@ def main() -> int:
     parser_ = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser_.add_argument("--model", type=Path, default=ROOT / "models" / "clinic.tar.gz")
     parser_.add_argument("--verbose", action="store_true")
+    parser_.add_argument("--split-estimate", action="store_true",
+                         help="also estimate answering each sentence of a message on its own")
     args = parser_.parse_args()
     unknown = {q.topic for qs in load_sets().values() for q in qs} - set(TOPIC_ANSWERS)
     if unknown:
@@ -185,6 +213,8 @@ def main() -> int:
     ok = True
     for name, questions in load_sets().items():
         ok &= report(name, questions, parse, args.verbose)
+        if args.split_estimate:
+            split_estimate(name, questions, parse)
     return 0 if ok else 1
 
 
