@@ -124,10 +124,11 @@ class RasaClient:
             try:
                 data = await self._call(method, path, base_url=url, **kwargs)
             except ReplicaUnreachable:
+                news = not self.replicas.known_down(url)
                 self.replicas.failed(url)
                 if attempt + 1 == len(order):
                     raise
-                if attempt == 0 and on_failover is not None:
+                if attempt == 0 and news and on_failover is not None:
                     await on_failover()
                 continue
             self.replicas.answered(url)

@@ -56,6 +56,11 @@ class Replicas:
                  else min(previous.pause * 2, MAX_PAUSE_SECONDS))
         self._down[url] = _Down(until=self.clock() + pause, pause=pause)
 
+    def known_down(self, url: str) -> bool:
+        """It failed before and has not answered since (resting or not): its
+        conversations were already moved once, so the visitor is not told again."""
+        return url in self._down
+
     def answered(self, url: str) -> None:
         self._down.pop(url, None)
 

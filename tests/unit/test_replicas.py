@@ -55,3 +55,14 @@ def test_with_every_replica_down_all_are_still_tried():
     for url in URLS:
         replicas.failed(url)
     assert sorted(replicas.order("c1")) == sorted(URLS)
+
+
+def test_a_replica_is_news_only_until_it_answers_again():
+    clock = Clock()
+    replicas = Replicas(URLS, clock=clock)
+    assert not replicas.known_down(URLS[0])
+    replicas.failed(URLS[0])
+    clock.now += 100  # its rest is over, but it has not answered since
+    assert replicas.known_down(URLS[0])
+    replicas.answered(URLS[0])
+    assert not replicas.known_down(URLS[0])
