@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, fields as dataclass_fields
-from datetime import date, datetime, timedelta, timezone
+from datetime import date, datetime, timedelta, timezone, tzinfo
 from typing import Any, Dict, List, Optional, Sequence, Tuple
 
 from sqlalchemy import Date, DateTime, case, delete, func, inspect, or_, select, update
@@ -225,8 +225,8 @@ _PHONE_QUERY = re.compile(r"[0-9+\-().\s]*[0-9][0-9+\-().\s]*")
 
 @dataclass(frozen=True, kw_only=True)
 class LeadQuery:
-    """Which leads staff want to see (None: any). Dates are UTC calendar days,
-    both ends inclusive. `q` matches the name (contains, case-insensitive for
+    """Which leads staff want to see (None: any). Dates are calendar days,
+    both ends inclusive, in `zone`. `q` matches the name (contains, case-insensitive for
     ASCII letters on every database) or, when it looks like a phone number, the
     phone's digits ("555-0100" finds +12125550100)."""
 
@@ -237,6 +237,8 @@ class LeadQuery:
     created_to: Optional[date] = None
     q: Optional[str] = None
     language: Optional[str] = None  # "en" or "es": the conversation's language
+    # Whose calendar days created_from and created_to are (the clinic's time zone).
+    zone: tzinfo = timezone.utc
     sort: str = "urgent"  # urgent callback, soon, then the rest; newest first within
 
     def __post_init__(self) -> None:
@@ -331,9 +333,10 @@ def _search_conditions(query: LeadQuery) -> List[Any]:
         conditions.append(Lead.language == query.language)
     # Stored in UTC (SQLite without an offset): compare with UTC midnights.
     if query.created_from is not None:
-        conditions.append(Lead.created_at >= _utc_midnight(query.created_from))
+        conditions.append(Lead.created_at >= _utc_midnight(query.created_from, query.zone))
     if query.created_to is not None:
-        conditions.append(Lead.created_at < _utc_midnight(query.created_to + timedelta(days=1)))
+        conditions.append(Lead.created_at < _utc_midnight(query.created_to + timedelta(days=1),
+                                                          query.zone))
     text = (query.q or "").strip()
     if text:
         conditions.append(_text_match(text))
@@ -361,8 +364,9 @@ def _search_order(sort: str) -> List[Any]:
     return [rank.asc()] + newest
 
 
-def _utc_midnight(day: date) -> datetime:
-    return datetime(day.year, day.month, day.day, tzinfo=timezone.utc)
+def _utc_midnight(day: date, zone: tzinfo = timezone.utc) -> datetime:
+    """The start of `day` in `zone`, in UTC (as times are stored)."""
+    return datetime(day.year, day.month, day.day, tzinfo=zone).astimezone(timezone.utc)
 
 
 def _check_choice(field: str, value: Optional[str], choices: Sequence[str]) -> None:

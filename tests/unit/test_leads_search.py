@@ -173,3 +173,15 @@ def test_filters_by_the_conversation_language(sessions):
     with pytest.raises(ValueError, match="language"):
         with sessions() as session:
             add_lead(session, "c4", language="Spanish")
+
+
+def test_dates_are_the_clinics_calendar_days(sessions):
+    from zoneinfo import ZoneInfo
+
+    new_york = ZoneInfo("America/New_York")
+    with sessions() as session:
+        # 03:00 UTC on the 11th is still the evening of the 10th in New York.
+        add_lead(session, "c1", datetime(2026, 3, 11, 3, 0, tzinfo=timezone.utc), full_name="Late")
+        assert search(session, created_from=date(2026, 3, 10), created_to=date(2026, 3, 10),
+                      zone=new_york) == ["Late"]
+        assert search(session, created_from=date(2026, 3, 10), created_to=date(2026, 3, 10)) == []

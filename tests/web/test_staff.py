@@ -266,10 +266,11 @@ async def test_open_escalations_arrive_live_over_server_sent_events(client, db):
             if line.startswith("data: "):
                 return line[6:].strip()
 
-    assert await asyncio.wait_for(next_event(), 10) == "[]"
+    assert await asyncio.wait_for(next_event(), 10) == '{"count":0,"items":[]}'
     escalation_id = escalate(db)
     data = await asyncio.wait_for(next_event(), 10)
-    assert f'"id":{escalation_id}' in data and "overdose" in data
+    assert f'"id":{escalation_id}' in data and "overdose" in data and '"count":1' in data
+    assert '"age":"just now"' in data
     assert "won't wake up" not in data  # the feed carries no message text
     response.close()
 

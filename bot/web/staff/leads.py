@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass, field
-from datetime import date, datetime, timezone
+from datetime import date, datetime, timezone, tzinfo
 from itertools import islice
 from typing import Any, Dict, List, Mapping, NamedTuple, Optional
 from urllib.parse import urlencode
@@ -19,6 +19,7 @@ from urllib.parse import urlencode
 from aiohttp import web
 from sqlalchemy.orm import Session
 
+from bot.clinic.language import LANGUAGES, NAMES as LANGUAGE_NAMES, name as language_name
 from bot.core.models import LEAD_STATUSES, Lead
 from bot.crisis.categories import label
 from bot.crisis.escalations import escalations_for_conversation
@@ -27,14 +28,14 @@ from bot.intake.fields import BY_COLUMN, STAFF_ORDER
 from bot.intake.store import (MAX_QUERY_CHARS, SORTS, URGENCIES, LeadQuery, get_lead,
                               leads_by_ids, search_lead_ids, search_leads, set_status)
 from bot.triage import rules as triage
-from bot.staff import as_utc
+from bot.staff import as_utc, clock
 from bot.staff.export import iter_leads_csv
 from bot.staff.notes import MAX_BODY_CHARS, add_note, list_notes
 from bot.web.staff.urls import staff_url
 from bot.web.transcript import transcript
 from bot.web import keys
 from bot.web.rasa_client import RasaUnavailable
-from bot.web.staff.pages import render
+from bot.web.staff.pages import clinic_zone, render
 from bot.web.staff.security import USER, record_audit, roles, run_db
 
 PAGE_SIZE = 50
@@ -46,6 +47,7 @@ DONE = {"status": "Status changed.", "note": "Note added."}
 FORBIDDEN = "Your role may not see this page."
 NOT_FOUND = "No such lead."
 _DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
+DEFAULT_ZONE = clock.zone(clock.DEFAULT_TIMEZONE)
 
 
 # --- The list's filters (from the query string; never a 500) --------------------
@@ -59,12 +61,13 @@ class Filters:
     params: Dict[str, str] = field(default_factory=dict)  # accepted, for links and the form
 
 
-def parse_filters(args: Mapping[str, str]) -> Filters:
+def parse_filters(args: Mapping[str, str], zone: tzinfo = timezone.utc) -> Filters:
     """Unknown or malformed values are dropped with a note saying so."""
     notes: List[str] = []
     params: Dict[str, str] = {}
     choices = (("status", LEAD_STATUSES), ("urgency", URGENCIES),
-               ("condition", tuple(triage.CONDITION_LABELS)), ("sort", SORTS))
+               ("condition", tuple(triage.CONDITION_LABELS)), ("language", LANGUAGES),
+               ("sort", SORTS))
     for name, allowed in choices:
         raw = args.get(name, "")
         if raw in allowed:
@@ -77,8 +80,9 @@ def parse_filters(args: Mapping[str, str]) -> Filters:
         params["q"] = q
     query = LeadQuery(
         status=params.get("status"), urgency=params.get("urgency"),
-        condition=params.get("condition"), sort=params.get("sort", "urgent"), q=q or None,
-        created_from=_day(params.get("from")), created_to=_day(params.get("to")))
+        condition=params.get("condition"), language=params.get("language"),
+        sort=params.get("sort", "urgent"), q=q or None,
+        created_from=_day(params.get("from")), created_to=_day(params.get("to")), zone=zone)
     return Filters(query=query, page=_parse_page(args.get("page", ""), notes),
                    notes=notes, params=params)
 
@@ -140,18 +144,20 @@ def urgency_badge(urgency: Optional[str]) -> Dict[str, str]:
     return {"text": urgency or "not triaged", "class": "badge"}
 
 
-def _when(value: Optional[datetime]) -> str:
-    return as_utc(value).strftime("%Y-%m-%d %H:%M UTC") if value else "-"
+def _when(value: Optional[datetime], zone: tzinfo = DEFAULT_ZONE) -> str:
+    """In the clinic's time zone, in words ("Nov 30, 2026, 3:04 PM EST")."""
+    return clock.when(value, zone)
 
 
 def _shown(lead: Lead, column: str) -> str:
     return BY_COLUMN[column].display(getattr(lead, column))
 
 
-def list_row(lead: Lead) -> Dict[str, Any]:
+def list_row(lead: Lead, zone: tzinfo = DEFAULT_ZONE) -> Dict[str, Any]:
     created = as_utc(lead.created_at)
     return {
-        "id": lead.id, "created": created.date().isoformat(), "created_iso": created.isoformat(),
+        "id": lead.id, "created": clock.when(created, zone), "created_iso": created.isoformat(),
+        "language": language_name(lead.language) or "—",
         "name": lead.full_name or "(no name given)", "phone": _shown(lead, "phone"),
         "condition": _shown(lead, "condition"), "urgency": urgency_badge(lead.urgency),
         "status": lead_statuses.label(lead.status),
@@ -164,36 +170,29 @@ class Fact(NamedTuple):
     lines: bool = False  # free text whose line breaks are kept
 
 
-def lead_facts(lead: Lead) -> List[Fact]:
+def lead_facts(lead: Lead, zone: tzinfo = DEFAULT_ZONE) -> List[Fact]:
     """The intake answers as the visitor confirmed them (every field of
     bot.intake.fields, in the order staff read them), then the lead's record."""
     answers = [Fact(field.label_for_staff,
                     field.display(getattr(lead, field.column), whole=True), field.long_text)
                for field in STAFF_ORDER]
     return answers + [
-        Fact("Created", _when(lead.created_at)),
-        Fact("Last updated", _when(lead.updated_at)),
-        Fact("Consent given", _when(lead.consent_at)),
+        Fact("Language", language_name(lead.language) or "not recorded"),
+        Fact("Created", _when(lead.created_at, zone)),
+        Fact("Last updated", _when(lead.updated_at, zone)),
+        Fact("Consent given", _when(lead.consent_at, zone)),
         Fact("Conversation ID", lead.conversation_id),
     ]
 
 
-def transcript_turns(events: List[Any]) -> List[Dict[str, Any]]:
+def transcript_turns(events: List[Any], zone: tzinfo = DEFAULT_ZONE) -> List[Dict[str, Any]]:
     turns = transcript([e for e in events if isinstance(e, dict)], current_session_only=False)
     for turn in turns:
-        turn["time"] = _event_time(turn.get("timestamp"))
+        moment = clock.from_epoch(turn.get("timestamp"))
+        turn["time"] = clock.when(moment, zone, seconds=True) if moment else ""
+        turn["iso"] = moment.isoformat() if moment else ""
         turn["text"] = str(turn.get("text") or "")
     return turns
-
-
-def _event_time(stamp: Any) -> str:
-    """A Rasa event's time (seconds since the epoch) in UTC; "" when there is none."""
-    if not isinstance(stamp, (int, float)) or isinstance(stamp, bool):
-        return ""
-    try:
-        return datetime.fromtimestamp(stamp, timezone.utc).strftime("%Y-%m-%d %H:%M:%S")
-    except (OverflowError, OSError, ValueError):
-        return ""
 
 
 # --- The list and the export --------------------------------------------------------
@@ -201,7 +200,7 @@ def _event_time(stamp: Any) -> str:
 
 @roles("staff", "admin")
 async def lead_list(request: web.Request) -> web.Response:
-    filters = parse_filters(request.query)
+    filters = parse_filters(request.query, clinic_zone(request))
     leads, total = await run_db(request, search_leads, query=filters.query, limit=PAGE_SIZE,
                                 offset=(filters.page - 1) * PAGE_SIZE)
     pages = max(1, -(-total // PAGE_SIZE))
@@ -216,7 +215,8 @@ async def lead_list(request: web.Request) -> web.Response:
     await record_audit(request, "lead_list", detail=f"page {page}, {total} leads"
                        + (", filtered" if filters.query.filtered else ""))
     return await render(request, "leads.html", {
-        "rows": [list_row(lead) for lead in leads], "total": total, "page": page,
+        "rows": [list_row(lead, clinic_zone(request)) for lead in leads], "total": total,
+        "page": page, "languages": LANGUAGE_NAMES,
         "pages": pages, "filters": filters.params, "flashes": filters.notes,
         "filtered": filters.query.filtered,
         "prev_url": _link("/staff/leads", {**filters.params, "page": page - 1})
@@ -232,7 +232,7 @@ async def lead_list(request: web.Request) -> web.Response:
 @roles("staff", "admin")
 async def lead_export(request: web.Request) -> web.StreamResponse:
     """Every matching lead (no paging) as CSV, fetched and written in batches."""
-    query = parse_filters(request.query).query
+    query = parse_filters(request.query, clinic_zone(request)).query
     ids = await run_db(request, search_lead_ids, query=query)
     await record_audit(request, "lead_export", target_type="lead",
                        detail=f"{len(ids)} lead{'s' if len(ids) != 1 else ''}"
@@ -295,7 +295,7 @@ async def _conversation(request: web.Request, conversation_id: str) -> Optional[
     """The chat's turns, or None when Rasa cannot give them (the page still shows)."""
     try:
         events = await request.config_dict[keys.RASA].events(conversation_id)
-        return transcript_turns(events)
+        return transcript_turns(events, clinic_zone(request))
     except (RasaUnavailable, AttributeError, TypeError, ValueError):
         return None
 
@@ -304,17 +304,18 @@ async def _lead_page(request: web.Request, bundle: Dict[str, Any], *, note_text:
                      note_error: str = "", flashes: Optional[List[str]] = None,
                      status: int = 200) -> web.Response:
     lead = bundle["lead"]
+    zone = clinic_zone(request)
     turns = await _conversation(request, lead.conversation_id)
     await record_audit(request, "lead_view", target_type="lead", target_id=lead.id)
     return await render(request, "lead.html", {
-        "lead": lead, "facts": lead_facts(lead), "urgency": urgency_badge(lead.urgency),
+        "lead": lead, "facts": lead_facts(lead, zone), "urgency": urgency_badge(lead.urgency),
         "flags": lead.physician_review_flags, "status_label":
             lead_statuses.label(lead.status), "statuses": lead_statuses.LABELS,
         "may_change_status": request[USER].role in ("staff", "admin"),
-        "notes": [{"author": n.author_username, "when": _when(n.created_at),
+        "notes": [{"author": n.author_username, "when": _when(n.created_at, zone),
                    "iso": as_utc(n.created_at).isoformat(), "body": n.body}
                   for n in bundle["notes"]],
-        "escalations": [{"id": e.id, "status": e.status, "when": _when(e.created_at),
+        "escalations": [{"id": e.id, "status": e.status, "when": _when(e.created_at, zone),
                          "label": label(e.category)}
                         for e in bundle["escalations"]],
         "turns": turns, "note_text": note_text, "note_error": note_error,

@@ -16,7 +16,7 @@ from bot.intake import statuses as lead_statuses
 from bot.intake.store import lead_conditions_since, lead_counts_by
 from bot.staff import audit
 from bot.staff.charts import bar_chart, stacked_bar_chart, weekly_counts, weeks_ending
-from bot.web.staff.pages import render
+from bot.web.staff.pages import clinic_zone, render
 from bot.triage import rules as triage
 from bot.web.staff.security import USER, record_audit, roles, run_db
 
@@ -78,8 +78,9 @@ async def audit_log(request: web.Request) -> web.Response:
     action = q.get("action") if q.get("action") in audit.ACTIONS else None
     actor = (q.get("actor") or "").strip().lower()[:64] or None
     day_from, day_to = _date(q.get("from", "")), _date(q.get("to", ""))
-    since = datetime.combine(day_from, time.min, tzinfo=timezone.utc) if day_from else None
-    until = (datetime.combine(day_to + timedelta(days=1), time.min, tzinfo=timezone.utc)
+    zone = clinic_zone(request)  # the days staff mean are the clinic's days
+    since = datetime.combine(day_from, time.min, tzinfo=zone) if day_from else None
+    until = (datetime.combine(day_to + timedelta(days=1), time.min, tzinfo=zone)
              if day_to else None)
     try:
         page = max(1, min(int(q.get("page", "1")), 10_000))

@@ -49,9 +49,26 @@
     });
   }
 
-  function render(items) {
-    var fresh = items.some(function (item) { return !known[String(item.id)]; });
+  var more = document.getElementById("banner-more");
+  var count = parseInt(banner.getAttribute("data-count") || "0", 10) || 0;
+
+  function moreLink(n, shown) {
+    while (more.firstChild) { more.removeChild(more.firstChild); }
+    var a = document.createElement("a");
+    a.href = "/staff/escalations?status=open";
+    a.textContent = n > shown ? "See all " + n + " in the queue" : "Open the queue";
+    more.appendChild(a);
+    more.hidden = n === 0;
+  }
+
+  // The feed sends {count, items}: how many are open and the most urgent few,
+  // with their age ("4 min ago") already worded by the server.
+  function render(data) {
+    var items = data.items || [];
+    var n = data.count || 0;
+    var fresh = n > count || items.some(function (item) { return !known[String(item.id)]; });
     known = {};
+    count = n;
     while (list.firstChild) { list.removeChild(list.firstChild); }
     items.forEach(function (item) {
       known[String(item.id)] = true;
@@ -61,14 +78,17 @@
       a.textContent = "#" + item.id + " " + item.label;
       var time = document.createElement("time");
       time.setAttribute("datetime", item.created_at || "");
-      time.textContent = " " + (item.created_at || "");
+      time.setAttribute("title", item.when || "");
+      time.textContent = item.age || "";
       li.appendChild(a);
+      li.appendChild(document.createTextNode(", "));
       li.appendChild(time);
       list.appendChild(li);
     });
-    var n = items.length;
-    title.textContent = n ? n + " open escalation" + (n === 1 ? "" : "s") + ": acknowledge now"
-                          : "No open escalations";
+    if (more) { moreLink(n, items.length); }
+    var text = n ? n + " open escalation" + (n === 1 ? "" : "s") + ": acknowledge now"
+                 : "No open escalations";
+    if (title.textContent.trim() !== text) { title.textContent = text; }
     banner.classList.toggle("banner--alert", n > 0);
     document.title = (n ? "(" + n + ") " : "") + baseTitle;
     if (fresh) {
