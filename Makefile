@@ -18,6 +18,10 @@ MODEL       := models/clinic.tar.gz
 RISK_MODEL  := models/crisis_risk.npz
 DEPS_STAMP  := $(VENV)/.deps-installed
 WEB_DEPS_STAMP := $(WEB_VENV)/.deps-installed
+# axe-core for the browser tests' accessibility checks (issue 17), pinned in its
+# own package-lock.json and installed with npm ci, never fetched at run time.
+AXE_DIR   := tests/browser/axe
+AXE_STAMP := $(AXE_DIR)/node_modules/.installed
 # The web app's tests run in its environment, every other test in Rasa's.
 WEB_TESTS   := tests/web tests/browser
 RESULTS     := var/test-results
@@ -62,7 +66,7 @@ help:
 
 # Schema migrations are applied here and again by `make run` (the supervisor
 # upgrades before anything starts), to SQLite under var/ or BOT_DATABASE_URL.
-setup: $(DEPS_STAMP) $(WEB_DEPS_STAMP) $(SPACY_STAMP)
+setup: $(DEPS_STAMP) $(WEB_DEPS_STAMP) $(SPACY_STAMP) $(AXE_STAMP)
 	@$(PY) -m bot db upgrade
 
 $(VENV)/bin/python:
@@ -84,6 +88,10 @@ $(WEB_VENV)/bin/python:
 $(WEB_DEPS_STAMP): requirements-web.lock pyproject.toml | $(WEB_VENV)/bin/python $(DEPS_STAMP)
 	$(UV) pip sync --quiet --compile-bytecode --python $(WEB_PY) requirements-web.lock
 	$(UV) pip install --quiet --python $(WEB_PY) --no-deps -e .
+	@touch $@
+
+$(AXE_STAMP): $(AXE_DIR)/package.json $(AXE_DIR)/package-lock.json
+	npm ci --prefix $(AXE_DIR) --ignore-scripts --no-audit --no-fund --loglevel=error
 	@touch $@
 
 # Rebuilt only when the vocabulary or the builder changes (the builder also
@@ -157,9 +165,12 @@ test-questions: setup $(MODEL)
 
 test: validate pytest test-stories test-crisis test-nlu test-questions
 
+# bench/replicas_load.py needs PostgreSQL (127.0.0.1:5432) and Redis (6379):
+# visitors on the widget's socket against RASA_REPLICAS=2 (README, "Several Rasa replicas").
 bench: setup $(MODEL)
 	$(PY) bench/startup_and_latency.py
 	$(PY) bench/chat_gateway.py
+	$(PY) bench/replicas_load.py
 
 lock: | $(VENV)/bin/python $(WEB_VENV)/bin/python
 	$(UV) pip compile --quiet --python $(PY) requirements.in -o requirements.lock
