@@ -79,6 +79,7 @@ class Results:
         self.emergencies = 0
         self.emergencies_guided = 0
         self.one_moment = 0
+        self.samples: List[str] = []
 
 
 async def conversation(stack: ReplicaStack, session: aiohttp.ClientSession,
@@ -89,9 +90,10 @@ async def conversation(stack: ReplicaStack, session: aiohttp.ClientSession,
         await visitor.open()
     except Exception as exc:  # noqa: BLE001 - counted, the run goes on
         results.errors[f"open: {type(exc).__name__}"] += 1
+        await asyncio.sleep(think)
         return
     try:
-        for text, expected in script:
+        for step, (text, expected) in enumerate(script):
             if time.monotonic() > deadline:
                 return
             began = time.monotonic()
@@ -102,11 +104,14 @@ async def conversation(stack: ReplicaStack, session: aiohttp.ClientSession,
                 return
             results.turns.append(time.monotonic() - began)
             results.one_moment += sum("One moment" in n.get("text", "") for n in notices)
-            if kind == "emergency":
+            if expected == "Call 911 now":
                 results.emergencies += 1
-                results.emergencies_guided += "Call 911 now" in reply
+                results.emergencies_guided += expected in reply
             if not reply or (expected and expected not in reply):
-                results.errors[f"{kind}: {'error notice' if not reply else 'unexpected reply'}"] += 1
+                what = "error notice" if not reply else "unexpected reply"
+                results.errors[f"{kind} step {step + 1}: {what}"] += 1
+                if len(results.samples) < 5:  # what the bot said instead (no personal data)
+                    results.samples.append(f"{kind} step {step + 1} {text!r}: {reply[:160]!r}")
                 return
             if expected == "sent your details":
                 results.intakes_sent.append(visitor.conversation_id)
@@ -161,7 +166,9 @@ def main() -> int:
     parser.add_argument("--replicas", type=int, default=2)
     args = parser.parse_args()
     with tempfile.TemporaryDirectory(prefix="clinic-replicas-") as tmp:
-        stack = ReplicaStack(Path(tmp), replicas=args.replicas)
+        # Every simulated visitor comes from 127.0.0.1: lift the per-address cap.
+        stack = ReplicaStack(Path(tmp), replicas=args.replicas, extra_env={
+            "WEB_MAX_SOCKETS_PER_ADDRESS": str(args.visitors + 10)})
         ready = stack.start()
         try:
             results, elapsed = asyncio.run(drive(stack, args.visitors, args.seconds, args.think))
@@ -184,6 +191,8 @@ def main() -> int:
           f"({sum(leads.values())} lead rows)")
     print(f"emergency replies {results.emergencies}, with guidance {results.emergencies_guided}")
     print(f"'one moment' notices {results.one_moment}")
+    for sample in results.samples:
+        print(f"  {sample}")
     print(f"load average (1 min) {os.getloadavg()[0]:.2f} on {os.cpu_count()} cores")
     return 0 if not results.errors and once and \
         results.emergencies == results.emergencies_guided else 1

@@ -30,7 +30,7 @@ class RasaUnavailable(Exception):
 
 
 class ReplicaUnreachable(RasaUnavailable):
-    """No answer from this replica at all (refused, reset, timed out): another
+    """The replica cannot be reached (connection refused, reset or dropped): another
     replica may take the message."""
 
 
@@ -145,7 +145,11 @@ class RasaClient:
                 if response.status != 200:
                     raise RasaUnavailable(f"HTTP {response.status}")
                 return await response.json(content_type=None)
-        except (aiohttp.ClientConnectionError, asyncio.TimeoutError) as exc:
+        except asyncio.TimeoutError:
+            # Slow, not gone: the replica may still be working on the message (it
+            # holds the conversation's lock), so it is not sent again elsewhere.
+            raise RasaUnavailable("TimeoutError") from None
+        except aiohttp.ClientConnectionError as exc:  # refused, reset, disconnected
             raise ReplicaUnreachable(type(exc).__name__) from None
         except (aiohttp.ClientError, ValueError) as exc:
             raise RasaUnavailable(type(exc).__name__) from None

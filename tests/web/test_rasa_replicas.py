@@ -99,3 +99,33 @@ async def test_health_reports_each_replica(aiohttp_client, settings, replicas):
     assert body["rasa"][str(first)] == "ok"
     assert body["rasa"][str(first + 1)] in ("down", "ok")
     assert set(body["rasa"]) == {str(first), str(first + 1)}
+
+
+async def test_a_slow_replica_is_not_sent_the_message_again(settings, aiohttp_server):
+    """Slow is not gone: it may still be answering and holds the conversation's
+    lock, so the message is not repeated on the other replica (the fail-safe answers)."""
+    import asyncio
+
+    calls = []
+
+    async def slow(request: web.Request) -> web.Response:
+        calls.append("slow")
+        await asyncio.sleep(3)
+        return web.json_response([])
+
+    async def fast(request: web.Request) -> web.Response:
+        calls.append("fast")
+        return web.json_response([{"text": "fast"}])
+
+    urls = []
+    for handler in (slow, fast):
+        app = web.Application()
+        app.router.add_post("/webhooks/rest/webhook", handler)
+        server = await aiohttp_server(app, port=free_port())
+        urls.append(f"http://127.0.0.1:{server.port}")
+    conversation = conversation_on(urls[0], urls)
+    async with aiohttp.ClientSession() as session:
+        rasa = RasaClient(urls, None, 1, session)
+        with pytest.raises(RasaUnavailable):
+            await rasa.send(conversation, "hi")
+    assert calls == ["slow"]
