@@ -54,13 +54,14 @@ class ActionClinicInfo(Action):
         return []
 
 
-def person_responses(clinic: Optional[Clinic], distressed: bool) -> List[Tuple[str, Dict[str, str]]]:
+def person_responses(clinic: Optional[Clinic], distressed: bool,
+                     language: str = "en") -> List[Tuple[str, Dict[str, str]]]:
     """What "can I talk to a person?" gets, in order: the clinic's phone when it
     is set (with its hours), 988 when the conversation showed distress, then the
     offer of a callback. (response name, template values) pairs."""
     replies: List[Tuple[str, Dict[str, str]]] = []
     if clinic is not None and clinic.phone:
-        hours = "; ".join(clinic.hours)
+        hours = "; ".join(clinic.hours_for(language))  # the Spanish ones in Spanish
         replies.append(("utter_person_call_clinic_hours" if hours else "utter_person_call_clinic",
                         {"clinic_name": clinic.name, "clinic_phone": clinic.phone, "clinic_hours": hours}))
     if distressed:
@@ -89,5 +90,5 @@ def offer_person(dispatcher: CollectingDispatcher, tracker: Tracker) -> None:
         logger.error("clinic settings unavailable: %s", exc)
         clinic = None
     distressed = bool(tracker.get_slot("crisis_category") or tracker.get_slot("risk_screen_positive"))
-    for response, values in person_responses(clinic, distressed):
+    for response, values in person_responses(clinic, distressed, conversation_language(tracker)):
         dispatcher.utter_message(response=response, **values)

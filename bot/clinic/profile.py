@@ -30,6 +30,8 @@ class Clinic:
     phone: str = ""
     address: str = ""
     hours: Tuple[str, ...] = ()
+    # The same hours in Spanish, for Spanish-speaking visitors (empty: the English ones).
+    hours_es: Tuple[str, ...] = ()
     website: str = ""
     # Parking, transit and access, as the clinic words them (empty: not known).
     getting_here: str = ""
@@ -54,6 +56,13 @@ class Clinic:
             return self.privacy_notice_es
         return self.privacy_notice
 
+    def hours_for(self, language: str = EN) -> Tuple[str, ...]:
+        """The opening hours in the conversation's language; the English lines
+        when the clinic has given no Spanish ones (a fact in English beats none)."""
+        if supported(language) == ES and self.hours_es:
+            return self.hours_es
+        return self.hours
+
 
 def _text(data: dict, key: str, where: str, required: bool = False) -> str:
     value = data.get(key) or ""
@@ -71,17 +80,14 @@ def parse_clinic(data: object, where: str = "clinic.yml") -> Clinic:
     settings = data.get("settings") or {}
     if not isinstance(settings, dict):
         raise ClinicFileError(f"{where}: settings must be a mapping")
-    hours = settings.get("hours") or []
-    if isinstance(hours, str):
-        hours = [hours]
-    if not isinstance(hours, list) or not all(isinstance(h, str) for h in hours):
-        raise ClinicFileError(f"{where}: settings.hours must be a list of text lines")
+    hours, hours_es = (_lines(settings, key, where) for key in ("hours", "hours_es"))
     return Clinic(
         name=_text(data, "name", where, required=True),
         city=_text(data, "city", where, required=True),
         phone=_text(settings, "phone", where),
         address=_text(settings, "address", where),
-        hours=tuple(h.strip() for h in hours if h.strip()),
+        hours=hours,
+        hours_es=hours_es,
         website=_text(settings, "website", where),
         getting_here=_text(settings, "getting_here", where),
         getting_here_es=_text(settings, "getting_here_es", where),
@@ -89,6 +95,15 @@ def parse_clinic(data: object, where: str = "clinic.yml") -> Clinic:
         privacy_notice_es=_text(settings, "privacy_notice_es", where),
         timezone=_timezone(settings, where),
     )
+
+
+def _lines(settings: dict, key: str, where: str) -> Tuple[str, ...]:
+    lines = settings.get(key) or []
+    if isinstance(lines, str):
+        lines = [lines]
+    if not isinstance(lines, list) or not all(isinstance(h, str) for h in lines):
+        raise ClinicFileError(f"{where}: settings.{key} must be a list of text lines")
+    return tuple(h.strip() for h in lines if h.strip())
 
 
 def _timezone(settings: dict, where: str) -> str:
@@ -152,7 +167,7 @@ def answer_location(clinic: Clinic, language: str = EN) -> str:
 def answer_hours(clinic: Clinic, language: str = EN) -> str:
     spanish = supported(language) == ES
     if clinic.hours:
-        lines = "\n".join(f"- {line}" for line in clinic.hours)
+        lines = "\n".join(f"- {line}" for line in clinic.hours_for(language))
         return f"{'Horario de la oficina' if spanish else 'Our office hours'}:\n{lines}"
     if spanish:
         return f"Todavía no tengo el horario de la oficina. {_reach_us(clinic, ES)}"

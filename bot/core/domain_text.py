@@ -13,9 +13,16 @@ from bot.core.settings import PROJECT_DIR
 DOMAIN_FILE = PROJECT_DIR / "domain.yml"
 
 
-def load_texts(names: Iterable[str], domain_file: Path = DOMAIN_FILE) -> Dict[str, str]:
-    """{response name: text of its first variation}; raises ValueError if one is missing."""
+def load_texts(names: Iterable[str], domain_file: Path = DOMAIN_FILE,
+               language: str = "en") -> Dict[str, str]:
+    """{response name: text of its first variation}, or of the variation for
+    `language` other than English (the `language` slot's condition); raises
+    ValueError if one is missing."""
     responses = yaml.safe_load(domain_file.read_text(encoding="utf-8"))["responses"]
+    if language != "en":
+        from bot.language.responses import text_for
+
+        return {name: text_for(responses, name, language) for name in names}
     texts = {}
     for name in names:
         variations = responses.get(name) or []

@@ -173,3 +173,24 @@ class LanguageDetector:
 def ignored_texts(texts: Iterable[str]) -> FrozenSet[str]:
     """Folded forms of texts that are no evidence of language (button payloads)."""
     return frozenset(fold(t) for t in texts)
+
+
+def word_language(text: str) -> Optional[str]:
+    """The language a text's own small words show, without lingua (pure, for the
+    web app, which has no lingua): an explicit choice; else the language with at
+    least one small word and none of the other's in a text of 2 words or more;
+    else, in a longer text such as one of the assistant's answers, the language
+    with at least 3 small words and three times the other's. None otherwise."""
+    choice = explicit_choice(text)
+    if choice:
+        return choice
+    words = evidence_words(text)
+    if len(words) < MIN_WORDS:
+        return None
+    counts = {language: sum(w in FUNCTION_WORDS[language] for w in words)
+              for language in LANGUAGES}
+    best = max(LANGUAGES, key=counts.get)
+    own, other = counts[best], counts[ES if best == EN else EN]
+    if own and not other:
+        return best
+    return best if own >= 3 and own >= 3 * other else None

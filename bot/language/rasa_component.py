@@ -2,7 +2,9 @@
 
 Listed in config.yml after the CrisisGuard. On every message it adds a
 `language` entity ("en" or "es") only on clear evidence
-(bot.language.detect); the entity fills the `language` slot, which picks the
+(bot.language.detect), or, when the message shows no language, the widget's
+language that the web app sends as metadata only while it differs from the
+assistant's (a new chat on a Spanish page); the entity fills the `language` slot, which picks the
 Spanish or English variation of every response. A message that only asks for a
 language ("en español por favor", "English please", the widget's language
 buttons) becomes the `choose_language` intent with confidence 1.0, unless it
@@ -13,7 +15,7 @@ titles) are never evidence, so a Spanish visitor's tap keeps Spanish.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any, Dict, List, Text
+from typing import Any, Dict, List, Optional, Text
 
 import yaml
 from rasa.engine.graph import ExecutionContext, GraphComponent
@@ -26,7 +28,9 @@ from rasa.shared.nlu.constants import (
 from rasa.shared.nlu.training_data.message import Message
 
 from bot.crisis import categories as C
-from bot.language.detect import LanguageDetector, explicit_choice, ignored_texts, named_language
+from bot.language.detect import (
+    LANGUAGES, LanguageDetector, explicit_choice, ignored_texts, named_language,
+)
 from bot.language.responses import button_payloads
 
 ENTITY = "language"
@@ -51,6 +55,16 @@ def set_choice_intent(message: Message) -> None:
                           if r.get(INTENT_NAME_KEY) != CHOOSE_INTENT]
     message.set(INTENT, chosen, add_to_output=True)
     message.set(INTENT_RANKING_KEY, ranking, add_to_output=True)
+
+
+def widget_language(message: Message) -> Optional[str]:
+    """The language the web app sends with a message (its metadata) when the
+    visitor's widget is in another language than the assistant last answered
+    in: the page is Spanish, or the visitor chose with the switch. Used only
+    when the message itself shows no language ("hola", "ok")."""
+    metadata = message.get("metadata")
+    language = metadata.get("language") if isinstance(metadata, dict) else None
+    return language if language in LANGUAGES else None
 
 
 def read_payloads(domain_file: Path) -> frozenset:
@@ -101,7 +115,8 @@ class LanguageGuard(GraphComponent):
             # A request for a language ("do you have staff who speak Spanish?")
             # names the one wanted, whatever language it is written in.
             named = named_language(text) if intent == CHOOSE_INTENT else None
-            language = choice or named or self._detector.clear_language(text, self._ignored)
+            language = (choice or named or self._detector.clear_language(text, self._ignored)
+                        or widget_language(message))
             if language:
                 set_language(message, language)
         return messages

@@ -143,6 +143,8 @@ class ChatConnection:
         # The conversation's language: the widget's (switch, page) until Rasa answers,
         # then the one Rasa answered in (bot.web.chat_words).
         self.language = EN
+        # The language Rasa last answered in (its `language` slot starts as English).
+        self.rasa_language = EN
         self.offered = Offered()
         self.limiter = RateLimiter()
 
@@ -208,7 +210,8 @@ class ChatConnection:
         self.conversation_id = conversation_id or new_conversation_id()
         self.app[HUB].add_visitor(self.conversation_id, self)
         trouble = turns is None
-        if not turns:
+        greeted = not turns
+        if greeted:
             spanish = self.language == ES
             turns = [{"from": "bot", "buttons": chat_words.STARTERS_ES if spanish else STARTERS,
                       "text": self.app[keys.TEXTS_ES if spanish else keys.TEXTS]["utter_greet"]}]
@@ -219,6 +222,7 @@ class ChatConnection:
         chat_words.mark_languages(history)
         said = [t["language"] for t in history if t["from"] != "visitor" and "language" in t]
         self.language = said[-1] if said else self.language
+        self.rasa_language = said[-1] if said and not greeted else EN
         await self.send({"type": "welcome", "conversation_id": self.conversation_id,
                          "history": history, "language": self.language})
         hold = self.app[HANDOVER].holds.get(self.conversation_id)
@@ -267,6 +271,7 @@ class ChatConnection:
             messages = await self._rasa_replies(text)
             if not messages:
                 raise RasaUnavailable("empty reply")
+            self.rasa_language = chat_words.mark_languages(messages) or self.rasa_language
         except RasaUnavailable as exc:
             logger.warning("chat: Rasa unavailable (%s); the fail-safe answers", exc)
             messages, notice = await self.failsafe(text)
@@ -285,14 +290,21 @@ class ChatConnection:
         message sent again, so the visitor is never left unanswered."""
         rasa = self.app[keys.RASA]
         messages = bot_messages(await rasa.send(self.conversation_id, text,
-                                                on_failover=self._one_moment))
+                                                on_failover=self._one_moment,
+                                                language=self._language_for_rasa()))
         if messages or self.app[HANDOVER].holds.get(self.conversation_id) is not None:
             return messages
         if is_paused(await rasa.events(self.conversation_id)):
             logger.warning("chat: a paused conversation nobody holds; the assistant resumes")
             await self.app[HANDOVER].resume_orphan(self.conversation_id)
-            messages = bot_messages(await rasa.send(self.conversation_id, text))
+            messages = bot_messages(await rasa.send(self.conversation_id, text,
+                                                    language=self._language_for_rasa()))
         return messages
+
+    def _language_for_rasa(self) -> Optional[str]:
+        """The widget's language when it differs from the one Rasa answered in
+        (a new chat on a Spanish page): Rasa takes it when the message shows none."""
+        return self.language if self.language != self.rasa_language else None
 
     async def _one_moment(self) -> None:
         await self.notice("info", ONE_MOMENT)

@@ -14,6 +14,8 @@ import uuid
 from dataclasses import dataclass, field
 from typing import Callable, Iterable, List, Optional, Set
 
+from bot.language.detect import LANGUAGES
+
 MAX_MESSAGE_CHARS = 1000
 MAX_FRAME_BYTES = 16 * 1024  # room for 1,000 characters of any script, escaped
 MAX_BUTTON_CHARS = 200
@@ -39,6 +41,9 @@ class Incoming:
     text: str = ""
     payload: str = ""
     conversation_id: Optional[str] = None
+    # The widget's language ("en" | "es"): its switch, the page's lang, or the
+    # conversation's as the server last told it. None when not said.
+    language: Optional[str] = None
 
 
 def valid_conversation_id(value: object) -> Optional[str]:
@@ -68,18 +73,20 @@ def parse_frame(raw: object) -> Incoming:
     if not isinstance(data, dict):
         raise BadFrame(BAD_FRAME)
     kind = data.get("type")
+    language = data.get("language") if data.get("language") in LANGUAGES else None
     if kind == "hello":
-        return Incoming("hello", conversation_id=valid_conversation_id(data.get("conversation_id")))
+        return Incoming("hello", conversation_id=valid_conversation_id(data.get("conversation_id")),
+                        language=language)
     if kind == "message":
         text = _text(data.get("text"))
         if len(text) > MAX_MESSAGE_CHARS:
             raise BadFrame(TOO_LONG)
-        return Incoming("message", text=text)
+        return Incoming("message", text=text, language=language)
     if kind == "button":
         title, payload = _text(data.get("title")), _text(data.get("payload"))
         if len(title) > MAX_BUTTON_CHARS or len(payload) > MAX_BUTTON_CHARS:
             raise BadFrame(BAD_FRAME)
-        return Incoming("button", text=title, payload=payload)
+        return Incoming("button", text=title, payload=payload, language=language)
     raise BadFrame(BAD_FRAME)
 
 

@@ -22,5 +22,8 @@ RASA = web.AppKey("rasa", RasaClient)
 DETECTOR = web.AppKey("detector", asyncio.Future)
 GUIDANCE = web.AppKey("guidance", Dict[str, List[str]])
 TEXTS = web.AppKey("texts", Dict[str, str])
+# The same, as the assistant says them in Spanish (the `language` slot's variations).
+GUIDANCE_ES = web.AppKey("guidance_es", Dict[str, List[str]])
+TEXTS_ES = web.AppKey("texts_es", Dict[str, str])
 # The staff dashboard sub-application, for links to its named routes.
 STAFF = web.AppKey("staff", web.Application)

@@ -57,12 +57,17 @@ class RasaClient:
                    handover_token=resolve_rasa_token(settings).rasa_token)
 
     async def send(self, sender: str, text: str,
-                   on_failover: Optional[Callable[[], Awaitable[None]]] = None) -> List[dict]:
+                   on_failover: Optional[Callable[[], Awaitable[None]]] = None,
+                   language: Optional[str] = None) -> List[dict]:
         """The bot's replies to one visitor message (REST channel). When the
         conversation's replica cannot be reached, `on_failover` is awaited once
-        and the next replica answers."""
-        data = await self._routed(sender, "POST", "/webhooks/rest/webhook",
-                                  on_failover, json={"sender": sender, "message": text})
+        and the next replica answers. `language`: the widget's, sent as the
+        message's metadata (bot.language.rasa_component reads it when the
+        message itself shows no language)."""
+        body = {"sender": sender, "message": text}
+        if language:
+            body["metadata"] = {"language": language}
+        data = await self._routed(sender, "POST", "/webhooks/rest/webhook", on_failover, json=body)
         if not isinstance(data, list):
             raise RasaUnavailable("unexpected reply")
         return [reply for reply in data if isinstance(reply, dict)]

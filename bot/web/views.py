@@ -10,14 +10,23 @@ from aiohttp import web
 from sqlalchemy.exc import SQLAlchemyError
 
 from bot.core.db import ping
+from bot.language.detect import EN, ES
 from bot.oncall.signing import InvalidLink, verify_ack
 from bot.web.staff.urls import staff_url
 from bot.web import keys
 
 
+def page_language(request: web.Request) -> str:
+    """?lang=es shows a page in Spanish (the widget links its Spanish visitors
+    there); anything else is English."""
+    return ES if request.query.get("lang") == ES else EN
+
+
 @aiohttp_jinja2.template("index.html")
 async def index(request: web.Request) -> dict:
-    return {"clinic": request.app[keys.CLINIC]}
+    """The demo page; in Spanish it says lang="es", so the widget starts in Spanish."""
+    clinic, language = request.app[keys.CLINIC], page_language(request)
+    return {"clinic": clinic, "lang": language, "hours": clinic.hours_for(language)}
 
 
 def static_file(path):
@@ -31,8 +40,10 @@ def static_file(path):
 
 @aiohttp_jinja2.template("privacy.html")
 async def privacy(request: web.Request) -> dict:
-    """The privacy notice the intake form links to before asking for any details."""
-    return {"clinic": request.app[keys.CLINIC]}
+    """The privacy notice the intake form links to before asking for any details,
+    in Spanish with the clinic's Spanish notice (clinic.yml) for ?lang=es."""
+    clinic, language = request.app[keys.CLINIC], page_language(request)
+    return {"clinic": clinic, "lang": language, "notice": clinic.notice_for(language)}
 
 
 async def health(request: web.Request) -> web.Response:
