@@ -295,7 +295,7 @@ async def test_the_lead_page_shows_intake_triage_and_the_transcript(client, db, 
     visitor = body.index('class="turn turn--visitor"><strong>Visitor:</strong>')
     bot = body.index('class="turn turn--bot"><strong>Assistant:</strong>')
     assert visitor < body.index("Can someone call me?") < bot < body.index("Of course.")
-    assert "[Yes]" in body and "2026-03-10 12:00:01 UTC" in body
+    assert "[Yes]" in body and "Mar 10, 2026, 8:00:01 AM EDT" in body
     assert html.escape(SCRIPT, quote=False) in body and SCRIPT not in body
     assert [(e["target_type"], e["target_id"]) for e in audit_events(db, "lead_view")] == [
         ("lead", str(lead_id))]
