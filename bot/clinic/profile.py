@@ -8,8 +8,10 @@ made up: the answer says so and points to a callback instead.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 from typing import List, Tuple
+from zoneinfo import available_timezones
 
 import yaml
 
@@ -106,8 +108,17 @@ def _lines(settings: dict, key: str, where: str) -> Tuple[str, ...]:
     return tuple(h.strip() for h in lines if h.strip())
 
 
+@lru_cache(maxsize=1)
+def _have_zone_database() -> bool:
+    return bool(available_timezones())
+
+
 def _timezone(settings: dict, where: str) -> str:
     name = _text(settings, "timezone", where) or DEFAULT_TIMEZONE
+    if not _have_zone_database():
+        # No time zone database in this environment (Rasa's has none of its own on
+        # a machine without one): only the web app, whose lock has tzdata, shows times.
+        return name
     try:
         zone(name)
     except UnknownTimeZone as exc:
