@@ -18,6 +18,7 @@ class Notification:
     backup: bool = False
     upgraded: bool = False  # the visitor's situation got more severe since the first page
     language: Optional[str] = None  # the conversation's ("en", "es"), so the right person calls
+    local_time: str = ""  # created_at in the clinic's time zone, in words (the text shows it)
 
     @property
     def subject(self) -> str:
@@ -28,7 +29,7 @@ class Notification:
 
     @property
     def text(self) -> str:
-        lines = [self.subject, f"Time: {self.created_at}"]
+        lines = [self.subject, f"Time: {self.local_time or self.created_at}"]
         if language_name(self.language):
             lines.append(f"Language: {language_name(self.language)}"
                          + (f" (call back in {language_name(self.language)})"
@@ -60,6 +61,7 @@ class DigestNotification:
     dashboard_url: str
     budget: int
     budget_minutes: int
+    local_time: str = ""  # created_at in the clinic's time zone, in words
 
     @property
     def subject(self) -> str:
@@ -73,7 +75,7 @@ class DigestNotification:
     @property
     def text(self) -> str:
         return "\n".join([
-            self.subject, f"Time: {self.created_at}",
+            self.subject, f"Time: {self.local_time or self.created_at}",
             f"Not paged one by one: the paging budget allows {self.budget} pages per "
             f"{self.budget_minutes} minutes across all conversations.",
             f"Open the escalations: {self.dashboard_url}",

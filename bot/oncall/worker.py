@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from datetime import timedelta
+from datetime import timedelta, timezone, tzinfo
 from typing import Optional
 
 import aiohttp
@@ -24,15 +24,18 @@ from bot.oncall.pages import as_utc, queue_digest
 from bot.oncall.senders import DeliveryFailed, send_email, send_webhook
 from bot.oncall.signing import sign_ack
 from bot.core.settings import Settings
+from bot.staff.clock import when
 
 logger = logging.getLogger(__name__)
 POLL_SECONDS = 1.0
 
 
 class DeliveryWorker:
-    def __init__(self, settings: Settings, sessions: sessionmaker) -> None:
+    def __init__(self, settings: Settings, sessions: sessionmaker,
+                 zone: tzinfo = timezone.utc) -> None:
         self.settings = settings
         self.sessions = sessions
+        self.zone = zone  # the clinic's (clinic.yml timezone): the time staff read
 
     def ack_url(self, escalation_id: int) -> str:
         return f"{self.settings.link_base}/oncall/ack/{sign_ack(escalation_id, self.settings.secret_key)}"
@@ -84,6 +87,7 @@ class DeliveryWorker:
                 created_at=as_utc(page.created_at).isoformat(timespec="seconds"),
                 dashboard_url=f"{self.settings.link_base}/staff/escalations?status=open",
                 budget=oncall.page_budget, budget_minutes=oncall.page_budget_minutes,
+                local_time=when(page.created_at, self.zone),
             ), f"digest-{page.id}-{delivery.channel}"
         escalation = outbox.escalation_of(session=session, delivery=delivery)
         # The page's category: an upgrade page names what it was upgraded to.
@@ -93,6 +97,7 @@ class DeliveryWorker:
             created_at=escalation.created_at.isoformat(timespec="seconds"),
             ack_url=self.ack_url(escalation.id), backup=delivery.level == "backup",
             upgraded=delivery.level.startswith("upgrade"), language=escalation.language,
+            local_time=when(escalation.created_at, self.zone),
         ), f"{escalation.id}-{delivery.channel}-{delivery.level}"
 
     async def _deliver(self, http, session, delivery_id: int) -> int:
@@ -115,5 +120,7 @@ class DeliveryWorker:
         return 1
 
 
-def start(settings: Settings, sessions: sessionmaker) -> Optional[asyncio.Task]:
-    return asyncio.get_running_loop().create_task(DeliveryWorker(settings, sessions).run_forever())
+def start(settings: Settings, sessions: sessionmaker,
+          zone: tzinfo = timezone.utc) -> Optional[asyncio.Task]:
+    return asyncio.get_running_loop().create_task(
+        DeliveryWorker(settings, sessions, zone).run_forever())

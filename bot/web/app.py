@@ -71,7 +71,7 @@ async def _crisis_detector(app: web.Application) -> AsyncIterator[None]:
 
 async def _delivery_worker(app: web.Application) -> AsyncIterator[None]:
     """Deliver on-call notifications from the outbox while the app runs."""
-    task = worker.start(app[keys.SETTINGS], app[keys.SESSIONS])
+    task = worker.start(app[keys.SETTINGS], app[keys.SESSIONS], app[keys.CLINIC].zone)
     yield
     task.cancel()
     try:

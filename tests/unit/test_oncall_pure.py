@@ -51,6 +51,13 @@ def test_a_spanish_speaking_visitor_is_named_so_the_right_person_calls_back():
     assert "Language" not in Notification(7, "overdose", "t", "u").text
 
 
+def test_the_time_reads_in_the_clinics_zone_when_given():
+    note = Notification(7, "overdose", "2026-11-30T20:04:00+00:00", "u",
+                        local_time="Nov 30, 2026, 3:04 PM EST")
+    assert "Time: Nov 30, 2026, 3:04 PM EST" in note.text
+    assert note.webhook_body()["created_at"] == "2026-11-30T20:04:00+00:00"  # for machines
+
+
 def test_an_upgrade_page_says_upgraded_and_names_the_new_category():
     note = Notification(7, "overdose_intentional", "t", "u", upgraded=True)
     assert note.subject.startswith("UPGRADED: Escalation #7: intentional overdose")
