@@ -43,6 +43,10 @@ QUESTIONS = [("hi", "virtual assistant"), ("what is spravato", None),
              ("where are you located", "1 Test Plaza"), ("thanks", None)]
 
 
+FIRST = ["Maria", "James", "Aisha", "Tom", "Lena", "Omar", "Grace", "Pedro", "Nina", "Sam"]
+LAST = ["Lopez", "Walker", "Khan", "Berg", "Novak", "Reyes", "Adams", "Silva", "Moreau", "Dunn"]
+
+
 def intake(n: int) -> List[Tuple[str, Optional[str]]]:
     return [
         ("is ketamine treatment right for me?", "What would you like help with?"),
@@ -51,7 +55,8 @@ def intake(n: int) -> List[Tuple[str, Optional[str]]]:
         ("none of these", "staff to call you"),
         ("yes please", "privacy notice"),
         ("I agree", "full name"),
-        (f"my name is Loadtest Visitor{n}", "date of birth"),
+        (f"my name is {FIRST[n % len(FIRST)]} {LAST[n // len(FIRST) % len(LAST)]}",
+         "date of birth"),
         ("3/14/1980", "phone"),
         (f"212 555 {1000 + n % 9000:04d}", "email"),
         (f"loadtest{n}@example.org", "contact you"),
