@@ -374,6 +374,7 @@ class ChatConnection:
         when it could not be recorded."""
         settings = self.app[keys.SETTINGS]
         conversation_id = self.conversation_id or new_conversation_id()
+        language = self.language if self.language in (EN, ES) else None
 
         def save() -> Tuple[int, str]:
             with self.app[keys.SESSIONS]() as session:
@@ -382,6 +383,7 @@ class ChatConnection:
                     message_id=f"web-{uuid.uuid4().hex}", category=category,
                     message_text=text, notify=settings.oncall.targets("primary"),
                     budget=Budget.from_settings(settings.oncall),
+                    language=language,  # on-call calls back in the visitor's language
                 )
                 return recorded.escalation.id, recorded.outcome
 

@@ -272,6 +272,7 @@ async def test_with_rasa_down_an_overdose_still_gets_guidance_and_reaches_on_cal
         (escalation,) = list_escalations(session=session)
     assert escalation.category == "overdose"
     assert escalation.conversation_id == welcome["conversation_id"]
+    assert escalation.language == "en"  # the widget's: on-call knows whom to call back
 
 
 async def test_with_rasa_too_slow_other_messages_get_the_clinic_phone(chat, fake_rasa):
