@@ -212,6 +212,12 @@ def test_every_dashboard_page_and_the_widget_pass_axe_wcag_22_aa(browser, servic
     admin.locator("main table a").first.click()
     admin.get_by_role("heading", name="Escalation #").wait_for()
     assert_accessible(admin, "an escalation's page")
+    admin.get_by_role("link", name="Join conversation").click()  # the live hand-over page
+    admin.get_by_role("heading", name="Live chat").wait_for()
+    assert_accessible(admin, "a live conversation's page")
+    admin.goto(services.settings.web_url + "/staff/live")
+    admin.get_by_role("heading", name="Live conversations").wait_for()
+    assert_accessible(admin, "/staff/live")
     admin.goto(services.settings.web_url + "/staff/leads")
     if not admin.locator("table.leads a").count():  # run alone: leave a lead first
         visitor_leaves_a_lead(browser, services)
