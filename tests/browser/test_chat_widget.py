@@ -14,6 +14,7 @@ import sys
 import pytest
 
 from bot.core.settings import PROJECT_DIR
+from bot.language.detect import word_language
 from tests.browser.support import ARTIFACTS, OVERDOSE, last_bot_text, log_text, open_page, send, wait_for_more
 
 pytestmark = pytest.mark.integration
@@ -132,6 +133,57 @@ def test_text_meets_wcag_aa_contrast_and_controls_are_labelled(browser, services
     assert page.get_by_role("log").count() == 1
 
 
+def open_spanish_page(browser, services):
+    """The demo page in Spanish (<html lang="es">): the widget starts in Spanish."""
+    context = browser.new_context(viewport={"width": 375, "height": 800})
+    page = context.new_page()
+    page.set_default_timeout(45_000)
+    page.errors = []
+    page.on("pageerror", lambda exc: page.errors.append(str(exc)))
+    page.goto(services.url + "?lang=es")
+    page.wait_for_selector(".kca-msg--bot")
+    return page
+
+
+def bubble_languages(page, selector):
+    return set(page.eval_on_selector_all(selector, "nodes => nodes.map(n => n.getAttribute('lang'))"))
+
+
+def test_a_spanish_conversation_through_the_widget(browser, services):
+    """Issue 15: greeting, a question and an emergency in Spanish, with `lang` on
+    the widget and on every bubble and the screen-reader labels in Spanish."""
+    page = open_spanish_page(browser, services)
+    assert page.get_attribute("#kca-root", "lang") == "es"
+    assert "Llame al 911" in page.locator(".kca-emergency").inner_text()
+    assert page.locator(".kca-emergency").get_attribute("aria-label") == "Números de emergencia"
+    assert "llame al 911" in log_text(page) and "marque 2" in log_text(page)
+    assert page.locator(".kca-msg--bot .kca-sr-only").first.inner_text() == "El asistente dijo:"
+    assert page.get_by_label("Escriba su mensaje").is_visible()
+    assert page.get_by_role("log", name="Conversación").count() == 1
+
+    before = page.locator(".kca-msg--bot").count()
+    page.get_by_role("button", name="¿Qué es Spravato?").click()
+    wait_for_more(page, ".kca-msg--bot", before)
+    answer = last_bot_text(page)
+    assert word_language(answer) == "es"  # the answer (its last bubble) in Spanish
+
+    send(page, "hola")  # no language of its own: the conversation stays Spanish
+    assert word_language(last_bot_text(page)) == "es"
+
+    send(page, "mi hermano tomó muchas pastillas y no respira")
+    said = log_text(page)
+    assert "Llame al 911 ahora" in said and "naloxona (Narcan)" in said
+    assert bubble_languages(page, ".kca-msg--bot") == {"es"}
+    assert bubble_languages(page, ".kca-msg--visitor .kca-sr-only") == {"es"}
+    page.screenshot(path=str(ARTIFACTS / "chat-es-375.png"), full_page=True)
+
+    page.get_by_role("button", name="English").click()  # the switch tells the assistant
+    page.wait_for_selector(".kca-msg--bot >> text=continue in English")
+    assert page.get_attribute("#kca-root", "lang") == "en"
+    assert page.get_by_label("Type your message").is_visible()
+    assert page.errors == []
+
+
 def test_with_rasa_stopped_an_overdose_still_gets_guidance_and_is_recorded(browser, services):
     services.stop("rasa")
     page = open_page(browser, services, 1280)
@@ -146,4 +198,17 @@ def test_with_rasa_stopped_an_overdose_still_gets_guidance_and_is_recorded(brows
         env=services.env, capture_output=True, text=True, timeout=60, check=True)
     categories = [e["category"] for e in json.loads(result.stdout)]
     assert categories.count("overdose") >= 2  # one through Rasa, one by the fail-safe
+    assert page.errors == []
+
+
+def test_with_rasa_stopped_a_spanish_emergency_gets_spanish_guidance(browser, services):
+    services.stop("rasa")  # stopped already by the test above when run in order
+    page = open_spanish_page(browser, services)
+    send(page, "mi hermano tomó muchas pastillas y no respira")
+    said = log_text(page)
+    assert "Llame al 911 ahora" in said and "naloxona (Narcan)" in said
+    send(page, "¿cuál es su horario?")
+    notice = page.locator(".kca-notice").last
+    assert "El asistente tiene problemas" in notice.inner_text()
+    assert notice.get_attribute("lang") == "es"
     assert page.errors == []
