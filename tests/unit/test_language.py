@@ -110,3 +110,18 @@ def test_variation_for_follows_rasa_conditions():
     assert text_for(responses, "r", ES, crisis_category="other") == "es default"
     assert text_for(responses, "r", EN) == "en default"
     assert variation_for([], {}) is None
+
+
+def test_the_widgets_language_counts_only_when_the_message_shows_none(guard):
+    """The web app sends it as metadata while the widget's language differs from
+    the assistant's (a new chat on a Spanish page)."""
+    def languages(text, widget):
+        message = Message({"text": text, "intent": {"name": "greet", "confidence": 0.9},
+                           "metadata": {"language": widget}})
+        guard.process([message])
+        return [e["value"] for e in message.get("entities") or [] if e["entity"] == "language"]
+
+    assert languages("hola", ES) == [ES]
+    assert languages("ok", EN) == [EN]
+    assert languages("what is spravato and how does it work", ES) == [EN]  # the words decide
+    assert languages("hola", "fr") == []
