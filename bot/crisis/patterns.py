@@ -108,7 +108,7 @@ UNRESPONSIVE_SIGNS: List[str] = [
         "waking|wake|respond|responding|rousing|reacting|moving",
     "hard|impossible|difficult|tough to wake|rouse $|him|her|them",
     "@unresponsive|@unconscious|lifeless",
-    "is|are|'s|went|go|gone|goes|just|completely|totally limp|lifeless|floppy",
+    "is|are|'s|went|go|gone|goes|just|completely|totally ?very|really|so|all|super|kinda limp|lifeless|floppy",
     "no|without ?a pulse|heartbeat",
     "can|could not find|feel ?a|his|her|their pulse|heartbeat",
     "heart ?has|is ?just stopped",
@@ -160,6 +160,8 @@ OPIOID_CONTEXT: List[str] = [
     f"{TOOK}|sniffed something|stuff",
     "snorted|sniffed|did ?a|some line|lines|bump|bumps",
     f"got|get|getting|{WHO} ?is|was|are high|stoned|wasted",
+    # Spanish: something smoked, snorted or injected ("se fumo algo")
+    "fumo|metio|inyecto|esnifo|aspiro|fume|meti|inyecte|fumar|fumarse|meterse|inyectarse|esnifar algo|eso|droga|drogas|pastillas|un|una",
 ]
 
 OVERDOSE_SIGNS: List[str] = [
@@ -417,7 +419,7 @@ NEGATORS = {"not", "never", "no", "nobody", "none", "without", "nunca", "n't", "
 # a new subject ("i am not sure i want to live"), or a double negative
 # ("i can not stop cutting myself").
 NEGATION_STOPS = {
-    "i", "he", "she", "they", "we", "you", "stop", "stopping", "help", "ok", "okay",
+    "i", "he", "she", "they", "we", "you", "stop", "stopping", "help", "ok", "okay", "just",
     "fine", "sure", "safe", "alright",
 }
 NEGATION_WINDOW = 6
@@ -486,6 +488,10 @@ TREATED_MARKERS: List[str] = [
     r"(landed|ended up|wound up|went|were|was|spent the night) (\w+ )?in the (er|hospital|emergency room|urgent care|icu)",
     r"(fue|fuimos|terminamos|termino|estuvo) en (la )?(emergencia|el hospital|urgencias)",
     r"(sent|discharged|released) (\w+ )?(home|from the (er|hospital))",
+    # a rescue medicine given in the ER or the ambulance ("they gave me epi in the ER")
+    r"(gave|given|dieron|pusieron) (me |him |her |them |le |me |les )?(\w+ ){0,2}(epi|epinephrine|epipen|epi pen|adrenalin\w*|epinefrina|steroids|esteroides|benadryl|narcan|naloxone|naloxona)\b[^.?!]{0,30}\b(in|at|en) (the |la |el )?(er|hospital|emergency room|urgent care|ambulance|emergencia|urgencias|ambulancia)",
+    # taken to the ER, where the cause was found ("dijeron que fue la presion baja")
+    r"((took|brought|drove|rushed) (him|her|them|me|us)|(lo|la|los|las|me|nos) (llevamos|lleve|llevaron|llevo)) (to|a) (the |la |el )?(er|hospital|emergency room|urgent care|emergencia|urgencias|sala de emergencias)\b[^.?!]{0,80}?\b(said|told us|told me|dijeron|nos dijeron|me dijeron)( that| que)? (it |that it )?(was|fue|era|had been)\b",
     # someone else's event already in hospital hands ("she is admitted and stable now")
     r"(she|he|they|and) (is|are|was|were|got|has been|have been) (now )?(admitted|hospitali[sz]ed)|(she|he|they|and) (is|are) (now )?(admitted and )?stable",
     r"(esta|estan|quedo|quedaron) (internad[oa]s?|ingresad[oa]s?|hospitalizad[oa]s?|estables?)|(lo|la|los|las) (internaron|ingresaron|hospitalizaron)",
@@ -520,7 +526,10 @@ BIRTH_ANCHORS: List[str] = [
     r",? (hace (\w+ ){0,2}(anos|meses|semanas|dias)|(\w+ ){1,2}(weeks?|months?|days?) ago|last (week|month))",
 ]
 NOW_MARKERS: List[str] = [
-    r"right now", r"now", r"tonight", r"today", r"currently", r"again", r"just", r"keeps?",
+    r"right now", r"now", r"tonight", r"today", r"currently", r"again", r"just(?! in case)", r"keeps?",
+    # urges or thoughts that have come back are now ("i used to cut, lately the urge is back")
+    r"(urges?|ganas|cravings?|thoughts|pensamientos|impulsos?) (\w+ ){0,3}(is|are|came|come|coming|has come|have come|keeps? coming) back",
+    r"(volvieron|regresaron|volvio|regreso) (las ganas|los pensamientos|los impulsos|la urgencia)",
     r"still", r"this (morning|evening|afternoon)", r"ahora", r"hoy", r"anymore",
 ]
 # The writer says plainly that nothing is happening now. With no crisis pattern
@@ -539,6 +548,13 @@ REASSURANCE: List[str] = [
     r"(nobody|no one|nadie) (needs|necesita) (it|them|lo|la|los) (right now|now|ahora|ahorita)",
     r"(is|are|am|esta|estan|estoy) (totally |perfectly |completely |muy )?(fine|ok|okay|alright|bien),? (just|only|solo|nada mas) (forgetful|curious|asking|wondering|tired|old|distraid[oa]|olvidadiz[oa]|preguntando)",
     r"(estoy|me siento) (bien|tranquil[oa]|a salvo)(?= ahora| gracias| y no|[.,!?]|$)", r"solo (pregunto|preguntaba|es una pregunta)", r"por si acaso",
+    # a past dependence, told as over ("estuve en metadona hace 10 anos, ahora estoy limpio")
+    r"(ahora|now|today|hoy) (i am|im|he is|she is|estoy|esta|estamos) (completely |totally |completamente )?(clean|sober|limpi[oa]s?|sobri[oa]s?)\b|(clean|sober|limpi[oa]|sobri[oa]) (for|since|desde hace|hace) (\w+ ){0,2}(years|yrs|months|anos|meses)",
+    # a pain told as easing
+    r"(it is|its|is|and it is|y ya se|ya se esta|se esta) (finally |already |ya )?(easing|easing up|easing off|getting better|going away|wearing off|calming down|subsiding|quitando|calmando|pasando)\b",
+    # a clinician or chaplain asking how to refer patients (no crisis told)
+    r"(i am|im|as) (a|an) (\w+ ){0,2}(chaplain|therapist|counselor|counsellor|social worker|case manager|psychiatrist|psychologist|pcp|physician|nurse practitioner|clinician|pastor|priest|rabbi|minister|care coordinator)\b[^?]{0,200}\b(referrals?|refer|referring|referral process)\b",
+    r"(soy|trabajo como) (un |una )?(capellan|terapeuta|consejer[oa]|trabajador[a]? social|psicolog[oa]|psiquiatra|medic[oa] de cabecera|pastor|sacerdote)\b[^?]{0,200}\b(referir|referencias?|derivar|derivaciones|mandarles pacientes|enviarles pacientes)\b",
 ]
 
 # Already handled by a professional: a pharmacist, poison control, a doctor,
@@ -554,7 +570,8 @@ PROFESSIONAL = (
     r"centro de (?:toxicologia|envenenamiento\w*|control de (?:envenenamiento|intoxicacion)\w*)|toxicologia|urgencias|la sala de emergencias|los paramedicos)"
 )
 HANDLED: List[str] = [
-    PROFESSIONAL + r" (?:said|says|told (?:me|us|him|her|them)|confirmed|assured (?:me|us)|reassured (?:me|us)|dijo|dijeron|me dijo|nos dijo|nos dijeron|dice|dicen|confirmo)"
+    PROFESSIONAL + r"(?:(?: [\w']+){0,3}?,? (?:and|y)(?: (?:he|she|they|we|i|el|ella|ellos|ellas))?| (?:he|she|they))?"
+    r" (?:said|says|told (?:me|us|him|her|them)|confirmed|assured (?:me|us)|reassured (?:me|us)|(?:me |nos |le |les )?(?:dijo|dijeron|dice|dicen|confirmo|confirmaron))"
     r"(?: that| que)?(?: [\w']+){0,7}? (?:(?:it|this|that|she|he|they|i|the \w+) (?:is|was|are|were|would be|will be|should be) (?:totally |completely |perfectly |probably |just )?(?:fine|ok|okay|safe|harmless|normal|nothing)|"
     r"harmless|nothing to worry about|no big deal|not dangerous|nothing serious|no harm|(?:will|would|should) not (?:hurt|harm|do anything|cause (?:any )?(?:harm|problems))|"
     r"(?:just|only) (?:watch|monitor|keep an eye on) (?:him|her|them|it|me)|(?:can|could) stay home|"
@@ -655,6 +672,17 @@ IDIOMS: List[str] = [
     # pain told by a simile ("feels like getting electrocuted")
     r"(feels?|felt|feeling|is|like) like (getting |being |i am being |i am getting )?(electrocuted|stabbed|shocked|struck|hit by lightning|on fire|a knife|knives|lightning|burned alive|an electric shock)",
     r"(would|id|i would|'d) (literally )?die for (a|an|the|one)", r"dead on my feet", r"hasta la coronilla",
+    # laughter idioms: "lmao i am dead", "she is going to kill me 💀", with no everyday annoyance needed
+    r"(i am|i'm|im) (literally |actually |so |lowkey |deadass |legit |straight up )?(dead|deceased|dying|crying|screaming)\b(?! inside| tired)(?=[^.?!]{0,60}?(" + LAUGHTER + r"))",
+    r"(" + LAUGHTER + r")[^.?!]{0,40}?(i am|i'm|im) (literally |actually |so |lowkey |deadass |legit |straight up )?(dead|deceased|dying|crying|screaming)\b(?! inside| tired)",
+    r"(he|she|they|mom|dad|my \w+) (is |are )?(going to|gonna|will) (literally |actually |lowkey )?kill (me|us)\b(?=[^.?!]{0,60}?(" + LAUGHTER + r"))",
+    r"(if|when) (i|we) (\w+ ){1,6}(he|she|they|mom|dad|my \w+) (is |are )?(going to|gonna|will) (literally |actually )?kill (me|us)\b",
+    r"killer (commute|traffic|deal|workout|playlist|view|app|outfit|heels|sale|hangover|shift|schedule|week|day)",
+    # how to recognise an emergency, asked by anyone
+    r"how (do|can|would|should|could|will) (you|i|we|one|parents?|someone|people|a person) (ever )?(spot|recognize|recognise|tell|know|identify|notice|detect|check|see) (if |when |whether )?[^.?!]{0,40}?(overdos\w*|od|a stroke|a seizure|a heart attack|anaphyla\w+|an allergic reaction)\b",
+    r"como (se )?(reconoce|reconozco|reconocer|sabe|se sabe|saber|identifica|identificar|detecta|detectar|nota|darse cuenta|me doy cuenta)( \w+){0,6}? (de )?(una |un )?(sobredosis|derrame|convulsion|infarto)",
+    # a fear of getting hooked on a treatment
+    r"(miedo|afraid|scared|worried|worry|fear|nervous|preocupa\w*|temo|me asusta)( \w+){0,4}? (engancharme|engancharse|enganchar|volverme adict[oa]|hacerme adict[oa]|crear adiccion|adiccion|adictiv[oa]|getting hooked|get hooked|becoming addicted|become addicted|get addicted|getting addicted|addiction|addictive|dependen\w*)\b",
     r"(handle|handles|deal with|respond to|protocols? for|what happens (if|when)|what do you do (if|when|with)) "
     r"(a |the )?(patients?|person|clients?|someone|somebody|people) (who|that|with)( \w+){0,6}",
     r"(if you put a |with a )?gun to my head,? (i would|id|i'd)", r"(nearly|almost) (had|gave me) a heart attack (when|because|at|after|over)",

@@ -345,6 +345,10 @@ SELF_HARM: List[str] = [
     r"(?:it was|it has been|fue un) (?:nice|good|great|gusto|placer) (?:knowing|conocer\w*) (?:you|some of you|everyone|y'all|yall|all of you|los|las|a todos)|(?:goodbye|adios) (?:everyone|everybody|world|y'all|a todos|mundo)\b",
     # carbon monoxide in a closed garage with the engine on
     rf"(?:in|en) (?:the |my |el |mi )?(?:car|carro|truck) {W}{{0,4}}(?:in|en) (?:the |el )?(?:garage|garaje)\b[^?!]{{0,60}}(?:engine|motor|running|prendido|encendido)",
+    # more of the same families (round 10)
+    # a plan with a date, a place or the means, told beside an errand (a cancellation)
+    r"(?:got|have|has|i have|i have got|made|tengo|tiene|hice|ya tengo) (?:a|the|my|un|mi|el) plan (?:and|&|y|with|con) (?:a |the |un |una |la |el |my |mi )?(?:date|day|time|place|spot|means|fecha|dia|hora|lugar|sitio)\b(?! (?:for|para) (?:my|the|our|a|mi|la|el|su) (?:wedding|surgery|trip|move|vacation|party|procedure|appointment|infusion|treatment|birthday|boda|cirugia|viaje|mudanza|fiesta|cita|cumpleanos))",
+    r"(?:got|have|i have|tengo|ya tengo|picked|chose|set) (?:a|the|un|una|la|el) (?:date|day|fecha|dia)\b[^.?!]{0,40}\b(?:plan|planned|planeado)\b",
 ]
 
 # --- possible risk: ask directly (hopelessness, burden, passive wishes) -------
@@ -499,6 +503,15 @@ POSSIBLE_RISK: List[str] = [
     r"(?:quisiera|quiere|quiero|quisiese) no (?:estar|seguir) (?:aqui|aca|viv[oa]|en este mundo)|(?:seria|sería) mas facil (?:pa|para) todos",
     r"(?:prefiere|prefiero|preferiria) (?:morirse|morirme|morir|estar muert[oa])\b",
     r"(?:do not|dont|no longer|not) (?:really |even |honestly )?care (?:anymore |any more )?what (?:happens|will happen) (?:to|with) me",
+    # more of the same families (round 10)
+    # a passive wish told beside a treatment question: not existing, not being around, not wanting this life
+    r"(?:would not|wouldnt|will not|do not|dont) (?:really )?mind if i (?:just )?(?:did not|didnt|never|stopped|could stop|was not|were not) (?:exist\w*|wake up|woke up|waking up|be here|come back|around|here|alive)",
+    r"(?:it would|would it|itd|it'd|it will|would) (?:just )?be (?:so |a lot |much )?(?:easier|better|simpler|a relief|nicer|less painful|more peaceful)(?: for (?:everyone|everybody|all of us|them|my \w+))? (?:if (?:i|he|she) (?:was|were) (?:not|never) (?:around|here|alive|born)|not to (?:be|wake up|exist)|to not (?:be|wake up|exist)|to (?:just )?(?:disappear|not exist|stop existing|be gone|not be (?:around|here)))\b",
+    r"if (?:this|that|it|this pain|the pain|this \w+) is (?:\w+ ){0,3}?(?:the rest of my life|my life now|my life from now on|how (?:my )?life (?:is going to be|will be|is)|how it is going to be|forever|permanent|all there is)\W+(?:then )?(?:i|honestly i|i just) (?:do not|dont|would not|wouldnt) (?:want|wanna) (?:it|to live|to be here|any of it|to go on|this life|to stay|to keep going|more)\b",
+    r"si (?:esto|asi|este dolor) (?:es|va a ser) (?:\w+ ){0,3}?(?:el resto de mi vida|para siempre|mi vida|lo que me queda)\W+(?:yo )?(?:no (?:la |lo )?quiero|no quiero (?:vivir|seguir|estar aqui))",
+    r"(?:the )?(?:urge|urges|(?:craving|cravings|itch) (?=to|for)) ?(?:to (?:cut|hurt myself|burn myself|self harm|harm myself) |for (?:cutting|the blade) )?(?:is|are|has been|have been|came|come|coming|keeps coming) back|(?:volvieron|regresaron|volvio|regreso) (?:las ganas|la urgencia|los impulsos) de (?:cortarme|lastimarme|hacerme dano|quemarme)",
+    r"(?<!lo\s)\bque (?:yo )?sobro\b|\bsobro en (?:este mundo|esta casa|la vida|todos lados|esta familia)",
+    r"(?:not|no) (?:looking|trying|wanting|asking|here) (?:\w+ ){0,2}to (?:be )?(?:talked|talk) out of (?:it|this)|(?:do not|dont) (?:try to |bother trying to )?talk me out of (?:it|this)\b|(?:nobody|no one|you) (?:can not|will not|cant|wont) talk me out of (?:it|this)|no (?:intentes|traten|trates|intenten) (?:de )?(?:convencerme|disuadirme|hacerme cambiar)",
 ]
 
 # --- overdose: what has been taken, and bystander signs ----------------------
@@ -596,6 +609,12 @@ OVERDOSE: List[str] = [
     r"(?:narcan|naloxona|naloxone) (?:no (?:funciono|sirvio|hizo nada|le hizo nada|funciona|esta funcionando|hace nada)|did not work|is not working|has not worked)",
     # a drink spiked, and the body going down
     r"(?:put|slipped|dropped|me echaron|le echaron|le pusieron|me pusieron) (?:something|algo) (?:in|en|into) (?:my|her|his|mi|su|la|the|el) (?:drink|bebida|trago|copa|vaso)[^?]{0,80}(?:can not|cant|barely|no puedo|no puede|dizzy|mareado|mareada|passing out|pass out|throwing up|vomit\w*|confused|confundid[oa])",
+    # more of the same families (round 10)
+    # a medicine given to a child by mistake (the wrong bottle, the wrong spray)
+    rf"(?:gave|given|sprayed|squirted|put|used|dio|di|le di|le dio|le dimos|le dieron|le puso|le pusieron|le echo|le eche) [^.?!]{{0,40}}?{CHILD}[^.?!]{{0,60}}?(?:by mistake|by accident|accidentally|mistakenly|thinking it was|instead of|the wrong|por error|por equivocacion|sin querer|pensando que (?:era|eran)|en vez de|equivocad[oa])",
+    rf"(?:by mistake|by accident|accidentally|mistakenly|por error|por equivocacion|sin querer) [^.?!]{{0,40}}?(?:gave|given|sprayed|squirted|put|dio|di|le di|le dio|le dimos|le dieron|le puso|le pusieron)[^.?!]{{0,40}}?{CHILD}",
+    # the same dose given twice, by two people who did not know
+    r"(?:le (?:di|dio|dimos|dieron|puse|puso|pusimos|pusieron)|gave (?:him|her|them|my \w+|the \w+)) [^.?!]{0,60}?(?:dos veces|twice|two times|double|otra vez|again)\b(?! (?:a day|al dia|por dia|daily|a week))|(?:tambien|also|too) (?:se la|se lo|le) (?:dio|di|dimos|pusieron|puso)\b|(?:the |la |el |mi |my |su |his |her )\w+ (?:also|tambien) (?:gave (?:him|her|them) (?:the |his |her |a )?(?:\w+ )?(?:dose|pill|medicine|insulin|shot)|se la dio|se lo dio|le dio la)",
 ]
 
 UNRESPONSIVE: List[str] = [
@@ -645,7 +664,7 @@ BREATHING: List[str] = [
 CYANOSIS: List[str] = [
     r"(?:is|be|being|looks?|looking|turning|turned|went|gone|getting|got) (?:kind of |kinda |a bit |a little |all |so |really )?(?:bluish|purplish|greyish|grayish)\b(?! (?:color|colour|shirt|dress|hair|paint|tint|light|glow|dye))",
     rf"(?:boca|labios|cara|unas|dedos) {W}?(?:morad[oa]s?|azul(?:es)?|gris(?:es)?)",
-    r"(?:esta|se puso|se esta poniendo|se ve) (?:como )?(?:azul|morad[oa]|gris)",
+    r"(?:esta|se puso|se esta poniendo|se ve|se le puso|se le esta poniendo) (?:como |bien |muy |toda |todo |medio )?(?:azul|morad[oa]|gris|blue|purple|gray|grey|bluish|purplish)\b(?! (?:shirt|camisa|jeans|car|carro))",
     r"(?:face|lips|skin) (?:is |are |looks |look )?(?:a )?(?:weird |strange |kind of |kinda )?(?:purple|blue|gray|grey)(?: color)?",
     rf"(?:face|lips|mouth|skin|fingers|fingertips|nails|fingernails) {W}{{0,2}}(?:is |are |looks? |turning |turned |went |gone )?(?:kind of |kinda |all |a bit |a little |a little bit |slightly |sort of |somewhat )?(?:dusky|ashy|ashen|bluish|purplish|grayish|greyish|blue|purple|gray|grey)",
     r"(?:labios|lips) cianotic\w*|cyanotic|cianosis|cyanosis",
@@ -868,6 +887,11 @@ MEDICAL: List[str] = [
     # stroke: half the body numb, one eye's sight lost, in Spanish
     r"(?:se me|se le) (?:durmio|adormecio|entumio|paralizo|entumecio) (?:toda )?(?:la |el )?(?:mitad|lado|parte) (?:izquierd\w*|derech\w*)|(?:mitad|lado) (?:izquierd\w*|derech\w*) del cuerpo (?:dormid\w*|entumid\w*|paralizad\w*|no (?:lo|la) siento)|half (?:of )?(?:my|his|her) (?:body|face) (?:went |is |feels |just went )?(?:numb|dead|weak|tingly|limp)|no (?:veo|ve) (?:bien )?(?:de|por|con) un ojo|(?:can not|cant) see (?:out of|from|with) one eye",
     # bleeding in pregnancy, with pain or a hard belly
+    # more of the same families (round 10)
+    # a stroke told inside an errand: one side of the face asleep, a hand that cannot grip
+    r"(?:lado|mitad) (?:derech[oa]|izquierd[oa]) (?:de (?:la|mi|su) cara|del cuerpo|de mi cuerpo|de su cuerpo|de la boca)? ?(?:se me |se le )?(?:\w+ )?(?:dormid[oa]|adormecid[oa]|entumid[oa]|entumecid[oa]|paralizad[oa]|caid[oa]|sin fuerza|no (?:lo|la) siento)",
+    r"no (?:puedo|puede|podia|podia) (?:agarrar|sostener|levantar|mover|apretar|cerrar|usar) (?:\w+ ){0,3}?(?:con )?(?:la|el|mi|su) (?:mano|brazo|pierna) (?:derech[oa]|izquierd[oa])",
+    r"(?:can not|cant|could not|couldnt) (?:grip|hold|grab|pick up|lift|squeeze|close|use) (?:\w+ ){0,3}?(?:with )?(?:my|his|her|the) (?:left|right) (?:hand|arm)",
     r"!(?:sangrado|sangrando|sangro|bleeding|bleed)\b[^?]{0,60}(?:embarazada|pregnant|\d+ (?:semanas|weeks))|(?:embarazada|pregnant) (?:de )?(?:\d+ (?:semanas|weeks))?[^?]{0,40}(?:sangrado|sangrando|bleeding)|(?:barriga|panza|belly|stomach) (?:se me pone|se pone|is getting|gets|is) (?:dura|hard|tight)[^?]{0,40}(?:duele|hurts|pain|sangr\w*|bleed\w*)",
 ]
 
@@ -891,7 +915,7 @@ STUDY_MARKERS: List[str] = [
     r"(?:nursing|pharmacy|pharm|med|medical|emt|paramedic|pa|np|psych|premed|pre med) (?:student|exam|school|class|final|quiz|test)",
     r"(?:escribo|escribiendo|estoy escribiendo|writing) (?:una |un |a )?(?:novela|cuento|libro|historia|guion|novel|screenplay|short story)",
     r"(?:trabajo|tarea|ensayo|tesis|investigacion|proyecto) (?:pa'?|para|de) (?:la |el |mi )?(?:universidad|escuela|clase|colegio|maestria)",
-    rf"(?:for|in|on) (?:a |my |the |our )?{W}{{0,2}}(?:paper|exam|quiz|final|midterm|homework|assignment|thesis|dissertation|lecture)\b(?! (?:towel|towels|bag|cup|plate|napkin|clip|cut))",
+    rf"(?<!looking )(?<!need )(?<!want )(?<!asking )(?:for|in|on) (?:a |my |the |our )?{W}{{0,2}}(?:paper|exam|quiz|final|midterm|homework|assignment|thesis|dissertation|lecture)\b(?! (?:towel|towels|bag|cup|plate|napkin|clip|cut))",
     # a school or science project, a student of a health field, "learning about" a topic
     r"(?:school|science|class|group|research|final|health|biology|chemistry) (?:project|fair|assignment|presentation|report)|(?:for|in) (?:a |my |our )?project\b",
     r"(?:estudiante|alumn[oa]) de (?:enfermeria|medicina|farmacia|psicologia|paramedico|paramedicos|tecnico|biologia|quimica|salud)|"
