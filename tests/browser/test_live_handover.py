@@ -23,6 +23,7 @@ pytestmark = pytest.mark.integration
 BROKER = "amqp://guest:guest@127.0.0.1:5672/"
 PASSWORD = "harbour-violet-anchor-73"
 SILENCE_SECONDS = 8
+USED_CODES = set()
 
 
 def delete_queue(name: str) -> None:
@@ -72,7 +73,12 @@ def sign_in(browser, services, authenticator):
     page.get_by_label("Username").fill("dr.osei")
     page.get_by_label("Password").fill(PASSWORD)
     page.get_by_role("button", name="Sign in").click()
-    page.get_by_label("6-digit code from your authenticator app").fill(authenticator.now())
+    code = authenticator.now()
+    while code in USED_CODES:  # a code works once: wait for the next half-minute
+        page.wait_for_timeout(1000)
+        code = authenticator.now()
+    USED_CODES.add(code)
+    page.get_by_label("6-digit code from your authenticator app").fill(code)
     page.get_by_role("button", name="Verify").click()
     page.get_by_role("heading", name="Live conversations").wait_for()
     return page
