@@ -121,6 +121,7 @@ def test_staff_take_over_write_and_hand_back(browser, services, authenticator):
     staff.get_by_label("Message to visitor").fill("This is Dr. Osei. Is he breathing now?")
     staff.get_by_role("button", name="Send", exact=True).click()
     wait_text(visitor, "#kca-log", "This is Dr. Osei. Is he breathing now?")
+    assert visitor.locator(".kca-msg--staff").last.inner_text().startswith("dr.osei: ")
 
     type_only(visitor, "yes he is breathing, the ambulance is here")
     wait_text(staff, "#live-log", "the ambulance is here")
@@ -137,6 +138,7 @@ def test_staff_take_over_write_and_hand_back(browser, services, authenticator):
         for said in ("Is he breathing now?", "the ambulance is here", BACK_TEXT,
                      "how much does spravato cost?"):
             wait_text(page, log, said)
+    assert "dr.osei: " in visitor.locator(".kca-msg--staff").first.inner_text()
     actions = audit_actions(services)
     assert {"conversation_view", "handover_take", "handover_message",
             "handover_return"} <= set(actions)

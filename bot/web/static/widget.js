@@ -618,10 +618,16 @@
   };
 
   // `language`: what the text is written in, when known ("en" or "es").
-  Chat.prototype.appendBubble = function (from, text, language) {
+  // `staff` ({name, role}): a clinic staff member wrote it during a live hand-over.
+  Chat.prototype.appendBubble = function (from, text, language, staff) {
     var bubble = el("div", "kca-msg " + (from === "visitor" ? "kca-msg--visitor" : "kca-msg--bot"));
     bubble.setAttribute("lang", known(language) || this.ui.language);
-    bubble.appendChild(this.label(from === "visitor" ? "youSaid" : "botSaid"));
+    if (from !== "visitor" && staff && typeof staff.name === "string") {
+      bubble.className += " kca-msg--staff";
+      bubble.appendChild(el("strong", "kca-staff-name", staff.name.slice(0, 80) + ": "));
+    } else {
+      bubble.appendChild(this.label(from === "visitor" ? "youSaid" : "botSaid"));
+    }
     if (from === "visitor") {
       bubble.appendChild(el("p", "kca-text", text));
     } else {
@@ -685,7 +691,7 @@
     messages.forEach(function (m, i) {
       var text = asText(m && m.text);
       if (text) {
-        self.appendBubble("bot", text, m.language);
+        self.appendBubble("bot", text, m.language, m.staff);
       }
       if (i === lastWithButtons) {
         self.appendButtons(cleanButtons(m.buttons), m.language);
@@ -713,7 +719,7 @@
       } else if (i > lastVisitor) {
         trailingBot.push(item); // may carry the quick replies still on offer
       } else {
-        self.appendBubble("bot", asText(item.text), item.language);
+        self.appendBubble("bot", asText(item.text), item.language, item.staff);
       }
     });
     this.renderBotMessages(trailingBot);
