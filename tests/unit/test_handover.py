@@ -80,3 +80,21 @@ def test_a_staff_message_is_attributed_and_guidance_is_tagged():
 def test_nothing_else_can_be_written(body):
     with pytest.raises(BadHandover):
         events_for(body)
+
+
+def test_rasa_gets_the_event_broker_only_when_one_is_configured():
+    from bot.core.settings import Settings, SettingsError
+    from bot.runtime.rasa_endpoints import render_endpoints
+
+    assert "event_broker" not in render_endpoints(Settings())
+    settings = Settings.from_env({"RASA_EVENT_BROKER_URL": "amqp://kca:s3cret@10.0.0.5:5673/",
+                                  "RASA_EVENT_QUEUE": "clinic_a"})
+    broker = render_endpoints(settings)["event_broker"]
+    assert broker["type"] == "pika" and broker["url"] == "10.0.0.5" and broker["port"] == 5673
+    assert (broker["username"], broker["password"], broker["queues"]) == ("kca", "s3cret",
+                                                                          ["clinic_a"])
+    for bad in ({"RASA_EVENT_BROKER_URL": "http://x"}, {"RASA_EVENT_QUEUE": "a b"},
+                {"HANDOVER_SILENCE_SECONDS": "1"}):
+        with pytest.raises(SettingsError):
+            Settings.from_env(bad)
+    assert Settings.from_env({}).handover_silence_seconds == 180
