@@ -11,7 +11,7 @@ Rules then put the guidance first, from anywhere in the conversation.
 
 from __future__ import annotations
 
-from typing import Any, Dict, List, Optional, Text
+from typing import Any, Dict, List, Optional, Text, Tuple
 
 from rasa.engine.graph import ExecutionContext, GraphComponent
 from rasa.engine.recipes.default_recipe import DefaultV1Recipe
@@ -38,6 +38,25 @@ DIET_MIN_CONFIDENCE = 0.95
 # regression set after round 2 (README): from 0.5 to 0.9 the false alarms fell
 # from 4.6% to 2.0% and recall from 99.0% to 98.9%.
 ASK_MIN_CONFIDENCE = 0.9
+# The risk model's probability below which it disagrees outright with a DIET
+# crisis reading the detector did not confirm (issue 11: agreement between
+# signals). Then a confident DIET reading of an overdose or a medical emergency
+# is dropped, a confident self-harm reading becomes the direct question (tier
+# ASK), and a low-confidence reading of suicide risk is dropped. Measured on the
+# regression set and round 10 after round 10's fixes (README): DIET's
+# unconfirmed emergency readings that alarmed on look-alikes ("can narcan hurt
+# someone if they did not overdose", "i feel dead inside on my
+# antidepressants") had probabilities 0.02-0.12; every emergency it caught had
+# 0.3 or more, and its suicide-risk readings stay (they are the ask tier already).
+RISK_AGREEMENT_MIN = 0.25
+# Two weak readings that agree: DIET's top intent is a crisis intent at this
+# confidence or more (below its own thresholds) and the risk model's
+# probability is at least AGREED_RISK_MIN (below its own threshold). A reading
+# of suicide risk becomes the direct question (tier ASK); an overdose or a
+# medical emergency gets that guidance. Chosen on the regression set with round
+# 10 (README): +16 of the 61 emergencies it missed, +2 of 1,637 look-alikes.
+AGREED_DIET_MIN = 0.6
+AGREED_RISK_MIN = 0.8
 FALLBACK_THRESHOLD = 0.55  # config.yml's FallbackClassifier threshold
 RISK_INTENTS = (C.SELF_HARM.intent, C.POSSIBLE_RISK.intent)
 # The risk model's kinds (bot/crisis/risk_model.py) -> the category it may give.
@@ -47,7 +66,8 @@ DEFAULT_RISK_MODEL = "models/crisis_risk.npz"
 
 def choose_category(detected: Optional[str], intent: Optional[str],
                     ranking: List[Dict[str, Any]], ruled_out: bool = False,
-                    risk_kind: Optional[str] = None) -> Optional[str]:
+                    risk_kind: Optional[str] = None,
+                    risk_probability: Optional[float] = None) -> Optional[str]:
     """The crisis category for a message, or None.
 
     The detector decides when it fires (it is the layer written for safety).
@@ -57,7 +77,12 @@ def choose_category(detected: Optional[str], intent: Optional[str],
     low-confidence reading of suicide risk becomes a possible risk. Last, the
     sentence-embedding risk model's reading (`risk_kind`, None below its
     threshold): self-harm becomes a possible risk (the direct question, with
-    988), an overdose or a medical emergency gets that guidance."""
+    988), an overdose or a medical emergency gets that guidance.
+    `risk_probability` (None without the model) is the same model's
+    probability that the message is a crisis at all: below
+    RISK_AGREEMENT_MIN it disagrees outright with DIET's unconfirmed reading,
+    which is then calibrated down (see RISK_AGREEMENT_MIN); at AGREED_RISK_MIN
+    or more it confirms a weaker DIET crisis reading (see AGREED_DIET_MIN)."""
     if detected is not None:
         return detected
     if ruled_out:
@@ -66,10 +91,19 @@ def choose_category(detected: Optional[str], intent: Optional[str],
     confidence = (top or {}).get(PREDICTED_CONFIDENCE_KEY) or 0
     if intent in C.BY_INTENT and C.BY_INTENT[intent].tier is C.Tier.URGENT:
         return C.BY_INTENT[intent].key  # opioid-dependence help: its own intent, not a guess
+    disagrees = risk_probability is not None and risk_probability < RISK_AGREEMENT_MIN
     if intent in C.BY_INTENT and confidence >= DIET_MIN_CONFIDENCE:
-        return C.BY_INTENT[intent].key
+        category = C.BY_INTENT[intent]
+        if disagrees and category.tier is C.Tier.EMERGENCY:
+            return C.POSSIBLE_RISK.key if category.at_risk else None
+        return category.key
     if top and top.get(INTENT_NAME_KEY) in RISK_INTENTS and confidence >= ASK_MIN_CONFIDENCE:
-        return C.POSSIBLE_RISK.key
+        return None if disagrees else C.POSSIBLE_RISK.key
+    agreed = top and top.get(INTENT_NAME_KEY) in C.BY_INTENT and confidence >= AGREED_DIET_MIN \
+        and (risk_probability or 0) >= AGREED_RISK_MIN
+    if agreed and C.BY_INTENT[top[INTENT_NAME_KEY]].tier is not C.Tier.URGENT:
+        category = C.BY_INTENT[top[INTENT_NAME_KEY]]
+        return C.POSSIBLE_RISK.key if category.at_risk else category.key
     return RISK_KIND_CATEGORY[risk_kind].key if risk_kind else None
 
 
@@ -131,10 +165,13 @@ class CrisisGuard(GraphComponent):
             self._risk = RiskModel.load(Path(config["risk_model"]))
             self._encoder = SentenceEncoder.load()
 
-    def _risk_kind(self, text: str) -> Optional[str]:
+    def _risk_reading(self, text: str) -> Tuple[Optional[str], Optional[float]]:
+        """(the crisis kind at the model's threshold or None, its crisis
+        probability); (None, None) without the model."""
         if self._risk is None or not text.strip():
-            return None
-        return self._risk.crisis_kind(self._risk.assess(self._encoder.encode([text]))[0])
+            return None, None
+        assessment = self._risk.assess(self._encoder.encode([text]))[0]
+        return self._risk.crisis_kind(assessment), assessment.probability
 
     @classmethod
     def create(
@@ -155,9 +192,10 @@ class CrisisGuard(GraphComponent):
             intent = (message.get(INTENT) or {}).get(INTENT_NAME_KEY)
             ranking = message.get(INTENT_RANKING_KEY) or []
             key = choose_category(detected, intent, ranking, ruled_out)
-            if key is None and detected is None and not ruled_out:
-                # The risk model is consulted only when it can change the answer.
-                key = choose_category(None, intent, ranking, False, self._risk_kind(text))
+            if detected is None and not ruled_out:
+                # The risk model is consulted only when it can change the
+                # answer: DIET's unconfirmed reading, or nothing at all.
+                key = choose_category(None, intent, ranking, False, *self._risk_reading(text))
             if key is None:
                 demote(message)
             apply_category(message, key)

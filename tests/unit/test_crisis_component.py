@@ -5,8 +5,8 @@ possible risk (the visitor is asked directly); nothing else is touched."""
 from rasa.shared.nlu.training_data.message import Message
 
 from bot.crisis import categories
-from bot.crisis.rasa_component import (ASK_MIN_CONFIDENCE, DIET_MIN_CONFIDENCE, CrisisGuard, apply_category,
-                                       choose_category, demote)
+from bot.crisis.rasa_component import (AGREED_DIET_MIN, AGREED_RISK_MIN, ASK_MIN_CONFIDENCE, DIET_MIN_CONFIDENCE,
+                                       RISK_AGREEMENT_MIN, CrisisGuard, apply_category, choose_category, demote)
 
 
 def message(text, intent="ask_hours", confidence=0.8, ranking=None):
@@ -127,6 +127,42 @@ def test_the_risk_model_is_heard_only_when_the_detector_and_diet_are_silent():
     assert choose_category(None, "ask_cost", quiet, risk_kind=None) is None
 
 
+def test_diet_needs_the_risk_model_not_to_disagree_outright():
+    # An unconfirmed DIET emergency reading that the risk model reads as
+    # almost surely not a crisis is dropped; self-harm becomes the direct question.
+    low, high = RISK_AGREEMENT_MIN / 2, RISK_AGREEMENT_MIN
+    assert choose_category(None, "crisis_overdose", sure("crisis_overdose"), risk_probability=low) is None
+    assert choose_category(None, "crisis_medical", sure("crisis_medical"), risk_probability=low) is None
+    assert choose_category(None, "crisis_self_harm", sure("crisis_self_harm"), risk_probability=low) == "possible_risk"
+    assert choose_category(None, "crisis_possible_risk", sure("crisis_possible_risk"),
+                           risk_probability=low) == "possible_risk"
+    assert choose_category(None, "crisis_overdose", sure("crisis_overdose"), risk_probability=high) == "overdose"
+    # a low-confidence reading of suicide risk needs it too
+    unsure = sure("crisis_self_harm", (ASK_MIN_CONFIDENCE + DIET_MIN_CONFIDENCE) / 2)
+    assert choose_category(None, "nlu_fallback", unsure, risk_probability=low) is None
+    assert choose_category(None, "nlu_fallback", unsure, risk_probability=high) == "possible_risk"
+    # the detector and opioid-dependence help never depend on it
+    assert choose_category("overdose", "ask_cost", [], risk_probability=0.0) == "overdose"
+
+
+def test_two_weak_readings_that_agree_are_heard():
+    # DIET below its own thresholds and the risk model below its threshold,
+    # both reading a crisis: suicide risk is asked about, the rest get guidance.
+    weak = AGREED_DIET_MIN
+    assert choose_category(None, "nlu_fallback", sure("crisis_medical", weak),
+                           risk_probability=AGREED_RISK_MIN) == "medical_emergency"
+    assert choose_category(None, "nlu_fallback", sure("crisis_overdose", weak),
+                           risk_probability=AGREED_RISK_MIN) == "overdose"
+    assert choose_category(None, "nlu_fallback", sure("crisis_self_harm", weak),
+                           risk_probability=AGREED_RISK_MIN) == "possible_risk"
+    # either one alone is not enough
+    assert choose_category(None, "nlu_fallback", sure("crisis_medical", weak),
+                           risk_probability=AGREED_RISK_MIN - 0.1) is None
+    assert choose_category(None, "nlu_fallback", sure("crisis_medical", weak - 0.1),
+                           risk_probability=AGREED_RISK_MIN) is None
+    assert choose_category(None, "ask_cost", sure("ask_cost", 0.9), risk_probability=AGREED_RISK_MIN) is None
+
+
 def test_a_self_harm_reading_of_the_risk_model_is_asked_about_not_treated_as_an_emergency():
     # The model is a guess over meanings: the visitor is asked directly, with 988.
     quiet = sure("ask_cost", 0.6)
@@ -141,8 +177,10 @@ class FixedRisk:
         self.kind, self.calls = kind, 0
 
     def assess(self, embeddings):
+        from bot.crisis.risk_model import Assessment
+
         self.calls += len(embeddings)
-        return [object()] * len(embeddings)
+        return [Assessment(1.0 if self.kind else 0.0, self.kind or "self_harm")] * len(embeddings)
 
     def crisis_kind(self, _assessment):
         return self.kind
