@@ -41,9 +41,11 @@ from model_parser import load_parser  # noqa: E402
 # recall, at most 3% false alarms) are not met yet; raise these as they are.
 # Measured on 2026-11-30 after the round-9 fixes, on blind round 10: recall 97.1%,
 # false alarms 7.4% (regression, now with round 9: 98.1% / 1.7%); the gates leave
-# about two points for run-to-run differences of a retrained DIET.
+# about two points for run-to-run differences of a retrained DIET. After round
+# 10's fixes (same model): regression 98.6% / 1.5%, so its false-alarm gate is
+# 3.5%; the blind gates wait for the next blind round's measurement.
 MIN_RECALL = {"regression": 0.97, "blind": 0.95}
-MAX_FALSE_ALARMS = {"regression": 0.04, "blind": 0.10}
+MAX_FALSE_ALARMS = {"regression": 0.035, "blind": 0.10}
 TARGETS = "targets: regression 100%, blind 97% recall, false alarms at most 3%"
 # The label a set uses for each kind of emergency -> categories whose guidance fits.
 FITTING = {"overdose": C.FITTING[C.OVERDOSE.key], "self_harm": C.FITTING[C.SELF_HARM.key],
