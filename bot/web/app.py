@@ -19,7 +19,7 @@ from bot.core.domain_text import load_texts
 from bot.core.db import make_engine, make_session_factory
 from bot.oncall import worker
 from bot.core.settings import Settings
-from bot.web import chat, keys
+from bot.web import background, chat, keys
 from bot.web.client_address import TrustedProxies
 from bot.web.live.feed import broker_feed
 from bot.web.live.handover import HANDOVER, Handover, handover_watch
@@ -73,11 +73,7 @@ async def _delivery_worker(app: web.Application) -> AsyncIterator[None]:
     """Deliver on-call notifications from the outbox while the app runs."""
     task = worker.start(app[keys.SETTINGS], app[keys.SESSIONS], app[keys.CLINIC].zone)
     yield
-    task.cancel()
-    try:
-        await task
-    except BaseException:  # cancelled, as asked
-        pass
+    await background.stop(task)
 
 
 async def _end_live_streams(app: web.Application) -> None:

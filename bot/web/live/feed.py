@@ -24,7 +24,7 @@ from typing import AsyncIterator, Optional
 from aiohttp import web
 
 from bot.handover.stream import LIVE_EXCHANGE
-from bot.web import keys
+from bot.web import background, keys
 from bot.web.live.hub import HUB, Hub
 
 logger = logging.getLogger(__name__)
@@ -96,8 +96,4 @@ async def broker_feed(app: web.Application) -> AsyncIterator[None]:
     app[FEED] = feed
     task = asyncio.create_task(feed.run())
     yield
-    task.cancel()
-    try:
-        await task
-    except BaseException:  # cancelled, as asked
-        pass
+    await background.stop(task)

@@ -23,7 +23,7 @@ from bot.handover.holds import Hold, Holds
 from bot.handover.repage import page_again
 from bot.staff import audit
 from bot.staff.sessions import is_live
-from bot.web import keys
+from bot.web import background, keys
 from bot.web.live.hub import HUB, Hub
 from bot.web.rasa_client import RasaUnavailable
 
@@ -174,8 +174,4 @@ async def handover_watch(app: web.Application) -> AsyncIterator[None]:
     """cleanup_ctx: lapse holds whose staff member has gone, while the app runs."""
     task = asyncio.create_task(app[HANDOVER].watch())
     yield
-    task.cancel()
-    try:
-        await task
-    except BaseException:  # cancelled, as asked
-        pass
+    await background.stop(task)
