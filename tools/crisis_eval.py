@@ -43,9 +43,11 @@ from model_parser import load_parser  # noqa: E402
 # false alarms 7.4% (regression, now with round 9: 98.1% / 1.7%); the gates leave
 # about two points for run-to-run differences of a retrained DIET. After round
 # 10's fixes (same model): regression 98.6% / 1.5%, so its false-alarm gate is
-# 3.5%; the blind gates wait for the next blind round's measurement.
-MIN_RECALL = {"regression": 0.97, "blind": 0.95}
-MAX_FALSE_ALARMS = {"regression": 0.035, "blind": 0.10}
+# 3.5%. Blind round 11, measured once on the model retrained with round 10's
+# fixes and the risk model retrained with round 10: recall 98.6%, false alarms
+# 3.7% (regression with round 10: 98.7% / 1.2%); gates two points from there.
+MIN_RECALL = {"regression": 0.97, "blind": 0.96}
+MAX_FALSE_ALARMS = {"regression": 0.035, "blind": 0.06}
 TARGETS = "targets: regression 100%, blind 97% recall, false alarms at most 3%"
 # The label a set uses for each kind of emergency -> categories whose guidance fits.
 FITTING = {"overdose": C.FITTING[C.OVERDOSE.key], "self_harm": C.FITTING[C.SELF_HARM.key],

@@ -38,9 +38,10 @@ SETS = ROOT / "tests" / "data" / "questions"
 QUESTION_ROUND = 3
 # Gates at the level measured (README, "Visitor questions, measured"), less about
 # two points for a retrained DIET: on 2026-11-30, blind round 2 67.4% and round 1
-# (regression) 75.6%. The issue's target is 92%. Raise them as the figures rise;
-# never lower them to pass a change.
-MIN_ANSWERED = {"blind": 0.65, "regression": 0.73}
+# (regression) 75.6%; after round 2's classes were fixed, blind round 3 69.9%
+# (English 69.5, Spanish 71.0) and rounds 1-2 (regression) 75.5%. The issue's
+# target is 92%. Raise them as the figures rise; never lower them to pass a change.
+MIN_ANSWERED = {"blind": 0.67, "regression": 0.73}
 TARGET = "target: at least 92% answered on topic"
 
 # Topic of the question set -> the replies that answer it.
