@@ -34,16 +34,17 @@ RESULTS     := var/test-results
 # the new neighbours (sessions/schedule/duration, interactions/medical advice,
 # a person/the bot). The gates follow that measured level for the larger intent
 # set; the visitor-facing measure is the end-to-end question gate
-# (tools/question_eval.py). Raise them as the data grows; never lower them to
-# make a change pass.
+# (tools/question_eval.py). After round 2's question classes (2026-11-30):
+# 0.874 / 0.869. Raise them as the data grows; never lower them to make a
+# change pass.
 NLU_MIN_ACCURACY ?= 0.86
 NLU_MIN_MACRO_F1 ?= 0.86
 # The Spanish held-out set (tests/nlu_holdout_es.yml, issue 15), written before
 # the Spanish training data was first trained on, by the same writer (not blind;
 # a regression gate, not a measure of unseen wording): 0.929 / 0.928 and, on the
 # model with every Spanish response and round 9's crisis data, 0.910 / 0.910
-# (2026-11-30); the gates are the lower figure less two points for a retrained
-# DIET's run-to-run spread.
+# (2026-11-30), then 0.915 / 0.915 with round 2's question classes; the gates
+# are the lower figure less two points for a retrained DIET's run-to-run spread.
 NLU_ES_MIN_ACCURACY ?= 0.88
 NLU_ES_MIN_MACRO_F1 ?= 0.88
 
