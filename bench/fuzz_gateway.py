@@ -311,8 +311,11 @@ class Client:
                 return frame
 
     def check_reply(self, conversation: str, frame: dict) -> None:
+        # What the visitor reads: each bubble's text and buttons (the gateway also
+        # says which language a bubble is in, for the widget's lang attributes).
         sent = self.rasa.last_reply.get(conversation)
-        if frame["messages"] != sent and not self.is_failsafe(frame):
+        shown = [{"text": m.get("text"), "buttons": m.get("buttons")} for m in frame["messages"]]
+        if shown != sent and not self.is_failsafe(frame):
             self.tally.unescaped.append(f"reply altered: {str(frame['messages'])[:120]}")
 
     @staticmethod
