@@ -54,7 +54,7 @@ TOPIC_ANSWERS: Dict[str, FrozenSet[str]] = {k: frozenset(v) for k, v in {
     "iv_infusion": {"utter_clinical_iv_infusion"},
     "onset": {"utter_clinical_onset"},
     "duration": {"utter_clinical_duration"},
-    "sessions": {"utter_clinical_spravato_schedule", "utter_clinical_sessions"},
+    "sessions": {"utter_clinical_sessions"},
     "addiction": {"utter_clinical_abuse_potential"},
     "spravato": {"utter_clinical_spravato"},
     "visit_length": {"utter_clinical_spravato_visit"},

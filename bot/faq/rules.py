@@ -23,7 +23,6 @@ _DECLARED: Dict[str, Union[str, Tuple[str, ...]]] = {
     "ask_spravato": ("utter_clinical_spravato", "utter_clinical_spravato_more"),
     "ask_office_time": "utter_clinical_spravato_visit",
     "ask_driving": "utter_clinical_driving",
-    "ask_schedule": "utter_clinical_spravato_schedule",
     "ask_eat_before": "utter_clinical_food_before",
     "ask_side_effects": "action_answer_side_effects",
     "ask_condition": "action_answer_condition",

@@ -166,7 +166,9 @@ async def test_the_triage_summary_is_in_spanish():
 
 
 @pytest.mark.parametrize("intent, expected", [
-    ("ask_location", "Test Clinic está en 1 Test Plaza, Springfield, NY 10001."),
+    # The test clinic gives no directions: the visitor is told so, in Spanish.
+    ("ask_location", "Test Clinic está en 1 Test Plaza, Springfield, NY 10001. Todavía no tengo "
+                     "información sobre estacionamiento, transporte o acceso para silla de ruedas."),
     ("ask_hours", "Horario de la oficina:\n- Mon-Fri 9am-5pm\n- Sat 10am-2pm"),
     ("ask_contact", "Puede comunicarse con Test Clinic aquí:\nTeléfono: +1 212 555 0100\n"
                     "Sitio web: https://clinic.example"),

@@ -28,7 +28,9 @@ def test_actions_name_everything_the_dashboard_does():
         "lead_note", "escalation_ack", "escalation_resolve", "account_create",
         "account_disable", "account_enable", "account_role", "account_password", "audit_view",
         "login_password", "mfa_enrol", "mfa_enrol_failed", "mfa_reset", "mfa_recovery_codes",
-        "reauth", "reauth_failed", "escalation_view", "access_denied", "csrf_failed"}
+        "reauth", "reauth_failed", "escalation_view", "access_denied", "csrf_failed",
+        "conversation_view", "handover_take", "handover_takeover", "handover_message",
+        "handover_return", "handover_lapsed"}
 
 
 def test_the_module_offers_no_way_to_change_or_delete_an_event():
