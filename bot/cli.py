@@ -241,7 +241,7 @@ def cmd_staff_create(args: argparse.Namespace, settings: Settings) -> int:
 
     def create(session) -> int:
         user = create_user(session=session, username=args.username, role=args.role,
-                           password=password)
+                           password=password, display_name=args.display_name)
         secret = enrol_with_secret(session=session, user=user, secret_key=settings.secret_key)
         audit.record(session=session, action="account_create", actor_username="cli",
                      target_type="staff_user", target_id=user.id,
@@ -365,6 +365,10 @@ def build_parser() -> argparse.ArgumentParser:
     staff_create.add_argument("--username", required=True,
                               help="3-64 of a-z 0-9 . _ - (stored lowercased)")
     staff_create.add_argument("--role", required=True, choices=ROLES)
+    staff_create.add_argument("--display-name", default=None,
+                              help="optional, up to 80 characters: the name a visitor is "
+                                   "told when this person joins their chat, e.g. "
+                                   "'Dr. Ana Ruiz' (default: the username)")
     staff_create.add_argument("--password-stdin", action="store_true", required=True,
                               help="read the password from standard input (one line); "
                                    "never give it as an argument")

@@ -267,16 +267,25 @@ class StaffUser(Base):
     totp_secret = Column(String(255))
     totp_enabled_at = Column(DateTime(timezone=True))
     totp_last_step = Column(BigInteger)  # the last time step used: a code works once
+    # The name visitors and colleagues see during a live hand-over, e.g. "Dr. Ana Ruiz"
+    # (migration 0008; optional, at most 80 characters: bot.staff.accounts).
+    display_name = Column(String(80))
 
     @property
     def mfa_enabled(self) -> bool:
         return self.totp_enabled_at is not None and bool(self.totp_secret)
+
+    @property
+    def shown_name(self) -> str:
+        """The display name when set, else the username."""
+        return self.display_name or self.username
 
     def as_dict(self) -> dict:
         """Everything safe to show an admin: never the password hash or the TOTP secret."""
         return {
             "id": self.id,
             "username": self.username,
+            "display_name": self.display_name,
             "role": self.role,
             "active": bool(self.active),
             "created_at": _iso(self.created_at),

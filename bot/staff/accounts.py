@@ -1,6 +1,9 @@
 """Staff accounts and sign-in (OWASP ASVS V2). Callers pass a session; no SQL elsewhere.
 
-Usernames are stored lowercased: 3-64 of a-z 0-9 . _ -. Errors name the field,
+Usernames are stored lowercased: 3-64 of a-z 0-9 . _ -. A display name ("Dr. Ana
+Ruiz", what a visitor is told when the person joins their chat) is optional: up
+to 80 characters of printable text, spaces trimmed and runs of spaces made one;
+empty means none (the username is shown). Errors name the field,
 never a password. Account changes are not audited here: the caller records
 the audit event (bot.staff.audit) with the acting admin. authenticate is the
 exception: it always records the attempt and its audit event itself.
@@ -19,6 +22,7 @@ from sqlalchemy import inspect, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
+from bot.core.text import storable
 from bot.intake.store import SchemaNotReady
 from bot.core.models import ROLES, LoginAttempt, StaffUser
 from bot.staff import audit, checked_now, throttle
@@ -26,6 +30,7 @@ from bot.staff.passwords import hash_password, needs_rehash, password_problem, v
 from bot.staff.sessions import end_all_sessions
 
 USERNAME = re.compile(r"[a-z0-9._-]{3,64}")
+MAX_DISPLAY_NAME_CHARS = 80
 STAFF_TABLES = ("staff_users", "staff_sessions", "audit_events", "login_attempts", "lead_notes",
                 "staff_recovery_codes")
 
@@ -48,17 +53,21 @@ def normalize_username(username: str) -> str:
     return username.strip().lower()
 
 
-def create_user(*, session: Session, username: str, role: str, password: str) -> StaffUser:
-    """Create an active account. ValueError for a bad username, role or password, or a
-    username already taken (the message says which; a password's is the policy reason)."""
+def create_user(*, session: Session, username: str, role: str, password: str,
+                display_name: Optional[str] = None) -> StaffUser:
+    """Create an active account. ValueError for a bad username, role, display name or
+    password, or a username already taken (the message says which; a password's is
+    the policy reason)."""
     username = _checked_username(username)
     role = _checked_role(role)
+    display_name = checked_display_name(display_name)
     _check_password(password, username)
     if get_user_by_username(session=session, username=username) is not None:
         raise ValueError("username is already taken")
     now = checked_now(None)
     user = StaffUser(username=username, role=role, password_hash=hash_password(password),
-                     active=True, created_at=now, updated_at=now, password_changed_at=now)
+                     display_name=display_name, active=True, created_at=now, updated_at=now,
+                     password_changed_at=now)
     session.add(user)
     try:
         session.commit()
@@ -92,6 +101,32 @@ def set_role(*, session: Session, user_id: int, role: str) -> StaffUser:
     user.updated_at = checked_now(None)
     session.commit()
     return user
+
+
+def set_display_name(*, session: Session, user_id: int,
+                     display_name: Optional[str]) -> StaffUser:
+    """Set the display name; empty or None clears it (the username is shown)."""
+    user = _existing(session, user_id)
+    user.display_name = checked_display_name(display_name)
+    user.updated_at = checked_now(None)
+    session.commit()
+    return user
+
+
+def checked_display_name(display_name: object) -> Optional[str]:
+    """The stored form of a display name (None for none); ValueError naming the
+    problem: not text, too long, control characters or text that cannot be stored."""
+    if display_name is None:
+        return None
+    value = storable("display name", display_name)
+    if any(not ch.isprintable() and not ch.isspace() for ch in value) \
+            or any(ch.isspace() and ch not in " \t" for ch in value):
+        raise ValueError("display name must be on one line, without control characters")
+    value = " ".join(value.split())
+    if len(value) > MAX_DISPLAY_NAME_CHARS:
+        raise ValueError(f"display name is too long (at most {MAX_DISPLAY_NAME_CHARS} "
+                         f"characters; this one has {len(value)})")
+    return value or None
 
 
 def disable_user(*, session: Session, username: str) -> StaffUser:

@@ -30,6 +30,8 @@ ACTIONS = (
     # A signed-in user refused by the roles of a page, or a form without the session's token.
     "access_denied", "csrf_failed",
     "account_create", "account_disable", "account_enable", "account_role", "account_password",
+    # An admin set or removed an account's display name (the name itself is not kept here).
+    "account_display_name",
     "audit_view",
     # The live hand-over (bot.web.live): a conversation watched, taken (or taken
     # over from a colleague), each staff message, handed back, or lapsed (the

@@ -264,3 +264,52 @@ def test_deleting_an_account_keeps_its_audit_trail(sessions):
         event = session.execute(select(AuditEvent)).scalar_one()
         assert (event.actor_user_id, event.actor_username) == (None, "alice")
         assert session.execute(select(StaffUser)).first() is None
+
+
+# --- display names (issue 17: the name a visitor is told when staff join) ----------
+
+
+def test_a_display_name_is_optional_trimmed_and_changeable(sessions):
+    with sessions() as session:
+        plain = _user(session, "plain")
+        named = create_user(session=session, username="aruiz", role="oncall", password=PASSWORD,
+                            display_name="  Dr.  Ana   Ruiz ")
+    with sessions() as session:
+        assert get_user(session=session, user_id=plain.id).display_name is None
+        assert get_user(session=session, user_id=plain.id).shown_name == "plain"
+        stored = get_user(session=session, user_id=named.id)
+        assert stored.display_name == "Dr. Ana Ruiz" and stored.shown_name == "Dr. Ana Ruiz"
+        assert stored.as_dict()["display_name"] == "Dr. Ana Ruiz"
+        accounts.set_display_name(session=session, user_id=named.id,
+                                  display_name="José Ñúñez-Pérez")
+        assert get_user(session=session, user_id=named.id).display_name == "José Ñúñez-Pérez"
+        accounts.set_display_name(session=session, user_id=named.id, display_name="   ")
+        assert get_user(session=session, user_id=named.id).shown_name == "aruiz"
+        with pytest.raises(ValueError, match="user_id"):
+            accounts.set_display_name(session=session, user_id=9999, display_name="X")
+
+
+@pytest.mark.parametrize("value, message", [
+    ("A" * 81, "display name is too long (at most 80 characters; this one has 81)"),
+    ("Ana\nRuiz", "display name must be on one line, without control characters"),
+    ("Ana\u202eziuR", "display name must be on one line, without control characters"),
+    ("Ana\x00", "display name contains a NUL character"),
+    ("Ana\ud800", "display name is not valid Unicode text"),
+    (42, "display name must be text"),
+])
+def test_bad_display_names_are_refused_clearly(sessions, value, message):
+    with sessions() as session:
+        with pytest.raises(ValueError) as refused:
+            create_user(session=session, username="dee", role="staff", password=PASSWORD,
+                        display_name=value)
+        assert str(refused.value) == message
+        assert get_user_by_username(session=session, username="dee") is None
+        user = _user(session)
+        with pytest.raises(ValueError) as refused:
+            accounts.set_display_name(session=session, user_id=user.id, display_name=value)
+        assert str(refused.value) == message
+
+
+def test_eighty_characters_is_the_limit():
+    assert accounts.checked_display_name("é" * 80) == "é" * 80
+    assert accounts.checked_display_name("") is None and accounts.checked_display_name(None) is None

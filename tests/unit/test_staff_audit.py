@@ -27,6 +27,7 @@ def test_actions_name_everything_the_dashboard_does():
         "login", "login_failed", "logout", "lead_list", "lead_view", "lead_export", "lead_status",
         "lead_note", "escalation_ack", "escalation_resolve", "account_create",
         "account_disable", "account_enable", "account_role", "account_password", "audit_view",
+        "account_display_name",
         "login_password", "mfa_enrol", "mfa_enrol_failed", "mfa_reset", "mfa_recovery_codes",
         "reauth", "reauth_failed", "escalation_view", "access_denied", "csrf_failed",
         "conversation_view", "handover_take", "handover_takeover", "handover_message",

@@ -112,7 +112,7 @@ async def take_submit(request: web.Request) -> web.Response:
     from_user = int(raw_from) if raw_from.isdigit() and len(raw_from) < 10 else None
     try:
         replaced = await request.config_dict[HANDOVER].take(
-            conversation_id, user_id=user.id, name=user.username, role=user.role,
+            conversation_id, user_id=user.id, name=user.shown_name, role=user.role,
             token=await _session_token(request), from_user_id=from_user)
     except HeldByOther:
         raise web.HTTPConflict(text="Someone else has taken this conversation over. Reload "
