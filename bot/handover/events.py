@@ -19,6 +19,9 @@ MAX_NAME_CHARS = 80
 MAX_SENDER_CHARS = 255
 ASSISTANT = "assistant"
 ROLE_TITLES = {"oncall": "on-call clinician", "staff": "clinic staff", "admin": "clinic staff"}
+# The same titles in a Spanish conversation (usted, plain words; issue 15).
+ROLE_TITLES_ES = {"oncall": "clínico de guardia", "staff": "personal de la clínica",
+                  "admin": "personal de la clínica"}
 
 
 class BadHandover(ValueError):
@@ -87,6 +90,17 @@ def is_paused(events: List[dict]) -> bool:
     return False
 
 
-def joined_text(name: str, role: str) -> str:
-    title = ROLE_TITLES.get(role, "clinic staff")
+def role_title(role: str, language: Optional[str] = None) -> str:
+    """The role as the visitor is told it ("on-call clinician"), in English or Spanish."""
+    if language == "es":
+        return ROLE_TITLES_ES.get(role, "personal de la clínica")
+    return ROLE_TITLES.get(role, "clinic staff")
+
+
+def joined_text(name: str, role: str, language: Optional[str] = None) -> str:
+    """What the visitor is told when a staff member joins: their display name (or
+    username) and role, in the conversation's language ("es" or English)."""
+    title = role_title(role, language)
+    if language == "es":
+        return f"Se unió a la conversación un miembro del personal de la clínica: {name} ({title})."
     return f"A member of the clinic's staff has joined: {name} ({title})."

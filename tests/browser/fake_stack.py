@@ -4,7 +4,9 @@ For browser tests of the widget's own behaviour (continuity, ending a chat, idle
 sockets), where the assistant's answers do not matter and a trained model is not
 needed. The stand-in answers like Rasa's REST channel and records each turn, with
 Rasa's timestamps, where the web app reads transcripts: Rasa's SQL tracker store
-(its `events` table) and the tracker API.
+(its `events` table) and the tracker API. It also takes the hand-over channel's
+requests (pause, resume, a staff message; bot.handover.events) and, while paused,
+records the visitor's messages without answering, as Rasa does.
 """
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ from aiohttp import web
 
 from bot.core.db import make_engine, make_session_factory
 from bot.core.settings import Settings
+from bot.handover.events import BadHandover, events_for, is_paused
 from bot.web import create_app
 from tests.conftest import TEST_CLINIC, free_port
 from tests.db_fixtures import migrated_engine
@@ -54,8 +57,20 @@ class StandInRasa:
         sender, text = body["sender"], body["message"]
         reply = f"Noted: {text}"
         self._record(sender, {"event": "user", "text": text})
+        if is_paused(self.events.get(sender, [])):  # a staff member holds the chat
+            return web.json_response([])
         self._record(sender, {"event": "bot", "text": reply})
         return web.json_response([{"recipient_id": sender, "text": reply}])
+
+    async def handover(self, request: web.Request) -> web.Response:
+        """The hand-over channel (bot.rasa_ext.handover_channel): pause, resume, say."""
+        try:
+            sender, events = events_for(await request.json())
+        except BadHandover as exc:
+            return web.json_response({"error": str(exc)}, status=400)
+        for event in events:
+            self._record(sender, event)
+        return web.json_response({"paused": is_paused(self.events.get(sender, []))})
 
     async def tracker(self, request: web.Request) -> web.Response:
         return web.json_response({"events": self.events.get(request.match_info["sender"], [])})
@@ -68,6 +83,7 @@ class StandInRasa:
         app.router.add_post("/webhooks/rest/webhook", self.webhook)
         app.router.add_get("/webhooks/rest/", self.ready)
         app.router.add_get("/conversations/{sender}/tracker", self.tracker)
+        app.router.add_post("/webhooks/handover/events", self.handover)
         return app
 
 
@@ -112,6 +128,14 @@ class FakeStack:
 
     def url(self, name: str) -> str:
         return self.sites[name].web_url + "/"
+
+    def web_app(self, name: str) -> web.Application:
+        """The running web app of site `name` (for tests that act as staff on it)."""
+        return self._runners[1 + list(self.sites).index(name)].app
+
+    def run_async(self, coroutine, timeout: float = 60):
+        """Run a coroutine on the web apps' event loop and return its result."""
+        return asyncio.run_coroutine_threadsafe(coroutine, self._loop).result(timeout)
 
     def run_data(self, fn, **kwargs):
         """Call a data function on the web app's database."""

@@ -98,3 +98,48 @@ def test_rasa_gets_the_event_broker_only_when_one_is_configured():
         with pytest.raises(SettingsError):
             Settings.from_env(bad)
     assert Settings.from_env({}).handover_silence_seconds == 180
+
+
+# --- what the visitor is told, in the conversation's language (issues 15, 17) -----
+
+
+def test_the_join_message_names_the_staff_member_and_role_in_the_visitors_language():
+    from bot.handover.events import joined_text, role_title
+
+    assert joined_text("Dr. Ana Ruiz", "oncall") == (
+        "A member of the clinic's staff has joined: Dr. Ana Ruiz (on-call clinician).")
+    assert joined_text("Dr. Ana Ruiz", "oncall", "en") == joined_text("Dr. Ana Ruiz", "oncall")
+    assert joined_text("Dr. Ana Ruiz", "oncall", "es") == (
+        "Se unió a la conversación un miembro del personal de la clínica: "
+        "Dr. Ana Ruiz (clínico de guardia).")
+    assert joined_text("bea", "staff", "es").endswith(": bea (personal de la clínica).")
+    assert [role_title(r, "es") for r in ("oncall", "staff", "admin")] == [
+        "clínico de guardia", "personal de la clínica", "personal de la clínica"]
+    assert role_title("admin") == "clinic staff"
+
+
+def test_the_hand_back_and_lapse_messages_are_in_plain_spanish_with_the_crisis_lines():
+    from bot.web.live.handover import (BACK_TEXT, BACK_TEXT_ES, LAPSED_TEXT, LAPSED_TEXT_ES,
+                                       back_text, lapsed_text)
+    from tests.unit.test_spanish_texts import ENGLISH_WORDS, MIN_EASE_ES, ease_es
+
+    assert back_text("en") == BACK_TEXT and lapsed_text("en") == LAPSED_TEXT
+    assert back_text("es") == BACK_TEXT_ES and lapsed_text("es") == LAPSED_TEXT_ES
+    assert "asistente virtual" in BACK_TEXT_ES
+    # The visitor who lost the person helping them gets 911 and 988 in Spanish too.
+    for words in ("911", "988 y marque 2", "AYUDA", "personal de guardia"):
+        assert words in LAPSED_TEXT_ES
+    for text in (BACK_TEXT_ES, LAPSED_TEXT_ES):
+        assert "usted" in text.lower() or "puede" in text.lower()
+        assert not ENGLISH_WORDS.search(text), text
+        assert ease_es(text) >= MIN_EASE_ES, text
+
+
+def test_a_conversation_without_a_socket_takes_its_language_from_the_tracker():
+    from bot.web.live.handover import language_of
+
+    slot = {"event": "slot", "name": "language"}
+    assert language_of([]) == "en"
+    assert language_of([{**slot, "value": "es"}, {"event": "user", "text": "hola"}]) == "es"
+    assert language_of([{**slot, "value": "es"}, {**slot, "value": "en"}]) == "en"
+    assert language_of([{**slot, "value": "fr"}]) == "en"

@@ -110,3 +110,55 @@ async def test_a_paused_conversation_nobody_holds_is_resumed_and_answered(chat, 
     frames = await replies_to(ws, {"type": "message", "text": "hello?"})
     assert resumed == ["resume"] and "echo: hello?" in texts(frames)
     await ws.close()
+
+
+async def test_a_spanish_conversation_is_told_who_joined_and_who_left_in_spanish(chat):  # noqa: F811
+    from bot.web.live.handover import BACK_TEXT_ES, LAPSED_TEXT_ES
+
+    calls, _ = record_rasa(chat)
+    origin = f"http://{chat.host}:{chat.port}"
+    ws = await chat.ws_connect("/chat/ws", headers={"Origin": origin})
+    await ws.send_json({"type": "hello", "conversation_id": None, "language": "es"})
+    welcome = await ws.receive_json(timeout=10)
+    assert welcome["language"] == "es"
+    conversation_id = welcome["conversation_id"]
+    handover = chat.app[HANDOVER]
+    await handover.take(conversation_id, user_id=7, name="Dr. Ana Ruiz", role="oncall",
+                        token="t")
+    frames = await frames_until_quiet(ws)
+    assert {"type": "handover", "state": "staff",
+            "staff": {"name": "Dr. Ana Ruiz", "role": "oncall"}} in frames
+    joined = ("Se unió a la conversación un miembro del personal de la clínica: "
+              "Dr. Ana Ruiz (clínico de guardia).")
+    assert texts(frames) == joined
+    assert calls[-1][1]["text"] == joined  # the tracker (and a reload) say the same
+    said = next(f for f in frames if f["type"] == "replies")["messages"][0]
+    assert said["language"] == "es"
+
+    await handover.hand_back(conversation_id, 7)
+    frames = await frames_until_quiet(ws)
+    assert {"type": "handover", "state": "assistant"} in frames
+    assert texts(frames) == BACK_TEXT_ES and calls[-1][1]["text"] == BACK_TEXT_ES
+
+    await handover.take(conversation_id, user_id=7, name="Dr. Ana Ruiz", role="oncall",
+                        token="t")
+    await frames_until_quiet(ws)
+    await handover.lapse(handover.holds.get(conversation_id), "silent while the visitor wrote")
+    frames = await frames_until_quiet(ws)
+    assert LAPSED_TEXT_ES in texts(frames) and "988 y marque 2" in texts(frames)
+    await ws.close()
+
+
+async def test_an_english_conversation_stays_in_english(chat):  # noqa: F811
+    from bot.web.live.handover import BACK_TEXT
+
+    record_rasa(chat)
+    ws, welcome = await connect(chat)
+    conversation_id = welcome["conversation_id"]
+    handover = chat.app[HANDOVER]
+    await handover.take(conversation_id, user_id=7, name="Dr. Ana Ruiz", role="staff", token="t")
+    assert texts(await frames_until_quiet(ws)) == (
+        "A member of the clinic's staff has joined: Dr. Ana Ruiz (clinic staff).")
+    await handover.hand_back(conversation_id, 7)
+    assert texts(await frames_until_quiet(ws)) == BACK_TEXT
+    await ws.close()

@@ -7,6 +7,10 @@ record: every change is written there first (bot.rasa_ext.handover_channel),
 and only then shown to the visitor, so a reload shows exactly what was said.
 A tracker left paused with no hold here (the web app restarted) is resumed by
 the next visitor message (bot.web.chat), so nobody is left unanswered.
+
+What the visitor is told (who joined, the hand-back, the assistant taking the
+chat back) is in the conversation's language: the visitor's open chat socket
+knows it (bot.web.chat); with none open, the tracker's `language` slot.
 """
 
 from __future__ import annotations
@@ -18,9 +22,11 @@ from typing import AsyncIterator, List, Optional
 
 from aiohttp import web
 
+from bot.clinic.language import SLOT as LANGUAGE_SLOT
 from bot.handover.events import ASSISTANT, joined_text
 from bot.handover.holds import Hold, Holds
 from bot.handover.repage import page_again
+from bot.language.detect import EN, ES
 from bot.staff import audit
 from bot.staff.sessions import is_live
 from bot.web import background, keys
@@ -34,8 +40,34 @@ BACK_TEXT = ("You're back with the clinic's virtual assistant. Thank you for tal
 LAPSED_TEXT = ("The staff member had to step away, so the clinic's virtual assistant is "
                "back with you, and our on-call staff have been alerted again. If this is "
                "an emergency, call 911; for a mental-health crisis, call or text 988.")
+# The same two messages in a Spanish conversation (usted, plain words; issue 15).
+BACK_TEXT_ES = ("Ahora está otra vez con el asistente virtual de la clínica. Gracias por "
+                "hablar con nuestro personal. Puede seguir haciendo preguntas aquí.")
+LAPSED_TEXT_ES = ("El miembro del personal tuvo que irse, así que el asistente virtual de la "
+                  "clínica está otra vez con usted. Ya avisamos de nuevo a nuestro personal "
+                  "de guardia. Si es una emergencia, llame al 911. Si tiene una crisis de "
+                  "salud mental, llame al 988 y marque 2 para español, o envíe AYUDA por "
+                  "texto al 988.")
 WATCH_SECONDS = 1.0
 SESSION_CHECK_EVERY = 15  # watch rounds
+
+
+def back_text(language: str) -> str:
+    return BACK_TEXT_ES if language == ES else BACK_TEXT
+
+
+def lapsed_text(language: str) -> str:
+    return LAPSED_TEXT_ES if language == ES else LAPSED_TEXT
+
+
+def language_of(events: List[dict]) -> str:
+    """The conversation's language from its tracker events: the last value of
+    the `language` slot ("es" or "en"), English when it was never set."""
+    for event in reversed(events):
+        if event.get("event") == "slot" and event.get("name") == LANGUAGE_SLOT \
+                and event.get("value") in (EN, ES):
+            return event["value"]
+    return EN
 
 
 def staff_reply(text: str, hold: Hold) -> dict:
@@ -61,6 +93,18 @@ class Handover:
             staff_name=hold.name if hold else ASSISTANT_NAME,
             staff_role=hold.role if hold else ASSISTANT)
 
+    async def language(self, conversation_id: str) -> str:
+        """The conversation's language ("en" or "es"): the visitor's chat socket's
+        when one is open here, else the tracker's `language` slot."""
+        known = self.hub.visitor_language(conversation_id)
+        if known in (EN, ES):
+            return known
+        try:
+            return language_of(await self.app[keys.RASA].events(conversation_id))
+        except Exception:  # noqa: BLE001 - never let the wording hold up a hand-over
+            logger.warning("hand-over: the conversation's language is unknown; English")
+            return EN
+
     async def take(self, conversation_id: str, *, user_id: int, name: str, role: str,
                    token: str, from_user_id: Optional[int] = None) -> Optional[Hold]:
         """Hold the conversation and pause the assistant (HeldByOther if someone
@@ -68,7 +112,8 @@ class Handover:
         replaced = self.holds.take(conversation_id, user_id=user_id, name=name, role=role,
                                    token=token, now=self.clock(), from_user_id=from_user_id)
         hold = self.holds.get(conversation_id)
-        text = joined_text(name, role)
+        language = await self.language(conversation_id)
+        text = joined_text(name, role, language)
         try:
             await self._tracker("pause", conversation_id, hold, text=text)
         except RasaUnavailable:
@@ -79,7 +124,7 @@ class Handover:
         await self.hub.to_visitor(conversation_id, {
             "type": "handover", "state": "staff", "staff": {"name": name, "role": role}})
         await self.hub.to_visitor(conversation_id, {
-            "type": "replies", "messages": [{"text": text, "buttons": []}]})
+            "type": "replies", "messages": [{"text": text, "buttons": [], "language": language}]})
         self.hub.nudge(conversation_id)
         return replaced
 
@@ -93,10 +138,13 @@ class Handover:
 
     async def hand_back(self, conversation_id: str, user_id: int) -> None:
         hold = self.holds.check_holder(conversation_id, user_id)
-        await self._resume(conversation_id, hold, BACK_TEXT)
+        await self._resume(conversation_id, hold, back_text)
 
-    async def _resume(self, conversation_id: str, hold: Hold, text: str) -> None:
+    async def _resume(self, conversation_id: str, hold: Hold, words) -> None:
+        """`words`: the text the visitor is told, given the conversation's language."""
         self.holds.release(conversation_id)
+        language = await self.language(conversation_id)
+        text = words(language)
         try:
             await self._tracker("resume", conversation_id, hold, text=text)
         except RasaUnavailable:
@@ -104,7 +152,7 @@ class Handover:
             logger.warning("hand-over: could not resume the assistant in the tracker")
         await self.hub.to_visitor(conversation_id, {"type": "handover", "state": "assistant"})
         await self.hub.to_visitor(conversation_id, {
-            "type": "replies", "messages": [{"text": text, "buttons": []}]})
+            "type": "replies", "messages": [{"text": text, "buttons": [], "language": language}]})
         self.hub.nudge(conversation_id)
 
     async def assistant_said(self, conversation_id: str, texts: List[str], category: str) -> None:
@@ -127,7 +175,7 @@ class Handover:
         escalation is paged again, and the audit log says why."""
         if self.holds.get(hold.conversation_id) is not hold:
             return
-        await self._resume(hold.conversation_id, hold, LAPSED_TEXT)
+        await self._resume(hold.conversation_id, hold, lapsed_text)
         settings = self.app[keys.SETTINGS]
         escalation_id = await self._db(page_again, conversation_id=hold.conversation_id,
                                        targets=settings.oncall.targets("primary"))

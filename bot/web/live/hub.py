@@ -39,6 +39,15 @@ class Hub:
     def visitor_online(self, conversation_id: str) -> bool:
         return bool(self._visitors.get(conversation_id))
 
+    def visitor_language(self, conversation_id: str) -> Optional[str]:
+        """The conversation's language as the visitor's open chat socket knows it
+        (bot.web.chat.ChatConnection.language); None with no socket open here."""
+        for connection in list(self._visitors.get(conversation_id, ())):
+            language = getattr(connection, "language", None)
+            if isinstance(language, str):
+                return language
+        return None
+
     async def to_visitor(self, conversation_id: str, frame: dict) -> int:
         """Send a frame to every socket of the conversation; how many got it."""
         sent = 0

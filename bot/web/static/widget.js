@@ -91,6 +91,9 @@
       connecting: "Connecting\u2026",
       reconnecting: "Reconnecting\u2026",
       paused: "Chat paused while you were away. Send a message to carry on.",
+      // While a clinic staff member holds the chat (the live hand-over).
+      withStaff: "You are chatting with {name}, {role}.",
+      roleTitles: { oncall: "on-call clinician", staff: "clinic staff", admin: "clinic staff" },
     },
     es: {
       title: "Asistente virtual",
@@ -135,6 +138,12 @@
       connecting: "Conectando\u2026",
       reconnecting: "Reconectando\u2026",
       paused: "El chat se pausó mientras usted no estaba. Envíe un mensaje para continuar.",
+      withStaff: "Usted está conversando con {name}, {role}.",
+      roleTitles: {
+        oncall: "clínico de guardia",
+        staff: "personal de la clínica",
+        admin: "personal de la clínica",
+      },
     },
   };
   // What the switch sends: the words Rasa's LanguageGuard reads as a choice.
@@ -483,6 +492,13 @@
     ui.typing = attrs(el("div", "kca-typing"), { id: "kca-typing", role: "status" });
     ui.status = attrs(el("div", "kca-status"), { id: "kca-status", role: "status" });
     ui.status.hidden = true;
+    // Who holds the chat during a live hand-over: empty (and taking no room)
+    // otherwise. Always in the page, so screen readers announce it when it fills.
+    ui.handover = attrs(el("div", "kca-handover"), {
+      id: "kca-handover",
+      role: "status",
+      "aria-live": "polite",
+    });
   }
 
   function buildForm(ui) {
@@ -528,6 +544,7 @@
     ui.panel.appendChild(ui.log);
     ui.panel.appendChild(ui.typing);
     ui.panel.appendChild(ui.status);
+    ui.panel.appendChild(ui.handover);
     ui.panel.appendChild(ui.form);
     ui.panel.appendChild(say(ui, attrs(srOnly(""), { id: NEW_TAB_HINT_ID, "aria-hidden": "true" }), "newTab"));
   }
@@ -583,6 +600,7 @@
     this.overLimit = false;
     this.paused = false; // closed by the server after a quiet spell
     this.pending = null; // the message that reconnects a paused chat
+    this.staff = null; // {name, role} of the staff member holding the chat, if any
   }
 
   Chat.prototype.t = function (key) {
@@ -602,6 +620,7 @@
     if (language !== this.ui.language) {
       applyLanguage(this.ui, language);
       this.updateCounter(true);
+      this.showStaff(this.staff);
       if (this.ui.status.textContent) {
         this.ui.status.textContent = this.t(this.paused ? "paused" : this.attempt ? "reconnecting" : "connecting");
       }
@@ -610,6 +629,23 @@
     if (tell) {
       var word = SWITCH_WORDS[language];
       this.submit({ type: "message", text: word }, word, language);
+    }
+  };
+
+  // The status line of a live hand-over: "You are chatting with NAME, ROLE."
+  // while a staff member holds the chat; nothing once the assistant is back.
+  Chat.prototype.showStaff = function (staff) {
+    var valid = staff && typeof staff === "object" && typeof staff.name === "string" && staff.name;
+    this.staff = valid ? { name: staff.name.slice(0, 80), role: asText(staff.role) } : null;
+    var text = "";
+    if (this.staff) {
+      var titles = this.t("roleTitles");
+      var hasTitle = Object.prototype.hasOwnProperty.call(titles, this.staff.role);
+      var title = hasTitle ? titles[this.staff.role] : titles.staff;
+      text = this.t("withStaff").split("{name}").join(this.staff.name).split("{role}").join(title);
+    }
+    if (this.ui.handover.textContent !== text) {
+      this.ui.handover.textContent = text;
     }
   };
 
@@ -818,6 +854,7 @@
       socket.close(1000, "chat ended");
     }
     this.ui.log.textContent = "";
+    this.showStaff(null);
     this.ui.input.value = "";
     this.updateCounter();
     this.started = true;
@@ -886,6 +923,8 @@
       this.renderBotMessages(Array.isArray(frame.messages) ? frame.messages : []);
     } else if (frame.type === "notice") {
       this.appendNotice(frame.level, asText(frame.text), frame.language);
+    } else if (frame.type === "handover") {
+      this.showStaff(frame.state === "staff" ? frame.staff : null);
     }
   };
 
@@ -894,6 +933,7 @@
       saveId(frame.conversation_id);
     }
     this.attempt = 0;
+    this.showStaff(null); // the server says again who holds the chat, if anyone
     this.renderHistory(frame.history);
     this.setConnected(true, "");
     if (this.pending) {
