@@ -1,7 +1,9 @@
 """Live hand-over in real browsers (issue 17, item 7): a visitor on the demo page
 and an on-call clinician signed in to the dashboard, in two browser contexts,
 with the real stack (action server, Rasa with a trained model, the web app) and
-Rasa's event broker on the local RabbitMQ."""
+Rasa's event broker on the local RabbitMQ. The clinician's account has a display
+name, which the visitor is told and sees in the widget's status line (announced
+politely to screen readers) for as long as the clinician holds the chat."""
 
 from __future__ import annotations
 
@@ -23,6 +25,8 @@ from tests.browser.support import OVERDOSE, Services, log_text, open_page, send
 pytestmark = pytest.mark.integration
 BROKER = "amqp://guest:guest@127.0.0.1:5672/"
 PASSWORD = "harbour-violet-anchor-73"
+DISPLAY_NAME = "Dr. Kofi Osei"
+STATUS_LINE = f"You are chatting with {DISPLAY_NAME}, on-call clinician."
 SILENCE_SECONDS = 8
 USED_CODES = set()
 OPEN = []  # the test's browser contexts, closed after it whatever happens
@@ -74,7 +78,8 @@ def services(tmp_path_factory):
 def authenticator(services):
     created = subprocess.run(
         [sys.executable, "-m", "bot", "staff", "create", "--username", "dr.osei",
-         "--role", "oncall", "--password-stdin", "--json"], cwd=PROJECT_DIR, env=services.env,
+         "--role", "oncall", "--display-name", DISPLAY_NAME, "--password-stdin", "--json"],
+        cwd=PROJECT_DIR, env=services.env,
         input=PASSWORD + "\n", capture_output=True, text=True, timeout=60)
     assert created.returncode == 0, created.stderr
     return pyotp.parse_uri(json.loads(created.stdout)["totp_uri"])
@@ -111,6 +116,14 @@ def wait_text(page, selector, text, timeout=30_000):
                            arg=[selector, text], timeout=timeout)
 
 
+def status_line(page):
+    """The widget's hand-over status line: its text, and whether it shows."""
+    line = page.locator("#kca-handover")
+    assert line.get_attribute("aria-live") == "polite"
+    assert line.get_attribute("role") == "status"
+    return line
+
+
 def audit_actions(services):
     path = services.settings.database_url.replace("sqlite:///", "")
     with sqlite3.connect(path) as db:
@@ -131,18 +144,28 @@ def test_staff_take_over_write_and_hand_back(browser, services, authenticator):
 
     send(visitor, "what is spravato?")  # live: the staff page follows the conversation
     wait_text(staff, "#live-log", "what is spravato?")
+    assert status_line(visitor).is_hidden()  # the assistant answers: no status line
 
     staff.get_by_role("button", name="Take over").click()
-    wait_text(visitor, "#kca-log", "A member of the clinic's staff has joined: dr.osei")
+    wait_text(visitor, "#kca-log", "A member of the clinic's staff has joined: "
+                                   f"{DISPLAY_NAME} (on-call clinician).")
+    line = status_line(visitor)
+    line.wait_for(state="visible")
+    assert line.inner_text() == STATUS_LINE
+    # Above the message box, where the visitor is about to type.
+    assert line.bounding_box()["y"] < visitor.locator("#kca-input").bounding_box()["y"]
+    staff.get_by_text("You are talking with the visitor").wait_for()
     staff.get_by_label("Message to visitor").fill("This is Dr. Osei. Is he breathing now?")
     staff.get_by_role("button", name="Send", exact=True).click()
     wait_text(visitor, "#kca-log", "This is Dr. Osei. Is he breathing now?")
-    assert visitor.locator(".kca-msg--staff").last.inner_text().startswith("dr.osei:")
+    assert visitor.locator(".kca-msg--staff").last.inner_text().startswith(f"{DISPLAY_NAME}:")
 
     type_only(visitor, "yes he is breathing, the ambulance is here")
     wait_text(staff, "#live-log", "the ambulance is here")
     staff.get_by_role("button", name="Hand back to assistant").click()
     wait_text(visitor, "#kca-log", BACK_TEXT)
+    status_line(visitor).wait_for(state="hidden")
+    assert status_line(visitor).inner_text() == ""
 
     send(visitor, "how much does spravato cost?")  # the assistant answers again
     assert visitor.locator(".kca-msg--bot").last.inner_text() not in ("", BACK_TEXT)
@@ -154,7 +177,8 @@ def test_staff_take_over_write_and_hand_back(browser, services, authenticator):
         for said in ("Is he breathing now?", "the ambulance is here", BACK_TEXT,
                      "how much does spravato cost?"):
             wait_text(page, log, said)
-    assert "dr.osei:" in visitor.locator(".kca-msg--staff").first.inner_text()
+    assert f"{DISPLAY_NAME}:" in visitor.locator(".kca-msg--staff").first.inner_text()
+    assert status_line(visitor).is_hidden()  # a reload after the hand-back: no status line
     actions = audit_actions(services)
     assert {"conversation_view", "handover_take", "handover_message",
             "handover_return"} <= set(actions)
@@ -171,9 +195,14 @@ def test_a_silent_staff_member_gives_the_chat_back_to_the_assistant(browser, ser
     staff.goto(f"{services.settings.web_url}/staff/live/{conversation_id}")
     staff.get_by_role("button", name="Take over").click()
     wait_text(visitor, "#kca-log", "has joined")
+    status_line(visitor).wait_for(state="visible")
+    visitor.reload()  # a reload during the hold still says who holds the chat
+    status_line(visitor).wait_for(state="visible")
+    assert status_line(visitor).inner_text() == STATUS_LINE
 
     type_only(visitor, "hello? is anyone there?")
     wait_text(staff, "#live-log", "is anyone there?")
     wait_text(visitor, "#kca-log", LAPSED_TEXT, timeout=(SILENCE_SECONDS + 20) * 1000)
+    status_line(visitor).wait_for(state="hidden")  # the chat lapsed: the line goes
     staff.get_by_text("The assistant is answering this visitor.").wait_for()
     assert "handover_lapsed" in audit_actions(services)
