@@ -184,6 +184,22 @@ def test_staff_create_reads_the_password_from_stdin_and_list_shows_no_hashes(tmp
     engine.dispose()
 
 
+def test_staff_create_takes_an_optional_display_name(tmp_path):
+    env = _migrated_env(tmp_path)
+    created = run_cli_input("staff", "create", "--username", "aruiz", "--role", "oncall",
+                            "--display-name", "Dr. Ana Ruiz", "--password-stdin", "--json",
+                            env=env, stdin=STAFF_PASSWORD + "\n")
+    assert created.returncode == 0, created.stderr
+    assert json.loads(created.stdout)["display_name"] == "Dr. Ana Ruiz"
+    too_long = run_cli_input("staff", "create", "--username", "bea", "--role", "staff",
+                             "--display-name", "B" * 81, "--password-stdin", env=env,
+                             stdin=STAFF_PASSWORD + "\n")
+    assert too_long.returncode == 2 and "Traceback" not in too_long.stderr
+    assert "display name is too long (at most 80 characters" in too_long.stderr
+    assert [row["username"] for row in json.loads(
+        run_cli("staff", "list", "--json", env=env).stdout)] == ["aruiz"]
+
+
 def test_staff_create_refuses_a_weak_password_with_the_reason(tmp_path):
     env = _migrated_env(tmp_path)
     for password, reason in (("Password123!", "too common"), ("short1!", "at least 12"),
