@@ -642,7 +642,8 @@
       var titles = this.t("roleTitles");
       var hasTitle = Object.prototype.hasOwnProperty.call(titles, this.staff.role);
       var title = hasTitle ? titles[this.staff.role] : titles.staff;
-      text = this.t("withStaff").split("{name}").join(this.staff.name).split("{role}").join(title);
+      // The role first: a name is the staff's own text and is put in as it is.
+      text = this.t("withStaff").split("{role}").join(title).split("{name}").join(this.staff.name);
     }
     if (this.ui.handover.textContent !== text) {
       this.ui.handover.textContent = text;
