@@ -135,6 +135,7 @@ class CrisisDetector:
         self._laughter, self._annoyance = re.compile(P.LAUGHTER), _any_of(P.ORDINARY_ANNOYANCES)
         self._serious = _any_of(P.NOT_A_JOKE)
         self._routine = _any_of(P.ROUTINE_USE)
+        self._fed_up, self._practical = _any_of(P.FED_UP), re.compile("|".join(P.PRACTICAL_ASKS))
 
     def detect(self, text: str) -> Optional[Detection]:
         """The most urgent detection (categories.py's priority): first aid for an
@@ -191,6 +192,7 @@ class CrisisDetector:
         ruled_out = ruled_out or bool(idioms) or self._reassured.search(normalized) is not None \
             or bool(handled and self._undone.search(normalized, handled[-1]) is None) \
             or self._joking(normalized) \
+            or self._weary(normalized) \
             or (self._past.search(normalized) is not None and self._now.search(normalized) is None)
         return detections, ruled_out and not detections
 
@@ -225,6 +227,10 @@ class CrisisDetector:
         # "does it help if you just don't see the point anymore": the visitor's
         # own words in the second person; asking directly is safe.
         if _generic_conditional(doc, lo) and not (group == P.POSSIBLE_RISK and doc[lo + 1].lower_ == "you"):
+            return True
+        # "is the monitoring because people stop breathing?": a sign of people in
+        # general, asked about, is a topic (not for suicide risk).
+        if group not in P.RISK_GROUPS and _about_people_in_general(doc, span):
             return True
         return pattern.startswith(TOPIC_PREFIX) and _asks(doc, lo, hi, scopes)
 
@@ -268,6 +274,12 @@ class CrisisDetector:
     def _joking(self, text: str) -> bool:
         return self._laughter.search(text) is not None and self._serious.search(text) is None \
             and self._annoyance.search(text) is not None
+
+    def _weary(self, text: str) -> bool:
+        """Fed up with the pain or an errand beside a practical question, and
+        nothing serious said ("harta de este dolor, lo cubre el Medicaid?")."""
+        return self._fed_up.search(text) is not None and self._practical.search(text) is not None \
+            and self._serious.search(text) is None
 
     def _joke(self, doc, anchor: int) -> bool:
         """Hyperbole marked as a joke: laughter ("haha", "lol", a laughing
@@ -408,6 +420,18 @@ def _generic_conditional(doc, lo: int) -> bool:
     if doc[lo].lower_ not in P.CONDITIONALS:
         return False
     return lo + 1 < len(doc) and doc[lo + 1].lower_ in P.GENERIC_SUBJECTS
+
+
+def _about_people_in_general(doc, span) -> bool:
+    """The sign's subject is people in general ("people", "patients", "la
+    gente") in a sentence that asks ("...because people stop breathing?") and
+    names no one in particular."""
+    start, end = _sentence_start(doc, span.start), _sentence_end(doc, span.end)
+    if end >= len(doc) or doc[end].text != "?":
+        return False
+    before = [t.lower_ for t in doc[start:span.start]]
+    return bool(before) and before[-1] in P.PEOPLE_IN_GENERAL \
+        and not any(t.lower_ in P.PERSONAL for t in doc[start:end])
 
 
 def _says_that(doc, lo: int) -> bool:

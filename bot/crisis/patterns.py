@@ -495,6 +495,8 @@ TREATED_MARKERS: List[str] = [
     # someone else's event already in hospital hands ("she is admitted and stable now")
     r"(she|he|they|and) (is|are|was|were|got|has been|have been) (now )?(admitted|hospitali[sz]ed)|(she|he|they|and) (is|are) (now )?(admitted and )?stable",
     r"(esta|estan|quedo|quedaron) (internad[oa]s?|ingresad[oa]s?|hospitalizad[oa]s?|estables?)|(lo|la|los|las) (internaron|ingresaron|hospitalizaron)",
+    # a dated event, and the person is fine now ("od'd last summer, we used narcan and he's fine now")
+    r"(last (summer|spring|fall|winter|year|christmas|new year'?s)|(\w+ ){1,2}(years?|months?) ago|hace (\w+ ){0,2}(anos|meses)|el (ano|verano|invierno) pasado)\b[^.?!]{0,100}\b(he is|she is|they are|i am|hes|shes|theyre|im|esta|estan|estoy) (totally |completely |doing |perfectly |muy )?(fine|ok|okay|good|great|well|better|bien|mejor|perfect[oa])\b",
 ]
 # A one-off event (a faint, a collapse) in a sentence that says the person is
 # fine again is over; states ("not breathing", "blue") and anything swallowed
@@ -604,6 +606,17 @@ ORDINARY_ANNOYANCES: List[str] = [
     r"math|calculus|zoom|playlist|this song|that song|the game|my team|referee|laundry|dishes|"
     r"la espera|la fila|papeleo|formularios?|trafico|factura|el precio|los precios|el seguro|reunion|tarea|examen|el calor|mi jefe|la suegra",
 ]
+# Fed up with the pain or an errand, beside a practical question ("estoy harta
+# de este dolor, lo cubre el Medicaid?"): weariness, not a crisis, unless
+# something serious is said (NOT_A_JOKE). DIET's reading alone is overruled.
+FED_UP: List[str] = [
+    r"(?:harta|harto|hartisim[oa]|cansad[oa]|cansadisim[oa]|jart[oa]|fed up|sick and tired|so sick|so tired|sick|tired|so over|over|done|exhausted) "
+    r"(?:de|del|of|with) (?:\w+ ){0,2}?(?:dolor|dolores|pain|neuralgia|migraine|migra\w*|flares?|fibro|crps|insurance|insurance company|seguro|aseguranza|mta|tren|train|subway|trafico|traffic|wait\w*|espera|paperwork|papeleo|calls|llamadas|runaround|vueltas)\b",
+    r"(?:que )?(?:jartera|hartera|fastidio)\b",
+]
+PRACTICAL_ASKS: List[str] = [
+    r"(?:cover|covers|covered|cubre|cubren|insurance|seguro|medicaid|medicare|options|opciones|appointment|cita|schedule|horario|reschedule|cancel\w*|cost|costs|price|precio|cuesta|cuanto|late|tarde|esperan|superbill|bill|factura|open|abren|parking|estacionamiento|slot|next|proxim[oa])\b[^.!]{0,80}\?|\?[^.!]{0,10}$",
+]
 NOT_A_JOKE: List[str] = [
     r"not (?:joking|kidding)|no (?:es|estoy) (?:broma|bromeando)|serious(?:ly)?|for real|de verdad|en serio|"
     r"tonight|today|right now|this weekend|ahora mismo|esta noche|hoy|"
@@ -633,6 +646,8 @@ GENERIC_SUBJECTS = {
     "alguien", "uno",
 }
 CONDITIONALS = {"if", "when", "si", "cuando"}
+# Subjects that mean people in general, in a question ("do patients stop breathing?").
+PEOPLE_IN_GENERAL = {"people", "patients", "folks", "persons", "gente", "pacientes", "personas"}
 
 # A reason or a date for being away: a trip, an event, an appointment to move.
 _SCHEDULE = (

@@ -349,6 +349,13 @@ SELF_HARM: List[str] = [
     # a plan with a date, a place or the means, told beside an errand (a cancellation)
     r"(?:got|have|has|i have|i have got|made|tengo|tiene|hice|ya tengo) (?:a|the|my|un|mi|el) plan (?:and|&|y|with|con) (?:a |the |un |una |la |el |my |mi )?(?:date|day|time|place|spot|means|fecha|dia|hora|lugar|sitio)\b(?! (?:for|para) (?:my|the|our|a|mi|la|el|su) (?:wedding|surgery|trip|move|vacation|party|procedure|appointment|infusion|treatment|birthday|boda|cirugia|viaje|mudanza|fiesta|cita|cumpleanos))",
     r"(?:got|have|i have|tengo|ya tengo|picked|chose|set) (?:a|the|un|una|la|el) (?:date|day|fecha|dia)\b[^.?!]{0,40}\b(?:plan|planned|planeado)\b",
+    # more of the same families (round 11)
+    # a bath, a river or the sea, with the thought of going in and not coming out
+    rf"(?:filled|filling|fill|ran|running|llene|llenando|prepare) (?:up )?(?:the |a |my |la |mi |el )?(?:tub|bathtub|bath|banera|tina)\b[^?]{{0,80}}(?:get in|go in|go under|stay under|stay down|not come (?:up|out|back)|never come (?:up|out)|meterme|hundirme|sumergirme|quedarme (?:abajo|debajo|ahi)|no salir(?: mas)?|no volver a salir)",
+    r"(?:walk|walking|swim|swimming|go|going|meterme|caminar|nadar) (?:\w+ ){0,2}(?:into|out into|in|en|mar adentro|hacia) (?:the |el |la )?(?:river|ocean|sea|lake|hudson|east river|bay|water|rio|mar|oceano|lago|agua)\b[^?]{0,40}(?:not come back|never come back|and keep going|hasta no volver|y no volver|no salir(?: mas)?|sin volver)",
+    # a clinician who has taken the means home from work
+    r"(?:took|brought|stole|taken|have|kept|saved|me traje|me lleve|traje|tengo) (?:\w+ ){0,3}?(?:potassium(?: chloride)?|kcl|insulin|fentanyl|propofol|morphine|dilaudid|hydromorphone|vecuronium|succinylcholine|sux|rocuronium|midazolam|versed|ketamine vials|vials|syringes|potasio|insulina|fentanilo|morfina|jeringas|ampollas|frascos) (?:\w+ ){0,3}?(?:home )?(?:from|off) (?:work|the (?:unit|hospital|floor|icu|er|pharmacy|clinic|pyxis|omnicell)|my (?:unit|job|shift))|(?:me (?:traje|lleve)|traje) (?:\w+ ){0,3}?(?:potasio|insulina|fentanilo|morfina|jeringas|ampollas) (?:del|de mi) (?:trabajo|hospital|turno)",
+    r"(?:i|yo) (?:know|knows|se) (?:exactly |exactamente |precisely )?(?:what (?:amount|dose|dosage)|how much|how many|cuant[oa]s?|que dosis|la dosis que) (?:\w+ ){0,3}?(?:would|will|it would take to|it takes to|hace falta para|haria falta para|me) (?:do it|kill|be enough|be lethal|end it|matar\w*|bastaria|basta|ser letal)",
 ]
 
 # --- possible risk: ask directly (hopelessness, burden, passive wishes) -------
@@ -512,6 +519,15 @@ POSSIBLE_RISK: List[str] = [
     r"(?:the )?(?:urge|urges|(?:craving|cravings|itch) (?=to|for)) ?(?:to (?:cut|hurt myself|burn myself|self harm|harm myself) |for (?:cutting|the blade) )?(?:is|are|has been|have been|came|come|coming|keeps coming) back|(?:volvieron|regresaron|volvio|regreso) (?:las ganas|la urgencia|los impulsos) de (?:cortarme|lastimarme|hacerme dano|quemarme)",
     r"(?<!lo\s)\bque (?:yo )?sobro\b|\bsobro en (?:este mundo|esta casa|la vida|todos lados|esta familia)",
     r"(?:not|no) (?:looking|trying|wanting|asking|here) (?:\w+ ){0,2}to (?:be )?(?:talked|talk) out of (?:it|this)|(?:do not|dont) (?:try to |bother trying to )?talk me out of (?:it|this)\b|(?:nobody|no one|you) (?:can not|will not|cant|wont) talk me out of (?:it|this)|no (?:intentes|traten|trates|intenten) (?:de )?(?:convencerme|disuadirme|hacerme cambiar)",
+    # more of the same families (round 11)
+    # everything pinned on the treatment: the last option, and no idea what comes after
+    r"(?:if|when) (?:this|it|ketamine|spravato|the (?:treatment|infusions?|spray)|this (?:treatment|one|last thing)) (?:\w+ ){0,2}?(?:(?:does not|doesnt|do not|dont|will not|wont|is not|isnt) (?:work|help|working|helping|going to work|gonna work)|fails|fail|falls through|does nothing)\W+(?:then )?(?:i )?(?:\w+ )?(?:do not|dont) know what (?:i will|ill|i would|id|i am going to|im going to|im gonna|i am gonna|else i can|i can) do\b",
+    r"si (?:esto|el tratamiento|la ketamina|spravato|esto tambien) no (?:funciona|me ayuda|sirve|resulta)\W+(?:ya )?(?:de verdad )?no (?:se|sabria) (?:que|lo que) (?:voy a hacer|hacer|hago|haria)",
+    r"(?:this|it|ketamine|spravato|this treatment|you) (?:is|are|feels like|seems like) (?:really |honestly |literally |truly )?(?:my|the) (?:very )?(?:last|final|only) (?:option|hope|chance|resort|shot|thing left)(?= ?(?:[.,!;?]|$|left\b|i have\b|for me\b|nothing\b|and\b|but\b|honestly\b|tbh\b|really\b))|(?:es|eres|son|esto es) (?:mi|la) (?:ultima|unica) (?:opcion|esperanza|oportunidad|salida)\b",
+    # not lasting much longer, the end of the rope
+    r"(?:not sure|do not know if|dont know if|do not think|dont think|no se si) (?:i|yo) (?:can|could|will|puedo|voy a) (?:last|hold on|hang on|keep (?:this )?up|aguantar|resistir) (?:\w+ ){0,2}?(?:much |a lot |any )?(?:longer|more|mucho mas|mas)\b|(?:at|am at|reached|hit) the end of my rope|al final de mi cuerda|ya no (?:doy|puedo) mas",
+    # understanding why someone ended their life
+    r"(?:i |i now |now i |i finally |i kind of |i kinda |sometimes i |honestly i )(?:get|understand|see) (?:now )?why (?:he|she|they|people|guys|vets|veterans|soldiers|someone|so many|my \w+) (?:\w+ ){0,3}?(?:did it|do it|end it|ended it|ends it|ate (?:their|his|her) (?:guns?|gun)|eat (?:their|his|her) guns?|kill(?:ed)? (?:themselves|himself|herself)|took (?:his|her|their) (?:own )?li(?:fe|ves)|take (?:their|his|her) (?:own )?li(?:fe|ves)|checked out|check out)\b|(?:ahora |a veces |ya )?entiendo (?:ahora )?(?:por que|porque) (?:lo hizo|lo hacen|se mato|se matan|se quito la vida|se quitan la vida)",
 ]
 
 # --- overdose: what has been taken, and bystander signs ----------------------
@@ -615,6 +631,9 @@ OVERDOSE: List[str] = [
     rf"(?:by mistake|by accident|accidentally|mistakenly|por error|por equivocacion|sin querer) [^.?!]{{0,40}}?(?:gave|given|sprayed|squirted|put|dio|di|le di|le dio|le dimos|le dieron|le puso|le pusieron)[^.?!]{{0,40}}?{CHILD}",
     # the same dose given twice, by two people who did not know
     r"(?:le (?:di|dio|dimos|dieron|puse|puso|pusimos|pusieron)|gave (?:him|her|them|my \w+|the \w+)) [^.?!]{0,60}?(?:dos veces|twice|two times|double|otra vez|again)\b(?! (?:a day|al dia|por dia|daily|a week))|(?:tambien|also|too) (?:se la|se lo|le) (?:dio|di|dimos|pusieron|puso)\b|(?:the |la |el |mi |my |su |his |her )\w+ (?:also|tambien) (?:gave (?:him|her|them) (?:the |his |her |a )?(?:\w+ )?(?:dose|pill|medicine|insulin|shot)|se la dio|se lo dio|le dio la)",
+    # more of the same families (round 11)
+    # a street name for a pressed pill or a drug, and what it is doing to the body now
+    rf"(?:popped|took|did|snorted|sniffed|smoked|sipped|drank|railed|tried|me meti|se metio|me tome|se tomo|fume|fumo) {W}{{0,3}}(?:blues|blue ones|m30s?|m 30s?|30s|percs?|perc 30s|roxys?|roxies|bars|xannies|xans|xanax|percocet|oxy\w*|fent\w*|heroin|footballs|pressies|pressed ones|beans|lean|dope|fetty|tranq|china white|boy|k|ket|special k|tusi|tussi|perico|pastis|pills|pastillas|something)\b[^?]{{0,100}}?(?:everything (?:is |feels |seems |keeps )?(?:going |moving |getting )?(?:so |really |super |mad )?(?:slow|slowed down|in slow motion)|(?:can not|cant|cannot|barely) (?:really |even )?feel (?:my|his|her|their) (?:hands|legs|arms|face|feet|fingers|body|lips|tongue)|no (?:siento|siente) (?:las|los|la|el|mis|sus) (?:manos|piernas|brazos|cara|cuerpo|pies|dedos|labios)|(?:i am|im|he is|hes|she is|shes|they are|theyre) slurring|(?:can not|cant|cannot) (?:stay awake|keep (?:my |his |her )?eyes open|think straight|move (?:my|his|her) (?:arms|legs|body))|todo (?:se ve |va |esta |se siente )?(?:bien |super |muy )?(?:lento|en camara lenta))",
 ]
 
 UNRESPONSIVE: List[str] = [
@@ -893,6 +912,10 @@ MEDICAL: List[str] = [
     r"no (?:puedo|puede|podia|podia) (?:agarrar|sostener|levantar|mover|apretar|cerrar|usar) (?:\w+ ){0,3}?(?:con )?(?:la|el|mi|su) (?:mano|brazo|pierna) (?:derech[oa]|izquierd[oa])",
     r"(?:can not|cant|could not|couldnt) (?:grip|hold|grab|pick up|lift|squeeze|close|use) (?:\w+ ){0,3}?(?:with )?(?:my|his|her|the) (?:left|right) (?:hand|arm)",
     r"!(?:sangrado|sangrando|sangro|bleeding|bleed)\b[^?]{0,60}(?:embarazada|pregnant|\d+ (?:semanas|weeks))|(?:embarazada|pregnant) (?:de )?(?:\d+ (?:semanas|weeks))?[^?]{0,40}(?:sangrado|sangrando|bleeding)|(?:barriga|panza|belly|stomach) (?:se me pone|se pone|is getting|gets|is) (?:dura|hard|tight)[^?]{0,40}(?:duele|hurts|pain|sangr\w*|bleed\w*)",
+    # more of the same families (round 11)
+    # a racing heart and then a faint (the other order is above); a pacemaker or defibrillator with a faint or shocks
+    rf"(?:heart|corazon) {W}{{0,4}}(?:racing|pounding|skipping|fluttering|beating (?:so |really |super |very )?(?:fast|hard|weird)|(?:me |le )?(?:esta )?(?:latiendo|late|palpitando) (?:muy |bien |super |demasiado )?(?:rapid\w*|fuerte|a mil|raro)|acelerad[oa]|a mil|brincando)\b[^?]{{0,60}}(?:fainted|passed out|blacked out|collapsed|me desmaye|se desmayo|me desvaneci|me cai|desmay\w*)",
+    r"(?:pacemaker|marcapasos|defibrillator|desfibrilador|icd)\b[^?]{0,80}(?:fainted|passed out|blacked out|collapsed|desmay\w*|shocked me|shocking me|keeps shocking|went off|me dio (?:una |varias )?descargas?|me esta dando descargas)|(?:fainted|passed out|blacked out|collapsed|me desmaye|se desmayo)\b[^?]{0,80}(?:pacemaker|marcapasos|defibrillator|desfibrilador)",
 ]
 
 # --- messages about studying or writing: signs become topics -----------------
@@ -902,6 +925,8 @@ MEDICAL: List[str] = [
 NOT_STUDY: List[str] = [
     r"(?:this|it) is (?:about )?my own|my own (?:kid|child|son|daughter|baby|mother|father|mom|dad|husband|wife|partner|brother|sister)|off duty|"
     r"(?:pero|y) (?:es|se trata de) (?:mi propi[oa]|mi) (?:hij[oa]|bebe|mama|papa|espos[oa])",
+    # something happening as the message is written is never a study topic
+    r"right now|ahora mismo|at this moment|en este momento|please help|help me|ayudenme|ayudame",
 ]
 
 STUDY_MARKERS: List[str] = [
@@ -921,6 +946,11 @@ STUDY_MARKERS: List[str] = [
     r"(?:estudiante|alumn[oa]) de (?:enfermeria|medicina|farmacia|psicologia|paramedico|paramedicos|tecnico|biologia|quimica|salud)|"
     r"(?:estoy|estamos) (?:estudiando|aprendiendo sobre|viendo en clase)|(?:proyecto|trabajo|tarea) (?:de|para) (?:la )?(?:escuela|clase|ciencias|universidad|biologia)",
     r"(?:i am|we are|i have been|we have been) (?:studying|learning about|reading up on|going over|reviewing)\b|(?:nursing|medical|pharmacy|emt|paramedic|pa|psychology|psych) (?:students?|program|cohort|rotation|clinicals)",
+    # asking for training or a class (for oneself, a family, staff, a community): topics, not events (round 11)
+    r"(?:training|trainings|trained|classes|class|courses?|workshops?|in-?services?|seminars?|talks?|charlas?|talleres?|cursos?|capacitacion\w*|entrenamientos?|clases?) (?:\w+ ){0,4}?(?:on|about|in|for|sobre|de|en|para) (?:\w+ ){0,3}?(?:overdose|overdoses|naloxone|narcan|cpr|first aid|bls|sobredosis|naloxona|primeros auxilios|rcp|prevencion)",
+    r"(?:overdose|naloxone|narcan|cpr|first aid|bls|sobredosis|naloxona|primeros auxilios|rcp) (?:\w+ ){0,2}?(?:training|trainings|classes|class|courses?|workshops?|in-?services?|seminars?|charlas?|talleres?|cursos?|capacitacion\w*|entrenamientos?)\b",
+    r"(?:get|be|getting|become|ser|estar) (?:properly |officially |formally )?(?:trained|certified|capacitad[oa]s?|entrenad[oa]s?)\b|do (?:you|u|yall|y'all) (?:guys )?(?:teach|offer|give|run|host|do) (?:that|this|those|it|classes|trainings?|courses?|workshops?)\b|(?:dan|ofrecen|hacen|tienen) (?:charlas|talleres|cursos|clases|capacitaciones|entrenamientos)\b",
+    r"(?:soy|es|trabajo como|trabajo de) (?:un |una )?(?:enfermer[oa]|paramedico|paramedica|medic[oa]|doctora?|estudiante|terapeuta|trabajador[a]? social|farmaceutic[oa]|asistente de salud|auxiliar de enfermeria|home health aide)\b(?! (?:y|pero) (?:mi|es mi))",
 ]
 
 CATEGORY_PHRASES: Dict[str, List[str]] = {
