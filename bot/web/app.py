@@ -6,6 +6,7 @@ from pathlib import Path
 from typing import AsyncIterator
 
 import asyncio
+import weakref
 
 import aiohttp
 import aiohttp_jinja2
@@ -90,6 +91,8 @@ def create_app(settings: Settings) -> web.Application:
     app[keys.SETTINGS] = settings
     install_security_headers(app)
     app[chat.SOCKETS] = AddressCounter(settings.max_sockets_per_address)
+    app[chat.OPEN_SOCKETS] = weakref.WeakSet()
+    app.on_shutdown.append(chat.close_chat_sockets)
     app[keys.CLINIC] = load_clinic(settings.clinic_file)
     app[keys.GUIDANCE] = load_guidance()
     app[keys.TEXTS] = load_texts(["utter_greet"])

@@ -28,10 +28,11 @@ import asyncio
 import logging
 import time
 import uuid
+import weakref
 from typing import Dict, List, Optional, Tuple
 from urllib.parse import urlsplit
 
-from aiohttp import WSMsgType, web
+from aiohttp import WSCloseCode, WSMsgType, web
 
 from bot.language.detect import EN, ES
 from bot.web import chat_words
@@ -66,6 +67,10 @@ HEARTBEAT_SECONDS = 30.0
 IDLE_CLOSE_CODE = 4000
 BUSY_CLOSE_CODE = 1013
 SOCKETS = web.AppKey("chat_sockets", AddressCounter)
+# Every open chat socket, so that a stopping app closes them at once ("going
+# away": the widget reconnects to the restarted app) instead of waiting out
+# aiohttp's shutdown timeout with visitors' sockets still open.
+OPEN_SOCKETS = web.AppKey("open_chat_sockets", weakref.WeakSet)
 
 # Shown once when the conversation's Rasa replica stops answering and the next one
 # takes the message (bot.web.replicas).
@@ -122,6 +127,7 @@ async def chat_socket(request: web.Request) -> web.WebSocketResponse:
         return ws
     try:
         await ws.prepare(request)
+        request.app[OPEN_SOCKETS].add(ws)
         idle = request.app[keys.SETTINGS].chat_idle_minutes * 60
         connection = ChatConnection(request.app, ws)
         try:
@@ -131,6 +137,14 @@ async def chat_socket(request: web.Request) -> web.WebSocketResponse:
     finally:
         sockets.release(address)
     return ws
+
+
+async def close_chat_sockets(app: web.Application) -> None:
+    """on_shutdown: tell every open widget the server is going away; each
+    reconnects (and gets its history back) once the app is up again."""
+    sockets = list(app[OPEN_SOCKETS])
+    await asyncio.gather(*(ws.close(code=WSCloseCode.GOING_AWAY, message=b"server restarting")
+                           for ws in sockets if not ws.closed), return_exceptions=True)
 
 
 class ChatConnection:

@@ -102,3 +102,15 @@ async def test_behind_a_trusted_proxy_each_client_has_its_own_limit(make_client)
     assert await refused(*await open_socket(client, "203.0.113.7"))
     # Another visitor behind the same proxy is not locked out.
     assert welcomed((await open_socket(client, "198.51.100.4"))[1])
+
+
+async def test_a_stopping_app_tells_open_chats_it_is_going_away(make_client):
+    """A restart must not wait out the shutdown timeout with visitors' sockets
+    open: each widget is told "going away" (1001) at once and reconnects."""
+    client = await make_client()
+    sockets = [await open_socket(client) for _ in range(2)]
+    assert all(welcomed(first) for _, first in sockets)
+    await client.app.shutdown()
+    for ws, _ in sockets:
+        closing = await ws.receive(timeout=5)  # else it would wait for the shutdown timeout
+        assert closing.type == WSMsgType.CLOSE and ws.close_code == 1001
