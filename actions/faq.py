@@ -13,7 +13,7 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from actions.clinic_info import ANSWERS as CLINIC_ANSWERS
 from actions.clinic_info import clinic_or_apology, offer_person
-from bot.faq.rules import FAQ_ANSWERS
+from bot.faq.rules import FAQ_ANSWERS, question_asked
 from bot.faq.topics import condition_answer, side_effects_answer
 
 
@@ -86,3 +86,11 @@ def send_answer(intent: Optional[str], dispatcher: CollectingDispatcher, tracker
         else:
             dispatcher.utter_message(response=answer)
     return True
+
+
+def question_in(tracker: Tracker) -> Optional[str]:
+    """The question intent the visitor's latest message asks inside a form
+    (bot.faq.rules.question_asked), or None."""
+    message = tracker.latest_message or {}
+    return question_asked((message.get("intent") or {}).get("name"),
+                          message.get("intent_ranking") or [], message.get("text") or "")

@@ -21,7 +21,7 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from actions import settings
 from actions.clinic_info import clinic_or_apology
-from actions.faq import send_answer
+from actions.faq import question_in, send_answer
 from actions.database import sessions
 from actions.forms import ClinicFormValidationAction
 from actions.language import conversation_language
@@ -87,6 +87,8 @@ def answer_question(intent: Optional[str], dispatcher: CollectingDispatcher, tra
     if intent == "request_callback":
         dispatcher.utter_message(response="utter_intake_already_arranging")
         return True
+    if intent == "nlu_fallback":  # the NLU's best reading, if it is a question
+        intent = question_in(tracker)
     return send_answer(intent, dispatcher, tracker)
 
 

@@ -7,7 +7,9 @@ in the middle of one, after which the form resumes.
 
 from __future__ import annotations
 
-from typing import Dict, Tuple, Union
+from typing import Any, Dict, Mapping, Optional, Sequence, Tuple, Union
+
+from bot.intake.flow import looks_like_question
 
 # intent -> its answer: one response or action, or several short ones in order
 # (a long answer is split into bubbles of at most about 60 words).
@@ -46,6 +48,29 @@ _DECLARED: Dict[str, Union[str, Tuple[str, ...]]] = {
 }
 FAQ_ANSWERS: Dict[str, Tuple[str, ...]] = {
     intent: (answer,) if isinstance(answer, str) else answer for intent, answer in _DECLARED.items()}
+
+# The NLU's best reading of a message FallbackClassifier was unsure about is
+# taken as a question inside a form only when it is at least this confident and
+# the text asks something ("can i drive home after a treatment?" read as
+# ask_driving 0.52 next to ask_take_home 0.45); otherwise the form asks again.
+UNSURE_QUESTION_FLOOR = 0.4
+
+
+def question_asked(intent: Optional[str], ranking: Sequence[Mapping[str, Any]],
+                   text: str) -> Optional[str]:
+    """The question intent a message inside a form asks, or None: its intent
+    when that is a question, else (when the NLU fell back) its best reading if
+    that is a question, confident enough, and the text reads as a question."""
+    if intent in FAQ_ANSWERS:
+        return intent
+    if intent != "nlu_fallback" or not looks_like_question(text):
+        return None
+    best = next((entry for entry in ranking if entry.get("name") != "nlu_fallback"), None)
+    if best and best.get("name") in FAQ_ANSWERS and \
+            float(best.get("confidence") or 0.0) >= UNSURE_QUESTION_FLOOR:
+        return str(best["name"])
+    return None
+
 
 # Forms a question may interrupt; each resumes after the answer.
 FORMS: Tuple[str, ...] = ("triage_form",)

@@ -67,6 +67,29 @@ async def test_unreadable_answer_is_asked_again_then_noted_as_unsure():
     assert messages[0]["response"] == "utter_triage_noted_unsure"
 
 
+UNSURE = [{"name": "nlu_fallback", "confidence": 0.55}, {"name": "ask_driving", "confidence": 0.52},
+          {"name": "ask_take_home", "confidence": 0.45}]
+
+
+async def test_a_question_the_nlu_was_unsure_of_is_answered_and_the_question_asked_again():
+    slots, messages = await validate("prior_sgb", "can i drive home after a treatment?",
+                                     slots={"triage_condition": "ptsd"}, intent="nlu_fallback",
+                                     ranking=UNSURE)
+    assert [m["response"] for m in messages] == ["utter_clinical_driving"]
+    assert slots.get("prior_sgb") is None and "unreadable_answers" not in slots  # not counted
+
+
+@pytest.mark.parametrize("text, ranking", [
+    ("i drove here myself", UNSURE),  # not a question: an answer the form could not read
+    ("can i?", [{"name": "nlu_fallback", "confidence": 0.55},
+                {"name": "ask_driving", "confidence": 0.3}]),  # too unsure to answer
+])
+async def test_an_unreadable_answer_is_not_taken_for_a_question(text, ranking):
+    slots, messages = await validate("prior_sgb", text, slots={"triage_condition": "ptsd"},
+                                     intent="nlu_fallback", ranking=ranking)
+    assert messages[0]["response"] == "utter_triage_unreadable" and slots["unreadable_answers"] == 1
+
+
 def test_answers_from_slots_handles_unknowns():
     values = {"triage_condition": "depression", "antidepressants_tried": "unknown",
               "symptom_duration": "unknown", "treatment": "Spravato"}

@@ -15,12 +15,13 @@ def tracker(
     entities: Optional[List[dict]] = None,
     events: Optional[List[dict]] = None,
     active_loop: Optional[str] = None,
+    ranking: Optional[List[dict]] = None,
 ) -> Tracker:
     return Tracker(
         sender_id="test-conversation",
         slots=slots or {},
         latest_message={"text": text, "intent": {"name": intent, "confidence": 0.9},
-                        "entities": entities or []},
+                        "entities": entities or [], "intent_ranking": ranking or []},
         events=events or [],
         paused=False,
         followup_action=None,
