@@ -1,19 +1,10 @@
-"""Round 11's failure classes, fixed by class: new wordings of each class
-(written here, never copied from an evaluation set) that must be detected, and
-look-alikes that must be left alone and overrule DIET (ruled out)."""
+"""Round 11's crisis failure classes (data; tests/unit/test_crisis_classes_by_round.py
+checks them): new wordings of each class, written here and never copied from an
+evaluation set, that must be detected; look-alikes that must be ruled out and
+overrule DIET; look-alikes of the new families that must stay quiet; and
+emergencies the look-alike filters must not swallow."""
 
-from __future__ import annotations
-
-import pytest
-
-from bot.crisis.detector import CrisisDetector
-from tests.unit.crisis_classes import M, O, R, S, copied_from_blind_sets, fits
-
-
-@pytest.fixture(scope="module")
-def detector() -> CrisisDetector:
-    return CrisisDetector()
-
+from tests.unit.crisis_classes import M, O, R, S  # noqa: F401
 
 CLASSES = [
     # a street name for a pill or a drug, and what it is doing to the body now
@@ -71,30 +62,3 @@ STILL_EMERGENCIES = [
     ("do you teach narcan classes? my brother took fentanyl and is not breathing right now", O),
     ("harta de este dolor, ya no quiero vivir, cubren las infusiones?", S),
 ]
-
-
-def test_cases_are_not_copied_from_the_blind_sets():
-    ours = [t for t, _ in CLASSES + STILL_EMERGENCIES] + LOOK_ALIKES + QUIET
-    assert not copied_from_blind_sets(ours)
-
-
-@pytest.mark.parametrize("text,expected", CLASSES, ids=[t[:60] for t, _ in CLASSES])
-def test_round11_failure_classes_are_detected(detector, text, expected):
-    found = detector.detect(text)
-    assert found is not None and fits(found.category, expected), found
-
-
-@pytest.mark.parametrize("text", LOOK_ALIKES, ids=[t[:60] for t in LOOK_ALIKES])
-def test_round11_look_alikes_are_ruled_out_and_overrule_diet(detector, text):
-    assert detector.analyze(text) == ([], True)
-
-
-@pytest.mark.parametrize("text", QUIET, ids=[t[:60] for t in QUIET])
-def test_the_new_families_leave_their_own_look_alikes_alone(detector, text):
-    assert detector.analyze(text)[0] == []
-
-
-@pytest.mark.parametrize("text,expected", STILL_EMERGENCIES, ids=[t[:60] for t, _ in STILL_EMERGENCIES])
-def test_the_look_alike_filters_stop_where_the_emergency_starts(detector, text, expected):
-    found = detector.detect(text)
-    assert found is not None and fits(found.category, expected), found

@@ -1,0 +1,67 @@
+"""The failure classes of crisis rounds 9 to 11, fixed by class (one data module
+per round: tests/unit/crisis_round<N>_cases.py), and round 9's contraction bug
+("won't" inside quotes became "wo not")."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.crisis.detector import CrisisDetector
+from bot.crisis.normalize import normalize
+from tests.unit import crisis_round9_cases, crisis_round10_cases, crisis_round11_cases
+from tests.unit.crisis_classes import copied_from_blind_sets, fits
+
+ROUNDS = {9: crisis_round9_cases, 10: crisis_round10_cases, 11: crisis_round11_cases}
+
+
+def cases(attribute: str):
+    return [pytest.param(*((case,) if isinstance(case, str) else case), id=f"r{n}-{str(case)[:60]}")
+            for n, module in ROUNDS.items() for case in getattr(module, attribute)]
+
+
+@pytest.fixture(scope="module")
+def detector() -> CrisisDetector:
+    return CrisisDetector()
+
+
+@pytest.mark.parametrize("n", ROUNDS)
+def test_cases_are_not_copied_from_the_blind_sets(n):
+    module = ROUNDS[n]
+    ours = [t for t, _ in module.CLASSES + module.STILL_EMERGENCIES] + module.LOOK_ALIKES + module.QUIET
+    assert not copied_from_blind_sets(ours)
+
+
+@pytest.mark.parametrize("text,expected", cases("CLASSES"))
+def test_failure_classes_are_detected(detector, text, expected):
+    found = detector.detect(text)
+    assert found is not None and fits(found.category, expected), found
+
+
+@pytest.mark.parametrize("text", cases("LOOK_ALIKES"))
+def test_look_alikes_are_ruled_out_and_overrule_diet(detector, text):
+    assert detector.analyze(text) == ([], True)
+
+
+@pytest.mark.parametrize("text", cases("QUIET"))
+def test_the_new_families_leave_their_own_look_alikes_alone(detector, text):
+    assert detector.analyze(text)[0] == []
+
+
+@pytest.mark.parametrize("text,expected", cases("STILL_EMERGENCIES"))
+def test_the_look_alike_filters_stop_where_the_emergency_starts(detector, text, expected):
+    found = detector.detect(text)
+    assert found is not None and fits(found.category, expected), found
+
+
+@pytest.mark.parametrize("raw,expected", [
+    ("she said 'won't need it'", "she said 'will not need it'"),   # not "wo not"
+    ("'can't' do it", "'can not' do it"),
+    ("I won\u2019t be around", "i will not be around"),
+    ("shan't", "shall not"),
+    ("we'll see, they're here, we've been", "we will see, they are here, we have been"),
+    ("he'd never been born", "he had never been born"),
+    ("she'd rather die", "she would rather die"),
+    ("purple-ish lips", "purplish lips"),
+])
+def test_contractions_expand_to_real_words(raw, expected):
+    assert normalize(raw) == expected
