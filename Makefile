@@ -35,8 +35,9 @@ RESULTS     := var/test-results
 # a person/the bot). The gates follow that measured level for the larger intent
 # set; the visitor-facing measure is the end-to-end question gate
 # (tools/question_eval.py). After round 2's question classes (2026-11-30):
-# 0.874 / 0.869. Raise them as the data grows; never lower them to make a
-# change pass.
+# 0.874 / 0.869; after ask_schedule was merged into ask_sessions and round 3's
+# question classes (2026-12-01): 0.887 / 0.884. Raise them as the data grows;
+# never lower them to make a change pass.
 NLU_MIN_ACCURACY ?= 0.86
 NLU_MIN_MACRO_F1 ?= 0.86
 # The Spanish held-out set (tests/nlu_holdout_es.yml, issue 15), written before
@@ -45,6 +46,7 @@ NLU_MIN_MACRO_F1 ?= 0.86
 # model with every Spanish response and round 9's crisis data, 0.910 / 0.910
 # (2026-11-30), then 0.915 / 0.915 with round 2's question classes; the gates
 # are the lower figure less two points for a retrained DIET's run-to-run spread.
+# After round 3's question classes (2026-12-01): 0.900 / 0.902.
 NLU_ES_MIN_ACCURACY ?= 0.88
 NLU_ES_MIN_MACRO_F1 ?= 0.88
 

@@ -35,12 +35,14 @@ from bot.faq.topics import condition_answer, side_effects_answer  # noqa: E402
 from model_parser import load_parser  # noqa: E402
 
 SETS = ROOT / "tests" / "data" / "questions"
-QUESTION_ROUND = 3
+QUESTION_ROUND = 4
 # Gates at the level measured (README, "Visitor questions, measured"), less about
 # two points for a retrained DIET: on 2026-11-30, blind round 2 67.4% and round 1
 # (regression) 75.6%; after round 2's classes were fixed, blind round 3 69.9%
 # (English 69.5, Spanish 71.0) and rounds 1-2 (regression) 75.5%. The issue's
-# target is 92%. Raise them as the figures rise; never lower them to pass a change.
+# target is 92%. After round 3's classes (2026-12-01): blind round 4 69.7%
+# (English 68.5, Spanish 72.1), rounds 1-3 (regression) 75.2%; the gates stay.
+# Raise them as the figures rise; never lower them to pass a change.
 MIN_ANSWERED = {"blind": 0.67, "regression": 0.73}
 TARGET = "target: at least 92% answered on topic"
 
