@@ -81,6 +81,10 @@ async def _end_live_streams(app: web.Application) -> None:
     app[HUB].close_all()
 
 
+async def _stopping(app: web.Application) -> None:
+    app[keys.STOPPING].set()
+
+
 def create_app(settings: Settings) -> web.Application:
     app = web.Application(
         # The client's address first, so every later middleware and view sees it.
@@ -91,6 +95,8 @@ def create_app(settings: Settings) -> web.Application:
     app[keys.SETTINGS] = settings
     install_security_headers(app)
     app[chat.SOCKETS] = AddressCounter(settings.max_sockets_per_address)
+    app[keys.STOPPING] = asyncio.Event()
+    app.on_shutdown.append(_stopping)
     app[chat.OPEN_SOCKETS] = weakref.WeakSet()
     app.on_shutdown.append(chat.close_chat_sockets)
     app[keys.CLINIC] = load_clinic(settings.clinic_file)

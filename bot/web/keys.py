@@ -27,3 +27,6 @@ GUIDANCE_ES = web.AppKey("guidance_es", Dict[str, List[str]])
 TEXTS_ES = web.AppKey("texts_es", Dict[str, str])
 # The staff dashboard sub-application, for links to its named routes.
 STAFF = web.AppKey("staff", web.Application)
+# Set when the app starts to stop (on_shutdown): long-lived responses (the staff
+# banner's event stream) end at once instead of holding the shutdown back.
+STOPPING = web.AppKey("stopping", asyncio.Event)

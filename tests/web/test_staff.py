@@ -275,6 +275,22 @@ async def test_open_escalations_arrive_live_over_server_sent_events(client, db):
     response.close()
 
 
+async def test_a_stopping_app_ends_the_banner_stream_at_once(client):
+    """A restart must not wait while a signed-in browser holds the banner's event
+    stream open: the stream ends (the browser's EventSource reconnects)."""
+    await login(client, "cyd")
+    response = await client.get("/staff/events")
+    await asyncio.wait_for(response.content.readline(), 10)  # the first event is on its way
+    await client.app.shutdown()
+
+    async def until_the_end():
+        while await response.content.readline():
+            pass
+
+    await asyncio.wait_for(until_the_end(), 5)  # else it would run until the shutdown timeout
+    response.close()
+
+
 async def test_the_on_call_link_lands_on_the_escalation_after_sign_in(client, db, settings):
     from bot.oncall.signing import sign_ack
 

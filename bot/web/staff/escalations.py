@@ -180,7 +180,17 @@ async def events(request: web.Request) -> web.StreamResponse:
             elif polls % KEEPALIVE_EVERY == 0:
                 await response.write(b": keep-alive\n\n")
             polls += 1
-            await asyncio.sleep(POLL_SECONDS)
+            if await _app_stopping(request, POLL_SECONDS):
+                break  # the browser's EventSource reconnects to the restarted app
     except ConnectionResetError:  # the browser went away
         pass
     return response
+
+
+async def _app_stopping(request: web.Request, seconds: float) -> bool:
+    """Wait up to `seconds`; True as soon as the app starts to stop."""
+    try:
+        await asyncio.wait_for(request.config_dict[keys.STOPPING].wait(), seconds)
+        return True
+    except asyncio.TimeoutError:
+        return False
