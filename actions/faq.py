@@ -66,8 +66,10 @@ _TOPIC_ANSWERS = {"action_answer_condition": ActionAnswerCondition,
 def send_answer(intent: Optional[str], dispatcher: CollectingDispatcher, tracker: Tracker) -> bool:
     """Send the FAQ table's answer to `intent` (False if it is not a question).
 
-    The intake form answers questions asked in the middle of it with this, so
-    its answers are the ones the FAQ rules give everywhere else (the triage form
+    Both forms answer questions asked in the middle of them with this
+    (actions.forms.ClinicFormValidationAction.answered_question), and so does
+    action_clarify for a question the NLU was unsure of, so the answers are the
+    ones the FAQ rules give everywhere else (the triage form
     gets them from the generated rules)."""
     answers = FAQ_ANSWERS.get(intent or "")
     if not answers:

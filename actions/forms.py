@@ -5,8 +5,12 @@
 counter slot says how many came in a row for the current question; below
 `max_failures` the form asks again, at the limit it stops asking (each form
 says how: the triage notes "unsure" for the physician, intake offers to skip or
-to call). Each form writes its `validate_<slot>` methods out by name, so grep
-finds them; they call the form's one shared checker.
+to call). It also owns questions asked in the middle of a form: the visitor's
+question is answered from the FAQ table (the same answer as outside a form,
+including a question the NLU was unsure of but read well enough:
+bot.faq.rules.question_asked) and the form asks its own question again. Each
+form writes its `validate_<slot>` methods out by name, so grep finds them; they
+call the form's one shared checker.
 """
 
 from __future__ import annotations
@@ -15,6 +19,9 @@ from abc import abstractmethod
 from typing import Any, Callable, Dict, Text
 
 from rasa_sdk import FormValidationAction, Tracker
+from rasa_sdk.executor import CollectingDispatcher
+
+from actions.faq import question_in, send_answer
 
 Result = Dict[Text, Any]
 
@@ -33,6 +40,12 @@ class ClinicFormValidationAction(FormValidationAction):
     def failures(self, tracker: Tracker) -> int:
         """Unusable answers in a row to the current question."""
         return int(tracker.get_slot(self.failure_slot) or 0)
+
+    def answered_question(self, dispatcher: CollectingDispatcher, tracker: Tracker) -> bool:
+        """Answer the question the latest message asks instead of the form's
+        (False if it asks none); the caller leaves the slot empty, so the form
+        asks its question again, and it is not counted as unusable."""
+        return send_answer(question_in(tracker), dispatcher, tracker)
 
     def accepted(self, slot: str, value: Any) -> Result:
         return {slot: value, self.failure_slot: 0}

@@ -21,10 +21,10 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from actions import settings
 from actions.clinic_info import clinic_or_apology
-from actions.faq import question_in, send_answer
 from actions.database import sessions
 from actions.forms import ClinicFormValidationAction
 from actions.language import conversation_language
+from bot.clinic.language import ES, supported
 from bot.intake import fields
 from bot.intake import flow as intake
 from bot.intake import parsing
@@ -78,18 +78,11 @@ def _intent(tracker: Tracker) -> Optional[str]:
     return (tracker.latest_message.get("intent") or {}).get("name")
 
 
-def privacy_url() -> str:
-    return f"{settings.settings().link_base}/privacy"
-
-
-def answer_question(intent: Optional[str], dispatcher: CollectingDispatcher, tracker: Tracker) -> bool:
-    """Answer a question asked in the middle of the form; False if it is not one."""
-    if intent == "request_callback":
-        dispatcher.utter_message(response="utter_intake_already_arranging")
-        return True
-    if intent == "nlu_fallback":  # the NLU's best reading, if it is a question
-        intent = question_in(tracker)
-    return send_answer(intent, dispatcher, tracker)
+def privacy_url(language: str) -> str:
+    """The privacy page in the conversation's language (?lang=es shows the
+    clinic's Spanish notice and the page in Spanish)."""
+    query = "?lang=es" if supported(language) == ES else ""
+    return f"{settings.settings().link_base}/privacy{query}"
 
 
 class ValidateIntakeForm(ClinicFormValidationAction):
@@ -98,6 +91,13 @@ class ValidateIntakeForm(ClinicFormValidationAction):
 
     def name(self) -> Text:
         return "validate_intake_form"
+
+    def answered_question(self, dispatcher: CollectingDispatcher, tracker: Tracker) -> bool:
+        """As every form does; and "please call me" is already under way here."""
+        if _intent(tracker) == "request_callback":
+            dispatcher.utter_message(response="utter_intake_already_arranging")
+            return True
+        return super().answered_question(dispatcher, tracker)
 
     async def required_slots(
         self, domain_slots: List[Text], dispatcher: CollectingDispatcher,
@@ -135,7 +135,7 @@ class ValidateIntakeForm(ClinicFormValidationAction):
             return {intake.CONSENT: "no", intake.OUTCOME: intake.NO_CONSENT}
         if intake.wants_to_stop(_intent(tracker), str(value or "")):
             return {intake.CONSENT: None, intake.OUTCOME: intake.STOPPED}
-        if answer_question(_intent(tracker), dispatcher, tracker):
+        if self.answered_question(dispatcher, tracker):
             return {intake.CONSENT: None}
         dispatcher.utter_message(text=intake.invalid_message(intake.CONSENT, None, language))
         return {intake.CONSENT: None}
@@ -154,7 +154,7 @@ class ValidateIntakeForm(ClinicFormValidationAction):
             return {field: None, intake.OUTCOME: intake.STOPPED}
         asks_first = (field in QUESTION_FIRST and intake.looks_like_question(text)
                       and len(text) <= SHORT_QUESTION_CHARS)
-        if asks_first and answer_question(intent, dispatcher, tracker):
+        if asks_first and self.answered_question(dispatcher, tracker):
             return {field: None}
         parsed = PARSERS[field](text)
         if parsed.ok and not (skip and field != "insurance"):
@@ -164,7 +164,7 @@ class ValidateIntakeForm(ClinicFormValidationAction):
                 return self._accepted(field, parsing.NOT_GIVEN, state, dispatcher, tracker)
             dispatcher.utter_message(response="utter_intake_need_contact")
             return {field: None}
-        if answer_question(intent, dispatcher, tracker):
+        if self.answered_question(dispatcher, tracker):
             return {field: None}
         return self._rejected(field, parsed.problem, state, dispatcher, tracker)
 
@@ -225,7 +225,7 @@ class ValidateIntakeForm(ClinicFormValidationAction):
                     intake.PENDING_CHANGE: None, intake.INVALID_COUNT: 0}
         if confirmation.kind in ("change", "confirm"):
             return {intake.CONFIRMED: None, intake.PENDING_CHANGE: "ask"}
-        if not answer_question(_intent(tracker), dispatcher, tracker):
+        if not self.answered_question(dispatcher, tracker):
             dispatcher.utter_message(text=intake.confirm_unclear(conversation_language(tracker)))
         return {intake.CONFIRMED: None, intake.PENDING_CHANGE: None}
 
@@ -295,7 +295,7 @@ class ActionAskIntakeConsent(Action):
         language = conversation_language(tracker)
         clinic = clinic_or_apology(dispatcher) or intake.fallback_clinic(language)
         dispatcher.utter_message(
-            text=intake.consent_prompt(clinic, privacy_url(), language),
+            text=intake.consent_prompt(clinic, privacy_url(language), language),
             buttons=intake.consent_buttons(language),
         )
         return []

@@ -13,7 +13,6 @@ from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
-from actions.faq import question_in, send_answer
 from actions.forms import ClinicFormValidationAction
 from actions.language import conversation_language
 from bot.triage import rules as triage
@@ -110,7 +109,7 @@ class ValidateTriageForm(ClinicFormValidationAction):
             return self.accepted(slot, parsed)
         # A question the NLU was unsure of ("can i drive home after?") is answered,
         # and the form asks its question again; it does not count as unreadable.
-        if send_answer(question_in(tracker), dispatcher, tracker):
+        if self.answered_question(dispatcher, tracker):
             return {slot: None}
 
         def ask_again():

@@ -5,7 +5,9 @@ Each question of the blind question set goes through the trained model's NLU
 assistant works it out: the intent's answer in the FAQ table (bot/faq/rules.py,
 from which the rules are generated; a test keeps them in agreement), and for
 conditions and side effects the same choice the actions make from the
-message's entities (bot/faq/topics.py). A question counts as answered when one
+message's entities (bot/faq/topics.py); a message the NLU was unsure of is
+answered from its best reading when that is sure enough, as
+actions/conversation.py does (bot.faq.rules.question_asked). A question counts as answered when one
 of the replies belongs to the question's topic (TOPIC_ANSWERS). Falling back
 ("Sorry, I'm not sure I understood"), a neighbouring answer, a crisis reply or
 the start of a form are not answers.
@@ -30,7 +32,7 @@ import yaml
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from bot.faq.rules import FAQ_ANSWERS  # noqa: E402
+from bot.faq.rules import FAQ_ANSWERS, question_asked  # noqa: E402
 from bot.faq.topics import condition_answer, side_effects_answer  # noqa: E402
 from model_parser import load_parser  # noqa: E402
 
@@ -136,7 +138,12 @@ def parser(model: Path):
 
     def parse(text: str) -> Tuple[str, ...]:
         parsed = parse_message(text)
-        return replies_for(parsed["intent"]["name"], parsed.get("entities") or [])
+        intent = parsed["intent"]["name"]
+        # Outside a form, a question the NLU was unsure of is answered from its
+        # best reading when that is sure enough (actions/conversation.py).
+        intent = question_asked(intent, parsed.get("intent_ranking") or [], text,
+                                in_form=False) or intent
+        return replies_for(intent, parsed.get("entities") or [])
     return parse
 
 

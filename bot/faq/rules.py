@@ -7,7 +7,7 @@ in the middle of one, after which the form resumes.
 
 from __future__ import annotations
 
-from typing import Any, Dict, Mapping, Optional, Sequence, Tuple, Union
+from typing import Any, Dict, List, Mapping, Optional, Sequence, Tuple, Union
 
 from bot.intake.flow import looks_like_question
 
@@ -50,26 +50,42 @@ FAQ_ANSWERS: Dict[str, Tuple[str, ...]] = {
     intent: (answer,) if isinstance(answer, str) else answer for intent, answer in _DECLARED.items()}
 
 # The NLU's best reading of a message FallbackClassifier was unsure about is
-# taken as a question inside a form only when it is at least this confident and
-# the text asks something ("can i drive home after a treatment?" read as
-# ask_driving 0.52 next to ask_take_home 0.45); otherwise the form asks again.
+# taken as the question asked when it is a question intent at least this
+# confident ("can i drive home after a treatment?" read as ask_driving 0.52 next
+# to ask_take_home 0.45). Inside a form the text must also read as a question,
+# because there it may just as well be the answer to the form's question.
 UNSURE_QUESTION_FLOOR = 0.4
+# Below that floor, question readings at least this confident are offered as
+# buttons ("Did you mean...?"), at most this many, best first.
+SUGGESTION_FLOOR = 0.1
+MAX_SUGGESTIONS = 3
+
+
+def _readings(ranking: Sequence[Mapping[str, Any]]) -> List[Tuple[str, float]]:
+    return [(str(entry.get("name")), float(entry.get("confidence") or 0.0))
+            for entry in ranking if entry.get("name") != "nlu_fallback"]
 
 
 def question_asked(intent: Optional[str], ranking: Sequence[Mapping[str, Any]],
-                   text: str) -> Optional[str]:
-    """The question intent a message inside a form asks, or None: its intent
-    when that is a question, else (when the NLU fell back) its best reading if
-    that is a question, confident enough, and the text reads as a question."""
+                   text: str, *, in_form: bool = True) -> Optional[str]:
+    """The question intent a message asks, or None: its intent when that is a
+    question, else (when the NLU fell back) its best reading if that is a
+    question and confident enough, and, inside a form, the text reads as one."""
     if intent in FAQ_ANSWERS:
         return intent
-    if intent != "nlu_fallback" or not looks_like_question(text):
+    if intent != "nlu_fallback" or (in_form and not looks_like_question(text)):
         return None
-    best = next((entry for entry in ranking if entry.get("name") != "nlu_fallback"), None)
-    if best and best.get("name") in FAQ_ANSWERS and \
-            float(best.get("confidence") or 0.0) >= UNSURE_QUESTION_FLOOR:
-        return str(best["name"])
+    readings = _readings(ranking)
+    if readings and readings[0][0] in FAQ_ANSWERS and readings[0][1] >= UNSURE_QUESTION_FLOOR:
+        return readings[0][0]
     return None
+
+
+def likely_questions(ranking: Sequence[Mapping[str, Any]]) -> List[str]:
+    """The question intents worth offering for a message the NLU fell back on
+    and no reading was sure enough to answer: best first."""
+    return [name for name, confidence in _readings(ranking)
+            if name in FAQ_ANSWERS and confidence >= SUGGESTION_FLOOR][:MAX_SUGGESTIONS]
 
 
 # Forms a question may interrupt; each resumes after the answer.

@@ -41,11 +41,19 @@ MAX_STOP_WORDS = 8
 
 _QUESTION_START = re.compile(
     r"^\s*(what|what's|whats|how|when|where|why|who|which|can|could|do|does|did|is|are|"
-    r"will|would|should|may|am)\b", re.IGNORECASE)
+    r"will|would|should|may|am"
+    # Spanish: an opening "¿", an interrogative (with or without its accent,
+    # except "como", which also opens statements: "como le dije..."), or a verb
+    # that opens a question far more often than a statement.
+    r"|¿|qu[eé]\s+(?:es|son|pasa|hago|tengo|necesito|debo|tan)|c[oó]mo\s+(?:se|es|funciona|puedo|hago)"
+    r"|cómo|cu[aá]ndo|d[oó]nde|cu[aá]nt[oa]s?|cu[aá]l(?:es)?|qui[eé]n(?:es)?|por\s+qu[eé]"
+    r"|puedo|puede|pueden|hay|aceptan|tienen|necesito\s+(?:una?\s+)?(?:receta|cita|seguro))"
+    r"(?=\b|\s|$)", re.IGNORECASE)
 
 
 def looks_like_question(text: str) -> bool:
-    """A question mark, or a sentence that opens like a question."""
+    """A question mark, or a sentence that opens like a question (in English
+    or in Spanish)."""
     text = text.strip()
     return text.endswith("?") or bool(_QUESTION_START.match(text[:40]))
 

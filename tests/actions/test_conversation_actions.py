@@ -4,8 +4,18 @@ from actions.conversation import ActionClarify, consecutive_fallbacks
 from tests.actions.trackers import tracker
 
 
-def user(intent):
-    return {"event": "user", "parse_data": {"intent": {"name": intent}}}
+def user(intent, ranking=None, text="hmm"):
+    return {"event": "user", "text": text,
+            "parse_data": {"intent": {"name": intent}, "intent_ranking": ranking or [], "text": text}}
+
+
+UNSURE_DRIVING = [{"name": "nlu_fallback", "confidence": 0.55}, {"name": "ask_driving", "confidence": 0.48},
+                  {"name": "ask_take_home", "confidence": 0.30}]
+SPLIT = [{"name": "nlu_fallback", "confidence": 0.55}, {"name": "ask_office_time", "confidence": 0.31},
+         {"name": "ask_sessions", "confidence": 0.27}, {"name": "greet", "confidence": 0.2},
+         {"name": "ask_human", "confidence": 0.12}]
+NOTHING_LIKELY = [{"name": "nlu_fallback", "confidence": 0.55}, {"name": "greet", "confidence": 0.3},
+                  {"name": "ask_cost", "confidence": 0.05}]
 
 
 def test_consecutive_fallbacks_counts_only_the_latest_run():
@@ -15,12 +25,59 @@ def test_consecutive_fallbacks_counts_only_the_latest_run():
     assert consecutive_fallbacks([user("greet")]) == 0
 
 
+def test_a_question_answered_from_its_best_reading_is_not_a_miss():
+    assert consecutive_fallbacks([user("nlu_fallback"), user("nlu_fallback", UNSURE_DRIVING)]) == 0
+
+
 async def test_first_miss_asks_with_topics_second_offers_a_person():
     dispatcher = CollectingDispatcher()
-    await ActionClarify().run(dispatcher, tracker(events=[user("nlu_fallback")]), {})
+    await ActionClarify().run(dispatcher, tracker(intent="nlu_fallback", events=[user("nlu_fallback")]), {})
     assert dispatcher.messages[-1]["response"] == "utter_ask_rephrase"
-    await ActionClarify().run(dispatcher, tracker(events=[user("nlu_fallback")] * 2), {})
+    await ActionClarify().run(dispatcher, tracker(intent="nlu_fallback", events=[user("nlu_fallback")] * 2), {})
     assert dispatcher.messages[-1]["response"] == "utter_offer_staff_after_misunderstanding"
+
+
+async def test_an_unsure_question_whose_best_reading_is_sure_enough_is_answered():
+    dispatcher = CollectingDispatcher()
+    await ActionClarify().run(dispatcher, tracker(
+        intent="nlu_fallback", text="so i cant get behind the wheel after", ranking=UNSURE_DRIVING,
+        events=[user("nlu_fallback"), user("nlu_fallback", UNSURE_DRIVING)]), {})
+    assert [m["response"] for m in dispatcher.messages] == ["utter_clinical_driving"]
+
+
+async def test_likely_questions_are_offered_as_buttons_best_first_then_a_person():
+    dispatcher = CollectingDispatcher()
+    await ActionClarify().run(dispatcher, tracker(intent="nlu_fallback", ranking=SPLIT,
+                                                  events=[user("nlu_fallback", SPLIT)]), {})
+    message = dispatcher.messages[-1]
+    assert message["response"] == "utter_did_you_mean"
+    assert [b["payload"] for b in message["buttons"]] == ["/ask_office_time", "/ask_sessions", "/ask_human"]
+    assert [b["title"] for b in message["buttons"]] == [
+        "How long a visit takes", "How many sessions", "Talking to a person"]
+
+
+async def test_spanish_visitors_get_spanish_titles():
+    dispatcher = CollectingDispatcher()
+    await ActionClarify().run(dispatcher, tracker(intent="nlu_fallback", ranking=SPLIT, slots={"language": "es"},
+                                                  events=[user("nlu_fallback", SPLIT)]), {})
+    assert [b["title"] for b in dispatcher.messages[-1]["buttons"]] == [
+        "Cuánto dura la visita", "Cuántas sesiones", "Hablar con una persona"]
+
+
+async def test_no_likely_question_asks_to_rephrase():
+    dispatcher = CollectingDispatcher()
+    await ActionClarify().run(dispatcher, tracker(intent="nlu_fallback", ranking=NOTHING_LIKELY,
+                                                  events=[user("nlu_fallback", NOTHING_LIKELY)]), {})
+    assert dispatcher.messages[-1]["response"] == "utter_ask_rephrase"
+
+
+def test_every_question_has_a_title_in_both_languages():
+    from bot.faq.rules import FAQ_ANSWERS
+    from bot.faq.titles import TITLES
+
+    assert set(TITLES) == set(FAQ_ANSWERS)
+    assert all(english and spanish and len(english) <= 40 and len(spanish) <= 40
+               for english, spanish in TITLES.values())
 
 
 def test_the_action_server_registers_every_action_of_the_domain():
