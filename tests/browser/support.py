@@ -38,12 +38,12 @@ class Services:
         """`settings`: Settings fields to change; `env`: the same for the processes."""
         clinic = tmp / "clinic.yml"
         clinic.write_text(TEST_CLINIC, encoding="utf-8")
-        self.settings = Settings(
-            var_dir=tmp / "var", web_port=free_port(), rasa_port=free_port(),
-            actions_port=free_port(), rasa_token="browser-token", clinic_file=clinic,
-            secret_key="browser-secret", database_url=f"sqlite:///{tmp / 'var' / 'bot.db'}",
+        self.settings = Settings(**{
+            "var_dir": tmp / "var", "web_port": free_port(), "rasa_port": free_port(),
+            "actions_port": free_port(), "rasa_token": "browser-token", "clinic_file": clinic,
+            "secret_key": "browser-secret", "database_url": f"sqlite:///{tmp / 'var' / 'bot.db'}",
             **(settings or {}),
-        )
+        })
         self.env = child_environment(self.settings, dict(os.environ))
         self.env.update(env or {})
         self.env.update(CLINIC_FILE=str(clinic), BOT_SECRET_KEY="browser-secret",
@@ -92,13 +92,14 @@ class Services:
         return self.settings.web_url + "/"
 
 
-def open_page(browser, services, width, height=900):
+def open_page(browser, services, width, height=900, query=""):
+    """The demo page (`query`: "?lang=es" for the Spanish one), once the chat is connected."""
     context = browser.new_context(viewport={"width": width, "height": height})
     page = context.new_page()
     page.set_default_timeout(45_000)
     errors = []
     page.on("pageerror", lambda exc: errors.append(str(exc)))
-    page.goto(services.url)
+    page.goto(services.url + query)
     page.wait_for_selector(".kca-msg--bot")  # the greeting: the chat is connected
     page.errors = errors
     return page
