@@ -132,7 +132,8 @@ _NAME_LEAD_IN = re.compile(
     r"(?:\s*[:\-–]\s*|\s+))?",
     re.IGNORECASE,
 )
-_NAME_TAIL = re.compile(r"(?:[\s,!.]+(?:thanks|thank you|thx)\b[\s,!.]*|[\s,!]*)$",
+_NAME_TAIL = re.compile(r"(?:[\s,!.]+(?:thanks|thank you|thx|(?:muchas\s+)?gracias)\b[\s,!.]*"
+                        r"|[\s,!]*)$",
                         re.IGNORECASE)
 # Zero-width (non-)joiners are part of some Persian and Indic names.
 _NAME_PUNCTUATION = set(" '’-‐‑.,") | {"\u200c", "\u200d"}
@@ -433,12 +434,17 @@ def parse_email(text: str) -> Parsed:
 
 # --- contact method and best time ------------------------------------------------------------
 
-_CALL_WORDS = r"call|calls|calling|called|ring|voice|voicemail|phone call|llamada|llamar|llamame"
-_DEVICE_WORDS = r"phone|telephone|cell|cellphone|mobile"  # "text my cell" is still a text
+# Spanish calls come in every person and mood: "llámeme", "llámenme", "que me
+# llamen", "me llaman", "llamarme" (with or without the accent).
+_CALL_WORDS = (r"call|calls|calling|called|ring|voice|voicemail|phone call|llamada|llamadas|"
+               r"llamar|llamarme|ll[aá]mame|ll[aá]meme|ll[aá]menme|llame|llamen|llaman")
+_DEVICE_WORDS = (r"phone|telephone|cell|cellphone|mobile|"  # "text my cell" is still a text
+                 r"tel[eé]fono|celular|cel")
 _TEXT_WORDS = (r"text|texts|texting|texted|sms|txt|message|messages|messaging|msg|"
-               r"text message|mensaje|mensajes|texto")
+               r"text message|mensaje|mensajes|mensajito|texto|textos|"
+               r"text[eé]eme|text[eé]enme")
 _EMAIL_WORDS = r"email|emails|emailing|emailed|e mail|mail|correo|correo electronico"
-_NEGATED = r"(?:not|no|don't|dont|never|rather not|do not|please don't|but not)"
+_NEGATED = r"(?:not|no|don't|dont|never|rather not|do not|please don't|but not|no me|nunca)"
 
 
 def _mentions(words: str, cleaned: str) -> bool:
@@ -539,14 +545,16 @@ _NO_INSURANCE = re.compile(
     r"not insured|not covered|"
     r"uninsured|un insured|self ?pay(?:ing)?|cash(?: pay)?|out of pocket|private pay|"
     r"pay(?:ing)? (?:for it )?myself|(?:don't|dont|do not) have (?:any |health |medical )*"
-    r"(?:insurance|coverage|one)?|(?:don't|dont|do not) have it|sin seguro|"
-    r"no tengo(?: seguro)?|ninguno|ninguna)\b"
+    r"(?:insurance|coverage|one)?|(?:don't|dont|do not) have it|"
+    # Spanish, with New York's "aseguranza"; self-pay as the button says it.
+    r"sin (?:seguro|aseguranza)|no tengo(?: seguro| aseguranza)?|ninguno|ninguna|"
+    r"pag(?:o|ar[eé]|ar[ií]a)(?: yo)? (?:por mi cuenta|en efectivo|de mi bolsillo))\b"
 )
 _NO_INSURANCE_FILLER = set(
     "i i'm im am i'll ill will be just going to pay paying it's its currently right now at "
     "the moment no sorry thanks thank you unfortunately actually with by myself ok okay so "
     "and is fine that's thats planning plan on would prefer rather i'd id any have "
-    "insurance".split())
+    "insurance gracias médico medico ahora ahorita por el momento".split())
 
 
 def _means_no_insurance(cleaned: str) -> bool:

@@ -58,8 +58,17 @@ async def test_the_consent_question_is_in_spanish_with_the_spanish_notice_and_bu
     await ActionAskIntakeConsent().run(dispatcher, tracker(slots=ES), DOMAIN)
     (message,) = dispatcher.messages
     assert message["text"].startswith(f"Antes de pedirle sus datos: {SPANISH_NOTICE}")
-    assert "/privacy" in message["text"] and "¿Acepta que Test Clinic se comunique" in message["text"]
+    assert "¿Acepta que Test Clinic se comunique" in message["text"]
     assert [b["title"] for b in message["buttons"]] == ["Acepto", "No, gracias"]
+
+
+@pytest.mark.parametrize("language, link", [("es", "/privacy?lang=es."), ("en", "/privacy."),
+                                            (None, "/privacy.")])
+async def test_the_consent_question_links_to_the_privacy_page_in_its_language(language, link):
+    dispatcher = CollectingDispatcher()
+    await ActionAskIntakeConsent().run(dispatcher, tracker(slots={"language": language}), DOMAIN)
+    (message,) = dispatcher.messages
+    assert link in message["text"]
 
 
 @pytest.mark.parametrize("language, notice", [("es", SPANISH_NOTICE), ("en", ENGLISH_NOTICE),

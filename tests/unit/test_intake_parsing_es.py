@@ -50,3 +50,34 @@ def test_spanish_phone_sentences(text, e164):
 ])
 def test_no_email_in_spanish(text, declines):
     assert declines_email(text) is declines
+
+
+@pytest.mark.parametrize("text", [
+    "me llamo José Ramírez Peña, gracias", "José Ramírez Peña. Muchas gracias!",
+])
+def test_a_spanish_thank_you_is_not_part_of_the_name(text):
+    assert parsing.parse_full_name(text).value == "José Ramírez Peña"
+
+
+@pytest.mark.parametrize("text, method", [
+    ("llámenme por favor", "phone"), ("Llámeme al celular", "phone"),
+    ("prefiero que me llamen", "phone"), ("mejor me llaman", "phone"),
+    ("por teléfono", "phone"), ("al celular", "phone"), ("llamenme", "phone"),
+    ("textéenme", "text"), ("un mensajito al celular", "text"),
+    ("no me llamen, mejor un mensaje", "text"), ("nunca llamen, solo correo", "email"),
+])
+def test_contact_methods_as_spanish_speakers_type_them(text, method):
+    assert parsing.parse_contact_method(text).value == method
+
+
+@pytest.mark.parametrize("text", [
+    "pago por mi cuenta", "pagaré en efectivo", "no tengo aseguranza",
+    "no tengo seguro médico", "no tengo seguro, gracias",
+])
+def test_no_insurance_and_self_pay_in_spanish(text):
+    assert parsing.parse_insurance(text).value == "none"
+
+
+def test_a_spanish_plan_is_kept_as_typed():
+    assert parsing.parse_insurance("tengo Medicaid, Fidelis Care").value == \
+        "tengo Medicaid, Fidelis Care"
