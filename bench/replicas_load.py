@@ -35,37 +35,12 @@ import aiohttp
 PROJECT_DIR = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(PROJECT_DIR))
 
-from tests.replica_stack import ReplicaStack, Visitor  # noqa: E402
+from tests.replica_stack import ReplicaStack, Visitor, intake  # noqa: E402
 
 # (message, what the reply must contain, or None for anything non-empty)
 QUESTIONS = [("hi", "virtual assistant"), ("what is spravato", None),
              ("do you take insurance", None), ("how fast does ketamine work", None),
              ("where are you located", "1 Test Plaza"), ("thanks", None)]
-
-
-FIRST = ["Maria", "James", "Aisha", "Tom", "Lena", "Omar", "Grace", "Pedro", "Nina", "Sam"]
-LAST = ["Lopez", "Walker", "Khan", "Berg", "Novak", "Reyes", "Adams", "Silva", "Moreau", "Dunn"]
-
-
-def intake(n: int) -> List[Tuple[str, Optional[str]]]:
-    return [
-        ("is ketamine treatment right for me?", "What would you like help with?"),
-        ("fibromyalgia", "How long"),
-        ("more than a year", None), ("no", None), ("no", None),
-        ("none of these", "staff to call you"),
-        ("yes please", "privacy notice"),
-        ("I agree", "full name"),
-        (f"my name is {FIRST[n % len(FIRST)]} {LAST[n // len(FIRST) % len(LAST)]}",
-         "date of birth"),
-        ("3/14/1980", "phone"),
-        (f"212 555 {1000 + n % 9000:04d}", "email"),
-        (f"loadtest{n}@example.org", "contact you"),
-        ("text me", "good time"),
-        ("evenings", "own words"),
-        ("aching pain in my back for years", "insurance"),
-        ("Aetna PPO", "Here is what I'll send"),
-        ("yes send it", "sent your details"),
-    ]
 
 
 EMERGENCY = [("my friend took too many oxys and is not breathing", "Call 911 now")]

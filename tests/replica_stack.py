@@ -2,13 +2,17 @@
 databases and Redis, for the fault tests (tests/integration/test_replicas.py)
 and the load bench (bench/replicas_load.py).
 
-PostgreSQL at 127.0.0.1:5432 (trust, user postgres unless PGUSER) and Redis at
-127.0.0.1:6379 must be running; two databases are created per stack and dropped
-when it stops. A small asyncio client speaks the widget's WebSocket protocol.
+By default PostgreSQL at 127.0.0.1:5432 (trust, user postgres) and Redis at
+127.0.0.1:6379 must be running; a stack given `pg_admin_url` and `redis_url` uses
+those servers instead (the fault tests give it private ones, tests/private_services.py,
+so that restarting them touches nothing else). Two databases are created per stack
+and dropped when it stops. A small asyncio client speaks the widget's WebSocket
+protocol.
 """
 
 from __future__ import annotations
 
+import asyncio
 import json
 import os
 import signal
@@ -50,10 +54,10 @@ def consecutive_ports(count: int) -> int:
     raise RuntimeError("no consecutive free ports")
 
 
-def _admin(sql: str) -> None:
+def _admin(admin_url: str, sql: str) -> None:
     import psycopg2
 
-    connection = psycopg2.connect(PG)
+    connection = psycopg2.connect(admin_url)
     connection.autocommit = True
     try:
         with connection.cursor() as cursor:
@@ -62,15 +66,17 @@ def _admin(sql: str) -> None:
         connection.close()
 
 
-def pg_url(database: str) -> str:
-    base = PG.rsplit("/", 1)[0]
+def pg_url(database: str, admin_url: str = PG) -> str:
+    base = admin_url.rsplit("/", 1)[0]
     return f"{base}/{database}"
 
 
 class ReplicaStack:
-    def __init__(self, tmp: Path, replicas: int = 2, extra_env: Optional[dict] = None) -> None:
+    def __init__(self, tmp: Path, replicas: int = 2, extra_env: Optional[dict] = None,
+                 pg_admin_url: str = PG, redis_url: str = REDIS) -> None:
         self.tmp = tmp
         self.replicas = replicas
+        self.pg_admin_url = pg_admin_url
         tag = uuid.uuid4().hex[:8]
         self.databases = [f"clinic_test_{tag}_rasa", f"clinic_test_{tag}_bot"]
         clinic = tmp / "clinic.yml"
@@ -84,9 +90,9 @@ class ReplicaStack:
             "RASA_REPLICAS": str(replicas),
             "BOT_VAR_DIR": str(tmp / "var"),
             "CLINIC_FILE": str(clinic),
-            "RASA_TRACKER_STORE_URL": pg_url(self.databases[0]),
-            "RASA_LOCK_STORE_URL": REDIS,
-            "BOT_DATABASE_URL": pg_url(self.databases[1]),
+            "RASA_TRACKER_STORE_URL": pg_url(self.databases[0], pg_admin_url),
+            "RASA_LOCK_STORE_URL": redis_url,
+            "BOT_DATABASE_URL": pg_url(self.databases[1], pg_admin_url),
             "SQL_POOL_SIZE": "3",
             "SQL_MAX_OVERFLOW": "3",
             **(extra_env or {}),
@@ -108,7 +114,7 @@ class ReplicaStack:
     def start(self) -> float:
         """Start and wait for the ready banner; the seconds it took."""
         for database in self.databases:
-            _admin(f'CREATE DATABASE "{database}"')
+            _admin(self.pg_admin_url, f'CREATE DATABASE "{database}"')
         began = time.monotonic()
         self.proc = subprocess.Popen([sys.executable, "-m", "bot", "run"], cwd=PROJECT_DIR,
                                      env=self.env, stdout=self.log.open("w"),
@@ -155,25 +161,43 @@ class ReplicaStack:
                 self.proc.wait()
         for database in self.databases:
             try:
-                _admin(f'DROP DATABASE IF EXISTS "{database}" WITH (FORCE)')
+                _admin(self.pg_admin_url, f'DROP DATABASE IF EXISTS "{database}" WITH (FORCE)')
             except Exception:  # noqa: BLE001 - leave it; the name says it is a test's
                 pass
 
 
 class Visitor:
-    """One browser tab on /chat/ws, speaking the widget's protocol."""
+    """One browser tab on /chat/ws, speaking the widget's protocol. It keeps to the
+    web app's per-socket rate (bot.web.chat_input.RateLimiter: a burst of 10
+    frames, then one a second), as a person typing would, so a long scripted
+    conversation is never told to slow down."""
+
+    BURST, EVERY = 10, 1.0
 
     def __init__(self, stack: ReplicaStack, session: aiohttp.ClientSession) -> None:
         self.stack = stack
         self.session = session
         self.ws: Optional[aiohttp.ClientWebSocketResponse] = None
         self.conversation_id = ""
+        self._tokens = float(self.BURST)
+        self._last = time.monotonic()
+
+    async def _send(self, frame: dict) -> None:
+        assert self.ws is not None
+        now = time.monotonic()
+        self._tokens = min(float(self.BURST), self._tokens + (now - self._last) / self.EVERY)
+        self._last = now
+        if self._tokens < 1:
+            await asyncio.sleep((1 - self._tokens) * self.EVERY + 0.05)
+            self._tokens, self._last = 1.0, time.monotonic()
+        self._tokens -= 1
+        await self.ws.send_str(json.dumps(frame))
 
     async def open(self) -> None:
         origin = self.stack.url("WEB_PORT", "")
         self.ws = await self.session.ws_connect(self.stack.url("WEB_PORT", "/chat/ws"),
                                                 headers={"Origin": origin})
-        await self.ws.send_str(json.dumps({"type": "hello", "conversation_id": None}))
+        await self._send({"type": "hello", "conversation_id": None})
         while True:
             frame = await self._frame(30)
             if frame["type"] == "welcome":
@@ -183,8 +207,7 @@ class Visitor:
     async def say(self, text: str, timeout: float = 60) -> Tuple[str, List[dict]]:
         """(the replies' text, the notices on the way) for one message; the text is
         empty when only an error notice came."""
-        assert self.ws is not None
-        await self.ws.send_str(json.dumps({"type": "message", "text": text}))
+        await self._send({"type": "message", "text": text})
         notices: List[dict] = []
         while True:
             frame = await self._frame(timeout)
@@ -205,3 +228,30 @@ class Visitor:
     async def close(self) -> None:
         if self.ws is not None:
             await self.ws.close()
+
+
+FIRST = ["Maria", "James", "Aisha", "Tom", "Lena", "Omar", "Grace", "Pedro", "Nina", "Sam"]
+LAST = ["Lopez", "Walker", "Khan", "Berg", "Novak", "Reyes", "Adams", "Silva", "Moreau", "Dunn"]
+
+
+def intake(n: int) -> List[Tuple[str, Optional[str]]]:
+    """A whole intake as a visitor types it, the triage first (visitor `n`'s name,
+    phone and email): (message, what the reply must contain, or None)."""
+    return [
+        ("is ketamine treatment right for me?", "What would you like help with?"),
+        ("fibromyalgia", "How long"),
+        ("more than a year", None), ("no", None), ("no", None),
+        ("none of these", "staff to call you"),
+        ("yes please", "privacy notice"),
+        ("I agree", "full name"),
+        (f"my name is {FIRST[n % len(FIRST)]} {LAST[n // len(FIRST) % len(LAST)]}",
+         "date of birth"),
+        ("3/14/1980", "phone"),
+        (f"212 555 {1000 + n % 9000:04d}", "email"),
+        (f"loadtest{n}@example.org", "contact you"),
+        ("text me", "good time"),
+        ("evenings", "own words"),
+        ("aching pain in my back for years", "insurance"),
+        ("Aetna PPO", "Here is what I'll send"),
+        ("yes send it", "sent your details"),
+    ]

@@ -22,6 +22,11 @@ from bot.runtime.action_server import SECRET_HEADER
 SQL_DIALECTS = {"postgresql": "postgresql", "postgres": "postgresql", "sqlite": "sqlite"}
 
 
+# Rasa's SQLTrackerStore with pre-pinged connections, short retries, and a paused
+# stand-in instead of a fresh conversation when the database cannot be read.
+SQL_STORE = "bot.rasa_ext.tracker_store.SharedSQLTrackerStore"
+
+
 def tracker_store_config(settings: Settings) -> Dict[str, Any]:
     """Rasa's SQL tracker store: SQLite under var/ unless a URL is configured."""
     if not settings.tracker_store_url:
@@ -30,7 +35,7 @@ def tracker_store_config(settings: Settings) -> Dict[str, Any]:
             db = db.relative_to(PROJECT_DIR)
         except ValueError:
             pass
-        return {"type": "SQL", "dialect": "sqlite", "db": str(db)}
+        return {"type": SQL_STORE, "dialect": "sqlite", "db": str(db)}
     parts = urlsplit(settings.tracker_store_url)
     scheme = parts.scheme.split("+", 1)[0]
     if scheme not in SQL_DIALECTS:
@@ -39,9 +44,9 @@ def tracker_store_config(settings: Settings) -> Dict[str, Any]:
         )
     if scheme == "sqlite":
         # sqlite:///relative.db -> "relative.db"; sqlite:////abs/x.db -> "/abs/x.db".
-        return {"type": "SQL", "dialect": "sqlite", "db": parts.path[1:]}
+        return {"type": SQL_STORE, "dialect": "sqlite", "db": parts.path[1:]}
     config: Dict[str, Any] = {
-        "type": "SQL",
+        "type": SQL_STORE,
         "dialect": "postgresql",
         "url": parts.hostname or "127.0.0.1",
         "port": parts.port or 5432,

@@ -26,6 +26,7 @@ from bot.web.live.feed import broker_feed
 from bot.web.live.handover import HANDOVER, Handover, handover_watch
 from bot.web.live.hub import HUB, Hub
 from bot.web.middlewares import error_pages, install_security_headers
+from bot.web.pending_escalations import PENDING, PendingEscalations, retry_pending
 from bot.web.socket_limits import AddressCounter
 from bot.web.rasa_client import RasaClient
 from bot.web.staff import create_staff_app
@@ -107,6 +108,7 @@ def create_app(settings: Settings) -> web.Application:
     app[HUB] = Hub()
     app.on_shutdown.append(_end_live_streams)
     app[HANDOVER] = Handover(app)
+    app[PENDING] = PendingEscalations()
     aiohttp_jinja2.setup(
         app,
         loader=jinja2.FileSystemLoader(str(HERE / "templates")),
@@ -118,6 +120,7 @@ def create_app(settings: Settings) -> web.Application:
     app.cleanup_ctx.append(_crisis_detector)
     app.cleanup_ctx.append(broker_feed)
     app.cleanup_ctx.append(handover_watch)
+    app.cleanup_ctx.append(retry_pending)  # after _database: it stops first
     if settings.run_delivery_worker:
         app.cleanup_ctx.append(_delivery_worker)
     setup_routes(app, HERE / "static")

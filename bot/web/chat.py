@@ -44,12 +44,14 @@ from bot.clinic.profile import Clinic
 from bot.crisis import categories as crisis_categories
 from bot.crisis.guidance import follow_up_response
 from bot.crisis.escalations import record_crisis_message
+from bot.core.models import utcnow
 from bot.handover.events import is_paused
 from bot.intake.store import lead_id_for_conversation
 from bot.oncall.budget import Budget
 from bot.web.socket_limits import AddressCounter
 from bot.web.live.handover import HANDOVER
 from bot.web.live.hub import HUB
+from bot.web.pending_escalations import PENDING
 from bot.web.transcript import replay
 from bot.web import keys
 from bot.web.rasa_client import RasaUnavailable
@@ -385,18 +387,21 @@ class ChatConnection:
 
     async def _record(self, category: str, text: str) -> Optional[str]:
         """Record the message for on-call staff; its paging outcome, or None
-        when it could not be recorded."""
+        when it could not be recorded now (it is then retried until the database
+        answers, bot.web.pending_escalations)."""
         settings = self.app[keys.SETTINGS]
         conversation_id = self.conversation_id or new_conversation_id()
         language = self.language if self.language in (EN, ES) else None
+        # Fixed here, so a later retry records the same message, at the time it came.
+        message_id, received = f"web-{uuid.uuid4().hex}", utcnow()
 
         def save() -> Tuple[int, str]:
             with self.app[keys.SESSIONS]() as session:
                 recorded = record_crisis_message(
                     session=session, conversation_id=conversation_id,
-                    message_id=f"web-{uuid.uuid4().hex}", category=category,
+                    message_id=message_id, category=category,
                     message_text=text, notify=settings.oncall.targets("primary"),
-                    budget=Budget.from_settings(settings.oncall),
+                    budget=Budget.from_settings(settings.oncall), now=received,
                     language=language,  # on-call calls back in the visitor's language
                 )
                 return recorded.escalation.id, recorded.outcome
@@ -404,8 +409,9 @@ class ChatConnection:
         try:
             escalation_id, outcome = await asyncio.get_running_loop().run_in_executor(None, save)
         except Exception:  # noqa: BLE001 - whatever fails, the guidance is sent
-            logger.exception("chat fail-safe: could not record an escalation (category %s)",
-                             category)
+            logger.exception("chat fail-safe: could not record an escalation (category %s); "
+                             "retrying until the database answers", category)
+            self.app[PENDING].add(message_id, conversation_id, save)
             return None
         logger.warning("chat fail-safe: escalation %s recorded (category %s, page %s)",
                        escalation_id, category, outcome)

@@ -1,50 +1,68 @@
 """Two Rasa replicas on PostgreSQL and Redis (`RASA_REPLICAS=2 python -m bot run`),
-and what a visitor sees when processes are killed with SIGKILL (issue 16, item 5).
+and what a visitor sees when processes are killed with SIGKILL and the shared
+stores restart (issue 16, item 5).
 
 One module-scoped stack on loopback shares every check: its start is most of the
-cost. The checks run in file order: a replica is killed first, then the action
-server. A longer run under load is bench/replicas_load.py (`make bench`).
+cost. It runs on a private Redis and a private PostgreSQL cluster of its own
+(tests/private_services.py), never the machine's, so that restarting them
+touches nothing else. The checks run in file order: a replica is killed first,
+then the action server; then Redis is restarted, then PostgreSQL. A longer run
+under load is bench/replicas_load.py (`make bench`).
 """
 
 from __future__ import annotations
 
 import asyncio
+import json
 import os
 import subprocess
 import sys
 import time
+from contextlib import contextmanager
+from dataclasses import dataclass
+from typing import Iterator, List, Tuple
 
 import aiohttp
 import pytest
 import requests
 
 from bot.web.replicas import preference
-from tests.replica_stack import PROJECT_DIR, ReplicaStack, Visitor
+from tests import private_services
+from tests.private_services import PrivatePostgres, PrivateRedis
+from tests.replica_stack import PROJECT_DIR, ReplicaStack, Visitor, intake
 
 pytestmark = pytest.mark.integration
 MODEL = PROJECT_DIR / "models" / "clinic.tar.gz"
 OVERDOSE = "my friend took too many oxys and is not breathing"
 
 
-def _services_reachable() -> bool:
-    import psycopg2
-    import redis
-
-    from tests.replica_stack import PG, REDIS
-
-    try:
-        psycopg2.connect(PG, connect_timeout=3).close()
-        redis.Redis.from_url(REDIS, socket_connect_timeout=3).ping()
-    except Exception:  # noqa: BLE001
-        return False
-    return True
+@dataclass(frozen=True)
+class Stores:
+    redis: PrivateRedis
+    postgres: PrivatePostgres
 
 
 @pytest.fixture(scope="module")
-def stack(tmp_path_factory):
+def stores(tmp_path_factory):
+    """A private Redis and PostgreSQL for this module's stack (restarted by its tests)."""
+    assert not private_services.missing(), f"needed to run the stores: {private_services.missing()}"
+    redis = PrivateRedis(tmp_path_factory.mktemp("redis"))
+    postgres = PrivatePostgres()
+    try:
+        redis.start()
+        postgres.init()
+        postgres.start()
+        yield Stores(redis, postgres)
+    finally:
+        redis.stop()
+        postgres.remove()
+
+
+@pytest.fixture(scope="module")
+def stack(tmp_path_factory, stores):
     assert MODEL.exists(), "no trained model: run `make train` (make test does)"
-    assert _services_reachable(), "PostgreSQL (127.0.0.1:5432) and Redis (6379) must run"
-    stack = ReplicaStack(tmp_path_factory.mktemp("replicas"))
+    stack = ReplicaStack(tmp_path_factory.mktemp("replicas"),
+                         pg_admin_url=stores.postgres.admin_url(), redis_url=stores.redis.url())
     stack.start()
     yield stack
     stack.stop()
@@ -146,3 +164,143 @@ def test_with_the_action_server_killed_emergencies_get_guidance_and_it_comes_bac
             return text
 
     assert "Sat 10am-2pm" in run(clinic_hours())
+
+
+TROUBLE = "having trouble"  # the web app's fail-safe notice (bot.web.chat.trouble_text)
+
+
+@contextmanager
+def down(store) -> Iterator[None]:
+    """`store` stopped for the block, then started again on the same port and data."""
+    store.stop()
+    try:
+        yield
+    finally:
+        store.start()
+
+
+def _query(url: str, sql: str, *args) -> list:
+    import psycopg2
+
+    connection = psycopg2.connect(url, connect_timeout=5)
+    try:
+        with connection.cursor() as cursor:
+            cursor.execute(sql, args)
+            return cursor.fetchall()
+    finally:
+        connection.close()
+
+
+def stored_turns(stack: ReplicaStack, conversation_id: str) -> List[Tuple[str, str]]:
+    """The conversation as the tracker store keeps it, in order: ("user"|"bot", text)."""
+    rows = _query(stack.env["RASA_TRACKER_STORE_URL"],
+                  "SELECT type_name, data FROM events WHERE sender_id = %s "
+                  "AND type_name IN ('user', 'bot') ORDER BY id", conversation_id)
+    return [(kind, json.loads(data).get("text") or "") for kind, data in rows]
+
+
+def visitor_lines(turns: List[Tuple[str, str]]) -> List[str]:
+    return [text for kind, text in turns if kind == "user"]
+
+
+def each_answered_in_turn(turns: List[Tuple[str, str]]) -> bool:
+    """Every visitor message is followed by the bot's answer before the next one."""
+    kinds = [kind for kind, _ in turns]
+    return all(after == "bot" for kind, after in zip(kinds, kinds[1:] + ["end"]) if kind == "user")
+
+
+def rows_of(stack: ReplicaStack, table: str, conversation_id: str) -> int:
+    return _query(stack.env["BOT_DATABASE_URL"],
+                  f"SELECT count(*) FROM {table} WHERE conversation_id = %s", conversation_id)[0][0]
+
+
+def fail_safe_answered(reply: Tuple[str, List[dict]]) -> bool:
+    text, notices = reply
+    return not text and any(TROUBLE in notice["text"] for notice in notices)
+
+
+def test_with_redis_restarted_turns_go_on_in_order_and_emergencies_get_guidance(stack, stores):
+    web_pid = stack.child("-m", "bot", "web")
+
+    async def scenario():
+        async with aiohttp.ClientSession() as session:
+            talking, during, after = visitors = [Visitor(stack, session) for _ in range(3)]
+            for visitor in visitors:
+                await visitor.open()
+            said = {"hi": await talking.say("hi")}
+            with down(stores.redis):
+                said["meanwhile"] = await talking.say("what is spravato")
+                said["emergency during"] = await during.say(OVERDOSE)
+            said["next turn"] = await talking.say("where are you located")
+            said["emergency after"] = await after.say(OVERDOSE)
+            for visitor in visitors:
+                await visitor.close()
+            return said, [v.conversation_id for v in visitors]
+
+    said, (talking, during, after) = run(scenario())
+    assert "virtual assistant" in said["hi"][0]
+    # Without Redis no replica can take the conversation's lock: Rasa answers
+    # nothing and the web app's fail-safe does, emergencies with their guidance.
+    assert fail_safe_answered(said["meanwhile"]), said["meanwhile"]
+    assert "Call 911 now" in said["emergency during"][0]
+    # Redis back: the replicas reconnect on their own, nobody sees a notice.
+    assert "1 Test Plaza" in said["next turn"][0] and said["next turn"][1] == []
+    assert "Call 911 now" in said["emergency after"][0]
+    turns = stored_turns(stack, talking)
+    assert visitor_lines(turns) == ["hi", "where are you located"], turns
+    assert each_answered_in_turn(turns), turns
+    assert rows_of(stack, "escalations", during) == 1  # the fail-safe's
+    assert rows_of(stack, "escalations", after) == 1  # the assistant's
+    assert stack.child("-m", "bot", "web") == web_pid
+
+
+def test_with_postgresql_restarted_an_intake_is_stored_once_and_its_history_kept(stack, stores):
+    web_pid = stack.child("-m", "bot", "web")
+    script = intake(16)
+
+    async def scenario():
+        async with aiohttp.ClientSession() as session:
+            applying, talking, during, after = visitors = [Visitor(stack, session)
+                                                           for _ in range(4)]
+            for visitor in visitors:
+                await visitor.open()
+            for text, expected in script[:-2]:  # up to the insurance question
+                reply = await applying.say(text)
+                assert expected is None or expected in reply[0], (text, reply)
+            said = {"hi": await talking.say("hi")}
+            with down(stores.postgres):
+                said["intake meanwhile"], said["meanwhile"], said["emergency during"] = (
+                    await asyncio.gather(applying.say(script[-2][0]),
+                                         talking.say("what is spravato"), during.say(OVERDOSE)))
+            said["emergency after"] = await after.say(OVERDOSE)
+            said["intake again"] = await applying.say(script[-2][0])
+            said["intake sent"] = await applying.say(script[-1][0])
+            said["next turn"] = await talking.say("where are you located")
+            for visitor in visitors:
+                await visitor.close()
+            return said, [v.conversation_id for v in visitors]
+
+    said, (applying, talking, during, after) = run(scenario())
+    # Neither database answers: Rasa answers nothing (bot.rasa_ext.tracker_store)
+    # and the fail-safe does; the emergency gets its guidance at once.
+    assert fail_safe_answered(said["intake meanwhile"]), said["intake meanwhile"]
+    assert fail_safe_answered(said["meanwhile"]), said["meanwhile"]
+    assert "Call 911 now" in said["emergency during"][0]
+    # PostgreSQL back: every conversation goes on where it was, without a notice.
+    assert "Call 911 now" in said["emergency after"][0]
+    assert "Here is what I'll send" in said["intake again"][0]
+    assert "sent your details" in said["intake sent"][0]
+    assert "1 Test Plaza" in said["next turn"][0] and said["next turn"][1] == []
+    assert rows_of(stack, "leads", applying) == 1
+    turns = stored_turns(stack, applying)
+    assert visitor_lines(turns) == [text for text, _ in script], turns
+    assert each_answered_in_turn(turns), turns
+    assert visitor_lines(stored_turns(stack, talking)) == ["hi", "where are you located"]
+    # The emergency the fail-safe could not record is recorded once the database
+    # answers (bot.web.pending_escalations, every 2 s), and only once.
+    deadline = time.monotonic() + 15
+    while rows_of(stack, "escalations", during) == 0 and time.monotonic() < deadline:
+        time.sleep(0.5)
+    assert rows_of(stack, "escalations", during) == 1
+    assert rows_of(stack, "escalations", after) == 1
+    assert stack.child("-m", "bot", "web") == web_pid

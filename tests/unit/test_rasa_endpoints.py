@@ -28,7 +28,8 @@ def test_postgresql_tracker_store_and_redis_lock_store():
         lock_store_url="redis://:pw@cache:6380/3",
     ))
     assert rendered["tracker_store"] == {
-        "type": "SQL", "dialect": "postgresql", "url": "db.internal", "port": 5433,
+        "type": "bot.rasa_ext.tracker_store.SharedSQLTrackerStore",
+        "dialect": "postgresql", "url": "db.internal", "port": 5433,
         "db": "tracker", "username": "rasa", "password": "p@ss",
     }
     assert rendered["lock_store"] == {

@@ -275,6 +275,44 @@ async def test_with_rasa_down_an_overdose_still_gets_guidance_and_reaches_on_cal
     assert escalation.language == "en"  # the widget's: on-call knows whom to call back
 
 
+async def test_an_emergency_the_database_could_not_take_is_recorded_once_when_it_answers(
+        chat, fake_rasa, monkeypatch):
+    """Our database down too (a PostgreSQL restart): the guidance goes out at once,
+    and the on-call record is written when the database answers again, once."""
+    from sqlalchemy.exc import OperationalError
+
+    from bot.web import chat as chat_module, pending_escalations
+
+    monkeypatch.setattr(pending_escalations, "RETRY_SECONDS", 0.05)
+    real, attempts = chat_module.record_crisis_message, []
+
+    def restarting(**fields):
+        attempts.append((fields["message_id"], utcnow().replace(tzinfo=None)))
+        if len(attempts) <= 3:
+            raise OperationalError("SELECT", {}, Exception("connection refused"))
+        return real(**fields)
+
+    monkeypatch.setattr(chat_module, "record_crisis_message", restarting)
+    fake_rasa.mode = "error"
+    ws, welcome = await connect(chat)
+    said = texts(await replies_to(ws, {"type": "message", "text": OVERDOSE}))
+    assert "Call 911" in said and "naloxone (Narcan)" in said
+    for _ in range(100):
+        with chat.sessions() as session:
+            escalations = list_escalations(session=session)
+        if escalations:
+            break
+        await asyncio.sleep(0.05)
+    (escalation,) = escalations
+    assert escalation.conversation_id == welcome["conversation_id"]
+    assert len({message_id for message_id, _ in attempts}) == 1  # the same message each time
+    # Recorded at the time the visitor wrote, not when the database came back.
+    assert escalation.created_at.replace(tzinfo=None) <= attempts[0][1]
+    await asyncio.sleep(0.2)  # nothing is left to retry: still one
+    with chat.sessions() as session:
+        assert len(list_escalations(session=session)) == 1
+
+
 async def test_with_rasa_too_slow_other_messages_get_the_clinic_phone(chat, fake_rasa):
     fake_rasa.mode = "slow"
     ws, _ = await connect(chat)
