@@ -27,6 +27,10 @@ SQL_DIALECTS = {"postgresql": "postgresql", "postgres": "postgresql", "sqlite": 
 SQL_STORE = "bot.rasa_ext.tracker_store.SharedSQLTrackerStore"
 
 
+# Our conversations' locks in a shared Redis: "clinicbot:lock:<conversation id>".
+LOCK_KEY_PREFIX = "clinicbot"
+
+
 def tracker_store_config(settings: Settings) -> Dict[str, Any]:
     """Rasa's SQL tracker store: SQLite under var/ unless a URL is configured."""
     if not settings.tracker_store_url:
@@ -72,7 +76,9 @@ def lock_store_config(settings: Settings) -> Dict[str, Any]:
         "url": parts.hostname or "127.0.0.1",
         "port": parts.port or 6379,
         "db": int(db_path) if db_path.isdigit() else 1,
-        "key_prefix": "clinic_bot",
+        # Rasa keeps a prefix only if it is alphanumeric ("clinic_bot" was
+        # dropped with a warning, so locks fell back to the bare "lock:").
+        "key_prefix": LOCK_KEY_PREFIX,
     }
     if parts.password:
         config["password"] = unquote(parts.password)

@@ -34,7 +34,7 @@ def test_postgresql_tracker_store_and_redis_lock_store():
     }
     assert rendered["lock_store"] == {
         "type": "redis", "url": "cache", "port": 6380, "db": 3,
-        "key_prefix": "clinic_bot", "password": "pw",
+        "key_prefix": "clinicbot", "password": "pw",
     }
 
 
@@ -64,3 +64,14 @@ def test_sqlite_tracker_store_urls_keep_absolute_paths(tmp_path):
     assert tracker_store_config(absolute)["db"] == f"{tmp_path}/t.db"
     relative = Settings(tracker_store_url="sqlite:///var/t.db")
     assert tracker_store_config(relative)["db"] == "var/t.db"
+
+
+def test_the_lock_key_prefix_is_one_rasa_keeps():
+    from rasa.core.lock_store import RedisLockStore
+
+    from bot.runtime.rasa_endpoints import LOCK_KEY_PREFIX
+
+    store = RedisLockStore.__new__(RedisLockStore)
+    store.key_prefix = "lock:"
+    store._set_key_prefix(LOCK_KEY_PREFIX)
+    assert store.key_prefix == f"{LOCK_KEY_PREFIX}:lock:"
