@@ -28,6 +28,34 @@ from bot.staff.clock import when
 
 logger = logging.getLogger(__name__)
 POLL_SECONDS = 1.0
+# While the database stays down, say so again this often (not once a poll).
+OUTAGE_REMINDER_SECONDS = 60.0
+
+
+class OutageLog:
+    """Logs a database outage once with its traceback, then a reminder every
+    OUTAGE_REMINDER_SECONDS, and its end; not a traceback every poll."""
+
+    def __init__(self, clock=None) -> None:
+        self.clock = clock or asyncio.get_running_loop().time
+        self.since: Optional[float] = None
+        self.reminded = 0.0
+
+    def failed(self) -> None:
+        now = self.clock()
+        if self.since is None:
+            self.since = self.reminded = now
+            logger.exception("delivery worker: database error; retrying every %.0f s", POLL_SECONDS)
+        elif now - self.reminded >= OUTAGE_REMINDER_SECONDS:
+            self.reminded = now
+            logger.error("delivery worker: database still unreachable after %.0f s; retrying",
+                         now - self.since)
+
+    def succeeded(self) -> None:
+        if self.since is not None:
+            logger.warning("delivery worker: database answers again after %.0f s",
+                           self.clock() - self.since)
+            self.since = None
 
 
 class DeliveryWorker:
@@ -41,12 +69,15 @@ class DeliveryWorker:
         return f"{self.settings.link_base}/oncall/ack/{sign_ack(escalation_id, self.settings.secret_key)}"
 
     async def run_forever(self) -> None:
+        outage = OutageLog()
         async with aiohttp.ClientSession() as http:
             while True:
                 try:
                     await self.tick(http)
                 except SQLAlchemyError:
-                    logger.exception("delivery worker: database error; retrying")
+                    outage.failed()
+                else:
+                    outage.succeeded()
                 await asyncio.sleep(POLL_SECONDS)
 
     async def tick(self, http: aiohttp.ClientSession) -> int:

@@ -112,3 +112,27 @@ def test_the_budget_settings_are_read_from_the_environment_and_checked():
             defaults.digest_delay_seconds) == (5, 10, 10, 60)
     with pytest.raises(SettingsError):
         OnCallSettings.from_env({"ONCALL_PAGE_BUDGET": "0"})
+
+
+def test_a_database_outage_is_logged_once_then_reminded_then_its_end(caplog):
+    import logging
+
+    from bot.oncall.worker import OUTAGE_REMINDER_SECONDS, OutageLog
+
+    now = [100.0]
+    outage = OutageLog(clock=lambda: now[0])
+    with caplog.at_level(logging.WARNING, logger="bot.oncall.worker"):
+        for _ in range(int(OUTAGE_REMINDER_SECONDS) * 2 + 5):  # one poll a second
+            try:
+                raise RuntimeError("connection refused")
+            except RuntimeError:
+                outage.failed()
+            now[0] += 1
+        outage.succeeded()
+        outage.succeeded()  # nothing more once it is over
+    messages = [record.getMessage() for record in caplog.records]
+    assert len(messages) == 4, messages
+    assert "database error" in messages[0] and caplog.records[0].exc_info
+    assert "still unreachable after 60 s" in messages[1]
+    assert "still unreachable after 120 s" in messages[2]
+    assert "answers again after 125 s" in messages[3]
