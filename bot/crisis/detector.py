@@ -122,7 +122,7 @@ class CrisisDetector:
         self._ideation = _any_of([P.RECENT_IDEATION])
         self._recovered, self._events = _any_of(P.RECOVERED), _any_of([P.RECOVERED_EVENTS])
         self._reassured = _any_of(P.REASSURANCE)
-        self._prepared = _any_of(P.PREPAREDNESS)
+        self._prepared, self._unprepared = _any_of(P.PREPAREDNESS), _any_of(P.PREPARED_UNDONE)
         # A comma may follow any word of a phrase ("5 weeks old, fever").
         self._phrases = [
             (group, pattern, re.compile(r"\b(?:" + pattern.lstrip(TOPIC_PREFIX).replace(" ", ",? ") + r")\b"))
@@ -159,7 +159,9 @@ class CrisisDetector:
         scopes = _Scopes(doc)
         spans, context_negators, ruled_out = [], [], False
         study = bool(self._study.search(normalized)) and not self._not_study.search(normalized)
-        prepared = bool(self._prepared.search(normalized))
+        # Asking ahead is not an emergency, unless it is happening as they write
+        # ("we made a plan for his taper and he is seizing right now").
+        prepared = bool(self._prepared.search(normalized)) and not self._unprepared.search(normalized)
         for group, pattern, start, end in self._matches(doc, normalized):
             if study:  # studying or writing about it: topics are not events, signs are topics
                 lo, hi = scopes.question[_anchor(doc[start:end])]

@@ -477,6 +477,8 @@ HABIT_MARKERS: List[str] = [
     r"when i get", r"at times", r"a vece?s", r"same as always|as usual|the usual|like always|como siempre|lo de siempre",
     r"when (i am|he is|she is|my|his|her) (\w+ )?(anxious|stressed|nervous|anxiety|panic)",
     r"desde siempre|de toda la vida|toda mi vida|all my life|my whole life",
+    # fingers or toes that go white in the cold (Raynaud's): a habit, not a limb without blood
+    r"in (?:the )?(?:cold|winter)|when it(?: is)? cold|raynaud\w*|cuando hace frio|en invierno",
 ]
 # A sentence that ends in a visit already made ("had an asthma attack last night
 # and ended up in the ER") tells a past event, whatever its "and"s.
@@ -528,7 +530,14 @@ BIRTH_ANCHORS: List[str] = [
     r",? (hace (\w+ ){0,2}(anos|meses|semanas|dias)|(\w+ ){1,2}(weeks?|months?|days?) ago|last (week|month))",
 ]
 NOW_MARKERS: List[str] = [
-    r"right now", r"now", r"tonight", r"today", r"currently", r"again", r"just(?! in case)", r"keeps?",
+    r"right now", r"now", r"tonight", r"today", r"currently", r"again", r"just(?! in case)",
+    r"keeps?(?! (?:a|an|the|some|extra|spare|my|his|her|their|our|one|it|them|narcan|naloxone|naloxona)\b)",
+    # a sign that is not the usual pain ("my usual flare, but this is different")
+    r"(?:not|nothing like) (?:my|the) (?:usual|normal|regular)|different (?:from|than) (?:my |the )?(?:usual|normal|regular|other)|"
+    r"this (?:one )?is (?:different|new)|never (?:had|felt) (?:this|anything like)|"
+    r"(?:no es|nada que ver con) (?:mi|el) (?:dolor )?(?:de siempre|normal|usual)|esto es (?:nuevo|distinto|diferente)|nunca me habia pasado",
+    # a diagnosis wished for is a wish now, not a diagnosis in the past
+    r"(?:wish|wishing|hope|hoping|envy|jealous of|ojala|quisiera)\b[^.?!]{0,40}\bdiagnos\w*",
     # urges or thoughts that have come back are now ("i used to cut, lately the urge is back")
     r"(urges?|ganas|cravings?|thoughts|pensamientos|impulsos?) (\w+ ){0,3}(is|are|came|come|coming|has come|have come|keeps? coming) back",
     r"(volvieron|regresaron|volvio|regreso) (las ganas|los pensamientos|los impulsos|la urgencia)",
@@ -552,6 +561,10 @@ REASSURANCE: List[str] = [
     r"(estoy|me siento) (bien|tranquil[oa]|a salvo)(?= ahora| gracias| y no|[.,!?]|$)", r"solo (pregunto|preguntaba|es una pregunta)", r"por si acaso",
     # a past dependence, told as over ("estuve en metadona hace 10 anos, ahora estoy limpio")
     r"(ahora|now|today|hoy) (i am|im|he is|she is|estoy|esta|estamos) (completely |totally |completamente )?(clean|sober|limpi[oa]s?|sobri[oa]s?)\b|(clean|sober|limpi[oa]|sobri[oa]) (for|since|desde hace|hace) (\w+ ){0,2}(years|yrs|months|anos|meses)",
+    # a pain score, however high, with nothing else wrong ("9/10 today but nothing else is wrong")
+    r"nothing else (?:is |seems )?(?:wrong|going on|new|different|off|unusual)|no (?:other|new) symptoms|"
+    r"(?:otherwise|besides that|other than that|apart from that|aside from that) (?:i am |i feel |everything is |all is )?(?:fine|ok|okay|good|normal|alright)|"
+    r"(?:fuera|aparte|ademas) de eso (?:estoy bien|todo (?:esta )?bien|nada)|ningun otro sintoma|sin otros sintomas|nada mas (?:raro|nuevo|fuera de lo normal)",
     # a pain told as easing
     r"(it is|its|is|and it is|y ya se|ya se esta|se esta) (finally |already |ya )?(easing|easing up|easing off|getting better|going away|wearing off|calming down|subsiding|quitando|calmando|pasando)\b",
     # a clinician or chaplain asking how to refer patients (no crisis told)
@@ -595,8 +608,8 @@ HANDLED_UNDONE: List[str] = [
 # ("the wait made me want to scream into the void lol"), crisis words are
 # hyperbole. Not when something makes it serious (NOT_A_JOKE).
 LAUGHTER = (
-    r"\b(?:ha(?:ha)+h?|he(?:he)+|lol+|lmf?ao+|rofl|jaja\w*|jeje\w*|jk|j/k|just kidding|kidding|xd+)\b|"
-    "[\U0001F602\U0001F923\U0001F606\U0001F605\U0001F639\U0001F480\U0001F643\U0001F61C\U0001F61D\U0001F92A\U0001F644]"
+    r"\b(?:ha(?:ha)+h?|he(?:he)+|lol+|lmf?ao+|rofl|jaja\w*|jeje\w*|jk|j/k|just kidding|kidding|xd+|smh)\b|"
+    "[\U0001F602\U0001F923\U0001F606\U0001F605\U0001F639\U0001F480\U0001F643\U0001F61C\U0001F61D\U0001F92A\U0001F644\U0001F926]"
 )
 ORDINARY_ANNOYANCES: List[str] = [
     r"the wait|wait times?|waiting room|waitlist|wait list|(?:in|the|long) line|queue|on hold|hold music|paperwork|(?:intake |these |the |this )forms?|"
@@ -605,6 +618,9 @@ ORDINARY_ANNOYANCES: List[str] = [
     r"dmv|customer service|phone tree|autocorrect|group chat|this weather|the heat|the cold|my boss|coworkers?|in-?laws|"
     r"math|calculus|zoom|playlist|this song|that song|the game|my team|referee|laundry|dishes|"
     r"la espera|la fila|papeleo|formularios?|trafico|factura|el precio|los precios|el seguro|reunion|tarea|examen|el calor|mi jefe|la suegra",
+    # insurers, their denials and their paperwork (round 12)
+    r"prior auth\w*|pre-?auth\w*|authorization|denials?|claims?|appeals?|aetna|cigna|humana|anthem|uhc|united ?healthcare|bcbs|blue cross|"
+    r"kaiser|optum|insurance|insurer|la aseguradora|aseguranza|cobertura",
 ]
 # Fed up with the pain or an errand, beside a practical question ("estoy harta
 # de este dolor, lo cubre el Medicaid?"): weariness, not a crisis, unless
@@ -633,10 +649,26 @@ ROUTINE_USE: List[str] = [
 
 # Asking ahead, to be prepared: physical signs in such a message are not
 # happening (suicide risk words still count).
+# A plan made ahead for a taper or a condition, asked beside a conditional.
+_IF = r"(if|in case|por si|what (should|do|would) (i|we) do|que (hago|hacemos|debo hacer))"
+_PLAN_AHEAD = (
+    r"((emergency|seizure|action|crisis|backup|contingency|withdrawal) plan|(a|the|our|an) plan (ready|in place|for (if|when))|"
+    r"(queremos|quiero|hacer|tener|armar) un plan)"
+)
 PREPAREDNESS: List[str] = [
     r"(before|ahead of) my first (infusion|session|treatment|appointment|visit|dose|block)",
     r"asking (before|ahead|in advance|for the future)|to be prepared|just in case|in case it happens",
     r"pa(ra)? estar preparad[oa]|por si (acaso|pasa|me pasa)",
+    # a plan made ahead for someone else's taper or condition (round 12)
+    _IF + r"[\s\S]*" + _PLAN_AHEAD + "|" + _PLAN_AHEAD + r"[\s\S]*" + _IF + r"|plan(ning)? ahead|(un |el |nuestro )?plan (de emergencia|de accion|por si)",
+]
+# ...but something is happening now: the plan is needed ("we made a plan for his
+# taper and he is seizing right now").
+PREPARED_UNDONE: List[str] = [
+    r"right now|ahora mismo|happening now|(just|has just|ya) (had|started|collapsed|fell|went down|le dio|empezo)\b",
+    r"(?<!if )(?<!case )(?<!when )\b(he|she|they) (is|are) (not breathing|unresponsive|turning blue|seizing|convulsing|shaking)\b",
+    r"(?<!si )\b(esta|estan) (convulsionando|morad[oa]|azul|inconsciente)|no (respira|responde|despierta)\b",
+    r"\b(i|he|she|they) (just |already )?(took|swallowed|overdosed|ate|drank)\b|\b(ya )?(me|se) (tome|tomo|trague|trago)\b",
 ]
 
 # A conditional about anyone at all ("what do i do if someone overdoses") is
@@ -656,6 +688,23 @@ _SCHEDULE = (
     r"out of town|traveling|travelling|flight|surgery|moving|until the \d+\w*|till the \d+\w*|back on \w+|"
     r"when i (?:get|am) back|once i am back|christmas|thanksgiving|spring break|summer break|"
     r"semana que viene|proxima semana|vacaciones|viaje|boda|de viaje|fuera de la ciudad)"
+)
+
+# Old age's "going to die soon anyway" is not a wish, unless care is being given up.
+_GIVING_UP = r"(?![^.?!]*\b(stopped|stopping|quit|refus\w+|not taking|not eating|giving away|saving|saved|dej(e|o|ado) de|no (quiero|quiere) (comer|tomar))\b)"
+
+# Research into one's own method is not a study topic ("i did my research on how
+# to do it quietly", "reading articles on painless ways to go").
+_OWN_METHOD = (
+    r"(?! ?(\w+ ){0,10}?(how to (do it|go|end it|die|kill myself|not wake up)|how long it takes to (die|lose consciousness|bleed out)|"
+    r"which (of my )?(pills|meds|\w+) would|(the )?(most |least )?(painless|quickest|quietest|fastest|easiest|surest|least painful|gentlest|peaceful|cleanest) "
+    r"(way|ways|method) to (go|die|do it|end it)|(painless|quick|quiet|easy) ways to (die|go|end it)))"
+)
+
+# A screening answer taken back later in the message ("i said no but i lied").
+_TAKEN_BACK = (
+    r"(?![\s\S]*\b(lied|lying|not true|honestly|actually|the truth|truthfully|menti|mentira|la verdad|en realidad|"
+    r"but (i am|i do|i have|now)|pero (si|ahora))\b)"
 )
 
 # Idioms and look-alike phrases whose words look like triggers; a trigger
@@ -711,7 +760,7 @@ IDIOMS: List[str] = [
     r"(could|can|will|would|might|may) (hurt|harm)",
     # writing, reading or learning about a topic
     r"(paper|essay|article|research|documentary|podcast|lecture|presentation|project|report|"
-    r"book|movie|class|training|course)( \w+){0,3} (about|on|for) (\w+ ){0,6}\w+",
+    r"book|movie|class|training|course)( \w+){0,3} (about|on|for) " + _OWN_METHOD + r"(\w+ ){0,6}\w+",
     r"breath\w* (\w+ )?(out of|through) (my|his|her) nose",
     r"(overdos\w*|od'?d?) on (\w+ ){0,3}(caffeine|coffee|sugar|chocolate|candy|netflix|tv|podcasts?|shows?|series|music|work|memes|tiktok|youtube|books?|news|reality tv|anime|true crime)",
     # a question about what the treatment itself can do
@@ -727,9 +776,9 @@ IDIOMS: List[str] = [
     r"(me puse|me pongo|uso|use) (\w+ ){0,2}parches? (de|con) (lidocaina|nicotina|mentol|calor)",
     r"(me quiero|me voy a|quisiera|me iba a) morir de (la )?(verguenza|risa|pena|hambre|sueno|ganas)",
     r"(rest|sleep) when (i am|im|you are|he is|she is) dead",
-    r"(saw|watched|seen|vi) (a |an |this |un |una )?(tiktok|video|youtube|reel|clip|show|episode|movie|documentary|pelicula)( \w+){0,8}",
+    r"(saw|watched|seen|vi) (a |an |this |un |una )?(tiktok|video|youtube|reel|clip|show|episode|movie|documentary|pelicula)" + _OWN_METHOD + r"( \w+){0,8}",
     r"(season finale|finale|episode|show|series|movie|film|novel|scene|serie|pelicula|novela)( \w+){0,3} (where|in which|when|donde|en la que)( \w+){0,10}",
-    r"(podcast|episode|article|blog|post)( \W*\w+){0,12}", r"(nickname|nicknamed|called|known as|le dicen|llaman)\W+(\w+\W+){0,3}suicide (disease|headache)",
+    r"(podcast|episode|article|blog|post)" + _OWN_METHOD + r"( \W*\w+){0,12}", r"(nickname|nicknamed|called|known as|le dicen|llaman)\W+(\w+\W+){0,3}suicide (disease|headache)",
     r"(seizure|symptom|convulsion)[ -]?free|sin convulsiones desde",
     r"\b(my|the|our) (cat|dog|kitten|puppy|pet|bird|hamster)( is| was|'s)?( \w+){1,2}",
     r"(numb|asleep) from (sitting|crossing|lying|sleeping)",
@@ -785,6 +834,52 @@ IDIOMS: List[str] = [
     r"(donde|where) (can |do |could |puedo |se puede |se )?(i |we |you )?(get|buy|find|conseguir|consigo|consigue|compro|comprar|obtener|compra)( it| lo| la| some)?( el| la)? (narcan|naloxone|naloxona)",
     r"(es verdad|es cierto|is it true|is it possible|sera verdad)( \w+){0,8}? (fentanyl|fentanilo|xylazine|xilacina)",
     r"(street|de la calle|fake|pressed|falsas?|falsos?)( \w+){0,4}? (can|could|may|might|puede|pueden|podria|podrian) (\w+ ){0,2}?(fentanyl|fentanilo|xylazine|xilacina)",
+    # more of the same families (round 12)
+    # a first responder's work: suicides and overdoses seen, calls answered
+    r"(responded to|respond to|responding to|saw|seen|see|seeing|witnessed|witness|attended|handled|handle|worked|working|cleaned up after|cut down|vi|he visto|veia|atendi|atendia|me toco (ver|atender)|trabaje)( (?!(my|his|her|our|mi|su)\b)\w+){0,5}? "
+    r"(suicides|suicidios|overdoses|hangings|jumpers|dead bodies|fatal overdoses|(overdose|suicide) deaths|ahorcados)(,? (and|y|or|o) (\w+ )?(suicides|suicidios|overdoses|sobredosis|deaths|muertes|accidents|accidentes|shootings|homicides|homicidios))*",
+    r"(suicide|overdose|suicidio|sobredosis) (calls|scenes|runs|cases|notifications|casos|llamadas|escenas)\b",
+    # a child's outburst over a game or a screen taken away
+    r"\b(son|daughter|kid|child|boy|girl|\d+ ?(year|yr)s? old|\d+ ?yo|hijo|hija|nino|nina|nene|nena)\b[^.?!]{0,60}?"
+    r"(want\w* to die|wanna die|kill (myself|himself|herself)|se (quiere|queria) morir|quiero morirme|me quiero morir|se (quiere|queria) matar|me voy a matar)\b"
+    r"[^.?!]{0,60}?\b(when|because|after|over|since|cuz|every time|whenever|cuando|cada vez que|porque|por que|despues de que|por)\b((?!\b(and|but|y|pero)\b)[^.?!,;]){0,40}?"
+    r"\b(xbox|playstation|ps[45]|switch|nintendo|ipad|tablet|tableta|fortnite|minecraft|roblox|video ?games?|videojuegos?|screen time|wifi|controller|consola|console|game|juego|match|partida|phone|celular)\b",
+    r"\b(xbox|playstation|ps[45]|switch|nintendo|ipad|tablet|tableta|fortnite|minecraft|roblox|video ?games?|videojuegos?|screen time|wifi|consola|console)\b[^.?!]{0,60}?"
+    r"\b(son|daughter|kid|hijo|hija|nino|nina) (\w+ ){0,4}?(want\w* to die|wanna die|kill (myself|himself|herself)|se (quiere|queria) morir|quiero morirme|me quiero morir)",
+    # a grandparent's "going to die soon anyway" (age, not intent)
+    r"(grandma|grandmother|grandpa|grandfather|granny|nana|abuel[oa]|abuelit[oa]|\d+ ?(year|yr)s? old|she|he|mother|mom|dad|father|mama|papa|madre|padre)\b[^.?!]{0,40}?"
+    r"\b(says?|said|keeps saying|tells (me|us|everyone)|told (me|us)|insists|dice|dijo|repite|sigue diciendo)\b[^.?!]{0,20}?"
+    r"\b(going to die|will die|gonna die|is dying|se va a morir|va a morir|se muere)\b[^.?!]{0,20}?\b(anyway|anyhow|regardless|de todas (formas|maneras)|de todos modos|igual)" + _GIVING_UP,
+    r"(de todas (formas|maneras)|de todos modos) se va a morir" + _GIVING_UP,
+    # ...or said of oneself at a great age
+    r"(at my age|i am (old|elderly|[6-9]\d|1\d\d)|i am a (great )?grand(mother|father|ma|pa)|[6-9]\d (years old|yo)|a mi edad|(ya )?tengo [6-9]\d anos|ya (estoy|soy) (viej|grande|mayor)\w*)\b"
+    r"[^.?!]{0,60}?\b(going to die|will die|gonna die|me voy a morir|me muero|voy a morir)\b[^.?!]{0,20}?\b(anyway|anyhow|soon|de todas (formas|maneras)|de todos modos|igual|pronto)" + _GIVING_UP,
+    r"(de todas (formas|maneras)|de todos modos) me voy a morir (pronto|ya)" + _GIVING_UP,
+    # a naloxone kit kept since an overdose long ago
+    r"(kept|keep|keeps|keeping|carry|carries|carrying|carried|have had|have kept|always have|tengo|guardo|llevo|cargo|tenemos)( \w+){0,3}? (narcan|naloxone|naloxona)\b[^.?!]{0,60}?\b(ever since|since|desde)\b[^.?!]{0,40}?\b(overdos\w*|sobredosis)",
+    # allergy history: an epipen carried, anaphylaxis once or long ago
+    r"(carry|carries|carrying|have|keep|keeps|tengo|llevo|cargo|traigo)( (?!(use|used|using|inject\w*|give|gave|grab\w*|need\w*|usar|puse|ponerle|ponerme)\b)\w+){0,2}? (epipens?|epinephrine|auto-?injectors?|epinefrina)\b[^.?!]{0,20}?\b(because|for|since|due to|por|para|desde)\b",
+    r"(history of|historial de|antecedentes? de)( \w+){0,4}? (anaphylactic|severe allergic reactions?|reacciones alergicas graves)",
+    r"(had|have had|has had|he tenido|tuve|me dio|le dio)( \w+){0,2}? anaphylactic( \w+){0,4}? (once|twice|as a (kid|child|teen)|years ago|in the past|una vez|de nin[oa]|hace (\w+ ){0,2}anos)|"
+    r"(una vez|alguna vez|de nin[oa]|hace (\w+ ){0,2}anos) (me|le) dio (una )?anaphylactic",
+    # a worry that the treatment brings on suicidal thoughts (read, heard, feared)
+    r"(worried|worry|afraid|scared|nervous|concerned|fear|heard|read|someone told me|is it true|lei|escuche|me dijeron|me preocupa|tengo miedo|miedo|es cierto|es verdad)\b[^.?!]{0,60}?"
+    r"\b(ketamine|ketamina|spravato|esketamine|the infusions?|infusions|the treatment|the spray|las infusiones|el tratamiento)\b((?!\b(and|but|then|so|pero|y)\b)[^.?!]){0,30}?"
+    r"\b(bring on|brings on|bring up|lead to|leads to|cause|causes|trigger|triggers|make|makes|worsen|worsens|increase|increases|induce|induces|dar|de|den|provocar|provoque|provoca|causar|cause|empeorar|empeore|aumentar|aumente|poner|ponga)\b[^.?!]{0,30}?"
+    r"\b(suicidal( \w+)?|suicid\w+|pensamientos suicidas|ideas suicidas|ganas de morir\w*|want(ing)? to die)",
+    # Spanish hyperbole: dying of boredom, "no puedo con la vida" over the traffic
+    r"(me quiero|me voy a|quisiera|me iba a|me muero|me estoy muriendo|me moria|se quiere) (morir(me)? )?de (lo |la |el |tanto |tanta )?"
+    r"(aburrid\w*|aburrimiento|lent[oa]|larg[oa]|tardad\w*|ridicul\w*|cursi|ric[oa]|buen[oa]|fe[oa]|calor|frio|hambre|sed|flojera|pereza|verguenza|pena|risa|envidia|celos|sueno|cringe|chistos[oa])\b",
+    r"no (puedo|puede|aguanto|soporto) con (la|mi|esta) vida\b[^.?!]{0,20}?\b(con|de|por) (este|esta|el|la|tanto|tanta|estos|estas|los|las) "
+    r"(trafico|calor|frio|lluvia|fila|cola|espera|tarea|tareas|lunes|clima|papeleo|tramites|jefe|suegra|examenes|examen|trabajo|seguro|portal|formularios|ninos|filas|colas|humedad)|"
+    r"(trafico|calor|frio|lluvia|fila|cola|espera|tarea|lunes|papeleo|tramites|jefe|suegra)\b[^.?!]{0,30}?no (puedo|aguanto) con (la|mi) vida",
+    # a screening question already answered no (unless the answer is then taken back)
+    r"(asked|asks|ask|asking|preguntaron|pregunto|pregunta|preguntan|preguntaba|question)( (me|us|him|her|le))? (if|whether|about|si|sobre|de si)\b[^.?!]{0,100}?"
+    r"(and |y |, )?(i |he |she |we |yo )?(said|answered|told (her|him|them)|checked|marked|circled|put|wrote|clicked|dije|dijo|conteste|contesto|respondi|respondio|marque|puse) "
+    r"(no|none|nope|never|not at all|zero|0|que no|nada|ninguno|para nada)\b" + _TAKEN_BACK,
+    r"(question|pregunta)s? (about|on|asking( me)? (about|if)|sobre|de si)\b[^.?!]{0,60}?\b(on|in|en) (the |that |this |el |la )?(form|questionnaire|intake|survey|screening|screener|paperwork|formulario|cuestionario|encuesta)\b",
+    r"(answered|said|checked|marked|circled|put|clicked|scored|conteste|respondi|marque|puse) (no|none|zero|0|not at all|never|nada|que no|para nada|ninguna vez|nunca) "
+    r"(for|to|on|a|en|para) (the |that |those |la |esa |las )?(question|item|pregunta|questions|preguntas|thoughts?|pensamientos|ideas|one about|la de|el de)\b[^.?!]{0,80}" + _TAKEN_BACK,
 ]
 # Words that open an information question. Not "am" ("am i overdosing" is
 # about now) and not "if"/"when" (a conditional about a person is about now;

@@ -50,6 +50,7 @@ PILLS = (
     r"lithium|seroquel|gabapentin|lyrica|oxy\w*|percocet|percs|vicodin|norco|hydros?|methadone|"
     r"morphine|suboxone|fioricet|adderall|insulin|sleeping pills|blood pressure pills|heart pills|"
     r"vials|syringes|patch|patches|parche|gummies|tabs|"
+    r"benzos?|benzodiazepines?|rivotril|tafil|alplax|lexotan|restoril|halcion|"
     # drug-name families by suffix (benzodiazepines, opioids, beta blockers,
     # anticonvulsants, antipsychotics, antidepressants...)
     r"\w+(?:codona|morfona|odona)s?|"
@@ -64,6 +65,7 @@ SWALLOWABLE = (
 )
 CHILD = (
     r"(?:\d+ ?(?:year|yr|month|mo|week|wk)s? old|\d+-(?:year|yr|month|mo|week)s?-old|\d+ ?(?:yo|y/o)|toddler|baby|infant|newborn|kid|kids|"
+    r"(?:one|two|three|four|eighteen|fifteen)[- ](?:year|month)s?[- ]old|"
     r"little (?:one|boy|girl|brother|sister)|twins|gemel[oa]s|son|daughter|nephew|niece|grandson|granddaughter|"
     r"nene|nena|nino|nina|bebe|hijo|hija|sobrin[oa]|niet[oa]|\(\d+\))"
 )
@@ -77,6 +79,75 @@ TOOK = (
     r"(?:took|taken|take|swallowed|downed|popped|ate|chewed|drank|overdosed on|tomo|tome|tomado|"
     r"tomarme|tomarse|tomandome|tomandose|tragarme|tragarse|mixed|combined|mezcle|mezclo|"
     r"se tomo|me tome|se comio|me comi|comio|trago|se trago|me trague)"
+)
+
+# Antihistamines and other over-the-counter sleep or travel-sickness pills: in
+# overdose they bring delirium (seeing things, huge pupils, hot dry skin).
+ANTIHISTAMINE = (
+    r"(?:benadryl|diphenhydramine|difenhidramina|dramamine|dramamina|dimenhydrinate|dimenhidrinato|unisom|doxylamine|zzz?quil|"
+    r"doxilamina|sominex|nytol|tylenol pm|advil pm|hydroxyzine|hidroxizina|vistaril|atarax|promethazine|"
+    r"prometazina|phenergan|chlorpheniramine|clorfenamina|meclizine|antihistamines?|antihistaminicos?|"
+    r"allergy (?:pills|meds|tablets|medicine)|sleep(?:ing)? aids?|motion sickness (?:pills|tablets)|"
+    r"pastillas (?:para|de) (?:la alergia|las alergias|el mareo|dormir))"
+)
+DELIRIUM = (
+    r"(?:seeing (?:bugs|spiders|things|people|shadows|snakes|ants|stuff)|sees (?:bugs|spiders|things|people|shadows)|"
+    r"(?:talking|talks|talked) to (?:people|someone|somebody|things|nobody|no one)(?: who| that)? (?:are not|is not|were not|was not) (?:there|real)|"
+    r"hallucinat\w*|(?:picking|grabbing|reaching|swatting|pulling|plucking|clawing) at (?:the air|nothing|invisible \w+|(?:the |his |her |their |my )(?:shirt|clothes|skin|sheets|blanket|covers))|(?:talking|talks) to (?:nobody|no one|the air|the walls?)|"
+    r"(?:things|people|someone|bugs|stuff|spiders)(?: \w+){0,3} (?:that|who) (?:are not|is not|were not|was not) (?:there|real)|"
+    r"(?:see|sees|saw) (?:bugs|spiders|shadows|things|snakes|people) (?:moving|crawling|everywhere|that)|"
+    r"(?:talking|talks) (?:nonsense|gibberish)|(?:is|are|keeps) mumbling|not making (?:any )?sense|"
+    r"heart (?:is )?(?:racing|pounding|going crazy|going a mile a minute)|"
+    r"pupils (?:are |look |got )?(?:huge|massive|giant|enormous|dilated|blown|like saucers)|"
+    r"(?:skin|face) (?:is |feels )?(?:\w+ )?(?:hot and dry|dry and hot|red and dry|red and hot|hot and red)|(?:can not|cant) pee|"
+    r"(?:viendo|ve|veo|vio) (?:bichos|aranas|insectos|cosas|gente|sombras|animales)|alucin\w*|"
+    r"(?:habla|hablando|hablo) con (?:gente|alguien|personas) que no (?:esta|estan|existe|existen|hay)|"
+    r"pupilas (?:enormes|gigantes|dilatadas|muy grandes))"
+)
+# Alcohol with a sedative, and a bystander who means to let the person sleep.
+ALCOHOL = (
+    r"(?:drank|drinking|drunk|beers?|wine|vodka|whiskey|tequila|rum|liquor|shots|alcohol|booze|"
+    r"cervezas?|vino|tragos|borrach[oa]|tomando|tomo mucho|bebio|bebiendo)"
+)
+SEDATIVE = (
+    r"(?:xanax|benzos?|benzodiazepines?|klonopin|rivotril|valium|ativan|\w+azepam|\w+azolam|ambien|zolpidem|"
+    r"sleeping pills|pastillas para dormir|seroquel|gabapentin|lyrica|oxy\w*|percocet|percs|opioids?|methadone|"
+    r"tramadol|muscle relaxers?|soma|flexeril)"
+)
+SLEEP_IT_OFF = (
+    r"(?:sleep it off|dormir la mona|(?:let|letting|leave|leaving|put|putting) (?:him|her|them) (?:\w+ ){0,2}?"
+    r"(?:sleep|to bed|in bed|lie down|rest)|(?:he|she|they) (?:\w+ ){0,4}?(?:go to bed|go to sleep|sleep)|"
+    r"(?:lo|la|los|las) (?:dejo|dejamos) dormir|dejarl[oa]s? dormir|acostarl[oa]s?|que se (?:duerma|vaya a dormir))"
+)
+SEDATED = (
+    r"(?:hard to (?:wake|rouse|get up)|(?:can not|could not) (?:wake|rouse|get) (?:him|her|them) up|"
+    r"barely (?:awake|wakes?|waking|opens?|responds?|responding|conscious)|(?:will not|does not) (?:really )?wake|"
+    r"out cold|keeps? (?:nodding|passing out|dozing|falling asleep)|slurring|snoring|(?:le|les) cuesta despertar|"
+    r"no (?:se )?despierta|casi no (?:abre|despierta|responde)|no (?:lo|la) (?:puedo|podemos) despertar)"
+)
+# A limb without blood: cold, pale or mottled, no pulse.
+LIMB = (
+    r"(?:leg|legs|foot|feet|arm|hand|toes|fingers|calf|shin|knee|pierna|piernas|pie|pies|brazo|mano|dedos|pantorrilla)"
+)
+LIMB_PALE = (
+    r"(?:white|pale|pasty|mottled|blotchy|marbled|blue|bluish|purple|purplish|grey|gray|dusky|"
+    r"blanc[oa]|palid[oa]|morad[oa]|azul|jaspead[oa]|manchad[oa])"
+)
+LIMB_COLD = r"(?:cold|ice cold|icy|freezing|cold as ice|fri[oa]|helad[oa])"
+NO_PULSE = (
+    r"(?:pulseless|no pulse|(?:can not|could not) (?:feel|find|get) (?:a |the |any |his |her )?pulse|sin pulso|"
+    r"no (?:le |me )?(?:siento|encuentro|encuentran|sienten) (?:el )?pulso)"
+)
+# A medicine counted against a date that means something (a birthday, an anniversary).
+MARKED_DAY = (
+    r"(?:birthday|bday|anniversary|cumpleanos|aniversario)\b"
+    r"(?! (?:trip|party|dinner|vacation|weekend|cake|present|gift|fiesta|cena|viaje|regalo))"
+)
+# A diagnosis that would end it all, wished for.
+FATAL_DIAGNOSIS = (
+    r"(?:cancer|terminal|something terminal|a tumou?r|malignant|incurable|something (?:fatal|incurable)|"
+    r"stage (?:4|four|iv)|(?:months|weeks) to live|algo terminal|una enfermedad terminal|un tumor|algo incurable|"
+    r"cancer terminal)\b(?! (?:early|in time|before|sooner|earlier|a tiempo))"
 )
 
 # Medicines and foods that start allergic reactions, and the signs of one.
@@ -356,6 +427,18 @@ SELF_HARM: List[str] = [
     # a clinician who has taken the means home from work
     r"(?:took|brought|stole|taken|have|kept|saved|me traje|me lleve|traje|tengo) (?:\w+ ){0,3}?(?:potassium(?: chloride)?|kcl|insulin|fentanyl|propofol|morphine|dilaudid|hydromorphone|vecuronium|succinylcholine|sux|rocuronium|midazolam|versed|ketamine vials|vials|syringes|potasio|insulina|fentanilo|morfina|jeringas|ampollas|frascos) (?:\w+ ){0,3}?(?:home )?(?:from|off) (?:work|the (?:unit|hospital|floor|icu|er|pharmacy|clinic|pyxis|omnicell)|my (?:unit|job|shift))|(?:me (?:traje|lleve)|traje) (?:\w+ ){0,3}?(?:potasio|insulina|fentanilo|morfina|jeringas|ampollas) (?:del|de mi) (?:trabajo|hospital|turno)",
     r"(?:i|yo) (?:know|knows|se) (?:exactly |exactamente |precisely )?(?:what (?:amount|dose|dosage)|how much|how many|cuant[oa]s?|que dosis|la dosis que) (?:\w+ ){0,3}?(?:would|will|it would take to|it takes to|hace falta para|haria falta para|me) (?:do it|kill|be enough|be lethal|end it|matar\w*|bastaria|basta|ser letal)",
+    # more of the same families (round 12)
+    # a method researched: how to do it quietly or painlessly, how long it takes
+    rf"(?:research\w*|reading|read|looking up|looked up|look up|googl\w*|searching|searched|watching videos|watched videos|investigando|investigue|investigar|buscando|busque|busco|buscar|leyendo|lei) {W}{{0,4}}(?:on |about |for |sobre |en internet |en google |online )?(?:how to (?:die|end it|end my life|kill myself|not wake up|disappear for good|make it look like an accident)\b|(?:the )?(?:most |least )?(?:painless|quickest|quietest|fastest|easiest|surest|peaceful|least painful|cleanest|gentlest) (?:way|ways|method|methods) (?:to (?:go|die|do it|end it|check out)|out)\b|(?:ways|methods|formas|maneras|metodos) (?:to|of|de|para) (?:die|dying|end it|ending it|kill myself|killing myself|suicide|morir(?:me)?|matarme|quitarme la vida|no despertar|acabar con todo)\b|how long (?:it takes|does it take|would it take) (?:to )?(?:die|bleed out|lose consciousness|pass out|stop breathing|for (?:the )?(?:heart|body) to stop)|(?:como|la forma de|la manera de) (?:morir(?:me)?|matarme|quitarme la vida|no despertar)\b|(?:suicide |lethal |overdose )?methods\b(?! (?:of|for|to) (?:payment|paying|treatment|pain|coping|dealing|getting|managing|studying))|(?:which|what|how many) (?:of )?(?:my |the |these |those )?{W}?(?:pills|meds|{PILLS}) (?:\w+ )?(?:would|will|could) (?:work|do it|be enough|kill|be lethal))",
+    r"(?:how to|como|formas de|maneras de|la forma de|la manera de) (?:do it|go|die|end it|hacerlo|morir(?:me)?|irme) (?:quietly|painlessly|peacefully|without (?:pain|it hurting|anyone (?:knowing|noticing)|a mess)|so (?:nobody|no one) (?:finds|knows|notices|would know)|sin dolor|sin que (?:nadie|se den cuenta)|en silencio)",
+    r"found (?:one|a way|the way|a method|the method|something) (?:that )?(?:would|will|could|should) (?:be|work) (?:quiet|painless|quick|peaceful|clean|sure|for sure)\b|encontre (?:una forma|un metodo|la manera) (?:que )?(?:no duele|sin dolor|segur[oa]|rapid[oa])",
+    # pills put aside one by one, or counted against a birthday or an anniversary
+    rf"(?:putting|put|setting|set|tucking|tucked|squirreling|holding|held|keeping|kept|stashing|apartando|aparto|guardando|guardo) (?:one |a |a few |some |an extra |una |unas )?(?:pill|tablet|dose|one|pastilla)?s? ?(?:aside|away|back|apart|aparte)\b[^.?!]{{0,60}}(?:every|each|a|per|cada|al|por) (?:day|night|week|refill|dia|noche|semana|receta)|(?:skipping|skip|not taking|me salto|no me tomo) (?:one|a|my|a dose|una|la) {W}{{0,2}}(?:and|y) (?:saving|keeping|stashing|hiding|guardando|la guardo|escondiendo)",
+    rf"(?:\d{{2,}}|fifty|sixty|seventy|eighty|ninety|a hundred|cien|cincuenta|sesenta|setenta|ochenta|noventa) (?:of (?:them|my|the|those|these) |de (?:mis |las |esas )?)?{W}?{PILLS}\b[^?]{{0,80}}?\b{MARKED_DAY}",
+    rf"(?:by|for|before|until|till|on|para|antes de|el dia de) (?:my |mi |the |el )?{MARKED_DAY}[^.?!]{{0,40}}?(?:i will have|i should have|there will be|tendre|voy a tener|habra|ya van a ser) (?:\w+ )?(?:\d{{2,}}|enough|suficientes|plenty)",
+    # a height visited to look: the bridge, the roof, the overpass (a rehearsal)
+    rf"(?:went|go|goes|going|been going|keep going|kept going|walked|walk|walking|drove|drive|driving|biked|rode|visited|visit|visiting|climbed|climb|got up|fui|voy|vamos|he ido|sigo yendo|volvi|vuelvo|me subi|subi|camine|maneje|me fui) (?:back |out |up |all the way |again |otra vez |de nuevo )*(?:to|onto|up to|up on|on|a|al|hasta) (?:the |that |a |el |la |una |un )?{W}{{0,3}}(?:bridges?|overpass(?:es)?|roofs?|rooftops?|ledges?|cliffs?|parking garage|garage roof|top floor|train tracks|tracks|puentes?|azoteas?|techo|acantilados?|vias|ultimo piso|paso elevado)\b[^.?!]{{0,50}}?(?:(?:just )?to (?:look|see|stare|check|think|watch the (?:water|cars|trains))\b(?! (?:for|around|into|up)\b| (?:at )?(?:the |a |some )?(?:view|sunset|sunrise|fireworks|skyline|city|boats|lights|stars|scenery|architecture|game|parade|river view|eclipse|moon|planes|birds|concert|show)\b)|(?:looked|look|looking|stared|staring|peered|peeking) (?:down|over)|how (?:high|far|tall|long the drop)|a ver\b(?! (?:el|la|los|las) (?:atardecer|amanecer|fuegos|vista|paisaje|barcos|luces|desfile|partido))|a mirar\b(?! (?:el|la|los|las) (?:atardecer|amanecer|fuegos|vista|paisaje|barcos|luces))|(?:mirar|ver) (?:para |hacia )?abajo|la altura|para (?:ver|mirar)\b(?! (?:el|la|los|las) (?:atardecer|amanecer|fuegos|vista|paisaje|barcos|luces|desfile|partido)))",
+    rf"(?:scoped out|scouted|cased) (?:the |that |a |el |la )?{W}{{0,2}}(?:bridges?|overpass(?:es)?|roofs?|rooftops?|ledges?|cliffs?|parking garage|garage roof|train tracks|tracks)\b|\bi (?:went|drove|walked|keep going|have been going|been going|go) (?:out |down |back )?(?:to )?(?:look at|see|check out|stare at) (?:the |that )?{W}{{0,2}}(?:bridge|overpass|roof|ledge|cliff|parking garage roof|tracks)\b(?! (?:lit|lights|at night|fireworks|with (?:my|the|our) (?:kids|family|friends)))",
 ]
 
 # --- possible risk: ask directly (hopelessness, burden, passive wishes) -------
@@ -528,6 +611,19 @@ POSSIBLE_RISK: List[str] = [
     r"(?:not sure|do not know if|dont know if|do not think|dont think|no se si) (?:i|yo) (?:can|could|will|puedo|voy a) (?:last|hold on|hang on|keep (?:this )?up|aguantar|resistir) (?:\w+ ){0,2}?(?:much |a lot |any )?(?:longer|more|mucho mas|mas)\b|(?:at|am at|reached|hit) the end of my rope|al final de mi cuerda|ya no (?:doy|puedo) mas",
     # understanding why someone ended their life
     r"(?:i |i now |now i |i finally |i kind of |i kinda |sometimes i |honestly i )(?:get|understand|see) (?:now )?why (?:he|she|they|people|guys|vets|veterans|soldiers|someone|so many|my \w+) (?:\w+ ){0,3}?(?:did it|do it|end it|ended it|ends it|ate (?:their|his|her) (?:guns?|gun)|eat (?:their|his|her) guns?|kill(?:ed)? (?:themselves|himself|herself)|took (?:his|her|their) (?:own )?li(?:fe|ves)|take (?:their|his|her) (?:own )?li(?:fe|ves)|checked out|check out)\b|(?:ahora |a veces |ya )?entiendo (?:ahora )?(?:por que|porque) (?:lo hizo|lo hacen|se mato|se matan|se quito la vida|se quitan la vida)",
+    # more of the same families (round 12)
+    # passive ideation told with a denial: no plan, would never act on it, but the thoughts or the wish are there
+    r"(?:would|will|could) never (?:act on|do anything about|go through with) (?:it|them|that|those thoughts|these thoughts|the thoughts)|(?:would not|will not|am not going to|not going to) (?:ever )?(?:act on|go through with) (?:it|them|those thoughts|these thoughts|the thoughts)|nunca (?:lo )?(?:haria|llevaria a cabo|voy a hacer)\W+(?:pero|aunque)|no (?:voy a )?actuar (?:sobre|en) (?:eso|esos pensamientos)",
+    r"(?:no (?:actual |real |specific )?plan|not (?:going|planning) to do anything|not planning (?:on doing )?anything|(?:would|will) never (?:do (?:it|that|anything)|hurt myself|kill myself)|not suicidal|no (?:tengo|hay) (?:un |ningun )?plan|nunca (?:lo haria|me haria dano|me mataria)|no soy suicida)\W+(?:[\w']+\W+){0,6}?(?:but|though|although|just|only|pero|aunque|solo)\W+(?:[\w']+\W+){0,6}?(?:the thoughts? (?:are|is|keep|come|comes|still|of)|thinking about (?:it|dying|death|not being here|not waking up|ending it)|think about (?:it|dying|death|not being here|not waking up|ending it)|wish(?:ing)? (?:i |it |everything |it all )?(?:could |would |was |were )?(?:just )?(?:disappear|not wake|never wake|be dead|be gone|not be here|not exist|stop existing|fall asleep and)|(?:it )?crosses my mind|los pensamientos (?:estan|siguen|vienen)|pienso en (?:eso|morir|la muerte|no estar|no despertar)|quisiera (?:no despertar|desaparecer|morir\w*)|ojala (?:no despertara|me muriera|no despertar)|me pasa por la (?:cabeza|mente))",
+    r"(?:the thought|the idea|thinking) of (?:not waking up|dying|death|not being here|not existing|ending it|never waking up)(?: \w+){0,2} (?:comforts|calms|soothes|is comforting|is a comfort|is a relief|relaxes|helps me sleep)|me (?:reconforta|calma|da paz|tranquiliza) (?:la idea|pensar) de (?:no despertar|morir\w*|no estar|no existir)",
+    r"me gustaria (?:no despertar|desaparecer|morir(?:me)?|no existir|dormir y no despertar|no estar aqui)",
+    r"(?:wishing|wished|wishes|hoped|prayed) (?:that )?i (?:just |would |could )*(?:not|never) (?:wake up|be here|exist)|(?:wishing|wished) (?:i was|i were|to be) (?:dead|gone|not here)",
+    # a terminal diagnosis wished for: the scan, the biopsy, the doctor's words
+    rf"(?:wish|wished|wishing|hope|hoped|hoping|pray|praying|prayed|secretly want\w*|kind of want\w*|part of me (?:wants|wanted|hopes|hoped))\W+(?:(?!(?:not|no|never)\b)[\w']+\W+){{0,6}}?(?:i (?:had|have|get|got|would get|could get|find out i have|was diagnosed with)|(?:it|(?:the|my) (?:scan|biopsy|test|results?|lump|mri|ct|mammogram|bloodwork|labs))(?: results?)? (?:is|was|were|turns out to be|turn out to be|comes back|come back|came back|shows|show|would show|would be|will be|will show)|(?:the )?(?:doctor|dr|oncologist|they) (?:would |will |could )?(?:tell|told|say|said|find|found|diagnose|diagnosed)(?: me)?(?: that)?(?: i have| with)?)\s(?:(?!(?:not|no|never|benign|negative)\b)[\w']+\s){{0,2}}?{FATAL_DIAGNOSIS}",
+    rf"(?:ojala|quisiera|deseo|desearia|quiero|me gustaria)(?: que)? (?:[\w]+ ){{0,5}}?(?:tener|tuviera|tenga|tengo|me (?:diagnostiquen|diagnosticaran|encuentren|encontraran|den|dieran|de|diera))(?: que tengo)? {W}{{0,2}}{FATAL_DIAGNOSIS}",
+    r"(?:disappointed|let down|bummed|sad|upset|decepcionad[oa]|triste) (?:when|that|cuando|que) (?:the |my |el |la |mi )?(?:biopsy|scan|test|results?|mri|ct|lump|mammogram|biopsia|resultados?|estudios?)[^.?!]{0,30}(?:benign|negative|clear|fine|normal|not cancer|benign\w*|negativ[oa]|salio bien|no era cancer)",
+    r"(?:biopsy|scan|test|results?|mri|ct|lump|mammogram|biopsia|resultados?|estudios?) (?:came back|come back|was|were|showed|salio|salieron) (?:clear|benign|negative|normal|fine|bien|negativ[oa]s?|limpi[oa]s?)[^.?!]{0,30}(?:disappointed|let down|bummed|decepcionad[oa])",
+    r"(?:envy|jealous of|envious of|envidio a|le tengo envidia a) (?:people|those|anyone|someone|la gente|los que|quienes|la gente que)[^.?!]{0,30}(?:terminal|cancer|dying|incurable|months to live|desahuciad\w*|se estan muriendo)",
 ]
 
 # --- overdose: what has been taken, and bystander signs ----------------------
@@ -591,8 +687,8 @@ OVERDOSE: List[str] = [
     rf"(?:used|use|sprayed|spray|took|did|hit|use el|me eche) {W}{{0,5}}(?:spray|inhaler|pen|dose|doses|puffs?|sprays) {W}{{0,3}}(?:muchas|varias|many|too many|so many|a bunch of) (?:times|veces)",
     rf"(?:mas|más) {W}{{0,2}}de lo que (?:debia|deberia|me (?:dijeron|recetaron))",
     # a child and something swallowed or chewed
-    rf"{CHILD} {W}{{0,6}}(?:ate|swallowed|chewed|chewing|sucking on|sucked on|got into|drank|found|grabbed|bit into|got hold of|opened|se comio|se tomo|se trago|se metio (?:a|en) la boca|se echo a la boca|mordio|agarro|encontro) {W}{{0,8}}{SWALLOWABLE}",
-    rf"(?:found|caught) (?:him|her|them|{CHILD}) {W}{{0,4}}(?:with|chewing|eating|con) {W}{{0,4}}{SWALLOWABLE}",
+    rf"{CHILD} {W}{{0,6}}(?:ate|swallowed|chewed|chewing|sucking on|sucked on|got into|drank|found|grabbed|bit into|got hold of|opened|gnawed on|chomped on|se comio|se tomo|se trago|se metio (?:a|en) la boca|se echo a la boca|mordio|mastico|masticando|chupando|chupo|agarro|encontro) {W}{{0,8}}{SWALLOWABLE}",
+    rf"(?:found|caught) (?:him|her|them|(?:my |our |the )?{CHILD}) {W}{{0,4}}(?:with|chewing|eating|con) {W}{{0,4}}{SWALLOWABLE}",
     rf"(?:second|another|extra|2nd|two|dos|otro) {W}?(?:fentanyl |pain |opioid )?(?:patch|patches|parche|parches) {W}{{0,6}}(?:without (?:taking|removing)|on top of|sin quitar|encima)",
     rf"{TOOK} {W}{{0,4}}{PILLS} {W}{{0,4}}(?:with|con|and|y|plus|on top of) {W}{{0,3}}(?:alcohol|beers?|cervezas?|vodka|wine|vino|tragos|drinks|liquor|whiskey|tequila|ron|rum|alcol)",
     # more of the same families (round 8)
@@ -634,6 +730,18 @@ OVERDOSE: List[str] = [
     # more of the same families (round 11)
     # a street name for a pressed pill or a drug, and what it is doing to the body now
     rf"(?:popped|took|did|snorted|sniffed|smoked|sipped|drank|railed|tried|me meti|se metio|me tome|se tomo|fume|fumo) {W}{{0,3}}(?:blues|blue ones|m30s?|m 30s?|30s|percs?|perc 30s|roxys?|roxies|bars|xannies|xans|xanax|percocet|oxy\w*|fent\w*|heroin|footballs|pressies|pressed ones|beans|lean|dope|fetty|tranq|china white|boy|k|ket|special k|tusi|tussi|perico|pastis|pills|pastillas|something)\b[^?]{{0,100}}?(?:everything (?:is |feels |seems |keeps )?(?:going |moving |getting )?(?:so |really |super |mad )?(?:slow|slowed down|in slow motion)|(?:can not|cant|cannot|barely) (?:really |even )?feel (?:my|his|her|their) (?:hands|legs|arms|face|feet|fingers|body|lips|tongue)|no (?:siento|siente) (?:las|los|la|el|mis|sus) (?:manos|piernas|brazos|cara|cuerpo|pies|dedos|labios)|(?:i am|im|he is|hes|she is|shes|they are|theyre) slurring|(?:can not|cant|cannot) (?:stay awake|keep (?:my |his |her )?eyes open|think straight|move (?:my|his|her) (?:arms|legs|body))|todo (?:se ve |va |esta |se siente )?(?:bien |super |muy )?(?:lento|en camara lenta))",
+    # more of the same families (round 12)
+    # an antihistamine or a sleep aid by the handful, or told by what it is doing (delirium)
+    rf"!(?:took|taken|swallowed|downed|popped|ate|chewed|had|have had|did|drank|tomo|tome|me tome|se tomo|se trago|me trague|se comio) {W}{{0,3}}(?:like |about |maybe |around |almost |over |como |unas |unos |mas de )?(?:\d{{2,}}|[89]|a dozen|twenty|thirty|forty|fifty|a bunch|a handful|a ton|a lot|(?:way )?too many|so many|a whole (?:box|bottle|pack|sleeve|card)|the whole (?:box|bottle|pack|sleeve)|(?:half|most) of (?:a|the) (?:box|bottle|pack)|half (?:a|the) (?:box|bottle|pack)|un monton|un punado|una caja|media caja|medio frasco|todo el frasco|toda la caja|muchas|demasiadas)(?: of| de)? {W}{{0,3}}{ANTIHISTAMINE}",
+    rf"!{ANTIHISTAMINE}[^?]{{0,120}}?\b{DELIRIUM}",
+    rf"!{DELIRIUM}[^?]{{0,120}}?\b{ANTIHISTAMINE}",
+    # a child with pills in the mouth, or a pill bottle or blister chewed open
+    rf"(?:{PILLS}|pills?|pastillas?|tablets?)\b[^.?!]{{0,20}}(?:in|en) (?:his|her|su) (?:mouth|boca)\b",
+    rf"{CHILD}[^.?!]{{0,60}}(?:chewed|bit|gnawed|mordio|mastico)(?: \w+){{0,2}} (?:open |through |into )?(?:the |a |my |her |his |mi |el |la |un |una )?(?:blister|pill bottle|pill organizer|pillbox|pastillero|frasco|foil pack|sobre)",
+    rf"{CHILD}[^.?!]{{0,60}}?{PILLS}\b[^.?!]{{0,40}}?(?:chewed|swallowed|ate|bit|gnawed|in (?:his|her) mouth|mordio|mastico|se (?:comio|trago)|en la boca)",
+    # alcohol with a sedative, and a bystander asking whether to let them sleep
+    rf"{ALCOHOL}\b[^?]{{0,100}}?\b{SEDATIVE}\b[^?]{{0,140}}?\b(?:{SLEEP_IT_OFF}|{SEDATED})",
+    rf"{SEDATIVE}\b[^?]{{0,100}}?\b{ALCOHOL}\b[^?]{{0,140}}?\b(?:{SLEEP_IT_OFF}|{SEDATED})",
 ]
 
 UNRESPONSIVE: List[str] = [
@@ -669,6 +777,8 @@ UNRESPONSIVE: List[str] = [
     r"(?:threw up|vomited|throwing up|vomiting|puked|puking|vomito|vomitando)\b[^?.]{0,40}\b(?:lying|laying|acostad[oa]|tirad[oa]) (?:on (?:his|her|their|the) back|boca arriba|de espaldas)",
     # a bystander who will not call 911 for someone (probation, papers, fear): the same signal as a sign
     r"(?:do not|can not|dont|afraid to|scared to|no quiero|no podemos|no puedo|no queremos) (?:want to )?(?:call|llamar (?:al|a la|a una)) (?:911|an ambulance|the ambulance|the cops|the police|ambulancia|policia)\b[^?.]{0,40}\b(?:because|bc|since|cause|porque|por que|he is|she is|they are|esta|tiene)\b",
+    # more of the same families (round 12)
+    r"(?:he|she|they|him|her) (?:is|are|was|'s) (?:\w+ )?(?:really |very |so |super |pretty |extremely )?(?:hard|difficult|impossible) to (?:wake|rouse|arouse|get up)\b",
 ]
 BREATHING: List[str] = [
     r"respira (?:muy )?(?:despacito|despacio|lento|raro|poquito|bajito|mal)",
@@ -916,6 +1026,15 @@ MEDICAL: List[str] = [
     # a racing heart and then a faint (the other order is above); a pacemaker or defibrillator with a faint or shocks
     rf"(?:heart|corazon) {W}{{0,4}}(?:racing|pounding|skipping|fluttering|beating (?:so |really |super |very )?(?:fast|hard|weird)|(?:me |le )?(?:esta )?(?:latiendo|late|palpitando) (?:muy |bien |super |demasiado )?(?:rapid\w*|fuerte|a mil|raro)|acelerad[oa]|a mil|brincando)\b[^?]{{0,60}}(?:fainted|passed out|blacked out|collapsed|me desmaye|se desmayo|me desvaneci|me cai|desmay\w*)",
     r"(?:pacemaker|marcapasos|defibrillator|desfibrilador|icd)\b[^?]{0,80}(?:fainted|passed out|blacked out|collapsed|desmay\w*|shocked me|shocking me|keeps shocking|went off|me dio (?:una |varias )?descargas?|me esta dando descargas)|(?:fainted|passed out|blacked out|collapsed|me desmaye|se desmayo)\b[^?]{0,80}(?:pacemaker|marcapasos|defibrillator|desfibrilador)",
+    # more of the same families (round 12)
+    # a limb without blood inside a pain patient's message: cold, pale or mottled, no pulse
+    rf"{LIMB} {W}{{0,4}}(?:is |are |went |turned |got |looks |feels |esta |se (?:me |le )?puso )?(?:all |so |really |super |bien |muy )?{LIMB_COLD}\b[^.?!]{{0,40}}?\b(?:{LIMB_PALE}|{NO_PULSE}|(?:can not|could not) (?:move|feel) (?:my |his |her |the )?(?:toes|fingers|foot|hand|leg))",
+    rf"{LIMB} {W}{{0,4}}(?:is |are |went |turned |got |looks |esta |se (?:me |le )?puso )?(?:all |so |really |bien |muy )?{LIMB_PALE}\b[^.?!]{{0,40}}?\b(?:{LIMB_COLD}|{NO_PULSE})",
+    rf"(?:{LIMB_COLD}|{LIMB_PALE}),? (?:and |y )?(?:{W}{{0,2}})?{NO_PULSE}|{NO_PULSE},? (?:and |y )?(?:{LIMB_COLD}|{LIMB_PALE})\b|{LIMB}[^.?!]{{0,60}}?\b{NO_PULSE}",
+    # a stroke told in Spanish (a mouth twisting, words that will not come) or by words coming out wrong
+    r"(?:se me|se le) (?:tuerce|torcio|esta torciendo|cae|cayo|esta cayendo|ladea|ladeo) (?:la )?(?:boca|cara|sonrisa)|(?:boca|sonrisa) (?:chueca|torcida|ladeada|de lado)",
+    r"(?:boca|cara|brazo|mano|pierna|lado)[^.?!]{0,60}no (?:me|le) salen (?:bien )?las palabras|no (?:me|le) salen (?:bien )?las palabras[^.?!]{0,60}(?:boca|cara|brazo|mano|pierna|lado)|(?:arrastra|arrastrando|arrastro) las palabras",
+    r"(?:my|his|her) (?:words|speech) (?:are |is |keep |keeps )?(?:coming out |come out |comes out )?(?:jumbled|scrambled|garbled|all wrong|wrong|mixed up|like gibberish|gibberish)\b(?! when)",
 ]
 
 # --- messages about studying or writing: signs become topics -----------------
