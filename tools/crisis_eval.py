@@ -51,8 +51,11 @@ from model_parser import load_parser  # noqa: E402
 # before round 3's question data), regression with round 11 98.8% / 1.2%. The
 # blind gates follow round 12's measured level, two points from it; the
 # false-alarm target (3%) is not met on this round.
+# Round 13 (2026-12-01, after round 12's fixes; the risk model retrained with
+# round 12): blind 95.7% recall, 5.1% false alarms (5/99); regression with round
+# 12 98.7% / 1.4% (30/2127). The blind false-alarm gate comes down to 8%.
 MIN_RECALL = {"regression": 0.97, "blind": 0.94}
-MAX_FALSE_ALARMS = {"regression": 0.035, "blind": 0.12}
+MAX_FALSE_ALARMS = {"regression": 0.035, "blind": 0.08}
 TARGETS = "targets: regression 100%, blind 97% recall, false alarms at most 3%"
 # The label a set uses for each kind of emergency -> categories whose guidance fits.
 FITTING = {"overdose": C.FITTING[C.OVERDOSE.key], "self_harm": C.FITTING[C.SELF_HARM.key],

@@ -44,8 +44,11 @@ QUESTION_ROUND = 5
 # (English 69.5, Spanish 71.0) and rounds 1-2 (regression) 75.5%. The issue's
 # target is 92%. After round 3's classes (2026-12-01): blind round 4 69.7%
 # (English 68.5, Spanish 72.1), rounds 1-3 (regression) 75.2%; the gates stay.
+# After round 4's classes and the unsure-question answer outside forms
+# (2026-12-01): blind round 5 71.8% (English 72.4, Spanish 70.7), rounds 1-4
+# (regression) 78.4%; gates raised to two points below.
 # Raise them as the figures rise; never lower them to pass a change.
-MIN_ANSWERED = {"blind": 0.67, "regression": 0.73}
+MIN_ANSWERED = {"blind": 0.70, "regression": 0.76}
 TARGET = "target: at least 92% answered on topic"
 
 # Topic of the question set -> the replies that answer it.
