@@ -241,6 +241,14 @@ class Settings:
     # opens at most pool_size + max_overflow connections (README, the formula).
     sql_pool_size: int = 5
     sql_max_overflow: int = 5
+    # The supervisor's liveness check (README, "Several Rasa replicas"): after the
+    # start, every process is asked its health URL every liveness_seconds (0: never),
+    # waiting liveness_timeout for an answer; liveness_failures unanswered in a row
+    # and it is killed (SIGKILL) and restarted, since a hung process keeps its
+    # conversations and answers none of them.
+    liveness_seconds: int = 10
+    liveness_timeout: int = 5
+    liveness_failures: int = 3
 
     @classmethod
     def from_env(cls, env: Optional[Mapping[str, str]] = None) -> "Settings":
@@ -288,6 +296,11 @@ class Settings:
             rasa_replicas=_int(env, "RASA_REPLICAS", 1, 1, 16),
             sql_pool_size=_int(env, "SQL_POOL_SIZE", 5, 1, 200),
             sql_max_overflow=_int(env, "SQL_MAX_OVERFLOW", 5, 0, 200),
+            liveness_seconds=_int(env, "SUPERVISOR_LIVENESS_SECONDS", 10, 0, 3600,
+                                  "a number of seconds"),
+            liveness_timeout=_int(env, "SUPERVISOR_LIVENESS_TIMEOUT", 5, 1, 60,
+                                  "a number of seconds"),
+            liveness_failures=_int(env, "SUPERVISOR_LIVENESS_FAILURES", 3, 1, 20),
         )
         ports = [settings.web_port, settings.rasa_port, settings.actions_port]
         if len(set(ports)) != len(ports):

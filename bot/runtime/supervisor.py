@@ -9,6 +9,11 @@ the stack is ready fails the start (exit 1: a configuration or model problem); o
 that dies afterwards is restarted with backoff (1 s, doubling to 30 s, back to 1 s
 once it has run a minute) while the others keep running, so the web app, which
 holds the emergency fail-safe, never goes down because Rasa or the action server did.
+A process that hangs (alive but no longer answering: deadlocked, in a tight loop,
+stopped) is found by a liveness check, as Kubernetes' liveness probes do: after the
+start each service is asked its health URL every few seconds, and after a few
+unanswered checks in a row it is killed with SIGKILL (it cannot be trusted to stop)
+and restarted the same way.
 """
 
 from __future__ import annotations
@@ -18,7 +23,7 @@ import os
 import signal
 import sys
 import time
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Dict, List, Optional, Sequence, TextIO
 
@@ -41,6 +46,59 @@ class Service:
     argv: Sequence[str]
     health_url: str
     env: Dict[str, str] = field(default_factory=dict)
+    # What the liveness check asks, when not health_url: the web app's /health waits
+    # for the database and asks every Rasa replica, so a slow database or a hung
+    # replica would look like a hung web app and take the fail-safe down with it.
+    liveness_url: str = ""
+
+
+@dataclass(frozen=True)
+class Liveness:
+    """The liveness check: every `interval` s after the stack is ready, each service
+    is given `timeout` s to answer; `failures` unanswered in a row mean it hangs.
+    An interval of 0 turns the check off."""
+
+    interval: float = 10.0
+    timeout: float = 5.0
+    failures: int = 3
+
+    @classmethod
+    def of(cls, settings: Settings) -> "Liveness":
+        return cls(settings.liveness_seconds, settings.liveness_timeout,
+                   settings.liveness_failures)
+
+
+@dataclass(frozen=True)
+class Answers:
+    """What the liveness check has seen of one process (pure: no clock, no I/O).
+
+    Until its first answer a process is starting (Rasa loads its model for tens of
+    seconds): unanswered checks do not count, but it hangs after `start_timeout` s.
+    Any HTTP answer, whatever its status, shows the process is alive."""
+
+    since: float  # when watching began
+    answered_at: Optional[float] = None  # its latest answer; None while starting
+    missed: int = 0  # checks unanswered in a row since then
+
+    def after(self, answered: bool, now: float) -> "Answers":
+        if answered:
+            return replace(self, answered_at=now, missed=0)
+        if self.answered_at is None:
+            return self
+        return replace(self, missed=self.missed + 1)
+
+    def hung(self, now: float, failures: int, start_timeout: float) -> bool:
+        if self.answered_at is None:
+            return now - self.since > start_timeout
+        return self.missed >= failures
+
+    def describe(self, now: float) -> str:
+        """Why it is being killed, for the operator's log line."""
+        if self.answered_at is None:
+            return (f"has not answered its health check in the {now - self.since:.0f} s "
+                    "since it started")
+        return (f"has not answered its health check for {now - self.answered_at:.0f} s "
+                f"({self.missed} checks in a row)")
 
 
 def child_environment(settings: Settings, base: Dict[str, str]) -> Dict[str, str]:
@@ -127,6 +185,7 @@ def stack_services(settings: Settings, pythons: Optional[Pythons] = None) -> Lis
             "web",
             [pythons.web, "-m", "bot", "web"],
             f"{settings.web_url}/health",
+            liveness_url=f"{settings.web_url}/health/live",
         ),
     ]
 
@@ -154,16 +213,19 @@ class Supervisor:
         ready_timeout: float = 300.0,
         out: TextIO = sys.stdout,
         ready_message: str = "",
+        liveness: Liveness = Liveness(),
     ) -> None:
         self.services = list(services)
         self.env = env
         self.ready_timeout = ready_timeout
         self.out = out
         self.ready_message = ready_message
+        self.liveness = liveness
         self.procs: Dict[str, asyncio.subprocess.Process] = {}
         self.restarts: Dict[str, int] = {}
         self._stopping = False
-        self._ready = False
+        self._ready = asyncio.Event()
+        self._hung: Dict[str, str] = {}  # service killed as hung -> why
 
     def say(self, name: str, line: str) -> None:
         width = max(len(s.name) for s in self.services + [Service("supervisor", [], "")])
@@ -210,25 +272,74 @@ class Supervisor:
                 if pending:
                     await asyncio.sleep(0.5)
 
+    async def _answers(self, http: aiohttp.ClientSession, url: str) -> bool:
+        try:
+            async with http.get(url):
+                return True
+        except (aiohttp.ClientError, asyncio.TimeoutError):
+            return False
+
+    async def _watch(self, service: Service, proc: asyncio.subprocess.Process, *,
+                     restarted: bool) -> None:
+        """Kill `proc` once it stops answering (its restart is _keep's)."""
+        live = self.liveness
+        if live.interval <= 0:
+            return
+        await self._ready.wait()
+        now = time.monotonic()
+        # The stack-ready check has just had an answer from the first processes.
+        answers = Answers(since=now, answered_at=None if restarted else now)
+        url = service.liveness_url or service.health_url
+        # A new connection per check, as a kubelet makes: a kept-alive one the
+        # server has since closed would count as a missed check.
+        async with aiohttp.ClientSession(timeout=aiohttp.ClientTimeout(total=live.timeout),
+                                         connector=aiohttp.TCPConnector(force_close=True)) as http:
+            next_check = now + live.interval
+            while not answers.hung(time.monotonic(), live.failures, self.ready_timeout):
+                await asyncio.sleep(max(0.0, next_check - time.monotonic()))
+                next_check = max(next_check + live.interval, time.monotonic())
+                answers = answers.after(await self._answers(http, url), time.monotonic())
+        if self._stopping or proc.returncode is not None:
+            return
+        self._hung[service.name] = answers.describe(time.monotonic())
+        try:
+            # SIGKILL works on a stopped or deadlocked process; the whole group, as
+            # stop() does, so that nothing it started outlives it.
+            os.killpg(proc.pid, signal.SIGKILL)
+        except ProcessLookupError:
+            self._hung.pop(service.name, None)
+
+    def _restart_line(self, name: str, code: Optional[int], delay: float) -> str:
+        hung = self._hung.pop(name, None)
+        cause = (f"{hung}: killed it (SIGKILL)" if hung
+                 else f"exited unexpectedly with code {code}")
+        return f"{name} {cause}; restarting it in {delay:.0f} s (the other services keep running)"
+
     async def _keep(self, service: Service, died_early: asyncio.Future) -> None:
         """Run one service for the whole run: before the stack is ready its death
         fails the start (died_early); afterwards it is restarted with backoff."""
         delay = 0.0
         while True:
             pump = await self._start(service)
+            proc = self.procs[service.name]
+            watch = asyncio.create_task(
+                self._watch(service, proc, restarted=self._ready.is_set()))
             started = time.monotonic()
-            code = await self.procs[service.name].wait()
+            try:
+                code = await proc.wait()
+            finally:
+                watch.cancel()
+                await asyncio.gather(watch, return_exceptions=True)
             await asyncio.gather(pump, return_exceptions=True)
             if self._stopping:
                 return
-            if not self._ready:
+            if not self._ready.is_set():
                 if not died_early.done():
                     died_early.set_result((service.name, code))
                 return
             delay = restart_delay(delay, time.monotonic() - started)
             self.restarts[service.name] = self.restarts.get(service.name, 0) + 1
-            self.say("supervisor", f"{service.name} exited unexpectedly with code {code}; "
-                     f"restarting it in {delay:.0f} s (the other services keep running)")
+            self.say("supervisor", self._restart_line(service.name, code, delay))
             await asyncio.sleep(delay)
             if self._stopping:
                 return
@@ -285,7 +396,7 @@ class Supervisor:
                         self.say("supervisor", f"startup failed: {ready.exception()}")
                         code = 1
                         break
-                    self._ready = True
+                    self._ready.set()
                     if self.ready_message:
                         self.say("supervisor", self.ready_message)
                     ready = asyncio.create_task(asyncio.Event().wait())  # never again
@@ -340,5 +451,6 @@ def run_stack(settings: Optional[Settings] = None) -> int:
     _migrate(settings)
     services = stack_services(settings)
     env = child_environment(settings, dict(os.environ))
-    supervisor = Supervisor(services, env, ready_message=ready_banner(settings))
+    supervisor = Supervisor(services, env, ready_message=ready_banner(settings),
+                            liveness=Liveness.of(settings))
     return asyncio.run(supervisor.run())

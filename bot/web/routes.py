@@ -13,6 +13,7 @@ def setup_routes(app: web.Application, static_dir: Path) -> None:
     app.router.add_get("/", views.index, name="index")
     app.router.add_get("/privacy", views.privacy, name="privacy")
     app.router.add_get("/health", views.health, name="health")
+    app.router.add_get("/health/live", views.alive, name="alive")
     app.router.add_get("/oncall/ack/{token}", views.ack_link, name="ack_link")
     app.router.add_get("/chat/ws", chat.chat_socket, name="chat")
     # The widget a clinic embeds with one <script> tag, and its stylesheet.

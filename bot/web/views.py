@@ -61,6 +61,13 @@ async def health(request: web.Request) -> web.Response:
     return web.json_response({"status": "ok", "database": "ok", "rasa": rasa})
 
 
+async def alive(request: web.Request) -> web.Response:
+    """The supervisor's liveness check: answered by the event loop alone (no
+    database, no Rasa, no thread pool), so only a hung web app fails it; a slow
+    dependency must never get the web app, and its fail-safe, restarted."""
+    return web.json_response({"status": "alive"})
+
+
 def _escalation_id(request: web.Request) -> int:
     token = request.match_info["token"]
     try:

@@ -33,6 +33,10 @@ def test_environment_overrides_ports_paths_and_urls(tmp_path):
     ({"RASA_PORT": "70000"}, "RASA_PORT must be between 1 and 65535"),
     ({"WEB_PORT": "5005"}, "must differ"),
     ({"BOT_LOG_LEVEL": "loud"}, "BOT_LOG_LEVEL"),
+    ({"SUPERVISOR_LIVENESS_SECONDS": "-1"}, "SUPERVISOR_LIVENESS_SECONDS must be between 0"),
+    ({"SUPERVISOR_LIVENESS_TIMEOUT": "0"}, "SUPERVISOR_LIVENESS_TIMEOUT must be between 1"),
+    ({"SUPERVISOR_LIVENESS_FAILURES": "0"}, "SUPERVISOR_LIVENESS_FAILURES must be between 1"),
+    ({"SUPERVISOR_LIVENESS_TIMEOUT": "2.5"}, "SUPERVISOR_LIVENESS_TIMEOUT must be a number of"),
 ])
 def test_bad_values_are_refused_with_the_variable_named(env, message):
     with pytest.raises(SettingsError, match=message):

@@ -47,6 +47,20 @@ async def test_health_is_503_when_the_database_is_unreachable(aiohttp_client, se
     assert response.status == 503
 
 
+async def test_liveness_answers_without_the_database_or_rasa(aiohttp_client, settings):
+    """The supervisor restarts a web app that stops answering /health/live; a slow
+    or unreachable database (or Rasa) must not look like that."""
+    from dataclasses import replace
+
+    from tests.conftest import free_port
+
+    closed = f"postgresql://nobody@127.0.0.1:{free_port()}/none?connect_timeout=2"
+    client = await aiohttp_client(create_app(replace(settings, database_url=closed)))
+    response = await client.get("/health/live")
+    assert response.status == 200
+    assert await response.json() == {"status": "alive"}
+
+
 async def test_unknown_path_is_404(aiohttp_client, settings):
     client = await aiohttp_client(create_app(settings))
     response = await client.get("/nope")
