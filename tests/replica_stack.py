@@ -54,7 +54,8 @@ def consecutive_ports(count: int) -> int:
     raise RuntimeError("no consecutive free ports")
 
 
-def _admin(admin_url: str, sql: str) -> None:
+def admin_sql(admin_url: str, sql: str) -> None:
+    """Run one statement as PostgreSQL's administrator (CREATE or DROP DATABASE)."""
     import psycopg2
 
     connection = psycopg2.connect(admin_url)
@@ -114,7 +115,7 @@ class ReplicaStack:
     def start(self) -> float:
         """Start and wait for the ready banner; the seconds it took."""
         for database in self.databases:
-            _admin(self.pg_admin_url, f'CREATE DATABASE "{database}"')
+            admin_sql(self.pg_admin_url, f'CREATE DATABASE "{database}"')
         began = time.monotonic()
         self.proc = subprocess.Popen([sys.executable, "-m", "bot", "run"], cwd=PROJECT_DIR,
                                      env=self.env, stdout=self.log.open("w"),
@@ -161,7 +162,7 @@ class ReplicaStack:
                 self.proc.wait()
         for database in self.databases:
             try:
-                _admin(self.pg_admin_url, f'DROP DATABASE IF EXISTS "{database}" WITH (FORCE)')
+                admin_sql(self.pg_admin_url, f'DROP DATABASE IF EXISTS "{database}" WITH (FORCE)')
             except Exception:  # noqa: BLE001 - leave it; the name says it is a test's
                 pass
 

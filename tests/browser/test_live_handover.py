@@ -76,6 +76,11 @@ def services(tmp_path_factory):
 
 @pytest.fixture(scope="module")
 def authenticator(services):
+    return create_clinician(services)
+
+
+def create_clinician(services):
+    """The on-call clinician's account, with its display name; its authenticator."""
     created = subprocess.run(
         [sys.executable, "-m", "bot", "staff", "create", "--username", "dr.osei",
          "--role", "oncall", "--display-name", DISPLAY_NAME, "--password-stdin", "--json"],

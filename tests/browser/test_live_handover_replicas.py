@@ -8,23 +8,18 @@ and both reloads read the one shared record."""
 
 from __future__ import annotations
 
-import json
 import socket
-import subprocess
-import sys
 import uuid
 
 import psycopg2
-import pyotp
 import pytest
 
-from bot.core.settings import PROJECT_DIR
 from bot.web.live.handover import BACK_TEXT
 from tests.browser.support import OVERDOSE, Services, log_text, open_page, send
-from tests.replica_stack import consecutive_ports
 from tests.browser.test_live_handover import (  # noqa: F401 - close_contexts is a fixture
-    BROKER, DISPLAY_NAME, OPEN, PASSWORD, close_contexts, delete_queue, sign_in, status_line,
-    type_only, wait_text)
+    BROKER, DISPLAY_NAME, OPEN, close_contexts, create_clinician, delete_queue, sign_in,
+    status_line, type_only, wait_text)
+from tests.replica_stack import admin_sql, consecutive_ports, pg_url
 
 pytestmark = pytest.mark.integration
 PG_ADMIN = "postgresql://postgres@127.0.0.1:5432/postgres"
@@ -40,17 +35,7 @@ def _reachable(port: int) -> bool:
 
 
 def _admin(sql: str) -> None:
-    connection = psycopg2.connect(PG_ADMIN, connect_timeout=5)
-    connection.autocommit = True
-    try:
-        with connection.cursor() as cursor:
-            cursor.execute(sql)
-    finally:
-        connection.close()
-
-
-def _database(name: str) -> str:
-    return PG_ADMIN.rsplit("/", 1)[0] + "/" + name
+    admin_sql(PG_ADMIN, sql)
 
 
 @pytest.fixture(scope="module")
@@ -63,12 +48,12 @@ def services(tmp_path_factory):
     queue = f"kca_test_{tag}"
     for name in (tracker_db, bot_db):
         _admin(f'CREATE DATABASE "{name}"')
-    shared = {"RASA_TRACKER_STORE_URL": _database(tracker_db), "RASA_LOCK_STORE_URL": REDIS}
+    shared = {"RASA_TRACKER_STORE_URL": pg_url(tracker_db, PG_ADMIN), "RASA_LOCK_STORE_URL": REDIS}
     stack = Services(tmp_path_factory.mktemp("handover_replicas"),
                      settings={"event_broker_url": BROKER, "event_queue": queue,
                                "rasa_replicas": 2, "rasa_port": consecutive_ports(2),
                                "tracker_store_url": shared["RASA_TRACKER_STORE_URL"],
-                               "lock_store_url": REDIS, "database_url": _database(bot_db),
+                               "lock_store_url": REDIS, "database_url": pg_url(bot_db, PG_ADMIN),
                                "sql_pool_size": 3, "sql_max_overflow": 3},
                      env={"RASA_EVENT_BROKER_URL": BROKER, "RASA_EVENT_QUEUE": queue, **shared})
     try:
@@ -86,13 +71,7 @@ def services(tmp_path_factory):
 
 @pytest.fixture(scope="module")
 def authenticator(services):
-    created = subprocess.run(
-        [sys.executable, "-m", "bot", "staff", "create", "--username", "dr.osei",
-         "--role", "oncall", "--display-name", DISPLAY_NAME, "--password-stdin", "--json"],
-        cwd=PROJECT_DIR, env=services.env,
-        input=PASSWORD + "\n", capture_output=True, text=True, timeout=60)
-    assert created.returncode == 0, created.stderr
-    return pyotp.parse_uri(json.loads(created.stdout)["totp_uri"])
+    return create_clinician(services)
 
 
 def audit_actions(services):
