@@ -58,13 +58,14 @@ export PYTHONHASHSEED := 0
 
 TRAINING_INPUTS := config.yml domain.yml $(shell find data -name '*.yml' 2>/dev/null) $(SPACY_STAMP)
 
-.PHONY: help setup run test train validate pytest test-stories test-nlu test-crisis test-questions bench lock clean chromium
+.PHONY: help setup run test train validate pytest test-stories test-nlu test-crisis test-questions bench profile lock clean chromium
 
 help:
 	@echo "make run    start the assistant (action server, Rasa, web app) on 127.0.0.1"
 	@echo "make test   train if needed, validate data, run every test"
 	@echo "make setup  create .venv (requirements.lock) and .venv-web (requirements-web.lock), build the spaCy pipeline"
 	@echo "make bench  measure start-up, latency and throughput against the stock Rasa bot"
+	@echo "make profile  where a Rasa turn's time goes (py-spy; bench/profile_turn.py)"
 	@echo "make lock   re-pin requirements.in and requirements-web.in into their lock files"
 
 # Schema migrations are applied here and again by `make run` (the supervisor
@@ -174,6 +175,10 @@ bench: setup $(MODEL)
 	$(PY) bench/startup_and_latency.py
 	$(PY) bench/chat_gateway.py
 	$(PY) bench/replicas_load.py
+
+# py-spy is not in the lock files: bench/profile_turn.py says how to install it.
+profile: setup $(MODEL)
+	$(PY) bench/profile_turn.py
 
 lock: | $(VENV)/bin/python $(WEB_VENV)/bin/python
 	$(UV) pip compile --quiet --python $(PY) requirements.in -o requirements.lock
