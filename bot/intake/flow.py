@@ -59,7 +59,10 @@ def looks_like_question(text: str) -> bool:
 
 
 def wants_to_stop(intent: Optional[str], text: str) -> bool:
-    return intent == "stop" and len(text.split()) <= MAX_STOP_WORDS
+    """A short "stop" message; never one that carries an address, a number or a
+    date (an email read as "stop" by the NLU is an answer, not a request)."""
+    return (intent == "stop" and len(text.split()) <= MAX_STOP_WORDS
+            and not re.search(r"[@\d]", text))
 
 # After this many answers in a row that cannot be read, explain and offer a way on.
 MAX_INVALID_ANSWERS = 2

@@ -51,6 +51,8 @@ def test_questions_are_told_apart_from_answers():
     assert not intake.looks_like_question("Aetna PPO")
     assert intake.wants_to_stop("stop", "never mind")
     assert not intake.wants_to_stop("stop", "I want to stop feeling like this every single day of my life")
+    for answer in ("mariajose.ramirez@ejemplo.com", "(718) 555-0142", "14 de marzo de 1985"):
+        assert not intake.wants_to_stop("stop", answer), answer
 
 
 def test_summary_is_readable_and_cuts_only_the_display_of_a_long_description():
