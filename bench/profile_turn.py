@@ -82,8 +82,8 @@ PROJECT_DIR = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(PROJECT_DIR))
 
 from bench.startup_and_latency import (  # noqa: E402
-    child_env, free_ports, log_tail, percentile, process_tree, raise_keyboard_interrupt,
-    sigint_ignored, stop_process_tree,
+    child_env, free_ports, log_tail, percentile, positive_int, process_tree,
+    raise_keyboard_interrupt, sigint_ignored, stop_process_tree,
 )
 from tests.conftest import TEST_CLINIC  # noqa: E402
 
@@ -264,26 +264,32 @@ TF_PATHS = ("tensorflow/", "keras/", "rasa/utils/tensorflow/", "bot/rasa_ext/def
 JSON_PATHS = ("stdlib/json/", "ujson", "orjson", "simplejson/")
 
 
+# A phase's parts, in the order they are tried: the first whose path prefixes
+# any frame of the stack names its part.
+Parts = Sequence[Tuple[Tuple[str, ...], str]]
+NLU_PARTS: Parts = (
+    (("bot/crisis/risk_model.py", "bot/crisis/sentence_encoder.py"),
+     "crisis risk model (MiniLM embeddings, NumPy)"),
+    (("bot/crisis/",), "CrisisGuard / crisis detector"),
+    (("bot/language/", "lingua/"), "language detection (LanguageGuard, lingua)"),
+    (("rasa/nlu/classifiers/diet_classifier.py", *TF_PATHS), "DIETClassifier (TensorFlow)"),
+    (("rasa/nlu/featurizers/", "sklearn/", "scipy/"), "featurizers (CountVectors)"),
+    (("spacy/", "thinc/", "rasa/nlu/utils/spacy_utils.py", "rasa/nlu/tokenizers/",
+      "rasa/nlu/extractors/spacy"), "spaCy (SpacyNLP, tokenizer, EntityRuler)"),
+    (("rasa/nlu/classifiers/fallback_classifier.py", "rasa/nlu/extractors/"),
+     "FallbackClassifier, synonyms"),
+)
+
+
+def first_part(frames: Sequence[Frame], parts: Parts, default: str) -> str:
+    for prefixes, label in parts:
+        if any_frame(frames, lambda f: starts(f, *prefixes)):
+            return label
+    return default
+
+
 def nlu_part(frames: Sequence[Frame]) -> str:
-    if any_frame(frames, lambda f: starts(f, "bot/crisis/risk_model.py",
-                                          "bot/crisis/sentence_encoder.py")):
-        return "crisis risk model (MiniLM embeddings, NumPy)"
-    if any_frame(frames, lambda f: starts(f, "bot/crisis/")):
-        return "CrisisGuard / crisis detector"
-    if any_frame(frames, lambda f: starts(f, "bot/language/", "lingua/")):
-        return "language detection (LanguageGuard, lingua)"
-    if any_frame(frames, lambda f: starts(f, "rasa/nlu/classifiers/diet_classifier.py",
-                                          *TF_PATHS)):
-        return "DIETClassifier (TensorFlow)"
-    if any_frame(frames, lambda f: starts(f, "rasa/nlu/featurizers/", "sklearn/", "scipy/")):
-        return "featurizers (CountVectors)"
-    if any_frame(frames, lambda f: starts(f, "spacy/", "thinc/", "rasa/nlu/utils/spacy_utils.py",
-                                          "rasa/nlu/tokenizers/", "rasa/nlu/extractors/spacy")):
-        return "spaCy (SpacyNLP, tokenizer, EntityRuler)"
-    if any_frame(frames, lambda f: starts(f, "rasa/nlu/classifiers/fallback_classifier.py",
-                                          "rasa/nlu/extractors/")):
-        return "FallbackClassifier, synonyms"
-    return "graph runner, Message, parse data"
+    return first_part(frames, NLU_PARTS, "graph runner, Message, parse data")
 
 
 POLICY_FILES = (
@@ -339,24 +345,23 @@ def tracker_part(frames: Sequence[Frame]) -> str:
     return "read (retrieve: query, deserialise events, replay)"
 
 
+OTHER_PARTS: Parts = (
+    (("rasa/core/nlg/",), "responses (NLG templates)"),
+    (("rasa/core/actions/forms.py", "rasa/core/actions/loops.py"), "forms (FormAction, in Rasa)"),
+    (("rasa/core/actions/",), "other in-process actions"),
+    (("stdlib/logging/", "structlog/"), "logging"),
+    (("rasa/shared/core/trackers.py", "rasa/shared/core/events.py"),
+     "tracker and events bookkeeping"),
+    (("stdlib/asyncio/", "uvloop"), "asyncio / event loop"),
+)
+
+
 def other_part(frames: Sequence[Frame]) -> str:
-    funcs = {f.func for f in frames}
-    if "run_action_extract_slots" in funcs:
+    if "run_action_extract_slots" in {f.func for f in frames}:
         return "slot extraction (action_extract_slots, in Rasa)"
-    if any_frame(frames, lambda f: starts(f, "rasa/core/nlg/")):
-        return "responses (NLG templates)"
-    if any_frame(frames, lambda f: starts(f, "rasa/core/actions/forms.py",
-                                          "rasa/core/actions/loops.py")):
-        return "forms (FormAction, in Rasa)"
-    if any_frame(frames, lambda f: starts(f, "rasa/core/actions/")):
-        return "other in-process actions"
-    if any_frame(frames, lambda f: starts(f, "stdlib/logging/", "structlog/")):
-        return "logging"
-    if any_frame(frames, lambda f: starts(f, "rasa/shared/core/trackers.py",
-                                          "rasa/shared/core/events.py")):
-        return "tracker and events bookkeeping"
-    if any_frame(frames, lambda f: starts(f, "stdlib/asyncio/", "uvloop")):
-        return "asyncio / event loop"
+    label = first_part(frames, OTHER_PARTS, "")
+    if label:
+        return label
     if any_frame(frames, lambda f: f.path == PROCESSOR):
         return "MessageProcessor, other"
     return "elsewhere"
@@ -773,13 +778,6 @@ def write_summary(out: Path, meta: Dict[str, object], result: Dict[str, object])
 
 
 # --- command line ----------------------------------------------------------------------
-
-
-def positive_int(raw: str) -> int:
-    value = int(raw)
-    if value < 1:
-        raise argparse.ArgumentTypeError(f"must be at least 1, got {value}")
-    return value
 
 
 def parse_args(argv: Optional[Sequence[str]]) -> argparse.Namespace:
