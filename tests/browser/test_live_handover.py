@@ -121,6 +121,18 @@ def wait_text(page, selector, text, timeout=30_000):
                            arg=[selector, text], timeout=timeout)
 
 
+def reloads_show_the_exchange(visitor, staff):
+    """After the hand-back, a reload on each side shows the staff message, the
+    visitor's answer, the hand-back and the assistant's next answer."""
+    visitor.reload()
+    visitor.wait_for_selector(".kca-msg--bot")
+    staff.reload()
+    for page, log in ((visitor, "#kca-log"), (staff, "#live-log")):
+        for said in ("Is he breathing now?", "the ambulance is here", BACK_TEXT,
+                     "how much does spravato cost?"):
+            wait_text(page, log, said)
+
+
 def status_line(page):
     """The widget's hand-over status line: its text, and whether it shows."""
     line = page.locator("#kca-handover")
@@ -175,13 +187,7 @@ def test_staff_take_over_write_and_hand_back(browser, services, authenticator):
     send(visitor, "how much does spravato cost?")  # the assistant answers again
     assert visitor.locator(".kca-msg--bot").last.inner_text() not in ("", BACK_TEXT)
 
-    visitor.reload()
-    visitor.wait_for_selector(".kca-msg--bot")
-    staff.reload()
-    for page, log in ((visitor, "#kca-log"), (staff, "#live-log")):
-        for said in ("Is he breathing now?", "the ambulance is here", BACK_TEXT,
-                     "how much does spravato cost?"):
-            wait_text(page, log, said)
+    reloads_show_the_exchange(visitor, staff)
     assert f"{DISPLAY_NAME}:" in visitor.locator(".kca-msg--staff").first.inner_text()
     assert status_line(visitor).is_hidden()  # a reload after the hand-back: no status line
     actions = audit_actions(services)
