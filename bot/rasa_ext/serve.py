@@ -6,8 +6,10 @@ TensorFlow imports JAX whenever it is installed (TensorFlow Lite's converter
 offers it as an optional front end), and something in Rasa's dependency tree
 installs it. Rasa never converts to TensorFlow Lite: JAX only adds start-up
 time and about 80 MB to the Rasa process. Hiding it before TensorFlow loads
-makes TensorFlow take its own "not installed" path. Everything else is
-`rasa.__main__.main`, unchanged.
+makes TensorFlow take its own "not installed" path. Replies from the action
+server are checked with a validator built once (`bot.rasa_ext.action_replies`)
+instead of one built on every call. Everything else is `rasa.__main__.main`,
+unchanged.
 """
 
 from __future__ import annotations
@@ -27,6 +29,10 @@ def keep_unused_imports_out() -> None:
 def main() -> None:
     keep_unused_imports_out()
     from rasa.__main__ import main as rasa_main
+
+    from bot.rasa_ext import action_replies
+
+    action_replies.install()
 
     sys.argv[0] = "rasa"  # Rasa's help and error messages name the command
     rasa_main()
