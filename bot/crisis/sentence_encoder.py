@@ -13,6 +13,13 @@ NumPy so that no second deep-learning framework (PyTorch) is installed beside
 Rasa's TensorFlow. Its outputs match sentence-transformers' published example
 similarities to four decimals (tests/unit/test_sentence_encoder.py).
 
+Speed (issue 16): a visitor's message is a few dozen tokens, so each matrix
+product is small and OpenBLAS's second thread costs more than it gains,
+above all on a busy two-core machine: the forward pass runs with one BLAS
+thread (restored afterwards), the three attention projections are one product,
+and the linear layers work on 2-D arrays. Same outputs (to float32 rounding),
+about half the time a message here (`bench/encoder_speed.py`).
+
 Licence: all-MiniLM-L6-v2 is Apache-2.0 (sentence-transformers); see README.
 """
 
@@ -75,6 +82,16 @@ class SentenceEncoder:
         for name in list(self._w):
             if name.endswith(".weight") and self._w[name].ndim == 2 and "embeddings" not in name:
                 self._w[name] = np.ascontiguousarray(self._w[name].T)
+        # Query, key and value projections as one (in, 3 * out) product.
+        for layer in range(LAYERS):
+            p = f"encoder.layer.{layer}.attention.self."
+            self._w[p + "qkv.weight"] = np.ascontiguousarray(np.concatenate(
+                [self._w[p + part + ".weight"] for part in ("query", "key", "value")], axis=1))
+            self._w[p + "qkv.bias"] = np.concatenate(
+                [self._w[p + part + ".bias"] for part in ("query", "key", "value")])
+        from threadpoolctl import ThreadpoolController
+
+        self._blas = ThreadpoolController()  # after NumPy has loaded OpenBLAS
         self._tokenizer = Tokenizer.from_str(tokenizer_json)
         self._tokenizer.no_padding()
         self._tokenizer.enable_truncation(MAX_TOKENS)
@@ -106,7 +123,8 @@ class SentenceEncoder:
                 n = len(encodings[i].ids)
                 ids[row, :n] = encodings[i].ids
                 mask[row, :n] = 1.0
-            out[chunk] = self._forward(ids, mask)
+            with self._blas.limit(limits=1, user_api="blas"):
+                out[chunk] = self._forward(ids, mask)
         return out
 
     def _forward(self, ids: np.ndarray, mask: np.ndarray) -> np.ndarray:
@@ -115,29 +133,31 @@ class SentenceEncoder:
         x = (w["embeddings.word_embeddings.weight"][ids]
              + w["embeddings.position_embeddings.weight"][:length]
              + w["embeddings.token_type_embeddings.weight"][0])
-        x = _layer_norm(x, w["embeddings.LayerNorm.weight"], w["embeddings.LayerNorm.bias"])
+        # Token rows as one 2-D array: each linear layer is a single product.
+        x = _layer_norm(x, w["embeddings.LayerNorm.weight"],
+                        w["embeddings.LayerNorm.bias"]).reshape(batch * length, HIDDEN)
         head = HIDDEN // HEADS
         # Padding positions get -inf before the softmax: they receive no attention.
         blocked = (1.0 - mask)[:, None, None, :] * -1e9
 
-        def split(t: np.ndarray) -> np.ndarray:
+        def heads(t: np.ndarray) -> np.ndarray:  # (batch*length, HIDDEN) -> (batch, HEADS, length, head)
             return t.reshape(batch, length, HEADS, head).transpose(0, 2, 1, 3)
 
         for layer in range(LAYERS):
             p = f"encoder.layer.{layer}."
-            q = split(x @ w[p + "attention.self.query.weight"] + w[p + "attention.self.query.bias"])
-            k = split(x @ w[p + "attention.self.key.weight"] + w[p + "attention.self.key.bias"])
-            v = split(x @ w[p + "attention.self.value.weight"] + w[p + "attention.self.value.bias"])
+            qkv = x @ w[p + "attention.self.qkv.weight"] + w[p + "attention.self.qkv.bias"]
+            q, k, v = (heads(qkv[:, i * HIDDEN:(i + 1) * HIDDEN]) for i in range(3))
             scores = q @ k.transpose(0, 1, 3, 2) / np.sqrt(head) + blocked
             scores = np.exp(scores - scores.max(-1, keepdims=True))
             scores /= scores.sum(-1, keepdims=True)
-            attended = (scores @ v).transpose(0, 2, 1, 3).reshape(batch, length, HIDDEN)
+            attended = (scores @ v).transpose(0, 2, 1, 3).reshape(batch * length, HIDDEN)
             attended = attended @ w[p + "attention.output.dense.weight"] + w[p + "attention.output.dense.bias"]
             x = _layer_norm(x + attended, w[p + "attention.output.LayerNorm.weight"],
                             w[p + "attention.output.LayerNorm.bias"])
             hidden = _gelu(x @ w[p + "intermediate.dense.weight"] + w[p + "intermediate.dense.bias"])
             hidden = hidden @ w[p + "output.dense.weight"] + w[p + "output.dense.bias"]
             x = _layer_norm(x + hidden, w[p + "output.LayerNorm.weight"], w[p + "output.LayerNorm.bias"])
+        x = x.reshape(batch, length, HIDDEN)
         pooled = (x * mask[:, :, None]).sum(1) / mask.sum(1, keepdims=True)
         return pooled / np.linalg.norm(pooled, axis=1, keepdims=True)
 
