@@ -228,7 +228,9 @@ class CrisisDetector:
         lo, hi = scopes.question[anchor]
         # "does it help if you just don't see the point anymore": the visitor's
         # own words in the second person; asking directly is safe.
-        if _generic_conditional(doc, lo) and not (group == P.POSSIBLE_RISK and doc[lo + 1].lower_ == "you"):
+        # "if a bus hit me i would not mind": the writer, not anyone.
+        if _generic_conditional(doc, lo) and not (group == P.POSSIBLE_RISK and (
+                doc[lo + 1].lower_ == "you" or any(t.lower_ in P.FIRST_PERSON for t in span))):
             return True
         # "is the monitoring because people stop breathing?": a sign of people in
         # general, asked about, is a topic (not for suicide risk).
@@ -411,7 +413,15 @@ def _negator(doc, start: int, window: int = P.NEGATION_WINDOW) -> Optional[int]:
     for i in range(start - 1, max(-1, start - 1 - window), -1):
         word = doc[i].lower_
         if word in P.NEGATORS:
+            # Spanish "si no ..." negates the condition, not what follows it
+            # ("si no me dan la cita hoy me tiro del puente").
+            if word == "no" and any(doc[j].lower_ == "si" for j in range(max(0, i - 3), i)) \
+                    and not any(_is_separator(doc[j]) for j in range(max(0, i - 3), i)):
+                return None
             return i
+        # Spanish "nunca he tenido": "he" is "i have", the negation reaches on.
+        if word == "he" and i > 0 and doc[i - 1].lower_ in P.SPANISH_NEGATORS:
+            continue
         if _is_separator(doc[i]) or word in P.NEGATION_STOPS or _opens_clause(doc, i):
             return None
     return None

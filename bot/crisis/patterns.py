@@ -414,7 +414,10 @@ RISK_SIGNS: List[str] = [
 
 # Words that, before a trigger in the same clause, negate it ("i am not
 # suicidal", "not having any thoughts of self harm").
-NEGATORS = {"not", "never", "no", "nobody", "none", "without", "nunca", "n't", "ni"}
+NEGATORS = {"not", "never", "no", "nobody", "none", "without", "nunca", "n't", "ni", "jamas"}
+# Spanish negators before "he" ("nunca he tenido", "no he intentado"): there "he"
+# is "i have", not a new English subject that ends the negation's reach.
+SPANISH_NEGATORS = {"no", "nunca", "jamas", "ni"}
 # Words that end the negation's reach when scanning back from a trigger:
 # a new subject ("i am not sure i want to live"), or a double negative
 # ("i can not stop cutting myself").
@@ -542,6 +545,12 @@ NOW_MARKERS: List[str] = [
     r"(urges?|ganas|cravings?|thoughts|pensamientos|impulsos?) (\w+ ){0,3}(is|are|came|come|coming|has come|have come|keeps? coming) back",
     r"(volvieron|regresaron|volvio|regreso) (las ganas|los pensamientos|los impulsos|la urgencia)",
     r"still", r"this (morning|evening|afternoon)", r"ahora", r"hoy", r"anymore",
+    # the writer's own suicidal thoughts feared to get worse are present, not a fear of one day (round 13)
+    r"(my|mis) (own |current |existing |actuales )?(suicidal (thoughts|ideas|ideation|feelings|urges)|thoughts (of|about) (suicide|killing myself|ending (it|my life)|dying)|pensamientos suicidas|ideas suicidas|ganas de morir\w*)"
+    r"\b[^.?!]{0,20}?\b(worse|stronger|empeor\w*|aument\w*|peor(es)?)\b|(worse|stronger|worsen|empeor\w*|aument\w*) (\w+ ){0,2}(my|mis) (own )?(suicidal|pensamientos suicidas|ideas suicidas)",
+    # the means to self-harm bought is preparation now, whatever history comes before it (round 13)
+    r"(bought|picked up|ordered|grabbed|compre|consegui|me compre|se compro) (\w+ ){0,4}?(lighter fluid|butane|razor blades|box cutters?|"
+    r"liquido (para|de) encendedor|gas (para|de) encendedor|navajas|cuchillas|hojas de afeitar)",
 ]
 # The writer says plainly that nothing is happening now. With no crisis pattern
 # matched, such a message is not read as a crisis by DIET either.
@@ -621,6 +630,8 @@ ORDINARY_ANNOYANCES: List[str] = [
     # insurers, their denials and their paperwork (round 12)
     r"prior auth\w*|pre-?auth\w*|authorization|denials?|claims?|appeals?|aetna|cigna|humana|anthem|uhc|united ?healthcare|bcbs|blue cross|"
     r"kaiser|optum|insurance|insurer|la aseguradora|aseguranza|cobertura",
+    # the insurer and its phone calls, in Spanish (round 13)
+    r"(?:al|del|mi|con el|el) seguro\b(?! de vida)|llamar (?:al|a la|otra vez al) (?:seguro|aseguradora|farmacia|banco|consultorio)",
 ]
 # Fed up with the pain or an errand, beside a practical question ("estoy harta
 # de este dolor, lo cubre el Medicaid?"): weariness, not a crisis, unless
@@ -786,7 +797,7 @@ IDIOMS: List[str] = [
     r"(cause|causes|caused|causing|trigger|triggers|lower|lowers|raise|raises|increase|increases|"
     r"risk of|dar|causar|provocar|puede dar|da|efecto secundario)( \w+){0,3} (throat \w+|chest pain|"
     r"seizures?|seizure threshold|convulsion\w*|heart attacks?|strokes?|anaphyla\w+|suicidal \w+|"
-    r"suicid\w+|pensamientos suicidas|overdoses?)",
+    r"suicid\w+|pensamientos suicidas|overdoses?|jaundice|yellow (eyes|skin)|liver (damage|failure|problems|toxicity|injury)|ictericia|dano (al|del|en el) higado)",
     r"(give|gives|giving|gave|almost had|nearly had) (me|him|her|you) a heart attack",
     r"(me|te|nos|lo|la) va(n)? a matar si", r"me muero (por|de (la )?(risa|ganas|hambre|sueno|verguenza))",
     r"suicidal (patients|people|clients|individuals|teens|youth|veterans)", r"acute suicidal ideation",
@@ -866,7 +877,8 @@ IDIOMS: List[str] = [
     r"(worried|worry|afraid|scared|nervous|concerned|fear|heard|read|someone told me|is it true|lei|escuche|me dijeron|me preocupa|tengo miedo|miedo|es cierto|es verdad)\b[^.?!]{0,60}?"
     r"\b(ketamine|ketamina|spravato|esketamine|the infusions?|infusions|the treatment|the spray|las infusiones|el tratamiento)\b((?!\b(and|but|then|so|pero|y)\b)[^.?!]){0,30}?"
     r"\b(bring on|brings on|bring up|lead to|leads to|cause|causes|trigger|triggers|make|makes|worsen|worsens|increase|increases|induce|induces|dar|de|den|provocar|provoque|provoca|causar|cause|empeorar|empeore|aumentar|aumente|poner|ponga)\b[^.?!]{0,30}?"
-    r"\b(suicidal( \w+)?|suicid\w+|pensamientos suicidas|ideas suicidas|ganas de morir\w*|want(ing)? to die)",
+    r"(?<!\bmy )(?<!\bmis )\b(suicidal( \w+)?|suicid\w+|pensamientos suicidas|ideas suicidas|ganas de morir\w*|want(ing)? to die)"
+    r"(?! (that|which|que) (i |yo )?(already |ya )?(have|tengo|get|i am having))",
     # Spanish hyperbole: dying of boredom, "no puedo con la vida" over the traffic
     r"(me quiero|me voy a|quisiera|me iba a|me muero|me estoy muriendo|me moria|se quiere) (morir(me)? )?de (lo |la |el |tanto |tanta )?"
     r"(aburrid\w*|aburrimiento|lent[oa]|larg[oa]|tardad\w*|ridicul\w*|cursi|ric[oa]|buen[oa]|fe[oa]|calor|frio|hambre|sed|flojera|pereza|verguenza|pena|risa|envidia|celos|sueno|cringe|chistos[oa])\b",
@@ -875,11 +887,44 @@ IDIOMS: List[str] = [
     r"(trafico|calor|frio|lluvia|fila|cola|espera|tarea|lunes|papeleo|tramites|jefe|suegra)\b[^.?!]{0,30}?no (puedo|aguanto) con (la|mi) vida",
     # a screening question already answered no (unless the answer is then taken back)
     r"(asked|asks|ask|asking|preguntaron|pregunto|pregunta|preguntan|preguntaba|question)( (me|us|him|her|le))? (if|whether|about|si|sobre|de si)\b[^.?!]{0,100}?"
-    r"(and |y |, )?(i |he |she |we |yo )?(said|answered|told (her|him|them)|checked|marked|circled|put|wrote|clicked|dije|dijo|conteste|contesto|respondi|respondio|marque|puse) "
+    r"(and |y |, )?(i |he |she |we |yo )?(said|answered|told (her|him|them)|checked|marked|circled|put|wrote|clicked|dije|dijo|conteste|contesto|respondi|respondio|marque|puse|"
+    r"(la|mi|the|my) (respuesta|answer) (es|fue|is|was)) "
     r"(no|none|nope|never|not at all|zero|0|que no|nada|ninguno|para nada)\b" + _TAKEN_BACK,
     r"(question|pregunta)s? (about|on|asking( me)? (about|if)|sobre|de si)\b[^.?!]{0,60}?\b(on|in|en) (the |that |this |el |la )?(form|questionnaire|intake|survey|screening|screener|paperwork|formulario|cuestionario|encuesta)\b",
     r"(answered|said|checked|marked|circled|put|clicked|scored|conteste|respondi|marque|puse) (no|none|zero|0|not at all|never|nada|que no|para nada|ninguna vez|nunca) "
     r"(for|to|on|a|en|para) (the |that |those |la |esa |las )?(question|item|pregunta|questions|preguntas|thoughts?|pensamientos|ideas|one about|la de|el de)\b[^.?!]{0,80}" + _TAKEN_BACK,
+    # more of the same families (round 13)
+    # a screening question answered no, told as "the answer is no" or "never had thoughts like that"
+    r"(la respuesta|mi respuesta|the answer|my answer)( \w+){0,2}? (es|fue|is|was|would be|seria|sigue siendo) (no|nope|never|nunca|que no|un no)\b" + _TAKEN_BACK,
+    r"(no,? )?(i have|i) never (had|felt|thought|have had) (any )?(thoughts|ideas|feelings|anything) (like that|like those|of that kind|that way)|"
+    r"(no,? )?(nunca|jamas) (he|ha|hemos) (tenido|sentido|pensado) (pensamientos|ideas|cosas|nada) (asi|como esos|como esas|de ese tipo|parecidos?)" + _TAKEN_BACK,
+    # fed up with living with the pain, beside a treatment question (not "rather die than live with it")
+    r"(harta|harto|hartisim[oa]|cansad[oa]|cansadisim[oa]|fed up|sick and tired|so sick|so tired|sick|tired|exhausted) (de|of|with) (vivir|living|lidiar|dealing) (con|with) "
+    r"(este|esta|el|la|mi|this|the|my|these|estos|estas|all this) (\w+ ){0,2}?(dolor|dolores|pain|migrana\w*|migraine\w*|neuralgia|fibro\w*|crps|flares?|artritis|arthritis|neuropat\w*|neuropathy)\b"
+    r"(?=[^?]*\?)(?![\s\S]*\b(prefiero morir\w*|rather die|rather be dead|want to die|quiero morir\w*|kill myself|matarme|end it|acabar con todo|no quiero vivir)\b)",
+    # a grandmother's saying or a proverb about death
+    r"(como (decia|dice|diria|dicen|decian) (mi |la |el )?(abuel[oa]|abuelit[oa]|mama|papa|madre|padre|refran|dicho|tia|gente)|como dice el (refran|dicho)|el (refran|dicho)|"
+    r"as (my )?(grandma|grandmother|granny|nana|grandpa|grandfather|mom|mother|dad|father|abuela|the saying|the proverb|the old saying|they) (always |used to )?(said|says|say|put it|would say)|"
+    r"(my )?(grandma|grandmother|granny|nana|grandpa|grandfather|abuela) (always said|always says|used to say|would always say|would say|had a saying)|the (old )?saying (goes|is)|an old saying|un dicho|solia decir)"
+    r"[,:]? ['\"]?((?!\b(and|but|y|pero|so|asi que|now|ahora)\b)[^.?!,;]){0,50}",
+    r"de algo (hay que|tiene uno que|se tiene que) morir(se)?|el muerto al pozo|nobody gets out (of )?(here|this life|this world|of life)? ?alive|no one gets out (of )?(here|this life|this world)? ?alive|"
+    r"death and taxes|la muerte y los impuestos|(cuando|when) (te toca|it is your time)(,? (te toca|it is your time))?|para morir nacimos|todos nos vamos a morir (algun dia|tarde o temprano)",
+    # overdoses in the news or the headlines, beside a treatment question
+    r"(in the news|on the news|the news|news|headlines|en las noticias|en el noticiero|las noticias|el noticiero|en la tele|en el periodico|reportajes?|documentar\w*)\b[^.?!]{0,60}?\b(overdos\w*|sobredosis|dying from|muriendo (de|por)|muertes (de|por)|deaths from|people dying)",
+    r"(overdos\w*|sobredosis)( (of|de) \w+| deaths)? (in|on|en) (the |las |los |el )?(news|headlines|noticias|noticiero|tele)\b",
+    # ordinary drunkenness slept off, with nothing taken and nothing wrong
+    r"^(?![\s\S]*\b(pills?|pastillas|xanax|benzo\w*|klonopin|valium|ativan|\w+azepam|\w+azolam|ambien|sleeping (pills|tablets|meds|aids?)|oxy\w*|perc\w*|opioid\w*|fentanyl|fentanilo|heroin|methadone|tramadol|gabapentin|seroquel|"
+    r"breath\w*|respir\w*|blue|azul|morad\w*|gr[ae]y|vomit\w*|threw up|throwing up|choking|gurgl\w*|snor\w*|wake|waking|despierta\w*|unresponsive|inconsciente|head|cabeza|seizure|convuls\w*|overdos\w*|sobredosis|suicid\w*)\b)"
+    r"[\s\S]{0,80}?\b(drank|drinking|had|tomo|tome|bebio|bebi) (way |a bit |a little |un poco |mucho |demasiado )?(too much|de mas|too many drinks|demasiado)\b[^.?!]{0,60}?\b(sleeping it off|sleep it off|durmiendo(la)? la mona|dormir la mona|hungover|resaca|crud[oa]|la cruda|asleep|dormid[oa]|durmiendo|sleeping)\b",
+    # fingers or toes that go white or blue in the cold (Raynaud's), with no lost pulse and nothing new
+    r"(fingers|toes|hands|feet|fingertips|dedos|manos|pies)\b[^.?!]{0,40}?\b(white|blue|purple|bluish|numb|blanc\w*|azul\w*|morad\w*)\b[^.?!]{0,40}?\b(when it is cold|when it gets cold|in the cold|in (the )?winter|raynaud\w*|con el frio|cuando hace frio|en invierno|en el frio)"
+    r"(?![\s\S]*\b(pulse|pulso|not (my|the) usual|different|no es (mi|el) (de siempre|normal)|distint[oa]|nunca me habia)\b)",
+    r"(raynaud\w*)\b[^.?!]{0,60}?\b(white|blue|purple|blanc\w*|azul\w*|morad\w*)(?![\s\S]*\b(pulse|pulso|not (my|the) usual|different|distint[oa])\b)",
+    # hair dyed blue, purple or grey
+    r"(dye|dyes|dyed|dyeing|dying|color|colour|colored|coloured|bleach|bleached|tint|tinted|paint|tinte|tinto|tino|tenir|tenirse|tenido|pintar|pinto|pintarse) (\w+ ){0,3}(hair|pelo|cabello|mechas|beard|barba)( \w+){0,2}? (blue|purple|gr[ae]y|silver|azul|morado|gris|lila)|(blue|purple|gr[ae]y|azul|morado) (hair|pelo|cabello)|(pelo|cabello) (azul|morado|gris)",
+    # a cut or a burn by accident: cooking, shaving, paper
+    r"(me|se) (corte|corto|queme|quemo) (\w+ ){0,3}?(cocinando|picando|pelando|afeitandome|rasurandome|con (un |el |una )?(papel|hoja de papel|vidrio|lata|plancha|sarten|horno)|sin querer|por accidente)|"
+    r"(cut|burned|burnt) (my|his|her) (finger|thumb|hand) (\w+ ){0,2}?(while |when )?(cooking|chopping|slicing|shaving|on (a|the) (can|glass|stove|pan|oven))|(cut|burned|burnt) (myself|my finger) (by accident|accidentally)",
 ]
 # Words that open an information question. Not "am" ("am i overdosing" is
 # about now) and not "if"/"when" (a conditional about a person is about now;
@@ -895,6 +940,7 @@ QUE_THAT_HEADS = {
     "seguro", "ojala", "claro", "noto", "note", "sabe", "supongo", "imagino", "juro", "grita",
 }
 # A clause that names a person is about someone now, even with a "?".
+FIRST_PERSON = {"i", "me", "my", "myself", "mi", "yo", "me"}
 PERSONAL = {
     "i", "me", "my", "he", "she", "they", "him", "her", "his", "their", "we", "our", "mi",
 }

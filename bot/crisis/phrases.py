@@ -180,6 +180,85 @@ HTN_SIGN = (
     r"no (?:se )?(?:puede|pudo) (?:parar|levantar|mantener en pie)|no (?:me )?puedo (?:parar|levantar))"
 )
 
+# Round 13's vocabulary.
+# Intent denied, and the drink or the pill taken only to sleep ("not suicidal, just wanted to sleep").
+DENIED_INTENT = (
+    r"(?:(?:not|never|was not|were not|is not|am not|no (?:era|es|soy|estaba)) (?:really |even |at all )?(?:suicidal|suicida|trying to (?:die|kill|end|hurt)|(?:wanting|meaning|planning) to (?:die|kill|end|hurt))|"
+    r"(?:no|nunca) (?:queria|quiso|quise|quiere|quiero|intentaba|intento|intente|buscaba) (?:matarme|matarse|morir\w*|suicidarme|suicidarse|hacerme dano|hacerse dano)|"
+    r"(?:just|only|solo|nada mas|simplemente) (?:wanted|wants|want|needed|need|was trying|were trying|is trying|trying|queria|quiere|quise|quiso|necesitaba) (?:to )?"
+    r"(?:sleep|get some sleep|get to sleep|fall asleep|knock (?:myself|himself|herself|themselves) out|pass out|turn (?:my|his|her) brain off|dormir|descansar|apagarme|apagarse|noquearme|desconectarme))"
+)
+OPIOID_OR_SEDATIVE = (
+    r"(?:oxy\w*|oxis|percocets?|percs?|vicodin|norco|hydros?|hydrocodone|codeine|codeina|morphine|morfina|methadone|metadona|tramadol|"
+    r"fentanyl|fentanilo|heroin|heroina|dilaudid|opioids?|opioides|painkillers?|pain pills|xanax|benzos?|klonopin|clonazepam|valium|ativan|"
+    r"\w+azepam|\w+azolam|ambien|zolpidem|sleeping pills|pastillas para dormir|seroquel|gabapentin|lyrica|muscle relaxers?|soma|rivotril)"
+)
+# Acetaminophen, and what a failing liver shows (yellow eyes or skin, pain under the right ribs).
+ACETAMINOPHEN = r"(?:tylenol|acetaminophen|acetaminofen|paracetamol|panadol|excedrin|apap|mapap|tempra|tachipirina|termalgin)"
+LIVER_SIGN = (
+    r"(?:jaundic\w*|ictericia|(?:eyes|whites of (?:my|his|her|their) eyes|skin|face) (?:\w+ ){0,3}?(?:yellow|yellowish|yellowy|jaundiced|orange)|"
+    r"(?:yellow|yellowish) (?:eyes|skin)|(?:ojos|piel|cara) (?:\w+ ){0,2}?amarill\w*|amarill\w* (?:los ojos|la piel)|"
+    r"(?:se (?:me|le) (?:pusieron|puso|estan poniendo|esta poniendo)) (?:\w+ ){0,2}?amarill\w*|"
+    r"(?:pain|hurts?|hurting|ache|aching|tender) (?:\w+ ){0,3}?(?:right side|right upper|under (?:my|his|her) (?:right )?ribs|on the right)|"
+    r"dark (?:pee|urine)|orina (?:muy )?oscura)"
+)
+SICK_BELLY = (
+    r"(?:(?:stomach|belly|tummy|abdomen|abdominal|gut) (?:\w+ ){0,2}?(?:hurts?|hurting|pain|aches?|aching|cramps?)|(?:throwing up|vomit\w*|puking|nause\w*)|"
+    r"(?:dolor de (?:estomago|barriga|panza|vientre)|me duele (?:el estomago|la barriga|la panza)|vomit\w*|nause\w*|ganas de vomitar))"
+)
+FOR_DAYS = (
+    r"(?:(?:for|over|the last|the past|all|in) (?:a |the |like |about )?(?:few |couple of |\d+ |two |three |four |five |several )?(?:days|week|weeks|weekend)|since (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|last week)|"
+    r"around the clock|every (?:few|couple of|\d+|two|three|four) hours|(?:\d+|like \d+|ten|twelve|eight) (?:\w+ ){0,3}?a day|all (?:week|weekend)|"
+    r"(?:llevo|lleva|llevamos|durante|por|hace) (?:\w+ ){0,2}?(?:dias|semana|semanas)|toda la semana|cada (?:\w+ )?(?:pocas )?horas)"
+)
+# Self-harm told as a history, and the means bought again (preparatory behaviour).
+HARM_HISTORY = (
+    r"(?:(?:used to|i would|history of|been clean from|clean from|stopped|relapse\w*|survivor|scars from) (?:\w+ ){0,2}?(?:burn\w*|cut\w*|self harm\w*|hurting (?:my|him|her)self)|"
+    r"(?:burned|burnt|cut|hurt|harmed) (?:myself|himself|herself|themselves|(?:my|his|her) (?:arms?|legs?|wrists?|skin|thighs?))(?: \w+){0,3}? (?:before|in the past|for years|as a teen)|"
+    r"(?:antes|de adolescente|hace (?:\w+ ){0,2}(?:anos|meses)|solia|solia (?:yo )?) (?:\w+ ){0,2}?(?:me|se) (?:quemaba|cortaba|lastimaba|hacia dano)|"
+    r"(?:me|se) (?:quemaba|cortaba|lastimaba)\b)"
+)
+HARM_MEANS_BOUGHT = (
+    r"(?:bought|buy|buying|picked up|got|ordered|grabbed|stole|compre|compro|consegui|consiguio|me compre|se compro|agarre)\b (?:\w+ ){0,4}?"
+    r"(?:lighter fluid|butane|zippo|lighters?|fuel|gasoline|matches|razors?|razor blades|blades|box cutters?|exacto|x-?acto|scalpel|"
+    r"liquido (?:para|de) encendedor|gas (?:para|de) encendedor|encendedor(?:es)?|cerillos|fosforos|gasolina|navajas?|cuchillas?|hojas de afeitar|bisturi)"
+)
+# A rope in a place, and the thought it draws ("there is a rope in the garage and i keep thinking about it").
+ROPE_PLACE = (
+    r"(?:woods|forest|garage|barn|shed|basement|attic|closet|park|tree|trees|branch|trunk|car|backyard|yard|bosque|monte|garaje|cochera|"
+    r"granero|sotano|atico|closet|armario|parque|arbol|rama|cajuela|maletero|patio)"
+)
+DRAWN_TO = (
+    r"(?:(?:keep|kept|can not stop|cant stop|can not quit|always|all the time|every night|every day)? ?(?:thinking|think|thought) (?:about|of) (?:it|that|them|her|using it)|"
+    r"(?:keep|kept) (?:going|walking|driving) (?:out |back )?(?:there |to it )?(?:to )?(?:look|see|check)|(?:keep|kept) (?:looking|staring) at (?:it|that)|"
+    r"(?:it|that) (?:keeps )?call(?:s|ing) (?:to )?me|(?:can not|cant) get it out of my head|"
+    r"no (?:dejo|puedo dejar) de pensar en (?:ella|el|eso|esa)|pienso en (?:ella|el|eso) (?:\w+ ){0,3}|sigo pensando en (?:ella|el|eso)|voy a verla|la voy a ver|me llama)"
+)
+# The children asleep: the time of a plan.
+KIDS_ASLEEP = (
+    r"(?:(?:when|once|after|as soon as) (?:the |my |our )?(?:kids|children|babies|boys|girls|little ones|everyone|everybody|family) (?:are |is |go |goes |fall |get )?(?:asleep|to bed|to sleep|in bed|sleeping|down)|"
+    r"(?:cuando|en cuanto|despues de que) (?:se duerman|se acuesten) (?:los ninos|mis hijos|los nenes|todos|las nenas)|"
+    r"(?:cuando|en cuanto|despues de que) (?:los ninos|mis hijos|los nenes|las nenas|todos) (?:se duerman|se acuesten|esten dormidos))"
+)
+HIDDEN_AT_HAND = (
+    r"(?:(?:in|inside) (?:my|the) (?:purse|bag|handbag|pocket|backpack|car|nightstand|drawer)|(?:en|dentro de) (?:mi |la |el )?(?:bolsa|bolso|cartera|mochila|bolsillo|carro|cajon|buro)|"
+    r"(?:ready|counted|laid out|listas|contadas|preparadas))"
+)
+SPANISH_HEIGHT = r"(?:puente|edificio|techo|azotea|balcon|barranco|acantilado|paso elevado|puente peatonal|segundo piso|tercer piso|\w+ piso)"
+# Overdid it with a medicine or a drug (Spanish "me pase con"), and the body telling it.
+OVERDID = (
+    r"(?:(?:me pase|se paso|nos pasamos|se pasaron|me excedi|se excedio|overdid it|overdone it|went overboard|went too hard|went too far|took too much|had too much) "
+    r"(?:con|on|with|de)? ?(?:the |my |his |her |los |las |el |la |mis |sus )?)"
+)
+HEAVY_SIGN = (
+    r"(?:chest (?:\w+ ){0,2}?(?:heavy|tight|weird|pressure)|heavy chest|(?:can not|cant|hard to) (?:breathe|stay awake|keep my eyes open)|breathing (?:\w+ )?(?:slow|weird|funny|shallow)|"
+    r"pecho (?:\w+ )?(?:pesado|apretado)|me pesa el pecho|(?:me|le|nos) cuesta (?:respirar|mantenerme despiert[oa]|mantenerse despiert[oa])|(?:respira|respiro|respirando) (?:\w+ )?(?:raro|lento|mal|despacio)|no (?:puedo|puede) respirar|"
+    r"(?:no puedo|no puede) (?:mantenerme|mantenerse) despiert[oa]|me estoy quedando dormid[oa]|"
+    r"(?:i am|im) alone|nobody (?:is )?(?:home|here)|no one (?:is )?(?:home|here)|estoy sol[oa]|no hay nadie)"
+)
+# Nodding off or greying, said in Spanish.
+NODDING_ES = r"(?:cabeceando|cabecea|se (?:le )?(?:cae|va) la cabeza|se (?:queda|esta quedando) dormid[oa]|se le cierran los ojos|no (?:puede )?mantenerse despiert[oa])"
+
 # --- self-harm: an emergency (method, intent, plan, preparation, acts) --------
 
 SELF_HARM: List[str] = [
@@ -188,7 +267,8 @@ SELF_HARM: List[str] = [
     rf"{FIREARM} (?:is |are )?(?:in my (?:lap|hand|mouth|room)|at my head|to my head|next to me|beside me|loaded|ready|al lado|en la mano|cargad[oa])",
     rf"(?:tengo|tiene) (?:mi |su |una |el |la )?{FIREARM}",
     rf"(?:the |a |my )?{LIGATURE} (?:is )?(?:ready|already|tied|up|lista|listo|amarrada)",
-    rf"(?:have|got|bought|tied|tie|tying|took) (?:the |a |my )?{W}?{LIGATURE}\b(?! (?:for|to hold))",
+    rf"(?:have|got|bought|tied|tie|tying|took) (?:the |a |my )?{W}?{LIGATURE}\b(?! (?:for|to hold))"
+    r"(?![^.?!]{0,40}\b(?:towing|tow|camping|climbing|hauling|tie ?downs?|clothesline|jump rope|rope swing|swing|boat|kayak|tent|tarp|leash|moving|para (?:remolcar|acampar|escalar|tender|el perro|la ropa))\b)",
     rf"(?:tengo|tiene) (?:la |una )?{LIGATURE}",
     rf"(?:on|at|by|near|under|over) (?:the )?{HEIGHT_AT}\b(?! (?:station|stop|view|near your|from your))",
     rf"(?:estoy|esta|estan|parad[oa]|sentad[oa]|subid[oa]|ando|sigo|me subi|toy|tamo) (?:en|al|arriba de) (?:el |la )?{HEIGHT_AT}",
@@ -439,6 +519,23 @@ SELF_HARM: List[str] = [
     # a height visited to look: the bridge, the roof, the overpass (a rehearsal)
     rf"(?:went|go|goes|going|been going|keep going|kept going|walked|walk|walking|drove|drive|driving|biked|rode|visited|visit|visiting|climbed|climb|got up|fui|voy|vamos|he ido|sigo yendo|volvi|vuelvo|me subi|subi|camine|maneje|me fui) (?:back |out |up |all the way |again |otra vez |de nuevo )*(?:to|onto|up to|up on|on|a|al|hasta) (?:the |that |a |el |la |una |un )?{W}{{0,3}}(?:bridges?|overpass(?:es)?|roofs?|rooftops?|ledges?|cliffs?|parking garage|garage roof|top floor|train tracks|tracks|puentes?|azoteas?|techo|acantilados?|vias|ultimo piso|paso elevado)\b[^.?!]{{0,50}}?(?:(?:just )?to (?:look|see|stare|check|think|watch the (?:water|cars|trains))\b(?! (?:for|around|into|up)\b| (?:at )?(?:the |a |some )?(?:view|sunset|sunrise|fireworks|skyline|city|boats|lights|stars|scenery|architecture|game|parade|river view|eclipse|moon|planes|birds|concert|show)\b)|(?:looked|look|looking|stared|staring|peered|peeking) (?:down|over)|how (?:high|far|tall|long the drop)|a ver\b(?! (?:el|la|los|las) (?:atardecer|amanecer|fuegos|vista|paisaje|barcos|luces|desfile|partido))|a mirar\b(?! (?:el|la|los|las) (?:atardecer|amanecer|fuegos|vista|paisaje|barcos|luces))|(?:mirar|ver) (?:para |hacia )?abajo|la altura|para (?:ver|mirar)\b(?! (?:el|la|los|las) (?:atardecer|amanecer|fuegos|vista|paisaje|barcos|luces|desfile|partido)))",
     rf"(?:scoped out|scouted|cased) (?:the |that |a |el |la )?{W}{{0,2}}(?:bridges?|overpass(?:es)?|roofs?|rooftops?|ledges?|cliffs?|parking garage|garage roof|train tracks|tracks)\b|\bi (?:went|drove|walked|keep going|have been going|been going|go) (?:out |down |back )?(?:to )?(?:look at|see|check out|stare at) (?:the |that )?{W}{{0,2}}(?:bridge|overpass|roof|ledge|cliff|parking garage roof|tracks)\b(?! (?:lit|lights|at night|fireworks|with (?:my|the|our) (?:kids|family|friends)))",
+    # more of the same families (round 13)
+    # a self-harm history and the means to do it again bought (burning, cutting)
+    rf"{HARM_HISTORY}\b[^?]{{0,120}}?\b{HARM_MEANS_BOUGHT}",
+    rf"{HARM_MEANS_BOUGHT}\b[^?]{{0,100}}?\b{HARM_HISTORY}",
+    # a rope in a place, and the thought it keeps drawing, with no verb of intent
+    rf"{LIGATURE}s? (?:\w+ ){{0,3}}?(?:in|at|on|behind|near|under|out in|up in|by|en|detras de|cerca de|colgada en|amarrada en) (?:the |a |my |our |that |el |la |mi |un |una )?(?:\w+ ){{0,2}}?{ROPE_PLACE}\b[^?]{{0,100}}?\b{DRAWN_TO}",
+    rf"{DRAWN_TO}\b[^?]{{0,60}}?\b(?:the |a |that |la |una |esa )?{LIGATURE}s? (?:\w+ ){{0,3}}?(?:in|at|on|behind|near|en|detras de|cerca de) (?:the |a |my |our |el |la |mi )?(?:\w+ ){{0,2}}?{ROPE_PLACE}\b",
+    # a deep cut told by its depth, and the body going faint
+    r"(?:me (?:hice|hizo) (?:un |unos )?cortes?|me corte|se corto|cortes?|cortada|herida) (?:\w+ ){0,3}?(?:muy |bien |super |demasiado )?(?:profund[oa]s?|hond[oa]s?)\b[^?]{0,60}?\b(?:marea\w*|dizzy|lightheaded|me da vueltas|da vueltas|me desmayo|me voy a desmayar|debil|sangr\w*|no para)",
+    r"(?:cut|cuts|cutting) (?:myself |himself |herself )?(?:\w+ ){0,2}?(?:deep|deeper|too deep)\b[^?]{0,60}?\b(?:dizzy|lightheaded|light headed|faint|woozy|spinning|going black|blacking out|weak|shaky)",
+    # a plan for when the children are asleep, with the means at hand
+    rf"{KIDS_ASLEEP}\b[^?]{{0,60}}?\b(?:doing it|do it|lo (?:voy a )?hago|lo voy a hacer|voy a hacerlo|me (?:las )?tomo|me voy a tomar|take (?:them|all|it)|end it|me mato)\b[^?]{{0,100}}?\b(?:{PILLS}|{FIREARM}|{LIGATURE}|{BLADE}|oxy\w*)",
+    rf"{KIDS_ASLEEP}\b[^?]{{0,100}}?\b(?:{PILLS}|{FIREARM}|{LIGATURE}|{BLADE}|oxy\w*)\b[^?]{{0,40}}?\b{HIDDEN_AT_HAND}",
+    rf"(?:{PILLS}|{FIREARM}|{LIGATURE}|{BLADE}|oxy\w*)\b[^?]{{0,40}}?\b{HIDDEN_AT_HAND}\b[^?]{{0,60}}?\b{KIDS_ASLEEP}",
+    # Spanish: throwing oneself off a height, a threat tied to a condition or not
+    rf"(?:me|se) (?:tiro|tira|aviento|avienta|lanzo|lanza|voy a tirar|va a tirar|voy a aventar|va a aventar|voy a lanzar) (?:de|desde|del|de la|por) (?:el |la |un |una |mi |este |ese )?{SPANISH_HEIGHT}\b",
+    rf"(?:tirarme|aventarme|lanzarme|tirarse|aventarse|lanzarse) (?:de|desde|del|de la|por) (?:el |la |un |una |mi |este |ese )?{SPANISH_HEIGHT}\b",
 ]
 
 # --- possible risk: ask directly (hopelessness, burden, passive wishes) -------
@@ -624,6 +721,25 @@ POSSIBLE_RISK: List[str] = [
     r"(?:disappointed|let down|bummed|sad|upset|decepcionad[oa]|triste) (?:when|that|cuando|que) (?:the |my |el |la |mi )?(?:biopsy|scan|test|results?|mri|ct|lump|mammogram|biopsia|resultados?|estudios?)[^.?!]{0,30}(?:benign|negative|clear|fine|normal|not cancer|benign\w*|negativ[oa]|salio bien|no era cancer)",
     r"(?:biopsy|scan|test|results?|mri|ct|lump|mammogram|biopsia|resultados?|estudios?) (?:came back|come back|was|were|showed|salio|salieron) (?:clear|benign|negative|normal|fine|bien|negativ[oa]s?|limpi[oa]s?)[^.?!]{0,30}(?:disappointed|let down|bummed|decepcionad[oa])",
     r"(?:envy|jealous of|envious of|envidio a|le tengo envidia a) (?:people|those|anyone|someone|la gente|los que|quienes|la gente que)[^.?!]{0,30}(?:terminal|cancer|dying|incurable|months to live|desahuciad\w*|se estan muriendo)",
+    # more of the same families (round 13)
+    # the platform's edge, and the thought of one step
+    r"(?:platform|tracks|train|subway|metro|anden|vias|edge|orilla)\b[^?]{0,80}?\b(?:think\w*|picture\w*|imagin\w*|wonder\w*|pienso|pensando|me imagino|imaginando)\b (?:\w+ ){0,3}?(?:about |of |en )?(?:taking |dar |one |a |un )?(?:(?:one|a|un) )?(?:more |little |small |pasito )?(?:step\w*|jump\w*|lean\w*|fall\w*|paso\w*|saltar|brincar|tirarme|caerme|aventarme)",
+    # a bus or a car that would be welcome
+    rf"(?:if|si) (?:a|the|some|un|una|el|la) (?:\w+ )?(?:bus|car|truck|train|driver|camion|carro|coche|auto|tren|bus|guagua|trailer) (?:\w+ ){{0,2}}?(?:hit|hits|ran|runs|run|took|killed|me atropell\w*|atropell\w*|me (?:pega|pegara|matara|llevara))\b(?: me)?(?: over)?\b[^.?!]{{0,60}}?\b(?:would not|will not|wouldnt|no) (?:\w+ ){{0,2}}?(?:mind|care|be (?:\w+ )?(?:mad|upset|sad|sorry|angry)|complain|me importaria|me molestaria|pasaria nada|estaria mal)",
+    r"si (?:me )?(?:atropellara|atropella|atropellaran|pegara|matara) (?:un|una|el|la) (?:\w+ )?(?:camion|carro|coche|auto|tren|bus|guagua|trailer)\b[^.?!]{0,40}?\bno (?:me )?(?:importaria|molestaria|pasaria nada|estaria mal)|me daria igual",
+    # not being around next year, said as a joke
+    r"(?:jok\w*|kid\w*|half serious\w*|broma\w*|bromeo|bromeando)\b[^.?!]{0,60}?\b(?:will not|not going to|am not going to|do not think i will|no voy a|no creo que) (?:be|make it|estar|llegar|este)\b(?: (?:around|here|alive|aqui|viv[oa]))? (?:\w+ ){0,2}?(?:next year|next christmas|next summer|next birthday|by next \w+|another year|el ano que viene|el proximo ano|la otra navidad|a fin de ano|a la proxima navidad)",
+    # afraid of where one's own head goes at night, dark places
+    r"(?:scared|afraid|frightened|terrified|scares me|frightens me|scare myself|scaring myself|frighten myself|me da miedo|tengo miedo|me asusta)\b[^.?!]{0,30}?\b(?:where|what|a donde|adonde|hacia donde|lo que) (?:my|mi|mis) (?:head|mind|thoughts|brain|cabeza|mente|pensamientos) (?:goes|go|goes to|takes me|se va|se van|va|van|me lleva|piensa)",
+    r"(?:me da miedo|tengo miedo de|me asusta|miedo de)\b[^.?!]{0,20}?\b(?:a donde|adonde|hacia donde|para donde|donde) (?:se )?(?:va|van|me lleva|me llevan|se mete|se meten) (?:mi|mis) (?:cabeza|mente|pensamientos)",
+    r"(?:my|mi) (?:mind|head|thoughts|brain|cabeza|mente) (?:goes|go|went|wanders|drifts|se va|se van|va|van) (?:to )?(?:really |very |such |some )?(?:dark|scary|bad|ugly|muy oscuros|oscuros) (?:places|place|stuff|lugares|sitios)(?: \w+){0,4}? (?:at night|when i am alone|it scares me|scares me|and it scares|de noche|en la noche|me asusta)",
+    # thoughts of suicide the writer already has, and the fear the treatment makes them worse
+    r"(?:my|mis) (?:own )?(?:suicidal (?:thoughts|ideas|ideation|feelings)|thoughts (?:of|about) (?:suicide|killing myself|ending (?:it|my life)|dying)|pensamientos suicidas|ideas suicidas|ganas de morir\w*)\b[^?]{0,60}?\b(?:worse|stronger|increase|get worse|empeor\w*|aumente\w*|peor)",
+    r"(?:worse|stronger|worsen|increase|empeor\w*|aument\w*)\b[^?]{0,40}?\b(?:my|mis) (?:own )?(?:suicidal (?:thoughts|ideas|ideation)|thoughts (?:of|about) (?:suicide|killing myself|ending (?:it|my life))|pensamientos suicidas|ideas suicidas)",
+    # a wish to have died, and a prayer not to wake up
+    r"(?:ojala|quisiera|hubiera querido|desearia) (?:me hubiera|me hubiese|haberme|hubiera|hubiese) (?:muerto|quedado muert[oa]|matado)|(?:ojala|quisiera) no (?:haber|hubiera|hubiese) sobrevivido",
+    r"(?:i )?(?:wish|wished|wishing) (?:that )?(?:i (?:had|would have|would of|could have) (?:just )?(?:died|been killed|not survived|not made it|not woken up|stayed dead)|(?:it|that|the \w+) (?:had|would have) (?:killed|taken) me)",
+    r"(?:ask|asking|asks|pray|praying|prays|beg|begging) (?:to )?god (?:every night |each night |at night )?(?:not to let me|to not let me|to let me not|that i (?:do not|will not|never)|to take me in my sleep|to not wake me) ?(?:wake up|wake)?",
 ]
 
 # --- overdose: what has been taken, and bystander signs ----------------------
@@ -632,7 +748,7 @@ OVERDOSE: List[str] = [
     rf"{TOOK} {W}{{0,4}}{MANY} {W}{{0,3}}{PILLS}\b(?!{AS_TOLD})",
     rf"{TOOK} {W}{{0,2}}(?:my|his|her|their|mis|sus) {W}?(?:whole|entire|month|week|monthly|weekly)",
     rf"{TOOK} {W}{{0,2}}(?:the )?{PILLS} {W}{{0,2}}(?:i had been|i have been|i been|ive been|he had been|she had been) (?:saving|stockpiling|keeping)",
-    rf"(?:i|me|se|{SOMEONE}) {W}{{0,2}}{TOOK} {W}{{0,3}}(?:extra|double|too much|more than|twice|three times|two doses|de mas|doble)\b(?! (?:time|money|effort|care))",
+    rf"(?:i|me|se|{SOMEONE}) {W}{{0,2}}(?!(?:drank|tomo|tome) (?:way |a bit |a little |un poco )?(?:too much|de mas)\b(?![^.?!]*\b(?:{PILLS}|pills|pastillas|{SEDATIVE})\b)){TOOK} {W}{{0,3}}(?:extra|double|too much|more than|twice|three times|two doses|de mas|doble)\b(?! (?:time|money|effort|care))",
     rf"(?:pill bottles?|bottles?|frasco|pomo) {W}{{0,2}}(?:are |is |esta |estan )?(?:empty|vacio|vacios|vacia)",
     rf"(?:did|doing|took|snorted|used|smoked) (?:a lot|too much|way too much|a ton|a bunch) of (?:k|ket|ketamine|coke|molly|dope)",
     rf"(?:pressed|fake|laced|cut with|contaminated|tainted) {W}{{0,3}}(?:fent\w*|pills?|percs?|xanax|bars|m30s?|30s?|coke|weed|molly)",
@@ -742,6 +858,22 @@ OVERDOSE: List[str] = [
     # alcohol with a sedative, and a bystander asking whether to let them sleep
     rf"{ALCOHOL}\b[^?]{{0,100}}?\b{SEDATIVE}\b[^?]{{0,140}}?\b(?:{SLEEP_IT_OFF}|{SEDATED})",
     rf"{SEDATIVE}\b[^?]{{0,100}}?\b{ALCOHOL}\b[^?]{{0,140}}?\b(?:{SLEEP_IT_OFF}|{SEDATED})",
+    # more of the same families (round 13)
+    # alcohol with an opioid or a sedative, told with a denial of intent ("not suicidal, just wanted to sleep")
+    rf"{DENIED_INTENT}\b[^?]{{0,140}}?\b(?:{ALCOHOL}\b[^?]{{0,80}}?\b{OPIOID_OR_SEDATIVE}|{OPIOID_OR_SEDATIVE}\b[^?]{{0,80}}?\b{ALCOHOL})\b",
+    rf"(?:{ALCOHOL}\b[^?]{{0,80}}?\b{OPIOID_OR_SEDATIVE}|{OPIOID_OR_SEDATIVE}\b[^?]{{0,80}}?\b{ALCOHOL})\b[^?]{{0,140}}?\b{DENIED_INTENT}",
+    rf"(?:washed|wash|washing|chased|chasing|bajo|baje|pase|paso) (?:it |them |down )?(?:\w+ ){{0,3}}?{OPIOID_OR_SEDATIVE}\b (?:down )?(?:with|con) (?:\w+ ){{0,2}}?{ALCOHOL}",
+    # acetaminophen taken for days, and the liver shows
+    rf"!{ACETAMINOPHEN}\b[^?]{{0,160}}?\b{LIVER_SIGN}",
+    rf"!{LIVER_SIGN}\b[^?]{{0,120}}?\b{ACETAMINOPHEN}",
+    rf"{ACETAMINOPHEN}\b[^?]{{0,80}}?\b{FOR_DAYS}\b[^?]{{0,100}}?\b{SICK_BELLY}|{FOR_DAYS}\b[^?]{{0,60}}?\b{ACETAMINOPHEN}\b[^?]{{0,100}}?\b{SICK_BELLY}",
+    # a pill count asked as a hypothetical, about someone in a room now
+    rf"(?:(?:que pasa|que le pasa|que (?:le )?puede pasar|what happens|what would happen|what will happen|is it (?:bad|dangerous)|es (?:malo|peligroso))\b[^?]{{0,80}}?\b(?:\d+|muchas|demasiadas|un frasco|todo el frasco|a (?:whole )?bottle|a bunch|a lot|too many)|cuantas|cuantos|how many|how much)\b[^?]{{0,40}}?(?:{PILLS}|peligros\w*|mortal\w*|dangerous|lethal)[^?]{{0,20}}\?\s*(?:{SOMEONE}|mi prima|mi primo|my cousin)\b[^.?!]{{0,80}}?\b(?:in (?:her|his|their) room|en su (?:cuarto|recamara|habitacion)|locked|encerr\w*|(?:will not|wont|does not|is not) (?:open|come out|answer|talk|respond)|no (?:me )?(?:abre|sale|contesta|responde|habla)|empty|vaci[oa]|se (?:tomo|trago)|took|swallowed|right now|ahora)",
+    # an opioid patient nodding off with grey or blue lips, in Spanish
+    rf"(?:{OPIOID_OR_SEDATIVE})\b[^?]{{0,60}}?\b{NODDING_ES}\b[^?]{{0,60}}?\b(?:labios|boca|cara|unas|piel) (?:\w+ ){{0,2}}?(?:gris\w*|azul\w*|morad\w*|blanc\w*|palid\w*)",
+    rf"{NODDING_ES}\b[^?]{{0,60}}?\b(?:labios|boca|cara|unas) (?:\w+ ){{0,2}}?(?:gris\w*|azul\w*|morad\w*)\b[^?]{{0,80}}?\b{OPIOID_OR_SEDATIVE}",
+    # overdid it with an opioid or a sedative, a heavy chest or nobody home
+    rf"{OVERDID}(?:{OPIOID_OR_SEDATIVE}|pills|pastillas)\b[^?]{{0,80}}?\b{HEAVY_SIGN}",
 ]
 
 UNRESPONSIVE: List[str] = [
@@ -792,7 +924,7 @@ BREATHING: List[str] = [
 ]
 CYANOSIS: List[str] = [
     r"(?:is|be|being|looks?|looking|turning|turned|went|gone|getting|got) (?:kind of |kinda |a bit |a little |all |so |really )?(?:bluish|purplish|greyish|grayish)\b(?! (?:color|colour|shirt|dress|hair|paint|tint|light|glow|dye))",
-    rf"(?:boca|labios|cara|unas|dedos) {W}?(?:morad[oa]s?|azul(?:es)?|gris(?:es)?)",
+    rf"(?:boca|labios|cara|unas|dedos) {W}?(?:morad[oa]s?|azul(?:es)?|gris(?:es)?|azulad[oa]s?|grisace[oa]s?|amoratad[oa]s?)",
     r"(?:esta|se puso|se esta poniendo|se ve|se le puso|se le esta poniendo) (?:como |bien |muy |toda |todo |medio )?(?:azul|morad[oa]|gris|blue|purple|gray|grey|bluish|purplish)\b(?! (?:shirt|camisa|jeans|car|carro))",
     r"(?:face|lips|skin) (?:is |are |looks |look )?(?:a )?(?:weird |strange |kind of |kinda )?(?:purple|blue|gray|grey)(?: color)?",
     rf"(?:face|lips|mouth|skin|fingers|fingertips|nails|fingernails) {W}{{0,2}}(?:is |are |looks? |turning |turned |went |gone )?(?:kind of |kinda |all |a bit |a little |a little bit |slightly |sort of |somewhat )?(?:dusky|ashy|ashen|bluish|purplish|grayish|greyish|blue|purple|gray|grey)",
