@@ -554,7 +554,7 @@ def find_child(root: int, test: Callable[[List[str]], bool]) -> int:
 
 
 def is_rasa(argv: List[str]) -> bool:
-    return "-m" in argv and "rasa" in argv and "run" in argv
+    return "bot.rasa_ext.serve" in argv and "run" in argv
 
 
 def is_action_server(argv: List[str]) -> bool:
@@ -742,7 +742,7 @@ def report(out: Path, meta: Dict[str, object]) -> Dict[str, object]:
           + ", ".join(f"{k} {v['mean_ms']:.0f} ms (n={v['messages']})"
                       for k, v in latency["by_kind"].items()))
     for name, breakdown, title in (
-            ("rasa", rasa, "Rasa process (python -m rasa run)"),
+            ("rasa", rasa, "Rasa process (python -m bot.rasa_ext.serve run)"),
             ("actions", actions, "Action server (python -m bot.runtime.action_server)")):
         spy = meta.get("pyspy", {}).get(name, {})
         step = interval_ms(breakdown, spy.get("seconds"), rate)

@@ -147,7 +147,7 @@ class ReplicaStack:
         raise LookupError(argv_parts)
 
     def rasa_pid(self, port: int) -> int:
-        return self.child("rasa", "run", str(port))
+        return self.child("bot.rasa_ext.serve", "run", str(port))
 
     def kill9(self, pid: int) -> None:
         os.kill(pid, signal.SIGKILL)

@@ -170,7 +170,9 @@ def stack_services(settings: Settings, pythons: Optional[Pythons] = None) -> Lis
                 # No --enable-api: the REST channel is all anyone needs (the web app
                 # reads transcripts from the tracker store), so there is no token to
                 # leak and no PUT /model or event injection to guard.
-                [pythons.rasa, "-m", "rasa", "run",
+                # Rasa's own command line through bot.rasa_ext.serve: without
+                # JAX, and with action replies checked by a validator built once.
+                [pythons.rasa, "-m", "bot.rasa_ext.serve", "run",
                  "--interface", "127.0.0.1", "--port", str(port),
                  "--credentials", str(PROJECT_DIR / "credentials.yml"),
                  "--endpoints", str(endpoints),

@@ -346,7 +346,7 @@ def test_guidance_reaches_the_visitor_with_the_action_server_down(tmp_path):
     endpoints = write_endpoints(settings)
     log = tmp_path / "rasa.log"
     proc = subprocess.Popen(
-        [sys.executable, "-m", "rasa", "run", "--interface", "127.0.0.1",
+        [sys.executable, "-m", "bot.rasa_ext.serve", "run", "--interface", "127.0.0.1",
          "--port", str(settings.rasa_port), "--endpoints", str(endpoints),
          "--credentials", str(PROJECT_DIR / "credentials.yml"), "--model", str(MODEL)],
         cwd=PROJECT_DIR, stdout=log.open("w"), stderr=subprocess.STDOUT,

@@ -73,6 +73,8 @@ def test_every_service_binds_loopback_and_gets_the_callers_environment(tmp_path)
     assert argv[argv.index("--interface") + 1] == "127.0.0.1"
     assert argv[argv.index("--port") + 1] == "6005"
     assert (tmp_path / "run" / "endpoints.yml").exists()
+    # Rasa's command line through our entry point (no JAX, validator built once)
+    assert argv[1:4] == ["-m", "bot.rasa_ext.serve", "run"]
 
 
 def test_the_web_app_runs_in_its_own_environment_and_rasa_in_the_pinned_one(tmp_path):
