@@ -72,7 +72,7 @@ DRUGS = (
     "ambien|benadryl|tylenol|acetaminophen|gabapentin|klonopin|valium|ativan|insulin|"
     "codeine|carfentanil|xylazine|tranq|benzos|m30|m30s|blues|pressed|drugs|drug|meds|"
     "medication|medications|suboxone|kratom|pastillas|droga|drogas|heroina|fentanilo|"
-    "oxicodona|metadona"
+    "oxicodona|metadona|morfina|hidrocodona|codeina|oxis"
 )
 # Past-tense "took": what has happened is an overdose; "going to take" is intent.
 TOOK = "took|taken|swallowed|popped|ate|downed|snorted|smoked|shot|injected|used|mixed"
@@ -979,7 +979,7 @@ OVERDOSE_KINDS: Dict[str, List[str]] = {
     ],
     # opioids, and street drugs that may hold fentanyl (naloxone steps first)
     "opioid": [
-        r"fentanyl|fentanilo|carfentanil|heroin|heroina|dope|opioids?|opiates?|oxy\w*|percocet|vicodin|norco|hydrocodone|dilaudid|hydromorphone|morphine|methadone|metadona|codeine|tramadol|suboxone|buprenorphine|kratom",
+        r"morfina|hidrocodona|codeina|oxis|oxicodona|fentanyl|fentanilo|carfentanil|heroin|heroina|dope|opioids?|opiates?|oxy\w*|percocet|vicodin|norco|hydrocodone|dilaudid|hydromorphone|morphine|methadone|metadona|codeine|tramadol|suboxone|buprenorphine|kratom",
         r"foil|xylazine|tranq|m30s?|blues|pressed|fake (pills|xanax|percs?|oxys?)|street|laced|cut with|contaminated|tainted|from a (friend|dealer|guy)|dealer|narcan|naloxone|needle|syringe|nodding|pinpoint|pinned",
         r"not breathing|(stopped|stops) breathing|no respira|blue|azul|morad[oa]|gurgling|snoring",
     ],

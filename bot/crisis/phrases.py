@@ -106,7 +106,7 @@ DELIRIUM = (
 )
 # Alcohol with a sedative, and a bystander who means to let the person sleep.
 ALCOHOL = (
-    r"(?:drank|drinking|drunk|beers?|wine|vodka|whiskey|tequila|rum|liquor|shots|alcohol|booze|"
+    r"(?:drank|drinking|drunk|beers?|wine|vodka|whiske?y|tequila|rum|liquor|shots|alcohol|booze|gin|bourbon|mezcal|ron|aguardiente|guaro|pisco|"
     r"cervezas?|vino|tragos|borrach[oa]|tomando|tomo mucho|bebio|bebiendo)"
 )
 SEDATIVE = (
@@ -191,6 +191,7 @@ DENIED_INTENT = (
 OPIOID_OR_SEDATIVE = (
     r"(?:oxy\w*|oxis|percocets?|percs?|vicodin|norco|hydros?|hydrocodone|codeine|codeina|morphine|morfina|methadone|metadona|tramadol|"
     r"fentanyl|fentanilo|heroin|heroina|dilaudid|opioids?|opioides|painkillers?|pain pills|xanax|benzos?|klonopin|clonazepam|valium|ativan|"
+    r"oxicodona|hidrocodona|hidromorfona|buprenorfina|"
     r"\w+azepam|\w+azolam|ambien|zolpidem|sleeping pills|pastillas para dormir|seroquel|gabapentin|lyrica|muscle relaxers?|soma|rivotril)"
 )
 # Acetaminophen, and what a failing liver shows (yellow eyes or skin, pain under the right ribs).
@@ -202,6 +203,8 @@ LIVER_SIGN = (
     r"(?:pain|hurts?|hurting|ache|aching|tender) (?:\w+ ){0,3}?(?:right side|right upper|under (?:my|his|her) (?:right )?ribs|on the right)|"
     r"dark (?:pee|urine)|orina (?:muy )?oscura)"
 )
+# ...but not a colour the person has always had (Gilbert's), nor a childhood jaundice.
+LONG_STANDING = r"(?![^?]*\b(?:always been|always had|always has|gilbert\w*|since (?:birth|i was born|he was born|she was born)|as a baby|de nacimiento|desde siempre|de bebe|siempre (?:ha|han|he) (?:tenido|sido|estado))\b)"
 SICK_BELLY = (
     r"(?:(?:stomach|belly|tummy|abdomen|abdominal|gut) (?:\w+ ){0,2}?(?:hurts?|hurting|pain|aches?|aching|cramps?)|(?:throwing up|vomit\w*|puking|nause\w*)|"
     r"(?:dolor de (?:estomago|barriga|panza|vientre)|me duele (?:el estomago|la barriga|la panza)|vomit\w*|nause\w*|ganas de vomitar))"
@@ -216,7 +219,7 @@ HARM_HISTORY = (
     r"(?:(?:used to|i would|history of|been clean from|clean from|stopped|relapse\w*|survivor|scars from) (?:\w+ ){0,2}?(?:burn\w*|cut\w*|self harm\w*|hurting (?:my|him|her)self)|"
     r"(?:burned|burnt|cut|hurt|harmed) (?:myself|himself|herself|themselves|(?:my|his|her) (?:arms?|legs?|wrists?|skin|thighs?))(?: \w+){0,3}? (?:before|in the past|for years|as a teen)|"
     r"(?:antes|de adolescente|hace (?:\w+ ){0,2}(?:anos|meses)|solia|solia (?:yo )?) (?:\w+ ){0,2}?(?:me|se) (?:quemaba|cortaba|lastimaba|hacia dano)|"
-    r"(?:me|se) (?:quemaba|cortaba|lastimaba)\b)"
+    r"(?:me|se) (?:quemaba|cortaba|lastimaba)\b|solia (?:quemarme|cortarme|lastimarme|hacerme dano|quemarse|cortarse))"
 )
 HARM_MEANS_BOUGHT = (
     r"(?:bought|buy|buying|picked up|got|ordered|grabbed|stole|compre|compro|consegui|consiguio|me compre|se compro|agarre)\b (?:\w+ ){0,4}?"
@@ -728,7 +731,7 @@ POSSIBLE_RISK: List[str] = [
     rf"(?:if|si) (?:a|the|some|un|una|el|la) (?:\w+ )?(?:bus|car|truck|train|driver|camion|carro|coche|auto|tren|bus|guagua|trailer) (?:\w+ ){{0,2}}?(?:hit|hits|ran|runs|run|took|killed|me atropell\w*|atropell\w*|me (?:pega|pegara|matara|llevara))\b(?: me)?(?: over)?\b[^.?!]{{0,60}}?\b(?:would not|will not|wouldnt|no) (?:\w+ ){{0,2}}?(?:mind|care|be (?:\w+ )?(?:mad|upset|sad|sorry|angry)|complain|me importaria|me molestaria|pasaria nada|estaria mal)",
     r"si (?:me )?(?:atropellara|atropella|atropellaran|pegara|matara) (?:un|una|el|la) (?:\w+ )?(?:camion|carro|coche|auto|tren|bus|guagua|trailer)\b[^.?!]{0,40}?\bno (?:me )?(?:importaria|molestaria|pasaria nada|estaria mal)|me daria igual",
     # not being around next year, said as a joke
-    r"(?:jok\w*|kid\w*|half serious\w*|broma\w*|bromeo|bromeando)\b[^.?!]{0,60}?\b(?:will not|not going to|am not going to|do not think i will|no voy a|no creo que) (?:be|make it|estar|llegar|este)\b(?: (?:around|here|alive|aqui|viv[oa]))? (?:\w+ ){0,2}?(?:next year|next christmas|next summer|next birthday|by next \w+|another year|el ano que viene|el proximo ano|la otra navidad|a fin de ano|a la proxima navidad)",
+    r"(?:jok\w*|kid\w*|half serious\w*|broma\w*|bromeo|bromeando)\b[^.?!]{0,60}?\b(?:(?:will not|not going to|am not going to|do not think i will|no voy a|no creo que) (?:be|make it|estar|llegar|este)|(?:about )?(?:not being|no estar))\b(?: (?:around|here|alive|aqui|viv[oa]))? (?:\w+ ){0,2}?(?:next year|next christmas|next summer|next birthday|by next \w+|another year|el ano que viene|el proximo ano|la otra navidad|a fin de ano|a la proxima navidad)",
     # afraid of where one's own head goes at night, dark places
     r"(?:scared|afraid|frightened|terrified|scares me|frightens me|scare myself|scaring myself|frighten myself|me da miedo|tengo miedo|me asusta)\b[^.?!]{0,30}?\b(?:where|what|a donde|adonde|hacia donde|lo que) (?:my|mi|mis) (?:head|mind|thoughts|brain|cabeza|mente|pensamientos) (?:goes|go|goes to|takes me|se va|se van|va|van|me lleva|piensa)",
     r"(?:me da miedo|tengo miedo de|me asusta|miedo de)\b[^.?!]{0,20}?\b(?:a donde|adonde|hacia donde|para donde|donde) (?:se )?(?:va|van|me lleva|me llevan|se mete|se meten) (?:mi|mis) (?:cabeza|mente|pensamientos)",
@@ -772,7 +775,7 @@ OVERDOSE: List[str] = [
     # the same medicine again, or far too often (caregivers, cold medicines)
     rf"(?:gave|given|give|took|taken|di|dio|le di|le dio|tomo|tomé|tome) {W}{{0,6}}(?:again|twice|dos veces|otra vez|de nuevo|another dose|(?:2|two|dos) (?:full )?(?:doses|dosis))\b",
     r"(?:every|cada) (?:\d+|one|two|three|una|dos|tres) (?:hours?|hrs?|horas?) (?:instead of|en vez de|en lugar de)",
-    rf"{PILLS} {W}{{0,12}}(?:yellow(?:ish)?|amarill\w*|jaundice)",
+    rf"{LONG_STANDING}{PILLS} {W}{{0,12}}(?:yellow(?:ish)?|amarill\w*|jaundice)",
     rf"(?:tylenol|acetaminophen|acetaminofen|paracetamol|nyquil|dayquil) {W}{{0,8}}(?:todo junto|all together|varias veces|several times|every \d+ hours|cada \d+ horas)",
     r"se me fue la mano (?:con|de)",
     rf"{TOOK} {W}{{0,3}}(?:\d+ )?(?:thc |weed |cannabis |marijuana )?(?:gummies|gummy bears|edibles|brownies|gomitas)\b|(?:gummies|gummy bears|edibles|gomitas) {W}{{0,8}}(?:ate|comio|se comio) (?:\d+|a bunch|several|all)",
@@ -864,13 +867,13 @@ OVERDOSE: List[str] = [
     rf"(?:{ALCOHOL}\b[^?]{{0,80}}?\b{OPIOID_OR_SEDATIVE}|{OPIOID_OR_SEDATIVE}\b[^?]{{0,80}}?\b{ALCOHOL})\b[^?]{{0,140}}?\b{DENIED_INTENT}",
     rf"(?:washed|wash|washing|chased|chasing|bajo|baje|pase|paso) (?:it |them |down )?(?:\w+ ){{0,3}}?{OPIOID_OR_SEDATIVE}\b (?:down )?(?:with|con) (?:\w+ ){{0,2}}?{ALCOHOL}",
     # acetaminophen taken for days, and the liver shows
-    rf"!{ACETAMINOPHEN}\b[^?]{{0,160}}?\b{LIVER_SIGN}",
-    rf"!{LIVER_SIGN}\b[^?]{{0,120}}?\b{ACETAMINOPHEN}",
+    rf"!{LONG_STANDING}{ACETAMINOPHEN}\b[^?]{{0,160}}?\b{LIVER_SIGN}",
+    rf"!{LONG_STANDING}{LIVER_SIGN}\b[^?]{{0,120}}?\b{ACETAMINOPHEN}",
     rf"{ACETAMINOPHEN}\b[^?]{{0,80}}?\b{FOR_DAYS}\b[^?]{{0,100}}?\b{SICK_BELLY}|{FOR_DAYS}\b[^?]{{0,60}}?\b{ACETAMINOPHEN}\b[^?]{{0,100}}?\b{SICK_BELLY}",
     # a pill count asked as a hypothetical, about someone in a room now
-    rf"(?:(?:que pasa|que le pasa|que (?:le )?puede pasar|what happens|what would happen|what will happen|is it (?:bad|dangerous)|es (?:malo|peligroso))\b[^?]{{0,80}}?\b(?:\d+|muchas|demasiadas|un frasco|todo el frasco|a (?:whole )?bottle|a bunch|a lot|too many)|cuantas|cuantos|how many|how much)\b[^?]{{0,40}}?(?:{PILLS}|peligros\w*|mortal\w*|dangerous|lethal)[^?]{{0,20}}\?\s*(?:{SOMEONE}|mi prima|mi primo|my cousin)\b[^.?!]{{0,80}}?\b(?:in (?:her|his|their) room|en su (?:cuarto|recamara|habitacion)|locked|encerr\w*|(?:will not|wont|does not|is not) (?:open|come out|answer|talk|respond)|no (?:me )?(?:abre|sale|contesta|responde|habla)|empty|vaci[oa]|se (?:tomo|trago)|took|swallowed|right now|ahora)",
+    rf"(?:(?:que pasa|que le pasa|que (?:le )?puede pasar|what happens|what would happen|what will happen|is it (?:bad|dangerous)|es (?:malo|peligroso))\b[^?]{{0,80}}?\b(?:\d+|muchas|demasiadas|un frasco|todo el frasco|a (?:whole )?bottle|a bunch|a lot|too many)|cuantas|cuantos|how many|how much)\b[^?]{{0,40}}?(?:{PILLS}|peligros\w*|mortal\w*|dangerous|lethal)[^?]{{0,20}}\?\s*(?:\w+ ){{0,3}}?(?:{SOMEONE}|mi prima|mi primo|my cousin)\b[^.?!]{{0,80}}?\b(?:in (?:her|his|their) room|en su (?:cuarto|recamara|habitacion)|locked|encerr\w*|(?:will not|wont|does not|is not) (?:open|come out|answer|talk|respond)|no (?:me )?(?:abre|sale|contesta|responde|habla)|empty|vaci[oa]|se (?:tomo|trago)|took|swallowed|right now|ahora)",
     # an opioid patient nodding off with grey or blue lips, in Spanish
-    rf"(?:{OPIOID_OR_SEDATIVE})\b[^?]{{0,60}}?\b{NODDING_ES}\b[^?]{{0,60}}?\b(?:labios|boca|cara|unas|piel) (?:\w+ ){{0,2}}?(?:gris\w*|azul\w*|morad\w*|blanc\w*|palid\w*)",
+    rf"(?:{OPIOID_OR_SEDATIVE})\b[^?]{{0,60}}?\b{NODDING_ES}\b[^?]{{0,60}}?\b(?:labios|boca|cara|unas|piel) (?:\w+ ){{0,3}}?(?:gris\w*|azul\w*|morad\w*|blanc\w*|palid\w*)",
     rf"{NODDING_ES}\b[^?]{{0,60}}?\b(?:labios|boca|cara|unas) (?:\w+ ){{0,2}}?(?:gris\w*|azul\w*|morad\w*)\b[^?]{{0,80}}?\b{OPIOID_OR_SEDATIVE}",
     # overdid it with an opioid or a sedative, a heavy chest or nobody home
     rf"{OVERDID}(?:{OPIOID_OR_SEDATIVE}|pills|pastillas)\b[^?]{{0,80}}?\b{HEAVY_SIGN}",

@@ -14,6 +14,7 @@ CLASSES = [
     ("she keeps saying she is not suicidal and just wanted to sleep, she mixed her methadone with a lot of beer", O),
     ("no queria matarme, solo queria dormir, me tome unas cervezas con dos tramadol", O),
     ("dice que no es suicida, que solo queria dormir, pero se tomo la oxicodona con tequila", O),
+    ("solo queria dormir, no matarme. tome ron y despues dos percocet", O),
     # acetaminophen taken for days, and the liver shows (yellow eyes, belly pain)
     ("i have been taking like 10 extra strength tylenol a day for my tooth since friday and now the whites of my eyes look yellow", O),
     ("my dad took paracetamol around the clock for a week for his back, now his skin is yellowish and his stomach hurts on the right", O),
@@ -27,6 +28,7 @@ CLASSES = [
     ("my daughter used to burn her arms and she bought lighter fluid yesterday and hid it in her room", S),
     ("been clean from burning for a year but i bought a zippo and fuel on the way home", S),
     ("antes me quemaba y hoy compre liquido para encendedor", S),
+    ("solia quemarme y ayer consegui gas para encendedor", S),
     ("yo me quemaba los brazos, ayer me compre gas para encendedor y lo tengo en el cajon", S),
     # a rope (ligature) in a place, no verb of intent
     ("there is a rope in the garage and i cant stop thinking about it", S),
@@ -42,6 +44,7 @@ CLASSES = [
     ("honestly if a car ran me over tomorrow i wouldnt care", R),
     ("i keep joking that i wont be around next year but part of me means it", R),
     ("i tell my friends as a joke that i will not be here by next christmas", R),
+    ("i make jokes about not being around next summer, but i kind of mean them", R),
     ("i am scared of where my head goes at night", R),
     ("my mind goes to dark places at night and it scares me", R),
     ("en el anden me paro en la orilla y pienso en dar un paso al frente", R),
@@ -59,11 +62,13 @@ CLASSES = [
     ("que le pasa a una persona si se toma 30 pastillas? mi prima se encerro en su cuarto y encontre el frasco vacio", O),
     ("cuantas pastillas de paracetamol son peligrosas? mi hermano se tomo muchas y esta acostado en su cuarto", O),
     ("what happens if someone takes 25 tylenol? my sister is in her room right now and wont talk to me", O),
+    ("que pasa si alguien toma 15 pastillas? es que mi prima se las tomo y esta en su recamara", O),
     # an opioid patient nodding off with grey or blue lips, inside an insurance question
     ("mi esposo toma oxicodona y esta cabeceando con los labios grises, el seguro cubre la consulta de manana?", O),
     ("mi mama toma morfina, se queda dormida a cada rato y tiene los labios morados, aceptan medicaid?", O),
     ("my dad is on methadone and keeps nodding off and his lips look gray, does medicare cover you?", O),
     ("mi hermano usa fentanilo, esta cabeceando y tiene la boca azulada, cuanto cuesta la primera cita?", O),
+    ("mi abuelo toma hidrocodona, esta cabeceando y los labios se le ven grises, aceptan medicare?", O),
     # overdid it with an opioid, a heavy chest, alone
     ("me pase con los percs y siento el pecho pesado, estoy sola", O),
     ("creo que me pase con las oxis, me pesa el pecho y no hay nadie en casa", O),
@@ -124,11 +129,15 @@ LOOK_ALIKES = [
     # fingers that go blue or white in the cold (Raynaud's)
     "my fingers turn white and blue when it is cold, is raynauds a problem for ketamine?",
     "se me ponen los dedos morados con el frio, eso afecta la infusion?",
+    # a side-effect question about the liver
+    "does acetaminophen cause jaundice?",
 ]
 
 # Look-alikes of the new families themselves: nothing to detect.
 QUIET = [
     "can taking tylenol every day cause liver problems?",
+    "my aunt takes tylenol daily, her eyes have always been slightly yellow from gilbert's, is that a problem?",
+    "we have a rope swing in the backyard and the kids love it, can they wait there during my session?",
     "i take tylenol every day for arthritis, is that ok with ketamine?",
     "bought lighter fluid for the bbq this weekend, are you open saturday?",
     "there is a rope swing at the park near my house, do you have childcare during sessions?",
