@@ -778,7 +778,9 @@ IDIOMS: List[str] = [
     r"(can|could|does|do|will|would) (ketamine|spravato|esketamine|it|the (infusion|spray|treatment|medication|medicine|drug|block)) (make|cause|stop|slow|affect|depress|give)( \w+){0,5}",
     r"(never wake up|not wake up|stop breathing|die|overdose)( \w+){0,3} (during|from|under|with|after) (an |the |a |my )?(iv |ketamine )?(infusion|treatment|session|anesthesia|anesthetic|procedure|ketamine|spravato|sedation)",
     r"(black box|boxed) warning( \w+){0,8}",
-    r"(cuantas|cuantos|how many|how much) (\w+ ){0,5}(son demasiad[oa]s|is too much|are too many|es demasiado|is too many|would be too much)",
+    r"(cuantas|cuantos|how many|how much) (\w+ ){0,5}(son demasiad[oa]s|is too much|are too many|es demasiado|is too many|would be too much)"
+    # ...not when someone is then told about (round 13)
+    r"(?!\?\s*(\w+ ){0,3}?(mi|my|su|his|her|our) (\w+ )?(hermana|hermano|hija|hijo|sister|brother|daughter|son|prima|primo|mama|papa|mom|dad|esposo|esposa|husband|wife|novio|novia|boyfriend|girlfriend|friend|amig[oa]|roommate))",
     r"(coming|driving|drive|taking|take|cross|crossing|biking|commute|commuting|come) (over|across|on|via|through|from) (the )?(gwb|george washington bridge|bridge|\w+ bridge|tappan zee|verrazzano|tunnel)",
     r"hung up (the phone|on|by accident|accidentally|the call)|hang up (the phone|on me)",
     r"(rock )?climb\w*( \w+){0,6} (ropes?|harness)|(ropes?|harness)( \w+){0,6} climb\w*",

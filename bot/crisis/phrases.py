@@ -106,7 +106,7 @@ DELIRIUM = (
 )
 # Alcohol with a sedative, and a bystander who means to let the person sleep.
 ALCOHOL = (
-    r"(?:drank|drinking|drunk|beers?|wine|vodka|whiske?y|tequila|rum|liquor|shots|alcohol|booze|gin|bourbon|mezcal|ron|aguardiente|guaro|pisco|"
+    r"(?:drank|drinking|drunk|beers?|wine|vodka|whiske?y|tequila|rum|liquor|shots|alcohol|booze|gin|bourbon|mezcal|ron|aguardiente|guaro|pisco|(?:six|twelve|6|12|18)[- ]?pack|"
     r"cervezas?|vino|tragos|borrach[oa]|tomando|tomo mucho|bebio|bebiendo)"
 )
 SEDATIVE = (
@@ -184,14 +184,15 @@ HTN_SIGN = (
 # Intent denied, and the drink or the pill taken only to sleep ("not suicidal, just wanted to sleep").
 DENIED_INTENT = (
     r"(?:(?:not|never|was not|were not|is not|am not|no (?:era|es|soy|estaba)) (?:really |even |at all )?(?:suicidal|suicida|trying to (?:die|kill|end|hurt)|(?:wanting|meaning|planning) to (?:die|kill|end|hurt))|"
-    r"(?:no|nunca) (?:queria|quiso|quise|quiere|quiero|intentaba|intento|intente|buscaba) (?:matarme|matarse|morir\w*|suicidarme|suicidarse|hacerme dano|hacerse dano)|"
+    r"(?:no|nunca) (?:queria|quiso|quise|quiere|quiero|intentaba|intento|intente|buscaba|(?:estoy |estaba |esta )?(?:intentando|tratando de|queriendo)) (?:matarme|matarse|morir\w*|suicidarme|suicidarse|hacerme dano|hacerse dano)|"
+    r"(?:was not|wasnt|is not|it was not|no fue|no era) (?:a )?(?:suicide attempt|suicide|on purpose|intentional|deliberate|a proposito|intencional|un intento)|"
     r"(?:just|only|solo|nada mas|simplemente) (?:wanted|wants|want|needed|need|was trying|were trying|is trying|trying|queria|quiere|quise|quiso|necesitaba) (?:to )?"
     r"(?:sleep|get some sleep|get to sleep|fall asleep|knock (?:myself|himself|herself|themselves) out|pass out|turn (?:my|his|her) brain off|dormir|descansar|apagarme|apagarse|noquearme|desconectarme))"
 )
 OPIOID_OR_SEDATIVE = (
     r"(?:oxy\w*|oxis|percocets?|percs?|vicodin|norco|hydros?|hydrocodone|codeine|codeina|morphine|morfina|methadone|metadona|tramadol|"
     r"fentanyl|fentanilo|heroin|heroina|dilaudid|opioids?|opioides|painkillers?|pain pills|xanax|benzos?|klonopin|clonazepam|valium|ativan|"
-    r"oxicodona|hidrocodona|hidromorfona|buprenorfina|"
+    r"oxicodonas?|hidrocodonas?|hidromorfona|buprenorfina|"
     r"\w+azepam|\w+azolam|ambien|zolpidem|sleeping pills|pastillas para dormir|seroquel|gabapentin|lyrica|muscle relaxers?|soma|rivotril)"
 )
 # Acetaminophen, and what a failing liver shows (yellow eyes or skin, pain under the right ribs).
@@ -218,6 +219,7 @@ FOR_DAYS = (
 HARM_HISTORY = (
     r"(?:(?:used to|i would|history of|been clean from|clean from|stopped|relapse\w*|survivor|scars from) (?:\w+ ){0,2}?(?:burn\w*|cut\w*|self harm\w*|hurting (?:my|him|her)self)|"
     r"(?:burned|burnt|cut|hurt|harmed) (?:myself|himself|herself|themselves|(?:my|his|her) (?:arms?|legs?|wrists?|skin|thighs?))(?: \w+){0,3}? (?:before|in the past|for years|as a teen)|"
+    r"(?:have not|had not|has not|no me he|no se ha) (?:burned|burnt|cut|hurt|harmed|quemado|cortado|lastimado) (?:myself|himself|herself)? ?(?:in|for|since|en|desde|hace)|"
     r"(?:antes|de adolescente|hace (?:\w+ ){0,2}(?:anos|meses)|solia|solia (?:yo )?) (?:\w+ ){0,2}?(?:me|se) (?:quemaba|cortaba|lastimaba|hacia dano)|"
     r"(?:me|se) (?:quemaba|cortaba|lastimaba)\b|solia (?:quemarme|cortarme|lastimarme|hacerme dano|quemarse|cortarse))"
 )
@@ -233,7 +235,7 @@ ROPE_PLACE = (
 )
 DRAWN_TO = (
     r"(?:(?:keep|kept|can not stop|cant stop|can not quit|always|all the time|every night|every day)? ?(?:thinking|think|thought) (?:about|of) (?:it|that|them|her|using it)|"
-    r"(?:keep|kept) (?:going|walking|driving) (?:out |back )?(?:there |to it )?(?:to )?(?:look|see|check)|(?:keep|kept) (?:looking|staring) at (?:it|that)|"
+    r"(?:keep|kept) (?:going|walking|driving) (?:out |back )?(?:there |to it )?(?:to )?(?:look|see|check|stare|sit)|(?:keep|kept) (?:looking|staring|glancing) at (?:it|that)|"
     r"(?:it|that) (?:keeps )?call(?:s|ing) (?:to )?me|(?:can not|cant) get it out of my head|"
     r"no (?:dejo|puedo dejar) de pensar en (?:ella|el|eso|esa)|pienso en (?:ella|el|eso) (?:\w+ ){0,3}|sigo pensando en (?:ella|el|eso)|voy a verla|la voy a ver|me llama)"
 )
@@ -726,14 +728,14 @@ POSSIBLE_RISK: List[str] = [
     r"(?:envy|jealous of|envious of|envidio a|le tengo envidia a) (?:people|those|anyone|someone|la gente|los que|quienes|la gente que)[^.?!]{0,30}(?:terminal|cancer|dying|incurable|months to live|desahuciad\w*|se estan muriendo)",
     # more of the same families (round 13)
     # the platform's edge, and the thought of one step
-    r"(?:platform|tracks|train|subway|metro|anden|vias|edge|orilla)\b[^?]{0,80}?\b(?:think\w*|picture\w*|imagin\w*|wonder\w*|pienso|pensando|me imagino|imaginando)\b (?:\w+ ){0,3}?(?:about |of |en )?(?:taking |dar |one |a |un )?(?:(?:one|a|un) )?(?:more |little |small |pasito )?(?:step\w*|jump\w*|lean\w*|fall\w*|paso\w*|saltar|brincar|tirarme|caerme|aventarme)",
+    r"(?:platform|tracks|train|subway|metro|anden|vias|edge|orilla)\b[^?]{0,80}?\b(?:think\w*|picture\w*|imagin\w*|wonder\w*|pienso|pensando|me imagino|imaginando)\b (?:\w+ ){0,3}?(?:about |of |en )?(?:taking |dar |one |a |un )?(?:(?:one|a|un) )?(?:more |little |small )?(?:step\w*|jump\w*|lean\w*|fall\w*|paso\w*|pasit\w*|saltar|brincar|tirarme|caerme|aventarme)",
     # a bus or a car that would be welcome
     rf"(?:if|si) (?:a|the|some|un|una|el|la) (?:\w+ )?(?:bus|car|truck|train|driver|camion|carro|coche|auto|tren|bus|guagua|trailer) (?:\w+ ){{0,2}}?(?:hit|hits|ran|runs|run|took|killed|me atropell\w*|atropell\w*|me (?:pega|pegara|matara|llevara))\b(?: me)?(?: over)?\b[^.?!]{{0,60}}?\b(?:would not|will not|wouldnt|no) (?:\w+ ){{0,2}}?(?:mind|care|be (?:\w+ )?(?:mad|upset|sad|sorry|angry)|complain|me importaria|me molestaria|pasaria nada|estaria mal)",
     r"si (?:me )?(?:atropellara|atropella|atropellaran|pegara|matara) (?:un|una|el|la) (?:\w+ )?(?:camion|carro|coche|auto|tren|bus|guagua|trailer)\b[^.?!]{0,40}?\bno (?:me )?(?:importaria|molestaria|pasaria nada|estaria mal)|me daria igual",
     # not being around next year, said as a joke
     r"(?:jok\w*|kid\w*|half serious\w*|broma\w*|bromeo|bromeando)\b[^.?!]{0,60}?\b(?:(?:will not|not going to|am not going to|do not think i will|no voy a|no creo que) (?:be|make it|estar|llegar|este)|(?:about )?(?:not being|no estar))\b(?: (?:around|here|alive|aqui|viv[oa]))? (?:\w+ ){0,2}?(?:next year|next christmas|next summer|next birthday|by next \w+|another year|el ano que viene|el proximo ano|la otra navidad|a fin de ano|a la proxima navidad)",
     # afraid of where one's own head goes at night, dark places
-    r"(?:scared|afraid|frightened|terrified|scares me|frightens me|scare myself|scaring myself|frighten myself|me da miedo|tengo miedo|me asusta)\b[^.?!]{0,30}?\b(?:where|what|a donde|adonde|hacia donde|lo que) (?:my|mi|mis) (?:head|mind|thoughts|brain|cabeza|mente|pensamientos) (?:goes|go|goes to|takes me|se va|se van|va|van|me lleva|piensa)",
+    r"(?:scared|afraid|frightened|terrified|scares me|frightens me|scare myself|scaring myself|frighten myself|me da miedo|tengo miedo|me asusta)\b[^.?!]{0,30}?\b(?:where|what|a donde|adonde|hacia donde|lo que) (?:my|mi|mis) (?:head|mind|thoughts|brain|cabeza|mente|pensamientos) (?:goes|go|goes to|takes me|take me|leads me|lead me|drift|drifts|se va|se van|va|van|me lleva|me llevan|piensa)",
     r"(?:me da miedo|tengo miedo de|me asusta|miedo de)\b[^.?!]{0,20}?\b(?:a donde|adonde|hacia donde|para donde|donde) (?:se )?(?:va|van|me lleva|me llevan|se mete|se meten) (?:mi|mis) (?:cabeza|mente|pensamientos)",
     r"(?:my|mi) (?:mind|head|thoughts|brain|cabeza|mente) (?:goes|go|went|wanders|drifts|se va|se van|va|van) (?:to )?(?:really |very |such |some )?(?:dark|scary|bad|ugly|muy oscuros|oscuros) (?:places|place|stuff|lugares|sitios)(?: \w+){0,4}? (?:at night|when i am alone|it scares me|scares me|and it scares|de noche|en la noche|me asusta)",
     # thoughts of suicide the writer already has, and the fear the treatment makes them worse
