@@ -230,7 +230,8 @@ class CrisisDetector:
         # own words in the second person; asking directly is safe.
         # "if a bus hit me i would not mind": the writer, not anyone.
         if _generic_conditional(doc, lo) and not (group == P.POSSIBLE_RISK and (
-                doc[lo + 1].lower_ == "you" or any(t.lower_ in P.FIRST_PERSON for t in span))):
+                doc[lo + 1].lower_ == "you"
+                or (doc[lo + 1].lower_ in {"a", "an"} and any(t.lower_ in P.FIRST_PERSON for t in span)))):
             return True
         # "is the monitoring because people stop breathing?": a sign of people in
         # general, asked about, is a topic (not for suicide risk).
@@ -371,7 +372,9 @@ def _opens_clause(doc, i: int) -> bool:
     word = doc[i].lower_
     if word in P.STARTERS:
         return True
-    return word in P.SUBJECT_RESTARTS and i > 0 and doc[i - 1].lower_ not in P.STARTERS
+    # "if someone in my family ...": a possessive after a preposition is no new subject
+    return word in P.SUBJECT_RESTARTS and i > 0 and doc[i - 1].lower_ not in P.STARTERS \
+        and not (word in P.POSSESSIVES and doc[i - 1].lower_ in P.PREPOSITIONS)
 
 
 def _anchor(span) -> int:
@@ -413,9 +416,11 @@ def _negator(doc, start: int, window: int = P.NEGATION_WINDOW) -> Optional[int]:
     for i in range(start - 1, max(-1, start - 1 - window), -1):
         word = doc[i].lower_
         if word in P.NEGATORS:
-            # Spanish "si no ..." negates the condition, not what follows it
-            # ("si no me dan la cita hoy me tiro del puente").
-            if word == "no" and any(doc[j].lower_ == "si" for j in range(max(0, i - 3), i)) \
+            # Spanish "si no ..." negates the condition, not the threat that
+            # follows it ("si no me dan la cita hoy me tiro del puente"), but
+            # it does negate its own object ("si no tengo ideas suicidas").
+            if word == "no" and start - i > 2 and doc[start].lower_ in P.SPANISH_CONSEQUENCE_OPENERS \
+                    and any(doc[j].lower_ == "si" for j in range(max(0, i - 3), i)) \
                     and not any(_is_separator(doc[j]) for j in range(max(0, i - 3), i)):
                 return None
             return i

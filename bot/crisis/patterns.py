@@ -418,6 +418,9 @@ NEGATORS = {"not", "never", "no", "nobody", "none", "without", "nunca", "n't", "
 # Spanish negators before "he" ("nunca he tenido", "no he intentado"): there "he"
 # is "i have", not a new English subject that ends the negation's reach.
 SPANISH_NEGATORS = {"no", "nunca", "jamas", "ni"}
+# A Spanish consequence after "si no ...": a reflexive verb or a time opens it
+# ("si no me atienden hoy | me tiro del puente").
+SPANISH_CONSEQUENCE_OPENERS = {"me", "se", "te", "hoy", "ahora", "manana", "esta"}
 # Words that end the negation's reach when scanning back from a trigger:
 # a new subject ("i am not sure i want to live"), or a double negative
 # ("i can not stop cutting myself").
@@ -442,6 +445,8 @@ STARTERS = {
 }
 # A new subject opens a clause unless a starter just did ("if someone ...").
 SUBJECT_RESTARTS = {"he", "she", "they", "my", "his", "her", "their", "someone", "somebody"}
+POSSESSIVES = {"my", "his", "her", "their"}
+PREPOSITIONS = {"in", "of", "from", "with", "at", "on", "about", "to", "for", "by", "near"}
 
 # Clause-level markers: a trigger in a clause with one of these (and no sign
 # of "now") is not happening now. Regular expressions over the clause text.
@@ -897,7 +902,8 @@ IDIOMS: List[str] = [
     r"(for|to|on|a|en|para) (the |that |those |la |esa |las )?(question|item|pregunta|questions|preguntas|thoughts?|pensamientos|ideas|one about|la de|el de)\b[^.?!]{0,80}" + _TAKEN_BACK,
     # more of the same families (round 13)
     # a screening question answered no, told as "the answer is no" or "never had thoughts like that"
-    r"(la respuesta|mi respuesta|the answer|my answer)( \w+){0,2}? (es|fue|is|was|would be|seria|sigue siendo) (no|nope|never|nunca|que no|un no)\b" + _TAKEN_BACK,
+    r"(la respuesta|mi respuesta|the answer|my answer)( \w+){0,2}? (es|fue|is|was|would be|seria|sigue siendo) (no|nope|never|nunca|que no|un no)\b"
+    r"(,? (when|cuando|to|a|for|para) (they |the \w+ |he |she |la \w+ |el \w+ |me |i was )?(asked|ask|preguntaron|pregunto|preguntan|question|pregunta|asked about)[^.?!,]{0,40})?" + _TAKEN_BACK,
     r"(no,? )?(i have|i) never (had|felt|thought|have had) (any )?(thoughts|ideas|feelings|anything) (like that|like those|of that kind|that way)|"
     r"(no,? )?(nunca|jamas) (he|ha|hemos) (tenido|sentido|pensado) (pensamientos|ideas|cosas|nada) (asi|como esos|como esas|de ese tipo|parecidos?)" + _TAKEN_BACK,
     # fed up with living with the pain, beside a treatment question (not "rather die than live with it")

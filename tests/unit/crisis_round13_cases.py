@@ -108,6 +108,11 @@ LOOK_ALIKES = [
     "nunca he tenido una sobredosis pero tomo oxicodona, puedo recibir ketamina?",
     "jamas he intentado quitarme la vida, necesito una evaluacion antes?",
     "no, i have never had thoughts like that, can i still book?",
+    "the answer was no when they asked about self harm, is that the end of it?",
+    # "si no" negating its own object, and a relative's thoughts asked about in a conditional
+    "si no tengo ideas suicidas, necesito la evaluacion?",
+    "si no he tenido una sobredosis, necesito traer naloxona?",
+    "if someone in my family had suicidal thoughts would you treat them?",
     # fed up with living with the pain, beside a treatment question
     "estoy harta de vivir con este dolor, la ketamina ayuda con la fibromialgia?",
     "cansado de vivir con esta migrana, cuantas sesiones necesito?",
@@ -159,6 +164,7 @@ QUIET = [
 # The look-alike filters stop where the emergency starts.
 STILL_EMERGENCIES = [
     ("nunca he tenido una sobredosis pero ahora me tome todo el frasco de pastillas", O),
+    ("si no me dan la cita hoy me mato", S),
     ("the nurse asked if i had thoughts of suicide and the answer is no, but honestly i have a rope ready", S),
     ("estoy harta de vivir con este dolor, prefiero morirme que seguir asi", R),
     ("prefiero morirme que seguir con este dolor", R),
