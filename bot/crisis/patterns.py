@@ -744,7 +744,9 @@ IDIOMS: List[str] = [
     r"(treatment|medications?|meds|antidepressants|therapy|ssris|ketamine|spravato|"
     r"emails?|messages?|calls?|texts?)",
     r"not moving (to|out|in|forward|on|away)",
-    r"(suicide|overdose|self harm) (prevention|awareness|hotline|line|risk|rates?|statistics|training|barriers?|nets?|fences?|research|survivors?|screening|questions?)",
+    r"(suicide|overdose|self harm) (prevention|awareness|hotline|line|risk|rates?|statistics|training|barriers?|nets?|fences?|research|survivors?|screening|questions?)"
+    # ...not a survivor who has bought the means again (round 13)
+    r"(?![^.?!]*\b(bought|picked up|ordered|compre|consegui)\b)",
     # a form's or questionnaire's question, quoted or told about
     # getting naloxone to have at hand is preparedness, not an emergency
     r"(more|extra|another|spare|free) (narcan|naloxone) (kits?|boxes|sprays|for (home|the house|my bag|work))|"
@@ -913,7 +915,8 @@ IDIOMS: List[str] = [
     # a grandmother's saying or a proverb about death
     r"(como (decia|dice|diria|dicen|decian) (mi |la |el )?(abuel[oa]|abuelit[oa]|mama|papa|madre|padre|refran|dicho|tia|gente)|como dice el (refran|dicho)|el (refran|dicho)|"
     r"as (my )?(grandma|grandmother|granny|nana|grandpa|grandfather|mom|mother|dad|father|abuela|the saying|the proverb|the old saying|they) (always |used to )?(said|says|say|put it|would say)|"
-    r"(my )?(grandma|grandmother|granny|nana|grandpa|grandfather|abuela) (always said|always says|used to say|would always say|would say|had a saying)|the (old )?saying (goes|is)|an old saying|un dicho|solia decir)"
+    r"(my )?(late )?(grandma|grandmother|granny|nana|grandpa|grandfather|abuela) (always said|always says|used to say|would always say|would say|had a saying)|the (old )?saying (goes|is)|an old saying|un dicho|solia decir|"
+    r"(mi|la) (abuela|abuelita|abuelo|abuelito|bisabuela) (siempre )?(decia|solia decir)( que)?)"
     r"[,:]? ['\"]?((?!\b(and|but|y|pero|so|asi que|now|ahora)\b)[^.?!,;]){0,50}",
     r"de algo (hay que|tiene uno que|se tiene que) morir(se)?|el muerto al pozo|nobody gets out (of )?(here|this life|this world|of life)? ?alive|no one gets out (of )?(here|this life|this world)? ?alive|"
     r"death and taxes|la muerte y los impuestos|(cuando|when) (te toca|it is your time)(,? (te toca|it is your time))?|para morir nacimos|todos nos vamos a morir (algun dia|tarde o temprano)",

@@ -218,6 +218,7 @@ FOR_DAYS = (
 # Self-harm told as a history, and the means bought again (preparatory behaviour).
 HARM_HISTORY = (
     r"(?:(?:used to|i would|history of|been clean from|clean from|stopped|relapse\w*|survivor|scars from) (?:\w+ ){0,2}?(?:burn\w*|cut\w*|self harm\w*|hurting (?:my|him|her)self)|"
+    r"(?:self harm|burn|burning|cutting|cutter|self injury) survivor|(?:recovering|recovery|recovered) from (?:\w+ )?(?:self harm\w*|cutting|burning|self injury)|(?:sobreviviente|superviviente) de (?:autolesion\w*|cortarme|quemarme)|"
     r"(?:burned|burnt|cut|hurt|harmed) (?:myself|himself|herself|themselves|(?:my|his|her) (?:arms?|legs?|wrists?|skin|thighs?))(?: \w+){0,3}? (?:before|in the past|for years|as a teen)|"
     r"(?:have not|had not|has not|no me he|no se ha) (?:burned|burnt|cut|hurt|harmed|quemado|cortado|lastimado) (?:myself|himself|herself)? ?(?:in|for|since|en|desde|hace)|"
     r"(?:antes|de adolescente|hace (?:\w+ ){0,2}(?:anos|meses)|solia|solia (?:yo )?) (?:\w+ ){0,2}?(?:me|se) (?:quemaba|cortaba|lastimaba|hacia dano)|"

@@ -29,6 +29,8 @@ CLASSES = [
     ("been clean from burning for a year but i bought a zippo and fuel on the way home", S),
     ("antes me quemaba y hoy compre liquido para encendedor", S),
     ("solia quemarme y ayer consegui gas para encendedor", S),
+    ("self harm survivor here, mostly burning, and tonight i picked up lighter fluid", S),
+    ("recovering from cutting for two years and i just ordered a pack of razor blades", S),
     ("yo me quemaba los brazos, ayer me compre gas para encendedor y lo tengo en el cajon", S),
     # a rope (ligature) in a place, no verb of intent
     ("there is a rope in the garage and i cant stop thinking about it", S),
@@ -121,6 +123,7 @@ LOOK_ALIKES = [
     "como decia mi abuela, de algo hay que morirse, asi que cuanto cuesta la infusion?",
     "my grandma always said nobody gets out of this life alive, anyway do you take aetna?",
     "como dice el refran, el muerto al pozo y el vivo al gozo, tienen citas el sabado?",
+    "my late grandpa used to say death comes for everyone, anyway are you open late on thursdays?",
     # fentanyl overdoses in the news, beside an opioid-dependence question
     "with all the fentanyl overdoses in the news i am scared, do you treat opioid dependence?",
     "vi en las noticias tantas sobredosis de fentanilo, ustedes tratan la adiccion a los opioides?",
