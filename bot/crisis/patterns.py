@@ -738,6 +738,7 @@ IDIOMS: List[str] = [
     r"(phone|battery|laptop|car) (is |just )?(died|dead)", r"deadline", r"kill(ing)? the pain",
     r"painkillers?", r"death of me", r"feeling blue", r"blue (cross|shield)",
     r"unconscious bias", r"shot (myself|me) in the foot", r"jump(ing)? through hoops",
+    r"jump(ed|ing|s)? (ship|to conclusions|the gun|at the chance|on the bandwagon|the queue|the line)",
     r"cut (myself|me) (some )?(slack|a break)", r"dying (my|her|his) hair",
     r"(panic|anxiety) attacks?", r"choking up",
     r"(respond|responding|responsive|unresponsive|react|reacting) to (the |my |his |her )?"

@@ -42,6 +42,7 @@ CLASSES = [
     # passive ideation in new metaphors (the ask tier at least)
     ("when i wait for the subway i stand at the very edge and think about taking one more step", R),
     ("at the train platform i keep picturing stepping off right when it comes in", R),
+    ("en la estacion del metro pienso en dar un paso al frente cuando viene el tren", R),
     ("if a bus hit me on the way to work i would not even be mad about it", R),
     ("honestly if a car ran me over tomorrow i wouldnt care", R),
     ("i keep joking that i wont be around next year but part of me means it", R),
@@ -151,6 +152,8 @@ QUIET = [
     "there is a rope swing at the park near my house, do you have childcare during sessions?",
     "we keep a tow rope in the garage, is there parking at the clinic?",
     "the clinic is right by the train platform, which exit do i take?",
+    "the train was late and i was thinking about stepping out for coffee, can i still make my appointment?",
+    "at the station i imagined jumping ship to a new job, do you treat burnout?",
     "when the kids are asleep can i do the telehealth visit?",
     "cuando los ninos se duerman puedo hacer la cita por video?",
     "he wants to dye his hair blue for the concert, is that ok after an infusion?",
