@@ -897,7 +897,10 @@ UNRESPONSIVE: List[str] = [
     r"(?:slumped|slumping|collapsed|limp|floppy) (?:over|against|on)",
     r"(?:is |was |now |just )slumped\b|(?:muy )?flojit[oa]\b",
     r"(?:hard|difficult|impossible|dificil) (?:to |de )(?:rouse|arouse)|(?<!it\sis\s)(?:is|are|very|muy|esta) (?:hard|difficult|impossible|dificil) (?:to |de )(?:wake|despertar)\b(?! up (?:in the morning|early|for|on time))|barely (?:arousable|rousable|responsive|conscious)",
-    rf"(?:in and out|going in and out|entrando y saliendo|se va y vuelve)\b|(?:not responding|no responde) {W}{{0,4}}(?:shower|ducha|water)|privao|se (?:privo|nos privo)|not responsive|unresponsive|keeps? nodding\b|(?:just|suddenly) (?:dropped|collapsed|fell out|went down)\b",
+    # "in and out" of consciousness, never a quick visit ("a quick in and out",
+    # "drive in and out", "in and out in an hour") or a place ("in and out of
+    # the hospital", "entrando y saliendo del hospital").
+    rf"(?<!quick\s)(?<!drive\s)(?<!driving\s)(?<!get\s)(?<!be\s)(?<!pop\s)(?<!rapido\s)in and out\b(?! of (?:the |a |an |rehab|treatment|hospitals?|jail|prison|work|school|therapy|programs?|care|homes?|shelters?|town|the city)| in (?:an? |one |two |\d+ |under (?:an? )?)?(?:hour|hours|minutes?|mins?|day|afternoon|morning)\b| (?:or|in the same day|same day|visit|appointment)\b)|(?:entrando y saliendo|se va y vuelve)\b(?! del? (?:la )?(?:hospital|clinica|rehab|trabajo|carcel|programa))|(?:not responding|no responde) {W}{{0,4}}(?:shower|ducha|water)|privao|se (?:privo|nos privo)|not responsive|unresponsive|keeps? nodding\b|(?:just|suddenly) (?:dropped|collapsed|fell out|went down)\b",
     r"no (?:se )?(?:despierta|responde|reacciona|contesta|mueve)|no (?:lo|la|le) (?:puedo|podemos) despertar",
     r"(?:sigue|esta) sin (?:despertar|responder|reaccionar)",
     r"(?:no abre|no puede abrir) los ojos|(?:bien|muy) dormid[oa]|casi no (?:puede|puedo) mantener los ojos",
@@ -969,7 +972,9 @@ MEDICAL: List[str] = [
     # head injury red flags
     rf"(?:hit|bumped|banged|smacked|pego|golpeo) {W}{{0,3}}(?:head|cabeza) {W}{{0,8}}(?:threw up|throwing up|vomit\w*|puked|sleepy|confused|out for|knocked out|dormid[oa]|confundid[oa]|not crying|staring)",
     rf"(?:fell|se cayo|se dio|rolled off) {W}{{0,14}}(?:threw up|throwing up|vomit\w*|sleepy|confused|confundid[oa]|dormid[oa]|not crying|soft swelling|chichon)",
-    r"(?:knocked out|was out for|lost consciousness|perdio el conocimiento)",
+    # Knocked out by a blow or a fall, not sedation asked about ("are you
+    # knocked out during the infusion", "will it knock me out").
+    r"(?<!are\syou\s)(?<!am\si\s)(?<!be\s)(?<!being\s)(?<!get\s)(?<!getting\s)(?<!you\sre\s)(?<!youre\s)(?:knocked out|was out for|lost consciousness|perdio el conocimiento)\b(?! (?:during|for the|while|by the (?:ketamine|infusion|medicine|spray|drug|anesthesia)))",
     rf"(?:blood thinners|anticoagulantes) {W}{{0,6}}(?:confused|confundid[oa]|sleepy|sueno|fell|hit)",
     r"keeps asking the same (?:questions|thing)|does not know what day it is",
     # blood pressure crisis, fainting, children
