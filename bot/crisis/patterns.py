@@ -937,6 +937,29 @@ IDIOMS: List[str] = [
     # a cut or a burn by accident: cooking, shaving, paper
     r"(me|se) (corte|corto|queme|quemo) (\w+ ){0,3}?(cocinando|picando|pelando|afeitandome|rasurandome|con (un |el |una )?(papel|hoja de papel|vidrio|lata|plancha|sarten|horno)|sin querer|por accidente)|"
     r"(cut|burned|burnt) (my|his|her) (finger|thumb|hand) (\w+ ){0,2}?(while |when )?(cooking|chopping|slicing|shaving|on (a|the) (can|glass|stove|pan|oven))|(cut|burned|burnt) (myself|my finger) (by accident|accidentally)",
+    # round 14: hyperbole with a twist. A wish to die "... of embarrassment"
+    # (the twist names the cause; a plain "i want to die" has none)
+    r"(want|wants|wanted|wanting|wanna|wish|wished|could|would|just) (to )?(literally |just |actually )?die\W+(of|from) (pure |sheer |the )?(embarrassment|shame|cringe|boredom|laughter|laughing|secondhand embarrassment)",
+    r"(me|se|te) (quiero|quise|queria|quiere|quiso|queria|voy a|iba a|va a) (matar|morir)\W+de (la |tanta |pura )?(risa|verguenza|pena|aburrimiento|cringe)",
+    r"(me|lo|la|nos|te) (mata|mato|matan|mataba|va a matar) de (la )?risa",
+    # an exam or a workout that "killed me, i am dead, bury me in the library"
+    r"(exam|exams|test|final|finals|midterm|quiz|class|workout|hike|shift|examen|parcial|clase|entrenamiento)( \w+){0,2}? (killed|murdered|destroyed|wrecked|ended|mato|destrozo)( me)?\b[^.?!]{0,60}?",
+    r"bury me (in|under|at|with) (the |my )?(library|books|textbooks|notes|homework|paperwork|laundry|dishes|biblioteca|libros)",
+    r"entierr(e|en)me (en|bajo) (la |los )?(biblioteca|libros|apuntes|tarea)",
+    # "not die, just scream" (the wish is to scream)
+    r"(not|no) (to )?(die|dying|morir|morirme),? (i |yo )?(just|only|solo|nomas) (want to |wanna |quiero )?(scream|yell|cry|gritar|llorar)",
+    # a small child's "i am gonna die" over vegetables, a bath, bedtime
+    r"\b(son|daughter|kid|child|toddler|boy|girl|\d+ ?(year|yr)s? old|\d+ ?yo|hijo|hija|nino|nina|nene|nena)\b[^.?!]{0,60}?"
+    r"(gonna die|going to die|will die|want\w* to die|me voy a morir|se va a morir|me muero|me quiero morir)\b[^.?!]{0,60}?"
+    r"\b(broccoli|peas|vegetables|veggies|carrots|spinach|brussels sprouts|green beans|salad|verduras|brocoli|chicharos|zanahorias?|espinacas|vegetales|ensalada|bath|bathtime|bedtime|nap|homework|bano|siesta|tarea)\b",
+    # a phone, a battery or a car that "se me murio"
+    r"(se me|se le|se nos|se te) (murio|muere|murieron|mueren|esta muriendo) (el |la |mi |su )?(celular|cel|telefono|movil|bateria|laptop|compu|computadora|carro|coche|auto|tablet|tableta|cargador)",
+    r"(celular|cel|telefono|movil|bateria|laptop|compu|computadora|carro|coche|tablet|tableta) (se )?(me |le |nos )?(murio|muere|esta muriendo|se murio)",
+    # "almost killed him", told by someone who exaggerates
+    r"(almost|nearly|practically|basically|casi|por poco) (killed|kill|kills|mato|mata|me mata|lo mata|la mata|lo mato|la mato|me mato)( me| him| her| us| them)?\b[^.?!]{0,60}?\b(exaggerat\w*|dramatic|so dramatic|drama queen|exagera\w*|dramatic[oa]|exagerad[oa])",
+    # self-harm word play: one's own bangs or hair cut "basically self harm"
+    r"(cut|cutting|trimmed|trimming|trim|chopped|me corte|me corto|cortarme|cortandome) (my |mi |el |los |her |his )?(own )?(bangs|hair|fringe|fleco|flequillo|pelo|cabello)"
+    r"((?!\b(myself|my (arm|arms|wrist|wrists|leg|legs|thigh|thighs|skin)|el brazo|las munecas|la piel)\b)[^.?!]){0,60}?\b(self harm|self-harm|autolesion\w*)",
 ]
 # Words that open an information question. Not "am" ("am i overdosing" is
 # about now) and not "if"/"when" (a conditional about a person is about now;
