@@ -960,6 +960,18 @@ IDIOMS: List[str] = [
     # self-harm word play: one's own bangs or hair cut "basically self harm"
     r"(cut|cutting|trimmed|trimming|trim|chopped|me corte|me corto|cortarme|cortandome) (my |mi |el |los |her |his )?(own )?(bangs|hair|fringe|fleco|flequillo|pelo|cabello)"
     r"((?!\b(myself|my (arm|arms|wrist|wrists|leg|legs|thigh|thighs|skin)|el brazo|las munecas|la piel)\b)[^.?!]){0,60}?\b(self harm|self-harm|autolesion\w*)",
+    # round 14: work that meets suicide or overdose. A chaplain or counsellor
+    # who sits with families after suicides (secondary trauma)
+    r"(sit|sits|sat|sitting|work|works|worked|working|support|supports|supporting|counsel\w*|help|helps|helping|be|being|am|was) with (the |grieving |bereaved )?(families|survivors|loved ones|relatives)( \w+){0,2}? (after|of|affected by|touched by|bereaved by|who lost someone to) (a |the )?(\w+ )?(suicides?|overdoses?|overdose deaths)",
+    r"(acompano|acompane|acompanaba|atiendo|atendia|apoyo|apoyaba|trabajo con) (a )?(las |los )?(familias|familiares|deudos|sobrevivientes)( \w+){0,2}? (despues de|tras|de|que perdieron a alguien por) (un |una |los |las )?(suicidios?|sobredosis)",
+    # a responder's spouse: "ha visto muchas sobredosis"
+    r"(ha|han|has|he|hemos|habia) (visto|atendido|presenciado) (muchas|tantas|varias|demasiadas|cientos de|miles de|un monton de|muchisimas) (sobredosis|muertes por sobredosis|suicidios)",
+    r"(has|have|had) (seen|witnessed|responded to|worked) (so many|too many|a lot of|lots of|hundreds of|dozens of|countless|many) (overdoses|suicides|overdose deaths|fatal overdoses)",
+    # hospice and palliative work, end-of-life depression as a topic
+    r"end[- ]of[- ]life (depression|care|patients|resources|conversations|planning|doula|issues|distress|anxiety)|(hospice|palliative|paliativos?) (nurse|nurses|worker|workers|chaplain|care|patients|team|social worker|enfermer[oa]s?)|(enfermer[oa]|trabajo) (de|en) (cuidados paliativos|hospicio)",
+    # learning to help: volunteering, a naloxone training that felt empowering
+    r"(prevencion|prevenir) (del|de) (suicidio|las sobredosis|sobredosis)|(voluntari\w*|volunteer\w*)( \w+){0,4}? (crisis line|crisis text line|linea de crisis|linea de prevencion)",
+    r"(narcan|naloxone|naloxona) (training|trainings|class|course|workshop|demo|demonstration|session|capacitacion|entrenamiento|taller|curso|charla)|(capacitacion|entrenamiento|taller|curso|charla|training|class|course|workshop) (de|sobre|on|in|about|for) (using |usar |el uso de )?(narcan|naloxone|naloxona|overdose response|respuesta a sobredosis)",
 ]
 # Words that open an information question. Not "am" ("am i overdosing" is
 # about now) and not "if"/"when" (a conditional about a person is about now;
