@@ -972,6 +972,16 @@ IDIOMS: List[str] = [
     # learning to help: volunteering, a naloxone training that felt empowering
     r"(prevencion|prevenir) (del|de) (suicidio|las sobredosis|sobredosis)|(voluntari\w*|volunteer\w*)( \w+){0,4}? (crisis line|crisis text line|linea de crisis|linea de prevencion)",
     r"(narcan|naloxone|naloxona) (training|trainings|class|course|workshop|demo|demonstration|session|capacitacion|entrenamiento|taller|curso|charla)|(capacitacion|entrenamiento|taller|curso|charla|training|class|course|workshop) (de|sobre|on|in|about|for) (using |usar |el uso de )?(narcan|naloxone|naloxona|overdose response|respuesta a sobredosis)",
+    # round 14: fiction and news. A character in a novela or a show, with no
+    # first person in what is told about them
+    r"(novela|telenovela|soap opera|show|tv show|series|serie|movie|film|pelicula|book|libro|episode|episodio|drama|programa)\b[^.?!]{0,40}?\b(a |the |la |el |una |un |this |that |esta |ese |esa )?"
+    r"(character|characters|protagonist|protagonista|personaje|villain|villana|villano|heroine|hero|guy|girl|woman|man|actress|actor|chica|chico|mujer|hombre|senora|senor)\b"
+    r"((?!\b(i|me|my|myself|yo|mi|mis|we|our)\b)[^.?!]){0,90}",
+    # a headline's claim about what the treatment does to suicidal thoughts
+    r"(ketamine|ketamina|spravato|esketamine|esketamina|the infusions?|infusions|the treatment|las infusiones|el tratamiento)( \w+){0,3}? "
+    r"(removes?|gets? rid of|takes? away|erases?|eliminates?|stops?|wipes? out|reduces?|cures?|ends?|quita|quitan|elimina|eliminan|borra|borran|reduce|disminuye|acaba con|cura)"
+    r"( (the|los|las|el|la))? (suicidal( thoughts| ideation| feelings)?|suicidality|pensamientos suicidas|ideas suicidas|ganas de morir\w*)"
+    r"(?![^.?!]*\b(i have|i am having|i have been having|mine|my own|los tengo|las tengo|tengo esos|estoy teniendo|yo tengo)\b)",
 ]
 # Words that open an information question. Not "am" ("am i overdosing" is
 # about now) and not "if"/"when" (a conditional about a person is about now;

@@ -40,6 +40,14 @@ LOOK_ALIKES = [
     "we had a naloxone training at work today and it felt empowering",
     "tuvimos una capacitacion de naloxona en el trabajo y me senti empoderada",
     "mi hija es enfermera de cuidados paliativos y esta agotada, la ketamina ayuda con el burnout?",
+    # fiction and news: a character in a novela or a show, a headline about ketamine and suicidal thoughts
+    "in my novela a character took a bunch of pills and they pumped her stomach, is that real?",
+    "en la telenovela la protagonista se tomo unas pastillas y le hicieron un lavado de estomago, eso es real?",
+    "on a tv show a guy overdosed on pills and they pumped his stomach, do hospitals really do that?",
+    "in the series the villain swallowed a whole bottle of sleeping pills, would that really kill someone?",
+    "i read in the newspaper that ketamine gets rid of suicidal thoughts in hours, is that true?",
+    "el periodico dice que la ketamina quita los pensamientos suicidas en unas horas, es cierto?",
+    "a headline said spravato erases suicidal ideation overnight, sounds too good to be true",
 ]
 
 QUIET = []
@@ -64,4 +72,9 @@ STILL_EMERGENCIES = [
     ("soy voluntaria en prevencion del suicidio pero esta noche me quiero matar", S),
     ("i volunteer in suicide prevention but tonight i want to kill myself", S),
     ("my husband has seen so many overdoses and now he took a bunch of my oxycodone and wont wake up", O),
+    # fiction and news: a character in a novela or a show, a headline about ketamine and suicidal thoughts
+    ("in the show a character took pills and now i took all my pills too", S),
+    ("i was watching a movie and the guy took a bunch of pills, and then my son swallowed a bottle of my pills", O),
+    ("i read that ketamine removes suicidal thoughts, i have them right now and i have a plan", S),
+    ("la ketamina quita los pensamientos suicidas? yo tengo ganas de matarme hoy", S),
 ]
