@@ -982,6 +982,9 @@ IDIOMS: List[str] = [
     r"(removes?|gets? rid of|takes? away|erases?|eliminates?|stops?|wipes? out|reduces?|cures?|ends?|quita|quitan|elimina|eliminan|borra|borran|reduce|disminuye|acaba con|cura)"
     r"( (the|los|las|el|la))? (suicidal( thoughts| ideation| feelings)?|suicidality|pensamientos suicidas|ideas suicidas|ganas de morir\w*)"
     r"(?![^.?!]*\b(i have|i am having|i have been having|mine|my own|los tengo|las tengo|tengo esos|estoy teniendo|yo tengo)\b)",
+    # a denial before an information question: a warning about suicidal thoughts on the label
+    r"(advertencia|warning|warnings|aviso|label|etiqueta|black box|boxed)( \w+){0,3}? (de|about|on|for|sobre|of|regarding|acerca de) (\w+ ){0,2}?(suicidal( thoughts| ideation| behavior| behaviour)?|suicidality|suicide|pensamientos suicidas|ideas suicidas|suicidio)"
+    r"(?![^.?!]*\b(i have them|i am having them|i have been having them|i have those|los tengo|las tengo|los estoy teniendo|estoy teniendo)\b)",
 ]
 # Words that open an information question. Not "am" ("am i overdosing" is
 # about now) and not "if"/"when" (a conditional about a person is about now;

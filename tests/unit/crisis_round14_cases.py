@@ -48,6 +48,13 @@ LOOK_ALIKES = [
     "i read in the newspaper that ketamine gets rid of suicidal thoughts in hours, is that true?",
     "el periodico dice que la ketamina quita los pensamientos suicidas en unas horas, es cierto?",
     "a headline said spravato erases suicidal ideation overnight, sounds too good to be true",
+    # a denial before an information question; a screening answered no
+    "no soy suicida ni nada, solo quiero saber si el spravato tiene advertencia de pensamientos suicidas",
+    "im not suicidal or anything, i just want to know if spravato has a warning about suicidal thoughts",
+    "not suicidal at all, does the esketamine label carry a warning for suicidality?",
+    "mi terapeuta me pregunto si tenia pensamientos de hacerme dano y le dije que no",
+    "my therapist asked if i had thoughts of suicide and i told her no",
+    "la psicologa me pregunto si pensaba en suicidarme, le dije que no, eso afecta mi cita?",
 ]
 
 QUIET = []
@@ -77,4 +84,8 @@ STILL_EMERGENCIES = [
     ("i was watching a movie and the guy took a bunch of pills, and then my son swallowed a bottle of my pills", O),
     ("i read that ketamine removes suicidal thoughts, i have them right now and i have a plan", S),
     ("la ketamina quita los pensamientos suicidas? yo tengo ganas de matarme hoy", S),
+    # a denial before an information question; a screening answered no
+    ("spravato has a warning about suicidal thoughts and i am having them right now, i want to kill myself", S),
+    ("my therapist asked if i had thoughts of suicide and i told her no but i lied, i have the pills ready", S),
+    ("no soy suicida pero me tome todas las pastillas", S),
 ]
