@@ -985,6 +985,13 @@ IDIOMS: List[str] = [
     # a denial before an information question: a warning about suicidal thoughts on the label
     r"(advertencia|warning|warnings|aviso|label|etiqueta|black box|boxed)( \w+){0,3}? (de|about|on|for|sobre|of|regarding|acerca de) (\w+ ){0,2}?(suicidal( thoughts| ideation| behavior| behaviour)?|suicidality|suicide|pensamientos suicidas|ideas suicidas|suicidio)"
     r"(?![^.?!]*\b(i have them|i am having them|i have been having them|i have those|los tengo|las tengo|los estoy teniendo|estoy teniendo)\b)",
+    # round 14: expected treatment effects told calmly and over. Feeling floaty
+    # "as the leaflet said"
+    r"(como (decia|dice|dijo|advertia|explicaba|explica) (el|la) (folleto|prospecto|instructivo|hoja|enfermera|doctora?))|(as|like|just like|just as|como|tal como|tal y como) (the |my |el |la |lo que )?(leaflet|pamphlet|handout|label|insert|package insert|info sheet|instructions|guide|folleto|prospecto|instructivo|hoja|instrucciones|guia|nurse|doctor|enfermera|doctora?) (said|says|warned|told us|told me|explained|described|dice|decia|dijo|advirtio|explicaba|explico|avisaba)",
+    # blood pressure that rose in the session and came down before leaving
+    r"(blood pressure|bp|presion|presion arterial)( \w+){0,3}? (went up|rose|spiked|was high|climbed|jumped|subio|se subio|se elevo|se me subio)\b[^.?!]{0,60}?\b(came (back )?down|went (back )?down|dropped back|back to normal|normalized|settled|bajo|se normalizo|volvio a (la )?normal\w*)\b[^.?!]{0,30}?\b(before (i|we|he|she) (left|went home)|before leaving|antes de (irme|salir|que me fuera|irnos|que se fuera)|by the end|al final)",
+    # numbness for a minute after a session, then fine
+    r"(numb|numbness|tingl\w*|pins and needles|dormid[oa]s?|entumid\w*|durmieron|adormecid\w*|hormigueo)\b[^.?!]{0,40}?\b(for a (minute|moment|few minutes|second|bit|little while)|un (minuto|momento|ratito|rato)|unos (minutos|segundos))\b[^.?!]{0,30}?\b(then|and then|after that|luego|despues|y luego|y despues)( it was| they were| i was| it went away| se me paso| se paso| todo| estaba| quede)? (fine|ok|okay|normal|bien|gone|back to normal)\b",
 ]
 # Words that open an information question. Not "am" ("am i overdosing" is
 # about now) and not "if"/"when" (a conditional about a person is about now;

@@ -55,6 +55,14 @@ LOOK_ALIKES = [
     "mi terapeuta me pregunto si tenia pensamientos de hacerme dano y le dije que no",
     "my therapist asked if i had thoughts of suicide and i told her no",
     "la psicologa me pregunto si pensaba en suicidarme, le dije que no, eso afecta mi cita?",
+    # expected treatment effects told calmly and over
+    "i felt floaty after my spravato dose just like the leaflet said, i was sitting with my family",
+    "after the spravato i felt kind of floaty, as the pamphlet said, my sister sat with me",
+    "me senti flotando despues del spravato como decia el folleto, estaba con mi familia",
+    "my blood pressure went up during the session but it came back down before i left",
+    "la presion me subio durante la sesion pero bajo antes de irme",
+    "my legs were numb for a minute after the session, then fine, was that dissociation?",
+    "se me durmieron las piernas un minuto despues de la sesion y luego bien, eso es disociacion?",
 ]
 
 QUIET = []
@@ -88,4 +96,7 @@ STILL_EMERGENCIES = [
     ("spravato has a warning about suicidal thoughts and i am having them right now, i want to kill myself", S),
     ("my therapist asked if i had thoughts of suicide and i told her no but i lied, i have the pills ready", S),
     ("no soy suicida pero me tome todas las pastillas", S),
+    # expected treatment effects told calmly and over
+    ("my blood pressure went up to 210 over 130 during the session and now i have a crushing headache", M),
+    ("i felt floaty as the leaflet said but now my husband is not breathing after the spravato", O),
 ]
