@@ -992,6 +992,12 @@ IDIOMS: List[str] = [
     r"(blood pressure|bp|presion|presion arterial)( \w+){0,3}? (went up|rose|spiked|was high|climbed|jumped|subio|se subio|se elevo|se me subio)\b[^.?!]{0,60}?\b(came (back )?down|went (back )?down|dropped back|back to normal|normalized|settled|bajo|se normalizo|volvio a (la )?normal\w*)\b[^.?!]{0,30}?\b(before (i|we|he|she) (left|went home)|before leaving|antes de (irme|salir|que me fuera|irnos|que se fuera)|by the end|al final)",
     # numbness for a minute after a session, then fine
     r"(numb|numbness|tingl\w*|pins and needles|dormid[oa]s?|entumid\w*|durmieron|adormecid\w*|hormigueo)\b[^.?!]{0,40}?\b(for a (minute|moment|few minutes|second|bit|little while)|un (minuto|momento|ratito|rato)|unos (minutos|segundos))\b[^.?!]{0,30}?\b(then|and then|after that|luego|despues|y luego|y despues)( it was| they were| i was| it went away| se me paso| se paso| todo| estaba| quede)? (fine|ok|okay|normal|bien|gone|back to normal)\b",
+    # round 14: pills kept in order. A weekly pill organiser and a worry about mix-ups
+    # (filled or kept by someone; not one a child or a confused adult got into or emptied)
+    r"^(?![\s\S]*\b(got into|gets into|into (the|her|his|my|a)|empty|emptied|empties|missing|gone|vacio|vacia|se metio|swallow\w*|ate|eaten|took|taken|se tomo|se comio|trago|se trago|sleepy|drowsy|floppy|confused|confusion|pale|wake|breath\w*|dormid[oa]|somnolient[oa]|confundid[oa]|no despierta|respira\w*)\b)"
+    r"[\s\S]*?\b(fill|fills|filled|filling|refill\w*|set up|sets up|load|loads|sort|sorts|organi[sz]e|organi[sz]es|lleno|llena|le lleno|relleno|preparo|prepara|organizo|arreglo)( \w+){0,3}? (weekly |daily |monthly )?(pill (organizer|organiser|box|case|dispenser|planner)|pillbox|(pastillero|organizador de pastillas|caja de pastillas)( semanal| diario)?)",
+    # a daily count of pills told as a routine, beside an interaction question
+    r"(take|takes|taking|tomo|toma|tomamos|tomando) (\d+|\w+) (different )?(pills|meds|medications|medicines|tablets|pastillas|medicamentos|pildoras|medicinas) (a|per|each|every|al|por|cada) (day|dia)\b",
 ]
 # Words that open an information question. Not "am" ("am i overdosing" is
 # about now) and not "if"/"when" (a conditional about a person is about now;

@@ -63,6 +63,11 @@ LOOK_ALIKES = [
     "la presion me subio durante la sesion pero bajo antes de irme",
     "my legs were numb for a minute after the session, then fine, was that dissociation?",
     "se me durmieron las piernas un minuto despues de la sesion y luego bien, eso es disociacion?",
+    # pills kept in order: a weekly organiser filled, a daily count told as a routine
+    "i fill my mom's weekly pill organizer and worry she will mix them up someday, how do i store them safely?",
+    "le lleno el pastillero semanal a mi mama y me preocupa que algun dia se confunda",
+    "i take 14 pills a day, very organized, will ketamine interact with them?",
+    "tomo 12 pastillas al dia, muy organizada, la ketamina interactua con ellas?",
 ]
 
 QUIET = []
@@ -98,5 +103,9 @@ STILL_EMERGENCIES = [
     ("no soy suicida pero me tome todas las pastillas", S),
     # expected treatment effects told calmly and over
     ("my blood pressure went up to 210 over 130 during the session and now i have a crushing headache", M),
-    ("i felt floaty as the leaflet said but now my husband is not breathing after the spravato", O),
+    ("i felt floaty as the leaflet said but now my husband is not breathing after the spravato", M),
+    # pills kept in order: a weekly organiser filled, a daily count told as a routine
+    ("my mom mixed up her pill organizer and took a whole week of pills at once, now she is very sleepy and confused", O),
+    ("she takes 14 pills a day and today she took all of them at once", O),
+    ("tomo 12 pastillas al dia y hoy me tome todas las del mes para no despertar", S),
 ]
