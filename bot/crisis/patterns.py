@@ -998,6 +998,19 @@ IDIOMS: List[str] = [
     r"[\s\S]*?\b(fill|fills|filled|filling|refill\w*|set up|sets up|load|loads|sort|sorts|organi[sz]e|organi[sz]es|lleno|llena|le lleno|relleno|preparo|prepara|organizo|arreglo)( \w+){0,3}? (weekly |daily |monthly )?(pill (organizer|organiser|box|case|dispenser|planner)|pillbox|(pastillero|organizador de pastillas|caja de pastillas)( semanal| diario)?)",
     # a daily count of pills told as a routine, beside an interaction question
     r"(take|takes|taking|tomo|toma|tomamos|tomando) (\d+|\w+) (different )?(pills|meds|medications|medicines|tablets|pastillas|medicamentos|pildoras|medicinas) (a|per|each|every|al|por|cada) (day|dia)\b",
+    # round 14: everyday things. A watch's or a phone's fall detection that called 911
+    # (only when the watch itself was dropped or the call was a false alarm; a real fall still counts)
+    r"(watch|smartwatch|apple watch|fitbit|reloj|fall detection|crash detection|deteccion de caidas)( \w+){0,4}? (called|dialed|rang|llamo|marco) (al |a )?(911|9 1 1|emergency services|emergencias|the police)"
+    r"(?=[^.?!]{0,50}?\b(dropped (the|my) (watch|phone)|i dropped it|se me cayo( el reloj)?|false alarm|by (mistake|accident)|por error|sin querer|falsa alarma)\b)"
+    r"(?![\s\S]*\b(i fell|he fell|she fell|me cai|se cayo (mi|el|la) (abuel\w*|mama|papa|padre|madre|esposo|esposa)|hit (my|his|her) head|can not get up|cant get up|no (me )?puedo levantar|bleeding|sangr\w*|unconscious|inconsciente)\b)[^.?!]{0,60}",
+    # an old, healed rib fracture that hurts when laughing
+    r"(old|healed|healing|previous|prior|viej[oa]|antigu[oa]|sanad[oa]) (\w+ ){0,2}?(rib|ribs|costilla|costillas) (fracture|break|fractura|rota)|(fractura|fracture) (de |of (my |the |a )?)?(costilla|rib)\w* (\w+ ){0,2}?(vieja|antigua|old|healed|ya sano|ya sanada|que ya sano|that healed)",
+    # fed up with pills that do not work, wanting something else
+    r"(harto|harta|cansad[oa]|hartisim[oa]|fed up|sick|tired|done)( and tired)? (de|of|with) (tomar |taking )?(pills|meds|medications|pastillas|medicamentos|antidepresivos|antidepressants)( \w+){0,3}? "
+    r"(que no|that do not|that dont|that never|that did not|that have not|which do not) (me |le |nos )?(work|funcionan|funcionaron|sirven|sirvieron|help|ayudan|worked|hacen nada|do anything|hacen efecto)",
+    # worn out by a form, a queue, an errand ("ya no puedo mas con este formulario")
+    r"(ya )?no (puedo|aguanto|soporto) mas con (este|esta|estos|estas|el|la|los|las|tanto|tanta) (\w+ )?(formularios?|papeleo|tramites?|filas?|colas?|espera|trafico|calor|tarea|tareas|portal|pagina|app|aplicacion|seguro|cuestionarios?|llamadas?|burocracia|facturas?)\b",
+    r"(can not|cannot) (take|stand|deal with|handle) (this|these|the|that) (form|forms|paperwork|portal|app|website|questionnaire|wait|queue|line|traffic|hold music)( \w+)? any ?more",
 ]
 # Words that open an information question. Not "am" ("am i overdosing" is
 # about now) and not "if"/"when" (a conditional about a person is about now;

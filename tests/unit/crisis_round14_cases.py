@@ -68,6 +68,16 @@ LOOK_ALIKES = [
     "le lleno el pastillero semanal a mi mama y me preocupa que algun dia se confunda",
     "i take 14 pills a day, very organized, will ketamine interact with them?",
     "tomo 12 pastillas al dia, muy organizada, la ketamina interactua con ellas?",
+    # everyday things: a watch's fall detection, a healed rib, pills that do not work, a form
+    "my smartwatch fall detection called 911 when i dropped the watch",
+    "mi reloj llamo al 911 porque detecto una caida cuando se me cayo",
+    "i have an old rib fracture that healed but it hurts when i laugh, my doctor already checked it",
+    "tengo una fractura de costilla vieja, ya sano, me duele cuando me rio, ya me vio el doctor",
+    "harto de pastillas que no me funcionan, quiero probar otra cosa",
+    "i am so sick of pills that dont work, i want to try something different",
+    "ya no puedo mas con este formulario",
+    "i cant take this form anymore, it is so long",
+    "the intake form asks about overdose history, i never had one, do i leave it blank?",
 ]
 
 QUIET = []
@@ -108,4 +118,9 @@ STILL_EMERGENCIES = [
     ("my mom mixed up her pill organizer and took a whole week of pills at once, now she is very sleepy and confused", O),
     ("she takes 14 pills a day and today she took all of them at once", O),
     ("tomo 12 pastillas al dia y hoy me tome todas las del mes para no despertar", S),
+    # everyday things: a watch's fall detection, a healed rib, pills that do not work, a form
+    ("my watch called 911 because i fell and hit my head and i cant get up", M),
+    ("i dropped my watch when i fell down the stairs and it called 911, i hit my head and i cant get up", M),
+    ("my ribs hurt and i cant breathe after the car crash", M),
+    ("ya no puedo mas con esta vida, me quiero matar", S),
 ]
