@@ -1007,7 +1007,9 @@ IDIOMS: List[str] = [
     r"(old|healed|healing|previous|prior|viej[oa]|antigu[oa]|sanad[oa]) (\w+ ){0,2}?(rib|ribs|costilla|costillas) (fracture|break|fractura|rota)|(fractura|fracture) (de |of (my |the |a )?)?(costilla|rib)\w* (\w+ ){0,2}?(vieja|antigua|old|healed|ya sano|ya sanada|que ya sano|that healed)",
     # fed up with pills that do not work, wanting something else
     r"(harto|harta|cansad[oa]|hartisim[oa]|fed up|sick|tired|done)( and tired)? (de|of|with) (tomar |taking )?(pills|meds|medications|pastillas|medicamentos|antidepresivos|antidepressants)( \w+){0,3}? "
-    r"(que no|that do not|that dont|that never|that did not|that have not|which do not) (me |le |nos )?(work|funcionan|funcionaron|sirven|sirvieron|help|ayudan|worked|hacen nada|do anything|hacen efecto)",
+    r"(que no|that do not|that dont|that never|that did not|that have not|which do not) (me |le |nos )?(work|funcionan|funcionaron|sirven|sirvieron|help|ayudan|worked|hacen nada|do anything|hacen efecto)"
+    # (stops where the message goes on to take them all, names tonight or an end)
+    r"(?![\s\S]*\b(todas|todos|all of them|take them all|me las|me los|tonight|esta noche|overdose|sobredosis|kill myself|matarme|end it|acabar con|no despertar|not wake up)\b)",
     # worn out by a form, a queue, an errand ("ya no puedo mas con este formulario")
     r"(ya )?no (puedo|aguanto|soporto) mas con (este|esta|estos|estas|el|la|los|las|tanto|tanta) (\w+ )?(formularios?|papeleo|tramites?|filas?|colas?|espera|trafico|calor|tarea|tareas|portal|pagina|app|aplicacion|seguro|cuestionarios?|llamadas?|burocracia|facturas?)\b",
     r"(can not|cannot) (take|stand|deal with|handle) (this|these|the|that) (form|forms|paperwork|portal|app|website|questionnaire|wait|queue|line|traffic|hold music)( \w+)? any ?more",

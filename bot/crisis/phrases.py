@@ -268,6 +268,11 @@ NODDING_ES = r"(?:cabeceando|cabecea|se (?:le )?(?:cae|va) la cabeza|se (?:queda
 # --- self-harm: an emergency (method, intent, plan, preparation, acts) --------
 
 SELF_HARM: List[str] = [
+    # Spanish "take them all" with the pronoun before the verb ("me las tomo
+    # todas", "me las voy a tragar todas esta noche", "me voy a tomar todas las
+    # pastillas"): an intent to overdose, as "I'm going to take them all".
+    rf"me (?:las|los) (?:voy a |vo a |pienso |quiero )?(?:tomo|tomar|tomare|trago|tragar|tragare|meto|meter) tod[oa]s\b(?! (?:las |los )?(?:mananas|noches|dias|tardes|semanas|meses)\b)",
+    rf"me (?:voy a |vo a |pienso |quiero )?(?:tomo|tomar|tomare|trago|tragar|tragare) tod[oa]s (?:las|los|mis) (?:{PILLS}|pastillas|pildoras|medicinas|medicamentos)",
     # means at hand or obtained (C-SSRS: method; preparatory behaviour)
     rf"(?:have|got|bought|holding|hold|grabbed|loaded|cleaning|cleaned|with|in) (?:my |his |her |a |the |dads |dad's )?{W}?{FIREARM}\b(?! (?:range|safety|license|permit|show|class))",
     rf"{FIREARM} (?:is |are )?(?:in my (?:lap|hand|mouth|room)|at my head|to my head|next to me|beside me|loaded|ready|al lado|en la mano|cargad[oa])",
