@@ -1,9 +1,13 @@
-"""'In and out' and 'knocked out' name an emergency when they are about
-consciousness, not when a visitor asks about a visit or about sedation.
+"""Word senses the crisis detector must tell apart, found this session.
 
-A class found while writing question data (round 5): questions about how long a
-visit takes ("a quick in and out"), driving to the clinic and back, and whether
-a patient is "knocked out" during an infusion read as a medical emergency."""
+- "In and out" and "knocked out" name an emergency when they are about
+  consciousness, not when a visitor asks about a visit or about sedation
+  (found while writing question data, round 5: "a quick in and out", a drive
+  to the clinic and back, "are you knocked out during the infusion").
+- Spanish "take them all" with the pronoun before the verb is an intent to
+  overdose, and the look-alike filter for being fed up with pills that do not
+  work never hides it (a filter that matches overrules DIET and the risk model).
+"""
 
 from __future__ import annotations
 
@@ -41,4 +45,25 @@ def test_consciousness_coming_and_going_is_an_emergency(detector, text):
     "getting knocked out by the medicine scares me, how strong is the dose",
 ])
 def test_visit_and_sedation_questions_are_not_emergencies(detector, text):
+    assert detector.detect(text) is None
+
+
+@pytest.mark.parametrize("text", [
+    "ya no aguanto, me las voy a tomar todas",
+    "tengo el frasco aqui, me los trago todos y se acabo",
+    "cansada de pastillas que no sirven, esta noche me las tomo todas",
+    "harto de medicamentos que no me funcionan, me voy a tomar todas mis pastillas",
+    "fed up with meds that don't work, tonight i'm taking all of them",
+])
+def test_taking_them_all_is_caught(detector, text):
+    assert detector.detect(text) is not None
+
+
+@pytest.mark.parametrize("text", [
+    "me las tomo todas las mañanas con el desayuno, afecta la ketamina?",
+    "me los tomo todos los dias a la misma hora, tengo que parar antes del spravato?",
+    "estoy harta de pastillas que no me funcionan, por eso quiero probar el spray",
+    "fed up with meds that don't work, can i try ketamine instead",
+])
+def test_routines_and_fed_up_questions_stay_quiet(detector, text):
     assert detector.detect(text) is None
