@@ -14,7 +14,6 @@ import argparse
 import os
 import statistics
 import time
-from contextlib import nullcontext
 
 MESSAGES = [
     "how much does spravato cost with insurance?",
@@ -37,15 +36,7 @@ def main() -> None:
 
     encoder = SentenceEncoder.load()
     if args.blas_threads:
-        from threadpoolctl import threadpool_limits
-
-        threadpool_limits(args.blas_threads, user_api="blas")
-
-        class Unlimited:  # leave the process-wide setting alone
-            def limit(self, **_: object) -> nullcontext:
-                return nullcontext()
-
-        encoder._blas = Unlimited()
+        encoder.blas_threads = args.blas_threads
     encoder.encode(MESSAGES)  # warm up
     times = []
     for i in range(args.messages):

@@ -1028,7 +1028,7 @@ QUE_THAT_HEADS = {
     "seguro", "ojala", "claro", "noto", "note", "sabe", "supongo", "imagino", "juro", "grita",
 }
 # A clause that names a person is about someone now, even with a "?".
-FIRST_PERSON = {"i", "me", "my", "myself", "mi", "yo", "me"}
+FIRST_PERSON = {"i", "me", "my", "myself", "mi", "yo"}
 PERSONAL = {
     "i", "me", "my", "he", "she", "they", "him", "her", "his", "their", "we", "our", "mi",
 }

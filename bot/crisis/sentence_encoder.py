@@ -18,7 +18,8 @@ product is small and OpenBLAS's second thread costs more than it gains,
 above all on a busy two-core machine: the forward pass runs with one BLAS
 thread (restored afterwards), the three attention projections are one product,
 and the linear layers work on 2-D arrays. Same outputs (to float32 rounding),
-about half the time a message here (`bench/encoder_speed.py`).
+about half the time a message on a busy machine; on a quiet one two threads
+are a little faster (`bench/encoder_speed.py --blas-threads 2`).
 
 Licence: all-MiniLM-L6-v2 is Apache-2.0 (sentence-transformers); see README.
 """
@@ -82,16 +83,19 @@ class SentenceEncoder:
         for name in list(self._w):
             if name.endswith(".weight") and self._w[name].ndim == 2 and "embeddings" not in name:
                 self._w[name] = np.ascontiguousarray(self._w[name].T)
-        # Query, key and value projections as one (in, 3 * out) product.
+        # Query, key and value projections as one (in, 3 * out) product; the
+        # three separate matrices are not kept.
         for layer in range(LAYERS):
             p = f"encoder.layer.{layer}.attention.self."
+            parts = ("query", "key", "value")
             self._w[p + "qkv.weight"] = np.ascontiguousarray(np.concatenate(
-                [self._w[p + part + ".weight"] for part in ("query", "key", "value")], axis=1))
-            self._w[p + "qkv.bias"] = np.concatenate(
-                [self._w[p + part + ".bias"] for part in ("query", "key", "value")])
+                [self._w.pop(p + part + ".weight") for part in parts], axis=1))
+            self._w[p + "qkv.bias"] = np.concatenate([self._w.pop(p + part + ".bias") for part in parts])
         from threadpoolctl import ThreadpoolController
 
         self._blas = ThreadpoolController()  # after NumPy has loaded OpenBLAS
+        # OpenBLAS threads during the forward pass (None: leave the process's setting).
+        self.blas_threads: int | None = 1
         self._tokenizer = Tokenizer.from_str(tokenizer_json)
         self._tokenizer.no_padding()
         self._tokenizer.enable_truncation(MAX_TOKENS)
@@ -123,7 +127,7 @@ class SentenceEncoder:
                 n = len(encodings[i].ids)
                 ids[row, :n] = encodings[i].ids
                 mask[row, :n] = 1.0
-            with self._blas.limit(limits=1, user_api="blas"):
+            with self._blas.limit(limits=self.blas_threads, user_api="blas"):
                 out[chunk] = self._forward(ids, mask)
         return out
 
