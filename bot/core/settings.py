@@ -207,6 +207,11 @@ class Settings:
     allowed_origins: Tuple[str, ...] = ()
     # Seconds the web app waits for Rasa before its fail-safe answers instead.
     rasa_reply_timeout: int = 8
+    # Visitor messages in flight to one Rasa replica at once, and the seconds a
+    # further message waits for its turn before the fail-safe answers it
+    # (bot.web.admission).
+    rasa_max_in_flight: int = 8
+    rasa_queue_seconds: int = 4
     # Served over HTTPS (directly or behind a TLS proxy): staff cookies are Secure.
     web_https: bool = False
     # On-call accounts must use an authenticator too (admins and staff always must).
@@ -280,6 +285,8 @@ class Settings:
             log_level=log_level,
             allowed_origins=_origins(env, "WEB_ALLOWED_ORIGINS"),
             rasa_reply_timeout=_int(env, "RASA_REPLY_TIMEOUT", 8, 1, 60, "a number of seconds"),
+            rasa_max_in_flight=_int(env, "RASA_MAX_IN_FLIGHT", 8, 1, 1000),
+            rasa_queue_seconds=_int(env, "RASA_QUEUE_SECONDS", 4, 0, 60, "a number of seconds"),
             web_https=_int(env, "WEB_HTTPS", 0, 0, 1, "0 or 1") == 1,
             mfa_oncall_required=_int(env, "STAFF_MFA_ONCALL", 0, 0, 1, "0 or 1") == 1,
             chat_replay_minutes=_int(env, "WEB_CHAT_REPLAY_MINUTES", 30, 0, 24 * 60,

@@ -54,7 +54,7 @@ from bot.web.live.hub import HUB
 from bot.web.pending_escalations import PENDING
 from bot.web.transcript import replay
 from bot.web import keys
-from bot.web.rasa_client import RasaUnavailable
+from bot.web.rasa_client import RasaBusy, RasaUnavailable
 
 logger = logging.getLogger(__name__)
 
@@ -305,6 +305,10 @@ class ChatConnection:
         web app restarted during a hand-over), the assistant is resumed and the
         message sent again, so the visitor is never left unanswered."""
         rasa = self.app[keys.RASA]
+        if rasa.saturated(self.conversation_id) and await self._detect(text) is not None:
+            # Other visitors' messages fill the replica's slots: an emergency does
+            # not wait behind them; the fail-safe gives its guidance now.
+            raise RasaBusy("busy; an emergency answered at once")
         messages = bot_messages(await rasa.send(self.conversation_id, text,
                                                 on_failover=self._one_moment,
                                                 language=self._language_for_rasa()))

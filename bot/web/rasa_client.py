@@ -7,7 +7,9 @@ has exactly one fail-safe path.
 
 With several Rasa replicas (RASA_REPLICAS) each conversation goes to its replica
 by a stable hash of its id (bot.web.replicas); one that cannot be reached is
-skipped for a while and the message goes to the conversation's next choice."""
+skipped for a while and the message goes to the conversation's next choice.
+Visitor messages wait for one of the replica's slots (bot.web.admission): a
+message turned away is `RasaBusy`, answered by the same fail-safe."""
 
 from __future__ import annotations
 
@@ -18,6 +20,7 @@ import aiohttp
 
 from bot.core.rasa_tracker import TrackerEvents, TrackerUnreadable
 from bot.core.settings import Settings, resolve_rasa_token
+from bot.web.admission import Admission, Busy
 from bot.web.replicas import Replicas
 
 HANDOVER_PATH = "/webhooks/handover/events"
@@ -34,13 +37,18 @@ class ReplicaUnreachable(RasaUnavailable):
     replica may take the message."""
 
 
+class RasaBusy(RasaUnavailable):
+    """The replica already had as many visitor messages in flight as it may
+    (RASA_MAX_IN_FLIGHT) for the whole wait (RASA_QUEUE_SECONDS): not sent."""
+
+
 PROBE_SECONDS = 1.0
 
 
 class RasaClient:
     def __init__(self, base_url: Union[str, Sequence[str]], tracker: TrackerEvents,
                  timeout: float, session: aiohttp.ClientSession,
-                 handover_token: str = "") -> None:
+                 handover_token: str = "", admission: Optional[Admission] = None) -> None:
         urls = [base_url] if isinstance(base_url, str) else list(base_url)
         self.replicas = Replicas([url.rstrip("/") for url in urls])
         self.base_url = self.replicas.urls[0]
@@ -49,12 +57,15 @@ class RasaClient:
         self.seconds = timeout
         self.timeout = aiohttp.ClientTimeout(total=timeout)
         self.session = session
+        # Unlimited unless given: a limit is a deployment choice (Settings).
+        self.admission = admission or Admission(limit=1_000_000, wait_seconds=0)
 
     @classmethod
     def from_settings(cls, settings: Settings, session: aiohttp.ClientSession) -> "RasaClient":
         return cls(settings.rasa_urls, TrackerEvents.from_settings(settings),
                    settings.rasa_reply_timeout, session,
-                   handover_token=resolve_rasa_token(settings).rasa_token)
+                   handover_token=resolve_rasa_token(settings).rasa_token,
+                   admission=Admission(settings.rasa_max_in_flight, settings.rasa_queue_seconds))
 
     async def send(self, sender: str, text: str,
                    on_failover: Optional[Callable[[], Awaitable[None]]] = None,
@@ -67,10 +78,15 @@ class RasaClient:
         body = {"sender": sender, "message": text}
         if language:
             body["metadata"] = {"language": language}
-        data = await self._routed(sender, "POST", "/webhooks/rest/webhook", on_failover, json=body)
+        data = await self._routed(sender, "POST", "/webhooks/rest/webhook", on_failover,
+                                  admitted=True, json=body)
         if not isinstance(data, list):
             raise RasaUnavailable("unexpected reply")
         return [reply for reply in data if isinstance(reply, dict)]
+
+    def saturated(self, sender: str) -> bool:
+        """A message from this conversation would wait for a slot now."""
+        return self.admission.saturated(self.replicas.order(sender)[0])
 
     async def events(self, sender: str) -> List[dict]:
         """Every event of the conversation after its latest restart (tracker store)."""
@@ -121,13 +137,24 @@ class RasaClient:
         return self.replicas.status()
 
     async def _routed(self, sender: str, method: str, path: str,
-                      on_failover: Optional[Callable[[], Awaitable[None]]], **kwargs):
+                      on_failover: Optional[Callable[[], Awaitable[None]]],
+                      admitted: bool = False, **kwargs):
         """Call the conversation's replica, moving on to its next choice when one
-        cannot be reached (an HTTP error is Rasa's answer and is not retried)."""
+        cannot be reached (an HTTP error is Rasa's answer and is not retried).
+        `admitted`: a visitor message, sent only once it holds a slot of the
+        replica (a busy replica is not skipped: the conversation's lock is there
+        and the other replicas are as loaded)."""
         order = self.replicas.order(sender)
         for attempt, url in enumerate(order):
             try:
-                data = await self._call(method, path, base_url=url, **kwargs)
+                if admitted:
+                    try:
+                        async with self.admission.slot(url):
+                            data = await self._call(method, path, base_url=url, **kwargs)
+                    except Busy:
+                        raise RasaBusy("busy") from None
+                else:
+                    data = await self._call(method, path, base_url=url, **kwargs)
             except ReplicaUnreachable:
                 news = not self.replicas.known_down(url)
                 self.replicas.failed(url)
