@@ -120,6 +120,7 @@ class CrisisDetector:
         self._treated = _any_of(P.TREATED_MARKERS)
         self._recent, self._births = _any_of(P.RECENT_MARKERS), _any_of(P.BIRTH_ANCHORS)
         self._ideation = _any_of([P.RECENT_IDEATION])
+        self._ongoing = _any_of(P.ONGOING_MARKERS)
         self._recovered, self._events = _any_of(P.RECOVERED), _any_of([P.RECOVERED_EVENTS])
         self._reassured = _any_of(P.REASSURANCE)
         self._prepared, self._unprepared = _any_of(P.PREPAREDNESS), _any_of(P.PREPARED_UNDONE)
@@ -258,9 +259,13 @@ class CrisisDetector:
 
     def _dated_elsewhere(self, text: str, group: str) -> str:
         """The text without times that do not date the event: the time of a
-        birth ("pari hace 3 semanas"), and for a possible risk a time inside
-        the screener's past month ("suicidal thoughts in the last month")."""
+        birth ("pari hace 3 semanas"), for suicide risk a duration that runs
+        up to now ("dice desde hace semanas que se quiere morir"), and for a
+        possible risk a time inside the screener's past month ("suicidal
+        thoughts in the last month")."""
         text = self._births.sub(_blank, text)
+        if group in P.RISK_GROUPS:
+            text = self._ongoing.sub(_blank, text)
         if group == P.POSSIBLE_RISK and self._ideation.search(text):
             return self._recent.sub(_blank, text)
         return text

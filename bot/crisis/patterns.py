@@ -530,6 +530,13 @@ RECENT_MARKERS: List[str] = [
     r"hace (unas|unos|un par de|pocas|algunas|una|un|dos|tres|\d) (semanas?|dias|mes)|la semana pasada|el mes pasado|este mes|esta semana",
     r"ultimamente|recientemente|en (el|este) ultimo mes|en las ultimas (\w+ )?semanas",
 ]
+# "Desde hace semanas" is a duration that runs up to now, not a date in the
+# past: wishes to die said "for weeks" are ongoing, so these spans do not make
+# a suicide-risk match past (round 15). Physical signs keep them as history
+# ("dolor de pecho desde hace anos").
+ONGOING_MARKERS: List[str] = [
+    r"desde hace (?:\w+ ){0,2}(?:anos|meses|semanas|dias)",
+]
 # A time that dates the birth, not the event told after it ("pari hace 3 semanas
 # y anoche me dio una convulsion"): the weeks after a birth are when postpartum
 # emergencies happen, so such a time never makes a match past.
@@ -638,12 +645,28 @@ ORDINARY_ANNOYANCES: List[str] = [
     # the insurer and its phone calls, in Spanish (round 13)
     r"(?:al|del|mi|con el|el) seguro\b(?! de vida)|llamar (?:al|a la|otra vez al) (?:seguro|aseguradora|farmacia|banco|consultorio)",
 ]
+# Being fed up, one family of words shared by the three filters that read it:
+# FED_UP below (the pain or an errand beside a practical question), and in
+# IDIOMS being fed up with living with the pain beside a treatment question,
+# and with pills that do not work. FED_UP_WORDS is weariness; FED_UP_DONE
+# ("done", "over") only joins it for errands and pills, because "done with
+# living" is a wish to die, never weariness with the pain.
+FED_UP_WORDS = (
+    r"(?:harta|harto|hartisim[oa]|cansad[oa]|cansadisim[oa]|jart[oa]|fed up|sick and tired|so sick|so tired|sick|tired|exhausted)"
+)
+FED_UP_DONE = r"(?:so over|over|done)"
+FED_UP_ANY = rf"(?:{FED_UP_WORDS}|{FED_UP_DONE})"
+# Spanish as texted: "q" or "k" for "que", "pq", "xq" or "porq" for "porque".
+QUE = r"(?:que|q|k)"
+PORQUE = r"(?:porque|por que|pq|xq|x q|xk|porq)"
 # Fed up with the pain or an errand, beside a practical question ("estoy harta
 # de este dolor, lo cubre el Medicaid?"): weariness, not a crisis, unless
 # something serious is said (NOT_A_JOKE). DIET's reading alone is overruled.
 FED_UP: List[str] = [
-    r"(?:harta|harto|hartisim[oa]|cansad[oa]|cansadisim[oa]|jart[oa]|fed up|sick and tired|so sick|so tired|sick|tired|so over|over|done|exhausted) "
-    r"(?:de|del|of|with) (?:\w+ ){0,2}?(?:dolor|dolores|pain|neuralgia|migraine|migra\w*|flares?|fibro|crps|insurance|insurance company|seguro|aseguranza|mta|tren|train|subway|trafico|traffic|wait\w*|espera|paperwork|papeleo|calls|llamadas|runaround|vueltas)\b",
+    rf"{FED_UP_ANY} "
+    r"(?:de|del|of|with) (?:\w+ ){0,2}?(?:dolor|dolores|pain|neuralgia|migraine|migra\w*|flares?|fibro|crps|insurance|insurance company|seguro|aseguranza|mta|tren|train|subway|trafico|traffic|wait\w*|espera|paperwork|papeleo|calls|llamadas|runaround|vueltas|"
+    # forms and questionnaires (round 15)
+    r"forms?|formularios?|cuestionarios?|questionnaires?|tramites?)\b",
     r"(?:que )?(?:jartera|hartera|fastidio)\b",
 ]
 PRACTICAL_ASKS: List[str] = [
@@ -788,7 +811,9 @@ IDIOMS: List[str] = [
     r"(black box|boxed) warning( \w+){0,8}",
     r"(cuantas|cuantos|how many|how much) (\w+ ){0,5}(son demasiad[oa]s|is too much|are too many|es demasiado|is too many|would be too much)"
     # ...not when someone is then told about (round 13)
-    r"(?!\?\s*(\w+ ){0,3}?(mi|my|su|his|her|our) (\w+ )?(hermana|hermano|hija|hijo|sister|brother|daughter|son|prima|primo|mama|papa|mom|dad|esposo|esposa|husband|wife|novio|novia|boyfriend|girlfriend|friend|amig[oa]|roommate))",
+    r"(?!\?\s*(\w+ ){0,3}?(mi|my|su|his|her|our) (\w+ )?(hermana|hermano|hija|hijo|sister|brother|daughter|son|prima|primo|mama|papa|mom|dad|esposo|esposa|husband|wife|novio|novia|boyfriend|girlfriend|friend|amig[oa]|roommate))"
+    # ...nor when the writer adds that the question is for themself (round 15)
+    r"(?![^.!]{0,80}?\b(for myself|(it is|this is|asking|i am asking|question is) (\w+ ){0,3}?for me|(not|no) (for|asking for) a friend|(es|pregunto|lo pregunto) (\w+ ){0,2}?(para|por) mi( mism[oa])?(?=\s*([.,!?;]|$| y | pero | no ))|no es (para|por) (un |una )?(amig[oa]|otra persona|alguien mas)))",
     r"(coming|driving|drive|taking|take|cross|crossing|biking|commute|commuting|come) (over|across|on|via|through|from) (the )?(gwb|george washington bridge|bridge|\w+ bridge|tappan zee|verrazzano|tunnel)",
     r"hung up (the phone|on|by accident|accidentally|the call)|hang up (the phone|on me)",
     r"(rock )?climb\w*( \w+){0,6} (ropes?|harness)|(ropes?|harness)( \w+){0,6} climb\w*",
@@ -910,7 +935,7 @@ IDIOMS: List[str] = [
     r"(no,? )?(i have|i) never (had|felt|thought|have had) (any )?(thoughts|ideas|feelings|anything) (like that|like those|of that kind|that way)|"
     r"(no,? )?(nunca|jamas) (he|ha|hemos) (tenido|sentido|pensado) (pensamientos|ideas|cosas|nada) (asi|como esos|como esas|de ese tipo|parecidos?)" + _TAKEN_BACK,
     # fed up with living with the pain, beside a treatment question (not "rather die than live with it")
-    r"(harta|harto|hartisim[oa]|cansad[oa]|cansadisim[oa]|fed up|sick and tired|so sick|so tired|sick|tired|exhausted) (de|of|with) (vivir|living|lidiar|dealing) (con|with) "
+    rf"{FED_UP_WORDS} (de|of|with) (vivir|living|lidiar|dealing) (con|with) "
     r"(este|esta|el|la|mi|this|the|my|these|estos|estas|all this) (\w+ ){0,2}?(dolor|dolores|pain|migrana\w*|migraine\w*|neuralgia|fibro\w*|crps|flares?|artritis|arthritis|neuropat\w*|neuropathy)\b"
     r"(?=[^?]*\?)(?![\s\S]*\b(prefiero morir\w*|rather die|rather be dead|want to die|quiero morir\w*|kill myself|matarme|end it|acabar con todo|no quiero vivir)\b)",
     # a grandmother's saying or a proverb about death
@@ -1006,13 +1031,66 @@ IDIOMS: List[str] = [
     # an old, healed rib fracture that hurts when laughing
     r"(old|healed|healing|previous|prior|viej[oa]|antigu[oa]|sanad[oa]) (\w+ ){0,2}?(rib|ribs|costilla|costillas) (fracture|break|fractura|rota)|(fractura|fracture) (de |of (my |the |a )?)?(costilla|rib)\w* (\w+ ){0,2}?(vieja|antigua|old|healed|ya sano|ya sanada|que ya sano|that healed)",
     # fed up with pills that do not work, wanting something else
-    r"(harto|harta|cansad[oa]|hartisim[oa]|fed up|sick|tired|done)( and tired)? (de|of|with) (tomar |taking )?(pills|meds|medications|pastillas|medicamentos|antidepresivos|antidepressants)( \w+){0,3}? "
-    r"(que no|that do not|that dont|that never|that did not|that have not|which do not) (me |le |nos )?(work|funcionan|funcionaron|sirven|sirvieron|help|ayudan|worked|hacen nada|do anything|hacen efecto)"
+    # (round 15: "de las pastillas", "de tantas pastillas", and "q", "pq", "xq" as texted)
+    rf"{FED_UP_ANY}( and tired)? (de|del|of|with) (tomar |taking )?(las |los |tantas |tantos |estas |estos |mis |these |all these |all the |the |so many |my )?"
+    r"(pills|meds|medications|pastillas|pildoras|medicamentos|medicinas|antidepresivos|antidepressants)( \w+){0,3}?,? "
+    rf"({QUE} (ya )?no|{PORQUE} (ya )?(no|ninguna|ninguno|nada|nunca)|(y |pero )?(ninguna|ninguno|ya no|no)|that do not|that dont|that never|that did not|that have not|which do not|because (they do not|they dont|none)|(and |but )?none) "
+    r"(me |le |nos )?(work|funciona\w*|sirve\w*|help|ayuda\w*|worked|hace\w* nada|do anything|hace\w* efecto)"
     # (stops where the message goes on to take them all, names tonight or an end)
     r"(?![\s\S]*\b(todas|todos|all of them|take them all|me las|me los|tonight|esta noche|overdose|sobredosis|kill myself|matarme|end it|acabar con|no despertar|not wake up)\b)",
     # worn out by a form, a queue, an errand ("ya no puedo mas con este formulario")
     r"(ya )?no (puedo|aguanto|soporto) mas con (este|esta|estos|estas|el|la|los|las|tanto|tanta) (\w+ )?(formularios?|papeleo|tramites?|filas?|colas?|espera|trafico|calor|tarea|tareas|portal|pagina|app|aplicacion|seguro|cuestionarios?|llamadas?|burocracia|facturas?)\b",
     r"(can not|cannot) (take|stand|deal with|handle) (this|these|the|that) (form|forms|paperwork|portal|app|website|questionnaire|wait|queue|line|traffic|hold music)( \w+)? any ?more",
+    # round 15: the clinical term for suicidal thoughts asked about (an intake
+    # form's wording), not the writer's own thoughts
+    r"(what does|what do|what is|what are|what exactly is|whats|what is meant by|meaning of|definition of|que significa|que significan|que quiere decir|que es|que son|a que se refiere\w*|significado de|definicion de)\b"
+    r"((?!\b(i|my|me|yo|mi|mis|tengo|have|having|he|she|his|her|el|ella|su|sus)\b)[^.?!]){0,40}?\b(suicidal (ideation|thoughts)|passive (suicidal )?ideation|active (suicidal )?ideation|ideation|ideacion( suicida)?( pasiva| activa)?|conducta suicida)\b"
+    r"(?!\W+(i have|i am having|yo tengo|tengo|la tengo|lo tengo))",
+    r"(form|forms|formulario|hoja de (admision|ingreso|registro)|intake|questionnaire|cuestionario|screening|screener|paperwork|encuesta|planilla)\b"
+    r"((?!\b(i|my|me|yo|mi|mis|tengo|have|having|he|she|his|her|el|ella|su|sus)\b)[^.?!]){0,50}?\b(suicidal ideation|passive (suicidal )?ideation|active (suicidal )?ideation|ideation|ideacion( suicida)?( pasiva| activa)?)\b",
+    # a double dose in the past, asking what to do if it happens again (no signs
+    # now); the sentence that tells the double dose
+    r"(?<![^.?!])\s*(?=[\s\S]*\b(if|what if|in case|si|por si|en caso de que)\b[^.?!]{0,40}?\b(again|ever again|otra vez|de nuevo|vuelve a (pasar|suceder|ocurrir)|volviera a (pasar|suceder)|vuelva a (pasar|suceder)|se repite|repeat\w*)\b)"
+    r"(?=[^.?!]*\b(yesterday|last (night|week|month|time)|the other (day|night)|a (few|couple of) days ago|\w+ days ago|once|one time|ayer|anoche|antier|anteayer|la semana pasada|el otro dia|la otra vez|hace (unos |un par de |\w+ )?dias|una vez|el mes pasado)\b)"
+    r"(?![\s\S]*\b(sleepy|drowsy|dizzy|confused|vomit\w*|throwing up|chest|breath\w*|faint\w*|passed out|pass out|racing|pounding|seiz\w*|convuls\w*|wake|waking|despert\w*|mare\w*|somnolient\w*|confundid\w*|respir\w*|pecho|desmay\w*|lips|labios|blue|azul|morad\w*|unresponsive|inconsciente|feel (sick|bad|weird|awful|terrible|strange)|me siento (mal|rar[oa])|right now|ahora mismo|todas|all of them|the whole|todo el frasco|on purpose|a proposito)\b)"
+    r"[^.?!]*?\b(doubled|double|twice|two doses|2 doses|an extra dose|extra dose|dos veces|doble|dos dosis|de mas|otra dosis|una dosis extra)\b[^.?!]*",
+    # a band, a song, a show or a game whose name holds an emergency word: named
+    # ("a band called ..."), quoted, or the band itself ("the band Overdose")
+    r"(band|group|song|album|track|single|show|series|podcast|movie|film|book|novel|game|video ?game|banda|grupo|cancion|rola|disco|album|serie|programa|pelicula|libro|novela|juego|videojuego)"
+    r"( (called|named|titled|llamad[oa]|que se llama|de nombre)[ :]+['\"]?|[ :]+['\"]|(?<=band|anda|rupo|song|cion) (is |es |was |era )?['\"]?)"
+    r"(\w+ ){0,2}?(overdose|overdosed|sobredosis|suicide|suicidal|suicidio|suicida|cardiac arrest|heart attack|seizure|self harm|infarto|paro cardiaco|convulsion\w*|ataque al corazon)\b['\"]?",
+    # a trivial injury told as a joke (laughter, nothing serious): its sentence
+    r"(?<![^.?!])\s*(?=[\s\S]*(" + LAUGHTER + r"))(?![\s\S]*\b(not joking|not kidding|no es broma|seriously|for real|de verdad|en serio|not breathing|no respira|unresponsive|overdos\w*|sobredosis|pills|pastillas|gun|rope|noose|kill myself|matarme|suicid\w*|will not stop bleeding|wont stop bleeding|no para de sangrar|a lot of blood|mucha sangre|blood everywhere|stitches|puntos|chest|pecho|seizure|convuls\w*|hit (my|his|her) head|se pego en la cabeza|broke|broken|rota|roto|fractur\w*)\b)"
+    r"[^.?!]*?\b(paper ?cut|papercut|stubbed|stub my|funny bone|hangnail|splinter|bit my (tongue|lip|cheek)|brain freeze|pinched my finger|cortada de papel|corte con (una |un )?(hoja|papel)|con una hoja de papel|dedo chiquito del pie|dedito del pie|dedo pequeno del pie|me mordi la (lengua|boca|cachete)|padrastro|astilla|me machuque (el|un) dedo|me pegue en el (dedo|codo|dedito))[^.?!]*",
+    # an extra vitamin or supplement taken by mistake (no medicine that matters, no child, no bottle)
+    r"(took|taken|had|swallowed|tome|me tome|se tomo|doubled|double)\b[^.?!]{0,40}?\b(extra|another|two|2|double|dos|otra|otro|doble|de mas|una mas|one more|an additional)\b[^.?!]{0,20}?\b"
+    r"(vitamins?|multivitamins?|multi|vitamina\w*|multivitaminico\w*|stool softeners?|fiber|fibra|probiotics?|probioticos?|fish oil|omega ?\d|capsulas? de omega ?\d|supplements?|suplementos?|magnesium|magnesio|calcium|calcio|biotin|biotina|colace|metamucil|zinc|gummy vitamins?|vitamin [a-z]\d*|vitamina [a-z]\d*|b12|collagen|colageno|turmeric|curcuma)\b"
+    r"(?![\s\S]*\b(oxy\w*|opioids?|fentanyl|methadone|morphine|insulin|xanax|benzo\w*|lithium|tylenol|acetaminophen|paracetamol|warfarin|heart|seizure|klonopin|ativan|valium|ambien|seroquel|iron|hierro|prenatal\w*|bottle|frasco|whole|entero|entera|todas|all of|toddler|baby|bebe|child|kid|nino|nina|hijo|hija|son|daughter|sleepy|dizzy|vomit\w*|mare\w*|confus\w*|confundid\w*|chest|pecho|breath\w*|respir\w*)\b)[^.?!]*",
+    # a commute, traffic or a job called "suicide" (hyperbole)
+    r"(commute|traffic|driving (in|on|through|around|at|here|there)\b|the (\d+|highway|freeway|interstate|beltway|expressway)|rush hour|that road|this road|that job|this job|the job|my job|that shift|this shift|that schedule|this schedule|that diet|this diet|parking|biking|cycling|"
+    r"trabajar|manejar|el trafico|el periferico|la carretera|la autopista|ese trabajo|este trabajo|ese jefe|ese horario|este horario|la ruta|esa dieta|ir en bici|cruzar la (calle|avenida))\b"
+    r"((?!\b(i|me|my|myself|yo|mi|quiero|voy|going|want|plan|tonight|esta noche|into|contra)\b)[^.?!]){0,50}?\b(is|was|would be|will be|it is|es|era|seria|sera|fue) (pure |total |basically |literally |just |like |un |una |puro |pura |practicamente |literal |como un |todo un )*(suicide|suicidal|suicidio|suicida)\b|"
+    r"\b(career|social|financial|political|professional|academic) suicide\b|\bsuicidio (social|laboral|financiero|profesional|politico|academico)\b",
+    # a game's or a film's warning about seizures from flashing lights
+    r"(warning|warnings|warns|warned|warn|advertencia|advertencias|advierte|aviso|avisos|advisory|disclaimer|alerta)\b((?!\b(and|but|y|pero|now|ahora|right now|is having|esta teniendo|started|empezo)\b)[^.?!]){0,50}?\b(seizures?|convulsion\w*|epilep\w*|photosensitiv\w*|fotosensib\w*)\b|"
+    r"(photosensitive|photosensitivity|seizure|epilepsy|epileptic|fotosensible|fotosensibilidad)\s+(seizure )?(warning|warnings|advisory|disclaimer)|"
+    r"(flashing|flashes|strobe|strobing|blinking|luces intermitentes|luces parpadeantes|destellos|luces que parpadean)\b[^.?!]{0,30}?\b(can|could|may|might|puede|pueden|podria|podrian)\b[^.?!]{0,20}?\b(trigger|cause|provoke|provocar|causar|dar)\b[^.?!]{0,20}?\b(seizures?|convulsion\w*|epilep\w*)",
+    # a child (or anyone) pretending or playing at fainting or dying
+    r"(?<!not )(?<!no esta )(?<!isn't )(?<!is not )(pretend\w*|fake|fakes|faked|faking|play(s|ing)? (at|dead)|finge\w*|fingiendo|fingio|juega a|jugando a|jugar a|hace como que|se hace (el|la) (desmayad[oa]|muert[oa])|haciendose (el|la) (desmayad[oa]|muert[oa]))\b"
+    r"((?!\b(and|but|y|pero|now|ahora|then|luego|despues)\b)[^.?!,;]){0,25}?\b(faint\w*|pass\w* out|collaps\w*|dead|die|dying|desmay\w*|muert[oa]|morir\w*)\b"
+    r"(?![\s\S]*\b(not breathing|no respira|will not wake|wont wake|does not wake|no despierta|blue|azul|morad\w*|unresponsive|inconsciente|hit (his|her|their) head|se pego|seiz\w*|convuls\w*|not pretending|no esta fingiendo|no es broma|really faint\w*|de verdad se desmayo|for real|pills?|pastillas|percs?|fentanyl|fentanilo|xanax|oxy\w*|heroin\w*)\b)",
+    # a Spanish "overdose" of love, coffee, television, work (a metaphor)
+    r"sobredosis de (amor|carino|ternura|cafe|cafeina|tele|television|series|netflix|trabajo|chamba|azucar|dulce|dulces|chocolate|redes|redes sociales|memes|tiktok|estres|reuniones|informacion|noticias|futbol|compras|musica|belleza|felicidad|alegria|risa|drama|tarea|tareas|examenes|fiestas|comida|tacos|pan|navidad|vacaciones|sol|ejercicio|gym|gimnasio|anime|abrazos|besos|pantallas?|videojuegos|youtube|realidad|emociones|romance|nostalgia|cumbia|reggaeton|suegra|familia|ninos|trafico|juntas|zoom|correos|mensajes|selfies|fotos|libros|lectura)\b",
+    # snoring that sounds like choking, told with laughter (no drug, no pauses, wakes up): its sentence
+    r"(?<![^.?!])\s*(?=[\s\S]*(" + LAUGHTER + r"))(?![\s\S]*\b(stops? breathing|stopped breathing|pauses?|deja de respirar|dejo de respirar|no respira|wake|waking|woke|despierta|blue|azul|morad\w*|gr[ae]y|gris|pills?|pastillas|oxy\w*|opioid\w*|fentanyl|fentanilo|heroin\w*|xanax|benzo\w*|methadone|metadona|morphine|morfina|percocet|took|taken|tomo|se tomo|drank|drunk|borrach\w*|alcohol|overdos\w*|sobredosis|high|drogad\w*|not joking|en serio|seriously|de verdad)\b)"
+    r"[^.?!]*?\b((snor\w*|ronca\w*|ronquido\w*)\b[^.?!]{0,60}?\b(chok\w*|gurgl\w*|drown\w*|ahog\w*|asfixi\w*|atragant\w*|dying|muriendo|suffocat\w*|strangl\w*)|(chok\w*|gurgl\w*|ahog\w*|atragant\w*)\b[^.?!]{0,40}?\b(snor\w*|ronca\w*|ronquido\w*))[^.?!]*",
+    # a fit of laughter ("un ataque de risa", "a laughing fit", "the giggles")
+    r"(ataques?|attacks?|fits?|case|bout) (de|of) (risa|risas|laughter|laughing|giggles|the giggles|carcajadas|giggling)|(laughing|giggle|giggling|giggles|laughter) (fits?|attacks?|spell)|"
+    r"(got|get|gets|getting|had|have|has) (a case of )?the giggles",
+    # refilling or picking up compounded troches or lozenges
+    r"(refill\w*|re-?fill|pick(ing)? up|pickup|picked up|renew\w*|reorder\w*|order\w*|resurt\w*|surtir|recoger|recojo|renovar|pedir|comprar|mandar|enviar|ship\w*|deliver\w*|mail\w*|get (my|more|a new))\b"
+    r"((?!\b(took|taken|swallowed|ate|tome|se tomo|me tome|se trago|all at once|de golpe|juntas|juntos|todas|todos|too many|demasiad\w*|whole)\b)[^.?!]){0,50}?\b(troches?|lozenges?|trociscos?|pastillas (para disolver|sublinguales|de chupar)|rdts?|sublingual (tablets|ketamine|tabs)|compounded (ketamine|tablets|medication|meds))\b|"
+    r"(troches?|lozenges?|trociscos?)\b((?!\b(took|taken|swallowed|ate|tome|se tomo|me tome|se trago|all at once|de golpe|juntas|juntos|todas|todos|too many|demasiad\w*|whole)\b)[^.?!]){0,50}?\b(refill\w*|pick(ing)? up|pickup|ready|resurt\w*|recoger|listos?|listas?|renovar|reorder\w*|ship\w*|deliver\w*)\b",
 ]
 # Words that open an information question. Not "am" ("am i overdosing" is
 # about now) and not "if"/"when" (a conditional about a person is about now;

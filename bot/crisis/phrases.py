@@ -265,6 +265,140 @@ HEAVY_SIGN = (
 # Nodding off or greying, said in Spanish.
 NODDING_ES = r"(?:cabeceando|cabecea|se (?:le )?(?:cae|va) la cabeza|se (?:queda|esta quedando) dormid[oa]|se le cierran los ojos|no (?:puede )?mantenerse despiert[oa])"
 
+# Round 15's vocabulary.
+# A relapse after a time clean (tolerance is gone), and the first signs of sedation.
+RELAPSE = (
+    r"(?:relaps\w*|recai\b|recayo|recaida|slipped (?:up|tonight|today|last night)|used again|using again|shot up again|picked up again|"
+    r"volv\w* a (?:usar|consumir|drogar\w*|inyectar\w*|meter\w*|fumar)|first (?:time|hit|use)(?: using| i used| i have used| shooting up| getting high)? in (?:\w+ ){0,2}(?:months?|years?)|"
+    r"(?:months|years|weeks|meses|anos|semanas) (?:clean|sober|limpi[oa]s?|sobri[oa]s?|sin (?:consumir|usar|drogas))\b[^?]{0,60}?\b"
+    r"(?:used|shot up|shot|did|took|smoked|snorted|using|use|uso|consumi\w*|me meti|se metio|me inyecte|se inyecto|me drogue|se drogo|fume|fumo))"
+)
+SEDATION_START = (
+    r"(?:(?:starting|started|beginning|begins|starts|about) to (?:nod|drift|doze|pass out|fade|fall asleep|go out|black out)|"
+    r"nod(?:ding)? (?:off|out)|nodding|drift\w* off|doz(?:ing|e) off|fading|eyes (?:\w+ )?(?:keep |are |keeps )?(?:closing|rolling|so heavy|heavy)|"
+    r"(?:can not|cant|barely|hardly) keep (?:my|his|her|their) eyes open|getting (?:really |so |very |super )?(?:sleepy|drowsy|heavy)|head keeps (?:dropping|falling)|"
+    r"quedando dormid[oa]|me estoy durmiendo|se esta durmiendo|(?:empieza|empece|empezo|comienza|comence) a (?:cabecear|dormir\w*|quedar\w* dormid[oa])|cabece\w*|"
+    r"se (?:me|le) (?:cierran|estan cerrando) los ojos|(?:me|le) pesan (?:mucho )?los ojos|no (?:puedo|puede) mantener los ojos abiertos|(?:me|le) (?:esta )?(?:da|dando) mucho sueno|"
+    r"me estoy apagando|se esta apagando|se esta yendo|me estoy yendo)"
+)
+# A lethal amount asked about, and the writer's remark that it is for themself.
+# ("too many" only of a medicine: "how many sessions are too many" is no such question)
+LETHAL_Q = (
+    r"(?:(?:how (?:much|many)|what (?:amount|dose|number|quantity)|cuant[oa]s?|que (?:cantidad|dosis)|cual es la (?:dosis|cantidad))\b[^?]{0,60}?\b"
+    r"(?:lethal|fatal|deadly|kill (?:a person|someone|somebody|an adult|a grown \w+|me|you)|would kill|to die|be enough to (?:die|kill)|"
+    r"mortal\w*|letal\w*|matar(?:ia|ian|me|te|a alguien|a una persona)?|para morir\w*)|"
+    rf"(?:how (?:much|many)|cuant[oa]s?)\b[^?]{{0,40}}?\b(?:{PILLS}|pills|pastillas|tablets|tabs|mg|milligrams|miligramos)\b[^?]{{0,30}}?\b(?:too (?:much|many)|demasiad[oa]s?)|"
+    r"(?:lethal|fatal|deadly|letal|mortal) (?:dose|amount|dosis|cantidad))"
+)
+FOR_MYSELF = (
+    r"(?:for myself|(?:it is|this is|that is|asking|i am asking|i ask|question is|the question is) (?:\w+ ){0,3}?for me\b|(?:not|no) (?:for|asking for) a friend|"
+    r"(?:not|no) (?:for|about) (?:someone|anyone|somebody) else|"
+    r"(?:es|pregunto|lo pregunto|la pregunta es|pregunta) (?:\w+ ){0,2}?(?:para|por) mi(?: mism[oa])?(?=\s*(?:[.,!?;]|$|\by\b|\bpero\b|\bno\b))|"
+    r"no es (?:para|por) (?:un |una )?(?:amig[oa]|otra persona|alguien mas|un tercero))"
+)
+# A person who has been saying they want to die, and their affairs being put in order.
+WISH_TALK = (
+    r"(?:(?:saying|says|said|talking|talked|talks|telling (?:me|us|everyone|people)|tells (?:me|us|everyone)|told (?:me|us)|keeps? saying|texting|posting|"
+    r"diciendo|dice|dijo|decia|habla|hablando|ha dicho|repite|anda diciendo|comentando) (?:\w+ ){0,6}?"
+    r"(?:(?:he|she|they|que) )?(?:wants? to die|wanted to die|wanting to die|want(?:s|ed)? to be dead|wish(?:es|ed)? (?:he|she|they) (?:was|were) dead|"
+    r"(?:does not|doesnt|did not) want to (?:live|be here|be alive|wake up)|not wanting to (?:live|be here|be alive)|"
+    r"about (?:suicide|wanting to die|killing (?:himself|herself|themselves)|ending (?:his|her|their) life)|"
+    r"(?:se )?quiere morir(?:se)?|quiere matarse|se quiere matar|(?:ya )?no quiere (?:vivir|seguir|estar aqui|despertar)|de (?:morirse|matarse|suicidarse|quitarse la vida)|que se va a (?:matar|morir)))"
+)
+PREP_ACT = (
+    r"(?:(?:writing|wrote|written|writes|making|made|updating|updated|updates|changing|changed|signing|signed|finishing|finished|sorting|sorted|"
+    r"organi[sz]ing|organi[sz]ed|putting|put|getting|got|setting|set|leaving|left|giving|gave|handing|handed|sending|sent|showing|showed|"
+    r"label(?:l)?ing|label(?:l)?ed|closing|closed|arreglando|arreglo|arreglar|dejando|dejo|haciendo|hizo|escribiendo|escribio|anotando|anoto|anotadas?|anotados?|"
+    r"organizando|organizo|ordenando|ordeno|actualizando|actualizo|firmando|firmo|pasando|paso|dando|dio|cerrando|cerro|repartiendo|repartio|mando|mandando|explicando|explico)\b"
+    r"[^.?!]{0,40}?\b(?:(?:his|her|their|my|a|the|su|el) (?:will|testament)\b|testamento|passwords?|contrasenas?|claves?|(?:bank |banking )?accounts|cuentas|life insurance|seguro de vida|polizas?|"
+    r"instructions (?:for|about|on) (?:the |his |her |my |our )?(?:bills|kids|children|dog|cat|pets|house|accounts|funeral|money|insurance|mortgage|car)|"
+    r"instrucciones (?:para|de|sobre) (?:los ninos|las cuentas|el perro|la casa|el seguro|el funeral|los pagos|el dinero|la hipoteca)|"
+    r"affairs|papeles|asuntos|documentos|papers|everything in order|todo en orden|things in order|funeral|entierro|who gets|quien se queda|"
+    r"what to do (?:with|when|if|about)|que hacer (?:con|cuando|si)|how to (?:pay|run|handle|take care)|como pagar))"
+)
+# A treatment just had: the time after it.
+TREATMENT = (
+    r"(?:spravato|esketamin\w*|ketamin\w*|infusions?|infusion|infusiones|(?:nasal )?spray|dose|doses|dosis|session|sessions|sesion|sesiones|treatment|treatments|tratamiento|tratamientos)"
+)
+TREATED = (
+    rf"(?:(?:since|after|ever since|following|hours after|right after|days after|desde|despues del?|tras|luego del?|a partir del?|horas despues del?|"
+    rf"desde que (?:empece|empezo|inicie|me pusieron|me dieron|recibi|tome|use|empece con)) (?:\w+ ){{0,3}}?{TREATMENT}\b|"
+    rf"(?:fue )?hace (?:unas |un par de |pocas |\d+ |dos |tres )?horas (?:la |el |mi |de la |del )?{TREATMENT}\b|"
+    rf"(?:la |el |mi |my |the )?{TREATMENT} (?:fue|was) (?:hace )?(?:unas |un par de |pocas |a few |a couple of |\d+ |two |three |several )?(?:horas|hours)(?: ago)?)"
+)
+IDEATION_NEW = (
+    r"(?:thoughts? (?:of|about|that) (?:not wanting to (?:live|be alive|be here|exist|wake up)|i (?:do not|dont) want to (?:live|be alive|be here)|dying|death|being dead|"
+    r"killing myself|ending (?:it|my life|things)|not existing|not being here|suicide|hurting myself)|(?:do not|dont|did not) want to (?:live|be alive|be here|exist|wake up)|"
+    r"not wanting to (?:live|be alive|be here|exist)|(?:would|had) rather (?:not be here|be dead|not exist|not wake up)|wish(?:ing)? i (?:was|were) dead|"
+    r"suicidal (?:thoughts|ideation|feelings|urges)|(?:feel|feeling|felt) suicidal|"
+    r"pensamientos (?:de|sobre) (?:no querer vivir|muerte|morir\w*|no existir|suicidio|matarme|quitarme la vida|no despertar|hacerme dano)|pensamientos suicidas|"
+    r"ideas (?:suicidas|de muerte|de (?:no )?(?:querer )?(?:morir\w*|vivir|matarme|quitarme la vida))|ganas de (?:no existir|morir\w*|no vivir|no despertar|desaparecer|no estar|matarme|quitarme la vida)|"
+    r"no (?:quiero|querer) (?:vivir|seguir|existir|despertar|estar aqui))"
+)
+# Shaking and a racing heart.
+SHAKY = r"(?:shaking|shaky|trembling|tremors?|shivering|jittery|temblores?|temblando|tiemblo|tiembla|tiritando|escalofrios)"
+RACING = (
+    r"(?:heart (?:is )?(?:racing|pounding|going (?:so |really )?fast|beating (?:so |really |very )?(?:fast|hard)|will not slow down)|racing heart|pounding heart|palpitations|"
+    r"taquicardia|palpitaciones|corazon (?:\w+ ){0,2}?(?:acelerado|a mil|latiendo (?:muy |bien |super )?(?:rapido|fuerte)|late (?:muy |bien )?(?:rapido|fuerte)|desbocado|palpitando))"
+)
+# Vomiting and confusion.
+VOMITING = r"(?:vomit\w*|threw up|throwing up|puking|puked|no (?:para|paro|deja) de vomitar)"
+CONFUSED = (
+    r"(?:disoriented|confused|confusion|out of it|(?:does|do) not know where|not making sense|desorientad[oa]s?|confundid[oa]s?|"
+    r"no sabe (?:donde|quien|que dia|en donde)|no (?:me |nos )?reconoce)"
+)
+# Rat poison, insecticides and other baits.
+POISON_BAIT = (
+    r"(?:rat poison|mouse poison|rodenticide|d-con|rat bait|ant (?:bait|poison)|roach (?:bait|poison)|insecticide|pesticide|weed killer|herbicide|"
+    r"veneno (?:para|de|contra) (?:las |los )?(?:ratas?|ratones?|raton|roedores|cucarachas|hormigas|plagas|bichos)|raticida|matarratas|mata ?ratas|mata ?ratones|"
+    r"insecticida|plaguicida|pesticida|herbicida|matahierbas?|mata ?hierbas?|racumin|veneno)"
+)
+# Ketamine bought online.
+KETAMINE_WORD = r"(?:ketamin\w*|keta\b|special k|esketamin\w*)"
+ONLINE = (
+    r"(?:online|on line|en linea|por internet|de internet|en internet|por la red|de una (?:pagina|web|app)|(?:a |from a |off a |on a )?(?:website|site|web ?page)|"
+    r"dark ?web|deep web|telegram|instagram|snapchat|por whatsapp|mercado libre|marketplace|redes sociales|por redes|por face\w*)"
+)
+SWALLOWED = (
+    r"(?:me tome|se tomo|tome|took|taken|swallowed|ate|downed|popped|me trague|se trago|me meti|se metio|snorted|sniffed|me comi|se comio|esnife|esnifo)"
+)
+# Not expecting to see tomorrow, and everything made ready.
+NOT_TOMORROW = (
+    r"(?:no (?:creo|pienso|se si|veo) (?:que )?(?:llegue|llegar|vaya a llegar|voy a llegar) (?:a|al|hasta) (?:manana|el amanecer|la manana|otro dia|el dia de manana)|"
+    r"no (?:creo que |pienso |voy a |vo a |se si voy a |creo )?(?:amanec\w*|ver el amanecer|ver otro dia|llegar a manana|llego a manana)|"
+    r"(?:manana|para manana) (?:ya )?no (?:voy a estar|estare|estoy)|"
+    r"(?:do not|dont) (?:think|expect|plan on) (?:i will |ill |to |i am going to )?(?:make it|be (?:here|around|alive)|see) (?:to |until |till |by |through )?(?:tomorrow|the morning|morning|sunrise|the sunrise)|"
+    r"(?:will not|wont|not going to) (?:make it|be (?:here|around|alive)) (?:to|until|till|by|through) (?:tomorrow|the morning|sunrise))"
+    r"(?! (?:a |al |para |to |for )?(?:la |el |mi |the |my )?(?:cita|consulta|sesion|infusion|trabajo|clase|reunion|appointment|session|work|class|meeting))"
+)
+PREPARED_ALL = (
+    r"(?:(?:ya )?(?:tengo|deje|dejo|tiene|esta|estan|quedo) todo (?:listo|preparado|arreglado|organizado|en orden|planeado|resuelto)|"
+    r"(?:ya )?(?:prepare|arregle|organice|deje listo|deje arreglado|resolvi|ordene|deje en orden) (?:todo|mis cosas|las cosas|mis papeles)|"
+    r"todo (?:esta |ya esta )?(?:listo|preparado|arreglado|en orden)|everything (?:is )?(?:ready|prepared|arranged|set|in order|taken care of|planned)|"
+    r"(?:i have|i|already) (?:prepared|arranged|set up|planned|sorted) everything|(?:got|have) everything (?:ready|prepared|in order|set))"
+)
+# A car driven into a pole or a wall on purpose, said in Spanish.
+CAR_ES = r"(?:carro|coche|auto|automovil|camioneta|moto|troca|vehiculo|camion)"
+CRASH_ES = (
+    r"(?:voy a|me voy a|va a|se va a|vas a|quiero|quiere|pienso|piensa|planeo|planea|estoy pensando en|esta pensando en|ganas de|a proposito|esta noche|manana|hoy)\b[^.?!]{0,30}?\b"
+    r"(?:estrellar(?:me|se|lo|la)?|estrello|estrella|estampar(?:me|se|lo)?|estampo|chocar(?:me|se|lo|la)?|impactar(?:me|se)?|meter(?:me|le|lo)?|aventar(?:me|lo|le)?|lanzar(?:me|lo)?|echar(?:me|le))\b"
+    r"[^.?!]{0,60}?\b(?:contra|en|hacia) (?:un |una |el |la |ese |esa |algun |alguna )?(?:poste|pared|muro|arbol|barda|columna|pilar|puente|camion|trailer|tren|muralla|contencion|barrera|barranco|roca|edificio|valla)\b"
+)
+# A sudden, severe headache (thunderclap), said in Spanish.
+HEADACHE_ES = r"(?:dolor de cabeza|jaqueca|dolor en la cabeza)"
+SUDDEN_ES = r"(?:de repente|de golpe|de la nada|subit\w*|repentin\w*|en un segundo|en segundos|de un momento a otro)"
+SEVERE_ES = (
+    r"(?:fuertisimo|muy fuerte|horrible|terrible|insoportable|explosiv\w*|brutal|intensisimo|el peor|el mas fuerte|como nunca|nunca (?:habia|he) tenido)"
+)
+# A very high blood pressure, said in Spanish (and English).
+BP_VERY_HIGH = (
+    r"(?:(?:presion|tension)(?: arterial)? (?:\w+ ){0,2}?(?:altisima|muy alta|super alta|bien alta|demasiado alta|por las nubes|elevadisima|muy elevada|disparada|hasta el cielo)|"
+    r"(?:me|se me|le|se le) (?:subio|disparo|esta subiendo|elevo) (?:muchisimo|demasiado|much[oa]|bastante|un monton) (?:la )?(?:presion|tension)|"
+    r"(?:se me|se le|me|le) (?:disparo|esta disparando) (?:la )?(?:presion|tension)|"
+    r"(?:blood pressure|bp) (?:is |was |went |shot |got )?(?:\w+ )?(?:through the roof|sky high|skyrocket\w*|super high|really high|very high|way up)|"
+    r"(?:presion|tension) (?:\w+ ){0,3}?(?:y )?no (?:me |le )?baja)"
+)
+
 # --- self-harm: an emergency (method, intent, plan, preparation, acts) --------
 
 SELF_HARM: List[str] = [
@@ -547,6 +681,25 @@ SELF_HARM: List[str] = [
     # Spanish: throwing oneself off a height, a threat tied to a condition or not
     rf"(?:me|se) (?:tiro|tira|aviento|avienta|lanzo|lanza|voy a tirar|va a tirar|voy a aventar|va a aventar|voy a lanzar) (?:de|desde|del|de la|por) (?:el |la |un |una |mi |este |ese )?{SPANISH_HEIGHT}\b",
     rf"(?:tirarme|aventarme|lanzarme|tirarse|aventarse|lanzarse) (?:de|desde|del|de la|por) (?:el |la |un |una |mi |este |ese )?{SPANISH_HEIGHT}\b",
+    # more of the same families (round 15)
+    # a lethal amount asked about, with the remark that it is for the writer
+    rf"{LETHAL_Q}[^.!]{{0,120}}?{FOR_MYSELF}|{FOR_MYSELF}[^.!]{{0,80}}?{LETHAL_Q}",
+    # someone who has been saying they want to die, and their affairs put in order
+    rf"{WISH_TALK}\b[^?]{{0,160}}?\b{PREP_ACT}|{PREP_ACT}\b[^?]{{0,160}}?\b{WISH_TALK}",
+    # cutting (or burning) oneself to feel something
+    r"(?:(?:cut|cutting|cuts)\b(?! (?:my |the |his |her |our |your )?(?:own )?(?:hair|bangs|fringe|nails|toenails|grass|lawn|losses|ties|class|school|carbs|sugar|caffeine|back|down|out|off|loose|people|friends|everyone|contact|corners|costs|wood|paper|it out))"
+    r"|(?:burn|burning|burned|hurt|hurting|harm|harming|scratch\w*|hit|hitting|punch\w*) myself"
+    r"|me (?:corto|corte|hago (?:cortes|cortaditas|cortadas|cortaduras|heridas|dano)|lastimo|quemo|rasguno)|cortarme|cortandome|quemarme|lastimarme|hacerme (?:dano|cortes|heridas))\b"
+    r"[^.?!]{0,60}?\b(?:(?:to|so (?:that )?i (?:can|could)) (?:be able to )?feel (?:something|anything|alive|real|pain|in control|human|normal)|(?:para|pa) (?:poder )?sentir(?:me)? (?:algo|aunque sea algo|viv[oa]|real|el dolor|que estoy viv[oa]|lo que sea|normal)|"
+    r"(?:es )?lo unico que me hace sentir|the only (?:thing|way) (?:that )?(?:makes|helps|lets) me feel)",
+    r"(?:lo unico que me hace sentir (?:algo|viv[oa])|the only (?:thing|way) (?:that )?(?:makes|lets) me feel (?:anything|something|alive))\b[^.?!]{0,40}?\b(?:cut\w*|cortarme|cortes|me corto|burn\w*|quemarme)",
+    # a plan to drive the car into a pole or a wall, in Spanish
+    rf"(?=[^.?!]*\b{CAR_ES}\b){CRASH_ES}|{CAR_ES}\b[^.?!]{{0,60}}?{CRASH_ES}",
+    r"(?:wrap|wrapping|crash|crashing|slam|slamming|smash|smashing) (?:my|the) (?:car|truck) (?:around|into) (?:a |the )?(?:tree|pole|wall|pillar|barrier|overpass|bridge)",
+    # pills named, then all of them to be taken tonight ("i am taking all of them tonight")
+    rf"(?:{PILLS}|pills|meds|pastillas)\b[^?]{{0,80}}?\b(?:i am|im|i will be) (?:just )?taking (?:them all|all of them|every (?:last )?one of them|the whole (?:bottle|lot)) {SOON}",
+    # not expecting to see tomorrow, everything made ready
+    rf"{NOT_TOMORROW}\b[^?]{{0,80}}?\b{PREPARED_ALL}|{PREPARED_ALL}\b[^?]{{0,80}}?\b{NOT_TOMORROW}",
 ]
 
 # --- possible risk: ask directly (hopelessness, burden, passive wishes) -------
@@ -676,7 +829,7 @@ POSSIBLE_RISK: List[str] = [
     r"(?:ya )?pronto dejo de (?:molestar|molestarlos|ser una carga)|(?:soon|won't be) (?:a burden|bothering you) (?:much )?(?:longer|anymore)",
     rf"checked out\W* {W}{{0,4}}(?:brave|courage|valientes)|(?:brave|valientes) {W}{{0,4}}(?:checked out|se fueron|se quitaron)",
     # thoughts of suicide mentioned in passing (with "i" or "my")
-    rf"(?:i|i have|i get|i keep|i am|i been|i have been|my) {W}{{0,2}}(?:suicidal thoughts|thoughts (?:of|about) (?:suicide|dying|death|ending it|killing myself|not being here|not wanting to be here|hurting myself))",
+    rf"(?:i|i have|i get|i keep|i am|i been|i have been|my) {W}{{0,2}}(?:suicidal thoughts|thoughts (?:of|about) (?:suicide|dying|death|ending it|killing myself|not being here|not wanting to be here|hurting myself|not wanting to (?:live|be alive|exist)))",
     rf"(?:tengo|tenia|me dan|me vienen) {W}?pensamientos (?:de muerte|de suicidio|suicidas|de no querer vivir)",
     r"think(?:ing)? about (?:just )?(?:ending it|not being here|dying)",
     r"(?:not wanting|do not want|dont want) to be (?:here|alive) (?:anymore|lately)",
@@ -752,6 +905,14 @@ POSSIBLE_RISK: List[str] = [
     r"(?:ojala|quisiera|hubiera querido|desearia) (?:me hubiera|me hubiese|haberme|hubiera|hubiese) (?:muerto|quedado muert[oa]|matado)|(?:ojala|quisiera) no (?:haber|hubiera|hubiese) sobrevivido",
     r"(?:i )?(?:wish|wished|wishing) (?:that )?(?:i (?:had|would have|would of|could have) (?:just )?(?:died|been killed|not survived|not made it|not woken up|stayed dead)|(?:it|that|the \w+) (?:had|would have) (?:killed|taken) me)",
     r"(?:ask|asking|asks|pray|praying|prays|beg|begging) (?:to )?god (?:every night |each night |at night )?(?:not to let me|to not let me|to let me not|that i (?:do not|will not|never)|to take me in my sleep|to not wake me) ?(?:wake up|wake)?",
+    # more of the same families (round 15)
+    # thoughts of not wanting to live that began after a dose (treatment-emergent ideation)
+    rf"!{TREATED}[^?]{{0,100}}?\b{IDEATION_NEW}",
+    rf"!{IDEATION_NEW}\b[^?]{{0,80}}?\b{TREATED}",
+    # life that no longer makes any sense (hopelessness), in Spanish and English
+    r"(?:mi vida|la vida|vivir|existir|seguir (?:viviendo|aqui|viv[oa])|estar viv[oa]|esta vida|mi existencia)\b(?: (?:ya|para mi|asi|realmente|de verdad|como que))* (?:no|ya no) (?:le )?(?:tiene|tenga|me hace|hace|le encuentro|le veo) (?:ningun |ni un |nada de |mucho |mas )?sentido",
+    r"(?:ya )?nada (?:tiene|me hace|le hace) (?:ningun |mas |mucho )?sentido|(?:mi vida|la vida|vivir) (?:ya )?(?:perdio|ha perdido) (?:todo )?(?:el |su )?sentido|(?:mi vida|la vida|vivir) (?:ya )?(?:es|esta) (?:un )?sin sentido",
+    r"(?:my life|life|living|being alive|existing) (?:just |really |honestly |simply )?(?:does not|doesnt|no longer|do not) (?:make|makes|have|has) (?:any )?(?:sense|meaning|point)(?: anymore| any more| at all)?|(?:my life|life) (?:has|holds) no (?:meaning|sense|point)(?: anymore| left)?",
 ]
 
 # --- overdose: what has been taken, and bystander signs ----------------------
@@ -886,6 +1047,19 @@ OVERDOSE: List[str] = [
     rf"{NODDING_ES}\b[^?]{{0,60}}?\b(?:labios|boca|cara|unas) (?:\w+ ){{0,2}}?(?:gris\w*|azul\w*|morad\w*)\b[^?]{{0,80}}?\b{OPIOID_OR_SEDATIVE}",
     # overdid it with an opioid or a sedative, a heavy chest or nobody home
     rf"{OVERDID}(?:{OPIOID_OR_SEDATIVE}|pills|pastillas)\b[^?]{{0,80}}?\b{HEAVY_SIGN}",
+    # more of the same families (round 15)
+    # a relapse after months clean, and the first signs of sedation
+    rf"{RELAPSE}\b[^?]{{0,140}}?\b{SEDATION_START}",
+    rf"{SEDATION_START}\b[^?]{{0,100}}?\b{RELAPSE}",
+    # rat poison, insecticide or another bait swallowed
+    rf"(?:{TOOK}|comi|comio|bebi|bebio|ingeri|ingirio|ingested|licked|chugged|got into|gets into|se metio a la boca|se echo a la boca) {W}{{0,5}}{POISON_BAIT}\b",
+    rf"{POISON_BAIT} {W}{{0,4}}(?:se (?:lo|la|los|las) (?:comio|tomo|trago|bebio)|me (?:lo|la|los|las) (?:comi|tome|trague|bebi)|(?:he|she|i) (?:ate|swallowed|drank))",
+    # ketamine bought online, and taken
+    r"(?![^?]*\b(?:prescri\w*|recet\w*|refill\w*|resurt\w*|pharmacy|farmacia|clinic|clinica|telehealth|telemedicin\w*|doctor|medico|doctora)\b)"
+    rf"(?:{KETAMINE_WORD}\b[^?]{{0,80}}?\b{ONLINE}\b[^?]{{0,80}}?\b{SWALLOWED}\b|{ONLINE}\b[^?]{{0,60}}?\b{KETAMINE_WORD}\b[^?]{{0,80}}?\b{SWALLOWED}\b|{SWALLOWED} {W}{{0,6}}{KETAMINE_WORD}\b[^?]{{0,60}}?\b{ONLINE})",
+    # half of a bottle already swallowed
+    r"(?:took|taken|swallowed|downed|popped|tome|me tome|se tomo|tomo|me trague|se trago|trague|trago) (?:\w+ ){0,3}?(?:half|a half|la mitad|medio|media|mitad)\b (?:of )?(?:de )?(?:\w+ ){0,4}?"
+    r"(?:bottle|frasco|bote|pomo|blister|pill bottle|pastillero)\b(?! (?:of|de) (?:wine|vino|vodka|whiske?y|tequila|rum|ron|beer|cerveza|water|agua|soda|juice|jugo|ketchup|shampoo|perfume|lotion|milk|leche|coke|gin|champagne|champan|sake|syrup|jarabe))",
 ]
 
 UNRESPONSIVE: List[str] = [
@@ -1184,6 +1358,28 @@ MEDICAL: List[str] = [
     r"(?:se me|se le) (?:tuerce|torcio|esta torciendo|cae|cayo|esta cayendo|ladea|ladeo) (?:la )?(?:boca|cara|sonrisa)|(?:boca|sonrisa) (?:chueca|torcida|ladeada|de lado)",
     r"(?:boca|cara|brazo|mano|pierna|lado)[^.?!]{0,60}no (?:me|le) salen (?:bien )?las palabras|no (?:me|le) salen (?:bien )?las palabras[^.?!]{0,60}(?:boca|cara|brazo|mano|pierna|lado)|(?:arrastra|arrastrando|arrastro) las palabras",
     r"(?:my|his|her) (?:words|speech) (?:are |is |keep |keeps )?(?:coming out |come out |comes out )?(?:jumbled|scrambled|garbled|all wrong|wrong|mixed up|like gibberish|gibberish)\b(?! when)",
+    # more of the same families (round 15)
+    # pressure or tightness in the chest, in Spanish (whatever it is blamed on: nerves, panic)
+    rf"!(?:presion|opresion|pesadez|peso|apreton|ardor|punzada|piquete) {W}{{0,2}}(?:en el|del|en mi|sobre el) pecho",
+    r"(?:me|le|te|nos) (?:aprieta|oprime|presiona|pesa|arde|quema|aplasta) (?:mucho |muchisimo |bien fuerte |fuerte )?(?:el )?pecho|(?:pecho|corazon) (?:bien |muy |super )?(?:apretado|oprimido|pesado)",
+    # seizures one after another, without waking up in between
+    r"!(?:seizures?|convulsions?|convulsiones|fits|crisis (?:epilepticas|convulsivas)|ataques (?:epilepticos|de epilepsia))\b[^.?!]{0,40}?\b(?:in a row|back to back|one after (?:another|the other)|una (?:tras|detras de|despues de) otra|seguidas|sin parar|non ?stop)|status epilepticus|estatus epileptico",
+    r"(?:without|not|never|no|sin) (?:waking|wakes|woke|coming to|comes to|come to|came to|come round|comes round|came round|coming round|come around|comes around|despertar|despierta|recuperar\w*|reaccionar|volver en si|vuelve en si) (?:up )?(?:in )?(?:between|entre (?:una y otra|ellas|ellos|medio|cada una|convulsiones))",
+    r"!(?:one|a|una|un) (?:seizure|fit|convulsion|ataque epileptico) (?:and (?:then )?|then |y (?:luego |despues )?|tras )(?:another|otra|otro)\b",
+    # shaking and a racing heart some hours after a dose
+    rf"{TREATED}[^?]{{0,100}}?\b(?:{SHAKY}\b[^?]{{0,60}}?\b{RACING}|{RACING}\b[^?]{{0,60}}?\b{SHAKY})",
+    rf"(?:{SHAKY}\b[^?]{{0,60}}?\b{RACING}|{RACING}\b[^?]{{0,60}}?\b{SHAKY})\b[^?]{{0,80}}?\b{TREATED}",
+    # the worst, sudden headache (thunderclap), in Spanish
+    rf"{HEADACHE_ES} {W}{{0,6}}(?:como (?:un|una) (?:trueno|golpe|balazo|explosion|rayo|martillazo|latigazo|bomba|mazazo)|explosiv\w*|(?:el )?(?:mas fuerte|peor|mas intenso) (?:que he (?:tenido|sentido)|de mi vida|en mi vida))",
+    rf"{SUDDEN_ES} {W}{{0,6}}(?:un |el )?{HEADACHE_ES}\b[^.?!]{{0,30}}?\b{SEVERE_ES}|{HEADACHE_ES}\b[^.?!]{{0,30}}?\b{SEVERE_ES}\b[^.?!]{{0,30}}?\b{SUDDEN_ES}|{HEADACHE_ES}\b[^.?!]{{0,20}}?\b{SUDDEN_ES}\b[^.?!]{{0,30}}?\b{SEVERE_ES}",
+    # a very high blood pressure (or chest pain) after a dose
+    rf"{TREATED}[^?]{{0,80}}?\b{BP_VERY_HIGH}|{BP_VERY_HIGH}\b[^?]{{0,60}}?\b{TREATED}",
+    # swelling after an antibiotic or a new medicine, with swallowing hard
+    rf"!(?:gave|given|prescribed|dieron|le dieron|me dieron|pusieron|le pusieron|me pusieron|recetaron|me recetaron|le recetaron|inyectaron|tomando|se tomo|me tome|empezo|empece|inicie|started|starting|on) [^.?!]{{0,30}}{ALLERGEN}[^?]{{0,100}}(?:{ALLERGY_SIGN}|inflam\w*|swallow\w*|tragar|pasar (?:la )?saliva|hinch\w*|swell\w*)",
+    rf"{ALLERGEN}[^?]{{0,100}}?(?:se (?:me|le) (?:inflamo|inflamaron|esta inflamando|estan inflamando|hincho|hincharon) (?:la |el |los )?(?:garganta|lengua|labios|cara|boca|ojos)|(?:me|le) cuesta (?:mucho )?(?:tragar|pasar (?:la )?saliva))",
+    # vomiting and confusion after a dose
+    rf"!{TREATED}[^?]{{0,80}}?\b(?:{VOMITING}\b[^?]{{0,60}}?\b{CONFUSED}|{CONFUSED}\b[^?]{{0,60}}?\b{VOMITING})",
+    rf"!(?:{VOMITING}\b[^?]{{0,60}}?\b{CONFUSED}|{CONFUSED}\b[^?]{{0,60}}?\b{VOMITING})\b[^?]{{0,60}}?\b{TREATED}",
 ]
 
 # --- messages about studying or writing: signs become topics -----------------

@@ -7,12 +7,21 @@
 - Spanish "take them all" with the pronoun before the verb is an intent to
   overdose, and the look-alike filter for being fed up with pills that do not
   work never hides it (a filter that matches overrules DIET and the risk model).
+- Being fed up (round 15): one family of words (patterns.FED_UP_WORDS, and
+  FED_UP_DONE for errands and pills only) read by three filters, each with its
+  own stop: weariness with the pain or an errand beside a practical question
+  stops at anything serious; fed up with living with the pain stops at a wish
+  to die, and "done with living" is never weariness; fed up with pills that do
+  not work (also texted: "q", "pq", "xq") stops at taking them all or tonight.
+- "Desde hace semanas" runs up to now: a wish to die said for weeks is not
+  history (round 15), a chest pain "desde hace anos" still is.
 """
 
 from __future__ import annotations
 
 import pytest
 
+from bot.crisis import patterns as P
 from bot.crisis.detector import CrisisDetector
 
 
@@ -37,6 +46,17 @@ EMERGENCIES = [
     "cansada de pastillas que no sirven, esta noche me las tomo todas",
     "harto de medicamentos que no me funcionan, me voy a tomar todas mis pastillas",
     "fed up with meds that don't work, tonight i'm taking all of them",
+    # being fed up, where each filter stops: something serious beside an errand,
+    # a wish to die beside the pain ("done with living" is one), pills taken all
+    "harta de este dolor, lo cubre el medicaid? hoy me quiero matar",
+    "done with the insurance runaround, can i pay cash? i have the pills ready",
+    "done with living with this pain, does ketamine even help?",
+    "cansada de vivir con esta migrana, prefiero morirme, cuantas sesiones son?",
+    "harta de las pastillas q no sirven, me las voy a tomar todas",
+    "cansado de tantas pastillas xq ninguna funciona, esta noche se acaba todo",
+    # a wish to die said for weeks or months is ongoing
+    "mi papa dice desde hace semanas que se quiere morir",
+    "desde hace meses no quiero vivir",
 ]
 
 # The same words where nothing is happening.
@@ -55,6 +75,16 @@ LOOK_ALIKES = [
     "me los tomo todos los dias a la misma hora, tengo que parar antes del spravato?",
     "estoy harta de pastillas que no me funcionan, por eso quiero probar el spray",
     "fed up with meds that don't work, can i try ketamine instead",
+    # being fed up with the pain, an errand, living with the pain, pills, forms
+    "harta de este dolor, lo cubre el medicaid?",
+    "done with the insurance runaround, can i pay cash?",
+    "cansado de vivir con esta migrana, cuantas sesiones necesito?",
+    "harta de las pastillas q no sirven, por eso quiero la ketamina",
+    "cansado de tantas pastillas pq ninguna me funciona",
+    "harto de las pastillas xq no me hacen nada, que opciones hay?",
+    "fed up with all these forms, can i fill them in at the visit?",
+    # a chest pain "desde hace anos" is history
+    "tengo dolor de pecho desde hace anos cuando hago ejercicio, puedo hacer la infusion?",
 ]
 
 
@@ -66,3 +96,13 @@ def test_the_emergency_sense_is_caught(detector, text):
 @pytest.mark.parametrize("text", LOOK_ALIKES)
 def test_the_everyday_sense_stays_quiet(detector, text):
     assert detector.detect(text) is None
+
+
+def test_the_fed_up_filters_read_one_family_of_words():
+    """No filter keeps its own copy of the list: each is built from the family."""
+    readers = [p for p in P.FED_UP + P.IDIOMS if P.FED_UP_WORDS in p]
+    assert len(readers) == 3
+    copies = [p for p in P.FED_UP + P.IDIOMS if "hartisim" in p and P.FED_UP_WORDS not in p]
+    assert copies == []
+    living = next(p for p in P.IDIOMS if P.FED_UP_WORDS in p and "vivir|living" in p)
+    assert P.FED_UP_DONE not in living  # "done with living" is a wish, never weariness
