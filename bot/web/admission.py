@@ -13,6 +13,14 @@ anything: the chat's fail-safe answers it, so an emergency still gets its
 guidance. Rasa then answers what it is given in about the time one message
 takes, times the limit.
 
+A conversation Rasa has already answered goes on before a new one: while the
+replica is full, a returning visitor's message waits its turn, and a new
+visitor's first message is turned away at once ("please try again in a
+moment"). Otherwise, under overload, every visitor gets one answer in three and
+nobody finishes an intake; this way the visitors already talking are served to
+the end, the way a clinic's phone line puts new callers on hold rather than
+cutting off those mid-call.
+
 Staff actions (hand-over, transcripts) are not counted: they are few and must
 not wait behind visitors.
 """
@@ -21,11 +29,30 @@ from __future__ import annotations
 
 import asyncio
 from contextlib import asynccontextmanager
+from collections import OrderedDict
 from typing import AsyncIterator, Dict
 
 
 class Busy(Exception):
     """The replica's slots stayed taken for the whole wait."""
+
+
+class Answered:
+    """The conversations Rasa answered lately (the newest `size`): the returning
+    visitors, whose messages wait their turn rather than being turned away."""
+
+    def __init__(self, size: int = 20_000) -> None:
+        self.size = size
+        self._ids: "OrderedDict[str, None]" = OrderedDict()
+
+    def add(self, conversation_id: str) -> None:
+        self._ids[conversation_id] = None
+        self._ids.move_to_end(conversation_id)
+        while len(self._ids) > self.size:
+            self._ids.popitem(last=False)
+
+    def __contains__(self, conversation_id: object) -> bool:
+        return conversation_id in self._ids
 
 
 class Admission:
@@ -51,11 +78,11 @@ class Admission:
         return self._waiting.get(replica, 0)
 
     @asynccontextmanager
-    async def slot(self, replica: str) -> AsyncIterator[None]:
+    async def slot(self, replica: str, returning: bool = True) -> AsyncIterator[None]:
         """Hold one of the replica's slots for the body; `Busy` when none came
-        free within the wait."""
+        free within the wait (at once for a conversation not `returning`)."""
         slots = self._slots.setdefault(replica, asyncio.Semaphore(self.limit))
-        if not await self._acquire(replica, slots):
+        if not await self._acquire(replica, slots, self.wait_seconds if returning else 0):
             self.turned_away += 1
             raise Busy(replica)
         self._in_flight[replica] = self._in_flight.get(replica, 0) + 1
@@ -65,16 +92,16 @@ class Admission:
             self._in_flight[replica] -= 1
             slots.release()
 
-    async def _acquire(self, replica: str, slots: asyncio.Semaphore) -> bool:
+    async def _acquire(self, replica: str, slots: asyncio.Semaphore, wait_seconds: float) -> bool:
         if not slots.locked():
             await slots.acquire()  # free now: returns without suspending
             return True
-        if self.wait_seconds <= 0:
+        if wait_seconds <= 0:
             return False
         self._waiting[replica] = self._waiting.get(replica, 0) + 1
         attempt = asyncio.ensure_future(slots.acquire())
         try:
-            done, _ = await asyncio.wait({attempt}, timeout=self.wait_seconds)
+            done, _ = await asyncio.wait({attempt}, timeout=wait_seconds)
         except asyncio.CancelledError:  # the visitor went away while waiting
             _give_back_if_taken(attempt, slots)
             raise

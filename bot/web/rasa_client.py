@@ -20,7 +20,7 @@ import aiohttp
 
 from bot.core.rasa_tracker import TrackerEvents, TrackerUnreadable
 from bot.core.settings import Settings, resolve_rasa_token
-from bot.web.admission import Admission, Busy
+from bot.web.admission import Admission, Answered, Busy
 from bot.web.replicas import Replicas
 
 HANDOVER_PATH = "/webhooks/handover/events"
@@ -59,6 +59,7 @@ class RasaClient:
         self.session = session
         # Unlimited unless given: a limit is a deployment choice (Settings).
         self.admission = admission or Admission(limit=1_000_000, wait_seconds=0)
+        self.answered = Answered()
 
     @classmethod
     def from_settings(cls, settings: Settings, session: aiohttp.ClientSession) -> "RasaClient":
@@ -149,10 +150,11 @@ class RasaClient:
             try:
                 if admitted:
                     try:
-                        async with self.admission.slot(url):
+                        async with self.admission.slot(url, returning=sender in self.answered):
                             data = await self._call(method, path, base_url=url, **kwargs)
                     except Busy:
                         raise RasaBusy("busy") from None
+                    self.answered.add(sender)
                 else:
                     data = await self._call(method, path, base_url=url, **kwargs)
             except ReplicaUnreachable:

@@ -11,7 +11,7 @@ import pytest
 from aiohttp import web
 
 from bot.web import create_app
-from bot.web.admission import Admission, Busy
+from bot.web.admission import Admission, Answered, Busy
 from tests.conftest import free_port
 from tests.web.test_chat import OVERDOSE, connect, replies_to, texts
 
@@ -68,6 +68,32 @@ async def test_with_no_wait_a_full_replica_turns_away_at_once():
             pass
     release.set()
     await holder
+
+
+async def test_a_new_conversation_is_turned_away_at_once_while_a_returning_one_waits():
+    admission = Admission(limit=1, wait_seconds=5)
+    release, entered = asyncio.Event(), []
+    holder = asyncio.create_task(hold(admission, "r1", release, entered, "a"))
+    await asyncio.sleep(0)
+    with pytest.raises(Busy):
+        async with admission.slot("r1", returning=False):
+            pass
+    returning = asyncio.create_task(hold(admission, "r1", asyncio.Event(), entered, "back"))
+    await asyncio.sleep(0.05)
+    assert admission.waiting("r1") == 1
+    release.set()
+    await holder
+    await asyncio.sleep(0.05)
+    assert entered == ["a", "back"]
+    returning.cancel()
+    await asyncio.gather(returning, return_exceptions=True)
+
+
+def test_the_answered_conversations_keep_only_the_newest():
+    answered = Answered(size=2)
+    for conversation in ("a", "b", "a", "c"):
+        answered.add(conversation)
+    assert "a" in answered and "c" in answered and "b" not in answered
 
 
 async def test_a_visitor_who_leaves_while_waiting_takes_no_slot_with_them():
@@ -134,8 +160,8 @@ async def first_visitor_in_flight(chat, gated):
     raise AssertionError("the first message never reached Rasa")
 
 
-async def test_a_message_that_waits_too_long_gets_the_fail_safe_and_never_reaches_rasa(start_chat, gated):
-    chat = await start_chat(queue_seconds=1)
+async def test_a_new_visitor_gets_the_fail_safe_at_once_and_never_reaches_rasa(start_chat, gated):
+    chat = await start_chat(queue_seconds=60)  # had it waited, nothing would come for a minute
     first = await first_visitor_in_flight(chat, gated)
     second, _ = await connect(chat)
     frames = await replies_to(second, {"type": "message", "text": "what are your hours"})
@@ -145,6 +171,38 @@ async def test_a_message_that_waits_too_long_gets_the_fail_safe_and_never_reache
     gated.gate.set()  # the first visitor's answer arrives; the second is let in again
     assert "echo: tell me about spravato" in texts(await receive_until_replies(first))
     assert "echo: hello again" in texts(await replies_to(second, {"type": "message", "text": "hello again"}))
+
+
+async def test_a_returning_visitor_waits_for_a_turn_and_is_answered(start_chat, gated):
+    chat = await start_chat(queue_seconds=60)
+    gated.gate.set()
+    returning, _ = await connect(chat)
+    assert "echo: hi" in texts(await replies_to(returning, {"type": "message", "text": "hi"}))
+    gated.gate.clear()
+    gated.received.clear()
+    await first_visitor_in_flight(chat, gated)
+    await returning.send_json({"type": "message", "text": "and how much does it cost"})
+    await asyncio.sleep(0.5)
+    assert gated.received == ["tell me about spravato"]  # waiting its turn here, not sent
+    gated.gate.set()
+    frames = await receive_until_replies(returning, timeout=30)
+    assert "echo: and how much does it cost" in texts(frames)
+    assert not any(f["type"] == "notice" for f in frames)
+
+
+async def test_a_returning_visitor_still_waiting_at_the_end_of_the_wait_gets_the_fail_safe(start_chat, gated):
+    chat = await start_chat(queue_seconds=1)
+    gated.gate.set()
+    returning, _ = await connect(chat)
+    await replies_to(returning, {"type": "message", "text": "hi"})
+    gated.gate.clear()
+    gated.received.clear()
+    await first_visitor_in_flight(chat, gated)
+    frames = await replies_to(returning, {"type": "message", "text": "and how much does it cost"})
+    notice = next(f for f in frames if f["type"] == "notice")
+    assert notice["level"] == "error" and "try again" in notice["text"]
+    assert gated.received == ["tell me about spravato"]
+    gated.gate.set()
 
 
 async def test_an_emergency_is_answered_at_once_while_the_replica_is_full(start_chat, gated):
