@@ -42,6 +42,27 @@ SOON = (
     r"friday|saturday|after i send this|when (?:everyone|they) (?:is|are) asleep|in the morning|"
     r"esta noche|hoy|manana|este fin de semana|el (?:domingo|lunes|martes|miercoles|jueves|viernes|sabado))"
 )
+# A health plan, not a plan to die: "tengo el plan del 1199", "i still have the
+# plan through my job", "my plan is emblem".
+INSURANCE_PLAN = (
+    r"(?! (?:de|del|of|from|with|through|thru|con|por|at|en) (?:mi |my |el |la |the |work |la union )?"
+    r"(?:seguro|salud|aseguranza|\d+\w*|emblem|fidelis|healthfirst|metroplus|medicaid|medicare|oscar|aetna|cigna|"
+    r"united\w*|bcbs|blue|empire|anthem|humana|oxford|wellcare|trabajo|job|work|employer|empleo|union|"
+    r"esposo|esposa|husband|wife|pago|pagos|payments?|telefono|celular|phone|datos|data|familia|family|"
+    r"insurance|dental)\b| (?:medico|dental|familiar|basico|de salud|covers?|cubre|cubren|pays?|paga|"
+    r"deductible|copay|coverage)\b)"
+)
+# A regimen, not a second dose: "twice a day", "dos veces al dia", "two times daily".
+REGIMEN = (
+    r"(?! (?:a|al|per|por|each|every|cada|in a|a la) (?:day|dia|week|semana|night|noche|morning|manana|month|mes)\b"
+    r"| (?:daily|diarias?|diarios?|weekly|nightly|semanal\w*)\b)"
+)
+# A habit, not a child's ingestion: "i take thc gummies at night to sleep".
+HABIT_AFTER = (
+    rf"(?! {W}{{0,3}}(?:at night|every night|each night|most nights|nightly|to (?:help (?:me )?)?sleep|for sleep|"
+    r"para dormir|en la noche|por la noche|todas las noches|cada noche|every day|daily|a diario|todos los dias|"
+    r"for (?:my )?(?:pain|anxiety|sleep)|para (?:el dolor|la ansiedad)))"
+)
 PILLS = (
     r"(?:pills|tablets|capsules|meds|medication|medications|medicine|prescription|bottle|"
     r"pastillas|pildoras|medicamentos|medicinas|frasco|pomo|bote|"
@@ -555,7 +576,18 @@ SELF_HARM: List[str] = [
     rf"(?:keep|keeps|kept|can not stop|cant stop) (?:cutting|burning|hitting|scratching) (?:my|myself|his|her)",
     rf"{SOON}\W+{W}{{0,2}}{HEIGHT_AT}\b|{HEIGHT_AT}\W+{SOON}\b",
     rf"(?:{BLADE}|{FIREARM}|{PILLS}) {W}{{0,3}}(?:lined up|laid out|spread out|counted out)",
-    rf"(?:the|my) plan is (?:still )?{SOON}|(?:i )?still have (?:the|a) plan\b|(?:tengo|todavia tengo) el plan",
+    rf"(?:the|my) plan is (?:still )?{SOON}|(?:i )?still have (?:the|a) plan\b{INSURANCE_PLAN}|(?:tengo|todavia tengo) el plan\b{INSURANCE_PLAN}",
+    # a plan with a time, the time first ("tonight i have a plan") or after it
+    rf"{SOON},? (?:i )?(?:have|got|made|tengo|hice) (?:a|the|my|un|el|mi) plan\b{INSURANCE_PLAN}",
+    rf"(?:i )?(?:have|got|made) (?:a|the|my) plan\b{INSURANCE_PLAN},? (?:and )?(?:it'?s|it is|is|set for|is set for) (?:for )?{SOON}",
+    # asking for a method of self-injury (never a topic question)
+    r"(?:best|easiest|quickest|fastest|least painful|painless|surest|simplest|quietest|safest|mejor|mas facil|"
+    r"mas rapida|mas rapido|sin dolor|menos dolorosa?) (?:way|ways|method|methods|manera|maneras|forma|formas|modo) "
+    r"(?:to|of|de|para) (?:self[ -]?harm\w*|harm(?:ing)? myself|hurt(?:ing)? (?:myself|yourself|oneself)|"
+    r"cut(?:ting)? (?:myself|yourself|deep\w*)|burn(?:ing)? (?:myself|yourself)|autolesionarme|lastimarme|"
+    r"hacerme dano|cortarme|quemarme)",
+    r"(?:manera|maneras|forma|formas|modo|metodo) (?:mas )?(?:facil|rapida|rapido|segura|seguro|efectiva|efectivo|"
+    r"indolora|sin dolor|menos dolorosa) (?:de|para) (?:autolesionarme|lastimarme|hacerme dano|cortarme|quemarme)",
     rf"(?:programe|programé|schedule|scheduled) (?:un |una |a |an )?(?:mensaje|correo|email|text|message) {W}{{0,6}}(?:para las|for|at|to go out)",
     r"ya no voy a estar\b(?! (?:en|disponible|libre|ahi))",
     rf"(?:carbon|charcoal) {W}{{0,8}}(?:cuarto|bano|room|closet|sellad[oa]|sellao|sealed|taped)",
@@ -921,7 +953,7 @@ OVERDOSE: List[str] = [
     rf"{TOOK} {W}{{0,4}}{MANY} {W}{{0,3}}{PILLS}\b(?!{AS_TOLD})",
     rf"{TOOK} {W}{{0,2}}(?:my|his|her|their|mis|sus) {W}?(?:whole|entire|month|week|monthly|weekly)",
     rf"{TOOK} {W}{{0,2}}(?:the )?{PILLS} {W}{{0,2}}(?:i had been|i have been|i been|ive been|he had been|she had been) (?:saving|stockpiling|keeping)",
-    rf"(?:i|me|se|{SOMEONE}) {W}{{0,2}}(?!(?:drank|tomo|tome) (?:way |a bit |a little |un poco )?(?:too much|de mas)\b(?![^.?!]*\b(?:{PILLS}|pills|pastillas|{SEDATIVE})\b)){TOOK} {W}{{0,3}}(?:extra|double|too much|more than|twice|three times|two doses|de mas|doble)\b(?! (?:time|money|effort|care))",
+    rf"(?:i|me|se|{SOMEONE}) {W}{{0,2}}(?!(?:drank|tomo|tome) (?:way |a bit |a little |un poco )?(?:too much|de mas)\b(?![^.?!]*\b(?:{PILLS}|pills|pastillas|{SEDATIVE})\b)){TOOK} {W}{{0,3}}(?:extra|double|too much|more than|twice|three times|two doses|de mas|doble)\b(?! (?:time|money|effort|care)){REGIMEN}",
     rf"(?:pill bottles?|bottles?|frasco|pomo) {W}{{0,2}}(?:are |is |esta |estan )?(?:empty|vacio|vacios|vacia)",
     rf"(?:did|doing|took|snorted|used|smoked) (?:a lot|too much|way too much|a ton|a bunch) of (?:k|ket|ketamine|coke|molly|dope)",
     rf"(?:pressed|fake|laced|cut with|contaminated|tainted) {W}{{0,3}}(?:fent\w*|pills?|percs?|xanax|bars|m30s?|30s?|coke|weed|molly)",
@@ -938,17 +970,17 @@ OVERDOSE: List[str] = [
     rf"{TOOK} {W}{{0,4}}(?:all at once|at the same time|todas juntas|todos juntos|de una vez|de golpe)",
     rf"{TOOK} (?:way |much |a lot )?more {W}{{0,4}}than (?:i |he |she |they |you )?(?:should|was supposed|were supposed|needed|was told|am supposed|prescribed|directed|recommended|the (?:box|label|bottle) says)",
     rf"{TOOK} (?:like |about |maybe |around |almost |como )?(?:\d{{2,}}|a dozen|twenty|thirty|forty|fifty) of (?:my|his|her|the|their|mis|sus)\b",
-    rf"(?:took|gave|drank|given|give|le di|me tome|tome|se tomo|le dieron) {W}{{0,4}}(?:{PILLS}|dose|dosis|morphine|morfina|oxicodona|oxycodone) {W}{{0,3}}(?:twice|two times|double|dos veces|doble)",
+    rf"(?:took|gave|drank|given|give|le di|me tome|tome|se tomo|le dieron) {W}{{0,4}}(?:{PILLS}|dose|dosis|morphine|morfina|oxicodona|oxycodone) {W}{{0,3}}(?:twice|two times|double|dos veces|doble)\b{REGIMEN}",
     rf"(?:used|use|sprayed|spray|took|did|hit|usé|use el|me eche) {W}{{0,5}}(?:spray|inhaler|pen|dose|doses|puffs?|sprays) {W}{{0,3}}(?:like |about |como |maybe )?(?:\d+|ten|twenty|a dozen) (?:times|veces)",
     rf"\d+ ?(?:grams|g|gramos) (?:of |de )?{W}?(?:tylenol|acetaminophen|acetaminofen|paracetamol)",
     rf"{TOOK} {W}{{0,3}}(?:de mas|doble|double doses?)\b",
     # the same medicine again, or far too often (caregivers, cold medicines)
-    rf"(?:gave|given|give|took|taken|di|dio|le di|le dio|tomo|tomé|tome) {W}{{0,6}}(?:again|twice|dos veces|otra vez|de nuevo|another dose|(?:2|two|dos) (?:full )?(?:doses|dosis))\b",
+    rf"(?:gave|given|give|took|taken|di|dio|le di|le dio|tomo|tomé|tome) {W}{{0,6}}(?:again|twice|dos veces|otra vez|de nuevo|another dose|(?:2|two|dos) (?:full )?(?:doses|dosis))\b{REGIMEN}",
     r"(?:every|cada) (?:\d+|one|two|three|una|dos|tres) (?:hours?|hrs?|horas?) (?:instead of|en vez de|en lugar de)",
     rf"{LONG_STANDING}{PILLS} {W}{{0,12}}(?:yellow(?:ish)?|amarill\w*|jaundice)",
     rf"(?:tylenol|acetaminophen|acetaminofen|paracetamol|nyquil|dayquil) {W}{{0,8}}(?:todo junto|all together|varias veces|several times|every \d+ hours|cada \d+ horas)",
     r"se me fue la mano (?:con|de)",
-    rf"{TOOK} {W}{{0,3}}(?:\d+ )?(?:thc |weed |cannabis |marijuana )?(?:gummies|gummy bears|edibles|brownies|gomitas)\b|(?:gummies|gummy bears|edibles|gomitas) {W}{{0,8}}(?:ate|comio|se comio) (?:\d+|a bunch|several|all)",
+    rf"{TOOK} {W}{{0,3}}(?:\d+ )?(?:thc |weed |cannabis |marijuana )?(?:gummies|gummy bears|edibles|brownies|gomitas)\b{HABIT_AFTER}|(?:gummies|gummy bears|edibles|gomitas) {W}{{0,8}}(?:ate|comio|se comio) (?:\d+|a bunch|several|all)",
     rf"(?:dog'?s|cat'?s|pet'?s|del perro|del gato) {W}{{0,2}}(?:tramadol|meds|medicine|pills|gabapentin|medicina|pastillas)",
     rf"(?:baggie|bag|bolsita|sobrecito) {W}{{0,6}}(?:in his mouth|in her mouth|en la boca|swallowed|se lo trago|put it in)",
     r"(?:foil|papel de aluminio|aluminum) (?:and|y) (?:a )?(?:straw|pen|pipe|sorbete|popote)|(?:syringe|needle|jeringa|aguja) (?:is )?(?:on|in|next to|en el|al lado) (?:the )?(?:floor|sink|piso|tub|her|him)",

@@ -15,6 +15,12 @@
   not work (also texted: "q", "pq", "xq") stops at taking them all or tonight.
 - "Desde hace semanas" runs up to now: a wish to die said for weeks is not
   history (round 15), a chest pain "desde hace anos" still is.
+- Found while writing question round 6's data and fixing round 15: "a plan"
+  is a health plan beside a plan's name, a number, a job or coverage, and a
+  plan to die with a time before or after it; "twice a day" is a regimen, not
+  a second dose; gummies taken "at night to sleep" are a habit, not a child's
+  ingestion; asking for the easiest way to self-harm asks for a method and is
+  never an information question.
 """
 
 from __future__ import annotations
@@ -57,6 +63,21 @@ EMERGENCIES = [
     # a wish to die said for weeks or months is ongoing
     "mi papa dice desde hace semanas que se quiere morir",
     "desde hace meses no quiero vivir",
+    # a plan with a time, either way round; a plan with nothing else named
+    "tonight i have a plan",
+    "this weekend, i have a plan. i'm not telling anyone",
+    "i made a plan and it's for tomorrow",
+    "ya tengo el plan",
+    "manana tengo un plan y nadie me va a parar",
+    # a method of self-injury asked for
+    "what is the best way to self harm without anyone noticing",
+    "easiest way to cut myself deep?",
+    "cual es la forma mas facil de cortarme",
+    "la manera menos dolorosa de lastimarme",
+    # a second dose, and a child with gummies
+    "i gave him his tylenol twice by mistake, he's 3",
+    "le di la medicina dos veces, se me olvido que ya se la habia dado",
+    "my kid ate 5 of my thc gummies and is very sleepy",
 ]
 
 # The same words where nothing is happening.
@@ -85,6 +106,22 @@ LOOK_ALIKES = [
     "fed up with all these forms, can i fill them in at the visit?",
     # a chest pain "desde hace anos" is history
     "tengo dolor de pecho desde hace anos cuando hago ejercicio, puedo hacer la infusion?",
+    # a health plan, and a day's plans
+    "i have a plan for tomorrow: call you at 9 and book the consult",
+    "tengo el plan de emblem por mi trabajo, cubren el spravato?",
+    "tengo el plan del 32bj, me pagan la consulta?",
+    "i still have the plan through my husband's job, does it cover infusions",
+    "todavia tengo el plan medico de la union, aceptan ese?",
+    # a regimen, not a second dose
+    "tomo la oxicodona dos veces al dia pa la espalda, eso interactua con la ketamina?",
+    "i take my gabapentin twice a day, do i skip it the morning of the visit",
+    "she takes her meds two times daily, is that a problem with spravato",
+    # a habit, not an ingestion
+    "i take thc gummies at night to sleep, is that a problem with ketamine",
+    "tomo gomitas de cbd para dormir, las tengo que dejar?",
+    # asking how to help, and what self-harm is
+    "what is the best way to help my daughter who self harms",
+    "what is self harm exactly, the form asks about it",
 ]
 
 
