@@ -37,7 +37,7 @@ from bot.faq.topics import condition_answer, side_effects_answer  # noqa: E402
 from model_parser import load_parser  # noqa: E402
 
 SETS = ROOT / "tests" / "data" / "questions"
-QUESTION_ROUND = 6
+QUESTION_ROUND = 7
 # Gates at the level measured (README, "Visitor questions, measured"), less about
 # two points for a retrained DIET: on 2026-11-30, blind round 2 67.4% and round 1
 # (regression) 75.6%; after round 2's classes were fixed, blind round 3 69.9%
@@ -50,7 +50,9 @@ QUESTION_ROUND = 6
 # Raise them as the figures rise; never lower them to pass a change.
 # After round 5's classes (2026-12-01): blind round 6 75.8% (594 questions;
 # English 75.8, Spanish 75.8), rounds 1-5 (regression) 78.7%.
-MIN_ANSWERED = {"blind": 0.74, "regression": 0.77}
+# After round 6's classes (2026-12-01): blind round 7 78.1% (534 questions;
+# English 78.0, Spanish 78.3), rounds 1-6 (regression) 81.3%.
+MIN_ANSWERED = {"blind": 0.76, "regression": 0.79}
 TARGET = "target: at least 92% answered on topic"
 
 # Topic of the question set -> the replies that answer it.

@@ -374,6 +374,10 @@ class ChatConnection:
                         else trouble_text(clinic))
         guidance = self.guidance()
         messages = [{"text": t, "buttons": []} for t in guidance[category]]
+        # A visitor in crisis who writes again is never turned away as a new
+        # conversation while Rasa is busy (bot.web.admission): their next message
+        # waits its turn like any conversation already under way.
+        self.app[keys.RASA].answered.add(self.conversation_id)
         outcome = await self._record(category, text) if crisis_categories.get(category).escalates else None
         if outcome is not None:
             messages += [{"text": t, "buttons": []} for t in guidance[follow_up_response(outcome)]]

@@ -215,7 +215,14 @@ async def test_an_emergency_is_answered_at_once_while_the_replica_is_full(start_
     said = texts(frames)
     assert "Call 911" in said and "naloxone (Narcan)" in said
     assert gated.received == ["tell me about spravato"]
+    # They write again while the replica is still full: the message waits its
+    # turn (they are not a new visitor to be turned away) and is answered.
+    await second.send_json({"type": "message", "text": "ok i called, what now"})
+    await asyncio.sleep(0.5)
+    assert gated.received == ["tell me about spravato"]
     gated.gate.set()
+    frames = await receive_until_replies(second, timeout=30)
+    assert "echo: ok i called, what now" in texts(frames)
 
 
 async def receive_until_replies(ws, timeout: float = 10):
