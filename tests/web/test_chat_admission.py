@@ -24,6 +24,20 @@ async def hold(admission: Admission, replica: str, release: asyncio.Event, enter
         await release.wait()
 
 
+async def slot_taken(admission: Admission):
+    """One visitor holds the replica's only slot: (let it go, who got in, its task)."""
+    release, entered = asyncio.Event(), []
+    holder = asyncio.create_task(hold(admission, "r1", release, entered, "a"))
+    await asyncio.sleep(0)
+    return release, entered, holder
+
+
+async def assert_turned_away(admission: Admission, returning: bool = True) -> None:
+    with pytest.raises(Busy):
+        async with admission.slot("r1", returning=returning):
+            pass
+
+
 async def test_messages_beyond_the_limit_wait_and_go_in_arrival_order():
     admission = Admission(limit=2, wait_seconds=5)
     release, entered = asyncio.Event(), []
@@ -45,12 +59,8 @@ async def test_messages_beyond_the_limit_wait_and_go_in_arrival_order():
 
 async def test_a_message_still_waiting_at_the_end_of_the_wait_is_turned_away():
     admission = Admission(limit=1, wait_seconds=0.1)
-    release, entered = asyncio.Event(), []
-    holder = asyncio.create_task(hold(admission, "r1", release, entered, "a"))
-    await asyncio.sleep(0)
-    with pytest.raises(Busy):
-        async with admission.slot("r1"):
-            pass
+    release, _, holder = await slot_taken(admission)
+    await assert_turned_away(admission)
     assert admission.turned_away == 1 and admission.waiting("r1") == 0
     release.set()
     await holder
@@ -60,24 +70,16 @@ async def test_a_message_still_waiting_at_the_end_of_the_wait_is_turned_away():
 
 async def test_with_no_wait_a_full_replica_turns_away_at_once():
     admission = Admission(limit=1, wait_seconds=0)
-    release = asyncio.Event()
-    holder = asyncio.create_task(hold(admission, "r1", release, [], "a"))
-    await asyncio.sleep(0)
-    with pytest.raises(Busy):
-        async with admission.slot("r1"):
-            pass
+    release, _, holder = await slot_taken(admission)
+    await assert_turned_away(admission)
     release.set()
     await holder
 
 
 async def test_a_new_conversation_is_turned_away_at_once_while_a_returning_one_waits():
     admission = Admission(limit=1, wait_seconds=5)
-    release, entered = asyncio.Event(), []
-    holder = asyncio.create_task(hold(admission, "r1", release, entered, "a"))
-    await asyncio.sleep(0)
-    with pytest.raises(Busy):
-        async with admission.slot("r1", returning=False):
-            pass
+    release, entered, holder = await slot_taken(admission)
+    await assert_turned_away(admission, returning=False)
     returning = asyncio.create_task(hold(admission, "r1", asyncio.Event(), entered, "back"))
     await asyncio.sleep(0.05)
     assert admission.waiting("r1") == 1
@@ -98,9 +100,7 @@ def test_the_answered_conversations_keep_only_the_newest():
 
 async def test_a_visitor_who_leaves_while_waiting_takes_no_slot_with_them():
     admission = Admission(limit=1, wait_seconds=5)
-    release, entered = asyncio.Event(), []
-    holder = asyncio.create_task(hold(admission, "r1", release, entered, "a"))
-    await asyncio.sleep(0)
+    release, entered, holder = await slot_taken(admission)
     leaver = asyncio.create_task(hold(admission, "r1", asyncio.Event(), entered, "gone"))
     await asyncio.sleep(0.05)
     release.set()  # the slot is handed on in the same turn of the loop as the cancel
