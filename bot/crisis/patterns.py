@@ -566,7 +566,17 @@ NOW_MARKERS: List[str] = [
 ]
 # The writer says plainly that nothing is happening now. With no crisis pattern
 # matched, such a message is not read as a crisis by DIET either.
+ACKNOWLEDGING = (
+    r"ok|okay|sure|great|perfect|cool|awesome|thanks|thank you|all|that|this|it|everything|looks|look|"
+    r"sounds|seems|is|good|fine|right|correct|to me|so far|se ve|todo|esta|bien|me parece|perfecto|correcto|"
+    r"asi|gracias|listo|dale|vale|claro"
+)
 REASSURANCE: List[str] = [
+    # the whole message approves or acknowledges ("looks good", "sounds fine to
+    # me", "todo bien, gracias"): a short reply inside a form, never a crisis,
+    # whatever DIET or the risk model make of two words (found by the intake
+    # end-to-end test: "looks good" at the summary read as possible risk)
+    rf"^(?:{ACKNOWLEDGING})(?:\W+(?:{ACKNOWLEDGING}))*(?=\W*$)",
     r"(i am|i feel|feeling|i am feeling|everything is|all is|i am doing|doing|he is|she is|they are|we are|everyone is) (totally |completely |perfectly |really |much |so much )?(fine|ok|okay|good|great|well|better|safe|alright) (now|right now|today|these days)",
     r"(breathing|heart|pressure|everything|bp) (is|are|feels) (totally |completely |perfectly )?(fine|normal|ok|okay)",
     r"nothing (crazy|serious|major|dramatic|urgent)|nada (grave|serio|urgente)",

@@ -21,6 +21,10 @@
   a second dose; gummies taken "at night to sleep" are a habit, not a child's
   ingestion; asking for the easiest way to self-harm asks for a method and is
   never an information question.
+- A whole message that only approves or acknowledges ("looks good", "todo
+  bien") is ruled out, so neither DIET nor the risk model can read two words
+  at an intake summary as a crisis; anything more in the message is read as
+  usual.
 """
 
 from __future__ import annotations
@@ -143,3 +147,18 @@ def test_the_fed_up_filters_read_one_family_of_words():
     assert copies == []
     living = next(p for p in P.IDIOMS if P.FED_UP_WORDS in p and "vivir|living" in p)
     assert P.FED_UP_DONE not in living  # "done with living" is a wish, never weariness
+
+
+ACKNOWLEDGEMENTS = ["looks good", "Looks good to me!", "that looks fine", "sounds good, thanks",
+                    "all good", "everything is correct", "se ve bien", "todo bien, gracias", "perfecto"]
+
+
+@pytest.mark.parametrize("text", ACKNOWLEDGEMENTS)
+def test_an_acknowledgement_alone_is_ruled_out(detector, text):
+    assert detector.analyze(text) == ([], True)
+
+
+@pytest.mark.parametrize("text", ["looks good, the pills are lined up for tonight",
+                                  "todo bien, ya me tome todas las pastillas"])
+def test_an_acknowledgement_does_not_hide_what_follows(detector, text):
+    assert detector.detect(text) is not None
