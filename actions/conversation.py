@@ -12,8 +12,9 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
-from actions.faq import send_answer
+from actions.faq import answer_next_questions, send_answer
 from actions.language import conversation_language
+from bot.faq.next_question import next_questions
 from bot.faq.rules import likely_questions, question_asked
 from bot.faq.titles import title
 
@@ -22,8 +23,9 @@ Event = Dict[Text, Any]
 
 def _answered_unsure(event: Event) -> bool:
     parse_data = event.get("parse_data") or {}
-    return question_asked("nlu_fallback", parse_data.get("intent_ranking") or [],
-                          parse_data.get("text") or event.get("text") or "", in_form=False) is not None
+    return (question_asked("nlu_fallback", parse_data.get("intent_ranking") or [],
+                           parse_data.get("text") or event.get("text") or "", in_form=False) is not None
+            or bool(next_questions(parse_data, [])))
 
 
 def consecutive_fallbacks(events: List[Event]) -> int:
@@ -53,6 +55,11 @@ class ActionClarify(Action):
         ranking = message.get("intent_ranking") or []
         intent = question_asked("nlu_fallback", ranking, message.get("text") or "", in_form=False)
         if intent and send_answer(intent, dispatcher, tracker):
+            answer_next_questions(dispatcher, tracker, answered=intent)
+            return []
+        # Unsure of the message as a whole, sure of a question in one of its
+        # sentences ("I've had back pain for years. How long is a visit?").
+        if answer_next_questions(dispatcher, tracker, answered=None):
             return []
         if consecutive_fallbacks(tracker.events) >= 2:
             dispatcher.utter_message(response="utter_offer_staff_after_misunderstanding")

@@ -13,6 +13,7 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from actions.clinic_info import ANSWERS as CLINIC_ANSWERS
 from actions.clinic_info import clinic_or_apology, offer_person
+from bot.faq.next_question import next_questions
 from bot.faq.rules import FAQ_ANSWERS, question_asked
 from bot.faq.topics import condition_answer, side_effects_answer
 
@@ -28,9 +29,12 @@ class _TopicAnswer(Action):
         """action_answer_<topic>"""
 
     @classmethod
-    def responses(cls, tracker: Tracker) -> Tuple[str, ...]:
-        """The responses for what this message names (else the slot's value)."""
-        return cls.choose(tracker.latest_message.get("entities") or [], tracker.get_slot(cls.slot))
+    def responses(cls, tracker: Tracker, entities: Optional[List[Dict[str, Any]]] = None) -> Tuple[str, ...]:
+        """The responses for what this message (or the sentence with `entities`)
+        names, else the slot's value."""
+        if entities is None:
+            entities = tracker.latest_message.get("entities") or []
+        return cls.choose(entities, tracker.get_slot(cls.slot))
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
                   domain: Dict[Text, Any]) -> List[Dict[Text, Any]]:
@@ -63,20 +67,22 @@ _TOPIC_ANSWERS = {"action_answer_condition": ActionAnswerCondition,
                   "action_answer_side_effects": ActionAnswerSideEffects}
 
 
-def send_answer(intent: Optional[str], dispatcher: CollectingDispatcher, tracker: Tracker) -> bool:
+def send_answer(intent: Optional[str], dispatcher: CollectingDispatcher, tracker: Tracker,
+                entities: Optional[List[Dict[str, Any]]] = None) -> bool:
     """Send the FAQ table's answer to `intent` (False if it is not a question).
 
     Both forms answer questions asked in the middle of them with this
     (actions.forms.ClinicFormValidationAction.answered_question), and so does
     action_clarify for a question the NLU was unsure of, so the answers are the
     ones the FAQ rules give everywhere else (the triage form
-    gets them from the generated rules)."""
+    gets them from the generated rules). `entities` are those of the sentence
+    that asked, when it is not the whole message (a second question)."""
     answers = FAQ_ANSWERS.get(intent or "")
     if not answers:
         return False
     for answer in answers:
         if answer in _TOPIC_ANSWERS:
-            for response in _TOPIC_ANSWERS[answer].responses(tracker):
+            for response in _TOPIC_ANSWERS[answer].responses(tracker, entities):
                 dispatcher.utter_message(response=response)
         elif answer == "action_offer_person":
             offer_person(dispatcher, tracker)
@@ -96,3 +102,34 @@ def question_in(tracker: Tracker) -> Optional[str]:
     message = tracker.latest_message or {}
     return question_asked((message.get("intent") or {}).get("name"),
                           message.get("intent_ranking") or [], message.get("text") or "")
+
+
+class ActionAnswerNextQuestion(Action):
+    """After the answer to a message's question, answer the other questions
+    asked in the same message (bot.faq.next_question), in the order asked."""
+
+    def name(self) -> Text:
+        return "action_answer_next_question"
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
+                  domain: Dict[Text, Any]) -> List[Dict[Text, Any]]:
+        answer_next_questions(dispatcher, tracker, answered=question_in_any(tracker))
+        return []
+
+
+def question_in_any(tracker: Tracker) -> Optional[str]:
+    """The question the latest message was answered as, in a form or not."""
+    message = tracker.latest_message or {}
+    return question_asked((message.get("intent") or {}).get("name"),
+                          message.get("intent_ranking") or [], message.get("text") or "", in_form=False)
+
+
+def answer_next_questions(dispatcher: CollectingDispatcher, tracker: Tracker, answered: Optional[str]) -> bool:
+    """Send the answers to the further questions of the latest message (all
+    the questions found in its sentences when `answered` is None); False if
+    there were none."""
+    message = tracker.latest_message or {}
+    questions = next_questions(message, [answered] if answered else [])
+    for question in questions:
+        send_answer(question.intent, dispatcher, tracker, entities=question.entities)
+    return bool(questions)

@@ -21,7 +21,7 @@ from typing import Any, Callable, Dict, Text
 from rasa_sdk import FormValidationAction, Tracker
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.faq import question_in, send_answer
+from actions.faq import answer_next_questions, question_in, send_answer
 
 Result = Dict[Text, Any]
 
@@ -45,7 +45,11 @@ class ClinicFormValidationAction(FormValidationAction):
         """Answer the question the latest message asks instead of the form's
         (False if it asks none); the caller leaves the slot empty, so the form
         asks its question again, and it is not counted as unusable."""
-        return send_answer(question_in(tracker), dispatcher, tracker)
+        asked = question_in(tracker)
+        if not send_answer(asked, dispatcher, tracker):
+            return False
+        answer_next_questions(dispatcher, tracker, answered=asked)
+        return True
 
     def accepted(self, slot: str, value: Any) -> Result:
         return {slot: value, self.failure_slot: 0}

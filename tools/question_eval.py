@@ -32,6 +32,7 @@ import yaml
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from bot.faq.next_question import next_questions  # noqa: E402
 from bot.faq.rules import FAQ_ANSWERS, question_asked  # noqa: E402
 from bot.faq.topics import condition_answer, side_effects_answer  # noqa: E402
 from model_parser import load_parser  # noqa: E402
@@ -150,7 +151,20 @@ def parser(model: Path):
         # best reading when that is sure enough (actions/conversation.py).
         intent = question_asked(intent, parsed.get("intent_ranking") or [], text,
                                 in_form=False) or intent
-        return replies_for(intent, parsed.get("entities") or [])
+        replies = replies_for(intent, parsed.get("entities") or [])
+        # Then the other questions of the same message (action_answer_next_question),
+        # which follows every answer from the table.
+        if intent in FAQ_ANSWERS:
+            for question in next_questions(parsed, [intent]):
+                replies += replies_for(question.intent, question.entities)
+        elif intent == "nlu_fallback":
+            # action_clarify: unsure of the whole message, sure of a sentence's question.
+            more = next_questions(parsed, [])
+            if more:
+                replies = ()
+            for question in more:
+                replies += replies_for(question.intent, question.entities)
+        return replies
     return parse
 
 

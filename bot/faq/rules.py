@@ -88,6 +88,10 @@ def likely_questions(ranking: Sequence[Mapping[str, Any]]) -> List[str]:
             if name in FAQ_ANSWERS and confidence >= SUGGESTION_FLOOR][:MAX_SUGGESTIONS]
 
 
+# Run after every answer: answers the other questions of the same message
+# (bot.faq.next_question).
+NEXT_QUESTION_ACTION = "action_answer_next_question"
+
 # Forms a question may interrupt; each resumes after the answer.
 FORMS: Tuple[str, ...] = ("triage_form",)
 
@@ -100,7 +104,7 @@ def render_rules_yaml() -> str:
         "rules:",
     ]
     for intent, answers in FAQ_ANSWERS.items():
-        steps = [f"      - action: {answer}" for answer in answers]
+        steps = [f"      - action: {answer}" for answer in answers + (NEXT_QUESTION_ACTION,)]
         lines += [
             f"  - rule: Answer {intent}",
             "    steps:",

@@ -91,3 +91,27 @@ def test_the_action_server_registers_every_action_of_the_domain():
     domain = yaml.safe_load((PROJECT_DIR / "domain.yml").read_text(encoding="utf-8"))
     custom = {a for a in domain["actions"] if not a.startswith("utter_")}
     assert custom <= set(executor.actions)
+
+
+STORY = "my back has hurt for eleven years now. how long does a visit take?"
+SURE_SENTENCE = [
+    {"text": STORY[:38], "start": 0, "end": 38, "intent": {"name": "inform", "confidence": 0.5},
+     "intent_ranking": [{"name": "inform", "confidence": 0.5}, {"name": "ask_condition", "confidence": 0.4}]},
+    {"text": STORY[39:], "start": 39, "end": len(STORY), "intent": {"name": "ask_office_time", "confidence": 0.9},
+     "intent_ranking": [{"name": "ask_office_time", "confidence": 0.9}, {"name": "ask_sessions", "confidence": 0.05}]},
+]
+
+
+async def test_unsure_of_the_whole_message_but_sure_of_a_sentence_answers_that_question():
+    dispatcher = CollectingDispatcher()
+    await ActionClarify().run(dispatcher, tracker(intent="nlu_fallback", text=STORY, ranking=NOTHING_LIKELY,
+                                                  sentence_intents=SURE_SENTENCE,
+                                                  events=[user("nlu_fallback"), user("nlu_fallback")]), {})
+    assert [m["response"] for m in dispatcher.messages] == ["utter_clinical_spravato_visit"]
+
+
+def test_a_message_answered_from_one_of_its_sentences_is_not_a_miss():
+    answered = {"event": "user", "text": STORY, "parse_data": {
+        "intent": {"name": "nlu_fallback"}, "intent_ranking": NOTHING_LIKELY, "text": STORY,
+        "sentence_intents": SURE_SENTENCE}}
+    assert consecutive_fallbacks([user("nlu_fallback"), answered]) == 0

@@ -53,3 +53,38 @@ def test_a_question_inside_the_intake_form_gets_the_same_answer_as_anywhere_else
         intent="ask_condition", active_loop="intake_form", entities=[{"entity": "condition", "value": "MCAS"}]))
     assert [m["response"] for m in dispatcher.messages] == ["utter_condition_mcas"]
     assert not send_answer("inform", CollectingDispatcher(), tracker(intent="inform"))
+
+
+def sentence(text, start, end, name, confidence=0.9):
+    return {"text": text[start:end], "start": start, "end": end, "intent": {"name": name, "confidence": confidence},
+            "intent_ranking": [{"name": name, "confidence": confidence}]}
+
+
+TWO = "where are you located? and do you treat crps?"
+
+
+async def test_a_second_question_in_the_message_is_answered_after_the_first():
+    from actions.faq import ActionAnswerNextQuestion
+
+    crps = {"entity": "condition", "value": "CRPS", "start": TWO.index("crps"), "end": TWO.index("crps") + 4}
+    sent = await responses_of(ActionAnswerNextQuestion(), intent="ask_location", text=TWO, entities=[crps],
+                              sentence_intents=[sentence(TWO, 0, 22, "ask_location"),
+                                                sentence(TWO, 23, len(TWO), "ask_condition")])
+    assert sent == list(topics.CONDITION_ANSWERS["CRPS"])
+
+
+async def test_nothing_more_is_sent_for_a_message_with_one_question():
+    from actions.faq import ActionAnswerNextQuestion
+
+    assert await responses_of(ActionAnswerNextQuestion(), intent="ask_cost", text="how much is it?") == []
+    assert await responses_of(ActionAnswerNextQuestion(), intent="ask_cost", text=TWO, sentence_intents=[
+        sentence(TWO, 0, 22, "ask_cost"), sentence(TWO, 23, len(TWO), "ask_cost")]) == []
+
+
+def test_every_answer_in_the_table_is_followed_by_the_next_question_action():
+    rules = yaml.safe_load((PROJECT_DIR / "data" / "faq_rules.yml").read_text(encoding="utf-8"))["rules"]
+    for rule in rules:
+        actions = [step["action"] for step in rule["steps"] if "action" in step]
+        answers = [a for a in actions if a not in ("triage_form",)]
+        assert answers[-1] == "action_answer_next_question", rule["rule"]
+    assert "action_answer_next_question" in DOMAIN["actions"]

@@ -16,12 +16,16 @@ def tracker(
     events: Optional[List[dict]] = None,
     active_loop: Optional[str] = None,
     ranking: Optional[List[dict]] = None,
+    sentence_intents: Optional[List[dict]] = None,
 ) -> Tracker:
+    latest = {"text": text, "intent": {"name": intent, "confidence": 0.9},
+              "entities": entities or [], "intent_ranking": ranking or []}
+    if sentence_intents is not None:
+        latest["sentence_intents"] = sentence_intents
     return Tracker(
         sender_id="test-conversation",
         slots=slots or {},
-        latest_message={"text": text, "intent": {"name": intent, "confidence": 0.9},
-                        "entities": entities or [], "intent_ranking": ranking or []},
+        latest_message=latest,
         events=events or [],
         paused=False,
         followup_action=None,

@@ -1,0 +1,117 @@
+"""A second question in the same message ("How much is it? And do you take Aetna?").
+
+Rasa classifies a message as a whole, so one message gets one intent and one
+answer. The DIET component (bot.rasa_ext.fast_load) also reads each sentence of
+a longer message on its own and puts what it read in the parse data under
+`sentence_intents` (`sentences` says where a message splits). After the FAQ
+answer to the message, `action_answer_next_question` answers the other
+questions found there, with the same table, the same way the first was
+answered; `tools/question_eval.py` measures through this same function.
+
+A sentence's reading counts only when it is as sure as a whole message must be
+to be answered without asking (FallbackClassifier's threshold and ambiguity
+margin in config.yml); an unsure sentence is left alone rather than guessed.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any, Dict, List, Mapping, NamedTuple, Optional, Sequence, Tuple
+
+from bot.faq.rules import FAQ_ANSWERS
+
+# The same as FallbackClassifier's `threshold` and `ambiguity_threshold` in config.yml
+# (a test keeps them equal).
+SURE = 0.55
+MARGIN = 0.1
+# At most this many further questions answered after the first: a visitor who
+# asks three things gets three answers, a long story does not get five.
+MAX_MORE = 2
+# A sentence shorter than this many words is not read on its own ("Thanks.", "Ok.").
+MIN_WORDS = 2
+
+PARSE_KEY = "sentence_intents"
+
+# Where a message may start its next question: after ? ! . ; and a space, before
+# an opening "¿", before words that open another question ("and also", "and what
+# about", "y también", "otra pregunta"), or after a comma before "also", "plus",
+# "what about", "también", "además". A bare "also" inside a sentence ("can my
+# husband also come in?") is not a boundary.
+_OPENERS = (r"and also|oh and|and what about|another question|one more thing|"
+            r"y tambi[eé]n|y adem[aá]s|otra pregunta|y qu[eé] tal")
+_AFTER_COMMA = r"also|plus|what about|tambi[eé]n|adem[aá]s"
+_BOUNDARY = re.compile(
+    rf"(?<=[?!.;])\s+|\s+(?=¿)|\s+(?=(?:{_OPENERS})\b)|,\s*(?=(?:{_AFTER_COMMA})\b)",
+    re.IGNORECASE)
+
+
+class Span(NamedTuple):
+    start: int
+    end: int
+
+
+def sentences(text: str) -> List[Span]:
+    """The sentences of `text` worth reading on their own, as character spans;
+    empty when the message is a single sentence."""
+    spans: List[Span] = []
+    start = 0
+    for match in _BOUNDARY.finditer(text):
+        spans.append(Span(start, match.start()))
+        start = match.end()
+    spans.append(Span(start, len(text)))
+    spans = [_trim(text, s) for s in spans]
+    spans = [s for s in spans if len(text[s.start:s.end].split()) >= MIN_WORDS]
+    return spans if len(spans) >= 2 else []
+
+
+def _trim(text: str, span: Span) -> Span:
+    start, end = span
+    while start < end and text[start] in " ,":
+        start += 1
+    while end > start and text[end - 1] in " ,":
+        end -= 1
+    return Span(start, end)
+
+
+def _sure_reading(ranking: Sequence[Mapping[str, Any]]) -> Optional[str]:
+    readings = [(str(r.get("name")), float(r.get("confidence") or 0.0)) for r in ranking]
+    if not readings:
+        return None
+    best, confidence = readings[0]
+    runner_up = readings[1][1] if len(readings) > 1 else 0.0
+    if confidence < SURE or confidence - runner_up < MARGIN:
+        return None
+    return best
+
+
+class NextQuestion(NamedTuple):
+    intent: str
+    entities: List[Dict[str, Any]]
+
+
+def next_questions(parse_data: Mapping[str, Any], answered: Sequence[str]) -> List[NextQuestion]:
+    """The further questions in a message, in the order asked, given the
+    question intents already answered for it: each a question intent with the
+    entities found in its own sentence."""
+    done = set(answered)
+    found: List[NextQuestion] = []
+    entities = parse_data.get("entities") or []
+    for sentence in parse_data.get(PARSE_KEY) or []:
+        intent = _sure_reading(sentence.get("intent_ranking") or [])
+        if intent is None or intent not in FAQ_ANSWERS or intent in done:
+            continue
+        start, end = int(sentence.get("start", 0)), int(sentence.get("end", 0))
+        own = [e for e in entities if start <= int(e.get("start", -1)) and int(e.get("end", -1)) <= end]
+        found.append(NextQuestion(intent, own))
+        done.add(intent)
+        if len(found) == MAX_MORE:
+            break
+    return found
+
+
+def sentence_reading(span: Span, text: str, ranking: List[Dict[str, Any]]) -> Dict[str, Any]:
+    """One entry of `sentence_intents` in the parse data."""
+    top: Tuple[Dict[str, Any], ...] = tuple(ranking[:1])
+    return {"text": text[span.start:span.end], "start": span.start, "end": span.end,
+            "intent": dict(top[0]) if top else {"name": None, "confidence": 0.0},
+            "intent_ranking": ranking}

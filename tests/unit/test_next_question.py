@@ -1,0 +1,106 @@
+"""A second question in the same message: where a message splits into sentences,
+and which sentence readings are answered after the first answer."""
+
+from __future__ import annotations
+
+import pytest
+import yaml
+
+from bot.core.settings import PROJECT_DIR
+from bot.faq import next_question as nq
+from bot.faq.next_question import next_questions, sentence_reading, sentences
+
+
+def parts(text):
+    return [text[s.start:s.end] for s in sentences(text)]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("How much is it? And do you take Aetna?", ["How much is it?", "And do you take Aetna?"]),
+    ("where are you. what are your hours", ["where are you.", "what are your hours"]),
+    ("what is spravato and what about side effects", ["what is spravato", "and what about side effects"]),
+    ("how much is it, also do you take insurance", ["how much is it", "also do you take insurance"]),
+    ("cuánto cuesta ¿aceptan seguro médico?", ["cuánto cuesta", "¿aceptan seguro médico?"]),
+    ("¿Dónde están? y también quiero saber el horario", ["¿Dónde están?", "y también quiero saber el horario"]),
+])
+def test_a_message_with_two_questions_splits_into_them(text, expected):
+    assert parts(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "can my husband also come in with me?",          # "also" inside a sentence
+    "how much does an infusion cost",
+    "Thanks. How long is a visit?",                  # one word is not a sentence
+    "2.5 mg of what exactly",
+    "",
+])
+def test_one_question_is_not_split(text):
+    assert sentences(text) == []
+
+
+def ranking(*pairs):
+    return [{"name": name, "confidence": confidence} for name, confidence in pairs]
+
+
+def reading(text, start, end, *pairs):
+    return {"text": text[start:end], "start": start, "end": end,
+            "intent": ranking(*pairs)[0], "intent_ranking": ranking(*pairs)}
+
+
+TEXT = "where is the clinic? does it help crps? how much is it? what about fibro?"
+
+
+def parse(*readings, entities=()):
+    return {"text": TEXT, "entities": list(entities), "sentence_intents": list(readings)}
+
+
+def test_the_questions_not_yet_answered_are_found_in_the_order_asked():
+    data = parse(reading(TEXT, 0, 20, ("ask_location", 0.9), ("ask_hours", 0.05)),
+                 reading(TEXT, 21, 39, ("ask_condition", 0.8), ("ask_cost", 0.1)),
+                 reading(TEXT, 40, 55, ("ask_cost", 0.95), ("ask_hours", 0.01)))
+    assert [q.intent for q in next_questions(data, ["ask_location"])] == ["ask_condition", "ask_cost"]
+
+
+def test_an_unsure_sentence_is_left_alone_rather_than_guessed():
+    below = parse(reading(TEXT, 40, 55, ("ask_cost", nq.SURE - 0.01), ("ask_hours", 0.0)))
+    close = parse(reading(TEXT, 40, 55, ("ask_cost", 0.6), ("ask_sessions", 0.6 - nq.MARGIN + 0.01)))
+    assert next_questions(below, []) == [] and next_questions(close, []) == []
+    sure = parse(reading(TEXT, 40, 55, ("ask_cost", nq.SURE), ("ask_hours", nq.SURE - nq.MARGIN - 0.01)))
+    assert [q.intent for q in next_questions(sure, [])] == ["ask_cost"]
+
+
+def test_only_question_intents_are_answered_and_each_only_once():
+    data = parse(reading(TEXT, 0, 20, ("greet", 0.99)),
+                 reading(TEXT, 21, 39, ("crisis_suicide", 0.99)),
+                 reading(TEXT, 40, 55, ("ask_cost", 0.9)),
+                 reading(TEXT, 56, 74, ("ask_cost", 0.9)))
+    assert [q.intent for q in next_questions(data, [])] == ["ask_cost"]
+
+
+def test_at_most_two_more_questions_are_answered():
+    intents = ["ask_cost", "ask_hours", "ask_location", "ask_sessions"]
+    data = parse(*[reading(TEXT, i, i + 1, (name, 0.9)) for i, name in enumerate(intents)])
+    assert len(next_questions(data, [])) == nq.MAX_MORE == 2
+
+
+def test_each_question_gets_the_entities_of_its_own_sentence():
+    crps = {"entity": "condition", "value": "CRPS", "start": 33, "end": 37}
+    fibro = {"entity": "condition", "value": "fibromyalgia", "start": 67, "end": 72}
+    data = parse(reading(TEXT, 21, 39, ("ask_condition", 0.9)), entities=[crps, fibro])
+    assert next_questions(data, ["ask_location"])[0].entities == [crps]
+
+
+def test_a_message_without_sentence_readings_has_no_further_questions():
+    assert next_questions({"text": "how much?", "intent": {"name": "ask_cost"}}, ["ask_cost"]) == []
+
+
+def test_sure_means_what_the_fallback_classifier_means():
+    config = yaml.safe_load((PROJECT_DIR / "config.yml").read_text(encoding="utf-8"))
+    fallback = next(c for c in config["pipeline"] if c["name"] == "FallbackClassifier")
+    assert (nq.SURE, nq.MARGIN) == (fallback["threshold"], fallback["ambiguity_threshold"])
+
+
+def test_a_reading_records_its_sentence():
+    entry = sentence_reading(nq.Span(0, 8), "how much? where?", ranking(("ask_cost", 0.9)))
+    assert entry == {"text": "how much", "start": 0, "end": 8, "intent": {"name": "ask_cost", "confidence": 0.9},
+                     "intent_ranking": ranking(("ask_cost", 0.9))}
