@@ -290,7 +290,7 @@ class ChatConnection:
             self.rasa_language = chat_words.mark_languages(messages) or self.rasa_language
         except RasaUnavailable as exc:
             logger.warning("chat: Rasa unavailable (%s); the fail-safe answers", exc)
-            messages, notice = await self.failsafe(text)
+            messages, notice = await self.failsafe(text, detected=getattr(exc, "category", None))
         finally:
             await self.send({"type": "typing", "on": False})
         self.offered.replace(messages)
@@ -305,10 +305,12 @@ class ChatConnection:
         web app restarted during a hand-over), the assistant is resumed and the
         message sent again, so the visitor is never left unanswered."""
         rasa = self.app[keys.RASA]
-        if rasa.saturated(self.conversation_id) and await self._detect(text) is not None:
-            # Other visitors' messages fill the replica's slots: an emergency does
-            # not wait behind them; the fail-safe gives its guidance now.
-            raise RasaBusy("busy; an emergency answered at once")
+        if rasa.saturated(self.conversation_id):
+            category = await self._detect(text)
+            if category is not None:
+                # Other visitors' messages fill the replica's slots: an emergency does
+                # not wait behind them; the fail-safe gives its guidance now.
+                raise RasaBusy("busy; an emergency answered at once", category=category)
         messages = bot_messages(await rasa.send(self.conversation_id, text,
                                                 on_failover=self._one_moment,
                                                 language=self._language_for_rasa()))
@@ -364,9 +366,10 @@ class ChatConnection:
             await handover.assistant_said(conversation_id, texts, category)
         handover.hub.nudge(conversation_id)
 
-    async def failsafe(self, text: str) -> Tuple[List[dict], Optional[str]]:
-        """Rasa cannot answer: emergencies still get their guidance and reach on-call."""
-        category = await self._detect(text)
+    async def failsafe(self, text: str, detected: Optional[str] = None) -> Tuple[List[dict], Optional[str]]:
+        """Rasa cannot answer: emergencies still get their guidance and reach
+        on-call. `detected`: the emergency already found in `text`, if any."""
+        category = detected or await self._detect(text)
         self.language = chat_words.message_language(text, self.language)
         if category is None:
             clinic = self.app[keys.CLINIC]

@@ -39,7 +39,13 @@ class ReplicaUnreachable(RasaUnavailable):
 
 class RasaBusy(RasaUnavailable):
     """The replica already had as many visitor messages in flight as it may
-    (RASA_MAX_IN_FLIGHT) for the whole wait (RASA_QUEUE_SECONDS): not sent."""
+    (RASA_MAX_IN_FLIGHT) for the whole wait (RASA_QUEUE_SECONDS): not sent.
+    `category`: the emergency the web app's detector found in the message, when
+    it was turned away so as not to wait."""
+
+    def __init__(self, reason: str, category: Optional[str] = None) -> None:
+        super().__init__(reason)
+        self.category = category
 
 
 PROBE_SECONDS = 1.0

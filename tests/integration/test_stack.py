@@ -106,6 +106,11 @@ def test_clinic_details_come_from_the_clinic_file_through_the_action_server(stac
     assert any("1 Test Plaza" in r.get("text", "") for r in replies)
 
 
+def test_two_questions_in_one_message_get_both_answers(stack):
+    replies = texts(say(stack, "visitor-two-questions", "what are your hours on saturday? and where are you located?"))
+    assert "Sat 10am-2pm" in replies and "1 Test Plaza" in replies
+
+
 def test_the_action_server_refuses_calls_without_rasas_shared_secret(stack):
     """Rasa's own calls carry the secret (the clinic-details test above goes through
     them); anything else that reaches the port is refused."""

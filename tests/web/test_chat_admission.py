@@ -57,6 +57,25 @@ async def test_messages_beyond_the_limit_wait_and_go_in_arrival_order():
     assert admission.in_flight("r1") == 0 and not admission.saturated("r1")
 
 
+async def test_a_slot_given_back_goes_to_the_one_waiting_not_to_a_newcomer():
+    """Between a slot's release and the waiting message's turn to run, the
+    replica still counts as full: a new conversation arriving in that instant
+    is turned away and cannot take the slot from the message that waited."""
+    admission = Admission(limit=1, wait_seconds=5)
+    release, entered, holder = await slot_taken(admission)
+    waiter = asyncio.create_task(hold(admission, "r1", asyncio.Event(), entered, "waited"))
+    await asyncio.sleep(0.01)
+    release.set()
+    await holder  # the slot is given back; the waiter has not run yet
+    assert admission.saturated("r1")
+    await assert_turned_away(admission, returning=False)
+    await asyncio.sleep(0.01)
+    assert entered == ["a", "waited"] and admission.in_flight("r1") == 1
+    waiter.cancel()
+    await asyncio.gather(waiter, return_exceptions=True)
+    assert admission.in_flight("r1") == 0
+
+
 async def test_a_message_still_waiting_at_the_end_of_the_wait_is_turned_away():
     admission = Admission(limit=1, wait_seconds=0.1)
     release, _, holder = await slot_taken(admission)
