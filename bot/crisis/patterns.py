@@ -204,7 +204,7 @@ SELF_HARM_SIGNS: List[str] = [
     "want|wanna|need|going|have to cut $",
     "!@self harm|harming|harmed",
     f"@end|@take {POSS} ?own life|lives",
-    "@end it all|tonight|today|now|forever|soon|$",
+    "@end it all|tonight|today|tomorrow|now|forever|soon|$",
     "@end everything $",
     "@end things|everything tonight|today|now",
     "@end this life",
@@ -462,6 +462,8 @@ PAST_MARKERS: List[str] = [
     r"el ano pasado", r"de nin[oa]", r"de (chiquit[oa]|pequen[oa]|bebe)", r"(ya )?de grande", r"last (summer|spring|fall|winter|christmas)", r"cuando (yo |el |ella )?(era|eramos|eran)", r"hace (\w+ ){0,2}(anos|meses|semanas)",
     r"murio (de|por)", r"before (\w+ )?(treatment|therapy|ketamine|spravato|infusions?)",
     r"(i am|now i am|and now i am) (much |so much |doing )?(better|fine|okay|ok|good)",
+    # ...not children coming back from school today (round 16: "antes que los ninos vuelvan de la escuela")
+    r"(?<!vuelvan )(?<!vuelva )(?<!vuelven )(?<!vuelve )(?<!lleguen )(?<!llegue )(?<!llegan )(?<!llega )(?<!regresen )(?<!regrese )(?<!regresan )(?<!regresa )(?<!salgan )(?<!salga )(?<!salen )(?<!sale )(?<!vienen )(?<!viene )"
     r"(en|de) la (secundaria|escuela|prepa|universidad)|de adolescente|estoy bien",
     r"en (la|mi) (adolescencia|juventud|pubertad)|de (muy )?joven", r"ever (had|been|attempted|tried|felt|thought|struggled|cut|overdosed)",
     r"alguna vez", r"(we|i) thought (he|she|they|it)('d|'s| had| was| would| might)?\b", r"(doctor|cardiologist|neurologist|the er|er) (cleared|checked|saw) (him|her|me|them)",
@@ -1101,6 +1103,61 @@ IDIOMS: List[str] = [
     r"(refill\w*|re-?fill|pick(ing)? up|pickup|picked up|renew\w*|reorder\w*|order\w*|resurt\w*|surtir|recoger|recojo|renovar|pedir|comprar|mandar|enviar|ship\w*|deliver\w*|mail\w*|get (my|more|a new))\b"
     r"((?!\b(took|taken|swallowed|ate|tome|se tomo|me tome|se trago|all at once|de golpe|juntas|juntos|todas|todos|too many|demasiad\w*|whole)\b)[^.?!]){0,50}?\b(troches?|lozenges?|trociscos?|pastillas (para disolver|sublinguales|de chupar)|rdts?|sublingual (tablets|ketamine|tabs)|compounded (ketamine|tablets|medication|meds))\b|"
     r"(troches?|lozenges?|trociscos?)\b((?!\b(took|taken|swallowed|ate|tome|se tomo|me tome|se trago|all at once|de golpe|juntas|juntos|todas|todos|too many|demasiad\w*|whole)\b)[^.?!]){0,50}?\b(refill\w*|pick(ing)? up|pickup|ready|resurt\w*|recoger|listos?|listas?|renovar|reorder\w*|ship\w*|deliver\w*)\b",
+    # round 16: a denial told before a treatment question is handled above (REASSURANCE);
+    # nightmares or flashbacks of a blast or an explosion (PTSD), asked about
+    r"(?:nightmares?|bad dreams?|dreams?|dreaming|flashbacks?|pesadillas?|suenos?|sonando|flashazos?) (?:\w+ ){0,6}?(?:about|of|with|con|de|sobre|from|del|de la)? ?(?:\w+ ){0,4}?"
+    r"(?:explosions?|blasts?|bombs?|bombings?|ieds?|mortars?|rockets?|gunfire|firefights?|shelling|explosion(?:es)?|bombas?|bombardeos?|estallidos?|balaceras?|disparos|tiroteos?|granadas?)\b",
+    r"(?:explosions?|blasts?|bomb|ieds?|explosion(?:es)?|bomba|estallido)\b(?: site| zone)?[^.?!]{0,60}?\b(?:in my (?:dreams|sleep|nightmares)|en (?:mis )?(?:suenos|pesadillas)|nightmares?|pesadillas?|flashbacks?)\b",
+    # a heart attack at a price, a bill or a parking fee, told laughing
+    r"(?:\$\s?\d+|price|prices|cost|costs|bill|bills|copay|copays|parking|park|rent|fee|fees|charge|charged|cobran|cobraron|precio|precios|cuenta|factura|estacionamiento|estacionar|renta|cuesta|dolares|bucks)\b[^.!]{0,80}?"
+    r"\b(?:having|had|have|gave me|give me|giving me|get|getting|me da|me dio|me va a dar|me dan|darme) (?:a |an |un |el )?(?:heart attack|cardiac arrest|coronary|stroke|infarto|paro cardiaco|ataque al corazon|soponcio|patatus)\b(?=[^.?!]{0,40}?(?:" + LAUGHTER + r"))"
+    r"(?![\s\S]*\b(?:chest|pecho|arm|brazo|jaw|mandibula|sweat\w*|sudor\w*|sudando|numb|dormid[oa]|breath\w*|respir\w*|911|not joking|for real|de verdad|en serio|seriously|right now|ahora mismo|clutching|dolor)\b)",
+    r"(?:heart attack|cardiac arrest|infarto|paro cardiaco|ataque al corazon)\b[^.?!]{0,40}?(?:" + LAUGHTER + r")[^.!]{0,80}?\b(?:price|prices|cost|bill|copay|parking|rent|fee|cobran|precio|cuenta|factura|estacionamiento|renta|dolares)\b"
+    r"(?![\s\S]*\b(?:chest|pecho|arm|brazo|jaw|sweat\w*|sudor\w*|numb|breath\w*|respir\w*|911|not joking|for real|de verdad|en serio|seriously|right now|ahora mismo|dolor)\b)",
+    # a psychologist's or a chaplain's patients with suicidal ideation (their work), in Spanish
+    r"(?:pacientes|personas|clientes|usuarios|jovenes|veteranos|adolescentes|gente|casos)\b(?: \w+){0,3}? (?:con|que tienen|que presentan|en) (?:ideacion suicida|ideas suicidas|pensamientos suicidas|riesgo suicida|intentos? de suicidio|conducta suicida|crisis suicidas?)|"
+    r"(?:pacientes|personas|clientes|usuarios) suicidas|(?:mis|los|sus|nuestros) (?:pacientes|clientes|usuarios)( \w+){0,3}? (?:son|estan) suicidas",
+    # a film's, a series' or a show's overdose or suicide scene
+    r"(?:overdose|overdosing|suicide|od|self harm|sobredosis|suicidio|autolesion) scenes?|scenes? (?:where|in which|with|of) (?:\w+ ){0,4}?(?:overdos\w*|kills? (?:himself|herself|themselves)|suicide)|"
+    r"escenas? (?:de|del|con) (?:una |un |la |el )?(?:\w+ )?(?:sobredosis|suicidio|autolesion\w*|overdose)|escenas? (?:donde|en (?:la|el) que) (?:\w+ ){0,4}?(?:se suicida|se mata|sobredosis)",
+    # the intake form's suicide question answered no, told question first
+    r"(?:question|item|pregunta|preguntas)\b[^.?!]{0,60}?\b(?:suicid\w*|self harm|hurting (?:yourself|myself)|hacerte dano|hacerme dano|autolesion\w*|matarte|matarme|quitarte la vida)\b[^.?!]{0,40}?"
+    r"\b(?:i |yo )?(?:(?:la|lo|le) )?(?:answered|said|marked|checked|put|circled|wrote|clicked|conteste|respondi|puse|marque|dije|escribi)(?: que)? (?:no|none|never|nunca|nada|que no|ninguna|nope)\b" + _TAKEN_BACK,
+    # a safe or a maximum daily dose of an over-the-counter painkiller, asked
+    r"(?:(?=[^.?!]*\b(?:tylenol|acetaminophen|acetaminofen|paracetamol|panadol|excedrin|ibuprofen|ibuprofeno|advil|motrin|aleve|naproxen|naproxeno|aspirin|aspirina|painkillers?|analgesicos?)\b)|"
+    r"(?:tylenol|acetaminophen|acetaminofen|paracetamol|panadol|excedrin|ibuprofen|ibuprofeno|advil|motrin|aleve|naproxen|naproxeno|aspirin|aspirina|painkillers?|analgesicos?)\b[^.?!]{0,50}?)"
+    r"(?:(?:safe|safely|max|maximum|maxima|maximo|recommended|recomendad[oa]|segur[oa]|sin riesgo|limit|limite|most)\b[^.?!]{0,60}?\b(?:per day|a day|in a day|daily|each day|every day|in 24 hours|al dia|por dia|diari[oa]|cada dia|en 24 horas|en un dia)|"
+    r"(?:per day|a day|in a day|daily|al dia|por dia|en un dia|diari[oa])\b[^.?!]{0,40}?\b(?:safe|safely|max\w*|segur[oa]|sin riesgo|sin que me haga dano))"
+    r"(?![\s\S]*\b(?:already took|i took|took \d{2,}|took (?:the |a )?whole|ya me tome|me tome (?:todo|todas|\d{2,})|whole bottle|todo el frasco|overdos\w*|sobredosis|yellow|amarill\w*|vomit\w*|throwing up|confus\w*|kill|matar\w*|morir\w*|die|dying|lethal|letal|mortal|suicid\w*|for myself|para mi)\b)",
+    # a pet that ate a sock or a toy, told laughing ("mi perro se comio un calcetin jaja")
+    r"\b(?:mi|el|la|my|the|our|nuestro|nuestra|su) (?:perr[oa]|perrit[oa]|gat[oa]|gatit[oa]|cachorr[oa]|mascota|dog|doggo|puppy|pup|cat|kitten)\b[^.?!]{0,30}?\b(?:se comio|se trago|comio|trago|se mastico|ate|swallowed|chewed|mordio)\b[^.?!]{0,30}?"
+    r"\b(?:calcetin\w*|calcetas?|socks?|juguetes?|toys?|shoes?|zapatos?|chanclas?|sandal\w*|underwear|calzon\w*|tapete|cables?|remote|control|pelotas?|balls?|rocks?|piedras?|huesos?|bones?|papel|paper|pillow|almohada|crayon\w*|legos?|towel|toalla|sticks?|palos?|homework|tarea)\b"
+    r"(?![\s\S]*\b(?:pills?|pastillas|medicin\w*|meds|xanax|oxy\w*|fentanyl|fentanilo|drogas?|chocolate|grapes|uvas|xylitol|rat poison|veneno)\b)",
+    # snoring or pauses in breathing at night from a known sleep apnoea, with nothing taken
+    r"(?:sleep apnea|sleep apnoea|apnea del sueno|apnea|apnoea|cpap|bipap)\b[^.?!]{0,80}?\b(?:snor\w*|ronc\w*|(?:stop|stops|stopped|quit)s? breathing|deja(?:r)? de respirar|dejo de respirar|pauses?|pausas)[^.?!]*"
+    r"(?![\s\S]*\b(?:pills?|pastillas|took|taken|tomo|se tomo|me tome|drank|drunk|alcohol|borrach\w*|oxy\w*|fentanyl|fentanilo|heroin\w*|xanax|benzo\w*|methadone|metadona|overdos\w*|sobredosis|blue|azul|morad\w*|gr[ae]y|gris|can not wake|will not wake|does not wake|no despierta|unresponsive|inconsciente|right now|ahora mismo|not breathing now)\b)",
+    r"(?:snor\w*|ronc\w*|(?:stop|stops|stopped|quit)s? breathing|deja(?:r)? de respirar|dejo de respirar)\b[^.?!]{0,80}?\b(?:sleep apnea|sleep apnoea|apnea del sueno|apnea|apnoea|cpap|bipap)\b[^.?!]*"
+    r"(?![\s\S]*\b(?:pills?|pastillas|took|taken|tomo|se tomo|me tome|drank|drunk|alcohol|borrach\w*|oxy\w*|fentanyl|fentanilo|heroin\w*|xanax|benzo\w*|methadone|metadona|overdos\w*|sobredosis|blue|azul|morad\w*|gr[ae]y|gris|can not wake|will not wake|does not wake|no despierta|unresponsive|inconsciente|right now|ahora mismo|not breathing now)\b)",
+    # a naloxone rescue some days ago, and a question about the trauma or treatment now
+    r"(?:narcan|naloxone|naloxona|narcanned)\b[^.?!]{0,60}?\b(?:a (?:few|couple(?: of)?) days ago|\w+ days ago|the other (?:day|night)|last (?:week|weekend|month|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b[^.?!]{0,100}?"
+    r"\b(?:trauma\w*|shaken|shook|replay\w*|(?:can not|cant) stop thinking|nightmares?|flashbacks?|therapy|counsel\w*|support|help (?:me|with)|family members?|ptsd|anxiety|sleep)[^.?!]*"
+    r"(?![\s\S]*\b(?:again|still (?:not|blue|unresponsive)|not breathing|no respira|blue|azul|morad\w*|unresponsive|no despierta|using again|relaps\w*|right now|ahora mismo|tonight|esta noche|volvio a (?:usar|consumir)|recayo|otra vez)\b)",
+    r"(?:hace (?:\w+ ){0,2}dias|hace (?:una|un par de|dos|tres) semanas?|el otro dia|la otra noche|antier|anteayer|la semana pasada|el fin (?:de semana )?pasado|el (?:lunes|martes|miercoles|jueves|viernes|sabado|domingo) pasado|a (?:few|couple(?: of)?) days ago|\w+ days ago|the other (?:day|night)|last (?:week|weekend))\b"
+    r"[^.?!]{0,60}?\b(?:narcan|naloxone|naloxona|narcanned)\b[^.?!]{0,100}?\b(?:trauma\w*|no puedo dejar de pensar|no dejo de pensar|no duermo|no he dormido|pesadillas?|terapia|apoyo|ayud\w*|ansiedad|desde entonces|shaken|replay\w*|therapy|counsel\w*|help)[^.?!]*"
+    r"(?![\s\S]*\b(?:again|still (?:not|blue|unresponsive)|not breathing|no respira|blue|azul|morad\w*|unresponsive|no despierta|using again|relaps\w*|right now|ahora mismo|tonight|esta noche|volvio a (?:usar|consumir)|recayo|otra vez)\b)",
+    # chest pain from coughing, with a cold or the flu (no sign of the heart)
+    r"(?:chest|pecho|ribs|costillas)\b[^.?!]{0,30}?\b(?:hurts?|hurting|sore|aches?|aching|pain|duele|dolor|adolorid\w*)\b[^.?!]{0,40}?\b(?:when i cough|from (?:all the |the )?cough\w*|coughing|de tanto toser|al toser|cuando toso|por la tos|con la tos|cough)[^.?!]*"
+    r"(?![\s\S]*\b(?:sweat\w*|sud\w*|arm|brazo|jaw|mandibula|(?:can not|cant|could not) breathe|no puedo respirar|short of breath|falta el aire|pressure|presion|crushing|aprieta|opresion|blood|sangre|faint\w*|desmay\w*|numb|dormid[oa]|spread\w*|radiat\w*|left|izquierd\w*|blue|azul|right now|ahora mismo|911|heart|corazon)\b)",
+    r"(?:duele|duelen|hurts?|dolor|sore)\b[^.?!]{0,20}?\b(?:chest|pecho|costillas|ribs)\b[^.?!]{0,20}?\b(?:de tanto toser|al toser|cuando toso|por la tos|con la tos|from (?:all the |the )?cough\w*|when i cough)[^.?!]*"
+    r"(?![\s\S]*\b(?:sweat\w*|sud\w*|arm|brazo|jaw|mandibula|(?:can not|cant|could not) breathe|no puedo respirar|short of breath|falta el aire|pressure|presion|crushing|aprieta|opresion|blood|sangre|faint\w*|desmay\w*|numb|dormid[oa]|spread\w*|radiat\w*|left|izquierd\w*|blue|azul|right now|ahora mismo|911|heart|corazon)\b)",
+    r"(?:cough\w*|toser|tos|cold|flu|gripa|gripe|resfriado|catarro|bronquitis|bronchitis)\b[^.?!]{0,40}?\b(?:chest|pecho)\b[^.?!]{0,20}?(?:hurts?|sore|aches?|pain|duele|dolor)[^.?!]*|(?:dolor de pecho|chest pain) (?:por|from|with|con) (?:el |la |this |the )?(?:resfriado|gripa|gripe|tos|catarro|cold|flu|cough\w*|bronquitis|bronchitis)"
+    r"(?![\s\S]*\b(?:sweat\w*|sud\w*|arm|brazo|jaw|mandibula|(?:can not|cant|could not) breathe|no puedo respirar|short of breath|falta el aire|pressure|presion|crushing|aprieta|opresion|blood|sangre|faint\w*|desmay\w*|numb|dormid[oa]|spread\w*|radiat\w*|left|izquierd\w*|blue|azul|right now|ahora mismo|911|heart|corazon)\b)",
+    # a hangover (nothing taken, nothing alarming)
+    r"(?:hangover|hungover|hung over|(?:una|la|tengo|ando|estoy|con|que) (?:cruda|crudo|resaca|guayabo)|crudisim[oa]|enguayabad[oa])\b[^.?!]*"
+    r"(?![\s\S]*\b(?:blood|sangre|pills?|pastillas|xanax|benzo\w*|oxy\w*|fentanyl|fentanilo|(?:can not|cant|will not|does not) wake|no despierta|unresponsive|inconsciente|seiz\w*|convuls\w*|confus\w*|breath\w*|respir\w*|chest|pecho|yellow|amarill\w*|overdos\w*|sobredosis|suicid\w*|kill|matar\w*|morir\w*|die|all day|todo el dia|(?:can not|cant) keep (?:anything|water) down|no retengo)\b)",
+    # drowning in debt, bills or work
+    r"(?:drowning|drowned|buried|swimming|ahogad[oa]s?|ahogandome|ahogandonos|ahogandose|me ahogo|nos ahogamos|hundid[oa]s?|hasta el cuello) (?:\w+ ){0,2}?(?:in|en|con|de|under) (?:\w+ ){0,2}?"
+    r"(?:debt|debts|bills|medical bills|paperwork|work|emails|homework|loans|deudas?|cuentas|facturas|pagos|trabajo|tareas|papeleo|gastos|prestamos|tarjetas)\b",
 ]
 # Words that open an information question. Not "am" ("am i overdosing" is
 # about now) and not "if"/"when" (a conditional about a person is about now;
@@ -1114,6 +1171,8 @@ QUESTION_STARTS = {
 QUE_THAT_HEADS = {
     "creo", "pienso", "parece", "dice", "dijo", "dicen", "siento", "veo", "temo", "sospecho",
     "seguro", "ojala", "claro", "noto", "note", "sabe", "supongo", "imagino", "juro", "grita",
+    # a note or a text told about (round 16): "una nota diciendo que manana se suicida"
+    "diciendo", "decia", "escribio", "escribe", "puso", "pone", "mando", "avisa", "avisando",
 }
 # A clause that names a person is about someone now, even with a "?".
 FIRST_PERSON = {"i", "me", "my", "myself", "mi", "yo"}

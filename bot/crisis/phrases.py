@@ -420,6 +420,227 @@ BP_VERY_HIGH = (
     r"(?:presion|tension) (?:\w+ ){0,3}?(?:y )?no (?:me |le )?baja)"
 )
 
+# --- round 16's vocabulary -----------------------------------------------------
+
+# Naloxone given by a bystander ("le pusimos narcan", "sprayed one narcan").
+NALOXONE = r"(?:narcan|naloxone|naloxona|narcan spray|nasal narcan)"
+NALOXONE_GIVEN = (
+    rf"(?:gave|given|giving|sprayed|spraying|used|using|administered|dosed|hit (?:him|her|them) with|"
+    rf"(?:le |les |ya le |ya les )?(?:pusimos|puse|pusieron|di|dimos|dieron|echamos|eche|aplicamos|aplique|aplicaron|rociamos|rocie)) "
+    rf"(?:him|her|them|my \w+|the \w+|one|a|an|the|some|a dose of|one dose of|una dosis de|la|el|una|un|le)?\s?(?:\w+ ){{0,2}}?{NALOXONE}\b|"
+    rf"{NALOXONE}(?:ed|d)? (?:him|her|them|my \w+)\b|(?:le |ya le )?(?:pusimos|puse|dimos|di) (?:el |la )?{NALOXONE}"
+)
+# Still not right after it: blue, barely breathing, not waking; or a second dose asked.
+STILL_BAD = (
+    r"(?:still|sigue|todavia|aun|aún) (?:\w+ ){0,2}?(?:blue|gr[ae]y|purple|pale|not breathing|barely breathing|breathing (?:slow|weird|bad)|unresponsive|out|limp|"
+    r"not (?:waking|responding|awake)|morad[oa]|azul|gris|no (?:respira|despierta|responde|reacciona)|sin (?:respirar|despertar|responder)|inconsciente)|"
+    r"(?:another|second|2nd|third|other|otra|segunda|la otra|el otro|la segunda) (?:dose|one|spray|dosis|narcan|naloxone|naloxona|atomizador)\b|"
+    r"(?:give|use|spray|do) (?:him |her |them )?(?:it |one )?again|(?:le pongo|le doy|ponerle|darle|le echo) (?:otra|la segunda|mas)|(?:did not|didnt|has not|no) (?:work|funciono|sirvio|hizo nada)"
+)
+# Brought back by it, and now leaving or refusing the hospital (it wears off).
+REVIVED = (
+    r"(?:woke (?:up|right up)|came (?:back|to|around|round)|brought (?:him|her|them) back|revived|came out of it|is awake now|"
+    r"desperto|revivio|reacciono|volvio en si|lo (?:revivimos|trajimos de vuelta)|la (?:revivimos|trajimos de vuelta)|ya (?:esta|anda) despiert[oa])"
+)
+LEAVING = (
+    r"(?:wants? to (?:leave|go home|walk out|go|bail)|trying to (?:leave|go|walk out)|leaving|left already|walked out|refus\w+|"
+    r"(?:will not|wont|does not want to|doesnt want to|does not wanna) (?:go|get checked|let us call)|says (?:he|she|they) (?:is|are) (?:fine|ok|okay)|"
+    r"(?:se )?quiere ir\w*|se (?:va|fue|quiere largar)|no quiere (?:ir|que llamemos|que (?:le )?llamemos|ambulancia|hospital)|se niega|rechaza|dice que (?:esta|ya esta) bien)"
+)
+# Rescue breaths for someone who is down, while help is on its way.
+RESCUE_BREATHS = (
+    r"(?:rescue breath\w*|breaths? (?:for|into) (?:him|her|them)|mouth to mouth|respiracion(?:es)? (?:de rescate|de boca a boca|boca a boca)|"
+    r"respiraciones? de rescate|(?:de )?boca a boca)"
+)
+HELP_COMING = (
+    r"(?:911|ambulance|ambulancia|paramedics?|paramedicos|emts?|help is (?:on the way|coming)|on (?:the|their) way|en camino|"
+    r"(?:ya )?(?:viene|vienen|llegan|lleguen|llega) (?:la ambulancia|los paramedicos|la ayuda)?|until (?:they|help|the \w+) (?:get|gets|arrive|arrives|come|comes)|"
+    r"mientras (?:llegan|viene|vienen|esperamos|espero)|while (?:we|i) wait)"
+)
+# Insulin: names, and a second or a double dose by mistake.
+INSULIN = (
+    r"(?:insulin|insulina|lantus|humalog|novolog|levemir|tresiba|basaglar|toujeo|admelog|fiasp|humulin|novolin|lispro|glargin\w*|long ?acting|rapid ?acting|correction dose)"
+)
+TWICE = r"(?:twice|two times|2 times|dos veces|2 veces|doble|double|double dosed|double dose|doubled|dos dosis|two doses|otra vez|de nuevo|again|de mas|an extra|extra)"
+GAVE_DOSE = (
+    r"(?:took|taken|gave|given|injected|shot|dosed|administered|did|used|me inyecte|se inyecto|le inyecte|le inyectamos|me puse|se puso|le puse|le pusimos|"
+    r"le di|le dimos|me di|inyecte|inyecto|puse|puso|aplique|aplico|tome|tomo|se aplico|me aplique)"
+)
+# A nasal spray used many more times than prescribed, and numbness or spinning.
+NASAL_SPRAY = (
+    r"(?:nasal spray|spray nasal|nose spray|spray (?:de|para) la nariz|the spray|my spray|el spray|mi spray|spravato|esketamine|esketamina|ketamine spray|spray de ketamina|device|devices|dispositivos?)"
+)
+MANY_TIMES = (
+    r"(?:(?:like |about |maybe |como |unas |como unas )?(?:\d+|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|cinco|seis|siete|ocho|nueve|diez|doce|quince|veinte) (?:times|veces|sprays|disparos|puffs)|"
+    r"(?:so |way |too |muchas |muchisimas |un monton de |demasiadas |varias )(?:many |much )?(?:times|veces)|way more|a lot more|mas de lo (?:recetado|indicado|que me (?:dijeron|recetaron|indicaron))|more than (?:prescribed|i was told|i should|the \w+ said)|de mas|over and over|una y otra vez)"
+)
+SPRAY_SIGN = (
+    r"(?:numb\w*|can not feel|cant feel|tingl\w*|spinning|spins|dizzy|dizziness|vertigo|room is (?:moving|spinning)|everything is (?:moving|spinning)|"
+    r"adormecid\w*|entumid\w*|dormid[oa]|no siento|hormigueo|vertigo|mare\w*|me da vueltas|da vueltas|todo (?:se mueve|gira|da vueltas))"
+)
+# Found before the children come home: the writer asking to be found.
+FIND_ME = (
+    r"(?:(?:find|finds|found|finding|discover\w*) (?:me|my body)\b"
+    r"(?! (?:a|an|some|the|any|another|a ride|an appointment|time)\b)|(?:me|mi cuerpo) (?:encuentre|encuentren|encuentra|encuentran|halle|hallen|descubra|descubran)\b)"
+)
+KIN = (
+    r"(?:kids|children|child|son|daughter|family|wife|husband|partner|mom|mother|dad|father|little ones|boys|girls|"
+    r"hijos|hijas|hijo|hija|ninos|nenes|ninas|familia|esposa|esposo|pareja|mama|papa|chamacos|chavos|morros|plebes)"
+)
+COME_HOME = (
+    r"(?:come|comes|get|gets|got|arrive|arrives|are) (?:back )?(?:home|here|back)|(?:home|back) from (?:school|work|the \w+)|"
+    r"(?:lleguen|llegue|llegan|vuelvan|vuelva|regresen|regrese|salgan|salga) (?:a casa|de la escuela|del trabajo|de la escuela)?"
+)
+# A lethal question from someone with the means at work.
+WORK_ACCESS = (
+    r"(?:at work|on (?:the|my) (?:unit|floor|ward)|(?:work|working|trabajo) (?:in|at|en) (?:a |an |the |una |la |el )?(?:pharmacy|clinic|hospital|vet|veterinary|farmacia|clinica|hospital|veterinaria)|in (?:the|our|my) (?:pharmacy|clinic|hospital|vet|practice|unit|pyxis|omnicell|lab)|"
+    r"at (?:the|our|my) (?:pharmacy|clinic|hospital|vet|practice|job)|(?:i|we) (?:can )?(?:get|have|stock|keep) (?:access to |anything|whatever)|access to|pyxis|omnicell|crash cart|"
+    r"en el trabajo|en (?:la|mi) (?:farmacia|clinica|veterinaria|chamba)|en el (?:hospital|consultorio|piso)|tengo acceso|tenemos acceso|(?:tenemos|hay) (?:\w+ ){0,2}?en el trabajo)"
+)
+WORK_ROLE = (
+    r"(?:nurse|rn|lpn|pharmacist|pharmacy tech|pharm tech|vet tech|veterinary (?:tech|technician|nurse)|vet|veterinarian|paramedic|emt|anesthesi\w*|crna|doctor|physician|"
+    r"enfermer[oa]|farmaceutic[oa]|tecnic[oa] (?:de farmacia|veterinari[oa])|veterinari[oa]|paramedic[oa]|anestesiolog[oa]|medic[oa])"
+)
+SELF_METHOD_Q = (
+    r"(?:how (?:much|many)|what (?:dose|amount)|which (?:one|ones|of these|of them|pills?|drugs?|meds?|vial)|cuant[oa]s?|cual(?:es)?|que (?:dosis|cantidad))\b[^?]{0,80}?"
+    r"(?:to (?:not wake|never wake|die|kill|stop (?:my|a) heart|do it|end it|go)|not wake up|would do it|quickest|fastest|surest|painless\w*|for someone my (?:size|weight)|for (?:me|myself)\b|"
+    r"(?:if|when) i (?:took|take|used|use) (?:it|them|some|home)|para (?:no despertar|morir\w*|matarme|que no despierte|hacerlo)|sin dolor|mas rapid\w*|para mi\b|alguien de mi (?:peso|tamano)|letal|mortal|lethal)"
+)
+# A death made to look like an accident so that a policy pays.
+LOOKS_ACCIDENTAL = (
+    r"(?:look|looks|looked|seem|seems|appear|appears|pass|passes|be ruled|parezca|parecer|parezcan|se vea|se vean|verse|quede|pase) (?:like |as |como )?(?:an? |un |una )?"
+    r"(?:accident\w*|accidental|natural causes|causas naturales|que (?:me )?(?:resbale|cai|choque)|(?:i|he|she) (?:slipped|fell|crashed))|"
+    r"(?:on purpose|a proposito|intentionally) (?:\w+ ){0,8}?(?:insurance|seguro|policy|poliza)"
+)
+PAYOUT = (
+    r"(?:insurance|life insurance|policy|payout|pay out|pays|pay|benefit|seguro|seguro de vida|poliza|cobre|cobren|cobrar|pague|paguen|le paga|les paga)"
+)
+# A recent attempt, and a date set for the next.
+ATTEMPT = (
+    r"(?:tried|attempted|try|trying) to (?:kill myself|end (?:it|my life|things)|overdose|od|hang myself|die|suicide)|attempted(?: suicide)?|(?:my|an) attempt\b|"
+    r"(?:intente|trate de|quise|intento de) (?:matarme|suicidarme|ahorcarme|quitarme la vida|morirme|acabar con (?:todo|mi vida)|tomarme todas|suicidio)|intente (?:suicidarme|hacerlo)|me (?:trate|intente|quise) (?:de )?(?:ahorcar|matar|suicidar|envenenar|tirar|aventar|cortar las venas)"
+)
+DEADLINE = (
+    r"(?:giving (?:myself|it|me)|gave (?:myself|it)|give (?:myself|it)|i have|i set) (?:until|till|til|a deadline|\w+ more days)|deadline|"
+    r"(?:me (?:di|doy|puse|pongo)|ya (?:me )?puse|tengo) (?:hasta|fecha|plazo|un plazo|una fecha|de plazo)|fecha (?:para|limite)|plazo|"
+    r"(?:by|until|till|before|on|para el|hasta el|el) (?:this )?(?:friday|saturday|sunday|monday|tuesday|wednesday|thursday|the weekend|end of the (?:week|month)|viernes|sabado|domingo|lunes|martes|miercoles|jueves|fin de (?:semana|mes))\b[^.?!]{0,40}?\b(?:do it|try again|finish|lo (?:vuelvo|voy) a (?:hacer|intentar)|lo intento|lo hago|otra vez|again|right|bien)|"
+    r"(?:try|do it|lo intento|lo hago|lo vuelvo a (?:hacer|intentar)) (?:again |otra vez |de nuevo |right |bien )?(?:on|by|el|para el|this) (?:friday|saturday|sunday|monday|tuesday|wednesday|thursday|viernes|sabado|domingo|lunes|martes|miercoles|jueves)"
+)
+# A height looked up for a day soon.
+HEIGHT_Q = (
+    r"(?:how (?:tall|high)|what height|the height of|how many (?:floors|stories|storeys)|what floor|which floor|que tan alt[oa]|cuantos pisos|cuanta altura|que altura|que piso|"
+    r"la altura (?:de|del)|(?:high|tall) enough|enough floors|suficientemente alt[oa]|lo bastante alt[oa]|lo suficiente(?:mente)? alt[oa])"
+)
+HIGH_PLACE_WORD = (
+    r"(?:bridge|building|garage|parking structure|tower|roof|rooftop|overpass|cliff|hotel|dam|"
+    r"puente|edificio|estacionamiento|torre|techo|azotea|paso elevado|acantilado|presa|hotel|floor|floors|pisos?)"
+)
+NOT_SURVIVE = (
+    r"(?:to (?:not|never) survive|so (?:that )?i (?:do not|dont|would not|will not) survive|not survive|(?:para|pa) (?:no|que no) sobreviv\w*|no sobreviv\w*|"
+    r"to (?:die|be sure|be fatal|be certain|kill)|para (?:morir\w*|estar segur[oa]|matarme|que sea (?:mortal|seguro))|the fall (?:would|will) kill|la caida (?:me )?mat\w*)"
+)
+HEIGHT_PRACTICAL = (
+    r"(?![\s\S]*\b(?:elevator|elevators|elevador|ascensor|parking (?:my|the|a)|park my|estacionar|clearance|height limit|altura maxima|my (?:van|truck|suv|rv)|"
+    r"mi (?:camioneta|troca|van)|view|vista|photos?|fotos|tour|wheelchair|silla de ruedas|stairs|escaleras|appointment|cita|infusion|session|sesion|"
+    r"class|clase|school|escuela|project|proyecto|homework|tarea|afraid of heights|fear of heights|miedo a las alturas|vertigo|acrofob\w*|my kids want|field trip)\b)"
+)
+# Exhausting, wearing out the people around: a burden told by what it costs them.
+PEOPLE_AROUND = (
+    r"(?:everyone|everybody|every one|them|all of them|my family|my (?:wife|husband|kids|children|parents|mom|dad|partner|friends|sister|brother)|the people (?:around me|i love|who love me)|people|"
+    r"a todos|todos|a mi familia|mi familia|a mis (?:hijos|papas|padres|amigos|hermanos)|a los que (?:me rodean|quiero|me quieren)|los que me rodean|a la gente|ellos)"
+)
+WEAR_OUT = (
+    r"(?:(?:i am|im|i feel like i am|i feel like im) (?:just |only |really |so |such )?(?:wearing|draining|exhausting|burning|tiring|sucking the life out of|bleeding) "
+    rf"{PEOPLE_AROUND}(?: out| down| dry)?|"
+    rf"(?:i am|im) (?:just |only |so |such )?(?:exhausting|draining|a drain|a weight|a strain|too much|so much work|a lot of work) (?:for|on|to) {PEOPLE_AROUND}|"
+    r"(?:worn out|exhausted|tired|drained|burned out|burnt out|sick and tired) (?:from|by|because of|of) (?:taking care of |caring for |dealing with |looking after |putting up with )?me\b|"
+    rf"{PEOPLE_AROUND} (?:would be|would feel|is|are|'d be|will be) (?:so much |much |a lot )?(?:less tired|less stressed|less exhausted|better rested|happier|lighter|freer) (?:without me|if i (?:was|were) gone)|"
+    rf"(?:desgasto|agoto|canso|drenando|desgastando|agotando|cansando|estoy acabando con|le quito la vida) {PEOPLE_AROUND}|"
+    r"(?:estan|esta|anda|andan|viven) (?:todos )?(?:agotad\w*|cansad\w*|hart\w*|desgastad\w*|fastidiad\w*) (?:por mi culpa|de mi|conmigo|de cuidarme|por mi causa|por cuidarme|por mis problemas)|"
+    r"(?:por mi culpa|por mi causa) (?:todos )?(?:estan|esta|andan) (?:\w+ )?(?:agotad\w*|cansad\w*|hart\w*|desgastad\w*)|"
+    r"(?:los|las|la|lo) tengo (?:a todos |a todas )?(?:cansad\w*|agotad\w*|hart\w*|desgastad\w*|fastidiad\w*)|"
+    r"(?:soy|me siento) (?:un|una) (?:peso|estorbo|lastre|carga)(?: muy)?(?: pesad[oa])? (?:para|pa) |solo les doy (?:trabajo|problemas|lata|guerra|preocupaciones))"
+)
+# Small cuts or burns, told as little and ongoing.
+SMALL = r"(?:little|small|tiny|minor|shallow|superficial|light|just a (?:few|couple)|only a (?:few|little|bit)|a little|a bit|chiquit\w*|pequen\w*|poquit\w*|superficial\w*|leves?|ligeros?)"
+SELF_INJURY = (
+    r"(?:cuts|cut|cutting|scratches|scratching|scratch|burns|burning|nicks|marks|cortes|cortaditas|cortadas|cortaduras|cortadit\w*|rasgun\w*|rayitas|"
+    r"quemaduras|quemaditas|heridas|heriditas)\b(?! (?:de|of) (?:pelo|cabello|hair|meat|carne|beef|pork|pollo)\b)"
+)
+AGENCY = (
+    r"(?:i (?:do|did|make|made|give|gave) (?:it|them|these|those|myself)|i have been doing (?:it|this|them)|i keep doing (?:it|this)|i do this|doing it|"
+    r"me (?:hago|hice|los hago|las hago|lo hago)|(?:lo|las|los) hago|myself|my (?:arm|arms|wrist|wrists|thigh|thighs|leg|legs|skin|stomach|hips?)|"
+    r"(?:en|on) (?:los|las|mis|my) (?:brazos|piernas|muslos|munecas|arms|thighs|legs|wrists))"
+)
+ONGOING_HARM = (
+    r"(?:every (?:night|day|evening|morning|week|time)|most (?:nights|days)|each (?:night|day)|nightly|daily|every other (?:day|night)|almost every (?:day|night)|"
+    r"all week|this whole week|for (?:weeks|months)|cada (?:noche|dia|semana|rato)|todas las (?:noches|mananas|tardes)|todos los dias|diario|a diario|casi (?:diario|todas las noches|todos los dias)|"
+    r"en las noches|por las noches|de noche|toda la semana|desde hace (?:semanas|meses)|seguido)"
+)
+SMALL_TOOL = r"(?:razor|blade|pin|safety pin|needle|lighter|knife|scissors|compass|sharpener|glass|navaja|cuchilla|aguja|alfiler|seguro|encendedor|tijeras|vidrio|gillette|hoja)"
+# Biting or scratching oneself when the trauma comes back.
+TRAUMA_CUE = (
+    r"(?:flashbacks?|memories|memory|nightmares?|pesadillas?|recuerdos?|recuerdo|trauma|ptsd|tept|triggered|dissociat\w*|disocio|disociando|"
+    r"lo que (?:me )?paso|what happened (?:to me|that night)|the (?:assault|attack|abuse|accident)|el (?:abuso|asalto|ataque|accidente))"
+)
+SELF_BITE = (
+    r"(?:bite|biting|bit|chew|chewing|scratch|scratching|scratched|claw|clawing|dig (?:my )?nails into|digging my nails into|pinch|pinching|hit|hitting|punch|punching|"
+    r"me muerdo|mordiendome|me mordi|me rasguno|me rasgune|rasgunandome|me rasco|rascandome|me arano|me arane|aranandome|me clavo las unas en|clavandome las unas en|me pellizco|me golpeo|golpeandome)"
+)
+BITTEN = (
+    r"(?:myself|my (?:arm|arms|hand|hands|skin|face|wrist|wrists|legs?|lip|lips|cheek|cheeks|fingers|thighs?|chest|neck)|"
+    r"(?:los|las|la|el|mis) (?:brazos?|manos?|piel|cara|munecas?|piernas?|labios?|dedos|muslos?|cuello|pecho)|"
+    r"until (?:it bleeds|i bleed|there is blood|it is raw|raw)|raw|hasta (?:sangrar|que sangr\w*|hacerme sangre|que me sale sangre|dejarme marcas))"
+)
+# An old parent who has had enough, and has given things away.
+DONE_TALK = (
+    r"(?:ready to (?:go|die|be with \w+)(?! (?:to|home|out|back|for|in|on|shopping)\b)|(?:has|have|had|is) had enough|done with (?:all this|it all|life|everything|living)|"
+    r"lived (?:long )?enough|tired of living|wants? to go (?:be with|join)|listo para (?:irse|morir\w*|partir)|ya tuvo (?:suficiente|bastante)|ya (?:se )?quiere ir\b|"
+    r"ya (?:vivio|he vivido|ha vivido) (?:suficiente|lo suficiente|bastante|mucho)|cansad[oa] de vivir|ya no quiere seguir|ya esta listo|ya se quiere morir|ya se quiere ir con)"
+)
+GAVE_AWAY = (
+    r"(?:gave|give|giving|given|handed|handing|passed|passing|regalo|regalando|reparti\w*|dio|dando|reparte|regala) (?:away |out |over |on )?(?:all )?(?:of )?"
+    r"(?:his|her|their|sus|su|todas sus|todos sus) (?:\w+ ){0,2}?(?:things|stuff|belongings|possessions|tools|guns|rifles|watch|watches|ring|jewelry|medals|books|money|savings|"
+    r"cosas|pertenencias|herramientas|armas|reloj|anillo|joyas|medallas|libros|dinero|ahorros|ropa|clothes)"
+)
+# A crash or a fall, a head hit, and confusion or legs without feeling.
+CRASH = (
+    r"(?:crash|crashed|car accident|accident|wreck|wrecked|rear[- ]ended|t[- ]boned|hit by a car|thrown from|flipped|rolled (?:the|his|her|our) (?:car|truck)|motorcycle|"
+    r"choque|chocamos|choco|accidente|se volco|volcadura|nos chocaron|lo atropellaron|la atropellaron|atropellad[oa]|salio (?:volando|disparad[oa]))"
+)
+HEAD_HIT = (
+    r"(?:hit|bumped|banged|smacked|slammed|cracked|struck) (?:\w+ ){0,2}?(?:head|cabeza)|(?:head|cabeza) (?:hit|bounced off|slammed)|"
+    r"(?:me|se|le) (?:pego|pegue|golpeo|golpee|dio|di) (?:\w+ ){0,2}?(?:en )?(?:la )?cabeza|golpe en la cabeza|head injury|concussion|conmocion"
+)
+CONFUSION = (
+    rf"(?:{CONFUSED}|keeps? (?:asking|repeating)|repeating (?:himself|herself|themselves|myself|the same)|asking (?:the same|what day|where (?:he|she|we) (?:is|are))|"
+    r"(?:does|do) not (?:know|remember|recognize) (?:where|what|who|us|me)|dazed|not (?:himself|herself)|"
+    r"no (?:se|sabe) (?:donde|que dia|quien|que paso)|no (?:recuerda|se acuerda) (?:nada|de nada|que paso|quien)|aturdid\w*|pregunta (?:lo mismo|una y otra vez)|repite (?:lo mismo|las cosas))"
+    r"(?! (?:about|by|with|on|sobre|acerca|as to|regarding|con (?:el|la|los|las) (?:formulario|seguro|cita))\b)"
+)
+NO_FEELING = (
+    r"(?:can not|cant|could not|cannot) (?:feel|move) (?:my |his |her |their |the |any of )?(?:\w+ )?(?:legs?|feet|foot|toes|lower body)|"
+    r"(?:can not|cant|could not) feel anything (?:below|from|under)|(?:legs?|feet) (?:are |is |went |feel |feels )?(?:all |completely )?(?:numb|dead|limp|paralyzed|useless)|"
+    r"no (?:siento|siente|sentia|sentimos|puedo mover|puede mover|mueve|muevo) (?:las |los |mis |sus |nada (?:de|desde) la cintura(?: para abajo)?|de la cintura para abajo)?(?:piernas|pies|dedos de los pies)?|"
+    r"(?:piernas|pies) (?:dormid\w*|entumid\w*|paralizad\w*|sin sensibilidad)"
+)
+# Antifreeze and other car fluids.
+CAR_FLUID = (
+    r"(?:antifreeze|anti-freeze|coolant|radiator fluid|ethylene glycol|windshield washer fluid|washer fluid|brake fluid|methanol|"
+    r"anticongelante|refrigerante|liquido (?:de|del|para el) (?:radiador|frenos|limpiaparabrisas)|etilenglicol|metanol|limpiaparabrisas)"
+)
+# An injected supplement, a vitamin shot or drip, as what a reaction follows.
+INJECTED_SUPPLEMENT = (
+    r"(?:b ?12 (?:shot|injection|jab)|b12|vitamin (?:shot|injection|drip|iv|infusion)s?|iv (?:drip|vitamin\w*|hydration|therapy)|vitamin iv|myers cocktail|glutathione|nad\+? (?:iv|drip|injection|shot)|"
+    r"biotin (?:shot|injection)|lipo (?:shot|injection)|skinny shot|inyeccion(?:es)? de (?:vitamina\w*|complejo b|b12|biotina|glutation)|complejo b|suero vitaminad\w*|sueros? (?:de vitaminas|vitaminicos?)|"
+    r"vitaminas (?:inyectadas|intravenosas|en suero)|glutation|coctel de vitaminas)"
+)
+
+# Each of the alternations above as one group, so that it can be spliced into a sequence.
+NALOXONE_GIVEN, STILL_BAD, COME_HOME, LOOKS_ACCIDENTAL, ATTEMPT, DEADLINE, HEAD_HIT, NO_FEELING = (
+    f"(?:{x})" for x in (NALOXONE_GIVEN, STILL_BAD, COME_HOME, LOOKS_ACCIDENTAL, ATTEMPT, DEADLINE, HEAD_HIT, NO_FEELING)
+)
+
 # --- self-harm: an emergency (method, intent, plan, preparation, acts) --------
 
 SELF_HARM: List[str] = [
@@ -732,6 +953,37 @@ SELF_HARM: List[str] = [
     rf"(?:{PILLS}|pills|meds|pastillas)\b[^?]{{0,80}}?\b(?:i am|im|i will be) (?:just )?taking (?:them all|all of them|every (?:last )?one of them|the whole (?:bottle|lot)) {SOON}",
     # not expecting to see tomorrow, everything made ready
     rf"{NOT_TOMORROW}\b[^?]{{0,80}}?\b{PREPARED_ALL}|{PREPARED_ALL}\b[^?]{{0,80}}?\b{NOT_TOMORROW}",
+    # more of the same families (round 16)
+    # asking to be found before the children come home (or not by them)
+    rf"{FIND_ME}[^.?!]{{0,60}}?\b(?:before|antes (?:de )?que|so|para que|pa que)\b[^.?!]{{0,40}}?\b(?:{KIN}\b[^.?!]{{0,30}}?\b(?:{COME_HOME})|(?:{COME_HOME})\b[^.?!]{{0,20}}?\b{KIN})",
+    rf"(?:before|antes (?:de )?que) (?:the |my |mis |los |las |mi )?{KIN}\b[^.?!]{{0,30}}?\b(?:{COME_HOME})\b[^.?!]{{0,40}}?{FIND_ME}",
+    rf"(?:do not|dont|no) (?:want|quiero|wanna)\b[^.?!]{{0,30}}?\b{KIN}\b[^.?!]{{0,30}}?(?:to (?:be the ones? (?:who|that|to) )?find me|(?:sean|sea) (?:los|las|el|la) (?:que|quien|quienes) me (?:encuentre\w*|halle\w*)|me (?:encuentre\w*|hallen|halle|vea\w*) (?:asi|muert[oa]|colgad[oa]))",
+    rf"{KIN} (?:are not|is not|will not|do not|does not|arent|wont|no) (?:be )?(?:the ones? (?:who|that|to) )?(?:find|finds|sean los que (?:me )?encuentren) (?:me|my body)\b",
+    # a lethal question asked by someone with the means at work (a nurse, a pharmacist, a vet tech)
+    rf"(?:{WORK_ACCESS}|{WORK_ROLE})\b[^?]{{0,120}}?{SELF_METHOD_Q}",
+    rf"{SELF_METHOD_Q}[^?]{{0,80}}?\b{WORK_ACCESS}",
+    # a death made to look like an accident so that the insurance pays
+    rf"{LOOKS_ACCIDENTAL}\b[^?]{{0,100}}?\b{PAYOUT}\b|{PAYOUT}\b[^?]{{0,100}}?\b{LOOKS_ACCIDENTAL}",
+    r"(?:i am|im|i would be|i will be|i am going to be) worth more (?:to (?:them|my family|my kids|everyone) )?dead|valgo mas muert[oa]|(?:vale|valgo|valdria) mas (?:muert[oa]|el seguro que yo)",
+    # an attempt a few days ago, and a date set for the next
+    rf"{ATTEMPT}\b[^?]{{0,140}}?\b{DEADLINE}|{DEADLINE}\b[^?]{{0,100}}?\b{ATTEMPT}",
+    # a child's or a partner's note or text that says they will end it (tomorrow, tonight)
+    rf"(?:note|text|texts|texted|message|letter|post|posted|nota|mensaje|carta|texto|publicacion|chat|escribio|wrote)\b[^.?!]{{0,80}}?\b(?:(?:he|she|they) (?:will|is going to|is gonna|plans to|wants to) (?:end (?:it|things|(?:his|her|their) life)|kill (?:himself|herself|themselves))|"
+    rf"se (?:suicida|mata|quita la vida|va a (?:matar|suicidar|quitar la vida))|(?:will not|wont) be (?:here|alive|around))\b[^.?!]{{0,20}}?{SOON}|"
+    rf"(?:note|text|message|letter|nota|mensaje|carta|texto)\b[^.?!]{{0,60}}?\b{SOON}\b[^.?!]{{0,20}}?\b(?:se (?:suicida|mata|quita la vida|va a (?:matar|suicidar))|(?:he|she|they) (?:will|is going to) (?:end it|kill (?:himself|herself|themselves)))",
+    # pills or alcohol taken, and not wanting to be saved
+    r"(?:do not|dont|no) (?:want|wanna|quiero|quiere)\b (?:to be |anyone to |you to |nobody to |que (?:nadie )?(?:me |lo |la )?)?(?:saved|rescued|revived|resuscitated|found in time|save me|rescue me|revive me|salven|rescaten|revivan|salve|rescate|encuentren a tiempo)\b(?! (?:by|from|with|con|por) )",
+    r"(?:please |por favor )?(?:do not|dont|no) (?:send|call|llamen|manden|mandes|llames) (?:anyone|anybody|nobody|help|an ambulance|911|a nadie|ambulancia|al 911)\b[^.?!]{0,40}?\b(?:let me go|let me die|dejen?me (?:ir|morir)|ya me (?:tome|tomo)|took|swallowed)",
+    # a height looked up (how tall, how many floors) for a day soon, or to be sure of dying
+    rf"{HEIGHT_Q}\b[^.?!]{{0,60}}?\b{NOT_SURVIVE}",
+    rf"{HEIGHT_PRACTICAL}{HEIGHT_Q}\b[^?]{{0,60}}?\b{HIGH_PLACE_WORD}\b[^.!]{{0,80}}?\b(?:{SOON}|is the day|es el dia|going|voy|i go)\b",
+    rf"{HEIGHT_PRACTICAL}(?:high|tall) enough\b[^?]{{0,60}}?\b(?:{SOON}|is the day)",
+    # small cuts or burns, told as little and ongoing
+    rf"{SMALL} {W}{{0,2}}{SELF_INJURY}[^?]{{0,80}}?\b(?:{AGENCY})[^?]{{0,60}}?\b{ONGOING_HARM}|{SMALL} {W}{{0,2}}{SELF_INJURY}[^?]{{0,60}}?\b{ONGOING_HARM}[^?]{{0,60}}?\b(?:{AGENCY}|{SMALL_TOOL})",
+    rf"(?:{AGENCY}) {W}{{0,3}}?{SMALL} {W}{{0,2}}{SELF_INJURY}[^?]{{0,80}}?\b{ONGOING_HARM}|(?:{AGENCY})[^?]{{0,40}}?\b{ONGOING_HARM}\b[^?]{{0,40}}?\b{SMALL} {W}{{0,2}}{SELF_INJURY}",
+    rf"(?:{AGENCY}) {W}{{0,2}}?(?:cortaditas|cortadit\w*|rayitas|quemaditas|heriditas|little cuts|small cuts|tiny cuts)[^?]{{0,60}}?\b{ONGOING_HARM}",
+    rf"(?:only|just|solo|nomas|nada mas) (?:a (?:little|bit)|a little bit|un poquito|poquito|un poco)\b[^?]{{0,40}}?\b{ONGOING_HARM}\b[^?]{{0,40}}?\b{SMALL_TOOL}\b[^?]{{0,40}}?\b(?:{AGENCY})",
+    rf"(?:only|just|solo|nomas|nada mas) (?:\w+ )?(?:scratch|scratching|burn|burning|rasguno|quemo|rayo) (?:myself|my \w+|me|los \w+|las \w+)\b[^?]{{0,40}}?\b{SMALL_TOOL}\b[^?]{{0,40}}?\b{ONGOING_HARM}",
 ]
 
 # --- possible risk: ask directly (hopelessness, burden, passive wishes) -------
@@ -945,6 +1197,22 @@ POSSIBLE_RISK: List[str] = [
     r"(?:mi vida|la vida|vivir|existir|seguir (?:viviendo|aqui|viv[oa])|estar viv[oa]|esta vida|mi existencia)\b(?: (?:ya|para mi|asi|realmente|de verdad|como que))* (?:no|ya no) (?:le )?(?:tiene|tenga|me hace|hace|le encuentro|le veo) (?:ningun |ni un |nada de |mucho |mas )?sentido",
     r"(?:ya )?nada (?:tiene|me hace|le hace) (?:ningun |mas |mucho )?sentido|(?:mi vida|la vida|vivir) (?:ya )?(?:perdio|ha perdido) (?:todo )?(?:el |su )?sentido|(?:mi vida|la vida|vivir) (?:ya )?(?:es|esta) (?:un )?sin sentido",
     r"(?:my life|life|living|being alive|existing) (?:just |really |honestly |simply )?(?:does not|doesnt|no longer|do not) (?:make|makes|have|has) (?:any )?(?:sense|meaning|point)(?: anymore| any more| at all)?|(?:my life|life) (?:has|holds) no (?:meaning|sense|point)(?: anymore| left)?",
+    # more of the same families (round 16)
+    # the platform or the train, and the thought of a step, a fall or a jump (told as a habit)
+    r"(?:platform|tracks|train|trains|subway|metro|station|anden|andenes|vias|rieles|estacion|tren|trenes)\b[^?]{0,80}?\b(?:think\w*|thought|thoughts|pictur\w*|imagin\w*|wonder\w*|urge|urges|pull|tempt\w*|pienso|pensando|pensamiento|me imagino|imaginando|ganas|se me antoja|la idea)\b[^?.!]{0,40}?"
+    r"\b(?:step\w* (?:off|in front|out in front|forward|onto the|down onto|over the edge|in)\b|(?:one|a|un|that) (?:more |little |small |last |single )?step\b|jump\w* (?:in|off|down|onto the tracks|in front)\b|lean\w* (?:forward|over|out|in)\b|fall\w* (?:in|onto|off|forward|down onto|in front)\b|"
+    r"(?:dar|doy) (?:un |el )?(?:paso|pasito)|un pasito|un paso (?:al frente|adelante|mas|hacia)|saltar|brincar|tirarme|aventarme|lanzarme|echarme|caerme)",
+    r"(?:think\w*|thought|thoughts|pictur\w*|imagin\w*|urge|urges|pienso|pensando|me imagino|imaginando|ganas de)\b[^?.!]{0,30}?\b(?:myself )?(?:falling|jumping|stepping|throwing myself|lying|tirarme|aventarme|lanzarme|echarme|caerme) (?:in front of|onto|under|off|delante de|frente al?|enfrente del?|a las|al|bajo el) (?:the |a |el |la |las )?(?:train|subway|tracks|platform|metro|tren|vias|anden)",
+    # a burden told as wearing out or exhausting the people around
+    rf"{WEAR_OUT}",
+    # what's the point, in Spanish ("ya ni le veo el caso", "de que sirve seguir")
+    r"(?:ya )?(?:ni |no )le (?:veo|encuentro|hallo) (?:el |ningun |ni un |mucho )?(?:caso|chiste|sentido|proposito|objeto|punto) a (?:nada|la vida|vivir|seguir|existir|levantarme|esto)",
+    r"(?:de que|pa que|para que) (?:me )?(?:sirve|vale|sigo) (?:seguir|vivir|intentar\w*|levantarme|estar viv[oa]|seguir viv[oa]|esta vida|luchar|todo esto)\b|para que (?:seguir|vivir|sigo viviendo|luchar)\b(?! (?:con|en) (?:el|la|los|las) (?:tratamiento|cita|sesion|infusion|terapia|formulario))",
+    # biting or scratching oneself when the trauma comes back (flashbacks, nightmares)
+    rf"{TRAUMA_CUE}\b[^?]{{0,60}}?\b{SELF_BITE} {W}{{0,2}}?{BITTEN}",
+    rf"{SELF_BITE} {W}{{0,2}}?{BITTEN}\b[^?]{{0,60}}?\b{TRAUMA_CUE}",
+    # an old parent who has had enough, and has given things away
+    rf"{DONE_TALK}\b[^?]{{0,160}}?\b{GAVE_AWAY}|{GAVE_AWAY}\b[^?]{{0,160}}?\b{DONE_TALK}",
 ]
 
 # --- overdose: what has been taken, and bystander signs ----------------------
@@ -1027,7 +1295,7 @@ OVERDOSE: List[str] = [
     # sedation after something taken: a head that will not stay up, eyes that will not open
     rf"(?:{TOOK}|took something|me dieron algo|le dieron algo|gave (?:me|her|him) something|slipped (?:me|her|him) something|spiked|drugged|me echaron algo|le echaron algo|bars?|percs?|xanax|oxy\w*|pills)\b[^?]{{0,100}}(?:can not|cant|barely|hardly|no puedo|no puede|casi no (?:puedo|puede)) (?:keep|hold|open|abrir|stay|mantener) (?:my |his |her |los |mis |sus |la )?(?:head up|eyes open|ojos|eyes|awake|cabeza|despiert[oa])",
     # pinpoint pupils and breaths seconds apart, in Spanish
-    r"pupilas (?:\w+ ){0,2}(?:chiquitas|chiquititas|pequenitas|pequenas|diminutas|puntiformes|como (?:puntitos|alfileres|la punta))",
+    r"pupilas (?:\w+ ){0,2}(?:chiquitas|chiquititas|pequenitas|pequenas|diminutas|puntiformes|como (?:puntitos|alfileres|la punta|(?:una )?punta de alfiler|(?:una )?cabeza de alfiler))",
     # a dose several times the usual, or far more than usual
     rf"(?:{TOOK}|inyecte|me inyecte|injected|shot|used|snorted|me meti|me meto|me fume) {W}{{0,3}}(?:el |the )?(?:triple|three times|cuadruple|four times|way more than|much more than|mucho mas de lo|el triple)\b",
     # a relapse after months clean, the old amount: tolerance is gone
@@ -1092,6 +1360,26 @@ OVERDOSE: List[str] = [
     # half of a bottle already swallowed
     r"(?:took|taken|swallowed|downed|popped|tome|me tome|se tomo|tomo|me trague|se trago|trague|trago) (?:\w+ ){0,3}?(?:half|a half|la mitad|medio|media|mitad)\b (?:of )?(?:de )?(?:\w+ ){0,4}?"
     r"(?:bottle|frasco|bote|pomo|blister|pill bottle|pastillero)\b(?! (?:of|de) (?:wine|vino|vodka|whiske?y|tequila|rum|ron|beer|cerveza|water|agua|soda|juice|jugo|ketchup|shampoo|perfume|lotion|milk|leche|coke|gin|champagne|champan|sake|syrup|jarabe))",
+    # more of the same families (round 16)
+    # rescue breaths asked about for someone who is down, while help is on its way
+    rf"(?=[^?]*\b(?:him|her|them|he|she|le|lo|la|my \w+|mi \w+)\b){HELP_COMING}\b[^?]{{0,120}}?\b{RESCUE_BREATHS}|(?=[^?]*\b(?:him|her|them|he|she|le|lo|la|my \w+|mi \w+)\b){RESCUE_BREATHS}\b[^?]{{0,60}}?\b{HELP_COMING}",
+    rf"(?:give|giving|start|keep|keep giving) (?:him|her|them) {RESCUE_BREATHS}|(?:darle|le doy|le hago|hacerle|le sigo dando|sigo dandole|le empiezo a dar) (?:la |una |las |unas )?{RESCUE_BREATHS}",
+    # naloxone given and the person still blue, not breathing, or a second dose asked
+    rf"(?:{NALOXONE_GIVEN})\b[^?]{{0,100}}?\b(?:{STILL_BAD})",
+    rf"(?:another|second|2nd|third|otra|segunda) (?:dose|dosis|spray|shot|round) (?:of |de |del |de la )?{NALOXONE}",
+    # brought back by naloxone, and now leaving or refusing the hospital (it wears off)
+    rf"{NALOXONE}\b[^?]{{0,60}}?\b{REVIVED}\b[^?]{{0,100}}?\b{LEAVING}|{REVIVED}\b[^?]{{0,40}}?\b{NALOXONE}\b[^?]{{0,100}}?\b{LEAVING}",
+    # insulin given or taken twice by mistake (not a twice-a-day regimen)
+    rf"{GAVE_DOSE} {W}{{0,3}}?(?:(?:la|el|his|her|my|mi|su|the) )?{INSULIN}\b(?: (?:dose|shot|dosis|injection|inyeccion))?[^.?!]{{0,20}}?\b{TWICE}\b{REGIMEN}",
+    rf"{GAVE_DOSE} {W}{{0,2}}?{TWICE} (?:(?:dose|dosis|shot|shots|inyeccion) )?(?:of |de )?(?:la |el |his |her |my |mi |su )?{INSULIN}\b",
+    rf"(?:double|doble)[- ]?(?:dosed|dosing|dosificado) (?:his |her |my |the |su |mi |la )?{INSULIN}\b",
+    rf"{INSULIN}\b[^.?!]{{0,20}}?\b{TWICE}\b{REGIMEN}[^.?!]{{0,40}}?\b(?:by mistake|by accident|accidentally|sin querer|por error|por equivocacion|forgot|se le olvido|se me olvido|olvide)",
+    # a nasal spray used many more times than prescribed, and numbness or spinning
+    rf"{NASAL_SPRAY}\b[^?]{{0,60}}?\b{MANY_TIMES}\b[^?]{{0,100}}?\b{SPRAY_SIGN}",
+    rf"{MANY_TIMES}\b[^?]{{0,40}}?\b{NASAL_SPRAY}\b[^?]{{0,100}}?\b{SPRAY_SIGN}",
+    # antifreeze, coolant or another car fluid swallowed
+    rf"(?:{TOOK}|drank|drink|drinking|chugged|sipped|bebio|bebi|se bebio|ingirio|ingested|got into) {W}{{0,6}}{CAR_FLUID}",
+    rf"{CAR_FLUID}\b[^.?!]{{0,40}}?\b(?:by mistake|by accident|accidentally|sin querer|por error|thinking it was|pensando que era|creyendo que era)",
 ]
 
 UNRESPONSIVE: List[str] = [
@@ -1135,6 +1423,7 @@ UNRESPONSIVE: List[str] = [
 ]
 BREATHING: List[str] = [
     r"respira (?:muy )?(?:despacito|despacio|lento|raro|poquito|bajito|mal)",
+    r"respirando (?:muy |bien |super |demasiado )?(?:despacito|despacio|lento|lenta|raro|poquito|bajito)",
     r"(?:la )?respiracion (?:muy )?(?:lenta|rara|debil|despacio|agonica)|agonal breath\w*|\bgasping\b",
     r"(?:ronca|roncando|roncara|gargaras|gorgoteo)",
     r"(?:hard|difficult|trouble) (?:to )?breathe|(?:can not|cannot) take a (?:deep )?breath",
@@ -1412,6 +1701,14 @@ MEDICAL: List[str] = [
     # vomiting and confusion after a dose
     rf"!{TREATED}[^?]{{0,80}}?\b(?:{VOMITING}\b[^?]{{0,60}}?\b{CONFUSED}|{CONFUSED}\b[^?]{{0,60}}?\b{VOMITING})",
     rf"!(?:{VOMITING}\b[^?]{{0,60}}?\b{CONFUSED}|{CONFUSED}\b[^?]{{0,60}}?\b{VOMITING})\b[^?]{{0,60}}?\b{TREATED}",
+    # more of the same families (round 16)
+    # a head hit in a fall or a crash, and confusion after it
+    rf"(?:{HEAD_HIT})\b[^?]{{0,100}}?\b(?:{CONFUSION})|(?:{CONFUSION})\b[^?]{{0,60}}?\b(?:{HEAD_HIT})",
+    rf"(?:{CRASH})\b[^?]{{0,100}}?\b(?:{CONFUSION})|(?:{CONFUSION})\b[^?]{{0,40}}?\b(?:after|since|from|despues del?|desde el|tras el|por el) (?:the |a |el |la )?(?:{CRASH})",
+    # legs without feeling after a crash or a fall
+    rf"(?:{CRASH}|fell|fall|se cayo|me cai|caida|dive|clavado|thrown)\b[^?]{{0,120}}?\b(?:{NO_FEELING})|(?:{NO_FEELING})\b[^?]{{0,60}}?\b(?:after|since|from|despues del?|desde el|tras el|por el) (?:the |a |el |la )?(?:{CRASH}|fall|caida)",
+    # swelling after an injected supplement, a vitamin shot or drip
+    rf"{INJECTED_SUPPLEMENT}\b[^?]{{0,100}}?(?:{ALLERGY_SIGN}|inflam\w*|puff\w*|swell\w*|hinch\w*|(?:can not|cant|hard to) (?:swallow|breathe)|(?:cuesta|no puedo) (?:tragar|respirar))",
 ]
 
 # --- messages about studying or writing: signs become topics -----------------
@@ -1423,9 +1720,16 @@ NOT_STUDY: List[str] = [
     r"(?:pero|y) (?:es|se trata de) (?:mi propi[oa]|mi) (?:hij[oa]|bebe|mama|papa|espos[oa])",
     # something happening as the message is written is never a study topic
     r"right now|ahora mismo|at this moment|en este momento|please help|help me|ayudenme|ayudame",
+    # round 16: someone down in front of the writer, naloxone sought now; or a method asked for oneself
+    r"(?:where|donde)\b[^?.!]{0,40}\b(?:narcan|naloxone|naloxona)\b[^?.!]{0,30}?\b(?:fast|quick\w*|now|asap|ya|rapido|cerca|here|aqui|aca|kept|nearest|closest)\b|(?:nearest|closest|mas cercan[oa]) (?:narcan|naloxone|naloxona)",
+    r"(?:there is|there's|hay) (?:a|an|un|una|este|esta) (?:guy|man|woman|lady|person|kid|teen|stranger|senor|senora|muchacho|muchacha|chavo|chava|joven|persona|hombre|mujer|desconocid[oa]|chico|chica)\b|"
+    r"(?:a|an|the|this|un|una|el|la|este|esta) (?:guy|man|woman|lady|person|stranger|senor|senora|muchacho|muchacha|chavo|joven|persona|hombre|mujer|chico|chica) (?:here|right here|next to me|near me|aqui|aca|al lado|junto a mi|en el|en la|in the|at the|on the)\b",
+    r"(?:to not wake up|para no despertar|(?:for|para) (?:me|myself|someone my (?:size|weight)|alguien de mi (?:peso|tamano))\b(?! (?:and|y) (?:my|mi) (?:class|clase|exam|examen))|para (?:morirme|matarme)|(?:kill|end) myself|do it painlessly|would do it)",
 ]
 
 STUDY_MARKERS: List[str] = [
+    # round 16: licensing exams and question banks
+    r"nclex|usmle|enarm|board exams?|practice (?:question|exam|test)s?|(?:test|exam) questions?|question bank|qbank|uworld|(?:examen|prueba|quiz|parcial|pregunta\w*) (?:de|del) (?:\w+ )?(?:enfermeria|medicina|farmacologia|farmacia|paramedico|examen)",
     r"(?:studying|study|studies) (?:for|about|on)", r"(?:emt|nursing|medical|pharmacy|pa) (?:school|exam|class|student)",
     r"(?:health|psych|psychology|pharmacology|first aid|cpr|biology) (?:class|course|exam)",
     r"(?:writing|write|doing) (?:a |my )?(?:paper|essay|report|project|thesis|story|novel|article)",
