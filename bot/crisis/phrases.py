@@ -439,11 +439,12 @@ STILL_BAD = (
 )
 # Brought back by it, and now leaving or refusing the hospital (it wears off).
 REVIVED = (
-    r"(?:woke (?:up|right up)|came (?:back|to|around|round)|brought (?:him|her|them) back|revived|came out of it|is awake now|"
+    r"(?:woke (?:up|right up)|woke (?:him|her|them) (?:up|right up)|came (?:back|to|around|round)|brought (?:him|her|them) back|revived|came out of it|is awake now|"
     r"desperto|revivio|reacciono|volvio en si|lo (?:revivimos|trajimos de vuelta)|la (?:revivimos|trajimos de vuelta)|ya (?:esta|anda) despiert[oa])"
 )
 LEAVING = (
-    r"(?:wants? to (?:leave|go home|walk out|go|bail)|trying to (?:leave|go|walk out)|leaving|left already|walked out|refus\w+|"
+    r"(?:wants? to (?:leave|go home|walk out|go|bail)|trying to (?:leave|go|walk out)|leaving|left already|walked out|refus\w+|going home|pulling away|taking off|walking away|(?:will not|wont|does not want to) (?:wait|stay)|"
+    r"se va a (?:su casa|ir)|no quiere esperar|"
     r"(?:will not|wont|does not want to|doesnt want to|does not wanna) (?:go|get checked|let us call)|says (?:he|she|they) (?:is|are) (?:fine|ok|okay)|"
     r"(?:se )?quiere ir\w*|se (?:va|fue|quiere largar)|no quiere (?:ir|que llamemos|que (?:le )?llamemos|ambulancia|hospital)|se niega|rechaza|dice que (?:esta|ya esta) bien)"
 )
@@ -518,7 +519,7 @@ PAYOUT = (
 # A recent attempt, and a date set for the next.
 ATTEMPT = (
     r"(?:tried|attempted|try|trying) to (?:kill myself|end (?:it|my life|things)|overdose|od|hang myself|die|suicide)|attempted(?: suicide)?|(?:my|an) attempt\b|"
-    r"(?:intente|trate de|quise|intento de) (?:matarme|suicidarme|ahorcarme|quitarme la vida|morirme|acabar con (?:todo|mi vida)|tomarme todas|suicidio)|intente (?:suicidarme|hacerlo)|me (?:trate|intente|quise) (?:de )?(?:ahorcar|matar|suicidar|envenenar|tirar|aventar|cortar las venas)"
+    r"(?:intente|trate de|quise|intento de) (?:matarme|suicidarme|ahorcarme|quitarme la vida|morirme|acabar con (?:todo|mi vida)|tomarme todas|suicidio)|intente (?:suicidarme|hacerlo)|me (?:trate|intente|quise) (?:de )?(?:ahorcar|matar|suicidar|envenenar|tirar|aventar|cortar las venas|tomar (?:todas|el frasco|las pastillas|todo))"
 )
 DEADLINE = (
     r"(?:giving (?:myself|it|me)|gave (?:myself|it)|give (?:myself|it)|i have|i set) (?:until|till|til|a deadline|\w+ more days)|deadline|"
@@ -528,7 +529,7 @@ DEADLINE = (
 )
 # A height looked up for a day soon.
 HEIGHT_Q = (
-    r"(?:how (?:tall|high)|what height|the height of|how many (?:floors|stories|storeys)|what floor|which floor|que tan alt[oa]|cuantos pisos|cuanta altura|que altura|que piso|"
+    r"(?:how (?:tall|high)|what height|the height of|how many (?:feet|meters|metres)|cuantos (?:metros|pies)|how many (?:floors|stories|storeys)|what floor|which floor|que tan alt[oa]|cuantos pisos|cuanta altura|que altura|que piso|"
     r"la altura (?:de|del)|(?:high|tall) enough|enough floors|suficientemente alt[oa]|lo bastante alt[oa]|lo suficiente(?:mente)? alt[oa])"
 )
 HIGH_PLACE_WORD = (
@@ -624,6 +625,15 @@ NO_FEELING = (
     r"no (?:siento|siente|sentia|sentimos|puedo mover|puede mover|mueve|muevo) (?:las |los |mis |sus |nada (?:de|desde) la cintura(?: para abajo)?|de la cintura para abajo)?(?:piernas|pies|dedos de los pies)?|"
     r"(?:piernas|pies) (?:dormid\w*|entumid\w*|paralizad\w*|sin sensibilidad)"
 )
+# Stimulants: cocaine, meth, speed (the chest after them is an emergency).
+STIMULANT = (
+    r"(?:cocaine|coke|crack|meth|crystal|crystal meth|speed|amphetamines?|adderall|molly|mdma|ecstasy|"
+    r"coca|cocaina|perico|cristal|cristal meth|anfetaminas?|tachas?|metanfetamina)"
+)
+CHEST_PAIN = (
+    r"(?:(?:chest|pecho)\b[^?]{0,30}?\b(?:pain|hurts?|hurting|tight\w*|pressure|crush\w*|heavy|squeez\w*|burning|stabbing|killing|duele|dolor|aprieta|apretado|pesado|oprim\w*|punzada)|"
+    r"(?:pain|pains|hurts?|dolor|duele|aprieta|pressure|presion|tightness|opresion|clutching|grabbing|agarrando) (?:\w+ ){0,3}?(?:chest|pecho))"
+)
 # Antifreeze and other car fluids.
 CAR_FLUID = (
     r"(?:antifreeze|anti-freeze|coolant|radiator fluid|ethylene glycol|windshield washer fluid|washer fluid|brake fluid|methanol|"
@@ -633,7 +643,7 @@ CAR_FLUID = (
 INJECTED_SUPPLEMENT = (
     r"(?:b ?12 (?:shot|injection|jab)|b12|vitamin (?:shot|injection|drip|iv|infusion)s?|iv (?:drip|vitamin\w*|hydration|therapy)|vitamin iv|myers cocktail|glutathione|nad\+? (?:iv|drip|injection|shot)|"
     r"biotin (?:shot|injection)|lipo (?:shot|injection)|skinny shot|inyeccion(?:es)? de (?:vitamina\w*|complejo b|b12|biotina|glutation)|complejo b|suero vitaminad\w*|sueros? (?:de vitaminas|vitaminicos?)|"
-    r"vitaminas (?:inyectadas|intravenosas|en suero)|glutation|coctel de vitaminas)"
+    r"vitaminas (?:inyectadas|intravenosas|en suero)|glutation|coctel de vitaminas|(?:inyectaron|inyecto|inyectan|pusieron|puso) (?:\w+ )?(?:vitaminas|complejo b|b12)|vitamins? (?:injected|injection|shot))"
 )
 
 # Each of the alternations above as one group, so that it can be spliced into a sequence.
@@ -957,7 +967,7 @@ SELF_HARM: List[str] = [
     # asking to be found before the children come home (or not by them)
     rf"{FIND_ME}[^.?!]{{0,60}}?\b(?:before|antes (?:de )?que|so|para que|pa que)\b[^.?!]{{0,40}}?\b(?:{KIN}\b[^.?!]{{0,30}}?\b(?:{COME_HOME})|(?:{COME_HOME})\b[^.?!]{{0,20}}?\b{KIN})",
     rf"(?:before|antes (?:de )?que) (?:the |my |mis |los |las |mi )?{KIN}\b[^.?!]{{0,30}}?\b(?:{COME_HOME})\b[^.?!]{{0,40}}?{FIND_ME}",
-    rf"(?:do not|dont|no) (?:want|quiero|wanna)\b[^.?!]{{0,30}}?\b{KIN}\b[^.?!]{{0,30}}?(?:to (?:be the ones? (?:who|that|to) )?find me|(?:sean|sea) (?:los|las|el|la) (?:que|quien|quienes) me (?:encuentre\w*|halle\w*)|me (?:encuentre\w*|hallen|halle|vea\w*) (?:asi|muert[oa]|colgad[oa]))",
+    rf"(?:do not|dont|no) (?:want|quiero|wanna)\b[^.?!]{{0,30}}?\b{KIN}\b[^.?!]{{0,30}}?(?:to (?:be the ones? (?:who|that|to) )?finds? me|(?:sean|sea) (?:los|las|el|la) (?:que|quien|quienes) me (?:encuentre\w*|halle\w*)|me (?:encuentre\w*|hallen|halle|vea\w*) (?:asi|muert[oa]|colgad[oa]))",
     rf"{KIN} (?:are not|is not|will not|do not|does not|arent|wont|no) (?:be )?(?:the ones? (?:who|that|to) )?(?:find|finds|sean los que (?:me )?encuentren) (?:me|my body)\b",
     # a lethal question asked by someone with the means at work (a nurse, a pharmacist, a vet tech)
     rf"(?:{WORK_ACCESS}|{WORK_ROLE})\b[^?]{{0,120}}?{SELF_METHOD_Q}",
@@ -970,7 +980,7 @@ SELF_HARM: List[str] = [
     # a child's or a partner's note or text that says they will end it (tomorrow, tonight)
     rf"(?:note|text|texts|texted|message|letter|post|posted|nota|mensaje|carta|texto|publicacion|chat|escribio|wrote)\b[^.?!]{{0,80}}?\b(?:(?:he|she|they) (?:will|is going to|is gonna|plans to|wants to) (?:end (?:it|things|(?:his|her|their) life)|kill (?:himself|herself|themselves))|"
     rf"se (?:suicida|mata|quita la vida|va a (?:matar|suicidar|quitar la vida))|(?:will not|wont) be (?:here|alive|around))\b[^.?!]{{0,20}}?{SOON}|"
-    rf"(?:note|text|message|letter|nota|mensaje|carta|texto)\b[^.?!]{{0,60}}?\b{SOON}\b[^.?!]{{0,20}}?\b(?:se (?:suicida|mata|quita la vida|va a (?:matar|suicidar))|(?:he|she|they) (?:will|is going to) (?:end it|kill (?:himself|herself|themselves)))",
+    rf"(?:note|text|texted|posted|wrote|message|letter|nota|mensaje|carta|texto|escribio|publico)\b[^.?!]{{0,60}}?\b{SOON}\b[^.?!]{{0,20}}?\b(?:se (?:suicida|mata|quita la vida|va a (?:matar|suicidar))|(?:he|she|they) (?:will|is going to) (?:end it|kill (?:himself|herself|themselves)))",
     # pills or alcohol taken, and not wanting to be saved
     r"(?:do not|dont|no) (?:want|wanna|quiero|quiere)\b (?:to be |anyone to |you to |nobody to |que (?:nadie )?(?:me |lo |la )?)?(?:saved|rescued|revived|resuscitated|found in time|save me|rescue me|revive me|salven|rescaten|revivan|salve|rescate|encuentren a tiempo)\b(?! (?:by|from|with|con|por) )",
     r"(?:please |por favor )?(?:do not|dont|no) (?:send|call|llamen|manden|mandes|llames) (?:anyone|anybody|nobody|help|an ambulance|911|a nadie|ambulancia|al 911)\b[^.?!]{0,40}?\b(?:let me go|let me die|dejen?me (?:ir|morir)|ya me (?:tome|tomo)|took|swallowed)",
@@ -981,6 +991,8 @@ SELF_HARM: List[str] = [
     # small cuts or burns, told as little and ongoing
     rf"{SMALL} {W}{{0,2}}{SELF_INJURY}[^?]{{0,80}}?\b(?:{AGENCY})[^?]{{0,60}}?\b{ONGOING_HARM}|{SMALL} {W}{{0,2}}{SELF_INJURY}[^?]{{0,60}}?\b{ONGOING_HARM}[^?]{{0,60}}?\b(?:{AGENCY}|{SMALL_TOOL})",
     rf"(?:{AGENCY}) {W}{{0,3}}?{SMALL} {W}{{0,2}}{SELF_INJURY}[^?]{{0,80}}?\b{ONGOING_HARM}|(?:{AGENCY})[^?]{{0,40}}?\b{ONGOING_HARM}\b[^?]{{0,40}}?\b{SMALL} {W}{{0,2}}{SELF_INJURY}",
+    rf"{SMALL} {W}{{0,2}}{SELF_INJURY}[^?]{{0,40}}?\b{SMALL_TOOL}\b[^?]{{0,40}}?\b{ONGOING_HARM}",
+    rf"(?:solo|nomas|nada mas|only|just) me (?:corto|quemo|rasguno|rayo|lastimo|pico|hago (?:cortes|cortaditas|heridas|quemaduras))\b[^?]{{0,50}}?\b{ONGOING_HARM}",
     rf"(?:{AGENCY}) {W}{{0,2}}?(?:cortaditas|cortadit\w*|rayitas|quemaditas|heriditas|little cuts|small cuts|tiny cuts)[^?]{{0,60}}?\b{ONGOING_HARM}",
     rf"(?:only|just|solo|nomas|nada mas) (?:a (?:little|bit)|a little bit|un poquito|poquito|un poco)\b[^?]{{0,40}}?\b{ONGOING_HARM}\b[^?]{{0,40}}?\b{SMALL_TOOL}\b[^?]{{0,40}}?\b(?:{AGENCY})",
     rf"(?:only|just|solo|nomas|nada mas) (?:\w+ )?(?:scratch|scratching|burn|burning|rasguno|quemo|rayo) (?:myself|my \w+|me|los \w+|las \w+)\b[^?]{{0,40}}?\b{SMALL_TOOL}\b[^?]{{0,40}}?\b{ONGOING_HARM}",
@@ -1705,6 +1717,10 @@ MEDICAL: List[str] = [
     # a head hit in a fall or a crash, and confusion after it
     rf"(?:{HEAD_HIT})\b[^?]{{0,100}}?\b(?:{CONFUSION})|(?:{CONFUSION})\b[^?]{{0,60}}?\b(?:{HEAD_HIT})",
     rf"(?:{CRASH})\b[^?]{{0,100}}?\b(?:{CONFUSION})|(?:{CONFUSION})\b[^?]{{0,40}}?\b(?:after|since|from|despues del?|desde el|tras el|por el) (?:the |a |el |la )?(?:{CRASH})",
+    # a stimulant taken (cocaine, meth, speed), and the chest
+    # (not a question of what the drug can cause: "can adderall cause chest pain")
+    rf"{STIMULANT}\b(?:(?!\b(?:cause|causes|causing|give|gives|lead to|leads to|trigger|triggers|risk|raise|raises|increase|causar|causa|dar|da|provocar|provoca)\b)[^?]){{0,100}}?\b(?:{CHEST_PAIN}|heart attack|infarto)|"
+    rf"{CHEST_PAIN}\b[^?]{{0,60}}?\b(?:after|since|from|despues de|desde que|por) (?:\w+ ){{0,3}}?{STIMULANT}\b",
     # legs without feeling after a crash or a fall
     rf"(?:{CRASH}|fell|fall|se cayo|me cai|caida|dive|clavado|thrown)\b[^?]{{0,120}}?\b(?:{NO_FEELING})|(?:{NO_FEELING})\b[^?]{{0,60}}?\b(?:after|since|from|despues del?|desde el|tras el|por el) (?:the |a |el |la )?(?:{CRASH}|fall|caida)",
     # swelling after an injected supplement, a vitamin shot or drip

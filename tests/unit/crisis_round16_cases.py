@@ -33,6 +33,7 @@ CLASSES = [
     ("she came back after the naloxone and is refusing the ambulance, says she's fine", O),
     ("revivio con la naloxona y ya se quiere ir a su casa, no quiere que llamemos a nadie", O),
     ("narcan brought him back 10 minutes ago and now he is trying to leave, refusing the ER", O),
+    ("narcan woke her up but she's taking off and won't wait for the ambulance", O),
     # a stimulant taken, and chest pain (medical guidance fits)
     ("did way too much coke tonight and my chest is killing me and my heart is racing", M),
     ("mi amigo fumo cristal toda la noche y ahora le duele el pecho", M),
@@ -40,6 +41,7 @@ CLASSES = [
     ("me meti mucha coca y siento un dolor en el pecho muy fuerte", M),
     ("my boyfriend took a bunch of speed and he's clutching his chest", M),
     ("se paso con el perico y dice que le aprieta el pecho", M),
+    ("did lines of coke all night and now my chest feels crushed", M),
     # insulin given or taken twice by mistake
     ("i accidentally gave my dad his insulin twice tonight", O),
     ("me inyecte la insulina dos veces sin querer", O),
@@ -79,6 +81,7 @@ CLASSES = [
     ("attempted on sunday, it didn't work, by friday i'll do it right", S),
     ("me trate de ahorcar antier, ya me puse fecha para el viernes", S),
     ("tried to end it a couple days ago. friday is the deadline i gave myself", S),
+    ("me trate de tomar el frasco el lunes, el viernes lo vuelvo a intentar", S),
     ("hace un par de dias me tome las pastillas para morirme, no funciono, el sabado lo intento otra vez", S),
     # the platform or the train, and the thought of a step, told as a habit
     ("every time i'm waiting for the subway i think about just stepping off the platform", R),
@@ -280,6 +283,8 @@ QUIET = [
     "my legs fell asleep during the infusion, is that normal?",
     "i bought antifreeze for the car, are you open saturday?",
     "i got a b12 shot last week, can i still do ketamine?",
+    "i take adderall every day, can it cause chest pain with ketamine?",
+    "the ice on the porch made me slip, my chest is bruised",
 ]
 
 # The look-alike filters stop where the emergency starts.
