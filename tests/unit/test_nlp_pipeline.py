@@ -22,6 +22,13 @@ def nlp():
     ("ketamine nose spray for pain", "treatment", "ketamine nasal spray"),
     ("should i keep narcan at home", "medication", "naloxone"),
     ("he took percs", "medication", "oxycodone"),
+    # misspelled and phonetic lay names (question round 7's class)
+    ("post part um depresion, do you help", "condition", "postpartum depression"),
+    ("tengo depresion pos parto", "condition", "postpartum depression"),
+    ("tuve a mi bebe hace 3 meses y no me siento bien", "condition", "postpartum depression"),
+    ("do you treat mass cell activation", "condition", "MCAS"),
+    ("my oxycotin and percosets", "medication", "oxycodone"),
+    ("been on opiods for my back for years", "medication", "opioids"),
 ])
 def test_lay_names_map_to_canonical_values(nlp, text, label, canonical):
     ents = [(e.label_, e.ent_id_) for e in nlp(text).ents]
