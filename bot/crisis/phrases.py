@@ -543,7 +543,8 @@ NOT_SURVIVE = (
 HEIGHT_PRACTICAL = (
     r"(?![\s\S]*\b(?:elevator|elevators|elevador|ascensor|parking (?:my|the|a)|park my|estacionar|clearance|height limit|altura maxima|my (?:van|truck|suv|rv)|"
     r"mi (?:camioneta|troca|van)|view|vista|photos?|fotos|tour|wheelchair|silla de ruedas|stairs|escaleras|appointment|cita|infusion|session|sesion|"
-    r"class|clase|school|escuela|project|proyecto|homework|tarea|afraid of heights|fear of heights|miedo a las alturas|vertigo|acrofob\w*|my kids want|field trip)\b)"
+    r"class|clase|school|escuela|project|proyecto|homework|tarea|afraid of heights|fear of heights|miedo a las alturas|vertigo|acrofob\w*|my kids want|field trip|"
+    r"interview|entrevista|meeting|junta|job|work|trabajo|event|evento|concert|concierto|wedding|boda|hike|hiking|climb\w*|escalar|bungee|skydiv\w*|paraglid\w*|drone|kite|fireworks|fuegos)\b)"
 )
 # Exhausting, wearing out the people around: a burden told by what it costs them.
 PEOPLE_AROUND = (
@@ -596,7 +597,7 @@ BITTEN = (
 # An old parent who has had enough, and has given things away.
 DONE_TALK = (
     r"(?:ready to (?:go|die|be with \w+)(?! (?:to|home|out|back|for|in|on|shopping)\b)|(?:has|have|had|is) had enough|done with (?:all this|it all|life|everything|living)|"
-    r"lived (?:long )?enough|tired of living|wants? to go (?:be with|join)|listo para (?:irse|morir\w*|partir)|ya tuvo (?:suficiente|bastante)|ya (?:se )?quiere ir\b|"
+    r"lived (?:long )?enough|tired of living|wants? to go (?:be with|join)|listo para (?:irse|morir\w*|partir)(?! (?:de|a|al|para|pa) )|ya tuvo (?:suficiente|bastante)|ya (?:se )?quiere ir\b|"
     r"ya (?:vivio|he vivido|ha vivido) (?:suficiente|lo suficiente|bastante|mucho)|cansad[oa] de vivir|ya no quiere seguir|ya esta listo|ya se quiere morir|ya se quiere ir con)"
 )
 GAVE_AWAY = (
@@ -987,7 +988,7 @@ SELF_HARM: List[str] = [
     # a height looked up (how tall, how many floors) for a day soon, or to be sure of dying
     rf"{HEIGHT_Q}\b[^.?!]{{0,60}}?\b{NOT_SURVIVE}",
     rf"{HEIGHT_PRACTICAL}{HEIGHT_Q}\b[^?]{{0,60}}?\b{HIGH_PLACE_WORD}\b[^.!]{{0,80}}?\b(?:{SOON}|is the day|es el dia|going|voy|i go)\b",
-    rf"{HEIGHT_PRACTICAL}(?:high|tall) enough\b[^?]{{0,60}}?\b(?:{SOON}|is the day)",
+    rf"{HEIGHT_PRACTICAL}(?:{HIGH_PLACE_WORD}|drop|fall|jump|caida|salto)\b[^?]{{0,40}}?(?:high|tall) enough\b[^?]{{0,60}}?\b(?:{SOON}|is the day)",
     # small cuts or burns, told as little and ongoing
     rf"{SMALL} {W}{{0,2}}{SELF_INJURY}[^?]{{0,80}}?\b(?:{AGENCY})[^?]{{0,60}}?\b{ONGOING_HARM}|{SMALL} {W}{{0,2}}{SELF_INJURY}[^?]{{0,60}}?\b{ONGOING_HARM}[^?]{{0,60}}?\b(?:{AGENCY}|{SMALL_TOOL})",
     rf"(?:{AGENCY}) {W}{{0,3}}?{SMALL} {W}{{0,2}}{SELF_INJURY}[^?]{{0,80}}?\b{ONGOING_HARM}|(?:{AGENCY})[^?]{{0,40}}?\b{ONGOING_HARM}\b[^?]{{0,40}}?\b{SMALL} {W}{{0,2}}{SELF_INJURY}",
