@@ -141,7 +141,17 @@ def answered(question: Question, replies: Tuple[str, ...]) -> bool:
     return bool(TOPIC_ANSWERS[question.topic] & set(replies))
 
 
-def parser(model: Path):
+ALL_ANSWERS = frozenset().union(*TOPIC_ANSWERS.values())
+
+
+def off_topic(question: Question, replies: Tuple[str, ...]) -> bool:
+    """The message also got an answer to something it did not ask (a neighbouring
+    answer before the right one, or a sentence read as another question)."""
+    asked = TOPIC_ANSWERS[question.topic] | TOPIC_ANSWERS.get(question.also, frozenset())
+    return any(r in ALL_ANSWERS and r not in asked for r in replies)
+
+
+def parser(model: Path, next_question: bool = True):
     parse_message = load_parser(model)
 
     def parse(text: str) -> Tuple[str, ...]:
@@ -154,6 +164,8 @@ def parser(model: Path):
         replies = replies_for(intent, parsed.get("entities") or [])
         # Then the other questions of the same message (action_answer_next_question),
         # which follows every answer from the table.
+        if not next_question:
+            return replies
         if intent in FAQ_ANSWERS:
             for question in next_questions(parsed, [intent]):
                 replies += replies_for(question.intent, question.entities)
@@ -197,12 +209,14 @@ def report(name: str, questions: List[Question], parse, verbose: bool) -> bool:
     by_topic: Dict[str, List[bool]] = defaultdict(list)
     misses = []
     also_hits = Counter()
+    extra = 0
     by_lang: Dict[str, List[bool]] = defaultdict(list)
     for q in questions:
         replies = parse(q.text)
         ok = answered(q, replies)
         by_topic[q.topic].append(ok)
         by_lang[q.lang].append(ok)
+        extra += off_topic(q, replies)
         if not ok:
             misses.append((q, replies))
         if q.also:
@@ -219,6 +233,7 @@ def report(name: str, questions: List[Question], parse, verbose: bool) -> bool:
     for topic in sorted(by_topic, key=lambda t: sum(by_topic[t]) / len(by_topic[t])):
         hits = by_topic[topic]
         print(f"    {topic:<18} {sum(hits):>3}/{len(hits):<3} {sum(hits) / len(hits):6.1%}")
+    print(f"    also answered something not asked: {extra}/{len(questions)} ({extra / max(1, len(questions)):.1%})")
     if also_hits["asked"]:
         print(f"    second questions in the same message also answered: "
               f"{also_hits['answered']}/{also_hits['asked']}")
@@ -232,6 +247,8 @@ def main() -> int:
     parser_ = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser_.add_argument("--model", type=Path, default=ROOT / "models" / "clinic.tar.gz")
     parser_.add_argument("--verbose", action="store_true")
+    parser_.add_argument("--first-answer-only", action="store_true",
+                         help="leave out the answers to further questions (action_answer_next_question)")
     parser_.add_argument("--split-estimate", action="store_true",
                          help="also estimate answering each sentence of a message on its own")
     args = parser_.parse_args()
@@ -240,7 +257,7 @@ def main() -> int:
         print(f"topics without answers in TOPIC_ANSWERS: {sorted(unknown)}")
         return 1
     print(f"Visitor questions through the assistant's NLU and answer table ({args.model.name}); {TARGET}")
-    parse = parser(args.model)
+    parse = parser(args.model, next_question=not args.first_answer_only)
     ok = True
     for name, questions in load_sets().items():
         ok &= report(name, questions, parse, args.verbose)

@@ -6,15 +6,11 @@ sentence alone."""
 
 from __future__ import annotations
 
-import asyncio
-
 import pytest
 
-from bot.core.settings import PROJECT_DIR
 from bot.faq.next_question import PARSE_KEY, sentences
 
 pytestmark = pytest.mark.integration
-MODEL = PROJECT_DIR / "models" / "clinic.tar.gz"
 DECIMALS = 5
 
 TWO_QUESTIONS = [
@@ -24,17 +20,6 @@ TWO_QUESTIONS = [
     "¿Cuánto dura la visita? ¿Puedo manejar después?",
     "my mom has fibromyalgia and CRPS. does ketamine help with that? how many sessions would she need",
 ]
-
-
-@pytest.fixture(scope="module")
-def parse():
-    assert MODEL.exists(), "no trained model: run `make train` (make test does)"
-    from rasa.core.agent import Agent
-
-    loop = asyncio.new_event_loop()
-    agent = Agent.load(str(MODEL))
-    yield lambda text: loop.run_until_complete(agent.parse_message(text))
-    loop.close()
 
 
 def diet_ranking(parsed, n):
