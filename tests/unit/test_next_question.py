@@ -79,7 +79,10 @@ def test_only_question_intents_are_answered_and_each_only_once():
 
 def test_at_most_two_more_questions_are_answered():
     intents = ["ask_cost", "ask_hours", "ask_location", "ask_sessions"]
-    data = parse(*[reading(TEXT, i, i + 1, (name, 0.9)) for i, name in enumerate(intents)])
+    text = "how much? when? where? how many?"
+    spans = [(0, 9), (10, 15), (16, 22), (23, 32)]
+    data = {"text": text, "entities": [], "sentence_intents": [
+        reading(text, a, b, (name, 0.9)) for (a, b), name in zip(spans, intents)]}
     assert len(next_questions(data, [])) == nq.MAX_MORE == 2
 
 
@@ -94,10 +97,21 @@ def test_a_message_without_sentence_readings_has_no_further_questions():
     assert next_questions({"text": "how much?", "intent": {"name": "ask_cost"}}, ["ask_cost"]) == []
 
 
-def test_sure_means_what_the_fallback_classifier_means():
+def test_the_margin_is_the_fallback_classifiers_and_a_sentence_must_be_surer_than_a_message():
     config = yaml.safe_load((PROJECT_DIR / "config.yml").read_text(encoding="utf-8"))
     fallback = next(c for c in config["pipeline"] if c["name"] == "FallbackClassifier")
-    assert (nq.SURE, nq.MARGIN) == (fallback["threshold"], fallback["ambiguity_threshold"])
+    assert nq.MARGIN == fallback["ambiguity_threshold"] and nq.SURE > fallback["threshold"]
+
+
+def test_a_sentence_that_tells_rather_than_asks_is_not_answered():
+    text = "is the office accessible? my mom uses a wheelchair"
+    data = {"text": text, "entities": [], "sentence_intents": [
+        reading(text, 0, 25, ("ask_location", 0.95)), reading(text, 26, len(text), ("ask_side_effects", 0.95))]}
+    assert next_questions(data, ["ask_location"]) == []
+    spanish = "donde estan? cuanto cuesta la consulta"
+    data = {"text": spanish, "entities": [], "sentence_intents": [
+        reading(spanish, 0, 12, ("ask_location", 0.95)), reading(spanish, 13, len(spanish), ("ask_cost", 0.95))]}
+    assert [q.intent for q in next_questions(data, ["ask_location"])] == ["ask_cost"]
 
 
 def test_a_reading_records_its_sentence():
