@@ -38,7 +38,7 @@ from bot.faq.topics import condition_answer, side_effects_answer  # noqa: E402
 from model_parser import load_parser  # noqa: E402
 
 SETS = ROOT / "tests" / "data" / "questions"
-QUESTION_ROUND = 7
+QUESTION_ROUND = 8
 # Gates at the level measured (README, "Visitor questions, measured"), less about
 # two points for a retrained DIET: on 2026-11-30, blind round 2 67.4% and round 1
 # (regression) 75.6%; after round 2's classes were fixed, blind round 3 69.9%
@@ -53,7 +53,10 @@ QUESTION_ROUND = 7
 # English 75.8, Spanish 75.8), rounds 1-5 (regression) 78.7%.
 # After round 6's classes (2026-12-01): blind round 7 78.1% (534 questions;
 # English 78.0, Spanish 78.3), rounds 1-6 (regression) 81.3%.
-MIN_ANSWERED = {"blind": 0.76, "regression": 0.79}
+# After round 7's classes and further questions answered (2026-12-01): blind
+# round 8 82.7% (341 questions; English 80.0, Spanish 85.9), rounds 1-7
+# (regression) 86.8%.
+MIN_ANSWERED = {"blind": 0.80, "regression": 0.84}
 TARGET = "target: at least 92% answered on topic"
 
 # Topic of the question set -> the replies that answer it.
