@@ -656,6 +656,8 @@ ORDINARY_ANNOYANCES: List[str] = [
     r"kaiser|optum|insurance|insurer|la aseguradora|aseguranza|cobertura",
     # the insurer and its phone calls, in Spanish (round 13)
     r"(?:al|del|mi|con el|el) seguro\b(?! de vida)|llamar (?:al|a la|otra vez al) (?:seguro|aseguradora|farmacia|banco|consultorio)",
+    # a bad haircut, or hunger while fasting (round 17)
+    r"haircut|hair ?cut|my hair|barber|hairdresser|(?:el|mi) (?:pelo|cabello|corte)|cortaron el (?:pelo|cabello)|peluquer\w*|barber\w*|de hambre|hambre|ayun\w*|fasting|hangry",
 ]
 # Being fed up, one family of words shared by the three filters that read it:
 # FED_UP below (the pain or an errand beside a practical question), and in
@@ -1158,6 +1160,16 @@ IDIOMS: List[str] = [
     # drowning in debt, bills or work
     r"(?:drowning|drowned|buried|swimming|ahogad[oa]s?|ahogandome|ahogandonos|ahogandose|me ahogo|nos ahogamos|hundid[oa]s?|hasta el cuello) (?:\w+ ){0,2}?(?:in|en|con|de|under) (?:\w+ ){0,2}?"
     r"(?:debt|debts|bills|medical bills|paperwork|work|emails|homework|loans|deudas?|cuentas|facturas|pagos|trabajo|tareas|papeleo|gastos|prestamos|tarjetas)\b",
+    # round 17: drowning in debt with "estoy"/"me estoy" before the verb
+    r"(?:me |nos |se )?(?:esta|estoy|estamos|estan|ando|andamos) ahogando (?:\w+ ){0,2}?(?:en|con|de) (?:\w+ ){0,2}?(?:deudas?|cuentas|facturas|pagos|gastos|prestamos|tarjetas|papeleo|trabajo)\b",
+    # round 17: a faint from locked knees, laughed off or asked about
+    r"(?![\s\S]*\b(?:now (?:he|she|i|my|they)|but now|ahora (?:no|tiene|tengo|esta|estoy|mi)|pero ahora|right now|ahora mismo|not breathing|no respira|(?:will not|can not|cant) wake|no despierta|unresponsive|inconsciente|blue|azul|morad[oa]|crushing|chest pain|dolor (?:en el|de) pecho|seiz\w*|convuls\w*|911)\b)(?:faint\w*|passed out|pass out|desmay\w*)\b[^.?!]{0,60}?\b(?:lock\w* (?:my|his|her|their) knees|knees? locked|rodillas (?:trabadas|bloqueadas|rigidas|tiesas)|trab\w* las rodillas)[^.?!]*",
+    # round 17: a heart attack feared, and the ER found the heart fine (panic)
+    r"(?![\s\S]*\b(?:now (?:he|she|i|my|they)|but now|ahora (?:no|tiene|tengo|esta|estoy|mi)|pero ahora|right now|ahora mismo|not breathing|no respira|(?:will not|can not|cant) wake|no despierta|unresponsive|inconsciente|blue|azul|morad[oa]|crushing|chest pain|dolor (?:en el|de) pecho|seiz\w*|convuls\w*|911)\b)(?:thought|felt like|was sure|pense|crei|senti que)\b[^.?!]{0,40}?\b(?:heart attack|infarto|ataque al corazon)\b[^?!]{0,100}?\b(?:heart (?:is|was) (?:fine|ok|okay|normal|healthy)|corazon (?:esta|estaba) bien|panic attack|ataque de panico)",
+    # round 17: legs "dead" from the gym
+    r"(?![\s\S]*\b(?:now (?:he|she|i|my|they)|but now|ahora (?:no|tiene|tengo|esta|estoy|mi)|pero ahora|right now|ahora mismo|not breathing|no respira|(?:will not|can not|cant) wake|no despierta|unresponsive|inconsciente|blue|azul|morad[oa]|crushing|chest pain|dolor (?:en el|de) pecho|seiz\w*|convuls\w*|911)\b)(?:gym|gimnasio|gym|workout|leg day|squats?|sentadillas|entren\w*|pesas|ejercicio|crossfit|spin class|marathon|maraton)\b[^.?!]{0,60}?\b(?:legs?|piernas) (?:\w+ ){0,2}?(?:dead|muertas?)\b",
+    # round 17: someone seen nodding out, and the writer's own use (dependence help, not an overdose)
+    r"(?![\s\S]*\b(?:now (?:he|she|i|my|they)|but now|ahora (?:no|tiene|tengo|esta|estoy|mi)|pero ahora|right now|ahora mismo|not breathing|no respira|(?:will not|can not|cant) wake|no despierta|unresponsive|inconsciente|blue|azul|morad[oa]|crushing|chest pain|dolor (?:en el|de) pecho|seiz\w*|convuls\w*|911)\b)(?:saw|seeing|watched|noticed|vi|ver|mire|vimos) (?:\w+ ){0,4}?(?:nodding (?:out|off)|nod(?:ded)? out|cabeceando|cabeceaba)\b[^.?!]{0,80}?\b(?:made me think|got me thinking|reminded me|my own|me hizo pensar|me puso a pensar|me recordo|mi propio|mi consumo)",
 ]
 # Words that open an information question. Not "am" ("am i overdosing" is
 # about now) and not "if"/"when" (a conditional about a person is about now;

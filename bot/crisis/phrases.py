@@ -1770,6 +1770,99 @@ STUDY_MARKERS: List[str] = [
     r"(?:soy|es|trabajo como|trabajo de) (?:un |una )?(?:enfermer[oa]|paramedico|paramedica|medic[oa]|doctora?|estudiante|terapeuta|trabajador[a]? social|farmaceutic[oa]|asistente de salud|auxiliar de enfermeria|home health aide)\b(?! (?:y|pero) (?:mi|es mi))",
 ]
 
+# --- round 17's families (more of the same kinds) ----------------------------
+
+THINNER = (
+    r"(?:eliquis|apixaban|warfarin\w*|warfarina|coumadin|jantoven|xarelto|rivaroxaban|pradaxa|dabigatran|savaysa|edoxaban|"
+    r"blood thinners?|anticoagula\w*|adelgazador\w* de (?:la )?sangre|pastillas? para (?:adelgazar|diluir) la sangre)"
+)
+HEAD_STRUCK = (
+    r"(?:hit|banged|bumped|struck|smacked|knocked|cracked) (?:\w+ ){0,3}?head|"
+    r"(?:golpe\w*|pego|pegue|se pego|me pegue|se dio|me di|se lastimo|pegandose|pegarse) (?:\w+ ){0,3}?(?:cabeza|cabezazo)|cabezazo"
+)
+AFTER_HEAD_SIGN = (
+    r"(?:headache|head (?:is |keeps )?(?:pounding|killing|hurting|hurts)|dolor de cabeza|le duele (?:mucho )?la cabeza|me duele (?:mucho )?la cabeza|"
+    r"vomit\w*|throw\w* up|threw up|puk\w*|nause\w*|sick to (?:her|his|my) stomach|drowsy|confus\w*|somnolient\w*|mare\w*)"
+)
+WILD_FOOD = (
+    r"(?:wild )?(?:mushrooms?|toadstools?|berries|berry|plants?|leaves|leaf|flowers?|seeds|bulbs?|hongos?|setas?|bayas?|moras? silvestres|frutitas|plantas?|hojas|flores|semillas)"
+)
+CHILD_SICK = (
+    r"(?:vomit\w*|throw\w* up|threw up|puk\w*|sleepy|drowsy|lethargic|floppy|(?:can|could) (?:barely|hardly|not) (?:stay|keep) awake|"
+    r"somnolient\w*|adormilad\w*|muy dormid[oa]|letargic\w*|no (?:se )?(?:puede )?mantener(?:se)? despiert[oa]|decaid[oa]|aguadit[oa])"
+)
+CHILD_SPRAY_SIGN = (
+    r"(?:stumbl\w*|stagger\w*|wobbl\w*|(?:can not|cant|can't) (?:walk|stand)|eyes (?:\w+ ){0,2}?(?:jerk\w*|twitch\w*|bounc\w*|flick\w*|darting|moving side to side)|nystagmus|"
+    r"vomit\w*|throw\w* up|threw up|tambale\w*|se cae|no puede caminar|ojos (?:\w+ ){0,3}?(?:brinc\w*|se mueven|moviendose|temblando|bailando)|mare\w*)"
+)
+BACK_UNDER = (
+    r"(?:went|goes|going|gone|slipp\w*|fad\w*|drift\w*|nodd\w*|passed|pass) (?:right )?(?:back )?(?:under|out|off) again|(?:went|goes|going|slipped|fell) back (?:under|out|to sleep)|back under|"
+    r"fading (?:out )?again|out again|se vuelve a (?:ir|dormir|desmayar|apagar|quedar)|se volvio a (?:ir|dormir|desmayar|apagar|quedar)|"
+    r"volvio a (?:quedarse|dormirse|irse|perderse|desmayarse|apagarse|caer)|vuelve a (?:quedarse|dormirse|irse|perderse|desmayarse|apagarse|caer)|se (?:nos |me )?(?:vuelve|volvio) a ir"
+)
+EVERY_HOUR = (
+    r"(?:every|each) (?:hour|\d+ hours?|two hours|couple (?:of )?hours)|all day(?: long)?|round the clock|cada (?:hora|\d+ horas?|dos horas|rato)|todo el (?:santo )?dia|hourly"
+)
+RIGHT_SIDE = (
+    r"(?:right (?:side|upper|belly|stomach|abdomen)|under (?:my|his|her|the) right ribs|right ribs|lado derecho|costado derecho|costillas derechas|debajo de las costillas|"
+    r"vomit\w*|throw\w* up|threw up|nause\w*|yellow|amarill\w*)"
+)
+BLOOD_LIVING = r"(?:keep living|go on living|to live|be alive|stay alive|go on|exist|be here|seguir viv[oa]s?|seguir viviendo|vivir|existir|estar viv[oa]|estar aqui|seguir aqui)"
+TUB = r"(?:bathtub|bath tub|tub|bath|banera|tina)"
+
+SELF_HARM = SELF_HARM + [
+    # round 17: done waiting for the treatment to work, and the tub filling
+    rf"(?:done|finished|through|tired of|sick of|over) (?:\w+ ){{0,2}}?(?:waiting|esperar)\b[^?]{{0,120}}?\b{TUB}\b (?:\w+ ){{0,2}}?(?:filling|running|full|ready|llenando|llena|lista)|"
+    rf"(?:me )?(?:canse|cansad[oa]|hart[oa]) de esperar\b[^?]{{0,120}}?\b{TUB}\b (?:\w+ ){{0,2}}?(?:filling|running|full|ready|llenando|llena|lista)",
+    # round 17: a whole bottle just swallowed, with an apology or a word that no one is to blame
+    r"(?:just (?:took|swallowed|downed|ate)|(?:me )?acabo de (?:tomar(?:me)?|tragar(?:me)?)|me tome|me trague) (?:\w+ ){0,2}?(?:whole|entire|all (?:of )?(?:the|my)|todo el|toda la|todos los|todas las) (?:\w+ ){0,1}?(?:bottle|frasco|pomo|botella|caja|pastillas|pills)\b"
+    r"[^?]{0,160}?\b(?:sorry|forgive me|apolog\w*|fault|perdon\w*|lo siento|culpa)\b",
+    # round 17: in the bathtub with a blade
+    rf"(?:i am|im|sitting|lying|laying|estoy|sentad[oa]|acostad[oa]|metid[oa]) (?:\w+ ){{0,2}}?(?:in|en) (?:the |my |la |mi )?{TUB}\b[^?.]{{0,30}}?\b(?:with|con) (?:\w+ ){{0,2}}?{BLADE}",
+]
+
+POSSIBLE_RISK = POSSIBLE_RISK + [
+    # round 17: the life insurance worth more than me
+    r"(?:life insurance|seguro de vida|(?:the |my |la |mi )?(?:policy|poliza))\b[^?]{0,80}?\b(?:worth more|would do more|do more|vale mas|valdria mas|valgo menos|serviria mas|better off)\b[^?]{0,40}?\b(?:than (?:me|i|with me|i do|i am)|que yo|que conmigo)\b|"
+    r"better off with (?:the )?(?:life insurance|insurance money|the policy|the payout)",
+    # round 17: a calm thought that dying would be peaceful
+    r"(?:dying|death|being dead|to die|morir\w*|la muerte|estar muert[oa]) (?:would|seria|se sentiria|might|could|will) (?:be |feel |sentirse )?(?:so |muy |really |just |bien )?(?:peaceful|tranquil[oa]|calm|en paz|pacific[oa]|a relief|un alivio|un descanso|restful|nice)",
+    # round 17: not deserving to go on living
+    rf"(?:do not|dont|not|never) (?:\w+ ){{0,1}}?deserve (?:to )?{BLOOD_LIVING}|no (?:merezco|mereces|merece|merecer) {BLOOD_LIVING}",
+    # round 17: not knowing what one gets up for any more
+    r"(?:do not|dont) (?:even |really )?know (?:what|why) i (?:even |still )?(?:get up|wake up|get out of bed|bother getting up)\b|"
+    r"no se (?:ni )?(?:para|pa|por) que (?:me )?(?:levanto|despierto|sigo aqui|sigo viv[oa]|vivo)\b",
+    # round 17: an old parent who wants to join a dead spouse in heaven
+    r"(?:wants?|wanted|ready|wish\w*|longs?|longing) to (?:go )?(?:and )?(?:be with|join|see|go to) (?:\w+ ){1,2}?in heaven|"
+    r"(?:se |me )?(?:quiere|quiero|queria) (?:ir(?:se|me)?|estar|reunir(?:se|me)) con (?:mi |su )?\w+ (?:al|en el) cielo|(?:se |me )?(?:quiere|quiero) ir al cielo con",
+    # round 17: God asked to take them now
+    r"(?:ask\w*|pray\w*|beg\w*) (?:for )?god (?:to |that he |for )?(?:just |please |already )?(?:take|takes|call|bring) (?:me|him|her)\b(?! to (?:the|my|his|her) (?:appointment|clinic|session))|"
+    r"(?:pido|pide|pedimos|ruego|ruega|rezo|reza) (?:a dios|al senor|a diosito) (?:que |para que )?(?:ya )?(?:me|lo|la) (?:lleve|recoja|llame)|(?:que|ojala) dios (?:ya )?me (?:lleve|recoja)",
+    # round 17: everyone calmer without me
+    r"(?:everyone|everybody|my family|my kids|they|todos|todo el mundo|mi familia|mis hijos) (?:\w+ ){0,2}?(?:would|will|estarian|estaria|vivirian|serian) (?:be |live )?(?:so |much |so much |a lot )?"
+    r"(?:calmer|more peaceful|more relaxed|less stressed|at peace|mas tranquil[oa]s?|mas en paz|en paz|mas relajad[oa]s|mas felices|mejor) (?:\w+ ){0,1}?(?:without me|sin mi)\b",
+]
+
+OVERDOSE = OVERDOSE + [
+    # round 17: a child and a parent's nasal spray, many times, staggering or eyes jerking
+    rf"{NASAL_SPRAY}\b[^?]{{0,80}}?\b(?:{MANY_TIMES}|a bunch of times|a lot|a ton|todo|over and over)\b[^?]{{0,120}}?\b{CHILD_SPRAY_SIGN}",
+    # round 17: naloxone given, woke briefly, and back under
+    rf"{NALOXONE}\b[^?]{{0,140}}?\b(?:{BACK_UNDER})",
+    # round 17: acetaminophen every hour all day, and the right side or vomiting
+    rf"{ACETAMINOPHEN}\b[^?]{{0,60}}?\b(?:{EVERY_HOUR})\b[^?]{{0,160}}?\b{RIGHT_SIDE}",
+]
+
+MEDICAL = MEDICAL + [
+    # round 17: a blood thinner, a blow to the head, then a headache or vomiting
+    rf"{THINNER}\b[^?]{{0,200}}?\b(?:{HEAD_STRUCK})\b[^?]{{0,160}}?\b{AFTER_HEAD_SIGN}",
+    rf"(?:{HEAD_STRUCK})\b[^?]{{0,160}}?\b{AFTER_HEAD_SIGN}\b[^?]{{0,120}}?\b{THINNER}",
+    # round 17: after a ketamine dose at home, an irregular heartbeat, or pale and sweaty
+    rf"{KETAMINE_WORD}[^?]{{0,120}}?\b(?:heart\w* (?:\w+ ){{0,3}}?(?:irregular|skipping|all over the place)|irregular heart\w*|latido\w* irregular\w*|corazon (?:\w+ ){{0,3}}?(?:irregular|desigual|desordenado)|"
+    r"(?:pale|palid[oa]) (?:and|y) (?:sweaty|clammy|sudad[oa]|sudoros[oa]))",
+    # round 17: a young child who ate mushrooms, berries or a plant, vomiting or very sleepy
+    rf"(?:ate|eaten|eating|chewed|swallowed|got into|put|comio|se comio|mastico|se trago|se metio) (?:\w+ ){{0,4}}?{WILD_FOOD}\b[^?]{{0,120}}?\b{CHILD_SICK}",
+]
+
 CATEGORY_PHRASES: Dict[str, List[str]] = {
     categories.SELF_HARM.key: SELF_HARM,
     categories.POSSIBLE_RISK.key: POSSIBLE_RISK,
