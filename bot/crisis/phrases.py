@@ -1797,7 +1797,7 @@ CHILD_SPRAY_SIGN = (
 )
 BACK_UNDER = (
     r"(?:went|goes|going|gone|slipp\w*|fad\w*|drift\w*|nodd\w*|passed|pass) (?:right )?(?:back )?(?:under|out|off) again|(?:went|goes|going|slipped|fell) back (?:under|out|to sleep)|back under|"
-    r"fading (?:out )?again|out again|se vuelve a (?:ir|dormir|desmayar|apagar|quedar)|se volvio a (?:ir|dormir|desmayar|apagar|quedar)|"
+    r"fading (?:out )?again|se vuelve a (?:ir|dormir|desmayar|apagar|quedar)|se volvio a (?:ir|dormir|desmayar|apagar|quedar)|"
     r"volvio a (?:quedarse|dormirse|irse|perderse|desmayarse|apagarse|caer)|vuelve a (?:quedarse|dormirse|irse|perderse|desmayarse|apagarse|caer)|se (?:nos |me )?(?:vuelve|volvio) a ir"
 )
 EVERY_HOUR = (
@@ -1826,7 +1826,7 @@ POSSIBLE_RISK = POSSIBLE_RISK + [
     r"(?:life insurance|seguro de vida|(?:the |my |la |mi )?(?:policy|poliza))\b[^?]{0,80}?\b(?:worth more|would do more|do more|vale mas|valdria mas|valgo menos|serviria mas|better off)\b[^?]{0,40}?\b(?:than (?:me|i|with me|i do|i am)|que yo|que conmigo)\b|"
     r"better off with (?:the )?(?:life insurance|insurance money|the policy|the payout)",
     # round 17: a calm thought that dying would be peaceful
-    r"(?:dying|death|being dead|to die|morir\w*|la muerte|estar muert[oa]) (?:would|seria|se sentiria|might|could|will) (?:be |feel |sentirse )?(?:so |muy |really |just |bien )?(?:peaceful|tranquil[oa]|calm|en paz|pacific[oa]|a relief|un alivio|un descanso|restful|nice)",
+    r"(?:dying|death|being dead|to die|morir\w*|la muerte|estar muert[oa]) (?:would|seria|se sentiria) (?:be |feel |sentirse )?(?:so |muy |really |just |bien )?(?:peaceful|tranquil[oa]|calm|en paz|pacific[oa]|a relief|un alivio|un descanso|restful|nice)",
     # round 17: not deserving to go on living
     rf"(?:do not|dont|not|never) (?:\w+ ){{0,1}}?deserve (?:to )?{BLOOD_LIVING}|no (?:merezco|mereces|merece|merecer) {BLOOD_LIVING}",
     # round 17: not knowing what one gets up for any more
@@ -1857,7 +1857,7 @@ MEDICAL = MEDICAL + [
     rf"{THINNER}\b[^?]{{0,200}}?\b(?:{HEAD_STRUCK})\b[^?]{{0,160}}?\b{AFTER_HEAD_SIGN}",
     rf"(?:{HEAD_STRUCK})\b[^?]{{0,160}}?\b{AFTER_HEAD_SIGN}\b[^?]{{0,120}}?\b{THINNER}",
     # round 17: after a ketamine dose at home, an irregular heartbeat, or pale and sweaty
-    rf"{KETAMINE_WORD}[^?]{{0,120}}?\b(?:heart\w* (?:\w+ ){{0,3}}?(?:irregular|skipping|all over the place)|irregular heart\w*|latido\w* irregular\w*|corazon (?:\w+ ){{0,3}}?(?:irregular|desigual|desordenado)|"
+    rf"!{KETAMINE_WORD}[^?]{{0,120}}?\b(?:heart\w* (?:\w+ ){{0,3}}?(?:irregular|skipping|all over the place)|irregular heart\w*|latido\w* irregular\w*|corazon (?:\w+ ){{0,3}}?(?:irregular|desigual|desordenado)|"
     r"(?:pale|palid[oa]) (?:and|y) (?:sweaty|clammy|sudad[oa]|sudoros[oa]))",
     # round 17: a young child who ate mushrooms, berries or a plant, vomiting or very sleepy
     rf"(?:ate|eaten|eating|chewed|swallowed|got into|put|comio|se comio|mastico|se trago|se metio) (?:\w+ ){{0,4}}?{WILD_FOOD}\b[^?]{{0,120}}?\b{CHILD_SICK}",

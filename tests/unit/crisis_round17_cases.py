@@ -127,6 +127,19 @@ QUIET = [
     "i wrote my will last year, do you need it for intake?",
     # a dose at home as usual
     "after my nasal ketamine at home i feel a bit tired, is that normal?",
+    "can ketamine make you pale and sweaty?",
+    # a peaceful death in hospice, deserving a rest, getting up early
+    "the hospice nurse says my grandmother's death will be peaceful, can i still come to my session?",
+    "i don't deserve to be treated like this by the billing office",
+    "i don't know what time i get up for work tomorrow, can we do the afternoon?",
+    # calmer without me at a meeting, a bottle finished as told, a razor in the bath for shaving
+    "my team would be calmer without me at the meeting lol, can i reschedule?",
+    "i just finished the whole bottle of antibiotics like the doctor said",
+    "i shave my legs in the tub with a razor, will the ketamine make me dizzy?",
+    # naloxone carried, acetaminophen as directed, god in prayer
+    "we keep narcan at home and my son went back to school today",
+    "i have had tylenol all day for my tooth and it finally stopped hurting, is that ok before the infusion?",
+    "i pray to god every night for strength, does spirituality help with depression?",
 ]
 
 STILL_EMERGENCIES = [
@@ -142,4 +155,10 @@ STILL_EMERGENCIES = [
     ("me estoy ahogando en deudas y esta noche me voy a matar, ya tengo las pastillas", S),
     # a game joke and a real attack
     ("el partido casi me da un infarto jaja, pero ahora mi papa tiene dolor en el pecho y no puede respirar", M),
+    # a faint from locked knees, and now not waking
+    ("my sister fainted at the wedding from locking her knees and now she won't wake up and is barely breathing", M),
+    # someone seen nodding out, and now he is blue
+    ("vi a alguien cabeceando en el metro y pense en mi consumo, pero ahora mi primo no respira y esta morado", O),
+    # a haircut joke in English, and a real plan
+    ("i want to die lol my haircut, but seriously i have the pills saved for tonight", S),
 ]
