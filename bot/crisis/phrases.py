@@ -654,6 +654,19 @@ NALOXONE_GIVEN, STILL_BAD, COME_HOME, LOOKS_ACCIDENTAL, ATTEMPT, DEADLINE, HEAD_
 
 # --- self-harm: an emergency (method, intent, plan, preparation, acts) --------
 
+# A life insurance that "covers" or "pays" for a treatment, a visit or its cost
+# is a coverage question ("does my life insurance cover ketamine?"), not
+# someone counting on a payout.
+INSURANCE_FOR_TREATMENT = (
+    r"(?! {0,1}(?:(?:the |my |a |an |el |la |los |las |mi |mis )?(?:ketamine|ketamina|spravato|esketamine|"
+    r"treatment|treatments|infusions?|therapy|the cost|costs?|visits?|appointments?|consults?|consultation|sessions?|"
+    r"tratamientos?|infusion(?:es)?|terapia|consultas?|citas?|sesion(?:es)?)\b))"
+)
+# Acetaminophen more often than any label allows (every hour to every three
+# hours); "every 6 hours" is the label's regimen, not an overdose.
+TOO_OFTEN = (r"every (?:hour|half hour|(?:1|one|2|two|3|three) (?:hours?|hrs?))|"
+             r"cada (?:hora|media hora|(?:1|una|2|dos|3|tres) horas?)")
+
 SELF_HARM: List[str] = [
     # Spanish "take them all" with the pronoun before the verb ("me las tomo
     # todas", "me las voy a tragar todas esta noche", "me voy a tomar todas las
@@ -707,7 +720,7 @@ SELF_HARM: List[str] = [
     rf"(?:said|saying|say|texted|sent|called|calling) (?:me |us |everyone )?(?:goodbye|bye|see y(?:a|all|ou all)|his goodbyes|her goodbyes)",
     rf"(?:diciendo|dijo|me dijo|mando|mandó) {W}{{0,2}}(?:adios|despedida|que se despedia)",
     rf"(?:sorry|perdon|perdonenme|forgive me)\W+{W}?(?:i love you|te quiero|los quiero)",
-    rf"(?:life insurance|seguro de vida) {W}{{0,6}}(?:pays|pay out|covers|cover|better off|paga)",
+    rf"(?:life insurance|seguro de vida) {W}{{0,6}}(?:pays|pay out|covers|cover|better off|paga){INSURANCE_FOR_TREATMENT}",
     rf"(?:calm|peaceful|at peace|tranquil[oa]) {W}{{0,4}}(?:now|finally|for the first time|after deciding|decided|por primera vez)",
     rf"(?:calm|peaceful|at peace|tranquil[oa]) {W}{{0,3}}(?:decided|decidi|decidio)|(?:decided|decidi|decidio) {W}{{0,3}}(?:calm|peace|tranquil[oa])",
     rf"stopped taking (?:my |his |her )?{W}?(?:pills|meds|medication|medicine|insulin) {W}{{0,2}}(?:on purpose|so (?:i|he|she) can (?:go|die))",
@@ -1259,7 +1272,7 @@ OVERDOSE: List[str] = [
     rf"(?:gave|given|give|took|taken|di|dio|le di|le dio|tomo|tomé|tome) {W}{{0,6}}(?:again|twice|dos veces|otra vez|de nuevo|another dose|(?:2|two|dos) (?:full )?(?:doses|dosis))\b{REGIMEN}",
     r"(?:every|cada) (?:\d+|one|two|three|una|dos|tres) (?:hours?|hrs?|horas?) (?:instead of|en vez de|en lugar de)",
     rf"{LONG_STANDING}{PILLS} {W}{{0,12}}(?:yellow(?:ish)?|amarill\w*|jaundice)",
-    rf"(?:tylenol|acetaminophen|acetaminofen|paracetamol|nyquil|dayquil) {W}{{0,8}}(?:todo junto|all together|varias veces|several times|every \d+ hours|cada \d+ horas)",
+    rf"(?:tylenol|acetaminophen|acetaminofen|paracetamol|nyquil|dayquil) {W}{{0,8}}(?:todo junto|all together|varias veces|several times|{TOO_OFTEN})",
     r"se me fue la mano (?:con|de)",
     rf"{TOOK} {W}{{0,3}}(?:\d+ )?(?:thc |weed |cannabis |marijuana )?(?:gummies|gummy bears|edibles|brownies|gomitas)\b{HABIT_AFTER}|(?:gummies|gummy bears|edibles|gomitas) {W}{{0,8}}(?:ate|comio|se comio) (?:\d+|a bunch|several|all)",
     rf"(?:dog'?s|cat'?s|pet'?s|del perro|del gato) {W}{{0,2}}(?:tramadol|meds|medicine|pills|gabapentin|medicina|pastillas)",
