@@ -76,10 +76,14 @@ async def test_heartbeat_pongs_do_not_keep_an_idle_socket_open(make_client, monk
 
 
 async def test_a_visitor_who_keeps_writing_is_not_cut_off(make_client):
-    client = await make_client(chat_idle_minutes=0.6 / 60)
+    # Writing every half second for twice the idle window: each frame restarts
+    # the window, with a second and a half to spare for a slow machine (0.3 s
+    # to spare was once too little on a busy CI run).
+    idle_seconds = 2.0
+    client = await make_client(chat_idle_minutes=idle_seconds / 60)
     ws, _ = await open_socket(client)
-    for _ in range(6):
-        await asyncio.sleep(0.3)
+    for _ in range(8):
+        await asyncio.sleep(0.5)
         await ws.send_str("not json")  # any frame from the visitor counts
         note = await ws.receive(timeout=5)
         assert note.type == WSMsgType.TEXT
