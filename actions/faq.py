@@ -96,12 +96,12 @@ def send_answer(intent: Optional[str], dispatcher: CollectingDispatcher, tracker
     return True
 
 
-def question_in(tracker: Tracker) -> Optional[str]:
-    """The question intent the visitor's latest message asks inside a form
-    (bot.faq.rules.question_asked), or None."""
+def question_in(tracker: Tracker, *, in_form: bool = True) -> Optional[str]:
+    """The question intent the visitor's latest message asks, inside a form
+    unless `in_form` is False (bot.faq.rules.question_asked), or None."""
     message = tracker.latest_message or {}
     return question_asked((message.get("intent") or {}).get("name"),
-                          message.get("intent_ranking") or [], message.get("text") or "")
+                          message.get("intent_ranking") or [], message.get("text") or "", in_form=in_form)
 
 
 class ActionAnswerNextQuestion(Action):
@@ -113,15 +113,8 @@ class ActionAnswerNextQuestion(Action):
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
                   domain: Dict[Text, Any]) -> List[Dict[Text, Any]]:
-        answer_next_questions(dispatcher, tracker, answered=question_in_any(tracker))
+        answer_next_questions(dispatcher, tracker, answered=question_in(tracker, in_form=False))
         return []
-
-
-def question_in_any(tracker: Tracker) -> Optional[str]:
-    """The question the latest message was answered as, in a form or not."""
-    message = tracker.latest_message or {}
-    return question_asked((message.get("intent") or {}).get("name"),
-                          message.get("intent_ranking") or [], message.get("text") or "", in_form=False)
 
 
 def answer_next_questions(dispatcher: CollectingDispatcher, tracker: Tracker, answered: Optional[str]) -> bool:

@@ -21,7 +21,7 @@ answers); with a question's form and 0.7, 85.3% and 13.6%.
 from __future__ import annotations
 
 import re
-from typing import Any, Dict, List, Mapping, NamedTuple, Optional, Sequence, Tuple
+from typing import Any, Dict, List, Mapping, NamedTuple, Optional, Sequence
 
 from bot.faq.rules import FAQ_ANSWERS
 from bot.intake.flow import looks_like_question
@@ -119,7 +119,6 @@ def next_questions(parse_data: Mapping[str, Any], answered: Sequence[str]) -> Li
 
 def sentence_reading(span: Span, text: str, ranking: List[Dict[str, Any]]) -> Dict[str, Any]:
     """One entry of `sentence_intents` in the parse data."""
-    top: Tuple[Dict[str, Any], ...] = tuple(ranking[:1])
     return {"text": text[span.start:span.end], "start": span.start, "end": span.end,
-            "intent": dict(top[0]) if top else {"name": None, "confidence": 0.0},
+            "intent": dict(ranking[0]) if ranking else {"name": None, "confidence": 0.0},
             "intent_ranking": ranking}
