@@ -667,6 +667,16 @@ INSURANCE_FOR_TREATMENT = (
 TOO_OFTEN = (r"every (?:hour|half hour|(?:1|one|2|two|3|three) (?:hours?|hrs?))|"
              r"cada (?:hora|media hora|(?:1|una|2|dos|3|tres) horas?)")
 
+# "Overdid it" at the gym, on a run or in the heat is exertion, not a drug: the
+# chest pain or fainting beside it is a medical emergency, told as one.
+EXERTION = (
+    r"(?:gym|gimnasio|treadmill|caminadora|workout|work out|working out|exercis\w*|ejercicio|lifting|lift|weights|pesas|"
+    r"leg day|squats?|run|running|jog\w*|correr|corriendo|hike|hiking|bike|biking|cycling|spin class|spinning|crossfit|"
+    r"cardio|training|entrenamiento|entrenando|practice|practica|game|partido|heat|calor|sun|sol|yard work|shoveling|"
+    r"moving boxes|mudanza|marathon|maraton|sprints?|laps|the pool|swim\w*)"
+)
+NOT_EXERTION = rf"(?![^.?!]{{0,50}}?\b{EXERTION}\b)"
+
 SELF_HARM: List[str] = [
     # Spanish "take them all" with the pronoun before the verb ("me las tomo
     # todas", "me las voy a tragar todas esta noche", "me voy a tomar todas las
@@ -1255,7 +1265,7 @@ OVERDOSE: List[str] = [
     # a child and a medicine within reach (poisoning or overdose either way)
     rf"(?:\d+ ?(?:year|yr|month|mo)s? old|\d+ ?yo|toddler|baby|kid|kids|nene|nena|nino|nina|bebe|son|daughter|hijo|hija) {W}{{0,6}}(?:ate|swallowed|chewed|got into|found|drank|se comio|se tomo|se trago|comio) {W}{{0,4}}{PILLS}",
     rf"{TOOK} {W}{{0,2}}(?:the )?{PILLS} (?:i|he|she)(?: had| would)? been (?:saving|stockpiling|keeping|hiding)",
-    r"(?:overdid|overdone) it",
+    rf"(?:overdid|overdone) it\b{NOT_EXERTION}",
     # how many, or how much more than told (an ingestion by count)
     rf"{TOOK} {W}{{0,4}}(?:like |about |maybe |around |almost |como |unas |unos )?(?:\d+|a dozen|twenty|thirty|forty|fifty|veinte|treinta) (?:of them|pills|tabs|tablets|capsules|pastillas|pildoras|de ellas)",
     rf"{PILLS} {W}{{0,2}}(?:like |about |maybe |around |como )?\d+ (?:of them|de ellas)",

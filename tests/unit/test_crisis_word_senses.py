@@ -176,3 +176,23 @@ def test_an_acknowledgement_alone_is_ruled_out(detector, text):
                                   "todo bien, ya me tome todas las pastillas"])
 def test_an_acknowledgement_does_not_hide_what_follows(detector, text):
     assert detector.detect(text) is not None
+
+
+# "Overdid it" (found beside crisis round 17's co-detections): at the gym, on a
+# run or in the heat it is exertion, and the chest pain or fainting beside it
+# gets the medical guidance; with pills or a drug it is still an overdose.
+@pytest.mark.parametrize("text", [
+    "i overdid it on the treadmill and now my chest hurts and i fainted",
+    "overdid it at the gym today, chest is tight and i almost blacked out",
+    "me parece que overdid it corriendo en el calor y me desmaye, me duele el pecho",
+])
+def test_overdoing_exercise_is_a_medical_emergency_not_an_overdose(detector, text):
+    assert detector.detect(text).category == "medical_emergency"
+
+
+@pytest.mark.parametrize("text", [
+    "i think i overdid it with my pain pills, chest feels heavy",
+    "i overdid it and now i cant breathe",
+])
+def test_overdoing_a_medicine_is_still_an_overdose(detector, text):
+    assert detector.detect(text).category == "overdose"
