@@ -12,10 +12,10 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
-from actions.faq import answer_next_questions, send_answer
+from actions.faq import send_answer
 from actions.language import conversation_language
-from bot.faq.next_question import next_questions
-from bot.faq.rules import likely_questions, question_asked
+from bot.faq.answering import questions_answered
+from bot.faq.rules import likely_questions
 from bot.faq.titles import title
 
 Event = Dict[Text, Any]
@@ -23,9 +23,7 @@ Event = Dict[Text, Any]
 
 def _answered_unsure(event: Event) -> bool:
     parse_data = event.get("parse_data") or {}
-    return (question_asked("nlu_fallback", parse_data.get("intent_ranking") or [],
-                           parse_data.get("text") or event.get("text") or "", in_form=False) is not None
-            or bool(next_questions(parse_data, [])))
+    return bool(questions_answered({**parse_data, "text": parse_data.get("text") or event.get("text") or ""}))
 
 
 def consecutive_fallbacks(events: List[Event]) -> int:
@@ -53,13 +51,13 @@ class ActionClarify(Action):
                   domain: DomainDict) -> List[Event]:
         message = tracker.latest_message or {}
         ranking = message.get("intent_ranking") or []
-        intent = question_asked("nlu_fallback", ranking, message.get("text") or "", in_form=False)
-        if intent and send_answer(intent, dispatcher, tracker):
-            answer_next_questions(dispatcher, tracker, answered=intent)
-            return []
-        # Unsure of the message as a whole, sure of a question in one of its
-        # sentences ("I've had back pain for years. How long is a visit?").
-        if answer_next_questions(dispatcher, tracker, answered=None):
+        # Answer the best reading when it is sure enough, else the sure
+        # questions among the message's sentences ("I've had back pain for
+        # years. How long is a visit?"), in the order asked.
+        questions = questions_answered(message)
+        for question in questions:
+            send_answer(question.intent, dispatcher, tracker, entities=question.entities)
+        if questions:
             return []
         if consecutive_fallbacks(tracker.events) >= 2:
             dispatcher.utter_message(response="utter_offer_staff_after_misunderstanding")

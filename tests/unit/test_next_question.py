@@ -8,6 +8,7 @@ import yaml
 
 from bot.core.settings import PROJECT_DIR
 from bot.faq import next_question as nq
+from bot.faq.answering import questions_answered
 from bot.faq.next_question import next_questions, sentence_reading, sentences
 
 
@@ -118,3 +119,39 @@ def test_a_reading_records_its_sentence():
     entry = sentence_reading(nq.Span(0, 8), "how much? where?", ranking(("ask_cost", 0.9)))
     assert entry == {"text": "how much", "start": 0, "end": 8, "intent": {"name": "ask_cost", "confidence": 0.9},
                      "intent_ranking": ranking(("ask_cost", 0.9))}
+
+
+# What the assistant answers for a whole message outside a form
+# (bot.faq.answering): the one function the actions and the evaluation share.
+TWO = "where is the clinic? how much is it?"
+
+
+def whole(intent, confidence, *readings, second=None):
+    ranked = [(intent, confidence)] + ([second] if second else [])
+    return {"text": TWO, "entities": [{"entity": "x", "start": 0, "end": 5}],
+            "intent": ranking(*ranked)[0], "intent_ranking": ranking(*ranked),
+            "sentence_intents": list(readings)}
+
+
+SURE_SENTENCES = (reading(TWO, 0, 20, ("ask_location", 0.9), ("ask_hours", 0.05)),
+                  reading(TWO, 21, 36, ("ask_cost", 0.95), ("ask_hours", 0.01)))
+
+
+def test_a_question_is_answered_with_the_message_entities_then_its_other_questions():
+    answered = questions_answered(whole("ask_location", 0.8, *SURE_SENTENCES))
+    assert [(q.intent, len(q.entities)) for q in answered] == [("ask_location", 1), ("ask_cost", 0)]
+    assert [q.intent for q in questions_answered(whole("ask_location", 0.8, *SURE_SENTENCES),
+                                                 further=False)] == ["ask_location"]
+
+
+def test_an_unsure_message_is_answered_from_its_best_reading_or_else_its_sure_sentences():
+    best = whole("nlu_fallback", 0.55, *SURE_SENTENCES, second=("ask_hours", 0.5))
+    assert [q.intent for q in questions_answered(best)] == ["ask_hours", "ask_location", "ask_cost"]
+    vague = whole("nlu_fallback", 0.55, *SURE_SENTENCES, second=("ask_hours", 0.2))
+    assert [q.intent for q in questions_answered(vague)] == ["ask_location", "ask_cost"]
+    assert questions_answered(vague, further=False) == []
+
+
+def test_a_message_that_asks_nothing_gets_no_answer():
+    assert questions_answered(whole("greet", 0.99, *SURE_SENTENCES)) == []
+    assert questions_answered(whole("nlu_fallback", 0.55, second=("greet", 0.9))) == []
