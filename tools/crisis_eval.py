@@ -72,8 +72,11 @@ from model_parser import load_parser  # noqa: E402
 # Round 17 (2026-12-01, after round 16's classes; the risk model retrained with
 # round 16): blind 94.8% recall, 6.4% false alarms (8/125); regression with
 # round 16 97.8% / 1.9% (50/2661). The blind gates follow, two points from it.
-MIN_RECALL = {"regression": 0.97, "blind": 0.92}
-MAX_FALSE_ALARMS = {"regression": 0.035, "blind": 0.085}
+# Round 18 (2026-12-01, after round 17's classes; the risk model retrained with
+# round 17): blind 96.0% recall, 4.0% false alarms (5/126); regression with
+# round 17 98.0% / 1.7% (46/2786). The blind gates follow, two points from it.
+MIN_RECALL = {"regression": 0.97, "blind": 0.94}
+MAX_FALSE_ALARMS = {"regression": 0.035, "blind": 0.06}
 TARGETS = "targets: regression 100%, blind 97% recall, false alarms at most 3%"
 # The label a set uses for each kind of emergency -> categories whose guidance fits.
 FITTING = {"overdose": C.FITTING[C.OVERDOSE.key], "self_harm": C.FITTING[C.SELF_HARM.key],

@@ -57,7 +57,9 @@ QUESTION_ROUND = 9
 # After round 7's classes and further questions answered (2026-12-01): blind
 # round 8 82.7% (341 questions; English 80.0, Spanish 85.9), rounds 1-7
 # (regression) 86.8%.
-MIN_ANSWERED = {"blind": 0.80, "regression": 0.84}
+# After round 8's classes (2026-12-01): blind round 9 82.6% (317 questions;
+# English 85.9, Spanish 78.9), rounds 1-8 (regression) 86.9%.
+MIN_ANSWERED = {"blind": 0.80, "regression": 0.85}
 TARGET = "target: at least 92% answered on topic"
 
 # Topic of the question set -> the replies that answer it.
