@@ -40,14 +40,20 @@ PARSE_KEY = "sentence_intents"
 
 # Where a message may start its next question: after ? ! . ; and a space, before
 # an opening "¿", before words that open another question ("and also", "and what
-# about", "y también", "otra pregunta"), or after a comma before "also", "plus",
-# "what about", "también", "además". A bare "also" inside a sentence ("can my
+# about", "y también", "otra pregunta", "and how", "y cuánto"), or after a comma
+# before "also", "plus", "what about", "también", "además". A bare "also" inside a sentence ("can my
 # husband also come in?") is not a boundary.
 _OPENERS = (r"and also|oh and|and what about|another question|one more thing|"
             r"y tambi[eé]n|y adem[aá]s|otra pregunta|y qu[eé] tal")
 _AFTER_COMMA = r"also|plus|what about|tambi[eé]n|adem[aá]s"
+# "and" or "y" before a question's opening words ("how fast does it work and how
+# long does it last", "cuánto cuesta y aceptan Medicaid"). Measured on question
+# rounds 1-8 with the same model: 86.9% -> 87.4% answered on topic, second
+# questions 221 -> 252 of 583, answers not asked for 13.5% -> 13.9%.
+_AND_ASKS = (r"and (?:how|what|where|when|which|who|is|are|do|does|did|can|could|will|would|should)|"
+             r"y (?:cu[aá]nt[oa]s?|c[oó]mo|d[oó]nde|cu[aá]ndo|aceptan|tienen|hay|puedo|se puede|necesito|tengo que)")
 _BOUNDARY = re.compile(
-    rf"(?<=[?!.;])\s+|\s+(?=¿)|\s+(?=(?:{_OPENERS})\b)|,\s*(?=(?:{_AFTER_COMMA})\b)",
+    rf"(?<=[?!.;])\s+|\s+(?=¿)|\s+(?=(?:{_OPENERS})\b)|,\s*(?=(?:{_AFTER_COMMA})\b)|\s+(?=(?:{_AND_ASKS})\b)",
     re.IGNORECASE)
 
 

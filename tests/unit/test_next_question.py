@@ -23,6 +23,9 @@ def parts(text):
     ("how much is it, also do you take insurance", ["how much is it", "also do you take insurance"]),
     ("cuánto cuesta ¿aceptan seguro médico?", ["cuánto cuesta", "¿aceptan seguro médico?"]),
     ("¿Dónde están? y también quiero saber el horario", ["¿Dónde están?", "y también quiero saber el horario"]),
+    ("how fast does it work and how long does it last", ["how fast does it work", "and how long does it last"]),
+    ("is it addictive and do you take medicaid", ["is it addictive", "and do you take medicaid"]),
+    ("cuanto cuesta la consulta y aceptan medicaid", ["cuanto cuesta la consulta", "y aceptan medicaid"]),
 ])
 def test_a_message_with_two_questions_splits_into_them(text, expected):
     assert parts(text) == expected
@@ -33,6 +36,9 @@ def test_a_message_with_two_questions_splits_into_them(text, expected):
     "how much does an infusion cost",
     "Thanks. How long is a visit?",                  # one word is not a sentence
     "2.5 mg of what exactly",
+    "can i eat and drink before the infusion",      # "and" before a word that opens no question
+    "my husband and i want to know the cost",
+    "tengo dolor y ansiedad, me pueden ayudar",
     "",
 ])
 def test_one_question_is_not_split(text):
