@@ -154,6 +154,9 @@ OPIOID_CONTEXT: List[str] = [
     DRUGS + "|narcan|naloxone|needle|needles|syringe|overdose|overdosed|overdosing|sobredosis",
     "after|been|was|were|from|while|started|keeps|keep|from ?_ using|shooting|snorting|injecting",
     "@relapse",
+    # round 18: a relapse in Spanish ("hoy recayo y no respira")
+    "recayo|recai|recaida|recaer|drogado|drogada|drogandose",
+    "volvio|volvi|volvieron a usar|consumir|drogarse|inyectarse|meterse",
     "shot|shoot|shooting up",
     "used|using $|again|tonight|today",
     "what|something|whatever ?he|she|they|i ?has|have|had took|taken",
@@ -592,6 +595,14 @@ REASSURANCE: List[str] = [
     r"(nobody|no one|nadie) (needs|necesita) (it|them|lo|la|los) (right now|now|ahora|ahorita)",
     r"(is|are|am|esta|estan|estoy) (totally |perfectly |completely |muy )?(fine|ok|okay|alright|bien),? (just|only|solo|nada mas) (forgetful|curious|asking|wondering|tired|old|distraid[oa]|olvidadiz[oa]|preguntando)",
     r"(estoy|me siento) (bien|tranquil[oa]|a salvo)(?= ahora| gracias| y no|[.,!?]|$)", r"solo (pregunto|preguntaba|es una pregunta)", r"por si acaso",
+    # round 18: years clean told in Spanish word order or as a count ("lleva 10 anos limpio",
+    # "12 years sober", "no ha consumido en 8 anos")
+    r"(?:lleva|llevo|llevamos|llevan|lleve|tiene|tengo) (?:ya )?(?:\w+ ){0,2}(?:anos|meses) (?:limpi[oa]s?|sobri[oa]s?|sin (?:consumir|usar|drogas|drogarse|tomar|beber|recaer))\b|"
+    r"(?:no ha|no he|no han) (?:consumido|usado|tomado|recaido|tocado (?:las )?drogas)(?: nada)? (?:en|desde hace|hace) (?:\w+ ){0,2}(?:anos|meses)\b|"
+    r"(?:dejo|deje|dejaron|dejamos) (?:las drogas|de consumir|de usar|de drogarse|la heroina|los opioides|las pastillas|el alcohol) hace (?:\w+ ){0,2}anos\b|"
+    r"(?:has not|have not|hasnt|havent) (?:used|touched (?:drugs|anything|a drink|a pill)|used anything|had a drink|drank) (?:in|for) (?:\w+ ){0,2}years\b|"
+    r"(?:sober|clean) since (?:\d{4}|(?:\w+ ){0,2}years)|(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty) (?:years|yrs) (?:clean|sober)\b|"
+    r"(?:been|is|was|has been|stayed) (?:clean|sober) (?:for )?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|many|several) (?:years|yrs)\b",
     # a past dependence, told as over ("estuve en metadona hace 10 anos, ahora estoy limpio")
     r"(ahora|now|today|hoy) (i am|im|he is|she is|estoy|esta|estamos) (completely |totally |completamente )?(clean|sober|limpi[oa]s?|sobri[oa]s?)\b|(clean|sober|limpi[oa]|sobri[oa]) (for|since|desde hace|hace) (\w+ ){0,2}(years|yrs|months|anos|meses)",
     # a pain score, however high, with nothing else wrong ("9/10 today but nothing else is wrong")
@@ -656,6 +667,10 @@ ORDINARY_ANNOYANCES: List[str] = [
     r"kaiser|optum|insurance|insurer|la aseguradora|aseguranza|cobertura",
     # the insurer and its phone calls, in Spanish (round 13)
     r"(?:al|del|mi|con el|el) seguro\b(?! de vida)|llamar (?:al|a la|otra vez al) (?:seguro|aseguradora|farmacia|banco|consultorio)",
+    # round 18: tax forms and other paperwork ("gonna kill myself doing this tax form lol")
+    r"tax(?:es)? (?:forms?|returns?|paperwork|stuff|season|documents)|w-?2s?|w-?9s?|1099s?|1040s?|fafsa|financial aid|expense reports?|job applications?|cover letters?|jury duty|"
+    r"(?:this|that|the|my) (?:application|renewal|essay|assignment|lab report|worksheet|spreadsheet|report card)|"
+    r"(?:declaracion|declaraciones) (?:de )?(?:impuestos|anual)|(?:los|mis|de) impuestos|(?:esta|la|mi) (?:solicitud|declaracion|renovacion)|tramites?",
     # a bad haircut, or hunger while fasting (round 17)
     r"haircut|hair ?cut|my hair|barber|hairdresser|(?:el|mi) (?:pelo|cabello|corte)|cortaron el (?:pelo|cabello)|peluquer\w*|barber\w*|de hambre|hambre|ayun\w*|fasting|hangry",
 ]
@@ -743,6 +758,14 @@ _SCHEDULE = (
     r"semana que viene|proxima semana|vacaciones|viaje|boda|de viaje|fuera de la ciudad)"
 )
 
+# ...but not an absence beside the means already bought or a farewell (round 18:
+# "cancel my consult, i won't be here next week. i already bought what i need").
+_NOT_A_FAREWELL = (
+    r"(?![\s\S]*\b(already (bought|got|have|ordered) (what|everything) i need\w*|(bought|got|have) (what|everything) i need\w*|"
+    r"ya (compre|tengo|consegui) (lo que|todo lo que) (necesito|necesitaba|ocupo)|ya (compre|consegui) todo|thanks? (you )?for everything|gracias por todo|"
+    r"goodbye|adios|despedirme|say goodbye)\b)"
+)
+
 # Old age's "going to die soon anyway" is not a wish, unless care is being given up.
 _GIVING_UP = r"(?![^.?!]*\b(stopped|stopping|quit|refus\w+|not taking|not eating|giving away|saving|saved|dej(e|o|ado) de|no (quiero|quiere) (comer|tomar))\b)"
 
@@ -752,6 +775,16 @@ _OWN_METHOD = (
     r"(?! ?(\w+ ){0,10}?(how to (do it|go|end it|die|kill myself|not wake up)|how long it takes to (die|lose consciousness|bleed out)|"
     r"which (of my )?(pills|meds|\w+) would|(the )?(most |least )?(painless|quickest|quietest|fastest|easiest|surest|least painful|gentlest|peaceful|cleanest) "
     r"(way|ways|method) to (go|die|do it|end it)|(painless|quick|quiet|easy) ways to (die|go|end it)))"
+)
+
+# The writer's own suicidal thoughts told after a question about the treatment
+# ("does ketamine get rid of suicidal thoughts? i have them almost every day"):
+# the question's look-alike filters stop there (round 18).
+_OWN_IDEATION = (
+    r"(?![\s\S]{0,80}?\b(suicidal|suicide|ideation|suicidas?|ganas de morir\w*|pensamientos de (muerte|morir\w*))\b[\s\S]{0,100}?\b("
+    r"i (do |still |also |too |already )?(have|get|experience|deal with|struggle with|live with|battle) (them|those|these|it|that)\b|i (have been|am|keep) (having|getting) (them|those|it)\b|"
+    r"i (think|guess) i (have|get) (them|it|those)\b|mine (are|have been|come)\b|(?<!no )(?<!nunca )(yo )?(tambien )?(los|las) (tengo|estoy teniendo|sigo teniendo|vengo teniendo)\b|"
+    r"no (los|las) actuo|(estan|siguen) ahi\b|(never|nunca) act(uo)? on them))"
 )
 
 # A screening answer taken back later in the message ("i said no but i lied").
@@ -821,9 +854,12 @@ IDIOMS: List[str] = [
     r"breath\w* (\w+ )?(out of|through) (my|his|her) nose",
     r"(overdos\w*|od'?d?) on (\w+ ){0,3}(caffeine|coffee|sugar|chocolate|candy|netflix|tv|podcasts?|shows?|series|music|work|memes|tiktok|youtube|books?|news|reality tv|anime|true crime)",
     # a question about what the treatment itself can do
-    r"(can|could|does|do|will|would) (ketamine|spravato|esketamine|it|the (infusion|spray|treatment|medication|medicine|drug|block)) (make|cause|stop|slow|affect|depress|give)( \w+){0,5}",
+    _OWN_IDEATION + r"(can|could|does|do|will|would) (ketamine|spravato|esketamine|it|the (infusion|spray|treatment|medication|medicine|drug|block)) (make|cause|stop|slow|affect|depress|give)( \w+){0,5}",
     r"(never wake up|not wake up|stop breathing|die|overdose)( \w+){0,3} (during|from|under|with|after) (an |the |a |my )?(iv |ketamine )?(infusion|treatment|session|anesthesia|anesthetic|procedure|ketamine|spravato|sedation)",
-    r"(black box|boxed) warning( \w+){0,8}",
+    _OWN_IDEATION + r"(black box|boxed) warning( \w+){0,8}",
+    # ...not when the writer says they have already taken some (round 18: "ya me tome 6 con tequila")
+    r"(?![\s\S]{0,160}?\b(already (took|had|taken|swallowed|popped|downed)|i (took|had|have had|swallowed|popped|downed) (like |about |maybe )?(\d+|two|three|four|five|six|seven|eight|nine|ten)\b|"
+    r"ya (me )?(tome|trague)|me (tome|trague) (como |unas |unos )?(\d+|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|varias)\b|llevo (\w+ )?(\d+|dos|tres|cuatro|cinco|seis)\b))"
     r"(cuantas|cuantos|how many|how much) (\w+ ){0,5}(son demasiad[oa]s|is too much|are too many|es demasiado|is too many|would be too much)"
     # ...not when someone is then told about (round 13)
     r"(?!\?\s*(\w+ ){0,3}?(mi|my|su|his|her|our) (\w+ )?(hermana|hermano|hija|hijo|sister|brother|daughter|son|prima|primo|mama|papa|mom|dad|esposo|esposa|husband|wife|novio|novia|boyfriend|girlfriend|friend|amig[oa]|roommate))"
@@ -844,7 +880,7 @@ IDIOMS: List[str] = [
     r"\b(my|the|our) (cat|dog|kitten|puppy|pet|bird|hamster)( is| was|'s)?( \w+){1,2}",
     r"(numb|asleep) from (sitting|crossing|lying|sleeping)",
     # a treatment or condition as what might cause the thing: a side-effect question
-    r"(cause|causes|caused|causing|trigger|triggers|lower|lowers|raise|raises|increase|increases|"
+    _OWN_IDEATION + r"(cause|causes|caused|causing|trigger|triggers|lower|lowers|raise|raises|increase|increases|"
     r"risk of|dar|causar|provocar|puede dar|da|efecto secundario)( \w+){0,3} (throat \w+|chest pain|"
     r"seizures?|seizure threshold|convulsion\w*|heart attacks?|strokes?|anaphyla\w+|suicidal \w+|"
     r"suicid\w+|pensamientos suicidas|overdoses?|jaundice|yellow (eyes|skin)|liver (damage|failure|problems|toxicity|injury)|ictericia|dano (al|del|en el) higado)",
@@ -853,13 +889,13 @@ IDIOMS: List[str] = [
     r"suicidal (patients|people|clients|individuals|teens|youth|veterans)", r"acute suicidal ideation",
     # an absence for a reason or a date: a trip, a wedding, an appointment to move
     # (not "much longer", "anymore", "for good": those stay risk words)
-    r"(will not|am not going to|not going to|wo not|no voy a|no vamos a) (be|estar) (around|here|in town|home|available|reachable|in the office|aqui|aca|en la ciudad|en casa|disponible)"
+    _NOT_A_FAREWELL + r"(will not|am not going to|not going to|wo not|no voy a|no vamos a) (be|estar) (around|here|in town|home|available|reachable|in the office|aqui|aca|en la ciudad|en casa|disponible)"
     r"(?! (much )?longer| anymore| any more| for good| forever| for long| to see| alive| after (this|tonight|today)| by\b| for (it|that|this|much)\b| then\b)(\W+[\w']+){0,12}?\W+" + _SCHEDULE,
-    _SCHEDULE + r"(\W+[\w']+){0,12}?\W+(will not|am not going to|not going to|no voy a|no vamos a) (be|estar) (around|here|in town|home|available|reachable|aqui|aca|en la ciudad|en casa|disponible)(?! (much )?longer| anymore| for good| forever| alive| by\\b| for (it|that|this|much)\\b| then\\b)",
-    r"(i will|i am going to|i am gonna|i will be|we will) (be )?(gone|away|out|out of town|traveling|travelling|unavailable|offline|off the grid)"
+    _NOT_A_FAREWELL + _SCHEDULE + r"(\W+[\w']+){0,12}?\W+(will not|am not going to|not going to|no voy a|no vamos a) (be|estar) (around|here|in town|home|available|reachable|aqui|aca|en la ciudad|en casa|disponible)(?! (much )?longer| anymore| for good| forever| alive| by\b| for (it|that|this|much)\b| then\b)",
+    _NOT_A_FAREWELL + r"(i will|i am going to|i am gonna|i will be|we will) (be )?(gone|away|out|out of town|traveling|travelling|unavailable|offline|off the grid)"
     r"(?! for good| forever| soon| by)(\W+[\w']+){0,12}?\W+" + _SCHEDULE,
     r"(voy a estar|estare|me voy) (fuera|de viaje|de vacaciones|afuera)(\W+[\w']+){0,10}",
-    r"no (voy|vamos) a estar\b(?! (mas|viv[oa]|para siempre|nunca))(\W+[\w']+){0,8}?\W+(me voy|nos vamos) (pa|para|de viaje|de vacaciones|fuera)\b|(me voy|nos vamos) (pa|para|de viaje|de vacaciones)\b(\W+[\w']+){0,8}?\W+no (voy|vamos) a estar",
+    _NOT_A_FAREWELL + r"no (voy|vamos) a estar\b(?! (mas|viv[oa]|para siempre|nunca))(\W+[\w']+){0,8}?\W+(me voy|nos vamos) (pa|para|de viaje|de vacaciones|fuera)\b|(me voy|nos vamos) (pa|para|de viaje|de vacaciones)\b(\W+[\w']+){0,8}?\W+no (voy|vamos) a estar",
     # information questions about the crisis line and the nickname of a disease
     r"(what|que) (is|es|does|are|do|hace) (the |el )?(988|nine eight eight)\b(\W+[\w']+){0,10}|(is|does|do|es|puedo|can i) (the )?988 (\w+ ){0,6}(free|confidential|gratis|call the police|track|record|text|send|in spanish|en espanol)\b|how does (the )?988 work|988 (is|es) (for|para|only|solo)",
     r"suicide disease,? (right|correct|true|verdad)\b|(why|how come) (is|do|does|are|did) (\w+ ){0,5}(called|call|calls|known as|named|nicknamed) (\w+ ){0,4}(the )?suicide (disease|headache)|suicide (disease|headache)\W+(\w+\W+){0,2}why (is|was) (that|it)|(what|why) (is|does) (the )?\W?suicide (disease|headache)",
@@ -924,7 +960,7 @@ IDIOMS: List[str] = [
     r"(had|have had|has had|he tenido|tuve|me dio|le dio)( \w+){0,2}? anaphylactic( \w+){0,4}? (once|twice|as a (kid|child|teen)|years ago|in the past|una vez|de nin[oa]|hace (\w+ ){0,2}anos)|"
     r"(una vez|alguna vez|de nin[oa]|hace (\w+ ){0,2}anos) (me|le) dio (una )?anaphylactic",
     # a worry that the treatment brings on suicidal thoughts (read, heard, feared)
-    r"(worried|worry|afraid|scared|nervous|concerned|fear|heard|read|someone told me|is it true|lei|escuche|me dijeron|me preocupa|tengo miedo|miedo|es cierto|es verdad)\b[^.?!]{0,60}?"
+    _OWN_IDEATION + r"(worried|worry|afraid|scared|nervous|concerned|fear|heard|read|someone told me|is it true|lei|escuche|me dijeron|me preocupa|tengo miedo|miedo|es cierto|es verdad)\b[^.?!]{0,60}?"
     r"\b(ketamine|ketamina|spravato|esketamine|the infusions?|infusions|the treatment|the spray|las infusiones|el tratamiento)\b((?!\b(and|but|then|so|pero|y)\b)[^.?!]){0,30}?"
     r"\b(bring on|brings on|bring up|lead to|leads to|cause|causes|trigger|triggers|make|makes|worsen|worsens|increase|increases|induce|induces|dar|de|den|provocar|provoque|provoca|causar|cause|empeorar|empeore|aumentar|aumente|poner|ponga)\b[^.?!]{0,30}?"
     r"(?<!\bmy )(?<!\bmis )\b(suicidal( \w+)?|suicid\w+|pensamientos suicidas|ideas suicidas|ganas de morir\w*|want(ing)? to die)"
@@ -1018,12 +1054,12 @@ IDIOMS: List[str] = [
     r"(character|characters|protagonist|protagonista|personaje|villain|villana|villano|heroine|hero|guy|girl|woman|man|actress|actor|chica|chico|mujer|hombre|senora|senor)\b"
     r"((?!\b(i|me|my|myself|yo|mi|mis|we|our)\b)[^.?!]){0,90}",
     # a headline's claim about what the treatment does to suicidal thoughts
-    r"(ketamine|ketamina|spravato|esketamine|esketamina|the infusions?|infusions|the treatment|las infusiones|el tratamiento)( \w+){0,3}? "
+    _OWN_IDEATION + r"(ketamine|ketamina|spravato|esketamine|esketamina|the infusions?|infusions|the treatment|las infusiones|el tratamiento)( \w+){0,3}? "
     r"(removes?|gets? rid of|takes? away|erases?|eliminates?|stops?|wipes? out|reduces?|cures?|ends?|quita|quitan|elimina|eliminan|borra|borran|reduce|disminuye|acaba con|cura)"
     r"( (the|los|las|el|la))? (suicidal( thoughts| ideation| feelings)?|suicidality|pensamientos suicidas|ideas suicidas|ganas de morir\w*)"
     r"(?![^.?!]*\b(i have|i am having|i have been having|mine|my own|los tengo|las tengo|tengo esos|estoy teniendo|yo tengo)\b)",
     # a denial before an information question: a warning about suicidal thoughts on the label
-    r"(advertencia|warning|warnings|aviso|label|etiqueta|black box|boxed)( \w+){0,3}? (de|about|on|for|sobre|of|regarding|acerca de) (\w+ ){0,2}?(suicidal( thoughts| ideation| behavior| behaviour)?|suicidality|suicide|pensamientos suicidas|ideas suicidas|suicidio)"
+    _OWN_IDEATION + r"(advertencia|warning|warnings|aviso|label|etiqueta|black box|boxed)( \w+){0,3}? (de|about|on|for|sobre|of|regarding|acerca de) (\w+ ){0,2}?(suicidal( thoughts| ideation| behavior| behaviour)?|suicidality|suicide|pensamientos suicidas|ideas suicidas|suicidio)"
     r"(?![^.?!]*\b(i have them|i am having them|i have been having them|i have those|los tengo|las tengo|los estoy teniendo|estoy teniendo)\b)",
     # round 14: expected treatment effects told calmly and over. Feeling floaty
     # "as the leaflet said"
@@ -1058,7 +1094,7 @@ IDIOMS: List[str] = [
     r"(can not|cannot) (take|stand|deal with|handle) (this|these|the|that) (form|forms|paperwork|portal|app|website|questionnaire|wait|queue|line|traffic|hold music)( \w+)? any ?more",
     # round 15: the clinical term for suicidal thoughts asked about (an intake
     # form's wording), not the writer's own thoughts
-    r"(what does|what do|what is|what are|what exactly is|whats|what is meant by|meaning of|definition of|que significa|que significan|que quiere decir|que es|que son|a que se refiere\w*|significado de|definicion de)\b"
+    _OWN_IDEATION + r"(what does|what do|what is|what are|what exactly is|whats|what is meant by|meaning of|definition of|que significa|que significan|que quiere decir|que es|que son|a que se refiere\w*|significado de|definicion de)\b"
     r"((?!\b(i|my|me|yo|mi|mis|tengo|have|having|he|she|his|her|el|ella|su|sus)\b)[^.?!]){0,40}?\b(suicidal (ideation|thoughts)|passive (suicidal )?ideation|active (suicidal )?ideation|ideation|ideacion( suicida)?( pasiva| activa)?|conducta suicida)\b"
     r"(?!\W+(i have|i am having|yo tengo|tengo|la tengo|lo tengo))",
     r"(form|forms|formulario|hoja de (admision|ingreso|registro)|intake|questionnaire|cuestionario|screening|screener|paperwork|encuesta|planilla)\b"
@@ -1170,6 +1206,26 @@ IDIOMS: List[str] = [
     r"(?![\s\S]*\b(?:now (?:he|she|i|my|they)|but now|ahora (?:no|tiene|tengo|esta|estoy|mi)|pero ahora|right now|ahora mismo|not breathing|no respira|(?:will not|can not|cant) wake|no despierta|unresponsive|inconsciente|blue|azul|morad[oa]|crushing|chest pain|dolor (?:en el|de) pecho|seiz\w*|convuls\w*|911)\b)(?:gym|gimnasio|gym|workout|leg day|squats?|sentadillas|entren\w*|pesas|ejercicio|crossfit|spin class|marathon|maraton)\b[^.?!]{0,60}?\b(?:legs?|piernas) (?:\w+ ){0,2}?(?:dead|muertas?)\b",
     # round 17: someone seen nodding out, and the writer's own use (dependence help, not an overdose)
     r"(?![\s\S]*\b(?:now (?:he|she|i|my|they)|but now|ahora (?:no|tiene|tengo|esta|estoy|mi)|pero ahora|right now|ahora mismo|not breathing|no respira|(?:will not|can not|cant) wake|no despierta|unresponsive|inconsciente|blue|azul|morad[oa]|crushing|chest pain|dolor (?:en el|de) pecho|seiz\w*|convuls\w*|911)\b)(?:saw|seeing|watched|noticed|vi|ver|mire|vimos) (?:\w+ ){0,4}?(?:nodding (?:out|off)|nod(?:ded)? out|cabeceando|cabeceaba)\b[^.?!]{0,80}?\b(?:made me think|got me thinking|reminded me|my own|me hizo pensar|me puso a pensar|me recordo|mi propio|mi consumo)",
+    # round 18: a scene watched or read, and whether it can really happen (a screen or a
+    # book named, or the question is whether it is real; nobody of the writer's in it)
+    r"(?:watching|watched|watch|binge\w*|reading|read|saw|seen|viendo|vi|veo|vimos|leyendo|lei|leo|mirando|mire)\b"
+    r"((?!\b(?:right now|ahora mismo|just now|911|my|mi|mis|our|nuestro|nuestra|him|her|le|lo|la)\b)[^.!]){0,140}?\b"
+    r"(?:(?:can|could|does|do|would|will) (?:that|this|it|something like that|stuff like that) (?:actually|really|even|ever|truly|realmente) (?:happen\w*|be real|be true)|"
+    r"(?:is|was) (?:that|this|it) (?:realistic|accurate|even real|actually real|real life|a real thing|actually possible|really possible|possible in real life)|"
+    r"in real life|irl\b|(?:eso|esto|algo asi) (?:\w+ ){0,2}?(?:pasa|puede pasar|sucede|puede suceder|es real|es posible) (?:de verdad|en la vida real|en serio|realmente)|"
+    r"(?:es|sera) (?:posible|real|cierto|verdad) en la vida real|(?:es|sera) realista)",
+    # round 18: exasperation at a trip, a line or a wait, in Spanish ("el trafico estaba para
+    # matarse", "la fila estaba de morirse") and English ("traffic was murder")
+    r"(?:trafico|transito|la fila|las filas|la cola|la espera|el calor|el frio|el metro|el tren|el camion|el bus|la guagua|la autopista|el periferico|la carretera|el camino|"
+    r"el estacionamiento|el parking|el seguro|el papeleo|los tramites|el tramite|la tarea|el examen|la linea|la oficina|el dmv|la farmacia|el banco|el aeropuerto|el vuelo|"
+    r"la lluvia|el clima|el dia|la semana|el lunes|la junta|la reunion|la chamba|el trabajo|el jefe|la gente)\b[^.?!]{0,40}?\b"
+    r"(?:esta|estaba|estuvo|es|era|fue|anda|andaba|se puso|estan|estaban|estuvieron) (?:\w+ ){0,2}?(?:(?:para|pa) (?:matarse|morirse|matar a alguien)|de (?:morirse|muerte|morir))\b|"
+    r"(?:esta|estaba|estuvo|es|era|fue|se puso) (?:\w+ )?(?:(?:para|pa) (?:matarse|morirse)|de (?:morirse|muerte))\b[^.?!]{0,30}?\b(?:el |la |los |las )?"
+    r"(?:trafico|transito|fila|filas|cola|espera|calor|frio|metro|tren|autopista|periferico|carretera|estacionamiento|papeleo|tramites?|tarea|examen|linea|oficina|aeropuerto)\b|"
+    r"(?:trafico|transito|fila|cola|espera|calor|frio) (?:de muerte|de morirse|para morirse|para matarse|mortal|matador)\b",
+    r"(?:traffic|the commute|my commute|the line|the lines|the wait|parking|the drive|the subway|the train|the bus|rush hour|the dmv|the heat|the highway|the freeway|the bridge|the tunnel|"
+    r"the turnpike|the parkway|the expressway|the beltway|the queue|security|the airport|getting here|the trip)\b[^.?!]{0,30}?\b(?:was|is|has been|were|are|will be) "
+    r"(?:absolute |pure |literally |total |just |a |an )?(?:murder|murderous|killer|a killer|deadly|death|lethal|absolute murder)\b|(?:it was|it is|it has been) (?:absolute |pure |literally )?murder (?:getting|finding|to get|trying|out there|on the)",
 ]
 # Words that open an information question. Not "am" ("am i overdosing" is
 # about now) and not "if"/"when" (a conditional about a person is about now;

@@ -1089,7 +1089,9 @@ POSSIBLE_RISK: List[str] = [
     r"dead weight|(?:a|such a) bother\b|nadie me necesita|(?:a el|a ella) nadie (?:lo|la) necesita",
     r"nothing matters\b",
     r"(?:hope|hoping|wish|wishing) something (?:happens|would happen|bad happens|bad would happen) to me",
-    r"(?:prays?|praying|asks?|asking|pedirle|pidiendole|le pido|rezo) (?:to )?(?:a )?(?:god|dios) (?:to )?(?:takes?|take|que me lleve|que la lleve|que lo lleve|no despertar)",
+    r"(?:prays?|praying|asks?|asking|pedirle|pidiendole|le pido|rezo) (?:to )?(?:a )?(?:god|dios) (?:to )?(?:takes?|take|que me lleve|que la lleve|que lo lleve|no despertar)"
+    # (round 18: not "to take my pain away", nor "que me lleve con bien")
+    r"(?! (?:away )?(?:my|the|this|his|her|their|all|mi|el|la|este|esta) (?:\w+ )?(?:pain|suffering|anxiety|depression|sadness|fear|worries|dolor|sufrimiento|ansiedad|depresion|tristeza|miedo)\b| con bien\b)",
     rf"(?:easier|better|fine) {W}{{0,3}}if (?:a|the) (?:truck|car|bus|train) {W}{{0,2}}(?:hit|hits|killed|took)",
     r"(?:go to |fall )?sleep forever|(?:dormir|dormirme) para siempre",
     r"(?:tired|exhausted|cansad[oa]) (?:of|from|de) (?:existing|living|being alive|existir|vivir)",
@@ -1860,7 +1862,7 @@ POSSIBLE_RISK = POSSIBLE_RISK + [
     r"(?:se |me )?(?:quiere|quiero|queria) (?:ir(?:se|me)?|estar|reunir(?:se|me)) con (?:mi |su )?\w+ (?:al|en el) cielo|(?:se |me )?(?:quiere|quiero) ir al cielo con",
     # round 17: God asked to take them now
     r"(?:ask\w*|pray\w*|beg\w*) (?:for )?god (?:to |that he |for )?(?:just |please |already )?(?:take|takes|call|bring) (?:me|him|her)\b(?! to (?:the|my|his|her) (?:appointment|clinic|session))|"
-    r"(?:pido|pide|pedimos|ruego|ruega|rezo|reza) (?:a dios|al senor|a diosito) (?:que |para que )?(?:ya )?(?:me|lo|la) (?:lleve|recoja|llame)|(?:que|ojala) dios (?:ya )?me (?:lleve|recoja)",
+    r"(?:pido|pide|pedimos|ruego|ruega|rezo|reza) (?:a dios|al senor|a diosito) (?:que |para que )?(?:ya )?(?:me|lo|la) (?:lleve|recoja|llame)|(?:que|ojala) dios (?:ya )?me (?:lleve|recoja)(?! con bien\b)",
     # round 17: everyone calmer without me
     r"(?:everyone|everybody|my family|my kids|they|todos|todo el mundo|mi familia|mis hijos) (?:\w+ ){0,2}?(?:would|will|estarian|estaria|vivirian|serian) (?:be |live )?(?:so |much |so much |a lot )?"
     r"(?:calmer|more peaceful|more relaxed|less stressed|at peace|mas tranquil[oa]s?|mas en paz|en paz|mas relajad[oa]s|mas felices|mejor) (?:\w+ ){0,1}?(?:without me|sin mi)\b",
@@ -1884,6 +1886,325 @@ MEDICAL = MEDICAL + [
     r"(?:pale|palid[oa]) (?:and|y) (?:sweaty|clammy|sudad[oa]|sudoros[oa]))",
     # round 17: a young child who ate mushrooms, berries or a plant, vomiting or very sleepy
     rf"(?:ate|eaten|eating|chewed|swallowed|got into|put|comio|se comio|mastico|se trago|se metio) (?:\w+ ){{0,4}}?{WILD_FOOD}\b[^?]{{0,120}}?\b{CHILD_SICK}",
+]
+
+# --- round 18's families (more of the same kinds) ----------------------------
+
+# The means at hand: the bottle, the spray or the pills right where the writer is.
+AT_HAND = (
+    r"(?:right here|here with me|with me (?:right )?now|right next to me|next to me|beside me|in front of me|"
+    r"in my (?:hand|hands|lap|pocket|purse|bag|room)|on my (?:nightstand|desk|counter|lap|bed|table)|under (?:the|my) (?:sink|bed)|"
+    r"(?:i have|i have got|i got|i am holding|holding) (?:it|them|the \w+|my \w+|a \w+|some|the whole \w+)(?: \w+){0,2}? (?:right )?(?:here|with me|ready|out)|"
+    r"(?:ya )?(?:lo|la|los|las) tengo (?:\w+ ){0,2}?(?:aqui|aca|a la mano|en la mano|conmigo|list[oa]s?|al lado|enfrente|en el \w+|en la \w+)|"
+    r"(?:tengo|tiene) (?:el|la|los|las|mi|mis|un|una) (?:\w+ ){0,3}?(?:aqui|aca|en la mano|a la mano|conmigo|al lado)|"
+    r"aqui (?:mismo|conmigo|al lado|a mi lado|en la mano|enfrente)|en la mano|a la mano|al lado mio|junto a mi|enfrente de mi|"
+    r"(?:aqui|aca) (?:lo |la |los |las )?(?:tengo|traigo)|i am holding (?:it|them|the \w+|a \w+|my \w+)\b|(?:esta|estan) (?:aqui|aca) (?:conmigo|en \w+|al lado)|(?:it is|they are) (?:right )?(?:here|in front of me|next to me|on the \w+|in the \w+)|"
+    r"(?:i have|i got|i bought|i am holding|got|tengo|traigo|compre) (?:a |the |my |un |una |el |la |mi |mis )?(?:full |whole |new |brand new |big |entire |nuevo |nueva |grande )?"
+    r"(?:bottle|bottles|jug|gallon|box|pack|container|frasco|frascos|botella|bote|galon|caja|envase|blister))"
+)
+# A lethal amount or dose, named in Spanish order too ("la dosis letal", "una dosis mortal"),
+# or asked as "is it lethal", "would it kill me", "if i took all of these would i die".
+LETHAL_AMOUNT = (
+    rf"(?:{LETHAL_Q}|(?:dosis|cantidad) (?:letal|mortal|fatal)|"
+    r"(?:how (?:much|many)|what (?:amount|dose)|cuant[oa]s?|que cantidad|que tant[oa]s?)\b[^?]{0,60}?\b"
+    r"(?:to not survive|not to survive|so i (?:do not|dont|would not|will not) survive|para no sobrevivir|no sobrevivir\w*|mata|matan|mataria|matarian|kills?|would do it|to do it|para hacerlo|"
+    r"(?:to|para) (?:not wake up|never wake up|no despertar\w*|no volver a despertar|morir\w*|die)|(?:for me |para mi )?not to wake up|para que no (?:despierte|vuelva a despertar)|"
+    r"(?:to|para) (?:end it|end my life|acabar con (?:todo|mi vida))|(?:to|para) (?:overdose|(?:una )?sobredosis)|(?:an|una) (?:overdose|sobredosis))\b|"
+    r"con cuant[oa]s (?:\w+ ){0,3}?(?:me muero|se muere|uno se muere|te mueres|me mato|mueres|moriria)\b|"
+    r"(?:is|are|would|will|could|es|son|seria|serian|sera|seran) (?:\w+ ){0,6}?(?:lethal|fatal|deadly|letal(?:es)?|mortal(?:es)?)\b|"
+    r"(?:would|will|could|does|do|can) (?:\w+ ){0,5}?(?:kill me|kill a person|kill someone|kill you)\b|"
+    r"(?:if i|si (?:me|yo)) (?:took|take|drank|drink|swallowed|used|use|tomo|tomara|tomase|bebo|bebiera|trago|tragara|uso|usara|me tomo|me tomara) (?:\w+ ){0,5}?"
+    r"(?:would i die|will i die|would it kill me|would that kill me|would that do it|me muero|me moriria|me mataria|moriria|me mata)\b|"
+    r"enough (?:\w+ ){0,4}?to (?:overdose|die|kill (?:me|myself)|not wake up)|suficiente\w* (?:\w+ ){0,3}?para (?:morir\w*|matarme|no despertar))"
+)
+# ...not a question about mixing with a drink ("is it lethal to mix ketamine and alcohol?").
+NOT_MIXING = (
+    r"(?![^.?!]*\b(?:mix|mixing|mixed|combine|combining|mezclar|mezclo|combinar|combino)\b[^.?!]{0,40}?\b(?:alcohol|wine|beer|a drink|drinks|liquor|vino|cerveza|tragos?|licor)\b)"
+)
+# Any word of death from a dose, for the question beside the means at hand.
+LETHAL_ANY = (
+    r"(?:lethal|fatal|deadly|letal(?:es)?|mortal(?:es)?|kill me|matarme|me mataria|me mata|me muero|me moriria|to die\b|para morir\w*|to not wake up|para no despertar)"
+)
+# An appointment, a session or a visit to come.
+APPOINTMENT = (
+    r"(?:appointments?|appts?|sessions?|infusions?|visits?|consults?|consultations?|slots?|follow ?ups?|bookings?|intake|schedule|calendar|"
+    r"citas?|consultas?|sesion(?:es)?|infusion(?:es)?|turnos?|visitas?)"
+)
+# Not alive by then, not reaching the day (not "i will not make it to the appointment").
+WILL_NOT = (
+    r"(?:will not|wont|am not going to|not going to|do not think i will|dont think i will|do not think i am going to|doubt i will|probably will not|i will not)"
+)
+UNTIL_THEN = (
+    r"(?:by then|until then|till then|that long|that far|to (?:see )?(?:then|that day|the day|it)\b|for (?:it|that)\b|"
+    r"(?:until|till|to) (?:the|my|that) (?:appointment|session|infusion|visit|date)|next (?:week|month)|by (?:next|the) \w+)"
+)
+WEEKDAY_ES = r"(?:lunes|martes|miercoles|jueves|viernes|sabado|domingo|fin de semana|fin de mes)"
+NOT_ALIVE_BY = (
+    rf"(?:{WILL_NOT} (?:still )?(?:be (?:alive|still alive|living|breathing|here|around)|make it|live|last) {UNTIL_THEN}|"
+    rf"{WILL_NOT} live to see|"
+    r"(?:ya )?no (?:voy a|creo que|pienso|creo) (?:estar|llegar|seguir|llegue|este|siga)(?: viv[oa]| aqui| con vida)? "
+    rf"(?:para entonces|para ese dia|a ese dia|hasta ese dia|hasta entonces|hasta alla|a esa fecha|hasta esa fecha|a la fecha|para la fecha|para la cita|a la cita|hasta la cita|al {WEEKDAY_ES}|hasta el {WEEKDAY_ES})|"
+    rf"(?:para|a) (?:ese dia|entonces|esa fecha|la fecha|la cita|el {WEEKDAY_ES}) ya no (?:voy a estar|estare|estoy|existo|voy a existir|voy a seguir)|"
+    r"no (?:creo que )?(?:llegue|voy a llegar|llego|llegare) viv[oa]|(?:ya )?no voy a estar viv[oa]|"
+    r"(?:para entonces|para ese dia|para esa fecha|para la cita) ya no (?:voy a )?exist\w*|ya no (?:voy a )?existir (?:para entonces|para ese dia|para la cita)|"
+    rf"{WILL_NOT} (?:still )?exist (?:by then|then|by that day|by the \w+|for (?:it|that|the \w+))|i (?:will not|wont) (?:even )?exist (?:by then|then))"
+)
+# The writer's own "i will not be alive", "i will not be around that long".
+NOT_ALIVE = (
+    r"i (?:will not|wont|am not going to|do not think i will|dont think i will|doubt i will|probably will not) (?:still )?be alive\b(?! (?:without|if|unless|with)\b)|"
+    rf"i {WILL_NOT} (?:still )?(?:be (?:around|here)|live|last|make it) (?:that long|by then|until then|till then|to see (?:it|then|that day))"
+)
+# A farewell, or what is needed already bought.
+HAVE_WHAT_I_NEED = (
+    r"(?:(?:already )?(?:bought|got|have|picked up|ordered) (?:what|everything|all) (?:i need|i needed|i will need)|"
+    r"ya (?:compre|tengo|consegui|pedi) (?:lo que|todo lo que) (?:necesito|necesitaba|ocupo|ocupaba|voy a necesitar)|ya (?:compre|consegui) todo)"
+)
+FAREWELL = (
+    rf"(?:thanks? (?:you )?for everything|thank you for (?:everything|all (?:you have|you|your help|the help)|trying)|"
+    r"gracias por todo|gracias por (?:intentarlo|tratar|todo lo que (?:hicieron|han hecho|hiciste|hizo))|"
+    rf"{HAVE_WHAT_I_NEED}|goodbye|adios|bye everyone)"
+)
+# Not here for the appointment (said beside a farewell only: "i won't be here for my appointment, can we move it" is a trip).
+NOT_HERE_FOR = (
+    rf"{WILL_NOT} be (?:here|around) (?:for|by|on|at) (?:the|my|that|our|next) (?:appointment|appt|session|infusion|visit|consult)|"
+    r"no (?:voy a|vo a|creo que) (?:estar|este) (?:aqui |viv[oa] )?(?:para|en) (?:la|mi) (?:cita|consulta|sesion|infusion)"
+)
+NOT_MAKE_IT_DAY = (
+    rf"{WILL_NOT} (?:be )?(?:make it|making it|live|last) (?:to|until|till|through) (?:next )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|the weekend|next week|the \d+\w*)|"
+    rf"no (?:voy a|creo que|creo) (?:llegar|llegue) (?:al|hasta el|a el) (?:proximo )?{WEEKDAY_ES}"
+)
+NOT_HERE_SOON = (
+    rf"(?:{WILL_NOT}|i will not) be (?:here|around)\b|(?:ya )?no (?:voy a|vo a) estar(?: aqui| aca)?\b(?! (?:en|de|con|disponible|libre|ahi|por)\b)"
+)
+# Not wanting to die, and not wanting to be here either.
+HERE_OR_EXIST = r"(?:be here|exist|be alive|live|keep living|keep going|wake up|be around)(?! (?:in|at|for|with|on|today|tonight|right now)\b)"
+NOT_HERE_EITHER = (
+    rf"(?:(?:do not|dont|not) (?:really |even )?(?:want|wanna) to {HERE_OR_EXIST}(?: \w+){{0,2}}? (?:either|anymore either)|"
+    rf"(?:do not|dont|not) (?:really |actually )?(?:want|wanna) to (?:die|kill myself)\W+(?:\w+ ){{0,3}}?(?:i )?(?:just |only |simply )?(?:do not|dont) (?:want|wanna) to {HERE_OR_EXIST}|"
+    r"tampoco (?:me )?(?:quiero|quiere|quisiera) (?:estar aqui|vivir|seguir\b|existir|despertar\w*|estar viv[oa]|seguir aqui|seguir viv[oa])|"
+    r"(?:no|ni) (?:es que )?(?:me )?(?:quiero|quiere|quiera) morir\w*\W+(?:\w+ ){0,4}?(?:no (?:quiero|quisiera|quiere) (?:estar aqui|seguir|existir|vivir|despertar)|"
+    r"(?:quiero|quisiera) (?:dejar de existir|no existir|desaparecer|no despertar))|"
+    r"(?:quiero|quisiera|me gustaria|ganas de) (?:dejar de existir|no existir)\b)"
+)
+# Whether anyone would notice if the writer were gone.
+GONE = r"(?:was gone|were gone|died|disappeared|vanished|was not here|were not here|was not around|stopped existing|was dead|were dead|killed myself|did not wake up|never woke up)"
+NOTICE = r"(?:notice|care|miss me|even realize|realize|know|feel anything|be sad|cry)"
+WONDER = r"(?:(?:i |sometimes i |i just |i really )?(?:wonder|ask myself|think about)|wondering|me pregunto|a veces me pregunto|me pongo a pensar)"
+GONE_ES = (
+    r"(?:me muriera|me muero|desapareciera|desaparezco|ya no estuviera|no estuviera|me fuera(?! (?:de|a|al|para|pa|por|con|en|unos|unas|un|una)\b)|"
+    r"dejara de existir|me matara|no despertara|ya no estoy|ya no existo|me voy para siempre)"
+)
+NOTICE_ES = (
+    r"(?:se daria cuenta|se darian cuenta|se da cuenta|lo notaria|lo notarian|lo nota|notaria|notarian|me extranaria|me extranarian|me extrana|"
+    r"le importaria|les importaria|le importa|lloraria|llorarian)"
+)
+WOULD_ANYONE = (
+    rf"(?:{WONDER} (?:if|whether) )?(?:(?:would|will|does|do) )?(?:anyone|anybody|somebody|someone|people|they|my (?:family|kids|children|friends|wife|husband|partner|parents|mom|mother|dad|father|son|daughter)) (?:would |will |'d )?(?:\w+ ){{0,2}}?{NOTICE}\b[^.?!]{{0,20}}?\b(?:if|when) i {GONE}(?! (?:for|on|to)\b)|"
+    rf"(?:if|when) i {GONE}(?! (?:for|on|to)\b)[^.?!]{{0,30}}?\b(?:would|will) (?:anyone|anybody|somebody|someone|people|they) (?:\w+ ){{0,2}}?{NOTICE}\b|"
+    rf"(?:{WONDER} )?(?:si|cuando) (?:yo )?{GONE_ES}\b[^.?!]{{0,40}}?\b(?:(?:alguien|nadie|alguno|mi familia|la gente|mis hijos|mis amigos) )?(?:\w+ ){{0,2}}?{NOTICE_ES}|"
+    rf"(?:would|will|does) it (?:even |really )?matter (?:to anyone |to anybody )?(?:if|when) i {GONE}|(?:anyone|anybody|does anyone|would anyone) (?:even |really )?care (?:if|whether) i (?:live or die|die|lived or died)|"
+    rf"(?:{WONDER} )?(?:si )?(?:(?:alguien|nadie|mi familia|mis hijos|la gente) (?:\w+ ){{0,2}}?)?{NOTICE_ES} (?:\w+ )?(?:si|cuando) (?:yo )?{GONE_ES}"
+)
+# Relief at the thought of dying: run over, not waking up.
+RELIEF = (
+    r"(?:relief|relieved|relieving|a weight off|alivio|aliviad[oa]|me alivia|me tranquiliza|"
+    r"(?:feel|feels|felt|feeling|makes me feel|gives me|brings me|siento|senti|me da|me daria|me trae|me siento) (?:\w+ ){0,2}?(?:calm|peace|peaceful|comfort\w*|paz|tranquil\w*|calma|descanso))"
+)
+DEATH_PICTURE = (
+    r"(?:(?:getting|being) (?:hit|run over|struck|killed)|(?:a|the|some) (?:bus|car|truck|train|driver) (?:\w+ )?(?:hit|hits|hitting|hitting me|ran over|running me over|would hit|took me out|killed)|"
+    r"hit by (?:a|the) (?:bus|car|truck|train)|run over|not wak\w* up|never wak\w* up|did not wake up|(?:no|nunca) (?:despertara|despertase|amaneciera)|(?:die|dying) in my sleep|not (?:being|be) (?:here|around|alive)|being dead|dying|"
+    r"no despertar|no volver a despertar|nunca despertar|me atropell\w*|atropell\w*|(?:un|el|algun) (?:carro|camion|bus|auto|coche|tren|trailer) me (?:atropell\w*|peg\w*|matara|mate)|"
+    r"morir(?:me)? dormid[oa]|morir(?:me)?\b|me muero|me muriera|i died|i die\b|estar muert[oa]|no estar (?:aqui|viv[oa])|desaparecer)"
+)
+THINKING_OF = (
+    r"(?:think|thinking|thought|thoughts|imagine|imagining|picture|picturing|idea|fantasi[sz]\w*|daydream\w*|"
+    r"pensar|pienso|pensando|pense|imaginar|imagino|imaginando|me imagino|la idea|el pensamiento|fantase\w*)"
+)
+RELIEVED_BY_DEATH = (
+    rf"{RELIEF}\b[^.?!]{{0,40}}?\b{THINKING_OF}\b[^.?!]{{0,40}}?\b{DEATH_PICTURE}|"
+    rf"{THINKING_OF}\b[^.?!,;]{{0,40}}?\b{DEATH_PICTURE}\b[^.?!]{{0,50}}?\b{RELIEF}|"
+    rf"(?:would be|would feel like|seria|sentiria|me daria|me da) (?:such |so much |un |una |mucho |tanto )?(?:a )?(?:relief|alivio|paz|descanso)\b[^.?!]{{0,30}}?\b{DEATH_PICTURE}|"
+    rf"(?:if|si) (?:\w+ ){{0,3}}?{DEATH_PICTURE}\b[^.?!]{{0,40}}?\b(?:would be|would feel|seria|sentiria|me daria) (?:such |so much |un |una |mucho |tanto )?(?:a )?{RELIEF}|"
+    rf"(?:if|si) (?:\w+ ){{0,3}}?{DEATH_PICTURE}\b[^.?!]{{0,40}}?\b(?:it would be (?:ok|okay|fine|alright|nice)|that would be (?:ok|okay|fine|alright)|(?:it|that) would not be (?:so |that )?bad|"
+    r"i would be (?:ok|okay|fine) with (?:it|that)|estaria bien|no estaria (?:tan )?mal|no me importaria|me daria igual|me daria lo mismo)"
+)
+# The writer's own suicidal thoughts, told inside a question about the treatment.
+IDEATION_WORDS = (
+    r"(?:suicidal (?:thoughts|ideation|ideas|feelings|urges)|thoughts (?:of|about) (?:suicide|killing myself|dying|death|ending (?:it|my life))|suicidal ideation|"
+    r"pensamientos suicidas|ideas suicidas|ideacion suicida|(?:pensamientos|ideas) (?:de|sobre) (?:muerte|suicidio|morir\w*|matarme|quitarme la vida|no vivir)|ganas de morir\w*)"
+)
+HAVE_THEM = (
+    r"(?:(?:i|yo) (?:do |still |also |too |already )?(?:have|get|experience|struggle with|deal with|live with|battle) (?:them|those|these|it|that|those thoughts|those feelings)\b|"
+    r"i (?:think|guess) i (?:have|get) (?:them|it|those)\b|no (?:los|las) actuo|(?:estan|siguen) ahi\b|"
+    r"(?:they|those thoughts|these thoughts) (?:come|comes|keep coming|are (?:always )?there|show up|pop up|hit me)\b|(?<!no\s)(?:se )?me (?:vienen|llegan)\b|"
+    r"i (?:have been|am|keep) (?:having|getting) (?:them|those|these|it)\b|i have had (?:them|those|it)\b(?![^.?!]{0,30}\b(?:years ago|in the past|before|as a (?:teen|kid)|not anymore|long ago)\b)|"
+    r"(?<!no\s)(?<!nunca\s)(?:yo )?(?:tambien )?(?:los|las) (?:tengo|estoy teniendo|sigo teniendo|vengo teniendo|he tenido)\b(?! (?:controlad\w*|bajo control))|"
+    r"(?<!no\s)(?:a mi )?me (?:dan|vienen|llegan|pasan) (?:\w+ )?(?:seguido|mucho|diario|todos los dias|casi diario|a cada rato|muy seguido)|"
+    r"(?:i get|i have) (?:those|these|them) (?:a lot|often|daily|every day|all the time)|mine (?:are|have been|come))"
+)
+# An old person worn out, telling God to take them.
+GOD = (
+    r"(?:god|the lord|the good lord|lord|jesus|dear god|my god|the man upstairs|the big guy upstairs|my maker|"
+    r"dios|diosito|el senor|senor|nuestro senor|la virgen|mi dios|papa dios|tata dios|diosito santo|el de arriba|al de arriba|el altisimo)"
+)
+TAKE_ME_TO_GOD = (
+    rf"(?:tell|telling|told|tells|say|saying|said|keep telling|keep asking|ask|asks|asked|asking|beg|begging|begged|pray to|praying to|prayed to|plead with|pleading with|pleaded with) {GOD} (?:every night |each night |at night |all the time |every day |daily )?"
+    r"(?:to |that he (?:should|can) |he (?:should|can) )?(?:just |please |already |finally )*(?:come (?:and )?)?(?:take|call|bring|get|fetch) (?:me|him|her)\b(?! (?:to|in|into|out|through|there|back|for|with|by|up|over)\b)|"
+    rf"(?:lord|god|jesus|dear god|oh god|oh lord),? (?:please |just |already )*(?:take|call) me(?: now| already| home| away| with you)?\b(?! (?:to|in|into|out|through|there|back|for|with)\b)|"
+    rf"(?:le )?(?:digo|dije|decia|dice|dijo|pido|pedi|pide|ruego|rogue|ruega|rezo|repito|suplico|suplique|le pido|le digo|le rogue) (?:\w+ ){{0,2}}?(?:a )?{GOD}(?: \w+){{0,2}}? (?:que |para que )?(?:ya )?(?:me|lo|la) (?:lleve|recoja|llame|quite la vida)\b(?! con bien)|"
+    rf"(?:que|ojala|ojala que) {GOD} (?:ya )?me (?:lleve|llevara|llevase|recoja|recogiera|recogiese|llame|llamara)\b(?! con bien| (?:a|al|hasta|de) )|"
+    rf"(?:want|wants|wanted|ready for|waiting for|wish|wishing) {GOD} (?:would |to )?(?:just |finally |already )?(?:take|call|bring|get) me\b(?! (?:to|in|into|out|through|there|back|for|with|by|up|over)\b)|"
+    rf"why (?:god|the lord|he) (?:has not|hasnt|does not|doesnt|will not|wont) (?:taken|take|called|call) me|"
+    rf"(?:list[oa] para que|esperando que|quiero que|quisiera que) {GOD} (?:ya )?me (?:lleve|recoja|llame)\b(?! con bien)|"
+    rf"(?:quiere|quiero|queria|pide|pido|espera|espero|ruega|ruego) que {GOD} (?:ya )?(?:se )?(?:la|lo|me) (?:lleve|recoja|llame)\b(?! con bien| (?:a|al|hasta|de) )|"
+    rf"(?:dios|diosito|senor|senor jesus|virgencita|papa dios|dios mio|tata dios)\W+(?:ya )?(?:llevame|recogeme|llamame|quitame la vida)\b|"
+    rf"(?:pray|praying|prayed|hope|hoping) (?:that )?{GOD} (?:would |will |just |finally )*(?:takes?|calls?|brings?) me\b(?! (?:to|in|into|out|through|there|back|for|with|by|up|over)\b)|"
+    r"(?:ready|lista|listo) (?:to go home to|para irme con|para irme al cielo con) (?:god|the lord|jesus|heaven|dios|diosito|el senor)|ya me quiero ir con (?:dios|diosito|el senor)|"
+    r"ready to meet my maker|list[oa] para (?:ver|encontrarme con) (?:a )?(?:dios|mi creador|el senor)"
+)
+# Stroke signs in Spanish and English told with the usual words of the visitor:
+# one side of the face (specific alone), speech, an arm or a leg (with another
+# sign, or played down as nerves, anxiety or a panic attack).
+ONE_SIDE = (
+    r"(?:(?:on )?one side|(?:on )?the (?:left|right)(?: side)?|(?:on )?(?:my|his|her) (?:left|right)|de un lado|de un solo lado|del lado (?:izquierdo|derecho)|de la izquierda|de la derecha|izquierd[oa]|derech[oa])"
+)
+STROKE_FACE = (
+    r"(?:(?:half|one side|side|left side|right side|mitad|un lado|lado) (?:of )?(?:my|his|her|the|mi|la|de la|de mi)? ?(?:face|cara|boca|mouth)\b[^.?!]{0,25}?\b(?:numb|droop\w*|tingl\w*|dead|heavy|weird|dormid[oa]|entumid\w*|adormecid\w*|caid[oa]|chuec[oa]|torcid[oa]|paralizad[oa])|"
+    r"(?:se me|se le) (?:durmio|adormecio|entumio|cayo|torcio|fue) (?:\w+ ){0,2}?(?:media cara|la mitad de la cara|un lado de la cara|un lado de la boca|la boca de un lado|la cara de un lado)|"
+    rf"(?:face|mouth|smile|cara|boca|sonrisa) (?:\w+ ){{0,2}}?(?:numb|droop\w*|tingl\w*|dead|crooked|lopsided|entumid\w*|adormecid\w*|dormid[oa]|caid[oa]|chuec[oa]|torcid[oa]) {ONE_SIDE}|"
+    r"(?:siento|tengo|veo|se ve|se me ve|se le ve) (?:\w+ )?(?:chuec[oa]|torcid[oa]|caid[oa]|dormid[oa]|entumid[oa]|adormecid[oa]) (?:la|mi|su) (?:boca|cara|sonrisa))"
+)
+STROKE_SPEECH = (
+    r"(?:(?:can not|cant|could not|having trouble|trouble|hard to) (?:getting|get|finding|find) (?:my|the|his|her) words(?: out| right)?|(?:words|speech) (?:\w+ ){0,2}?(?:come|comes|coming) out (?:wrong|weird|jumbled|garbled|funny|slurred)|"
+    r"(?:talking|talks|sounds) (?:funny|weird)|"
+    r"(?:arrastro|arrastra|arrastrando) las palabras|(?:se me|se le) traba (?:la lengua|al hablar)|lengua trabada|(?:hablo|habla|hablando) (?:raro|arrastrado|trabado|chistoso)|"
+    r"no (?:me|le) salen (?:bien )?las palabras|(?:hablo|habla) enredado|se (?:me|le) enreda la lengua|no (?:me|le) entienden (?:lo que (?:digo|dice)|cuando (?:hablo|habla)))"
+)
+STROKE_LIMB = (
+    r"(?:(?:arm|hand|leg)s? (?:\w+ ){0,3}?(?:heavy|weak|numb|dead|like lead|will not do what|wont do what|will not move|wont move|will not lift)|(?:can not|cant|could not) (?:lift|raise|move|grip with) (?:my|his|her) (?:\w+ )?(?:arm|hand|leg)|"
+    r"(?:brazo|mano|pierna) (?:\w+ ){0,2}?(?:no me responde|no le responde|muy pesad[oa]|pesad[oa]|sin fuerza|debil|me pesa|le pesa|no (?:lo|la) puedo (?:mover|levantar))|"
+    r"(?:me|le) pesa (?:mucho )?(?:el brazo|la mano|la pierna)|no (?:puedo|puede) (?:levantar|mover) (?:bien )?(?:el|la) (?:brazo|mano|pierna))"
+)
+STROKE_ANY = rf"(?:{STROKE_FACE}|{STROKE_SPEECH}|{STROKE_LIMB})"
+DOWNPLAY = (
+    r"(?:(?:just|only|probably|prob|solo|nomas|nada mas|seguro|sera|es|de|ser|son|pur[oa]s?) (?:my |mi |la |el |un |una |los |las )?(?:anxiety|panic|panic attack|stress|nerves|ansiedad|ataque de (?:panico|ansiedad)|panico|estres|nervios)|"
+    r"(?:anxiety|panic attack|stress|nerves|ansiedad|ataque de panico|nervios)(?: \w+){0,2},? (?:right|verdad|no|cierto|correct|isnt it|is not it)\b|"
+    r"(?:i think|creo que|me parece que|seems like) (?:it is|i am having|es|tengo|me dio) (?:just |solo |como )?(?:a |un )?(?:anxiety|panic|ataque de panico|ataque de ansiedad|ansiedad)|"
+    r"(?:having|tengo|me dio) (?:like |como )?(?:a |un )?(?:panic attack|ataque de panico|ataque de ansiedad))"
+)
+# Heart-attack signs told at length: the chest and the signs around it.
+CHEST_WEIGHT = (
+    rf"(?:{CHEST_PAIN}|(?:chest|pecho)\b[^.?!]{{0,40}}?\b(?:like|as if|as though|como si|como que)\b[^.?!]{{0,40}}?\b(?:sitting|sat|standing|stepping|on (?:it|me|top)|sentad[oa]|parad[oa]|encima|aplast\w*|apret\w*|estruj\w*|squeez\w*|crush\w*|weight|peso|elephant|elefante)|"
+    r"(?:an elephant|a truck|someone|somebody|alguien|un elefante|un camion) (?:is |was |were |esta |estuviera )?(?:sitting|standing|sat|sentad[oa]|parad[oa]) (?:on|encima de|sobre|en) (?:my|mi) (?:chest|pecho)|"
+    r"(?:pecho|chest) (?:\w+ ){0,2}?(?:apretad[oa]|oprimid[oa]|pesad[oa]|aplastad[oa]|squeezed|heavy|tight|in a vise|in a vice)|"
+    r"(?:weight|heaviness|elephant|brick|ton of bricks) (?:on|in|sitting on) (?:my|his|her|the) chest|(?:peso|pesadez|piedra|presion|opresion)(?: \w+)? (?:en|sobre) (?:el|mi) pecho|"
+    r"(?:me|le) (?:aprieta\w*|aplasta\w*|estruja\w*|oprime\w*|presiona\w*) (?:\w+ ){0,2}?(?:el )?pecho)"
+)
+HEART_SWEAT = r"(?:sweat\w*|clammy|cold sweat|sudor\w*|sudando|sudo|sude|empapad[oa])"
+HEART_OTHER = (
+    r"(?:vomit\w*|threw up|throw\w* up|puk\w*|nause\w*|queasy|sick to my stomach|(?:jaw|mandibula|quijada)\b|"
+    r"(?:left |right )?(?:arm|shoulder)s? (?:\w+ ){0,2}?(?:aches?|aching|hurts?|hurting|achy|pain|numb|heavy|tingl\w*)|"
+    r"(?:brazo|hombro) (?:izquierdo |derecho )?(?:\w+ ){0,2}?(?:duele|dolor|adolorid[oa]|entumid\w*|dormid[oa]|pesad[oa]|hormigue\w*)|me duele (?:el brazo|el hombro|la mandibula|la quijada)|"
+    r"short of breath|(?:can not|cant|hard to) (?:catch my breath|breathe)|falta (?:el )?aire|me cuesta respirar)"
+)
+# Naloxone given minutes ago, and still blue, still not breathing.
+MINUTES_AGO = (
+    r"(?:(?:\d+|a few|a couple(?: of)?|two|three|four|five|like \d+|like two|like a) (?:minutes?|mins?) ago|"
+    r"hace (?:\w+ ){0,2}?(?:minutos?|mins?|ratito|rato)|just (?:gave|sprayed|used|administered|gave him|gave her)|acabo de (?:poner|dar|echar|aplicar)\w*|acabamos de (?:poner|dar|echar|aplicar)\w*)"
+)
+STILL_STATE = (
+    r"(?:(?:still|sigue|siguen|todavia|aun) (?:\w+ ){0,2}?(?:blue|gr[ae]y|purple|pale|not breathing|barely breathing|unresponsive|out|limp|not (?:waking|responding|awake|breathing)|"
+    r"morad[oa]s?|azul\w*|gris\w*|no (?:respira|despierta|responde|reacciona)|sin (?:respirar|despertar|responder|reaccionar)|inconsciente|dormid[oa])|"
+    r"(?:has not|hasnt|is not|isnt) (?:woken|waking|breathing|responding|come to)|(?:not|no) (?:breathing|waking|responding|reacting) yet|"
+    r"no ha (?:despertado|reaccionado|respirado|vuelto)|todavia no (?:respira|despierta|reacciona|responde))"
+)
+HOW_LONG = r"(?:how long|how much longer|when (?:does|will|should) it|kick in|cuanto (?:tiempo )?(?:tarda|se tarda|demora|le toma)|en cuanto tiempo|hacer efecto|haga efecto)"
+# A number of sedatives or pills already taken, then alcohol or drowsiness.
+COUNT = r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|several|a few|some|varias|unas cuantas|un par de)"
+# Three or more: a count that is more than a dose ("took 2 xanax and i am sleepy" is a dose).
+MANY_COUNT = r"(?:[3-9]|\d{2,}|three|four|five|six|seven|eight|nine|ten|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|several|varias|unas cuantas|a bunch|a handful|un monton)"
+ALREADY_TOOK = (
+    r"(?:took|taken|had|have had|swallowed|popped|downed|tome|me tome|ya me tome|me he tomado|llevo|me meti|ya tome)"
+)
+DROWSY = (
+    rf"(?:{SEDATION_START}|(?:really |so |very |super |kinda |kind of )?(?:drowsy|sleepy|groggy|woozy|out of it)\b|(?:can not|cant|barely|hardly) (?:stay|keep) awake|"
+    r"falling asleep|nodding off|passing out|dozing off|(?:me estoy|se esta|estoy) (?:durmiendo|quedando dormid[oa]|cabeceando)|"
+    r"(?:tengo|me da|me esta dando|me dio) (?:mucho |tanto )?sueno|me estoy (?:durmiendo|quedando dormid[oa])|somnolient\w*|adormilad\w*|slurring|arrastrando las palabras)"
+)
+# ...not a dose taken as prescribed ("took 3 of my gabapentin as prescribed and feel drowsy").
+NOT_AS_TOLD = (
+    r"(?![^.?!]{0,60}\b(?:as prescribed|as directed|like (?:the|my) doctor (?:said|told me)|like i was told|as usual|my (?:usual|normal|regular|nightly|prescribed) dose|"
+    r"como (?:me )?(?:lo |la |los |las )?(?:recetaron|indicaron|receto|indico|dijo el doctor|dijo la doctora)|como siempre|mi dosis (?:normal|de siempre|recetada))\b)"
+)
+TOO_MANY_Q = (
+    r"(?:how many|how much|cuant[oa]s?)\b[^.?!]{0,40}?\b(?:too (?:many|much)|demasiad[oa]s?|es mucho|son muchas|son muchos|is a lot|dangerous|peligros[oa]s?)"
+)
+
+SELF_HARM = SELF_HARM + [
+    # round 18: a lethal amount asked for oneself, with the means at hand
+    rf"{NOT_MIXING}{LETHAL_AMOUNT}[\s\S]{{0,300}}?\b{AT_HAND}",
+    rf"{AT_HAND}[\s\S]{{0,250}}?\b{NOT_MIXING}{LETHAL_AMOUNT}",
+    rf"{NOT_MIXING}{LETHAL_ANY}[^.!]{{0,60}}\?[\s\S]{{0,250}}?\b{AT_HAND}",
+    rf"{LETHAL_AMOUNT}[\s\S]{{0,250}}?{FOR_MYSELF}",
+    # round 18: an appointment to come, and not alive by then (each order on its
+    # own, so that a negated "no me guarden la cita" does not hide the rest)
+    rf"{APPOINTMENT}\b[\s\S]{{0,250}}?\b{NOT_ALIVE_BY}",
+    rf"{NOT_ALIVE_BY}\b[\s\S]{{0,250}}?\b(?:{APPOINTMENT}|{FAREWELL})\b",
+    NOT_ALIVE,
+    rf"{NOT_HERE_FOR}\b[\s\S]{{0,250}}?\b{FAREWELL}",
+    rf"{NOT_MAKE_IT_DAY}\b[\s\S]{{0,250}}?\b{FAREWELL}",
+    rf"{FAREWELL}\b[\s\S]{{0,250}}?\b{NOT_HERE_FOR}",
+    # round 18: an appointment cancelled or "not here", and what is needed already bought
+    rf"(?:{APPOINTMENT}|{NOT_HERE_SOON})\b[\s\S]{{0,250}}?\b{HAVE_WHAT_I_NEED}",
+    rf"{HAVE_WHAT_I_NEED}\b[\s\S]{{0,250}}?\b(?:{APPOINTMENT}|{NOT_HERE_SOON})",
+]
+
+POSSIBLE_RISK = POSSIBLE_RISK + [
+    # round 18: not wanting to die, and not wanting to be here either
+    NOT_HERE_EITHER,
+    # round 18: whether anyone would notice if i were gone, or easier if i were not here
+    WOULD_ANYONE,
+    r"(?:easier|simpler|better|a relief|nicer|lighter) (?:for everyone |for everybody |for them |for my family )?if i (?:just |simply )?(?:was not|were not|was no longer|were no longer|did not|could just) (?:here|around|alive|exist|wake up|disappear)|"
+    r"seria (?:mas facil|mas sencillo|mejor|un alivio) (?:para todos |para mi familia |para ellos )?si (?:yo )?(?:ya )?(?:no estuviera|no existiera|desapareciera|no despertara|me muriera|no estuviese)",
+    # round 18: relief at the thought of being run over or not waking up, or the wish for it
+    RELIEVED_BY_DEATH,
+    r"(?:deseo|deseaba|quisiera|ojala|hope|hoping|wish|wishing|pray|praying|rezo)\w* (?:que )?(?:\w+ ){0,3}?(?:me atropell\w*|(?:un|el) (?:carro|camion|bus|coche|auto|tren) me (?:atropell|pegu|mat)\w*|"
+    r"(?:a|the) (?:car|bus|truck|train|driver) (?:would |will )?(?:hit|hits|run me over|runs me over|takes me out|kill\w*) ?(?:me)?\b|(?:i )?(?:get|got|getting) (?:hit|run over) by (?:a|the) (?:car|bus|truck|train))",
+    # round 18: one's own suicidal thoughts told inside a treatment question
+    rf"{IDEATION_WORDS}[\s\S]{{0,160}}?\b{HAVE_THEM}",
+    # round 18: one's own ("mis") suicidal thoughts named in Spanish, asked about or not
+    r"mis (?:propios )?(?:pensamientos suicidas|ideas suicidas|ganas de morir\w*|(?:pensamientos|ideas) (?:de|sobre) (?:muerte|suicidio|morir\w*|matarme|quitarme la vida))",
+    # round 18: worn out, telling God to take me
+    TAKE_ME_TO_GOD,
+]
+
+OVERDOSE = OVERDOSE + [
+    # round 18: naloxone given minutes ago, and still blue or not breathing
+    rf"{NALOXONE}\b[\s\S]{{0,120}}?\b{MINUTES_AGO}\b[\s\S]{{0,100}}?\b{STILL_STATE}",
+    rf"{MINUTES_AGO}\b[\s\S]{{0,60}}?\b{NALOXONE}\b[\s\S]{{0,100}}?\b{STILL_STATE}",
+    rf"{NALOXONE}\b[^.!]{{0,60}}?\b{HOW_LONG}\b[\s\S]{{0,120}}?\b{STILL_STATE}",
+    rf"{STILL_STATE}\b[\s\S]{{0,120}}?\b{HOW_LONG}\b[^.!]{{0,40}}?\b{NALOXONE}",
+    # round 18: a number of sedatives or pills already taken, and drowsy or with alcohol
+    rf"{ALREADY_TOOK} {W}{{0,2}}(?:like |about |maybe |around |como |unas |unos )?{MANY_COUNT} (?:of (?:my|his|her|the|these|those) |de (?:mis|las|los) )?{W}{{0,2}}?(?:{SEDATIVE}|{PILLS}|pills|pastillas|tabs)\b{NOT_AS_TOLD}[\s\S]{{0,140}}?\b{DROWSY}",
+    rf"(?:{SEDATIVE}|{PILLS})\b[\s\S]{{0,100}}?\b{ALREADY_TOOK} {W}{{0,2}}(?:like |about |como |unas |unos )?{MANY_COUNT}\b{NOT_AS_TOLD}[\s\S]{{0,140}}?\b{DROWSY}",
+    rf"{ALREADY_TOOK} {W}{{0,2}}(?:like |about |maybe |around |como |unas |unos )?{COUNT} (?:of (?:my|his|her|the|these|those) |de (?:mis|las|los) )?{W}{{0,2}}?(?:{SEDATIVE}|{PILLS}|pills|pastillas|tabs)\b[\s\S]{{0,100}}?\b{ALCOHOL}\b[\s\S]{{0,100}}?{TOO_MANY_Q}",
+    rf"{ALREADY_TOOK} {W}{{0,2}}(?:like |about |como |unas |unos )?{COUNT}\b[\s\S]{{0,100}}?\b(?:{ALCOHOL}\b[\s\S]{{0,100}}?\b{DROWSY}|{DROWSY}\b[\s\S]{{0,100}}?\b{ALCOHOL})",
+    rf"{ALREADY_TOOK} {W}{{0,2}}(?:like |about |maybe |around |como |unas |unos )?{COUNT} (?:of (?:my|his|her|the|these|those) |de (?:mis|las|los) )?{W}{{0,2}}?(?:{SEDATIVE}|{PILLS}|pills|pastillas|tabs)\b[\s\S]{{0,140}}?\b{DROWSY}(?=[\s\S]{{0,100}}?{TOO_MANY_Q})",
+    rf"{TOO_MANY_Q}[\s\S]{{0,80}}?\b{ALREADY_TOOK} {W}{{0,2}}(?:like |about |como |unas |unos )?{COUNT}\b[\s\S]{{0,140}}?\b(?:{DROWSY}|{ALCOHOL})",
+    rf"{ALCOHOL}\w*\b[\s\S]{{0,80}}?\b{COUNT} (?:of (?:my|his|her|the|these|those) |de (?:mis|las|los) )?{W}{{0,1}}?{SEDATIVE}\b[\s\S]{{0,120}}?\b{DROWSY}",
+]
+
+MEDICAL = MEDICAL + [
+    # round 18: stroke signs: one side of the face, or two signs, or one played down as anxiety
+    STROKE_FACE,
+    rf"{STROKE_ANY}[\s\S]{{0,200}}?\b{STROKE_ANY}",
+    rf"{STROKE_ANY}[\s\S]{{0,200}}?\b{DOWNPLAY}",
+    rf"{DOWNPLAY}[\s\S]{{0,200}}?\b{STROKE_ANY}",
+    # round 18: heart-attack signs told at length: the chest, sweating, and vomiting, the jaw or an arm
+    rf"{CHEST_WEIGHT}(?=[\s\S]{{0,400}}?\b{HEART_SWEAT})(?=[\s\S]{{0,400}}?\b{HEART_OTHER})",
+    rf"{HEART_SWEAT}\b[\s\S]{{0,200}}?\b{CHEST_WEIGHT}(?=[\s\S]{{0,400}}?\b{HEART_OTHER})",
+    rf"{HEART_OTHER}[\s\S]{{0,200}}?\b{CHEST_WEIGHT}(?=[\s\S]{{0,400}}?\b{HEART_SWEAT})",
+    rf"{HEART_SWEAT}\b[\s\S]{{0,200}}?\b{HEART_OTHER}[\s\S]{{0,200}}?\b{CHEST_WEIGHT}|{HEART_OTHER}[\s\S]{{0,200}}?\b{HEART_SWEAT}\b[\s\S]{{0,200}}?\b{CHEST_WEIGHT}",
 ]
 
 CATEGORY_PHRASES: Dict[str, List[str]] = {
