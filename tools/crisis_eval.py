@@ -75,8 +75,11 @@ from model_parser import load_parser  # noqa: E402
 # Round 18 (2026-12-01, after round 17's classes; the risk model retrained with
 # round 17): blind 96.0% recall, 4.0% false alarms (5/126); regression with
 # round 17 98.0% / 1.7% (46/2786). The blind gates follow, two points from it.
+# Round 19 (2026-12-02, after round 18's classes; the risk model retrained with
+# round 18): blind 96.6% recall, 5.0% false alarms (6/120); regression with
+# round 18 98.3% / 1.9% (56/2912). The blind gates follow, two points from it.
 MIN_RECALL = {"regression": 0.97, "blind": 0.94}
-MAX_FALSE_ALARMS = {"regression": 0.035, "blind": 0.06}
+MAX_FALSE_ALARMS = {"regression": 0.035, "blind": 0.07}
 TARGETS = "targets: regression 100%, blind 97% recall, false alarms at most 3%"
 # The label a set uses for each kind of emergency -> categories whose guidance fits.
 FITTING = {"overdose": C.FITTING[C.OVERDOSE.key], "self_harm": C.FITTING[C.SELF_HARM.key],
