@@ -35,7 +35,8 @@ sys.path.insert(0, str(ROOT))
 
 from bot.faq.answering import questions_answered  # noqa: E402
 from bot.faq.rules import FAQ_ANSWERS  # noqa: E402
-from bot.faq.topics import condition_answer, side_effects_answer  # noqa: E402
+from bot.faq.topics import (CONDITION_ANSWERS, SIDE_EFFECT_ANSWERS, condition_answer,  # noqa: E402
+                            side_effects_answer)
 from model_parser import load_parser  # noqa: E402
 
 SETS = ROOT / "tests" / "data" / "questions"
@@ -150,13 +151,17 @@ def answered(question: Question, replies: Tuple[str, ...]) -> bool:
 
 
 ALL_ANSWERS = frozenset().union(*TOPIC_ANSWERS.values())
+# A reply sent only as the continuation of another answer ("utter_condition_postpartum"
+# then its safety note, which is also the pregnancy answer) is part of that answer.
+PART_OF: Dict[str, str] = {later: answer[0] for answer in (*CONDITION_ANSWERS.values(), *SIDE_EFFECT_ANSWERS.values())
+                           for later in answer[1:]}
 
 
 def off_topic(question: Question, replies: Tuple[str, ...]) -> bool:
     """The message also got an answer to something it did not ask (a neighbouring
     answer before the right one, or a sentence read as another question)."""
     asked = TOPIC_ANSWERS[question.topic] | TOPIC_ANSWERS.get(question.also, frozenset())
-    return any(r in ALL_ANSWERS and r not in asked for r in replies)
+    return any(r in ALL_ANSWERS and r not in asked and PART_OF.get(r) not in replies for r in replies)
 
 
 def parser(model: Path, next_question: bool = True):
@@ -202,15 +207,16 @@ def split_estimate(name: str, questions: List[Question], parse) -> None:
 def report(name: str, questions: List[Question], parse, verbose: bool) -> bool:
     by_topic: Dict[str, List[bool]] = defaultdict(list)
     misses = []
+    extras = []
     also_hits = Counter()
-    extra = 0
     by_lang: Dict[str, List[bool]] = defaultdict(list)
     for q in questions:
         replies = parse(q.text)
         ok = answered(q, replies)
         by_topic[q.topic].append(ok)
         by_lang[q.lang].append(ok)
-        extra += off_topic(q, replies)
+        if off_topic(q, replies):
+            extras.append((q, replies))
         if not ok:
             misses.append((q, replies))
         if q.also:
@@ -227,6 +233,7 @@ def report(name: str, questions: List[Question], parse, verbose: bool) -> bool:
     for topic in sorted(by_topic, key=lambda t: sum(by_topic[t]) / len(by_topic[t])):
         hits = by_topic[topic]
         print(f"    {topic:<18} {sum(hits):>3}/{len(hits):<3} {sum(hits) / len(hits):6.1%}")
+    extra = len(extras)
     print(f"    also answered something not asked: {extra}/{len(questions)} ({extra / max(1, len(questions)):.1%})")
     if also_hits["asked"]:
         print(f"    second questions in the same message also answered: "
@@ -234,6 +241,9 @@ def report(name: str, questions: List[Question], parse, verbose: bool) -> bool:
     if verbose:
         for q, replies in misses:
             print(f"      MISSED ({q.topic} -> {', '.join(replies)}): {q.text}")
+        for q, replies in extras:
+            asked = q.topic + (f" + {q.also}" if q.also else "")
+            print(f"      EXTRA ({asked} -> {', '.join(replies)}): {q.text}")
     return rate >= gate
 
 
