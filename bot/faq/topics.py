@@ -9,7 +9,7 @@ message names nothing. Pure: entity dicts in, response names out.
 
 from __future__ import annotations
 
-from typing import Any, Dict, Iterable, Optional, Tuple
+from typing import Any, Dict, FrozenSet, Iterable, Optional, Tuple
 
 # Canonical condition (bot/nlp/vocabulary.yml, label "condition") -> the
 # responses that answer it, in order (each at most a short bubble).
@@ -26,6 +26,12 @@ CONDITION_ANSWERS: Dict[str, Tuple[str, ...]] = {
     "opioid dependence": ("utter_condition_opioid", "utter_condition_opioid_safety"),
 }
 UNLISTED_CONDITION = ("utter_condition_unlisted",)
+# A condition that narrows another one named in the same message wins over it,
+# wherever it stands: "I've had depression since giving birth" is about
+# postpartum depression.
+NARROWS: Dict[str, FrozenSet[str]] = {
+    "postpartum depression": frozenset({"depression", "treatment-resistant depression"}),
+}
 # Medicines (label "medication") whose naming in a question about conditions
 # means opioid dependence ("can ketamine help me get off oxycodone?", "do you
 # prescribe suboxone too?"): the opioids and the medicines used against them.
@@ -53,12 +59,20 @@ def condition_answer(entities: Iterable[Dict[str, Any]], named_earlier: Optional
     entities = list(entities)
     named = _first(entities, "condition", "other_condition")
     if named is not None:
+        named = _narrowest(named, entities)
         if named["entity"] == "other_condition":
             return UNLISTED_CONDITION
         return CONDITION_ANSWERS.get(named["value"], UNLISTED_CONDITION)
     if any(e.get("entity") == "medication" and e.get("value") in OPIOID_MEDICATIONS for e in entities):
         return CONDITION_ANSWERS["opioid dependence"]
     return CONDITION_ANSWERS.get(named_earlier or "", WHICH_CONDITION)
+
+
+def _narrowest(named: Dict[str, Any], entities: Iterable[Dict[str, Any]]) -> Dict[str, Any]:
+    for entity in entities:
+        if entity.get("entity") == "condition" and named.get("value") in NARROWS.get(entity.get("value"), ()):
+            return entity
+    return named
 
 
 def side_effects_answer(entities: Iterable[Dict[str, Any]], named_earlier: Optional[str]) -> Tuple[str, ...]:

@@ -49,3 +49,15 @@ def test_a_question_naming_an_opioid_but_no_condition_is_about_opioid_dependence
     # a condition named beside it still decides
     assert condition_answer([entity("condition", "CRPS"), entity("medication", "oxycodone")], None) == \
         CONDITION_ANSWERS["CRPS"]
+
+
+def test_a_narrower_condition_in_the_same_message_wins_wherever_it_stands():
+    # "I've had depression since giving birth": "depression" comes first.
+    postpartum = CONDITION_ANSWERS["postpartum depression"]
+    assert condition_answer([entity("condition", "depression"), entity("condition", "postpartum depression")],
+                            None) == postpartum
+    assert condition_answer([entity("condition", "treatment-resistant depression"),
+                             entity("condition", "postpartum depression")], None) == postpartum
+    # two different conditions: the first named still decides
+    assert condition_answer([entity("condition", "PTSD"), entity("condition", "postpartum depression")],
+                            None) == CONDITION_ANSWERS["PTSD"]
