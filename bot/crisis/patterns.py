@@ -793,13 +793,67 @@ _TAKEN_BACK = (
     r"but (i am|i do|i have|now)|pero (si|ahora))\b)"
 )
 
+# ...and nothing of an emergency told either (something swallowed, naloxone, a body in trouble).
+_NO_EMERGENCY_WORDS = (
+    r"(?![\s\S]*\b(?:took|taken|swallowed|drank|tomo|tomado|se tomo|me tome|trago|bebio|bottle|frasco|breath\w*|respir\w*|wake|waking|despert\w*|despierta|blue|azul|morad[oa]s?|"
+    r"unresponsive|inconsciente|narcan|naloxon\w*|seiz\w*|convuls\w*|chest|pecho|bleed\w*|sangr\w*|faint\w*|desmay\w*|passed out|collaps\w*|right now|ahora mismo|tonight|esta noche|"
+    r"ambulance|ambulancia|er\b|hospital\w*|poison\w*|venen\w*|intoxic\w*|fentanyl|fentanilo|heroin\w*|xanax|oxy\w*|percocet|percs|pills|pastillas|meds|drugs|drogas|"
+    r"drunk|borrach\w*|high|using|usando|relaps\w*|reca\w*|dose|doses|dosis|what (?:do|should) (?:i|we) do|que (?:hago|hacemos)|help me|ayuda\w*|scared|asustad[oa])\b)"
+)
+# A relative's condition beside a coverage question, with nothing about safety
+# said after it (round 19: "my brother has depression, does his plan cover it?").
+_RELATIVE = (
+    r"(?:my|mi|his|her|our) (?:\w+ )?(?:brother|sister|son|daughter|mom|mother|dad|father|husband|wife|partner|boyfriend|girlfriend|cousin|uncle|aunt|friend|"
+    r"grandson|granddaughter|nephew|niece|fiance|fiancee|stepson|stepdaughter|hermano|hermana|hijo|hija|mama|madre|papa|padre|esposo|esposa|pareja|novio|novia|"
+    r"primo|prima|tio|tia|amigo|amiga|nieto|nieta|sobrino|sobrina|suegro|suegra|cunado|cunada)"
+)
+_CONDITION = (
+    r"(?:depression|depressed|depressive|depresion|deprimid[oa]|anxiety|ansiedad|ptsd|bipolar|ocd|toc|treatment resistant|trd|mental health|salud mental|"
+    r"trastorno (?:depresivo|bipolar|de ansiedad)|major depressive disorder|mdd)"
+)
+_COVERAGE = (
+    r"(?:plan|plans|insurance|insurer|seguro|aseguranza|medicaid|medicare|emblem|fidelis|healthfirst|metroplus|oscar|aetna|cigna|united\w*|bcbs|empire|1199|"
+    r"cover|covers|covered|coverage|cubre|cubren|cobertura|in-network|in network|accept|accepts|aceptan|acepta|copay|deductible|out of pocket|"
+    r"cost|costs|cuesta|cuestan|price|precio|pay|pagar|payment|pago|financing|financiamiento|sliding scale)"
+)
+_NO_RISK_TOLD = (
+    r"(?![\s\S]*\b(?:suicid\w*|kill\w*|die|dies|dying|dead|death|muert\w*|morir\w*|matar\w*|self harm|hurt (?:him|her|them)sel\w*|hurting (?:him|her|them)sel\w*|hacerse dano|lastimarse|"
+    r"cutting|cortarse|overdos\w*|sobredosis|pills|pastillas|gun|guns|arma|pistola|rope|soga|hopeless|sin esperanza|give up|giving up|rendirse|burden|carga|not eating|no come|no quiere comer|"
+    r"goodbye|despedi\w*|attempt\w*|intento|intentado|psych ward|emergency|emergencia|urgencias|911|988|not safe|peligro|a plan to|un plan para|end (?:it|his life|her life)|"
+    r"acabar con|quitarse la vida|no quiere vivir|does not want to live|not want to be here|disappear|desaparecer|worried (?:about|for) (?:his|her) (?:safety|life))\b)"
+    + _NO_EMERGENCY_WORDS
+)
+# No effect felt after a number of sessions: a treatment question, unless life
+# itself is named (round 19: "6 infusions and nothing works, should i keep going?").
+_TX_COUNT = (
+    r"(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a few|several|all|all my|all of my|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|varias|todas (?:mis|las)) "
+    r"(?:\w+ )?(?:infusions?|sessions?|treatments?|ketamine (?:doses|rounds)|spravato (?:doses|sprays)|infusiones|sesiones|tratamientos|(?:dosis|aplicaciones) (?:de )?(?:ketamina|spravato|esketamina))|"
+    r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|\d+(?:st|nd|rd|th)|primera|segunda|tercera|cuarta|quinta|sexta|septima|octava|novena|decima|ultima) "
+    r"(?:infusion|session|treatment|ketamine dose|spravato dose|infusion|sesion|dosis de (?:ketamina|spravato)))"
+)
+_NO_EFFECT = (
+    r"(?:nothing|no effect|no change|no changes|zero (?:effect|change|difference|improvement)|no difference|no improvement|no results|not (?:feel|feeling|felt) (?:any|a) ?(?:thing|different|better|difference|change)|"
+    r"(?:do not|dont|did not|didnt) (?:feel|notice|see) (?:any|a) ?(?:thing|difference|change|improvement)|felt nothing|feel nothing|still (?:the same|nothing|no (?:change|difference))|"
+    r"(?:is not|isnt|not|did not|didnt|does not|doesnt|has not|hasnt) (?:been )?(?:working|work|worked|helping|help|helped|doing anything|done anything)|"
+    r"nada|no (?:siento|senti|noto|note|veo|vi|he sentido|he notado|he visto) (?:nada|ningun cambio|ninguna diferencia|mejoria|ninguna mejoria|diferencia|cambio)|"
+    r"sin (?:efecto|cambio|cambios|resultado|resultados|mejoria)|no (?:me )?(?:funciona|funciono|sirve|sirvio|hace efecto|hizo efecto|ha funcionado|ha servido|ha hecho nada|hace nada|hizo nada)|"
+    r"ningun (?:efecto|cambio|resultado)|sigo igual|igual que antes|same as before)"
+)
+_NO_LIFE_WORDS = (
+    r"(?![\s\S]*\b(?:die|dying|dead|death|kill\w*|suicid\w*|morir\w*|muert\w*|matar\w*|live|living|alive|life|lives|vivir|viviendo|vida|viv[oa]|exist\w*|end it|end things|acabar con|"
+    r"give up on (?:life|myself|everything)|rendirme|me rindo|hopeless|no hope|sin esperanza|last hope|ultima esperanza|last (?:option|resort|chance)|ultima (?:opcion|oportunidad)|"
+    r"(?:do not|dont) know what (?:i will|ill|i am going to|to) do|no se (?:que|lo que) (?:voy a )?hacer|no se que (?:hare|haria)|burden|carga|disappear|desaparecer|be here|estar aqui|"
+    r"pointless|no point|sin sentido|what is the point|para que seguir|pa que seguir|ya no puedo mas|ya no aguanto|can not go on|cant go on|can not do this anymore)\b)"
+    + _NO_EMERGENCY_WORDS
+)
+
 # Idioms and look-alike phrases whose words look like triggers; a trigger
 # overlapping one is dropped. Regular expressions over the normalised text.
 IDIOMS: List[str] = [
     # ...except a chest or heart that is "killing me", which may be a heart attack.
     r"(?<!chest is )(?<!chest )(?<!heart is )(?<!heart )killing me", r"kills me", r"killing it", r"killed it", r"dying to", r"to die for",
     r"died laughing", r"dying laughing", r"(could|would) kill for", r"kill for an?",
-    r"kill time", r"drop dead", r"murdering me", r"dead tired",
+    r"kill time", r"drop dead(?! in (?:my|this|the|our) (?:apartment|room|place|house|studio|bed|kitchen)| (?:and|y) (?:no one|nobody|nadie))", r"murdering me", r"dead tired",
     r"(bored|scared|sick|worried|worry \w+|tickled|freezing|starving) to death", r"dead battery",
     r"(almost|nearly) died (of|from) (embarrassment|shame|laughing|boredom)",
     r"me (muero|moria|estoy muriendo) de (ganas|hambre|risa|sueno|frio|calor|verguenza|curiosidad)",
@@ -1226,6 +1280,43 @@ IDIOMS: List[str] = [
     r"(?:traffic|the commute|my commute|the line|the lines|the wait|parking|the drive|the subway|the train|the bus|rush hour|the dmv|the heat|the highway|the freeway|the bridge|the tunnel|"
     r"the turnpike|the parkway|the expressway|the beltway|the queue|security|the airport|getting here|the trip)\b[^.?!]{0,30}?\b(?:was|is|has been|were|are|will be) "
     r"(?:absolute |pure |literally |total |just |a |an )?(?:murder|murderous|killer|a killer|deadly|death|lethal|absolute murder)\b|(?:it was|it is|it has been) (?:absolute |pure |literally )?murder (?:getting|finding|to get|trying|out there|on the)",
+    # round 19: a trip, a line or an errand that "esta pa suicidarse" (Spanish exasperation, as in
+    # round 18's "para matarse"; only the impersonal "-se" after "esta", "es", "fue" or a comma:
+    # "pastillas para suicidarme" stays a plan, and "me dan ganas ... jaja" is the joke filter's)
+    r"(?:trafico|transito|tapon|tapones|fila|filas|cola|espera|calor|frio|metro|subway|tren|train|guagua|bus|autobus|camion|autopista|expressway|highway|puente|tunel|bqe|fdr|cross bronx|"
+    r"la \d+|el \d+|estacionamiento|parking|papeleo|tramites?|tarea|examen|linea|oficina|dmv|farmacia|banco|aeropuerto|vuelo|lluvia|clima|lunes|junta|reunion|chamba|trabajo|jefe|"
+    r"manejar|manejando|estacionar|conseguir (?:parking|estacionamiento)|esta ciudad|manhattan|brooklyn|el bronx|queens|midtown|seguro|aseguranza|formulario|llamada|hold|espera telefonica)\b"
+    r"[^.?!]{0,50}?(?:\b(?:esta|estaba|estuvo|es|era|fue|anda|andaba|se puso|estan|estaban|como) (?:\w+ ){0,2}?|, ?)(?:pa|para) "
+    r"(?:suicidarse|tirarse (?:a las vias|al metro|al tren|del puente|por la ventana)|pegarse un tiro|darse un tiro|colgarse|ahorcarse|aventarse (?:del puente|al tren|a las vias))\b|"
+    r"\b(?:esta|estaba|estuvo|es|era|fue) (?:\w+ )?(?:pa|para) (?:suicidarse|pegarse un tiro|darse un tiro|tirarse a las vias)\b[^.?!]{0,30}?\b(?:el |la |los |las |este |esta )?"
+    r"(?:trafico|transito|tapon|fila|cola|espera|calor|metro|subway|tren|guagua|autopista|puente|tunel|papeleo|tramites?|linea|dmv|aeropuerto)\b",
+    # round 19: a student's thesis or a paper on the treatment for suicidal ideation is a study
+    # topic (phrases.STUDY_MARKERS); a trans visitor worn out by being deadnamed, beside a
+    # question about the forms (the "dead" in the name and the form's "place for my name")
+    r"dead ?nam\w*|dead-nam\w*|(?:mi|el|su|tu) nombre muerto|nombre muerto|misgender\w*",
+    r"(?:have|has|got|there is|is there|hay|tiene|tienen) (?:a |any |un |una |algun |alguna )?(?:place|spot|space|field|box|line|section|blank|lugar|espacio|casilla|campo|seccion|renglon) "
+    r"(?:on (?:the|your|el) \w+ )?(?:for|to (?:put|write|enter|list|add|fill in)|para (?:poner |escribir )?|donde (?:poner|escribir)) (?:my|a|the|your|our|his|her|mi|el|la|su|un|una) (?:\w+ ){0,2}?"
+    r"(?:name|names|pronouns|gender|nickname|insurance|address|email|phone|info\w*|details|signature|contact|nombre|pronombres|genero|apodo|seguro|direccion|correo|telefono|firma|contacto)\b",
+    # round 19: one pupil bigger than the other since birth or all one's life (anisocoria),
+    # an absence from a session noticed
+    r"anisocoria|(?:always (?:had|have|been)|since (?:birth|i was (?:a kid|little|born|young|a baby))|(?:my|his|her) whole life|de nacimiento|desde (?:siempre|nin[oa]|chiquit[oa]|bebe)|siempre (?:he|ha) tenido|toda (?:mi|su|la) vida)\b"
+    r"[^.?!]{0,40}?\bpupil(?:s|a|as)?\b[^.?!,]{0,30}?\b(?:bigger|larger|smaller|different|uneven|grande|chica|pequena|distint[oa]s?|diferentes?)\b|"
+    r"pupil(?:s|a|as)?\b[^.?!,]{0,40}?\b(?:always been|since birth|my whole life|de nacimiento|desde siempre|toda (?:mi|su|la) vida)\b",
+    r"(?:notice|care|realize|even know) if i (?:skipped|skip|missed|miss|cancel\w*|moved|move|rescheduled|reschedule|showed up late|was late|am late|did not show|came late|took a day off|called out|left early)\b"
+    r"(?! (?:forever|for good|this world|and never))",
+    # round 19: a relative's depression told beside a question about a health plan or the cost
+    # (nothing about safety said)
+    _NO_RISK_TOLD + _RELATIVE + r"(?:'s)?\b[^.?!]{0,60}?\b" + _CONDITION + r"\b[\s\S]{0,140}?\b" + _COVERAGE + r"\b(?=[^.?!]*\?)",
+    _NO_RISK_TOLD + _COVERAGE + r"\b(?=[^.?!]*\?)[\s\S]{0,100}?\b" + _RELATIVE + r"(?:'s)?\b[^.?!]{0,60}?\b" + _CONDITION + r"\b",
+    # round 19: no effect felt after a number of infusions ("nothing works" about the treatment,
+    # not about life): a treatment question
+    _NO_LIFE_WORDS + _TX_COUNT + r"\b[^?]{0,120}?\b" + _NO_EFFECT + r"\b[^?.!]{0,80}\??",
+    _NO_LIFE_WORDS + _NO_EFFECT + r"\b[^?.!]{0,100}?\b" + _TX_COUNT + r"\b[^?.!]{0,80}\??",
+    # round 19: thanks for the will to live found again (gratitude, recovered)
+    r"(?<!\bno )(?<!\bnot )(?<!\bnever )(?<!\bsin )(?:have|got|found|regained|recovered|feel|gave me|given me|give me|brought back|bring back|restored|tengo|volvi a tener|recupere|encontre|"
+    r"me (?:devolvieron|devolvio|dieron|dio|regresaron|regreso|han devuelto|ha devuelto)|devolverme|me devuelven|regresarme)"
+    r" (?:(?!(?:no|not|nothing|never|lost|sin|ni|ya no)\b)\w+ ){0,3}?(?:the |my |a |las |mis |unas |el )?(?:will to live|ganas de vivir|reason to live|razon(?:es)? (?:para|de) vivir|desire to live|"
+    r"love (?:of|for) life|amor (?:a|por) la vida)(?: again| back| otra vez| de nuevo)?",
 ]
 # Words that open an information question. Not "am" ("am i overdosing" is
 # about now) and not "if"/"when" (a conditional about a person is about now;
@@ -1279,6 +1370,8 @@ OVERDOSE_KINDS: Dict[str, List[str]] = {
         r"antidepressants?|sertraline|zoloft|lexapro|escitalopram|prozac|fluoxetine|wellbutrin|bupropion|trazodone|amitriptyline|lithium|seroquel|quetiapine|lamictal|lamotrigine|gabapentin|lyrica|pregabalin",
         r"adderall|ritalin|cocaine|coke|crack|meth|molly|mdma|ecstasy|insulin|iron (pills|tablets)|vitamins|blood pressure (pills|meds)|heart (pills|meds)",
         r"bleach|cloro|detergent|laundry pods?|cleaner|limpiador|antifreeze",
+        # round 19: hand sanitizer and other alcohols that are not drinks
+        r"(hand )?saniti[sz]er|purell|germ-?x|alcohol gel|gel (antibacterial|desinfectante|sanitizante|de manos|de alcohol|con alcohol)|alcohol en gel|rubbing alcohol|isopropyl\w*|alcohol isopropilico|mouthwash|listerine|enjuague bucal",
     ],
     # opioids, and street drugs that may hold fentanyl (naloxone steps first)
     "opioid": [

@@ -1793,6 +1793,11 @@ STUDY_MARKERS: List[str] = [
     r"(?:overdose|naloxone|narcan|cpr|first aid|bls|sobredosis|naloxona|primeros auxilios|rcp) (?:\w+ ){0,2}?(?:training|trainings|classes|class|courses?|workshops?|in-?services?|seminars?|charlas?|talleres?|cursos?|capacitacion\w*|entrenamientos?)\b",
     r"(?:get|be|getting|become|ser|estar) (?:properly |officially |formally )?(?:trained|certified|capacitad[oa]s?|entrenad[oa]s?)\b|do (?:you|u|yall|y'all) (?:guys )?(?:teach|offer|give|run|host|do) (?:that|this|those|it|classes|trainings?|courses?|workshops?)\b|(?:dan|ofrecen|hacen|tienen) (?:charlas|talleres|cursos|clases|capacitaciones|entrenamientos)\b",
     r"(?:soy|es|trabajo como|trabajo de) (?:un |una )?(?:enfermer[oa]|paramedico|paramedica|medic[oa]|doctora?|estudiante|terapeuta|trabajador[a]? social|farmaceutic[oa]|asistente de salud|auxiliar de enfermeria|home health aide)\b(?! (?:y|pero) (?:mi|es mi))",
+    # round 19: a thesis, a dissertation or research on the treatment (a graduate student's study topic)
+    r"(?:my|our|a|the|mi|una|la|nuestra) (?:senior |master'?s |masters |doctoral |phd |honors |undergrad |undergraduate |grad |graduate |final )?(?:thesis|dissertation|capstone|tesis|tesina|disertacion)\b|"
+    r"(?:(?:researching|doing (?:my |some )?research (?:on|about|into)|research (?:paper|project|proposal|study) (?:on|about)) (?:the (?:use|effects?|efficacy|evidence|role) of )?(?:ketamine|esketamine|spravato|psychedelics|treatments?|therapies|interventions|medications?)|literature review|lit review|"
+    r"investigando (?:sobre|acerca de)|(?:mi|una) investigacion (?:sobre|acerca de)|(?:estudiante|alumn[oa]) de (?:maestria|doctorado|posgrado)|"
+    r"(?:grad|graduate|phd|doctoral|master'?s|masters) (?:student|program|candidate))\b",
 ]
 
 # --- round 17's families (more of the same kinds) ----------------------------
@@ -2205,6 +2210,233 @@ MEDICAL = MEDICAL + [
     rf"{HEART_SWEAT}\b[\s\S]{{0,200}}?\b{CHEST_WEIGHT}(?=[\s\S]{{0,400}}?\b{HEART_OTHER})",
     rf"{HEART_OTHER}[\s\S]{{0,200}}?\b{CHEST_WEIGHT}(?=[\s\S]{{0,400}}?\b{HEART_SWEAT})",
     rf"{HEART_SWEAT}\b[\s\S]{{0,200}}?\b{HEART_OTHER}[\s\S]{{0,200}}?\b{CHEST_WEIGHT}|{HEART_OTHER}[\s\S]{{0,200}}?\b{HEART_SWEAT}\b[\s\S]{{0,200}}?\b{CHEST_WEIGHT}",
+]
+
+# --- round 19's vocabulary ------------------------------------------------------
+
+# Nobody would notice if the writer died: said of a new city, an apartment, a life alone.
+NOBODY = r"(?:no one|nobody|not a soul|not one person|not a single person|no one here|nobody here|nadie)"
+WOULD_NOTICE = (
+    r"(?:(?:would|will|is going to|'d)(?: \w+){0,2}? (?:notice|know|realize|find out|find me|miss me|care|come looking|check on me|even know)|"
+    r"(?:se )?(?:daria cuenta|darian cuenta|da cuenta|entera|enteraria|enterarian|notaria|notarian|sabria|sabrian|me encontraria|me encontrarian|me buscaria|me buscarian|me extranaria|me extranarian|lo notaria|preguntaria por mi))"
+)
+I_DIED = (
+    r"(?:i (?:died|drop(?:ped)? dead|was gone|were gone|disappeared|vanished|passed away|did not wake up|never woke up|killed myself|was dead|were dead)|"
+    r"(?:yo )?(?:me muero|me muriera|me muera|desaparezco|desapareciera|me pasa algo|me pasara algo|no despierto|no despertara|me mato|me matara|ya no estoy|ya no estuviera))"
+)
+NOBODY_NOTICES = (
+    rf"(?:if|when|si|cuando) {I_DIED}\b[^.?!]{{0,60}}?\b{NOBODY} (?:\w+ ){{0,2}}?{WOULD_NOTICE}|"
+    rf"{NOBODY} (?:\w+ ){{0,2}}?{WOULD_NOTICE}\b[^.?!]{{0,20}}?\b(?:if|si|cuando|until|hasta que) {I_DIED}|"
+    rf"(?:i|yo) (?:could|can|might|would) (?:\w+ )?(?:die|drop dead|disappear|rot)\b[^.?!]{{0,50}}?\b(?:and|y) {NOBODY} (?:\w+ ){{0,2}}?{WOULD_NOTICE}|"
+    rf"(?:me podria|podria|me puedo|puedo) (?:morir|desaparecer|morirme)\b[^.?!]{{0,50}}?\by {NOBODY} (?:\w+ ){{0,2}}?{WOULD_NOTICE}|"
+    rf"{NOBODY} (?:would|will|'d) (?:even |ever |really )?(?:know|notice|realize|find out) (?:that )?i (?:was|am|had|'d) (?:dead|died|gone)\b|"
+    rf"nadie (?:\w+ )?(?:notaria|se daria cuenta|se enteraria|sabria|se va a dar cuenta) (?:de )?que (?:yo )?(?:ya )?(?:no estoy|no existo|me mori|me muero|me fui para siempre|desapareci)\b"
+)
+# Feeling that one should not exist (after a rejection, a breakup, friends gone).
+SHOULD_NOT_EXIST = (
+    r"(?:i (?:should not|shouldnt|should never have|do not deserve to|dont deserve to|have no right to|do not have the right to|am not meant to|was never meant to|was not meant to) (?:even |really )?"
+    r"(?:exist|be alive|be born|been born|have been born|be on this earth|be in this world|take up space|breathe the same air)\b|"
+    r"(?:feel|feels|feeling|felt|think|thinking|know|believe) (?:like |as if |as though |that )?i (?:should not|shouldnt) (?:even |really )?be (?:here|around|alive)\b(?! (?:at|in|on|for|with|today|tonight|right now|yet|until|till|by|without)\b)|"
+    r"(?:why|what) (?:do|does|should) i (?:even |still )?(?:exist|bother existing)\b|"
+    r"(?:i am not|im not|i was not|i was never) (?:even |really )?(?:supposed|meant) to (?:be alive|exist|be born|have been born)\b|"
+    r"(?:i am|im) not (?:even )?worth (?:existing|living|keeping alive|being alive|the air i breathe|the space i take up)\b|"
+    r"i should (?:just |really )?(?:disappear|vanish|not exist|stop existing)\b(?! (?:for|from|into|to|on|off|after|before|until)\b)|"
+    r"(?:(?:siento|creo|pienso|se|a veces pienso) que (?:yo )?|\byo )no (?:deberia|debi|debo|tendria que) (?:ni )?(?:existir|estar viv[oa]|vivir|haber nacido|nacer|seguir (?:aqui|viv[oa]|existiendo|en este mundo)|estar en este mundo|ocupar espacio)\b|"
+    r"no (?:deberia|debi) (?:ni )?(?:existir|haber nacido|estar viv[oa])(?=\s*(?:[.,!?;]|$|y\b|pero\b|porque\b))|"
+    r"no (?:merezco|meresco|tengo derecho a) (?:ni )?(?:existir|estar viv[oa]|vivir|haber nacido|seguir (?:aqui|viv[oa]|existiendo|en este mundo)|estar en este mundo|ocupar espacio)\b|"
+    r"(?:siento|pienso|creo) que (?:yo )?no (?:deberia|tendria que) (?:ni )?estar aqui\b(?! (?:en|con|por|hoy|ahorita)\b)|(?:para|pa) que existo\b)"
+)
+# A driver who no longer cares whether the car crashes.
+CRASH_WORD = (
+    r"(?:(?:crash|crashes|crashed)(?! (?:on|at|out|for|after|early|hard|asleep|in bed|into bed|and (?:sleep|nap))\b)|wreck|wrecks|total the car|hit (?:a|the) (?:wall|tree|pole|divider|barrier|median|truck)|swerve|go off the road|drive off the road|"
+    r"get (?:in|into) (?:an|a) (?:accident|crash|wreck)|die in (?:a|the) (?:crash|accident|wreck|car)|end up in (?:a|the) (?:ditch|river)|flip the car)"
+)
+CRASH_WORD_ES = (
+    r"(?:choco|chocar|choque|chocara|me estrello|estrellarme|me estrellara|me estrelle|me mato en el (?:carro|coche|auto)|tengo un accidente|tener un accidente|tuviera un accidente|"
+    r"me accidento|accidentarme|me salgo de la carretera|salirme de la carretera|me voy contra (?:un|una|el|la) \w+|me doy contra (?:un|una|el|la) \w+)"
+)
+NOT_CARING_CRASH = (
+    rf"(?:(?:do not|dont|no longer|not|stopped|stop|no more) (?:really |even |honestly |much )?(?:care|caring|mind|minding) (?:anymore |any more |much )?(?:if|whether|about whether|that|about) (?:i|the car|my car|my truck|we|it) (?:\w+ ){{0,2}}?{CRASH_WORD}\b|"
+    rf"(?:part of me|i kind of|i kinda|secretly i|i almost|i sometimes|sometimes i) (?:\w+ )?(?:hope|hopes|want|wants|wish|wishes) (?:that )?(?:i|the car|my car) (?:would |will |just |could |to )?{CRASH_WORD}\b|"
+    rf"(?:hoping|i hope|i wish|wishing) (?:that )?(?:i|the car|my car) (?:would |will |just |could )?{CRASH_WORD}\b|"
+    rf"(?:would not|wouldnt|does not|doesnt|would it even|would it really) (?:even |really )?matter (?:to anyone |much )?if i (?:\w+ )?(?:{CRASH_WORD}|crashed|wrecked)\b|"
+    rf"if i (?:ever )?(?:{CRASH_WORD}|crashed|wrecked)\b[^.?!]{{0,40}}?\b(?:i )?(?:would not|wouldnt|do not|dont|will not|wont) (?:even |really )?(?:care|mind|be sad|be upset)\b|"
+    rf"si (?:\w+ )?(?:choco|chocara|choque|me estrello|me estrellara|tengo un accidente|tuviera un accidente|me accidento|me accidentara)\b[^.?!]{{0,40}}?\b(?:no me importaria|me daria igual|me daria lo mismo|ni modo|mejor|que bueno|ojala)\b|"
+    rf"(?:ya )?(?:no me importa|me da igual|me vale|me da lo mismo|no me interesa) (?:si |que )?(?:yo )?(?:\w+ )?{CRASH_WORD_ES}\b|"
+    rf"(?:ojala|quisiera|a veces quiero|deseo|espero) (?:que )?(?:\w+ )?(?:chocar|choque|chocara|me estrelle|me estrellara|estrellarme|tener un accidente|tenga un accidente|tuviera un accidente|me accidente|me accidentara)\b)"
+)
+# A relative just out of a psychiatric hospital, and "he won't last long".
+PSYCH_DISCHARGE = (
+    r"(?:(?:discharged|released|got out|came (?:home|back|out)|let out|sent home|came home|home) (?:\w+ ){0,4}?(?:from )?(?:the |a )?(?:psych\w*|mental (?:hospital|health (?:unit|ward|hospital|facility))|"
+    r"behavioral (?:health )?(?:unit|hospital|center)|inpatient|the ward|crisis unit|cpep|bellevue|rehab after (?:his|her|their) attempt)|"
+    r"(?:psych ward|psych unit|psych hospital|psychiatric (?:hospital|unit|ward|facility)|mental hospital|behavioral health unit|inpatient)\b[^.?!]{0,60}?\b(?:discharged|released|sent (?:him|her|them) home|let (?:him|her|them) (?:out|go)|got out|came home)|"
+    r"(?:salio|le dieron de alta|lo dieron de alta|la dieron de alta|dieron de alta|regreso|volvio|lo soltaron|la soltaron|lo mandaron a (?:la )?casa|la mandaron a (?:la )?casa) (?:\w+ ){0,3}?"
+    r"(?:del|de la|de el|de) (?:psiquiatrico|hospital psiquiatrico|pabellon psiquiatrico|unidad (?:de )?psiquiatri\w*|psiquiatria|sala de psiquiatria|hospital mental|internamiento psiquiatrico|clinica (?:de salud mental|psiquiatrica))|"
+    r"(?:psiquiatrico|psiquiatria)\b[^.?!]{0,40}?\b(?:alta|salio|lo soltaron|la soltaron)|"
+    r"72[- ]?(?:hour|hr|horas)(?: psych\w*)? hold|(?:psych|psychiatric|involuntary|mental health) hold|5150|"
+    r"(?:stay|admission|hospitali[sz]ation|week|weeks|days) (?:at|in) (?:the |a )?(?:psych\w*|psychiatric \w+|mental health \w+|behavioral health \w+)|"
+    r"(?:internad[oa]|hospitalizad[oa]) (?:en|por) (?:la |el )?(?:psiquiatria|psiquiatrico|depresion|salud mental|un intento)|(?:estuvo|estaba) (?:\w+ )?en el psiquiatrico)"
+)
+NOT_LAST_LONG = (
+    r"(?:(?:will not|wont|is not going to|isnt going to|not going to|is not gonna|not gonna|am not going to|does not think (?:he|she|they|i) will|doesnt think (?:he|she) will) "
+    r"(?:\w+ )?(?:be (?:around|here|alive|with us)|last|make it|live|stick around|hold on)\b (?:much |very |that |a lot |too )?(?:longer|long)\b|"
+    r"(?:not|will not|wont) be (?:around|here) for long|(?:does not|doesnt) have (?:much time|long)\b(?! (?:to|for|before|until)\b)|(?:his|her|my) days are numbered|"
+    r"no (?:va a|vaya a|cree que vaya a|creo que vaya a|piensa|voy a) (?:durar|aguantar|estar|seguir|vivir) (?:aqui |viv[oa] |con nosotros )?(?:mucho(?: tiempo| mas)?|por mucho tiempo|tanto(?: tiempo)?|much[oa] mas)\b|"
+    r"no (?:va a|voy a) durar(?=\s*(?:[.,!?;]|$|y\b|pero\b))|"
+    r"(?:ya )?no (?:le|me) queda (?:mucho(?: tiempo)?|poco)|(?:ya )?le queda poco\b|sus dias estan contados)"
+)
+# Naloxone in the hands, help on the phone, and the box or the package will not open.
+OPEN_PKG = (
+    r"(?:(?:can not|cant|could not|do not know how to|dont know how to|no (?:puedo|podemos|pude|se como|sabemos como)|how do (?:i|you|we)|how to|como (?:se )?) (?:\w+ ){0,2}?)?"
+    r"(?:get (?:the |this |that |el |la )?(?:\w+ )?(?:box|package|packaging|packet|blister|wrapper|seal) open|"
+    r"(?:open|opening|opens|get (?:it|the \w+) out of|take (?:it |the \w+ |them )?out of|pull (?:it |the \w+ )?out of|peel|peel back|tear|rip|unwrap|abrir|abro|abre|se abre|abrirlo|abrirla|"
+    r"sacar|saco|lo saco|la saco|se saca|sacarlo|sacarla|romper|rompo|quitar|quito|quitarle) "
+    r"(?:\w+ ){0,4}?(?:box|package|packaging|packet|pack|blister|wrapper|plastic|seal|thing|caja|cajita|paquete|empaque|envoltura|sobre|plastico|blister|sello|cosa))"
+)
+NALOXONE_OUT = (
+    rf"(?:take|get|pull|sacar|saco|se saca|sacarle|sacarla|sacarlo|quitarle) (?:the |el |la |this |that )?{NALOXONE} (?:spray |nasal spray |device )?(?:out of|out from|de|del|de la) "
+    r"(?:the |el |la |its |su )?(?:\w+ )?(?:box|package|packaging|packet|pack|blister|wrapper|plastic|caja|cajita|paquete|empaque|envoltura|sobre|plastico)"
+)
+URGENT_NOW = (
+    r"(?:(?:911|nine one one) (?:is )?(?:on the (?:phone|line)|on speaker\w*|on hold|en el telefono|en la linea|en altavoz|says|said|told|dice|dijo|me dice)|"
+    r"(?:on the (?:phone|line)|hablando|en el telefono|en la linea|estoy) (?:with|con) (?:the |el )?(?:911|nine one one|dispatch\w*|operator|operadora)|(?:called|calling|llame|llamando|llamamos|marque) (?:al )?911|"
+    r"dispatcher|operadora del 911|911 operator|ambulance (?:is )?(?:coming|on the way|on its way)|ambulancia (?:viene|va en camino|en camino)|paramedics are coming|"
+    r"hurry|apurate|right now|ahora mismo|please help|ayudenme|auxilio|not breathing|no respira|turning blue|lips (?:are )?blue|se esta poniendo (?:azul|morad[oa])|"
+    r"unresponsive|no despierta|will not wake|wont wake|on the floor|en el piso|tirad[oa] en)"
+)
+# The bare abbreviation "OD" (normalised to "overdose") used as a verb or a noun for what is happening.
+OD_SUBJECT = (
+    r"(?:he|she|they|someone|somebody|some guy|a guy|this guy|that guy|a girl|this girl|a man|a woman|this man|this woman|bro|homie|"
+    r"my (?!(?:meds|medication|medicine|pills|dose|doses|eye|eyes|right|left|doctor|prescription|insurance)\b)\w+|friend|roommate|cousin|mi \w+)"
+)
+OD_NOT_NOUN = (
+    r"(?! (?:risk|risks|death|deaths|awareness|prevention|training|kit|kits|crisis|epidemic|rates?|numbers|statistics|stats|scene|anniversary|history|survivor|reversal|response|symptoms|signs|on (?:caffeine|coffee|sugar|chocolate|candy|netflix|tv|work|memes|tiktok|youtube|love|books?))\b)"
+)
+# Hand sanitizer and other alcohols that are not drinks, swallowed.
+SANITIZER = (
+    r"(?:hand sanitizer|hand sanitiser|sanitizer|sanitiser|purell|germ-?x|alcohol gel|gel alcohol|gel antibacterial|gel anti-?bacterial|antibacterial gel|gel desinfectante|gel sanitizante|"
+    r"gel de manos|gel para (?:las )?manos|alcohol en gel|gel de alcohol|gel con alcohol|desinfectante de manos|rubbing alcohol|isopropyl(?: alcohol)?|alcohol isopropilico|alcohol de (?:frotar|curar)|"
+    r"mouthwash|listerine|enjuague bucal)"
+)
+DRANK_IT = (
+    r"(?:drank|drink|drinks|drinking|swallowed|chugged|downed|ate|sipped|ingested|gulped|se tomo|se bebio|bebio|tomo|se trago|trago|ingirio|se comio|tomandose|bebiendose|se estaba tomando|se estaba bebiendo|bebiendo|tomando)"
+)
+QUANTITY = (
+    r"(?:(?:a|an|the|some|half|all|most|of|a bottle of|bottle|bottles|a whole|whole|entire|a cup of|a little|a lot of|a bunch of|his|her|their|my|our|the staff's|el|la|los|las|un|una|medio|media|toda|todo|"
+    r"botella|bote|frasco|de|del|poco|mucho|un poco de|pomo|envase|dispenser|dispensador|pump|small|big|large|travel size|chiquito|grande) )*"
+)
+# Unequal pupils (after a knock to the head, or out of nowhere).
+UNEQUAL_PUPILS = (
+    r"(?:one (?:of (?:my|his|her|their|the) )?pupils? (?:is |looks |got |seems |went )?(?:way |much |a lot |really |super )?(?:bigger|larger|smaller|huge|dilated|blown|wider|tiny)\b|"
+    r"(?:pupils|pupil sizes) (?:are |look |seem |got )?(?:\w+ )?(?:different|uneven|unequal|not the same|mismatched|two different) ?(?:sizes?)?\b|"
+    r"(?:uneven|unequal|different[- ]sized?|mismatched|lopsided) pupils|(?:pupils|pupilas) (?:do not|dont|no) (?:match|coinciden|son iguales|estan iguales)|"
+    r"one (?:eye'?s?|of (?:his|her|my|their) eyes'?) pupil (?:is |looks )?(?:way |much |really )?(?:bigger|larger|smaller|huge|dilated|blown)|"
+    r"(?:the )?(?:left|right) pupil (?:is |looks )?(?:\w+ )?(?:bigger|larger|smaller|huge|dilated|blown)|"
+    r"(?:una|la) pupila (?:\w+ ){0,2}?(?:mas (?:grande|chica|chiquita|pequena|dilatada|abierta)|dilatada|enorme|grandota)\b|"
+    r"pupilas (?:\w+ ){0,2}?(?:de|con|en) (?:diferente|distinto|distintos|diferentes) (?:tamanos?|tamano)|pupilas (?:desiguales|disparejas|diferentes|distintas|chuecas)|"
+    r"(?:un ojo|el ojo (?:izquierdo|derecho)) (?:\w+ ){0,2}?(?:la )?pupila (?:\w+ )?(?:mas grande|dilatada|enorme))"
+)
+NOT_EYE_DROPS = (
+    r"(?![\s\S]*\b(?:eye drops|dilating drops|dilation drops|eye exam|eye doctor|ophthalmolog\w*|optometr\w*|gotas (?:para|de) (?:los )?ojos|oftalmolog\w*|oculista|anisocoria|"
+    r"selfies?|photos?|pictures?|pics?|lighting|camera|fotos?|la luz)\b)"
+)
+# Chest pain and dizziness together, right after the treatment or on the way home.
+CHEST_ANY = (
+    r"(?:(?:chest|pecho)\b (?:\w+ ){0,3}?(?:pain|pains|hurts?|hurting|aches?|aching|tight\w*|pressure|heavy|heaviness|discomfort|weird|funny|strange|burn\w*|squeez\w*|pounding|"
+    r"duele|dolor|apretad[oa]|presion|pesad[oa]|raro|arde|ardor|molestia|opresion|punzadas?)|"
+    r"(?:pain|pains|tightness|pressure|heaviness|discomfort|dolor|presion|opresion|molestia|ardor|punzadas?) (?:\w+ ){0,2}?(?:in|on|en|de|del) (?:my |the |el |mi )?(?:chest|pecho)|"
+    r"(?:me|le) (?:duele|arde|aprieta|pesa|molesta) (?:\w+ )?el pecho)"
+)
+DIZZY_ANY = (
+    r"(?:dizzy|dizziness|lightheaded|light headed|light-headed|woozy|vertigo|(?:room|everything|the car|the train|the world) (?:is |keeps )?spinning|"
+    r"(?:going to|gonna|about to) (?:pass out|faint|black out)|mare\w*|(?:me|todo me|la cabeza me) da vueltas|todo (?:me )?(?:da vueltas|gira|se mueve)|vahido|"
+    r"(?:siento que )?me (?:voy a )?desmay\w*)"
+)
+JUST_TREATED_OR_OUT = (
+    rf"(?:{TREATED}|(?:on|in) (?:the|a|my) (?:subway|train|bus|ferry|path|lirr|uber|cab|taxi|\w+ train)|(?:en el|en la) (?:metro|tren|subway|guagua|bus|camion|ferry|taxi|uber)|"
+    r"(?:spravato|esketamin\w*|ketamin\w*|infusion\w*)\b[^.?!]{0,40}?\b(?:today|this morning|an hour ago|hoy|esta manana|hace (?:una|un par de|dos) horas?)|"
+    r"right now|ahora mismo|happening now|now\b|ahora\b|ahorita)"
+)
+# Fainting, and a pulse that is irregular or racing.
+FAINTED = (
+    r"(?:fainted|fainting|faint(?:ing)? spells?|faint (?:twice|two times|2 times|again|three times|several times)|passed out|pass out|passing out|blacked out|black outs?|blackouts?|lost consciousness|keeled over|"
+    r"desmay\w*|perdi el conocimiento|perdio el conocimiento|se me fue el conocimiento|se le fue el conocimiento|perdi el sentido|perdio el sentido)"
+)
+PULSE_BAD = (
+    r"(?:(?:pulse|heartbeat|heart beat|heart ?rate|heart|pulso|latidos?|corazon|ritmo cardiaco) (?:\w+ ){0,3}?(?:irregular|skipping|skips|skipped|all over the place|racing|pounding|flutter\w*|erratic|"
+    r"jumping|out of rhythm|uneven|rapid|going crazy|weird|funny|strange|raro|extrano|acelerad[oa]|brinca|brincando|salta|saltando|se salta|a mil|disparad[oa]|rapidisimo|muy rapido|loco|desbocad[oa]|descontrolad[oa])|"
+    r"palpitations|palpitaciones|skipped beats|skipping beats|arrhythmia|arritmia|taquicardia|a-?fib)"
+)
+# A seizure that lasts five minutes or more (status epilepticus), whatever the words.
+SEIZURE_ANY = (
+    r"(?:(?:seiz\w*|convuls\w*)(?! (?:med\w*|medicines?|drugs?|pills?|rescue|plan|action|precautions|threshold|warning|disorder|history|control|diary|log|free|activity|risk|riesgo|medicamento\w*|medicina|pastillas?)\b)|grand mal|tonic clonic|epileptic (?:fit|attack|episode)|ataque (?:epileptico|de epilepsia|convulsivo)|crisis (?:epileptica|convulsiva)|"
+    r"(?:shaking|jerking|twitching|sacudi\w*|se sacud\w*|temblar|temblando|temblaba|tiembla) (?:\w+ ){0,2}?(?:all over|whole body|todo el cuerpo|toda\b|todo\b|entera|sin parar|without stopping|and (?:not|wont|will not) respond\w*|y no (?:respondia|reaccionaba|responde|reacciona))|"
+    r"(?:eyes|ojos) (?:\w+ ){0,2}?(?:rolled back|rolling back|volteados|en blanco)|se le voltearon los ojos|"
+    r"(?:ataque|crisis|episode|episodio|fit)\b(?! de (?:panico|ansiedad|risa|tos|nervios|asma|celos))(?=[\s\S]*\bepilep\w*))"
+)
+LONG_MINUTES = (
+    r"(?:(?:for|lasted|lasting|lasts|went on|gone on|going on|been going|over|more than|longer than|about|around|like|almost|nearly|at least|close to|"
+    r"por|duro|dura|durado|lleva|llevaba|llevan|van|ya van|fueron|de|mas de|como|casi|unos|alrededor de|por lo menos|hace mas de|desde hace) (?:\w+ ){0,2}?)"
+    r"(?:[5-9]|[1-5]\d|five|six|seven|eight|nine|ten|fifteen|twenty|cinco|seis|siete|ocho|nueve|diez|quince|veinte)(?:-| )?(?:minutes?|mins?|minutos?|min)\b(?! ago| later| after| despues| luego)"
+)
+# The will to live, lost (not found again).
+LOST_WILL = (
+    r"(?:(?:lost|losing|lose|no longer have|do not have|dont have|have no|there is no|without) (?:\w+ )?(?:will|desire|reason|wish) to live\b|"
+    r"(?:perdi|perdiendo|pierdo|perdio|he perdido|ya no tengo|no tengo|sin) (?:\w+ )?(?:las )?ganas de vivir\b)"
+)
+
+POSSIBLE_RISK = POSSIBLE_RISK + [
+    # round 19: nobody would notice if i died (a new city, an apartment), beside an ordinary question
+    NOBODY_NOTICES,
+    # round 19: a rejection that leaves one feeling one should not exist
+    SHOULD_NOT_EXIST,
+    # round 19: a driver who no longer cares whether the car crashes
+    NOT_CARING_CRASH,
+    # round 19: someone just out of a psychiatric hospital who says he won't last long
+    rf"{PSYCH_DISCHARGE}\b[\s\S]{{0,200}}?\b{NOT_LAST_LONG}",
+    rf"{NOT_LAST_LONG}\b[\s\S]{{0,200}}?\b{PSYCH_DISCHARGE}",
+    # round 19: the will to live lost
+    LOST_WILL,
+]
+
+OVERDOSE = OVERDOSE + [
+    # round 19: naloxone in the hands, 911 on the phone, and the box or the package to open
+    rf"(?=[\s\S]*\b{URGENT_NOW}\b){NALOXONE}\b[^.!]{{0,80}}?\b{OPEN_PKG}\b",
+    rf"(?=[\s\S]*\b{URGENT_NOW}\b){OPEN_PKG}\b[^.!]{{0,60}}?\b{NALOXONE}\b",
+    rf"{URGENT_NOW}\b[\s\S]{{0,160}}?\b(?:{NALOXONE}\b[^.!]{{0,80}}?\b{OPEN_PKG}|{OPEN_PKG}\b[^.!]{{0,60}}?\b{NALOXONE})\b",
+    rf"(?=[\s\S]*\b{URGENT_NOW}\b){NALOXONE_OUT}\b",
+    rf"{URGENT_NOW}\b[\s\S]{{0,120}}?\b(?:how (?:do|to|should) (?:i|you|we) ?(?:use|give|spray|administer|put in) (?:the |this |a |my )?{NALOXONE}|como (?:se )?(?:usa|uso|le pongo|se pone|pongo|aplico) (?:el |la |este |esta )?{NALOXONE})",
+    rf"(?:how (?:do|to|should) (?:i|you|we) ?(?:use|give|spray|administer|put in) (?:the |this |a |my )?{NALOXONE}|como (?:se )?(?:usa|uso|le pongo|se pone|pongo|aplico) (?:el |la |este |esta )?{NALOXONE})\b[\s\S]{{0,120}}?\b{URGENT_NOW}\b",
+    rf"{URGENT_NOW}\b[\s\S]{{0,160}}?\b{NALOXONE_OUT}\b",
+    # round 19: the bare "OD" for an overdose happening now ("she od", "mi primo hizo od", "OD!! help")
+    rf"(?<!if\s)(?<!case\s)(?<!when\s)(?<!si\s)(?<!que\s)(?<!cuando\s){OD_SUBJECT} (?:just |prob |probably |might have |may have |totally |def |definitely |is |has |did )?overdose\b{OD_NOT_NOUN}",
+    r"(?:hizo|hace|le dio|le esta dando|tuvo|tiene|se dio|sufrio|le pego|esta teniendo|esta en|le agarro|cayo en|se metio|le dio un|hizo un) (?:un |una |el |la |en )?overdose\b",
+    r"\bse (?:esta |acaba de )?overdose\b",
+    r"(?:possible|probable|likely|suspected|active) overdose (?:in|at|on|outside|inside|here|right now|now)\b",
+    r"^\W*overdose\W*(?:$|help|ayuda|please|por favor|911|now|ahora|ahorita|ya\b|here|aqui|aca|hurry)",
+    r"^\W*overdose on (?:\w+ ){0,2}?(?:fent\w*|heroin|dope|pills|percs?|xanax|oxy\w*|something|coke|crack|meth|fentanilo|pastillas|algo|drogas)\b",
+    # round 19: hand sanitizer (or another alcohol that is not a drink) swallowed (a topic: "is it
+    # bad to drink hand sanitizer?" asks)
+    rf"!{DRANK_IT} {QUANTITY}{SANITIZER}\b",
+    rf"!{SANITIZER}\b[^.?!]{{0,40}}?\b(?:drank|swallowed|chugged|ate|se (?:lo|la) (?:tomo|bebio|trago)|(?:lo|la) (?:tomo|bebio|trago)) (?:it|some|half|all|a lot|el|la|todo|toda|medio|media)?\b",
+]
+
+MEDICAL = MEDICAL + [
+    # round 19: unequal pupils (after a knock to the head at practice, or out of nowhere; a topic:
+    # "can ketamine make one pupil bigger?" asks)
+    rf"!{LONG_STANDING}{NOT_EYE_DROPS}{UNEQUAL_PUPILS}",
+    # round 19: chest pain and dizziness together, right after the treatment or on the train,
+    # even asked as "is this normal?"
+    rf"(?=[\s\S]*\b{JUST_TREATED_OR_OUT}){CHEST_ANY}\b[^.?!]{{0,80}}?\b{DIZZY_ANY}",
+    rf"(?=[\s\S]*\b{JUST_TREATED_OR_OUT}){DIZZY_ANY}\b[^.?!]{{0,80}}?\b{CHEST_ANY}",
+    rf"{JUST_TREATED_OR_OUT}\b[\s\S]{{0,160}}?\b(?:{CHEST_ANY}\b[^.?!]{{0,80}}?\b{DIZZY_ANY}|{DIZZY_ANY}\b[^.?!]{{0,80}}?\b{CHEST_ANY})",
+    # round 19: fainting (twice, or at all) and an irregular or racing pulse
+    rf"{FAINTED}\b[\s\S]{{0,160}}?\b{PULSE_BAD}",
+    rf"{PULSE_BAD}\b[\s\S]{{0,160}}?\b{FAINTED}",
+    # round 19: a seizure lasting five minutes or more, in any wording
+    rf"{SEIZURE_ANY}[^.?!]{{0,80}}?\b{LONG_MINUTES}",
+    rf"(?:[5-9]|[1-5]\d|five|six|seven|eight|nine|ten|fifteen|twenty|cinco|seis|siete|ocho|nueve|diez|quince|veinte)(?:-| )?(?:minutes?|mins?|minutos?|min)(?: long)? (?:\w+ )?{SEIZURE_ANY}",
+    rf"epilep\w*\b[\s\S]{{0,120}}?\b(?:ataque|crisis|episode|episodio|fit|seizure|convulsion)\b(?! de (?:panico|ansiedad|risa|tos|nervios|asma|celos))[^.?!]{{0,80}}?\b{LONG_MINUTES}",
 ]
 
 CATEGORY_PHRASES: Dict[str, List[str]] = {
