@@ -78,8 +78,11 @@ from model_parser import load_parser  # noqa: E402
 # Round 19 (2026-12-02, after round 18's classes; the risk model retrained with
 # round 18): blind 96.6% recall, 5.0% false alarms (6/120); regression with
 # round 18 98.3% / 1.9% (56/2912). The blind gates follow, two points from it.
-MIN_RECALL = {"regression": 0.97, "blind": 0.94}
-MAX_FALSE_ALARMS = {"regression": 0.035, "blind": 0.07}
+# After round 19's classes (2026-12-02): blind round 20 96.9% / 3.3% (4/120),
+# regression with round 19 98.0% / 2.1% (65/3032). The blind gates follow,
+# about two points from it.
+MIN_RECALL = {"regression": 0.97, "blind": 0.95}
+MAX_FALSE_ALARMS = {"regression": 0.035, "blind": 0.05}
 TARGETS = "targets: regression 100%, blind 97% recall, false alarms at most 3%"
 # The label a set uses for each kind of emergency -> categories whose guidance fits.
 FITTING = {"overdose": C.FITTING[C.OVERDOSE.key], "self_harm": C.FITTING[C.SELF_HARM.key],

@@ -40,7 +40,7 @@ from bot.faq.topics import (CONDITION_ANSWERS, SIDE_EFFECT_ANSWERS, condition_an
 from model_parser import load_parser  # noqa: E402
 
 SETS = ROOT / "tests" / "data" / "questions"
-QUESTION_ROUND = 10
+QUESTION_ROUND = 11
 # Gates at the level measured (README, "Visitor questions, measured"), less about
 # two points for a retrained DIET: on 2026-11-30, blind round 2 67.4% and round 1
 # (regression) 75.6%; after round 2's classes were fixed, blind round 3 69.9%
@@ -62,7 +62,9 @@ QUESTION_ROUND = 10
 # English 85.9, Spanish 78.9), rounds 1-8 (regression) 86.9%.
 # After round 9's classes (2026-12-02): blind round 10 81.8% (308 questions;
 # English 80.4, Spanish 83.4), rounds 1-9 (regression) 87.6%.
-MIN_ANSWERED = {"blind": 0.80, "regression": 0.85}
+# After round 10's classes (2026-12-02): blind round 11 88.3% (309 questions;
+# English 87.5, Spanish 89.4), rounds 1-10 (regression) 88.5%.
+MIN_ANSWERED = {"blind": 0.86, "regression": 0.86}
 TARGET = "target: at least 92% answered on topic"
 
 # Topic of the question set -> the replies that answer it.
