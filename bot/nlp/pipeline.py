@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 import shutil
 from pathlib import Path
 from typing import Dict, Iterator, List, Tuple
@@ -19,10 +20,33 @@ import yaml
 VOCABULARY_FILE = Path(__file__).with_name("vocabulary.yml")
 ENTITY_LABELS = ("condition", "other_condition", "treatment", "medication")
 FINGERPRINT_FILE = "clinic_fingerprint.txt"
+# "{my|the|her}" in a form: one fixed phrase per choice (see expand_form).
+_ALTERNATION = re.compile(r"\{([^{}]*)\}")
+
+
+def expand_form(form: str) -> List[str]:
+    """A form's fixed phrases: each ``{a|b}`` group is replaced by each choice.
+
+    "after {my|the} {second|last} birth" -> "after my second birth", "after my
+    last birth", "after the second birth", "after the last birth". A family of
+    phrases with a word between ("after my second delivery", "después de mi
+    segundo parto") is written once but still matched as fixed phrases: Rasa
+    takes an entity's value from the text matched and maps it to the canonical
+    value through the synonyms generated from this list, which a spaCy token
+    pattern's free-form match would bypass.
+    """
+    match = _ALTERNATION.search(form)
+    if match is None:
+        if "{" in form or "}" in form:
+            raise ValueError(f"unbalanced braces in vocabulary form {form!r}")
+        return [form]
+    head, tail = form[: match.start()], form[match.end():]
+    return [" ".join(phrase.split()) for choice in match.group(1).split("|")
+            for phrase in expand_form(head + choice + tail)]
 
 
 def load_vocabulary(path: Path = VOCABULARY_FILE) -> Dict[str, Dict[str, List[str]]]:
-    """Return ``{label: {canonical: [surface forms]}}``, checked for shape."""
+    """Return ``{label: {canonical: [surface forms]}}``, families expanded, checked for shape."""
     raw = yaml.safe_load(path.read_text(encoding="utf-8"))
     if not isinstance(raw, dict) or set(raw) - set(ENTITY_LABELS):
         raise ValueError(f"{path}: top-level keys must be among {ENTITY_LABELS}")
@@ -31,6 +55,8 @@ def load_vocabulary(path: Path = VOCABULARY_FILE) -> Dict[str, Dict[str, List[st
         for canonical, forms in entries.items():
             if not forms or not all(isinstance(f, str) and f.strip() for f in forms):
                 raise ValueError(f"{path}: {label}/{canonical} needs non-empty strings")
+            forms = entries[canonical] = list(dict.fromkeys(
+                phrase for form in forms for phrase in expand_form(form)))
             for form in forms:
                 key = form.lower()
                 if key in seen and seen[key] != (label, canonical):

@@ -1,8 +1,11 @@
 """A question about a condition or about side effects is answered about what this
 message names, not about what the visitor named earlier."""
 
+import pytest
+
 from bot.faq.topics import (CONDITION_ANSWERS, SIDE_EFFECT_ANSWERS, SIDE_EFFECTS_EMERGENCY, condition_answer,
                             side_effects_answer)
+from bot.nlp import pipeline
 
 
 def entity(label, value):
@@ -61,3 +64,30 @@ def test_a_narrower_condition_in_the_same_message_wins_wherever_it_stands():
     # two different conditions: the first named still decides
     assert condition_answer([entity("condition", "PTSD"), entity("condition", "postpartum depression")],
                             None) == CONDITION_ANSWERS["PTSD"]
+
+
+@pytest.fixture(scope="module")
+def entities_as_rasa_sees_them():
+    """Entities of a message as Rasa passes them on: SpacyEntityExtractor gives the
+    text matched, EntitySynonymMapper turns it into the canonical value."""
+    nlp = pipeline.build_nlp()
+    canonical = {form: value for value, forms in pipeline.synonyms(pipeline.load_vocabulary()).items()
+                 for form in forms}
+
+    def extract(text):
+        return [entity(e.label_, canonical.get(e.text.lower(), e.text)) for e in nlp(text).ents]
+    return extract
+
+
+@pytest.mark.parametrize("text", [
+    "my depression got so much worse after my second birth, can you help",
+    "since baby #2 i've been really depressed, is that something you treat",
+    "my wife has been low after her last delivery",
+    "tengo depresion despues de mi segundo parto, me pueden ayudar?",
+    "mi hermana anda con la depre desde su ultimo embarazo",
+    "desde que nació mi tercer hijo estoy deprimida",
+])
+def test_depression_after_which_birth_gets_the_postpartum_answer(entities_as_rasa_sees_them, text):
+    # a word between "after"/"desde" and the birth, depression named first or not at all,
+    # and an earlier condition in the conversation
+    assert condition_answer(entities_as_rasa_sees_them(text), "PTSD") == CONDITION_ANSWERS["postpartum depression"]

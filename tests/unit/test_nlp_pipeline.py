@@ -35,6 +35,35 @@ def test_lay_names_map_to_canonical_values(nlp, text, label, canonical):
     assert (label, canonical) in ents
 
 
+@pytest.mark.parametrize("text", [
+    # the birth told with a word between (question round 11's class)
+    "ive been depressed after my second birth, do you treat that",
+    "since baby number two i feel nothing",
+    "so low after my last delivery",
+    "since the 2nd baby everything is grey",
+    "depresion despues de mi segundo parto, ustedes atienden eso?",
+    "desde el último embarazo ando apagada",
+    "después de tener a mi tercer bebé no levanto cabeza",
+    "desde que nacio mi segunda hija estoy mal",
+    "despues de la segunda cesarea me dio la depre",
+])
+def test_which_birth_with_a_word_between_is_postpartum(nlp, text):
+    assert ("condition", "postpartum depression") in [(e.label_, e.ent_id_) for e in nlp(text).ents]
+
+
+def test_a_delivery_without_a_person_is_not_a_birth(nlp):
+    # "the last delivery" may be the pharmacy's
+    assert list(nlp("did the spray come in since the last delivery").ents) == []
+
+
+def test_a_family_of_forms_expands_to_fixed_phrases():
+    assert pipeline.expand_form("{after|since} {my|the} birth") == [
+        "after my birth", "after the birth", "since my birth", "since the birth"]
+    assert pipeline.expand_form("plain phrase") == ["plain phrase"]
+    with pytest.raises(ValueError, match="braces"):
+        pipeline.expand_form("after {my birth")
+
+
 def test_longest_match_wins(nlp):
     ents = [(e.text, e.ent_id_) for e in nlp("is ketamine nasal spray covered").ents]
     assert ents == [("ketamine nasal spray", "ketamine nasal spray")]
