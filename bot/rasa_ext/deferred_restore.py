@@ -11,12 +11,16 @@ TensorFlow then restores each weight from the checkpoint at the moment the
 weight is created, and the warm-up prediction Rasa makes anyway creates exactly
 the weights that prediction uses. Same weights, same graph, same outputs; the
 training-only parts (optimizer state) are never built. Fine-tuning still takes
-Rasa's path, since it needs the optimizer.
+Rasa's path, since it needs the optimizer. The prediction graph is traced
+without AutoGraph (`_rasa_predict`).
 """
 
 from __future__ import annotations
 
-from typing import Any, Optional, Text
+from typing import Any, Dict, Optional, Text, Tuple
+
+import numpy as np
+import tensorflow as tf
 
 from rasa.core.policies.ted_policy import TED
 from rasa.nlu.classifiers.diet_classifier import DIET
@@ -57,6 +61,23 @@ class DeferredRestore:
         if not eager:
             model.run_inference(predict_data_example)  # traces the prediction graph once
         return model
+
+    def _rasa_predict(self, batch_in: Tuple[np.ndarray, ...]) -> Dict[Text, Any]:
+        """Rasa's prediction, its graph traced without AutoGraph.
+
+        AutoGraph rewrites Python control flow on tensors into graph ops; DIET's
+        and TED's `predict_step` branch only on Python values (configuration,
+        which inputs exist), so the rewrite changes nothing in the graph and
+        costs about 5 s of start-up converting some 150 functions' source. A
+        branch on a tensor would fail loudly at trace time instead of
+        mis-tracing. tests/integration/test_fast_load.py compares the outputs
+        with Rasa's own loading.
+        """
+        if not self._run_eagerly and self._tf_predict_step is None:
+            self._tf_predict_step = tf.function(
+                self.predict_step, input_signature=self._dynamic_signature(batch_in),
+                autograph=False)
+        return super()._rasa_predict(batch_in)  # type: ignore[misc]
 
 
 class DeferredRestoreDIET(DeferredRestore, DIET):
