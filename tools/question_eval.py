@@ -11,7 +11,8 @@ enough, and the other questions of the same message) comes from
 bot.faq.answering, the function action_clarify uses. A question counts as
 answered when one of the replies belongs to the question's topic (TOPIC_ANSWERS). Falling back
 ("Sorry, I'm not sure I understood"), a neighbouring answer, a crisis reply or
-the start of a form are not answers.
+the start of a form are not answers (except the callback form for a question
+about reaching the clinic: it takes the number the staff will call).
 
 Sets (tests/data/questions/): `blind_round<QUESTION_ROUND>.yml` is measured and
 never tuned against; older rounds are the regression set.
@@ -102,7 +103,10 @@ TOPIC_ANSWERS: Dict[str, FrozenSet[str]] = {k: frozenset(v) for k, v in {
     "cost": {"utter_cost"},
     "location": {"action_clinic_info:ask_location"},
     "hours": {"action_clinic_info:ask_hours"},
-    "contact": {"action_clinic_info:ask_contact", "action_offer_person"},
+    # Asking to be called back starts the callback form, which takes the
+    # visitor's number for the staff to call: the contact the visitor asked for
+    # (counted from 2026-12-02, question round 12; README).
+    "contact": {"action_clinic_info:ask_contact", "action_offer_person", "intent:request_callback"},
     "bot": {"utter_bot_challenge"},
     "medical_advice": {"utter_medical_advice"},
 }.items()}

@@ -38,3 +38,10 @@ def test_a_continuation_alone_does_not_answer_its_lead_topic():
     # The safety note on its own answers a pregnancy question, not a postpartum one.
     assert not qe.answered(question("ppd"), ("utter_condition_postpartum_safety",))
     assert qe.answered(question("pregnancy"), ("utter_condition_postpartum_safety",))
+
+
+def test_a_callback_request_answers_a_contact_question_only():
+    # "Can someone call me back?" starts the callback form: the contact asked for.
+    assert qe.answered(question("contact"), ("intent:request_callback",))
+    assert not qe.answered(question("hours"), ("intent:request_callback",))
+    assert not qe.answered(question("new_patient"), ("intent:start_triage",))
