@@ -3,6 +3,9 @@
 Lowercase, accents folded (Spanish typed without them matches the same
 patterns), apostrophes unified, and the abbreviations and misspellings people use
 under stress expanded ("hes not breating rn" -> "he is not breathing right now").
+Spanish spelled by ear ("mi ermano no rrespira, tiene los lavios asules") is
+respelled word by word through a phonetic key onto the Spanish crisis lexicon
+(SPANISH_LEXICON), so that the same patterns match it.
 Pure string work; no spaCy here.
 """
 
@@ -10,7 +13,8 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from typing import Dict
+from functools import lru_cache
+from typing import Dict, Iterator, Optional, Tuple
 
 # Whole-word replacements, applied after lowercasing and accent folding.
 REPLACEMENTS: Dict[str, str] = {
@@ -85,7 +89,103 @@ PHRASES = [
     (re.compile(r"\bepi pen\b"), "epipen"),
     (re.compile(r"\b(\d{2,3}) ?/ ?(\d{2,3})\b"), r"\1 over \2"),     # blood pressure 210/120
     (re.compile(r"\b(blu|purpl|gr[ae]y)e?[- ]ish\b"), r"\1ish"),          # "purple-ish" -> "purplish"
+    (re.compile(r"\bso[bv]re[- ]?d[oa][scz]is\b"), "sobredosis"),        # "sobre dosis", "sovre docis"
+    # Caribbean Spanish: an infinitive with its r dropped or said as l after a verb of wanting
+    # ("ya no quiero vivil", "pa moril", "quiere matalse")
+    (re.compile(r"\b(quier[eo]n?|quiera|quisiera|ganas de|pa|para|voy a|va a|puedo|puede) "
+                r"(vivi|mori|segui|existi|desperta|mata)l?(me|se)?\b"), r"\1 \2r\3"),
+    (re.compile(r"\b(quier[eo]n?|quiera|quisiera|ganas de|pa|para|voy a|va a|puedo|puede) ta\b"), r"\1 estar"),  # "no quiero ta vivo"
+    (re.compile(r"\bta (\w+(?:ando|iendo))\b"), r"esta \1"),             # "ta respirando"
 ]
+# Spanish words of the crisis patterns that people spell by ear: a word that
+# is none of these but has the same phonetic key (or one letter more, less or
+# changed, for long words) is respelled as the word of the lexicon.
+SPANISH_LEXICON = (
+    # breathing, waking, responding
+    "respira respirar respirando respiraba respiro despierta despiertan despertar despierto despertarse "
+    "despierte despierten desperto desperte reacciona reaccionar reaccionando responde responder respondiendo inconsciente "
+    "desmayado desmayada desmayando desmayo ahogando ahogandose ahogado ahogada roncando tirado tirada"
+    # blue lips
+    " labios labio boca cara azul azules morado morada morados moradas"
+    # the drug, taken
+    " sobredosis heroina fentanilo pastillas pastilla pildoras inyecto inyectando inyectado tomado tomando"
+    # the people and the plea
+    " hermano hermana hijo hija esposo esposa ayuda ayudenme ayudame"
+)
+_KNOWN_SPANISH = frozenset(SPANISH_LEXICON.split())
+_KEY_RULES = [
+    (re.compile(r"h"), ""),  # "ermano", "ijo" (a "ch" folds too: both sides of the index fold alike)
+    (re.compile(r"ll"), "y"), (re.compile(r"(?<=[aeiou])i(?=[aeiou])"), "y"),  # "pastiyas", "aiuda"
+    (re.compile(r"v"), "b"), (re.compile(r"z|c(?=[ei])"), "s"),                 # "lavios", "asul", "sobredocis"
+    (re.compile(r"qu|c|k"), "k"), (re.compile(r"g(?=[ei])"), "j"),
+    (re.compile(r"(.)\1+"), r"\1"),                                             # "rrespira", "despierrta"
+]
+_SHORTEST_EDITED = 6  # a shorter word is respelled only by its key
+_CONFUSED_VOWELS = {("e", "i"), ("i", "e"), ("o", "u"), ("u", "o")}  # "dispierta", "sobredusis"
+
+
+def phonetic_key(word: str) -> str:
+    """The sound of a Spanish word, whatever letters spell it."""
+    for pattern, replacement in _KEY_RULES:
+        word = pattern.sub(replacement, word)
+    return word
+
+
+def _deletions(key: str) -> Iterator[Tuple[int, str]]:
+    """(position, key without it), inside the word only: a slip of the hand
+    falls inside a word, while its first letter and its ending carry
+    meaning ("respond", "ayudar", "reaccion" are other words)."""
+    return ((i, key[:i] + key[i + 1:]) for i in range(1, len(key) - 2))
+
+
+def _index():
+    """Key -> word, and key with one letter deleted -> (position, letter,
+    word); a key that two words share is left out, with no guess between
+    them."""
+    exact = {phonetic_key(word): word for word in _KNOWN_SPANISH}
+    edited: Dict[str, Optional[Tuple[int, str, str]]] = {}
+    for key, word in exact.items():
+        if len(key) >= _SHORTEST_EDITED:
+            for i, deleted in _deletions(key):
+                if deleted not in exact:
+                    edited[deleted] = (i, key[i], word) if deleted not in edited else None
+    return exact, {k: v for k, v in edited.items() if v}
+
+
+_EXACT, _EDITED = _index()
+
+
+def _nearest(key: str) -> Optional[str]:
+    """The lexicon word one slip away: a letter missing ("respra"), one too
+    many ("respirra"), or a vowel for its neighbour ("dispierta")."""
+    if key in _EDITED:
+        return _EDITED[key][2]
+    for i, deleted in _deletions(key):
+        if deleted in _EXACT:
+            return _EXACT[deleted]
+        near = _EDITED.get(deleted)
+        if near and near[0] == i and (key[i], near[1]) in _CONFUSED_VOWELS:
+            return near[2]
+    return None
+
+
+@lru_cache(maxsize=50000)
+def respell(word: str) -> str:
+    """A Spanish crisis word spelled by ear, as the lexicon spells it; run
+    together with "no" ("norrespira") it is split; any other word unchanged."""
+    if word in _KNOWN_SPANISH or len(word) < 3 or not word.isalpha():
+        return word
+    if word.startswith("no") and len(word) >= 7:
+        rest = respell(word[2:])
+        if rest in _KNOWN_SPANISH:
+            return "no " + rest
+    key = phonetic_key(word)
+    found = _EXACT.get(key)
+    if found is None and len(key) >= _SHORTEST_EDITED:
+        found = _nearest(key)
+    return found or word
+
+
 # Contractions the table does not list ("hasn't", "shouldn't", "she'll"),
 # applied last. The irregular negatives first: "won't" is "will not", never
 # "wo not"; "can't" is "can not".
@@ -117,7 +217,7 @@ def normalize(text: str) -> str:
     text = re.sub(r"(.)\1{2,}", r"\1\1", text)  # "pleeeease" -> "pleease"
     for pattern, replacement in PHRASES:
         text = pattern.sub(replacement, text)
-    text = _WORD.sub(lambda m: REPLACEMENTS.get(m.group(0), m.group(0)), text)
+    text = _WORD.sub(lambda m: REPLACEMENTS.get(m.group(0)) or respell(m.group(0)), text)
     text = _NOT.sub(lambda m: f"{_IRREGULAR_NOT.get(m.group(1), m.group(1))} not", text)
     for pattern, replacement in _SUFFIXES:
         text = pattern.sub(replacement, text)

@@ -301,7 +301,9 @@ SELF_HARM_SIGNS: List[str] = [
     "se va a matar|suicidar",
     "@quitarme|quitarse la vida",
     "suicidarme|suicidarse|suicidarte|matarme|matarse",
-    "no quiero|quiere vivir|seguir|existir|despertar",
+    "no quiero vivir|seguir|existir|despertar",
+    # ...of someone else, "no quiere despertar" is "won't wake up" (phrases.UNRESPONSIVE)
+    "no quiere vivir|seguir|existir",
     "no quiero|quiere estar aqui|vivo|viva",
     "no tengo ganas|razones de vivir|seguir",
     "mejor sin mi|muerto|muerta",
@@ -462,7 +464,7 @@ PAST_MARKERS: List[str] = [
     # long-standing conditions
     r"disorder", r"epilepsy", r"epileptic", r"diagnosed", r"prone to", r"once had", r"i once", r"previously",
     r"checked out", r"got (it )?checked", r"false alarm", r"turned out", r"hace (anos|meses)",
-    r"el ano pasado", r"de nin[oa]", r"de (chiquit[oa]|pequen[oa]|bebe)", r"(ya )?de grande", r"last (summer|spring|fall|winter|christmas)", r"cuando (yo |el |ella )?(era|eramos|eran)", r"hace (\w+ ){0,2}(anos|meses|semanas)",
+    r"el ano pasado", r"el (verano|invierno|otono) pasado|la primavera pasada|el pasado (verano|invierno|otono)", r"de nin[oa]", r"de (chiquit[oa]|pequen[oa]|bebe)", r"(ya )?de grande", r"last (summer|spring|fall|winter|christmas)", r"cuando (yo |el |ella )?(era|eramos|eran)", r"hace (\w+ ){0,2}(anos|meses|semanas)",
     r"murio (de|por)", r"before (\w+ )?(treatment|therapy|ketamine|spravato|infusions?)",
     r"(i am|now i am|and now i am) (much |so much |doing )?(better|fine|okay|ok|good)",
     # ...not children coming back from school today (round 16: "antes que los ninos vuelvan de la escuela")
@@ -948,7 +950,8 @@ IDIOMS: List[str] = [
     _NOT_A_FAREWELL + _SCHEDULE + r"(\W+[\w']+){0,12}?\W+(will not|am not going to|not going to|no voy a|no vamos a) (be|estar) (around|here|in town|home|available|reachable|aqui|aca|en la ciudad|en casa|disponible)(?! (much )?longer| anymore| for good| forever| alive| by\b| for (it|that|this|much)\b| then\b)",
     _NOT_A_FAREWELL + r"(i will|i am going to|i am gonna|i will be|we will) (be )?(gone|away|out|out of town|traveling|travelling|unavailable|offline|off the grid)"
     r"(?! for good| forever| soon| by)(\W+[\w']+){0,12}?\W+" + _SCHEDULE,
-    r"(voy a estar|estare|me voy) (fuera|de viaje|de vacaciones|afuera)(\W+[\w']+){0,10}",
+    # ...not a trip of no return (round 20: "me voy de viaje largo... ya les deje cartas")
+    r"(voy a estar|estare|me voy) (fuera|de viaje|de vacaciones|afuera)(?! (muy )?largo| para siempre| sin (regreso|retorno|vuelta)| del que| de ida)(\W+[\w']+){0,10}",
     _NOT_A_FAREWELL + r"no (voy|vamos) a estar\b(?! (mas|viv[oa]|para siempre|nunca))(\W+[\w']+){0,8}?\W+(me voy|nos vamos) (pa|para|de viaje|de vacaciones|fuera)\b|(me voy|nos vamos) (pa|para|de viaje|de vacaciones)\b(\W+[\w']+){0,8}?\W+no (voy|vamos) a estar",
     # information questions about the crisis line and the nickname of a disease
     r"(what|que) (is|es|does|are|do|hace) (the |el )?(988|nine eight eight)\b(\W+[\w']+){0,10}|(is|does|do|es|puedo|can i) (the )?988 (\w+ ){0,6}(free|confidential|gratis|call the police|track|record|text|send|in spanish|en espanol)\b|how does (the )?988 work|988 (is|es) (for|para|only|solo)",
@@ -1318,6 +1321,33 @@ IDIOMS: List[str] = [
     r" (?:(?!(?:no|not|nothing|never|lost|sin|ni|ya no)\b)\w+ ){0,3}?(?:the |my |a |las |mis |unas |el )?(?:will to live|ganas de vivir|reason to live|razon(?:es)? (?:para|de) vivir|desire to live|"
     r"love (?:of|for) life|amor (?:a|por) la vida)(?: again| back| otra vez| de nuevo)?",
 ]
+# round 20: hospice and palliative care work, dying patients' pain as a topic
+_END_OF_LIFE_CARE = (
+    r"(?:work|works|working|worked|volunteer\w*|trabajo|trabaja|trabajando|voluntari[oa]) (?:\w+ ){0,2}?(?:in|at|for|en|para) (?:a |an |the |un |una |el |la )?"
+    r"(?:hospice|hospicio|palliative care|cuidados paliativos|end[- ]of[- ]life care)|"
+    r"(?:hospice|hospicio|palliative|paliativos?) (?:aides?|workers?|staff|volunteers?|doctors?|physicians?|medic[oa]s?|cnas?|rns?|nps?|unit|program|agency|setting|social workers?)|"
+    r"(?:dying|terminally ill|terminal|end[- ]stage|actively dying|comfort care|hospice) (?:patients?|residents?|clients?)|"
+    r"(?:pacientes|enfermos|residentes) (?:moribundos|terminales|en (?:etapa|fase) terminal|al final de (?:la|su) vida|que se estan muriendo|que estan muriendo)|"
+    r"(?:patients?|people) (?:who are|that are) (?:actively )?dying|(?:at|near|for|in) (?:the )?end of life|al final de la vida|(?:el )?final de (?:la )?vida|fin de vida"
+)
+# round 20: a gatekeeper's training question (a resident adviser, a teacher, a coach):
+# what to do if one of "my residents" or "a student" says they are suicidal; a generic
+# member of a group, in a conditional (a person who "just told me" is not in it)
+_ANY_MEMBER = (
+    r"(?:a|an|one of (?:my|our|the)|any|some|un|una|alguno de (?:mis|los|nuestros)|alguna de (?:mis|las|nuestras)|algun|alguna) (?:\w+ )?"
+    r"(?:residents?|students?|tenants?|campers?|clients?|patients?|callers?|members?|employees?|coworkers?|peers?|mentees?|athletes?|parishioners?|"
+    r"estudiantes?|residentes?|alumn[oa]s?|inquilin[oa]s?|clientes?|pacientes?|emplead[oa]s?|companer[oa]s?)"
+)
+_DISCLOSES_SUICIDAL = (
+    r"(?: \w+){0,4}? (?:tells|told|says|said|discloses|disclosed|mentions|admits|reveals|seems|is|are|texts|writes|dice|cuenta|comenta|menciona|confiesa|esta|parece|escribe|expresa)\b"
+    r"[^.?!]{0,60}?\b(?:suicid\w*|(?:wants?|wanting) to (?:die|kill (?:themselves|himself|herself)|end (?:it|their life|his life|her life))|thinking (?:about|of) (?:suicide|killing|ending)|"
+    r"(?:se )?quiere (?:matar|morir|suicidar)\w*|pensamientos suicidas|ideas suicidas|ganas de morir\w*|quitarse la vida)"
+)
+IDIOMS = IDIOMS + [
+    _END_OF_LIFE_CARE,
+    r"(?:if|when|whenever|in case|si|cuando|en caso de que) " + _ANY_MEMBER + _DISCLOSES_SUICIDAL,
+]
+
 # Words that open an information question. Not "am" ("am i overdosing" is
 # about now) and not "if"/"when" (a conditional about a person is about now;
 # about anyone, see GENERIC_SUBJECTS).

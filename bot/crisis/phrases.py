@@ -1766,7 +1766,9 @@ NOT_STUDY: List[str] = [
     r"(?:where|donde)\b[^?.!]{0,40}\b(?:narcan|naloxone|naloxona)\b[^?.!]{0,30}?\b(?:fast|quick\w*|now|asap|ya|rapido|cerca|here|aqui|aca|kept|nearest|closest)\b|(?:nearest|closest|mas cercan[oa]) (?:narcan|naloxone|naloxona)",
     r"(?:there is|there's|hay) (?:a|an|un|una|este|esta) (?:guy|man|woman|lady|person|kid|teen|stranger|senor|senora|muchacho|muchacha|chavo|chava|joven|persona|hombre|mujer|desconocid[oa]|chico|chica)\b|"
     r"(?:a|an|the|this|un|una|el|la|este|esta) (?:guy|man|woman|lady|person|stranger|senor|senora|muchacho|muchacha|chavo|joven|persona|hombre|mujer|chico|chica) (?:here|right here|next to me|near me|aqui|aca|al lado|junto a mi|en el|en la|in the|at the|on the)\b",
-    r"(?:to not wake up|para no despertar|(?:for|para) (?:me|myself|someone my (?:size|weight)|alguien de mi (?:peso|tamano))\b(?! (?:and|y) (?:my|mi) (?:class|clase|exam|examen))|para (?:morirme|matarme)|(?:kill|end) myself|do it painlessly|would do it)",
+    r"(?:to not wake up|para no despertar|(?:for|para) (?:me|myself|someone my (?:size|weight)|alguien de mi (?:peso|tamano))\b(?! (?:and|y) (?:my|mi) (?:class|clase|exam|examen))|para (?:morirme|matarme)|(?:kill|end) myself|do it painlessly|would do it)",    # round 20: someone here who refuses the hospital or the ambulance (a nurse's own neighbour)
+    r"(?:se niega|se rehusa|no quiere|no se deja llevar) (?:a )?(?:ir|que (?:le )?(?:llame|llamemos|llamen)|ser llevad[oa])\b[^.?!]{0,30}?\b(?:hospital|urgencias|emergencias|911|ambulancia|medico|clinica)|"
+    r"refus\w* (?:to go to |to call |to let (?:me|us) call |to get in )?(?:the )?(?:er|hospital|ambulance|ems|911|transport|emergency room)\b|(?:will not|does not want to) go to the (?:er|hospital|emergency room)",
 ]
 
 STUDY_MARKERS: List[str] = [
@@ -1798,6 +1800,12 @@ STUDY_MARKERS: List[str] = [
     r"(?:(?:researching|doing (?:my |some )?research (?:on|about|into)|research (?:paper|project|proposal|study) (?:on|about)) (?:the (?:use|effects?|efficacy|evidence|role) of )?(?:ketamine|esketamine|spravato|psychedelics|treatments?|therapies|interventions|medications?)|literature review|lit review|"
     r"investigando (?:sobre|acerca de)|(?:mi|una) investigacion (?:sobre|acerca de)|(?:estudiante|alumn[oa]) de (?:maestria|doctorado|posgrado)|"
     r"(?:grad|graduate|phd|doctoral|master'?s|masters) (?:student|program|candidate))\b",
+    # round 20: a newsletter, a column or an article for a magazine or a bulletin
+    r"(?:writing|write|wrote|drafting|working on|putting together|doing|preparing) (?:a |an |my |our |the |this )?(?:\w+ ){0,2}?"
+    r"(?:newsletter|blog post|column|piece|article|feature|zine|op-?ed|bulletin|magazine story|news story|podcast episode|presentation)\b|"
+    r"for (?:our|my|the|a) (?:\w+ )?(?:newsletter|bulletin|magazine|zine|podcast)\b|"
+    r"(?:escribo|escribiendo|estoy escribiendo|escribi|redacto|redactando|preparo|preparando) (?:un |una |el |la |mi |nuestro |nuestra )?(?:\w+ )?"
+    r"(?:articulo|boletin|columna|reportaje|blog|presentacion|nota periodistica|publicacion)\b|para (?:el|nuestro|la|nuestra|un|una) (?:boletin|newsletter|revista|periodico|blog|podcast)\b",
 ]
 
 # --- round 17's families (more of the same kinds) ----------------------------
@@ -2437,6 +2445,185 @@ MEDICAL = MEDICAL + [
     rf"{SEIZURE_ANY}[^.?!]{{0,80}}?\b{LONG_MINUTES}",
     rf"(?:[5-9]|[1-5]\d|five|six|seven|eight|nine|ten|fifteen|twenty|cinco|seis|siete|ocho|nueve|diez|quince|veinte)(?:-| )?(?:minutes?|mins?|minutos?|min)(?: long)? (?:\w+ )?{SEIZURE_ANY}",
     rf"epilep\w*\b[\s\S]{{0,120}}?\b(?:ataque|crisis|episode|episodio|fit|seizure|convulsion)\b(?! de (?:panico|ansiedad|risa|tos|nervios|asma|celos))[^.?!]{{0,80}}?\b{LONG_MINUTES}",
+]
+
+# --- round 20's vocabulary ------------------------------------------------------
+
+# A goodbye word, however short ("BYE.", "chao, los quiero", "adios a todos"); not a see-you-later.
+BYE = (
+    r"(?:bye|byee|goodbye|good bye|bye bye|farewell|adios|chao|chau|hasta nunca|hasta siempre|me despido|see you on the other side|nos vemos del otro lado)"
+    r"(?! (?:for now|see you|nos vemos|hasta (?:luego|manana|pronto|la proxima|el \w+)|talk soon|till|until|thanks|gracias)\b)"
+)
+# The pills or the bottle in the writer's hand or in front of them.
+MEANS_WORD = r"(?:pills|meds|bottle|pastillas|pildoras|frasco|medicinas|insulin|insulina)"
+PILLS_IN_HAND = (
+    rf"(?:{MEANS_WORD}\b (?:\w+ ){{0,3}}?(?:{AT_HAND}|in my hands?|en (?:mi|mis|las) manos?)|"
+    rf"(?:got|have|holding|i have|i got|tengo|traigo) (?:\w+ ){{0,2}}?{MEANS_WORD}\b(?: \w+){{0,2}}? "
+    r"(?:right here|here|right now|now|with me|in my hand|ready|aqui|aca|ahora|ahorita|conmigo|en la mano|list[oa]s?)|"
+    r"(?:the |a )?(?:whole|entire) (?:bottle|pack|box) of (?:\w+ )?(?:pills|meds|tablets)|todo el frasco|(?:ya )?tengo tod[oa]s (?:las|los|mis) (?:pastillas|pildoras|medicinas|medicamentos))"
+)
+# Medicine put aside bit by bit, or taken from a relative, until there is enough.
+SUPPLY = (
+    rf"(?:{INSULIN}|insulin pens?|plumas? de insulina|pills|meds|medication|medicine|pastillas|pildoras|medicinas?|medicamentos?|jeringas|vials|frascos)"
+)
+PUT_ASIDE = (
+    r"(?:saving|saved|stockpil\w*|stash\w*|hoard\w*|collect\w*|squirrel\w* away|putting aside|put aside|setting aside|set aside|putting away|"
+    r"junte|juntando|juntado|juntadas|apartando|aparte|apartado|apartad[oa]s|ahorrando|ahorre|ahorrad[oa]s?|acumulando|acumule|acumulad[oa]s?|"
+    r"guardando|guarde|guardad[oa]s?|escondiendo|escondi|escondid[oa]s?|reuniendo|reuni)(?! (?:money|cash|up for|for|dinero|plata|para)\b)"
+)
+ENOUGH = (
+    r"(?:(?:i|we|now i|finally|so i would|so i will|until i) (?:\w+ )?(?:have|had|got) (?:\w+ )?(?:enough|plenty|what i need)|(?:it is|that is|now it is) enough|enough (?:saved|now|stashed|put away|to)|"
+    r"(?:ya )?(?:tengo|junte|llevo|tendre|tenga) (?:\w+ )?(?:suficientes?|bastantes?|lo suficiente|las suficientes|los suficientes|la cantidad que (?:necesito|ocupo|hace falta)|lo que (?:necesito|ocupo|hace falta))|"
+    r"suficientes? (?:para|pa) (?:hacerlo|morir\w*|matarme|no despertar|acabar))"
+)
+RELATIVE_OWNER = (
+    r"(?:grandma|grandpa|grandmother|grandfather|mom|mother|dad|father|wife|husband|brother|sister|aunt|uncle|roommate|son|daughter|partner|nana|abuela|abuelo)"
+)
+TAKEN_FROM_KIN = (
+    rf"(?:(?:taking|took|stealing|stole|sneaking|pocketing|skimming|grabbing) (?:some of )?(?:my|his|her|our) (?:\w+ )?{RELATIVE_OWNER}'?s (?:\w+ )?{SUPPLY}|"
+    rf"(?:sacando|saque|robando|robe|agarrando|agarre|quitando|quite|tomando) (?:\w+ ){{0,3}}?{SUPPLY} (?:\w+ ){{0,2}}?(?:de|a) (?:mi|su) (?:abuel[oa]|papa|mama|padre|madre|tio|tia|herman[oa]|espos[oa]|hij[oa]))"
+)
+LITTLE_BY_LITTLE = (
+    r"(?:a few at a time|a little at a time|one at a time|one (?:pen|vial|bottle) at a time|bit by bit|little by little|every (?:week|month|time)|for (?:weeks|months)|"
+    rf"without (?:her|him|them) (?:noticing|knowing)|poco a poco|de a poco|de a poquito|una por una|cada (?:semana|mes)|sin que (?:se de|se den|lo sepa|sepa)|{ENOUGH})"
+)
+# Fresh cuts on the arms or the legs, bleeding now (a teenager's, or the writer's own).
+BODY_CUT = (
+    r"(?:arms?|wrists?|forearms?|thighs?|legs?|stomach|belly|hips?|skin|brazos?|munecas?|antebrazos?|muslos?|piernas?|panza|abdomen|estomago|piel|venas)"
+)
+SELF_CUT = (
+    rf"(?:(?:cut|cuts|cutting|sliced|slashed|carved) (?:on |into )?(?:his|her|their|my) (?:own )?{BODY_CUT}|"
+    rf"(?:fresh|new|deep|open) (?!(?:surgical|surgery|post-?op)\b)(?:\w+ )?(?:cuts|gashes|slashes)(?: (?:on|in|all over) (?:his|her|their|my) {BODY_CUT})?|"
+    r"(?:cut|cutting) (?:again|himself|herself|themselves|myself)|"
+    rf"(?:se|me) (?:(?:volvi a|volvio a|acaba de|acabo de) )?(?:corto|corte|cortar|esta cortando|estaba cortando|cortaba|hizo cortes|hice cortes|rajo|raje) (?:\w+ ){{0,2}}?{BODY_CUT}|"
+    r"(?:cortadas|cortaduras|cortes|rajadas) (?:\w+ )?(?:nuev|fresc|profund|abiert)[oa]s|(?:cortadas|cortaduras|cortes) (?:\w+ )?recientes|"
+    r"(?:nuev|fresc|profund)[oa]s (?:cortadas|cortaduras|cortes))"
+    # ...not an accident ("cut himself shaving", "me corte con un vidrio")
+    r"(?! (?:shaving|cooking|while|on (?:a|the|some|glass)|by accident|accidentally|at work|con (?:un|una|el|la) (?:vidrio|cuchillo|lata|clavo|alambre|cristal)|por accidente|sin querer|cocinando|afeitando)\b)"
+)
+BLEEDING_NOW = (
+    r"(?:bleeding|bleed|bleeds|bled through|blood (?:everywhere|all over|dripping|coming out|soaking)|sangrando|sangra|sangran|sangrar|"
+    r"sangre por todos lados|(?:le |me )?(?:sale|salir|saliendo|sigue saliendo) (?:\w+ )?sangre)"
+)
+# Goodbyes told as a trip: a long journey with letters or goodbyes, or leaving for good
+# (a trip of no return) with a time set as well.
+LONG_TRIP = (
+    r"(?:(?:going|leaving|heading|setting off|taking off|go|leave) (?:on|for) (?:a |an |my |his |her )?(?:very )?(?:long|big|long long) (?:trip|journey|voyage|ride)|"
+    r"(?:me voy|se va|nos vamos|irme|irse|me ire|se ira|salgo|sale) (?:de|a|en) (?:un |una )?viaje (?:muy )?largo)"
+)
+FOR_GOOD = (
+    r"(?:(?:going|go|leaving|leave|heading) (?:away |off )?(?:for good|forever|permanently|and (?:not|never) coming back)|"
+    r"(?:going|leaving|heading|go|leave) (?:on|for) (?:a |an |my |his |her )?(?:one[- ]way|last|final|permanent) (?:trip|journey|voyage|ride)|"
+    r"(?:trip|journey) (?:i|he|she|they) (?:will not|am not going to|is not going to|are not going to) (?:come|be coming) back from|"
+    r"(?:me voy|se va|irme|irse|me ire|se ira|me marcho|se marcha) (?:\w+ )?(?:para siempre|lejos para siempre|y no (?:vuelvo|voy a volver|va a volver|regreso|voy a regresar|va a regresar))|"
+    r"viaje (?:del|de el) que no (?:voy|va|vamos|van) a (?:volver|regresar)|viaje sin (?:regreso|retorno|vuelta)|viaje (?:para siempre|de ida))"
+    # ...not a move
+    r"(?![^.?!]{0,60}\b(?:moving|move|moved|relocat\w*|mudo|mudamos|mudanza|me mudo|nos mudamos|transfer\w*|traslad\w*)\b)"
+)
+LETTER = r"(?:letters?|notes?|cartas?|notas?)"
+GOODBYES_LEFT = (
+    rf"(?:(?:goodbye|farewell|despedida) {LETTER}|(?:wrote|written|writing|left|leave|leaving|gave|given|dejo|deje|dejando|dejado|escribi|escribio|escribiendo|escrito|dio|mando) (?:\w+ ){{0,4}}?{LETTER}|"
+    rf"{LETTER} (?:for|to|para|a) (?:each|everyone|everybody|all|my|his|her|todos|cada|mis|mi|sus|su)\b|{LETTER} (?:are|is|estan|esta) (?:on|in|en|sobre)\b|"
+    r"goodbyes|despedid[oa]|despedirme|despedirse|me despedi|se despidio|(?:said|say|saying) goodbye)"
+)
+TIME_SET = (
+    r"(?:tomorrow (?:morning|at|early)|in the morning|at (?:dawn|sunrise|first light|\d{1,2}(?::\d\d)?(?: ?(?:am|pm))?)|\d{1,2} ?(?:am|pm)|tonight|"
+    r"manana (?:temprano|en la manana|por la manana|a las)|esta (?:madrugada|noche)|de madrugada|al amanecer|a las \d{1,2})"
+)
+# Trapped with no way out, in Spanish ("sin salida", "atrapada y sin salida", "no le veo salida").
+NO_WAY_OUT_ES = (
+    r"(?:(?:me siento|me sentia|estoy|ando|me veo|me encuentro|sigo|siento que estoy|me quede|quede) (?:\w+ ){0,2}?(?:sin salida|en un callejon sin salida)|"
+    r"atrapad[oa]s? (?:y |, ?)?sin salida|(?:sin salida|callejon sin salida) (?:en|con) (?:mi|la|esta) vida|"
+    r"no (?:le )?(?:veo|encuentro|hallo|tengo) (?:ninguna |otra )?(?:salida|escapatoria)(?! (?:de emergencia|del|de la|al|a la|para el|para la)\b)|no (?:hay|tengo|veo) (?:otra )?escapatoria)"
+)
+# Being extra, left over, in the way or a nuisance in this world (said of oneself, or
+# reported of an old parent).
+SAYS_THAT = (
+    r"(?:dice|dijo|decia|anda diciendo|sigue diciendo|repite|siente|cree|piensa|me dice|nos dice|insiste en) (?:que )?(?:(?:el|ella|yo|ya|solo|nada mas|nomas|realmente|siempre|que) ){0,3}"
+)
+ONLY = r"(?:(?:ya|solo|nada mas|nomas|realmente) )*"
+EXTRA_HE = (
+    r"(?:sobra|esta de mas|esta de sobra|estorba|es un estorbo|es una molestia|es un (?:peso|lastre)|no hace falta|no le hace falta a nadie)"
+)
+EXTRA_ME = (
+    r"(?:sobro|estoy de mas|estoy de sobra|estorbo|soy un estorbo|soy una molestia|soy un (?:peso|lastre)|no hago falta|no le hago falta a nadie)"
+)
+EXTRA_SCOPE = (
+    r"(?= ?(?:[.,;!?]|$|y\b|pero\b|que\b|en (?:este mundo|esta vida|la vida|la casa|esta casa|esta familia|todos lados)|aqui|para (?:todos|nadie|la familia|sus hijos|mis hijos)|a (?:todos|nadie|la familia)|ya\b))"
+)
+IN_THE_WAY = (
+    r"(?:(?:says|said|keeps saying|thinks|feels|tells (?:me|us|everyone)|believes|always says) (?:that )?(?:he|she|they|i) (?:is|are|am|was)?|i am|i feel like i am|i feel) "
+    r"(?:just |only |simply |nothing but |really )?(?:(?:in the way|in everyone's way|in everybody's way|superfluous|surplus|extra baggage|dead weight|a nuisance)(?: here)? anymore|"
+    r"(?:in the way|in everyone's way|in everybody's way|superfluous|surplus|extra baggage|dead weight|a nuisance|unnecessary|not needed)"
+    r"(?: (?:in|on) this (?:world|earth|life)| to (?:everyone|everybody|us|the family|all of us)| for everyone))"
+)
+# Crushing chest pain told in a clinician's words, with sweating, nausea or pain that spreads.
+CHEST_CLINICAL = (
+    r"(?:dolor (?:toracico|retroesternal|precordial|subesternal)|opresion (?:toracica|precordial|retroesternal)|(?:toracico|precordial|retroesternal) opresivo|"
+    r"(?:crushing|pressure-like|squeezing|oppressive|substernal|retrosternal) (?:\w+ )?(?:chest )?(?:pain|pressure|tightness|discomfort)|chest pain (?:radiating|that radiates))"
+)
+CHEST_COMPANION = (
+    r"(?:diaphore\w*|diaforesis|diaforetic[oa]|sudoracion|nause\w*|vomit\w*|emesis|(?:radiating|radiates|radiation) to|irradia\w*|"
+    r"(?:left )?arm|jaw|mandibula|brazo izquierdo|shortness of breath|short of breath|disnea|dyspne\w*|clammy|palid[oa]|pale)"
+)
+# Coughing up blood, a lot of it.
+COUGH_VERB = r"(?:coughing|coughed|cough|coughs|hacking|tosiendo|tose|toso|tosio|tosi|toser|escupiendo|escupe|escupo|escupio)"
+BLOOD = r"(?:blood|sangre)"
+MUCH_BLOOD = (
+    r"(?:a lot|lots|so much|too much|tons|a ton|a cup|cupful|cups|mouthfuls?|spoonfuls?|a handful|bright red|clots|nonstop|non stop|will not stop|keeps|keep|"
+    r"mucha|muchisima|bastante|demasiada|a borbotones|chorros?|coagulos|cuajos|una taza|un vaso|roja viva|rojo vivo|no para|sigue|sin parar)"
+)
+AT_A_COUGH = r"(?:al toser|when (?:i|he|she|they) coughs?|cuando (?:tose|toso)|cada vez que (?:tose|toso))"
+
+SELF_HARM = SELF_HARM + [
+    # round 20: a terse farewell with the pills in hand ("PILLS IN MY HAND. BYE.")
+    rf"{PILLS_IN_HAND}\b[\s\S]{{0,120}}?\b{BYE}",
+    rf"{BYE}\b[\s\S]{{0,120}}?\b{PILLS_IN_HAND}",
+    # round 20: insulin or pills put aside (taken from a relative, collected) until there is enough
+    rf"{PUT_ASIDE} {W}{{0,5}}{SUPPLY}\b[^.?!]{{0,80}}?\b{ENOUGH}",
+    rf"(?:ya (?:tengo|junte|llevo)|junte|he juntado|tengo guardad[oa]s) (?:\w+ )?(?:suficientes?|bastantes?) (?:\w+ ){{0,2}}?{SUPPLY}",
+    rf"{SUPPLY}\b[^.?!]{{0,60}}?\b{PUT_ASIDE}\b[\s\S]{{0,60}}?\b{ENOUGH}",
+    rf"{ENOUGH}(?: \w+){{0,3}}? (?:de )?{SUPPLY}\b[^.?!]{{0,40}}?\b{PUT_ASIDE}",
+    rf"{TAKEN_FROM_KIN}\b[^.?!]{{0,60}}?\b{LITTLE_BY_LITTLE}",
+    # round 20: fresh cuts (a teenager's, or one's own) bleeding now
+    rf"{SELF_CUT}\b[^.?!]{{0,80}}?\b{BLEEDING_NOW}",
+    rf"{BLEEDING_NOW}\b[^.?!]{{0,60}}?\b{SELF_CUT}",
+    # round 20: goodbyes told as a trip: a long journey and letters or goodbyes, or leaving for
+    # good and a time or goodbyes
+    rf"{LONG_TRIP}\b[\s\S]{{0,120}}?\b{GOODBYES_LEFT}",
+    rf"{GOODBYES_LEFT}\b[\s\S]{{0,120}}?\b{LONG_TRIP}",
+    rf"{FOR_GOOD}\b[\s\S]{{0,120}}?\b(?:{GOODBYES_LEFT}|{TIME_SET})",
+    rf"(?:{GOODBYES_LEFT}|{TIME_SET})\b[\s\S]{{0,120}}?\b{FOR_GOOD}",
+    # round 20: "no quiere despertar" reported as a wish ("dice que ya no quiere despertar"), or "never again"
+    r"(?:dice|dijo|decia|anda diciendo|repite|me dice|me dijo|nos dijo|siempre dice|habla de) (?:que )?(?:ya )?no (?:se )?quiere (?:despertar|despertarse|volver a despertar)|"
+    r"no (?:se )?quiere (?:volver a )?despertar(?:se)? (?:mas|nunca|jamas)\b",
+]
+
+POSSIBLE_RISK = POSSIBLE_RISK + [
+    # round 20: trapped with no way out, in Spanish ("me siento sin salida"), beside any question
+    NO_WAY_OUT_ES,
+    # round 20: extra, left over, in the way or a nuisance in this world (oneself, or an old parent reported)
+    rf"{SAYS_THAT}(?:{EXTRA_HE}|{EXTRA_ME}){EXTRA_SCOPE}",
+    rf"(?:el|ella) {ONLY}{EXTRA_HE}{EXTRA_SCOPE}|(?:yo|ya) {ONLY}{EXTRA_ME}{EXTRA_SCOPE}",
+    # ...or felt as a thing that is in the way ("me siento como un mueble viejo que estorba")
+    rf"(?:me siento|soy) (?:como )?(?:un|una) [^.?!]{{0,60}}?\bque {ONLY}{EXTRA_HE}{EXTRA_SCOPE}",
+    IN_THE_WAY,
+]
+
+UNRESPONSIVE = UNRESPONSIVE + [
+    # round 20: "no quiere despertar" of someone else is "won't wake up" (a wish only when reported, above)
+    r"(?<!\bque\s)(?<!\bque\sya\s)no (?:se )?quiere (?:despertar|despertarse|reaccionar|responder)\b(?! (?:mas|nunca|jamas)\b)",
+]
+
+MEDICAL = MEDICAL + [
+    # round 20: crushing chest pain in a clinician's words, with sweating, nausea or spreading pain
+    rf"!{CHEST_CLINICAL}\b[^.?!]{{0,160}}?\b{CHEST_COMPANION}",
+    rf"!{CHEST_COMPANION}\b[^.?!]{{0,160}}?\b{CHEST_CLINICAL}",
+    # round 20: coughing up a lot of blood (hemoptysis)
+    rf"!{COUGH_VERB} {W}{{0,4}}{MUCH_BLOOD} {W}{{0,3}}{BLOOD}",
+    rf"!{COUGH_VERB} {W}{{0,3}}{BLOOD}\b[^.?!]{{0,40}}?\b{MUCH_BLOOD}",
+    rf"!{MUCH_BLOOD} {W}{{0,3}}{BLOOD} {W}{{0,3}}{AT_A_COUGH}",
+    r"!(?:massive|large|significant|masiva|abundante|importante) (?:hemoptysis|hemoptisis)|(?:hemoptysis|hemoptisis) (?:masiva|abundante|importante)",
 ]
 
 CATEGORY_PHRASES: Dict[str, List[str]] = {

@@ -1,4 +1,4 @@
-"""The failure classes of crisis rounds 9 to 19, fixed by class (one data module
+"""The failure classes of crisis rounds 9 to 20, fixed by class (one data module
 per round: tests/unit/crisis_round<N>_cases.py), and round 9's contraction bug
 ("won't" inside quotes became "wo not")."""
 
@@ -11,13 +11,13 @@ from bot.crisis.normalize import normalize
 from tests.unit import (crisis_round9_cases, crisis_round10_cases, crisis_round11_cases, crisis_round12_cases,
                         crisis_round13_cases, crisis_round14_cases, crisis_round15_cases,
                         crisis_round16_cases, crisis_round17_cases, crisis_round18_cases,
-                        crisis_round19_cases)
+                        crisis_round19_cases, crisis_round20_cases)
 from tests.unit.crisis_classes import copied_from_blind_sets, fits
 
 ROUNDS = {9: crisis_round9_cases, 10: crisis_round10_cases, 11: crisis_round11_cases,
           12: crisis_round12_cases, 13: crisis_round13_cases, 14: crisis_round14_cases,
           15: crisis_round15_cases, 16: crisis_round16_cases, 17: crisis_round17_cases,
-          18: crisis_round18_cases, 19: crisis_round19_cases}
+          18: crisis_round18_cases, 19: crisis_round19_cases, 20: crisis_round20_cases}
 
 
 def cases(attribute: str):
@@ -70,4 +70,25 @@ def test_the_look_alike_filters_stop_where_the_emergency_starts(detector, text, 
     ("purple-ish lips", "purplish lips"),
 ])
 def test_contractions_expand_to_real_words(raw, expected):
+    assert normalize(raw) == expected
+
+
+@pytest.mark.parametrize("raw,expected", [
+    # round 20: Spanish spelled by ear, respelled onto the crisis lexicon
+    ("mi ermano no rrespira", "mi hermano no respira"),
+    ("los lavios asules", "los labios azules"),
+    ("tiene una sovredosis, no se dispierta", "tiene una sobredosis, no se despierta"),
+    ("norrespira, aiudenme", "no respira, ayudenme"),
+    ("unas pastiyas, la voca morada", "unas pastillas, la boca morada"),
+    ("es una sobre dosis", "es una sobredosis"),
+    ("ya no quiero vivil", "ya no quiero vivir"),
+    ("no quiero ta vivo", "no quiero estar vivo"),
+    ("ta respirando raro", "esta respirando raro"),
+    # ...and real words one slip away from them left alone
+    ("la semana pasada", "la semana pasada"),
+    ("se desperto con una mirada rara el verano pasado", "se desperto con una mirada rara el verano pasado"),
+    ("did he respond to the first responders", "did he respond to the first responders"),
+    ("vivi en queens", "vivi en queens"),
+])
+def test_spanish_spelled_by_ear_is_respelled(raw, expected):
     assert normalize(raw) == expected
