@@ -41,7 +41,7 @@ from bot.faq.topics import (CONDITION_ANSWERS, SIDE_EFFECT_ANSWERS, condition_an
 from model_parser import load_parser  # noqa: E402
 
 SETS = ROOT / "tests" / "data" / "questions"
-QUESTION_ROUND = 11
+QUESTION_ROUND = 12
 # Gates at the level measured (README, "Visitor questions, measured"), less about
 # two points for a retrained DIET: on 2026-11-30, blind round 2 67.4% and round 1
 # (regression) 75.6%; after round 2's classes were fixed, blind round 3 69.9%
@@ -65,7 +65,10 @@ QUESTION_ROUND = 11
 # English 80.4, Spanish 83.4), rounds 1-9 (regression) 87.6%.
 # After round 10's classes (2026-12-02): blind round 11 88.3% (309 questions;
 # English 87.5, Spanish 89.4), rounds 1-10 (regression) 88.5%.
-MIN_ANSWERED = {"blind": 0.86, "regression": 0.86}
+# After round 11's classes, counting a callback request as an answer to a
+# contact question (2026-12-02): blind round 12 89.7% (319 questions; English
+# 89.1, Spanish 90.3), rounds 1-11 (regression) 88.5%; gates raised to 87%.
+MIN_ANSWERED = {"blind": 0.87, "regression": 0.87}
 TARGET = "target: at least 92% answered on topic"
 
 # Topic of the question set -> the replies that answer it.
