@@ -15,13 +15,13 @@ from actions.clinic_info import ANSWERS as CLINIC_ANSWERS
 from actions.clinic_info import clinic_or_apology, offer_person
 from bot.faq.next_question import next_questions
 from bot.faq.rules import FAQ_ANSWERS, question_asked
-from bot.faq.topics import condition_answer, side_effects_answer
+from bot.faq.topics import condition_answer, medical_advice_answer, side_effects_answer
 
 
 class _TopicAnswer(Action):
     """Abstract, so that the action server registers only the answers built on it."""
 
-    slot: str
+    slot: Optional[str]
     choose: Callable[[Iterable[Dict[str, Any]], Optional[str]], Tuple[str, ...]]
 
     @abstractmethod
@@ -34,7 +34,7 @@ class _TopicAnswer(Action):
         names, else the slot's value."""
         if entities is None:
             entities = tracker.latest_message.get("entities") or []
-        return cls.choose(entities, tracker.get_slot(cls.slot))
+        return cls.choose(entities, tracker.get_slot(cls.slot) if cls.slot else None)
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
                   domain: Dict[Text, Any]) -> List[Dict[Text, Any]]:
@@ -63,8 +63,20 @@ class ActionAnswerSideEffects(_TopicAnswer):
         return "action_answer_side_effects"
 
 
+class ActionAnswerMedicalAdvice(_TopicAnswer):
+    """What only a physician can decide about one's own medicines, then the
+    general facts about a medicine this message names."""
+
+    slot = None
+    choose = medical_advice_answer
+
+    def name(self) -> Text:
+        return "action_answer_medical_advice"
+
+
 _TOPIC_ANSWERS = {"action_answer_condition": ActionAnswerCondition,
-                  "action_answer_side_effects": ActionAnswerSideEffects}
+                  "action_answer_side_effects": ActionAnswerSideEffects,
+                  "action_answer_medical_advice": ActionAnswerMedicalAdvice}
 
 
 def send_answer(intent: Optional[str], dispatcher: CollectingDispatcher, tracker: Tracker,

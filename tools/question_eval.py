@@ -36,8 +36,8 @@ sys.path.insert(0, str(ROOT))
 
 from bot.faq.answering import questions_answered  # noqa: E402
 from bot.faq.rules import FAQ_ANSWERS  # noqa: E402
-from bot.faq.topics import (CONDITION_ANSWERS, SIDE_EFFECT_ANSWERS, condition_answer,  # noqa: E402
-                            side_effects_answer)
+from bot.faq.topics import (CONDITION_ANSWERS, MEDICAL_ADVICE, MEDICINE_FACTS, SIDE_EFFECT_ANSWERS,  # noqa: E402
+                            condition_answer, medical_advice_answer, side_effects_answer)
 from model_parser import load_parser  # noqa: E402
 
 SETS = ROOT / "tests" / "data" / "questions"
@@ -148,6 +148,8 @@ def replies_for(intent: str, entities: List[dict]) -> Tuple[str, ...]:
             replies += condition_answer(entities, None)
         elif answer == "action_answer_side_effects":
             replies += side_effects_answer(entities, None)
+        elif answer == "action_answer_medical_advice":
+            replies += medical_advice_answer(entities, None)
         elif answer == "action_clinic_info":
             replies += (f"action_clinic_info:{intent}",)
         else:
@@ -162,7 +164,8 @@ def answered(question: Question, replies: Tuple[str, ...]) -> bool:
 ALL_ANSWERS = frozenset().union(*TOPIC_ANSWERS.values())
 # A reply sent only as the continuation of another answer ("utter_condition_postpartum"
 # then its safety note, which is also the pregnancy answer) is part of that answer.
-PART_OF: Dict[str, str] = {later: answer[0] for answer in (*CONDITION_ANSWERS.values(), *SIDE_EFFECT_ANSWERS.values())
+PART_OF: Dict[str, str] = {later: answer[0] for answer in (*CONDITION_ANSWERS.values(), *SIDE_EFFECT_ANSWERS.values(),
+                                                           MEDICAL_ADVICE + MEDICINE_FACTS)
                            for later in answer[1:]}
 
 

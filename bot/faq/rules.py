@@ -30,7 +30,7 @@ _DECLARED: Dict[str, Union[str, Tuple[str, ...]]] = {
     "ask_condition": "action_answer_condition",
     "ask_new_patient": "utter_new_patient",
     "ask_cost": "utter_cost",
-    "ask_medical_advice": "utter_medical_advice",
+    "ask_medical_advice": "action_answer_medical_advice",
     "bot_challenge": "utter_bot_challenge",
     "ask_location": "action_clinic_info",
     "ask_hours": "action_clinic_info",

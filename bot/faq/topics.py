@@ -47,7 +47,26 @@ SIDE_EFFECT_ANSWERS: Dict[str, Tuple[str, ...]] = {
     "IV ketamine infusion": ("utter_side_effects_iv",),
 }
 WHICH_TREATMENT = ("utter_side_effects_which",)
+
+# A question about one's own medicine (stopping, lowering or skipping it when
+# starting ketamine, a missed dose) is answered first with what only a
+# physician can decide; when it names a medicine other than ketamine itself,
+# the general facts about medicines with ketamine follow (which ones add
+# sedation or raise blood pressure; don't stop one on your own), because a
+# visitor who asks "should I stop my Lexapro before ketamine?" is asking both.
+MEDICAL_ADVICE = ("utter_medical_advice",)
+MEDICINE_FACTS = ("utter_clinical_interactions",)
+NOT_AN_INTERACTION = frozenset({"ketamine", "naloxone"})
 SIDE_EFFECTS_EMERGENCY = "utter_side_effects_emergency"  # after every side-effect answer
+
+
+def medical_advice_answer(entities: Iterable[Dict[str, Any]], named_earlier: Optional[str] = None) -> Tuple[str, ...]:
+    """The responses for "should I stop / lower / skip my X", "I missed a dose".
+    Only this message's medicines count (`named_earlier` is ignored): an answer
+    about a medicine named three turns ago would answer a question not asked."""
+    named = any(e.get("entity") == "medication" and e.get("value") and e.get("value") not in NOT_AN_INTERACTION
+                for e in entities)
+    return MEDICAL_ADVICE + MEDICINE_FACTS if named else MEDICAL_ADVICE
 
 
 def _first(entities: Iterable[Dict[str, Any]], *labels: str) -> Optional[Dict[str, Any]]:

@@ -3,7 +3,7 @@
 import yaml
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.faq import ActionAnswerCondition, ActionAnswerSideEffects
+from actions.faq import ActionAnswerCondition, ActionAnswerMedicalAdvice, ActionAnswerSideEffects
 from bot.core.settings import PROJECT_DIR
 from bot.faq import topics
 from tests.actions.trackers import tracker
@@ -32,13 +32,29 @@ async def test_side_effects_of_spravato_come_in_short_messages_ending_with_911()
                     "utter_side_effects_emergency"]
 
 
+async def test_stopping_a_named_medicine_gets_the_physician_first_then_the_general_facts():
+    sent = await responses_of(ActionAnswerMedicalAdvice(), intent="ask_medical_advice",
+                              text="should I stop my lexapro before I start ketamine?",
+                              entities=[{"entity": "medication", "value": "antidepressant"},
+                                        {"entity": "medication", "value": "ketamine"}])
+    assert sent == ["utter_medical_advice", "utter_clinical_interactions"]
+
+
+async def test_a_missed_dose_of_ketamine_gets_only_the_physician():
+    sent = await responses_of(ActionAnswerMedicalAdvice(), intent="ask_medical_advice",
+                              text="i missed my ketamine dose this week what do i do",
+                              entities=[{"entity": "medication", "value": "ketamine"}])
+    assert sent == ["utter_medical_advice"]
+
+
 def test_every_response_the_topic_answers_can_send_is_in_the_domain():
     names = {r for answers in list(topics.CONDITION_ANSWERS.values()) + list(topics.SIDE_EFFECT_ANSWERS.values())
              for r in answers}
     names |= {*topics.UNLISTED_CONDITION, *topics.WHICH_CONDITION, *topics.WHICH_TREATMENT,
-              topics.SIDE_EFFECTS_EMERGENCY}
+              topics.SIDE_EFFECTS_EMERGENCY, *topics.MEDICAL_ADVICE, *topics.MEDICINE_FACTS}
     assert names - set(DOMAIN["responses"]) == set()
-    assert {"action_answer_condition", "action_answer_side_effects"} <= set(DOMAIN["actions"])
+    assert {"action_answer_condition", "action_answer_side_effects",
+            "action_answer_medical_advice"} <= set(DOMAIN["actions"])
 
 
 def test_a_question_inside_the_intake_form_gets_the_same_answer_as_anywhere_else():

@@ -3,8 +3,8 @@ message names, not about what the visitor named earlier."""
 
 import pytest
 
-from bot.faq.topics import (CONDITION_ANSWERS, SIDE_EFFECT_ANSWERS, SIDE_EFFECTS_EMERGENCY, condition_answer,
-                            side_effects_answer)
+from bot.faq.topics import (CONDITION_ANSWERS, MEDICAL_ADVICE, MEDICINE_FACTS, SIDE_EFFECT_ANSWERS,
+                            SIDE_EFFECTS_EMERGENCY, condition_answer, medical_advice_answer, side_effects_answer)
 from bot.nlp import pipeline
 
 
@@ -91,3 +91,25 @@ def test_depression_after_which_birth_gets_the_postpartum_answer(entities_as_ras
     # a word between "after"/"desde" and the birth, depression named first or not at all,
     # and an earlier condition in the conversation
     assert condition_answer(entities_as_rasa_sees_them(text), "PTSD") == CONDITION_ANSWERS["postpartum depression"]
+
+
+@pytest.mark.parametrize("text", [
+    "should i stop my lexapro before i start ketamine",
+    "can I taper off my wellbutrin when I begin spravato?",
+    "my doctor has me on klonopin, do i lower it for the infusions",
+    "debo dejar la sertralina antes de empezar con la ketamina?",
+    "tomo lamotrigina y litio, las suspendo para el spravato?",
+    "skip my gabapentin the night before?",
+])
+def test_stopping_ones_own_named_medicine_gets_the_physician_then_the_general_facts(entities_as_rasa_sees_them, text):
+    assert medical_advice_answer(entities_as_rasa_sees_them(text), None) == MEDICAL_ADVICE + MEDICINE_FACTS
+
+
+@pytest.mark.parametrize("text", [
+    "i missed my dose this morning what should i do",
+    "I've had a headache since my last session, should I take something?",
+    "se me olvido la dosis de ayer",
+    "should I skip my ketamine spray today",
+])
+def test_advice_that_names_no_other_medicine_gets_only_the_physician(entities_as_rasa_sees_them, text):
+    assert medical_advice_answer(entities_as_rasa_sees_them(text), "antidepressant") == MEDICAL_ADVICE
