@@ -21,12 +21,14 @@ from __future__ import annotations
 import itertools
 import re
 from dataclasses import dataclass
-from functools import lru_cache
-from typing import Dict, List, Optional, Tuple
+from functools import lru_cache, partial
+from pathlib import Path
+from typing import Callable, Dict, List, Optional, Tuple
 
 from bot.crisis import categories
 from bot.crisis import patterns as P
 from bot.crisis import phrases as F
+from bot.core.compiled_patterns import compiled_through
 from bot.crisis.normalize import normalize
 
 TOPIC_PREFIX = "!"
@@ -85,8 +87,23 @@ def _phrase_groups() -> Dict[str, List[str]]:
     }
 
 
-def _any_of(expressions: List[str]) -> "re.Pattern[str]":
-    return re.compile(r"\b(?:" + "|".join(expressions) + r")\b")
+Compile = Callable[..., "re.Pattern[str]"]
+
+
+def _any_of(expressions: List[str], compile: Compile) -> "re.Pattern[str]":
+    return compile(r"\b(?:" + "|".join(expressions) + r")\b")
+
+
+def default_pattern_file() -> Optional[Path]:
+    """Where the detector keeps its compiled patterns between starts
+    (bot.core.compiled_patterns): the var directory's cache, or nowhere when
+    the settings cannot be read."""
+    from bot.core.settings import Settings, SettingsError
+
+    try:
+        return Settings.from_env().var_dir / "cache" / "crisis-patterns.marshal"
+    except SettingsError:
+        return None
 
 
 @lru_cache(maxsize=1)
@@ -101,7 +118,9 @@ def _nlp():
 
 
 class CrisisDetector:
-    def __init__(self, nlp=None) -> None:
+    def __init__(self, nlp=None, pattern_file: Optional[Path] = None) -> None:
+        """`pattern_file`: where compiled patterns are kept between starts
+        (default_pattern_file() when None; bot.core.compiled_patterns)."""
         from spacy.matcher import Matcher
 
         self.nlp = nlp or _nlp()
@@ -112,31 +131,34 @@ class CrisisDetector:
                 key = f"{group}:{index}"
                 self.matcher.add(key, compile_pattern(pattern))
                 self._keys[self.nlp.vocab.strings[key]] = (group, pattern)
-        # Each idiom on its own, so that every one finds its longest span (one
-        # alternation would stop at the first idiom that fits).
-        self._idioms = [_any_of([idiom]) for idiom in P.IDIOMS]
-        self._past, self._habit = _any_of(P.PAST_MARKERS), _any_of(P.HABIT_MARKERS)
-        self._now = _any_of(P.NOW_MARKERS)
-        self._treated = _any_of(P.TREATED_MARKERS)
-        self._recent, self._births = _any_of(P.RECENT_MARKERS), _any_of(P.BIRTH_ANCHORS)
-        self._ideation = _any_of([P.RECENT_IDEATION])
-        self._ongoing = _any_of(P.ONGOING_MARKERS)
-        self._recovered, self._events = _any_of(P.RECOVERED), _any_of([P.RECOVERED_EVENTS])
-        self._reassured = _any_of(P.REASSURANCE)
-        self._prepared, self._unprepared = _any_of(P.PREPAREDNESS), _any_of(P.PREPARED_UNDONE)
-        # A comma may follow any word of a phrase ("5 weeks old, fever").
-        self._phrases = [
-            (group, pattern, re.compile(r"\b(?:" + pattern.lstrip(TOPIC_PREFIX).replace(" ", ",? ") + r")\b"))
-            for group, pattern_list in _phrase_groups().items() for pattern in pattern_list
-        ]
-        self._study = _any_of(F.STUDY_MARKERS)
-        self._not_study = _any_of(F.NOT_STUDY)
-        self._overdose_kinds = {kind: _any_of(words) for kind, words in P.OVERDOSE_KINDS.items()}
-        self._handled, self._undone = _any_of(P.HANDLED), _any_of(P.HANDLED_UNDONE)
-        self._laughter, self._annoyance = re.compile(P.LAUGHTER), _any_of(P.ORDINARY_ANNOYANCES)
-        self._serious = _any_of(P.NOT_A_JOKE)
-        self._routine = _any_of(P.ROUTINE_USE)
-        self._fed_up, self._practical = _any_of(P.FED_UP), re.compile("|".join(P.PRACTICAL_ASKS))
+        with compiled_through(pattern_file or default_pattern_file()) as compiled:
+            regex = compiled.compile
+            any_of = partial(_any_of, compile=regex)
+            # Each idiom on its own, so that every one finds its longest span (one
+            # alternation would stop at the first idiom that fits).
+            self._idioms = [any_of([idiom]) for idiom in P.IDIOMS]
+            self._past, self._habit = any_of(P.PAST_MARKERS), any_of(P.HABIT_MARKERS)
+            self._now = any_of(P.NOW_MARKERS)
+            self._treated = any_of(P.TREATED_MARKERS)
+            self._recent, self._births = any_of(P.RECENT_MARKERS), any_of(P.BIRTH_ANCHORS)
+            self._ideation = any_of([P.RECENT_IDEATION])
+            self._ongoing = any_of(P.ONGOING_MARKERS)
+            self._recovered, self._events = any_of(P.RECOVERED), any_of([P.RECOVERED_EVENTS])
+            self._reassured = any_of(P.REASSURANCE)
+            self._prepared, self._unprepared = any_of(P.PREPAREDNESS), any_of(P.PREPARED_UNDONE)
+            # A comma may follow any word of a phrase ("5 weeks old, fever").
+            self._phrases = [
+                (group, pattern, regex(r"\b(?:" + pattern.lstrip(TOPIC_PREFIX).replace(" ", ",? ") + r")\b"))
+                for group, pattern_list in _phrase_groups().items() for pattern in pattern_list
+            ]
+            self._study = any_of(F.STUDY_MARKERS)
+            self._not_study = any_of(F.NOT_STUDY)
+            self._overdose_kinds = {kind: any_of(words) for kind, words in P.OVERDOSE_KINDS.items()}
+            self._handled, self._undone = any_of(P.HANDLED), any_of(P.HANDLED_UNDONE)
+            self._laughter, self._annoyance = regex(P.LAUGHTER), any_of(P.ORDINARY_ANNOYANCES)
+            self._serious = any_of(P.NOT_A_JOKE)
+            self._routine = any_of(P.ROUTINE_USE)
+            self._fed_up, self._practical = any_of(P.FED_UP), regex("|".join(P.PRACTICAL_ASKS))
 
     def detect(self, text: str) -> Optional[Detection]:
         """The most urgent detection (categories.py's priority): first aid for an
