@@ -8,8 +8,9 @@ installs it. Rasa never converts to TensorFlow Lite: JAX only adds start-up
 time and about 80 MB to the Rasa process. Hiding it before TensorFlow loads
 makes TensorFlow take its own "not installed" path. Replies from the action
 server are checked with a validator built once (`bot.rasa_ext.action_replies`)
-instead of one built on every call. Everything else is `rasa.__main__.main`,
-unchanged.
+instead of one built on every call, and the domain stored in the model is read
+without validating it a second time (`bot.rasa_ext.stored_domain`). Everything
+else is `rasa.__main__.main`, unchanged.
 """
 
 from __future__ import annotations
@@ -30,9 +31,10 @@ def main() -> None:
     keep_unused_imports_out()
     from rasa.__main__ import main as rasa_main
 
-    from bot.rasa_ext import action_replies
+    from bot.rasa_ext import action_replies, stored_domain
 
     action_replies.install()
+    stored_domain.install()
 
     sys.argv[0] = "rasa"  # Rasa's help and error messages name the command
     rasa_main()
