@@ -106,9 +106,12 @@ $(SPACY_STAMP): bot/nlp/vocabulary.yml bot/nlp/pipeline.py | $(DEPS_STAMP)
 # Trained only when config, domain or data changed; Rasa's own fingerprinting
 # then retrains only the parts of the graph whose inputs changed. A rebuilt
 # spaCy pipeline forces a full retrain (its entities feed everything after it).
+# Then the optimizer's state is taken out of the archive (bot/rasa_ext/slim_model.py):
+# two thirds of the checkpoints, never read when answering.
 $(MODEL): $(TRAINING_INPUTS) | $(DEPS_STAMP) $(RISK_MODEL)
 	$(RASA) train --fixed-model-name clinic --out models \
 	  $(if $(filter $(SPACY_STAMP),$?),--force,)
+	$(PY) -m bot.rasa_ext.slim_model $(MODEL)
 
 # The crisis risk model (sentence embeddings + logistic regression) is trained
 # from the NLU data and the regression crisis sets, never the current blind set;
