@@ -277,6 +277,8 @@ SELF_HARM_SIGNS: List[str] = [
     "@give away my|all ?my stuff|things|belongings|possessions|everything",
     "will not need it|them|anything|any|my ?_ after|where",
     "@use|@turn|@point it|gun|pistol ?_ on|at myself|me",
+    # round 21: "use my pistol on myself"
+    "@use|@turn|@point my|the|a|his|her gun|pistol|rifle|shotgun|revolver|weapon|piece ?_ on|at|against myself",
     "gun|pistol to|against my|his|her head",
     "@tie|@make|@have|@buy|@get ?a|the noose",
     "!noose",
@@ -849,6 +851,20 @@ _NO_LIFE_WORDS = (
     + _NO_EMERGENCY_WORDS
 )
 
+# The look-alike filters of rounds 20 and 21 (and the older pet and naloxone-training ones)
+# stop where the writer's own wish, plan or means, or a danger happening now, is told in the
+# rest of the message (round 21: a hospice volunteer with a late husband's morphine who says
+# it is "my turn"); read from where the filter matched. Such a message is then not ruled out,
+# so DIET still reads it when no pattern matched.
+_NO_OWN_CRISIS = (
+    r"(?![\s\S]*\b(?:kill(?:ing)? myself|end (?:it all|my life|things)|(?:want|wanted|ready|plan|planning|need) to die|(?:want|wanted|going|ready|plan|planning|need) to (?:be dead|join (?:him|her|them))|"
+    r"wish i (?:was|were) dead|better off (?:dead|without me)|(?:do not|not) want to (?:live|be alive|be here|wake up)|a plan|my (?:own )?(?:plan|note)|goodbye|"
+    r"my turn|join (?:him|her|them|my \w+)|(?:i have|i still have|i kept|tengo|guarde) (?:his|her|their|su|sus) (?:\w+ )?(?:pills|meds|gun|pastillas|medicinas|pistola|morphine|morfina)|be with (?:him|her|them) (?:again|now|soon)|(?:is|are|has|have) (?:not breathing|stopped breathing|unresponsive)|(?:will|can|does) not wake|"
+    r"right now|911|help me(?! (?:understand|find|figure|with|choose|pick|know|learn))|(?:do|doing) the same(?: thing)?|do (?:it|that) (?:too|myself)|hacer lo mismo|copy (?:him|her|them)|"
+    r"(?:me )?quiero (?:morir\w*|matarme|suicidarme)|me voy a (?:matar|suicidar)|matarme|suicidarme|no quiero (?:vivir|seguir|existir|despertar)|quitarme la vida|acabar con (?:todo|mi vida)|"
+    r"me toca|mi turno|irme con (?:el|ella|ellos)|no (?:respira|despierta|reacciona)|ahora mismo|ayudenme|ayudame|despedirme|"
+    r"(?:i have|got|tengo) (?:the |my |las |mis |la |una |a )?(?:pills|gun|rope|pastillas|pistola|soga|navaja))\b)"
+)
 # Idioms and look-alike phrases whose words look like triggers; a trigger
 # overlapping one is dropped. Regular expressions over the normalised text.
 IDIOMS: List[str] = [
@@ -921,7 +937,10 @@ IDIOMS: List[str] = [
     r"(?!\?\s*(\w+ ){0,3}?(mi|my|su|his|her|our) (\w+ )?(hermana|hermano|hija|hijo|sister|brother|daughter|son|prima|primo|mama|papa|mom|dad|esposo|esposa|husband|wife|novio|novia|boyfriend|girlfriend|friend|amig[oa]|roommate))"
     # ...nor when the writer adds that the question is for themself (round 15)
     r"(?![^.!]{0,80}?\b(for myself|(it is|this is|asking|i am asking|question is) (\w+ ){0,3}?for me|(not|no) (for|asking for) a friend|(es|pregunto|lo pregunto) (\w+ ){0,2}?(para|por) mi( mism[oa])?(?=\s*([.,!?;]|$| y | pero | no ))|no es (para|por) (un |una )?(amig[oa]|otra persona|alguien mas)))",
-    r"(coming|driving|drive|taking|take|cross|crossing|biking|commute|commuting|come) (over|across|on|via|through|from) (the )?(gwb|george washington bridge|bridge|\w+ bridge|tappan zee|verrazzano|tunnel)",
+    r"(coming|driving|drive|taking|take|cross|crossing|biking|commute|commuting|come) (over|across|on|via|through|from) (the )?(gwb|george washington bridge|bridge|\w+ bridge|tappan zee|verrazzano|tunnel)"
+    # ...not when the crossing draws a thought (round 21: "every time i drive over the bridge i think about it")
+    r"(?![^.?!]{0,80}?\b(?:i (?:\w+ )?(?:think|thinking|picture|imagine|imagining|wonder|wondering) (?:about )?(?:it|that|jumping|going over|driving off|how easy|how high|letting go|stopping)|"
+    r"pienso en (?:tirarme|aventarme|saltar|eso|hacerlo)|me dan ganas de)\b)",
     r"hung up (the phone|on|by accident|accidentally|the call)|hang up (the phone|on me)",
     r"(rock )?climb\w*( \w+){0,6} (ropes?|harness)|(ropes?|harness)( \w+){0,6} climb\w*",
     # patches without an opioid worn as told (a child who chews one is another matter)
@@ -933,7 +952,7 @@ IDIOMS: List[str] = [
     r"(season finale|finale|episode|show|series|movie|film|novel|scene|serie|pelicula|novela)( \w+){0,3} (where|in which|when|donde|en la que)( \w+){0,10}",
     r"(podcast|episode|article|blog|post)" + _OWN_METHOD + r"( \W*\w+){0,12}", r"(nickname|nicknamed|called|known as|le dicen|llaman)\W+(\w+\W+){0,3}suicide (disease|headache)",
     r"(seizure|symptom|convulsion)[ -]?free|sin convulsiones desde",
-    r"\b(my|the|our) (cat|dog|kitten|puppy|pet|bird|hamster)( is| was|'s)?( \w+){1,2}",
+    r"\b(my|the|our) (cat|dog|kitten|puppy|pet|bird|hamster)" + _NO_OWN_CRISIS + r"( is| was|'s)?( \w+){1,2}",
     r"(numb|asleep) from (sitting|crossing|lying|sleeping)",
     # a treatment or condition as what might cause the thing: a side-effect question
     _OWN_IDEATION + r"(cause|causes|caused|causing|trigger|triggers|lower|lowers|raise|raises|increase|increases|"
@@ -1104,7 +1123,7 @@ IDIOMS: List[str] = [
     r"end[- ]of[- ]life (depression|care|patients|resources|conversations|planning|doula|issues|distress|anxiety)|(hospice|palliative|paliativos?) (nurse|nurses|worker|workers|chaplain|care|patients|team|social worker|enfermer[oa]s?)|(enfermer[oa]|trabajo) (de|en) (cuidados paliativos|hospicio)",
     # learning to help: volunteering, a naloxone training that felt empowering
     r"(prevencion|prevenir) (del|de) (suicidio|las sobredosis|sobredosis)|(voluntari\w*|volunteer\w*)( \w+){0,4}? (crisis line|crisis text line|linea de crisis|linea de prevencion)",
-    r"(narcan|naloxone|naloxona) (training|trainings|class|course|workshop|demo|demonstration|session|capacitacion|entrenamiento|taller|curso|charla)|(capacitacion|entrenamiento|taller|curso|charla|training|class|course|workshop) (de|sobre|on|in|about|for) (using |usar |el uso de )?(narcan|naloxone|naloxona|overdose response|respuesta a sobredosis)",
+    r"(?:(narcan|naloxone|naloxona) (training|trainings|class|course|workshop|demo|demonstration|session|capacitacion|entrenamiento|taller|curso|charla)|(capacitacion|entrenamiento|taller|curso|charla|training|class|course|workshop) (de|sobre|on|in|about|for) (using |usar |el uso de )?(narcan|naloxone|naloxona|overdose response|respuesta a sobredosis))" + _NO_OWN_CRISIS,
     # round 14: fiction and news. A character in a novela or a show, with no
     # first person in what is told about them
     r"(novela|telenovela|soap opera|show|tv show|series|serie|movie|film|pelicula|book|libro|episode|episodio|drama|programa)\b[^.?!]{0,40}?\b(a |the |la |el |una |un |this |that |esta |ese |esa )?"
@@ -1344,8 +1363,156 @@ _DISCLOSES_SUICIDAL = (
     r"(?:se )?quiere (?:matar|morir|suicidar)\w*|pensamientos suicidas|ideas suicidas|ganas de morir\w*|quitarse la vida)"
 )
 IDIOMS = IDIOMS + [
-    _END_OF_LIFE_CARE,
+    "(?:" + _END_OF_LIFE_CARE + ")" + _NO_OWN_CRISIS,
     r"(?:if|when|whenever|in case|si|cuando|en caso de que) " + _ANY_MEMBER + _DISCLOSES_SUICIDAL,
+]
+
+# --- round 21's look-alikes ---------------------------------------------------
+
+# A word between a frame's parts: never "and", "but", a person of the writer's own or "now",
+# where the message turns from the frame to something happening.
+_GAP = r"(?:(?!(?:and|but|y|pero|my|mi|mis|i|yo|he|she|el|ella|just|now|ahora|tonight|today|hoy)\b)[\w']+ )"
+# Laughter close by (in the same sentence, either side).
+_LAUGHING_NEAR = r"(?=[^.?!]{0,50}?(?:" + LAUGHTER + r"))"
+_LAUGHED_BEFORE = r"(?:" + LAUGHTER + r")[^.?!]{0,50}?"
+# A comic or embarrassing moment: a blunder in front of people, a message sent to the wrong
+# person, a fall at a meeting, a funny video.
+COMIC_MOMENTS = (
+    r"(?:cringe\w*|embarrass\w*|awkward|mortif\w*|humiliat\w*|in front of (?:\w+ ){0,3}?(?:everyone|everybody|the (?:whole )?(?:class|team|office|room|company|meeting)|all|my (?:boss|crush|class|coworkers|teacher|in-?laws))|"
+    r"out loud|by accident|accidentally|instead of|wrong (?:chat|person|group|number|email|name)|repl(?:y|ied)[- ]all|sent (?:it|that|the \w+|a \w+|my \w+) to|(?:texted|called|named) (?:my|the|our) (?:\w+ )?(?:boss|ex|teacher|professor|crush|mother|father)|"
+    r"memes?|tiktok|(?:this|that|the|a) (?:\w+ )?video|baby (?:pics|pictures|photos)|(?:posted|shared) (?:\w+ ){0,2}?(?:pics|pictures|photos|videos?|fotos)|fotos de (?:bebe|chiquit[oa])|funny|hilarious|my crush|my ex|tripped|wardrobe|inside out|voice (?:memo|note|message)|autocorrect|group chat|"
+    r"que oso|osazo|oso|que pena|verguenza|ridicul\w*|(?:enfrente|delante|frente) (?:de|a) (?:todos|toda (?:la|mi) \w+|mi \w+)|en voz alta|por error|sin querer|en vez de|equivocad[oa]|"
+    r"me cai|se cayo|tropece|chiste|gracios\w*|mi crush|mi ex|le dije (?:mama|papa|mami|papi|te amo|mi amor|gord[oa])|le mande|al grupo|audio|mensaje equivocado|video|"
+    # ...a blunder of one's own, or someone who saw it or told everyone
+    r"forgot (?:my|the|to|his|her)|messed up|screwed up|wav(?:ed|ing) (?:back )?at|said (?:love you|you too)|le dije (?:te quiero|igualmente)|(?:saw|heard|read|found) my|caught me|walked in on|search history|projector|screen ?shar\w*|"
+    r"la regue|la cague|me equivoque|se me olvido|me olvide|(?:le|les) (?:conto|dijo|enseno|mostro) a todos|se entero|me (?:vio|vieron|cacho|cacharon))"
+)
+# Words of dying said as a figure of speech (not "kill myself" with means, not a plan).
+DEATH_HYPERBOLE = (
+    r"(?:(?:i|we) (?:just |literally |actually |really |kind of |kinda )?(?:want|wanted) to die|(?:i am|i was|we are) (?:literally |so |actually |lowkey )?(?:going to die|dying|dead|deceased)|"
+    r"(?:i|we) (?:could|will|would) (?:have )?(?:literally |just )?(?:die|died)|kill me(?: now)?|me (?:quiero|queria|quise) morir|quiero morirme|me muero|me mori|me (?:voy|iba) a morir|tragame tierra|"
+    r"me (?:voy|iba) a matar|i am going to kill myself|i will kill myself|(?:i|he|she) (?:is |am )?going to kill (?:me|us))"
+)
+# "Seriously", "en serio", "for real" said beside the laughter is irony; any other serious
+# word (a time, means, "not joking") still stops the joke filter.
+_SERIOUS_WORDS = (
+    r"(?:not (?:joking|kidding)|no (?:es|estoy) (?:broma|bromeando)|"
+    r"(?:serious(?:ly)?|for real|de verdad|en serio)(?![^.?!]{0,40}?(?:" + LAUGHTER + r"))(?<!(?:ja|ol|ha|ao|je|xd) serious)(?<!(?:ja|ol|ha|ao|je|xd) seriously)(?<!(?:ja|ol|ha|ao|je|xd) en serio)(?<!(?:ja|ol|ha|ao|je|xd) for real)|"
+    r"tonight|today|right now|this weekend|ahora mismo|esta noche|hoy|"
+    r"gun|pistol|rope|noose|pills|blade|razor|knife|note|goodbye|plan\b|pistola|soga|pastillas|cuchill\w*|life insurance|seguro de vida|suicide clause|"
+    r"not breathing|no respira|blue lips|unresponsive|will not wake|overdos\w*|bleeding|sangr\w*|"
+    r"(?:hit|banged|bumped) (?:my|his|her) head|(?:se|me) (?:pego|pegue|golpeo|golpee)|(?:can not|cant) (?:feel|move|breathe)|no (?:puedo|siento) (?:mover|respirar|las piernas))"
+)
+_NOT_SERIOUS_AFTER = r"(?![\s\S]*\b" + _SERIOUS_WORDS + r"\b)"
+_LAUGHING_DEATH = r"(?:me muero|me mori|kill me(?: now)?|(?:i am )?(?:going to|about to) die(?: of (?:cringe|embarrassment|laughter))?|i could die|i died)"
+# Frustration shouted at a form, a hold or a portal (often in capitals): "i am going to die if
+# i have to wait on hold again", "this insurance company wants me dead", "esta llamada en espera
+# me esta matando"; not "kill myself", not "want to die".
+_DYING_OF_IT = (
+    r"(?:(?:i am|i will|i swear i am|i swear i will|i swear|we are|we will) (?:literally |actually |seriously |just |really |so )?(?:going to |about to )?(?:die|be dead|drop dead)|"
+    r"(?:is|are|has been|have been) (?:literally |actually |slowly |really )?killing (?:me|us)|(?:is|are) (?:going to|trying to) kill (?:me|us)|(?:will|would) (?:be the death of|kill) (?:me|us)|wants? (?:me|us) dead|"
+    r"(?:me|nos) (?:va|van|iba|iban) a matar|(?:me|nos) (?:esta|estan) matando|me mata|me muero|me voy a morir|me va a dar algo)"
+)
+_SHOUTED_AT = (
+    r"(?:" + "|".join(ORDINARY_ANNOYANCES) + r"|(?:this|the|that|your|this stupid|esta|este|esa|ese|la|el|tu|su) (?:\w+ )?(?:form|page|site|website|webpage|portal|login|password|app|system|call|callback|phone line|line|queue|insurance|bank|"
+    r"formulario|pagina|pagina web|sistema|llamada|contrasena|linea|aplicacion|seguro|aseguranza|aseguradora|banco|papeleo|tramite)s?|(?:on|en) (?:hold|espera)|callback|one more form|otro formulario|logging me out|me saca(?:n)? del)"
+)
+# A gathering about suicide or overdose: a support group, a talk, a training, a panel, a vigil.
+_GATHERING = (
+    r"(?:(?:support|grief|peer|bereavement|survivors?|loss|family|parents?|healing) (?:groups?|circles?|meetings?|nights?)|groups?|circles?|panels?|panel discussions?|workshops?|trainings?|talks?|"
+    r"lectures?|seminars?|webinars?|conferences?|summits?|vigils?|walks?|5ks?|fundraisers?|town halls?|forums?|classes|courses?|events?|presentations?|assembl(?:y|ies)|memorials?|"
+    r"grupos? de (?:apoyo|duelo|ayuda|sobrevivientes|familias|padres)|grupos?|circulos?|charlas?|platicas?|taller(?:es)?|conferencias?|capacitacion(?:es)?|vigilias?|caminatas?|jornadas?|"
+    r"foros?|cursos?|eventos?|presentaciones?|conversatorios?|paneles?|seminarios?)"
+)
+_DEATH_TOPIC = r"(?:suicid\w*|overdos\w*|sobredosis|naloxon\w*|narcan|self harm|autolesion\w*|fentanyl|fentanilo)"
+_TOPIC_NOUN = r"(?:suicide|overdose|overdoses|naloxone|narcan|suicidio|sobredosis|naloxona|self harm)"
+_TOPIC_MODIFIER = (
+    r"(?:(?:prevention|awareness|loss|survivors?|response|reversal|education|support|recovery|grief|bereavement|remembrance|memorial|first aid|prevencion|concientizacion|duelo|sobrevivientes) )*"
+)
+# A death of old age, of natural causes, in one's sleep at a great age; a pet put to sleep.
+_OLD = r"(?:[7-9]\d|1[01]\d)"
+_PET = r"(?:dogs?|cats?|pets?|labs?|labradors?|golden retrievers?|pit ?bulls?|beagles?|chihuahuas?|poodles?|terriers?|huskies|husky|shepherds?|pupp(?:y|ies)|pup|kitt(?:en|y)|doggo|bunny|rabbit|horse|bird|perr[oa]s?|perrit[oa]s?|gat[oa]s?|gatit[oa]s?|mascotas?|cachorr[oa]s?|conej[oa]s?|conejit[oa]s?|caballo|perico)"
+_PEACEFUL_DEATH = (
+    r"(?:passed|died|passed away|passed on|murio|se murio|fallecio|se nos fue) (?:(?!(?:by|from|of an?|por|de una?|suicide|overdose|suicidio|sobredosis)\b)\w+ ){0,3}?"
+    rf"(?:peacefully|in (?:her|his|their) sleep|of old age|of natural causes|(?:at|aged) (?:the age of )?{_OLD}\b|surrounded by|en paz|tranquil[oa]|mientras dormia|dormid[oa]|"
+    rf"de viej\w*|de vejez|de causas naturales|a los {_OLD}\b|de {_OLD} anos|rodead[oa] de)"
+)
+_PET_PUT_DOWN = (
+    r"(?:had to be|has been|was|were|got) put (?:down|to sleep)(?! for)|"
+    rf"(?:put|putting|had to put|have to put) (?:our|my|the|his|her|their) (?:\w+ ){{0,2}}?{_PET} (?:down|to sleep)|{_PET} (?:was|were|got|had to be|has been) put (?:down|to sleep)|"
+    rf"(?:my|our|the) (?:\w+ )?{_PET} (?:\w+ ){{0,2}}?(?:died|passed|passed away|crossed the rainbow bridge)|"
+    rf"(?:dormir|sacrificar|eutanasiar|poner a dormir|poner a descansar) a (?:mi|mis|nuestr[oa]s?|su|la|el|los) (?:\w+ )?{_PET}|(?:lo|la) (?:tuvimos|tuve|tuvieron) que (?:dormir|sacrificar|poner a dormir|eutanasiar)|"
+    rf"(?:mi|nuestr[oa]|el|la) (?:\w+ )?{_PET} (?:\w+ ){{0,2}}?(?:se murio|murio|fallecio|se nos fue|se fue al cielo)|(?:se murio|murio|fallecio|se nos fue) (?:mi|nuestr[oa]) (?:\w+ )?{_PET}"
+)
+# A film, a series or a book: a character who overdoses or jumps.
+_FICTION = (
+    r"(?:show|series|movie|film|book|novel|episode|season|play|anime|manga|comic|video ?game|documentary|miniseries|musical|"
+    r"serie|pelicula|peli|libro|novela|telenovela|episodio|temporada|obra|historieta|videojuego|documental)"
+)
+_CHARACTER = (
+    r"(?:(?:main|lead|other|side) )?(?:characters?|protagonists?|heroine|hero|villain|narrator|personajes?|protagonistas?|villan[oa]|narrador[a]?)"
+)
+_STORY_WORD = r"(?!(?:my|mi|mis|our|nuestr[oa]|i|yo|me|now|ahora|just|acaba|tonight|and|but|y|pero)\b)[\w']+"
+# Study or curiosity: how naloxone works, whether xylazine responds to it (nothing taken by anyone,
+# no naloxone given that is not working).
+_NOBODY_TOOK = (
+    r"(?![\s\S]*\b(?:took|taken|swallowed|snorted|smoked|injected|shot up|using|used|se (?:tomo|metio|inyecto|fumo)|me (?:tome|meti|inyecte)|consumio|nodding|blue|azul|morad[oa]s?|"
+    r"(?:is |are |it is )?not working|no (?:esta |le esta )?(?:funcionando|funciono|sirvio|hizo efecto)|did not work|gave|given|sprayed|another|second|otra|le (?:puse|pusimos|di|dimos))\b)"
+)
+_OPIOID_TOPIC = (
+    r"(?:narcan|naloxone|naloxona|xylazine|xilacina|tranq|fentanyl|fentanilo|carfentanil|opioids?|opioides?|opiates?|nitazenes?|buprenorphine|buprenorfina|methadone|metadona|suboxone)"
+)
+_MECHANISM = (
+    r"(?:work|works|working|funciona|funcionan|actua|actuan|respond|responds|responde|responden|reverse|reverses|reversed|revierte|revertir|block|blocks|bloquea|bind|binds|last|lasts|dura|duran|"
+    r"wear off|wears off|absorb\w*|se absorbe|metaboli\w*|half[- ]life|vida media|receptors?|receptores|mechanism|mecanismo|affect|affects|afecta|compare|compared|comparad[oa]|"
+    r"work on|sirve (?:para|con|contra)|hace efecto)"
+)
+# A first responder's or a medic's memories of calls and patients.
+_MEMORY = (
+    r"(?:remember|recall|still think about|still see|can not forget|never forget|keep thinking about|think about|flashbacks? (?:of|about|from)|nightmares? (?:of|about)|haunt\w*|"
+    r"me acuerdo|recuerdo|no olvido|no puedo olvidar|sigo pensando en|todavia veo|pesadillas con|suen[oa] con)"
+)
+_CALLS = (
+    r"(?:calls?|runs?|patients?|codes?|cpr|overdoses?|bodies|victims?|kids|children|scenes?|faces|the ones|the people|pacientes|llamadas|victimas|sobredosis|cuerpos|rcp|escenas|caras|los que|las que|a los que|la gente|ninos)"
+)
+_RESPONDER = (
+    r"(?:emts?|paramedics?|medics?|firefighters?|nurses?|er nurses?|corpsm[ae]n|lifeguards?|cops?|police officers?|dispatchers?|first responders?|rescuers?|"
+    r"paramedic[oa]s?|bomber[oa]s?|enfermer[oa]s?|salvavidas|policias?|socorristas?|rescatistas?|despachador[a]?)"
+)
+_FORMER = r"(?:former|retired|ex-?|used to be (?:a |an )?|was (?:a |an )|worked as (?:a |an )?|fui|era|trabaje (?:de|como)|ex|retirad[oa]|jubilad[oa])"
+IDIOMS = IDIOMS + [
+    # (each filter's stop, a lookahead over the rest of the message, is read after its first
+    # words, so that it runs only where the filter may start)
+    # round 21: laughter beside a comic or embarrassing moment makes words of dying hyperbole
+    # ("i want to die lol i called my teacher mom", "me quiero morir jajaja le mande el audio a
+    # mi suegra"); not with a time, means, a plan or "not joking" after it
+    DEATH_HYPERBOLE + _NOT_SERIOUS_AFTER + r"(?=[^.?!]{0,80}?\b" + COMIC_MOMENTS + r"\b)(?=[^.?!]{0,80}?(?:" + LAUGHTER + r"))",
+    r"(?:" + LAUGHTER + r")" + _NOT_SERIOUS_AFTER + r"[^.?!]{0,50}?" + DEATH_HYPERBOLE + r"(?=[^.?!]{0,80}?\b" + COMIC_MOMENTS + r"\b)",
+    COMIC_MOMENTS + _NOT_SERIOUS_AFTER + r"\b[^.?!]{0,80}?" + DEATH_HYPERBOLE + _LAUGHING_NEAR,
+    r"(?:" + COMIC_MOMENTS + _NOT_SERIOUS_AFTER + r"\b[^.?!]{0,80}?(?:" + LAUGHTER + r")|(?:" + LAUGHTER + r")" + _NOT_SERIOUS_AFTER + r"[^.?!]{0,80}?\b" + COMIC_MOMENTS + r")\b[^.?!]{0,40}?" + DEATH_HYPERBOLE,
+    # ...and "me muero", "kill me now", "i am going to die of cringe" right beside the laughter
+    _LAUGHING_DEATH + _NOT_SERIOUS_AFTER + _LAUGHING_NEAR,
+    r"(?:" + LAUGHTER + r")" + _NOT_SERIOUS_AFTER + r"[^.?!]{0,50}?" + _LAUGHING_DEATH,
+    # round 21: frustration shouted at a form, a hold or a portal (often in capitals)
+    _DYING_OF_IT + _NOT_SERIOUS_AFTER + _NO_OWN_CRISIS + r"[^.?!]{0,60}?\b" + _SHOUTED_AT,
+    _SHOUTED_AT + _NOT_SERIOUS_AFTER + _NO_OWN_CRISIS + r"[^.?!]{0,60}?\b" + _DYING_OF_IT,
+    # round 21: a support group, a talk, a training, a panel or a vigil about suicide or overdose
+    _GATHERING + _NO_OWN_CRISIS + r" " + _GAP + r"{0,4}(?:on|about|for|around|sobre|de|del|para|acerca de) " + _GAP + r"{0,5}" + _DEATH_TOPIC,
+    _TOPIC_NOUN + _NO_OWN_CRISIS + r" " + _TOPIC_MODIFIER + _GATHERING,
+    # round 21: a death of old age or of natural causes, a pet put to sleep (grief, no wish)
+    _PEACEFUL_DEATH + _NO_OWN_CRISIS,
+    "(?:" + _PET_PUT_DOWN + ")" + _NO_OWN_CRISIS,
+    # round 21: a character in a film, a series or a book who overdoses or jumps
+    _CHARACTER + _NO_OWN_CRISIS + r"(?: \w+){0,3}? (?:in|on|of|from|de|en|del) (?:the |that |this |a |la |el |esa |ese |esta |este |una |un )?(?:\w+ )?" + _FICTION + r"\b(?: " + _STORY_WORD + r"){0,12}",
+    r"(?:in|on|en) (?:the |that |this |la |el |esa |ese |esta |este )?(?:\w+ ){0,2}?" + _FICTION + _NO_OWN_CRISIS + r"(?: \w+)?,? (?:the |a |el |la |un |una )?" + _CHARACTER + r"(?: " + _STORY_WORD + r"){0,12}",
+    r"(?:a|the|un|una|el|la|that|this|ese|esa) (?:\w+ )?(?:character|personaje)" + _NO_OWN_CRISIS + r" (?:who|that|que|where|donde)(?: " + _STORY_WORD + r"){0,10}",
+    # round 21: a question, for study or out of curiosity, on how naloxone works or whether
+    # xylazine responds to it (nothing taken, nothing given, nothing failing)
+    _OPIOID_TOPIC + _NO_OWN_CRISIS + _NOBODY_TOOK + r"\b[^.?!]{0,60}?\b" + _MECHANISM + r"\b(?:[^.?!]{0,60}?\w)?(?=\W{0,3}\?)",
+    _MECHANISM + _NO_OWN_CRISIS + _NOBODY_TOOK + r"\b[^.?!]{0,60}?\b" + _OPIOID_TOPIC + r"\b(?:[^.?!]{0,60}?\w)?(?=\W{0,3}\?)",
+    # round 21: a former medic's memories of calls and patients
+    _FORMER + r" ?" + _RESPONDER + _NO_OWN_CRISIS + r"\b[^.?!]{0,80}?\b" + _MEMORY + r"\b(?: " + _STORY_WORD + r"){0,4}? " + _CALLS + r"(?: " + _STORY_WORD + r"){0,10}",
+    _MEMORY + _NO_OWN_CRISIS + r"\b(?: " + _STORY_WORD + r"){0,4}? " + _CALLS + r"\b[^.?!]{0,80}?\b(?:as (?:a|an) )?" + _FORMER + r" ?" + _RESPONDER,
 ]
 
 # Words that open an information question. Not "am" ("am i overdosing" is

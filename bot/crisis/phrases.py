@@ -472,12 +472,14 @@ NASAL_SPRAY = (
     r"(?:nasal spray|spray nasal|nose spray|spray (?:de|para) la nariz|the spray|my spray|el spray|mi spray|spravato|esketamine|esketamina|ketamine spray|spray de ketamina|device|devices|dispositivos?)"
 )
 MANY_TIMES = (
-    r"(?:(?:like |about |maybe |como |unas |como unas )?(?:\d+|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|cinco|seis|siete|ocho|nueve|diez|doce|quince|veinte) (?:times|veces|sprays|disparos|puffs)|"
+    # (round 21: "8 extra sprays", "the whole bottle", "todo el frasco"; not a whole device, which is one dose)
+    r"(?:(?:like |about |maybe |como |unas |como unas )?(?:\d+|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|cinco|seis|siete|ocho|nueve|diez|doce|quince|veinte) (?:extra |more |additional |de mas |mas )?(?:times|veces|sprays|disparos|puffs)|"
+    r"(?:my |the |a |mi |el )?(?:whole|entire) bottle|todo el (?:frasco|envase)|"
     r"(?:so |way |too |muchas |muchisimas |un monton de |demasiadas |varias )(?:many |much )?(?:times|veces)|way more|a lot more|mas de lo (?:recetado|indicado|que me (?:dijeron|recetaron|indicaron))|more than (?:prescribed|i was told|i should|the \w+ said)|de mas|over and over|una y otra vez)"
 )
 SPRAY_SIGN = (
     r"(?:numb\w*|can not feel|cant feel|tingl\w*|spinning|spins|dizzy|dizziness|vertigo|room is (?:moving|spinning)|everything is (?:moving|spinning)|"
-    r"adormecid\w*|entumid\w*|dormid[oa]|no siento|hormigueo|vertigo|mare\w*|me da vueltas|da vueltas|todo (?:se mueve|gira|da vueltas))"
+    r"adormecid\w*|entumid\w*|dormid[oa]s?|no siento|hormigueo|vertigo|mare\w*|me da vueltas|da vueltas|todo (?:se mueve|gira|da vueltas))"
 )
 # Found before the children come home: the writer asking to be found.
 FIND_ME = (
@@ -1791,8 +1793,8 @@ STUDY_MARKERS: List[str] = [
     r"(?:estoy|estamos) (?:estudiando|aprendiendo sobre|viendo en clase)|(?:proyecto|trabajo|tarea) (?:de|para) (?:la )?(?:escuela|clase|ciencias|universidad|biologia)",
     r"(?:i am|we are|i have been|we have been) (?:studying|learning about|reading up on|going over|reviewing)\b|(?:nursing|medical|pharmacy|emt|paramedic|pa|psychology|psych) (?:students?|program|cohort|rotation|clinicals)",
     # asking for training or a class (for oneself, a family, staff, a community): topics, not events (round 11)
-    r"(?:training|trainings|trained|classes|class|courses?|workshops?|in-?services?|seminars?|talks?|charlas?|talleres?|cursos?|capacitacion\w*|entrenamientos?|clases?) (?:\w+ ){0,4}?(?:on|about|in|for|sobre|de|en|para) (?:\w+ ){0,3}?(?:overdose|overdoses|naloxone|narcan|cpr|first aid|bls|sobredosis|naloxona|primeros auxilios|rcp|prevencion)",
-    r"(?:overdose|naloxone|narcan|cpr|first aid|bls|sobredosis|naloxona|primeros auxilios|rcp) (?:\w+ ){0,2}?(?:training|trainings|classes|class|courses?|workshops?|in-?services?|seminars?|charlas?|talleres?|cursos?|capacitacion\w*|entrenamientos?)\b",
+    r"(?:training|trainings|trained|classes|class|courses?|workshops?|in-?services?|seminars?|talks?|charlas?|taller(?:es)?|cursos?|capacitacion\w*|entrenamientos?|clases?) (?:\w+ ){0,4}?(?:on|about|in|for|sobre|de|en|para) (?:\w+ ){0,3}?(?:overdose|overdoses|naloxone|narcan|cpr|first aid|bls|sobredosis|naloxona|primeros auxilios|rcp|prevencion)",
+    r"(?:overdose|naloxone|narcan|cpr|first aid|bls|sobredosis|naloxona|primeros auxilios|rcp) (?:\w+ ){0,2}?(?:training|trainings|classes|class|courses?|workshops?|in-?services?|seminars?|charlas?|taller(?:es)?|cursos?|capacitacion\w*|entrenamientos?)\b",
     r"(?:get|be|getting|become|ser|estar) (?:properly |officially |formally )?(?:trained|certified|capacitad[oa]s?|entrenad[oa]s?)\b|do (?:you|u|yall|y'all) (?:guys )?(?:teach|offer|give|run|host|do) (?:that|this|those|it|classes|trainings?|courses?|workshops?)\b|(?:dan|ofrecen|hacen|tienen) (?:charlas|talleres|cursos|clases|capacitaciones|entrenamientos)\b",
     r"(?:soy|es|trabajo como|trabajo de) (?:un |una )?(?:enfermer[oa]|paramedico|paramedica|medic[oa]|doctora?|estudiante|terapeuta|trabajador[a]? social|farmaceutic[oa]|asistente de salud|auxiliar de enfermeria|home health aide)\b(?! (?:y|pero) (?:mi|es mi))",
     # round 19: a thesis, a dissertation or research on the treatment (a graduate student's study topic)
@@ -2624,6 +2626,147 @@ MEDICAL = MEDICAL + [
     rf"!{COUGH_VERB} {W}{{0,3}}{BLOOD}\b[^.?!]{{0,40}}?\b{MUCH_BLOOD}",
     rf"!{MUCH_BLOOD} {W}{{0,3}}{BLOOD} {W}{{0,3}}{AT_A_COUGH}",
     r"!(?:massive|large|significant|masiva|abundante|importante) (?:hemoptysis|hemoptisis)|(?:hemoptysis|hemoptisis) (?:masiva|abundante|importante)",
+]
+
+# --- round 21's vocabulary ------------------------------------------------------
+
+# A late spouse's or parent's leftover opioids, and the wish to join them ("it's my turn").
+LEFTOVER_OPIOID = (
+    r"(?:(?:his|her|their|su|sus) (?:old |leftover |remaining )?(?:pills|meds|medications?|medicine|pastillas|medicinas|pildoras|gun|pistol|pistola|arma)|patch(?:es)?|parches|morphine|morfina|roxanol|oxy\w*|oxicodona|fentanyl|fentanilo|fent patch\w*|duragesic|dilaudid|hydromorphone|hidromorfona|methadone|metadona|percocet|vicodin|norco|"
+    r"hydrocodone|hidrocodona|opioids?|opioides?|opiates?|painkillers?|pain (?:meds|pills|medication|medicine)|comfort (?:kit|meds|pack)|hospice (?:kit|meds|box|medication|medicine)|"
+    r"pastillas (?:de|para el) dolor|analgesicos|medicinas? (?:de|para el) dolor)"
+)
+# ...of someone who has died or been lost (or medicine no longer used: what is left of it).
+DEAD_ONE = (
+    r"(?:late|difunt[oa]|fallecid[oa]|finad[oa]|passed|died|death|murio|se murio|fallecio|se nos fue|partio|que en paz descanse|"
+    r"leftover|left over|what is left of|the rest of|sobrante\w*|que (?:le |les )?(?:sobro|sobraron|quedo|quedaron)|loss|lost|perdi|perdida)"
+)
+MY_TURN = (
+    r"(?:(?:it is|now|and now) my turn(?= ?(?:[.,;!?]|$|now|next|too|to go|to die|to leave|to join|to be with|y\b|and\b))|my turn (?:now|next|to go|to die|to leave|to join|to be with)|"
+    r"(?:want|wanna|going|ready|time|need|wish|long|longing|planning|plan|decided|about) to (?:go )?(?:and )?(?:join|be with|go be with|follow|see) "
+    r"(?:him|her|them|my (?:\w+ )?(?:husband|wife|partner|spouse|mother|father|son|daughter|boyfriend|girlfriend|love|brother|sister|friend|grandma|grandpa|baby|child))|"
+    r"(?:it is )?time (?:for me )?(?:to join|i joined|i join|i went to|to go (?:be )?with|to be with) (?:him|her|them|my \w+)|"
+    r"(?:ya )?(?:me toca|es mi turno|ya es mi turno|me llego la hora)(?: a mi)?|"
+    r"(?:quiero|me quiero|voy a|ya me voy a|me voy a|es hora de|tengo que) (?:ir(?:me)? (?:con|a donde esta)|reunir(?:me)? con|estar con|alcanzar a) "
+    r"(?:el|ella|ellos|mi (?:\w+ )?(?:esposo|esposa|pareja|mama|papa|madre|padre|hijo|hija|marido|mujer|viejo|vieja|hermano|hermana|amigo|amiga|abuelo|abuela|bebe))|irme con (?:el|ella|ellos|mi \w+))"
+)
+# A pill or a powder that tested positive for fentanyl, and sedation after it.
+FENT = r"(?:fent\w*|fentanilo|carfentanil)"
+POSITIVE = (
+    r"(?:positive|positiva|positivo|lit up|light up|lights up|showed|shows|marco|salio|dio|one line|una (?:sola )?(?:raya|linea))"
+)
+POSITIVE_FENT = rf"(?:{POSITIVE}\b[^.?!]{{0,50}}?\b{FENT}|{FENT}\b[^.?!]{{0,50}}?\b{POSITIVE})"
+SEDATED = (
+    rf"(?:{DROWSY}|hard to wake|(?:will not|can not|does not) (?:stay|keep) awake|keeps? falling asleep|won't stay awake|"
+    r"(?:breathing|breaths|breathes) (?:is |are )?(?:\w+ )?(?:slow|slower|shallow)|(?:slow|shallow) breathing|respira (?:muy |bien |super )?(?:lento|despacio|poquito)|"
+    r"no (?:se )?(?:puede )?(?:mantener(?:se)?|mantiene) despiert[oa]|casi no (?:lo|la|le) (?:puedo|podemos) despertar|(?:cuesta|cuesta mucho) despertarl[oa])"
+)
+# Passive wishes to die (possible risk): not making it home, the bridge on the drive.
+NOT_ARRIVE = (
+    r"(?:(?:hope|hopes|hoping|wish|wishes|pray|prays|praying)\b[^.?!]{0,20}?\b(?:that )?i (?:do not|will not|would not|never|did not) (?:make it|get|arrive)"
+    r"(?: (?:home|back|there|to (?:work|the other side|my (?:house|apartment|place)))|(?= ?(?:[.,;!?]|$)))(?! (?:late|too late|in time|on time|before|after|by|early|for)\b)|"
+    r"(?:ojala|quisiera|espero|a veces quiero|deseo|rezo (?:para|por)) (?:que )?(?:ya )?no (?:llegue|llegar|llegara|llegaria|vuelva|volver|regrese|regresar)"
+    r"(?: (?:a casa|a mi casa|al trabajo|nunca))?(?! (?:tarde|a tiempo|temprano|antes|el|la|los|las|mi|tu|su|ese|esa|eso|nadie|hoy|manana)\b))"
+)
+CROSSING = (
+    r"(?:drive|driving|drove|cross|crossing|walk|walking|pass|passing|go over|going over|manejo|manejando|cruzo|cruzando|paso|pasando|camino|caminando)"
+)
+SPAN_WORD = r"(?:bridge|overpass|puente|tracks|vias)"
+PULLED_BY_IT = (
+    r"(?:i (?:\w+ )?(?:think|thinking|picture|imagine|imagining|wonder|wondering) (?:about )?(?:it|that|jumping|going over|driving off|how easy|how high|letting go|stopping)\b|"
+    r"pienso en (?:tirarme|aventarme|saltar|eso|hacerlo|lo facil)|me dan ganas de)"
+)
+# The children better off with the death benefit than with the writer.
+PAYOUT_21 = (
+    r"(?:life insurance|insurance money|death benefit|the payout|my policy|the policy|the insurance|the money from (?:my|the) (?:policy|insurance)|"
+    r"seguro de vida|dinero del seguro|la poliza|el seguro|la indemnizacion)"
+)
+# Envying the dying (a nurse, a caregiver).
+ENVY = r"(?:envy|envying|envied|envious of|jealous of|envidio|envidiaba|envidia (?:a|de)|me dan envidia|les tengo envidia a)"
+THE_DYING = (
+    r"(?:(?:who|that|que) (?:\w+ )?(?:get to die|got to die|die|died|are dying|pass|passed away|se mueren|se murieron|mueren|se estan muriendo|se van|fallecen|descansan)|"
+    r"the dead|the dying|dying patients|los muertos|los difuntos|pacientes (?:que se mueren|terminales))"
+)
+# Understanding those who give up, said by the writer.
+GIVE_UP_LIFE = (
+    r"(?:i (?:totally |really |finally |kind of |kinda |now |completely )?(?:get|understand|see|know) why (?:people|someone|somebody|anyone|folks|they) (?:just )?"
+    r"(?:give up|gave up|kill themselves|end it|end their lives|do it|check out|take their (?:own )?lives?)(?! (?:on (?!life|living|everything|themselves)|their|the|at|with|after|when)\b)|"
+    r"(?:ahora |ya )?(?:entiendo|comprendo) (?:por que |a )?(?:la gente|las personas|los que|quienes) (?:que )?"
+    r"(?:se rinde|se rinden|se matan|se suicidan|se quitan la vida|se dan por vencid\w*|tiran la toalla|se dejan morir))"
+)
+# "Prefiero no vivirla": rather not live this life.
+RATHER_NOT_LIVE = (
+    r"(?:prefier[oe]n?|preferiria|quisiera) (?:ya )?no (?:vivir(?:la)?|seguir viviendo|seguir viv[oa]|existir|estar viv[oa]|despertar|haber nacido)(?! (?:en|con|cerca|lejos|alla|aqui|sol[oa]|de|del|junto)\b)|"
+    r"(?:would|'d) (?:much )?rather not (?:live|be alive|exist|wake up|have been born)(?! (?:in|with|near|at|alone|there|together)\b)"
+)
+# A gunshot wound: a tourniquet, bleeding.
+BODY_PART = (
+    r"(?:leg|legs|arm|arms|chest|stomach|belly|gut|back|head|neck|shoulder|thigh|hand|foot|side|abdomen|face|hip|butt|knee|groin|"
+    r"pierna|brazo|pecho|estomago|panza|espalda|cabeza|cuello|hombro|muslo|mano|pie|costado|cara|cadera|nalga|rodilla)"
+)
+SHOT_WOUND = (
+    rf"(?:(?:got|been|was|were|is|are|just|get|getting|being) shot (?:in|on|through) (?:the |his |her |my |their )?{BODY_PART}|"
+    rf"shot (?:him|her|them|me|my \w+|his \w+|her \w+) in (?:the |his |her |my |their )?{BODY_PART}|gunshot(?: wounds?)?|gsw|bullet (?:wound|hole)s?|"
+    rf"(?:herida|heridas) (?:de|por) (?:bala|arma de fuego)|balazos?|plomazos?|(?:le|me|nos|les) (?:dispararon|disparo|dieron un (?:tiro|balazo|plomazo)|pegaron un (?:tiro|balazo))|"
+    rf"balead[oa]|herid[oa] de bala|tiro en (?:el|la) {BODY_PART})"
+)
+TOURNIQUET_OR_BLEED = r"(?:tourniquet|torniquete|bleed\w*|blood|sangr\w*|pressure on it|presion|ems|ambulance|ambulancia|911)"
+# An old person on a blood thinner who fell; a leg shortened and turned out after a fall (a broken hip).
+# (not "she is not on any blood thinners")
+# (\s, not a space, inside the look-behinds: a phrase's spaces become ",? ", which has no fixed width)
+ON_THINNER = (
+    r"(?<!not\son\s)(?<!not\son\sany\s)(?<!no\s)(?<!without\s)(?<!sin\s)(?<!no\stoma\s)(?<!not\staking\s)(?<!not\staking\sany\s)" + THINNER
+)
+FELL = r"(?:fell|fall|fallen|falling|slipped|tripped|took a (?:fall|spill)|se cayo|me cai|se resbalo|se tropezo|caida|cayo)"
+LEG_SHORT_TURNED = (
+    r"(?:(?:leg|pierna)\b[^.?!]{0,40}?\b(?:shorter|shortened|mas corta|acortada)\b[^.?!]{0,40}?\b(?:turned|rotated|twisted|pointing|sticking|volteada|girada|torcida|rotada|hacia afuera|para afuera|outward)|"
+    r"(?:turned|rotated|twisted|pointing|volteada|girada|torcida|rotada) (?:\w+ ){0,2}?(?:out|outward|outwards|hacia afuera|para afuera|para fuera)\b[^.?!]{0,40}?\b(?:shorter|shortened|mas corta|acortada))"
+)
+
+SELF_HARM = SELF_HARM + [
+    # round 21: a late spouse's (a hospice patient's) leftover opioids, and "my turn" to join them
+    rf"{DEAD_ONE}\b[\s\S]{{0,160}}?\b{LEFTOVER_OPIOID}\b[\s\S]{{0,160}}?\b{MY_TURN}",
+    rf"{LEFTOVER_OPIOID}\b[\s\S]{{0,160}}?\b{DEAD_ONE}\b[\s\S]{{0,160}}?\b{MY_TURN}",
+    rf"{DEAD_ONE}\b[\s\S]{{0,160}}?\b{MY_TURN}\b[\s\S]{{0,160}}?\b{LEFTOVER_OPIOID}",
+]
+
+# A nurse's or a caregiver's own envy of the dying is not a study topic ("soy enfermera y envidio a los que se mueren").
+NOT_STUDY = NOT_STUDY + [rf"{ENVY}\b[^.?!]{{0,40}}?\b{THE_DYING}"]
+
+POSSIBLE_RISK = POSSIBLE_RISK + [
+    # round 21: hoping not to make it home; the bridge on the drive
+    NOT_ARRIVE,
+    rf"{CROSSING} (?:\w+ ){{0,3}}?(?:the |that |a |el |ese )?(?:\w+ )?{SPAN_WORD}\b[^.?!]{{0,80}}?\b{PULLED_BY_IT}",
+    rf"(?:think|thinking|thought|pienso|pensando) (?:about|of|en) (?:the |that |el |ese )?(?:\w+ )?{SPAN_WORD}\b[^.?!]{{0,80}}?\b(?:drive|driving|commute|way home|on the way|every time|cuando manejo|de camino|manejando|camino a casa)|"
+    rf"(?:on|during) (?:the|my) (?:drive|commute|way|ride)(?: home| to work| back)?\b[^.?!]{{0,60}}?\bi (?:\w+ )?(?:think|thinking) about (?:the )?(?:{SPAN_WORD}|it)\b",
+    # round 21: the children better off with the death benefit than with the writer
+    rf"better off with (?:\w+ ){{0,2}}?{PAYOUT_21}|(?:estarian|estaria|vivirian|quedarian) mejor con (?:\w+ ){{0,3}}?{PAYOUT_21}|"
+    rf"{PAYOUT_21}\b[^.?!]{{0,60}}?\b(?:than with me|than me|than having me|que conmigo|que yo)\b",
+    # round 21: envying the dying (a nurse, a caregiver)
+    rf"{ENVY}\b[^.?!]{{0,40}}?\b{THE_DYING}",
+    # round 21: understanding those who give up
+    GIVE_UP_LIFE,
+    # round 21: rather not live this life ("prefiero no vivirla")
+    RATHER_NOT_LIVE,
+]
+
+OVERDOSE = OVERDOSE + [
+    # round 21: a pill or a powder that tested positive for fentanyl, and nodding off, hard to wake, slow breathing
+    rf"{POSITIVE_FENT}\b[\s\S]{{0,160}}?\b{SEDATED}",
+    rf"{SEDATED}\b[\s\S]{{0,160}}?\b{POSITIVE_FENT}",
+]
+
+MEDICAL = MEDICAL + [
+    # round 21: a gunshot wound, with a tourniquet on or bleeding; shot in a part of the body
+    rf"!{SHOT_WOUND}\b[^?]{{0,120}}?\b{TOURNIQUET_OR_BLEED}",
+    rf"!{TOURNIQUET_OR_BLEED}\b[^?]{{0,80}}?\b{SHOT_WOUND}",
+    rf"!(?:(?:got|been|was|were|just|is|are) shot (?:in|on|through) (?:the |his |her |my |their )?{BODY_PART}|(?:le|me|les|nos) (?:dispararon|dieron un (?:tiro|balazo)) en (?:el|la|los|las) {BODY_PART})",
+    # round 21: a blood thinner and a blow to the head (bleeding inside the skull is likelier, whatever the signs)
+    rf"!{ON_THINNER}\b[^?]{{0,200}}?\b(?:{HEAD_STRUCK})",
+    rf"!(?:{HEAD_STRUCK})\b[^?]{{0,160}}?\b{ON_THINNER}",
+    # round 21: after a fall, a leg shorter and turned outward (a broken hip)
+    rf"!{FELL}\b[^?]{{0,120}}?\b{LEG_SHORT_TURNED}",
+    rf"!{LEG_SHORT_TURNED}\b[^?]{{0,80}}?\b{FELL}",
 ]
 
 CATEGORY_PHRASES: Dict[str, List[str]] = {
