@@ -1484,6 +1484,18 @@ CYANOSIS: List[str] = [
 
 # --- medical emergencies -----------------------------------------------------
 
+# A heart that is racing now, after a dose: the heart named with a present
+# or ongoing sign ("heart is racing", "pulse keeps pounding", "tengo el corazon
+# acelerado", "palpitations"). The heart named alone is not a sign ("after my
+# infusion my heart felt lighter"), and a past one asked about ("my heart was
+# racing the day after, is that normal?") is a side-effect question.
+HEART_NOW = (
+    r"(?:(?:heart|pulse|corazon|pulso) (?:is |keeps |has been |is still |still |will not stop |sigue |me sigue |esta |me esta |se me esta |me )?"
+    r"(?:racing|pounding|beating (?:so |really |very |super )?(?:fast|hard)|beating out of|skipping|fluttering|going crazy|"
+    r"will not slow|(?:late|latiendo|palpitando) (?:muy |bien |super |demasiado )?(?:rapido|fuerte|duro)|a mil|como loco|acelerad[oa]\b(?! (?:ayer|anoche)))|"
+    r"(?:having|have|i have|with|tengo|con|estoy con) (?:bad |strong |fuertes )?(?:heart )?(?:palpitations|palpitaciones|taquicardia))"
+)
+
 MEDICAL: List[str] = [
     # anaphylaxis
     rf"(?:throat|tongue|lips|lengua|garganta|labios) {W}{{0,3}}(?:swell\w*|swollen|tight\w*|clos\w*|weird|hinch\w*|cerrando|cierra)",
@@ -1565,7 +1577,7 @@ MEDICAL: List[str] = [
     rf"(?:allergy|allergic|alergi\w*|peanut|peanuts|mani|nuts|shellfish|mariscos) {W}{{0,10}}(?:hoarse|wheez\w*|coughing nonstop|swell\w*|hives|ronchas|throat|garganta|ronca)",
     rf"(?:hives|ronchas|welts) {W}{{0,8}}(?:lips|labios|throat|garganta|chest|pecho|breath\w*|respir\w*)",
     # reactions during or after a treatment
-    rf"(?:after|since|right after|just (?:had|got|left|came back from)|got back from|despues de|acabo de salir de|me hicieron) {W}{{0,4}}(?:infusion|ketamine|ketamina|spravato|session|sesion|treatment|tratamiento|nerve block|block|bloqueo|sgb|spray) {W}{{0,18}}(?:seizure|seizing|convuls\w*|fainted|passed out|desmay\w*|slid off|can not breathe|hard to breathe|cuesta (?:muchisimo )?respirar|trouble (?:breathing|swallowing)|(?:respirar|tragar)|pulse|heart|corazon|short of breathe?|hinchad[oa])",
+    rf"(?:after|since|right after|just (?:had|got|left|came back from)|got back from|despues del?|acabo de salir del?|me hicieron) {W}{{0,4}}(?:infusion|ketamine|ketamina|spravato|session|sesion|treatment|tratamiento|nerve block|block|bloqueo|sgb|spray) {W}{{0,18}}(?:seizure|seizing|convuls\w*|fainted|passed out|desmay\w*|slid off|can not breathe|hard to breathe|cuesta (?:muchisimo )?respirar|trouble (?:breathing|swallowing)|(?:respirar|tragar)|{HEART_NOW}|short of breathe?|hinchad[oa])",
     r"(?:full blown|full on|having a|in the middle of a) seizure|(?:droop\w*|caid[oa]) (?:on|de) (?:one|un) (?:side|lado)|(?:can not|cant) smile (?:evenly|straight|right)",
     r"(?:can not|cant) find (?:his |her |my |the )?words",
     rf"(?:eliquis|xarelto|warfarin|coumadin|plavix|blood thinners?|anticoagulantes?) {W}{{0,8}}(?:knot|lump|hit|fell|confused|drowsy|dizzy|bleeding|nosebleed|confundid[oa])",
