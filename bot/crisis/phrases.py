@@ -473,9 +473,14 @@ NASAL_SPRAY = (
 )
 MANY_TIMES = (
     # (round 21: "8 extra sprays", "the whole bottle", "todo el frasco"; not a whole device, which is one dose)
-    r"(?:(?:like |about |maybe |como |unas |como unas )?(?:\d+|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|cinco|seis|siete|ocho|nueve|diez|doce|quince|veinte) (?:extra |more |additional |de mas |mas )?(?:times|veces|sprays|disparos|puffs)|"
+    # A count is a sign when it says "extra" or is more than a dose holds: a
+    # Spravato dose is 2 or 3 devices of 2 sprays each, so "my 3 sprays" or "6
+    # sprays" is an ordinary dose; seven sprays, or the spray used five times, is not.
+    r"(?:(?:like |about |maybe |como |unas |como unas )?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|doce|quince|veinte) (?:extra|more|additional|de mas|mas) (?:times|veces|sprays|disparos|puffs)|"
+    r"(?:like |about |maybe |como |unas |como unas )?(?:[5-9]|[1-9]\d+|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|cinco|seis|siete|ocho|nueve|diez|doce|quince|veinte) (?:times|veces)|"
+    r"(?:like |about |maybe |como |unas |como unas )?(?:[7-9]|[1-9]\d+|seven|eight|nine|ten|twelve|fifteen|twenty|siete|ocho|nueve|diez|doce|quince|veinte) (?:sprays|disparos|puffs)|"
     r"(?:my |the |a |mi |el )?(?:whole|entire) bottle|todo el (?:frasco|envase)|"
-    r"(?:so |way |too |muchas |muchisimas |un monton de |demasiadas |varias )(?:many |much )?(?:times|veces)|way more|a lot more|mas de lo (?:recetado|indicado|que me (?:dijeron|recetaron|indicaron))|more than (?:prescribed|i was told|i should|the \w+ said)|de mas|over and over|una y otra vez)"
+    r"(?:so |way |too |muchas |muchisimas |un monton de |demasiadas |varias )(?:many |much )?(?:times|veces)|way more|a lot more|(?:used|took|did|sprayed|taken|had) (?:way )?too much|(?:me puse|use|tome|se puso) demasiado|mas de lo (?:recetado|indicado|que me (?:dijeron|recetaron|indicaron))|more than (?:prescribed|i was told|i should|the \w+ said)|de mas|over and over|una y otra vez)"
 )
 SPRAY_SIGN = (
     r"(?:numb\w*|can not feel|cant feel|tingl\w*|spinning|spins|dizzy|dizziness|vertigo|room is (?:moving|spinning)|everything is (?:moving|spinning)|"

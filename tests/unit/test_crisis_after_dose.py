@@ -37,3 +37,25 @@ def test_a_heart_racing_now_after_a_dose_gets_the_emergency_guidance(detector, t
 ])
 def test_the_heart_named_alone_or_a_past_racing_asked_about_is_not_an_emergency(detector, text):
     assert detector.detect(text) is None
+
+
+@pytest.mark.parametrize("text", [
+    "i did my 3 sprays of spravato today and felt a little dizzy after",
+    "took 6 sprays of my ketamine nasal spray like the doctor said, bit dizzy now, normal?",
+    "hice mis 4 disparos del spray y me maree un poco, es normal?",
+    "el spray de ketamina me dio demasiado sueno, es normal que me maree?",
+])
+def test_an_ordinary_dose_counted_in_sprays_is_not_an_overdose(detector, text):
+    assert detector.detect(text) is None
+
+
+@pytest.mark.parametrize("text", [
+    "i used my ketamine spray like 12 times and my legs are numb",
+    "took 8 extra sprays of my ketamine and i cant feel my legs",
+    "did like 9 sprays of my ketamine spray in an hour, i cant feel my body",
+    "i think i used too much of my ketamine spray, cant feel my legs",
+    "me puse demasiado spray de ketamina y tengo las piernas dormidas",
+    "me puse el spray como 10 veces y tengo las piernas dormidas",
+])
+def test_more_sprays_than_a_dose_with_numbness_is_still_caught(detector, text):
+    assert detector.detect(text) is not None
