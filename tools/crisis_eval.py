@@ -89,8 +89,14 @@ from model_parser import load_parser  # noqa: E402
 # (68/3152). The blind false-alarm gate follows the measured level (15%) for
 # this round only; those classes are round 22's work, and the gate returns
 # toward the issue's 3% as they are fixed.
-MIN_RECALL = {"regression": 0.97, "blind": 0.95}
-MAX_FALSE_ALARMS = {"regression": 0.035, "blind": 0.15}
+# After round 21's classes (2026-12-02; the risk model retrained with round 21):
+# blind round 22 95.7% recall (overdose 99.0, suicide risk 93.9, medical 94.3;
+# English 96.7, Spanish 94.3), false alarms 9.1% (12/132; the detector alone
+# 79.0% / 8.3%), regression with round 21 98.2% / 2.3% (75/3287). The blind
+# gates follow the measured level less about two points (recall 94%, false
+# alarms 11%, down from 15%).
+MIN_RECALL = {"regression": 0.97, "blind": 0.94}
+MAX_FALSE_ALARMS = {"regression": 0.035, "blind": 0.11}
 TARGETS = "targets: regression 100%, blind 97% recall, false alarms at most 3%"
 # The label a set uses for each kind of emergency -> categories whose guidance fits.
 FITTING = {"overdose": C.FITTING[C.OVERDOSE.key], "self_harm": C.FITTING[C.SELF_HARM.key],
