@@ -7,9 +7,9 @@ machine, a fifth of Rasa's start-up) in `sre_parse` and `sre_compile`, pure
 Python, turning each pattern into the code that the C regex engine runs. That
 code depends only on the pattern, its flags and the Python build, so this
 module keeps it in one file per user and Python build (`marshal`, under the
-var directory) and
-builds the pattern objects from it directly on the next start (about 0.06 s for
-all of them), the way `re.compile` itself does at its last step.
+var directory) and builds the pattern objects from it directly on the next
+start (about 0.06 s for all of them), the way `re.compile` itself does at its
+last step.
 
 Safe by construction:
 - the file is read only when it was written by the same Python build and

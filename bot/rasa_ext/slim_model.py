@@ -30,7 +30,7 @@ import sys
 import tarfile
 import tempfile
 from pathlib import Path
-from typing import Iterable, List, Tuple
+from typing import List, Tuple
 
 OBJECT_GRAPH_KEY = "_CHECKPOINTABLE_OBJECT_GRAPH"
 OPTIMIZER_SEGMENT = "optimizer"
@@ -92,10 +92,6 @@ def slim_checkpoint(prefix: Path) -> Tuple[int, int]:
     def size(key: str) -> int:
         return int(np.prod(shapes[key])) if shapes[key] else 1
     return sum(map(size, keys)), sum(map(size, dropped_keys))
-
-
-def _members(directory: Path) -> Iterable[Path]:
-    return sorted(directory.rglob("*"))
 
 
 def slim_archive(archive: Path) -> List[Tuple[str, int, int]]:
