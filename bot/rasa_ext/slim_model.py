@@ -32,6 +32,8 @@ import tempfile
 from pathlib import Path
 from typing import List, Tuple
 
+from tarsafe import TarSafe
+
 OBJECT_GRAPH_KEY = "_CHECKPOINTABLE_OBJECT_GRAPH"
 OPTIMIZER_SEGMENT = "optimizer"
 
@@ -100,11 +102,9 @@ def slim_archive(archive: Path) -> List[Tuple[str, int, int]]:
     report = []
     with tempfile.TemporaryDirectory(dir=archive.parent, prefix=".slim-model") as temporary:
         unpacked = Path(temporary) / "model"
-        with tarfile.open(archive, "r:gz") as tar:
-            for member in tar.getmembers():
-                target = (unpacked / member.name).resolve()
-                if not str(target).startswith(str(unpacked.resolve())) or member.issym() or member.islnk():
-                    raise ValueError(f"{archive}: unexpected member {member.name!r}")
+        # Unpacked the way Rasa unpacks models: TarSafe refuses members that
+        # would land outside the directory (absolute paths, "..", links).
+        with TarSafe.open(archive, "r:gz") as tar:
             tar.extractall(unpacked)
         for prefix in checkpoint_prefixes(unpacked):
             kept, dropped = slim_checkpoint(prefix)

@@ -2,9 +2,11 @@
 every weight, and keeps everything else in the archive as it was."""
 
 import tarfile
+from pathlib import Path
 
 import numpy as np
 import pytest
+from tarsafe import TarSafeException
 
 from bot.rasa_ext import slim_model
 
@@ -73,11 +75,28 @@ def test_the_archive_keeps_its_other_files_and_layout(tmp_path):
         assert tar.extractfile("components/train_DIET/labels.json").read() == b"[1, 2, 3]"
 
 
-def test_an_archive_with_a_path_outside_itself_is_refused(tmp_path):
+@pytest.mark.parametrize("arcname, link", [
+    ("../../outside.txt", None),
+    ("/tmp/absolute-from-slim-model-test.txt", None),
+    ("components/escape", "../../../etc/passwd"),  # a link pointing outside
+])
+def test_an_archive_with_a_path_outside_itself_is_refused(tmp_path, arcname, link):
     evil = tmp_path / "evil.tar.gz"
     payload = tmp_path / "x.txt"
     payload.write_text("x")
     with tarfile.open(evil, "w:gz") as tar:
-        tar.add(payload, arcname="../../outside.txt")
-    with pytest.raises(ValueError):
+        if link is None:
+            member = tarfile.TarInfo(arcname)  # tar.add would strip a leading "/"
+            member.size = payload.stat().st_size
+            with payload.open("rb") as data:
+                tar.addfile(member, data)
+        else:
+            member = tarfile.TarInfo(arcname)
+            member.type, member.linkname = tarfile.SYMTYPE, link
+            tar.addfile(member)
+    before = evil.read_bytes()
+    with pytest.raises(TarSafeException):
         slim_model.slim_archive(evil)
+    assert evil.read_bytes() == before  # left as it was
+    assert not (tmp_path.parent / "outside.txt").exists()
+    assert not Path("/tmp/absolute-from-slim-model-test.txt").exists()
