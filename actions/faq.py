@@ -5,7 +5,7 @@ the chosen responses (Rasa renders them, with their language variations)."""
 
 from __future__ import annotations
 
-from abc import abstractmethod
+from abc import ABC, abstractmethod
 from typing import Any, Callable, Dict, Iterable, List, Optional, Text, Tuple
 
 from rasa_sdk import Action, Tracker
@@ -18,8 +18,10 @@ from bot.faq.rules import FAQ_ANSWERS, question_asked
 from bot.faq.topics import condition_answer, medical_advice_answer, side_effects_answer
 
 
-class _TopicAnswer(Action):
-    """Abstract, so that the action server registers only the answers built on it."""
+class _TopicAnswer(Action, ABC):
+    """Abstract (rasa_sdk's Action is not an ABC: without ABC here the action
+    server registered this base too, under the name None), so that the action
+    server registers only the answers built on it."""
 
     slot: Optional[str]
     choose: Callable[[Iterable[Dict[str, Any]], Optional[str]], Tuple[str, ...]]
