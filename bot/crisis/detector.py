@@ -137,6 +137,8 @@ class CrisisDetector:
             # Each idiom on its own, so that every one finds its longest span (one
             # alternation would stop at the first idiom that fits).
             self._idioms = [any_of([idiom]) for idiom in P.IDIOMS]
+            self._own_crisis = any_of([P.OWN_CRISIS])
+            self._quoted = regex(P.QUOTED)
             self._past, self._habit = any_of(P.PAST_MARKERS), any_of(P.HABIT_MARKERS)
             self._now = any_of(P.NOW_MARKERS)
             self._treated = any_of(P.TREATED_MARKERS)
@@ -178,7 +180,8 @@ class CrisisDetector:
             return [], False
         normalized = normalize(text[:MAX_CHARS])
         doc = self.nlp(normalized + END)
-        idioms = [m.span() for idiom in self._idioms for m in idiom.finditer(normalized)]
+        idioms = [m.span() for i, idiom in enumerate(self._idioms) for m in idiom.finditer(normalized)
+                  if i not in P.STOPPED_AT_OWN_CRISIS or not self._own_crisis_besides(normalized, m)]
         scopes = _Scopes(doc)
         spans, context_negators, ruled_out = [], [], False
         study = bool(self._study.search(normalized)) and not self._not_study.search(normalized)
@@ -220,6 +223,14 @@ class CrisisDetector:
             or self._weary(normalized) \
             or (self._past.search(normalized) is not None and self._now.search(normalized) is None)
         return detections, ruled_out and not detections
+
+    def _own_crisis_besides(self, text: str, match: "re.Match[str]") -> bool:
+        """The writer's own wish, plan or means, or a danger now, told anywhere in the message
+        outside the look-alike filter's own words and outside quotes (a lyric, a leaflet):
+        such a filter stops there, before its words as well as after them (round 22: "ya
+        compre las pastillas para esta noche. me quiero morir jajaja le mande el audio")."""
+        rest = text[:match.start()] + " " * (match.end() - match.start()) + text[match.end():]
+        return self._own_crisis.search(self._quoted.sub(_blank, rest)) is not None
 
     def _matches(self, doc, normalized: str):
         """(group, pattern, start, end) token spans from the Matcher patterns and

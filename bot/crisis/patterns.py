@@ -856,15 +856,19 @@ _NO_LIFE_WORDS = (
 # rest of the message (round 21: a hospice volunteer with a late husband's morphine who says
 # it is "my turn"); read from where the filter matched. Such a message is then not ruled out,
 # so DIET still reads it when no pattern matched.
-_NO_OWN_CRISIS = (
-    r"(?![\s\S]*\b(?:kill(?:ing)? myself|end (?:it all|my life|things)|(?:want|wanted|ready|plan|planning|need) to die|(?:want|wanted|going|ready|plan|planning|need) to (?:be dead|join (?:him|her|them))|"
+OWN_CRISIS = (
+    r"(?:kill(?:ing)? myself|end (?:it all|my life|things)|(?:want|wanted|ready|plan|planning|need) to die|(?:want|wanted|going|ready|plan|planning|need) to (?:be dead|join (?:him|her|them))|"
     r"wish i (?:was|were) dead|better off (?:dead|without me)|(?:do not|not) want to (?:live|be alive|be here|wake up)|a plan|my (?:own )?(?:plan|note)|goodbye|"
     r"my turn|join (?:him|her|them|my \w+)|(?:i have|i still have|i kept|tengo|guarde) (?:his|her|their|su|sus) (?:\w+ )?(?:pills|meds|gun|pastillas|medicinas|pistola|morphine|morfina)|be with (?:him|her|them) (?:again|now|soon)|(?:is|are|has|have) (?:not breathing|stopped breathing|unresponsive)|(?:will|can|does) not wake|"
     r"right now|911|help me(?! (?:understand|find|figure|with|choose|pick|know|learn))|(?:do|doing) the same(?: thing)?|do (?:it|that) (?:too|myself)|hacer lo mismo|copy (?:him|her|them)|"
     r"(?:me )?quiero (?:morir\w*|matarme|suicidarme)|me voy a (?:matar|suicidar)|matarme|suicidarme|no quiero (?:vivir|seguir|existir|despertar)|quitarme la vida|acabar con (?:todo|mi vida)|"
     r"me toca|mi turno|irme con (?:el|ella|ellos)|no (?:respira|despierta|reacciona)|ahora mismo|ayudenme|ayudame|despedirme|"
-    r"(?:i have|got|tengo) (?:the |my |las |mis |la |una |a )?(?:pills|gun|rope|pastillas|pistola|soga|navaja))\b)"
+    r"(?:i have|got|tengo) (?:the |my |las |mis |la |una |a )?(?:pills|gun|rope|pastillas|pistola|soga|navaja)|"
+    # round 22: a scene copied ("do what she did"), the means bought ("ya compre las pastillas")
+    r"do what (?:he|she|they|the \w+) did|do exactly (?:that|the same|what)|hacer (?:lo que hizo|igual)|imitarl[oa]|"
+    r"(?:bought|picked up|ordered|compre|consegui|ya tengo) (?:\w+ )?(?:the |my |las |mis |la |una |unas |a )?(?:pills|gun|rope|pastillas|pistola|soga|navajas?|veneno|poison)(?! (?:para|de|for) (?:la |el |my |mi )?(?:alergia|dolor|presion|gripa|gripe|tos|allergy|pain|cold|headache|dormir|sleep)))"
 )
+_NO_OWN_CRISIS = r"(?![\s\S]*\b" + OWN_CRISIS + r"\b)"
 # Idioms and look-alike phrases whose words look like triggers; a trigger
 # overlapping one is dropped. Regular expressions over the normalised text.
 IDIOMS: List[str] = [
@@ -912,7 +916,7 @@ IDIOMS: List[str] = [
     r"(a |the )?(patients?|person|clients?|someone|somebody|people) (who|that|with)( \w+){0,6}",
     r"(if you put a |with a )?gun to my head,? (i would|id|i'd)", r"(nearly|almost) (had|gave me) a heart attack (when|because|at|after|over)",
     r"(could|would|will|gonna|going to) (just )?die of (embarrassment|shame|boredom)",
-    r"(novela|cuento|libro|pelicula|documental|trabajo|ensayo|tesis|novel|story|film|screenplay) (sobre|de|donde|where|about|in which) (\w+ ){0,8}\w+",
+    r"(novela|cuento|libro|pelicula|documental|trabajo|ensayo|tesis|novel|story|film|screenplay)" + _NO_OWN_CRISIS + r" (sobre|de|donde|where|about|in which) (\w+ ){0,8}\w+",
     # (round 16: up to an answer taken back, "i answered no but honestly i want to die tonight")
     r"(questionnaire|form|survey|screening|screener|intake|paperwork|formulario|cuestionario)s? (asks?|asked|says|said|has a question|question|pregunta\w*)((?!\b(but|pero|honestly|actually|truthfully|la verdad|en realidad|lied|menti)\b)[^.?!])*",
     # a worry that the treatment itself would hurt ("she thinks i'll kill myself with it")
@@ -948,8 +952,8 @@ IDIOMS: List[str] = [
     r"(me puse|me pongo|uso|use) (\w+ ){0,2}parches? (de|con) (lidocaina|nicotina|mentol|calor)",
     r"(me quiero|me voy a|quisiera|me iba a) morir de (la )?(verguenza|risa|pena|hambre|sueno|ganas)",
     r"(rest|sleep) when (i am|im|you are|he is|she is) dead",
-    r"(saw|watched|seen|vi) (a |an |this |un |una )?(tiktok|video|youtube|reel|clip|show|episode|movie|documentary|pelicula)" + _OWN_METHOD + r"( \w+){0,8}",
-    r"(season finale|finale|episode|show|series|movie|film|novel|scene|serie|pelicula|novela)( \w+){0,3} (where|in which|when|donde|en la que)( \w+){0,10}",
+    r"(saw|watched|seen|vi) (a |an |this |un |una )?(tiktok|video|youtube|reel|clip|show|episode|movie|documentary|pelicula)" + _NO_OWN_CRISIS + _OWN_METHOD + r"( \w+){0,8}",
+    r"(season finale|finale|episode|show|series|movie|film|novel|scene|serie|pelicula|novela)" + _NO_OWN_CRISIS + r"( \w+){0,3} (where|in which|when|donde|en la que)( \w+){0,10}",
     r"(podcast|episode|article|blog|post)" + _OWN_METHOD + r"( \W*\w+){0,12}", r"(nickname|nicknamed|called|known as|le dicen|llaman)\W+(\w+\W+){0,3}suicide (disease|headache)",
     r"(seizure|symptom|convulsion)[ -]?free|sin convulsiones desde",
     r"\b(my|the|our) (cat|dog|kitten|puppy|pet|bird|hamster)" + _NO_OWN_CRISIS + r"( is| was|'s)?( \w+){1,2}",
@@ -1126,7 +1130,7 @@ IDIOMS: List[str] = [
     r"(?:(narcan|naloxone|naloxona) (training|trainings|class|course|workshop|demo|demonstration|session|capacitacion|entrenamiento|taller|curso|charla)|(capacitacion|entrenamiento|taller|curso|charla|training|class|course|workshop) (de|sobre|on|in|about|for) (using |usar |el uso de )?(narcan|naloxone|naloxona|overdose response|respuesta a sobredosis))" + _NO_OWN_CRISIS,
     # round 14: fiction and news. A character in a novela or a show, with no
     # first person in what is told about them
-    r"(novela|telenovela|soap opera|show|tv show|series|serie|movie|film|pelicula|book|libro|episode|episodio|drama|programa)\b[^.?!]{0,40}?\b(a |the |la |el |una |un |this |that |esta |ese |esa )?"
+    r"(novela|telenovela|soap opera|show|tv show|series|serie|movie|film|pelicula|book|libro|episode|episodio|drama|programa)\b" + _NO_OWN_CRISIS + r"[^.?!]{0,40}?\b(a |the |la |el |una |un |this |that |esta |ese |esa )?"
     r"(character|characters|protagonist|protagonista|personaje|villain|villana|villano|heroine|hero|guy|girl|woman|man|actress|actor|chica|chico|mujer|hombre|senora|senor)\b"
     r"((?!\b(i|me|my|myself|yo|mi|mis|we|our)\b)[^.?!]){0,90}",
     # a headline's claim about what the treatment does to suicidal thoughts
@@ -1514,6 +1518,147 @@ IDIOMS = IDIOMS + [
     _FORMER + r" ?" + _RESPONDER + _NO_OWN_CRISIS + r"\b[^.?!]{0,80}?\b" + _MEMORY + r"\b(?: " + _STORY_WORD + r"){0,4}? " + _CALLS + r"(?: " + _STORY_WORD + r"){0,10}",
     _MEMORY + _NO_OWN_CRISIS + r"\b(?: " + _STORY_WORD + r"){0,4}? " + _CALLS + r"\b[^.?!]{0,80}?\b(?:as (?:a|an) )?" + _FORMER + r" ?" + _RESPONDER,
 ]
+
+# --- round 22's look-alikes ---------------------------------------------------
+
+# A leaflet, the clinic's website or a label quoted about opioids or overdose, then a question.
+_QUOTED_SOURCE = (
+    r"(?:(?:your|the|their|this|that|su|la|el|ese|esa|este|esta|vuestra|tu) (?:\w+ )?(?:website|site|web ?page|page|pagina(?: web)?|sitio(?: web)?|leaflet|pamphlet|brochure|flyer|handout|"
+    r"folleto|volante|panfleto|consent form|consentimiento|faq|info sheet|information sheet|hoja informativa|label|etiqueta|package insert|prospecto|instructivo|paperwork|papeles)|"
+    r"(?:en|on|in) (?:su|la|el|your|the) (?:pagina|sitio|website|site|folleto|leaflet|pamphlet|brochure)) (?:\w+ ){0,2}?"
+    r"(?:says?|said|states?|mentions?|warns?|dice|decia|menciona|advierte|pone|explica|habla de|talks about)\b"
+)
+_QUOTED_TOPIC = r"(?:overdos\w*|sobredosis|opioid\w*|opioides?|opiates?|narcan|naloxon\w*|fentanyl|fentanilo|respiratory depression|depresion respiratoria|stop breathing|dejar de respirar)"
+# A church's grief group, a sermon on dying to self.
+_GRIEF_GROUP = (
+    r"(?:grief|bereavement|mourning|widows?|duelo|luto|viudas?) (?:support )?(?:group|groups|ministry|circle|class|meeting|share)|"
+    r"(?:grupo|grupos|ministerio|circulo|reunion) de (?:duelo|luto|viudas|apoyo para el duelo)"
+)
+_DYING_TO_SELF = (
+    r"(?:dying|die|dies|died|death|morir|muerte|muriendo) (?:daily |a diario )?(?:to|a) (?:self|yourself|ourselves|oneself|the self|the flesh|the old self|sin|uno mismo|si mismo|nosotros mismos|el yo|el ego|la carne|el pecado|nuestro ego)\b|i die daily|muero cada dia"
+)
+# Laughter as what one dies of.
+_DIE_LAUGHING = (
+    r"(?:die|dying|died|dead|death|morir\w*|muero|mori|murio|muert[oa]s?|muriendo|morimos) (?:\w+ )?(?:laughing|from laughing|of laughter|from laughter|laughin|with laughter|"
+    r"de (?:la )?risa|de tanto reir\w*|riendo|de la carcajada)|(?:laughed|laughing|laugh|reir|rei|nos reimos) (?:so hard |myself |ourselves )?(?:to death|until i (?:died|cried)|til i died|till i died|hasta morir)"
+)
+# Sports drills called "suicides".
+_SUICIDE_DRILL = (
+    r"(?:(?:run|runs|running|ran|do|doing|did|made us (?:run|do)|make us (?:run|do)|hizo correr|corrio|corrimos|corren|corriendo|hacer|hicimos|haciendo|correr) (?:\w+ ){0,2}?"
+    r"(?:suicides|suicide sprints|suicide runs|suicide drills|suicidios|suicidas)\b|(?:suicides|suicidios|suicide sprints|suicide drills)\b[^.?!]{0,40}?\b"
+    r"(?:practice|drills?|conditioning|sprints?|basketball|basket|soccer|football|futbol|volleyball|voleibol|track|gym|pe|coach|entrenamiento|entreno|practica|cancha|educacion fisica)|"
+    r"(?:practice|conditioning|coach|entrenamiento|entrenador|practica|basketball|basket|soccer|football|futbol|volleyball)\b[^.?!]{0,40}?\b(?:suicides|suicidios|suicide sprints|suicide drills))"
+)
+# A song, a lyric or a poem quoted (not "that song is me").
+_SONG = r"(?:songs?|lyrics?|poems?|poema|poemas|cancion|canciones|letra|verse|verso|chorus|coro|hymn|himno|track|rap|corrido|bolero|ballad|balada)"
+_NOT_ME_SONG = (
+    r"(?![\s\S]*\b(?:is me|is so me|that is me|literally me|my life|is how i feel|how i feel|soy yo|es mi vida|habla de mi|asi me siento|lo que siento|como me siento|relate)\b)"
+)
+# Fainting at a blood draw or at the sight of needles.
+_FAINT = r"(?:faint|fainted|faints|fainting|pass out|passed out|passing out|black out|blacked out|desmay\w*|vasovagal|get woozy|went woozy)"
+_NEEDLE_SIGHT = (
+    r"(?:blood (?:draws?|tests?|work)|bloodwork|labs|needles?|(?:they|nurses?) (?:draw|take|took|drew) (?:my )?blood|(?:the )?sight of (?:blood|needles?)|(?:see|seeing|saw) (?:blood|needles?|agujas)|agujas?|"
+    r"(?:sacan|sacar|sacaron|me sacan|me sacaron) sangre|analisis de sangre|(?:ver|veo|vi) (?:sangre|agujas?|la aguja)|las inyecciones|las vacunas)"
+)
+_FAINT_HABIT = (
+    r"(?:always|every time|everytime|whenever|usually|tend to|afraid|scared|worried|nervous|fear|might|will i|last time|once|before|siempre|cada vez|me da miedo|miedo|"
+    r"tengo miedo|la ultima vez|una vez|suelo|casi siempre|prone)"
+)
+_FAINT_BY = r"(?:at|during|for|when|whenever|every time|from|before|after|cuando|al|en|durante|por|de solo|con solo|nada mas de)"
+_FAINT_NOT_NOW = (
+    r"(?![\s\S]*\b(?:not breathing|no respira|will not wake|no despierta|still out|sigue desmayad[oa]|seiz\w*|convuls\w*|chest|pecho|tongue|lengua|throat|garganta|swell\w*|hinch\w*|"
+    r"hives|ronchas|itch\w*|heart|corazon|rattle|gurgl\w*|grey\w*|gray\w*|blue|azul|morad\w*|needle (?:next|still|in (?:his|her))|aguja (?:todavia|en el|al lado))\b)"
+)
+
+# A dark time, thanked for, over.
+_THANKS = r"(?:thank\w*|gracias|grateful|agradec\w*)"
+_LAST_YEAR = (
+    r"(?:last year|a year ago|\w+ (?:years?|months) ago|back then|el ano pasado|hace (?:\w+ ){0,2}(?:anos|meses|un ano)|(?:in|en) (?:19|20)\d\d)"
+)
+_PULLED_OUT = (
+    r"(?:got me (?:through|out)|pulled me (?:out|through)|helped me (?:get |climb |come )?(?:out|through|back)|brought me back|saved (?:my life|me)|"
+    r"sali del hoyo|salir del hoyo|me (?:sacaron|ayudaron a salir)|sali adelante|(?:now i am|i am now|ahora estoy) (?:doing )?(?:well|good|better|fine|okay|bien|mejor))"
+)
+_BACK_AGAIN = (
+    r"(?![\s\S]*\b(?:again|is back|are back|came back|coming back|volvio|volvieron|otra vez|de nuevo|but now|pero ahora|want to die|wanna die|quiero morir\w*|me quiero morir|"
+    r"kill myself|matarme|tonight|esta noche|right now|ahora mismo|pills|pastillas|plan)\b)"
+)
+# A question, in a rotation or a class, on how naloxone is given.
+_GIVEN_HOW = (
+    r"(?:how|what|which|como|cual|cuanto|que)\b(?: [\w']+){0,4}? (?:dose|dosage|dosis|route|via|given|administered|administer|give|administra\w*|aplica|se da|se pone|se usa|inject\w*)\b"
+)
+_NOBODY_IN_TROUBLE = (
+    r"(?![\s\S]*\b(?:took|taken|swallowed|snorted|injected|se (?:tomo|metio|inyecto)|not breathing|no respira|blue|azul|morad[oa]s?|unresponsive|will not wake|no despierta|"
+    r"my (?:\w+ )?(?:brother|sister|son|daughter|friend|husband|wife|boyfriend|girlfriend|mom|dad)|mi (?:hermano|hermana|hijo|hija|amigo|amiga|esposo|esposa|novio|novia|mama|papa))\b)"
+)
+# A small cut with a plaster on it.
+_PLASTER = r"(?:band-?aids?|band aids?|plasters?|curitas?|tiritas?|banditas?|gauze|gasa)"
+_SMALL_CUT_STOP = (
+    r"(?![\s\S]*\b(?:deep|profund\w*|will not stop|no (?:para|deja) de sangrar|bleeding through|a proposito|on purpose|again|otra vez|urges?|ganas|relaps\w*|reca\w*|stitches|puntos|"
+    r"wrists?|munecas?|thighs?|muslos?|to feel|para sentir|myself)\b)"
+)
+# Toy guns: nerf, water, foam darts.
+_TOY_GUN = (
+    r"(?:nerf|toy|water|squirt|foam|bubble|cap|paintball|airsoft|bb|pellet|gel|orbeez|splatter|dart|marshmallow)(?: \w+){0,1}? (?:guns?|pistols?|blasters?|darts?|fights?|wars?|battles?|balloons?)|"
+    r"(?:pistolas?|armas?|rifles?) (?:de (?:agua|juguete|balines|dardos|gotcha|paintball)|nerf)|nerf"
+)
+_REAL_HARM = (
+    r"(?![\s\S]*\b(?:real (?:gun|one|bullet|pistol)|bullets?|balas?|de verdad|bleeding|sangr\w*|911|hospital|ambulance|ambulancia|tourniquet|torniquete|eye|ojo)\b)"
+)
+# One extra antihistamine for a rash or hives, asked about.
+_MILD_ANTIHISTAMINE = (
+    r"(?:zyrtec|cetirizin\w*|claritin|loratadin\w*|allegra|fexofenadin\w*|xyzal|levocetirizin\w*|desloratadin\w*|clarinex|benadryl|antihistamin\w*|antialergic\w*|allergy (?:pill|tablet|med))"
+)
+_ONE_EXTRA = (
+    r"(?:took|take|taking|had|tome|me tome|tomo|me tomo) (?:(?:an|one|a|una|un) (?:extra|additional|more|adicional)|(?:an|one|a|una|un) (?:pill|tablet|dose|pastilla|tableta|dosis) (?:extra|adicional|mas|de mas)|"
+    r"(?:otra|another) (?:pill|tablet|dose|pastilla|tableta|dosis)?) (?:of |de )?(?:\w+ )?"
+)
+
+IDIOMS = IDIOMS + [
+    # round 22: a question quoting the clinic's website or a leaflet about opioids and overdose
+    _QUOTED_SOURCE + _NO_OWN_CRISIS + _NOBODY_IN_TROUBLE + r"(?: that| que)?(?: \W*[\w']+){0,12}? \W*" + _QUOTED_TOPIC + r"\b(?:[^.?!]{0,80}\w)?",
+    # round 22: a church grief group, a sermon on dying to self
+    "(?:" + _GRIEF_GROUP + ")" + _NO_OWN_CRISIS,
+    "(?:" + _DYING_TO_SELF + ")" + _NO_OWN_CRISIS,
+    # round 22: laughter as what one dies of ("going to die laughing", "me mori de la risa")
+    "(?:" + _DIE_LAUGHING + ")" + _NO_OWN_CRISIS,
+    r"(?:i am|i was|we were|we are|i almost|we almost|almost|casi|nearly) (?:literally |so |totally )?(?:dead|dying|died|me muero|me mori|nos morimos)" + _NO_OWN_CRISIS + r"(?: \w+){0,3}? (?:laughing|from laughing|of laughter|de (?:la )?risa)",
+    # round 22: sports drills called "suicides"
+    _SUICIDE_DRILL + _NO_OWN_CRISIS,
+    # round 22: a song, a lyric or a poem quoted about dying, the song named
+    _SONG + r"(?:(?: \w+){0,3}? (?:goes|says|dice|called|named|titled|llamad[oa]|que se llama|with the line|line|lines|where|que dice|that goes|sings|canta))?\W{0,3}['\"][^'\"]{0,79}\w(?=['\"])" + _NO_OWN_CRISIS + _NOT_ME_SONG,
+    r"(?:listen(?:ing)? to|play(?:ing)?|sing(?:ing)?|escuchar|poner|cantar|canto|canta) ['\"][^'\"]{0,79}\w(?=['\"])" + _NO_OWN_CRISIS + _NOT_ME_SONG,
+    r"\w+\W{1,3}['\"][^'\"]{1,80}['\"]" + _NO_OWN_CRISIS + _NOT_ME_SONG + r"[\s\S]{0,80}?\b(?:that|this|the|my|a|esa|esta|la|mi|una) (?:\w+ )?" + _SONG + r"\b",
+    # round 22: fainting at a blood draw or at the sight of needles, past or feared
+    _FAINT_HABIT + _NO_OWN_CRISIS + _FAINT_NOT_NOW + r"\b[^.?!]{0,40}?\b" + _FAINT + r"\b[^.?!]{0,40}?\b" + _NEEDLE_SIGHT + r"\b",
+    _FAINT + _NO_OWN_CRISIS + _FAINT_NOT_NOW + r"(?: \w+){0,2}? " + _FAINT_BY + r" (?:\w+ ){0,3}?" + _NEEDLE_SIGHT + r"\b",
+    _NEEDLE_SIGHT + _NO_OWN_CRISIS + _FAINT_NOT_NOW + r" (?:\w+ ){0,2}?(?:make|makes|made|hacen|hace|hicieron) (?:me|him|her|them|que me) (?:\w+ )?" + _FAINT + r"\b",
+    # round 22: thanks for help out of a dark place last year (over)
+    _THANKS + _BACK_AGAIN + r"\b[\s\S]{0,80}?\b" + _LAST_YEAR + r"\b[\s\S]{0,200}?\b" + _PULLED_OUT + r"\b[^?]{0,80}",
+    _THANKS + _BACK_AGAIN + r"\b[\s\S]{0,60}?\b" + _PULLED_OUT + r"\b[\s\S]{0,80}?\b" + _LAST_YEAR + r"\b[^?]{0,120}",
+    # round 22: a clinical rotation's or a class's question on how naloxone is given
+    _GIVEN_HOW + _NO_OWN_CRISIS + _NOBODY_IN_TROUBLE + r"(?: [\w']+){0,3}? (?:of |de |for |para )?(?:la |el |the |intranasal |im )?" + _OPIOID_TOPIC + r"\b[^.?!]{0,60}(?=\W{0,3}\?)",
+    _OPIOID_TOPIC + _NO_OWN_CRISIS + _NOBODY_IN_TROUBLE + r" (?:is |se |es )?(?:given|administered|dosed|administra|aplica|da|pone)\b[^.?!]{0,60}(?=\W{0,3}\?)",
+    # round 22: a small cut covered with a plaster
+    r"(?:cut|nicked|sliced|scraped|corte|corto|raspe|rasguñe)\b" + _NO_OWN_CRISIS + _SMALL_CUT_STOP + r"(?: \w+){0,9}? (?:put|stuck|covered|applied|slapped|me puse|le puse|puse|con|tape) (?:\w+ ){0,2}?(?:a |an |the |una |un )?" + _PLASTER,
+    # round 22: toy guns (nerf, water, foam darts)
+    "(?:" + _TOY_GUN + ")" + _NO_OWN_CRISIS + _REAL_HARM + r"\b[^.?!]{0,80}",
+    r"(?:shot|hit|disparo|dispararon|me dio)\b[^.?!]{0,40}?\b(?:with|con) (?:a |an |my |his |her |the |un |una |mi |su )?(?:" + _TOY_GUN + r")\w*" + _NO_OWN_CRISIS + _REAL_HARM,
+    # round 22: one extra antihistamine for a rash or hives, asked as a side effect
+    r"(?:" + _ONE_EXTRA + _MILD_ANTIHISTAMINE + r"|(?:took|tome|me tome|had) (?:an|one|a|una|un) " + _MILD_ANTIHISTAMINE + r" (?:extra|adicional|de mas|mas))" + _NO_OWN_CRISIS + r"\b(?![\s\S]*\b(?:all|bottle|frasco|many|handful|bunch|todas|muchas|monton|box|caja|\d{2,}|not breathing|no respira|seeing|hallucinat\w*|alucin\w*|heart|corazon|throat|garganta|tongue|lengua)\b)",
+]
+
+# round 22: the look-alike filters that stop at the writer's own crisis (those read with
+# _NO_OWN_CRISIS, and the joke filters read with _NOT_SERIOUS_AFTER) stop wherever it is told:
+# before the filter's words as well as after them ("ya compre las pastillas para esta noche.
+# me quiero morir jajaja"). The detector reads OWN_CRISIS over the whole message and leaves these
+# filters out when it is there.
+# Words in quotes (a lyric, a leaflet, a title) are someone else's: they do not stop a filter.
+# A quote opens and closes outside a word, so possessives ("my husband's pills") are not quotes.
+QUOTED = r"(?<![\w'\"])['\"][^'\"\n]{1,80}['\"](?![\w'\"])"
+STOPPED_AT_OWN_CRISIS = frozenset(
+    i for i, idiom in enumerate(IDIOMS) if _NO_OWN_CRISIS in idiom or _NOT_SERIOUS_AFTER in idiom
+)
 
 # Words that open an information question. Not "am" ("am i overdosing" is
 # about now) and not "if"/"when" (a conditional about a person is about now;

@@ -698,7 +698,8 @@ SELF_HARM: List[str] = [
     rf"(?:have|got|bought|tied|tie|tying|took) (?:the |a |my )?{W}?{LIGATURE}\b(?! (?:for|to hold))"
     r"(?![^.?!]{0,40}\b(?:towing|tow|camping|climbing|hauling|tie ?downs?|clothesline|jump rope|rope swing|swing|boat|kayak|tent|tarp|leash|moving|para (?:remolcar|acampar|escalar|tender|el perro|la ropa))\b)",
     rf"(?:tengo|tiene) (?:la |una )?{LIGATURE}",
-    rf"(?:on|at|by|near|under|over) (?:the )?{HEIGHT_AT}\b(?! (?:station|stop|view|near your|from your))",
+    # (round 22: not a job done on it, "i work on scaffolding")
+    rf"(?<!\bwork\s)(?<!\bworks\s)(?<!\bworked\s)(?<!\bworking\s)(?<!\btrabajo\s)(?:on|at|by|near|under|over) (?:the )?{HEIGHT_AT}\b(?! (?:station|stop|view|near your|from your))",
     rf"(?:estoy|esta|estan|parad[oa]|sentad[oa]|subid[oa]|ando|sigo|me subi|toy|tamo) (?:en|al|arriba de) (?:el |la )?{HEIGHT_AT}",
     rf"(?:jump|jumping|throw myself|tirar(?:me|se)?|lanzar(?:me|se)?|tirarse) {W}{{0,3}}(?:off|from|in front of|into|de|del|al|desde|por)\b",
     rf"(?:se|me) va a tirar|se quiere tirar|me voy a tirar",
@@ -2784,6 +2785,238 @@ MEDICAL = MEDICAL + [
     # round 21: after a fall, a leg shorter and turned outward (a broken hip)
     rf"!{FELL}\b[^?]{{0,120}}?\b{LEG_SHORT_TURNED}",
     rf"!{LEG_SHORT_TURNED}\b[^?]{{0,80}}?\b{FELL}",
+]
+
+# --- round 22's vocabulary ------------------------------------------------------
+
+# A passive wish tucked inside a practical question: a hospital or morgue worker who would rather
+# be the one on the stretcher or the table.
+EASIER = r"(?:easier|better|simpler|nicer|a relief|mas facil|mejor|mas sencillo|un alivio)"
+ME_THE_ONE = (
+    r"(?:(?:to be|if i (?:was|were)|being|i was|i were) the one|(?:ser|fuera|estar|si fuera|que fuera) yo (?:(?:el|la) (?:que|q|k)|(?:el|la) de|quien)|"
+    r"(?:if it|it) (?:was|were) me|(?:que|si) (?:fuera|estuviera) yo)"
+)
+SLAB = (
+    r"(?:stretcher|gurney|table|slab|body bag|drawer|cooler|coffin|casket|autopsy table|morgue|"
+    r"camilla|plancha|mesa|bolsa|cajon|ataud|morgue|nevera|gaveta)"
+)
+# An older person who prays to be taken in their sleep.
+IN_SLEEP = (
+    r"(?:in (?:my|her|his|their) sleep|while (?:i|she|he|they) (?:sleep|sleeps|am sleeping|is sleeping)|before (?:i|she|he) wakes?(?: up)?|tonight|"
+    r"mientras (?:duermo|duerme|dormia)|dormid[oa]|en (?:mi|su|el) sueno|esta noche|sin despertar)"
+)
+PRAYED_TAKEN = (
+    rf"(?:pray|prays|praying|prayed|ask|asks|asking|beg|begs|begging|hope|hopes|hoping|wish|wishes)\b[^.?!]{{0,20}}?\b{GOD}\b (?:\w+ ){{0,3}}?(?:takes?|calls?|took) (?:me|her|him|them)\b[^.?!]{{0,12}}?\b{IN_SLEEP}|"
+    rf"(?:le )?(?:pido|pide|pedi|rezo|reza|ruego|ruega|suplico) (?:\w+ ){{0,3}}?(?:a )?{GOD}\b[^.?!]{{0,40}}?\b(?:me|la|lo) (?:lleve|recoja|llame|llevara|recogiera)\b[^.?!]{{0,12}}?\b{IN_SLEEP}|"
+    rf"(?:que|ojala que|ojala) {GOD} (?:ya )?(?:me|la|lo) (?:lleve|recoja|llame|llevara|recogiera)\b[^.?!]{{0,12}}?\b{IN_SLEEP}"
+)
+# A widow(er) thinking of going to the dead spouse (no means: possible risk; with leftover opioids,
+# the round 21 family reads self-harm).
+WIDOWED = (
+    r"(?:widow\w*|viud[oa]|enviud\w*|(?:my|mi) (?:late|difunt[oa]|fallecid[oa]|finad[oa])|passed|died|death|murio|se murio|fallecio|se nos fue|partio|"
+    r"que en paz descanse|perdi a mi|lost my)"
+)
+GO_TO_THEM = (
+    r"(?:(?:think|thinking|thought|keep thinking|want|wanna|wish|ready|long|longing|dream|dreaming|pray|praying|need)\b (?:\w+ ){0,3}?(?:about |of |to )?(?:go|going|to go) "
+    r"(?:to|be with|join|and be with|and join|see) (?:him|her|them|my (?:\w+ )?(?:husband|wife|partner|spouse|love))(?= ?(?:[.,;!?]|$|now|soon|again|too|tonight|already|and\b|but\b|in heaven|up there))|"
+    r"(?:pienso|pensando|piensa|quiero|quiere|quisiera|deseo|ganas de|sueno con|me quiero|ya me quiero) (?:\w+ ){0,3}?(?:en )?(?:irme con|ir(?:me)? a donde (?:esta|este)|reunirme con|estar con|alcanzar a|alcanzarl[oa]|juntarme con) "
+    r"(?:el|ella|ellos|mi (?:\w+ )?(?:esposo|esposa|viejo|vieja|marido|mujer|pareja|companero|companera|amor))\b(?! (?:al|a la|a|para|de compras|de viaje)\b))"
+)
+# A worker at a height who thinks of letting go.
+WORK_HEIGHT = (
+    r"(?:scaffold\w*|roof\w*|ladder|lift|crane|beam|tower|ledge|high rise|up there|up top|window washer|"
+    r"andamio|techo|azotea|escalera|grua|altura|alturas|edificio|torre|alla arriba|alli arriba|alla en lo alto)"
+)
+LET_GO = (
+    r"(?:(?:just )?let(?:ting)? go|let(?:ting)? myself (?:fall|drop|go)|(?:just )?(?:fall|falling|step|stepping) off|"
+    r"soltarme|me suelto|dejarme caer|me dejo caer|aventarme|tirarme|soltar las manos)"
+)
+THINKS_OF = (
+    r"(?:think|thinking|thought|picture|imagine|imagining|tempted|want to|wanna|urge to|pienso|pense|pensando|me dan ganas|ganas de|quisiera|imagino)"
+)
+ALL_STOP_ES = (
+    r"(?:(?:solo|nada mas|nomas|ya)? ?quiero que (?:ya )?(?:todo|todo esto) (?:pare|se acabe|termine|se termine|acabe|se detenga)|que (?:ya )?se acabe todo)(?! (?:el|la|los|las|este|esta|ese|esa)\b)"
+)
+# "No se pa que sigo": not knowing what one keeps going on for, texted.
+WHAT_FOR = r"(?:pa|pa'|para|pq|por que|porque|x q|xq)"
+WHAT_FOR_KEEP = (
+    rf"(?:no|ya no|ya ni|ni|nose|no se|ya no se|ya ni se|no se ni|ya no se ni)\b ?(?:se )?(?:ni )?{WHAT_FOR} (?:que|q|k|ke|qe) (?:sigo|seguir|sigo vivo|sigo viva|sigo aqui|vivo|existo|me levanto|respiro|estoy aqui)\b"
+    r"(?! (?:con|en|pagando|haciendo|yendo|viniendo|intentando|tratando|esperando|llamando|trabajando|estudiando|usando|tomando|el|los|las|este|esta|a la|al)\b)(?! la (?!verdad\b))"
+)
+# No hope left, in Spanish ("ya no me queda esperanza") beside a question.
+NO_HOPE_ES = (
+    r"(?:(?:ya )?no (?:me )?queda (?:ninguna |nada de )?esperanza|no tengo (?:ninguna |nada de )?esperanza(?: ya)?|(?:ya )?perdi (?:toda )?(?:la )?esperanza|"
+    r"no (?:me )?queda (?:ni )?una pizca de esperanza)(?! (?:de|en|con|que)\b)"
+)
+# Dying or not, all the same.
+DYING_SAME = (
+    r"(?:da|daba|dan) (?:igual|lo mismo) (?:si )?(?:morir(?:se|me)?|vivir|me muero|se muere|estar viv[oa]|estar muert[oa]|que (?:me|se) muera)(?: o (?:no|vivir|morir\w*))?|"
+    r"(?:vivir|morir(?:se|me)?) o (?:no|morir\w*|vivir)\b[^.?!]{0,20}?\b(?:da|daba) (?:igual|lo mismo)|"
+    r"(?:all the same|the same|does not matter|do not care|no difference)[^.?!]{0,20}?\b(?:whether|if) (?:i|he|she|they) (?:live|lives|die|dies|wake up|wakes up)\b(?: or (?:not|die|dies|live|lives))?"
+)
+# Alcohol withdrawal with delirium: stopped drinking, then hallucinations, confusion or the shakes
+# with sweating or a racing heart.
+STOPPED_DRINKING = (
+    r"(?:(?:stopped|quit|quitting|stopping|gave up|came off|coming off|cut out|off) (?:the )?(?:drinking|alcohol|booze|the bottle)|"
+    r"(?:has not|have not|had not|hasnt|havent) (?:had )?(?:a )?(?:drink|drank|drunk|alcohol|touched (?:a drink|alcohol))|(?:alcohol|alcoholic|booze) withdraw\w*|withdraw\w* from (?:alcohol|booze|drinking)|detox\w* (?:from alcohol|from drinking|off alcohol|at home)|"
+    r"(?:dejo|deje|dejaste|dejamos|ha dejado|he dejado|dejar) (?:de (?:tomar|beber|chupar)|el (?:alcohol|trago|guaro|chupe|licor))|sin (?:tomar|beber|alcohol) (?:desde|hace)|"
+    r"no (?:ha|he|han) (?:tomado|bebido) (?:alcohol|nada|ni gota|licor)?|abstinencia (?:del|de|al) alcohol|cruda seca)"
+)
+HALLUCINATING = (
+    r"(?:hallucinat\w*|alucin\w*|seeing (?:bugs|spiders|things|people|shadows|snakes|ants|stuff)|sees (?:bugs|spiders|things|people|shadows)|hearing (?:voices|things)|hears (?:voices|things)|"
+    r"(?:ve|veo|vio|viendo|mira|miro|ves) (?:bichos|aranas|insectos|cosas|gente|sombras|animales|animalitos|culebras)|(?:oye|oigo|escucha|escucho|oyendo|escuchando) (?:voces|cosas)|"
+    r"(?:things|people|bugs|stuff) (?:that|who) (?:are not|is not|were not|was not) (?:there|real)|(?:does not|doesnt|do not|dont) know where (?:he|she|i|they) (?:is|am|are)|"
+    rf"{CONFUSED}|delirium tremens|\bdts\b|the dts|seiz\w*|convuls\w*)"
+)
+DT_SWEAT = rf"(?:sweat\w*|drenched|soaked|sud\w*|empapad[oa]|{RACING})"
+# A severe skin reaction to a medicine (Stevens-Johnson): blistering or peeling skin, sore mouth, eyes or lips.
+SJS_DRUG = (
+    r"(?:lamotrigine|lamictal|lamotrigina|carbamazepine|tegretol|carbamazepina|oxcarbazepine|trileptal|oxcarbazepina|allopurinol|zyloprim|alopurinol|"
+    r"sulfa\w*|bactrim|septra|sulfamethoxazole|sulfametoxazol\w*|trimethoprim|trimetoprim\w*|phenytoin|dilantin|fenitoina|nevirapine|nevirapina|modafinil|"
+    r"new (?:med|meds|medication|medicine|pill|pills|drug|antibiotic)|antibiotics?|antibioticos?|(?:medicina|medicamento|pastilla) nuev[oa])"
+)
+SKIN_OFF = (
+    r"(?:blister\w*|ampolla\w*|peeling|peels? off|peeled off|skin (?:is )?(?:coming off|sloughing|falling off|coming away)|sloughing|"
+    r"(?:se (?:le|me) )?(?:esta )?(?:pelando|desprendiendo|cayendo|levantando) la piel|(?:la )?piel (?:se (?:le |me )?(?:esta )?(?:pelando|desprendiendo|cae|levanta))|piel pelada)"
+)
+# An overdose told in clinical words: no response to pain, a respiratory rate of 8 or less, a low
+# oxygen saturation (generic signs: an overdose with drug context).
+LOW_RR = (
+    r"(?:\brr|resp(?:iratory)? rate|resps|respirations|\bfr|frecuencia respiratoria|respiraciones)(?: (?:is|of|at|esta en|de|en|was|=|:|around|like|about|en el|maybe|is like))*\W{0,2}"
+    r"(?:[2-8]|four|five|six|seven|eight|cuatro|cinco|seis|siete|ocho)\b(?! ?(?:mg|ml|hours?|hrs?|horas?|days?|dias|weeks?|semanas|years?|anos|pm|am|\d))|"
+    r"(?:breathing|breathes|breaths|respira|respirando)\b (?:\w+ ){0,2}?(?:[2-8]|four|five|six|seven|eight|cuatro|cinco|seis|siete|ocho) (?:times )?(?:a|per|/|por|veces por|veces al) ?(?:minute|min|minuto)"
+)
+LOW_SAT = (
+    r"(?:\bsats?|spo2|o2 sat\w*|oxygen(?: level| saturation)?|saturacion|saturando|satura|oxigeno)(?: (?:is|of|at|esta en|de|en|was|=|:|around|like|about|en el|del|is like|only|solo))*\W{0,2}"
+    r"(?:[4-7]\d|8[0-7])\b ?%?(?! ?(?:mg|ml|years?|anos|minutes?|minutos|hours?|horas|dollars|pesos))"
+)
+NO_PAIN_RESPONSE = (
+    r"(?:(?:unresponsive|not responsive|does not respond|not responding|no response|not reacting|does not react) to (?:painful |verbal |any )?(?:stimul\w*|sternal rubs?|pain|voice)|"
+    r"no (?:responde|reacciona|hay respuesta)\w* (?:al|a|a los|ni al) (?:estimulos? dolorosos?|estimulo|dolor|frote esternal|sternal rub)|\bgcs (?:of |is |de )?[3-8]\b|glasgow (?:de |of )?[3-8]\b)"
+)
+# A cardiac arrest: no pulse, CPR or compressions under way, an AED used.
+DOING_CPR = (
+    r"(?:(?:doing|giving|started|starting|performing|we are doing|i am doing|keep doing|still doing|start) (?:\w+ ){0,2}?(?:cpr|compressions|rescue breaths)|"
+    r"(?:estoy|estamos|esta|estan|sigo|seguimos|empece|empezamos|le (?:estoy|estamos|estan|esta)) (?:\w+ ){0,2}?(?:haciendo|dando|hacer|dar) (?:\w+ ){0,2}?(?:rcp|cpr|compresiones|reanimacion|masaje cardiaco|respiracion boca a boca)|"
+    r"(?:haciendole|dandole|le hacen|le hacemos|le damos|le dan) (?:la )?(?:rcp|cpr|compresiones|reanimacion|masaje cardiaco)|"
+    r"(?:grabbed|got|using|used|attached|hooked up|put on|shocking (?:him|her)|shocked (?:him|her)|pusieron|pusimos|le pusieron|usando|le dieron una descarga|le dan descargas) (?:\w+ ){0,2}?(?:aed|dea|desfibrilador|defibrillator|the paddles)|"
+    r"(?:aed|dea|desfibrilador|defibrillator)\b[^.?!]{0,30}?\b(?:says|said|advised|advises|shock|shocking|shocked|descarga)|"
+    r"(?:se le paro|se le detuvo|dejo de latir(?:le)?) el corazon|(?:his|her|their) heart (?:stopped|has stopped|is not beating)|(?:in )?cardiac arrest|paro (?:cardiaco|cardiorrespiratorio)|no tiene pulso)"
+    r"(?! (?:class|classes|training|course|certification|recert\w*|on (?:a|the) (?:dummy|mannequin|manikin)|clase|curso|capacitacion|entrenamiento|en (?:un|el) (?:muneco|maniqui)))"
+)
+# Breathless and blue in two languages ("no puede breathe", "los labios blue").
+CANT_BREATHE_MIX = (
+    r"(?:no (?:puede|puedo|podia|pudo)|can not|cannot|could not|barely|hardly|casi no (?:puede|puedo)|apenas (?:puede|puedo)) (?:\w+ )?(?:breathe|breath|respirar)\b(?! (?:in|through|out of|by) )"
+)
+BLUE_MIX = (
+    r"(?:lips|labios|lip|labio|face|cara|skin|piel|nails|unas|boca|mouth)\b(?: (?!(?:lipstick|labial|gloss|paint|pintura|tint|candy|dulce|paleta|popsicle|slushie|raspberry|dye|tinte)\b)\w+){0,4}? "
+    r"(?:blue|bluish|purple|purplish|morad[oa]s?|azul(?:es)?|azulad[oa]s?|gray|grey|gris(?:es)?)\b(?! (?:lipstick|labial|gloss|paint|pintura|tint|candy|dulce|paleta|popsicle|slushie|raspberry|dye|tinte))"
+)
+# Choking with no cough, cry, voice or breath.
+CHOKE = (
+    r"(?:chok\w*|atragant\w*|atorad[oa]|se (?:le )?atoro|(?:se|me) ahog\w* con|(?:stuck|atorad[oa]|atascad[oa]) in (?:his|her|my|the) throat|"
+    r"(?:food|piece of \w+|bite of \w+|chunk of \w+|grape|candy|coin|toy|pedazo de \w+|dulce|moneda|uva) (?:is |got |was )?(?:stuck|lodged)|se le (?:fue|atoro|atasco|trabo) (?:\w+ ){0,3}?(?:en la garganta|por el otro lado))"
+)
+NO_AIR_SOUND = (
+    r"(?:can not|cannot|could not|unable to|no (?:puede|puedo|pudo|podia)|ni) (?:\w+ )?(?:cough|cry|speak|talk|breathe|make (?:a|any) (?:sound|noise)|toser|llorar|hablar|respirar)\b|"
+    r"no (?:sound|noise|air) (?:is )?(?:coming out|comes out)|no (?:le )?sale (?:el )?(?:aire|sonido|ruido|la voz)"
+)
+# Chest pain in Spanish, strong or happening now.
+CHEST_ES = (
+    r"(?:dolor (?:\w+ ){0,2}?(?:de|en el) pecho|me (?:aprieta|oprime|apreta|esta apretando|esta oprimiendo|duele|esta doliendo|arde) (?:\w+ ){0,2}?el pecho|"
+    r"(?:presion|opresion|peso|apreton) (?:\w+ ){0,3}?(?:en|del) (?:el )?pecho|pecho (?:apretado|oprimido))"
+)
+NOW_ES = (
+    r"(?:ahorita|ahora mismo|ahora|en este momento|en este instante|ya mismo|de repente|de golpe|desde hace (?:\d+|unos|diez|veinte|quince|media|un rato) (?:min\w*|hora|rato))"
+)
+STRONG_ES = r"(?:fuerte|muy fuerte|bien fuerte|horrible|terrible|insoportable|intens[oa]|bien feo|muy feo|espantoso|tremendo)"
+# Imitating a scene: a death told (a film, a show, the news), then the writer's own copy of it.
+DEATH_ACT = (
+    r"(?:hang\w*|kill\w*|jump\w*|overdos\w*|suicid\w*|shot (?:himself|herself|themselves)|slit\w*|pills|"
+    r"se (?:mata|mato|suicida|suicido|ahorca|ahorco|tira|tiro|avento|colgo|cuelga|quita la vida|quito la vida|toma|tomo|tomaba)\b|pastillas|ahorcad[oa]|sobredosis)"
+)
+COPY_IT = (
+    rf"(?:i am|i will|i would|going to|gonna|want to|wanna|plan to|planning to|think i will|i might|ready to|about to|voy a|quiero|pienso|me dan ganas de|tengo ganas de|ya decidi) {W}{{0,2}}?"
+    r"(?:do the same(?: thing)?|do what (?:he|she|they|the \w+) did|do exactly (?:that|the same|what)|do it too|copy (?:him|her|them)|"
+    r"hacer lo mismo|hacer igual|hacer lo que hizo|imitarl[oa]|seguir(?:le)? los pasos)"
+)
+# Laughter over a real plan: the means bought or ready, and tonight.
+MEANS_GOT = (
+    r"(?:bought|got|picked up|ordered|have|compre|consegui|ya tengo|tengo|ya compre)\b (?:\w+ ){0,2}?(?:the |my |las |mis |la |una |unas |a )?"
+    r"(?:pills|pastillas|rope|soga|gun|pistola|blades|navajas|veneno|poison)(?: compradas| listas| ready)?\b"
+    r"(?! (?:para|de|for|pa) (?:la |el |my |mi |mis )?(?:alergia|dolor|presion|gripa|gripe|tos|allergy|pain|cold|headache|cabeza|diabetes|dormir|sleep|anxiety|ansiedad|birth control))"
+)
+FINAL_NIGHT = (
+    r"(?:tonight(?: is|'s)? the night|esta noche es la (?:buena|noche|ultima)|hoy es la (?:buena|noche|ultima)|"
+    r"(?:esta noche|hoy|tonight|today) (?:se acaba|se termina|termina|acaba|ends|it ends|me (?:despido|voy|mato|cuelgo)|i (?:end it|go|am done))|se acaba todo|se termina todo|"
+    r"(?:it|this|everything) ends (?:tonight|today)|(?:para|for) (?:esta noche|hoy en la noche|hoy|tonight)(?= ?(?:[.,;!?]|$|ja\w*|lol|lmao)))"
+)
+
+SELF_HARM = SELF_HARM + [
+    # round 22: imitating a scene (a film, a show, the news): a death told, then "i am going to do the same"
+    rf"{DEATH_ACT}[\s\S]{{0,200}}?\b{COPY_IT}",
+    # round 22: laughter over a real plan: the pills bought, and tonight
+    rf"{MEANS_GOT}[\s\S]{{0,80}}?\b{FINAL_NIGHT}",
+    rf"{FINAL_NIGHT}[\s\S]{{0,60}}?\b{MEANS_GOT}",
+]
+
+POSSIBLE_RISK = POSSIBLE_RISK + [
+    # round 22: a hospital or morgue worker who would rather be the one on the stretcher
+    rf"{EASIER}\b[^.?!]{{0,30}}?\b{ME_THE_ONE}\b[^.?!]{{0,40}}?\b{SLAB}\b",
+    rf"(?:wish|ojala|quisiera)\b[^.?!]{{0,20}}?\b(?:me|yo)\b[^.?!]{{0,30}}?\b(?:on|in|en) (?:the |a |la |el )?{SLAB}\b",
+    # round 22: an older person who prays to be taken in their sleep
+    PRAYED_TAKEN,
+    # round 22: a widow(er) thinking of going to the dead spouse
+    rf"{WIDOWED}\b[\s\S]{{0,120}}?\b{GO_TO_THEM}",
+    rf"{GO_TO_THEM}[\s\S]{{0,80}}?\b{WIDOWED}\b",
+    # round 22: a worker at a height who thinks of letting go; wanting it all to stop, in Spanish
+    rf"{WORK_HEIGHT}\b[^.?!]{{0,80}}?\b{THINKS_OF}\b (?:\w+ ){{0,3}}?{LET_GO}\b",
+    rf"{THINKS_OF}\b (?:\w+ ){{0,3}}?{LET_GO}\b[^.?!]{{0,40}}?\b{WORK_HEIGHT}\b",
+    rf"{LET_GO}\b[^.?!]{{0,40}}?\b(?:so (?:it all|everything) (?:stops|ends)|para que (?:todo )?(?:pare|se acabe|termine))",
+    ALL_STOP_ES,
+    # round 22: "no se pa que sigo", texted; no hope left in Spanish; dying or not all the same
+    WHAT_FOR_KEEP,
+    NO_HOPE_ES,
+    DYING_SAME,
+]
+
+UNRESPONSIVE = UNRESPONSIVE + [
+    # round 22: no response to pain, in a nurse's words; a cardiac arrest (CPR, compressions, an
+    # AED): generic, so that with drugs named or with blue lips it is an overdose (naloxone harms
+    # no one), and otherwise a medical emergency
+    NO_PAIN_RESPONSE,
+    DOING_CPR,
+]
+
+BREATHING = BREATHING + [
+    # round 22: a respiratory rate of 8 or less; not breathing in two languages
+    LOW_RR,
+    CANT_BREATHE_MIX,
+]
+
+CYANOSIS = CYANOSIS + [
+    # round 22: a low oxygen saturation; blue lips in two languages
+    LOW_SAT,
+    BLUE_MIX,
+]
+
+MEDICAL = MEDICAL + [
+    # round 22: alcohol withdrawal with delirium (hallucinations, confusion, a seizure, or the shakes
+    # with sweating or a racing heart)
+    rf"{STOPPED_DRINKING}\b[\s\S]{{0,160}}?\b{HALLUCINATING}",
+    rf"{STOPPED_DRINKING}\b[\s\S]{{0,160}}?\b{SHAKY}\b[\s\S]{{0,80}}?\b{DT_SWEAT}",
+    rf"{STOPPED_DRINKING}\b[\s\S]{{0,160}}?\b{DT_SWEAT}\b[\s\S]{{0,80}}?\b{SHAKY}",
+    rf"{HALLUCINATING}\b[\s\S]{{0,120}}?\b{STOPPED_DRINKING}",
+    # round 22: a severe skin reaction to a medicine (Stevens-Johnson): blisters or peeling skin
+    rf"!{SJS_DRUG}\b[\s\S]{{0,160}}?\b{SKIN_OFF}",
+    rf"!{SKIN_OFF}\b[\s\S]{{0,160}}?\b{SJS_DRUG}",
+    # round 22: choking with no cough, cry, voice or breath
+    rf"{CHOKE}\b[^.?!]{{0,80}}?\b{NO_AIR_SOUND}",
+    rf"{NO_AIR_SOUND}\b[^.?!]{{0,40}}?\b{CHOKE}",
+    # round 22: chest pain in Spanish, happening now (or, as a topic, strong)
+    rf"{CHEST_ES}\b[^.?!]{{0,40}}?\b{NOW_ES}\b",
+    rf"{NOW_ES}\b[^.?!]{{0,40}}?\b{CHEST_ES}",
+    rf"!{CHEST_ES}\b[^.?!]{{0,20}}?\b{STRONG_ES}\b",
 ]
 
 CATEGORY_PHRASES: Dict[str, List[str]] = {

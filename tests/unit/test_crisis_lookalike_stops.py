@@ -35,3 +35,25 @@ def test_a_filter_leaves_diet_alone_where_the_writers_own_crisis_follows(detecto
 ])
 def test_the_same_filters_rule_out_the_look_alike_alone(detector, text):
     assert detector.analyze(text) == ([], True)
+
+
+# Round 22: the stop reads the whole message outside the filter's own words, so the writer's own
+# plan told BEFORE a joke, a scene or a song also stops the filter; words in quotes (a lyric, a
+# leaflet) do not.
+@pytest.mark.parametrize("text", [
+    "ya compre las pastillas para esta noche. me quiero morir jajaja le mande el audio a mi jefe",
+    "i bought the pills already. i want to die lol i called my teacher mom",
+    "i have the rope ready. lol kill me now, i tripped in front of the whole class",
+])
+def test_an_own_plan_before_the_filter_stops_it(detector, text):
+    found = detector.detect(text)
+    assert found is not None and found.category in ("self_harm", "overdose_intentional"), found
+
+
+@pytest.mark.parametrize("text", [
+    "can i listen to 'i want to die young' during my infusion? i love that song",
+    "la cancion dice 'me quiero morir' y no me la saco de la cabeza, puedo poner musica en la sesion?",
+    "i want to die lol i just called my teacher mom in front of the whole class",
+])
+def test_the_filters_own_words_and_quotes_do_not_stop_it(detector, text):
+    assert detector.analyze(text) == ([], True)
