@@ -1648,6 +1648,31 @@ IDIOMS = IDIOMS + [
     r"(?:" + _ONE_EXTRA + _MILD_ANTIHISTAMINE + r"|(?:took|tome|me tome|had) (?:an|one|a|una|un) " + _MILD_ANTIHISTAMINE + r" (?:extra|adicional|de mas|mas))" + _NO_OWN_CRISIS + r"\b(?![\s\S]*\b(?:all|bottle|frasco|many|handful|bunch|todas|muchas|monton|box|caja|\d{2,}|not breathing|no respira|seeing|hallucinat\w*|alucin\w*|heart|corazon|throat|garganta|tongue|lengua)\b)",
 ]
 
+# Question round 13's look-alikes (a visitor describing a long-standing condition or a mood):
+# grey said of life or of everything is a mood, not a face turning grey ("since the birth
+# everything went grey"); fainting spells had for years, sometimes or all the time are a
+# condition asked about (mast cell activation, dysautonomia), unless something is happening now.
+_LIFE_ITSELF = (
+    r"(?:everything|life|my life|the world|my world|the days|my days|days|it all|all of it|"
+    r"todo|la vida|mi vida|el mundo|mi mundo|los dias|mis dias)"
+)
+_CHRONIC = (
+    r"(?:all the time|for (?:years|months|a while|a long time)|on and off|off and on|every (?:now and then|so often|few (?:days|weeks|months)|month|week)|"
+    r"sometimes|from time to time|every once in a while|since (?:i was|childhood|my teens)|"
+    r"a veces|de vez en cuando|seguido|muy seguido|desde hace (?:años|anos|meses|tiempo)|hace (?:años|anos|meses)|cada (?:rato|tanto|mes|semana))"
+)
+_FAINT_SPELLS = r"(?:(?:fainting|faint|dizzy|passing out|blackout|black out) (?:spells|episodes)|syncope|episodios de desmayo|desmayos|mareos)"
+_HAPPENING_NOW = (
+    r"(?![\s\S]*\b(?:right now|just now|ahora mismo|ahorita|at the moment|not breathing|no respira|will not wake|wont wake|no despierta|"
+    r"(?:can not|cannot|cant|can't) breathe|no puede respirar|throat|garganta|swell\w*|hinch\w*|blue|azul|morad\w*)\b)"
+)
+IDIOMS = IDIOMS + [
+    _LIFE_ITSELF + r" (?:has |had |just |kind of |kinda )?(?:went|gone|turned|became|become|feels?|felt|looks?|looked|seems?|seemed|is|was|se (?:puso|pone|volvio|ve|veia|siente)|esta|estaba|se siente) "
+    r"(?:so |all |kind of |kinda |muy |todo |toda |tan |medio )?(?:grey|gray|gris|grises)\b" + _NO_OWN_CRISIS,
+    _FAINT_SPELLS + _NO_OWN_CRISIS + _HAPPENING_NOW + r"\b[^.?!]{0,40}?\b" + _CHRONIC + r"\b",
+    _CHRONIC + _NO_OWN_CRISIS + _HAPPENING_NOW + r"\b[^.?!]{0,40}?\b" + _FAINT_SPELLS + r"\b",
+]
+
 # round 22: the look-alike filters that stop at the writer's own crisis (those read with
 # _NO_OWN_CRISIS, and the joke filters read with _NOT_SERIOUS_AFTER) stop wherever it is told:
 # before the filter's words as well as after them ("ya compre las pastillas para esta noche.

@@ -1644,7 +1644,8 @@ MEDICAL: List[str] = [
     rf"rainbow halos|halos around (?:the )?lights|black curtain|curtain (?:dropped|came down|over) (?:my|his|her)|se me apago (?:el ojo|la vista)|lost (?:the )?vision in|no veo nada por (?:un|el|ese) ojo|(?:el )?ojo {W}{{0,2}}se me apago",
     r"felt something (?:rip|tear)|different (?:numbers|readings|pressures) (?:on|in) each arm",
     r"(?:albuterol|inhaler|inhalador) (?:is not|isnt|not) (?:touching|helping|working)|\d+ puffs in|bottom of (?:my|his|her) neck (?:is )?sucking in",
-    r"(?:blotchy|mottled) (?:purple|skin|knees|legs)|confused,? shaking with chills",
+    # mottled skin is a sign of shock; blotchy skin alone is an ordinary rash (question round 13)
+    r"mottled (?:purple|skin|knees|legs)|blotchy (?:purple|knees|legs)|confused,? shaking with chills",
     r"hard as a (?:rock|board)|dura como (?:una )?(?:tabla|piedra)",
     r"(?:can not|cant|have not been able to|havent been able to) pee (?:in|for) \d+|no he podido orinar",
     r"erection (?:will not|wont) go down|erection for \d+ hours",
