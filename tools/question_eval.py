@@ -41,7 +41,7 @@ from bot.faq.topics import (CONDITION_ANSWERS, MEDICAL_ADVICE, MEDICINE_FACTS, S
 from model_parser import load_parser  # noqa: E402
 
 SETS = ROOT / "tests" / "data" / "questions"
-QUESTION_ROUND = 13
+QUESTION_ROUND = 14
 # Gates at the level measured (README, "Visitor questions, measured"), less about
 # two points for a retrained DIET: on 2026-11-30, blind round 2 67.4% and round 1
 # (regression) 75.6%; after round 2's classes were fixed, blind round 3 69.9%
@@ -75,7 +75,10 @@ QUESTION_ROUND = 13
 # dependence told as a long story, symptoms of MCAS, Cuban and Chilean slang);
 # the blind gate follows its measured level less about two points for this
 # round, the regression gate stays.
-MIN_ANSWERED = {"blind": 0.82, "regression": 0.87}
+# After round 13's classes (2026-12-02): blind round 14 85.4% (316 questions;
+# English 81.9, Spanish 89.3), rounds 1-13 (regression) 88.5%; the blind gate
+# follows its measured level less about two points (83%).
+MIN_ANSWERED = {"blind": 0.83, "regression": 0.87}
 TARGET = "target: at least 92% answered on topic"
 
 # Topic of the question set -> the replies that answer it.
