@@ -206,6 +206,9 @@ _SUFFIXES = [
 _WORD = re.compile(r"[a-z0-9]+(?:'[a-z0-9]+)*")
 
 
+_LINE_BREAK = re.compile(r"([.,;:!?])?[ \t]*(?:\r?\n[ \t]*)+(?=\S)")
+
+
 def fold_accents(text: str) -> str:
     decomposed = unicodedata.normalize("NFKD", text)
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
@@ -214,6 +217,9 @@ def fold_accents(text: str) -> str:
 def normalize(text: str) -> str:
     """Lowercased, accent-folded text with panic spellings expanded."""
     text = fold_accents(text.lower()).replace("\u2019", "'").replace("`", "'")
+    # round 23: a message typed over several lines ("idk\nalready took like 20\nof my moms
+    # pills") reads as clauses: a line break is a comma, unless the line already ends in one.
+    text = _LINE_BREAK.sub(lambda m: m.group(1) + " " if m.group(1) else ", ", text)
     text = re.sub(r"(.)\1{2,}", r"\1\1", text)  # "pleeeease" -> "pleease"
     for pattern, replacement in PHRASES:
         text = pattern.sub(replacement, text)

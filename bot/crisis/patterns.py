@@ -545,6 +545,9 @@ RECENT_MARKERS: List[str] = [
 # ("dolor de pecho desde hace anos").
 ONGOING_MARKERS: List[str] = [
     r"desde hace (?:\w+ ){0,2}(?:anos|meses|semanas|dias)",
+    # round 23: "hace meses que nada vale la pena", "llevo semanas guardando": a time that runs up to now
+    r"hace (?:\w+ ){0,2}(?:anos|meses|semanas|dias|rato|tiempo) (?:(?:que|q)\b|(?=(?:ya )?(?:nada|no|ni)\b))",
+    r"(?:llevo|lleva|llevamos) (?:\w+ ){0,2}(?:anos|meses|semanas|dias)",
 ]
 # A time that dates the birth, not the event told after it ("pari hace 3 semanas
 # y anoche me dio una convulsion"): the weeks after a birth are when postpartum
@@ -1671,6 +1674,87 @@ IDIOMS = IDIOMS + [
     r"(?:so |all |kind of |kinda |muy |todo |toda |tan |medio )?(?:grey|gray|gris|grises)\b" + _NO_OWN_CRISIS,
     _FAINT_SPELLS + _NO_OWN_CRISIS + _HAPPENING_NOW + r"\b[^.?!]{0,40}?\b" + _CHRONIC + r"\b",
     _CHRONIC + _NO_OWN_CRISIS + _HAPPENING_NOW + r"\b[^.?!]{0,40}?\b" + _FAINT_SPELLS + r"\b",
+]
+
+# --- round 23's look-alikes ---------------------------------------------------
+
+# A stranger's overdose witnessed (naloxone given, the person woke up), now asked about as trauma.
+_WITNESSED = r"(?:saw|watched|witnessed|found|vi|presencie|me toco ver|encontre)"
+_STRANGER = (
+    r"(?:a |an |un |una |some )?(?:stranger|random (?:guy|man|woman|person)|desconocid[oa]|man|woman|guy|person|girl|kid|teen|someone|somebody|alguien|hombre|senor|muchacho|chavo|tipo|mujer|senora|muchacha)"
+)
+_CAME_TO = r"(?:woke up|came to|came back|came around|survived|was okay|was ok|was fine|lived|made it|desperto|reacciono|revivio|sobrevivio|volvio en si|se salvo)"
+# Exasperation at an unanswered phone, with an appointment to move.
+_NOBODY_ANSWERS = (
+    r"(?:nobody|nadie) (?:is |ever |even |will |ever |nunca )?(?:answer\w*|pick\w* up|picks up|call\w* back|contesta\w*|responde\w*|atiende\w*|me (?:contesta|responde|atiende|regresa la llamada))"
+)
+_BOOKING = r"(?=[\s\S]*\b(?:appointments?|appt|reschedul\w*|move|moving|book\w*|schedul\w*|cancel\w*|cita|citas|cambiar|mover|reprogramar|agendar|cancelar)\b)"
+# Tired of trying medicines or treatments that do nothing (treatment-resistant), not of life.
+_TREATMENTS = (
+    r"(?:medicines|medications|meds|pills|treatments|drugs|antidepressants|ssris|therapies|therapists|doctors|"
+    r"medicamentos|medicinas|pastillas|tratamientos|terapias|antidepresivos|doctores)"
+)
+# Workplace hyperbole: dying every time someone says a pet phrase.
+_SAYS = r"(?:says?|said|saying|writes?|uses?|sends?|replies|dice|dicen|escribe|usa|manda|responde)"
+# A game: killed, respawning.
+_GAME = (
+    r"(?:in (?:the )?game|in-game|ingame|respawn\w*|reapare\w*|en el juego|fortnite|minecraft|roblox|valorant|warzone|apex|elden ring|dark souls|call of duty|cod|checkpoint|boss fight|"
+    r"npc|pvp|lobby|my character|mi personaje|extra life|vidas extra|game over)"
+)
+# Insurance denied, and "i could just die" in sarcasm.
+_DENIED = r"(?:insurance|claim|denied|denial|den(?:y|ies)|prior auth\w*|pre-?auth\w*|copay|deductible|bill|aseguranza|seguro|negaron|rechazaron)"
+# A known allergy, with hives once or in childhood, asked about.
+_ALLERGIC_TO = r"(?:alergic[oa]s?|alergia|allergic|allergy|allergies) (?:a |to |de |al |a la )?(?:la |el )?\w+"
+_ONCE = (
+    r"(?:once|one time|una vez|de (?:chiquit[oa]|pequen[oa]|nin[oa]|bebe)|as a (?:baby|kid|child|toddler)|when (?:he|she|i|they) (?:was|were) (?:little|small|a baby)|years ago|hace (?:\w+ )?anos|cuando (?:era|estaba) (?:chiquit[oa]|bebe|pequen[oa])|"
+    r"in the past|before|antes|la ultima vez|last time)"
+)
+# Pain all over and sad, beside a practical question (a relative's low mood, not a risk).
+_ALL_OVER = r"(?:todo el cuerpo|all over|everywhere|everything hurts|le duele todo|me duele todo)"
+_SAD = r"(?:triste|sad|deprimid[oa]|depressed|down|desanimad[oa]|bajoneada|bajoneado)"
+# Tusi (pink cocaine) in the news, asked about beside ketamine.
+_TUSI = r"(?:tusi|tussi|tucibi|tusibi|pink cocaine|cocaina rosa|2c-?b)"
+# A television scene of a girl cutting herself, asked about as a parent.
+_SHOW = r"(?:tv |television )?(?:novela|telenovela|serie|series|show|episode|episodio|capitulo|programa|movie|pelicula|cartoon|anime|caricatura)"
+_CUT_SCENE = r"(?:se corto|se cortaba|se cortaban|se estaba cortando|cut (?:herself|himself|themselves)|cutting (?:herself|himself|themselves)|self harm\w*|autolesion\w*|se hacia dano)"
+# Caribbean frights: "me dio un soponcio", "casi me da un infarto" at a price.
+_FRIGHT = (
+    r"(?:(?:me|le|nos|te) (?:dio|da|dan|va a dar|iba a dar|dieron) (?:un |el )?(?:soponcio|patatus|yeyo|telele|jamacuco|sincope)|"
+    r"casi (?:me|le|nos|te) (?:da|dio|dan|daba) (?:un |el )?(?:infarto|ataque(?: al corazon)?|paro(?: cardiaco)?|soponcio|patatus|yeyo|telele))"
+)
+_NOT_REALLY_HURT = (
+    r"(?![\s\S]*\b(?:pecho|chest|brazo izquierdo|left arm|no (?:puedo|puede) respirar|falta (?:el )?aire|ahorita|ahora mismo|right now|desmay\w*|sudando|sudor)\b)"
+)
+
+IDIOMS = IDIOMS + [
+    # round 23: a stranger's overdose witnessed months ago (naloxone given, they woke up), asked as trauma
+    _WITNESSED + r" " + _STRANGER + r"\b[^.?!]{0,60}?\b(?:overdos\w*|od|sobredosis)\b[\s\S]{0,140}?\b" + _CAME_TO + r"\b" + _NO_OWN_CRISIS,
+    # round 23: an unanswered phone shouted about, with an appointment to move
+    _NOBODY_ANSWERS + r"\b[^.?!]{0,40}" + _BOOKING + _NO_OWN_CRISIS,
+    # round 23: "dead serious" beside a laugh (sleepless nights, not a death)
+    r"(?:dead|deadass|dead ass) serious\b" + _NO_OWN_CRISIS,
+    # round 23: tired of trying medicines or treatments that do nothing, not of life
+    r"(?:tired|sick|exhausted|worn out|cansad[oa]|hart[oa]|me canse|ya me canse|agotad[oa]) (?:of|de) (?:trying |probar |intentar |taking |tomar )?(?:\w+ ){0,2}?" + _TREATMENTS + r"\b" + _NO_OWN_CRISIS,
+    # round 23: workplace hyperbole: dying every time someone says a pet phrase
+    r"(?:want to die|could die|die a little|wanna die|(?:me )?quiero morir\w*|me muero|me dan ganas de morirme) (?:\w+ )?(?:every time|everytime|whenever|each time|cada vez que|siempre que)\b[^.?!]{0,50}?\b" + _SAYS + r"\b" + _NO_OWN_CRISIS,
+    # round 23: a game: killed, "kms in game", respawning
+    r"(?:kill myself|killed|kill me|killing me|die|died|dying|me mataron|matarme|me mato|me muero)\b[^.?!]{0,60}?\b" + _GAME + r"\b" + _NO_OWN_CRISIS,
+    _GAME + r"\b[^.?!]{0,60}?\b(?:kill myself|killed|kill me|killing me|die|died|me mataron|matarme|me mato)\b" + _NO_OWN_CRISIS,
+    # round 23: sarcasm about an insurance denial ("i could just die")
+    _DENIED + r"\b[^.?!]{0,80}?\bi could (?:\w+ ){0,2}?die\b" + _NO_OWN_CRISIS,
+    r"i could (?:\w+ ){0,2}?die\b[^.?!]{0,60}?\b" + _DENIED + r"\b" + _NO_OWN_CRISIS,
+    # round 23: a child's known allergy, hives once or in childhood, asked about (not a reaction now)
+    _ALLERGIC_TO + r"\b(?:[^.?!]{0,60}?\b(?:ronchas|hives|rash|sarpullido|salpullido)\b[^.?!]{0,30}?\b" + _ONCE + r"|[^.?!]{0,60}?\b" + _ONCE + r"\b[^.?!]{0,30}?\b(?:ronchas|hives|rash|sarpullido|salpullido))\b" + _NO_OWN_CRISIS + _HAPPENING_NOW,
+    # round 23: a relative in pain all over and sad, beside a practical question
+    r"(?:dolor|duele|pain|hurts|aches?)\b[^.?!]{0,30}?\b" + _ALL_OVER + r"\b[^.?!]{0,40}?\b" + _SAD + r"\b" + _NO_OWN_CRISIS,
+    # round 23: tusi (pink cocaine) in the news, or asked about beside ketamine
+    r"(?:died|murio|muerto|dead|death|muerte) (?:\w+ )?(?:of|from|por|de|with|con) (?:el |la |the )?" + _TUSI + r"\b" + _NO_OWN_CRISIS,
+    r"(?:news|noticias|article|articulo|story|heard|escuche|salio)\b[^.?!]{0,80}?\b(?:died|murio|muerto|dead|death|muerte)\b[^.?!]{0,40}?\b" + _TUSI + r"\b" + _NO_OWN_CRISIS,
+    # round 23: a television scene of someone cutting herself, asked about as a parent
+    r"(?:en|on|in) (?:la |el |the |a |una |un |that |this |esa |ese |esta |este )?" + _SHOW + r"\b[^.?!]{0,80}?\b" + _CUT_SCENE + r"\b" + _NO_OWN_CRISIS,
+    _CUT_SCENE + r"\b[^.?!]{0,60}?\b(?:en|on|in) (?:la |el |the |a |una |un |that |this |esa |ese )?" + _SHOW + r"\b" + _NO_OWN_CRISIS,
+    # round 23: Caribbean frights at a price ("me dio un soponcio", "casi me da un infarto")
+    _FRIGHT + r"\b" + _NO_OWN_CRISIS + _NOT_REALLY_HURT,
 ]
 
 # round 22: the look-alike filters that stop at the writer's own crisis (those read with

@@ -3020,6 +3020,116 @@ MEDICAL = MEDICAL + [
     rf"!{CHEST_ES}\b[^.?!]{{0,20}}?\b{STRONG_ES}\b",
 ]
 
+# --- round 23's vocabulary ------------------------------------------------------
+
+# Not seeing oneself (or a teenager not seeing herself) living past an age.
+AN_AGE = r"(?:(?:the )?(?:age (?:of )?)?\d{1,2}|(?:los )?\d{1,2}(?: anos)?|eighteen|twenty|thirty|forty|sixteen|seventeen|nineteen|dieciocho|veinte|treinta|cuarenta|dieciseis|diecisiete)"
+NOT_PAST_AGE = (
+    r"(?:(?:do|does|did|can|could) not|never|no longer|can not) (?:really |even |honestly )?(?:see|picture|imagine|envision) (?:myself|herself|himself|themselves|themself|me|her|him) "
+    rf"(?:living|alive|being alive|making it|getting|reaching|live|make it|get|reach|being around|still here|being here|growing up)(?: \w+)? (?:past|beyond|to|until|till|after|older than) {AN_AGE}\b|"
+    r"no (?:me|se|te) (?:ve|veo|ves|ven|imagina|imagino|imaginas|imaginan|mira|miro) (?:\w+ )?(?:viviendo|vivo|viva|vivir|llegando|llegar|cumpliendo|cumplir|pasando|pasar|con vida)"
+    rf"\b(?: \w+){{0,4}}? (?:a |de |los |a los |mas alla de (?:los )?|despues de (?:los )?)?{AN_AGE}\b"
+)
+# What the meaning is of continuing to live (a writer whose English is not their first language, too).
+MEANING_TO_LIVE = (
+    r"(?:what|whats|what is|which|where is|i (?:do )?not (?:understand|see|know)|no (?:entiendo|veo|se)|cual es|que|ya no le veo|no le (?:veo|encuentro)|ni)\b(?: [\w']+){0,4}? "
+    r"(?:meaning|sense|point|purpose|reason|sentido|razon|proposito) (?:\w+ ){0,2}?"
+    r"(?:continue|continuing|keep|keeping|go on|going on|still|seguir|continuar|sigo)(?: to| on)? (?:living|live|life|alive|existing|exist|viviendo|vivo|viva|con vida|existiendo|aqui)\b"
+)
+# Nothing has been worth anything for months, not even getting up (River Plate and other Spanish).
+NOTHING_WORTH = (
+    r"(?:nada (?:me )?vale (?:la pena|nada)|nada tiene sentido|nothing (?:has been|is|feels|seems) worth (?:anything|it|doing))\b[^.?!]{0,60}?\b"
+    r"(?:ni (?:siquiera )?(?:levantarme|levantarse|salir de la cama|me levanto|tengo ganas de levantarme)|not even (?:getting|get) (?:up|out of bed))"
+)
+NOTHING_WORTH_FOR_MONTHS = (
+    r"(?:hace|desde hace|por|for|in) (?:\w+ )?(?:meses|semanas|anos|rato|mucho|months|weeks|years) (?:que )?(?:ya )?(?:nada (?:me )?vale (?:la pena|nada)|nothing (?:has been|is|feels) worth (?:anything|it))"
+)
+# A health worker saving patients' opioids, and today being the day.
+OPIOID_NAME = (
+    r"(?:morphine|morfina|opioids?|opioides?|opiates?|hydromorphone|dilaudid|fentanyl|fentanilo|oxycodone|oxy\w*|oxicodona|hydrocodone|hidrocodona|percocet|vicodin|norco|methadone|metadona|"
+    r"tramadol|codeine|codeina|narcotics?|narcoticos?|pain meds|pain pills|painkillers|analgesicos)"
+)
+HOARDED = (
+    r"(?:saving|saved|stockpil\w*|hoard\w*|pocket\w*|stash\w*|skimm\w*|squirrel\w* away|putting aside|put aside|collecting|guardando|guarde|juntando|junte|acumulando|acumule|ahorrando|escondiendo|"
+    r"sacando|robando|robandome)"
+)
+THE_DAY = (
+    r"(?:today is the day|today(?: is|s) the day|tonight is the night|it is time|hoy es el dia|hoy es la noche|esta noche es la noche|ya es hora|"
+    r"(?:do not|not) (?:try to |want (?:you |anyone )?to |want to be )?talk(?:ed)? me out of it|(?:do not|not) (?:want to be )?talked out of it|no (?:me )?(?:convenzan|convenzas|intenten convencerme|traten de convencerme)|no me hagan cambiar de opinion)"
+)
+# Cuts made, gaping open (fat or white showing), and the wish to cut deeper.
+CUT_WORD = r"(?:cut|cuts|cutting|cortes?|me corte|cortadas?|heridas?|wounds?)"
+DEEPER_WISH = (
+    r"(?:(?:want|wanna|going|need|have|urge) to (?:cut |go )?(?:even )?deeper|(?:quiero|voy a|ganas de|necesito) (?:cortar\w*|ir) (?:aun |todavia |incluso )?mas (?:profundo|hondo|adentro))"
+)
+# Pills already taken, counted, and a plea for secrecy (told in fragments).
+TOOK_MANY = (
+    r"(?:took|taken|swallowed|downed|popped|tome|me tome|se tomo|me trague)(?: (?:like|about|around|maybe|almost|como|unas|unos|casi))? (?:1\d|[2-9]\d|\d{3}|a dozen|twenty|thirty|forty|fifty|veinte|treinta|cuarenta|quince)\b"
+)
+SECRECY = (
+    r"(?:(?:please )?(?:do not|dont|not) tell(?: (?:anyone|anybody|nobody|my \w+|them|her|him))?|no (?:le |les )?(?:digas|digan|cuentes|cuenten) (?:a nadie|nada|a mi \w+)|que nadie se entere)"
+)
+# A large count of acetaminophen, hours ago, the person feeling fine (the liver fails later).
+MANY_APAP = (
+    rf"(?:took|taken|swallowed|downed|popped|ate|had|tome|me tome|se tomo|se trago|tomo|me trague)(?: (?:like|about|around|maybe|almost|como|unas|unos|casi|alrededor de))? "
+    rf"(?:1\d|[2-9]\d|\d{{3}}|a dozen|twenty|thirty|forty|fifty|veinte|treinta|cuarenta|cincuenta|quince)(?! (?:mg|ml|minutes|min|minutos))(?: (?:\w+ ){{0,2}}?(?:pills|tablets|caplets|pastillas|tabletas|pildoras)?)?(?: of| de)? (?:extra strength |extra fuerte |\w+ )?{ACETAMINOPHEN}\b"
+)
+# Local anaesthetic toxicity: much lidocaine at a dentist or a clinic, then twitching, a metal taste, confusion, a seizure.
+ANESTHETIC = (
+    r"(?:lidocain\w*|xylocain\w*|articain\w*|septocain\w*|novocain\w*|carbocain\w*|mepivacain\w*|bupivacain\w*|carpules?|carpulas?|cartuchos de anestesia|local anesthetic|anestesia (?:local|del dentista|dental)|"
+    r"numbing (?:shots?|injections?)|anestesia)"
+)
+ANESTHETIC_TOXIC = (
+    r"(?:twitch\w*|metal\w* taste|tastes? (?:like )?metal\w*|taste metal|sabor (?:a )?metal\w*|sabor metalico|confus\w*|seiz\w*|convuls\w*|ears? ringing|ringing in (?:his|her|my) ears|zumbido|espasmos|tiembla|temblando|"
+    r"se (?:le )?(?:mueve|brinca|contrae) (?:sola|solo)|no (?:me |le )?(?:reconoce|sabe donde)|incoherente)"
+)
+# Stroke signs in Jamaican Patois or Caribbean English.
+PATOIS_FACE = (
+    r"(?:(?:face|mout|mouth|fass)\b(?: \w+){0,3}? (?:drop\w*|drap|twist\w*|twis|crooked|slide|slidin|bend)|(?:one|wan) side (?:a |of )?(?:\w+ ){0,2}?(?:face|mout|mouth)\b(?: \w+){0,2}? (?:drop\w*|drap|twist\w*|dung|down))"
+)
+PATOIS_SPEECH_LIMB = (
+    r"(?:(?:cyaan|caan|kyaan|cyan|kaa) (?:talk|chat|taak|speak|lift|raise|move|hol|hold)\b|(?:can not|could not) (?:talk|speak) (?:proper|properly|good|right|straight|clear)\b|"
+    r"(?:arm|han|hand|foot|leg)\b(?: \w+){0,2}? (?:weak|dead|heavy|a drop|nah move|cyaan move|nuh move)\b)"
+)
+PATOIS_ONSET = r"(?:it start|it staat|start (?:bout |about )?\d+ minute|(?:\d+|half|one) (?:minute|hour|minit) (?:ago|now)|jus start|just start)"
+
+SELF_HARM = SELF_HARM + [
+    # round 23: a health worker saving patients' opioids, today being the day, not to be talked out of it
+    rf"{HOARDED}\b(?: \w+){{0,5}}? {OPIOID_NAME}\b[\s\S]{{0,160}}?\b{THE_DAY}",
+    rf"{THE_DAY}\b[\s\S]{{0,120}}?\b{HOARDED}\b(?: \w+){{0,5}}? {OPIOID_NAME}\b",
+    # round 23: cuts gaping (fat or white showing) and the wish to cut deeper
+    rf"{CUT_WORD}\b[\s\S]{{0,160}}?\b{DEEPER_WISH}",
+    # round 23: pills already taken, counted, and "don't tell anyone" (often over several lines)
+    rf"{TOOK_MANY}\b[\s\S]{{0,100}}?\b{SECRECY}",
+    rf"{SECRECY}\b[\s\S]{{0,60}}?\b{TOOK_MANY}\b",
+]
+
+# round 23: a nurse saving patients' opioids for the day is telling a plan, not asking as a professional
+NOT_STUDY = NOT_STUDY + [rf"{HOARDED}\b(?: \w+){{0,5}}? {OPIOID_NAME}\b[\s\S]{{0,160}}?\b{THE_DAY}"]
+
+POSSIBLE_RISK = POSSIBLE_RISK + [
+    # round 23: not seeing oneself (or a teenager not seeing herself) living past an age
+    NOT_PAST_AGE,
+    # round 23: what the meaning is of continuing to live
+    MEANING_TO_LIVE,
+    # round 23: nothing worth anything for months, not even getting up
+    NOTHING_WORTH,
+    NOTHING_WORTH_FOR_MONTHS,
+]
+
+OVERDOSE = OVERDOSE + [
+    # round 23: many acetaminophen tablets, even hours ago and feeling fine (delayed liver injury)
+    MANY_APAP,
+    # round 23: local anaesthetic toxicity at a dentist or a clinic
+    rf"{ANESTHETIC}\b[\s\S]{{0,140}}?\b{ANESTHETIC_TOXIC}",
+]
+
+MEDICAL = MEDICAL + [
+    # round 23: stroke signs in Jamaican Patois or Caribbean English (a face dropping, with speech, a limb or an onset)
+    rf"{PATOIS_FACE}\b[\s\S]{{0,100}}?\b(?:{PATOIS_SPEECH_LIMB}|{PATOIS_ONSET})",
+    rf"{PATOIS_SPEECH_LIMB}[\s\S]{{0,100}}?\b{PATOIS_FACE}\b",
+]
+
 CATEGORY_PHRASES: Dict[str, List[str]] = {
     categories.SELF_HARM.key: SELF_HARM,
     categories.POSSIBLE_RISK.key: POSSIBLE_RISK,
