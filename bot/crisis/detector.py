@@ -229,7 +229,7 @@ class CrisisDetector:
         outside the look-alike filter's own words and outside quotes (a lyric, a leaflet):
         such a filter stops there, before its words as well as after them (round 22: "ya
         compre las pastillas para esta noche. me quiero morir jajaja le mande el audio")."""
-        rest = text[:match.start()] + " " * (match.end() - match.start()) + text[match.end():]
+        rest = text[:match.start()] + _blank(match) + text[match.end():]
         return self._own_crisis.search(self._quoted.sub(_blank, rest)) is not None
 
     def _matches(self, doc, normalized: str):

@@ -3093,9 +3093,11 @@ PATOIS_SPEECH_LIMB = (
 )
 PATOIS_ONSET = r"(?:it start|it staat|start (?:bout |about )?\d+ minute|(?:\d+|half|one) (?:minute|hour|minit) (?:ago|now)|jus start|just start)"
 
+# round 23: a health worker saving patients' opioids, today being the day, not to be talked out of it
+SAVED_FOR_THE_DAY = rf"{HOARDED}\b(?: \w+){{0,5}}? {OPIOID_NAME}\b[\s\S]{{0,160}}?\b{THE_DAY}"
+
 SELF_HARM = SELF_HARM + [
-    # round 23: a health worker saving patients' opioids, today being the day, not to be talked out of it
-    rf"{HOARDED}\b(?: \w+){{0,5}}? {OPIOID_NAME}\b[\s\S]{{0,160}}?\b{THE_DAY}",
+    SAVED_FOR_THE_DAY,
     rf"{THE_DAY}\b[\s\S]{{0,120}}?\b{HOARDED}\b(?: \w+){{0,5}}? {OPIOID_NAME}\b",
     # round 23: cuts gaping (fat or white showing) and the wish to cut deeper
     rf"{CUT_WORD}\b[\s\S]{{0,160}}?\b{DEEPER_WISH}",
@@ -3105,7 +3107,7 @@ SELF_HARM = SELF_HARM + [
 ]
 
 # round 23: a nurse saving patients' opioids for the day is telling a plan, not asking as a professional
-NOT_STUDY = NOT_STUDY + [rf"{HOARDED}\b(?: \w+){{0,5}}? {OPIOID_NAME}\b[\s\S]{{0,160}}?\b{THE_DAY}"]
+NOT_STUDY = NOT_STUDY + [SAVED_FOR_THE_DAY]
 
 POSSIBLE_RISK = POSSIBLE_RISK + [
     # round 23: not seeing oneself (or a teenager not seeing herself) living past an age
