@@ -497,9 +497,12 @@ def _says_that(doc, lo: int) -> bool:
 
 
 def _asks(doc, lo: int, hi: int, scopes: _Scopes) -> bool:
-    """An information question: opens with a question word, or ends with "?"
+    """An information question: opens with a question word (or a pair such as "se
+    puede"), or ends with "?"
     without naming anyone ("ketamine and suicidal thoughts?")."""
     if doc[lo].lower_ in P.QUESTION_STARTS and not _says_that(doc, lo):
+        return True
+    if lo + 1 < hi and (doc[lo].lower_, doc[lo + 1].lower_) in P.QUESTION_OPENING_PAIRS:
         return True
     if hi - lo <= 3 and lo > 1 and doc[lo - 1].lower_ in COORDINATORS:
         return _asks(doc, *scopes.question[lo - 2], scopes)  # "what is x and y"

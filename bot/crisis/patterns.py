@@ -1777,6 +1777,15 @@ QUESTION_STARTS = {
     "why", "which", "will", "would", "where", "who", "que", "como", "cual", "puedo", "es",
     "donde",
 }
+# Two words that open an information question about what is possible, where the
+# first alone would not ("se puede tener una sobredosis de spravato", "hay riesgo
+# de sobredosis con la ketamina" - often written without "?"). A statement about
+# someone names them first ("mi hermano se puede morir") and is not read here.
+QUESTION_OPENING_PAIRS = {
+    ("se", "puede"), ("se", "pueden"), ("se", "podria"), ("uno", "puede"), ("uno", "se"),
+    ("puede", "uno"), ("puede", "alguien"), ("alguien", "puede"), ("hay", "riesgo"),
+    ("hay", "peligro"), ("existe", "riesgo"), ("existe", "el"), ("hay", "posibilidad"),
+}
 # Words after which Spanish "que" means "that" ("creo que", "dice que").
 QUE_THAT_HEADS = {
     "creo", "pienso", "parece", "dice", "dijo", "dicen", "siento", "veo", "temo", "sospecho",

@@ -2338,6 +2338,10 @@ OD_SUBJECT = (
     r"(?:he|she|they|someone|somebody|some guy|a guy|this guy|that guy|a girl|this girl|a man|a woman|this man|this woman|bro|homie|"
     r"my (?!(?:meds|medication|medicine|pills|dose|doses|eye|eyes|right|left|doctor|prescription|insurance)\b)\w+|friend|roommate|cousin|mi \w+)"
 )
+# A question about what could happen ("can my daughter overdose on her spravato?", "could he
+# overdose on the spray if he takes it twice"): the subject after a modal is asked about.
+NOT_AFTER_MODAL = "".join(rf"(?<!\b{m}\s)" for m in ("can", "could", "would", "will", "might", "may", "should",
+                                                      "does", "do", "cant", "couldnt"))
 OD_NOT_NOUN = (
     r"(?! (?:risk|risks|death|deaths|awareness|prevention|training|kit|kits|crisis|epidemic|rates?|numbers|statistics|stats|scene|anniversary|history|survivor|reversal|response|symptoms|signs|on (?:caffeine|coffee|sugar|chocolate|candy|netflix|tv|work|memes|tiktok|youtube|love|books?))\b)"
 )
@@ -2438,7 +2442,7 @@ OVERDOSE = OVERDOSE + [
     rf"(?:how (?:do|to|should) (?:i|you|we) ?(?:use|give|spray|administer|put in) (?:the |this |a |my )?{NALOXONE}|como (?:se )?(?:usa|uso|le pongo|se pone|pongo|aplico) (?:el |la |este |esta )?{NALOXONE})\b[\s\S]{{0,120}}?\b{URGENT_NOW}\b",
     rf"{URGENT_NOW}\b[\s\S]{{0,160}}?\b{NALOXONE_OUT}\b",
     # round 19: the bare "OD" for an overdose happening now ("she od", "mi primo hizo od", "OD!! help")
-    rf"(?<!if\s)(?<!case\s)(?<!when\s)(?<!si\s)(?<!que\s)(?<!cuando\s){OD_SUBJECT} (?:just |prob |probably |might have |may have |totally |def |definitely |is |has |did )?overdose\b{OD_NOT_NOUN}",
+    rf"(?<!if\s)(?<!case\s)(?<!when\s)(?<!si\s)(?<!que\s)(?<!cuando\s){NOT_AFTER_MODAL}{OD_SUBJECT} (?:just |prob |probably |might have |may have |totally |def |definitely |is |has |did )?overdose\b{OD_NOT_NOUN}",
     r"(?:hizo|hace|le dio|le esta dando|tuvo|tiene|se dio|sufrio|le pego|esta teniendo|esta en|le agarro|cayo en|se metio|le dio un|hizo un) (?:un |una |el |la |en )?overdose\b",
     r"\bse (?:esta |acaba de )?overdose\b",
     r"(?:possible|probable|likely|suspected|active) overdose (?:in|at|on|outside|inside|here|right now|now)\b",
