@@ -39,6 +39,8 @@ OPIOID_MEDICATIONS = frozenset({
     "opioids", "fentanyl", "heroin", "oxycodone", "hydrocodone", "morphine", "methadone",
     "buprenorphine", "tramadol", "hydromorphone", "naloxone"})
 WHICH_CONDITION = ("utter_condition_which",)
+# Two answers read in a chat; a third would bury the first.
+MAX_CONDITIONS_ANSWERED = 2
 
 # Canonical treatment (label "treatment") -> its side-effect answer.
 SIDE_EFFECT_ANSWERS: Dict[str, Tuple[str, ...]] = {
@@ -74,14 +76,20 @@ def _first(entities: Iterable[Dict[str, Any]], *labels: str) -> Optional[Dict[st
 
 
 def condition_answer(entities: Iterable[Dict[str, Any]], named_earlier: Optional[str]) -> Tuple[str, ...]:
-    """The responses for "do you treat X / can ketamine help with X"."""
+    """The responses for "do you treat X / can ketamine help with X". A message
+    that names two conditions ("fibromyalgia and MCAS") gets both answers, in the
+    order named (at most MAX_CONDITIONS_ANSWERED, one answer per distinct text:
+    CRPS and fibromyalgia share the pain answer)."""
     entities = list(entities)
-    named = _first(entities, "condition", "other_condition")
-    if named is not None:
+    answers: list = []
+    for named in (e for e in entities if e.get("entity") in ("condition", "other_condition") and e.get("value")):
         named = _narrowest(named, entities)
-        if named["entity"] == "other_condition":
-            return UNLISTED_CONDITION
-        return CONDITION_ANSWERS.get(named["value"], UNLISTED_CONDITION)
+        answer = UNLISTED_CONDITION if named["entity"] == "other_condition" \
+            else CONDITION_ANSWERS.get(named["value"], UNLISTED_CONDITION)
+        if answer not in answers:
+            answers.append(answer)
+    if answers:
+        return tuple(r for answer in answers[:MAX_CONDITIONS_ANSWERED] for r in answer)
     if any(e.get("entity") == "medication" and e.get("value") in OPIOID_MEDICATIONS for e in entities):
         return CONDITION_ANSWERS["opioid dependence"]
     return CONDITION_ANSWERS.get(named_earlier or "", WHICH_CONDITION)

@@ -4,7 +4,8 @@ message names, not about what the visitor named earlier."""
 import pytest
 
 from bot.faq.topics import (CONDITION_ANSWERS, MEDICAL_ADVICE, MEDICINE_FACTS, SIDE_EFFECT_ANSWERS,
-                            SIDE_EFFECTS_EMERGENCY, condition_answer, medical_advice_answer, side_effects_answer)
+                            SIDE_EFFECTS_EMERGENCY, UNLISTED_CONDITION, condition_answer, medical_advice_answer,
+                            side_effects_answer)
 from bot.nlp import pipeline
 
 
@@ -61,9 +62,26 @@ def test_a_narrower_condition_in_the_same_message_wins_wherever_it_stands():
                             None) == postpartum
     assert condition_answer([entity("condition", "treatment-resistant depression"),
                              entity("condition", "postpartum depression")], None) == postpartum
-    # two different conditions: the first named still decides
+    # narrowed, not doubled: postpartum depression is answered once
+    assert condition_answer([entity("condition", "postpartum depression"), entity("condition", "depression")],
+                            None) == postpartum
+
+
+def test_two_conditions_named_get_both_answers_in_the_order_named():
+    # "do you treat fibromyalgia and mast cell activation syndrome?"
+    assert condition_answer([entity("condition", "fibromyalgia"), entity("condition", "MCAS")], None) == \
+        CONDITION_ANSWERS["fibromyalgia"] + CONDITION_ANSWERS["MCAS"]
     assert condition_answer([entity("condition", "PTSD"), entity("condition", "postpartum depression")],
-                            None) == CONDITION_ANSWERS["PTSD"]
+                            None) == CONDITION_ANSWERS["PTSD"] + CONDITION_ANSWERS["postpartum depression"]
+    # one listed, one not: what the clinic treats, then the answer for conditions it does not list
+    assert condition_answer([entity("condition", "CRPS"), entity("other_condition", "lupus")], None) == \
+        CONDITION_ANSWERS["CRPS"] + UNLISTED_CONDITION
+    # the same answer once: CRPS and fibromyalgia share the pain answer
+    assert condition_answer([entity("condition", "CRPS"), entity("condition", "fibromyalgia")], None) == \
+        ("utter_condition_pain",)
+    # at most two answers, however many are named
+    three = [entity("condition", "depression"), entity("condition", "MCAS"), entity("condition", "PTSD")]
+    assert condition_answer(three, None) == CONDITION_ANSWERS["depression"] + CONDITION_ANSWERS["MCAS"]
 
 
 @pytest.fixture(scope="module")
