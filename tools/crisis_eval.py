@@ -99,8 +99,13 @@ from model_parser import load_parser  # noqa: E402
 # blind round 23 96.7% recall (overdose 98.3, suicide risk 93.9, medical 98.7;
 # English 96.9, Spanish 96.6), false alarms 9.0% (12/134; the detector alone
 # 77.0% / 3.7%), regression with round 22 98.2% / 2.8% (97/3419). The gates stay.
+# After round 23's classes (2026-12-02; the risk model retrained with round 23):
+# blind round 24 96.5% recall (overdose 98.9, suicide risk 94.9, medical 95.8;
+# English 98.0, Spanish 95.0), false alarms 8.2% (13/159; the detector alone
+# 78.9% / 5.7%), regression with round 23 97.9% / 2.3% (82/3553). The blind
+# false-alarm gate comes down to 10%.
 MIN_RECALL = {"regression": 0.97, "blind": 0.94}
-MAX_FALSE_ALARMS = {"regression": 0.035, "blind": 0.11}
+MAX_FALSE_ALARMS = {"regression": 0.035, "blind": 0.10}
 TARGETS = "targets: regression 100%, blind 97% recall, false alarms at most 3%"
 # The label a set uses for each kind of emergency -> categories whose guidance fits.
 FITTING = {"overdose": C.FITTING[C.OVERDOSE.key], "self_harm": C.FITTING[C.SELF_HARM.key],

@@ -78,7 +78,10 @@ QUESTION_ROUND = 15
 # After round 13's classes (2026-12-02): blind round 14 85.4% (316 questions;
 # English 81.9, Spanish 89.3), rounds 1-13 (regression) 88.5%; the blind gate
 # follows its measured level less about two points (83%).
-MIN_ANSWERED = {"blind": 0.83, "regression": 0.87}
+# After round 14's classes (2026-12-02): blind round 15 88.6% (308 questions;
+# English 91.5, Spanish 85.8), rounds 1-14 (regression) 89.1%; the blind gate
+# follows its measured level less about two points (86%).
+MIN_ANSWERED = {"blind": 0.86, "regression": 0.87}
 TARGET = "target: at least 92% answered on topic"
 
 # Topic of the question set -> the replies that answer it.
