@@ -38,6 +38,11 @@ NARROWS: Dict[str, FrozenSet[str]] = {
 OPIOID_MEDICATIONS = frozenset({
     "opioids", "fentanyl", "heroin", "oxycodone", "hydrocodone", "morphine", "methadone",
     "buprenorphine", "tramadol", "hydromorphone", "naloxone"})
+# The medicines of opioid maintenance treatment: named beside a condition ("I'm on
+# Suboxone for chronic pain, does ketamine clash with it?") the opioid answer
+# (ketamine with opioids, the approved medicines) follows the condition's. An
+# opioid painkiller beside a condition does not: that is pain treatment.
+MAINTENANCE_MEDICATIONS = frozenset({"buprenorphine", "methadone"})
 WHICH_CONDITION = ("utter_condition_which",)
 # Two answers read in a chat; a third would bury the first.
 MAX_CONDITIONS_ANSWERED = 2
@@ -88,6 +93,9 @@ def condition_answer(entities: Iterable[Dict[str, Any]], named_earlier: Optional
             else CONDITION_ANSWERS.get(named["value"], UNLISTED_CONDITION)
         if answer not in answers:
             answers.append(answer)
+    if answers and any(e.get("entity") == "medication" and e.get("value") in MAINTENANCE_MEDICATIONS
+                       for e in entities) and CONDITION_ANSWERS["opioid dependence"] not in answers:
+        answers.append(CONDITION_ANSWERS["opioid dependence"])  # "on suboxone for chronic pain"
     if answers:
         return tuple(r for answer in answers[:MAX_CONDITIONS_ANSWERED] for r in answer)
     if any(e.get("entity") == "medication" and e.get("value") in OPIOID_MEDICATIONS for e in entities):

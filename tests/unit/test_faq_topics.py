@@ -55,6 +55,16 @@ def test_a_question_naming_an_opioid_but_no_condition_is_about_opioid_dependence
         CONDITION_ANSWERS["CRPS"]
 
 
+def test_opioid_maintenance_named_beside_a_condition_adds_the_opioid_answer():
+    # "I'm on Suboxone for chronic pain, does ketamine clash with it?"
+    for value in ("buprenorphine", "methadone"):
+        assert condition_answer([entity("medication", value), entity("condition", "neuropathic pain")], None) == \
+            CONDITION_ANSWERS["neuropathic pain"] + CONDITION_ANSWERS["opioid dependence"]
+    # once, when opioid dependence is itself named
+    assert condition_answer([entity("condition", "opioid dependence"), entity("medication", "methadone")],
+                            None) == CONDITION_ANSWERS["opioid dependence"]
+
+
 def test_a_narrower_condition_in_the_same_message_wins_wherever_it_stands():
     # "I've had depression since giving birth": "depression" comes first.
     postpartum = CONDITION_ANSWERS["postpartum depression"]
