@@ -148,6 +148,7 @@ class CrisisDetector:
             self._recovered, self._events = any_of(P.RECOVERED), any_of([P.RECOVERED_EVENTS])
             self._reassured = any_of(P.REASSURANCE)
             self._prepared, self._unprepared = any_of(P.PREPAREDNESS), any_of(P.PREPARED_UNDONE)
+            self._named = any_of(P.NAMED_NOW)
             # A comma may follow any word of a phrase ("5 weeks old, fever").
             self._phrases = [
                 (group, pattern, regex(r"\b(?:" + pattern.lstrip(TOPIC_PREFIX).replace(" ", ",? ") + r")\b"))
@@ -263,7 +264,8 @@ class CrisisDetector:
         # "does it help if you just don't see the point anymore": the visitor's
         # own words in the second person; asking directly is safe.
         # "if a bus hit me i would not mind": the writer, not anyone.
-        if _generic_conditional(doc, lo) and not (group == P.POSSIBLE_RISK and (
+        # "what do i do if someone took...? she is my roommate": someone named is not anyone (round 24).
+        if _generic_conditional(doc, lo) and not self._named.search(doc.text) and not (group == P.POSSIBLE_RISK and (
                 doc[lo + 1].lower_ == "you"
                 or (doc[lo + 1].lower_ in {"a", "an"} and any(t.lower_ in P.FIRST_PERSON for t in span)))):
             return True

@@ -746,6 +746,14 @@ PREPARED_UNDONE: List[str] = [
     r"\b(i|he|she|they) (just |already )?(took|swallowed|overdosed|ate|drank)\b|\b(ya )?(me|se) (tome|tomo|trague|trago)\b",
 ]
 
+# round 24: "what do i do if someone took...? she is my roommate": the someone is named as a person
+# of the writer's, so the question is about now, not about anyone.
+NAMED_NOW: List[str] = [
+    r"\b(?:she|he|they) (?:is|are) my (?:best )?(?:friend|roommate|sister|brother|mom|mother|dad|father|son|daughter|wife|husband|partner|girlfriend|boyfriend|cousin|neighbou?r|coworker)s?\b|"
+    r"\b(?:es|son) mis? (?:mejor )?(?:amig[oa]s?|herman[oa]s?|mama|papa|hij[oa]s?|espos[oa]|novi[oa]|prim[oa]s?|vecin[oa]s?|roommate|companer[oa] de cuarto|pareja)\b",
+]
+PREPARED_UNDONE = PREPARED_UNDONE + NAMED_NOW
+
 # A conditional about anyone at all ("what do i do if someone overdoses") is
 # an information question even for signs.
 GENERIC_SUBJECTS = {
@@ -1755,6 +1763,91 @@ IDIOMS = IDIOMS + [
     _CUT_SCENE + r"\b[^.?!]{0,60}?\b(?:en|on|in) (?:la |el |the |a |una |un |that |this |esa |ese )?" + _SHOW + r"\b" + _NO_OWN_CRISIS,
     # round 23: Caribbean frights at a price ("me dio un soponcio", "casi me da un infarto")
     _FRIGHT + r"\b" + _NO_OWN_CRISIS + _NOT_REALLY_HURT,
+]
+
+# --- round 24's look-alikes ---------------------------------------------------
+
+# Frustration shouted in capitals and exclamation marks (normalised to lower case), with a practical "what now".
+_FRUSTRATED = r"(?:so|really|very|super|tan|muy|re|bien) (?:frustrated|fed up|annoyed|angry|mad|pissed|frustrad[oa]|enojad[oa]|molest[oa]|encabronad[oa])"
+# Thanks for a page or an article that told one's own past illness, recovered from.
+_THANKS_PAGE = r"(?:thank\w*|thx|gracias)\b[^.?!]{0,40}?\b(?:page|article|post|info\w*|section|pagina|articulo|seccion|publicacion)"
+_RECOVERED_FROM = (
+    r"(?:got better|recovered|came out of it|got through it|got over it|healed|am (?:better|fine|well) now|"
+    r"sali adelante|me recupere|lo supere|la supere|sali de eso|me cure|ya estoy bien)"
+)
+# A pharmacy worker asking whether her advice to a customer was right.
+_PHARMACY_JOB = (
+    r"(?:i work (?:at|in) (?:a |the )?(?:pharmacy|drugstore|cvs|walgreens|rite aid)|i am a (?:pharmacy tech\w*|pharmacist|pharmacy (?:worker|assistant))|"
+    r"trabajo en (?:una |la )?farmacia|soy (?:tecnic[oa] de farmacia|farmaceutic[oa]|dependient[oa] de (?:una )?farmacia))"
+)
+_CUSTOMER = r"(?:customer|client|patient|patron|clienta|cliente|paciente|senora|senor)"
+# Sports hyperbole: a team "killing us", the bullpen giving one a heart attack.
+_SPORTS = (
+    r"(?:yankees|mets|dodgers|red sox|knicks|nets|giants|jets|lakers|heat|marlins|cubs|astros|bullpen|pitcher|lanzador|bateador|umpire|arbitro|"
+    r"equipo|team|partido|game|juego|liga|serie|playoffs?|final|defensa|portero|delantero|el america|las chivas|boca|river|el barca|el madrid|la seleccion)"
+)
+_SPORTS_HYPERBOLE = (
+    r"(?:nos (?:estan|esta|van a) (?:matando|matar)|me (?:va|van) a (?:dar un (?:infarto|ataque(?: al corazon)?|paro)|matar)|me (?:esta|estan) matando|"
+    r"(?:is|are) killing (?:us|me)|(?:is|are) (?:going to|gonna) give me a heart attack|giving me a heart attack)"
+)
+# The weather: "ya no aguanto mas este calor".
+_WEATHER = r"(?:calor|frio|humedad|heat|cold|humidity|weather|clima|sol|lluvia|nieve|snow|rain)"
+# The anniversary of a relative's suicide years ago, asked about as grief.
+_ANNIVERSARY = (
+    r"(?:anniversary|aniversario|(?:\w+ )?years (?:since|ago)|se cumplen (?:\w+ )?anos|hace (?:\w+ )?anos|cumple (?:\w+ )?anos)"
+)
+_OTHERS_SUICIDE = (
+    r"(?:(?:my|mi) \w+ (?:died by suicide|died of suicide|committed suicide|took (?:his|her|their) (?:own )?life|killed (?:himself|herself|themselves))|"
+    r"(?:suicide|suicidio) (?:of|de|del) (?:my |mi )?\w+|(?:my|mi) \w+(?:'s)? suicide|(?:se suicido|se quito la vida|se mato) (?:mi )?\w*)"
+)
+# A joke about poisoning a spouse with too much salt (or sugar, grease) in the food.
+_POISON_JOKE = (
+    r"(?:poison\w*|kill\w*|envenen\w*|matar\w*|mato)\b(?: \w+){0,3}? (?:with|con) (?:\w+ ){0,3}?(?:salt|sugar|grease|butter|sal|azucar|grasa|manteca|chile|spice|picante)\b"
+)
+# A coworker's (or a relative's) allergic reaction the other day, taken to hospital and fine now.
+_PAST_REACTION = (
+    r"(?:allergic reaction|reaccion alergica|anaphylactic|anaphylaxis|anafilaxia)\b[\s\S]{0,120}?\b"
+    r"(?:(?:is|was|she is|he is|they are) (?:fine|ok|okay|better|back)(?: now)?|(?:ya )?esta (?:bien|mejor)|ya (?:volvio|regreso)|(?:came|is) back|se recupero|recovered)"
+)
+_OTHER_DAY = r"(?:the other day|last (?:week|month)|yesterday|el otro dia|la semana pasada|ayer|el mes pasado|hace (?:unos|dos|tres) dias)"
+# A parent's dinner-table hyperbole: you will die if you do not eat your vegetables.
+_VEGETABLES = r"(?:vegetables|veggies|greens|broccoli|verduras|vegetales|brocoli|la sopa|your food|la comida)"
+# A small burn from a hair straightener, a curling iron, an oven or a pan.
+_BURN = r"(?:burn\w*|me queme|se quemo|me quemo|quemadura|quemaduras)"
+_HOT_TOOL = (
+    r"(?:hair straightener|straightener|flat iron|curling iron|curling wand|the iron|oven|stove|pan|the kettle|hot water|"
+    r"plancha(?: del pelo| de pelo| para el pelo)?|rizador|encrespador|tenazas|horno|estufa|sarten|la olla|agua caliente|el comal)"
+)
+
+_SMALL_BURN_ONLY = (
+    r"(?![\s\S]*\b(?:again|otra vez|de nuevo|on purpose|a proposito|adrede|open|abiert[oa]|blister\w*|ampolla\w*|bien feo|muy feo|bad|badly|"
+    r"hospital|er|urgencias|skin (?:is )?(?:peeling|coming off|white|black)|piel (?:abierta|blanca|negra))\b)"
+)
+
+IDIOMS = IDIOMS + [
+    # round 24: frustration shouted at an insurance denial or an errand ("I'M SO FRUSTRATED!!! what do i do now???")
+    _FRUSTRATED + r"\b" + _NO_OWN_CRISIS,
+    # round 24: thanks for a page that told one's own past illness, recovered from
+    _THANKS_PAGE + r"\b[\s\S]{0,160}?\b" + _RECOVERED_FROM + r"\b" + _NO_OWN_CRISIS,
+    # round 24: a pharmacy worker asking whether her advice to a customer was right
+    _PHARMACY_JOB + r"\b[\s\S]{0,160}?\b" + _CUSTOMER + r"\b" + _NO_OWN_CRISIS + _HAPPENING_NOW,
+    # round 24: sports hyperbole ("los yankees nos estan matando, el bullpen me va a dar un infarto")
+    _SPORTS + r"\b[^.?!]{0,40}?\b" + _SPORTS_HYPERBOLE + r"\b" + _NO_OWN_CRISIS + _NOT_REALLY_HURT,
+    # round 24: the weather ("ya no aguanto mas este calor jaja")
+    r"(?:(?:ya )?no (?:aguanto|soporto)|(?:can not|cannot) (?:take|stand|handle)) (?:mas |more |anymore )?(?:este |esta |el |la |this |the )?(?:\w+ )?" + _WEATHER + r"\b" + _NO_OWN_CRISIS,
+    # round 24: the anniversary of a relative's suicide years ago, asked about as grief
+    _ANNIVERSARY + r"\b[^.?!]{0,40}?\b" + _OTHERS_SUICIDE + r"\b" + _NO_OWN_CRISIS,
+    # round 24: a joke about poisoning a spouse with salt in the beans
+    _POISON_JOKE + r"\b" + _NO_OWN_CRISIS + _HAPPENING_NOW,
+    # round 24: a coworker's allergic reaction the other day, fine now, asking what anaphylaxis is
+    r"(?:" + _OTHER_DAY + r"\b[\s\S]{0,60}?\b" + _PAST_REACTION + r"|" + _PAST_REACTION + r")\b" + _NO_OWN_CRISIS + _HAPPENING_NOW,
+    # round 24: "you'll die if you don't eat your vegetables"
+    r"(?:die|dying|morir\w*|muera\w*|muere\w*)\b(?: \w+){0,2}? (?:if|si) (?:\w+ ){0,3}?(?:eat|eats|come|comes|comen)\b(?: \w+){0,2}? " + _VEGETABLES + r"\b" + _NO_OWN_CRISIS,
+    # round 24: a small burn from a hair straightener, an oven or a pan
+    # (a small one, soothed and fine: not a burn again, on purpose, or open or blistered)
+    _SMALL_BURN_ONLY + _BURN + r"\b(?: \w+){0,6}? (?:on|with|from|con|en|de) (?:my |the |a |la |el |mi |una |un )?" + _HOT_TOOL + r"\b"
+    r"[^?]{0,80}?\b(?:aloe|sabila|(?:it is|its|is|it is all|esta|ya esta|todo) (?:fine|ok|okay|bien|mejor|healing|sanando)|no es nada|nada grave|(?:it is )?nothing serious|it is nothing|cold water|agua fria|small|minor|tiny|little|un poco|poquito|pequena|chiquita|leve)\b"
+    + _NO_OWN_CRISIS + _HAPPENING_NOW,
 ]
 
 # round 22: the look-alike filters that stop at the writer's own crisis (those read with

@@ -3097,6 +3097,12 @@ PATOIS_SPEECH_LIMB = (
 )
 PATOIS_ONSET = r"(?:it start|it staat|start (?:bout |about )?\d+ minute|(?:\d+|half|one) (?:minute|hour|minit) (?:ago|now)|jus start|just start)"
 
+# round 24: exam and study questions in shorthand ("study q", "practical exam tomorrow", a fill-in-the-blank)
+STUDY_MARKERS = STUDY_MARKERS + [
+    r"study (?:q|qs|question|questions)\b|(?:practical|practice|oral|written|final) exam\b|exam (?:scenario|question|q)\b|quiz (?:q|question)\b|fill in the blank|"
+    r"examen (?:practico|oral|final|de mañana|de manana)|pregunta de (?:examen|estudio|quiz)|(?:\w+ )?__+",
+]
+
 # round 23: a health worker saving patients' opioids, today being the day, not to be talked out of it
 SAVED_FOR_THE_DAY = rf"{HOARDED}\b(?: \w+){{0,5}}? {OPIOID_NAME}\b[\s\S]{{0,160}}?\b{THE_DAY}"
 
@@ -3134,6 +3140,107 @@ MEDICAL = MEDICAL + [
     # round 23: stroke signs in Jamaican Patois or Caribbean English (a face dropping, with speech, a limb or an onset)
     rf"{PATOIS_FACE}\b[\s\S]{{0,100}}?\b(?:{PATOIS_SPEECH_LIMB}|{PATOIS_ONSET})",
     rf"{PATOIS_SPEECH_LIMB}[\s\S]{{0,100}}?\b{PATOIS_FACE}\b",
+]
+
+# --- round 24's vocabulary ------------------------------------------------------
+
+# Not minding if an accident happened to oneself ("if a bus hit me tomorrow i would not be that upset").
+VEHICLE = r"(?:car|bus|truck|train|taxi|cab|van|semi|carro|coche|camion|auto|tren|guagua|micro)"
+STRUCK = r"(?:hit|hits|struck|ran (?:me )?over|run (?:me )?over|killed|took me out|plowed into)"
+NOT_MIND = (
+    r"(?:would not|wouldnt|would never|do not think i would|honestly would not|would not even|would not really) (?:\w+ )?"
+    r"(?:be (?:that |too |so |very |all that |even )?(?:upset|sad|bothered|mad)|mind|care|complain|be sorry|cry about it)"
+)
+ACCIDENT_WISH = (
+    rf"if (?:a |some |the )?{VEHICLE} (?:\w+ ){{0,2}}?{STRUCK}\b(?: me)?\b[^.?!]{{0,40}}?\b{NOT_MIND}\b|"
+    rf"{NOT_MIND} if (?:i (?:got|get|was|were) (?:hit|run over|killed|struck)|a {VEHICLE} (?:\w+ )?{STRUCK}(?: me)?|something (?:happened|happens) to me|i (?:had|have) an accident|i (?:died|did not wake up))\b|"
+    r"si (?:me )?(?:atropell\w*|pasa(?:ra)? (?:un |algo)|pisa(?:ra)? un|(?:me )?(?:choca(?:ra)?|mata(?:ra)?) un)\b[^.?!]{0,50}?\bno me (?:importaria|molestaria|afectaria|dolería|doleria|pesaria|preocuparia)\b|"
+    r"no me (?:importaria|molestaria) (?:nada |mucho |tanto )?(?:si|que) (?:me )?(?:atropell\w*|pasa(?:ra)? (?:un accidente|algo)|(?:me )?(?:chocara|matara|pisara) un)\b"
+)
+# Praying (or asking god) not to wake up, told in passing; no wish to wake up tomorrow, told flat.
+PRAY_NOT_WAKE = (
+    r"(?:pray\w*|asking god|ask god|beg\w* god)\b(?: \w+){0,6}? (?:not to wake|to not wake|that i (?:do not|will not|would not|never) wake|i (?:do not|will not|would not|never) wake)\b|"
+    r"(?:rez\w*|orando|oro|le pido a dios|pidiendole a dios|le ruego a dios|pido a dios)\b(?: \w+){0,6}? (?:para |por )?(?:no despertar\w*|que no (?:me )?despierte)"
+)
+NO_WISH_TO_WAKE = (
+    r"(?:no tengo ganas de|no quiero|ya no quiero|sin ganas de) despertar(?:me)?(?: \w+){0,2}? (?:manana|mas|nunca mas|otra vez|otro dia)\b(?! (?:temprano|a las|para (?:la|mi|el) (?:cita|trabajo|escuela)))|"
+    r"(?:no (?:wish|desire) to|no (?:want|wish) to) wake up(?: (?:tomorrow|again|anymore))?\b(?! (?:early|at \d))"
+)
+# A care worker who saved patients' leftover opioids, has enough, and will take them tonight.
+ENOUGH_TONIGHT = (
+    r"(?:(?:i (?:finally |now )?have|i have got|ya tengo|tengo) (?:enough|bastante|suficiente)|"
+    r"(?:tonight|esta noche)\b[^.?!]{0,50}?\b(?:me (?:la|las|lo|los) (?:tomo|voy a tomar|trago)|(?:take|taking|swallow|swallowing) (?:it|them|all of it|all of them|everything))\b)"
+)
+SAVED_ENOUGH = rf"{HOARDED}\b(?: \w+){{0,5}}? {OPIOID_NAME}\b[\s\S]{{0,160}}?\b{ENOUGH_TONIGHT}"
+# Scratching, pinching or picking the skin until it bleeds.
+SKIN_HARM = (
+    r"(?:scratch\w*|pinch\w*|pick\w*|claw\w*|dig\w*)(?: (?:and|y) (?:scratch\w*|pinch\w*|pick\w*|claw\w*|dig\w*))? (?:at )?(?:my |the )?(?:skin|arms|legs|face|scalp|hands)? ?(?:until|till|til|untill) (?:it|they|i) (?:bleeds?|bleed)\b|"
+    r"(?:rasc\w*|pellizc\w*|arranc\w*)(?: (?:y|e) (?:me )?(?:rasc\w*|pellizc\w*|arranc\w*))?(?: (?:la|mi|los|mis) (?:piel|brazos|piernas|cara))? hasta (?:sacarme sangre|sangrar|que (?:me )?sangre|hacerme sangre|sacar sangre)"
+)
+# No pulse felt or found ("i can not feel a pulse", "no le siento el pulso").
+NO_PULSE = (
+    r"(?:can not|could not|cannot|unable to) (?:find|feel|get) (?:a |his |her |their |any |the )?pulse|no (?:le )?(?:encuentro|siento|hallo|encontramos|sentimos|encuentra|siente) (?:el |ningun )?pulso"
+)
+# Asthma: the inhaler not helping, unable to finish sentences, lips strange.
+INHALER_FAILS = (
+    r"(?:inhaler|puffer|albuterol|ventolin|nebulizer|inhalador|bombita|salbutamol|nebulizador)\b(?: \w+){0,4}? (?:is not|not|isnt|does not|did not|has not|nothing|doing nothing|no (?:me |le )?(?:hace|esta haciendo|sirve|funciona|ayuda))"
+)
+SENTENCES = (
+    r"(?:can not|cannot|could not|unable to) (?:finish|complete|get (?:a |out a )?(?:full )?sentence|say a (?:full )?sentence)|(?:full )?sentence out|"
+    r"no (?:puedo|puede|podia|alcanzo a|alcanza a) (?:terminar|completar|decir) (?:las |una |la )?(?:frases?|oraciones?)|"
+    r"(?:lips|labios) (?:look |se ven |estan |are |look kind of )?(?:weird|strange|funny|off|raros|extranos|blue|azules|grey|gray|morados)"
+)
+ASTHMA_NOW = rf"(?:{INHALER_FAILS})\b[\s\S]{{0,120}}?\b(?:{SENTENCES})|(?:{SENTENCES})\b[\s\S]{{0,80}}?\b(?:{INHALER_FAILS})"
+# Someone just shot, bleeding.
+JUST_SHOT = (
+    r"(?:just (?:got |been |was )?shot|(?:got|been|was) shot (?:just now|right now|a minute ago|outside|on the corner)|"
+    r"acaban de (?:dar(?:le)? un (?:tiro|balazo|plomazo)|disparar(?:le)?|balear(?:lo|la)?)|le acaban de (?:disparar|dar un (?:tiro|balazo))|lo (?:acaban de balear|balearon ahorita)|le dispararon ahorita)"
+)
+BLEEDING_FROM = r"(?:bleeding|sangrando|desangrando\w*|blood|sangre)"
+
+POSSIBLE_RISK = POSSIBLE_RISK + [
+    # round 24: not minding if an accident happened to oneself, told before a practical question
+    ACCIDENT_WISH,
+    # round 24: praying not to wake up; no wish to wake up tomorrow, told flat
+    PRAY_NOT_WAKE,
+    NO_WISH_TO_WAKE,
+]
+
+SELF_HARM = SELF_HARM + [
+    # round 24: a care worker's saved leftover opioids, enough now, taken tonight after the shift
+    SAVED_ENOUGH,
+    # round 24: scratching and pinching the skin until it bleeds
+    SKIN_HARM,
+]
+
+# round 24: a care worker saving patients' opioids for tonight is telling a plan, not asking as a professional
+NOT_STUDY = NOT_STUDY + [SAVED_ENOUGH]
+
+# Anaphylaxis told in a formal register ("I have developed marked shortness of breath, a sensation
+# of tightness in my throat and diffuse hives"): breathing or hives with a tight throat.
+FORMAL_BREATH = (
+    r"(?:shortness of breath|short of breath|difficulty (?:in )?breathing|trouble breathing|difficulty (?:to )?breathe|"
+    r"dificultad (?:para|al) respirar|falta de aire|ahogo|(?:me )?cuesta respirar)"
+)
+THROAT_TIGHT = (
+    r"(?:(?:tightness|constriction|closing|closure|swelling|pressure|presion|opresion|cierre|hinchazon|cerrazon) (?:in|of|en|de) (?:my |the |la |mi )?(?:throat|garganta)|"
+    r"(?:throat|garganta) (?:is |feels |esta |se siente )?(?:tight\w*|closing|constrict\w*|apretada|cerrada|cerrandose|cerrando))"
+)
+HIVES_WIDE = r"(?:hives|urticaria|welts|ronchas)"
+FORMAL_ANAPHYLAXIS = (
+    rf"{FORMAL_BREATH}\b[\s\S]{{0,100}}?\b{THROAT_TIGHT}|{THROAT_TIGHT}\b[\s\S]{{0,100}}?\b(?:{FORMAL_BREATH}|{HIVES_WIDE})\b|"
+    rf"{HIVES_WIDE}\b[\s\S]{{0,100}}?\b{THROAT_TIGHT}"
+)
+
+MEDICAL = MEDICAL + [
+    # round 24: anaphylaxis in a formal register (a tight throat with breathlessness or hives)
+    FORMAL_ANAPHYLAXIS,
+    # round 24: no pulse felt or found (a home health aide alone with a grey client)
+    NO_PULSE,
+    # round 24: asthma with the inhaler not helping and unable to finish sentences or lips strange
+    ASTHMA_NOW,
+    # round 24: someone just shot and bleeding
+    rf"{JUST_SHOT}\b[\s\S]{{0,120}}?\b{BLEEDING_FROM}\b",
 ]
 
 CATEGORY_PHRASES: Dict[str, List[str]] = {
