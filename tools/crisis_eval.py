@@ -104,8 +104,13 @@ from model_parser import load_parser  # noqa: E402
 # English 98.0, Spanish 95.0), false alarms 8.2% (13/159; the detector alone
 # 78.9% / 5.7%), regression with round 23 97.9% / 2.3% (82/3553). The blind
 # false-alarm gate comes down to 10%.
+# After round 24's classes (2026-12-02; the risk model retrained with round 24):
+# blind round 25 95.0% recall (overdose 98.0, suicide risk 89.7, medical 98.1;
+# English 93.9, Spanish 96.2), false alarms 5.5% (7/127; the detector alone
+# 78.3% / 4.7%), regression with round 24 97.9% / 2.3% (86/3712). The blind
+# false-alarm gate comes down to 8%; the recall gate stays at 94%.
 MIN_RECALL = {"regression": 0.97, "blind": 0.94}
-MAX_FALSE_ALARMS = {"regression": 0.035, "blind": 0.10}
+MAX_FALSE_ALARMS = {"regression": 0.035, "blind": 0.08}
 TARGETS = "targets: regression 100%, blind 97% recall, false alarms at most 3%"
 # The label a set uses for each kind of emergency -> categories whose guidance fits.
 FITTING = {"overdose": C.FITTING[C.OVERDOSE.key], "self_harm": C.FITTING[C.SELF_HARM.key],

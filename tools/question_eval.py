@@ -81,7 +81,10 @@ QUESTION_ROUND = 16
 # After round 14's classes (2026-12-02): blind round 15 88.6% (308 questions;
 # English 91.5, Spanish 85.8), rounds 1-14 (regression) 89.1%; the blind gate
 # follows its measured level less about two points (86%).
-MIN_ANSWERED = {"blind": 0.86, "regression": 0.87}
+# After round 15's classes (2026-12-02): blind round 16 88.1% (310 questions;
+# English 90.8, Spanish 85.4), rounds 1-15 (regression) 90.2%; the blind gate
+# stays at 86%, the regression gate follows its level less two points (88%).
+MIN_ANSWERED = {"blind": 0.86, "regression": 0.88}
 TARGET = "target: at least 92% answered on topic"
 
 # Topic of the question set -> the replies that answer it.
