@@ -506,6 +506,11 @@ def _asks(doc, lo: int, hi: int, scopes: _Scopes) -> bool:
         return True
     if lo + 1 < hi and (doc[lo].lower_, doc[lo + 1].lower_) in P.QUESTION_OPENING_PAIRS:
         return True
+    # "quisiera saber si hay riesgo de sobredosis", "i'd like to know whether...": an embedded question (round 25)
+    if any(doc[i].lower_ in P.EMBEDDED_QUESTION_OPENERS and doc[i - 1].lower_ in P.EMBEDDED_QUESTION_HEADS
+           for i in range(max(lo, 1), hi)) or (doc[lo].lower_ in P.EMBEDDED_QUESTION_OPENERS and lo > 0
+                                                and doc[lo - 1].lower_ in P.EMBEDDED_QUESTION_HEADS):
+        return True
     if hi - lo <= 3 and lo > 1 and doc[lo - 1].lower_ in COORDINATORS:
         return _asks(doc, *scopes.question[lo - 2], scopes)  # "what is x and y"
     ends_with_question = hi < len(doc) and doc[hi].text == "?"

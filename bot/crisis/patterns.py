@@ -557,6 +557,8 @@ BIRTH_ANCHORS: List[str] = [
     r",? (hace (\w+ ){0,2}(anos|meses|semanas|dias)|(\w+ ){1,2}(weeks?|months?|days?) ago|last (week|month))",
 ]
 NOW_MARKERS: List[str] = [
+    # round 25: an urge to cut oneself felt now, whatever school years it recalls
+    r"(?:tengo|me (?:estan|esta) dando|me dan|siento) (?:unas )?ganas de (?:volver a )?(?:cortarme|hacerme dano|lastimarme)",
     r"right now", r"now", r"tonight", r"today", r"currently", r"again", r"just(?! in case)",
     r"keeps?(?! (?:a|an|the|some|extra|spare|my|his|her|their|our|one|it|them|narcan|naloxone|naloxona)\b)",
     # a sign that is not the usual pain ("my usual flare, but this is different")
@@ -1419,7 +1421,8 @@ _SERIOUS_WORDS = (
     r"(?:hit|banged|bumped) (?:my|his|her) head|(?:se|me) (?:pego|pegue|golpeo|golpee)|(?:can not|cant) (?:feel|move|breathe)|no (?:puedo|siento) (?:mover|respirar|las piernas))"
 )
 _NOT_SERIOUS_AFTER = r"(?![\s\S]*\b" + _SERIOUS_WORDS + r"\b)"
-_LAUGHING_DEATH = r"(?:me muero|me mori|kill me(?: now)?|(?:i am )?(?:going to|about to) die(?: of (?:cringe|embarrassment|laughter))?|i could die|i died)"
+# round 25: not after "si"/"if": "nobody would care si me muero lol" is a wish, not a laugh
+_LAUGHING_DEATH = r"(?<!\bsi )(?<!\bif )(?:me muero|me mori|kill me(?: now)?|(?:i am )?(?:going to|about to) die(?: of (?:cringe|embarrassment|laughter))?|i could die|i died)"
 # Frustration shouted at a form, a hold or a portal (often in capitals): "i am going to die if
 # i have to wait on hold again", "this insurance company wants me dead", "esta llamada en espera
 # me esta matando"; not "kill myself", not "want to die".
@@ -1849,6 +1852,65 @@ IDIOMS = IDIOMS + [
     r"[^?]{0,80}?\b(?:aloe|sabila|(?:it is|its|is|it is all|esta|ya esta|todo) (?:fine|ok|okay|bien|mejor|healing|sanando)|no es nada|nada grave|(?:it is )?nothing serious|it is nothing|cold water|agua fria|small|minor|tiny|little|un poco|poquito|pequena|chiquita|leve)\b"
     + _NO_OWN_CRISIS + _HAPPENING_NOW,
 ]
+
+# --- round 25's look-alikes ---------------------------------------------------
+
+# A double dose taken by mistake (a pet knocked the pill organiser over), fine today.
+_BY_MISTAKE = r"(?:by mistake|by accident|accidentally|sin querer|por error|por equivocacion|por accidente)"
+_DOUBLE_DOSE = r"(?:double|extra|doble|una dosis de mas|dos veces la) ?(?:dose|dosis|pill|pastilla)?"
+_FINE_TODAY = (
+    r"(?:(?:feel|feeling|felt|am|i am) (?:totally |completely |perfectly |just )?(?:fine|ok|okay|good|normal)|"
+    r"(?:me siento|estoy|ando) (?:perfectamente|perfecta|perfecto|bien|normal|muy bien)|no (?:senti|siento|tuve|tengo) nada)"
+)
+# A relative's saying about the drug ("leaves you like dead"), asked about.
+_GENERIC_ONE = r"(?:uno|you|one|people|la gente|a person|una persona|someone|alguien)"
+_LIKE_DEAD_SAYING = (
+    r"(?:deja|dejan|leaves?|makes?) (?:a )?" + _GENERIC_ONE + r" (?:like|como) (?:a |un |una )?(?:muert[oa]|dead|corpse|zombie|zombi|cadaver)"
+)
+_IS_IT_TRUE_OUT = (
+    r"(?:es verdad|es cierto|is it true|it is true|true) (?:que |that )?" + _GENERIC_ONE + r" (?:se )?(?:\w+ )?(?:inconsciente|unconscious|out cold|knocked out|como muert[oa])"
+)
+# Hyperbole about studying or work, with laughter ("me quiero matar estudiando para el mcat jaja").
+_STUDY_DEATH = (
+    r"(?:me quiero (?:matar|morir)|me voy a (?:matar|morir)|me muero|(?:i )?(?:want to|going to|wanna|gonna) (?:kill myself|die)|kill me)"
+    r" (?:\w+ ){0,2}?(?:estudiando|studying|trabajando|working|con (?:tanto|este|el|la) (?:estudio|examen|trabajo|tarea)|with (?:this|all this|the) (?:studying|exam|homework|work)|for (?:the|this) (?:exam|test|mcat|boards|final))"
+)
+# A year (or months) without thoughts of death since treatment began.
+_WITHOUT_THOUGHTS = (
+    r"(?:llevo|ya llevo|cumplo|been|it has been|going on|over|more than|mas de) (?:un|una|one|a|\w+) (?:ano|anos|year|years|meses|months)\b[^.?!]{0,20}?\b"
+    r"(?:sin|without|with no|free of|free from|no) (?:\w+ )?(?:pensamientos|ideas|thoughts) (?:de|of|about) (?:muerte|morir|suicidio|dying|death|suicide|hacerme dano)"
+)
+# Read about overdose on the clinic's site.
+_READ_ABOUT_OVERDOSE = (
+    r"(?:lei|read|vi|saw|estaba leyendo|was reading) (?:about|sobre|acerca de|de) (?:la |las |an? |el |los )?(?:\w+ )?(?:sobredosis|overdoses?)(?: \w+){0,3}? "
+    r"(?:en|on|in) (?:su|your|the|la|el|this) (?:pagina|website|site|web|sitio|blog|article|articulo|page)"
+)
+
+IDIOMS = IDIOMS + [
+    # round 25: a double dose by mistake yesterday, fine today
+    r"(?:" + _DOUBLE_DOSE + r"\b[^.?!]{0,60}?\b" + _BY_MISTAKE + r"|" + _BY_MISTAKE + r"\b[^.?!]{0,40}?\b" + _DOUBLE_DOSE + r")\b[\s\S]{0,100}?\b" + _FINE_TODAY + r"\b" + _NO_OWN_CRISIS + _HAPPENING_NOW,
+    # round 25: "lo deja a uno como muerto, es verdad que uno se queda inconsciente?"
+    _LIKE_DEAD_SAYING + r"\b" + _NO_OWN_CRISIS + _HAPPENING_NOW,
+    _IS_IT_TRUE_OUT + r"\b" + _NO_OWN_CRISIS + _HAPPENING_NOW,
+    # round 25: hyperbole about studying or work with laughter
+    _STUDY_DEATH + r"\b(?=[^.?!]{0,60}?(?:" + LAUGHTER + r"))" + _NO_OWN_CRISIS + _NOT_SERIOUS_AFTER,
+    # round 25: a year without thoughts of death since treatment
+    _WITHOUT_THOUGHTS + r"\b" + _NO_OWN_CRISIS,
+    # round 25: read about overdose on the website (a preparedness question follows)
+    _READ_ABOUT_OVERDOSE + r"\b" + _NO_OWN_CRISIS + _HAPPENING_NOW,
+]
+
+# round 25: "should i keep narcan at home?" for a relative on opioids, well controlled: asking ahead
+PREPAREDNESS = PREPAREDNESS + [
+    r"(?:should|do|must) (?:i|we) (?:keep|have|get|buy|carry) (?:some )?(?:narcan|naloxone|naloxona) (?:at|in|around) (?:home|the house)|"
+    r"(?:debo|debemos|deberia|deberiamos|tengo que|hay que) (?:tener|guardar|comprar) (?:narcan|naloxona|naloxone) en (?:la )?casa",
+]
+# round 25: an embedded question ("quisiera saber si...", "i'd like to know whether...") reads as asking
+EMBEDDED_QUESTION_HEADS = {
+    "saber", "preguntar", "pregunto", "preguntaba", "consultar", "averiguar", "know", "wondering", "wonder",
+    "wondered", "ask", "asking", "asked",
+}
+EMBEDDED_QUESTION_OPENERS = {"si", "whether", "if"}
 
 # round 22: the look-alike filters that stop at the writer's own crisis (those read with
 # _NO_OWN_CRISIS, and the joke filters read with _NOT_SERIOUS_AFTER) stop wherever it is told:

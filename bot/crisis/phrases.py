@@ -3243,6 +3243,139 @@ MEDICAL = MEDICAL + [
     rf"{JUST_SHOT}\b[\s\S]{{0,120}}?\b{BLEEDING_FROM}\b",
 ]
 
+# --- round 25's vocabulary ------------------------------------------------------
+
+# A plan told in Jamaican Patois / Caribbean English: not able to take it any more, going to drink
+# the poison or swallow the tablets tonight when the house sleeps, a letter written to one's mother.
+PATOIS_CANT_TAKE = r"(?:cyaah|cyah|cyaan|cyan|kyaan|kyah|caan) (?:tek|take) (?:it|dis|this|di|de)(?: \w+)? (?:nuh|no|noh|any) (?:more|mo)"
+PATOIS_GOING = r"(?:a go|ah go|ago|gon|gwine|going to|a guh|ah guh)"
+PATOIS_MEANS = r"(?:poison|bleach|rat poison|gramoxone|weedkiller|pills?|tablets?|pill dem|tablet dem)"
+PATOIS_WHEN = (
+    r"(?:tonight|tonite|later|dis night|this night|when (?:every ?body|evrybody|all a dem|dem|di house|de house|the house)(?: \w+)? (?:sleep|asleep|quiet|gone))"
+)
+PATOIS_PLAN = (
+    rf"{PATOIS_GOING} (?:drink|swallow|tek|take|nyam|eat) (?:all )?(?:\w+ ){{0,3}}?{PATOIS_MEANS}\b[^.?!]{{0,40}}?\b{PATOIS_WHEN}|"
+    rf"{PATOIS_WHEN}\b[^.?!]{{0,30}}?\b{PATOIS_GOING} (?:drink|swallow|tek|take|nyam|eat) (?:all )?(?:\w+ ){{0,3}}?{PATOIS_MEANS}\b|"
+    rf"{PATOIS_CANT_TAKE}\b[\s\S]{{0,80}}?\b{PATOIS_GOING} (?:drink|swallow|tek|take|nyam|eat) (?:all )?(?:\w+ ){{0,3}}?{PATOIS_MEANS}\b|"
+    rf"(?:write|wrote|written|writing|did write) (?:a |one |mi |me |my )?letter (?:to|fi|for) (?:mi|me|my) (?:madda|mada|mother|mama|mom|mumma|mooma)\b[\s\S]{{0,80}}?\b"
+    rf"(?:{PATOIS_GOING} (?:done|end|finish) (?:wid|wit|with) (?:it|mi life|everyting|everything)|{PATOIS_CANT_TAKE}|{PATOIS_WHEN})"
+)
+# A telegraphic plan: the pills, a time and a goodbye, one after the other ("have the pills. 2am. bye.").
+TELEGRAPH_PILLS = r"(?:(?:i )?(?:have|got|ya tengo|tengo) (?:all )?(?:the |my |las |mis |todas las )?(?:pills|pastillas|pildoras|tablets))"
+TELEGRAPH_TIME = r"(?:(?:at |a las )?\d{1,2}(?::\d\d)? ?(?:am|pm|a\.m\.|p\.m\.)?|midnight|tonight|medianoche|esta noche)"
+TELEGRAPH_BYE = r"(?:bye|goodbye|good bye|farewell|adios|chao|chau|hasta nunca)"
+TELEGRAPH_PLAN = rf"{TELEGRAPH_PILLS}[.,;!\s]+{TELEGRAPH_TIME}[.,;!\s]+{TELEGRAPH_BYE}\b"
+# Possible risk told in passing: how easy it would be to be under the train as it pulls in.
+UNDER_THE_TRAIN = (
+    r"(?:how easy it (?:would|could|might) be|how easy it is|lo facil que (?:seria|es)|que facil seria) (?:\w+ ){0,6}?"
+    r"(?:under|in front of|debajo del?|delante del?|frente al?) (?:the |a |el |un )?(?:train|subway|metro|tren|bus|truck|camion)"
+)
+# ..."done w everything", abbreviated.
+DONE_WITH_ALL = r"done (?:w|wit|w/)\W{0,2}(?:everything|it all|all of it|life|this life)\b"
+# ...thinking about killing oneself, spelled in a hurry ("thinkung", "killinf"), told as only thinking.
+THINK_KILL_TYPO = (
+    r"(?:think|thinking|thinkin|thinkung|thinkng|thnk|thnking|thought) (?:about|abt|bout|of) "
+    r"(?:killinf|killng|killin|kiling|kilin|killimg|killign|killinh|klling) (?:myself|my self|meself)"
+)
+# ...not knowing whether one wants to keep doing "this life thing".
+LIFE_THING = (
+    r"(?:do not know|not sure|no longer sure|unsure|dunno) (?:if |whether )?i (?:really )?(?:want|wanna) (?:to )?(?:keep|continue|go on) "
+    r"(?:doing|with) (?:this|the) (?:whole )?(?:life|living)(?: thing)?|"
+    r"no (?:se|estoy segur[oa]) (?:si )?(?:de )?(?:quiero|querer) seguir (?:con )?(?:esto de )?(?:la vida|vivir|viviendo)"
+)
+# ...in a learner's English: "tired from life ... sometimes i think better to die".
+BETTER_TO_DIE = (
+    r"(?:i )?think (?:is |it is |its |that |maybe )?(?:more )?better (?:to die|i die|if i die|i am dead|to be dead|die)\b(?! (?:at|in) (?:home|hospital|peace|my sleep))"
+)
+# ...an old parent who says she is only a burden and wants to go from this world.
+BURDEN_GO = (
+    r"(?:only|just|nothing but) (?:a )?burden\b[\s\S]{0,80}?\b(?:want|wants|wanna) (?:to )?(?:go|leave|die)\b(?! (?:home|back|out|to (?:the|bed|sleep|school|work|church)))|"
+    r"(?:want|wants|wanna) (?:to )?(?:go|leave) (?:from )?(?:this|the) world"
+)
+# ...urges to cut oneself again (not one's hair).
+URGE_TO_CUT = (
+    r"(?:ganas|impulsos?|deseos?|urgencia) (?:de )?(?:volver a )?(?:cortarme|hacerme dano|lastimarme)\b(?! (?:el|mi|las|los|la) (?:pelo|cabello|flequillo|fleco|barba|unas|puntas))"
+)
+# ..."nobody would care si me muero lol": the writer's own wish, in Spanglish.
+NOBODY_WOULD_CARE = (
+    r"(?:nobody|no one|no body|nadie) (?:would|will|really|even|le|va a|would even)? ?(?:care|notice|miss me|importaria|notaria|extranaria|daria cuenta)\b"
+    r"[^.?!]{0,20}? (?:si|if) (?:me muero|me muriera|i die|i died|i was gone|i were gone|i disappeared|desapareciera|desaparezco)"
+)
+
+# Self-harm: an intentional overdose hours ago, now regretted ("me tome dos cajas ... porque me queria morir").
+INGESTED = (
+    r"(?:me tome|tome|me trague|i took|i swallowed|took|swallowed) (?:\w+ ){0,3}?(?:cajas?|frascos?|botes?|boxes|box|bottles?|blister\w*|tiras|pastillas|pills|tabletas|tablets)"
+)
+BECAUSE_TO_DIE = (
+    r"(?:porque|para|because|since) (?:me )?(?:queria|quise|quiero|quisiera) (?:morir\w*|matarme|no despertar)|"
+    r"because i (?:wanted|want|was trying|tried) to (?:die|kill myself|not wake up)"
+)
+INGESTED_TO_DIE = rf"{INGESTED}\b[\s\S]{{0,80}}?\b(?:{BECAUSE_TO_DIE})"
+# Self-harm: cuts made small ("nada grave, solo unos cortesitos") that will not stop bleeding.
+MINIMISER = r"(?:nada grave|no es nada|no pasa nada|solo|nomas|nothing serious|nothing big|not a big deal|no big deal|just|only)"
+SMALL_CUTS = (
+    r"(?:unos |unas |a few |some |little |small )?(?:cortes\w*|cortecitos|cortesitos|cortaditas|cortaditos|rasgunos|(?:little |small |tiny )?cuts)"
+    r" (?:en|on) (?:las|los|mis|el|la|mi|my|the) (?:piernas?|brazos?|munecas?|muslos?|legs?|arms?|wrists?|thighs?)"
+)
+WONT_STOP_BLEEDING = (
+    r"(?:no (?:paran?|dejan?|deja) de sangrar|sigue[n]? sangrando|(?:will not|wont|do not|does not|can not|cant) stop bleeding|keep bleeding|"
+    r"(?:empape|empapada|empapado|soaked|soaking)\b(?: \w+){0,3}? (?:toalla|towel))"
+)
+MINIMISED_CUTS = rf"{MINIMISER}\b[^.?!]{{0,40}}?\b{SMALL_CUTS}\b[\s\S]{{0,80}}?\b{WONT_STOP_BLEEDING}"
+
+POSSIBLE_RISK = POSSIBLE_RISK + [
+    # round 25: how easy it would be to be under the train; done w everything; thinking of killing
+    # oneself spelled in a hurry; not knowing whether to keep doing this life thing
+    UNDER_THE_TRAIN, DONE_WITH_ALL, THINK_KILL_TYPO, LIFE_THING,
+    # round 25: a learner's English ("sometimes i think better to die"); an old parent, a burden, wanting to go
+    BETTER_TO_DIE, BURDEN_GO,
+    # round 25: urges to cut oneself again; "nobody would care si me muero lol"
+    URGE_TO_CUT, NOBODY_WOULD_CARE,
+]
+
+SELF_HARM = SELF_HARM + [
+    # round 25: a plan told in Jamaican Patois; a telegraphic plan (pills, a time, goodbye)
+    PATOIS_PLAN, TELEGRAPH_PLAN,
+    # round 25: an overdose taken to die hours ago, now regretted; small cuts that will not stop bleeding
+    INGESTED_TO_DIE, MINIMISED_CUTS,
+]
+
+# Overdose: foam at the mouth with a syringe or needle beside someone who will not get up;
+# a client who took the whole week's pills at once, dizzy and slurring.
+FOAM = r"(?:espuma|foam\w*|frothing|spuma)"
+SYRINGE = r"(?:jeringas?|jeringuillas?|agujas?|syringes?|needles?)"
+WEEK_AT_ONCE = (
+    r"(?:todas las|all (?:of )?(?:her|his|my|the|their)|the whole week(?:'?s)?|toda la semana de) (?:\w+ )?(?:pastillas|pills|meds|medicinas|pildoras|medications)"
+    r"(?: (?:de|for|of) (?:la|the|toda la|a|una) (?:semana|week))?\b[^.?!]{0,30}?\b(?:de una vez|de un jalon|juntas|at once|all at once|together|at the same time)|"
+    r"(?:pastillero|pill ?box|pill organi[sz]er|pill case)\b(?: \w+){0,2}? (?:vacio|empty)"
+)
+DRUGGED_NOW = (
+    r"(?:mareadisim[oa]|muy maread[oa]|mareada|mareado|dizzy|slurr\w*|habla enredad[oa]|habla enredao|arrastra las palabras|"
+    r"no se le entiende|can not understand (?:her|him)|confused|confundid[oa]|drowsy|somnolient[oa]|no se puede parar)"
+)
+OVERDOSE = OVERDOSE + [
+    # round 25: foam at the mouth and a syringe beside someone who will not get up
+    rf"{FOAM}\b[\s\S]{{0,80}}?\b{SYRINGE}\b|{SYRINGE}\b[\s\S]{{0,80}}?\b{FOAM}\b",
+    # round 25: the whole week's pills at once, dizzy and slurring
+    rf"(?:{WEEK_AT_ONCE})\b[\s\S]{{0,120}}?\b{DRUGGED_NOW}",
+]
+
+# Medical: a child locked alone with smoke coming in, or locked in a hot car.
+CHILD = r"(?:kid|child|baby|toddler|little one|little boy|little girl|pickney|pikni|likkle one|nino|nina|bebe|nene|nena|chamaco|chamaca|criatura|chiquito|chiquita)"
+LOCKED = r"(?:locked|lock up|lock in|locked up|shut in|trapped|stuck|encerrad[oa]|atrapad[oa])"
+CHILD_LOCKED = rf"{CHILD}\b(?: \w+){{0,4}}? {LOCKED}\b"
+SMOKE = r"(?:smoke|smokes|humo|fire|fuego|flames|llamas)"
+IN_A_CAR = r"(?:car|carro|coche|auto|van|truck|vehicle|kyar)"
+HEAT_SIGNS = (
+    r"(?:heat|hot|sun|sol|calor|windows? (?:up|closed|rolled up)|di window dem up|ventanas? (?:cerradas?|arriba|subidas?)|sweat\w*|sudando|suda|bawl\w*)"
+)
+MEDICAL = MEDICAL + [
+    # round 25: a child locked alone, smoke coming from under the door; a child locked in a hot car
+    rf"{CHILD_LOCKED}[\s\S]{{0,120}}?\b{SMOKE}\b|{SMOKE}\b[\s\S]{{0,120}}?\b{CHILD_LOCKED}",
+    rf"!{CHILD_LOCKED}(?: \w+){{0,3}}? {IN_A_CAR}\b[\s\S]{{0,100}}?\b{HEAT_SIGNS}\b",
+    rf"!{LOCKED} (?:\w+ ){{0,3}}?(?:hot|calient\w*) {IN_A_CAR}\b",
+]
+
 CATEGORY_PHRASES: Dict[str, List[str]] = {
     categories.SELF_HARM.key: SELF_HARM,
     categories.POSSIBLE_RISK.key: POSSIBLE_RISK,
