@@ -718,7 +718,10 @@ SELF_HARM: List[str] = [
     rf"(?:i am|im) (?:doing|going to do) it {SOON}",
     rf"(?:doing it|do it|hacerlo|lo hago|me voy) {SOON}",
     rf"{SOON} (?:lo hago|me voy|me mato|es la noche|es el dia)",
-    rf"(?:picked|chose|chosen|set|have|got|tengo|escogi|escogido|elegi) (?:the |a |ya |la |el )?(?:date|day|place|spot|time|fecha|sitio|lugar|dia)",
+    rf"(?:picked|chose|chosen|set|escogi|escogido|elegi) (?:the |a |ya |la |el )?(?:date|day|place|spot|time|fecha|sitio|lugar|dia)",
+    # having the date or the place (not "time": "wondering if i have time to run errands")
+    rf"(?:have|got|tengo) (?:a |the |ya |la |el |una |un )?(?:date|day|time|place|spot|fecha|dia|hora|lugar|sitio) (?:picked|chosen|set|decided|escogid[oa]|elegid[oa]|decidid[oa]|puest[oa])\b",
+    rf"(?:have|got|tengo) (?:the |ya |la |el )?(?:date|place|spot|fecha|sitio|lugar)\b(?! (?:for (?:my|the|our) (?:appointment|visit|session|cita|consulta)|de (?:la|mi) (?:cita|consulta)))",
     rf"(?:picked|chose|chosen|set) {SOON}",
     rf"(?:ya )?(?:tengo )?todo (?:planeado|listo|decidido)",
     rf"(?:i have|i|ive|already|have|has|she has|he has) (?:decided|made (?:up )?my (?:mind|decision)|made the decision)\b(?! (?:to (?:try|start|book|come|get|go ahead|do the|schedule)))",
@@ -1471,7 +1474,8 @@ BREATHING: List[str] = [
     r"respira (?:muy )?(?:despacito|despacio|lento|raro|poquito|bajito|mal)",
     r"respirando (?:muy |bien |super |demasiado )?(?:despacito|despacio|lento|lenta|raro|poquito|bajito)",
     r"(?:la )?respiracion (?:muy )?(?:lenta|rara|debil|despacio|agonica)|agonal breath\w*|\bgasping\b",
-    r"(?:ronca|roncando|roncara|gargaras|gorgoteo)",
+    # "ronca" snores, unless it is a hoarse voice ("quedo ronca", "la voz ronca", "esta ronca")
+    r"(?:(?<!\bvoz\s)(?<!\bquedo\s)(?<!\bqueda\s)(?<!\bquede\s)(?<!\bestoy\s)(?<!\bando\s)(?<!\banda\s)(?<!\besta\s)ronca\b|roncando|roncara|gargaras|gorgoteo)",
     r"(?:hard|difficult|trouble) (?:to )?breathe|(?:can not|cannot) take a (?:deep )?breath",
     r"(?:whistling|wheezing) (?:sound|noise)?|ribs (?:are )?(?:sucking|pulling) in",
     rf"breathing {W}{{0,2}}(?:so |really |super |very |real )?(?:slow|slowly|shallow)",
