@@ -58,6 +58,20 @@ RISK_AGREEMENT_MIN = 0.25
 AGREED_DIET_MIN = 0.6
 AGREED_RISK_MIN = 0.8
 FALLBACK_THRESHOLD = 0.55  # config.yml's FallbackClassifier threshold
+# A short reply to one of the assistant's own questions ("none of these", the
+# triage form's last button; "not sure"; "sí, claro") holds too few words for a
+# sentence embedding to mean anything: the risk model read the button "None of
+# these" as possible risk at 0.965 (its threshold 0.96), so a visitor who
+# finished the screening was asked whether they were thinking of ending their
+# life. When DIET reads such a message as a reply at REPLY_MIN_CONFIDENCE or
+# more, the risk model is not consulted (the detector still is, and DIET's own
+# crisis readings are unchanged). Short emergencies ("took them all", "i want to
+# die", "no puedo respirar") are read by the detector or by DIET as crisis
+# intents, never as a reply.
+REPLY_INTENTS = frozenset({"affirm", "deny", "inform", "stop", "thanks", "goodbye", "greet",
+                           "choose_language"})
+REPLY_MAX_WORDS = 3
+REPLY_MIN_CONFIDENCE = 0.5
 RISK_INTENTS = (C.SELF_HARM.intent, C.POSSIBLE_RISK.intent)
 # The risk model's kinds (bot/crisis/risk_model.py) -> the category it may give.
 RISK_KIND_CATEGORY = {"self_harm": C.POSSIBLE_RISK, "overdose": C.OVERDOSE, "medical": C.MEDICAL}
@@ -105,6 +119,15 @@ def choose_category(detected: Optional[str], intent: Optional[str],
         category = C.BY_INTENT[top[INTENT_NAME_KEY]]
         return C.POSSIBLE_RISK.key if category.at_risk else category.key
     return RISK_KIND_CATEGORY[risk_kind].key if risk_kind else None
+
+
+def is_short_reply(text: str, ranking: List[Dict[str, Any]]) -> bool:
+    """A message of at most REPLY_MAX_WORDS words that DIET reads first as a
+    reply intent (REPLY_INTENTS) with REPLY_MIN_CONFIDENCE or more."""
+    top = next((r for r in ranking if r.get(INTENT_NAME_KEY) != FALLBACK_INTENT), None)
+    return (len(text.split()) <= REPLY_MAX_WORDS and top is not None
+            and top.get(INTENT_NAME_KEY) in REPLY_INTENTS
+            and (top.get(PREDICTED_CONFIDENCE_KEY) or 0) >= REPLY_MIN_CONFIDENCE)
 
 
 def demote(message: Message) -> None:
@@ -192,7 +215,7 @@ class CrisisGuard(GraphComponent):
             intent = (message.get(INTENT) or {}).get(INTENT_NAME_KEY)
             ranking = message.get(INTENT_RANKING_KEY) or []
             key = choose_category(detected, intent, ranking, ruled_out)
-            if detected is None and not ruled_out:
+            if detected is None and not ruled_out and not is_short_reply(text, ranking):
                 # The risk model is consulted only when it can change the
                 # answer: DIET's unconfirmed reading, or nothing at all.
                 key = choose_category(None, intent, ranking, False, *self._risk_reading(text))

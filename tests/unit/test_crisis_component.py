@@ -213,3 +213,29 @@ def test_the_guard_turns_a_risk_model_self_harm_reading_into_the_direct_question
     [m] = guard_with("self_harm").process([message("what is the point of any of it anymore", "ask_cost", 0.5)])
     assert m.get("intent")["name"] == "crisis_possible_risk"
     assert m.get("entities")[-1]["value"] == "possible_risk"
+
+
+def test_a_short_reply_to_the_assistants_question_is_not_read_by_the_risk_model():
+    guard = guard_with("self_harm")
+    # the triage form's last button, read by DIET as "deny"
+    [button] = guard.process([message("None of these", "deny", 0.87)])
+    assert button.get("intent")["name"] == "deny" and button.get("entities") == []
+    [spanish] = guard.process([message("no estoy segura", "inform", 0.6)])
+    assert spanish.get("intent")["name"] == "inform"
+    assert guard._risk.calls == 0
+
+
+def test_the_risk_model_still_reads_a_longer_message_or_a_reply_diet_is_unsure_of():
+    guard = guard_with("self_harm")
+    [longer] = guard.process([message("none of it matters to me anymore honestly", "deny", 0.87)])
+    assert longer.get("intent")["name"] == "crisis_possible_risk"
+    [unsure] = guard.process([message("done with it", "deny", 0.3)])
+    assert unsure.get("intent")["name"] == "crisis_possible_risk"
+    [question] = guard.process([message("the third one", "ask_cost", 0.9)])
+    assert question.get("intent")["name"] == "crisis_possible_risk"
+    assert guard._risk.calls == 3
+
+
+def test_a_short_reply_keeps_the_detector():
+    [m] = guard_with(None).process([message("want to die", "deny", 0.9)])
+    assert m.get("intent")["name"] in {"crisis_possible_risk", "crisis_self_harm"}
