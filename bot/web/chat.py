@@ -44,6 +44,7 @@ from bot.clinic.profile import Clinic
 from bot.crisis import categories as crisis_categories
 from bot.crisis.guidance import follow_up_response
 from bot.crisis.escalations import record_crisis_message
+from bot.faq.starters import STARTERS
 from bot.core.models import utcnow
 from bot.handover.events import is_paused
 from bot.intake.store import lead_id_for_conversation
@@ -81,14 +82,6 @@ ONE_MOMENT = "One moment, please."
 TOO_MANY_SOCKETS = ("Too many chats are open from your network right now. Please close "
                     "other chat windows, then try again. If this is an emergency, call "
                     "911; for a mental-health crisis, call or text 988.")
-
-STARTERS = [
-    {"title": "What is Spravato?", "payload": "What is Spravato?"},
-    {"title": "How does ketamine nasal spray work?", "payload": "How does ketamine nasal spray work?"},
-    {"title": "Is ketamine right for me?", "payload": "Is ketamine treatment right for me?"},
-    {"title": "Can someone call me?", "payload": "Can someone call me?"},
-]
-
 
 def trouble_text(clinic: Clinic) -> str:
     reach = (f" You can call {clinic.name} at {clinic.phone}." if clinic.phone

@@ -13,17 +13,8 @@ from __future__ import annotations
 from typing import Dict, List, Optional
 
 from bot.clinic.profile import Clinic
+from bot.faq.starters import STARTERS_ES  # noqa: F401  (the widget's Spanish buttons)
 from bot.language.detect import EN, ES, word_language
-
-# What a new Spanish conversation offers first (the Spanish NLU reads them; the
-# English ones are bot.web.chat.STARTERS).
-STARTERS_ES = [
-    {"title": "¿Qué es Spravato?", "payload": "¿Qué es Spravato?"},
-    {"title": "¿Cómo funciona el spray nasal de ketamina?",
-     "payload": "¿Cómo funciona el spray nasal de ketamina?"},
-    {"title": "¿La ketamina es para mí?", "payload": "¿La ketamina es para mí?"},
-    {"title": "¿Me pueden llamar?", "payload": "¿Me pueden llamar?"},
-]
 
 # domain.yml's Spanish emergency line (utter_goodbye): 911, then 988 "marque 2" or AYUDA.
 EMERGENCY_ES = ("En una emergencia, llame al 911. Si tiene una crisis de salud mental, "

@@ -11,8 +11,12 @@ invite, in English and Spanish."""
 from __future__ import annotations
 
 import pytest
+from rasa.shared.nlu.training_data.loading import load_data
 
+from bot.core.settings import PROJECT_DIR
 from bot.crisis import categories as C
+from bot.language.detect import fold
+from bot.rasa_ext.button_intents import all_payloads, payload_intents
 
 pytestmark = pytest.mark.integration
 
@@ -45,3 +49,19 @@ EVERYDAY = [
 def test_an_everyday_reply_is_not_read_as_a_crisis(parse, text):
     parsed = parse(text)
     assert parsed["intent"]["name"] not in ALARMING_INTENTS, parsed["intent"]
+
+
+def button_intents():
+    """(payload, the intent it is a training example of) for every button."""
+    data = load_data(str(PROJECT_DIR / "data" / "nlu"))
+    payloads = sorted(set(all_payloads(PROJECT_DIR / "domain.yml")))
+    mapped, _ = payload_intents(payloads, [(m.get("text") or "", m.get("intent") or "")
+                                           for m in data.intent_examples])
+    return [(p, mapped.get(fold(p))) for p in payloads]
+
+
+@pytest.mark.parametrize("payload,intent", button_intents())
+def test_every_button_tap_reads_as_the_intent_it_was_made_for(parse, payload, intent):
+    """Through the whole trained pipeline (DIET, the fallback, the crisis guard,
+    the language guard): a tap is never a fallback, a crisis or another intent."""
+    assert parse(payload)["intent"] == {"name": intent, "confidence": 1.0}
