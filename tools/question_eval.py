@@ -41,7 +41,7 @@ from bot.faq.topics import (CONDITION_ANSWERS, MEDICAL_ADVICE, MEDICINE_FACTS, S
 from model_parser import load_parser  # noqa: E402
 
 SETS = ROOT / "tests" / "data" / "questions"
-QUESTION_ROUND = 16
+QUESTION_ROUND = 17
 # Gates at the level measured (README, "Visitor questions, measured"), less about
 # two points for a retrained DIET: on 2026-11-30, blind round 2 67.4% and round 1
 # (regression) 75.6%; after round 2's classes were fixed, blind round 3 69.9%
@@ -84,7 +84,12 @@ QUESTION_ROUND = 16
 # After round 15's classes (2026-12-02): blind round 16 88.1% (310 questions;
 # English 90.8, Spanish 85.4), rounds 1-15 (regression) 90.2%; the blind gate
 # stays at 86%, the regression gate follows its level less two points (88%).
-MIN_ANSWERED = {"blind": 0.86, "regression": 0.88}
+# After round 16's classes (2026-12-03; button payloads read as their intents):
+# blind round 17 94.0% (317 questions; English 93.0, Spanish 95.0), rounds 1-16
+# (regression) 91.0%; both gates follow the measured levels less about two
+# points (92%, 89%). The issue's target (92%) is met on a blind round for the
+# first time.
+MIN_ANSWERED = {"blind": 0.92, "regression": 0.89}
 TARGET = "target: at least 92% answered on topic"
 
 # Topic of the question set -> the replies that answer it.
