@@ -206,6 +206,11 @@ _SUFFIXES = [
 _WORD = re.compile(r"[a-z0-9]+(?:'[a-z0-9]+)*")
 
 
+# An immediately repeated word or two-word group (letters only, not laughter).
+_REPEATED = re.compile(
+    r"\b(?!(?:ha|ja|je|he|hi|ji|jo|ho|lol|xd|lmao|haha\w*|jaja\w*|jeje\w*|hehe\w*|jiji\w*)\b)"
+    r"([a-z]+(?: [a-z]+)?)(?: \1\b)+"
+)
 _LINE_BREAK = re.compile(r"([.,;:!?])?[ \t]*(?:\r?\n[ \t]*)+(?=\S)")
 
 
@@ -227,4 +232,6 @@ def normalize(text: str) -> str:
     text = _NOT.sub(lambda m: f"{_IRREGULAR_NOT.get(m.group(1), m.group(1))} not", text)
     for pattern, replacement in _SUFFIXES:
         text = pattern.sub(replacement, text)
-    return text
+    # round 26: spoken, disfluent words said twice ("ya no ya no quiero estar aqui", "con con la")
+    # are read once; laughter ("ja ja", "ha ha") is left as it is.
+    return _REPEATED.sub(r"\1", text)

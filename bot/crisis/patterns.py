@@ -1003,7 +1003,7 @@ IDIOMS: List[str] = [
     r"(almost|nearly|about to|going to) (have|had|die of) (a )?(heart attack|stroke|aneurysm|coronary)( \w+){0,2}? (when|because|at|after|over|seeing|looking at|reading|with (this|these|that|the))\b",
     # "rather die than <an ordinary thing>" (not "than live like this")
     r"rather (die|be dead|dying)['\"]?,? (\w+ ){0,2}?than (?!(live|living|go on|going on|keep|keeping|feel|feeling|wake|waking|be alive|be here|be a burden|exist|existing|continue|continuing|spend|suffer|suffering|face|facing|go through|deal|dealing|another|this|be in|be like|stay)\b)\w+( \w+){0,5}",
-    r"(prefiero|prefiere|preferiria|prefieren) (morir|morirme|morirse|estar muert[oa])['\"]?,? (antes )?(que|a) (?!(vivir|seguir|sentir|sentirme|pasar otr|despertar|estar asi|aguantar|ser una carga)\w*)\w+( \w+){0,5}",
+    r"(prefiero|prefiere|preferiria|prefieren) (morir|morirme|morirse|estar muert[oa])['\"]?,? (antes )?(que|a) (?!(vivir|seguir|sentir|sentirme|pasar otr|despertar|estar asi|aguantar|ser una carga|volver a (sentir|pasar|vivir|tener)|tener que (vivir|sentir|pasar|aguantar)|sufrir)\w*)\w+( \w+){0,5}",
     # ending things with a person or a job ("end it with my psychiatrist lol")
     r"end (it|things|this)\W{1,6}(with|con) (my|his|her|the|this|our|mi|su|el|la) (current |old |new |ex |former |actual )?"
     r"(psychiatrist|therapist|doctor|dr|boyfriend|girlfriend|partner|husband|wife|fiance|fiancee|job|boss|landlord|counselor|provider|insurance|insurer|gym|friend|roommate|clinic|dentist|psychologist|psiquiatra|terapeuta|novio|novia|esposo|esposa|pareja|trabajo|jefe|doctora?)",
@@ -1995,3 +1995,49 @@ OVERDOSE_KINDS: Dict[str, List[str]] = {
         r"not breathing|(stopped|stops) breathing|no respira|blue|azul|morad[oa]|gurgling|snoring",
     ],
 }
+
+# --- round 26's look-alikes ---------------------------------------------------
+
+# Heat and workload idioms: "this heat is murder", "killer commute", "este calor me esta matando".
+_DAILY_GRIND = (
+    r"(?:heat|humidity|commute|workload|traffic|shift|week|day|schedule|hike|workout|class|exam|calor|trafico|chamba|trabajo|semana|turno|bochorno)"
+)
+_GRIND_IDIOM = (
+    r"(?:this |the |that |today'?s |el |este |esta |la )?" + _DAILY_GRIND + r" (?:is|was|has been|today is|es|esta|estuvo) (?:absolute |absolutely |pure |just |literally |actual )?"
+    r"(?:murder|a killer|killer|brutal|deadly|a death march|murderous|mortal|matador|de muerte|asesino)|"
+    r"killer (?:commute|heat|workload|shift|week|traffic|hike|workout|day|schedule|cramps|heels|class)|"
+    r"(?:el |este |esta |la )?" + _DAILY_GRIND + r" (?:me (?:esta matando|va a matar)|me mata|me tiene muert[oa])"
+)
+# Singing or cheering so hard the throat "is on fire", with laughter or an emoji.
+_THROAT_ON_FIRE = (
+    r"(?:sang|sing|singing|sung|choir|karaoke|cheer\w*|yell\w*|scream\w*|shout\w*|concert|cante|cantar|cantando|coro|grite|gritar|gritando|concierto)\b[^.?!]{0,60}?\b"
+    r"(?:throat|voice|garganta|voz)\b(?: \w+){0,2}? (?:is |was |feels |me )?(?:on fire|burning|killing me|shredded|destroyed|dead|arde|quema|en llamas|destrozada|muerta)|"
+    r"(?:sang|sing|singing|sung|choir|karaoke|cheer\w*|yell\w*|scream\w*|shout\w*|concert|cante|cantar|cantando|coro|grite|gritar|gritando|concierto)\b[^.?!]{0,60}?\b"
+    r"(?:me arde|me quema|me duele|quede sin|me quede sin) (?:la |mi )?(?:garganta|voz)"
+)
+# Cutting in the teenage years, fine now, asking about scars and treatment (Spanish and English).
+_PAST_CUTTING = (
+    r"(?:me cortaba|me lastimaba|me autolesionaba|me hacia dano|i used to cut|used to self harm|i cut myself|i self harmed|me corte)\b[^.?!]{0,50}?\b"
+    r"(?:cuando (?:tenia|era)|de (?:adolescente|joven|chic[oa]|nin[oa])|en (?:la )?(?:secundaria|prepa|preparatoria)|hace (?:\w+ ){1,2}anos|"
+    r"when i was|in high school|as a teen\w*|years ago|in my teens)"
+)
+_FINE_NOW_SCARS = (
+    r"(?:(?:ahora|ya|hoy|now|today)\b[^.?!]{0,20}?\b(?:estoy bien|bien|fine|okay|ok|doing well|doing good|good)|cicatri\w*|scars?|marcas)"
+)
+# Resolved ideation told as history ("years ago i did not want to go on, counselling helped").
+_HISTORY_HELPED = (
+    r"(?:years ago|hace (?:\w+ ){0,2}anos|back in \d{4}|long ago|as a teen\w*)\b[^.?!]{0,80}?\b(?:counsel\w*|therapy|terapia|treatment|tratamiento|medication|medicamentos?) "
+    r"(?:helped|help me|ayudo|me ayudo|worked|funciono)"
+)
+
+IDIOMS = IDIOMS + [
+    # round 26: heat and workload idioms
+    _GRIND_IDIOM + r"\b" + _NO_OWN_CRISIS + _HAPPENING_NOW,
+    # round 26: singing hyperbole, "my throat is on fire" (not swelling, not blue, not breathing)
+    _THROAT_ON_FIRE + r"\b" + _NO_OWN_CRISIS + r"(?![\s\S]*\b(?:swell\w*|hinch\w*|blue|azul|morad\w*|not breathing|no respira|can not breathe|no puede respirar|right now|ahora mismo)\b)",
+    # round 26: cutting as a teenager, fine now, asking about the scars
+    _PAST_CUTTING + r"\b[\s\S]{0,100}?\b" + _FINE_NOW_SCARS + r"\b" + _NO_OWN_CRISIS
+    + r"(?![\s\S]*\b(?:me corte|me volvi a cortar|me acabo de cortar|i cut myself (?:today|tonight|again)|sangr\w*|bleed\w*|ganas de cortarme|urge to cut)\b)",
+    # round 26: ideation years ago that counselling helped
+    _HISTORY_HELPED + r"\b" + _NO_OWN_CRISIS + _HAPPENING_NOW,
+]

@@ -1449,7 +1449,8 @@ UNRESPONSIVE: List[str] = [
     # "drive in and out", "in and out in an hour") or a place ("in and out of
     # the hospital", "entrando y saliendo del hospital").
     rf"(?<!quick\s)(?<!drive\s)(?<!driving\s)(?<!get\s)(?<!be\s)(?<!pop\s)(?<!rapido\s)in and out\b(?! of (?:the |a |an |rehab|treatment|hospitals?|jail|prison|work|school|therapy|programs?|care|homes?|shelters?|town|the city)| in (?:an? |one |two |\d+ |under (?:an? )?)?(?:hour|hours|minutes?|mins?|day|afternoon|morning)\b| (?:or|in the same day|same day|visit|appointment)\b)|(?:entrando y saliendo|se va y vuelve)\b(?! del? (?:la )?(?:hospital|clinica|rehab|trabajo|carcel|programa))|(?:not responding|no responde) {W}{{0,4}}(?:shower|ducha|water)|privao|se (?:privo|nos privo)|not responsive|unresponsive|keeps? nodding\b|(?:just|suddenly) (?:dropped|collapsed|fell out|went down)\b",
-    r"no (?:se )?(?:despierta|responde|reacciona|contesta|mueve)|no (?:lo|la|le) (?:puedo|podemos) despertar",
+    # round 26: not answering the phone or messages is not unresponsiveness
+    r"no (?:se )?(?:despierta|responde|reacciona|contesta|mueve)\b(?! (?:el|al|mi|mis|su|sus|los|las|a (?:mis|sus|los)) (?:telefono|celular|cel|mensajes|llamadas|whatsapps?|textos|correos?))|no (?:lo|la|le) (?:puedo|podemos) despertar",
     r"(?:sigue|esta) sin (?:despertar|responder|reaccionar)",
     r"(?:no abre|no puede abrir) los ojos|(?:bien|muy) dormid[oa]|casi no (?:puede|puedo) mantener los ojos",
     r"tirad[oa] (?:en|por) (?:el|la) (?:piso|suelo|bano|escalera|calle|sofa|cama)",
@@ -3378,6 +3379,186 @@ MEDICAL = MEDICAL + [
     rf"{CHILD_LOCKED}[\s\S]{{0,120}}?\b{SMOKE}\b|{SMOKE}\b[\s\S]{{0,120}}?\b{CHILD_LOCKED}",
     rf"!{CHILD_LOCKED}(?: \w+){{0,3}}? {IN_A_CAR}\b[\s\S]{{0,100}}?\b{HEAT_SIGNS}\b",
     rf"!{LOCKED} (?:\w+ ){{0,3}}?(?:hot|calient\w*) {IN_A_CAR}\b",
+]
+
+# --- round 26's vocabulary ------------------------------------------------------
+
+# A plan written as a form: a field naming the means and a field naming the time, in either order
+# ("method: pills / when: tonight", "pills: 60, time: tonight", "metodo: pastillas. cuando: esta noche"),
+# or "reasons to live: none" beside either of them.
+FORM_MEANS_WORD = (
+    r"(?:pills|tablets|meds|pastillas|pildoras|medicinas|rope|cuerda|soga|gun|pistola|arma|knife|cuchillo|navaja|blade|"
+    r"razor|bridge|puente|train|tren|charcoal|carbon|bleach|cloro|veneno|poison|overdose|sobredosis|hanging|ahorcarme|jump\w*|saltar|"
+    r"insulin\w*|insulina|\w+ ?(?:mg|pills|tablets|pastillas))"
+)
+FORM_FIELD = r"\s?[:=\-]\s?"
+FORM_MEANS = (
+    rf"(?:(?:method|means|how|metodo|medio|forma|como|tool|herramienta)(?: \w+)?{FORM_FIELD}(?:\w+ ){{0,2}}?{FORM_MEANS_WORD}\b|"
+    rf"(?:pills|tablets|pastillas|pildoras|meds)(?: \w+)?{FORM_FIELD}(?:\d+|all|todas|\w+ bottles?|\w+ frascos?))"
+)
+FORM_TIME = (
+    rf"(?:when|time|date|day|cuando|hora|fecha|dia)(?: \w+)?{FORM_FIELD}"
+    r"(?:tonight|tonite|tomorrow|today|now|this \w+|midnight|\d{1,2}(?::\d\d)? ?(?:am|pm)?|monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
+    r"esta noche|manana|hoy|ya|medianoche|el \w+|lunes|martes|miercoles|jueves|viernes|sabado|domingo|a las \d+|"
+    r"(?:after|before|once|despues de|antes de|cuando) (?:\w+ )?(?:work|school|everyone|they|the kids|dinner|trabajo|todos|cenar|la cena|se duerman|se vayan))"
+)
+FORM_NO_REASON = (
+    rf"(?:reasons? (?:to|for) (?:live|living|stay|staying|go on|keep going)|razon(?:es)? (?:para|de) (?:vivir|seguir|quedarme)|motivos? (?:para|de) (?:vivir|seguir))"
+    rf"{FORM_FIELD}(?:none|nothing|0|zero|no|n/a|ninguna|ninguno|nada|cero)\b"
+)
+FORM_PLAN = (
+    rf"{FORM_MEANS}\b[\s\S]{{0,80}}?\b{FORM_TIME}\b|{FORM_TIME}\b[\s\S]{{0,80}}?\b{FORM_MEANS}\b|"
+    rf"{FORM_NO_REASON}[\s\S]{{0,80}}?\b(?:{FORM_MEANS}|{FORM_TIME})\b|(?:{FORM_MEANS}|{FORM_TIME})\b[\s\S]{{0,80}}?\b{FORM_NO_REASON}"
+)
+# A clinician's plan: the lethal amount of their own prescription worked out, counted out or piled up,
+# and not showing up tomorrow or for the shift.
+LETHAL_WORKED_OUT = (
+    r"(?:calculated|worked out|figured out|did the math on|done the math on|ran the numbers on|calcule|he calculado|ya calcule|saque la cuenta de|hice la cuenta de|hice los calculos de)"
+    r"\b[^.?!]{0,60}?\b(?:lethal|letal|fatal|deadly|mortal|would kill|would be enough|enough to (?:die|kill me|not wake up)|suficiente para (?:morir|matarme|no despertar))"
+)
+PILED_OR_ABSENT = (
+    r"(?:counted out|counted|piled up|piled|lined up|laid out|ready|set out|stacked|contadas|contados|apiladas|juntadas|listas|preparadas|separadas|alineadas|"
+    r"(?:will not|would not|am not going to|not going to) (?:be at|show up|make it to|come in|be in|be coming|be there)|"
+    r"(?:no|ya no) (?:llego|voy a llegar|me presento|voy a ir|voy a estar) (?:a|al|en|para)? ?(?:el |mi )?(?:turno|guardia|trabajo)|manana no (?:llego|voy|me presento|estare))"
+)
+CLINICIAN_PLAN = rf"{LETHAL_WORKED_OUT}\b[\s\S]{{0,150}}?\b{PILED_OR_ABSENT}|{PILED_OR_ABSENT}\b[\s\S]{{0,100}}?\b{LETHAL_WORKED_OUT}"
+# Pills saved from a discharge or a surgery, all taken tonight at a moment ("when the kids are at their dad's").
+SAVED_FROM = (
+    r"(?:saved|saving|kept|keeping|stashed|stockpiled|hoarded|held on to|guarde|guardado|he guardado|guardando|junte|juntado)\b[^.?!]{0,60}?\b"
+    r"(?:surgery|operation|discharge|discharged|hospital|procedure|c section|operacion|cirugia|alta|hospitalizacion)"
+)
+TAKE_ALL_AT_A_MOMENT = (
+    r"(?:taking|take|to take|swallow\w*|tomar\w*|tomo|me las voy a tomar|me los voy a tomar|voy a tomarmelas|voy a tomarmelos)"
+    r" (?:them |it |those |these )?(?:all|all of (?:them|it)|every (?:one|last one|single one)|todas|todos|de una vez)\b[^.?!]{0,40}?\b"
+    r"(?:tonight|tonite|when|once|as soon as|after|esta noche|cuando|en cuanto|apenas|despues de que)"
+)
+SAVED_SUPPLY_PLAN = rf"{SAVED_FROM}\b[\s\S]{{0,120}}?\b{TAKE_ALL_AT_A_MOMENT}"
+# A third person's farewell ("goodbye to all of you", "adios a todos", Tagalog "paalam na") and the
+# preparation for carbon monoxide (charcoal and tape), or not answering the phone.
+FAREWELL_POST = (
+    r"(?:goodbye|good bye|bye|farewell) (?:to )?(?:all of you|everyone|everybody|y'?all|all)|adios a (?:todos|todas|todos ustedes)|"
+    r"me despido de (?:todos|ustedes)|paalam na|paalam sa (?:inyong lahat|lahat)|paalam(?= (?:sa|na|po))"
+)
+CHARCOAL_TAPE = (
+    r"(?:charcoal|carbon|uling|briquettes?)\b[^.?!]{0,40}?\b(?:tape|duct tape|cinta|masking|teyp|sealing|sellar|sealed|vents?)|"
+    r"(?:tape|duct tape|cinta|teyp)\b[^.?!]{0,40}?\b(?:charcoal|carbon|uling|briquettes?)"
+)
+NOT_ANSWERING = (
+    r"(?:not|never|will not|does not|is not|has not been) (?:answering|picking up|pick up|answer|responding|reply\w*)|"
+    r"no (?:contesta|responde|agarra|coge)\b|hindi (?:sumasagot|sumasagot sa|ma-?contact)"
+)
+THIRD_FAREWELL = (
+    rf"(?:{FAREWELL_POST})\b[\s\S]{{0,120}}?\b(?:{CHARCOAL_TAPE})|(?:{CHARCOAL_TAPE})\b[\s\S]{{0,120}}?\b(?:{FAREWELL_POST})|"
+    rf"(?:{CHARCOAL_TAPE})\b[\s\S]{{0,100}}?\b(?:{NOT_ANSWERING})"
+)
+# A teenager who has just swallowed a parent's bottle of pills, and is scared.
+JUST_SWALLOWED_BOTTLE = (
+    r"(?:me acabo de (?:tomar|tragar|beber)|acabo de (?:tomarme|tragarme|beberme|tomar)|i just (?:took|swallowed|drank|downed|ate)|just (?:took|swallowed|downed)|i have just (?:taken|swallowed))"
+    r" (?:toda |todo |all |the whole |a whole )?(?:la |el |una |un |the |a |my |mi |\w+ )?(?:\w+ ){0,2}?(?:botella|frasco|bote|caja|bottle|box|pack|jar|container)\b"
+)
+SCARED_NOW = r"(?:tengo (?:mucho )?miedo|estoy (?:muy )?asustad[oa]|me asuste|(?:i am|now i am|and i am|im) (?:so |really |very )?(?:scared|afraid|terrified|freaking out|panicking)|scared)"
+BOTTLE_NOW_SCARED = rf"{JUST_SWALLOWED_BOTTLE}[\s\S]{{0,80}}?\b{SCARED_NOW}"
+
+# Possible risk told in passing: "passive thoughts lately, nothing i'd act on"; a joke about walking
+# into traffic that worried a therapist; "the suicide disease ... i understand it now / too well";
+# wondering what it would be like if one were not here; a crash that "would not be so bad";
+# rather die than feel that pain again; the urge to cut again after a year clean.
+PASSIVE_THOUGHTS = (
+    r"passive (?:suicidal )?(?:thoughts?|ideation|si|death wish\w*|wish(?:es)? to (?:die|not wake up|not be here))|"
+    r"pensamientos (?:suicidas )?pasivos|ideas? (?:suicidas? )?pasivas?|ideacion (?:suicida )?pasiva"
+)
+TRAFFIC_JOKE = (
+    r"(?:joke|jokes|joked|joking|kidding|bromeo|bromeaba|bromee|broma|bromas|bromeando)\b[^.?!]{0,20}?\b(?:about|abt|that i would|sobre|con|de|que)\b[^.?!]{0,12}?"
+    r"(?:walk\w*|step\w*|run\w*|jump\w*|driv\w*|throw\w*|cruzar|tirarme|aventarme|meterme|lanzarme) (?:\w+ ){0,2}?(?:into|in front of|off|in|al|en el|frente al|delante de)"
+    r" (?:the |a |an |el |un |la )?(?:traffic|bus|truck|train|car|cars|bridge|highway|road|trafico|camion|tren|carros|autobus|puente|carretera)"
+)
+SUICIDE_DISEASE_NOW = (
+    r"suicide (?:disease|headache)\b[\s\S]{0,80}?\b(?:i (?:understand|get|see|know) (?:it|that|why)(?: now| too well| so well| completely)?|"
+    r"now i (?:understand|get it|see why|know why)|too well|i understand now|(?:ahora|ya) (?:lo )?entiendo|lo entiendo (?:demasiado|muy) bien)|"
+    r"enfermedad del suicidio\b[\s\S]{0,80}?\b(?:(?:ahora|ya) (?:lo |entiendo|comprendo)|lo entiendo|demasiado bien)"
+)
+NOT_HERE_ANYMORE = (
+    r"(?:como seria|que pasaria|como sería|what it would be like|what it would be|how it would be|how would it be|what would it be like)"
+    r" (?:si|if) (?:yo )?(?:ya )?(?:no estuviera|no existiera|desapareciera|me muriera|no despertara|i was not|i were not|i was gone|i were gone|i did not exist|i died|i just disappeared|i disappeared)"
+    r"(?! (?:at|in|for|on) (?:the |my |a )?(?:appointment|cita|work|trabajo|session|sesion))"
+)
+CRASH_NOT_BAD = (
+    r"(?:un accidente|un choque|chocar|estrellarme|a crash|an accident|crashing|a car accident|a wreck|getting hit)\b(?: \w+){0,3}? "
+    r"(?:no (?:estaria|seria|sería) tan malo?|no (?:estaria|seria) nada malo?|no me importaria|would not be (?:so |that |too |all that |the worst |such a )?(?:bad|terrible)|"
+    r"would not be the worst|would not (?:really )?mind|would be a relief|seria un alivio|would be fine|(?:is|would be) not (?:so |that )?bad)"
+)
+RATHER_DIE_THAN_PAIN = (
+    r"(?:prefiero|preferiria|prefiere) (?:morir|morirme|morirse|estar muert[oa])['\"]?,? (?:antes )?(?:que|a) (?:\w+ ){0,4}?(?:dolor|sufrir|sentir|pasar por|vivir asi|seguir asi|otra vez|de nuevo)"
+)
+URGE_AGAIN = (
+    r"(?:sin (?:cortarme|hacerme dano|lastimarme|autolesionarme)|clean (?:from|of) (?:cutting|self harm|self-harm)|(?:without|no) (?:cutting|self harm))"
+    r"\b[^.?!]{0,50}?\b(?:ganas (?:otra vez|de nuevo|de volver)|tengo ganas|me (?:estan|esta) dando ganas|urges?|craving|want to (?:again|do it again)|impulso)"
+)
+
+POSSIBLE_RISK = POSSIBLE_RISK + [
+    # round 26: reasons to live "none" in a form; passive thoughts, nothing one would act on;
+    # joking about walking into traffic; the suicide disease understood now
+    FORM_NO_REASON, PASSIVE_THOUGHTS, TRAFFIC_JOKE, SUICIDE_DISEASE_NOW,
+    # round 26: what it would be like if one were not here; a crash that would not be so bad;
+    # rather die than feel the pain again; the urge to cut back after a year clean
+    NOT_HERE_ANYMORE, CRASH_NOT_BAD, RATHER_DIE_THAN_PAIN, URGE_AGAIN,
+]
+
+SELF_HARM = SELF_HARM + [
+    # round 26: a plan written as a form; a clinician's lethal amount worked out; pills saved from a
+    # discharge taken all tonight; a third person's farewell with charcoal and tape; a bottle just swallowed
+    FORM_PLAN, CLINICIAN_PLAN, SAVED_SUPPLY_PLAN, THIRD_FAREWELL, BOTTLE_NOW_SCARED,
+]
+
+# A clinician's own lethal amount, counted out, is never a study topic ("soy enfermera, ya calcule...").
+NOT_STUDY = NOT_STUDY + [CLINICIAN_PLAN]
+
+# Overdose (a poisoning): a child who swallowed dish soap, washing-up liquid or bleach.
+HOUSEHOLD_PRODUCT = (
+    r"(?:(?:el |la )?(?:liquido|jabon|detergente)(?: liquido)? (?:de|para) (?:lavar |los )?(?:platos|trastes|trastos|loza|ropa|traste)|lavatrastes|lavaplatos|lavavajillas|"
+    r"dish ?soap|dishwashing (?:liquid|soap|detergent)|washing[ -]?up liquid|dishwasher (?:soap|detergent|pods?|tablets?)|laundry (?:pods?|detergent)|"
+    r"(?:el |la )?(?:cloro|lejia|blanqueador|clorox|bleach|fabuloso|pinol|suavitel|destapacanos|drain cleaner|limpiador|windex|ammonia|amoniaco))"
+)
+INGESTED_PRODUCT = (
+    r"(?:se (?:tomo|bebio|trago|comio)|tomo|bebio|trago|drank|swallowed|ate|drunk|got into|was drinking|se esta tomando)"
+    rf" (?:\w+ ){{0,3}}?{HOUSEHOLD_PRODUCT}\b"
+)
+OVERDOSE = OVERDOSE + [
+    # round 26: a child who swallowed dish soap or bleach
+    INGESTED_PRODUCT,
+]
+
+# Medical: stroke signs told politely (muddled since this afternoon, lost the use of a hand); the face
+# that "went to one side"; "se puso raro y se cayo"; an infant with long pauses in breathing, bluish.
+MUDDLED = (
+    r"(?:muddled|confused|confusion|disoriented|disorientated|befuddled|addled|not making sense|not quite making sense|talking nonsense|"
+    r"confundid[oa]|desorientad[oa]|no tiene sentido lo que dice|dice cosas sin sentido)"
+)
+LIMB_LOST = (
+    r"(?:(?:can not|cannot|could not|unable to|not able to|can not seem to|does not seem able to|no puede|no podia)(?: seem to)? (?:use|move|lift|grip|hold anything with|feel|usar|mover|levantar|sentir)|lost (?:the )?use of|perdio (?:la fuerza|el uso) de?)"
+    r" (?:his |her |their |my |the |la |el |su )?(?:(?:left|right|izquierd[oa]|derech[oa]) )?(?:hand|arm|leg|side|mano|brazo|pierna|lado)"
+)
+FACE_TO_ONE_SIDE = (
+    r"se le (?:fue|torcio|cayo|jalo|chueco|ladeo|volteo) (?:la (?:cara|boca)|el (?:rostro|labio)) (?:para|pa|hacia|a|de) (?:un|el|un solo|uno) lado|"
+    r"(?:la )?(?:cara|boca) (?:se le )?(?:fue|se fue|se le fue) (?:para|pa|hacia) (?:un|el) lado|(?:his|her) face (?:went|dropped|slid|pulled) (?:to )?(?:one side|sideways)"
+)
+WENT_STRANGE_FELL = (
+    r"se puso (?:muy )?(?:raro|rara|extrano|extrana|mal)\b[^.?!]{0,30}?\b(?:se cayo|se desplomo|se fue al (?:piso|suelo)|cayo al (?:piso|suelo))|"
+    r"(?:went|got|turned) (?:all )?(?:weird|strange|funny) (?:and|then) (?:fell|collapsed|dropped)"
+)
+APNEA_PAUSES = (
+    r"(?:pausas?|paradas?) (?:muy )?(?:largas?|largotas) (?:al respirar|en (?:la|su) respiracion|respirando|entre (?:respiraciones|respiracion))|"
+    r"deja de respirar (?:por )?(?:ratos|unos segundos|mucho rato)|"
+    r"(?:long |longer )?(?:pauses|pausing|stops|stopping) (?:for (?:a )?(?:long|while|long time) )?(?:in|between|when|while) (?:his |her |their |its )?(?:breathing|breaths|breathes)"
+)
+GOING_BLUE = r"(?:azulad[oa]|morad[oa]|azul|moradit[oa]|bluish|blue|purple|grey|gray|gris)"
+MEDICAL = MEDICAL + [
+    # round 26: muddled since the afternoon and lost the use of a hand; the face that went to one side;
+    # went strange and fell
+    rf"{MUDDLED}\b[\s\S]{{0,100}}?\b{LIMB_LOST}\b|{LIMB_LOST}\b[\s\S]{{0,100}}?\b{MUDDLED}\b",
+    FACE_TO_ONE_SIDE, WENT_STRANGE_FELL,
+    # round 26: an infant with long pauses in breathing, turning bluish
+    rf"{APNEA_PAUSES}\b[\s\S]{{0,80}}?\b{GOING_BLUE}\b|{GOING_BLUE}\b[\s\S]{{0,80}}?\b{APNEA_PAUSES}",
 ]
 
 CATEGORY_PHRASES: Dict[str, List[str]] = {
