@@ -559,6 +559,8 @@ BIRTH_ANCHORS: List[str] = [
 NOW_MARKERS: List[str] = [
     # round 25: an urge to cut oneself felt now, whatever school years it recalls
     r"(?:tengo|me (?:estan|esta) dando|me dan|siento) (?:unas )?ganas de (?:volver a )?(?:cortarme|hacerme dano|lastimarme)",
+    # round 26: the urge back after a year clean ("pero tengo ganas otra vez", "the urge is back")
+    r"(?:tengo|me (?:estan|esta) dando|me dan|siento) (?:unas )?ganas (?:otra vez|de nuevo)|(?:the )?urges? (?:is|are) back",
     r"right now", r"now", r"tonight", r"today", r"currently", r"again", r"just(?! in case)",
     r"keeps?(?! (?:a|an|the|some|extra|spare|my|his|her|their|our|one|it|them|narcan|naloxone|naloxona)\b)",
     # a sign that is not the usual pain ("my usual flare, but this is different")
@@ -967,7 +969,11 @@ IDIOMS: List[str] = [
     r"(rest|sleep) when (i am|im|you are|he is|she is) dead",
     r"(saw|watched|seen|vi) (a |an |this |un |una )?(tiktok|video|youtube|reel|clip|show|episode|movie|documentary|pelicula)" + _NO_OWN_CRISIS + _OWN_METHOD + r"( \w+){0,8}",
     r"(season finale|finale|episode|show|series|movie|film|novel|scene|serie|pelicula|novela)" + _NO_OWN_CRISIS + r"( \w+){0,3} (where|in which|when|donde|en la que)( \w+){0,10}",
-    r"(podcast|episode|article|blog|post)" + _OWN_METHOD + r"( \W*\w+){0,12}", r"(nickname|nicknamed|called|known as|le dicen|llaman)\W+(\w+\W+){0,3}suicide (disease|headache)",
+    # round 26: not a farewell post ("post si kuya ng paalam na sa inyong lahat"), not the suicide
+    # disease understood now ("i understand it too well")
+    r"(podcast|episode|article|blog|post)" + _OWN_METHOD + r"(?![^.?!]{0,60}?\b(goodbye|good bye|farewell|paalam|adios a todos|despedida)\b)( \W*\w+){0,12}",
+    r"(nickname|nicknamed|called|known as|le dicen|llaman)\W+(\w+\W+){0,3}suicide (disease|headache)"
+    r"(?![\s\S]{0,80}?\b(i (understand|get|see|know) (it|that|why)|now i (understand|get it|see why|know why)|too well|i understand now)\b)",
     r"(seizure|symptom|convulsion)[ -]?free|sin convulsiones desde",
     r"\b(my|the|our) (cat|dog|kitten|puppy|pet|bird|hamster)" + _NO_OWN_CRISIS + r"( is| was|'s)?( \w+){1,2}",
     r"(numb|asleep) from (sitting|crossing|lying|sleeping)",

@@ -3394,7 +3394,7 @@ FORM_MEANS_WORD = (
 FORM_FIELD = r"\s?[:=\-]\s?"
 FORM_MEANS = (
     rf"(?:(?:method|means|how|metodo|medio|forma|como|tool|herramienta)(?: \w+)?{FORM_FIELD}(?:\w+ ){{0,2}}?{FORM_MEANS_WORD}\b|"
-    rf"(?:pills|tablets|pastillas|pildoras|meds)(?: \w+)?{FORM_FIELD}(?:\d+|all|todas|\w+ bottles?|\w+ frascos?))"
+    rf"(?:pills|tablets|pastillas|pildoras|meds)(?: \w+)?{FORM_FIELD}(?:[1-9]\d+|all|todas|todos|everything|the whole bottle|\w+ bottles?|\w+ frascos?))"
 )
 FORM_TIME = (
     rf"(?:when|time|date|day|cuando|hora|fecha|dia)(?: \w+)?{FORM_FIELD}"
@@ -3413,6 +3413,8 @@ FORM_PLAN = (
 # A clinician's plan: the lethal amount of their own prescription worked out, counted out or piled up,
 # and not showing up tomorrow or for the shift.
 LETHAL_WORKED_OUT = (
+    r"(?:know|worked out|calculated|figured out|se) (?:exactly |exactamente )?(?:how (?:many|much)|cuant[oa]s) (?:of )?(?:my |mis |de mis )?(?:\w+ ){0,3}?"
+    r"(?:it takes|it would take|would kill|would be lethal|would do it|necesito|hacen falta|se necesitan)|"
     r"(?:calculated|worked out|figured out|did the math on|done the math on|ran the numbers on|calcule|he calculado|ya calcule|saque la cuenta de|hice la cuenta de|hice los calculos de)"
     r"\b[^.?!]{0,60}?\b(?:lethal|letal|fatal|deadly|mortal|would kill|would be enough|enough to (?:die|kill me|not wake up)|suficiente para (?:morir|matarme|no despertar))"
 )
@@ -3423,13 +3425,20 @@ PILED_OR_ABSENT = (
 )
 CLINICIAN_PLAN = rf"{LETHAL_WORKED_OUT}\b[\s\S]{{0,150}}?\b{PILED_OR_ABSENT}|{PILED_OR_ABSENT}\b[\s\S]{{0,100}}?\b{LETHAL_WORKED_OUT}"
 # Pills saved from a discharge or a surgery, all taken tonight at a moment ("when the kids are at their dad's").
+SAVED_DRUG = (
+    r"(?:pills|meds|medication|medications|tablets|painkillers|pain pills|opioids|oxy\w*|percocet\w*|percs|vicodin|norco|dilaudid|hydrocodone|hydromorphone|"
+    r"morphine|tramadol\w*|codeine|fentanyl|pastillas|medicinas|pildoras|oxicodona|morfina|hidrocodona|analgesicos|calmantes)"
+)
+SAVED_PLACE = r"(?:surgery|operation|discharge|discharged|hospital|procedure|c section|operacion|cirugia|alta|hospitalizacion)"
 SAVED_FROM = (
-    r"(?:saved|saving|kept|keeping|stashed|stockpiled|hoarded|held on to|guarde|guardado|he guardado|guardando|junte|juntado)\b[^.?!]{0,60}?\b"
-    r"(?:surgery|operation|discharge|discharged|hospital|procedure|c section|operacion|cirugia|alta|hospitalizacion)"
+    r"(?:saved|saving|kept|keeping|stashed|stockpiled|hoarded|held on to|guarde|me guarde|guardado|he guardado|guardando|junte|juntado)"
+    rf"(?: \w+){{0,4}}? {SAVED_DRUG}\b[^.?!]{{0,40}}?\b{SAVED_PLACE}|"
+    rf"{SAVED_DRUG}\b[^.?!]{{0,30}}?\b(?:they )?(?:sent me home with|gave me (?:at|after|when|in)|me dieron (?:al salir|en el hospital|en la cirugia|despues de))"
 )
 TAKE_ALL_AT_A_MOMENT = (
+    r"(?<!should\si\s)(?<!can\si\s)(?<!do\si\s)(?<!could\si\s)(?<!debo\s)(?<!puedo\s)(?<!\bsi\s)(?<!\bif\s)"
     r"(?:taking|take|to take|swallow\w*|tomar\w*|tomo|me las voy a tomar|me los voy a tomar|voy a tomarmelas|voy a tomarmelos)"
-    r" (?:them |it |those |these )?(?:all|all of (?:them|it)|every (?:one|last one|single one)|todas|todos|de una vez)\b[^.?!]{0,40}?\b"
+    r" (?:them |it |those |these )?(?:all\b|all of (?:them|it)|every (?:one|last one|single one)|todas|todos|de una vez)?[^.?!]{0,40}?\b"
     r"(?:tonight|tonite|when|once|as soon as|after|esta noche|cuando|en cuanto|apenas|despues de que)"
 )
 SAVED_SUPPLY_PLAN = rf"{SAVED_FROM}\b[\s\S]{{0,120}}?\b{TAKE_ALL_AT_A_MOMENT}"
@@ -3454,7 +3463,7 @@ THIRD_FAREWELL = (
 # A teenager who has just swallowed a parent's bottle of pills, and is scared.
 JUST_SWALLOWED_BOTTLE = (
     r"(?:me acabo de (?:tomar|tragar|beber)|acabo de (?:tomarme|tragarme|beberme|tomar)|i just (?:took|swallowed|drank|downed|ate)|just (?:took|swallowed|downed)|i have just (?:taken|swallowed))"
-    r" (?:toda |todo |all |the whole |a whole )?(?:la |el |una |un |the |a |my |mi |\w+ )?(?:\w+ ){0,2}?(?:botella|frasco|bote|caja|bottle|box|pack|jar|container)\b"
+    r" (?:toda |todo |all |the whole |a whole )?(?:la |el |una |un |the |a |my |mi |\w+ )?(?:\w+'s )?(?:\w+ ){0,2}?(?:botella|frasco|bote|caja|bottle|box|pack|jar|container)\b"
 )
 SCARED_NOW = r"(?:tengo (?:mucho )?miedo|estoy (?:muy )?asustad[oa]|me asuste|(?:i am|now i am|and i am|im) (?:so |really |very )?(?:scared|afraid|terrified|freaking out|panicking)|scared)"
 BOTTLE_NOW_SCARED = rf"{JUST_SWALLOWED_BOTTLE}[\s\S]{{0,80}}?\b{SCARED_NOW}"
@@ -3479,8 +3488,8 @@ SUICIDE_DISEASE_NOW = (
 )
 NOT_HERE_ANYMORE = (
     r"(?:como seria|que pasaria|como sería|what it would be like|what it would be|how it would be|how would it be|what would it be like)"
-    r" (?:si|if) (?:yo )?(?:ya )?(?:no estuviera|no existiera|desapareciera|me muriera|no despertara|i was not|i were not|i was gone|i were gone|i did not exist|i died|i just disappeared|i disappeared)"
-    r"(?! (?:at|in|for|on) (?:the |my |a )?(?:appointment|cita|work|trabajo|session|sesion))"
+    r" (?:si (?:yo )?(?:ya )?(?:no (?:estuviera|existiera)(?! (?:embarazad|enferm|casad|trabajando|tomando|en (?:tratamiento|terapia|el trabajo|la cita))\w*)|desapareciera|me muriera|no despertara)|"
+    r"if i (?:was|were) (?:not|no longer) (?:here|around|alive|in the picture|in this world)|if i (?:was|were) (?:just )?gone|if i did not exist|if i died|if i (?:just )?disappeared)"
 )
 CRASH_NOT_BAD = (
     r"(?:un accidente|un choque|chocar|estrellarme|a crash|an accident|crashing|a car accident|a wreck|getting hit)\b(?: \w+){0,3}? "
@@ -3488,10 +3497,10 @@ CRASH_NOT_BAD = (
     r"would not be the worst|would not (?:really )?mind|would be a relief|seria un alivio|would be fine|(?:is|would be) not (?:so |that )?bad)"
 )
 RATHER_DIE_THAN_PAIN = (
-    r"(?:prefiero|preferiria|prefiere) (?:morir|morirme|morirse|estar muert[oa])['\"]?,? (?:antes )?(?:que|a) (?:\w+ ){0,4}?(?:dolor|sufrir|sentir|pasar por|vivir asi|seguir asi|otra vez|de nuevo)"
+    r"(?:prefiero|preferiria|prefiere) (?:morir|morirme|morirse|estar muert[oa])['\"]?,? (?:antes )?(?:que|a) (?:\w+ ){0,4}?(?:dolor|sufrir|sentir|pasar por (?:eso|ese|esa|esto|este|otr)|vivir asi|seguir asi)"
 )
 URGE_AGAIN = (
-    r"(?:sin (?:cortarme|hacerme dano|lastimarme|autolesionarme)|clean (?:from|of) (?:cutting|self harm|self-harm)|(?:without|no) (?:cutting|self harm))"
+    r"(?:(?:que )?no me (?:corto|he cortado|cortaba)|deje de cortarme|sin (?:cortarme(?! (?:el|mi|las|los|la) (?:pelo|cabello|flequillo|fleco|barba|unas|puntas))|hacerme dano|lastimarme|autolesionarme)|clean (?:from|of) (?:cutting|self harm|self-harm)|(?:without|no) (?:cutting|self harm))"
     r"\b[^.?!]{0,50}?\b(?:ganas (?:otra vez|de nuevo|de volver)|tengo ganas|me (?:estan|esta) dando ganas|urges?|craving|want to (?:again|do it again)|impulso)"
 )
 
@@ -3511,7 +3520,10 @@ SELF_HARM = SELF_HARM + [
 ]
 
 # A clinician's own lethal amount, counted out, is never a study topic ("soy enfermera, ya calcule...").
-NOT_STUDY = NOT_STUDY + [CLINICIAN_PLAN]
+NOT_STUDY = NOT_STUDY + [
+    r"(?:calculated|worked out|figured out|calcule|ya calcule|he calculado|saque la cuenta de)\b[^.?!]{0,60}?\b(?:my own|my|mis|mi) (?:\w+ )?"
+    r"(?:prescription|meds|medication|pills|receta|pastillas|medicinas|insulin\w*|insulina)\b",
+]
 
 # Overdose (a poisoning): a child who swallowed dish soap, washing-up liquid or bleach.
 HOUSEHOLD_PRODUCT = (
