@@ -1449,8 +1449,7 @@ UNRESPONSIVE: List[str] = [
     # "drive in and out", "in and out in an hour") or a place ("in and out of
     # the hospital", "entrando y saliendo del hospital").
     rf"(?<!quick\s)(?<!drive\s)(?<!driving\s)(?<!get\s)(?<!be\s)(?<!pop\s)(?<!rapido\s)in and out\b(?! of (?:the |a |an |rehab|treatment|hospitals?|jail|prison|work|school|therapy|programs?|care|homes?|shelters?|town|the city)| in (?:an? |one |two |\d+ |under (?:an? )?)?(?:hour|hours|minutes?|mins?|day|afternoon|morning)\b| (?:or|in the same day|same day|visit|appointment)\b)|(?:entrando y saliendo|se va y vuelve)\b(?! del? (?:la )?(?:hospital|clinica|rehab|trabajo|carcel|programa))|(?:not responding|no responde) {W}{{0,4}}(?:shower|ducha|water)|privao|se (?:privo|nos privo)|not responsive|unresponsive|keeps? nodding\b|(?:just|suddenly) (?:dropped|collapsed|fell out|went down)\b",
-    # round 26: not answering the phone or messages is not unresponsiveness
-    r"no (?:se )?(?:despierta|responde|reacciona|contesta|mueve)\b(?! (?:el|al|mi|mis|su|sus|los|las|a (?:mis|sus|los)) (?:telefono|celular|cel|mensajes|llamadas|whatsapps?|textos|correos?))|no (?:lo|la|le) (?:puedo|podemos) despertar",
+    r"no (?:se )?(?:despierta|responde|reacciona|contesta|mueve)|no (?:lo|la|le) (?:puedo|podemos) despertar",
     r"(?:sigue|esta) sin (?:despertar|responder|reaccionar)",
     r"(?:no abre|no puede abrir) los ojos|(?:bien|muy) dormid[oa]|casi no (?:puede|puedo) mantener los ojos",
     r"tirad[oa] (?:en|por) (?:el|la) (?:piso|suelo|bano|escalera|calle|sofa|cama)",
@@ -3472,9 +3471,16 @@ BOTTLE_NOW_SCARED = rf"{JUST_SWALLOWED_BOTTLE}[\s\S]{{0,80}}?\b{SCARED_NOW}"
 # into traffic that worried a therapist; "the suicide disease ... i understand it now / too well";
 # wondering what it would be like if one were not here; a crash that "would not be so bad";
 # rather die than feel that pain again; the urge to cut again after a year clean.
+_PASSIVE = (
+    r"passive (?:suicidal )?(?:thoughts?|ideation|si|death wish\w*|wish(?:es)? to (?:die|not wake up|not be here))"
+    r"|pensamientos (?:suicidas )?pasivos|ideas? (?:suicidas? )?pasivas?|ideacion (?:suicida )?pasiva"
+)
+# ...the writer's own, now: had or having them, lately, "nothing i'd act on" (not the topic asked about).
 PASSIVE_THOUGHTS = (
-    r"passive (?:suicidal )?(?:thoughts?|ideation|si|death wish\w*|wish(?:es)? to (?:die|not wake up|not be here))|"
-    r"pensamientos (?:suicidas )?pasivos|ideas? (?:suicidas? )?pasivas?|ideacion (?:suicida )?pasiva"
+    r"(?:i have|i have had|i have been having|i am having|i get|i am getting|been having|having|had some|i do have|i still have|i still get|"
+    r"tengo|he tenido|he estado teniendo|estoy teniendo|ando con|me dan|me vienen) (?:some |a few |occasional |a lot of |more |these |the odd |unos |algunos |algunas )?"
+    rf"(?:{_PASSIVE})|(?:{_PASSIVE})\b[^.?!]{{0,30}}?\b(?:lately|recently|these days|this week|this month|again|nothing i would (?:ever )?act on|not (?:going|planning) to act|"
+    r"nothing i am going to do|ultimamente|estos dias|otra vez|nada que (?:vaya a|fuera a) hacer)"
 )
 TRAFFIC_JOKE = (
     r"(?:joke|jokes|joked|joking|kidding|bromeo|bromeaba|bromee|broma|bromas|bromeando)\b[^.?!]{0,20}?\b(?:about|abt|that i would|sobre|con|de|que)\b[^.?!]{0,12}?"
