@@ -3412,7 +3412,7 @@ FORM_PLAN = (
 # A clinician's plan: the lethal amount of their own prescription worked out, counted out or piled up,
 # and not showing up tomorrow or for the shift.
 LETHAL_WORKED_OUT = (
-    r"(?:know|worked out|calculated|figured out|se) (?:exactly |exactamente )?(?:how (?:many|much)|cuant[oa]s) (?:of )?(?:my |mis |de mis )?(?:\w+ ){0,3}?"
+    r"(?:know|worked out|calculated|figured out|se) (?:exactly |exactamente )?(?:how (?:many|much)|cuant[oa]s) (?:of )?(?:my|mis|de mis) (?:own )?(?:\w+ ){0,3}?"
     r"(?:it takes|it would take|would kill|would be lethal|would do it|necesito|hacen falta|se necesitan)|"
     r"(?:calculated|worked out|figured out|did the math on|done the math on|ran the numbers on|calcule|he calculado|ya calcule|saque la cuenta de|hice la cuenta de|hice los calculos de)"
     r"\b[^.?!]{0,60}?\b(?:lethal|letal|fatal|deadly|mortal|would kill|would be enough|enough to (?:die|kill me|not wake up)|suficiente para (?:morir|matarme|no despertar))"
