@@ -4,13 +4,23 @@ say exactly what the assistant says (the web app's greeting and fail-safe)."""
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Dict, Iterable
+from typing import Any, Dict, Iterable, List
 
 import yaml
 
 from bot.core.settings import PROJECT_DIR
 
 DOMAIN_FILE = PROJECT_DIR / "domain.yml"
+
+
+def load_responses(domain_file: Path = DOMAIN_FILE) -> Dict[str, List[Dict[str, Any]]]:
+    """domain.yml's responses ({} when the file is missing), read with the C
+    loader when PyYAML has it (the domain is large; Rasa components read it at
+    start-up)."""
+    if not domain_file.exists():
+        return {}
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    return (yaml.load(domain_file.read_text(encoding="utf-8"), Loader=loader) or {}).get("responses") or {}
 
 
 def load_texts(names: Iterable[str], domain_file: Path = DOMAIN_FILE,

@@ -17,7 +17,6 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any, Dict, List, Optional, Text
 
-import yaml
 from rasa.engine.graph import ExecutionContext, GraphComponent
 from rasa.engine.recipes.default_recipe import DefaultV1Recipe
 from rasa.engine.storage.resource import Resource
@@ -27,6 +26,7 @@ from rasa.shared.nlu.constants import (
 )
 from rasa.shared.nlu.training_data.message import Message
 
+from bot.core.domain_text import load_responses
 from bot.crisis import categories as C
 from bot.language.detect import (
     LANGUAGES, LanguageDetector, explicit_choice, ignored_texts, named_language,
@@ -68,11 +68,7 @@ def widget_language(message: Message) -> Optional[str]:
 
 
 def read_payloads(domain_file: Path) -> frozenset:
-    if not domain_file.exists():
-        return frozenset()
-    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-    responses = yaml.load(domain_file.read_text(encoding="utf-8"), Loader=loader).get("responses") or {}
-    return ignored_texts(button_payloads(responses))
+    return ignored_texts(button_payloads(load_responses(domain_file)))
 
 
 @DefaultV1Recipe.register(

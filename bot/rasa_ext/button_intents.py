@@ -27,9 +27,8 @@ import json
 import logging
 from collections import defaultdict
 from pathlib import Path
-from typing import Any, Dict, Iterable, List, Mapping, Optional, Set, Text, Tuple
+from typing import Any, Dict, Iterable, List, Optional, Set, Text, Tuple
 
-import yaml
 from rasa.engine.graph import ExecutionContext, GraphComponent
 from rasa.engine.recipes.default_recipe import DefaultV1Recipe
 from rasa.engine.storage.resource import Resource
@@ -41,6 +40,7 @@ from rasa.shared.nlu.constants import (
 from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
+from bot.core.domain_text import load_responses
 from bot.faq.starters import STARTERS, STARTERS_ES
 from bot.language.detect import fold
 from bot.language.responses import button_payloads
@@ -53,12 +53,9 @@ FILE_NAME = "button_intents.json"
 def all_payloads(domain_file: Path) -> List[str]:
     """Every text a button can send: domain.yml's responses and the widget's
     first buttons."""
-    responses: Mapping[str, Any] = {}
-    if domain_file.exists():
-        loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-        responses = (yaml.load(domain_file.read_text(encoding="utf-8"), Loader=loader) or {}).get("responses") or {}
     starters = [b["payload"] for b in STARTERS + STARTERS_ES]
-    return [p for p in list(button_payloads(responses)) + starters if not p.lstrip().startswith("/")]
+    return [p for p in list(button_payloads(load_responses(domain_file))) + starters
+            if not p.lstrip().startswith("/")]
 
 
 def payload_intents(payloads: Iterable[str],
