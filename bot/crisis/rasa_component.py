@@ -23,6 +23,7 @@ from rasa.shared.nlu.constants import (
 from rasa.shared.nlu.training_data.message import Message
 
 from bot.crisis import categories as C
+from bot.rasa_ext.chosen_intent import choose_intent
 
 ENTITY = "crisis_category"
 FALLBACK_INTENT = "nlu_fallback"
@@ -149,15 +150,10 @@ def apply_category(message: Message, key: Optional[str]) -> None:
     """Set the category's intent (confidence 1.0) and the `crisis_category` entity."""
     if key is None:
         return
-    intent = {INTENT_NAME_KEY: C.get(key).intent, PREDICTED_CONFIDENCE_KEY: 1.0}
-    ranking = [intent] + [
-        r for r in message.get(INTENT_RANKING_KEY) or [] if r.get(INTENT_NAME_KEY) != intent[INTENT_NAME_KEY]
-    ]
+    choose_intent(message, C.get(key).intent)
     entities = [e for e in message.get(ENTITIES) or [] if e.get("entity") != ENTITY]
     entities.append({"entity": ENTITY, "value": key, "extractor": "CrisisGuard",
                      "start": 0, "end": len(message.get(TEXT) or ""), "confidence_entity": 1.0})
-    message.set(INTENT, intent, add_to_output=True)
-    message.set(INTENT_RANKING_KEY, ranking, add_to_output=True)
     message.set(ENTITIES, entities, add_to_output=True)
 
 

@@ -22,11 +22,12 @@ from rasa.engine.recipes.default_recipe import DefaultV1Recipe
 from rasa.engine.storage.resource import Resource
 from rasa.engine.storage.storage import ModelStorage
 from rasa.shared.nlu.constants import (
-    ENTITIES, INTENT, INTENT_NAME_KEY, INTENT_RANKING_KEY, PREDICTED_CONFIDENCE_KEY, TEXT,
+    ENTITIES, INTENT, INTENT_NAME_KEY, TEXT,
 )
 from rasa.shared.nlu.training_data.message import Message
 
 from bot.core.domain_text import load_responses
+from bot.rasa_ext.chosen_intent import choose_intent
 from bot.crisis import categories as C
 from bot.language.detect import (
     LANGUAGES, LanguageDetector, explicit_choice, ignored_texts, named_language,
@@ -50,11 +51,7 @@ def set_choice_intent(message: Message) -> None:
     intent = (message.get(INTENT) or {}).get(INTENT_NAME_KEY)
     if intent in C.BY_INTENT:
         return
-    chosen = {INTENT_NAME_KEY: CHOOSE_INTENT, PREDICTED_CONFIDENCE_KEY: 1.0}
-    ranking = [chosen] + [r for r in message.get(INTENT_RANKING_KEY) or []
-                          if r.get(INTENT_NAME_KEY) != CHOOSE_INTENT]
-    message.set(INTENT, chosen, add_to_output=True)
-    message.set(INTENT_RANKING_KEY, ranking, add_to_output=True)
+    choose_intent(message, CHOOSE_INTENT)
 
 
 def widget_language(message: Message) -> Optional[str]:

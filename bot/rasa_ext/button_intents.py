@@ -34,13 +34,12 @@ from rasa.engine.recipes.default_recipe import DefaultV1Recipe
 from rasa.engine.storage.resource import Resource
 from rasa.engine.storage.storage import ModelStorage
 from rasa.nlu.classifiers.classifier import IntentClassifier
-from rasa.shared.nlu.constants import (
-    INTENT, INTENT_NAME_KEY, INTENT_RANKING_KEY, PREDICTED_CONFIDENCE_KEY, TEXT,
-)
+from rasa.shared.nlu.constants import INTENT, TEXT
 from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
 from bot.core.domain_text import load_responses
+from bot.rasa_ext.chosen_intent import choose_intent
 from bot.faq.starters import STARTERS, STARTERS_ES
 from bot.language.detect import fold
 from bot.language.responses import button_payloads
@@ -71,15 +70,6 @@ def payload_intents(payloads: Iterable[str],
     mapped = {key: next(iter(intents)) for key, intents in found.items() if len(intents) == 1}
     unmapped = {key: found.get(key, set()) for key in wanted if key not in mapped}
     return mapped, unmapped
-
-
-def set_intent(message: Message, intent: str) -> None:
-    """Make `intent` the message's intent at confidence 1.0, DIET's ranking below it."""
-    chosen = {INTENT_NAME_KEY: intent, PREDICTED_CONFIDENCE_KEY: 1.0}
-    ranking = [chosen] + [r for r in message.get(INTENT_RANKING_KEY) or []
-                          if r.get(INTENT_NAME_KEY) != intent]
-    message.set(INTENT, chosen, add_to_output=True)
-    message.set(INTENT_RANKING_KEY, ranking, add_to_output=True)
 
 
 @DefaultV1Recipe.register(
@@ -143,7 +133,7 @@ class ButtonIntentClassifier(GraphComponent, IntentClassifier):
                 continue  # an intent payload is Rasa's own
             intent = self._intents.get(fold(text))
             if intent:
-                set_intent(message, intent)
+                choose_intent(message, intent)
         return messages
 
     def process_training_data(self, training_data: TrainingData) -> TrainingData:
