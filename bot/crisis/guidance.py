@@ -11,10 +11,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Dict, List, Optional
 
-import yaml
-
 from bot.crisis import categories
-from bot.core.domain_text import DOMAIN_FILE, load_texts
+from bot.core.domain_text import DOMAIN_FILE, read_responses, texts_of
 from bot.language.responses import EN, language_of, text_for
 from bot.oncall.budget import NOT_PAGED
 
@@ -56,19 +54,24 @@ def variation_text(variations: List[dict], key: str) -> str:
     return chosen.strip()
 
 
-def load_guidance(domain_file: Path = DOMAIN_FILE, language: str = EN) -> Dict[str, List[str]]:
+def guidance_of(responses: Dict[str, List[dict]], language: str = EN,
+                source: Path = DOMAIN_FILE) -> Dict[str, List[str]]:
     """{category key: [text, ...]} for every crisis category, plus STAFF_NOTIFIED and
     RECORDED_NO_ONCALL: [text]; in `language`, the variation Rasa picks when the
     `language` slot has that value (the Spanish texts are the assistant's own)."""
-    responses = yaml.safe_load(domain_file.read_text(encoding="utf-8"))["responses"]
     guidance = {}
     for category in categories.CATEGORIES:
         variations = responses.get(category.response)
         if not variations:
-            raise ValueError(f"{domain_file}: response {category.response} is missing")
+            raise ValueError(f"{source}: response {category.response} is missing")
         guidance[category.key] = [
             variation_text(variations, category.key) if language == EN
             else text_for(responses, category.response, language, **{SLOT: category.key})]
-    for name in (STAFF_NOTIFIED, RECORDED_NO_ONCALL):
-        guidance[name] = [load_texts([name], domain_file, language)[name]]
+    for name, text in texts_of(responses, (STAFF_NOTIFIED, RECORDED_NO_ONCALL), language, source).items():
+        guidance[name] = [text]
     return guidance
+
+
+def load_guidance(domain_file: Path = DOMAIN_FILE, language: str = EN) -> Dict[str, List[str]]:
+    """guidance_of() the responses in `domain_file`."""
+    return guidance_of(read_responses(domain_file), language, domain_file)

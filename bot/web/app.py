@@ -14,9 +14,9 @@ import jinja2
 from aiohttp import web
 
 from bot.clinic.profile import load_clinic
-from bot.crisis.guidance import load_guidance
+from bot.crisis.guidance import guidance_of
 from bot.language.detect import ES
-from bot.core.domain_text import load_texts
+from bot.core.domain_text import read_responses, texts_of
 from bot.core.db import make_engine, make_session_factory
 from bot.oncall import worker
 from bot.core.settings import Settings
@@ -101,10 +101,11 @@ def create_app(settings: Settings) -> web.Application:
     app[chat.OPEN_SOCKETS] = weakref.WeakSet()
     app.on_shutdown.append(chat.close_chat_sockets)
     app[keys.CLINIC] = load_clinic(settings.clinic_file)
-    app[keys.GUIDANCE] = load_guidance()
-    app[keys.TEXTS] = load_texts(["utter_greet"])
-    app[keys.GUIDANCE_ES] = load_guidance(language=ES)
-    app[keys.TEXTS_ES] = load_texts(["utter_greet"], language=ES)
+    responses = read_responses()  # domain.yml, read once
+    app[keys.GUIDANCE] = guidance_of(responses)
+    app[keys.TEXTS] = texts_of(responses, ["utter_greet"])
+    app[keys.GUIDANCE_ES] = guidance_of(responses, language=ES)
+    app[keys.TEXTS_ES] = texts_of(responses, ["utter_greet"], language=ES)
     app[HUB] = Hub()
     app.on_shutdown.append(_end_live_streams)
     app[HANDOVER] = Handover(app)
