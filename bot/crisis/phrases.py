@@ -3584,11 +3584,11 @@ MEDICAL = MEDICAL + [
 # Overdose: a clinician's shorthand report, an empty bottle beside a low respiratory rate or a low GCS
 # ("found w/ empty lorazepam bottle, rr 6, gcs 8").
 EMPTY_BOTTLE = r"(?:empty|emptied|vacio|vacia) (?:\w+ ){0,2}?(?:pill )?(?:bottle|blister|pack|frasco|bote|caja)"
-LOW_RR = r"(?:rr|resp rate|resp|resps|respiratory rate|fr|frecuencia respiratoria)\s?(?:of |is |was |de |:|=)?\s?(?:[2-9]|1[01])\b(?! ?(?:am|pm|hrs?|horas|days?|dias))"
+LOW_RESP_RATE = r"(?:rr|resp rate|resp|resps|respiratory rate|fr|frecuencia respiratoria)\s?(?:of |is |was |de |:|=)?\s?(?:[2-9]|1[01])\b(?! ?(?:am|pm|hrs?|horas|days?|dias))"
 LOW_GCS = r"(?:gcs|glasgow)\s?(?:of |is |was |de |:|=)?\s?(?:[3-9]|1[0-2])\b"
 SHORTHAND_OVERDOSE = (
-    rf"{EMPTY_BOTTLE}\b[\s\S]{{0,120}}?\b(?:{LOW_RR}|{LOW_GCS})|(?:{LOW_RR}|{LOW_GCS})[\s\S]{{0,120}}?\b{EMPTY_BOTTLE}\b|"
-    rf"{LOW_RR}[\s\S]{{0,40}}?\b{LOW_GCS}|{LOW_GCS}[\s\S]{{0,40}}?\b{LOW_RR}"
+    rf"{EMPTY_BOTTLE}\b[\s\S]{{0,120}}?\b(?:{LOW_RESP_RATE}|{LOW_GCS})|(?:{LOW_RESP_RATE}|{LOW_GCS})[\s\S]{{0,120}}?\b{EMPTY_BOTTLE}\b|"
+    rf"{LOW_RESP_RATE}[\s\S]{{0,40}}?\b{LOW_GCS}|{LOW_GCS}[\s\S]{{0,40}}?\b{LOW_RESP_RATE}"
 )
 # A pesticide, a rat poison or a weed killer swallowed ("has consumed around 50 ml of pesticide").
 PESTICIDE = (
@@ -3616,13 +3616,13 @@ UNKNOWN_AMOUNT = (
 # Very short Spanish third person: "se tomo las pastillas" and nothing else.
 TOOK_THE_PILLS = r"se (?:tomo|trago|bebio) (?:todas )?las (?:pastillas|pildoras|pastis)(?=\W*$)"
 # Antihistamine pills, an unknown count, a challenge, hallucinating or a racing heart.
-ANTIHISTAMINE = (
-    r"(?:benadryl|difenhidramina|diphenhydramine|dramamine|dimenhidrinato|antihistamin\w*|antialergic\w*|allergy pills|pastillas para la alergia|"
+ANTIHISTAMINE_DRUG = (
+    r"(?:benadryl\w*|difenhidramin\w*|diphenhydramin\w*|dramamine|dimenhidrinato|antihistamin\w*|antialergic\w*|allergy pills|pastillas para la alergia|"
     r"unisom|zzzquil|doxylamine|doxilamina|clorfenamina|chlorphenamine)"
 )
 ANTIHISTAMINE_OVERDOSE = (
-    rf"(?:no se cuant[ao]s|quien sabe cuant[ao]s|un monton|un chingo|a bunch|a lot|a handful|a whole|muchas|varias|[1-9]\d)\b(?: \w+){{0,3}}? {ANTIHISTAMINE}\b|"
-    rf"{ANTIHISTAMINE}\b[\s\S]{{0,80}}?\b(?:alucin\w*|hallucinat\w*|seeing things|ve cosas|viendo cosas|challenge|reto)\b"
+    rf"(?:no se cuant[ao]s|quien sabe cuant[ao]s|un monton|un chingo|a bunch|a lot|a handful|a whole|muchas|varias|[1-9]\d)\b(?: \w+){{0,3}}? {ANTIHISTAMINE_DRUG}\b|"
+    rf"{ANTIHISTAMINE_DRUG}\b[\s\S]{{0,80}}?\b(?:alucin\w*|hallucinat\w*|seeing things|ve cosas|viendo cosas|challenge|reto)\b"
 )
 # A one-word message: only an overdose drug's or an overdose's name (not "ketamine").
 ONE_WORD_OVERDOSE = (
@@ -3639,10 +3639,10 @@ OVERDOSE = OVERDOSE + [
 
 # Self-harm: a third person who will drive a vehicle off an overpass or a bridge.
 VEHICLE_OFF_HEIGHT = (
-    r"(?:going to|gonna|will|is going to|plans to|planning to|wants to|va a|piensa|quiere|iba a) "
-    r"(?:drive|crash|send|tirar|aventar|echar|lanzar|estrellar|manejar|meter) (?:his |her |my |their |el |la |su |mi )?"
-    r"(?:(?:truck|car|vehicle|van|suv|carro|coche|camioneta|auto|troca|moto|motorcycle) )?"
-    r"(?:off|over|del|desde el|por el|de la|desde la|por la|from) (?:the |a |an |el |la |un |una )?(?:overpass|bridge|cliff|puente|barranco|acantilado|paso elevado|paso a desnivel|pier|muelle)"
+    r"(?:(?:going to|gonna|will|is going to|plans to|planning to|wants to) (?:drive|crash|send)|(?:he is|she is|is) (?:driving|crashing|sending)|"
+    r"(?:va a|piensa|quiere|iba a) (?:tirar|aventar|echar|lanzar|estrellar|manejar|meter)) (?:his |her |my |their |el |la |su |mi )?"
+    r"(?:(?:truck|pickup|pickup truck|jeep|car|vehicle|van|suv|carro|coche|camioneta|auto|troca|moto|motorcycle) )?"
+    r"(?:off|del|desde el|por el|de la|desde la|por la) (?:the |a |an |el |la |un |una )?(?:\w+ )?(?:overpass|bridge|cliff|puente|barranco|acantilado|paso elevado|paso a desnivel|pier|muelle)"
 )
 # A group-chat farewell: two of "love you all", accounts deleted, "take care of my dog", location off,
 # a parent's pills at hand.
@@ -3656,9 +3656,11 @@ GROUP_FAREWELL = "|".join(
     rf"{a}\b[\s\S]{{0,160}}?\b{b}" for i, a in enumerate(_FAREWELL_SIGNS) for j, b in enumerate(_FAREWELL_SIGNS) if i != j
 )
 # The pills in hand now ("ya los tengo en la mano").
-PILLS_IN_HAND = (
+PAINKILLERS_IN_HAND = (
     r"(?:pastillas|calmantes|analgesicos|pills|painkillers|pain pills|medicinas|pildoras|tablets)\b[\s\S]{0,100}?\b"
-    r"(?:(?:ya )?(?:los|las) tengo en (?:la|mi|las|mis) manos?|i have (?:them|it) in my hands?|i am holding them|(?:they are|they're) in my hand)"
+    r"(?:(?:ya )?(?:los|las) tengo en (?:la|mi|las|mis) manos?|i have (?:them|it) in my hands?|i am holding them|(?:they are|they're) in my hand)|"
+    r"(?:tengo|i have|i am holding|holding) en (?:la|mi) mano (?:\w+ ){0,3}?(?:pastillas|calmantes|analgesicos|medicinas|pildoras)|"
+    r"(?:i have|i am holding|holding) (?:all )?(?:of )?(?:the |my )?(?:pills|painkillers|pain pills|tablets) in my hand"
 )
 # A farewell to the clinician: not here tomorrow, and thanks for everything (not a trip or an absence).
 _NOT_A_TRIP = (
@@ -3670,7 +3672,7 @@ NOT_HERE_THANKS = (
 )
 SELF_HARM = SELF_HARM + [
     # round 27: a vehicle off an overpass; a group-chat farewell; the pills in hand; a farewell to the clinician
-    VEHICLE_OFF_HEIGHT, GROUP_FAREWELL, PILLS_IN_HAND, NOT_HERE_THANKS,
+    VEHICLE_OFF_HEIGHT, GROUP_FAREWELL, PAINKILLERS_IN_HAND, NOT_HERE_THANKS,
 ]
 
 # Possible risk: how easy it would be not to go home at all; God should take her already; easier to
