@@ -3684,8 +3684,10 @@ NOT_GO_HOME = (
 )
 GOD_TAKE = (
     r"(?:god|the lord|jesus) (?:should|would|could|needs to|has to|to|will|please)? ?(?:just )?(?:take|takes|come (?:and )?get|call) (?:me|her|him) (?:already|now|home already)|"
-    r"(?:dios|el senor|diosito|mi dios) (?:ya )?(?:se )?(?:me|la|lo) (?:deberia|tiene que|tendria que|podria|debe)? ?(?:llevar|llevara|llevarse|recoger)(?: ya)?|"
-    r"que (?:dios|diosito|el senor) (?:ya )?(?:se )?(?:me|la|lo) (?:lleve|recoja)"
+    r"(?:(?:dios|el senor|diosito|mi dios) (?:ya )?(?:se )?(?:me|la|lo) (?:deberia|tiene que|tendria que|podria|debe)? ?(?:llevar|llevara|llevarse|recoger)(?: ya)?|"
+    r"que (?:dios|diosito|el senor) (?:ya )?(?:se )?(?:me|la|lo) (?:lleve|recoja))"
+    # round 18's "que dios me lleve con bien a la cita" is a blessing for the way there
+    r"(?! (?:con bien|bien|a|al|de|con|por|hasta|en)\b)"
 )
 STOP_TRYING = (
     r"easier to (?:just )?(?:stop|quit|give up) (?:trying|fighting)(?: altogether| at all| for good| completely)?\b(?! (?:new|other|that|this|the|different) )|"
