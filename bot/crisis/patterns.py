@@ -2047,3 +2047,60 @@ IDIOMS = IDIOMS + [
     # round 26: ideation years ago that counselling helped
     _HISTORY_HELPED + r"\b" + _NO_OWN_CRISIS + _HAPPENING_NOW,
 ]
+
+# --- round 27's look-alikes -------------------------------------------------------
+# Hyperbole about a project ("gonna make me jump off the library roof fr"), not a plan.
+_MAKE_ME_JUMP = (
+    r"(?:gonna|going to|is going to|will|finna|bout to|about to) make me (?:want to )?(?:jump off|throw myself off|yeet myself off) (?:the |a |this |that )?(?:\w+ ){0,2}?(?:roof|bridge|building|window|balcony)|"
+    r"me va a hacer (?:que me )?(?:tirarme|aventarme|saltar|tire|avente) (?:del|de la|por la|desde el|desde la) (?:\w+ )?(?:techo|azotea|ventana|puente|edificio|balcon)"
+)
+# A sermon, a homily or a Mass about suicide; an association that asks for resources.
+_SERMON_ON_SUICIDE = (
+    r"(?:sermon|homily|homilia|preach\w*|predica\w*|misa|mass|church|iglesia|congregation|congregacion|parroquia|sacerdote|priest|pastor|cura)\b"
+    r"[^.?!]{0,80}?\b(?:about|on|sobre|del|de la|de) (?:\w+ ){0,4}?suicid\w*"
+)
+# A gaming or sports "suicide mission", "suicide squad", "suicide sprints".
+_SUICIDE_COMPOUND = r"suicide (?:mission|missions|run|runs|squad|doors?|drills?|sprints?|king|pass|lane)|mision(?:es)? suicidas?"
+# Cliff jumping with friends on a trip.
+_CLIFF_FUN = (
+    r"cliff (?:jumping|diving|jump|jumps|dive|dives)|"
+    r"(?:jump\w*|tirarnos|aventarnos|saltar|clavarnos|lanzarnos|dive|diving) (?:off |de |desde )?(?:un |a |the |el |los |some )?(?:acantilados?|cliffs?)\b"
+    r"[^.?]{0,60}?\b(?:friends|amigos|trip|viaje|weekend|finde|fin de semana|vacation|vacaciones|al mar|al agua|into the (?:water|ocean|lake|sea|river))"
+)
+# A telenovela's plot.
+_SOAP_OPERA = r"(?:telenovela|culebron|soap opera|k ?drama|dorama)"
+# Postpartum depression in the past, treated, fine now.
+_POSTPARTUM_TREATED = (
+    r"(?:had|tuvo|tenia|suffered)\b(?: \w+){0,2}? (?:postpartum|postparto|post partum|perinatal) (?:depression|depresion|psychosis|psicosis)"
+    r"[\s\S]{0,100}?\b(?:was treated|got treated|got help|recovered|is fine now|is doing well|is well now|se trato|la trataron|se recupero|esta bien)"
+)
+# Ready to go with God when one's time comes, happy and healthy: acceptance, not a wish.
+_READY_WHEN_TIME_COMES = (
+    r"(?:listo|lista|preparad[oa]) para (?:irse|irme|partir|reunirse) con (?:dios|el senor|diosito) cuando (?:le|me|nos) (?:toque|llegue (?:la|su|mi) hora)|"
+    r"ready to (?:go|meet (?:god|the lord|his maker|her maker|my maker)) when (?:his|her|my) time comes"
+)
+# A double dose asked about, for a stronger effect.
+_DOUBLE_DOSE_ASKED = (
+    r"(?:can|could|should|may) (?:i|we) (?:take|do) (?:a |my )?(?:double|extra|twice the|2x) (?:dose|dosis|amount)|"
+    r"(?:is it (?:ok|okay|safe|fine) to|would it be (?:ok|okay|safe) to) (?:take|do) (?:a |my )?(?:double|extra|twice the) (?:dose|amount)|"
+    r"puedo (?:tomar|tomarme) (?:una |la )?(?:doble dosis|el doble|dosis doble)"
+)
+
+_BEFORE_R27 = len(IDIOMS)
+IDIOMS = IDIOMS + [
+    _MAKE_ME_JUMP + r"\b" + _NO_OWN_CRISIS,
+    _SERMON_ON_SUICIDE + r"\b" + _NO_OWN_CRISIS,
+    _SUICIDE_COMPOUND + r"\b" + _NO_OWN_CRISIS,
+    _CLIFF_FUN + r"\b" + _NO_OWN_CRISIS,
+    _SOAP_OPERA + _NO_OWN_CRISIS + r"( \w+){0,20}",
+    _POSTPARTUM_TREATED + r"\b" + _NO_OWN_CRISIS,
+    _READY_WHEN_TIME_COMES + r"\b" + _NO_OWN_CRISIS,
+    _DOUBLE_DOSE_ASKED + r"\b" + _NO_OWN_CRISIS + r"( \w+){0,8}",
+]
+# round 27's filters stop at the writer's own crisis told anywhere else in the message
+STOPPED_AT_OWN_CRISIS = STOPPED_AT_OWN_CRISIS | frozenset(
+    i for i, idiom in enumerate(IDIOMS) if i >= _BEFORE_R27 and _NO_OWN_CRISIS in idiom
+)
+
+# round 27: wanting to go with a child who died last year is a wish now
+NOW_MARKERS = NOW_MARKERS + [r"(?:solo |nomas )?(?:quiero|quisiera) irme con (?:el|ella|ellos)|all i want is to (?:go )?be with (?:him|her|them)"]

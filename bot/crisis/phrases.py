@@ -3579,6 +3579,181 @@ MEDICAL = MEDICAL + [
     rf"{APNEA_PAUSES}\b[\s\S]{{0,80}}?\b{GOING_BLUE}\b|{GOING_BLUE}\b[\s\S]{{0,80}}?\b{APNEA_PAUSES}",
 ]
 
+# --- round 27's vocabulary ------------------------------------------------------
+
+# Overdose: a clinician's shorthand report, an empty bottle beside a low respiratory rate or a low GCS
+# ("found w/ empty lorazepam bottle, rr 6, gcs 8").
+EMPTY_BOTTLE = r"(?:empty|emptied|vacio|vacia) (?:\w+ ){0,2}?(?:pill )?(?:bottle|blister|pack|frasco|bote|caja)"
+LOW_RESP_RATE = r"(?:rr|resp rate|resp|resps|respiratory rate|fr|frecuencia respiratoria)\s?(?:of |is |was |de |:|=)?\s?(?:[2-9]|1[01])\b(?! ?(?:am|pm|hrs?|horas|days?|dias))"
+LOW_GCS = r"(?:gcs|glasgow)\s?(?:of |is |was |de |:|=)?\s?(?:[3-9]|1[0-2])\b"
+SHORTHAND_OVERDOSE = (
+    rf"{EMPTY_BOTTLE}\b[\s\S]{{0,120}}?\b(?:{LOW_RESP_RATE}|{LOW_GCS})|(?:{LOW_RESP_RATE}|{LOW_GCS})[\s\S]{{0,120}}?\b{EMPTY_BOTTLE}\b|"
+    rf"{LOW_RESP_RATE}[\s\S]{{0,40}}?\b{LOW_GCS}|{LOW_GCS}[\s\S]{{0,40}}?\b{LOW_RESP_RATE}"
+)
+# A pesticide, a rat poison or a weed killer swallowed ("has consumed around 50 ml of pesticide").
+PESTICIDE = (
+    r"(?:pesticides?|insecticides?|rat poison|rodenticides?|weed ?killer|herbicides?|paraquat|organophosphates?|bug spray|roach (?:killer|poison)|"
+    r"pesticidas?|insecticidas?|raticidas?|matarratas|herbicidas?|plaguicidas?|fumigantes?|veneno para (?:ratas|plagas|hormigas|cucarachas|las plagas|la hierba)|"
+    r"(?:un |el )?veneno(?: para las plagas)?|poison)"
+)
+SWALLOWED_PESTICIDE = (
+    r"(?:consumed|ingested|swallowed|drank|drunk|taken|took|ate|has had|se tomo|tomo|se bebio|bebio|ingirio|ingerio|ha ingerido|ha tomado|se trago|trago|se ha tomado)"
+    rf" (?:\w+ ){{0,4}}?{PESTICIDE}\b"
+)
+# An accidental overdose with no drug named ("i took too many by accident, my heart is racing"), read
+# whatever "i don't want to die" says before it.
+TOO_MANY = r"(?:took|have taken|swallowed|me tome|tome|me trague|me he tomado|ingeri) (?:way |far |muchas |muchos )?(?:too many|too much|demasiadas|demasiados|de mas|mas de la cuenta)"
+ACCIDENT_OR_HEART = (
+    r"(?:by accident|accidentally|by mistake|did not mean|didnt mean|sin querer|por error|por accidente|no fue a proposito|no era mi intencion|"
+    r"heart (?:is )?(?:racing|pounding|beating)|corazon (?:me |le )?(?:late|va|palpita)|palpitaciones|can not breathe|no puedo respirar|dizzy|mareado|mareada)"
+)
+ACCIDENTAL_TOO_MANY = rf"{TOO_MANY}\b[\s\S]{{0,60}}?\b{ACCIDENT_OR_HEART}|{ACCIDENT_OR_HEART}\b[\s\S]{{0,40}}?\b{TOO_MANY}\b"
+# An undetermined amount swallowed ("ha ingerido una cantidad indeterminada de alprazolam").
+UNKNOWN_AMOUNT = (
+    r"(?:ingerido|ingirio|ingerio|tomado|tomo|tragado|trago|ingested|taken|took|swallowed|consumed) "
+    r"(?:una cantidad (?:indeterminada|desconocida|grande|enorme|importante|no determinada)|an? (?:unknown|undetermined|unclear|large|huge) (?:amount|quantity|number))"
+)
+# Very short Spanish third person: "se tomo las pastillas" and nothing else.
+TOOK_THE_PILLS = r"se (?:tomo|trago|bebio) (?:todas )?las (?:pastillas|pildoras|pastis)(?=\W*$)"
+# Antihistamine pills, an unknown count, a challenge, hallucinating or a racing heart.
+ANTIHISTAMINE_DRUG = (
+    r"(?:benadryl\w*|difenhidramin\w*|diphenhydramin\w*|dramamine|dimenhidrinato|antihistamin\w*|antialergic\w*|allergy pills|pastillas para la alergia|"
+    r"unisom|zzzquil|doxylamine|doxilamina|clorfenamina|chlorphenamine)"
+)
+ANTIHISTAMINE_OVERDOSE = (
+    rf"(?:no se cuant[ao]s|quien sabe cuant[ao]s|un monton|un chingo|a bunch|a lot|a handful|a whole|muchas|varias|[1-9]\d)\b(?: \w+){{0,3}}? {ANTIHISTAMINE_DRUG}\b|"
+    rf"{ANTIHISTAMINE_DRUG}\b[\s\S]{{0,80}}?\b(?:alucin\w*|hallucinat\w*|seeing things|ve cosas|viendo cosas|challenge|reto)\b"
+)
+# A one-word message: only an overdose drug's or an overdose's name (not "ketamine").
+ONE_WORD_OVERDOSE = (
+    r"(?<![\s\S])(?:fentanyl|fentanilo|fenta|narcan|naloxone|naloxona|overdose|overdosing|sobredosis|carfentanil|xylazine|xilacina|tranq)(?=\W*$)"
+)
+
+OVERDOSE = OVERDOSE + [
+    # round 27: a shorthand report of an empty bottle with a low RR or GCS; a pesticide swallowed;
+    # too many taken by accident; an undetermined amount; "se tomo las pastillas"; antihistamines;
+    # a one-word message naming an overdose drug
+    SHORTHAND_OVERDOSE, SWALLOWED_PESTICIDE, ACCIDENTAL_TOO_MANY, UNKNOWN_AMOUNT, TOOK_THE_PILLS,
+    ANTIHISTAMINE_OVERDOSE, ONE_WORD_OVERDOSE,
+]
+
+# Self-harm: a third person who will drive a vehicle off an overpass or a bridge.
+VEHICLE_OFF_HEIGHT = (
+    r"(?:(?:going to|gonna|will|is going to|plans to|planning to|wants to) (?:drive|crash|send)|(?:he is|she is|is) (?:driving|crashing|sending)|"
+    r"(?:va a|piensa|quiere|iba a) (?:tirar|aventar|echar|lanzar|estrellar|manejar|meter)) (?:his |her |my |their |el |la |su |mi )?"
+    r"(?:(?:truck|pickup|pickup truck|jeep|car|vehicle|van|suv|carro|coche|camioneta|auto|troca|moto|motorcycle) )?"
+    r"(?:off|del|desde el|por el|de la|desde la|por la) (?:the |a |an |el |la |un |una )?(?:\w+ )?(?:overpass|bridge|cliff|puente|barranco|acantilado|paso elevado|paso a desnivel|pier|muelle)"
+)
+# A group-chat farewell: two of "love you all", accounts deleted, "take care of my dog", location off,
+# a parent's pills at hand.
+_FAREWELL_SIGNS = [
+    r"(?:love (?:you|u) (?:all|guys|everyone)|los quiero a todos|las quiero a todas|los quiero mucho a todos|los amo a todos)",
+    r"(?:deleted|deleting|wiped) (?:\w+ ){0,2}?(?:accounts?|everything|socials|instagram|profiles?|photos|posts)|borr(?:o|ando|ado) (?:\w+ ){0,2}?(?:redes|cuentas?|todo|perfil|fotos|publicaciones)",
+    r"(?:take care of|look after|care for|watch) (?:my|her|his) (?:dog|cat|pet|puppy|bird|kids?)|cuiden? (?:a |de )?(?:mi|su) (?:perro|gato|mascota|perrito|gatito)",
+    r"(?:turned|switched|shut) off (?:\w+ )?(?:location|find my|ubicacion)|(?:location|ubicacion) (?:is )?(?:off|apagada)|apag(?:o|ado) (?:la |su )?(?:ubicacion|localizacion)",
+]
+GROUP_FAREWELL = "|".join(
+    rf"{a}\b[\s\S]{{0,160}}?\b{b}" for i, a in enumerate(_FAREWELL_SIGNS) for j, b in enumerate(_FAREWELL_SIGNS) if i != j
+)
+# The pills in hand now ("ya los tengo en la mano").
+PAINKILLERS_IN_HAND = (
+    r"(?:pastillas|calmantes|analgesicos|pills|painkillers|pain pills|medicinas|pildoras|tablets)\b[\s\S]{0,100}?\b"
+    r"(?:(?:ya )?(?:los|las) tengo en (?:la|mi|las|mis) manos?|i have (?:them|it) in my hands?|i am holding them|(?:they are|they're) in my hand)|"
+    r"(?:tengo|i have|i am holding|holding) en (?:la|mi) mano (?:\w+ ){0,3}?(?:pastillas|calmantes|analgesicos|medicinas|pildoras)|"
+    r"(?:i have|i am holding|holding) (?:all )?(?:of )?(?:the |my )?(?:pills|painkillers|pain pills|tablets) in my hand"
+)
+# A farewell to the clinician: not here tomorrow, and thanks for everything (not a trip or an absence).
+_NOT_A_TRIP = (
+    r"(?![\s\S]*\b(?:viaje|vacaciones|trip|vacation|travel\w*|reprogram\w*|reagend\w*|cambiar la cita|mover la cita|out of town|fuera de la ciudad|trabajo|work|cita|appointment|boda|wedding|hospital|operacion|cirugia|surgery)\b)"
+)
+NOT_HERE_THANKS = (
+    rf"(?<![\s\S]){_NOT_A_TRIP}[\s\S]{{0,80}}?\b(?:(?:ya )?no voy a estar(?: aqui| aca| mas)?(?: manana)?|(?:manana|tomorrow) (?:ya )?(?:no (?:voy a estar|estare)|i will not be here)|i will not be (?:here|around) tomorrow)"
+    r"\b[\s\S]{0,60}?\b(?:gracias por todo|thank you for everything|thanks for everything)"
+)
+SELF_HARM = SELF_HARM + [
+    # round 27: a vehicle off an overpass; a group-chat farewell; the pills in hand; a farewell to the clinician
+    VEHICLE_OFF_HEIGHT, GROUP_FAREWELL, PAINKILLERS_IN_HAND, NOT_HERE_THANKS,
+]
+
+# Possible risk: how easy it would be not to go home at all; God should take her already; easier to
+# stop trying altogether; a lonely client who keeps asking whether dying hurts; wanting to go with a
+# dead child; absolute hopelessness, no reason to go on; ketamine the last hope; sleep and not get up.
+NOT_GO_HOME = (
+    r"(?:how easy it would be|how easy|que facil seria|lo facil que seria|seria tan facil) (?:to )?(?:just )?"
+    r"(?:not (?:go|going|come|coming|drive|driving) (?:back )?home|no (?:volver|regresar|llegar) (?:a casa|nunca|jamas))"
+)
+GOD_TAKE = (
+    r"(?:god|the lord|jesus) (?:should|would|could|needs to|has to|to|will|please)? ?(?:just )?(?:take|takes|come (?:and )?get|call) (?:me|her|him) (?:already|now|home already)|"
+    r"(?:(?:dios|el senor|diosito|mi dios) (?:ya )?(?:se )?(?:me|la|lo) (?:deberia|tiene que|tendria que|podria|debe)? ?(?:llevar|llevara|llevarse|recoger)(?: ya)?|"
+    r"que (?:dios|diosito|el senor) (?:ya )?(?:se )?(?:me|la|lo) (?:lleve|recoja))"
+    # round 18's "que dios me lleve con bien a la cita" is a blessing for the way there
+    r"(?! (?:con bien|bien|a|al|de|con|por|hasta|en)\b)"
+)
+STOP_TRYING = (
+    r"easier to (?:just )?(?:stop|quit|give up) (?:trying|fighting)(?: altogether| at all| for good| completely)?\b(?! (?:new|other|that|this|the|different) )|"
+    r"(?:mas facil|seria mas facil) (?:dejar de (?:intentarlo|luchar|intentar)|rendirme)(?! con (?:el|la|este|esta|ese|esa) )"
+)
+DYING_ASKED = (
+    r"(?:keeps?|kept|always|constantly) asking (?:me )?(?:what happens when (?:you|we|people|one) die|if (?:it|dying) hurts|whether (?:it|dying) hurts|how it feels to die)|"
+    r"(?:me )?pregunta (?:\w+ ){0,4}?(?:si duele morir\w*|que pasa cuando (?:uno se muere|te mueres|morimos|nos morimos)|como se siente morir)"
+)
+LONELY_LOW = r"(?:lonely|depressed|alone|isolated|sol[oa]|deprimid[oa]|triste|aislad[oa])"
+ASKS_ABOUT_DYING = rf"{LONELY_LOW}\b[\s\S]{{0,120}}?\b{DYING_ASKED}|{DYING_ASKED}\b[\s\S]{{0,80}}?\b{LONELY_LOW}\b"
+GO_WITH_DEAD = (
+    r"(?:perdi|murio|fallecio|se murio|se fue|lost|died|passed|muerte|death)\b[\s\S]{0,80}?\b"
+    r"(?:(?:solo )?(?:quiero|quisiera|me quiero) (?:irme|ir) con (?:el|ella|ellos|mi (?:hijo|hija|bebe|nino|nina|esposo|esposa))|"
+    r"(?:want|wanted|all i want is) to (?:go )?be with (?:him|her|them|my \w+)(?: again)?)"
+)
+HOPELESS_FORMAL = (
+    r"desesperanza (?:absoluta|total|completa|profunda|enorme)|(?:absolute|total|complete|utter) hopelessness|"
+    r"no (?:veo|encuentro|tengo|le veo) (?:ningun |ninguna )?(?:motivo|razon|sentido) (?:para|de|a) (?:continuar|seguir)(?:\b(?! (?:con|en|pagando|yendo|tomando|viniendo|el|la|los|las) ))|"
+    r"(?:see|find) no reason to (?:continue|go on|keep going)\b(?! (?:with|the|this|paying|coming))"
+)
+LAST_HOPE = (
+    r"si (?:la |el |esto |este |las )?(?:ketamina|esto|tratamiento|infusiones|infusion|spravato|terapia)? ?no (?:me )?(?:funciona|sirve|ayuda|resulta)\w*"
+    r"\b[\s\S]{0,40}?\b(?:no (?:pienso|quiero|voy a) seguir viviendo|no (?:pienso|voy a) seguir aqui|me mato|me quito la vida|ya no (?:pienso|quiero) seguir)|"
+    r"if (?:ketamine|this|the treatment|it|spravato|the infusions?) (?:does not|do not|fails to|will not|can not) (?:work|help)\w*"
+    r"\b[\s\S]{0,40}?\b(?:not going to keep (?:living|going)|will not keep living|i am done with life|kill myself|end it|not going to be around)"
+)
+SLEEP_NOT_UP = (
+    r"(?:dormirme|dormir|acostarme|quedarme dormid[oa]|echarme) y no (?:volver a )?(?:levantarme|despertar(?:me)?)|"
+    r"(?:go to sleep|fall asleep|lie down|go to bed) and (?:just )?(?:never|not) (?:get up|wake up)"
+)
+POSSIBLE_RISK = POSSIBLE_RISK + [
+    # round 27
+    NOT_GO_HOME, GOD_TAKE, STOP_TRYING, ASKS_ABOUT_DYING, GO_WITH_DEAD, HOPELESS_FORMAL, LAST_HOPE, SLEEP_NOT_UP,
+]
+
+# Medical: a crash with a bleeding head or a hurt neck; a fall, unable to get up, a leg twisted;
+# sudden difficulty speaking and weakness of a limb (formal Spanish); gas smelled where a neighbour
+# has not been seen.
+CRASHED = r"(?:crashed|wrecked|crash|accident|choque|me estrelle|se estrello|chocamos|choco|accidente)"
+HEAD_BLEEDING = (
+    r"(?:(?:my|his|her) head is bleeding|head (?:is )?bleeding|bleeding from (?:my|his|her|the) head|(?:me|le) sangra la cabeza|sangr\w* (?:de|por) la cabeza|"
+    r"(?:neck|cuello) (?:hurts|is killing|duele)|(?:me|le) duele (?:mucho )?el cuello)"
+)
+CRASH_INJURED = rf"{CRASHED}\b[\s\S]{{0,100}}?\b{HEAD_BLEEDING}"
+FELL_CANT_GET_UP = (
+    r"(?:se cayo|fell|has fallen|had a fall|se ha caido)\b[\s\S]{0,60}?\b(?:no se (?:puede|pudo) levantar|no puede levantarse|can not get up|could not get up|unable to get up)"
+    r"\b[\s\S]{0,100}?\b(?:pierna|leg|cadera|hip|grita|screaming|screams|dolor|pain|torcid\w*|twisted|angle)|"
+    r"(?:se cayo|fell)\b[\s\S]{0,80}?\b(?:pierna|leg) (?:\w+ ){0,3}?(?:torcida|chueca|volteada|doblada|weird angle|twisted|turned out|bent)"
+)
+SUDDEN = r"(?:de forma subita|subitamente|de repente|repentinamente|de golpe|de pronto|suddenly|sudden|out of nowhere|hace (?:unos |pocos )?minutos|minutes ago)"
+SPEECH_TROUBLE = r"(?:dificultad para hablar|no puede hablar(?: bien)?|habla (?:raro|arrastrando|trabado)|trouble (?:speaking|talking)|can not speak|slurred|slurring)"
+LIMB_WEAK = r"(?:debilidad (?:en|de) (?:el|la|su) (?:brazo|pierna|mano|lado)|weakness (?:in|of) (?:his|her|the) (?:arm|leg|hand|side)|no puede mover (?:el|la) (?:brazo|pierna))"
+SUDDEN_STROKE = (
+    rf"{SUDDEN}\b[\s\S]{{0,60}}?\b{SPEECH_TROUBLE}\b[\s\S]{{0,60}}?\b{LIMB_WEAK}|{SPEECH_TROUBLE}\b[\s\S]{{0,60}}?\b{LIMB_WEAK}\b[\s\S]{{0,60}}?\b{SUDDEN}|"
+    rf"{SUDDEN}\b[\s\S]{{0,60}}?\b{LIMB_WEAK}\b[\s\S]{{0,60}}?\b{SPEECH_TROUBLE}"
+)
+GAS_SMELL = r"(?:huele a gas|olor a gas|smell of gas|gas smell|smells (?:like|of) gas|smell gas|olor de gas)"
+NOT_SEEN = r"(?:no (?:he|hemos|han) visto|no veo|have not seen|not seen|no sabemos nada de|no ha salido|has not come out|no abre)"
+GAS_NOT_SEEN = rf"{NOT_SEEN}\b[\s\S]{{0,120}}?\b{GAS_SMELL}|{GAS_SMELL}\b[\s\S]{{0,120}}?\b{NOT_SEEN}"
+MEDICAL = MEDICAL + [
+    # round 27
+    CRASH_INJURED, FELL_CANT_GET_UP, SUDDEN_STROKE, GAS_NOT_SEEN,
+]
+
+
 CATEGORY_PHRASES: Dict[str, List[str]] = {
     categories.SELF_HARM.key: SELF_HARM,
     categories.POSSIBLE_RISK.key: POSSIBLE_RISK,
