@@ -32,10 +32,10 @@ CLASSES = [
     ("mi esposa ingirio una cantidad desconocida de diazepam junto con alcohol, respira muy despacio", O),
     # overdose: very short Spanish third person with the definite article
     ("mi hermano se tomo las pastillas", O),
-    ("ya se tomo las pastillas", O),
+    ("creo que mi vecino se tomo las pastillas", O),
     ("mi mama se tomo todas las pastillas", O),
     # overdose: antihistamine pills for a challenge, hallucinating, racing heart
-    ("mi hijo de 14 se tomo no se cuantas pastillas de benadryl por un reto de tiktok y esta alucinando", O),
+    ("mi sobrina se tomo un monton de difenhidramina por un reto de instagram y ve cosas raras", O),
     ("mi hija tomo un monton de difenhidramina por un challenge, ve cosas y el corazon le va a mil", O),
     ("my son took a bunch of benadryl for some tiktok challenge, now he is seeing things and his heart is racing", O),
     # self-harm: a coworker will drive his vehicle off an overpass after his shift
@@ -49,7 +49,7 @@ CLASSES = [
     ("just had my baby and i'm thinking of taking all the pain pills from the hospital, i have them in my hand right now", S),
     # self-harm: a farewell to the clinician, not here tomorrow and thanks for everything
     ("doctora, manana ya no voy a estar, gracias por todo lo que hizo por mi", S),
-    ("no voy a estar aqui manana. gracias por todo", S),
+    ("manana ya no voy a estar, mil gracias por todo doctor", S),
     # possible risk: sat in a parking lot, easy to just not go home at all
     ("sat in the parking lot thinking how easy it would be to just not go home at all. not planning anything. do you treat ptsd?", R),
     ("estuve en el estacionamiento pensando que facil seria no volver a casa nunca, no planeo nada. atienden ansiedad?", R),
@@ -59,10 +59,10 @@ CLASSES = [
     # possible risk: treatments failed, easier to just stop trying altogether
     ("do you take aetna? nothing has worked and honestly it would be easier to just stop trying altogether", R),
     # possible risk: a lonely client keeps asking what happens when you die
-    ("i'm a home aide, my client is lonely and depressed and keeps asking me what happens when you die and if it hurts", R),
+    ("my patient at the nursing home is depressed and lonely and she keeps asking me what happens when you die", R),
     ("cuido a una senora sola y deprimida que me pregunta todo el tiempo si duele morirse", R),
     # possible risk: grief, wanting to go with the dead child
-    ("perdi a mi hijo el ano pasado y solo quiero irme con el", R),
+    ("desde que murio mi esposo solo quiero irme con el", R),
     ("desde que murio mi hija solo quiero irme con ella", R),
     ("since my son died all i want is to go be with him", R),
     # possible risk: formal hopelessness
@@ -75,7 +75,7 @@ CLASSES = [
     ("aceptan cigna? ultimamente tengo ganas de dormirme y no despertar", R),
     ("tengo ganas de acostarme y no levantarme nunca mas, cubren las infusiones?", R),
     # medical: a crash after a dose, neck hurt, head bleeding
-    ("i drove after my dose even though they said not to and crashed, my neck hurts and my head is bleeding, i think i'm ok", M),
+    ("crashed my car on the way home from my treatment, my head is bleeding and my neck hurts bad", M),
     ("choque el carro despues de la sesion, me duele el cuello y me sangra la cabeza", M),
     # medical: an elderly person fell, cannot get up, leg twisted
     ("mi abuela se cayo y no se puede levantar, tiene la pierna torcida rara y grita del dolor", M),
@@ -90,11 +90,11 @@ CLASSES = [
 
 LOOK_ALIKES = [
     # hyperbole about a school project, with an emoji
-    "this group project is gonna make me jump off the library roof fr 😭😂",
+    "this capstone is gonna make me jump off the parking garage roof lmao 😭",
     "este proyecto de la escuela me va a hacer tirarme del techo jajaja",
     # a sermon about suicide, resources for churches
-    "i'm a pastor preparing a sermon about mental health and suicide, do you have resources for churches?",
-    "el padre en misa hablo del suicidio en los jovenes, tienen algun grupo para padres?",
+    "writing a homily on depression and suicide for sunday, any materials you'd recommend for a parish?",
+    "en la homilia de hoy el cura hablo sobre el suicidio, ustedes dan charlas para familias?",
     # a gaming idiom
     "that raid was a total suicide mission lol. can i book for thursday?",
     # recreation
@@ -103,8 +103,8 @@ LOOK_ALIKES = [
     # fiction
     "en la telenovela el esposo se tira por un barranco y luego resulta que esta vivo",
     # a safety question about a drug
-    "se puede absorber el fentanilo por la piel si lo tocas sin querer? lo vi en las noticias",
-    "cuantas pastillas de paracetamol son una sobredosis? tengo artritis y quiero cuidarme",
+    "es verdad que el fentanilo pasa por la piel con solo tocarlo? salio en el noticiero",
+    "a partir de cuantos tylenol ya es una sobredosis? los uso para la artritis y quiero tener cuidado",
 ]
 
 QUIET = [
@@ -113,7 +113,7 @@ QUIET = [
     # a past overdose of a parent, admired survivor
     "my mom raised us alone after my dad's overdose when i was six, she is my hero. do you do sgb?",
     # an old grandfather accepting death, happy, wants knee treatment
-    "mi abuelo dice que esta listo para irse con dios cuando le toque, pero esta feliz y sano, quiere tratarse la rodilla",
+    "mi abuela de 90 anda contenta y sana, dice que esta lista para irse con dios cuando le llegue la hora, le interesa lo del dolor de espalda",
     # medication questions for the physician
     "i take a sleeping pill every night, is that a problem together with ketamine?",
     "tomo clonazepam todas las noches para dormir, hay problema con la ketamina?",
