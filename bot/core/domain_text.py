@@ -43,8 +43,3 @@ def texts_of(responses: Dict[str, List[Dict[str, Any]]], names: Iterable[str],
         texts[name] = variations[0]["text"].strip()
     return texts
 
-
-def load_texts(names: Iterable[str], domain_file: Path = DOMAIN_FILE,
-               language: str = "en") -> Dict[str, str]:
-    """texts_of() the responses in `domain_file`, which must exist."""
-    return texts_of(read_responses(domain_file), names, language, domain_file)
