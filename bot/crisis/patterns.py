@@ -1926,9 +1926,6 @@ EMBEDDED_QUESTION_OPENERS = {"si", "whether", "if"}
 # Words in quotes (a lyric, a leaflet, a title) are someone else's: they do not stop a filter.
 # A quote opens and closes outside a word, so possessives ("my husband's pills") are not quotes.
 QUOTED = r"(?<![\w'\"])['\"][^'\"\n]{1,80}['\"](?![\w'\"])"
-STOPPED_AT_OWN_CRISIS = frozenset(
-    i for i, idiom in enumerate(IDIOMS) if _NO_OWN_CRISIS in idiom or _NOT_SERIOUS_AFTER in idiom
-)
 
 # Words that open an information question. Not "am" ("am i overdosing" is
 # about now) and not "if"/"when" (a conditional about a person is about now;
@@ -2086,7 +2083,6 @@ _DOUBLE_DOSE_ASKED = (
     r"puedo (?:tomar|tomarme) (?:una |la )?(?:doble dosis|el doble|dosis doble)"
 )
 
-_BEFORE_R27 = len(IDIOMS)
 IDIOMS = IDIOMS + [
     _MAKE_ME_JUMP + r"\b" + _NO_OWN_CRISIS,
     _SERMON_ON_SUICIDE + r"\b" + _NO_OWN_CRISIS,
@@ -2097,10 +2093,12 @@ IDIOMS = IDIOMS + [
     _READY_WHEN_TIME_COMES + r"\b" + _NO_OWN_CRISIS,
     _DOUBLE_DOSE_ASKED + r"\b" + _NO_OWN_CRISIS + r"( \w+){0,8}",
 ]
-# round 27's filters stop at the writer's own crisis told anywhere else in the message
-STOPPED_AT_OWN_CRISIS = STOPPED_AT_OWN_CRISIS | frozenset(
-    i for i, idiom in enumerate(IDIOMS) if i >= _BEFORE_R27 and _NO_OWN_CRISIS in idiom
-)
 
 # round 27: wanting to go with a child who died last year is a wish now
 NOW_MARKERS = NOW_MARKERS + [r"(?:solo |nomas )?(?:quiero|quisiera) irme con (?:el|ella|ellos)|all i want is to (?:go )?be with (?:him|her|them)"]
+
+# Computed once, over every filter above (it was computed mid-file, so some later filters were
+# left out of it).
+STOPPED_AT_OWN_CRISIS = frozenset(
+    i for i, idiom in enumerate(IDIOMS) if _NO_OWN_CRISIS in idiom or _NOT_SERIOUS_AFTER in idiom
+)
