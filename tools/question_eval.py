@@ -96,7 +96,11 @@ QUESTION_ROUND = 19
 # 87.6% (290 questions; English 87.5, Spanish 87.7), rounds 1-17 (regression)
 # 90.9%: round 17's 94.0% did not hold on new writers. The blind gate follows
 # the measured level less two points (85.5%); the regression gate stays at 88%.
-MIN_ANSWERED = {"blind": 0.855, "regression": 0.88}
+# After round 18's classes (2026-12-03; crisis round 27's data): blind round 19
+# 89.3% (289 questions; English 88.7, Spanish 89.9), rounds 1-18 (regression)
+# 90.2%. The blind gate follows the measured level less about two points
+# (87.5%); the regression gate stays at 88%.
+MIN_ANSWERED = {"blind": 0.875, "regression": 0.88}
 TARGET = "target: at least 92% answered on topic"
 
 # Topic of the question set -> the replies that answer it.

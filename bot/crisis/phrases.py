@@ -105,9 +105,9 @@ TOOK = (
 # Antihistamines and other over-the-counter sleep or travel-sickness pills: in
 # overdose they bring delirium (seeing things, huge pupils, hot dry skin).
 ANTIHISTAMINE = (
-    r"(?:benadryl|diphenhydramine|difenhidramina|dramamine|dramamina|dimenhydrinate|dimenhidrinato|unisom|doxylamine|zzz?quil|"
+    r"(?:benadryl\w*|diphenhydramin\w*|difenhidramin\w*|dramamine|dramamina|dimenhydrinate|dimenhidrinato|unisom|doxylamine|zzz?quil|"
     r"doxilamina|sominex|nytol|tylenol pm|advil pm|hydroxyzine|hidroxizina|vistaril|atarax|promethazine|"
-    r"prometazina|phenergan|chlorpheniramine|clorfenamina|meclizine|antihistamines?|antihistaminicos?|"
+    r"prometazina|phenergan|chlorpheniramine|chlorphenamine|clorfenamina|meclizine|antihistamin\w*|antialergic\w*|"
     r"allergy (?:pills|meds|tablets|medicine)|sleep(?:ing)? aids?|motion sickness (?:pills|tablets)|"
     r"pastillas (?:para|de) (?:la alergia|las alergias|el mareo|dormir))"
 )
@@ -2891,7 +2891,7 @@ SKIN_OFF = (
 # An overdose told in clinical words: no response to pain, a respiratory rate of 8 or less, a low
 # oxygen saturation (generic signs: an overdose with drug context).
 LOW_RR = (
-    r"(?:\brr|resp(?:iratory)? rate|resps|respirations|\bfr|frecuencia respiratoria|respiraciones)(?: (?:is|of|at|esta en|de|en|was|=|:|around|like|about|en el|maybe|is like))*\W{0,2}"
+    r"(?:\brr|resp(?:iratory)? rate|\bresps?|respirations|\bfr|frecuencia respiratoria|respiraciones)(?: (?:is|of|at|esta en|de|en|was|=|:|around|like|about|en el|maybe|is like))*\W{0,2}"
     r"(?:[2-8]|four|five|six|seven|eight|cuatro|cinco|seis|siete|ocho)\b(?! ?(?:mg|ml|hours?|hrs?|horas?|days?|dias|weeks?|semanas|years?|anos|pm|am|\d))|"
     r"(?:breathing|breathes|breaths|respira|respirando)\b (?:\w+ ){0,2}?(?:[2-8]|four|five|six|seven|eight|cuatro|cinco|seis|siete|ocho) (?:times )?(?:a|per|/|por|veces por|veces al) ?(?:minute|min|minuto)"
 )
@@ -3581,14 +3581,13 @@ MEDICAL = MEDICAL + [
 
 # --- round 27's vocabulary ------------------------------------------------------
 
-# Overdose: a clinician's shorthand report, an empty bottle beside a low respiratory rate or a low GCS
+# Overdose: a clinician's shorthand report, an empty bottle beside a low respiratory rate (LOW_RR) or a low GCS
 # ("found w/ empty lorazepam bottle, rr 6, gcs 8").
 EMPTY_BOTTLE = r"(?:empty|emptied|vacio|vacia) (?:\w+ ){0,2}?(?:pill )?(?:bottle|blister|pack|frasco|bote|caja)"
-LOW_RESP_RATE = r"(?:rr|resp rate|resp|resps|respiratory rate|fr|frecuencia respiratoria)\s?(?:of |is |was |de |:|=)?\s?(?:[2-9]|1[01])\b(?! ?(?:am|pm|hrs?|horas|days?|dias))"
 LOW_GCS = r"(?:gcs|glasgow)\s?(?:of |is |was |de |:|=)?\s?(?:[3-9]|1[0-2])\b"
 SHORTHAND_OVERDOSE = (
-    rf"{EMPTY_BOTTLE}\b[\s\S]{{0,120}}?\b(?:{LOW_RESP_RATE}|{LOW_GCS})|(?:{LOW_RESP_RATE}|{LOW_GCS})[\s\S]{{0,120}}?\b{EMPTY_BOTTLE}\b|"
-    rf"{LOW_RESP_RATE}[\s\S]{{0,40}}?\b{LOW_GCS}|{LOW_GCS}[\s\S]{{0,40}}?\b{LOW_RESP_RATE}"
+    rf"{EMPTY_BOTTLE}\b[\s\S]{{0,120}}?\b(?:{LOW_RR}|{LOW_GCS})|(?:{LOW_RR}|{LOW_GCS})[\s\S]{{0,120}}?\b{EMPTY_BOTTLE}\b|"
+    rf"{LOW_RR}[\s\S]{{0,40}}?\b{LOW_GCS}|{LOW_GCS}[\s\S]{{0,40}}?\b{LOW_RR}"
 )
 # A pesticide, a rat poison or a weed killer swallowed ("has consumed around 50 ml of pesticide").
 PESTICIDE = (
@@ -3615,14 +3614,10 @@ UNKNOWN_AMOUNT = (
 )
 # Very short Spanish third person: "se tomo las pastillas" and nothing else.
 TOOK_THE_PILLS = r"se (?:tomo|trago|bebio) (?:todas )?las (?:pastillas|pildoras|pastis)(?=\W*$)"
-# Antihistamine pills, an unknown count, a challenge, hallucinating or a racing heart.
-ANTIHISTAMINE_DRUG = (
-    r"(?:benadryl\w*|difenhidramin\w*|diphenhydramin\w*|dramamine|dimenhidrinato|antihistamin\w*|antialergic\w*|allergy pills|pastillas para la alergia|"
-    r"unisom|zzzquil|doxylamine|doxilamina|clorfenamina|chlorphenamine)"
-)
+# Antihistamine pills (ANTIHISTAMINE), an unknown count, a challenge, hallucinating or a racing heart.
 ANTIHISTAMINE_OVERDOSE = (
-    rf"(?:no se cuant[ao]s|quien sabe cuant[ao]s|un monton|un chingo|a bunch|a lot|a handful|a whole|muchas|varias|[1-9]\d)\b(?: \w+){{0,3}}? {ANTIHISTAMINE_DRUG}\b|"
-    rf"{ANTIHISTAMINE_DRUG}\b[\s\S]{{0,80}}?\b(?:alucin\w*|hallucinat\w*|seeing things|ve cosas|viendo cosas|challenge|reto)\b"
+    rf"(?:no se cuant[ao]s|quien sabe cuant[ao]s|un monton|un chingo|a bunch|a lot|a handful|a whole|muchas|varias|[1-9]\d)\b(?: \w+){{0,3}}? {ANTIHISTAMINE}\b|"
+    rf"{ANTIHISTAMINE}\b[\s\S]{{0,80}}?\b(?:alucin\w*|hallucinat\w*|seeing things|ve cosas|viendo cosas|challenge|reto)\b"
 )
 # A one-word message: only an overdose drug's or an overdose's name (not "ketamine").
 ONE_WORD_OVERDOSE = (
