@@ -2097,6 +2097,44 @@ IDIOMS = IDIOMS + [
 # round 27: wanting to go with a child who died last year is a wish now
 NOW_MARKERS = NOW_MARKERS + [r"(?:solo |nomas )?(?:quiero|quisiera) irme con (?:el|ella|ellos)|all i want is to (?:go )?be with (?:him|her|them)"]
 
+# --- round 28's look-alikes -------------------------------------------------------
+# A video-game death: a squad wiped, bleeding out waiting for a revive.
+_GAME_WORDS = (
+    r"(?:squad|teammates?|team ?mates?|the team|lobby|raid|match|game|gaming|warzone|fortnite|apex|valorant|call of duty|cod|pubg|halo|overwatch|"
+    r"respawn\w*|revive|rez|res|downed|wiped|juego|partida|escuadra|escuadron)"
+)
+_GAME_BLEED_OUT = (
+    rf"{_GAME_WORDS}\b[^.?!]{{0,80}}?\b(?:bleed\w*|bled|desangr\w*) out|(?:bleed\w*|bled) out\b[^.?!]{{0,60}}?\b{_GAME_WORDS}\b|"
+    rf"{_GAME_WORDS}\b[^.?!]{{0,60}}?\bme desangr\w*|me desangr\w*\b[^.?!]{{0,60}}?\b{_GAME_WORDS}\b"
+)
+# Football hyperbole after a lost match, said to be not serious.
+_MATCH_LOST = (
+    r"(?:lost|losing|lose|relegated|knocked out|eliminated|beat us|thrashed|perdimos|perdio|perdieron|perder|nos golearon|nos eliminaron|descendimos|"
+    r"match|final|derby|league|cup|penalt\w*|partido|liga|copa|clasico|\d+ ?- ?\d+)"
+)
+_NOT_SERIOUSLY = (
+    r"(?:not seriously|not serious|not literally|not for real|just kidding|only joking|i am joking|kidding|jk|"
+    r"no es en serio|no en serio|no lo digo en serio|es broma|de broma|bromeando|no literal\w*)"
+)
+_FOOTBALL_HYPERBOLE = rf"{_MATCH_LOST}\b[^?]{{0,120}}?\b{_NOT_SERIOUSLY}\b"
+# A double dose asked about so that a medicine works faster (the class of round 27's wording).
+_DOUBLE_TO_WORK_FASTER = (
+    r"(?:can|could|should|may|is it (?:ok|okay|safe|fine|bad) (?:if i|to)|would it be (?:ok|okay|safe|bad) (?:if i|to)|what if i|what happens if i) (?:i |we )?"
+    r"(?:take |do |just )?(?:double|twice|2x|two times|double up on)(?: the)?(?: dose of| amount of| my dose of)? (?:my |the |of my )?(?:\w+ ){0,2}?"
+    r"(?:dose|dosage|antidepressant|meds|medication|pills?|sertraline|zoloft|lexapro|escitalopram|prozac|fluoxetine|wellbutrin|bupropion|effexor|venlafaxine|cymbalta|duloxetine|paxil|celexa|trintellix|\w+ine)|"
+    r"(?:puedo|podria|debo|deberia|se puede|esta bien|es peligroso|que pasa si) (?:tomar(?:me)? |duplicar |doblar )(?:una |la |el |mi )?"
+    r"(?:doble dosis|el doble|dosis doble|la dosis|dosis)(?: de (?:mi |la |el )?\w+)?"
+)
+
+IDIOMS = IDIOMS + [
+    _GAME_BLEED_OUT + r"\b" + _NO_OWN_CRISIS + _HAPPENING_NOW,
+    _FOOTBALL_HYPERBOLE + _NO_OWN_CRISIS,
+    _DOUBLE_TO_WORK_FASTER + r"\b" + _NO_OWN_CRISIS + r"( \w+){0,10}",
+]
+
+# round 28: someone found outside in the cold is found now (not the habit "in the cold")
+NOW_MARKERS = NOW_MARKERS + [r"(?:just )?(?:found|encontre|encontramos) (?:\w+ ){1,3}?(?:outside|outdoors|afuera) (?:in the (?:cold|snow)|en el frio|en la nieve)"]
+
 # Computed once, over every filter above (it was computed mid-file, so some later filters were
 # left out of it).
 STOPPED_AT_OWN_CRISIS = frozenset(
