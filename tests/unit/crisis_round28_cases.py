@@ -73,6 +73,20 @@ LOOK_ALIKES = [
     "can i take double my lexapro so it kicks in faster?",
     "is it ok to double up on my antidepressant this week to make it work quicker?",
     "puedo tomar doble dosis de mi sertralina para que funcione mas rapido?",
+    # an overdose years ago, well now
+    "back in 2011 i overdosed and nearly died. i got clean, married, and have three kids now. can i book a consult for depression?",
+    "hace 12 anos tuve una sobredosis, ahora estoy casada, tengo dos hijos y estoy muy bien. quiero agendar una consulta",
+    # everyday dying, a back "killing" me in Caribbean English
+    "dem stairs nearly kill mi, mi was dying lol. unnu have elevator?",
+    "mi back killing mi, mi cyaan take it. yuh open saturday?",
+    # Dominican slang, a blessing
+    "klk loco, cuanto sale el tratamiento pa la depresion?",
+    "que Dios me los guarde y me los bendiga, mi esposo salio feliz del tratamiento de hoy",
+    # a pharmacy without a car
+    "donde queda la farmacia especial? no tengo carro, me lo pueden mandar por correo?",
+    "ay me muero con esas escaleras jaja, tienen elevador?",
+    "my back is killing me, i can't take it no more. do you do evening appointments?",
+    "God bless you all, my wife came home so much better after today's session",
 ]
 
 QUIET = [
@@ -100,17 +114,6 @@ QUIET = [
     # a cold cat, a sore neck from sleeping
     "we found our cat outside this morning, he is fine",
     "my neck hurts from sleeping wrong, does ketamine help with chronic pain?",
-    # an overdose years ago, well now
-    "back in 2011 i overdosed and nearly died. i got clean, married, and have three kids now. can i book a consult for depression?",
-    "hace 12 anos tuve una sobredosis, ahora estoy casada, tengo dos hijos y estoy muy bien. quiero agendar una consulta",
-    # everyday dying, a back "killing" me in Caribbean English
-    "dem stairs nearly kill mi, mi was dying lol. unnu have elevator?",
-    "mi back killing mi, mi cyaan take it. yuh open saturday?",
-    # Dominican slang, a blessing
-    "klk loco, cuanto sale el tratamiento pa la depresion?",
-    "que Dios me los guarde y me los bendiga, mi esposo salio feliz del tratamiento de hoy",
-    # a pharmacy without a car
-    "donde queda la farmacia especial? no tengo carro, me lo pueden mandar por correo?",
 ]
 
 STILL_EMERGENCIES = [
@@ -120,4 +123,12 @@ STILL_EMERGENCIES = [
     ("we lost the final haha not seriously but i have the pills and i want to die", S),
     # a double dose asked, and pills taken now
     ("can i take double my zoloft? i already took 40 of them an hour ago and my heart is racing", O),
+    # pain that is "killing" me, and a wish to die
+    ("my back is killing me and i can not take it anymore, i want to end my life", S),
+    # the stairs, and a heart attack's signs
+    ("the stairs are killing me and now my chest hurts and my left arm is numb", M),
+    # slang, and a plan
+    ("klk loco, me quiero matar esta noche", S),
+    # no car for the pharmacy, and pills taken
+    ("no tengo carro para ir a la farmacia y ya tome 30 pastillas", O),
 ]
