@@ -3749,6 +3749,124 @@ MEDICAL = MEDICAL + [
 ]
 
 
+# --- round 28 ---------------------------------------------------------------------
+# A whole message of two to four words: an excess word and an overdose drug ("too much fent",
+# "demasiadas pastillas"), perhaps after "took" (not coffee, not ketamine).
+EXCESS_DRUG_ONLY = (
+    r"(?<![\s\S])(?:(?:i |he |she |they )?(?:took|tome|me tome|se tomo|tomo|did|used) )?(?:way |far |waa+y |like )?"
+    r"(?:to+ much|to+ many|demasiad[oa]s?) (?:de )?(?:the |la |las |el |los )?"
+    r"(?:fentanyl|fentanilo|fent|fenty|heroin|heroina|dope|pills|pastillas|pastis|pildoras|tablets|oxys?|oxycodone|oxycontin|percs?|percocets?|"
+    r"xanax|xannies|bars|benzos|morphine|morfina|opioids?|opioides|meds|medicine|medicinas|sleeping pills|somniferos|methadone|metadona|tranq|xylazine)(?=\W*$)"
+)
+# A large count of acetaminophen swallowed (it harms hours later, even when the person feels fine).
+ACETAMINOPHEN_COUNT = (
+    r"(?:tomo|se tomo|me tome|tome|trago|se trago|ingirio|took|swallowed|ate|downed|had) (?:como |unos |unas |about |like |around |maybe |at least |como unas |mas de )?"
+    r"(?:[2-9]\d|1\d\d|veinte|treinta|cuarenta|cincuenta|sesenta|twenty|thirty|forty|fifty|sixty)\b(?: \w+){0,2}? (?:de )?"
+    r"(?:paracetamol\w*|acetaminofen\w*|acetaminophen|tylenol\w*|tempra\w*|panadol\w*)"
+)
+OVERDOSE = OVERDOSE + [
+    # round 28: an excess word and an overdose drug, nothing else; a large acetaminophen count
+    EXCESS_DRUG_ONLY, ACETAMINOPHEN_COUNT,
+]
+
+# Self-harm, told by a bystander: swim out (walk into the water, onto the tracks, off a roof) and not
+# come back; a photo of pills asking whether it is enough, then silence; a dying spouse's leftover
+# opioids and no need to be around after she goes.
+NOT_COME_BACK = (
+    r"(?:swim|swimming|swam|walk|walking|wade|wading|go|going|head|heading|paddle|paddling)(?: \w+){0,2}? "
+    r"(?:out(?: to sea| into the (?:water|sea|ocean|lake))?|into the (?:water|sea|ocean|lake|river|waves|surf)|onto the (?:tracks|rails|train tracks)|off (?:the |a )?(?:roof|bridge|cliff|building|pier))"
+    r"\b[\s\S]{0,40}?\b(?:and )?(?:not|never|will not|is not going to|wo not) (?:come|coming|be coming|swim|walk) back|"
+    r"(?:nadar|nadando|meterse|meterme|se va a meter|va a meterse|entrar|caminar|irse|se va)(?: \w+){0,2}? "
+    r"(?:mar adentro|al mar|al rio|al lago|al agua|a las vias|en las vias|del techo|de la azotea|del puente)"
+    r"\b[\s\S]{0,40}?\b(?:y )?no (?:va a |piensa |iba a |pensaba )?(?:volver|regresar|salir)"
+)
+PILLS_ENOUGH = r"(?:pills|pastillas|pildoras|tablets|meds|medicinas|capsules|capsulas)"
+ENOUGH_ASKED = r"(?:(?:is|was|are|were|would be|if (?:it|that|they)(?: is| was| are| were)?) (?:that |it |this |these |they )?enough|(?:si )?(?:es|son|eran|era|seria|serian) (?:suficientes?|bastantes?)|(?:si )?(?:alcanza|alcanzan|bastan?)\b)"
+WENT_SILENT = (
+    r"(?:not answering|not responding|not replying|will not answer|is not answering|stopped (?:answering|replying|responding|texting)|"
+    r"went silent|gone silent|has gone quiet|went quiet|left (?:me )?on read|has not (?:replied|answered|responded)|no (?:contesta|responde|ha contestado|ha respondido)|"
+    r"(?:dejo|ya no) (?:de )?(?:contestar|contesta|responder|responde)|me dejo en visto)"
+)
+PILLS_PHOTO_SILENT = rf"{PILLS_ENOUGH}\b[\s\S]{{0,80}}?\b{ENOUGH_ASKED}[\s\S]{{0,100}}?\b{WENT_SILENT}"
+AFTER_SHE_GOES = (
+    r"(?:will not|wo not|do not|does not|is not going to|am not going to|not going to) (?:need|have|want) to (?:be (?:around|here)|stick around|stay (?:around|here)|go on|keep going|keep living)"
+    r" (?:after|once|when) (?:she|he|they|my (?:wife|husband|partner)|her|him) (?:goes|is gone|are gone|passes|dies|die|leaves)|"
+    r"no (?:voy|va) a (?:necesitar|tener que|querer) (?:estar|seguir|quedarme|quedarse)(?: \w+)? (?:cuando|despues de que|una vez que) (?:ella|el|mi (?:esposa|esposo|mujer|marido)) (?:se vaya|muera|falte|se muera|ya no este)"
+)
+LEFTOVER_OPIOIDS = (
+    r"(?:patches|parches|morphine|morfina|fentanyl|fentanilo|oxycodone|oxycontin|dilaudid|hydromorphone|opioids|opioides|pain pills|painkillers|pastillas|pills|calmantes|analgesicos)"
+)
+SPOUSE_MEANS_AFTER = rf"{LEFTOVER_OPIOIDS}\b[\s\S]{{0,160}}?\b{AFTER_SHE_GOES}|{AFTER_SHE_GOES}\b[\s\S]{{0,120}}?\b{LEFTOVER_OPIOIDS}\b"
+SELF_HARM = SELF_HARM + [
+    # round 28: a bystander's report of a farewell, a means or a place, and out of reach
+    NOT_COME_BACK, PILLS_PHOTO_SILENT, SPOUSE_MEANS_AFTER,
+]
+
+# Possible risk: letting the water take me; rather be the one who died instead of them; a parent's
+# report that a teenager said she sometimes wants to be dead (Spanish; English is caught already).
+LET_WATER_TAKE = (
+    r"(?:let|letting|lets) (?:the )?(?:water|sea|ocean|river|waves|current|tide|lake) (?:just )?(?:take|carry|swallow|have|pull) me\b(?! (?:to|back to) (?:shore|the shore|the beach))|"
+    r"(?:que|dejar que|dejo que|dejando que) (?:el |la |las )?(?:mar|rio|agua|olas|corriente|marea) (?:me )?(?:lleve|llevara|arrastre|arrastrara|trague|tragara|se me lleve)\b(?! (?:a la orilla|a la playa|de regreso))"
+)
+RATHER_ME_DIED = (
+    r"(?:i would|i had|i will|id) rather (?:it )?(?:be|been|was|were|had been|have been) (?:me|the one) (?:who |that |to )?(?:died|dies|die|dying|dead|instead)|"
+    r"(?:should have|wish it (?:had|would have)) been me (?:who died|that died|instead|dying)|"
+    r"(?:i would|i had) rather (?:die|be dead) (?:instead of|than) (?:them|him|her|my \w+|lose|watch|see)|"
+    r"(?:preferiria|prefiero|quisiera|ojala) (?:haber(?:me)? (?:sido yo|muerto yo)|ser yo (?:el|la) que (?:muriera|se muriera|muere|se muere|me muera)|morirme yo|morir yo|que (?:fuera|hubiera sido) yo (?:el|la) que (?:muriera|se muriera))|"
+    r"(?:deberia|debi) (?:haber(?:me)? )?(?:sido|muerto) yo (?:en vez|en lugar|y no)"
+)
+REPORTED_WANTS_DEAD = (
+    r"(?:dijo|dice|conto|comento|confeso|escribio|confio|menciono) que (?:a veces |ultimamente |hay dias (?:en )?que |de vez en cuando |hay veces que )?"
+    r"(?:quiere|quisiera|desea|deseaba|queria|quisiese) (?:estar muert[oa]|morirse|morir\b(?! de (?:risa|hambre|sueno|calor|frio|verguenza|ganas))|no (?:estar viv[oa]|existir|despertar|seguir viv[oa]))"
+)
+POSSIBLE_RISK = POSSIBLE_RISK + [
+    # round 28
+    LET_WATER_TAKE, RATHER_ME_DIED, REPORTED_WANTS_DEAD,
+]
+
+# Medical: a small child alone at a height, climbing; a first fit in a feverish baby (Caribbean
+# English); nicotine vape liquid swallowed with signs; hypothermia in someone found outside, confused;
+# a neck injury with tingling or numb limbs; a child shut in a car (Spanish); a collapse that will not
+# wake (Caribbean English).
+SMALL_CHILD = r"(?:toddler|baby|child|kid|son|daughter|little one|little boy|little girl|\d+ ?(?:year|yr|yo|ano)s?(?: old)?|nino|nina|nene|nena|bebe|hij[oa]|pickney|chile)"
+HEIGHT = r"(?:fire escape|balcony|window ?sill|window ledge|ledge|railing|roof|rooftop|escalera de incendios|balcon|ventana|barandal|baranda|azotea|techo|cornisa|pretil)"
+CLIMBING = r"(?:climbing|climbed up|climbing up|hanging|dangling|leaning over|standing on|trepando|trepado|trepo|subiendose|subido|escalando|colgando|asomandose|parado en|parada en)"
+CHILD_AT_HEIGHT = (
+    rf"{SMALL_CHILD}\b[\s\S]{{0,80}}?\b(?:{HEIGHT}\b[\s\S]{{0,60}}?\b{CLIMBING}|{CLIMBING}\b[\s\S]{{0,60}}?\b{HEIGHT})\b"
+)
+SHAKE_UP = r"(?:shake up|shakin up|shaking up|a shake|shaking|shakin|jerking|jerkin|a fit|fitting|ketch a fit|catch a fit|seizure|convuls\w*|convulsion\w*)"
+EYES_BACK = r"(?:eyes?|yeye|yeyes) (?:\w+ ){0,2}?(?:roll|rolls|rolling|rollin|rolled|turn|turning|turned|gone|going) (?:back|up|over)|ojos (?:en blanco|para atras|volteados)"
+FEVER = r"(?:fever|feverish|hot hot|burning up|she hot|he hot|temperature|fiebre|calentura)"
+FEVER_FIT = (
+    rf"{SHAKE_UP}\b[\s\S]{{0,60}}?\b(?:{EYES_BACK})|(?:{EYES_BACK})\b[\s\S]{{0,60}}?\b{SHAKE_UP}|"
+    rf"{FEVER}\b[\s\S]{{0,80}}?\b(?:start|started|begin|began|a|now|just|di|de) {SHAKE_UP}"
+)
+VAPE_LIQUID = r"(?:vape (?:juice|liquid|oil|pod|pods|cartridge)|e-?juice|e-?liquid|nicotine (?:liquid|juice|pod|pods)|liquido (?:del|de) (?:vape|vapeador|vapeo)|nicotina liquida)"
+VAPE_SWALLOWED = (
+    rf"{VAPE_LIQUID}\b[\s\S]{{0,80}}?\b(?:vomit\w*|throwing up|threw up|puking|sweat\w*|drool\w*|shaking|seizure|dizzy|pale|heart (?:racing|pounding)|vomitando|sudando|mareado|temblando|convuls\w*)"
+)
+FOUND_OUTSIDE_COLD = (
+    r"(?:found|find|encontre|encontramos|hallamos|hallaron)\b[^.?!]{0,60}?\b(?:outside|outdoors|in the (?:cold|snow|yard|street)|afuera|en la calle|en el frio|en la nieve|en el patio)"
+    r"\b[\s\S]{0,100}?\b(?:confused|confundid[oa]|not making sense|disoriented|desorientad[oa]|ice cold|freezing cold|cold to the touch|helad[oa]|frio al tacto|slurring|no tiene sentido)"
+)
+NECK_INJURY = r"(?:fell|fall|hit|landed|dove|dived|tackled|crash\w*|accident|flipped|cai|se cayo|me cai|golpe\w*|choque|clavado|trampoline|trampolin)"
+TINGLING_LIMBS = (
+    r"(?:(?:arms?|hands?|legs?|fingers|brazos?|manos|piernas|dedos)\b(?: \w+){0,2}? (?:tingl\w*|numb|going numb|feel numb|pins and needles|hormigue\w*|entumid\w*|adormecid\w*|dormid[oa]s)|"
+    r"(?:tingling|numbness|hormigueo|entumecimiento) (?:in|en) (?:my |his |her |los |las |mis |sus )?(?:arms?|hands?|legs?|brazos|manos|piernas)|can not feel (?:my |his |her )?(?:arms|legs|hands))"
+)
+NECK_TINGLING = rf"{NECK_INJURY}\b[\s\S]{{0,80}}?\b(?:neck|cuello)\b[\s\S]{{0,80}}?\b{TINGLING_LIMBS}"
+CHILD_SHUT_IN_CAR = (
+    rf"{SMALL_CHILD}\b[\s\S]{{0,60}}?\b(?:se quedo |quedo |esta |sigue )?(?:encerrad[oa]|atrapad[oa]|locked|trapped|stuck) (?:\w+ )?(?:en|dentro del?|adentro del?|in|inside) (?:el |la |the |my |mi |su )?(?:carro|coche|auto|camioneta|car|truck|van|suv)"
+)
+CARIBBEAN_COLLAPSE = (
+    r"(?:drop|drops|dropped|fall|fell|faint|fainted|keel|kneel) (?:dung|down|dong)\b[\s\S]{0,60}?\b"
+    r"(?:nah|nuh|na|naw|cyaan|cyan|caan|kyaan|eh|doh|ent|not|will not|can not) (?:wake|waking|get up|move|movin|moving|respond|responding|answer|breathe|breathin|breathing)"
+)
+MEDICAL = MEDICAL + [
+    # round 28
+    CHILD_AT_HEIGHT, FEVER_FIT, VAPE_SWALLOWED, FOUND_OUTSIDE_COLD, NECK_TINGLING, CHILD_SHUT_IN_CAR, CARIBBEAN_COLLAPSE,
+]
+
 CATEGORY_PHRASES: Dict[str, List[str]] = {
     categories.SELF_HARM.key: SELF_HARM,
     categories.POSSIBLE_RISK.key: POSSIBLE_RISK,
