@@ -2035,9 +2035,9 @@ _HISTORY_HELPED = (
 
 IDIOMS = IDIOMS + [
     # round 26: heat and workload idioms
-    _GRIND_IDIOM + r"\b" + _NO_OWN_CRISIS + _HAPPENING_NOW,
+    "(?:" + _GRIND_IDIOM + ")" + r"\b" + _NO_OWN_CRISIS + _HAPPENING_NOW,
     # round 26: singing hyperbole, "my throat is on fire" (not swelling, not blue, not breathing)
-    _THROAT_ON_FIRE + r"\b" + _NO_OWN_CRISIS + r"(?![\s\S]*\b(?:swell\w*|hinch\w*|blue|azul|morad\w*|not breathing|no respira|can not breathe|no puede respirar|right now|ahora mismo)\b)",
+    "(?:" + _THROAT_ON_FIRE + ")" + r"\b" + _NO_OWN_CRISIS + r"(?![\s\S]*\b(?:swell\w*|hinch\w*|blue|azul|morad\w*|not breathing|no respira|can not breathe|no puede respirar|right now|ahora mismo)\b)",
     # round 26: cutting as a teenager, fine now, asking about the scars
     _PAST_CUTTING + r"\b[\s\S]{0,100}?\b" + _FINE_NOW_SCARS + r"\b" + _NO_OWN_CRISIS
     + r"(?![\s\S]*\b(?:me corte|me volvi a cortar|me acabo de cortar|i cut myself (?:today|tonight|again)|sangr\w*|bleed\w*|ganas de cortarme|urge to cut)\b)",
@@ -2084,14 +2084,14 @@ _DOUBLE_DOSE_ASKED = (
 )
 
 IDIOMS = IDIOMS + [
-    _MAKE_ME_JUMP + r"\b" + _NO_OWN_CRISIS,
+    "(?:" + _MAKE_ME_JUMP + ")" + r"\b" + _NO_OWN_CRISIS,
     _SERMON_ON_SUICIDE + r"\b" + _NO_OWN_CRISIS,
-    _SUICIDE_COMPOUND + r"\b" + _NO_OWN_CRISIS,
-    _CLIFF_FUN + r"\b" + _NO_OWN_CRISIS,
+    "(?:" + _SUICIDE_COMPOUND + ")" + r"\b" + _NO_OWN_CRISIS,
+    "(?:" + _CLIFF_FUN + ")" + r"\b" + _NO_OWN_CRISIS,
     _SOAP_OPERA + _NO_OWN_CRISIS + r"( \w+){0,20}",
     _POSTPARTUM_TREATED + r"\b" + _NO_OWN_CRISIS,
-    _READY_WHEN_TIME_COMES + r"\b" + _NO_OWN_CRISIS,
-    _DOUBLE_DOSE_ASKED + r"\b" + _NO_OWN_CRISIS + r"( \w+){0,8}",
+    "(?:" + _READY_WHEN_TIME_COMES + ")" + r"\b" + _NO_OWN_CRISIS,
+    "(?:" + _DOUBLE_DOSE_ASKED + ")" + r"\b" + _NO_OWN_CRISIS + r"( \w+){0,8}",
 ]
 
 # round 27: wanting to go with a child who died last year is a wish now
@@ -2152,7 +2152,7 @@ _BLESSING = (
 )
 # ...not a farewell ("god bless you all, thank you for everything")
 _NOT_A_GOODBYE = (
-    r"(?![\s\S]*\b(?:for everything|por todo|goodbye|good bye|adios|end it|tonight|esta noche|forgive me|perdon\w*|take care of|cuiden?|last time|ultima vez|no longer|ya no)\b)"
+    r"(?![\s\S]*\b(?:for everything|por todo|goodbye|good bye|adios|end it|tonight|esta noche|forgive me|perdon\w*|take care of|cuiden?|last time|ultima vez|no longer|ya no|be over|be here|be around|no voy a estar|se va a acabar)\b)"
 )
 # The special pharmacy: where it is, no car to get there, whether it is mailed.
 _PHARMACY_NO_CAR = (
@@ -2163,16 +2163,16 @@ _PHARMACY_NO_CAR = (
 
 IDIOMS = IDIOMS + [
     _PAIN_CANT_TAKE + r"\b" + _NO_OWN_CRISIS,
-    _STAIRS_DYING + r"\b" + _NO_OWN_CRISIS + _HAPPENING_NOW,
+    "(?:" + _STAIRS_DYING + ")" + r"\b" + _NO_OWN_CRISIS + _HAPPENING_NOW,
     _SLANG_LOCO + _NO_OWN_CRISIS,
-    _BLESSING + r"\b" + _NO_OWN_CRISIS + _NOT_A_GOODBYE,
-    _PHARMACY_NO_CAR + r"\b" + _NO_OWN_CRISIS,
+    "(?:" + _BLESSING + ")" + r"\b" + _NO_OWN_CRISIS + _NOT_A_GOODBYE,
+    "(?:" + _PHARMACY_NO_CAR + ")" + r"\b" + _NO_OWN_CRISIS,
 ]
 
 IDIOMS = IDIOMS + [
-    _GAME_BLEED_OUT + r"\b" + _NO_OWN_CRISIS + _HAPPENING_NOW,
+    "(?:" + _GAME_BLEED_OUT + ")" + r"\b" + _NO_OWN_CRISIS + _HAPPENING_NOW,
     _FOOTBALL_HYPERBOLE + _NO_OWN_CRISIS,
-    _DOUBLE_TO_WORK_FASTER + r"\b" + _NO_OWN_CRISIS + r"( \w+){0,10}",
+    "(?:" + _DOUBLE_TO_WORK_FASTER + ")" + r"\b" + _NO_OWN_CRISIS + r"( \w+){0,10}",
 ]
 
 # round 28: someone found outside in the cold is found now (not the habit "in the cold")

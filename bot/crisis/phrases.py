@@ -3867,6 +3867,28 @@ MEDICAL = MEDICAL + [
     CHILD_AT_HEIGHT, FEVER_FIT, VAPE_SWALLOWED, FOUND_OUTSIDE_COLD, NECK_TINGLING, CHILD_SHUT_IN_CAR, CARIBBEAN_COLLAPSE,
 ]
 
+# Not being able to take this life any more: a passive wish whatever else the message says
+# (a pain idiom beside it, "my back is killing me", must not rule it out).
+CANT_TAKE_THIS_LIFE = (
+    r"(?:can not|cant|could not|couldnt) (?:take|stand|bear|do|live) (?:this|my|this damn|this stupid) life\b(?! insurance)|"
+    r"(?:no|ya no) (?:aguanto|soporto|puedo con|resisto) (?:mas )?(?:esta|mi|la) vida\b"
+)
+POSSIBLE_RISK = POSSIBLE_RISK + [CANT_TAKE_THIS_LIFE]
+# Relief or calm beside an end: a warning sign after deciding ("i feel better now that i know
+# i won't be here next week"; "happy it will all be over soon").
+_RELIEF = (
+    r"(?:feel|feeling|felt) (?:so |much |a lot )?(?:better|calm|calmer|at peace|relieved|lighter|free)|"
+    r"(?:am|im|i am) (?:so |finally )?(?:happy|glad|relieved|at peace|calm)|"
+    r"me siento (?:mucho |tan )?(?:mejor|en paz|tranquil[oa]|aliviad[oa]|liber\w*)|estoy (?:tan |muy )?(?:feliz|content[oa]|tranquil[oa]|en paz|aliviad[oa])"
+)
+_ENDING_SOON = (
+    r"(?:(?:will not|wont|am not going to|not going to|will no longer) be (?:here|around|alive)\b(?! (?:because|cause|bc|i will be|im|on|for (?:the|a|my) (?:trip|vacation|holiday))|\w)|"
+    r"(?:it|this|everything|it all|all of this|all of it) (?:will|is going to|is gonna|gonna) (?:all |finally )?be over\b|"
+    r"no (?:voy a|vaya a|voy a seguir) (?:estar|seguir) (?:aqui|aca|viv[oa])|(?:todo|esto) (?:se va a|va a) (?:acabar|terminar)\b(?! (?:el tratamiento|la cita|la sesion)))"
+)
+RELIEF_AT_AN_END = rf"(?:{_RELIEF})\b[^?]{{0,100}}?\b{_ENDING_SOON}|{_ENDING_SOON}[^?]{{0,100}}?\b(?:{_RELIEF})\b"
+POSSIBLE_RISK = POSSIBLE_RISK + [RELIEF_AT_AN_END]
+
 CATEGORY_PHRASES: Dict[str, List[str]] = {
     categories.SELF_HARM.key: SELF_HARM,
     categories.POSSIBLE_RISK.key: POSSIBLE_RISK,

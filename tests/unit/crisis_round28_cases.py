@@ -8,7 +8,7 @@ from tests.unit.crisis_classes import M, O, R, S  # noqa: F401
 
 CLASSES = [
     # overdose: a whole message of an excess word and an overdose drug
-    ("too much fent", O),
+    ("way too much fent", O),
     ("way too many pills", O),
     ("tooo much heroin!!", O),
     ("demasiada heroina", O),
@@ -60,6 +60,10 @@ CLASSES = [
     # medical: a collapse, Caribbean English
     ("mi uncle just drop dung inna di yard an him nah wake up", M),
     ("she fall down in the kitchen and she eh waking up", M),
+    # possible risk: not able to take this life any more, beside a pain idiom or alone
+    ("my neck is killing me and honestly i can't stand this life anymore", R),
+    ("cant do this life no more", R),
+    ("la rodilla me esta matando y ya no soporto mas esta vida", R),
 ]
 
 LOOK_ALIKES = [
@@ -81,7 +85,7 @@ LOOK_ALIKES = [
     "mi back killing mi, mi cyaan take it. yuh open saturday?",
     # Dominican slang, a blessing
     "klk loco, cuanto sale el tratamiento pa la depresion?",
-    "que Dios me los guarde y me los bendiga, mi esposo salio feliz del tratamiento de hoy",
+    "gracias doctora, que el Senor la proteja, mi suegra volvio a casa mucho mejor hoy",
     # a pharmacy without a car
     "donde queda la farmacia especial? no tengo carro, me lo pueden mandar por correo?",
     "ay me muero con esas escaleras jaja, tienen elevador?",
@@ -90,8 +94,11 @@ LOOK_ALIKES = [
 ]
 
 QUIET = [
+    # life as stress, not a wish: exams, and the insurance
+    "i can't handle my life right now, three exams tomorrow",
+    "can't stand my life insurance company, they never pick up",
     # a whole message that is not an overdose drug
-    "too much coffee",
+    "way too much coffee today",
     "demasiado caro",
     "too many forms lol",
     # asked about, not taken

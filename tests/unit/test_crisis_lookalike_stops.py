@@ -57,3 +57,29 @@ def test_an_own_plan_before_the_filter_stops_it(detector, text):
 ])
 def test_the_filters_own_words_and_quotes_do_not_stop_it(detector, text):
     assert detector.analyze(text) == ([], True)
+
+
+def test_every_filters_stops_apply_to_the_whole_filter():
+    """A filter is its look-alike words followed by its stops (the writer's own crisis told
+    elsewhere, a farewell, something happening now). When the words are an alternation left
+    unbracketed, the stops bind to its last branch only and the other branches rule out
+    messages they were meant to leave alone (round 28: "god keep you, i am happy it will all be
+    over soon" was ruled out by the blessing filter's first branch)."""
+    import sre_parse
+
+    from bot.crisis import patterns as P
+
+    unbracketed = [idiom[:80] for idiom in P.IDIOMS
+                   if (P._NO_OWN_CRISIS in idiom or P._NOT_SERIOUS_AFTER in idiom)
+                   and [op for op, _ in sre_parse.parse(idiom).data] == [sre_parse.BRANCH]]
+    assert unbracketed == []
+
+
+@pytest.mark.parametrize("text", [
+    "God keep you all, I'm happy it will all be over soon",
+    "god bless you, i feel so much better now that i know i won't be around much longer",
+    "que Dios los bendiga, me siento en paz porque ya no voy a estar aqui",
+])
+def test_a_blessing_beside_relief_at_an_end_is_not_ruled_out(detector, text):
+    detections, _ = detector.analyze(text)
+    assert detections, text
