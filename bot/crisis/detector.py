@@ -138,6 +138,7 @@ class CrisisDetector:
             # alternation would stop at the first idiom that fits).
             self._idioms = [any_of([idiom]) for idiom in P.IDIOMS]
             self._own_crisis = any_of([P.OWN_CRISIS])
+            self._relief_from_an_end = any_of([F.RELIEF_FROM_AN_END])
             self._quoted = regex(P.QUOTED)
             self._past, self._habit = any_of(P.PAST_MARKERS), any_of(P.HABIT_MARKERS)
             self._now = any_of(P.NOW_MARKERS)
@@ -181,8 +182,10 @@ class CrisisDetector:
             return [], False
         normalized = normalize(text[:MAX_CHARS])
         doc = self.nlp(normalized + END)
+        relief_from_an_end = self._relief_from_an_end.search(normalized) is not None
         idioms = [m.span() for i, idiom in enumerate(self._idioms) for m in idiom.finditer(normalized)
-                  if i not in P.STOPPED_AT_OWN_CRISIS or not self._own_crisis_besides(normalized, m)]
+                  if (i not in P.STOPPED_AT_OWN_CRISIS or not self._own_crisis_besides(normalized, m))
+                  and not (relief_from_an_end and i in P.STOPPED_AT_RELIEF)]
         scopes = _Scopes(doc)
         spans, context_negators, ruled_out = [], [], False
         study = bool(self._study.search(normalized)) and not self._not_study.search(normalized)

@@ -884,6 +884,13 @@ OWN_CRISIS = (
     r"(?:bought|picked up|ordered|compre|consegui|ya tengo) (?:\w+ )?(?:the |my |las |mis |la |una |unas |a )?(?:pills|gun|rope|pastillas|pistola|soga|navajas?|veneno|poison)(?! (?:para|de|for) (?:la |el |my |mi )?(?:alergia|dolor|presion|gripa|gripe|tos|allergy|pain|cold|headache|dormir|sleep)))"
 )
 _NO_OWN_CRISIS = r"(?![\s\S]*\b" + OWN_CRISIS + r"\b)"
+
+
+def _filter(words: str, *after: str) -> str:
+    """A look-alike filter: its words, bracketed, then what follows them (a word boundary, the
+    stops: the writer's own crisis told elsewhere, something happening now). Bracketed, the
+    stops bind to every branch of the words, not to the last one only (round 28)."""
+    return "(?:" + words + ")" + "".join(after)
 # Idioms and look-alike phrases whose words look like triggers; a trigger
 # overlapping one is dropped. Regular expressions over the normalised text.
 IDIOMS: List[str] = [
@@ -1386,7 +1393,7 @@ _DISCLOSES_SUICIDAL = (
     r"(?:se )?quiere (?:matar|morir|suicidar)\w*|pensamientos suicidas|ideas suicidas|ganas de morir\w*|quitarse la vida)"
 )
 IDIOMS = IDIOMS + [
-    "(?:" + _END_OF_LIFE_CARE + ")" + _NO_OWN_CRISIS,
+    _filter(_END_OF_LIFE_CARE, _NO_OWN_CRISIS),
     r"(?:if|when|whenever|in case|si|cuando|en caso de que) " + _ANY_MEMBER + _DISCLOSES_SUICIDAL,
 ]
 
@@ -1525,7 +1532,7 @@ IDIOMS = IDIOMS + [
     _TOPIC_NOUN + _NO_OWN_CRISIS + r" " + _TOPIC_MODIFIER + _GATHERING,
     # round 21: a death of old age or of natural causes, a pet put to sleep (grief, no wish)
     _PEACEFUL_DEATH + _NO_OWN_CRISIS,
-    "(?:" + _PET_PUT_DOWN + ")" + _NO_OWN_CRISIS,
+    _filter(_PET_PUT_DOWN, _NO_OWN_CRISIS),
     # round 21: a character in a film, a series or a book who overdoses or jumps
     _CHARACTER + _NO_OWN_CRISIS + r"(?: \w+){0,3}? (?:in|on|of|from|de|en|del) (?:the |that |this |a |la |el |esa |ese |esta |este |una |un )?(?:\w+ )?" + _FICTION + r"\b(?: " + _STORY_WORD + r"){0,12}",
     r"(?:in|on|en) (?:the |that |this |la |el |esa |ese |esta |este )?(?:\w+ ){0,2}?" + _FICTION + _NO_OWN_CRISIS + r"(?: \w+)?,? (?:the |a |el |la |un |una )?" + _CHARACTER + r"(?: " + _STORY_WORD + r"){0,12}",
@@ -1638,10 +1645,10 @@ IDIOMS = IDIOMS + [
     # round 22: a question quoting the clinic's website or a leaflet about opioids and overdose
     _QUOTED_SOURCE + _NO_OWN_CRISIS + _NOBODY_IN_TROUBLE + r"(?: that| que)?(?: \W*[\w']+){0,12}? \W*" + _QUOTED_TOPIC + r"\b(?:[^.?!]{0,80}\w)?",
     # round 22: a church grief group, a sermon on dying to self
-    "(?:" + _GRIEF_GROUP + ")" + _NO_OWN_CRISIS,
-    "(?:" + _DYING_TO_SELF + ")" + _NO_OWN_CRISIS,
+    _filter(_GRIEF_GROUP, _NO_OWN_CRISIS),
+    _filter(_DYING_TO_SELF, _NO_OWN_CRISIS),
     # round 22: laughter as what one dies of ("going to die laughing", "me mori de la risa")
-    "(?:" + _DIE_LAUGHING + ")" + _NO_OWN_CRISIS,
+    _filter(_DIE_LAUGHING, _NO_OWN_CRISIS),
     r"(?:i am|i was|we were|we are|i almost|we almost|almost|casi|nearly) (?:literally |so |totally )?(?:dead|dying|died|me muero|me mori|nos morimos)" + _NO_OWN_CRISIS + r"(?: \w+){0,3}? (?:laughing|from laughing|of laughter|de (?:la )?risa)",
     # round 22: sports drills called "suicides"
     _SUICIDE_DRILL + _NO_OWN_CRISIS,
@@ -1662,10 +1669,11 @@ IDIOMS = IDIOMS + [
     # round 22: a small cut covered with a plaster
     r"(?:cut|nicked|sliced|scraped|corte|corto|raspe|rasguñe)\b" + _NO_OWN_CRISIS + _SMALL_CUT_STOP + r"(?: \w+){0,9}? (?:put|stuck|covered|applied|slapped|me puse|le puse|puse|con|tape) (?:\w+ ){0,2}?(?:a |an |the |una |un )?" + _PLASTER,
     # round 22: toy guns (nerf, water, foam darts)
-    "(?:" + _TOY_GUN + ")" + _NO_OWN_CRISIS + _REAL_HARM + r"\b[^.?!]{0,80}",
+    _filter(_TOY_GUN, _NO_OWN_CRISIS, _REAL_HARM, r"\b[^.?!]{0,80}"),
     r"(?:shot|hit|disparo|dispararon|me dio)\b[^.?!]{0,40}?\b(?:with|con) (?:a |an |my |his |her |the |un |una |mi |su )?(?:" + _TOY_GUN + r")\w*" + _NO_OWN_CRISIS + _REAL_HARM,
     # round 22: one extra antihistamine for a rash or hives, asked as a side effect
-    r"(?:" + _ONE_EXTRA + _MILD_ANTIHISTAMINE + r"|(?:took|tome|me tome|had) (?:an|one|a|una|un) " + _MILD_ANTIHISTAMINE + r" (?:extra|adicional|de mas|mas))" + _NO_OWN_CRISIS + r"\b(?![\s\S]*\b(?:all|bottle|frasco|many|handful|bunch|todas|muchas|monton|box|caja|\d{2,}|not breathing|no respira|seeing|hallucinat\w*|alucin\w*|heart|corazon|throat|garganta|tongue|lengua)\b)",
+    _filter(_ONE_EXTRA + _MILD_ANTIHISTAMINE + r"|(?:took|tome|me tome|had) (?:an|one|a|una|un) " + _MILD_ANTIHISTAMINE + r" (?:extra|adicional|de mas|mas)",
+            _NO_OWN_CRISIS, r"\b(?![\s\S]*\b(?:all|bottle|frasco|many|handful|bunch|todas|muchas|monton|box|caja|\d{2,}|not breathing|no respira|seeing|hallucinat\w*|alucin\w*|heart|corazon|throat|garganta|tongue|lengua)\b)"),
 ]
 
 # Question round 13's look-alikes (a visitor describing a long-standing condition or a mood):
@@ -1849,7 +1857,7 @@ IDIOMS = IDIOMS + [
     # round 24: a joke about poisoning a spouse with salt in the beans
     _POISON_JOKE + r"\b" + _NO_OWN_CRISIS + _HAPPENING_NOW,
     # round 24: a coworker's allergic reaction the other day, fine now, asking what anaphylaxis is
-    r"(?:" + _OTHER_DAY + r"\b[\s\S]{0,60}?\b" + _PAST_REACTION + r"|" + _PAST_REACTION + r")\b" + _NO_OWN_CRISIS + _HAPPENING_NOW,
+    _filter(_OTHER_DAY + r"\b[\s\S]{0,60}?\b" + _PAST_REACTION + r"|" + _PAST_REACTION, r"\b", _NO_OWN_CRISIS, _HAPPENING_NOW),
     # round 24: "you'll die if you don't eat your vegetables"
     r"(?:die|dying|morir\w*|muera\w*|muere\w*)\b(?: \w+){0,2}? (?:if|si) (?:\w+ ){0,3}?(?:eat|eats|come|comes|comen)\b(?: \w+){0,2}? " + _VEGETABLES + r"\b" + _NO_OWN_CRISIS,
     # round 24: a small burn from a hair straightener, an oven or a pan
@@ -1894,7 +1902,8 @@ _READ_ABOUT_OVERDOSE = (
 
 IDIOMS = IDIOMS + [
     # round 25: a double dose by mistake yesterday, fine today
-    r"(?:" + _DOUBLE_DOSE + r"\b[^.?!]{0,60}?\b" + _BY_MISTAKE + r"|" + _BY_MISTAKE + r"\b[^.?!]{0,40}?\b" + _DOUBLE_DOSE + r")\b[\s\S]{0,100}?\b" + _FINE_TODAY + r"\b" + _NO_OWN_CRISIS + _HAPPENING_NOW,
+    _filter(_DOUBLE_DOSE + r"\b[^.?!]{0,60}?\b" + _BY_MISTAKE + r"|" + _BY_MISTAKE + r"\b[^.?!]{0,40}?\b" + _DOUBLE_DOSE,
+            r"\b[\s\S]{0,100}?\b", _FINE_TODAY, r"\b", _NO_OWN_CRISIS, _HAPPENING_NOW),
     # round 25: "lo deja a uno como muerto, es verdad que uno se queda inconsciente?"
     _LIKE_DEAD_SAYING + r"\b" + _NO_OWN_CRISIS + _HAPPENING_NOW,
     _IS_IT_TRUE_OUT + r"\b" + _NO_OWN_CRISIS + _HAPPENING_NOW,
@@ -2035,9 +2044,9 @@ _HISTORY_HELPED = (
 
 IDIOMS = IDIOMS + [
     # round 26: heat and workload idioms
-    "(?:" + _GRIND_IDIOM + ")" + r"\b" + _NO_OWN_CRISIS + _HAPPENING_NOW,
+    _filter(_GRIND_IDIOM, r"\b", _NO_OWN_CRISIS, _HAPPENING_NOW),
     # round 26: singing hyperbole, "my throat is on fire" (not swelling, not blue, not breathing)
-    "(?:" + _THROAT_ON_FIRE + ")" + r"\b" + _NO_OWN_CRISIS + r"(?![\s\S]*\b(?:swell\w*|hinch\w*|blue|azul|morad\w*|not breathing|no respira|can not breathe|no puede respirar|right now|ahora mismo)\b)",
+    _filter(_THROAT_ON_FIRE, r"\b", _NO_OWN_CRISIS, r"(?![\s\S]*\b(?:swell\w*|hinch\w*|blue|azul|morad\w*|not breathing|no respira|can not breathe|no puede respirar|right now|ahora mismo)\b)"),
     # round 26: cutting as a teenager, fine now, asking about the scars
     _PAST_CUTTING + r"\b[\s\S]{0,100}?\b" + _FINE_NOW_SCARS + r"\b" + _NO_OWN_CRISIS
     + r"(?![\s\S]*\b(?:me corte|me volvi a cortar|me acabo de cortar|i cut myself (?:today|tonight|again)|sangr\w*|bleed\w*|ganas de cortarme|urge to cut)\b)",
@@ -2084,14 +2093,14 @@ _DOUBLE_DOSE_ASKED = (
 )
 
 IDIOMS = IDIOMS + [
-    "(?:" + _MAKE_ME_JUMP + ")" + r"\b" + _NO_OWN_CRISIS,
+    _filter(_MAKE_ME_JUMP, r"\b", _NO_OWN_CRISIS),
     _SERMON_ON_SUICIDE + r"\b" + _NO_OWN_CRISIS,
-    "(?:" + _SUICIDE_COMPOUND + ")" + r"\b" + _NO_OWN_CRISIS,
-    "(?:" + _CLIFF_FUN + ")" + r"\b" + _NO_OWN_CRISIS,
+    _filter(_SUICIDE_COMPOUND, r"\b", _NO_OWN_CRISIS),
+    _filter(_CLIFF_FUN, r"\b", _NO_OWN_CRISIS),
     _SOAP_OPERA + _NO_OWN_CRISIS + r"( \w+){0,20}",
     _POSTPARTUM_TREATED + r"\b" + _NO_OWN_CRISIS,
-    "(?:" + _READY_WHEN_TIME_COMES + ")" + r"\b" + _NO_OWN_CRISIS,
-    "(?:" + _DOUBLE_DOSE_ASKED + ")" + r"\b" + _NO_OWN_CRISIS + r"( \w+){0,8}",
+    _filter(_READY_WHEN_TIME_COMES, r"\b", _NO_OWN_CRISIS),
+    _filter(_DOUBLE_DOSE_ASKED, r"\b", _NO_OWN_CRISIS, r"( \w+){0,8}"),
 ]
 
 # round 27: wanting to go with a child who died last year is a wish now
@@ -2163,16 +2172,13 @@ _PHARMACY_NO_CAR = (
 
 IDIOMS = IDIOMS + [
     _PAIN_CANT_TAKE + r"\b" + _NO_OWN_CRISIS,
-    "(?:" + _STAIRS_DYING + ")" + r"\b" + _NO_OWN_CRISIS + _HAPPENING_NOW,
+    _filter(_STAIRS_DYING, r"\b", _NO_OWN_CRISIS, _HAPPENING_NOW),
     _SLANG_LOCO + _NO_OWN_CRISIS,
-    "(?:" + _BLESSING + ")" + r"\b" + _NO_OWN_CRISIS + _NOT_A_GOODBYE,
-    "(?:" + _PHARMACY_NO_CAR + ")" + r"\b" + _NO_OWN_CRISIS,
-]
-
-IDIOMS = IDIOMS + [
-    "(?:" + _GAME_BLEED_OUT + ")" + r"\b" + _NO_OWN_CRISIS + _HAPPENING_NOW,
+    _filter(_BLESSING, r"\b", _NO_OWN_CRISIS, _NOT_A_GOODBYE),
+    _filter(_PHARMACY_NO_CAR, r"\b", _NO_OWN_CRISIS),
+    _filter(_GAME_BLEED_OUT, r"\b", _NO_OWN_CRISIS, _HAPPENING_NOW),
     _FOOTBALL_HYPERBOLE + _NO_OWN_CRISIS,
-    "(?:" + _DOUBLE_TO_WORK_FASTER + ")" + r"\b" + _NO_OWN_CRISIS + r"( \w+){0,10}",
+    _filter(_DOUBLE_TO_WORK_FASTER, r"\b", _NO_OWN_CRISIS, r"( \w+){0,10}"),
 ]
 
 # round 28: someone found outside in the cold is found now (not the habit "in the cold")
@@ -2183,3 +2189,7 @@ NOW_MARKERS = NOW_MARKERS + [r"(?:just )?(?:found|encontre|encontramos) (?:\w+ )
 STOPPED_AT_OWN_CRISIS = frozenset(
     i for i, idiom in enumerate(IDIOMS) if _NO_OWN_CRISIS in idiom or _NOT_SERIOUS_AFTER in idiom
 )
+# An absence with a reason or a date gives way to relief that comes from knowing of the end,
+# told anywhere in the message (phrases.RELIEF_FROM_AN_END: "god bless you all, i feel better now
+# that i know i won't be here next week").
+STOPPED_AT_RELIEF = frozenset(i for i, idiom in enumerate(IDIOMS) if _NOT_A_FAREWELL in idiom)

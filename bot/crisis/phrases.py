@@ -88,7 +88,8 @@ CHILD = (
     r"(?:\d+ ?(?:year|yr|month|mo|week|wk)s? old|\d+-(?:year|yr|month|mo|week)s?-old|\d+ ?(?:yo|y/o)|toddler|baby|infant|newborn|kid|kids|"
     r"(?:one|two|three|four|eighteen|fifteen)[- ](?:year|month)s?[- ]old|"
     r"little (?:one|boy|girl|brother|sister)|twins|gemel[oa]s|son|daughter|nephew|niece|grandson|granddaughter|"
-    r"nene|nena|nino|nina|bebe|hijo|hija|sobrin[oa]|niet[oa]|\(\d+\))"
+    r"nene|nena|nino|nina|bebe|hijo|hija|sobrin[oa]|niet[oa]|\(\d+\)|"
+    r"child|little one|chamac[oa]|criatura|chiquit[oa]|pickney|pikni|likkle one)"
 )
 MANY = (
     r"(?:all|whole|entire|every|everything|bunch|handful|fistful|punado|puno|\d{2,}|twenty|thirty|forty|fifty|"
@@ -3365,7 +3366,6 @@ OVERDOSE = OVERDOSE + [
 ]
 
 # Medical: a child locked alone with smoke coming in, or locked in a hot car.
-CHILD = r"(?:kid|child|baby|toddler|little one|little boy|little girl|pickney|pikni|likkle one|nino|nina|bebe|nene|nena|chamaco|chamaca|criatura|chiquito|chiquita)"
 LOCKED = r"(?:locked|lock up|lock in|locked up|shut in|trapped|stuck|encerrad[oa]|atrapad[oa])"
 CHILD_LOCKED = rf"{CHILD}\b(?: \w+){{0,4}}? {LOCKED}\b"
 SMOKE = r"(?:smoke|smokes|humo|fire|fuego|flames|llamas)"
@@ -3453,7 +3453,9 @@ CHARCOAL_TAPE = (
 )
 NOT_ANSWERING = (
     r"(?:not|never|will not|does not|is not|has not been) (?:answering|picking up|pick up|answer|responding|reply\w*)|"
-    r"no (?:contesta|responde|agarra|coge)\b|hindi (?:sumasagot|sumasagot sa|ma-?contact)"
+    r"stopped (?:answering|replying|responding|texting)|went silent|gone silent|has gone quiet|went quiet|left (?:me )?on read|"
+    r"has not (?:replied|answered|responded)|no (?:contesta|responde|agarra|coge|ha contestado|ha respondido)\b|"
+    r"(?:dejo|ya no) (?:de )?(?:contestar|contesta|responder|responde)|me dejo en visto|hindi (?:sumasagot|sumasagot sa|ma-?contact)"
 )
 THIRD_FAREWELL = (
     rf"(?:{FAREWELL_POST})\b[\s\S]{{0,120}}?\b(?:{CHARCOAL_TAPE})|(?:{CHARCOAL_TAPE})\b[\s\S]{{0,120}}?\b(?:{FAREWELL_POST})|"
@@ -3782,12 +3784,7 @@ NOT_COME_BACK = (
 )
 PILLS_ENOUGH = r"(?:pills|pastillas|pildoras|tablets|meds|medicinas|capsules|capsulas)"
 ENOUGH_ASKED = r"(?:(?:is|was|are|were|would be|if (?:it|that|they)(?: is| was| are| were)?) (?:that |it |this |these |they )?enough|(?:si )?(?:es|son|eran|era|seria|serian) (?:suficientes?|bastantes?)|(?:si )?(?:alcanza|alcanzan|bastan?)\b)"
-WENT_SILENT = (
-    r"(?:not answering|not responding|not replying|will not answer|is not answering|stopped (?:answering|replying|responding|texting)|"
-    r"went silent|gone silent|has gone quiet|went quiet|left (?:me )?on read|has not (?:replied|answered|responded)|no (?:contesta|responde|ha contestado|ha respondido)|"
-    r"(?:dejo|ya no) (?:de )?(?:contestar|contesta|responder|responde)|me dejo en visto)"
-)
-PILLS_PHOTO_SILENT = rf"{PILLS_ENOUGH}\b[\s\S]{{0,80}}?\b{ENOUGH_ASKED}[\s\S]{{0,100}}?\b{WENT_SILENT}"
+PILLS_PHOTO_SILENT = rf"{PILLS_ENOUGH}\b[\s\S]{{0,80}}?\b{ENOUGH_ASKED}[\s\S]{{0,100}}?\b(?:{NOT_ANSWERING})"
 AFTER_SHE_GOES = (
     r"(?:will not|wo not|do not|does not|is not going to|am not going to|not going to) (?:need|have|want) to (?:be (?:around|here)|stick around|stay (?:around|here)|go on|keep going|keep living)"
     r" (?:after|once|when) (?:she|he|they|my (?:wife|husband|partner)|her|him) (?:goes|is gone|are gone|passes|dies|die|leaves)|"
@@ -3828,7 +3825,8 @@ POSSIBLE_RISK = POSSIBLE_RISK + [
 # English); nicotine vape liquid swallowed with signs; hypothermia in someone found outside, confused;
 # a neck injury with tingling or numb limbs; a child shut in a car (Spanish); a collapse that will not
 # wake (Caribbean English).
-SMALL_CHILD = r"(?:toddler|baby|child|kid|son|daughter|little one|little boy|little girl|\d+ ?(?:year|yr|yo|ano)s?(?: old)?|nino|nina|nene|nena|bebe|hij[oa]|pickney|chile)"
+# A child, also told by an age alone or in Caribbean English ("di chile"): only beside a place.
+SMALL_CHILD = rf"(?:{CHILD}|\d+ ?(?:year|yr|yo|ano)s?(?: old)?|chile)"
 HEIGHT = r"(?:fire escape|balcony|window ?sill|window ledge|ledge|railing|roof|rooftop|escalera de incendios|balcon|ventana|barandal|baranda|azotea|techo|cornisa|pretil)"
 CLIMBING = r"(?:climbing|climbed up|climbing up|hanging|dangling|leaning over|standing on|trepando|trepado|trepo|subiendose|subido|escalando|colgando|asomandose|parado en|parada en)"
 CHILD_AT_HEIGHT = (
@@ -3856,7 +3854,7 @@ TINGLING_LIMBS = (
 )
 NECK_TINGLING = rf"{NECK_INJURY}\b[\s\S]{{0,80}}?\b(?:neck|cuello)\b[\s\S]{{0,80}}?\b{TINGLING_LIMBS}"
 CHILD_SHUT_IN_CAR = (
-    rf"{SMALL_CHILD}\b[\s\S]{{0,60}}?\b(?:se quedo |quedo |esta |sigue )?(?:encerrad[oa]|atrapad[oa]|locked|trapped|stuck) (?:\w+ )?(?:en|dentro del?|adentro del?|in|inside) (?:el |la |the |my |mi |su )?(?:carro|coche|auto|camioneta|car|truck|van|suv)"
+    rf"{SMALL_CHILD}\b[\s\S]{{0,60}}?\b(?:se quedo |quedo |esta |sigue )?{LOCKED} (?:\w+ )?(?:en|dentro del?|adentro del?|in|inside) (?:el |la |the |my |mi |su )?(?:{IN_A_CAR}|camioneta|suv)\b"
 )
 CARIBBEAN_COLLAPSE = (
     r"(?:drop|drops|dropped|fall|fell|faint|fainted|keel|kneel) (?:dung|down|dong)\b[\s\S]{0,60}?\b"
@@ -3887,6 +3885,11 @@ _ENDING_SOON = (
     r"no (?:voy a|vaya a|voy a seguir) (?:estar|seguir) (?:aqui|aca|viv[oa])|(?:todo|esto) (?:se va a|va a) (?:acabar|terminar)\b(?! (?:el tratamiento|la cita|la sesion)))"
 )
 RELIEF_AT_AN_END = rf"(?:{_RELIEF})\b[^?]{{0,100}}?\b{_ENDING_SOON}|{_ENDING_SOON}[^?]{{0,100}}?\b(?:{_RELIEF})\b"
+# Relief that comes from knowing of the end ("i feel better now that i know i won't be here next
+# week"): a look-alike filter for an absence with a date gives way to it (patterns.STOPPED_AT_RELIEF).
+RELIEF_FROM_AN_END = (
+    rf"(?:{_RELIEF})\W+(?:now that|knowing|ahora que|sabiendo que|de saber que)\b[^.?!]{{0,60}}?\b{_ENDING_SOON}"
+)
 POSSIBLE_RISK = POSSIBLE_RISK + [RELIEF_AT_AN_END]
 
 CATEGORY_PHRASES: Dict[str, List[str]] = {

@@ -83,3 +83,23 @@ def test_every_filters_stops_apply_to_the_whole_filter():
 def test_a_blessing_beside_relief_at_an_end_is_not_ruled_out(detector, text):
     detections, _ = detector.analyze(text)
     assert detections, text
+
+
+# An absence with a date ("i won't be here next week, can we move it") is ruled out, unless the
+# writer's relief comes from knowing of the end: then it is a warning sign after deciding.
+@pytest.mark.parametrize("text", [
+    "god bless you all, i feel better now that i know i won't be here next week",
+    "me siento tranquila ahora que se que no voy a estar aqui la semana que viene",
+])
+def test_relief_from_knowing_of_an_end_is_not_ruled_out_by_an_absence(detector, text):
+    detections, _ = detector.analyze(text)
+    assert detections, text
+
+
+@pytest.mark.parametrize("text", [
+    "cancel my consult, i won't be here next week, i'm on vacation",
+    "i'm glad you have saturday hours since i won't be here next week, wedding upstate",
+    "i won't be here next week, vacation. i feel better now that the pain is under control",
+])
+def test_an_absence_with_a_date_is_still_ruled_out_beside_ordinary_relief(detector, text):
+    assert detector.analyze(text)[0] == [], text
