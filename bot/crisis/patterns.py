@@ -978,7 +978,8 @@ IDIOMS: List[str] = [
     r"(season finale|finale|episode|show|series|movie|film|novel|scene|serie|pelicula|novela)" + _NO_OWN_CRISIS + r"( \w+){0,3} (where|in which|when|donde|en la que)( \w+){0,10}",
     # round 26: not a farewell post ("post si kuya ng paalam na sa inyong lahat"), not the suicide
     # disease understood now ("i understand it too well")
-    r"(podcast|episode|article|blog|post)" + _OWN_METHOD + r"(?![^.?!]{0,60}?\b(goodbye|good bye|farewell|paalam|adios a todos|despedida)\b)( \W*\w+){0,12}",
+    # (round 29: the verb, "post it for me because she won't be able to", is not a post)
+    r"(podcast|episode|article|blog|post(?! (it|them|the letter|the envelope|the card|this letter|this envelope|a letter|for (him|her|me))\b))" + _OWN_METHOD + r"(?![^.?!]{0,60}?\b(goodbye|good bye|farewell|paalam|adios a todos|despedida)\b)( \W*\w+){0,12}",
     r"(nickname|nicknamed|called|known as|le dicen|llaman)\W+(\w+\W+){0,3}suicide (disease|headache)"
     r"(?![\s\S]{0,80}?\b(i (understand|get|see|know) (it|that|why)|now i (understand|get it|see why|know why)|too well|i understand now)\b)",
     r"(seizure|symptom|convulsion)[ -]?free|sin convulsiones desde",

@@ -3865,6 +3865,270 @@ MEDICAL = MEDICAL + [
     CHILD_AT_HEIGHT, FEVER_FIT, VAPE_SWALLOWED, FOUND_OUTSIDE_COLD, NECK_TINGLING, CHILD_SHUT_IN_CAR, CARIBBEAN_COLLAPSE,
 ]
 
+
+# --- round 29 (part A) ------------------------------------------------------------
+# Overdose: a trained bystander's shorthand, a breathing or pupil sign or needle marks, asking to
+# give naloxone ("agonal resps, pinpoint, tracks on both arms, push narcan now?").
+OPIOID_SIGN = (
+    r"(?:agonal|pinpoint|pin point|miosis|miotic|puntiformes|pupilas (?:en punta de alfiler|como cabeza de alfiler)|"
+    r"track marks|needle marks|tracks on|marcas de agujas?|piquetes|resps?|respirations? (?:of )?\d|rr (?:of |is |at |~)?\d|fr (?:de )?\d)"
+)
+GIVE_NALOXONE = (
+    r"(?:give|giving|push|pushing|use|using|spray|administer|hit (?:him|her|them) with|dar(?:le)?|doy|le doy|pongo|le pongo|poner(?:le)?|aplico|aplicar(?:le)?|le aplico) "
+    r"(?:\w+ ){0,2}?(?:narcan|naloxone|naloxona)\b"
+)
+GIVE_NALOXONE_NOW = (
+    rf"(?:(?:should|do|can|shall|must) (?:i|we) (?:just )?{GIVE_NALOXONE}|(?:debo|puedo|le|les) (?:\w+ )?{GIVE_NALOXONE}|"
+    rf"{GIVE_NALOXONE}(?: \w+){{0,3}}? (?:now|right now|ya|ahora|ahorita|or wait|o espero|o esperamos|o no)\b)"
+)
+SIGNS_NALOXONE_NOW = rf"{OPIOID_SIGN}\b[\s\S]{{0,120}}?\b{GIVE_NALOXONE_NOW}"
+# Uppers and downers mixed, the count lost or signs now ("adderall then sleeping pills to come
+# down, lost count, heart pounding, seeing double").
+UPPERS = (
+    rf"(?:{STIMULANT}|ritalin|vyvanse|concerta|modafinil|uppers|diet pills|energy pills|pastillas para (?:estar despiert[oa]|no dormir|despertar|adelgazar)|"
+    r"para (?:estar|mantenerme|seguir) despiert[oa]|to (?:stay|keep me) (?:awake|up))"
+)
+DOWNERS = rf"(?:{SEDATIVE}|downers|sleep aids?|sleeping tablets|para dormir|to (?:help me )?(?:sleep|come down)|para bajar(?:me)?)"
+LOST_COUNT_OR_SIGNS = (
+    r"(?:lost count|perdi la cuenta|no (?:se|recuerdo|me acuerdo) cuant[ao]s|(?:not sure|no idea|do not know|can not remember) how many|"
+    r"(?:heart|corazon)\b[^.?!]{0,30}?\b(?:pounding|racing|going crazy|beating (?:so )?(?:fast|hard)|late (?:muy |bien )?(?:fuert\w*|rapid\w*|a mil)|a mil|se me sale)|"
+    r"seeing double|double vision|veo doble|vision doble|viendo doble|shaking|trembling|temblando|tiemblo|no paro de temblar)"
+)
+UP_AND_DOWN_MIXED = (
+    rf"{UPPERS}\b[\s\S]{{0,100}}?\b{DOWNERS}\b[\s\S]{{0,140}}?\b{LOST_COUNT_OR_SIGNS}|"
+    rf"{DOWNERS}\b[\s\S]{{0,100}}?\b{UPPERS}\b[\s\S]{{0,140}}?\b{LOST_COUNT_OR_SIGNS}"
+)
+# A relative found on the floor beside a small bag of powder or other drug kit, not responding.
+DRUG_KIT = (
+    r"(?:baggies?|little bag|small bag|tiny bag|bag of (?:white |brown )?powder|(?:white |brown )?powder|syringes?|needles?|burnt spoon|spoon|foil|pipe|"
+    r"bolsitas?|bolsa de polvo|polvo blanco|polvito|papelito|papeleta|jeringas?|jeringuillas?|agujas?|cuchara quemada|pipa|aluminio)"
+)
+NO_RESPONSE = (
+    r"(?:not responding|unresponsive|will not respond|does not respond|not reacting|will not wake|can not wake|not waking|does not wake|"
+    r"no (?:me )?(?:reacciona|responde|despierta|se despierta|se mueve|contesta)|no hay manera de despertarl[oa]|no logro despertarl[oa])"
+    r"(?! (?:to (?:his|her|their) name|a su nombre|to (?:texts|messages|calls)|a (?:los )?mensajes|el telefono|the phone))"
+)
+FLOOR = r"(?:floor|ground|suelo|piso)"
+FOUND_BESIDE_KIT = (
+    rf"{FLOOR}\b[^?]{{0,80}}?\b{DRUG_KIT}\b[\s\S]{{0,120}}?\b{NO_RESPONSE}|{DRUG_KIT}\b[^?]{{0,80}}?\b{FLOOR}\b[\s\S]{{0,120}}?\b{NO_RESPONSE}|"
+    rf"{NO_RESPONSE}\b[^?]{{0,80}}?\b{FLOOR}\b[^?]{{0,80}}?\b{DRUG_KIT}\b"
+)
+# Someone else's sedatives with alcohol, now slumped, head hanging, only a groan when shaken.
+SLUMPED_GROANS = (
+    r"(?:slumped|slumping|head (?:is )?(?:hanging|drooping|lolling|flopping)|only (?:groans|moans|grunts|mumbles)|just (?:groans|moans|grunts|mumbles|makes a (?:noise|sound))|"
+    r"desplomad[oa]|cabeza (?:colgando|caida|ladeada|para abajo)|solo (?:se queja|gime|hace (?:un )?ruidos?|balbucea|murmura|se queja)|apenas (?:se queja|gime|hace ruido))"
+)
+SEDATIVE_ANY = rf"(?:{SEDATIVE}|pastillas (?:para (?:dormir|los nervios|la ansiedad)|de (?:dormir|los nervios))|calmantes|tranquilizantes|relajantes)"
+SEDATIVE_DRINK_SLUMPED = (
+    rf"(?:{SEDATIVE_ANY}\b[\s\S]{{0,100}}?\b{ALCOHOL}|{ALCOHOL}\b[\s\S]{{0,100}}?\b{SEDATIVE_ANY})\b[\s\S]{{0,120}}?\b{SLUMPED_GROANS}"
+)
+# A bare statement that the pills are already taken: the whole message ("ya me tome las pastillas",
+# "i already took the pills", "took them all already").
+ALREADY_TOOK_PILLS = (
+    r"(?<![\s\S])(?:(?:ya|already) )?(?:me )?(?:(?:tome|trague|tomé) (?:todas )?(?:las|mis) (?:pastillas|pildoras|pastis)(?: todas)?|"
+    r"(?:las|los) (?:tome|trague) (?:todas|todos)|me (?:las|los) (?:tome|trague|acabe)(?: todas| todos)?)(?: ya)?(?=\W*$)|"
+    r"(?<![\s\S])(?:i )?(?:already |just )?(?:took|swallowed|downed) (?:them all|all of them|all the pills|all my pills|the pills|the whole bottle|every (?:pill|one|last one))(?: already)?(?=\W*$)"
+)
+# A bystander finds someone down among medicine containers, breathing noisily or very slowly.
+FOUND_DOWN = (
+    r"(?:collapsed|passed out|slumped|unconscious|on the floor|on the ground|tirad[oa]|desmayad[oa]|inconsciente|desplomad[oa]|"
+    r"en el (?:suelo|piso))"
+)
+MED_CONTAINERS = (
+    r"(?:pill bottles|medicine bottles|prescription bottles|empty bottles|bottles of pills|blister packs?|empty packets|pill packets|"
+    r"frascos(?: de (?:pastillas|medicinas?|pildoras))?|cajas de (?:medicinas?|pastillas)|blisters?|envases|tiras de pastillas)"
+)
+ODD_BREATHING = (
+    r"(?:gurgl\w*|rattl\w*|snor\w*|barely breathing|hardly breathing|breath\w* (?:is |are )?(?:really |very |super )?(?:slow|shallow|weird|strange)|"
+    r"(?:one|1) breath every|respira (?:muy |bien )?(?:lento|despacio|raro|rarisimo|poquito|apenas|feo)|apenas respira|ronc\w*|gorgote\w*|como ahogandose|estertor\w*|"
+    r"hace (?:un )?ruido al respirar)"
+)
+DOWN_AMONG_CONTAINERS = (
+    rf"(?:{FOUND_DOWN}\b[^?]{{0,100}}?\b{MED_CONTAINERS}|{MED_CONTAINERS}\b[^?]{{0,100}}?\b{FOUND_DOWN})\b[\s\S]{{0,140}}?\b{ODD_BREATHING}"
+)
+# A dosing error in an infant or small child: a second dose by another carer, or the adult strength.
+CHILD_MEDICINE = (
+    r"(?:tylenol|acetaminophen|acetaminofen|paracetamol|tempra|panadol|ibuprofen|ibuprofeno|motrin|advil|cough (?:syrup|medicine)|jarabe|"
+    r"medicine|medicina|medicamento|dose|dosis)"
+)
+SECOND_DOSE = (
+    r"(?:(?:gave|give|given|giving) (?:her |him |them |the baby |it )?(?:another|a second|second|an extra|one more)(?: \w+)?(?: dose| one)?|"
+    r"(?:le |les )?(?:di|dio|dimos|dieron|volvi a dar|volvio a dar) (?:otra|una segunda|segunda|doble|otra vez)|"
+    r"(?:double|doble|twice the) (?:dose|dosis)|doubled (?:it|the dose|up)|double dosed|(?:le )?duplicamos (?:la dosis)?|"
+    r"(?:two|dos) (?:doses|dosis) (?:in a row|seguidas|juntas|within)|"
+    r"without knowing|not knowing|sin saber|did not know (?:and|that|(?:he|she|they) had)|no sabia(?:mos)? que (?:ya )?(?:le|se lo)\b)"
+)
+ADULT_INSTEAD = (
+    r"(?:adult|grown ?up|regular strength|extra strength|de adultos?|para adultos?|de grande|de mayores)\b[^.?!]{0,50}?\b"
+    r"(?:instead of|in place of|not the|rather than|en vez del?|en lugar del?|y no (?:el|la))\b[^.?!]{0,30}?\b"
+    r"(?:infant|baby|kids?|children|childrens|child|pediatric|toddler|infantil|bebe|nino|nina|ninos|pediatrico)"
+)
+CHILD_DOSING_ERROR = (
+    rf"{SMALL_CHILD}\b[\s\S]{{0,100}}?\b{CHILD_MEDICINE}\b[\s\S]{{0,120}}?\b{SECOND_DOSE}|{SMALL_CHILD}\b[\s\S]{{0,120}}?\b{SECOND_DOSE}\b[\s\S]{{0,60}}?\b{CHILD_MEDICINE}\b|"
+    rf"{SMALL_CHILD}\b[\s\S]{{0,120}}?\b{ADULT_INSTEAD}|{ADULT_INSTEAD}\b[\s\S]{{0,60}}?\b{SMALL_CHILD}\b"
+)
+OVERDOSE = OVERDOSE + [
+    # round 29: a bystander's shorthand and naloxone; uppers and downers mixed; found beside a drug kit;
+    # another's sedatives with drink, slumped; "already took the pills"; down among medicine containers,
+    # breathing oddly; a child's dosing error
+    SIGNS_NALOXONE_NOW, UP_AND_DOWN_MIXED, FOUND_BESIDE_KIT, SEDATIVE_DRINK_SLUMPED, ALREADY_TOOK_PILLS,
+    DOWN_AMONG_CONTAINERS, CHILD_DOSING_ERROR,
+]
+
+# Self-harm: a farewell letter written and pills at hand, asking how long they take (learner English too).
+FAREWELL_LETTER = (
+    rf"(?:(?:goodbye|farewell|despedida|last|final|ultima|suicide) {LETTER}|{LETTER} de despedida|{LETTER} (?:for|to|para|a) (?:my |mi |mis |all |everyone|todos)?(?:family|familia|kids|children|hijos|parents|padres|everyone|everybody|todos|mom|mama)|"
+    rf"{LETTER} (?:is|are|esta|estan) (?:finish|finished|written|escrita|terminada))"
+)
+HOW_LONG_TO_WORK = (
+    r"(?:how (?:long|much time|many time|many hours|many minutes|fast|quick)\b[^.?!]{0,40}?\b(?:work|working|act|acting|effect|kick in|take)|"
+    r"cuanto (?:tiempo )?(?:tardan?|demoran?|se tardan?)|en cuanto tiempo (?:hacen?|surten?) efecto)"
+)
+LETTER_PILLS_HOW_LONG = rf"{FAREWELL_LETTER}\b[\s\S]{{0,140}}?\b{PILLS}\b[\s\S]{{0,120}}?\b{HOW_LONG_TO_WORK}"
+# A bystander handed a letter to post because the writer "won't be able to", then seeing them go to a height.
+WONT_BE_ABLE = (
+    r"(?:(?:he|she|they) (?:will not|would not|is not going to|was not going to|are not going to|wo not) be able(?: to)?|"
+    r"(?:el|ella|ellos) (?:ya )?no (?:va a|iba a|van a|podria|podra) poder|no (?:va|iba) a poder)"
+)
+TOWARD_HEIGHT = (
+    rf"(?:toward|towards|heading|walking|going|went|climb\w*|up to|hacia|subiendo|subio|se subio|se fue|va (?:al|a la|hacia)|fue (?:al|a la|hacia)|camin\w*)\b"
+    rf"[^.?!]{{0,40}}?\b(?:{HEIGHT_AT}|{HEIGHT})\b"
+)
+SEND_ON = r"(?:mail|post|send|deliver|drop off|mandar\w*|mandara|enviar\w*|enviara|echar\w* al correo|entregar\w*|entregara)"
+LETTER_THEN_HEIGHT = (
+    rf"(?:(?:{LETTER}|envelope|sobre)\b[\s\S]{{0,100}}?\b{SEND_ON}|{SEND_ON} (?:\w+ ){{0,2}}?(?:{LETTER}|envelope|sobre))\b"
+    rf"[\s\S]{{0,80}}?\b{WONT_BE_ABLE}\b[\s\S]{{0,160}}?\b{TOWARD_HEIGHT}"
+)
+# The means at hand told inside a price or insurance question, doubting whether treatment is worth it.
+GUN_AT_HAND = (
+    rf"(?:i have|i got|i am holding|there is|my|tengo|mi|hay) (?:\w+ ){{0,2}}?{FIREARM}\b[^.?!]{{0,40}}?\b"
+    r"(?:on the (?:table|desk|bed|counter)|in front of me|right here|next to me|beside me|in my (?:lap|hand)|en la mesa|aqui|aca|enfrente|delante|a mi lado|al lado|en la mano|en las piernas)"
+)
+WORTH_IT = r"(?:worth (?:it|paying|the money|the cost|trying|anything)|vale la pena|sirve de algo|valga la pena)"
+GUN_WORTH_IT = rf"{GUN_AT_HAND}\b[\s\S]{{0,160}}?\b{WORTH_IT}|{WORTH_IT}\b[\s\S]{{0,160}}?\b{GUN_AT_HAND}\b"
+# A last event tonight and then "done for good", everything set up (not a retirement, a move, a new channel).
+_NOT_A_SEND_OFF = (
+    r"(?![\s\S]*\b(?:retir\w*|jubil\w*|new job|nuevo trabajo|moving|mudo|mudamos|mudanza|party|fiesta|vacation|vacaciones|new channel|youtube|college|universidad|"
+    r"graduat\w*|graduacion|season|temporada|contract|contrato|quit\w*|renunci\w*|with (?:streaming|gaming|this job|work|soccer|football)|pais|country|viaje|trip)\b)"
+)
+LAST_EVENT = (
+    r"(?:last|final|ultim[oa]) (?:game|shift|stream|show|match|class|practice|gig|run|set|partido|turno|stream|transmision|directo|juego|clase|entrenamiento|show)"
+)
+DONE_FOR_GOOD = (
+    r"(?:done for good|done forever|gone for good|over for good|out for good|i am done\b[^.?!]{0,20}?\b(?:for good|forever|permanently)|"
+    r"me voy para siempre|se acabo para siempre|(?:termino|acabo|me despido) para siempre|no (?:vuelvo|regreso|vuelven a verme) (?:nunca|jamas|mas))"
+)
+SET_UP = r"(?:set up|all set|ready|planned|in place|arranged|sorted|preparad[oa]|list[oa]|organizad[oa]|planead[oa]|arreglad[oa])"
+LAST_EVENT_DONE = (
+    rf"(?<![\s\S]){_NOT_A_SEND_OFF}[\s\S]{{0,200}}?\b{LAST_EVENT}\b[\s\S]{{0,80}}?\b{DONE_FOR_GOOD}\b[\s\S]{{0,100}}?\b{SET_UP}\b"
+)
+# A household chemical and pills, to be taken all at a named moment today (Spanish).
+HOUSEHOLD_POISON = rf"(?:bleach|cloro|clorox|lejia|limpiador|cleaner|destapador|drain cleaner|antifreeze|anticongelante|{PESTICIDE})"
+TAKE_THEM_ALL = (
+    r"(?:me (?:lo|la|los|las) (?:voy a )?(?:tomar|tomo|trago|tragar|beber|bebo)(?: tod[oa]s?)?|(?:voy a|pienso) (?:tomar\w*|tragar\w*|beber\w*)|"
+    r"(?:going to|gonna|will|i am going to) (?:take|drink|swallow) (?:them|it)(?: all)?)"
+)
+AT_A_MOMENT = (
+    rf"(?:{SOON}|a las \d{{1,2}}|at \d{{1,2}}|(?:en|por) la (?:tarde|noche)|cuando (?:se vayan|se duerman|no haya nadie)|when (?:everyone|they) (?:leave|leaves|is gone|are gone|is asleep|are asleep)|midnight|medianoche)"
+)
+POISON_PILLS_AT_TIME = (
+    rf"(?:{HOUSEHOLD_POISON}\b[\s\S]{{0,80}}?\b{PILLS}|{PILLS}\b[\s\S]{{0,80}}?\b{HOUSEHOLD_POISON})\b[\s\S]{{0,120}}?\b"
+    rf"(?:{AT_A_MOMENT}\b[\s\S]{{0,60}}?\b{TAKE_THEM_ALL}|{TAKE_THEM_ALL}\b[\s\S]{{0,60}}?\b{AT_A_MOMENT})\b"
+)
+# At a station: will throw myself when the train comes (not "me tiro a dormir", not "jump on").
+WHEN_TRAIN_COMES = (
+    r"(?:(?:cuando|en cuanto|apenas|nomas|when|as soon as|once) (?:venga|llegue|pase|entre|viene|llega|pasa|comes|arrives|pulls in|gets here|passes|comes in) "
+    r"(?:el |the |next |the next |el proximo |el siguiente )?(?:tren|metro|subte|subway|train)|"
+    r"(?:cuando|en cuanto|apenas|when|as soon as|once) (?:el |the |next |the next |el proximo |el siguiente )?(?:tren|metro|subte|subway|train) "
+    r"(?:venga|llegue|pase|entre|viene|llega|pasa|comes|arrives|pulls in|gets here|passes|comes in))"
+)
+THROW_MYSELF = (
+    r"(?:me (?:voy a )?(?:aventar|tirar|lanzar|echar|avento|tiro|lanzo|echo)|(?:i will|i am going to|gonna|i am gonna|i will just) (?:jump|throw myself|step (?:out|off|in front))|"
+    r"(?:jump|throw myself|step) in front)"
+    r"(?! (?:a dormir|a descansar|en el asiento|en la cama|un rato|una siesta|on\b|in\b(?! front)|aboard|onto the train|into the train|on board))"
+)
+TRAIN_THROW = (
+    rf"{WHEN_TRAIN_COMES}\b[^.?!]{{0,40}}?\b{THROW_MYSELF}|"
+    rf"{THROW_MYSELF}\b[^.?!]{{0,40}}?\b{WHEN_TRAIN_COMES}\b"
+)
+# Goodbye messages already sent to everyone and the pills in hand ("tengo las pastillas en la mano").
+GOODBYES_SENT = (
+    r"(?:despedid\w*|despedirme|me despedi|goodbye|goodbyes|farewell|adios)"
+)
+PILLS_AT_HAND = (
+    rf"(?:tengo|i have|i got|got|holding|i am holding|con) (?:\w+ ){{0,2}}?{PILLS}\b(?: \w+){{0,2}}? "
+    r"(?:en (?:la|mi|las|mis) manos?|in my hands?|right here|here with me|aqui conmigo|conmigo|listas|ready)"
+)
+GOODBYES_PILLS_AT_HAND = rf"{GOODBYES_SENT}\b[\s\S]{{0,140}}?\b{PILLS_AT_HAND}|{PILLS_AT_HAND}\b[\s\S]{{0,100}}?\b{GOODBYES_SENT}\b"
+# An older adult's papers arranged for the children, pills on the table, "today I lie down and don't get up".
+PAPERS = (
+    r"(?:papers|paperwork|documents|deeds?|will|testament|insurance|policy|papeles|documentos|escrituras|testamento|seguro|poliza)"
+)
+LIE_DOWN_FOR_GOOD = (
+    r"(?:(?:me acuesto|acostarme|me duermo|dormirme|me echo|me voy a acostar) y (?:ya )?no (?:me )?(?:levanto|levantarme|despierto|despertar(?:me)?|vuelvo a (?:levantarme|despertar))|"
+    r"(?:lie down|lay down|go to sleep|go to bed|fall asleep) and (?:do not|will not|never|not) (?:get up|wake up|wake)(?: again)?)"
+)
+PAPERS_PILLS_LIE_DOWN = (
+    rf"{PAPERS}\b[\s\S]{{0,160}}?\b{PILLS}\b[\s\S]{{0,120}}?\b{LIE_DOWN_FOR_GOOD}|{PILLS}\b[\s\S]{{0,160}}?\b{PAPERS}\b[\s\S]{{0,120}}?\b{LIE_DOWN_FOR_GOOD}|"
+    rf"{PAPERS}\b[\s\S]{{0,160}}?\b{LIE_DOWN_FOR_GOOD}\b[\s\S]{{0,120}}?\b{PILLS}\b"
+)
+# Cutting now, the blade at hand, and the bleeding will not stop (Argentine voseo too).
+CUTTING_NOW = (
+    r"(?:me estoy cortando|me sigo cortando|estoy cortandome|me volvi a cortar|me corte (?:otra vez|de nuevo|los brazos|las munecas|las piernas|el brazo|la muneca|la pierna)|"
+    r"i am cutting(?: myself)?|i cut myself (?:again|on purpose)|cutting myself|i cut (?:my )?(?:wrists?|arms?|legs?|thighs?))"
+)
+BLADE_AT_HAND = (
+    rf"{BLADE}\b[^.?!]{{0,20}}?\b(?:aca|aqui|al lado|conmigo|right here|next to me|in my hand|en la mano|still here|todavia)|"
+    rf"(?:tengo|have|got|holding|con) (?:\w+ ){{0,2}}?{BLADE}\b"
+)
+BLOOD_WONT_STOP = (
+    rf"(?:{WONT_STOP_BLEEDING}|(?:la )?sangre (?:no (?:me )?para|no se (?:me )?(?:detiene|corta|para))|no (?:me )?para (?:la sangre|de salir sangre|el sangrado)|"
+    r"(?:the )?(?:blood|bleeding) (?:will not|does not|is not|won't) stop\w*|can not (?:get|make) (?:it|the bleeding|the blood) (?:to )?stop)"
+)
+CUTTING_WONT_STOP = (
+    rf"{CUTTING_NOW}\b[\s\S]{{0,120}}?\b{BLOOD_WONT_STOP}|{BLOOD_WONT_STOP}\b[\s\S]{{0,100}}?\b{CUTTING_NOW}\b|"
+    rf"(?:me corte|i cut myself|me lastime)\b[\s\S]{{0,80}}?\b(?:{BLADE_AT_HAND})\b[\s\S]{{0,80}}?\b{BLOOD_WONT_STOP}"
+)
+# A young person who says he will shoot himself with a relative's gun and has already taken it out.
+SAYS_WILL_SHOOT = (
+    r"(?:dice|dijo|amenaza|amenazo|anda diciendo|grita|says|said|is saying|threatens|threatened|keeps saying) (?:que )?"
+    r"(?:se (?:va a|quiere) |va a |is going to |will |gonna |he will |she will |he is going to |she is going to )?"
+    r"(?:pegar(?:se)? un (?:tiro|balazo)|dar(?:se)? un (?:tiro|balazo)|volar(?:se)? (?:la cabeza|los sesos)|disparar(?:se)?|matar(?:se)?|shoot (?:himself|herself|themselves)|kill (?:himself|herself))"
+)
+GUN_TAKEN_OUT = (
+    r"(?:ya (?:la|lo) (?:saco|tiene|agarro|tomo|encontro|cargo|trae)|(?:la|lo) (?:saco|agarro|tiene en la mano|esta cargando)|"
+    r"already (?:took|has|got|grabbed|taken|loaded)|took it out|has it (?:out|in his hand|in her hand|now)|got it out|is holding it)"
+)
+SAYS_SHOOT_GUN_OUT = (
+    rf"{SAYS_WILL_SHOOT}\b[\s\S]{{0,80}}?\b{FIREARM}\b[\s\S]{{0,80}}?\b{GUN_TAKEN_OUT}|{FIREARM}\b[\s\S]{{0,80}}?\b{SAYS_WILL_SHOOT}\b[\s\S]{{0,80}}?\b{GUN_TAKEN_OUT}|"
+    rf"{SAYS_WILL_SHOOT}\b[\s\S]{{0,80}}?\b{GUN_TAKEN_OUT}\b[\s\S]{{0,60}}?\b{FIREARM}\b"
+)
+SELF_HARM = SELF_HARM + [
+    # round 29: a farewell letter and pills, how long; a letter to post, then a height; a gun at hand in a
+    # price question; a last event and done for good; a chemical and pills at a set time; the train;
+    # goodbyes sent and pills in hand; papers arranged and lie down for good; cutting that won't stop;
+    # a young person's threat with a relative's gun already out
+    LETTER_PILLS_HOW_LONG, LETTER_THEN_HEIGHT, GUN_WORTH_IT, LAST_EVENT_DONE, POISON_PILLS_AT_TIME, TRAIN_THROW,
+    GOODBYES_PILLS_AT_HAND, PAPERS_PILLS_LIE_DOWN, CUTTING_WONT_STOP, SAYS_SHOOT_GUN_OUT,
+]
+
+# Medical: a fall onto the head with red flags (vomiting more than once, light hurting, memory gaps).
+HEAD_LANDED = (
+    rf"(?:{HEAD_STRUCK}|(?:dropped|landed|fell|falling|thrown) (?:\w+ ){{0,2}}?(?:on|onto) (?:his |her |my |their |the back of (?:his |her |my )?)?head|"
+    r"(?:se cayo|cayo|me cai|lo dejaron caer|la dejaron caer|lo soltaron|la soltaron) (?:\w+ ){0,3}?de (?:cabeza|nuca|espaldas y se pego))"
+)
+HEAD_RED_FLAG = (
+    r"(?:(?:vomit\w*|threw up|thrown up|throwing up|puked|puking)\b[^.?!]{0,30}?\b(?:twice|again|three|four|3|4|several|multiple|more than once|a few times|varias|dos|tres|cuatro|otra vez|de nuevo)|"
+    r"light (?:hurts|bothers|is hurting)|hurts? (?:his |her |my )?eyes|sensitive to light|la luz le (?:molesta|duele)|le molesta la luz|me molesta la luz|no (?:soporta|aguanta) la luz|"
+    r"(?:can not|does not|do not|could not) remember (?:what happened|anything|the (?:fall|night|drive|accident|show|concert)|parts|how|where|much|it|falling)|"
+    r"no (?:se )?(?:acuerda|recuerda|me acuerdo) (?:de )?(?:nada|lo que paso|como|que paso|donde|la caida)|memory (?:gaps?|loss)|lagunas)"
+)
+HEAD_FALL_RED_FLAGS = rf"{HEAD_LANDED}\b[\s\S]{{0,140}}?\b{HEAD_RED_FLAG}"
+MEDICAL = MEDICAL + [
+    # round 29: a fall onto the head with red flags
+    HEAD_FALL_RED_FLAGS,
+]
+
 # Not being able to take this life any more: a passive wish whatever else the message says
 # (a pain idiom beside it, "my back is killing me", must not rule it out).
 CANT_TAKE_THIS_LIFE = (
