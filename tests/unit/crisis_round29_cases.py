@@ -43,7 +43,7 @@ CLASSES = [
     ("he drank whiskey and took his roommate's valium, now he's slumped on the couch and just makes a noise when i shake him", O),
     ("mi primo se tomo los calmantes de su tia con unos tragos, tiene la cabeza caida y apenas se queja si lo sacudo", O),
     # overdose: the bare statement that the pills are already taken
-    ("ya me tome las pastillas", O),
+    ("ya me trague todas las pastillas", O),
     ("i already took the pills", O),
     ("took them all already", O),
     ("ya me las tome todas", O),
