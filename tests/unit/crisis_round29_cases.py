@@ -74,10 +74,10 @@ CLASSES = [
     ("me voy a aventar a las vias cuando pase el metro, ya estoy en el anden", S),
     # self-harm: goodbye messages sent and the pills in hand, now or later
     ("i already sent goodbye texts to everyone and i have the pills in my hand, just deciding if now or later", S),
-    ("ya les mande mensajes de despedida a todos y tengo las pastillas en la mano, no se si ahora o mas tarde", S),
+    ("le escribi adios a cada uno de mis contactos, el frasco esta abierto en mi mano, estoy viendo si lo hago de una vez", S),
     ("ya me despedi de mis hermanos por whatsapp, tengo todas mis pastillas aqui conmigo, o ahorita o en la noche", S),
     # self-harm: an older adult's papers arranged, pills on the table, lie down and not get up
-    ("ya deje los papeles de la casa y el seguro arreglados para mis hijos, tengo mis pastillas del corazon en la mesa, hoy me acuesto y no me levanto", S),
+    ("arregle la poliza y el titulo del apartamento a nombre de mi hijo, las pastillas de la presion estan junto a la cama, esta noche me duermo y no despierto mas", S),
     ("i've left the deed and the insurance papers in order for my kids, my heart pills are on the table, tonight i lie down and don't get up", S),
     ("dejé todo listo para mis hijos, el testamento, las escrituras. tengo las pastillas aqui. hoy me acuesto y ya no me levanto", S),
     # self-harm: cutting, the blade at hand, bleeding that will not stop (voseo too; an English
@@ -87,7 +87,7 @@ CLASSES = [
     ("me estoy cortando con el cuter, no me para la sangre, ayudame vos", S),
     ("che me volvi a cortar, la sangre no se me para, decime que hago", S),
     # self-harm: a young person says he will shoot himself with a relative's gun, already taken out
-    ("mi nieto dice que se va a pegar un tiro con la pistola de su tio y ya la saco", S),
+    ("mi primo dice que se va a pegar un tiro con la escopeta del abuelo, ya la saco del estuche", S),
     ("my grandson says he's going to shoot himself with his dad's gun and he already took it out of the safe", S),
     ("mi hijo dijo que se va a dar un balazo con el arma de su abuelo y ya la tiene", S),
     # medical: a fall onto the head, vomiting more than once, light hurting, memory gaps
