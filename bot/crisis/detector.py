@@ -182,10 +182,8 @@ class CrisisDetector:
             return [], False
         normalized = normalize(text[:MAX_CHARS])
         doc = self.nlp(normalized + END)
-        relief_from_an_end = self._relief_from_an_end.search(normalized) is not None
         idioms = [m.span() for i, idiom in enumerate(self._idioms) for m in idiom.finditer(normalized)
-                  if (i not in P.STOPPED_AT_OWN_CRISIS or not self._own_crisis_besides(normalized, m))
-                  and not (relief_from_an_end and i in P.STOPPED_AT_RELIEF)]
+                  if not self._filter_gives_way(i, normalized, m)]
         scopes = _Scopes(doc)
         spans, context_negators, ruled_out = [], [], False
         study = bool(self._study.search(normalized)) and not self._not_study.search(normalized)
@@ -227,6 +225,15 @@ class CrisisDetector:
             or self._weary(normalized) \
             or (self._past.search(normalized) is not None and self._now.search(normalized) is None)
         return detections, ruled_out and not detections
+
+    def _filter_gives_way(self, index: int, text: str, match: "re.Match[str]") -> bool:
+        """Whether look-alike filter `index`, matched at `match`, stops: at the writer's own
+        crisis told beside it, or (an absence with a date) at relief from knowing of an end
+        ("i feel better now that i know i won't be here next week"). Checked only for the
+        filters that matched, so ordinary messages pay nothing for it."""
+        if index in P.STOPPED_AT_OWN_CRISIS and self._own_crisis_besides(text, match):
+            return True
+        return index in P.STOPPED_AT_RELIEF and self._relief_from_an_end.search(text) is not None
 
     def _own_crisis_besides(self, text: str, match: "re.Match[str]") -> bool:
         """The writer's own wish, plan or means, or a danger now, told anywhere in the message

@@ -891,6 +891,8 @@ def _filter(words: str, *after: str) -> str:
     stops: the writer's own crisis told elsewhere, something happening now). Bracketed, the
     stops bind to every branch of the words, not to the last one only (round 28)."""
     return "(?:" + words + ")" + "".join(after)
+
+
 # Idioms and look-alike phrases whose words look like triggers; a trigger
 # overlapping one is dropped. Regular expressions over the normalised text.
 IDIOMS: List[str] = [
