@@ -18,7 +18,8 @@ generic signs into overdose or medical; pick the most urgent category left.
 The ~1,400 phrase and idiom regexes each carry a literal prefilter
 (bot.core.regex_prefilter): a regex runs on a message only when the message
 contains one of the strings every match of it contains, which skips almost
-all of them. `CrisisDetector(prefilter=False)` runs every regex (to compare).
+all of them; a LiteralIndex finds those regexes without a search for every
+string. `CrisisDetector(prefilter=False)` runs every regex (to compare).
 """
 
 from __future__ import annotations
@@ -34,7 +35,7 @@ from bot.crisis import categories
 from bot.crisis import patterns as P
 from bot.crisis import phrases as F
 from bot.core.compiled_patterns import CompiledPatterns, compiled_through
-from bot.core.regex_prefilter import Literals, may_match
+from bot.core.regex_prefilter import LiteralIndex, Literals
 from bot.crisis.normalize import normalize
 
 TOPIC_PREFIX = "!"
@@ -172,6 +173,8 @@ class CrisisDetector:
                 (group, pattern, *filtered(_phrase_pattern(pattern)))
                 for group, pattern_list in _phrase_groups().items() for pattern in pattern_list
             ]
+            self._phrase_index = LiteralIndex([literals for _, _, _, literals in self._phrases])
+            self._idiom_index = LiteralIndex([literals for _, literals in self._idioms])
             self._study = any_of(F.STUDY_MARKERS)
             self._not_study = any_of(F.NOT_STUDY)
             self._overdose_kinds = {kind: any_of(words) for kind, words in P.OVERDOSE_KINDS.items()}
@@ -245,10 +248,8 @@ class CrisisDetector:
     def _idiom_spans(self, text: str) -> List[Tuple[int, int]]:
         """Spans of the look-alike filters (idioms) that match and do not give way."""
         spans = []
-        for index, (idiom, literals) in enumerate(self._idioms):
-            if not may_match(literals, text):
-                continue
-            for match in idiom.finditer(text):
+        for index in self._idiom_index.passing(text):
+            for match in self._idioms[index][0].finditer(text):
                 if not self._filter_gives_way(index, text, match):
                     spans.append(match.span())
         return spans
@@ -275,9 +276,8 @@ class CrisisDetector:
         the phrase families (regular expressions over the normalised text)."""
         for match_id, start, end in self.matcher(doc):
             yield (*self._keys[match_id], start, end)
-        for group, pattern, regex, literals in self._phrases:
-            if not may_match(literals, normalized):
-                continue
+        for index in self._phrase_index.passing(normalized):
+            group, pattern, regex, _ = self._phrases[index]
             for m in regex.finditer(normalized):
                 span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
                 if span is not None and len(span):

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from bot.core.regex_prefilter import may_match, required_literals
+from bot.core.regex_prefilter import LiteralIndex, may_match, required_literals
 
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT / "tools"))
@@ -132,6 +132,16 @@ def test_random_patterns_never_skip_a_text_they_match():
             assert may_match(literals, text) or not regex.search(text), (pattern, text, literals)
 
 
+def test_the_literal_index_passes_exactly_the_sets_may_match_passes():
+    rng = random.Random(30)
+    words = ["ab", "abc", "bca", "cab", "abcab", "ca", "b", "aaa", "bbbc", " a b", "c c"]
+    sets = [None] + [frozenset(rng.sample(words, rng.randint(1, 4))) for _ in range(300)]
+    index = LiteralIndex(sets)
+    for _ in range(500):
+        text = "".join(rng.choice("abc ") for _ in range(rng.randint(0, 12)))
+        assert index.passing(text) == [i for i, literals in enumerate(sets) if may_match(literals, text)], text
+
+
 @pytest.fixture(scope="module")
 def detector(tmp_path_factory):
     from bot.crisis.detector import CrisisDetector
@@ -159,6 +169,12 @@ def test_no_phrase_or_idiom_regex_matches_a_real_message_its_prefilter_skips(det
     unsafe = [(regex.pattern, text) for text in sample for regex, literals in regexes
               if not may_match(literals, text) and regex.search(text)]
     assert len(sample) > 2000 and unsafe == []
+    # and the detector's indexes find exactly the regexes whose prefilter passes
+    phrase_sets = [literals for _, _, _, literals in detector._phrases]
+    idiom_sets = [literals for _, literals in detector._idioms]
+    for text in sample:
+        assert detector._phrase_index.passing(text) == [i for i, s in enumerate(phrase_sets) if may_match(s, text)]
+        assert detector._idiom_index.passing(text) == [i for i, s in enumerate(idiom_sets) if may_match(s, text)]
 
 
 def test_the_prefilter_changes_no_reading(detector, tmp_path):
