@@ -2194,7 +2194,15 @@ IDIOMS = IDIOMS + [
 ]
 
 # --- round 29's look-alikes (part B) ------------------------------------------------
-_SPAN = r"(?:(?!" + _MINE_TOO + r")[^.?!])"
+# ...nor over someone of the writer's own, or help called to a place ("at the movies a man next to me
+# collapsed, we called 911")
+_REAL_PEOPLE = (
+    r"\b(?:(?:my|mi|mis|our|nuestr[oa]s?) (?:\w+ )?(?:husband|wife|son|daughter|mom|mother|dad|father|brother|sister|friend|boyfriend|girlfriend|grandpa|grandma|uncle|aunt|cousin|"
+    r"esposo|esposa|hijo|hija|mama|madre|papa|padre|hermano|hermana|amig[oa]|novi[oa]|abuel[oa]|tio|tia|prim[oa])|next to me|a mi lado|in front of me|frente a mi|delante de mi|"
+    r"ambulance|ambulancia|911|cpr|rcp|paramedic\w*|still|todavia|sigue|right here|aqui mismo)\b"
+)
+_HELP_CALLED = r"(?![\s\S]*\b(?:next to me|a mi lado|in front of me|frente a mi|delante de mi|ambulance|ambulancia|911|cpr|rcp|paramedic\w*|still|todavia|sigue|right here|aqui mismo)\b)"
+_SPAN = r"(?:(?!" + _MINE_TOO + r"|" + _REAL_PEOPLE + r")[^.?!])"
 # A character's line quoted or repeated ("la villana grita me quiero morir"): the character's, not the writer's.
 _CHARACTER_LINE = (
     r"(?:dice|dijo|decia|grita|gritaba|grito|repite|repetia|llora|says|said|screams|screamed|yells|yelled|cries|keeps saying|sigue diciendo)"
@@ -2218,13 +2226,16 @@ _FICTION_SCENE = (
 )
 # Sports watched: a team that gives the fan a heart attack every weekend, a fighter knocked out on TV.
 _FAN_HEART_ATTACK = (
-    r"(?:al borde del? (?:un )?infarto|on the (?:edge|verge|brink) of a heart attack)|"
+    r"(?:me|nos|te) (?:tiene|tienen|tuvo|tuvieron|pone|ponen|puso|deja|dejan|dejo) al borde del? (?:un )?infarto|"
     r"(?:team|equipo|club|seleccion)\b[^.?!]{0,30}?\b(?:gives?|is going to give|will give|gonna give|me (?:va|van) a dar|me da|me dan|me provoca|me provocan) (?:me )?(?:a |un )?(?:heart attack|infarto)|"
     r"(?:heart attack|infarto)\b[^.?!]{0,30}?\b(?:every|each|todos los|todas las|cada) (?:single )?(?:weekend|game|match|sunday|saturday|season|fin de semana|partido|domingo|sabado|temporada|jornada)"
 )
 _FIGHTER_KNOCKED_OUT = (
-    r"(?:on (?:the )?tv|on television|en la tele\w*|en la television|por la tele|pay per view|ppv)\b[^.?!]{0,80}?\b(?:boxer|boxeador|fighter|peleador|luchador|retador|challenger|oponente|opponent|campeon|champ)\b"
+    r"(?:on (?:the )?tv|on television|en la tele\w*|en la television|por la tele|pay per view|ppv)\b[^.?!]{0,80}?\b(?:the|el|al|ese|that) (?:\w+ )?(?:boxer|boxeador|fighter|peleador|luchador|retador|challenger|oponente|opponent|campeon|champ)\b"
     r"[^.?!]{0,60}?\b(?:knocked out|out cold|unconscious|inconsciente|noquead[oa]|en la lona|on the canvas)"
+)
+_NO_HEART_SIGN = (
+    r"(?![\s\S]*\b(?:chest|pecho|arm|brazo|jaw|mandibula|sweat\w*|sud\w*|pressure|presion|faint\w*|desmay\w*|collaps\w*|ambulance|ambulancia|911|hospital)\b)"
 )
 # Everyday hyperbole: food "para morirse", an overdose of sweets.
 _FOOD_TO_DIE_FOR = r"(?:esta|estaba|estan|estaban|es|son|quedo|quedaron|sabe|sabia|te quedo) (?:\w+ )?para morirse"
@@ -2284,16 +2295,28 @@ _PEACE_WHEN_CALLED = (
 )
 _NOT_SOON = r"(?![\s\S]*\b(?:tonight|esta noche|today|hoy|soon|pronto|ya (?:tengo|compre)|pills|pastillas|gun|pistola|rope|soga|goodbye|adios|despid\w*)\b)"
 
+
+def _starting(first: str, stops: str) -> str:
+    """Stops checked from where a filter's first words stand (so inside its span too), the first
+    words checked ahead so that the stops are not searched from every position of a message."""
+    return r"(?=\b(?:" + first + r")\b)" + stops
+
+
 IDIOMS = IDIOMS + [
     _filter(_FICTION_SCENE, _NO_OWN_CRISIS, _HAPPENING_NOW, r"(?![\s\S]*" + _MINE_TOO + r")"),
-    _filter(_FAN_HEART_ATTACK, r"\b", _NO_OWN_CRISIS, _HAPPENING_NOW),
-    _filter(_FIGHTER_KNOCKED_OUT, r"\b", _NO_OWN_CRISIS, _HAPPENING_NOW),
+    _filter(_FAN_HEART_ATTACK, r"\b", _NO_OWN_CRISIS, _HAPPENING_NOW, _NO_HEART_SIGN),
+    _starting(r"on (?:the )?tv|on television|en la tele|en la television|por la tele|pay per view|ppv", _HELP_CALLED) + _filter(_FIGHTER_KNOCKED_OUT, r"\b", _NO_OWN_CRISIS, _HAPPENING_NOW, _HELP_CALLED),
     _filter(_FOOD_TO_DIE_FOR, r"\b", _NO_OWN_CRISIS, _HAPPENING_NOW),
     _filter(_SWEETS_OVERDOSE, r"\b", _NO_OWN_CRISIS, _HAPPENING_NOW),
-    _filter(_CRIED_AT_A_FILM, r"\b", _NO_OWN_CRISIS, _HAPPENING_NOW, _NOT_A_HEART_SIGN),
-    _filter(_RELATIVE_WELL_AGAIN, r"\b", _NO_OWN_CRISIS, _HAPPENING_NOW, _NOT_AGAIN_NOW),
-    _filter(_OLD_CUTS_SCARS, r"\b", _NO_OWN_CRISIS, _HAPPENING_NOW, _NOT_NEW_CUTS),
-    _filter(_PEACE_WHEN_CALLED, r"\b", _NO_OWN_CRISIS, _NOT_SOON),
+    # (the stops of these four are checked from where the words start, inside them too; a first
+    # word checked ahead keeps that check off every other position of the message)
+    _starting(r"me duele|chest|dolor de pecho|llore|llorado|llorando|cried|crying|" + _SCREEN, _NOT_A_HEART_SIGN)
+    + _filter(_CRIED_AT_A_FILM, r"\b", _NO_OWN_CRISIS, _HAPPENING_NOW),
+    _starting(_RELATIVE, _NOT_AGAIN_NOW) + _filter(_RELATIVE_WELL_AGAIN, r"\b", _NO_OWN_CRISIS, _HAPPENING_NOW),
+    _starting(r"i (?:used to )?cut|i was cutting|me cortaba|me corte|self[- ]?harm|autolesion", _NOT_NEW_CUTS)
+    + _filter(_OLD_CUTS_SCARS, r"\b", _NO_OWN_CRISIS, _HAPPENING_NOW),
+    _starting(r"(?:el dia que|cuando|when|the day) (?:dios|diosito|el senor|the lord|god|jesus|jesucristo)", _NOT_SOON)
+    + _filter(_PEACE_WHEN_CALLED, r"\b", _NO_OWN_CRISIS),
 ]
 
 # round 28: someone found outside in the cold is found now (not the habit "in the cold")

@@ -259,4 +259,12 @@ STILL_EMERGENCIES = [
     # (part B) faith: a wish and a means for tonight after the acceptance
     ("when god calls me i'll go in peace, but i want it to be tonight, i have the pills ready", S),
     ("cuando Dios me llame me voy tranquila, pero me quiero morir hoy, ya tengo las pastillas guardadas", S),
+    # (part B) the fiction and fight filters stop at someone next to the writer; the fan filter at a
+    # heart sign; a relative's means, new cuts or pills told inside the look-alike's own words
+    ("at the movie theater there was a shooting and the victim is bleeding out next to me", M),
+    ("watching the fight on tv when the boxer next to me at the bar collapsed and is still unconscious", M),
+    ("mi papa esta al borde del infarto, le duele el pecho y el brazo", M),
+    ("my brother wanted to die, he has a rope now, even though he's been fine for a year", S),
+    ("i cut myself at 20 and again tonight, it's bleeding through, will the scars matter", M),
+    ("cried at the movie, took all my pills, my chest hurts", O),
 ]
