@@ -883,7 +883,7 @@ OWN_CRISIS = (
     r"do what (?:he|she|they|the \w+) did|do exactly (?:that|the same|what)|hacer (?:lo que hizo|igual)|imitarl[oa]|"
     r"(?:bought|picked up|ordered|compre|consegui|ya tengo) (?:\w+ )?(?:the |my |las |mis |la |una |unas |a )?(?:pills|gun|rope|pastillas|pistola|soga|navajas?|veneno|poison)(?! (?:para|de|for) (?:la |el |my |mi )?(?:alergia|dolor|presion|gripa|gripe|tos|allergy|pain|cold|headache|dormir|sleep))|"
     # round 29: the writer joins a story's act ("yo tambien quiero hacerlo", "i did that an hour ago")
-    r"yo tambien (?:quiero|me quiero|voy a|lo voy a|lo hice)|me too,? i (?:want|am going|will|did)|"
+    r"yo tambien (?:quiero|me quiero|voy a|lo voy a|lo hice)|me too,? i (?:want|am going|will|did)|(?:yo )?ya me (?:tome|trague) (?:las|los) (?:mias|mios)|i took mine too|"
     r"i (?:just )?did (?:that|it|the same)(?: too)? (?:an? \w+ ago|\w+ minutes ago|tonight|today|last night|just now))"
 )
 _NO_OWN_CRISIS = r"(?![\s\S]*\b" + OWN_CRISIS + r"\b)"
@@ -2202,7 +2202,8 @@ _REAL_PEOPLE = (
     r"ambulance|ambulancia|911|cpr|rcp|paramedic\w*|still|todavia|sigue|right here|aqui mismo)\b"
 )
 _HELP_CALLED = r"(?![\s\S]*\b(?:next to me|a mi lado|in front of me|frente a mi|delante de mi|ambulance|ambulancia|911|cpr|rcp|paramedic\w*|still|todavia|sigue|right here|aqui mismo)\b)"
-_SPAN = r"(?:(?!" + _MINE_TOO + r"|" + _REAL_PEOPLE + r")[^.?!])"
+# (a character's line is read whole, _CHARACTER_LINE, before the span looks for the writer's own words)
+_SPAN = r"(?:(?!" + _MINE_TOO + r"|" + _REAL_PEOPLE + r"|\b(?:yo|me quiero|quiero (?:matarme|morirme))\b)[^.?!])"
 # A character's line quoted or repeated ("la villana grita me quiero morir"): the character's, not the writer's.
 _CHARACTER_LINE = (
     r"(?:dice|dijo|decia|grita|gritaba|grito|repite|repetia|llora|says|said|screams|screamed|yells|yelled|cries|keeps saying|sigue diciendo)"
@@ -2210,11 +2211,11 @@ _CHARACTER_LINE = (
 )
 _FICTION_WORK = (
     r"(?:crime novel|novela (?:policiaca|negra|de misterio)|novel|novela|thriller|mystery|book club|club de lectura|chapter|capitulo|screenplay|script|guion|"
-    r"screenwriting|dance piece|choreography|coreografia|obra de teatro|the play|our play|theatre|theater|teatro|telenovela|soap|movie|film|pelicula|serie|tv show)"
+    r"screenwriting|dance piece|choreography|coreografia|obra de teatro|the play|our play|telenovela|soap|movie|film|pelicula|serie|tv show)"
 )
 _FICTION_ROLE = (
     r"(?:character|personaje|protagonist|protagonista|villain|villana?|heroine|hero|heroe|detective|victim|victima|killer|asesin[oa]|the lead|bailarin[ao]?|"
-    r"actor|actriz|narrator|narrador[a]?|scene|escena)"
+    r"narrator|narrador[a]?|scene|escena)"
 )
 _REALISM_ASKED = (
     r"(?:realistic\w*|realista|realisticamente|de forma realista|accurate|would (?:narcan|naloxone) have saved|(?:la )?(?:naloxona|narcan) (?:lo|la) (?:habria|hubiera) salvado)"

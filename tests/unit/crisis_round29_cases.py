@@ -267,4 +267,8 @@ STILL_EMERGENCIES = [
     ("my brother wanted to die, he has a rope now, even though he's been fine for a year", S),
     ("i cut myself at 20 and again tonight, it's bleeding through, will the scars matter", M),
     ("cried at the movie, took all my pills, my chest hurts", O),
+    # (part B) the writer's own wish after a character's act, inside the fiction filter's sentence
+    ("en la serie el protagonista se ahorca y yo me quiero matar igual que el", S),
+    ("in the movie the villain shoots himself and i want to kill myself the same way", S),
+    ("at the play tonight the actor collapsed on stage and is not breathing", M),
 ]
