@@ -5,7 +5,8 @@ What is measured is what a visitor gets: each message goes through the trained
 Rasa model's NLU (spaCy, DIET, fallback, then the CrisisGuard with the
 deterministic detector), and the resulting intent's tier decides the reply:
 emergency guidance, the direct question about suicide with 988 (ASK), or
-neither. The detector alone is reported beside it, for information.
+neither. The detector alone is reported beside it on the blind set, for
+information (on every set with --detector-only).
 
 Sets (tests/data/crisis/):
 - regression: `phrases.yml` (the first, hand-written set) and every blind round
@@ -34,7 +35,7 @@ sys.path.insert(0, str(ROOT))
 
 from bot.crisis import categories as C  # noqa: E402
 from crisis_sets import BLIND_ROUND, Case, load_sets  # noqa: E402
-from model_parser import load_parser  # noqa: E402
+from model_parser import ModelParser  # noqa: E402
 
 # Gates at the level measured (README, "Crisis understanding"), so that no
 # change makes them worse. The issue's targets (regression 100%, blind 97%
@@ -166,11 +167,13 @@ def detector_classifier() -> Callable[[str], Reply]:
     return classify
 
 
-def model_classifier(model: Path) -> Callable[[str], Reply]:
-    parse = load_parser(model)
+def model_classifier(model: Path, texts: List[str]) -> Callable[[str], Reply]:
+    """The model's reply for each of `texts`, parsed up front by worker processes."""
+    parser = ModelParser(model)
+    parser.parse_all(texts)
 
     def classify(text: str) -> Reply:
-        parsed = parse(text)
+        parsed = parser.parse(text)
         return reply_of_intent(parsed["intent"]["name"], parsed.get("entities") or [])
     return classify
 
@@ -216,21 +219,26 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--model", type=Path, default=ROOT / "models" / "clinic.tar.gz")
     parser.add_argument("--verbose", action="store_true")
-    parser.add_argument("--detector-only", action="store_true")
+    parser.add_argument("--detector-only", action="store_true",
+                        help="the detector alone on every set, without the model")
     parser.add_argument("--round", type=int, default=BLIND_ROUND,
                         help="the blind round to measure (older rounds join the regression set)")
     parser.add_argument("--only", choices=("regression", "blind"),
                         help="measure one set (to read a round's misses without the long regression run)")
     args = parser.parse_args()
     sets = {name: cases for name, cases in load_sets(args.round).items() if args.only in (None, name)}
+    # The detector alone is information: on the blind set (what the README
+    # reports), and on the regression set only when asked (--detector-only),
+    # where it would add minutes to every `make test`.
     print("Crisis detector alone (information; not gated)")
     detect = detector_classifier()
     for name, cases in sets.items():
-        report(f"{name} (detector)", cases, detect, args.verbose)
+        if args.detector_only or name == "blind":
+            report(f"{name} (detector)", cases, detect, args.verbose)
     if args.detector_only:
         return 0
     print(f"The assistant's NLU ({args.model.name}: DIET + CrisisGuard), gated; {TARGETS}")
-    classify = model_classifier(args.model)
+    classify = model_classifier(args.model, [c.text for cases in sets.values() for c in cases])
     ok = True
     for name, cases in sets.items():
         ok &= report(name, cases, classify, args.verbose)

@@ -38,7 +38,7 @@ from bot.faq.answering import questions_answered  # noqa: E402
 from bot.faq.rules import FAQ_ANSWERS  # noqa: E402
 from bot.faq.topics import (CONDITION_ANSWERS, MEDICAL_ADVICE, MEDICINE_FACTS, SIDE_EFFECT_ANSWERS,  # noqa: E402
                             condition_answer, medical_advice_answer, side_effects_answer)
-from model_parser import load_parser  # noqa: E402
+from model_parser import ModelParser  # noqa: E402
 
 SETS = ROOT / "tests" / "data" / "questions"
 QUESTION_ROUND = 20
@@ -211,11 +211,14 @@ def off_topic(question: Question, replies: Tuple[str, ...]) -> bool:
     return any(r in ALL_ANSWERS and r not in asked and PART_OF.get(r) not in replies for r in replies)
 
 
-def parser(model: Path, next_question: bool = True):
-    parse_message = load_parser(model)
+def parser(model: Path, texts: List[str], next_question: bool = True):
+    """The assistant's replies to a text; `texts` are parsed up front by worker
+    processes (tools/model_parser.py), any other text when asked."""
+    model_parser = ModelParser(model)
+    model_parser.parse_all(texts)
 
     def parse(text: str) -> Tuple[str, ...]:
-        parsed = parse_message(text)
+        parsed = model_parser.parse(text)
         # What the assistant answers outside a form (bot.faq.answering): the
         # message's question, or its best reading when the NLU was unsure and
         # that is sure enough, then the other questions of the same message.
@@ -308,9 +311,11 @@ def main() -> int:
         print(f"topics without answers in TOPIC_ANSWERS: {sorted(unknown)}")
         return 1
     print(f"Visitor questions through the assistant's NLU and answer table ({args.model.name}); {TARGET}")
-    parse = parser(args.model, next_question=not args.first_answer_only)
+    sets = load_sets()
+    parse = parser(args.model, [q.text for questions in sets.values() for q in questions],
+                   next_question=not args.first_answer_only)
     ok = True
-    for name, questions in load_sets().items():
+    for name, questions in sets.items():
         ok &= report(name, questions, parse, args.verbose)
         if args.split_estimate:
             split_estimate(name, questions, parse)

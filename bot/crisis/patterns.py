@@ -645,7 +645,7 @@ HANDLED: List[str] = [
     r"(?: that| que)?(?: [\w']+){0,7}? (?:(?:it|this|that|she|he|they|i|the \w+) (?:is|was|are|were|would be|will be|should be) (?:totally |completely |perfectly |probably |just )?(?:fine|ok|okay|safe|harmless|normal|nothing)|"
     r"harmless|nothing to worry about|no big deal|not dangerous|nothing serious|no harm|(?:will|would|should) not (?:hurt|harm|do anything|cause (?:any )?(?:harm|problems))|"
     r"(?:just|only) (?:watch|monitor|keep an eye on) (?:him|her|them|it|me)|(?:can|could) stay home|"
-    r"inofensiv[oa]s?|no pasa nada|no (?:es|era) (?:peligros[oa]|grave|nada)|(?:esta|estaba|esta todo|estaba todo) bien|no (?:le|me|te|les) (?:va a )?(?:hace|hacer|pasa|pasar) (?:dano|nada))",
+    r"inofensiv[oa]s?|no (?:pasa|pasaba|paso|iba a pasar) nada|no (?:es|era) (?:peligros[oa]|grave|nada)|(?:esta|estaba|esta todo|estaba todo) bien|no (?:le|me|te|les) (?:va a )?(?:hace|hacer|pasa|pasar) (?:dano|nada))",
     PROFESSIONAL + r" (?:checked|cleared|examined|looked at|saw|monitored|observed|reviso|revisaron|vio|vieron|chequeo|chequearon) "
     r"(?:him|her|them|me|us|it|my \w+|the \w+|his \w+|her \w+|lo|la|los|las|me)\b(?:[^.?!]{0,60}? (?:sent|send|let) (?:him|her|them|me|us) (?:home|go))?",
     r"(?:sent|discharged|released) (?:him|her|them|me|us) home|(?:lo|la|los|me|nos) (?:mandaron|enviaron|dieron de alta)",
@@ -881,7 +881,10 @@ OWN_CRISIS = (
     r"(?:i have|got|tengo) (?:the |my |las |mis |la |una |a )?(?:pills|gun|rope|pastillas|pistola|soga|navaja)|"
     # round 22: a scene copied ("do what she did"), the means bought ("ya compre las pastillas")
     r"do what (?:he|she|they|the \w+) did|do exactly (?:that|the same|what)|hacer (?:lo que hizo|igual)|imitarl[oa]|"
-    r"(?:bought|picked up|ordered|compre|consegui|ya tengo) (?:\w+ )?(?:the |my |las |mis |la |una |unas |a )?(?:pills|gun|rope|pastillas|pistola|soga|navajas?|veneno|poison)(?! (?:para|de|for) (?:la |el |my |mi )?(?:alergia|dolor|presion|gripa|gripe|tos|allergy|pain|cold|headache|dormir|sleep)))"
+    r"(?:bought|picked up|ordered|compre|consegui|ya tengo) (?:\w+ )?(?:the |my |las |mis |la |una |unas |a )?(?:pills|gun|rope|pastillas|pistola|soga|navajas?|veneno|poison)(?! (?:para|de|for) (?:la |el |my |mi )?(?:alergia|dolor|presion|gripa|gripe|tos|allergy|pain|cold|headache|dormir|sleep))|"
+    # round 29: the writer joins a story's act ("yo tambien quiero hacerlo", "i did that an hour ago")
+    r"yo tambien (?:quiero|me quiero|voy a|lo voy a|lo hice)|me too,? i (?:want|am going|will|did)|(?:yo )?ya me (?:tome|trague) (?:las|los) (?:mias|mios)|i took mine too|"
+    r"i (?:just )?did (?:that|it|the same)(?: too)? (?:an? \w+ ago|\w+ minutes ago|tonight|today|last night|just now))"
 )
 _NO_OWN_CRISIS = r"(?![\s\S]*\b" + OWN_CRISIS + r"\b)"
 
@@ -2077,6 +2080,12 @@ _CLIFF_FUN = (
     r"[^.?]{0,60}?\b(?:friends|amigos|trip|viaje|weekend|finde|fin de semana|vacation|vacaciones|al mar|al agua|into the (?:water|ocean|lake|sea|river))"
 )
 # A telenovela's plot.
+# Own intent or a time told after fiction (round 29): a fiction filter's span must not run over
+# them, and it stops there ("the book club novel ends with a suicide and i want to do it too tonight").
+_MINE_TOO = (
+    r"\b(?:yo tambien|yo igual|a mi tambien|me too|i too|same here|so do i|so will i|i want to|i am going to|im going to|i will do|quiero hacer\w*|voy a hacer\w*|"
+    r"hacerlo|do it|do that|i did|lo hice|tonight|esta noche|hoy en la noche|right now|ahora mismo|ahorita|bleeding|sangr\w*|i took|i swallowed|i already took|me tome|ya me (?:tome|trague|corte))\b"
+)
 _SOAP_OPERA = r"(?:telenovela|culebron|soap opera|k ?drama|dorama)"
 # Postpartum depression in the past, treated, fine now.
 _POSTPARTUM_TREATED = (
@@ -2100,7 +2109,7 @@ IDIOMS = IDIOMS + [
     _SERMON_ON_SUICIDE + r"\b" + _NO_OWN_CRISIS,
     _filter(_SUICIDE_COMPOUND, r"\b", _NO_OWN_CRISIS),
     _filter(_CLIFF_FUN, r"\b", _NO_OWN_CRISIS),
-    _SOAP_OPERA + _NO_OWN_CRISIS + r"( \w+){0,20}",
+    _SOAP_OPERA + _NO_OWN_CRISIS + r"(?![\s\S]*" + _MINE_TOO + r")( \w+){0,20}",
     _POSTPARTUM_TREATED + r"\b" + _NO_OWN_CRISIS,
     _filter(_READY_WHEN_TIME_COMES, r"\b", _NO_OWN_CRISIS),
     _filter(_DOUBLE_DOSE_ASKED, r"\b", _NO_OWN_CRISIS, r"( \w+){0,8}"),
@@ -2182,6 +2191,133 @@ IDIOMS = IDIOMS + [
     _filter(_GAME_BLEED_OUT, r"\b", _NO_OWN_CRISIS, _HAPPENING_NOW),
     _FOOTBALL_HYPERBOLE + _NO_OWN_CRISIS,
     _filter(_DOUBLE_TO_WORK_FASTER, r"\b", _NO_OWN_CRISIS, r"( \w+){0,10}"),
+]
+
+# --- round 29's look-alikes (part B) ------------------------------------------------
+# ...nor over someone of the writer's own, or help called to a place ("at the movies a man next to me
+# collapsed, we called 911")
+_REAL_PEOPLE = (
+    r"\b(?:(?:my|mi|mis|our|nuestr[oa]s?) (?:\w+ )?(?:husband|wife|son|daughter|mom|mother|dad|father|brother|sister|friend|boyfriend|girlfriend|grandpa|grandma|uncle|aunt|cousin|"
+    r"esposo|esposa|hijo|hija|mama|madre|papa|padre|hermano|hermana|amig[oa]|novi[oa]|abuel[oa]|tio|tia|prim[oa])|next to me|a mi lado|in front of me|frente a mi|delante de mi|"
+    r"ambulance|ambulancia|911|cpr|rcp|paramedic\w*|still|todavia|sigue|right here|aqui mismo)\b"
+)
+_HELP_CALLED = r"(?![\s\S]*\b(?:next to me|a mi lado|in front of me|frente a mi|delante de mi|ambulance|ambulancia|911|cpr|rcp|paramedic\w*|still|todavia|sigue|right here|aqui mismo)\b)"
+# (a character's line is read whole, _CHARACTER_LINE, before the span looks for the writer's own words)
+_SPAN = r"(?:(?!" + _MINE_TOO + r"|" + _REAL_PEOPLE + r"|\b(?:yo|me quiero|quiero (?:matarme|morirme))\b)[^.?!])"
+# A character's line quoted or repeated ("la villana grita me quiero morir"): the character's, not the writer's.
+_CHARACTER_LINE = (
+    r"(?:dice|dijo|decia|grita|gritaba|grito|repite|repetia|llora|says|said|screams|screamed|yells|yelled|cries|keeps saying|sigue diciendo)"
+    r"(?: que)? (?:me quiero morir|quiero morirme|me voy a matar|i want to die|i am going to kill myself|im going to kill myself)"
+)
+_FICTION_WORK = (
+    r"(?:crime novel|novela (?:policiaca|negra|de misterio)|novel|novela|thriller|mystery|book club|club de lectura|chapter|capitulo|screenplay|script|guion|"
+    r"screenwriting|dance piece|choreography|coreografia|obra de teatro|the play|our play|telenovela|soap|movie|film|pelicula|serie|tv show)"
+)
+_FICTION_ROLE = (
+    r"(?:character|personaje|protagonist|protagonista|villain|villana?|heroine|hero|heroe|detective|victim|victima|killer|asesin[oa]|the lead|bailarin[ao]?|"
+    r"narrator|narrador[a]?|scene|escena)"
+)
+_REALISM_ASKED = (
+    r"(?:realistic\w*|realista|realisticamente|de forma realista|accurate|would (?:narcan|naloxone) have saved|(?:la )?(?:naloxona|narcan) (?:lo|la) (?:habria|hubiera) salvado)"
+)
+# Fiction asked about or described: a character in a novel, a script, a piece or a soap, or how a scene would look.
+_FICTION_SCENE = (
+    rf"{_FICTION_WORK}\b(?:{_CHARACTER_LINE}|{_SPAN}){{0,120}}?\b{_FICTION_ROLE}\b(?:{_CHARACTER_LINE}|{_SPAN}){{0,160}}|"
+    rf"{_FICTION_ROLE}\b{_SPAN}{{0,160}}?\b{_REALISM_ASKED}"
+)
+# Sports watched: a team that gives the fan a heart attack every weekend, a fighter knocked out on TV.
+_FAN_HEART_ATTACK = (
+    r"(?:me|nos|te) (?:tiene|tienen|tuvo|tuvieron|pone|ponen|puso|deja|dejan|dejo) al borde del? (?:un )?infarto|"
+    r"(?:team|equipo|club|seleccion)\b[^.?!]{0,30}?\b(?:gives?|is going to give|will give|gonna give|me (?:va|van) a dar|me da|me dan|me provoca|me provocan) (?:me )?(?:a |un )?(?:heart attack|infarto)|"
+    r"(?:heart attack|infarto)\b[^.?!]{0,30}?\b(?:every|each|todos los|todas las|cada) (?:single )?(?:weekend|game|match|sunday|saturday|season|fin de semana|partido|domingo|sabado|temporada|jornada)"
+)
+_FIGHTER_KNOCKED_OUT = (
+    r"(?:on (?:the )?tv|on television|en la tele\w*|en la television|por la tele|pay per view|ppv)\b[^.?!]{0,80}?\b(?:the|el|al|ese|that) (?:\w+ )?(?:boxer|boxeador|fighter|peleador|luchador|retador|challenger|oponente|opponent|campeon|champ)\b"
+    r"[^.?!]{0,60}?\b(?:knocked out|out cold|unconscious|inconsciente|noquead[oa]|en la lona|on the canvas)"
+)
+_NO_HEART_SIGN = (
+    r"(?![\s\S]*\b(?:chest|pecho|arm|brazo|jaw|mandibula|sweat\w*|sud\w*|pressure|presion|faint\w*|desmay\w*|collaps\w*|ambulance|ambulancia|911|hospital)\b)"
+)
+# Everyday hyperbole: food "para morirse", an overdose of sweets.
+_FOOD_TO_DIE_FOR = r"(?:esta|estaba|estan|estaban|es|son|quedo|quedaron|sabe|sabia|te quedo) (?:\w+ )?para morirse"
+_SWEETS_OVERDOSE = (
+    r"(?:overdos\w*|od'?d?) on (?:\w+ ){0,3}(?:frosting|icing|cake|cupcakes?|cookies|dessert|ice cream|pizza|carbs|sweets|donuts|pie|pastries|nutella)|"
+    r"sobredosis de (?:\w+ ){0,2}(?:dulces?|azucar|chocolate|pastel|torta|helado|galletas|series|tele|pan dulce|betun)"
+)
+# Crying at a film or a show until the chest hurts.
+_CHEST_FROM_CRYING = (
+    r"(?:me duele el pecho|chest (?:hurts|aches|is sore|hurt)|dolor de pecho)\b[^.?!]{0,20}?\b(?:de tanto llorar|de llorar|por llorar|from (?:all the |so much )?crying)|"
+    r"(?:llore|llorado|llorando|cried|crying)\b[^.?!]{0,60}?\b(?:me duele el pecho|my chest (?:hurts|aches|is sore))"
+)
+_SCREEN = r"(?:pelicula|movie|film|serie|series|show|episode|capitulo|escena|scene|novela|telenovela|documentary|documental|the ending|el final)"
+_CRIED_AT_A_FILM = (
+    rf"(?:{_CHEST_FROM_CRYING})\b[^.?!]{{0,80}}?\b{_SCREEN}|{_SCREEN}\b[^.?!]{{0,80}}?(?:{_CHEST_FROM_CRYING})|"
+    rf"(?:llore|cried|crying|llorando)\b[^.?!]{{0,60}}?\b{_SCREEN}\b[^.?!]{{0,60}}?\b(?:me duele el pecho|my chest (?:hurts|aches|is sore))"
+)
+_NOT_A_HEART_SIGN = (
+    r"(?![\s\S]*\b(?:arm|brazo|jaw|mandibula|sweat\w*|sud\w*|pressure|presion|can not breathe|cant breathe|no puedo respirar|faint\w*|desmay\w*|still|todavia|sigue|pills|pastillas|took|tome)\b)"
+)
+# Resolved past: a relative who wanted to die and has been well for a year or more.
+_RELATIVE = (
+    r"(?:my|mi|our|nuestr[oa]) (?:\w+ )?(?:sister|brother|mom|mother|dad|father|son|daughter|wife|husband|aunt|uncle|cousin|grandma|grandpa|friend|"
+    r"hermana|hermano|mama|madre|papa|padre|hijo|hija|esposa|esposo|tia|tio|prima|primo|abuela|abuelo|amig[oa])"
+)
+_WELL_FOR_A_YEAR = (
+    r"(?:(?:has been|been|is|doing|stayed) (?:well|fine|good|great|okay|ok|better|stable) (?:for|since) (?:a|one|1|two|three|\d+|over a|more than a) (?:year|years)|"
+    r"since (?:one|a|1) year|for (?:a year|years|over a year|more than a year) now|"
+    r"desde hace (?:mas de )?(?:un|1|dos|tres|\d+) anos?|(?:lleva|llevamos|tiene) (?:mas de )?(?:un|1|dos|tres|\d+) anos? (?:bien|estable|tranquil[oa]|sin)|"
+    r"hace (?:mas de )?(?:un|1|dos|\d+) anos? que esta bien|esta bien desde hace)"
+)
+_PAST_WISH = (
+    r"(?:wanted to die|wanted to kill (?:him|her)self|was suicidal|queria morir\w*|se queria (?:morir|matar)|queria matarse|estaba suicida)"
+)
+_RELATIVE_WELL_AGAIN = rf"{_RELATIVE}\b[^.?!]{{0,30}}?\b{_PAST_WISH}\b[^?!]{{0,80}}?\b{_WELL_FOR_A_YEAR}"
+# ...not when the relative's means, farewell or wish is told again now
+_NOT_AGAIN_NOW = (
+    r"(?![\s\S]*\b(?:but now|pero ahora|now (?:he|she|they) (?:has|have|is|are|says|wants)|ahora (?:tiene|dice|quiere|se esta|esta hablando)|"
+    r"(?:has|have|tiene) (?:a |the |una |la |las |unas |sus |his |her )?(?:rope|pills|gun|knife|soga|cuerda|pastillas|pistola|arma|cuchillo)|"
+    r"goodbye|good bye|despid\w*|adios|wants to die|quiere morir\w*|se quiere (?:morir|matar)|tonight|esta noche|relapse\w*|recaida|recayo|volvio a)\b)"
+)
+# Own cutting in the past (an age, years ago), well since, asking about scars.
+_OLD_CUTS_SCARS = (
+    r"(?:i (?:used to )?cut (?:myself)?|i was cutting|me cortaba|me corte|self[- ]?harm\w*|autolesion\w*)\b[^.?!]{0,40}?\b"
+    r"(?:(?:at|when i was) \d+|a los \d+(?: anos)?|cuando tenia \d+|de joven|years ago|hace (?:\w+ )?anos|in high school|en la prepa|en la secundaria)"
+    r"[\s\S]{0,100}?\b(?:scars?|cicatri\w*)"
+)
+_NOT_NEW_CUTS = (
+    r"(?![\s\S]*\b(?:again|otra vez|de nuevo|volvi a|last night|anoche|today|hoy|tonight|esta noche|bleed\w*|sangr\w*|fresh|frescas?|new cuts?|cortes nuevos|this week|esta semana)\b)"
+)
+# Serene acceptance of death in faith, with treatment asked for meanwhile.
+_PEACE_WHEN_CALLED = (
+    r"(?:el dia que|cuando|when|the day) (?:dios|diosito|el senor|the lord|god|jesus|jesucristo)\b(?: \w+){0,2}? "
+    r"(?:me llame|me recoja|me lleve|disponga|quiera|lo disponga|calls me|takes me|decides|wants me)\b[^.?!]{0,40}?\b"
+    r"(?:me voy|me ire|me iria|i will go|ill go|i go|i am ready|im ready|estoy list[oa])\b[^.?!]{0,20}?\b"
+    r"(?:tranquil[oa]|en paz|content[oa]|feliz|peacefully|in peace|at peace|happy)\b[\s\S]{0,30}?\b(?:mientras tanto|por ahora|mientras|until then|in the meantime|meanwhile|for now)\b"
+)
+_NOT_SOON = r"(?![\s\S]*\b(?:tonight|esta noche|today|hoy|soon|pronto|ya (?:tengo|compre)|pills|pastillas|gun|pistola|rope|soga|goodbye|adios|despid\w*)\b)"
+
+
+def _starting(first: str, stops: str) -> str:
+    """Stops checked from where a filter's first words stand (so inside its span too), the first
+    words checked ahead so that the stops are not searched from every position of a message."""
+    return r"(?=\b(?:" + first + r")\b)" + stops
+
+
+IDIOMS = IDIOMS + [
+    _filter(_FICTION_SCENE, _NO_OWN_CRISIS, _HAPPENING_NOW, r"(?![\s\S]*" + _MINE_TOO + r")"),
+    _filter(_FAN_HEART_ATTACK, r"\b", _NO_OWN_CRISIS, _HAPPENING_NOW, _NO_HEART_SIGN),
+    _starting(r"on (?:the )?tv|on television|en la tele|en la television|por la tele|pay per view|ppv", _HELP_CALLED) + _filter(_FIGHTER_KNOCKED_OUT, r"\b", _NO_OWN_CRISIS, _HAPPENING_NOW, _HELP_CALLED),
+    _filter(_FOOD_TO_DIE_FOR, r"\b", _NO_OWN_CRISIS, _HAPPENING_NOW),
+    _filter(_SWEETS_OVERDOSE, r"\b", _NO_OWN_CRISIS, _HAPPENING_NOW),
+    # (the stops of these four are checked from where the words start, inside them too; a first
+    # word checked ahead keeps that check off every other position of the message)
+    _starting(r"me duele|chest|dolor de pecho|llore|llorado|llorando|cried|crying|" + _SCREEN, _NOT_A_HEART_SIGN)
+    + _filter(_CRIED_AT_A_FILM, r"\b", _NO_OWN_CRISIS, _HAPPENING_NOW),
+    _starting(_RELATIVE, _NOT_AGAIN_NOW) + _filter(_RELATIVE_WELL_AGAIN, r"\b", _NO_OWN_CRISIS, _HAPPENING_NOW),
+    _starting(r"i (?:used to )?cut|i was cutting|me cortaba|me corte|self[- ]?harm|autolesion", _NOT_NEW_CUTS)
+    + _filter(_OLD_CUTS_SCARS, r"\b", _NO_OWN_CRISIS, _HAPPENING_NOW),
+    _starting(r"(?:el dia que|cuando|when|the day) (?:dios|diosito|el senor|the lord|god|jesus|jesucristo)", _NOT_SOON)
+    + _filter(_PEACE_WHEN_CALLED, r"\b", _NO_OWN_CRISIS),
 ]
 
 # round 28: someone found outside in the cold is found now (not the habit "in the cold")

@@ -4,8 +4,9 @@ for the test, not copied from a blind evaluation set."""
 
 from __future__ import annotations
 
+from functools import lru_cache
 from pathlib import Path
-from typing import Iterable, Set
+from typing import FrozenSet, Iterable, Set
 
 import yaml
 
@@ -22,7 +23,15 @@ def fits(category, expected) -> bool:
     return category in FITTING[expected] | ({"poisoning"} if expected == O else set())
 
 
+@lru_cache(maxsize=1)
+def blind_texts() -> FrozenSet[str]:
+    """Every blind set's messages, lowercased: read once per test run (with
+    libyaml's parser when PyYAML has it; thirty files of pure-Python parsing
+    in every test that asked cost minutes)."""
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    return frozenset(item["text"].lower() for path in sorted(SETS.glob("blind_round*.yml"))
+                     for item in yaml.load(path.read_text(encoding="utf-8"), Loader=loader))
+
+
 def copied_from_blind_sets(texts: Iterable[str]) -> Set[str]:
-    blind = {item["text"].lower() for path in SETS.glob("blind_round*.yml")
-             for item in yaml.safe_load(path.read_text(encoding="utf-8"))}
-    return blind & {t.lower() for t in texts}
+    return blind_texts() & {t.lower() for t in texts}

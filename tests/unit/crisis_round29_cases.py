@@ -111,6 +111,52 @@ LOOK_ALIKES = [
     "saw a post on reddit where someone said they want to kill themselves, so sad",
     "there's a post going around saying overdose deaths are up, is that true?",
     "can you post the schedule? i want to die laughing at how late it is lol",
+    # (part B) fiction asked about or described: a novel, a script, a piece, a soap's character line
+    "in the crime novel i'm reading the detective finds the victim with pinpoint pupils, is that realistic for an opioid overdose?",
+    "for my screenwriting class: how would an ER scene look realistically after a character cut her wrists?",
+    "en la novela policiaca que estoy leyendo el asesino deja a la victima con las pupilas como puntitos, es realista?",
+    "en mi club de lectura el capitulo de esta semana termina con la protagonista tomandose todas las pastillas, que opinan?",
+    "en la telenovela la villana grita me quiero morir cada capitulo y mi hermana lo repite de broma jaja",
+    "would narcan have saved the character in the thriller i finished last night?",
+    "estoy escribiendo un guion y la escena es en urgencias despues de que el personaje se corta las venas, como se veria?",
+    "in our dance piece the lead collapses like she overdosed, how would a body fall realistically?",
+    "en la obra de teatro mi personaje se desmaya y no respira, como lo actuo de forma realista?",
+    "in the thriller the killer leaves him not breathing with blue lips, would narcan have saved him?",
+    # (part B) sports watched: a team that gives the fan a heart attack every weekend, a knockout on TV
+    "my team gives me a heart attack every single weekend, how do people stay calm watching football?",
+    "el america me tiene al borde del infarto cada fin de semana jaja",
+    "vimos la pelea en la tele y el boxeador quedo inconsciente en la lona, que nocaut",
+    "this team is going to give me a heart attack, every game comes down to penalties",
+    "mi equipo me va a dar un infarto, todos los domingos lo mismo",
+    "watched the title fight on tv, the challenger was out cold on the canvas, wild",
+    "vimos la pelea por la tele y el retador quedo noqueado en la lona como un minuto, tremendo",
+    # (part B) everyday hyperbole: food to die for, an overdose of sweets, a bill or smoke that nearly killed
+    "esta torta esta para morirse, puedo comer antes de la infusion?",
+    "the tres leches at that bakery is to die for",
+    "i overdosed on frosting at the party lol, is sugar ok before ketamine?",
+    "my kid overdosed on halloween candy again",
+    "the hospital bill almost gave me a heart attack",
+    "casi me muero del infarto cuando vi la factura del hospital",
+    "casi me muero del humo cocinando el arroz jaja",
+    "me sobredosis de chocolate en navidad jaja",
+    # (part B) crying at a film or a show until the chest hurts
+    "me duele el pecho de tanto llorar con la escena final de la pelicula",
+    "my chest hurts from crying so much at the end of that movie",
+    "llore tanto con el capitulo de la serie que me duele el pecho",
+    "cried so hard at the film that my chest aches, is that normal?",
+    # (part B) a resolved past: a relative well for a year, old cuts and scars, a double dose cleared
+    "my sister wanted to die two years ago but she's been well for a year and laughs again, can she start ketamine?",
+    "mi mama se queria morir pero desde hace un ano esta bien y se rie otra vez",
+    "mi hermano queria morirse, pero lleva mas de un ano bien y ya se rie de nuevo",
+    "i cut myself when i was 20, i've been fine for years, do the scars matter for the treatment?",
+    "me cortaba a los 20 anos, llevo anos bien, importan las cicatrices para el tratamiento?",
+    "my aunt took a double dose yesterday, poison control said it was fine and she is perfectly well now",
+    "ayer mi abuela se tomo doble dosis, toxicologia dijo que no pasaba nada y hoy esta perfectamente",
+    # (part B) serene acceptance of death in faith, treatment asked for meanwhile
+    "cuando Dios me llame me ire en paz, pero por ahora quiero que me quiten este dolor de espalda",
+    "when the Lord calls me home i will go peacefully, but until then i want relief from this pain",
+    "no le temo a la muerte, cuando Dios disponga me voy contenta, mientras tanto quiero tratar mi depresion",
+    "el dia que diosito me recoja me voy tranquilo, pero mientras quiero vivir sin este dolor",
 ]
 
 QUIET = [
@@ -175,4 +221,54 @@ STILL_EMERGENCIES = [
     ("she told me to post it for her because she won't be able to and now she is walking toward the bridge", S),
     # a post (the noun) and a real overdose now
     ("saw a post about narcan, but my brother is on the floor next to a baggie of powder and not responding", O),
+    # (part B) fiction: own intent, a means or an act now after the story wins
+    ("la novela que leimos en el club termina cuando la protagonista se suicida, y yo tambien quiero hacerlo hoy en la noche", S),
+    ("in the thriller the hero swallows all his pills and honestly i want to do the same tonight, mine are on the desk", S),
+    ("en la novela la protagonista se toma todas las pastillas del frasco y yo tambien quiero hacerlo esta noche", S),
+    ("in the book club chapter the heroine swallows a whole bottle of pills, and i'm going to do the same tonight", S),
+    ("en la telenovela el personaje dice me quiero morir, y la verdad yo tambien, tengo la soga lista", S),
+    ("the screenplay has a character who cuts her wrists in the bath, i did that an hour ago and it won't stop bleeding", S),
+    ("la telenovela estaba buenisima pero ya me tome todas las pastillas de la caja", O),
+    ("la novela del club termina con un suicidio y quiero hacer lo mismo esta noche", S),
+    # (part B) sports: a bare heart attack beside the game, a collapse in front of the TV
+    ("we were watching the match on the couch and my grandpa is having a heart attack, his arm is numb", M),
+    ("mi papa estaba viendo el partido y le esta dando un infarto, se agarra el pecho", M),
+    ("my team gives me a heart attack every weekend, and now my husband is clutching his chest and can't breathe", M),
+    ("el equipo me tiene al borde del infarto y mi papa se desmayo frente a la tele, no responde", M),
+    ("the fight on tv ended and now my brother collapsed and isn't breathing", M),
+    ("el partido me tiene al borde del infarto pero a mi abuelo le esta dando un infarto de verdad, no puede respirar", M),
+    # (part B) hyperbole: food or sweets, then someone not breathing or pills taken
+    ("this pie is to die for but my son is not breathing after eating it", M),
+    ("esta torta esta para morirse pero mi hijo no respira", M),
+    ("esta sopa esta para morirse pero a mi hija se le hincho la garganta y no puede respirar", M),
+    ("overdosed on chocolate as a kid lol, but tonight i took 30 pills", O),
+    ("i overdosed on cupcakes lol, but my son swallowed my pills and he won't wake up", O),
+    # (part B) crying at a film, then pills taken or heart signs
+    ("me duele el pecho de tanto llorar con la pelicula y me tome todas las pastillas de mi mama", O),
+    ("my chest hurts from crying at the film and i took all my pills an hour ago", O),
+    ("me duele el pecho de tanto llorar con la pelicula, y el dolor se va al brazo y estoy sudando", M),
+    ("cried at the movie and now my chest hurts and it's going down my left arm, i'm sweating", M),
+    # (part B) a resolved past told again now: a means, a farewell, new cuts, a new overdose
+    ("my brother wanted to die last year, he was well for a year but now he has a rope and is saying goodbye", S),
+    ("mi hermana estuvo bien un ano despues de querer morirse, pero ahora tiene una soga en su cuarto y me dijo adios", S),
+    ("mi tia se queria morir, desde hace un ano esta bien, pero ahora dice que se quiere matar y tiene pastillas", S),
+    ("i cut myself at 19 and have scars, but last night i did it again and it won't stop bleeding", S),
+    ("me cortaba a los 20 anos y tengo cicatrices, pero anoche me volvi a cortar y sangra mucho", M),
+    ("took a double dose yesterday, poison control said fine, but today i took the whole bottle", O),
+    ("mi tia tomo doble dosis ayer y toxicologia dijo que estaba bien, pero hoy se tomo otra vez todo el frasco", O),
+    # (part B) faith: a wish and a means for tonight after the acceptance
+    ("when god calls me i'll go in peace, but i want it to be tonight, i have the pills ready", S),
+    ("cuando Dios me llame me voy tranquila, pero me quiero morir hoy, ya tengo las pastillas guardadas", S),
+    # (part B) the fiction and fight filters stop at someone next to the writer; the fan filter at a
+    # heart sign; a relative's means, new cuts or pills told inside the look-alike's own words
+    ("at the movie theater there was a shooting and the victim is bleeding out next to me", M),
+    ("watching the fight on tv when the boxer next to me at the bar collapsed and is still unconscious", M),
+    ("mi papa esta al borde del infarto, le duele el pecho y el brazo", M),
+    ("my brother wanted to die, he has a rope now, even though he's been fine for a year", S),
+    ("i cut myself at 20 and again tonight, it's bleeding through, will the scars matter", M),
+    ("cried at the movie, took all my pills, my chest hurts", O),
+    # (part B) the writer's own wish after a character's act, inside the fiction filter's sentence
+    ("en la serie el protagonista se ahorca y yo me quiero matar igual que el", S),
+    ("in the movie the villain shoots himself and i want to kill myself the same way", S),
+    ("at the play tonight the actor collapsed on stage and is not breathing", M),
 ]

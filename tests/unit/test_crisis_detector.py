@@ -13,6 +13,7 @@ import yaml
 from bot.crisis.categories import FITTING
 from bot.crisis.detector import CrisisDetector
 from bot.crisis.normalize import normalize
+from tests.unit.crisis_classes import blind_texts
 
 PHRASES = Path(__file__).resolve().parents[1] / "data" / "crisis" / "phrases.yml"
 DATA = yaml.safe_load(PHRASES.read_text(encoding="utf-8"))
@@ -275,8 +276,7 @@ ROUND3_LOOK_ALIKES = [
 
 
 def test_round3_cases_are_not_copied_from_the_blind_sets():
-    blind = {item["text"].lower() for path in PHRASES.parent.glob("blind_round*.yml")
-             for item in yaml.safe_load(path.read_text(encoding="utf-8"))}
+    blind = blind_texts()
     assert not blind & ({t.lower() for t, _ in ROUND3_CLASSES} | {t.lower() for t in ROUND3_LOOK_ALIKES})
 
 
@@ -329,8 +329,7 @@ ROUND4_LOOK_ALIKES = [
 
 
 def test_round4_cases_are_not_copied_from_the_blind_sets():
-    blind = {item["text"].lower() for path in PHRASES.parent.glob("blind_round*.yml")
-             for item in yaml.safe_load(path.read_text(encoding="utf-8"))}
+    blind = blind_texts()
     assert not blind & ({t.lower() for t, _ in ROUND4_CLASSES} | {t.lower() for t in ROUND4_LOOK_ALIKES})
 
 
@@ -381,8 +380,7 @@ def test_round6_look_alikes_do_not_fire(detector, text):
 
 
 def test_round6_cases_are_not_copied_from_the_blind_sets():
-    blind = {item["text"].lower() for path in PHRASES.parent.glob("blind_round*.yml")
-             for item in yaml.safe_load(path.read_text(encoding="utf-8"))}
+    blind = blind_texts()
     assert not blind & ({t.lower() for t, _ in ROUND6_CLASSES} | {t.lower() for t in ROUND6_LOOK_ALIKES})
 
 
@@ -513,8 +511,7 @@ ROUND8_RULED_OUT = [
 
 
 def test_round8_cases_are_not_copied_from_the_blind_sets():
-    blind = {item["text"].lower() for path in PHRASES.parent.glob("blind_round*.yml")
-             for item in yaml.safe_load(path.read_text(encoding="utf-8"))}
+    blind = blind_texts()
     ours = {t.lower() for t, _ in ROUND8_CLASSES} | {t.lower() for t in ROUND8_LOOK_ALIKES + ROUND8_RULED_OUT}
     assert not blind & ours
 
@@ -538,8 +535,7 @@ def test_round8_look_alikes_are_ruled_out_and_overrule_diet(detector, text):
 
 
 def test_round2_cases_are_not_copied_from_the_blind_sets():
-    blind = {item["text"].lower() for path in PHRASES.parent.glob("blind_round*.yml")
-             for item in yaml.safe_load(path.read_text(encoding="utf-8"))}
+    blind = blind_texts()
     assert not blind & ({t.lower() for t, _ in ROUND2_CLASSES} | {t.lower() for t in ROUND2_LOOK_ALIKES})
 
 
