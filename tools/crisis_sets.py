@@ -42,8 +42,14 @@ def load_round(path: Path) -> List[Case]:
             for e in yaml.load(path.read_text(encoding="utf-8"), Loader=_LOADER)]
 
 
-def load_sets(blind_round: int = BLIND_ROUND) -> Dict[str, List[Case]]:
+def load_regression(blind_round: int = BLIND_ROUND) -> List[Case]:
+    """The regression set alone (the blind set is not read)."""
     regression = load_phrases(SETS / "phrases.yml")
     for n in range(1, blind_round):
         regression += load_round(SETS / f"blind_round{n}.yml")
-    return {"regression": regression, "blind": load_round(SETS / f"blind_round{blind_round}.yml")}
+    return regression
+
+
+def load_sets(blind_round: int = BLIND_ROUND) -> Dict[str, List[Case]]:
+    return {"regression": load_regression(blind_round),
+            "blind": load_round(SETS / f"blind_round{blind_round}.yml")}

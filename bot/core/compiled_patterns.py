@@ -11,10 +11,16 @@ var directory) and builds the pattern objects from it directly on the next
 start (about 0.06 s for all of them), the way `re.compile` itself does at its
 last step.
 
+Beside the code, each entry keeps the pattern's literal prefilter
+(bot.core.regex_prefilter: strings one of which every match contains), read
+off the same parse, so that callers can skip a regex that cannot match a text
+without parsing anything at start-up either.
+
 Safe by construction:
 - the file is read only when it was written by the same Python build and
-  regex engine (`sys.version`, `_sre.MAGIC`, `_sre.CODESIZE`); otherwise every
-  pattern is compiled as usual;
+  regex engine (`sys.version`, `_sre.MAGIC`, `_sre.CODESIZE`) and the same
+  version of the prefilter's extraction (`regex_prefilter.fingerprint()`); otherwise
+  every pattern is compiled as usual;
 - an entry is looked up by its exact pattern text and flags, so a changed
   pattern is a new entry, compiled normally and stored at the next `save()`,
   and entries no longer used are dropped then;
@@ -49,20 +55,27 @@ from typing import Dict, Iterator, Optional, Tuple
 
 import _sre
 
+from bot.core import regex_prefilter
+from bot.core.regex_prefilter import Literals
+
 logger = logging.getLogger(__name__)
 
-FORMAT = 1
+FORMAT = 2  # 2: a literal prefilter beside the code
 CODE_TYPE = "I"
-# What the stored code depends on: the Python build and the regex engine.
-BUILD = (FORMAT, sys.version, _sre.MAGIC, _sre.CODESIZE, array(CODE_TYPE).itemsize)
+# What the stored entries depend on: the Python build, the regex engine and the
+# prefilter's extraction.
+BUILD = (FORMAT, sys.version, _sre.MAGIC, _sre.CODESIZE, array(CODE_TYPE).itemsize,
+         regex_prefilter.fingerprint())
 
 Key = Tuple[str, int]
 # What `_sre.compile` takes after the pattern: final flags, code (kept as the
 # bytes of unsigned 32-bit words, CODESIZE 4, a quarter of a list's memory),
-# the number of groups, group names -> numbers, numbers -> names.
-Spec = Tuple[int, bytes, int, Dict[str, int], tuple]
+# the number of groups, group names -> numbers, numbers -> names; then the
+# pattern's literal prefilter (regex_prefilter.required_literals).
+Spec = Tuple[int, bytes, int, Dict[str, int], tuple, Literals]
+Compiled = Tuple["re.Pattern[str]", Literals]
 
-_SHARED: Dict[Optional[Path], Dict[Key, "re.Pattern[str]"]] = {}
+_SHARED: Dict[Optional[Path], Dict[Key, Compiled]] = {}
 _LOCK = threading.Lock()
 
 
@@ -76,19 +89,31 @@ def for_this_build(path: Path) -> Path:
 
 def compile_spec(pattern: str, flags: int = 0) -> Spec:
     """The arguments `_sre.compile` needs for `pattern`, computed as
-    `sre_compile.compile` computes them (Python 3.8 to 3.10)."""
+    `sre_compile.compile` computes them (Python 3.8 to 3.10), and its literal
+    prefilter."""
     parsed = sre_parse.parse(pattern, flags)
+    literals = regex_prefilter.literals_of_parsed(parsed, flags)
     code = array(CODE_TYPE, [int(op) for op in sre_compile._code(parsed, flags)]).tobytes()
     groupindex = dict(parsed.state.groupdict)
     indexgroup: list = [None] * parsed.state.groups
     for name, index in groupindex.items():
         indexgroup[index] = name
-    return int(flags | parsed.state.flags), code, parsed.state.groups - 1, groupindex, tuple(indexgroup)
+    return int(flags | parsed.state.flags), code, parsed.state.groups - 1, groupindex, tuple(indexgroup), literals
 
 
-def from_spec(pattern: str, spec: Spec) -> "re.Pattern[str]":
-    flags, code, groups, groupindex, indexgroup = spec
-    return _sre.compile(pattern, flags, array(CODE_TYPE, code).tolist(), groups, groupindex, indexgroup)
+def from_spec(pattern: str, spec: Spec) -> Compiled:
+    """The pattern object and its literal prefilter; ValueError for a prefilter
+    that is not a set of non-empty strings."""
+    flags, code, groups, groupindex, indexgroup, literals = spec
+    if literals is not None and not _literal_set(literals):
+        raise ValueError("stored literals are not a set of non-empty strings")
+    compiled = _sre.compile(pattern, flags, array(CODE_TYPE, code).tolist(), groups, groupindex, indexgroup)
+    return compiled, literals
+
+
+def _literal_set(literals) -> bool:
+    return isinstance(literals, frozenset) and bool(literals) \
+        and all(isinstance(literal, str) and literal for literal in literals)
 
 
 @contextmanager
@@ -132,6 +157,11 @@ class CompiledPatterns:
 
     def compile(self, pattern: str, flags: int = 0) -> "re.Pattern[str]":
         """The same pattern object `re.compile(pattern, flags)` gives."""
+        return self.compile_filtered(pattern, flags)[0]
+
+    def compile_filtered(self, pattern: str, flags: int = 0) -> Compiled:
+        """compile()'s pattern object and its literal prefilter: strings one of
+        which every match contains, or None (regex_prefilter.may_match)."""
         key = (pattern, int(flags))
         compiled = self._objects.get(key)
         spec = self._stored.get(key)
@@ -141,7 +171,8 @@ class CompiledPatterns:
             try:
                 compiled = from_spec(pattern, spec)
             except (RuntimeError, TypeError, ValueError):  # a stored spec this engine refuses
-                spec, compiled = compile_spec(*key), re.compile(pattern, flags)
+                spec = compile_spec(*key)
+                compiled = re.compile(pattern, flags), spec[-1]
             self._objects[key] = compiled
         self._used[key] = spec
         return compiled

@@ -14,6 +14,12 @@ of suicide, a time inside the past month), a faint the sentence says is over
 about anyone in a conditional ("what do i do if someone overdoses"), or topic
 words inside an information question ("can you overdose on ketamine?"); turn
 generic signs into overdose or medical; pick the most urgent category left.
+
+The ~1,400 phrase and idiom regexes each carry a literal prefilter
+(bot.core.regex_prefilter): a regex runs on a message only when the message
+contains one of the strings every match of it contains, which skips almost
+all of them; a LiteralIndex finds those regexes without a search for every
+string. `CrisisDetector(prefilter=False)` runs every regex (to compare).
 """
 
 from __future__ import annotations
@@ -28,7 +34,8 @@ from typing import Callable, Dict, List, Optional, Tuple
 from bot.crisis import categories
 from bot.crisis import patterns as P
 from bot.crisis import phrases as F
-from bot.core.compiled_patterns import compiled_through
+from bot.core.compiled_patterns import CompiledPatterns, compiled_through
+from bot.core.regex_prefilter import LiteralIndex, Literals
 from bot.crisis.normalize import normalize
 
 TOPIC_PREFIX = "!"
@@ -90,8 +97,17 @@ def _phrase_groups() -> Dict[str, List[str]]:
 Compile = Callable[..., "re.Pattern[str]"]
 
 
+def _any_of_pattern(expressions: List[str]) -> str:
+    return r"\b(?:" + "|".join(expressions) + r")\b"
+
+
 def _any_of(expressions: List[str], compile: Compile) -> "re.Pattern[str]":
-    return compile(r"\b(?:" + "|".join(expressions) + r")\b")
+    return compile(_any_of_pattern(expressions))
+
+
+def _phrase_pattern(pattern: str) -> str:
+    """A phrase family's regex: a comma may follow any word ("5 weeks old, fever")."""
+    return r"\b(?:" + pattern.lstrip(TOPIC_PREFIX).replace(" ", ",? ") + r")\b"
 
 
 def default_pattern_file() -> Optional[Path]:
@@ -118,9 +134,11 @@ def _nlp():
 
 
 class CrisisDetector:
-    def __init__(self, nlp=None, pattern_file: Optional[Path] = None) -> None:
+    def __init__(self, nlp=None, pattern_file: Optional[Path] = None, prefilter: bool = True) -> None:
         """`pattern_file`: where compiled patterns are kept between starts
-        (default_pattern_file() when None; bot.core.compiled_patterns)."""
+        (default_pattern_file() when None; bot.core.compiled_patterns).
+        `prefilter`: skip a phrase or idiom regex on a message that holds none
+        of its literals (same results; False runs them all, for comparison)."""
         from spacy.matcher import Matcher
 
         self.nlp = nlp or _nlp()
@@ -134,9 +152,10 @@ class CrisisDetector:
         with compiled_through(pattern_file or default_pattern_file()) as compiled:
             regex = compiled.compile
             any_of = partial(_any_of, compile=regex)
+            filtered = partial(_filtered, compiled, prefilter=prefilter)
             # Each idiom on its own, so that every one finds its longest span (one
             # alternation would stop at the first idiom that fits).
-            self._idioms = [any_of([idiom]) for idiom in P.IDIOMS]
+            self._idioms = [filtered(_any_of_pattern([idiom])) for idiom in P.IDIOMS]
             self._own_crisis = any_of([P.OWN_CRISIS])
             self._relief_from_an_end = any_of([F.RELIEF_FROM_AN_END])
             self._quoted = regex(P.QUOTED)
@@ -150,11 +169,12 @@ class CrisisDetector:
             self._reassured = any_of(P.REASSURANCE)
             self._prepared, self._unprepared = any_of(P.PREPAREDNESS), any_of(P.PREPARED_UNDONE)
             self._named = any_of(P.NAMED_NOW)
-            # A comma may follow any word of a phrase ("5 weeks old, fever").
             self._phrases = [
-                (group, pattern, regex(r"\b(?:" + pattern.lstrip(TOPIC_PREFIX).replace(" ", ",? ") + r")\b"))
+                (group, pattern, *filtered(_phrase_pattern(pattern)))
                 for group, pattern_list in _phrase_groups().items() for pattern in pattern_list
             ]
+            self._phrase_index = LiteralIndex([literals for _, _, _, literals in self._phrases])
+            self._idiom_index = LiteralIndex([literals for _, literals in self._idioms])
             self._study = any_of(F.STUDY_MARKERS)
             self._not_study = any_of(F.NOT_STUDY)
             self._overdose_kinds = {kind: any_of(words) for kind, words in P.OVERDOSE_KINDS.items()}
@@ -182,8 +202,7 @@ class CrisisDetector:
             return [], False
         normalized = normalize(text[:MAX_CHARS])
         doc = self.nlp(normalized + END)
-        idioms = [m.span() for i, idiom in enumerate(self._idioms) for m in idiom.finditer(normalized)
-                  if not self._filter_gives_way(i, normalized, m)]
+        idioms = self._idiom_spans(normalized)
         scopes = _Scopes(doc)
         spans, context_negators, ruled_out = [], [], False
         study = bool(self._study.search(normalized)) and not self._not_study.search(normalized)
@@ -226,6 +245,15 @@ class CrisisDetector:
             or (self._past.search(normalized) is not None and self._now.search(normalized) is None)
         return detections, ruled_out and not detections
 
+    def _idiom_spans(self, text: str) -> List[Tuple[int, int]]:
+        """Spans of the look-alike filters (idioms) that match and do not give way."""
+        spans = []
+        for index in self._idiom_index.passing(text):
+            for match in self._idioms[index][0].finditer(text):
+                if not self._filter_gives_way(index, text, match):
+                    spans.append(match.span())
+        return spans
+
     def _filter_gives_way(self, index: int, text: str, match: "re.Match[str]") -> bool:
         """Whether look-alike filter `index`, matched at `match`, stops: at the writer's own
         crisis told beside it, or (an absence with a date) at relief from knowing of an end
@@ -248,7 +276,8 @@ class CrisisDetector:
         the phrase families (regular expressions over the normalised text)."""
         for match_id, start, end in self.matcher(doc):
             yield (*self._keys[match_id], start, end)
-        for group, pattern, regex in self._phrases:
+        for index in self._phrase_index.passing(normalized):
+            group, pattern, regex, _ = self._phrases[index]
             for m in regex.finditer(normalized):
                 span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
                 if span is not None and len(span):
@@ -353,6 +382,12 @@ class CrisisDetector:
             return False
         sentence = doc[_sentence_start(doc, anchor):_sentence_end(doc, anchor + 1)].text
         return self._recovered.search(sentence) is not None
+
+
+def _filtered(compiled: CompiledPatterns, pattern: str, prefilter: bool) -> Tuple["re.Pattern[str]", Literals]:
+    """The regex and its literal prefilter (None, never skip, when `prefilter` is off)."""
+    regex, literals = compiled.compile_filtered(pattern)
+    return regex, literals if prefilter else None
 
 
 def _resolve(spans: List[Tuple[str, str, object]], drug_context: bool) -> List[Detection]:

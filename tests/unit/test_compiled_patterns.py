@@ -8,6 +8,8 @@ import re
 import pytest
 
 from bot.core import compiled_patterns as cp
+from bot.core import regex_prefilter
+from bot.core.regex_prefilter import required_literals
 
 PATTERNS = [
     (r"\b(?:overdos\w*|not breathing|no respira)\b", 0),
@@ -114,6 +116,35 @@ def test_without_a_file_patterns_are_shared_in_the_process(tmp_path):
         one = first.compile(*PATTERNS[1])
     with cp.compiled_through(None) as second:
         assert second.compile(*PATTERNS[1]) is one
+        assert second.compile_filtered(*PATTERNS[1]) == (one, required_literals(*PATTERNS[1]))
+
+
+def test_the_literal_prefilters_are_kept_beside_the_code(tmp_path, monkeypatch):
+    path = tmp_path / "patterns.marshal"
+    with cp.compiled_through(path) as compiled:
+        first = [compiled.compile_filtered(pattern, flags)[1] for pattern, flags in PATTERNS]
+    assert first == [required_literals(pattern, flags) for pattern, flags in PATTERNS]
+    assert first[0] == {"overdos", "not breathing", "no respira"} and first[2] is None  # IGNORECASE: none
+
+    # the next start: the sets come from the file, nothing is parsed
+    monkeypatch.setattr(cp, "_SHARED", {})
+    monkeypatch.setattr(cp, "compile_spec", lambda *a: pytest.fail("compiled again"))
+    with cp.compiled_through(path) as compiled:
+        assert [compiled.compile_filtered(pattern, flags)[1] for pattern, flags in PATTERNS] == first
+
+
+def test_a_stored_prefilter_that_is_not_a_set_of_strings_means_compiling_afresh(tmp_path):
+    path = cp.for_this_build(tmp_path / "patterns.marshal")
+    code = cp.compile_spec(r"\bfoo\b")[:-1]
+    for literals in ("foo", frozenset({""}), frozenset(), frozenset({1})):
+        path.write_bytes(marshal.dumps((cp.BUILD, {(r"\bfoo\b", 0): code + (literals,)})))
+        cp._SHARED.clear()
+        with cp.compiled_through(tmp_path / "patterns.marshal") as compiled:
+            assert compiled.compile_filtered(r"\bfoo\b") == (re.compile(r"\bfoo\b"), frozenset({"foo"}))
+
+
+def test_the_file_depends_on_the_prefilter_source():
+    assert regex_prefilter.fingerprint() in cp.BUILD
 
 
 def test_the_crisis_detector_reads_the_same_from_stored_patterns(tmp_path, monkeypatch):
