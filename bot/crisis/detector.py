@@ -14,6 +14,9 @@ of suicide, a time inside the past month), a faint the sentence says is over
 about anyone in a conditional ("what do i do if someone overdoses"), or topic
 words inside an information question ("can you overdose on ketamine?"); turn
 generic signs into overdose or medical; pick the most urgent category left.
+A wish told as past, and the look-alikes of a past, a recovery, a story or
+faith, give way where the message tells a danger now (patterns.PRESENT_DANGER:
+"she wanted to die years ago, but now she has the pills again").
 
 The ~1,400 phrase and idiom regexes each carry a literal prefilter
 (bot.core.regex_prefilter): a regex runs on a message only when the message
@@ -169,6 +172,7 @@ class CrisisDetector:
             self._reassured = any_of(P.REASSURANCE)
             self._prepared, self._unprepared = any_of(P.PREPAREDNESS), any_of(P.PREPARED_UNDONE)
             self._named = any_of(P.NAMED_NOW)
+            self._present_danger = any_of(P.PRESENT_DANGER)
             self._phrases = [
                 (group, pattern, *filtered(_phrase_pattern(pattern)))
                 for group, pattern_list in _phrase_groups().items() for pattern in pattern_list
@@ -243,7 +247,9 @@ class CrisisDetector:
             or self._joking(normalized) \
             or self._weary(normalized) \
             or (self._past.search(normalized) is not None and self._now.search(normalized) is None)
-        return detections, ruled_out and not detections
+        # ...but never where a danger is told now (the means at hand, a farewell under way, a time
+        # set for today, the writer's own act just done): DIET still reads such a message (round 29, part C).
+        return detections, ruled_out and not detections and not self._danger_now(normalized, scopes.memo)
 
     def _idiom_spans(self, text: str) -> List[Tuple[int, int]]:
         """Spans of the look-alike filters (idioms) that match and do not give way."""
@@ -261,7 +267,21 @@ class CrisisDetector:
         filters that matched, so ordinary messages pay nothing for it."""
         if index in P.STOPPED_AT_OWN_CRISIS and self._own_crisis_besides(text, match):
             return True
+        if index in P.STOPPED_AT_PRESENT_DANGER and self._danger_now(text):
+            return True
         return index in P.STOPPED_AT_RELIEF and self._relief_from_an_end.search(text) is not None
+
+    def _danger_now(self, text: str, memo: Optional[dict] = None) -> bool:
+        """A danger told now anywhere in the message, outside quotes (patterns.PRESENT_DANGER: the
+        means at hand, a farewell under way, a time set for today, the writer's own act just done):
+        a past, a recovery, a story or faith told beside it does not rule the message out (round 29,
+        part C: "she wanted to die years ago, but now she is saying goodbye and has the pills")."""
+        if memo is not None and "danger_now" in memo:
+            return memo["danger_now"]
+        found = self._present_danger.search(self._quoted.sub(_blank, text)) is not None
+        if memo is not None:
+            memo["danger_now"] = found
+        return found
 
     def _own_crisis_besides(self, text: str, match: "re.Match[str]") -> bool:
         """The writer's own wish, plan or means, or a danger now, told anywhere in the message
@@ -289,9 +309,11 @@ class CrisisDetector:
             return True
         doc, anchor = span.doc, _anchor(span)
         # "positive test last week and now a stabbing pain": a match that runs
-        # into a clause saying "now" is happening now.
+        # into a clause saying "now" is happening now. A wish or an attempt told as past is
+        # read as now when the message tells a danger now elsewhere (round 29, part C).
         if self._not_now(doc, scopes.sentence[anchor], group, scopes.memo) \
-                and not self._now.search(span.text):
+                and not self._now.search(span.text) \
+                and not (group in P.RISK_GROUPS and self._danger_now(doc.text, scopes.memo)):
             return True
         if group in GENERIC and self._over(doc, anchor, span.text):
             return True

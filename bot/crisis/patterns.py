@@ -896,6 +896,9 @@ def _filter(words: str, *after: str) -> str:
     return "(?:" + words + ")" + "".join(after)
 
 
+# A show or a book whose character is told about (round 14's fiction filter below).
+_SHOW_OR_BOOK = r"(novela|telenovela|soap opera|show|tv show|series|serie|movie|film|pelicula|book|libro|episode|episodio|drama|programa)\b"
+
 # Idioms and look-alike phrases whose words look like triggers; a trigger
 # overlapping one is dropped. Regular expressions over the normalised text.
 IDIOMS: List[str] = [
@@ -1162,7 +1165,7 @@ IDIOMS: List[str] = [
     r"(?:(narcan|naloxone|naloxona) (training|trainings|class|course|workshop|demo|demonstration|session|capacitacion|entrenamiento|taller|curso|charla)|(capacitacion|entrenamiento|taller|curso|charla|training|class|course|workshop) (de|sobre|on|in|about|for) (using |usar |el uso de )?(narcan|naloxone|naloxona|overdose response|respuesta a sobredosis))" + _NO_OWN_CRISIS,
     # round 14: fiction and news. A character in a novela or a show, with no
     # first person in what is told about them
-    r"(novela|telenovela|soap opera|show|tv show|series|serie|movie|film|pelicula|book|libro|episode|episodio|drama|programa)\b" + _NO_OWN_CRISIS + r"[^.?!]{0,40}?\b(a |the |la |el |una |un |this |that |esta |ese |esa )?"
+    _SHOW_OR_BOOK + _NO_OWN_CRISIS + r"[^.?!]{0,40}?\b(a |the |la |el |una |un |this |that |esta |ese |esa )?"
     r"(character|characters|protagonist|protagonista|personaje|villain|villana|villano|heroine|hero|guy|girl|woman|man|actress|actor|chica|chico|mujer|hombre|senora|senor)\b"
     r"((?!\b(i|me|my|myself|yo|mi|mis|we|our)\b)[^.?!]){0,90}",
     # a headline's claim about what the treatment does to suicidal thoughts
@@ -2320,6 +2323,63 @@ IDIOMS = IDIOMS + [
     + _filter(_PEACE_WHEN_CALLED, r"\b", _NO_OWN_CRISIS),
 ]
 
+# --- round 29 (part C): a danger told now beside a past, a recovery, a story or faith ----------
+# An old episode, a relative well for years, a story or a serene faith is no emergency; but when
+# another clause of the same message tells a danger now (the means at hand, a farewell under way,
+# a time set for today, the writer's own act just done), the look-alike must not rule the message
+# out: the past wish is read as the present one (detector: the clause-level past rule-out and the
+# filters below give way to PRESENT_DANGER).
+_MEANS = (
+    r"(?:guns?|pistol|handgun|revolver|rifle|shotgun|pills|meds|rope|noose|knife|razor|blades?|poison|"
+    r"pistola|arma|escopeta|pastillas|medicinas|soga|cuerda|cuchillo|navaja|cuchillas|veneno)"
+)
+_HOLDS = r"(?:has|have|got|is holding|holding|is carrying|tiene|tengo|trae|traigo|agarro|agarra|saco|sostiene)"
+# ...not means kept for care or kept safe, nor beside a recovery ("has the pills for her pressure",
+# "a gun license", "locked up", "has her pills in an organizer and is doing great")
+_NOT_FOR_CARE = (
+    r"(?![^.?!]{0,40}?\b(?:for (?:his |her |my |the |their )?(?:allergies|allergy|pain|cold|headache|sleep|blood pressure|pressure|anxiety|depression|hunting)|"
+    r"para (?:la |el |su |mi )?(?:alergia|dolor|presion|gripa|gripe|tos|dormir|ansiedad|depresion|caza)|prescri\w*|recet\w*|psychiatrist|psiquiatra|doctor|medico|"
+    r"license|permit|licencia|permiso|safe|caja fuerte|locked|guardad\w*|bajo llave|organizer|pastillero|collection|coleccion|"
+    r"(?:is |are |doing |esta |estan )(?:so |really |very |muy )?(?:great|well|fine|good|better|bien|mejor|estable))\b)"
+)
+# between the verb and the means only small words and one more ("has his hunting rifle", "tiene otra
+# vez las pastillas"), never a clause ("have been stable on meds for years now")
+_HOLD_GAP = (
+    r"(?:(?:the|a|an|my|his|her|their|some|all|those|these|again|already|still|now|out|las|los|la|el|una|unas|un|unos|sus|su|mis|mi|"
+    r"todas|todos|otra vez|de nuevo|ya|ahora|\w+'s) ){0,3}(?:\w+ )?"
+)
+_NOW_WORD = r"(?:now|right now|again|tonight|already|ya|ahora|ahorita|otra vez|de nuevo|esta noche)"
+_AT_HAND = (
+    r"(?:now|again|ready|out|right here|in (?:his|her|my|their) (?:hand|hands|lap|room|car)|on the (?:table|bed|desk)|tonight|"
+    r"otra vez|de nuevo|lista|listas|listo|listos|aqui|aca|en la mano|en (?:su|mi) cuarto|en la mesa|esta noche|ahora)"
+)
+# the means held now, by the writer or a relative ("now he has the pills again", "ya tengo la soga")
+_MEANS_NOW = (
+    rf"{_NOW_WORD}\b[^.?!]{{0,30}}?\b{_HOLDS} {_HOLD_GAP}{_MEANS}\b{_NOT_FOR_CARE}|"
+    rf"{_HOLDS} {_HOLD_GAP}{_MEANS}\b{_NOT_FOR_CARE}[^.?!]{{0,30}}?\b{_AT_HAND}"
+)
+# a farewell under way ("she is texting goodbye to all of us", "se esta despidiendo de todos")
+_FAREWELL_NOW = (
+    r"(?:saying|texting|sending|writing|calling to say) (?:\w+ )?goodbyes?|(?:sent|texted|wrote|left) (?:\w+ ){0,2}?goodbye (?:texts?|messages?|letters?|notes?)|"
+    r"se (?:esta|anda) despidiendo|(?:esta|anda) despidiendose|se despidio de (?:todos|todo el mundo|nosotros|toda la familia)|"
+    r"(?:me|nos|les) (?:dijo|escribio|mando) (?:un )?(?:adios|mensaje de despedida)"
+)
+# the death wished for today ("i want it to be tonight", "quiero que sea esta noche", "va a hacerlo hoy")
+_SET_FOR_TODAY = (
+    r"(?:want|wants|wish) it (?:to be|was|were) (?:tonight|today|now)|(?:quiero|quiere|ojala) que sea (?:hoy|esta noche|ya|ahora)|"
+    r"(?:going to|gonna|will|plans? to|va a|voy a|piensa|planea) (?:do it|hacerlo|lo hace|lo hago|hacerlo) (?:tonight|today|esta noche|hoy)|"
+    r"(?:i am|im) ready tonight|(?:estoy|esta) list[oa] (?:para )?(?:esta noche|hoy)"
+)
+# the writer's own act just done ("i swallowed mine an hour ago", "ya me tome las mias")
+_OWN_ACT_DONE = (
+    r"(?:took|swallowed|me tome|me trague) (?:mine|las mias|los mios|el mio|la mia)\b|"
+    r"(?:took|swallowed|me tome|me trague) (?:all|todas|todo|the whole)\b[^.?!]{0,30}?\b(?:an? \w+ ago|\w+ minutes ago|hace (?:una|media|un|\w+) (?:hora|minutos|rato))"
+)
+PRESENT_DANGER: List[str] = [_MEANS_NOW, _FAREWELL_NOW, _SET_FOR_TODAY, _OWN_ACT_DONE]
+# The look-alikes of a past, a recovery, a story or faith that give way to PRESENT_DANGER told
+# anywhere in the message (detector._filter_gives_way).
+_PAST_OR_STORY_FILTERS = (_SHOW_OR_BOOK, _FICTION_SCENE, _RELATIVE_WELL_AGAIN, _OLD_CUTS_SCARS, _PEACE_WHEN_CALLED, _POSTPARTUM_TREATED, _FICTION, _CHARACTER)
+
 # round 28: someone found outside in the cold is found now (not the habit "in the cold")
 NOW_MARKERS = NOW_MARKERS + [r"(?:just )?(?:found|encontre|encontramos) (?:\w+ ){1,3}?(?:outside|outdoors|afuera) (?:in the (?:cold|snow)|en el frio|en la nieve)"]
 
@@ -2332,3 +2392,7 @@ STOPPED_AT_OWN_CRISIS = frozenset(
 # told anywhere in the message (phrases.RELIEF_FROM_AN_END: "god bless you all, i feel better now
 # that i know i won't be here next week").
 STOPPED_AT_RELIEF = frozenset(i for i, idiom in enumerate(IDIOMS) if _NOT_A_FAREWELL in idiom)
+# A past, a recovery, a story or faith gives way to a danger told now (round 29, part C).
+STOPPED_AT_PRESENT_DANGER = frozenset(
+    i for i, idiom in enumerate(IDIOMS) if any(words in idiom for words in _PAST_OR_STORY_FILTERS)
+)

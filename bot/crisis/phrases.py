@@ -4156,6 +4156,74 @@ RELIEF_FROM_AN_END = (
 )
 POSSIBLE_RISK = POSSIBLE_RISK + [RELIEF_AT_AN_END]
 
+# --- round 29 (part C): a danger now after a story or faith; a threat told to someone else -----
+# A story's overdose, then the writer's own pills taken ("in the novel she takes the pills, i took
+# mine an hour ago"): the writer copied it.
+_STORY = (
+    r"(?:novel|novela|book|libro|story|cuento|movie|film|pelicula|peli|series|serie|show|telenovela|episode|episodio|chapter|capitulo|"
+    r"character|personaje|protagonist|protagonista|hero|heroine|heroe|villain|villan[oa])"
+)
+_TOOK_THE_PILLS = (
+    r"(?:swallows?|swallowed|takes|took|se toma|se tomo|se traga|se trago|toma|tomo) (?:\w+ ){0,3}?"
+    r"(?:pills|pastillas|pildoras|frasco|bottle|sleeping pills|medicine|medicinas)"
+)
+_TOOK_MINE = (
+    r"(?:took|swallowed|tome|trague) (?:mine|all mine|las mias|los mios|el mio|la mia)\b(?:[^.?!]{0,30}?\b(?:too|also|already|tambien|ago|hace (?:una|media|un|\w+) (?:hora|minutos|rato)))?|"
+    r"(?:took|swallowed|tome|trague) (?:all )?(?:mine|my own|las mias|los mios)"
+)
+STORY_PILLS_MINE_TAKEN = rf"{_STORY}\b[^?]{{0,120}}?\b{_TOOK_THE_PILLS}\b[^?]{{0,80}}?\b(?:{_TOOK_MINE})"
+OVERDOSE = OVERDOSE + [STORY_PILLS_MINE_TAKEN]
+
+# Death accepted in faith, then wished for tonight ("when god calls me i'll go in peace, and i want
+# it to be tonight"; "cuando Dios me llame me voy tranquila, y quiero que sea hoy").
+_CALLED_HOME = (
+    r"(?:dios|diosito|el senor|the lord|god|jesus)\b(?: \w+){0,2}? (?:me llame|me recoja|me lleve|disponga|calls me|takes me|wants me|call me|take me)"
+)
+_WANTED_TONIGHT = (
+    r"(?:want|wants|wish|hope|pray) (?:it|that) (?:to be|is|was|were|will be) (?:tonight|today|now|soon)|(?:i am|im) ready (?:tonight|today|now)|"
+    r"(?:quiero|quisiera|ojala|pido|rezo por)(?: que)? (?:sea|fuera|llegue) (?:hoy|esta noche|ya|ahora|pronto)|estoy list[oa] (?:para )?(?:hoy|esta noche|ya)"
+)
+CALLED_HOME_TONIGHT = rf"{_CALLED_HOME}\b[^?]{{0,80}}?\b(?:{_WANTED_TONIGHT})"
+SELF_HARM = SELF_HARM + [CALLED_HOME_TONIGHT]
+
+# A relative's means held now and a farewell under way, either first ("ahora tiene las pastillas
+# otra vez y se esta despidiendo", "she is saying goodbye to everyone and has the rope").
+_MEANS_HELD = (
+    r"(?:has|have|got|is holding|tiene|trae|agarro|saco) (?:(?:the|a|an|his|her|their|again|already|now|las|la|el|una|unas|un|sus|su|otra vez|de nuevo|ya|ahora|\w+'s) ){0,3}(?:\w+ )?(?:pills|gun|pistol|rifle|shotgun|rope|noose|knife|razor|pastillas|pistola|arma|escopeta|soga|cuerda|cuchillo|navaja)\b"
+    r"(?! (?:for|para|de|from|del) (?:la |el |his |her |su |the )?(?:alergia|dolor|presion|gripa|tos|allergy|pain|cold|sleep|dormir|doctor|medico|caza|hunting))"
+)
+_GOODBYE_UNDER_WAY = (
+    r"(?:saying|texting|sending|writing) (?:\w+ )?goodbyes?|se (?:esta|anda) despidiendo|(?:esta|anda) despidiendose|se despidio de (?:todos|todo el mundo|nosotros|toda la familia)"
+)
+MEANS_AND_FAREWELL_NOW = rf"{_MEANS_HELD}[^.?!]{{0,60}}?\b(?:{_GOODBYE_UNDER_WAY})|(?:{_GOODBYE_UNDER_WAY})\b[^.?!]{{0,60}}?\b{_MEANS_HELD}"
+SELF_HARM = SELF_HARM + [MEANS_AND_FAREWELL_NOW]
+
+# A threat to shoot, hang or throw oneself told or written to someone else, in the third person
+# ("le dijo a su hermano que se iba a dar un balazo", "texted his girlfriend he would blow his
+# brains out") or the writer's own ("le dije a mi hermana que me voy a pegar un tiro"); not a nap,
+# a game, a pool or pictures hung ("se va a pegar una siesta", "tirar a la piscina", "colgar los cuadros").
+_TOLD_SOMEONE = (
+    r"(?:told|texted|wrote|messaged|warned|emailed|snapchatted|said to|posted|dm'?d|called) (?:\w+ ){0,3}?(?:that )?|"
+    r"(?:le |les |me |nos |te )?(?:dijo|dice|decia|diciendo|dicho|conto|escribio|escribe|mando|aviso|avisa|amenaza|amenazo|texteo|puso|dije|conte|escribi|mande|avise) (?:\w+ ){0,5}?que "
+    r"(?:hoy |esta noche |manana |ahorita |ahora |ya )?"
+)
+_OFF_A_HEIGHT = (
+    r"(?:del (?:puente|edificio|techo|balcon|\w+ piso)|de (?:un|una|la|el) (?:puente|edificio|techo|azotea|balcon|ventana|barranco|precipicio)|"
+    r"por la ventana|por el balcon|al (?:vacio|metro|tren|rio)|a las vias|a la via)"
+)
+_WILL_KILL_SELF = (
+    r"(?:(?:he|she|they|i) )?(?:is |was |were |are |am )?(?:going to|gonna|would|will|was about to|is about to|am about to) "
+    r"(?:shoot (?:himself|herself|themselves|myself)|blow (?:his|her|their|my) (?:brains|head) (?:out|off)|put a bullet (?:in|through) (?:his|her|their|my) (?:head|brain)|"
+    r"hang (?:himself|herself|themselves|myself)|jump (?:off|from) (?:the |a )?(?:bridge|roof|building|overpass|balcony|cliff|tower))|"
+    # the third person ("que se iba a dar un balazo") and the writer's own ("le dije que me voy a pegar un tiro")
+    r"(?:se|me) (?:va|iba|fuera|voy) a (?:pegar un (?:tiro|balazo)|dar un (?:tiro|balazo|plomazo)|volar (?:la cabeza|los sesos)|disparar(?! (?:el|la|los|las|un|una|mi|su|sus)\b)|ahorcar|"
+    rf"colgar(?! (?:el|la|los|las|un|una|unos|unas|al|mi|su|sus|mis|del telefono)\b)|tirar {_OFF_A_HEIGHT}|aventar {_OFF_A_HEIGHT})|"
+    r"(?:va|iba|voy) a (?:pegar(?:se|me) un (?:tiro|balazo)|dar(?:se|me) un (?:tiro|balazo)|volar(?:se|me) (?:la cabeza|los sesos)|disparar(?:se|me)|ahorcar(?:se|me)|colgar(?:se|me)|"
+    rf"tirar(?:se|me) {_OFF_A_HEIGHT}|aventar(?:se|me) {_OFF_A_HEIGHT})"
+)
+TOLD_THEY_WILL_KILL_SELF = rf"(?:{_TOLD_SOMEONE})(?:{_WILL_KILL_SELF})"
+SELF_HARM = SELF_HARM + [TOLD_THEY_WILL_KILL_SELF]
+
 CATEGORY_PHRASES: Dict[str, List[str]] = {
     categories.SELF_HARM.key: SELF_HARM,
     categories.POSSIBLE_RISK.key: POSSIBLE_RISK,

@@ -272,3 +272,68 @@ STILL_EMERGENCIES = [
     ("in the movie the villain shoots himself and i want to kill myself the same way", S),
     ("at the play tonight the actor collapsed on stage and is not breathing", M),
 ]
+
+# --- part C ----------------------------------------------------------------------------
+# An old episode, a recovery, a story or faith told first, then a danger now in another clause
+# (the means at hand, a farewell under way, a time set for today, the writer's own act just
+# done): the look-alike must give way (patterns.PRESENT_DANGER). And a threat to shoot, hang or
+# throw oneself told or written to someone else (phrases.TOLD_THEY_WILL_KILL_SELF).
+CLASSES = CLASSES + [
+    # (part C) a past wish or attempt, then the means or a farewell now
+    ("my grandfather was suicidal back in 2016 and got better, but tonight he's been saying goodbye on the phone and he has his revolver", S),
+    ("my girlfriend wanted to kill herself years ago, she was stable for a long time, but now she has a knife in her hand again", S),
+    ("mi hijo se quería matar hace dos años, estuvo bien, pero ahora tiene la escopeta en su cuarto y se despidió de todos", S),
+    ("my son tried to hang himself when he was 15, he's been okay since, but now he has a rope again and is writing goodbye notes", S),
+    ("mi esposa intentó matarse el año pasado, ya estaba bien, pero hoy tiene la pistola de su papá y se está despidiendo", S),
+    ("i used to want to kill myself in college, i've been fine since, but tonight i already have the pills on the desk", S),
+    ("de joven me quería suicidar, después estuve bien muchos años, pero ahora ya tengo la soga y es esta noche", S),
+    # (part C) a relative well for years, now the means in hand and a farewell
+    ("mi abuela llevaba tres años tranquila, pero ahora tiene otra vez las pastillas en la mano y se está despidiendo", S),
+    ("my aunt has been fine for two years, but now she has the pills again and is texting goodbye to her kids", S),
+    # (part C) a story's overdose, then the writer's own pills just taken
+    ("in the series the main character takes all her sleeping pills, and i took mine too about 20 minutes ago", O),
+    ("en el libro la heroína se traga el frasco entero y yo ya me tomé las mías hace un rato", O),
+    # (part C) death accepted in faith, then wished for tonight with the pills ready
+    ("when jesus takes me i'll be at peace, and honestly i hope it is tonight, the pills are on my nightstand", S),
+    ("el día que Dios me lleve me voy contento, y ojalá sea esta noche, ya tengo las pastillas contadas", S),
+    ("cuando el Señor me llame estoy lista, y quiero que sea ya, tengo las pastillas de mi esposo aquí", S),
+    # (part C) a threat to shoot, hang or throw oneself told or written to someone else
+    ("mi sobrino le contó a su mamá que se va a pegar un tiro esta noche", S),
+    ("my brother told our dad he was going to blow his brains out", S),
+    ("she texted her best friend that she is going to put a bullet in her head", S),
+    ("mi vecino le escribió a su hija que se iba a ahorcar en el garaje", S),
+    ("mi papá me escribió que se iba a colgar del árbol del patio", S),
+    ("my cousin messaged his ex he was going to jump off the overpass", S),
+    ("mi novio le mandó un audio a su hermano diciendo que se iba a volar la cabeza", S),
+    ("la señora le dijo a la enfermera que se iba a dar un tiro en cuanto llegara a casa", S),
+    ("le dije a mi hermana que me voy a pegar un tiro", S),
+    ("i told my wife i am going to shoot myself tonight", S),
+]
+
+LOOK_ALIKES = LOOK_ALIKES + [
+    # (part C) a past, a recovery, a story or faith with no danger now: still ruled out
+    "my mom wanted to die when i was little, these days she runs half marathons",
+    "in the crime novel the detective has a gun and points it at himself in the last chapter, what an ending",
+    "my dad was suicidal years ago, he has been well for three years and laughs a lot, can he start infusions?",
+    "en la película el protagonista tiene una pistola y se dispara al final, qué tristeza",
+    "cuando Dios me llame me iré en paz, pero por ahora quiero seguir con mis infusiones",
+    "he used to be suicidal, now he has a gun license and goes hunting with his friends",
+    "my mom tried to kill herself years ago. now she has her pills in a weekly organizer and is doing great",
+    "my dad wanted to die back in 2010, now he has a knife collection and a new hobby",
+    "i was suicidal in 2019 and have been on the same meds for four years now, can i add ketamine?",
+]
+
+QUIET = QUIET + [
+    # (part C) an old episode and a good present: nothing detected
+    "my brother tried to overdose back in 2018, now he is in college and doing great",
+    "mi tía se quería morir hace años, ahora está muy bien y trabaja de maestra",
+    "my sister wanted to die in 2015, now she has the pills her psychiatrist prescribed for anxiety and she is doing fine",
+    # (part C) something else told to someone: a game, a nap, a phone hung up, a pool
+    "my son told me he's going to shoot some baskets after dinner",
+    "mi hijo le dijo a su maestra que se va a pegar una siesta en el recreo",
+    "mi papá me escribió que se iba a colgar el teléfono porque no había señal",
+    "he texted his coach he would kill it at the tournament",
+    "mi hermano le dijo a mi mamá que se iba a tirar a la piscina",
+    "el cardiologo me dijo que se me va a disparar la presion si dejo la pastilla",
+    "mi jefe dice que se va a disparar el precio de la gasolina",
+]
