@@ -1842,7 +1842,9 @@ _VEGETABLES = r"(?:vegetables|veggies|greens|broccoli|verduras|vegetales|brocoli
 _BURN = r"(?:burn\w*|me queme|se quemo|me quemo|quemadura|quemaduras)"
 _HOT_TOOL = (
     r"(?:hair straightener|straightener|flat iron|curling iron|curling wand|the iron|oven|stove|pan|the kettle|hot water|"
-    r"plancha(?: del pelo| de pelo| para el pelo)?|rizador|encrespador|tenazas|horno|estufa|sarten|la olla|agua caliente|el comal)"
+    r"plancha(?: del pelo| de pelo| para el pelo)?|rizador|encrespador|tenazas|horno|estufa|sarten|la olla|agua caliente|el comal|"
+    # round 30: cooking oil ("me queme con el aceite haciendo tortillas, nada grave, ya me puse sabila")
+    r"aceite(?: caliente| hirviendo)?|hot oil|cooking oil|frying oil|grease|the oil|manteca)"
 )
 
 _SMALL_BURN_ONLY = (
@@ -2382,6 +2384,90 @@ _PAST_OR_STORY_FILTERS = (_SHOW_OR_BOOK, _FICTION_SCENE, _RELATIVE_WELL_AGAIN, _
 
 # round 28: someone found outside in the cold is found now (not the habit "in the cold")
 NOW_MARKERS = NOW_MARKERS + [r"(?:just )?(?:found|encontre|encontramos) (?:\w+ ){1,3}?(?:outside|outdoors|afuera) (?:in the (?:cold|snow)|en el frio|en la nieve)"]
+
+# --- round 30's look-alikes -----------------------------------------------------------------
+# A first-aid, CPR or naloxone class's signs asked about for another drug ("the instructor said blue
+# lips and pinpoint pupils are the signs, is it the same for xanax?").
+_TRAINING = (
+    r"(?:(?:cpr|first aid|primeros auxilios|rcp|naloxone|narcan|naloxona|overdose|sobredosis) )?(?:class|course|training|workshop|clase|curso|taller|capacitacion|entrenamiento)|"
+    r"instructor|instructora|trainer|profesor[a]?|maestr[oa]"
+)
+_SAME_FOR_ANOTHER = (
+    r"(?:(?:the )?same (?:signs? |symptoms? |thing )?(?:for|with|on)|(?:es|son|seria|serian|sera|seran)? ?(?:igual|iguales|lo mismo|las mismas|los mismos) (?:\w+ ){0,2}?(?:con|para|en|que)|"
+    r"different (?:for|with|on)|distint[oa]s? (?:con|para|en))"
+)
+_CLASS_SIGNS_ASKED = (
+    rf"(?:{_TRAINING})\b[^?]{{0,120}}?\b(?:signs?|senales|sintomas|symptoms|mean|means|significan?|indican?)\b[^?]{{0,80}}?\b{_SAME_FOR_ANOTHER}\b"
+)
+# Nerves before a (first) appointment that leave one "barely breathing", a practical question beside.
+_VISIT = (
+    r"(?:appointment|appt|visit|session|infusion|consultation|intake|cita|consulta|sesion|evaluacion)"
+)
+_NERVES = r"(?:nervous|anxious|nerves|anxiety|nervios[oa]|nervios|ansios[oa]|ansiedad)"
+_BARELY_BREATHE = (
+    r"(?:can barely breathe|can hardly breathe|barely breathing|could barely breathe|no puedo ni respirar|casi no puedo (?:ni )?respirar|apenas puedo respirar|no podia ni respirar)"
+)
+_NERVOUS_BREATH = (
+    rf"{_NERVES}\b[^.?!]{{0,30}}?\b{_BARELY_BREATHE}|{_BARELY_BREATHE} (?:de|from|with|por) (?:los |the |la |tantos |all the |so much |my )?{_NERVES}"
+)
+_NERVES_BEFORE_VISIT = (
+    rf"{_VISIT}\b[^?]{{0,80}}?\b(?:{_NERVOUS_BREATH})|(?:{_NERVOUS_BREATH})\b[^?]{{0,60}}?\b{_VISIT}|"
+    rf"{_NERVES}\b[^.?!]{{0,40}}?\b{_VISIT}\b[^.?!]{{0,30}}?\b{_BARELY_BREATHE}"
+)
+_NO_BODY_SIGN = (
+    r"(?![\s\S]*\b(?:chest|pecho|arm|brazo|jaw|mandibula|lips|labios|blue|azul|morad[oa]|faint\w*|desmay\w*|pass(?:ed|ing)? out|collaps\w*|"
+    r"throat|garganta|swell\w*|hinch\w*|wheez\w*|silb\w*|inhaler|inhalador|still|todavia|sigue|pills|pastillas|took|tome)\b)"
+)
+# A habit called suicidal in a joke or a comedy bit ("my coffee habit is honestly suicidal").
+_HABIT_WORD = (
+    r"(?:habit|addiction|obsession|shopping|coffee|caffeine|spending|sugar|workload|commute|schedule|"
+    r"habito|adiccion|obsesion|cafe|cafeina|compras|azucar|horario)"
+)
+_HABIT_SUICIDAL = (
+    rf"{_HABIT_WORD}\b[^.?!]{{0,40}}?\b(?:is|are|es|son|feels|seems|looks|has become|became|se ha vuelto|se volvio|esta) (?:\w+ ){{0,4}}?(?:suicidal|suicida)\b"
+)
+# "mi hijo me va a matar del coraje": anger, a fright or worry that "will kill me".
+_KILL_ME_WITH = (
+    r"me (?:va|van|vas|iba|iban|esta|estan) (?:a )?(?:matar|matando) (?:de|del|con) (?:un |una |tanto |tantos |puro |puros |tanta |sus |tus )?"
+    r"(?:coraje|corajes|rabia|disgusto|disgustos|susto|sustos|preocupacion|preocupaciones|nervios|risa|la risa|hambre|cansancio|verguenza|angustia|"
+    r"desesperacion|enojo|berrinches|travesuras|sus travesuras)\b"
+)
+# A final or a match that left the fan "muerto, no podia ni respirar jaja".
+_MATCH_WORD = (
+    r"(?:final|finals|la final|partido|partidazo|match|game|juego|pelea|clasico|penales|penalties|shootout|overtime|tiempo extra|semifinal|serie|derby)"
+)
+_FAN_DEAD = (
+    r"(?:de infarto|quede muert[oa]|quedamos muert[oa]s|estoy muert[oa]|no podia ni respirar|no podiamos ni respirar|could not (?:even )?breathe|couldnt breathe|"
+    r"i am dead|im dead|i died|me mori|casi me muero|me dio un infarto|casi me da un infarto|casi me dio un infarto)"
+)
+_MATCH_LEFT_DEAD = rf"{_MATCH_WORD}\b[^?]{{0,40}}?\b{_FAN_DEAD}\b(?:[^?]{{0,40}}?\b{_FAN_DEAD}\b){{0,3}}"
+_LAUGHED_AFTER = r"(?=[\s\S]*?(?:" + LAUGHTER + r"))"
+# Overdoses counted in a neighbourhood, then a question about naloxone.
+_AREA = (
+    r"(?:in (?:my|our|the|this) (?:neighborhood|neighbourhood|area|town|city|building|block|county|school|community|hood|street)|"
+    r"en (?:mi|la|nuestra|el|nuestro|esta|este) (?:colonia|barrio|vecindario|zona|ciudad|edificio|cuadra|pueblo|escuela|area|comunidad|condado|calle))"
+)
+_OVERDOSE_NEWS = r"(?:overdoses|overdose deaths|ods|sobredosis|muertes por sobredosis)"
+_AREA_OVERDOSES = rf"{_OVERDOSE_NEWS}\b[^.?!]{{0,40}}?\b{_AREA}\b[\s\S]{{0,120}}?\b(?:narcan|naloxon\w*)\b"
+_NOBODY_DOWN_NOW = (
+    r"(?![\s\S]*\b(?:my|mi|mis|our|nuestr[oa]) (?:\w+ )?(?:brother|sister|son|daughter|friend|husband|wife|mom|dad|roommate|neighbor|"
+    r"hermano|hermana|hijo|hija|amig[oa]|esposo|esposa|mama|papa|vecin[oa]|roommate)\b[^.?!]{0,40}?\b(?:is|esta|has|tiene|took|se tomo|on the floor|en el piso)\b)"
+)
+
+IDIOMS = IDIOMS + [
+    # round 30: a class's signs asked about for another drug
+    _filter(_CLASS_SIGNS_ASKED, _NO_OWN_CRISIS, _HAPPENING_NOW),
+    # round 30: nerves before an appointment, "can barely breathe"
+    _starting(_VISIT + r"|" + _NERVES + r"|" + _BARELY_BREATHE, _NO_BODY_SIGN + _HAPPENING_NOW)
+    + _filter(_NERVES_BEFORE_VISIT, r"\b", _NO_OWN_CRISIS),
+    # round 30: a habit called suicidal in jest; "me va a matar del coraje"
+    _starting(_HABIT_WORD, _HAPPENING_NOW) + _filter(_HABIT_SUICIDAL, _NO_OWN_CRISIS),
+    _starting(r"me", _HAPPENING_NOW) + _filter(_KILL_ME_WITH, _NO_OWN_CRISIS),
+    # round 30: a match that left the fan "dead", laughing
+    _starting(_MATCH_WORD, _HAPPENING_NOW + _NO_HEART_SIGN) + _filter(_MATCH_LEFT_DEAD, _LAUGHED_AFTER, _NO_OWN_CRISIS),
+    # round 30: overdoses in the neighbourhood, naloxone asked about
+    _starting(_OVERDOSE_NEWS, _HAPPENING_NOW + _NOBODY_DOWN_NOW) + _filter(_AREA_OVERDOSES, _NO_OWN_CRISIS),
+]
 
 # Computed once, over every filter above (it was computed mid-file, so some later filters were
 # left out of it).

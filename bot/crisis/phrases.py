@@ -4224,6 +4224,191 @@ _WILL_KILL_SELF = (
 TOLD_THEY_WILL_KILL_SELF = rf"(?:{_TOLD_SOMEONE})(?:{_WILL_KILL_SELF})"
 SELF_HARM = SELF_HARM + [TOLD_THEY_WILL_KILL_SELF]
 
+# --- round 30 -------------------------------------------------------------------------
+# Overdose (poisoning): a farm chemical in the mouth, even spat out, told calmly ("le cayo herbicida en la
+# boca, lo escupio y dice que esta bien"): paraquat kills days later however well the person seems.
+FARM_CHEMICAL = (
+    r"(?:paraquat|gramoxone|herbicid\w*|pesticid\w*|plaguicid\w*|insecticid\w*|weed ?killer|roundup|glifosato|glyphosate|"
+    r"organophosph\w*|organofosfor\w*|fumigant\w*|matahierbas?|mata ?hierbas?|veneno para (?:la hierba|plagas|las plagas|el monte))"
+)
+_IN_THE_MOUTH = (
+    r"(?:in(?:to)? (?:his|her|my|their|the|your) mouth|en la boca|a la boca|spat (?:it |some )?out|spit (?:it |some )?out|"
+    r"escupi(?:o|eron|mos)?\b|lo escupi\w*|la escupi\w*|swallowed|se (?:lo |la )?trago|me (?:lo |la )?trague)"
+)
+FARM_CHEMICAL_IN_MOUTH = (
+    rf"{FARM_CHEMICAL}\b[^.?!]{{0,40}}?\b{_IN_THE_MOUTH}|"
+    rf"(?:got|gotten|cayo|cayeron|entro|se metio|se echo|splashed|sprayed) (?:\w+ ){{0,3}}?(?:in(?:to)? (?:his|her|my|their|the) mouth|en la boca|a la boca)\b[^.?!]{{0,30}}?\b{FARM_CHEMICAL}"
+)
+# Overdose: an opioid taken by mistake (a spouse's morphine for vitamins), and drowsiness or sleep asked about.
+_MISTAKEN = (
+    r"(?:by mistake|by accident|accidentally|mistakenly|thinking (?:it|they) (?:was|were)|thought (?:it|they) (?:was|were)|"
+    r"por error|por equivocacion|sin querer|por accidente|pensando que (?:era|eran)|creyendo que (?:era|eran)|confundi\w* con|"
+    # "instead of" only where the pills meant were a supplement or an everyday remedy
+    r"(?:instead of|en vez de|en lugar de) (?:\w+ ){0,2}?(?:vitamins?|vitaminas?|supplements?|suplementos?|multivitamin\w*|calcium|calcio|iron|hierro|fish oil|omega|"
+    r"antacid\w*|tums|allergy pills|pastillas (?:de|para) la alergia|tylenol|advil|aspirin\w*|aspirina))"
+)
+_DROWSY = (
+    r"(?:drowsy|sleepy|groggy|nodding|can not keep (?:my|his|her|their) eyes open|sleep it off|falling asleep|dozing|out of it|"
+    r"somnolient[oa]|adormilad[oa]|(?:quedando|quedo) dormid[oa]|se (?:me|le) cierran los ojos|cabece\w*|dormir(?:me|se|la|lo)? (?:y ya|nada mas|asi)|la dejo dormir|lo dejo dormir|dejarl[oa] dormir)"
+)
+# (opioids only: someone else's sleeping pill taken by mistake is not this family)
+_OPIOID_ONLY = (
+    r"(?:oxy\w*|oxis|percocets?|percs?|vicodin|norco|hydrocodone|codeine|codeina|morphine|morfina|methadone|metadona|tramadol|fentanyl|fentanilo|"
+    r"dilaudid|opioids?|opioides|oxicodonas?|hidrocodonas?|hidromorfona|buprenorfina|suboxone|painkillers?|pain pills)"
+)
+OPIOID_TAKEN_BY_MISTAKE = (
+    rf"(?:{_MISTAKEN}\b[^.?!]{{0,60}}?\b{_OPIOID_ONLY}|{_OPIOID_ONLY}\b[^.?!]{{0,60}}?\b{_MISTAKEN})\b[\s\S]{{0,120}}?\b{_DROWSY}"
+)
+# Overdose: naloxone given and nothing happened, another dose asked about ("le puse un spray y no paso nada, le doy otro?").
+_NO_RESPONSE_TO_IT = (
+    r"(?:nothing (?:happened|changed)|did nothing|does nothing|no effect|did not work|didnt work|still nothing|not working|"
+    r"no (?:paso|pasa|hizo|hace) nada|no (?:funciono|funciona|sirvio|reacciono|reacciona)|sin efecto|ni se movio|sigue igual)"
+)
+_GAVE_IT = (
+    r"(?:gave|given|give|sprayed|used|administered|did|put|le puse|le pusimos|le di|le dimos|le aplique|le aplicamos|le aplico|le eche|le echamos|"
+    r"le pusieron|le dieron|le han puesto|le he puesto|aplique|puse)"
+)
+# (an information question is not matched: "la naloxona no funciona con el tramadol? hay otro?")
+NALOXONE_NO_EFFECT = (
+    rf"{_GAVE_IT}\b[^.?!]{{0,30}}?\b{NALOXONE}\b[^.?!]{{0,40}}?\b{_NO_RESPONSE_TO_IT}\b[\s\S]{{0,60}}?\b(?:another|more|again|second|otr[oa]|mas|segund[oa]|de nuevo|otra vez)\b|"
+    rf"{_NO_RESPONSE_TO_IT}\b[^.?!]{{0,40}}?\b(?:after|despues de|desde) (?:the |la |el )?(?:first |primera |primer )?(?:spray|dosis|dose)? ?(?:of |de )?{NALOXONE}"
+)
+# Overdose: an opioid with a sedative, and breathing with long pauses ("respira con pausas largas").
+_LONG_PAUSES = (
+    r"(?:long pauses|pausas (?:muy )?largas|pausing (?:his|her|their)? ?breath\w*|(?:stops|stopping|keeps stopping) breathing for|"
+    r"deja de respirar (?:por )?(?:unos|ratos|un rato|segundos)|se le (?:va|corta) la respiracion)"
+)
+SEDATED_PAUSES = (
+    r"(?![\s\S]*\b(?:apnea|sleep study|sleep studies|estudio del sueno|cpap|polisomnograf\w*)\b)"
+    rf"{OPIOID_OR_SEDATIVE}\b[\s\S]{{0,120}}?\b{_LONG_PAUSES}"
+)
+OVERDOSE = OVERDOSE + [
+    # round 30: a farm chemical in the mouth; an opioid taken by mistake, drowsy; naloxone without
+    # effect and another dose asked; an opioid or sedative and long pauses in breathing
+    FARM_CHEMICAL_IN_MOUTH, OPIOID_TAKEN_BY_MISTAKE, NALOXONE_NO_EFFECT, SEDATED_PAUSES,
+]
+
+# Self-harm: a roof spelled by ear ("sotea", "asotea") or in slang, and throwing oneself.
+_ROOF_ANY = r"(?:azotea|asotea|sotea|zotea|asotehuela|techo|roof|rooftop|the top of the building|techo del edificio)"
+_THROW_SELF = (
+    r"(?:me quiero (?:tirar|aventar|lanzar)|quiero (?:tirarme|aventarme|lanzarme)|me voy a (?:tirar|aventar|lanzar)|voy a (?:tirarme|aventarme|lanzarme)|"
+    r"se quiere (?:tirar|aventar|lanzar)|quiere (?:tirarse|aventarse|lanzarse)|se va a (?:tirar|aventar|lanzar)|"
+    r"(?:gonna|going to|about to|want to|wanna) jump|(?:will|i will) jump)"
+)
+# (not a nap, a bed, a pool, a call or a trampoline: "me quiero tirar a dormir", "gonna jump on the call")
+_NOT_A_REST = (
+    r"(?! (?:a |al |a la |en |en la |on |onto |in |into |to )?(?:the |a |el |la |my |mi )?(?:dormir|descansar|cama|sofa|sillon|siesta|rato|piscina|alberca|agua|"
+    r"bed|couch|sofa|pool|water|call|zoom|meeting|shower|trampoline|trampolin|line|queue|chance|conclusions?|in)\b)"
+)
+ROOF_AND_JUMP = rf"{_ROOF_ANY}\b[^.?!]{{0,40}}?\b{_THROW_SELF}\b{_NOT_A_REST}"
+# Self-harm: a plan B or a backup plan that is a method or a height, told inside a treatment question.
+_PLAN_B = r"(?:plan b|backup plan|back up plan|back-up plan|plan de respaldo|plan alternativo|otro plan|the other plan|el otro plan)"
+_PLAN_B_METHOD = (
+    rf"(?:{FIREARM}|{LIGATURE}|jump\w* (?:off|from|in front)|tirarme|aventarme|lanzarme|colgarme|ahorcarme|dispararme|pegarme un tiro|"
+    r"end (?:it|things|my life)|kill myself|matarme|suicid\w*|acabar con (?:todo|mi vida)|overdos\w*|sobredosis|all (?:the|my) pills|todas (?:las|mis) pastillas)"
+)
+# (a height only as the plan itself, "my plan b is the bridge", not a route: "plan b is the bridge instead of the tunnel")
+PLAN_B_METHOD = (
+    rf"{_PLAN_B}\b[^?]{{0,50}}?\b{_PLAN_B_METHOD}\b|"
+    rf"{_PLAN_B} (?:is|es|was|era|will be|sera|for (?:\w+ )?{SOON}|para el (?:\w+ )?{SOON}|el {SOON})(?:,| es)? (?:the |el |la |a |un |una )?{HEIGHT_AT}\b(?! (?:instead|route|to get|para llegar|en vez|en lugar))"
+)
+# Self-harm: a gun at hand, and "i'll probably have done it by then" (an intake question beside it).
+_DONE_BY_THEN = (
+    r"(?:have|had) (?:already )?done it (?:by then|before then|before that|by the time)|"
+    r"(?:ya )?lo (?:habre|habria) hecho (?:para entonces|antes)|para entonces ya lo (?:hice|habre hecho|habria hecho|hago)|antes (?:de eso )?ya lo (?:hice|habre hecho)"
+)
+GUN_DONE_BY_THEN = rf"{FIREARM}\b[\s\S]{{0,120}}?\b(?:{_DONE_BY_THEN})|(?:{_DONE_BY_THEN})\b[\s\S]{{0,120}}?\b{FIREARM}\b"
+# Self-harm: a lethal liquid mixed or dissolved and waiting, not drunk yet.
+_LETHAL_LIQUID = rf"(?:{PESTICIDE}|{CAR_FLUID}|bleach|cloro|lejia|cyanide|cianuro|drain cleaner|destapacanos|sosa caustica)"
+_MIXED = r"(?:mixed|dissolved|stirred|crushed|prepared|poured|disuelto|disuelta|disolvi|mezclado|mezclada|mezcle|prepare|preparado|servido|servi)"
+_NOT_DRUNK_YET = (
+    r"(?:have not|has not|did not|not) (?:drunk|drank|taken|swallowed|had) (?:it|any|some)? ?yet|"
+    r"(?:todavia|aun) no (?:me )?(?:lo|la) (?:he tomado|tomo|bebo|he bebido|he tragado)|no me (?:lo|la) he tomado|in front of me|(?:lo|la) tengo (?:enfrente|delante)|delante de mi|frente a mi|aqui delante"
+)
+LETHAL_MIX_WAITING = (
+    rf"(?:{_MIXED}\b[^.?!]{{0,40}}?\b{_LETHAL_LIQUID}|{_LETHAL_LIQUID}\b[^.?!]{{0,40}}?\b{_MIXED})\b[\s\S]{{0,80}}?\b(?:{_NOT_DRUNK_YET})"
+)
+SELF_HARM = SELF_HARM + [
+    # round 30: a roof spelled by ear and a jump; a plan B; a gun and "done it by then"; a lethal mix waiting
+    ROOF_AND_JUMP, PLAN_B_METHOD, GUN_DONE_BY_THEN, LETHAL_MIX_WAITING,
+]
+
+# Possible risk: a passive wish in learner English ("sometimes want life finish"); an older person who
+# has lived too long and is only trouble; relatives who ended their lives and things getting bad now;
+# "ando pensando cosas feas".
+LIFE_FINISH = (
+    r"(?:want|wants|wanting|wish) (?:my |the |this )?life (?:to )?(?:finish|finished|stop|stopped|end|ended|over|done|no more)\b"
+    r"(?! (?:being|feeling|hurting|revolving|getting|to be|so|with|from|at|in|for)\b)"
+)
+_LIVED_TOO_LONG = r"(?:lived|have lived|has lived|vivi|he vivido|ha vivido) (?:too long|long enough|demasiado(?: tiempo)?(?=[\s,.;!?])|lo suficiente|suficiente)(?! (?:en|in|at|aqui|aca|here|alla|there|with|con)\b)"
+_ONLY_TROUBLE = (
+    r"(?:only|just|nothing but|all i am is) (?:trouble|a burden|a problem|a bother|in the way|a nuisance)|"
+    r"(?:nomas|solo|nada mas|puro) (?:soy|doy|les doy|le doy|sirvo para dar) (?:un |una |puro |puros |pura )?(?:estorbo|carga|molestia|problemas|lata|molestias)"
+)
+LIVED_TOO_LONG_BURDEN = rf"{_LIVED_TOO_LONG}\b[\s\S]{{0,80}}?\b(?:{_ONLY_TROUBLE})|(?:{_ONLY_TROUBLE})\b[\s\S]{{0,80}}?\b{_LIVED_TOO_LONG}"
+_KIN_ENDED = (
+    r"(?:ended their (?:own )?lives|took their (?:own )?lives|on their own terms|killed themselves|died by suicide|"
+    r"se quitaron la vida|se suicidaron|por su propia mano|por su propia cuenta|se mataron)"
+)
+_GETTING_BAD = (
+    r"(?:things|it|everything|life) (?:are|is) (?:getting|starting to get|going) (?:really |so |pretty )?(?:bad|worse|dark|rough|ugly)|"
+    r"(?:las cosas|todo|la cosa) (?:se me |se )?(?:estan|esta) (?:poniendo|volviendo) (?:muy )?(?:feas?|mal|negras?|peor|dificiles?|oscuras?)"
+)
+KIN_ENDED_GETTING_BAD = rf"{_KIN_ENDED}\b[\s\S]{{0,100}}?\b(?:{_GETTING_BAD})"
+UGLY_THOUGHTS = (
+    r"(?:ando|estoy|he estado|andaba|anda|esta|ha estado|andamos) (?:\w+ )?pensando (?:en )?(?:puras )?(?:cosas|ideas|tonterias) (?:feas|malas|oscuras|negras)|"
+    r"se me (?:pasan|vienen|cruzan|meten) (?:cosas|ideas|pensamientos) (?:feas|feos|malas|malos|oscuras|oscuros|negras|negros) (?:por|en) la cabeza"
+)
+POSSIBLE_RISK = POSSIBLE_RISK + [
+    # round 30
+    LIFE_FINISH, LIVED_TOO_LONG_BURDEN, KIN_ENDED_GETTING_BAD, UGLY_THOUGHTS,
+]
+
+# Medical: a pad soaked every hour or half hour, with dizziness or a racing heart (bleeding after birth).
+_PAD_SOAKED_OFTEN = (
+    r"(?:soak\w*|fill\w*|bleed\w* through|going through|changing) (?:\w+ ){0,2}?(?:pad|pads|maxi pad)s? (?:\w+ ){0,2}?(?:every|each|in (?:less than )?(?:an?|one|half an?)) (?:half hour|hour|\d+ minutes|30 minutes)|"
+    r"(?:lleno|llena|llenando|empapo|empapa|empapando|mojo|moja|traspaso|traspasa|cambio|cambia) (?:\w+ ){0,2}?(?:toallas?|toallitas?|compresas?|kotex|pad)\b(?: \w+){0,2}? (?:cada|en menos de) (?:media hora|hora|una hora|\d+ minutos)"
+)
+_FAINT_OR_RACING = (
+    r"(?:dizzy|lightheaded|light headed|faint\w*|heart (?:is )?(?:racing|pounding)|racing heart|pale|"
+    r"mare\w*|desmay\w*|corazon (?:me |le )?(?:late|va) (?:muy )?(?:rapid\w*|fuerte\w*|a mil)|palpitaciones|palid[oa])"
+)
+PAD_SOAKED_FAINT = rf"(?:{_PAD_SOAKED_OFTEN})\b[\s\S]{{0,80}}?\b{_FAINT_OR_RACING}|{_FAINT_OR_RACING}\b[\s\S]{{0,80}}?\b(?:{_PAD_SOAKED_OFTEN})"
+# Medical: a crash, then the head bleeding.
+_CRASHED = (
+    r"(?:crash\w*|wreck\w*|hit (?:a|the) (?:pole|tree|wall|car|post|curb|guardrail|sign|truck)|car accident|accident|"
+    r"choque|choco|chocamos|chocaron|me estrelle|se estrello|accidente|volque|se volco)"
+)
+_HEAD_BLEEDING = (
+    r"(?:bleeding from (?:his|her|my|their|the) (?:head|forehead)|(?:head|forehead) is bleeding|blood (?:on|from|all over) (?:his|her|my|their) (?:head|face|forehead)|"
+    r"(?:me|le) sangra la (?:cabeza|frente)|sangre (?:en|de) la (?:cabeza|frente)|sangrando de la (?:cabeza|frente)|me sale sangre de la cabeza|le sale sangre de la cabeza)"
+)
+CRASH_HEAD_BLEEDING = rf"{_CRASHED}\b[\s\S]{{0,80}}?\b{_HEAD_BLEEDING}"
+# Medical: stopped shivering after the cold, and confused, stiff or ice cold (hypothermia).
+_STOPPED_SHIVERING = (
+    r"(?:stopped shivering|not shivering any ?more|no longer shivering|quit shivering|is not even shivering|"
+    r"dejo de temblar|ya no tiembla|ya no esta temblando|dejo de tiritar|ya no tirita)"
+)
+_COLD_SIGN = (
+    r"(?:confus\w*|mumbl\w*|slurr\w*|stiff|ice cold|cold as ice|freezing to the touch|incoherent|drowsy|"
+    r"balbuce\w*|tieso|tiesa|rigid[oa]|helad[oa]|desorientad[oa]|confundid[oa]|incoherente|no (?:responde|reacciona))"
+)
+STOPPED_SHIVERING_CONFUSED = rf"{_STOPPED_SHIVERING}\b[\s\S]{{0,80}}?\b{_COLD_SIGN}|{_COLD_SIGN}\b[\s\S]{{0,60}}?\b{_STOPPED_SHIVERING}"
+# Medical: blood in the urine with a fever and shaking chills (an infection spreading).
+_BLOOD_IN_URINE = (
+    r"(?:blood in (?:my|his|her|the) (?:urine|pee)|bloody (?:urine|pee)|peeing blood|pee(?:ing)? (?:is )?red|"
+    r"sangre en la orina|orina con sangre|la orina con sangre|orino sangre|hago pipi con sangre|hematuria)"
+)
+_FEVER = r"(?:fever|feverish|fiebre|calentura|temperature of|3[89](?:\.\d)? ?(?:c|grados|degrees)?|10[1-4](?:\.\d)?)"
+_CHILLS = r"(?:chills|shaking|rigors|shivering|escalofrios|temblores|tiritando|temblando)"
+URINE_BLOOD_FEVER_CHILLS = (
+    rf"{_BLOOD_IN_URINE}\b[\s\S]{{0,100}}?\b(?:{_FEVER}\b[\s\S]{{0,60}}?\b{_CHILLS}|{_CHILLS}\b[\s\S]{{0,60}}?\b{_FEVER})"
+)
+MEDICAL = MEDICAL + [
+    # round 30
+    PAD_SOAKED_FAINT, CRASH_HEAD_BLEEDING, STOPPED_SHIVERING_CONFUSED, URINE_BLOOD_FEVER_CHILLS,
+]
+
 CATEGORY_PHRASES: Dict[str, List[str]] = {
     categories.SELF_HARM.key: SELF_HARM,
     categories.POSSIBLE_RISK.key: POSSIBLE_RISK,

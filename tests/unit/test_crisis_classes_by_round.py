@@ -1,4 +1,4 @@
-"""The failure classes of crisis rounds 9 to 29, fixed by class (one data module
+"""The failure classes of crisis rounds 9 to 30, fixed by class (one data module
 per round: tests/unit/crisis_round<N>_cases.py), and round 9's contraction bug
 ("won't" inside quotes became "wo not")."""
 
@@ -14,7 +14,8 @@ from tests.unit import (crisis_round9_cases, crisis_round10_cases, crisis_round1
                         crisis_round19_cases, crisis_round20_cases, crisis_round21_cases,
                         crisis_round22_cases, crisis_round23_cases, crisis_round24_cases,
                         crisis_round25_cases, crisis_round26_cases, crisis_round27_cases,
-                        crisis_round28_cases, crisis_round29_cases)
+                        crisis_round28_cases, crisis_round29_cases,
+                        crisis_round30_cases)
 from tests.unit.crisis_classes import copied_from_blind_sets, fits
 
 ROUNDS = {9: crisis_round9_cases, 10: crisis_round10_cases, 11: crisis_round11_cases,
@@ -25,7 +26,7 @@ ROUNDS = {9: crisis_round9_cases, 10: crisis_round10_cases, 11: crisis_round11_c
           23: crisis_round23_cases, 24: crisis_round24_cases,
           25: crisis_round25_cases, 26: crisis_round26_cases,
           27: crisis_round27_cases, 28: crisis_round28_cases,
-          29: crisis_round29_cases}
+          29: crisis_round29_cases, 30: crisis_round30_cases}
 
 
 def cases(attribute: str):
