@@ -11,8 +11,9 @@ combines: the deterministic detector (its category, or "ruled out" when it found
 crisis words and dismissed them), DIET's reading before the crisis guard (top
 intent and confidence), and the sentence-embedding risk model (its kind at the
 threshold, and its crisis probability); then the category the guard chose and
-which rule of `choose_category` gave it. A false alarm is fixed by class in
-the layer that raised it: the detector's patterns, DIET's training examples
+the rule that gave it, in the guard's own words (`CrisisGuard.read`, so the
+tool cannot drift from the running assistant). A false alarm is fixed by class
+in the layer that raised it: the detector's patterns, DIET's training examples
 (data/nlu) or the risk model's look-alikes (tests/data/crisis regression).
 
 Never point it at the current blind set: that set is measured, not studied.
@@ -23,7 +24,8 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
-from typing import Any, Dict, List, Optional
+from dataclasses import asdict
+from typing import Any, Dict, List
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
@@ -32,67 +34,36 @@ sys.path.insert(0, str(ROOT / "tools"))
 from model_parser import load_parser  # noqa: E402
 
 
-def _which_rule(detected: Optional[str], ruled_out: bool, pre: Dict[str, Any],
-                risk_kind: Optional[str], risk_probability: Optional[float],
-                chosen: Optional[str]) -> str:
-    """The branch of choose_category that produced `chosen`, in words."""
-    from bot.crisis import categories as C
-    from bot.crisis import rasa_component as G
-
-    if detected is not None:
-        return "detector"
-    if ruled_out:
-        return "ruled out by the detector (DIET and risk model overruled)"
-    if chosen is None:
-        return "-"
-    intent, confidence = pre["intent"], pre["confidence"]
-    if intent in C.BY_INTENT and C.BY_INTENT[intent].tier is C.Tier.URGENT:
-        return f"DIET urgent intent ({intent})"
-    if intent in C.BY_INTENT and confidence >= G.DIET_MIN_CONFIDENCE:
-        return f"DIET confident ({intent} >= {G.DIET_MIN_CONFIDENCE})"
-    if intent in G.RISK_INTENTS and confidence >= G.ASK_MIN_CONFIDENCE:
-        return f"DIET suicide-risk reading >= {G.ASK_MIN_CONFIDENCE} (ask tier)"
-    if intent in C.BY_INTENT and confidence >= G.AGREED_DIET_MIN \
-            and (risk_probability or 0) >= G.AGREED_RISK_MIN:
-        return "DIET and risk model agree (weak readings)"
-    if risk_kind:
-        return f"risk model alone ({risk_kind})"
-    return "?"
-
-
 def explain(texts: List[str], model: Path) -> List[Dict[str, Any]]:
-    from rasa.shared.nlu.constants import INTENT, INTENT_NAME_KEY, PREDICTED_CONFIDENCE_KEY, TEXT
+    """One row per text: the guard's own reading (CrisisGuard.read, recorded as
+    the running assistant takes it) and the intent the parse ended with. When
+    the guard did not consult the risk model, its reading is shown for
+    information only (marked "not consulted")."""
+    from rasa.shared.nlu.constants import TEXT
 
     from bot.crisis import rasa_component as G
 
     seen: Dict[str, Dict[str, Any]] = {}
-    original = G.CrisisGuard.process
+    original = G.CrisisGuard.read
 
-    def recording(self, messages):
-        for message in messages:
-            text = message.get(TEXT) or ""
-            intent = message.get(INTENT) or {}
-            detections, ruled_out = self._detector.analyze(text)
-            best = G.C.most_urgent(detections)
-            kind, probability = self._risk_reading(text)
-            seen[text] = {"intent": intent.get(INTENT_NAME_KEY),
-                          "confidence": intent.get(PREDICTED_CONFIDENCE_KEY) or 0.0,
-                          "detected": best.category if best else None, "ruled_out": ruled_out,
-                          "risk_kind": kind, "risk_probability": probability}
-        return original(self, messages)
+    def recording(self, message):
+        reading = original(self, message)
+        row = asdict(reading)
+        if not reading.risk_consulted:
+            row["risk_kind"], row["risk_probability"] = self._risk_reading(message.get(TEXT) or "")
+        seen[message.get(TEXT) or ""] = row
+        return reading
 
-    G.CrisisGuard.process = recording
-    parse = load_parser(model)
-    rows = []
-    for text in texts:
-        parsed = parse(text)
-        layers = seen[text]
-        chosen = next((e["value"] for e in parsed.get("entities") or []
-                       if e.get("entity") == G.ENTITY), None)
-        rule = _which_rule(layers["detected"], layers["ruled_out"], layers,
-                           layers["risk_kind"], layers["risk_probability"], chosen)
-        rows.append({"text": text, **layers, "chosen": chosen, "rule": rule,
-                     "final_intent": (parsed.get("intent") or {}).get("name")})
+    G.CrisisGuard.read = recording
+    try:
+        parse = load_parser(model)
+        rows = []
+        for text in texts:
+            parsed = parse(text)
+            rows.append({"text": text, **seen[text],
+                         "final_intent": (parsed.get("intent") or {}).get("name")})
+    finally:
+        G.CrisisGuard.read = original
     return rows
 
 
@@ -104,7 +75,8 @@ def _print(rows: List[Dict[str, Any]]) -> None:
               f" | DIET: {row['intent']} {row['confidence']:.2f}"
               f" | risk: {row['risk_kind'] or '-'}"
               f" {'' if probability is None else f'{probability:.2f}'}"
-              f" | chosen: {row['chosen'] or '-'} ({row['rule']}) -> {row['final_intent']}")
+              f"{'' if row['risk_consulted'] else ' (not consulted)'}"
+              f" | chosen: {row['category'] or '-'} ({row['reason']}) -> {row['final_intent']}")
 
 
 def main() -> int:
@@ -129,10 +101,11 @@ def main() -> int:
         parser.error("no messages given")
     rows = explain(texts, args.model)
     if only_alarms:
-        rows = [row for row in rows if row["chosen"]]
+        rows = [row for row in rows if row["category"]]
         by_rule: Dict[str, int] = {}
         for row in rows:
-            by_rule[row["rule"].split(" (")[0]] = by_rule.get(row["rule"].split(" (")[0], 0) + 1
+            rule = row["reason"].split(" (")[0]
+            by_rule[rule] = by_rule.get(rule, 0) + 1
         print(f"{len(rows)} look-alikes alarm; by rule: {by_rule}")
     _print(rows)
     return 0

@@ -11,6 +11,7 @@ Rules then put the guidance first, from anywhere in the conversation.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Any, Dict, List, Optional, Text, Tuple
 
 from rasa.engine.graph import ExecutionContext, GraphComponent
@@ -83,7 +84,18 @@ def choose_category(detected: Optional[str], intent: Optional[str],
                     ranking: List[Dict[str, Any]], ruled_out: bool = False,
                     risk_kind: Optional[str] = None,
                     risk_probability: Optional[float] = None) -> Optional[str]:
-    """The crisis category for a message, or None.
+    """The crisis category for a message, or None (see
+    choose_category_with_reason, which also says which rule decided)."""
+    return choose_category_with_reason(detected, intent, ranking, ruled_out,
+                                       risk_kind, risk_probability)[0]
+
+
+def choose_category_with_reason(detected: Optional[str], intent: Optional[str],
+                                ranking: List[Dict[str, Any]], ruled_out: bool = False,
+                                risk_kind: Optional[str] = None,
+                                risk_probability: Optional[float] = None
+                                ) -> Tuple[Optional[str], str]:
+    """(the crisis category for a message or None, the rule that decided, in words).
 
     The detector decides when it fires (it is the layer written for safety).
     When it found crisis words but ruled them out (negated, past, an idiom, an
@@ -97,29 +109,57 @@ def choose_category(detected: Optional[str], intent: Optional[str],
     probability that the message is a crisis at all: below
     RISK_AGREEMENT_MIN it disagrees outright with DIET's unconfirmed reading,
     which is then calibrated down (see RISK_AGREEMENT_MIN); at AGREED_RISK_MIN
-    or more it confirms a weaker DIET crisis reading (see AGREED_DIET_MIN)."""
+    or more it confirms a weaker DIET crisis reading (see AGREED_DIET_MIN).
+    The reason names the rule even when it gave nothing (a disagreement), so
+    that tools/crisis_explain.py reports the guard's own decision."""
     if detected is not None:
-        return detected
+        return detected, "detector"
     if ruled_out:
-        return None
+        return None, "ruled out by the detector (DIET and risk model overruled)"
     top = next((r for r in ranking if r.get(INTENT_NAME_KEY) != FALLBACK_INTENT), None)
+    top_intent = (top or {}).get(INTENT_NAME_KEY)
     confidence = (top or {}).get(PREDICTED_CONFIDENCE_KEY) or 0
     if intent in C.BY_INTENT and C.BY_INTENT[intent].tier is C.Tier.URGENT:
-        return C.BY_INTENT[intent].key  # opioid-dependence help: its own intent, not a guess
+        # opioid-dependence help: its own intent, not a guess
+        return C.BY_INTENT[intent].key, f"DIET urgent intent ({intent})"
     disagrees = risk_probability is not None and risk_probability < RISK_AGREEMENT_MIN
     if intent in C.BY_INTENT and confidence >= DIET_MIN_CONFIDENCE:
         category = C.BY_INTENT[intent]
+        reason = f"DIET confident ({intent} >= {DIET_MIN_CONFIDENCE})"
         if disagrees and category.tier is C.Tier.EMERGENCY:
-            return C.POSSIBLE_RISK.key if category.at_risk else None
-        return category.key
-    if top and top.get(INTENT_NAME_KEY) in RISK_INTENTS and confidence >= ASK_MIN_CONFIDENCE:
-        return None if disagrees else C.POSSIBLE_RISK.key
-    agreed = top and top.get(INTENT_NAME_KEY) in C.BY_INTENT and confidence >= AGREED_DIET_MIN \
+            reason += f", risk model disagrees (< {RISK_AGREEMENT_MIN})"
+            return (C.POSSIBLE_RISK.key if category.at_risk else None), reason
+        return category.key, reason
+    if top_intent in RISK_INTENTS and confidence >= ASK_MIN_CONFIDENCE:
+        reason = f"DIET suicide-risk reading ({top_intent} >= {ASK_MIN_CONFIDENCE}, ask tier)"
+        if disagrees:
+            return None, reason + f", risk model disagrees (< {RISK_AGREEMENT_MIN})"
+        return C.POSSIBLE_RISK.key, reason
+    agreed = top_intent in C.BY_INTENT and confidence >= AGREED_DIET_MIN \
         and (risk_probability or 0) >= AGREED_RISK_MIN
-    if agreed and C.BY_INTENT[top[INTENT_NAME_KEY]].tier is not C.Tier.URGENT:
-        category = C.BY_INTENT[top[INTENT_NAME_KEY]]
-        return C.POSSIBLE_RISK.key if category.at_risk else category.key
-    return RISK_KIND_CATEGORY[risk_kind].key if risk_kind else None
+    if agreed and C.BY_INTENT[top_intent].tier is not C.Tier.URGENT:
+        category = C.BY_INTENT[top_intent]
+        return (C.POSSIBLE_RISK.key if category.at_risk else category.key,
+                f"DIET and risk model agree (weak readings: {top_intent})")
+    if risk_kind:
+        return RISK_KIND_CATEGORY[risk_kind].key, f"risk model alone ({risk_kind})"
+    return None, "-"
+
+
+@dataclass(frozen=True)
+class CrisisReading:
+    """What the guard read in one message, layer by layer, and what it chose.
+    `risk_consulted` is False when the risk model could not change the answer
+    (the detector fired or ruled out, or the message is a short reply)."""
+    detected: Optional[str]
+    ruled_out: bool
+    intent: Optional[str]
+    confidence: float
+    risk_consulted: bool
+    risk_kind: Optional[str]
+    risk_probability: Optional[float]
+    category: Optional[str]
+    reason: str
 
 
 def is_short_reply(text: str, ranking: List[Dict[str, Any]]) -> bool:
@@ -202,19 +242,28 @@ class CrisisGuard(GraphComponent):
     ) -> "CrisisGuard":
         return cls(config)
 
+    def read(self, message: Message) -> CrisisReading:
+        """The guard's reading of one parsed message (DIET has run)."""
+        text = message.get(TEXT) or ""
+        detections, ruled_out = self._detector.analyze(text)
+        detection = C.most_urgent(detections)
+        detected = detection.category if detection else None
+        intent_data = message.get(INTENT) or {}
+        intent = intent_data.get(INTENT_NAME_KEY)
+        ranking = message.get(INTENT_RANKING_KEY) or []
+        # The risk model is consulted only when it can change the answer:
+        # DIET's unconfirmed reading, or nothing at all.
+        consulted = detected is None and not ruled_out and not is_short_reply(text, ranking)
+        risk_kind, risk_probability = self._risk_reading(text) if consulted else (None, None)
+        key, reason = choose_category_with_reason(detected, intent, ranking, ruled_out,
+                                                  risk_kind, risk_probability)
+        return CrisisReading(detected, ruled_out, intent,
+                             intent_data.get(PREDICTED_CONFIDENCE_KEY) or 0.0, consulted,
+                             risk_kind, risk_probability, key, reason)
+
     def process(self, messages: List[Message]) -> List[Message]:
         for message in messages:
-            text = message.get(TEXT) or ""
-            detections, ruled_out = self._detector.analyze(text)
-            detection = C.most_urgent(detections)
-            detected = detection.category if detection else None
-            intent = (message.get(INTENT) or {}).get(INTENT_NAME_KEY)
-            ranking = message.get(INTENT_RANKING_KEY) or []
-            key = choose_category(detected, intent, ranking, ruled_out)
-            if detected is None and not ruled_out and not is_short_reply(text, ranking):
-                # The risk model is consulted only when it can change the
-                # answer: DIET's unconfirmed reading, or nothing at all.
-                key = choose_category(None, intent, ranking, False, *self._risk_reading(text))
+            key = self.read(message).category
             if key is None:
                 demote(message)
             apply_category(message, key)
