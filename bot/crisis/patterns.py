@@ -2482,3 +2482,130 @@ STOPPED_AT_RELIEF = frozenset(i for i, idiom in enumerate(IDIOMS) if _NOT_A_FARE
 STOPPED_AT_PRESENT_DANGER = frozenset(
     i for i, idiom in enumerate(IDIOMS) if any(words in idiom for words in _PAST_OR_STORY_FILTERS)
 )
+
+# --- question round 21's look-alikes --------------------------------------------------------
+# The writer's own crisis stops these filters, as OWN_CRISIS says it, except "help me" asked of a
+# treatment ("can ketamine help me get off it?"): that is the question these filters are about; a
+# cry for help ("help me!", "help me please", "ayudenme") still stops them. For the same reason
+# they are not in STOPPED_AT_OWN_CRISIS (computed above, before them): their stops are their own.
+_HELP_ME = r"help me(?! (?:understand|find|figure|with|choose|pick|know|learn))"
+assert _HELP_ME in OWN_CRISIS
+_NO_OWN_CRISIS_ASKED = (
+    r"(?![\s\S]*\b" + OWN_CRISIS.replace(_HELP_ME, r"help me(?=\s*(?:[.!]|$|please|now|someone|somebody|por favor))") + r"\b)"
+)
+#
+# A. "Collapse" said of a thing, not a person: a roof, ceiling, scaffold, building, bridge, tent,
+# trench, shelf; a stock market, a deal, a business, a marriage ("took oxycodone for years after a
+# ceiling collapsed on me at work"; "cuando se desplomo la bolsa"). Never a body part ("collapsed
+# lung", "a collapsed vein" are medical), never a person ("he collapsed", "mi papa se desplomo"):
+# the gap between the thing and the verb holds no person, no "and" or comma, so a person's own
+# collapse told beside it stays outside the filter and still fires. Stops: the collapse happening
+# now (just, right now, trapped, under the rubble, 911, an ambulance) and the writer's own crisis.
+_COLLAPSING_THING = (
+    r"(?:roof|roofs|ceiling|ceilings|scaffold|scaffolding|building|buildings|bridge|tent|trench|shelf|shelves|shelving|rack|racks|"
+    r"wall|walls|deck|porch|balcony|stage|bleachers|staircase|stairs|crane|tunnel|mine|mine shaft|house|garage|structure|beam|"
+    r"stack|pallets?|ladder|chair|bed|sinkhole|tower|"
+    r"(?:stock )?market|stocks|economy|currency|crypto|bitcoin|bank|housing market|prices|sales|deal|negotiations|talks|merger|"
+    r"business|company|startup|marriage|relationship|engagement|career|plans|project|government|world|life as i knew it|mood|self esteem|"
+    r"techo|techos|plafon|cielo raso|cielorraso|andamio|andamios|edificio|edificios|puente|carpa|tienda de campana|casa de campana|"
+    r"zanja|repisa|estante|estantes|estanteria|anaquel|anaqueles|rack|pared|barda|muro|balcon|escenario|grada|gradas|escalera|grua|"
+    r"tunel|mina|casa|estructura|viga|tarima|pila|silla|cama|socavon|torre|"
+    r"bolsa|bolsa de valores|mercado|acciones|economia|moneda|peso|banco|precios|ventas|trato|negocio|negociacion|empresa|"
+    r"matrimonio|relacion|compromiso|carrera|planes|proyecto|gobierno|mundo|animo|autoestima)"
+)
+# between the thing and the verb: a few words, none a person, a conjunction or a comma
+_NO_PERSON_GAP = (
+    r"(?:(?!(?:and|but|then|y|pero|luego|he|she|they|i|we|him|her|el|ella|ellos|yo|" + WHO + r")\b)[\w']+ ){0,3}?"
+)
+_COLLAPSE_VERB = (
+    r"(?:(?:had |has |have |was |were |is |had just |kept )?(?:collapsed|collapses|collapsing|collapse|caved in|came down|came crashing down|gave way)|"
+    r"(?:se )?(?:(?:me|le|nos|les) )?(?:colapso|colapsaron|colapsara|colapsaba|derrumbo|derrumbaron|desplomo|desplomaron|vino abajo|vinieron abajo|"
+    r"cayo encima|cayeron encima|hundio|hundieron))"
+)
+_ES_THING_ARTICLE = r"(?:el|la|los|las|un|una|mi|mis|su|sus|nuestro|nuestra|todo el|toda la)"
+_THING_COLLAPSED = (
+    rf"(?:the |a |an |my |our |his |her |their |that |this |whole |entire |el |la |los |las |un |una |mi |su |nuestro |nuestra )?"
+    rf"{_COLLAPSING_THING} {_NO_PERSON_GAP}{_COLLAPSE_VERB}\b|"
+    # "se derrumbo el techo", "colapso encima de mi el andamio"
+    rf"(?:se )?(?:(?:me|le|nos|les) )?(?:colapso|colapsaron|derrumbo|derrumbaron|desplomo|desplomaron|vino abajo|cayo encima) (?:encima (?:de (?:mi|el|ella|nosotros) )?)?"
+    rf"{_ES_THING_ARTICLE} (?:\w+ )?{_COLLAPSING_THING}\b|"
+    # the noun: "the roof collapse", "a market collapse", "the collapse of the bridge", "el derrumbe del techo"
+    rf"{_COLLAPSING_THING} (?:collapse|collapses|cave in|cave-in)\b|"
+    rf"(?:collapse|collapsing|collapsed|cave in) of (?:the |a |an |my |our |his |her |their |that )?(?:\w+ )?{_COLLAPSING_THING}\b|"
+    rf"(?:colapso|derrumbe|desplome|hundimiento|caida) (?:del|de la|de los|de las|de un|de una|de mi|de su|de) (?:\w+ )?{_COLLAPSING_THING}\b|"
+    # the adjective: "a collapsed roof", "the collapsed bridge"
+    rf"(?:collapsed|caved in) {_COLLAPSING_THING}\b"
+)
+_COLLAPSE_NOW = (
+    r"(?![\s\S]*\b(?:just (?:collapsed|caved|came down|fell)|acaba de (?:caer|colapsar|derrumbarse|desplomarse|caerse)|se acaba de|right now|ahora mismo|ahorita|"
+    r"trapped|stuck under|pinned|under the rubble|atrapad[oa]s?|bajo los escombros|debajo de los escombros|aplastad[oa]|"
+    r"911|ambulance|ambulancia|paramedics|paramedicos)\b)"
+)
+_THING_COLLAPSE_FILTER = _filter(_THING_COLLAPSED, r"\b", _NO_OWN_CRISIS_ASKED, _HAPPENING_NOW, _COLLAPSE_NOW)
+
+# B. A comparison asked of treatments, "which is better / what would you recommend for me / cual es
+# mejor para mi (caso)", beside a hospital, a clinic or a doctor: a recommendation, not the lethal
+# question of a health worker with the means (phrases.WORK_ACCESS / SELF_METHOD_Q). Stops: a lethal
+# end told anywhere in the message (not waking up, quickest, painless, a size, lethal, to die), the
+# writer's own crisis, something happening now.
+_BETTER = (
+    r"(?:better|best|mejor|mejores|recommend|recommended|recommends|recomienda|recomiendan|recomiendas|recomendaria|recomendarian|recomendarias|"
+    r"suggest|suggests|sugieren|sugiere|sugeririan|sugeriria|prefer|preferible|conviene|convendria|suits|fits|right choice|best option|mas adecuad[oa]|indicad[oa])"
+)
+_FOR_MY_CASE = (
+    r"(?:for (?:me|myself|my (?:case|situation|condition|symptoms|depression|anxiety|ptsd|pain|type|needs))|in my (?:case|situation)|"
+    r"para (?:mi|mi caso|mi situacion|mi condicion|mi depresion|mi ansiedad|mi dolor|lo que tengo)|en mi (?:caso|situacion))"
+)
+_WHICH_BETTER_FOR_ME = (
+    rf"(?:which|what|cual|cuales|que|lo que)\b(?: [\w']+){{0,4}}? {_BETTER}\b[^.?!]{{0,60}}?\b{_FOR_MY_CASE}\b|"
+    rf"{_FOR_MY_CASE},? (?:which|what|cual|cuales|que)\b(?: [\w']+){{0,4}}? {_BETTER}\b"
+)
+_LETHAL_END = (
+    r"(?![\s\S]*\b(?:not wake|never wake|wont wake|no despertar|no despierte|no volver a despertar|die|dying|death|dead|morir\w*|muert[oa]|kill\w*|matar\w*|"
+    r"lethal|letal|letales|mortal|fatal|quickest|fastest|quicker|surest|painless\w*|sin dolor|no duela|my (?:size|weight)|mi (?:peso|tamano)|"
+    r"end it|end my life|acabar con|suicid\w*|overdose|sobredosis|do it|hacerlo|for good|para siempre|insulin|insulina|potassium|potasio|pyxis|omnicell)\b)"
+)
+_WHICH_BETTER_FILTER = _filter(_WHICH_BETTER_FOR_ME, r"\b", _NO_OWN_CRISIS_ASKED, _HAPPENING_NOW, _LETHAL_END)
+
+# C. A diagnosis told with the symptoms that led to it, months or years before ("diagnosed with
+# MCAS after months of hives, racing heart and fainting", "me diagnosticaron POTS despues de anos
+# de taquicardia y desmayos", "after a year of blacking out i was finally diagnosed"): history,
+# not a faint and a racing heart now. Stops: those signs told as now anywhere in the message
+# (right now, today, this morning, just fainted, "estoy desmayandome", "me desmaye otra vez"),
+# the writer's own crisis, something happening now.
+_DIAGNOSED = (
+    r"(?:diagnosed|diagnosis|dx|dxd|diagnosticaron|diagnosticado|diagnosticada|diagnostico|diagnosticar|detectaron|found (?:out )?(?:i|he|she) (?:had|has))"
+)
+_LED_UP_TO = r"(?:after|following|because of|due to|from|despues de|tras|luego de|por|a raiz de|debido a)"
+_LONG_SPAN = (
+    r"(?:months|years|weeks|decades|a year|a few (?:months|years)|a couple (?:of )?(?:months|years)|a long time|ages|half a year|\d+ (?:months|years)|"
+    r"(?:two|three|four|five|six|several|many) (?:months|years)|meses|anos|semanas|un ano|un par de (?:meses|anos)|mucho tiempo|\d+ (?:meses|anos)|"
+    r"(?:dos|tres|cuatro|cinco|seis|varios|muchos) (?:meses|anos))"
+)
+_DIAGNOSIS_HISTORY = (
+    # "diagnosed with X (two years ago) after months of ...", "me diagnosticaron X despues de anos de ..."
+    rf"{_DIAGNOSED}\b[^.?!]{{0,60}}?\b{_LED_UP_TO} [^.?!]{{0,160}}|"
+    # "after a year of ... i was finally diagnosed", "tras meses de ... me diagnosticaron"
+    rf"{_LED_UP_TO} (?:\w+ ){{0,2}}?{_LONG_SPAN} (?:of|de) [^.?!]{{0,160}}?\b{_DIAGNOSED}\b|"
+    # "months of ... before they diagnosed", "anos de ... hasta que me diagnosticaron"
+    rf"{_LONG_SPAN} (?:of|de) [^.?!]{{0,160}}?\b(?:before|until|till|antes de que|hasta que) (?:\w+ ){{0,4}}?{_DIAGNOSED}\b"
+)
+_SIGNS_NOW = (
+    r"(?![\s\S]*\b(?:right now|ahora mismo|ahorita|just now|at the moment|en este momento|today|tonight|this (?:morning|afternoon|evening)|hoy|esta (?:manana|tarde|noche)|"
+    r"since this morning|desde esta (?:manana|tarde)|desde hoy|hace (?:un rato|unos minutos|\d+ minutos|una hora|media hora)|(?:\w+ )?minutes ago|an hour ago|"
+    r"just (?:fainted|passed out|blacked out|collapsed)|(?:am|is|are|keep|keeps) (?:\w+ )?(?:fainting|passing out|blacking out)|"
+    r"(?:estoy|esta|sigo|sigue) (?:\w+ )?(?:desmayando\w*|a punto de desmayar\w*)|(?:me|se) (?:acabo|acaba) de desmayar|"
+    r"(?:fainted|passed out|blacked out|me desmaye|se desmayo) (?:again|otra vez|de nuevo)|not breathing|no respira|chest pain|dolor de pecho|me duele el pecho)\b)"
+)
+_DIAGNOSIS_HISTORY_FILTER = _filter(_DIAGNOSIS_HISTORY, _NO_OWN_CRISIS_ASKED, _HAPPENING_NOW, _SIGNS_NOW)
+
+_QUESTION_ROUND_21 = [
+    # question round 21: a thing that collapsed (a ceiling, a market, a marriage), not a person
+    _starting(_COLLAPSING_THING + r"|collapse|collapsing|collapsed|cave in|caved in|se|me|le|nos|les|colapso|colapsaron|derrumbo|derrumbaron|desplomo|desplomaron|vino|cayo|derrumbe|desplome|hundimiento|caida",
+              _COLLAPSE_NOW) + _THING_COLLAPSE_FILTER,
+    # question round 21: which treatment is better for me, asked beside a hospital or a doctor
+    _starting(r"which|what|cual|cuales|que|lo que|for|in|para|en", _LETHAL_END) + _WHICH_BETTER_FILTER,
+    # question round 21: a diagnosis told with the symptoms that came before it
+    _starting(_DIAGNOSED + r"|" + _LED_UP_TO + r"|" + _LONG_SPAN, _SIGNS_NOW) + _DIAGNOSIS_HISTORY_FILTER,
+]
+IDIOMS = IDIOMS + _QUESTION_ROUND_21

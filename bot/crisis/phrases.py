@@ -4414,6 +4414,21 @@ MEDICAL = MEDICAL + [
     PAD_SOAKED_FAINT, CRASH_HEAD_BLEEDING, STOPPED_SHIVERING_CONFUSED, URINE_BLOOD_FEVER_CHILLS,
 ]
 
+# --- question round 21 -------------------------------------------------------------------------
+# A person who collapses, in Spanish ("mi papa se desplomo en la cocina", "se desplomo de repente"):
+# a person named, or "se desplomo" opening its clause and not followed by a thing ("se desplomo el
+# techo" is patterns' thing-collapse look-alike, as are "la bolsa se desplomo" and "mi matrimonio colapso").
+_PERSON_ES = (
+    r"(?:mi|su|tu|nuestr[oa]|el|la) (?:\w+ )?(?:papa|mama|padre|madre|hermano|hermana|hijo|hija|esposo|esposa|marido|mujer|abuelo|abuela|tio|tia|primo|prima|"
+    r"amigo|amiga|novio|novia|pareja|vecino|vecina|companero|companera|suegro|suegra|bebe|nino|nina|paciente|senor|senora|muchacho|muchacha)|"
+    r"(?:un|una) (?:senor|senora|hombre|muchacho|muchacha|chavo|chava|paciente)"
+)
+_PERSON_COLLAPSED_ES = (
+    rf"(?:(?:{_PERSON_ES}) (?:\w+ )?|(?:el|ella) )(?:se (?:desplomo|colapso|desvanecio)|colapso)\b(?! (?:el|la|los|las|un|una|mi|su|tu|todo|toda)\b)|"
+    r"(?:^|[,;:] |\b(?:y|pero|cuando|entonces|de repente|derrepente|luego|ahi|aqui|hoy|ayer|anoche|que|nomas|solo) )se (?:desplomo|desvanecio)\b(?! (?:el|la|los|las|un|una|mi|su|tu|todo|toda)\b)"
+)
+UNRESPONSIVE = UNRESPONSIVE + [_PERSON_COLLAPSED_ES]
+
 CATEGORY_PHRASES: Dict[str, List[str]] = {
     categories.SELF_HARM.key: SELF_HARM,
     categories.POSSIBLE_RISK.key: POSSIBLE_RISK,
