@@ -141,8 +141,15 @@ from model_parser import ModelParser  # noqa: E402
 # alone 74.7% / 6.9%), regression with round 29 98.2% / 3.0% (132/4472). The blind gates follow
 # the measured level less about two points (recall 92%, false alarms 10.5%); its classes are
 # round 31's work.
-MIN_RECALL = {"regression": 0.97, "blind": 0.92}
-MAX_FALSE_ALARMS = {"regression": 0.035, "blind": 0.105}
+# Round 31 (2026-12-04, after round 30's classes, question round 21's detector look-alikes and
+# round 30's model false alarms taught by class; the risk model retrained with round 30): blind
+# 97.5% recall (overdose 98.1, suicide risk 95.4, medical 100; English 99.4, Spanish 95.4), false
+# alarms 12.1% (18/149; 12 of them Spanish hyperbole: "me quiero morir" and "me va a matar" in
+# jest, sports, heat survived); the detector alone 81.4% / 8.7%; regression with round 30 98.0%
+# / 2.8% (127/4602). The blind gates follow the measured level less about two points (recall
+# 95.5%, false alarms 13%); its classes are round 32's work.
+MIN_RECALL = {"regression": 0.97, "blind": 0.955}
+MAX_FALSE_ALARMS = {"regression": 0.035, "blind": 0.13}
 TARGETS = "targets: regression 100%, blind 97% recall, false alarms at most 3%"
 # The label a set uses for each kind of emergency -> categories whose guidance fits.
 FITTING = {"overdose": C.FITTING[C.OVERDOSE.key], "self_harm": C.FITTING[C.SELF_HARM.key],

@@ -41,7 +41,7 @@ from bot.faq.topics import (CONDITION_ANSWERS, MEDICAL_ADVICE, MEDICINE_FACTS, S
 from model_parser import ModelParser  # noqa: E402
 
 SETS = ROOT / "tests" / "data" / "questions"
-QUESTION_ROUND = 21
+QUESTION_ROUND = 22
 # Gates at the level measured (README, "Visitor questions, measured"), less about
 # two points for a retrained DIET: on 2026-11-30, blind round 2 67.4% and round 1
 # (regression) 75.6%; after round 2's classes were fixed, blind round 3 69.9%
@@ -106,7 +106,11 @@ QUESTION_ROUND = 21
 # After round 20's classes (2026-12-04; crisis round 29's data): blind round 21
 # 90.1% (292 questions; English 92.9, Spanish 86.9), rounds 1-20 (regression)
 # 91.1%. The gates stay (87.5%, 88%).
-MIN_ANSWERED = {"blind": 0.875, "regression": 0.88}
+# After round 21's classes (2026-12-04; crisis round 30's data and question
+# round 21's detector look-alikes): blind round 22 92.8% (279 questions;
+# English 93.8, Spanish 91.9), rounds 1-21 (regression) 92.1%. The blind gate
+# follows the measured level less about two points (90.5%); regression 90%.
+MIN_ANSWERED = {"blind": 0.905, "regression": 0.90}
 TARGET = "target: at least 92% answered on topic"
 
 # Topic of the question set -> the replies that answer it.
