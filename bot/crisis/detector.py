@@ -173,13 +173,17 @@ class CrisisDetector:
             self._prepared, self._unprepared = any_of(P.PREPAREDNESS), any_of(P.PREPARED_UNDONE)
             self._named = any_of(P.NAMED_NOW)
             self._present_danger = any_of(P.PRESENT_DANGER)
+            # filters whose stops are read over the whole message, and the mark a message must hold
+            self._whole_stops = {i: any_of([words]) for i, words in P.STOPS_ANYWHERE_IN_MESSAGE.items()}
+            self._whole_needs = {i: regex(words) for i, words in P.MARK_REQUIRED_IN_MESSAGE.items()}
             self._phrases = [
                 (group, pattern, *filtered(_phrase_pattern(pattern)))
                 for group, pattern_list in _phrase_groups().items() for pattern in pattern_list
             ]
             self._phrase_index = LiteralIndex([literals for _, _, _, literals in self._phrases])
             self._idiom_index = LiteralIndex([literals for _, literals in self._idioms])
-            self._study = any_of(F.STUDY_MARKERS)
+            # round 31: a clinical case for an exam or a class, in Spanish too (patterns.STUDY_CASE_MARKER)
+            self._study = any_of(F.STUDY_MARKERS + [P.STUDY_CASE_MARKER])
             self._not_study = any_of(F.NOT_STUDY)
             self._overdose_kinds = {kind: any_of(words) for kind, words in P.OVERDOSE_KINDS.items()}
             self._handled, self._undone = any_of(P.HANDLED), any_of(P.HANDLED_UNDONE)
@@ -266,6 +270,12 @@ class CrisisDetector:
         ("i feel better now that i know i won't be here next week"). Checked only for the
         filters that matched, so ordinary messages pay nothing for it."""
         if index in P.STOPPED_AT_OWN_CRISIS and self._own_crisis_besides(text, match):
+            return True
+        # stops anywhere in the message (before the filter's words too), with a danger now;
+        # and a filter whose mark (laughter, a song, a question) the message lacks
+        if index in self._whole_stops and (self._whole_stops[index].search(text) or self._danger_now(text)):
+            return True
+        if index in self._whole_needs and self._whole_needs[index].search(text) is None:
             return True
         if index in P.STOPPED_AT_PRESENT_DANGER and self._danger_now(text):
             return True

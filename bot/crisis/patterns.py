@@ -2609,3 +2609,182 @@ _QUESTION_ROUND_21 = [
     _starting(_DIAGNOSED + r"|" + _LED_UP_TO + r"|" + _LONG_SPAN, _SIGNS_NOW) + _DIAGNOSIS_HISTORY_FILTER,
 ]
 IDIOMS = IDIOMS + _QUESTION_ROUND_21
+
+# --- round 31's look-alikes -----------------------------------------------------------------
+# Each filter below has stops read over the whole message, before its words as well as after
+# them (STOPS_ANYWHERE_IN_MESSAGE, detector._filter_gives_way), and some a condition the whole message must
+# meet (MARK_REQUIRED_IN_MESSAGE: laughter, a song's mark, a question).
+_R31_MEANS = (
+    r"pills?|pastillas?|tabletas?|gun|pistol|pistola|arma|rifle|escopeta|rope|noose|soga|cuerda|knife|cuchill\w*|navaja\w*|blade|razor|"
+    r"veneno|poison|raticida|cloro|bleach|puente|bridge|azotea|rooftop|ventana|window|balcon|balcony|vias|metro|tren|train|"
+    r"tirarme|aventarme|lanzarme|colgarme|ahorcarme|cortarme|matarme|suicid\w*|kill myself|end it|acabar con \w+|quitarme la vida"
+)
+_R31_GOODBYE = r"adios|goodbye|despedirme|me despido|despedida|gracias por todo|perdonenme|perdoname|cuiden a|carta|nota|note|testamento"
+_R31_TIME = r"esta noche|hoy en la noche|ahora mismo|ahorita|ya mismo|en un rato|a las \d+|tonight|right now|mi plan|un plan|plan\b|ya lo decidi|ya decidi"
+_R31_SERIOUS = (
+    r"en serio|no es broma|no estoy bromeando|de verdad|la verdad|neta|not joking|not kidding|seriously|for real|i mean it|lo digo en serio|"
+    r"ya no aguanto|no aguanto mas|no puedo mas|nadie me quiere|nadie me extranaria|mejor sin mi|estarian mejor|better off without me|"
+    r"no quiero (?:vivir|seguir|despertar)|ganas de (?:morir|desaparecer)|desaparecer|sin sentido|no vale la pena|ya no quiero"
+)
+_R31_RISK = rf"(?:{_R31_MEANS}|{_R31_GOODBYE}|{_R31_TIME}|{_R31_SERIOUS})"
+_R31_LAUGH = (
+    r"(?:\b(?:ja(?:ja)+\w*|js(?:js)+\w*|jsj\w*|je(?:je)+\w*|lol+|lmf?ao+|xd+|ha(?:ha)+h?)\b|[\U0001F602\U0001F923\U0001F480\U0001F648\U0001F605\U0001F606\U0001F639\U0001F62D])"
+)
+_R31_CLINIC_Q = (
+    r"\b(?:cita|consulta|sesion|sesiones|infusion|infusiones|ketamina|spravato|clinica|horario|a que hora|cuanto cuesta|seguro|receta|"
+    r"appointment|session|infusion|clinic)\b[^?]{0,80}\?"
+)
+
+# 1. "me quiero morir" / "me muero" in jest, laughing, at a trivial cause (a dye, a haircut, a messy
+# house, the kids' noise, a game, a song, an outfit, a grade) or going on to a clinic question.
+_ES_JOKE_DEATH = r"(?:me quiero morir|me quiero morrir|me muero|me mori|me quiero morir de (?:la )?(?:verguenza|pena|risa))"
+_TRIVIAL_ES = (
+    r"tinte|pintura de pelo|me pinte el pelo|pelo|cabello|corte|peinado|fleco|copete|peluquer\w*|la casa (?:esta|es) (?:un|una|hecha)|desorden|tiradero|"
+    r"cochinero|desastre|gritando|gritar|gritan|ruido|escandalo|berrinche|partido|juego|jonron|home run|gol|golazo|penal|penales|"
+    r"equipo|cancion|canciones|rola|esta rola|musica|outfit|vestido|ropa|zapatos|look|calificacion|calificaciones|examen|parcial|nota|un \d+|"
+    r"reprobe|reprobado|saque (?:un|una) \d+|verguenza|oso|que oso|pena|cringe|chisme|meme|video|novela|serie|capitulo"
+)
+_JOKE_DEATH_TRIVIAL = (
+    rf"{_ES_JOKE_DEATH}\b(?=[^.?!]{{0,100}}?\b(?:{_TRIVIAL_ES})\b|[\s\S]{{0,160}}?{_R31_CLINIC_Q})|"
+    rf"(?:{_TRIVIAL_ES})\b[^.?!]{{0,100}}?\b{_ES_JOKE_DEATH}"
+)
+
+# 2. "X me va a matar" of a person or a team, over a bill, the grades, being late, a match.
+_WHO_WILL_KILL = (
+    r"(?:mi|el|la|los|las|tu|su) (?:esposo|esposa|marido|mujer|senora|viejo|vieja|mama|madre|papa|padre|jefe|jefa|suegra|suegro|novio|novia|maestra|maestro|"
+    r"profe|profesor|profesora|hermano|hermana|abuela|abuelo|equipo|seleccion|tia|tio|jefes|papas|padres|roomie|casero|casera)|el (?:\w+)|los (?:\w+)|este equipo|mi team"
+)
+_TRIVIAL_MATTER = (
+    r"cuenta|compras|tarjeta|gastos|gaste|el super|la factura|recibo|calificaciones|notas|boleta|reprobe|examen|llego tarde|llegar tarde|"
+    r"del corazon|de un infarto|del coraje|partido|empat\w*|perd\w*|goles?|penales|el carro|el coche|la camioneta|raye|choque|rompi|quebre|"
+    r"el florero|la tele|el tatuaje|tatuaje|perforacion|pelo"
+)
+_OTHER_WILL_KILL_ME = (
+    rf"(?:{_WHO_WILL_KILL}) (?:\w+ ){{0,2}}?me (?:va|van) a matar\b(?=[^.?!]{{0,80}}?\b(?:{_TRIVIAL_MATTER})\b)"
+)
+_VIOLENCE_OR_FEAR = (
+    r"(?:me (?:pega|pego|golpea|golpeo|golpeaba|pegaba|amenaz\w*|encerr\w*|ahorc\w*|empuj\w*|jalone\w*|persigue|sigue)|amenaz\w*|golpe\w*|maltrat\w*|abus\w*|violen\w*|"
+    r"arma|pistola|cuchillo|navaja|machete|tengo miedo|miedo|asustad[oa]|morete\w*|policia|911|orden de restriccion|borracho|drogado|"
+    r"hits me|beats me|hit me|threat\w*|gun|knife|afraid|scared|locked me|abuse\w*|bruise\w*|police|en serio|de verdad|no es broma|literal|"
+    r"mi ex|ex esposo|exesposo|expareja|ex pareja|carcel|celos\w*|celoso|celosa)"
+)
+
+# 3. Heat or exertion that "almost killed me", on a roof or a site at work, then fine, home, bathed.
+_HEAT_DEATH = (
+    r"(?:casi me muero|casi me mori|por poco me muero|me estaba muriendo|me andaba muriendo|casi me mata|almost died|nearly died|i almost died|"
+    r"(?:almost|nearly) killed me|was dying|i was dying) (?:\w+ )?(?:del|de|from|of|in|with|por el|por|en el)? ?(?:the )?"
+    r"(?:calor|heat|sol|sun|cansancio|insolacion|heatstroke|heat stroke|exhaustion|bochorno|sed|thirst|chamba|trabajo|esfuerzo)"
+)
+_WORK_PLACE = r"(?:en|on|at|up on|arriba en|trabajando en|working on) (?:el|la|los|the|a|un|una) (?:techo|techos|roof|roofs|obra|job|site|jobsite|job site|construction site|campo|field|fabrica|bodega|warehouse)"
+_RESOLVED_NOW = (
+    r"(?:ya estoy bien|estoy bien|ya me siento bien|ya me recupere|ya llegue|ya estoy en (?:la )?casa|llegue a casa|me bane|me di un bano|ya tome agua|tome (?:mucha )?agua|"
+    r"i am (?:fine|ok|okay|good|better|home)|fine now|feel fine|feeling fine|feel better|better now|home now|got home|showered|took a (?:cold )?shower|cold shower|drank (?:some |lots of )?water)"
+)
+_HEAT_RESOLVED = (
+    rf"(?:{_WORK_PLACE}\b[^.?!]{{0,60}}?)?{_HEAT_DEATH}\b[^.?!]{{0,80}}?\b{_RESOLVED_NOW}\b"
+)
+_HEAT_STOPS = (
+    r"(?:mareado|mareada|mareos?|dizzy|confundid[oa]|confused|confusion|desmay\w*|faint\w*|passed out|pass out|no sudo|ya no sudo|dejo de sudar|not sweating|stopped sweating|"
+    r"vomit\w*|throwing up|nause\w*|ganas de vomitar|convuls\w*|seiz\w*|dolor de pecho|chest|tirar\w*|aventar\w*|lanzar\w*|jump\w*|caer|caerme|me cai|se cayo|fell|falling|fall off|"
+    r"todavia|sigo|still|ahora mismo|right now)"
+)
+
+# 4. "me voy a tirar en la cama / al sol / a la piscina / a dormir": lying down or diving in.
+_LIE_DOWN = (
+    r"(?:me voy a tirar|voy a tirarme|me quiero tirar|quiero tirarme|me tiro|me tire|tirarme) (?:un rato |un ratito |otro rato |toda la tarde |todo el dia |ahorita )?"
+    r"(?:en|a|al|sobre) (?:la |el |mi |un |una )?(?:cama|camita|sofa|sillon|hamaca|pasto|cesped|arena|playa|sol|piscina|alberca|pileta|dormir|descansar|la siesta|una siesta|siesta|colchon|ver (?:la )?tele)\b"
+)
+_LIE_DOWN_STOPS = (
+    r"(?:puente|azotea|techo|piso \d+|\d+ ?(?:piso|pisos)|(?:decimo|quinto|sexto|septimo|octavo|noveno|ultimo) piso|ventana|balcon|metro|tren|vias|edificio|barranco|precipicio|acantilado|"
+    r"a morir|para morir|morirme|para acabar|acabar con|para siempre|no despertar|no volver a despertar|para no|no volver|no salir|sin salir|ahog\w*|hundir\w*|piedras?|"
+    r"rio|mar|presa|lago|canal|" + _R31_MEANS + r")"
+)
+
+# 5. A recipe "overdosed" on salt; "i don't wanna live forever" sung.
+_RECIPE_OVERDOSE = (
+    r"(?:overdosed|od'?d|over dosed) (?:my|the|our|this|that|on my) (?:\w+ ){0,2}?(?:soup|cake|chili|stew|sauce|recipe|dish|cookies|bread|pasta|curry|salad|dough|batter|rice|beans|pie|"
+    r"muffins|brownies|casserole|food|dinner|lunch|breakfast|coffee|tea|smoothie|marinade|brine|salsa|cupcakes|pancakes|gumbo|pot roast|roast|chicken|steak|fries|guacamole|tacos|soup pot)"
+    r" (?:on|with) (?:\w+ ){0,2}?(?:salt|sugar|baking soda|baking powder|garlic|pepper|cayenne|chili|spice|spices|vinegar|cinnamon|cumin|hot sauce|lemon|butter|oil|vanilla|paprika|ginger|honey|soy sauce|nutmeg|salt and pepper)\b"
+)
+_RECIPE_STOPS = (
+    r"(?:pills?|tablets?|meds|medication|medicine|drugs?|ketamine|xanax|opioid\w*|fentanyl|oxy\w*|tylenol|advil|ibuprofen|acetaminophen|alcohol|vodka|"
+    r"not breathing|breath\w*|unresponsive|wake up|passed out|vomit\w*|throwing up|seiz\w*|blue|chest|heart|dizzy|confused|sick|hospital|911|poison|er\b|"
+    r"kill myself|die|dying|suicid\w*|my (?:son|daughter|kid|baby|husband|wife|mom|dad) (?:ate|is|has))"
+)
+_LYRIC_NOT_LIVE = r"(?:i )?(?:do not|dont|don't) (?:want to|wanna) live forever"
+_SONG_MARK = r"(?:[\"\u201c\u201d\U0001F3B6\U0001F3B5\U0001F3A4\U0001F3A7]|\b(?:song|songs|lyric|lyrics|singing|sing|sang|sings|playlist|radio|stuck in my head|on repeat|karaoke|album|track|zayn|taylor swift|spotify|cancion)\b)"
+_LYRIC_STOPS = (
+    r"(?:not want to live(?! forever)|at all|anymore|kill myself|want to die|wanna die|be dead|suicid\w*|pills|end it|tonight|goodbye|not joking|not kidding|i mean it|"
+    r"seriously|for real|honestly|literally|actually|plan\b|gun|rope|bridge|" + _R31_MEANS + r")"
+)
+
+# 6. A clinical case for an exam or a class listing overdose or emergency signs: Spanish markers of
+# such a case, read only at the start of a message that names no one of the writer's, no "now",
+# no 911 (phrases.STUDY_MARKERS takes it).
+_CASE_FOR_CLASS = r"(?:caso clinico|caso de estudio|casos clinicos|diagnostico diferencial|para el examen|para mi examen|case study|clinical case|nclex)"
+_CASE_STOPS = (
+    r"(?:mi|mis|my|our|nuestr[oa]|ahora|right now|now|911|hoy|today|tonight|esta noche|ayuda|help|ayudenme|"
+    r"yo|me|i|im|quiero|want|wanna|suicid\w*|matarme|morirme|kill myself|end it|ya no|"
+    r"mama|mami|papa|papi|hermano|hermana|hijo|hija|esposo|esposa|novio|novia|abuela|abuelo|tio|tia|primo|prima|amigo|amiga|roommate|"
+    r"mom|dad|brother|sister|son|daughter|husband|wife|boyfriend|girlfriend|grandma|grandpa|friend)"
+)
+STUDY_CASE_MARKER = rf"(?<![\s\S])(?![\s\S]*\b{_CASE_STOPS}\b)(?=[\s\S]{{0,40}}?\b{_CASE_FOR_CLASS}\b)\w+"
+
+# 7. A poisoning or swallowing told as past and resolved: months or years ago, the ER, fine now,
+# then a clinic question.
+_LONG_AGO = (
+    r"(?:hace (?:un|una|dos|tres|cuatro|cinco|seis|unos|unas|varios|varias|muchos|\d+) (?:mes|meses|ano|anos|semana|semanas)|hace anos|hace tiempo|"
+    r"last (?:month|year|summer|winter|spring|fall)|(?:a|one|two|three|four|five|six|several|many|\d+) (?:months?|years?|weeks?) ago|years ago|el ano pasado|el mes pasado)"
+)
+_TO_THE_ER = r"(?:urgencias|emergencias|emergency|hospital|the er|to er|er checked|poison control|toxicolog\w*|pediatra|pediatrician|al doctor|al medico)"
+_FINE_AGAIN = (
+    r"(?:ya esta bien|esta bien|estan bien|salio bien|quedo bien|no le paso nada|no paso nada|ya se recupero|se recupero|"
+    r"(?:the )?doctors? said (?:he|she|they|it) (?:is|was|are|were) (?:fine|ok|okay)|(?:he|she|they) (?:is|are|was|were) (?:totally |completely |perfectly )?(?:fine|ok|okay)|"
+    r"(?:he|she|they) recovered|fully recovered|no harm)"
+)
+_PAST_EVENT_RESOLVED = rf"[^.?!]{{0,80}}?\b{_LONG_AGO}\b[^.?!]{{0,120}}?\b{_TO_THE_ER}\b[^?!]{{0,100}}?\b{_FINE_AGAIN}\b"
+_PAST_EVENT_STOPS = (
+    r"(?:otra vez|de nuevo|again|another|hoy|today|tonight|esta noche|this morning|esta manana|right now|ahora mismo|ahorita|just now|acaba de|acabo de|just (?:swallowed|drank|ate|took)|"
+    r"todavia|sigue|still|vomit\w*|throwing up|no respira|not breathing|unresponsive|no despierta|no responde|dolor|pain|sangr\w*|blood|bleed\w*|fiebre|fever|convuls\w*|seiz\w*|"
+    r"morad\w*|azul|blue|drool\w*|babea|can not swallow|no puede tragar|" + _R31_SERIOUS + r")"
+)
+
+# 8. A numb mouth hours after the dentist's anesthesia, asked "is this normal".
+_NUMB_PART = r"(?:boca|labio|labios|lengua|cara|media cara|mejilla|cachete|encia|encias|mandibula|mouth|lip|lips|tongue|face|half my face|cheek|gums?|jaw|chin|barbilla)"
+_NUMB = r"(?:dormid[oa]s?|adormecid[oa]s?|entumid[oa]s?|entumecid[oa]s?|numb|tingly|tingling|hormigue\w*)"
+_DENTIST = r"(?:dentista|dentist|dentista\w*|dental|anestesia|anesthesia|anesthetic|anestesico|novocaine|novocain|lidocaine|lidocaina|muela|wisdom tooth|wisdom teeth|filling|root canal|empaste|endodoncia|extraccion|resina|calza)"
+_DENTAL_NUMB = (
+    rf"{_DENTIST}\b[^?]{{0,100}}?\b{_NUMB_PART}\b[^.?!]{{0,30}}?\b{_NUMB}\b|{_NUMB_PART}\b[^.?!]{{0,30}}?\b{_NUMB}\b[^?]{{0,100}}?\b{_DENTIST}\b"
+)
+_DENTAL_STOPS = (
+    r"(?:breath\w*|respir\w*|swallow\w*|tragar|trago|swell\w*|hinch\w*|inflam\w*|throat|garganta|chest|pecho|can not talk|no puedo hablar|no puede hablar|slurr\w*|arrastr\w*|"
+    r"arm|brazo|leg|pierna|droop\w*|caida|torcid\w*|weak\w*|debil\w*|confus\w*|vision|dizzy|mare\w*|stroke|derrame|embolia|un lado del cuerpo|one side of (?:my|his|her) body|"
+    r"hives|ronchas|rash|bleed\w*|sangr\w*|fiebre|fever|faint\w*|desmay\w*|pass(?:ed)? out|right now|ahora mismo)"
+)
+
+_ROUND_31 = [
+    # 1. "me quiero morir jaja" at a trivial cause or beside a clinic question
+    (_filter(_JOKE_DEATH_TRIVIAL), _R31_RISK, _R31_LAUGH),
+    # 2. "mi esposo me va a matar cuando vea la cuenta"
+    (_filter(_OTHER_WILL_KILL_ME), _VIOLENCE_OR_FEAR, None),
+    # 3. "casi me muero del calor en el techo, pero ya estoy bien"
+    (_filter(_HEAT_RESOLVED), _HEAT_STOPS + "|" + _R31_RISK, None),
+    # 4. "me voy a tirar en la cama"
+    (_filter(_LIE_DOWN), _LIE_DOWN_STOPS + "|" + _R31_RISK, None),
+    # 5. a recipe overdosed on salt; a song's "i don't wanna live forever"
+    (_filter(_RECIPE_OVERDOSE), _RECIPE_STOPS, None),
+    (_filter(_LYRIC_NOT_LIVE), _LYRIC_STOPS, _SONG_MARK),
+    # 7. a past swallowing, the ER, fine now, a clinic question
+    (_filter(_PAST_EVENT_RESOLVED), _PAST_EVENT_STOPS + "|" + _R31_MEANS, r"\?"),
+    # 8. a numb mouth after the dentist, "is this normal"
+    (_filter(_DENTAL_NUMB), _DENTAL_STOPS, r"es normal|is (?:this|that|it) normal|normal\?|how long|cuanto (?:tarda|dura)|cuando se (?:quita|pasa)"),
+]
+# Filter index -> stops read over the whole message (outside quotes for none: a stop in quotes
+# still stops); index -> words the whole message must hold.
+STOPS_ANYWHERE_IN_MESSAGE = {}
+MARK_REQUIRED_IN_MESSAGE = {}
+for _words, _stops, _needs in _ROUND_31:
+    STOPS_ANYWHERE_IN_MESSAGE[len(IDIOMS)] = _stops
+    if _needs:
+        MARK_REQUIRED_IN_MESSAGE[len(IDIOMS)] = _needs
+    IDIOMS = IDIOMS + [_words]
