@@ -271,9 +271,9 @@ class CrisisDetector:
         filters that matched, so ordinary messages pay nothing for it."""
         if index in P.STOPPED_AT_OWN_CRISIS and self._own_crisis_besides(text, match):
             return True
-        # stops anywhere in the message (before the filter's words too), with a danger now;
-        # and a filter whose mark (laughter, a song, a question) the message lacks
-        if index in self._whole_stops and (self._whole_stops[index].search(text) or self._danger_now(text)):
+        # stops anywhere in the message (before the filter's words too); and a filter whose
+        # mark (laughter, a song, a question) the message lacks
+        if index in self._whole_stops and self._whole_stops[index].search(text):
             return True
         if index in self._whole_needs and self._whole_needs[index].search(text) is None:
             return True

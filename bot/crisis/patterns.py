@@ -2614,23 +2614,23 @@ IDIOMS = IDIOMS + _QUESTION_ROUND_21
 # Each filter below has stops read over the whole message, before its words as well as after
 # them (STOPS_ANYWHERE_IN_MESSAGE, detector._filter_gives_way), and some a condition the whole message must
 # meet (MARK_REQUIRED_IN_MESSAGE: laughter, a song's mark, a question).
-_R31_MEANS = (
+_MEANS_NAMED = (
     r"pills?|pastillas?|tabletas?|gun|pistol|pistola|arma|rifle|escopeta|rope|noose|soga|cuerda|knife|cuchill\w*|navaja\w*|blade|razor|"
     r"veneno|poison|raticida|cloro|bleach|puente|bridge|azotea|rooftop|ventana|window|balcon|balcony|vias|metro|tren|train|"
     r"tirarme|aventarme|lanzarme|colgarme|ahorcarme|cortarme|matarme|suicid\w*|kill myself|end it|acabar con \w+|quitarme la vida"
 )
-_R31_GOODBYE = r"adios|goodbye|despedirme|me despido|despedida|gracias por todo|perdonenme|perdoname|cuiden a|carta|nota|note|testamento"
-_R31_TIME = r"esta noche|hoy en la noche|ahora mismo|ahorita|ya mismo|en un rato|a las \d+|tonight|right now|mi plan|un plan|plan\b|ya lo decidi|ya decidi"
-_R31_SERIOUS = (
+_FAREWELL_WORDS = r"adios|goodbye|despedirme|me despido|despedida|gracias por todo|perdonenme|perdoname|cuiden a|carta|nota|note|testamento"
+_TIME_OR_PLAN = r"esta noche|hoy en la noche|ahora mismo|ahorita|ya mismo|en un rato|a las \d+|tonight|right now|mi plan|un plan|plan\b|ya lo decidi|ya decidi"
+_IN_EARNEST = (
     r"en serio|no es broma|no estoy bromeando|de verdad|la verdad|neta|not joking|not kidding|seriously|for real|i mean it|lo digo en serio|"
     r"ya no aguanto|no aguanto mas|no puedo mas|nadie me quiere|nadie me extranaria|mejor sin mi|estarian mejor|better off without me|"
     r"no quiero (?:vivir|seguir|despertar)|ganas de (?:morir|desaparecer)|desaparecer|sin sentido|no vale la pena|ya no quiero"
 )
-_R31_RISK = rf"(?:{_R31_MEANS}|{_R31_GOODBYE}|{_R31_TIME}|{_R31_SERIOUS})"
-_R31_LAUGH = (
+_RISK_BESIDE_A_JOKE = rf"(?:{_MEANS_NAMED}|{_FAREWELL_WORDS}|{_TIME_OR_PLAN}|{_IN_EARNEST})"
+_LAUGHTER_MARK = (
     r"(?:\b(?:ja(?:ja)+\w*|js(?:js)+\w*|jsj\w*|je(?:je)+\w*|lol+|lmf?ao+|xd+|ha(?:ha)+h?)\b|[\U0001F602\U0001F923\U0001F480\U0001F648\U0001F605\U0001F606\U0001F639\U0001F62D])"
 )
-_R31_CLINIC_Q = (
+_CLINIC_QUESTION_AFTER = (
     r"\b(?:cita|consulta|sesion|sesiones|infusion|infusiones|ketamina|spravato|clinica|horario|a que hora|cuanto cuesta|seguro|receta|"
     r"appointment|session|infusion|clinic)\b[^?]{0,80}\?"
 )
@@ -2645,7 +2645,7 @@ _TRIVIAL_ES = (
     r"reprobe|reprobado|saque (?:un|una) \d+|verguenza|oso|que oso|pena|cringe|chisme|meme|video|novela|serie|capitulo"
 )
 _JOKE_DEATH_TRIVIAL = (
-    rf"{_ES_JOKE_DEATH}\b(?=[^.?!]{{0,100}}?\b(?:{_TRIVIAL_ES})\b|[\s\S]{{0,160}}?{_R31_CLINIC_Q})|"
+    rf"{_ES_JOKE_DEATH}\b(?=[^.?!]{{0,100}}?\b(?:{_TRIVIAL_ES})\b|[\s\S]{{0,160}}?{_CLINIC_QUESTION_AFTER})|"
     rf"(?:{_TRIVIAL_ES})\b[^.?!]{{0,100}}?\b{_ES_JOKE_DEATH}"
 )
 
@@ -2697,7 +2697,7 @@ _LIE_DOWN = (
 _LIE_DOWN_STOPS = (
     r"(?:puente|azotea|techo|piso \d+|\d+ ?(?:piso|pisos)|(?:decimo|quinto|sexto|septimo|octavo|noveno|ultimo) piso|ventana|balcon|metro|tren|vias|edificio|barranco|precipicio|acantilado|"
     r"a morir|para morir|morirme|para acabar|acabar con|para siempre|no despertar|no volver a despertar|para no|no volver|no salir|sin salir|ahog\w*|hundir\w*|piedras?|"
-    r"rio|mar|presa|lago|canal|" + _R31_MEANS + r")"
+    r"rio|mar|presa|lago|canal|" + _MEANS_NAMED + r")"
 )
 
 # 5. A recipe "overdosed" on salt; "i don't wanna live forever" sung.
@@ -2714,8 +2714,8 @@ _RECIPE_STOPS = (
 _LYRIC_NOT_LIVE = r"(?:i )?(?:do not|dont|don't) (?:want to|wanna) live forever"
 _SONG_MARK = r"(?:[\"\u201c\u201d\U0001F3B6\U0001F3B5\U0001F3A4\U0001F3A7]|\b(?:song|songs|lyric|lyrics|singing|sing|sang|sings|playlist|radio|stuck in my head|on repeat|karaoke|album|track|zayn|taylor swift|spotify|cancion)\b)"
 _LYRIC_STOPS = (
-    r"(?:not want to live(?! forever)|at all|anymore|kill myself|want to die|wanna die|be dead|suicid\w*|pills|end it|tonight|goodbye|not joking|not kidding|i mean it|"
-    r"seriously|for real|honestly|literally|actually|plan\b|gun|rope|bridge|" + _R31_MEANS + r")"
+    r"(?:not want to live(?! forever)|at all|anymore|want to die|wanna die|be dead|tonight|goodbye|not joking|not kidding|i mean it|"
+    r"seriously|for real|honestly|literally|actually|plan\b|" + _MEANS_NAMED + r")"
 )
 
 # 6. A clinical case for an exam or a class listing overdose or emergency signs: Spanish markers of
@@ -2746,7 +2746,7 @@ _PAST_EVENT_RESOLVED = rf"[^.?!]{{0,80}}?\b{_LONG_AGO}\b[^.?!]{{0,120}}?\b{_TO_T
 _PAST_EVENT_STOPS = (
     r"(?:otra vez|de nuevo|again|another|hoy|today|tonight|esta noche|this morning|esta manana|right now|ahora mismo|ahorita|just now|acaba de|acabo de|just (?:swallowed|drank|ate|took)|"
     r"todavia|sigue|still|vomit\w*|throwing up|no respira|not breathing|unresponsive|no despierta|no responde|dolor|pain|sangr\w*|blood|bleed\w*|fiebre|fever|convuls\w*|seiz\w*|"
-    r"morad\w*|azul|blue|drool\w*|babea|can not swallow|no puede tragar|" + _R31_SERIOUS + r")"
+    r"morad\w*|azul|blue|drool\w*|babea|can not swallow|no puede tragar|" + _IN_EARNEST + r")"
 )
 
 # 8. A numb mouth hours after the dentist's anesthesia, asked "is this normal".
@@ -2764,18 +2764,18 @@ _DENTAL_STOPS = (
 
 _ROUND_31 = [
     # 1. "me quiero morir jaja" at a trivial cause or beside a clinic question
-    (_filter(_JOKE_DEATH_TRIVIAL), _R31_RISK, _R31_LAUGH),
+    (_filter(_JOKE_DEATH_TRIVIAL), _RISK_BESIDE_A_JOKE, _LAUGHTER_MARK),
     # 2. "mi esposo me va a matar cuando vea la cuenta"
     (_filter(_OTHER_WILL_KILL_ME), _VIOLENCE_OR_FEAR, None),
     # 3. "casi me muero del calor en el techo, pero ya estoy bien"
-    (_filter(_HEAT_RESOLVED), _HEAT_STOPS + "|" + _R31_RISK, None),
+    (_filter(_HEAT_RESOLVED), _HEAT_STOPS + "|" + _RISK_BESIDE_A_JOKE, None),
     # 4. "me voy a tirar en la cama"
-    (_filter(_LIE_DOWN), _LIE_DOWN_STOPS + "|" + _R31_RISK, None),
+    (_filter(_LIE_DOWN), _LIE_DOWN_STOPS + "|" + _RISK_BESIDE_A_JOKE, None),
     # 5. a recipe overdosed on salt; a song's "i don't wanna live forever"
     (_filter(_RECIPE_OVERDOSE), _RECIPE_STOPS, None),
     (_filter(_LYRIC_NOT_LIVE), _LYRIC_STOPS, _SONG_MARK),
     # 7. a past swallowing, the ER, fine now, a clinic question
-    (_filter(_PAST_EVENT_RESOLVED), _PAST_EVENT_STOPS + "|" + _R31_MEANS, r"\?"),
+    (_filter(_PAST_EVENT_RESOLVED), _PAST_EVENT_STOPS + "|" + _MEANS_NAMED, r"\?"),
     # 8. a numb mouth after the dentist, "is this normal"
     (_filter(_DENTAL_NUMB), _DENTAL_STOPS, r"es normal|is (?:this|that|it) normal|normal\?|how long|cuanto (?:tarda|dura)|cuando se (?:quita|pasa)"),
 ]
@@ -2788,3 +2788,5 @@ for _words, _stops, _needs in _ROUND_31:
     if _needs:
         MARK_REQUIRED_IN_MESSAGE[len(IDIOMS)] = _needs
     IDIOMS = IDIOMS + [_words]
+# ...and, like a past or a story, each gives way to a danger told now anywhere in the message.
+STOPPED_AT_PRESENT_DANGER = STOPPED_AT_PRESENT_DANGER | frozenset(STOPS_ANYWHERE_IN_MESSAGE)
