@@ -235,6 +235,11 @@ class CrisisDetector:
                 spans.append((group, pattern, doc[start:end]))
             else:
                 ruled_out = True
+        # "mi marido me amenazo con matarme": a killing word inside someone's threat or attack
+        # on the writer is that person's violence, not the writer's wish to die.
+        attacks = [span for group, _, span in spans if group == P.VIOLENCE]
+        spans = [(group, pattern, span) for group, pattern, span in spans
+                 if group not in P.RISK_GROUPS or not any(_within(span, a) for a in attacks)]
         # A drug word counts unless negated by a negator of its own ("no drugs"),
         # not one that belongs to a sign before it ("no respira, tomo fentanilo").
         drug_context = any(
@@ -461,6 +466,10 @@ def _refine_overdose(detections: List[Detection], text: str, kinds: dict) -> Lis
 def _blank(match: "re.Match[str]") -> str:
     """Spaces in place of a match, so that offsets into the text still hold."""
     return " " * len(match.group())
+
+
+def _within(inner, outer) -> bool:
+    return outer.start <= inner.start and inner.end <= outer.end
 
 
 def _overlap(a, b) -> bool:

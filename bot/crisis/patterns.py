@@ -43,6 +43,7 @@ OVERDOSE = _categories.OVERDOSE.key
 SELF_HARM = _categories.SELF_HARM.key
 MEDICAL = _categories.MEDICAL.key
 POSSIBLE_RISK = _categories.POSSIBLE_RISK.key
+VIOLENCE = _categories.VIOLENCE.key
 
 # --- word lists -----------------------------------------------------------
 

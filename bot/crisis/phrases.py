@@ -4429,9 +4429,108 @@ _PERSON_COLLAPSED_ES = (
 )
 UNRESPONSIVE = UNRESPONSIVE + [_PERSON_COLLAPSED_ES]
 
+# --- round 31: envy of the dying or the dead (a passive wish to be dead; asked directly) -----------
+# "jealous of my grandpa in hospice, he gets to stop", "le tengo envidia a mi tia que se esta
+# muriendo, ya va a descansar": envy, luck or "ojala fuera yo" beside someone dying, dead or at rest.
+# The envy alone is the span (the rest a lookahead), so that a topic idiom in between ("palliative
+# care") does not silence it.
+_ENVY = (
+    r"(?:jealous|envious|envy|i envy|lucky (?:him|her|them|duck)|so lucky|must be nice|wish (?:it|that) was me|wish i was (?:him|her|them)|"
+    r"envidia|envidio|celos|celosa|celoso|que suerte|dichos[oa]|ojala fuera yo|quisiera ser (?:yo|el|ella))"
+)
+_DYING_OR_AT_REST = (
+    r"(?:hospice|palliative|dying|on (?:his|her|their) deathbed|passed away|passed on|died|is dead|in (?:the|a) (?:coffin|casket)|at peace|at rest|"
+    r"gets? to (?:go|rest|stop|leave|be done|check out|die)|is (?:finally )?done suffering|"
+    r"hospicio|cuidados paliativos|se esta muriendo|se va a morir|se muere|murio|fallecio|en el ataud|en paz|descans\w*|ya no sufre|le toca irse|se va a ir)"
+)
+ENVY_OF_THE_DYING = (
+    rf"{_ENVY}\b(?=[^.?!]{{0,80}}?\b{_DYING_OR_AT_REST})|{_DYING_OR_AT_REST}\b[^.?!]{{0,60}}?\b(?:and i am (?:jealous|envious)|i am (?:jealous|envious)|"
+    r"lucky (?:him|her|them)|ojala fuera yo|que envidia|le tengo (?:envidia|celos)|wish (?:it|that) (?:was|were) me|"
+    r"(?:i )?(?:felt|feel|feeling) (?:\w+ )?(?:envy|envious|jealous)|(?:senti|siento|sentia) (?:\w+ )?(?:envidia|celos))"
+)
+POSSIBLE_RISK = POSSIBLE_RISK + [ENVY_OF_THE_DYING]
+
+# --- violence at home, now or threatened now (categories.VIOLENCE) -------------------------------
+# A partner, an ex or a relative who hits, chokes, threatens to kill or holds a
+# weapon on the writer (or on someone the writer hears or sees), told in the
+# present or just now; the writer hiding, locked in, or afraid to go home. Abuse
+# long past ("my ex used to hit me, years ago") goes through the detector's
+# past checks; "mi esposa me va a matar cuando vea la cuenta" is patterns'
+# trivial-threat idiom. Sources and guidance: docs/clinical-content.md
+# (utter_crisis_medical, violence).
+_ABUSER_EN = (
+    r"(?:(?:my|her|his|mom s|moms|my mom s|my moms|my sister s|my sisters) (?:\w+ )?(?:husband|wife|boyfriend|girlfriend|bf|gf|partner|spouse|fiance|fiancee|ex|"
+    r"ex husband|ex wife|ex boyfriend|ex girlfriend|ex partner|baby daddy|baby mama|babys father|baby s father|kids dad|kids father|"
+    r"stepdad|stepfather|step dad|step father|stepmom|stepmother|step mom|dad|father|mom|mother|son|daughter|brother|sister|"
+    r"uncle|roommate|man|old man|cousin|brother in law|father in law|mother in law)|he|she)"
+)
+_ABUSER_ES = (
+    r"(?:(?:mi|su|el|la) (?:\w+ )?(?:esposo|esposa|marido|mujer|novio|novia|pareja|ex|ex esposo|ex marido|ex novio|ex pareja|expareja|exesposo|exmarido|"
+    r"padrastro|madrastra|papa|padre|mama|madre|hijo|hija|hermano|hermana|tio|suegro|suegra|cunado|companero|concubino|jevo|jeva|marido de mi \w+|"
+    r"novio de mi (?:mama|hermana|hija)|papa de mis hijos|papa de mi hij[oa])|el|ella)"
+)
+_BEATS_EN = (
+    r"(?:hits|hit|is hitting|keeps hitting|beats|beat|is beating|beat up|beats up|is beating up|punched|punches|is punching|kicked|kicks|is kicking|"
+    r"slapped|slaps|shoved|pushed|threw|dragged|choked|chokes|is choking|strangled|strangles|is strangling|"
+    r"grabbed (?:me|her|him|my mom|my mother) by the (?:neck|throat|hair)|put (?:his|her) hands (?:around|on) (?:my|her|his) (?:neck|throat)|"
+    r"broke (?:my|her|his) (?:nose|arm|ribs?|jaw|wrist|finger|tooth|teeth))"
+)
+_VICTIM_EN = r"(?:me|my mom|my mother|my sister|my brother|my kids|my son|my daughter|her|him|us)"
+_NOW_OR_FEAR_EN = (
+    r"(?:right now|now|again|tonight|today|this morning|last night|just now|earlier|every day|every night|all the time|when he drinks|when she drinks|"
+    r"and i am (?:scared|afraid|terrified|hiding)|i am (?:scared|afraid|terrified)|scared to go home|afraid to go home|hiding|locked|bleeding|can not breathe|"
+    r"will kill me|going to kill me|gonna kill me|finish (?:it|the job|me)|next time)"
+)
+_THREAT_EN = (
+    r"(?:threatened to kill|threatening to kill|threatens to kill|said (?:he|she) (?:would|will|is going to|was going to|is gonna|was gonna) kill|"
+    r"says (?:he|she) (?:will|is going to|is gonna|would) kill|swore (?:he|she) (?:would|will) kill)"
+)
+_WEAPON_AT = r"(?:held|holding|pointed|pointing|put|waving|swinging|came at (?:me|her|him) with) (?:a |the |his |her )?(?:gun|knife|pistol|bat|machete|blade)"
+_HITS_ES = (
+    r"(?:me|la|lo|le|nos) (?:pega|pego|esta pegando|golpea|golpeo|esta golpeando|da golpes|dio (?:una )?(?:golpiza|paliza|pela|cachetada|bofetada|trompada|punetazo|patada)|"
+    r"ahorca|ahorco|esta ahorcando|apreto el cuello|agarro del cuello|agarro por el cuello|empuja|empujo|patea|pateo|esta pateando|"
+    r"rompio (?:la nariz|el brazo|las costillas|un diente)|maltrata|arrastro|tiro al piso|tiro contra la pared)"
+)
+_THREAT_ES = (
+    r"(?:(?:me|la|lo|nos) amenaz(?:o|a|aba) con matar(?:me|la|lo|nos)|(?:me|le|nos) dijo que (?:me|la|lo|nos) (?:iba|va) a matar|"
+    r"dice que (?:me|la|lo|nos) va a matar|(?:me|le|nos) (?:puso|pone) (?:un|el) (?:cuchillo|machete|arma|pistola)|(?:me|le|nos) apunto con (?:una|la|un|el) (?:pistola|arma|cuchillo))"
+)
+_NOW_OR_FEAR_ES = (
+    r"(?:ahora|ahorita|ahora mismo|otra vez|de nuevo|esta noche|hoy|anoche|hace rato|todos los dias|cuando toma|cuando bebe|"
+    r"tengo (?:mucho )?miedo|estoy escondid[oa]|me encerre|encerrad[oa]|sangrando|no puedo respirar|me va a matar|la proxima vez)"
+)
+VIOLENCE: List[str] = [
+    # someone at home hits, chokes, beats the writer (or mom, a sibling), now, again, or with fear
+    rf"{_ABUSER_EN} (?:\w+ ){{0,2}}?{_BEATS_EN} {_VICTIM_EN}\b[^.?!]{{0,80}}?\b{_NOW_OR_FEAR_EN}",
+    rf"{_ABUSER_EN} (?:is |keeps |started |just )?(?:choking|strangling|beating|hitting|punching|kicking) {_VICTIM_EN}\b",
+    rf"{_ABUSER_EN} (?:just )?(?:choked|strangled) {_VICTIM_EN}\b",
+    # a threat to kill, or a weapon held on someone
+    rf"{_ABUSER_EN} (?:\w+ ){{0,2}}?{_THREAT_EN} (?:me|her|him|us|my \w+)\b",
+    rf"{_ABUSER_EN} (?:\w+ ){{0,2}}?{_WEAPON_AT}\b",
+    rf"{_ABUSER_EN} (?:has|got|has got|is holding|grabbed|took out|pulled out|pulled) (?:a |his |her |the )?(?:gun|knife|pistol|machete)\b[^.?!]{{0,60}}?\b(?:threaten\w*|kill|scared|afraid|terrified|hiding|said)",
+    # hiding from, locked in by, or afraid to go home to someone who hurts the writer
+    r"(?:hiding|locked myself) in (?:the |my )?(?:bathroom|closet|room|bedroom|car)\b[^.?!]{0,80}?\b(?:he|she|they|my \w+)\b[^.?!]{0,40}?\b(?:hit|hits|hurt|hurts|beat|beats|banging|kick\w*|yelling|screaming|break(?:ing)? (?:in|the door)|choke\w*|kill)",
+    r"(?:scared|afraid|terrified) to go (?:back )?home\b[^.?!]{0,80}?\b(?:hit|hits|hurt|hurts|beat|beats|choke\w*|kill|gun|knife)",
+    r"(?:he|she|my \w+) (?:will not|does not|wont|doesnt) let me (?:leave|out|go)\b[^.?!]{0,60}?\b(?:hit|hits|hurt|hurts|beat|beats|lock\w*|took my phone|scared|afraid)",
+    rf"{_ABUSER_EN} (?:\w+ ){{0,2}}?(?:is )?(?:banging on|pounding on|kicking in|trying to (?:break|kick|get) (?:in|down)|breaking) (?:the |my )?(?:door|window)",
+    # a neighbour or a child who hears or sees it happening now
+    r"(?:hear|hearing|can hear) (?:my )?(?:neighbor|neighbour|the \w+ next door|someone next door|(?:a|the) (?:woman|man|lady|girl|kid)) (?:\w+ ){0,3}?(?:being (?:beaten|hit|choked|hurt)|screaming for help|getting (?:beat|beaten|hit))",
+    # Spanish
+    rf"{_ABUSER_ES} (?:\w+ ){{0,2}}?{_HITS_ES}\b[^.?!]{{0,80}}?\b{_NOW_OR_FEAR_ES}",
+    rf"{_ABUSER_ES} (?:\w+ ){{0,2}}?(?:me|la|nos) (?:esta (?:pegando|golpeando|ahorcando|pateando)|ahorco|ahorca|apreto el cuello|agarro del cuello)\b",
+    rf"{_ABUSER_ES} (?:\w+ ){{0,2}}?{_THREAT_ES}",
+    rf"{_ABUSER_ES} (?:\w+ ){{0,2}}?(?:tiene|saco|agarro) (?:una |un |la |el )?(?:pistola|arma|cuchillo|machete)\b[^.?!]{{0,60}}?\b(?:amenaz\w*|matar\w*|miedo|escondid[oa])",
+    r"(?:estoy )?(?:escondid[oa]|encerrad[oa]) en (?:el bano|el closet|el cuarto|la habitacion|el carro)\b[^.?!]{0,80}?\b(?:me (?:pega|pego|golpea|golpeo|quiere pegar|va a matar|amenaz\w*)|esta golpeando la puerta|quiere (?:tumbar|romper) la puerta)",
+    r"(?:tengo )?miedo (?:de )?(?:volver|regresar|ir) a (?:la |mi )?casa\b[^.?!]{0,80}?\b(?:me pega|me golpea|me va a matar|me amenaz\w*|me ahorc\w*|me maltrata)",
+    rf"{_ABUSER_ES} (?:\w+ ){{0,2}}?(?:esta )?(?:golpeando|tumbando|pateando|rompiendo) la puerta",
+    r"(?:oigo|escucho|se oye) (?:que )?(?:a )?(?:la vecina|el vecino|mi vecina|mi vecino|los vecinos) (?:\w+ ){0,3}?(?:le esta pegando|la esta golpeando|gritando auxilio|pidiendo ayuda)",
+]
+
+
 CATEGORY_PHRASES: Dict[str, List[str]] = {
     categories.SELF_HARM.key: SELF_HARM,
     categories.POSSIBLE_RISK.key: POSSIBLE_RISK,
     categories.OVERDOSE.key: OVERDOSE,
     categories.MEDICAL.key: MEDICAL,
+    categories.VIOLENCE.key: VIOLENCE,
 }

@@ -262,6 +262,28 @@ def test_an_intentional_overdose_gets_the_combined_guidance_and_is_paged(stack):
     assert recorded == ["overdose_intentional"]
 
 
+def test_violence_at_home_gets_911_and_the_hotlines_and_is_recorded(stack):
+    sender = "visitor-violence"
+    replies = say(stack, sender, "my boyfriend is hitting me again and i am scared to go home tonight")
+    first = replies[0]["text"]
+    # 911 if in danger now, then the national hotline (call, TTY, text), then New York City's
+    order = [first.index(s) for s in ("call 911", "1-800-799-7233", "88788", "1-800-621-4673")]
+    assert order == sorted(order), first
+    assert "EpiPen" not in first and "seizure" not in first
+    recorded = [e["category"] for e in escalations(stack) if e["conversation_id"] == sender]
+    assert recorded == ["violence"]
+
+
+def test_violence_at_home_in_spanish_gets_the_spanish_guidance(stack):
+    sender = "visitor-violencia"
+    replies = say(stack, sender, "mi esposo me esta pegando otra vez y tengo mucho miedo")
+    first = replies[0]["text"]
+    assert "llame al 911" in first and "1-800-799-7233" in first and "1-800-621-4673" in first
+    assert "también en español" in first
+    recorded = [e["category"] for e in escalations(stack) if e["conversation_id"] == sender]
+    assert recorded == ["violence"]
+
+
 def test_a_non_opioid_overdose_gets_poison_help_and_the_recovery_position(stack):
     replies = say(stack, "visitor-poisoning", "my 3 year old drank a whole bottle of childrens tylenol")
     first = replies[0]["text"]

@@ -14,6 +14,7 @@ from bot.crisis.categories import FITTING
 
 SETS = Path(__file__).resolve().parents[1] / "data" / "crisis"
 O, S, M, R = "overdose", "self_harm", "medical_emergency", "possible_risk"
+V = "violence"  # domestic violence now
 
 
 def fits(category, expected) -> bool:

@@ -27,6 +27,14 @@ def test_a_category_sets_its_intent_with_full_confidence_and_the_entity():
                                      "confidence_entity": 1.0}
 
 
+def test_violence_at_home_takes_the_medical_rule_with_its_own_category():
+    # "other emergencies get 911": the crisis_medical rule, and the slot picks the violence guidance
+    m = message("my husband is choking me")
+    apply_category(m, categories.VIOLENCE.key)
+    assert m.get("intent") == {"name": "crisis_medical", "confidence": 1.0}
+    assert m.get("entities")[-1]["value"] == "violence"
+
+
 def test_no_category_leaves_the_message_alone():
     m = message("x")
     apply_category(m, None)
