@@ -235,11 +235,14 @@ class CrisisDetector:
                 spans.append((group, pattern, doc[start:end]))
             else:
                 ruled_out = True
-        # "mi marido me amenazo con matarme": a killing word inside someone's threat or attack
-        # on the writer is that person's violence, not the writer's wish to die.
+        # "mi marido me amenazo con matarme", "my brother is choking our mom": a killing or
+        # choking word inside someone's threat or attack is that person's violence, not the
+        # writer's wish to die nor a blocked airway.
+        # An injury told in the same sentence as the attack is the attack's ("squeezed my neck
+        # till i could not breathe, he is in the next room"): the violence guidance says 911.
         attacks = [span for group, _, span in spans if group == P.VIOLENCE]
         spans = [(group, pattern, span) for group, pattern, span in spans
-                 if group not in P.RISK_GROUPS or not any(_within(span, a) for a in attacks)]
+                 if not any(_attack_tells(group, span, a) for a in attacks)]
         # A drug word counts unless negated by a negator of its own ("no drugs"),
         # not one that belongs to a sign before it ("no respira, tomo fentanilo").
         drug_context = any(
@@ -468,8 +471,14 @@ def _blank(match: "re.Match[str]") -> str:
     return " " * len(match.group())
 
 
-def _within(inner, outer) -> bool:
-    return outer.start <= inner.start and inner.end <= outer.end
+def _attack_tells(group: str, span, attack) -> bool:
+    """Whether `span` (of `group`) is part of what someone's attack `attack` tells: a wish or a
+    killing word overlapping it, or a medical sign in its sentence."""
+    if group in P.RISK_GROUPS:
+        return _overlap(span, attack)
+    if group == P.MEDICAL or group in GENERIC:
+        return _sentence_start(span.doc, span.start) == _sentence_start(attack.doc, attack.start)
+    return False
 
 
 def _overlap(a, b) -> bool:

@@ -4459,35 +4459,56 @@ POSSIBLE_RISK = POSSIBLE_RISK + [ENVY_OF_THE_DYING]
 # trivial-threat idiom. Sources and guidance: docs/clinical-content.md
 # (utter_crisis_medical, violence).
 _ABUSER_EN = (
-    r"(?:(?:my|her|his|mom s|moms|my mom s|my moms|my sister s|my sisters) (?:\w+ )?(?:husband|wife|boyfriend|girlfriend|bf|gf|partner|spouse|fiance|fiancee|ex|"
-    r"ex husband|ex wife|ex boyfriend|ex girlfriend|ex partner|baby daddy|baby mama|babys father|baby s father|kids dad|kids father|"
-    r"stepdad|stepfather|step dad|step father|stepmom|stepmother|step mom|dad|father|mom|mother|son|daughter|brother|sister|"
-    r"uncle|roommate|man|old man|cousin|brother in law|father in law|mother in law)|he|she)"
+    r"(?:(?:my|her|his|our|(?:my |the |her |his )?(?:mom|mother|sister|neighbor|neighbour|friend|cousin|aunt|daughter)(?:'s| s|s)) (?:\w+ ){0,3}?"
+    r"(?:husband|wife|boyfriend|girlfriend|bf|gf|partner|spouse|fiance|fiancee|ex|ex husband|ex wife|ex boyfriend|ex girlfriend|ex partner|"
+    r"baby daddy|baby mama|babys father|baby s father|kids dad|kids father|stepdad|stepfather|step dad|step father|stepmom|stepmother|step mom|"
+    r"dad|father|mom|mother|son|daughter|brother|sister|uncle|roommate|man|old man|cousin|brother in law|father in law|mother in law)|he|she)"
+)
+_VICTIM_EN = r"(?:me|my (?:\w+ )?(?:mom|mother|sister|brother|kids?|son|daughter|baby|wife|husband|grandma|dad)|our (?:mom|mother|dad|kids?|baby)|her|him|us)"
+# ...not a body part of one's own after it ("she hit her head on the ice", "he is choking on a grape")
+_NOT_OWN_BODY = r"(?! (?:head|face|knee|leg|arm|elbow|back|hand|foot|toe|shin|nose|chin|eye|mouth)\b)"
+# an attack under way ("is punching my little brother right now", "hitting me now")
+_ATTACKING_EN = r"(?:hitting|punching|kicking|beating|choking|strangling|slapping|shoving|stomping on|dragging|attacking|biting|stabbing)"
+# an attack whose words hold its object ("pulling her hair", "slamming my head against the floor")
+# (someone grabbing or holding their own throat is choking on food: medical, not here)
+_ATTACKING_BODY_EN = (
+    r"(?:pulling|yanking|dragging (?:me|her|him) by) (?:my|her|his|our \w+ s) hair(?! out)|(?:slamming|banging|smashing|bashing) (?:my|her|his) head|"
+    r"(?:squeezing|choking) my (?:neck|throat)|(?:has|got) (?:his|her) hands (?:around|on) my (?:neck|throat)"
+)
+# an attack just done, with a danger still there (a marker of now, of staying, of fear or of a threat)
+_ATTACKED_EN = (
+    r"(?:hit|hits|punched|punches|kicked|kicks|beat|beats|beat up|beats up|choked|chokes|strangled|strangles|slapped|slaps|shoved|shoves|"
+    r"pushed|pushes|threw|throws|dragged|drags|slammed|slams|bit|bites|stabbed|burned|burns)"
+)
+_ATTACKED_BODY_EN = (
+    r"(?:grabbed|grabs) (?:me|her|him) by the (?:neck|throat|hair)|(?:put|puts) (?:his|her) hands (?:around|on) (?:my|her|his) (?:neck|throat)|"
+    r"(?:broke|breaks) (?:my|her|his) (?:nose|arm|ribs?|jaw|wrist|finger|tooth|teeth)|(?:pulled|yanked) (?:my|her|his) hair|"
+    r"(?:slammed|banged|smashed) (?:my|her|his) head"
+)
+_STILL_THERE_EN = (
+    r"(?:right now|now|again|tonight|today|this morning|last night|just now|earlier|every day|every night|all the time|when he drinks|when she drinks|"
+    r"still (?:here|home|swinging|yelling|screaming|outside|in the \w+)|is (?:still )?in the (?:next room|kitchen|living room|house|hallway)|he is here|she is here|"
+    r"i am (?:scared|afraid|terrified|hiding|bleeding)|scared|afraid|terrified|hiding|locked|bleeding|can not breathe|could not breathe|till i (?:could not|couldnt) breathe|"
+    r"(?:standing|waiting|sitting|parked) (?:in front of|outside|at|by) (?:my|the|our) (?:door|house|building|apartment|car)|with (?:a|the|his|her) (?:gun|knife|bat|hammer|machete)|"
+    r"(?:said|says|told me) (?:he|she) (?:will|would|is going to|is gonna|ll)|kill me|finish (?:it|the job|me)|next time|if i call)"
+)
+_THREAT_EN = (
+    r"(?:threatened to kill|threatening to kill|threatens to kill|"
+    r"(?:said|says|told me|texted|wrote|swore|keeps saying|is saying) (?:that )?(?:he|she) (?:would|will|is going to|was going to|is gonna|was gonna|ll|d) "
+    r"(?:(?:kill|hurt|finish|end it with|shoot|stab|strangle|choke) (?:me|her|him|us|you|my \w+)|break (?:my|her|his) neck)|(?:says|said) (?:tonight )?(?:he|she) (?:ends|is ending) it with)"
+)
+_WEAPON = r"(?:gun|rifle|shotgun|pistol|knife|kitchen knife|machete|hammer|bat|baseball bat|screwdriver|crowbar|blade)"
+_WEAPON_HELD = (
+    rf"(?:is holding|holding|has|got|loaded|is pointing|pointed|pointing|put|waving|swinging|came at (?:me|her|him) with|took out|pulled out|pulled) "
+    rf"(?:a |an |the |his |her )?{_WEAPON}\b"
 )
 _ABUSER_ES = (
     r"(?:(?:mi|su|el|la) (?:\w+ )?(?:esposo|esposa|marido|mujer|novio|novia|pareja|ex|ex esposo|ex marido|ex novio|ex pareja|expareja|exesposo|exmarido|"
     r"padrastro|madrastra|papa|padre|mama|madre|hijo|hija|hermano|hermana|tio|suegro|suegra|cunado|companero|concubino|jevo|jeva|marido de mi \w+|"
     r"novio de mi (?:mama|hermana|hija)|papa de mis hijos|papa de mi hij[oa])|el|ella)"
 )
-_BEATS_EN = (
-    r"(?:hits|hit|is hitting|keeps hitting|beats|beat|is beating|beat up|beats up|is beating up|punched|punches|is punching|kicked|kicks|is kicking|"
-    r"slapped|slaps|shoved|pushed|threw|dragged|choked|chokes|is choking|strangled|strangles|is strangling|"
-    r"grabbed (?:me|her|him|my mom|my mother) by the (?:neck|throat|hair)|put (?:his|her) hands (?:around|on) (?:my|her|his) (?:neck|throat)|"
-    r"broke (?:my|her|his) (?:nose|arm|ribs?|jaw|wrist|finger|tooth|teeth))"
-)
-_VICTIM_EN = r"(?:me|my mom|my mother|my sister|my brother|my kids|my son|my daughter|her|him|us)"
-_NOW_OR_FEAR_EN = (
-    r"(?:right now|now|again|tonight|today|this morning|last night|just now|earlier|every day|every night|all the time|when he drinks|when she drinks|"
-    r"and i am (?:scared|afraid|terrified|hiding)|i am (?:scared|afraid|terrified)|scared to go home|afraid to go home|hiding|locked|bleeding|can not breathe|"
-    r"will kill me|going to kill me|gonna kill me|finish (?:it|the job|me)|next time)"
-)
-_THREAT_EN = (
-    r"(?:threatened to kill|threatening to kill|threatens to kill|said (?:he|she) (?:would|will|is going to|was going to|is gonna|was gonna) kill|"
-    r"says (?:he|she) (?:will|is going to|is gonna|would) kill|swore (?:he|she) (?:would|will) kill)"
-)
-_WEAPON_AT = r"(?:held|holding|pointed|pointing|put|waving|swinging|came at (?:me|her|him) with) (?:a |the |his |her )?(?:gun|knife|pistol|bat|machete|blade)"
 _HITS_ES = (
-    r"(?:me|la|lo|le|nos) (?:pega|pego|esta pegando|golpea|golpeo|esta golpeando|da golpes|dio (?:una )?(?:golpiza|paliza|pela|cachetada|bofetada|trompada|punetazo|patada)|"
+    r"(?:me|la|lo|le|nos) (?:pega|pego|esta pegando|golpea|golpeo|esta golpeando|da golpes|dio con (?:el puno|la mano|un palo|la correa|el cinturon)|dio (?:una )?(?:golpiza|paliza|pela|cachetada|bofetada|trompada|punetazo|patada)|"
     r"ahorca|ahorco|esta ahorcando|apreto el cuello|agarro del cuello|agarro por el cuello|empuja|empujo|patea|pateo|esta pateando|"
     r"rompio (?:la nariz|el brazo|las costillas|un diente)|maltrata|arrastro|tiro al piso|tiro contra la pared)"
 )
@@ -4500,32 +4521,46 @@ _NOW_OR_FEAR_ES = (
     r"tengo (?:mucho )?miedo|estoy escondid[oa]|me encerre|encerrad[oa]|sangrando|no puedo respirar|me va a matar|la proxima vez)"
 )
 VIOLENCE: List[str] = [
-    # someone at home hits, chokes, beats the writer (or mom, a sibling), now, again, or with fear
-    rf"{_ABUSER_EN} (?:\w+ ){{0,2}}?{_BEATS_EN} {_VICTIM_EN}\b[^.?!]{{0,80}}?\b{_NOW_OR_FEAR_EN}",
-    rf"{_ABUSER_EN} (?:is |keeps |started |just )?(?:choking|strangling|beating|hitting|punching|kicking) {_VICTIM_EN}\b",
-    rf"{_ABUSER_EN} (?:just )?(?:choked|strangled) {_VICTIM_EN}\b",
-    # a threat to kill, or a weapon held on someone
-    rf"{_ABUSER_EN} (?:\w+ ){{0,2}}?{_THREAT_EN} (?:me|her|him|us|my \w+)\b",
-    rf"{_ABUSER_EN} (?:\w+ ){{0,2}}?{_WEAPON_AT}\b",
-    rf"{_ABUSER_EN} (?:has|got|has got|is holding|grabbed|took out|pulled out|pulled) (?:a |his |her |the )?(?:gun|knife|pistol|machete)\b[^.?!]{{0,60}}?\b(?:threaten\w*|kill|scared|afraid|terrified|hiding|said)",
-    # hiding from, locked in by, or afraid to go home to someone who hurts the writer
-    r"(?:hiding|locked myself) in (?:the |my )?(?:bathroom|closet|room|bedroom|car)\b[^.?!]{0,80}?\b(?:he|she|they|my \w+)\b[^.?!]{0,40}?\b(?:hit|hits|hurt|hurts|beat|beats|banging|kick\w*|yelling|screaming|break(?:ing)? (?:in|the door)|choke\w*|kill)",
-    r"(?:scared|afraid|terrified) to go (?:back )?home\b[^.?!]{0,80}?\b(?:hit|hits|hurt|hurts|beat|beats|choke\w*|kill|gun|knife)",
-    r"(?:he|she|my \w+) (?:will not|does not|wont|doesnt) let me (?:leave|out|go)\b[^.?!]{0,60}?\b(?:hit|hits|hurt|hurts|beat|beats|lock\w*|took my phone|scared|afraid)",
-    rf"{_ABUSER_EN} (?:\w+ ){{0,2}}?(?:is )?(?:banging on|pounding on|kicking in|trying to (?:break|kick|get) (?:in|down)|breaking) (?:the |my )?(?:door|window)",
-    # a neighbour or a child who hears or sees it happening now
-    r"(?:hear|hearing|can hear) (?:my )?(?:neighbor|neighbour|the \w+ next door|someone next door|(?:a|the) (?:woman|man|lady|girl|kid)) (?:\w+ ){0,3}?(?:being (?:beaten|hit|choked|hurt)|screaming for help|getting (?:beat|beaten|hit))",
+    # an attack under way on the writer or on someone of theirs
+    rf"{_ABUSER_EN} (?:\w+ ){{0,2}}?(?:is |keeps |started |just |is still |keeps on |will not stop )?(?:{_ATTACKING_EN} {_VICTIM_EN}\b{_NOT_OWN_BODY}|{_ATTACKING_BODY_EN}\b)",
+    rf"\b(?:husband|wife|boyfriend|girlfriend|partner|ex|stepdad|dad|mom|brother|son) (?:is )?{_ATTACKING_EN} (?:me|her|him)\b{_NOT_OWN_BODY}(?: (?:now|right now|again))?",
+    # an attack just done, with the danger still there
+    rf"{_ABUSER_EN} (?:\w+ ){{0,2}}?(?:{_ATTACKED_EN} {_VICTIM_EN}\b{_NOT_OWN_BODY}|{_ATTACKED_BODY_EN}\b)[^.?!]{{0,90}}?\b{_STILL_THERE_EN}",
+    rf"{_ABUSER_EN} (?:just )?(?:choked|strangled) {_VICTIM_EN}\b{_NOT_OWN_BODY}",
+    # a threat to kill, a weapon at hand
+    rf"{_ABUSER_EN} (?:\w+ ){{0,3}}?{_THREAT_EN}\b",
+    rf"{_ABUSER_EN} (?:\w+ ){{0,3}}?{_WEAPON_HELD}[^.?!]{{0,80}}?\b(?:threat\w*|kill|told me|says|said|sit down|not move|do not move|ends it|scared|afraid|terrified|hiding|help|door|tonight)",
+    rf"(?:is going to|gonna|will) kill (?:me|her|us)\b[^.?!]{{0,30}}?\b(?:he|she) (?:has|got|is holding) (?:a |an |the |his |her )?{_WEAPON}",
+    rf"(?:my |her |his )(?:\w+ )?(?:ex|ex husband|ex wife|ex boyfriend|ex girlfriend|ex partner|boyfriend|girlfriend|husband|wife|partner) (?:\w+ ){{0,3}}?(?:texted|sent|messaged) (?:me )?(?:a )?(?:pic|picture|photo) of (?:a |his |her )?{_WEAPON}\b[^.?!]{{0,40}}?\b(?:see you|coming|you are next|your turn|tonight|said)",
+    # kept in, or at the door
+    rf"{_ABUSER_EN} (?:\w+ ){{0,2}}?(?:locked me in|locked me out on|nailed (?:the |my )?\w+ door shut|hid my keys|took my phone and|will not let me (?:leave|out|go)|wont let me (?:leave|out|go))",
+    rf"{_ABUSER_EN} (?:\w+ ){{0,2}}?(?:is )?(?:banging on|pounding on|kicking in|breaking down|trying to (?:break|kick|get|pry|force) (?:in|down|open)?|breaking|prying open) (?:the |my )?(?:front |back |bedroom |bathroom )?(?:door|window|lock)",
+    r"(?:trying to|tried to) (?:pry|force|break|kick) (?:open )?(?:my|the) (?:window|door|lock)\b",
+    # hiding from someone who is hurting or hunting the writer
+    r"(?:hiding|typing from|texting from|i am|im) (?:in|under|inside) (?:the |my )?(?:bathroom|closet|bed|basement|car|attic|room|bedroom)\b[^.?!]{0,80}?\b(?:he|she|they|my \w+)\b(?: is|s)? (?:looking for me|hit|hits|hurt|hurts|beat|beats|banging|kick\w*|break\w*|yelling|screaming|choke\w*|kill|coming|upstairs|outside)",
+    r"(?:scared|afraid|terrified) to go (?:back )?(?:home|inside|in)\b[^.?!]{0,80}?\b(?:hit|hits|hurt|hurts|beat|beats|choke\w*|kill|gun|knife|break my neck)",
+    # someone heard or told about now: a neighbour, a friend, a coworker
+    r"(?:hear|hearing|can hear|heard) (?:my |the )?(?:neighbor|neighbour|the \w+ next door|someone next door|(?:a|the) (?:woman|man|lady|girl|kid))\b[^.?!]{0,40}?\b(?:being (?:beaten|hit|choked|hurt)|screaming (?:for )?help|getting (?:beat|beaten|hit))",
+    r"(?:woman|man|lady|girl|kid|someone) (?:is )?screaming (?:for )?help next door\b[^.?!]{0,60}?\b(?:punch\w*|hit\w*|beat\w*|slap\w*|thud\w*|bang\w*)",
     # Spanish
     rf"{_ABUSER_ES} (?:\w+ ){{0,2}}?{_HITS_ES}\b[^.?!]{{0,80}}?\b{_NOW_OR_FEAR_ES}",
-    rf"{_ABUSER_ES} (?:\w+ ){{0,2}}?(?:me|la|nos) (?:esta (?:pegando|golpeando|ahorcando|pateando)|ahorco|ahorca|apreto el cuello|agarro del cuello)\b",
+    rf"(?:{_ABUSER_ES} )?(?:\w+ ){{0,2}}?(?:me|la|lo|le|nos) (?:esta|estan) (?:pegando|golpeando|ahorcando|pateando|arrastrando|matando a golpes|hitting|jalando (?:el|del) pelo|"
+    r"dando (?:golpes|una paliza|una golpiza|una pela|cachetadas|punetazos|patadas))\b",
+    rf"{_ABUSER_ES} (?:\w+ ){{0,2}}?(?:me|la|nos) (?:ahorco|ahorca|apreto el cuello|agarro (?:del|por el) cuello)\b",
     rf"{_ABUSER_ES} (?:\w+ ){{0,2}}?{_THREAT_ES}",
+    rf"(?:{_ABUSER_ES} )?(?:\w+ ){{0,2}}?(?:(?:me|le|nos) )?(?:dijo|dice|escribio|mando a decir|amenazo) (?:que )?(?:\w+ ){{0,3}}?(?:viene a matar(?:me|la|nos)|me mata|la mata|nos mata|me va a matar|me va peor|me va a ir peor)\b",
     rf"{_ABUSER_ES} (?:\w+ ){{0,2}}?(?:tiene|saco|agarro) (?:una |un |la |el )?(?:pistola|arma|cuchillo|machete)\b[^.?!]{{0,60}}?\b(?:amenaz\w*|matar\w*|miedo|escondid[oa])",
-    r"(?:estoy )?(?:escondid[oa]|encerrad[oa]) en (?:el bano|el closet|el cuarto|la habitacion|el carro)\b[^.?!]{0,80}?\b(?:me (?:pega|pego|golpea|golpeo|quiere pegar|va a matar|amenaz\w*)|esta golpeando la puerta|quiere (?:tumbar|romper) la puerta)",
+    r"(?:me|le|nos) (?:puso|pone|apunto con) (?:la|una|el|un) (?:pistola|arma|cuchillo|machete) (?:en|a|contra) (?:la cabeza|el cuello|la cara|el pecho)",
+    r"(?:me|le|nos) amenazo con (?:un|una|el|la) (?:cuchillo|pistola|arma|machete)",
+    r"(?:estoy )?(?:escondid[oa]|encerrad[oa]) en (?:el bano|el closet|el cuarto|la habitacion|el carro|el sotano)\b[^.?!]{0,80}?\b(?:me (?:pega|pego|golpea|golpeo|quiere pegar|va a matar|amenaz\w*|esta buscando)|esta (?:golpeando|rompiendo|tumbando) (?:la puerta|todo)|quiere (?:tumbar|romper) la puerta)",
     r"(?:tengo )?miedo (?:de )?(?:volver|regresar|ir) a (?:la |mi )?casa\b[^.?!]{0,80}?\b(?:me pega|me golpea|me va a matar|me amenaz\w*|me ahorc\w*|me maltrata)",
+    r"no me atrevo a (?:volver|regresar|entrar)\b[^.?!]{0,60}?\b(?:me mata|me va a matar|me pega|me golpea)",
     rf"{_ABUSER_ES} (?:\w+ ){{0,2}}?(?:esta )?(?:golpeando|tumbando|pateando|rompiendo) la puerta",
-    r"(?:oigo|escucho|se oye) (?:que )?(?:a )?(?:la vecina|el vecino|mi vecina|mi vecino|los vecinos) (?:\w+ ){0,3}?(?:le esta pegando|la esta golpeando|gritando auxilio|pidiendo ayuda)",
+    r"(?:rompio|rompieron|forzo) la cerradura\b[^.?!]{0,40}?\b(?:mi ex|es mi ex|mi exmarido|mi expareja|el)",
+    r"(?:sentado|parado) (?:en la escalera |afuera )?(?:frente a|afuera de|en) mi puerta\b[^.?!]{0,60}?\bno se va",
+    r"(?:oigo|escucho|se oye|se escucha) (?:que )?(?:a )?(?:la vecina|el vecino|mi vecina|mi vecino|los vecinos)\b[^.?!]{0,40}?\b(?:le esta pegando|la esta golpeando|le esta dando una (?:paliza|golpiza)|gritando auxilio|pidiendo ayuda)",
+    r"(?:su|mi) (?:pareja|esposo|marido|novio) (?:\w+ ){0,2}?le esta (?:pegando|golpeando|dando)\b",
 ]
-
 
 CATEGORY_PHRASES: Dict[str, List[str]] = {
     categories.SELF_HARM.key: SELF_HARM,
