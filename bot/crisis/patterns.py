@@ -2791,3 +2791,212 @@ for _words, _stops, _needs in _ROUND_31:
     IDIOMS = IDIOMS + [_words]
 # ...and, like a past or a story, each gives way to a danger told now anywhere in the message.
 STOPPED_AT_PRESENT_DANGER = STOPPED_AT_PRESENT_DANGER | frozenset(STOPS_ANYWHERE_IN_MESSAGE)
+
+# --- round 32's look-alikes (English) ---
+# Declared like round 31's: (filter, stops read over the whole message, a mark the message must
+# hold or None). Each also gives way to a danger told now (STOPPED_AT_PRESENT_DANGER, below).
+_OWN_WISH_32 = (
+    r"kill myself|killing myself|end it|end my life|suicid\w*|want to die|wanna die|wish i (?:was|were) dead|better off dead|better off without me|"
+    r"do not want to (?:live|be here|wake up)|matarme|suicidarme|quitarme la vida|quiero morir\w*|me quiero morir|no quiero (?:vivir|despertar)|acabar con todo"
+)
+_NOW_32 = r"right now|ahora mismo|ahorita|just now|as we speak|en este momento"
+
+# 1. A pet's emergency, over or handled by the vet, then a clinic question ("our dog drank antifreeze,
+# the vet treated him and he is fine, can i move my session?"). Stops: a person of the writer's or
+# the writer in it too, the pet's signs going on, the writer's own wish.
+_PET_32 = (
+    r"(?:cat|cats|kitten|kitty|dog|dogs|puppy|pup|pet|pets|rabbit|bunny|hamster|parrot|ferret|guinea pig|"
+    r"perro|perra|perrito|perrita|perros|gato|gata|gatito|gatita|gatos|mascota|cachorro|cachorrita|cachorrito|conejo|perico|loro|huron)"
+)
+_VET_32 = r"(?:vet|vets|veterinarian|veterinary|animal hospital|animal er|emergency vet|veterinari[oa]s?|veterinaria|vete)"
+_PET_OK_32 = (
+    r"(?:fine|ok|okay|alright|all right|better|stable|recovered|recovering|home|back home|out of danger|out of the woods|"
+    r"bien|mejor|estable|se recupero|recuperad[oa]|fuera de peligro|en casa)"
+)
+_PET_OVER_32 = r"(?:(?:it|the seizure|the fit|that) (?:stopped|passed|ended|was over)|(?:ya )?se le (?:paso|quito)|ya paso|dejo de convulsionar)"
+_WHOSE_32 = r"(?:my|our|the|his|her|their|mi|mis|nuestro|nuestra|nuestros|el|la|los|las)"
+_PET_HANDLED = (
+    rf"{_WHOSE_32} (?:\w+ )?{_PET_32}\b[^?]{{0,200}}?\b(?:{_VET_32}\b[^?]{{0,80}}?\b{_PET_OK_32}|{_PET_OVER_32})\b|"
+    rf"{_VET_32}\b[^?]{{0,80}}?\b{_WHOSE_32} (?:\w+ )?{_PET_32}\b[^?]{{0,40}}?\b{_PET_OK_32}\b[^?]{{0,120}}"
+)
+_PET_STOPS = (
+    r"(?:son|daughter|kid|kids|child|children|baby|toddler|husband|wife|partner|boyfriend|girlfriend|mom|mother|dad|father|brother|sister|"
+    r"grandma|grandpa|grandmother|grandfather|friend|roommate|hijo|hija|hijos|hijas|nino|nina|ninos|bebe|esposo|esposa|marido|pareja|novio|novia|"
+    r"mama|mami|papa|papi|hermano|hermana|abuela|abuelo|amigo|amiga|companero|companera|"
+    r"i (?:also |too )?(?:drank|took|swallowed|ate|overdosed|had a seizure|collapsed|passed out|fainted)|me too|yo tambien|"
+    r"me (?:tome|trague|desmaye|dio una convulsion)|again|otra vez|de nuevo|still (?:seizing|having|not breathing|unresponsive)|"
+    r"sigue (?:convulsionando|sin respirar)|not breathing|no respira|unresponsive|no responde|" + _NOW_32 + "|" + _OWN_WISH_32 + ")"
+)
+_CLINIC_ASK_32 = (
+    r"\?|\b(?:appointment|session|infusion|reschedule|book|booking|cancel|cita|sesion|infusion|reprogramar|cambiar mi cita|agendar|cancelar)\b"
+)
+
+# 2. Sports talk: a coach that "overdosed him on carries", a player that "overdosed on minutes", a
+# player who is "dead weight". Stops: a drug or body sign, the writer's own wish.
+_WORKLOAD_32 = (
+    r"(?:carries|snaps|touches|targets|minutes|reps|pitches|innings|shots|at bats|rushes|attempts|passes|throws|workload|playing time|"
+    r"usage|possessions|threes|three pointers|field goals|volume|laps|sets|minutos|acarreos|lanzamientos|entradas)"
+)
+_PLAYER_32 = (
+    r"(?:qb|quarterback|running back|rb|wr|wide receiver|receiver|tight end|kicker|pitcher|closer|bullpen|goalie|keeper|striker|"
+    r"point guard|center|forward|defense|offense|lineup|roster|bench|rotation|starter|rookie|player|team|squad|franchise|coach)"
+)
+_SPORTS_DEATH = (
+    rf"(?:overdosed|overdosing|overdose|overdoses|over dosed) (?:(?:him|her|them|the \w+|our \w+|my \w+|their \w+|his \w+) )?on (?:\w+ )?{_WORKLOAD_32}\b|"
+    rf"(?:my|our|the|their|this|that) (?:\w+ )?{_PLAYER_32} (?:is|are|was|were|has been|have been) (?:\w+ )?dead weight\b"
+)
+_SPORTS_STOPS = (
+    r"(?:pills?|drugs?|fentanyl|opioid\w*|oxy\w*|heroin|cocaine|alcohol|ketamine|xanax|not breathing|unresponsive|blue|seiz\w*|collaps\w*|"
+    r"passed out|hospital|911|ambulance|chest|heart|cardiac|cpr|" + _NOW_32 + "|" + _OWN_WISH_32 + ")"
+)
+
+# 3. Theatre, film, rehearsal: a character's potion, a collapse or "stops breathing" played on
+# stage; how it should look "for the stage"; an audience member who called 911 because it looked
+# real. The sentence names the stage; the message must say it is played (a character, for the
+# scene, looked real). Stops: it was not acting, someone still down, the writer's own wish.
+_STAGE_32 = (
+    r"(?:on stage|onstage|on the stage|the stage|rehearsal|rehearsals|rehearsing|the play|our play|a play|school play|the musical|our musical|"
+    r"theatre|theater|drama class|my character|his character|her character|their character|my role|death scene|"
+    r"(?:for|in|during) (?:the|this|my|our|that) scene|the audience|audience member|short film|student film|film shoot|on set|"
+    r"en el escenario|sobre el escenario|el escenario|en (?:el|los) ensayos?|ensayando|la obra|obra de teatro|el teatro|mi personaje|el personaje|"
+    r"su personaje|la escena|en escena|el publico|del publico|rodaje|cortometraje|(?:for|in) (?:the|this|my|our|a) (?:film|movie|short film|shoot))"
+)
+_STAGED = rf"[^.?!]{{0,140}}?\b{_STAGE_32}\b[^.?!]{{0,140}}"
+_PLAYED_MARK_32 = (
+    r"\b(?:my character|his character|her character|their character|playing (?:a|an|the) \w+|my role|my part|"
+    r"for (?:the|this|my|our) (?:stage|scene|play|role|part|show|film|movie|audition)|the script|stage combat|stage blood|fake blood|props?|"
+    r"looked (?:so |too |very |really )?real|look (?:real|realistic|convincing|believable)|make it look|act(?:ing)? (?:like|as if)|"
+    r"pretend\w*|death scene|in character|on cue|thought it was real|thought (?:the \w+|he|she|it|they|i) (?:had |was |were )?(?:really|actually)|mi personaje|su personaje|el personaje|para la (?:escena|obra)|"
+    r"parecia real|se veia real|se vea real|creible|realista|actuar|actuando|fingir|fingiendo)\b"
+)
+_STAGE_STOPS = (
+    r"(?:not part of|was not (?:acting|pretending|fake)|were not (?:acting|pretending)|really (?:is|was) (?:hurt|unconscious|not breathing)|"
+    r"it was real|was real|for real|not (?:an act|acting)|real (?:pills|drugs|poison|knife|gun)|swapped|by accident|accidentally|"
+    r"in real life|irl|en la vida real|no era (?:parte|actuado|actuacion)|no estaba (?:actuando|fingiendo)|era real|de verdad|en serio|"
+    r"por accidente|still|sigue|todavia|is not breathing|i (?:just |also |then )?(?:took|swallowed|drank|cut)|me (?:tome|trague|corte)|"
+    r"do (?:it|the same|that)|hacer lo mismo|tonight|esta noche|pills|pastillas|video game|videojuego|game|juego|not waking|unresponsive|turning blue|no respira|no despierta|"
+    r"(?:we|i) (?:called|call|am calling|are calling) 911|call 911|llam(?:e|amos) al 911|hospital|ambulance|ambulancia|paramedics|paramedicos|"
+    + _NOW_32 + "|" + _OWN_WISH_32 + ")"
+)
+
+# 4. A dream of overdosing or dying, then a question about strange dreams as a side effect. Stops:
+# a wish, a plan or signs now on waking, the writer's own wish.
+_DREAMED = (
+    r"(?:had (?:a|this|the same) (?:dream|nightmare)|have (?:had )?(?:dreams|nightmares)|dreamed|dreamt|dreaming|in my dream|"
+    r"a (?:dream|nightmare) (?:that|where|in which|about)|sone|sonaba|sonando|tuve un sueno|tuve una pesadilla|una pesadilla|en mi sueno|en el sueno)"
+)
+_DREAM_32 = rf"{_DREAMED}\b[^.?!]{{0,120}}"
+_DREAM_STOPS = (
+    r"(?:wish (?:it|i)|wished|did not want to wake|want it to be real|tempted|thinking about (?:it|doing)|plan\w*|tonight|esta noche|"
+    r"the pills|my pills|stockpil\w*|gun|rope|noose|knife|blade|can not breathe|cannot breathe|no puedo respirar|chest pain|dolor de pecho|"
+    r"woke up (?:and )?(?:took|swallowed|cut|had|could not)|ojala|quisiera|ganas de|" + _NOW_32 + "|" + _OWN_WISH_32 + ")"
+)
+
+# 5. "Hopeless with apps / technology / directions / cooking": a trivial skill, with an apology or a
+# booking. Stops: hopelessness about life, the writer's own wish or means.
+_TRIVIAL_SKILL_32 = (
+    r"(?:apps?|technology|tech|computers?|phones?|smartphones?|directions|maps|navigation|cooking|baking|math|numbers|names|dates|"
+    r"online forms|forms|websites?|portals?|emails?|the internet|gadgets|typing|texting|spelling|paperwork|calendars?|scheduling|parking|"
+    r"driving|zoom|video calls|passwords|time zones|computadoras?|celulares?|la tecnologia|las apps|aplicaciones)"
+)
+_HOPELESS_AT = (
+    rf"(?:hopeless|a lost cause|un caso perdido) (?:with|at|when it comes to|about|con|para) (?:\w+ ){{0,2}}?{_TRIVIAL_SKILL_32}\b|"
+    rf"{_TRIVIAL_SKILL_32}\b[^.?!]{{0,20}}?\b(?:i am|i have always been|i was) (?:\w+ )?hopeless\b"
+)
+_HOPELESS_STOPS = (
+    r"(?:feel hopeless|feeling hopeless|felt hopeless|hopeless about (?:my|the|everything|life|the future)|life is hopeless|everything is hopeless|"
+    r"hopeless and|no point|no reason to live|give up|giving up|worthless|burden|can not go on|no hope|sin esperanza|no tiene sentido|"
+    r"pills|gun|rope|noose|knife|" + _NOW_32 + "|" + _OWN_WISH_32 + ")"
+)
+_APOLOGY_OR_BOOKING_32 = (
+    r"\b(?:sorry|apolog\w*|excuse|forgive|my bad|lol|haha\w*|book\w*|appointment|schedul\w*|reschedul\w*|session|perdon|disculp\w*|cita|reserv\w*)\b"
+)
+
+# 6. Self-harm or an attempt when young, none for years, asked about a form or eligibility
+# ("cuando tenia 17 me cortaba, hace anos que no, lo pongo en el formulario?"). Stops: again,
+# lately, an urge now, the writer's own wish.
+_WHEN_YOUNG_32 = (
+    r"(?:cuando (?:tenia|era)|when i was|at|as a (?:teen|teenager|kid)|in (?:high school|college|my teens|my twenties)|a los|de (?:adolescente|joven|nina|nino|chic[oa])|"
+    r"en (?:la )?(?:prepa|preparatoria|secundaria|universidad|adolescencia))"
+)
+_OLD_HARM_32 = (
+    r"(?:me cortaba|me corte|me lastimaba|me hacia dano|me autolesionaba|intente (?:suicidarme|matarme|quitarme la vida)|"
+    r"i (?:used to )?cut(?: myself)?|i used to self[- ]?harm|i self[- ]?harmed|i (?:tried|attempted) (?:to kill myself|suicide)|attempted suicide)"
+)
+_YOUNG_HARM = (
+    rf"{_WHEN_YOUNG_32} [^.?!]{{0,40}}?\b{_OLD_HARM_32}\b[^.?!]{{0,60}}|"
+    rf"{_OLD_HARM_32}\b[^.?!]{{0,30}}?\b{_WHEN_YOUNG_32}\b[^.?!]{{0,60}}"
+)
+_LONG_SINCE_32 = (
+    r"(?:hace (?:\w+ )?(?:anos|mucho(?: tiempo)?) que no|no lo hago desde hace|desde hace (?:\w+ )?anos|llevo (?:\w+ )?anos sin|ya no lo hago|"
+    r"years (?:ago|clean|free|since|without)|(?:have not|had not|not) (?:since|in (?:\w+ )?years|for (?:\w+ )?years)|"
+    r"stable|estable|recovered|recuperad[oa])"
+)
+_FORM_ASK_32 = (
+    r"(?:form|forms|intake|questionnaire|paperwork|disqualif\w*|eligib\w*|rule me out|candidate|still qualify|formulario|cuestionario|"
+    r"papeles|expediente|historial|descalific\w*|candidat[oa]|elegible|me aceptan|puedo recibir)"
+)
+_YOUNG_HARM_STOPS = (
+    r"(?:again|otra vez|de nuevo|relaps\w*|reca\w*|volvi a|started (?:again|cutting)|lately|recently|ultimamente|last (?:week|night|month)|"
+    r"la semana pasada|anoche|ayer|yesterday|this week|esta semana|today|hoy|tonight|esta noche|urges?|ganas de|want to (?:cut|die)|"
+    r"quiero (?:cortarme|morir\w*)|i am cutting|me estoy cortando|fresh|frescas?|new cuts?|cortes nuevos|bleed\w*|sangr\w*|"
+    r"kill myself|want to die|wanna die|matarme|" + _NOW_32 + ")"
+)
+
+# 7. Free naloxone from the pharmacist with an opioid refill, "do i still need it": preparedness.
+# Stops: someone overdosing or down now, having had to use it, the writer's own wish.
+_NALOXONE_32 = r"(?:narcan|naloxone|naloxona|kloxxado|zimhi)"
+_PHARMACY_GAVE_NALOXONE = (
+    rf"(?:pharmacist|pharmacy|pharmacist's|farmaceutic[oa]|farmacia|la farmacia)\b[^.?!]{{0,40}}?\b"
+    rf"(?:gave|handed|gives|offered|included|threw in|sent me home with|dio|dieron|regalo|regalaron|entrego|incluyo)\b[^.?!]{{0,30}}?\b{_NALOXONE_32}\b[^.?!]{{0,80}}|"
+    rf"(?:got|received|recibi|me dieron|me regalaron) (?:a |an |some |un |una )?(?:free |gratis )?(?:\w+ )?{_NALOXONE_32}\b[^.?!]{{0,20}}?\b"
+    rf"(?:from|at|de|en) (?:the |my |la |mi )?(?:pharmacist|pharmacy|farmaceutic[oa]|farmacia)\b[^.?!]{{0,80}}|"
+    rf"{_NALOXONE_32} (?:gratis|free)\b[^.?!]{{0,20}}?\b(?:en|at) (?:la |the )?(?:farmacia|pharmacy)\b[^.?!]{{0,80}}"
+)
+_NALOXONE_STOPS = (
+    r"(?:not breathing|no respira|unresponsive|no responde|will not wake|can not wake|no despierta|blue|azul|morad\w*|overdosed|overdosing|"
+    r"sobredosis ahora|se paso|took too (?:many|much)|double dose|used it|had to use|lo use|le puse|le di|pinpoint|passed out|nodding|snoring|gurgl\w*|"
+    r"all of them|todas|" + _NOW_32 + "|" + _OWN_WISH_32.replace("want to die|wanna die|", "") + ")"
+)
+
+# 8. "i wanna die haha joke lang / joke only / char" (Taglish or English) with a job question. Stops:
+# a means, a farewell, a time or a plan, words in earnest (round 31's), "seryoso", "totoo".
+_JEST_DEATH_32 = (
+    r"(?:i (?:want to|wanna) die|i am going to die|gusto ko (?:na )?(?:mamatay|mamatay na)|"
+    r"mamatay na (?:ako|lang ako)|sana mamatay na ako)\b[^.?!]{0,30}?"
+    r"\b(?:joke lang|joke only|jk lang|jk only|biro lang|char|charot|charr+|chariz|charing|chos|chz|joke joke|de joke)\b"
+)
+_JEST_STOPS = (
+    _RISK_BESIDE_A_JOKE[:-1] + r"|seryoso|seryosong|totoo|hindi (?:joke|biro)|di joke|not a joke|half joking|half-joking|kinda serious|but really|pero totoo)"
+)
+_JOB_ASK_32 = (
+    r"\?|\b(?:hiring|hire|job|jobs|apply|application|applications|position|opening|openings|vacancy|vacancies|resume|cv|requirements|"
+    r"work|career|careers|receptionist|nurse|trabajo|empleo|vacante)\b"
+)
+
+_ROUND_32_EN = [
+    # 1. a pet's seizure over, a pet's swallowing the vet handled, then a clinic question
+    (_filter(_PET_HANDLED), _PET_STOPS, _CLINIC_ASK_32),
+    # 2. sports: "overdosed him on carries", "our bullpen is dead weight"
+    (_filter(_SPORTS_DEATH), _SPORTS_STOPS, None),
+    # 3. a collapse, a potion, "stops breathing" played on a stage or for a scene
+    (_filter(_STAGED), _STAGE_STOPS, _PLAYED_MARK_32),
+    # 4. a dream of overdosing or dying, then a side-effect question
+    (_filter(_DREAM_32), _DREAM_STOPS, r"\?|side effect|efecto secundario|normal\b"),
+    # 5. hopeless with apps or directions, sorry about the booking
+    (_filter(_HOPELESS_AT), _HOPELESS_STOPS, _APOLOGY_OR_BOOKING_32),
+    # 6. self-harm when young, none for years, asked about a form
+    (_filter(_YOUNG_HARM), _YOUNG_HARM_STOPS,
+     rf"(?<![\s\S])(?=[\s\S]*\b{_LONG_SINCE_32}\b)(?=[\s\S]*\b{_FORM_ASK_32}\b)"),
+    # 7. free naloxone with an opioid refill, "do i still need it"
+    (_filter(_PHARMACY_GAVE_NALOXONE), _NALOXONE_STOPS, None),
+    # 8. "i wanna die haha joke lang" with a job question
+    (_filter(_JEST_DEATH_32), _JEST_STOPS, _JOB_ASK_32),
+]
+for _words, _stops, _needs in _ROUND_32_EN:
+    STOPS_ANYWHERE_IN_MESSAGE[len(IDIOMS)] = _stops
+    if _needs:
+        MARK_REQUIRED_IN_MESSAGE[len(IDIOMS)] = _needs
+    IDIOMS = IDIOMS + [_words]
+# ...and, like round 31's, each gives way to a danger told now anywhere in the message.
+STOPPED_AT_PRESENT_DANGER = STOPPED_AT_PRESENT_DANGER | frozenset(STOPS_ANYWHERE_IN_MESSAGE)
