@@ -2625,6 +2625,7 @@ _EARNEST_32 = (
     r"en serio|no es broma|no estoy bromeando|de verdad|neta|literal\w*|not joking|not kidding|seriously|for real|i mean it|lo digo en serio|"
     r"ya no aguanto|no aguanto mas|no puedo mas|nadie me quiere|mejor sin mi|estarian mejor|better off without me|no quiero (?:vivir|seguir|despertar)|"
     r"me quiero (?:matar|morir)|quiero (?:morirme|matarme|morir)|me voy a (?:matar|morir)|i want to die|i wanna die|igual que (?:el|ella|ellos)|lo mismo que|"
+    r"can not go on|cant go on|can not do this anymore|(?:want|wanna) to disappear|no reason to live|no point in living|hopeless|sin esperanza|honestly|la verdad|"
     r"ganas de (?:morir\w*|desaparecer|matarme)|ya no quiero|adios|goodbye|despedirme|me despido|gracias por todo|perdonenme|carta|testamento|"
     r"esta noche|ahora mismo|ahorita mismo|tonight|right now|mi plan|un plan|ya lo decidi|ya decidi|"
     r"pastillas?|pills?|pistola|gun|arma|soga|rope|cuerda|navaja|knife|cuchill\w*|veneno|poison|matarme|kill myself|quitarme la vida|" + _OWN_CRISIS_32
@@ -2713,7 +2714,7 @@ _THREAT_STOPS_32 = (
 # a patient of theirs told now, the writer's own crisis, earnest.
 _RISK_SCALE_32 = (
     r"(?:escala|scale|cuestionario|questionnaire|screener|screening|inventario|inventory|test|herramienta|tool) (?:\w+ ){0,3}?"
-    r"(?:columbia|c-?ssrs|phq-? ?9|beck|sad ?persons|asq)|columbia|c-?ssrs|cssrs|phq-? ?9|phq ?9|bdi(?:-?ii)?|sad ?persons|asq"
+    r"(?:columbia|c-?ssrs|phq-? ?9|beck|sad ?persons|asq)|columbia (?:suicide|scale|protocol|severity)|c-?ssrs|cssrs|phq-? ?9|phq ?9|bdi(?:-?ii)?"
 )
 _SCALE_HOMEWORK_32 = rf"(?:[^?]{{0,160}}?\b)?(?:{_RISK_SCALE_32})\b[^?]{{0,200}}"
 _STUDY_MARK_32 = (
