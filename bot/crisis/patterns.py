@@ -2611,6 +2611,184 @@ _QUESTION_ROUND_21 = [
 ]
 IDIOMS = IDIOMS + _QUESTION_ROUND_21
 
+# --- round 32's look-alikes (Spanish) -----------------------------------------------------------
+# Like round 31's below (created here, before both): each filter has stops read over the whole
+# message (STOPS_ANYWHERE_IN_MESSAGE: the writer's own wish, plan or means, a danger now, signs now)
+# and may need a mark the whole message holds (MARK_REQUIRED_IN_MESSAGE: a match, a screen, a class,
+# a question about a child); each gives way to a danger told now (STOPPED_AT_PRESENT_DANGER).
+STOPS_ANYWHERE_IN_MESSAGE = {}
+MARK_REQUIRED_IN_MESSAGE = {}
+# the writer's own crisis, except "help me" asked of a thing ("help me find the scale in spanish")
+_OWN_CRISIS_32 = OWN_CRISIS.replace(_HELP_ME, r"help me(?=\s*(?:[.!]|$|please|now|someone|somebody|por favor))")
+# told in earnest, a farewell, a time or a plan, the means named
+_EARNEST_32 = (
+    r"en serio|no es broma|no estoy bromeando|de verdad|neta|literal\w*|not joking|not kidding|seriously|for real|i mean it|lo digo en serio|"
+    r"ya no aguanto|no aguanto mas|no puedo mas|nadie me quiere|mejor sin mi|estarian mejor|better off without me|no quiero (?:vivir|seguir|despertar)|"
+    r"me quiero (?:matar|morir)|quiero (?:morirme|matarme|morir)|me voy a (?:matar|morir)|i want to die|i wanna die|igual que (?:el|ella|ellos)|lo mismo que|"
+    r"can not go on|cant go on|can not do this anymore|(?:want|wanna) to disappear|no reason to live|no point in living|hopeless|sin esperanza|honestly|la verdad|"
+    r"ganas de (?:morir\w*|desaparecer|matarme)|ya no quiero|adios|goodbye|despedirme|me despido|gracias por todo|perdonenme|carta|testamento|"
+    r"esta noche|ahora mismo|ahorita mismo|tonight|right now|mi plan|un plan|ya lo decidi|ya decidi|"
+    r"pastillas?|pills?|pistola|gun|arma|soga|rope|cuerda|navaja|knife|cuchill\w*|veneno|poison|matarme|kill myself|quitarme la vida|" + _OWN_CRISIS_32
+)
+# (suicide named stops every filter but the homework about a suicide-risk scale)
+_EARNEST_32_SUICIDE = r"suicid\w*|" + _EARNEST_32
+
+# 1. A fan's team or game that "me va a matar de un infarto", "casi me muero del infarto en los
+# penales", a season "para tirarse del puente": a match named in the message (penalties, innings,
+# a goal, a team, a score). Stops: heart signs (chest, arm, sweat, a faint), help called, earnest.
+_MATCH_32 = (
+    r"\b(?:partido|partidazo|juego|juegazo|final|semifinal|liguilla|penales|penal|penalty|penalties|shootout|gol|goles|golazo|autogol|equipo|seleccion|temporada|"
+    r"jornada|clasico|entrada|entradas|novena|extra innings?|innings?|jonron|jonrones|home run|ponche|bases llenas|cuadrangular|marcador|empatamos|empataron|"
+    r"perdimos|ganamos|perdieron|ganaron|tiempo extra|tiempos extra|prorroga|arbitro|portero|delantero|estadio|liga|mundial|copa|serie mundial|super ?bowl|"
+    r"touchdown|playoffs?|overtime|bottom of the ninth|bases loaded|quarterback|goalie|referee|stadium|world cup|world series|game|match|team|season|"
+    r"futbol|beisbol|basquet|fut|soccer|football|baseball|basketball|hockey|nfl|nba|mlb|liga mx)\b"
+)
+_FAN_HEART_32 = (
+    r"(?:me|nos) (?:va|van|vas|iba|iban|esta|estan|quiere|quieren)(?: a)? (?:matar|matando|dar|provocar) (?:de|del|con|un) (?:un |el |puro )?"
+    r"(?:infarto|paro cardiaco|paro|ataque al corazon)|"
+    r"(?:casi|por poco|poquito mas y) (?:me|nos) (?:muero|mori|morimos|da|dio|daba|dan) (?:(?:de|del|un|el|con el) )*(?:infarto|paro cardiaco|paro|ataque al corazon)|"
+    r"(?:is|are|was) (?:going to|gonna) (?:give me a heart attack|give us a heart attack)|(?:almost|nearly) (?:had a heart attack|gave me a heart attack)"
+)
+_FAN_STOPS_32 = (
+    r"pecho|chest|brazo|arm|mandibula|jaw|sudor\w*|sudando|sweat\w*|presion|pressure|desmay\w*|faint\w*|colaps\w*|collaps\w*|mare\w*|dizzy|hormigue\w*|numb|"
+    r"no puedo respirar|can not breathe|ambulancia|ambulance|911|hospital|urgencias|paramedic\w*|cpr|rcp|infarto de verdad|real heart attack|" + _EARNEST_32_SUICIDE
+)
+# ...a season or a team "para tirarse del puente" (said of anyone, "tirarse", never "tirarme")
+_SEASON_BRIDGE_32 = (
+    r"(?:temporada|equipo|partido|torneo|seleccion|liga|defensa|season|team|game|defense|offense|bullpen)\b[^.?!]{0,40}?\b"
+    r"(?:(?:esta|es|fue|estuvo|va|anda) )?(?:para|como para|dan ganas de|da ganas de) (?:tirarse|aventarse|lanzarse) (?:del|de un|de|desde el|desde un) (?:puente|edificio)|"
+    r"(?:para|como para|dan ganas de|da ganas de) (?:tirarse|aventarse|lanzarse) (?:del|de un|de|desde el|desde un) (?:puente|edificio)\b[^.?!]{0,40}?\b"
+    r"(?:temporada|equipo|partido|torneo|seleccion|liga|defensa)|"
+    r"(?:season|team|game|defense|offense|bullpen)\b[^.?!]{0,40}?\b(?:makes|made|is making) (?:me |us )?(?:want to|wanna) (?:jump|drive) off (?:a|the) (?:bridge|building)"
+)
+_BRIDGE_STOPS_32 = r"tirarme|aventarme|lanzarme|me voy a tirar|me tiro|i will jump|i am going to jump|i am gonna jump|" + _EARNEST_32_SUICIDE
+
+# 2. A series, a novela or a film watched: a character or a patient convulsing or killed on screen;
+# "todavia me duele el pecho de tanto llorar" after it. Stops: someone of the writer's, a real
+# place or help (next to me, the cinema, 911), the writer's own signs, earnest.
+_SCREEN_32 = (
+    r"(?:serie|series|novela|telenovela|pelicula|peli|movie|film|episodio|episode|capitulo|dorama|k ?drama|anime|"
+    r"grey'?s anatomy|grey s anatomy|the good doctor|tv show|show|chicago med|the pitt|la rosa de guadalupe)"
+)
+_SCREEN_ROLE_32 = (
+    r"(?:el|la|los|las|un|una|the|a|this|that|este|esta|ese|esa) (?:\w+ )?(?:paciente|pacientes|patient|patients|personaje|character|protagonista|protagonist|"
+    r"villan[oa]|villain|heroe|heroina|hero|heroine|actor|actriz|actress|doctor|doctora|lead|galan)"
+)
+_ON_SCREEN_32 = rf"{_SCREEN_32}\b[^.?!]{{0,80}}?\b{_SCREEN_ROLE_32}\b[^.?!]{{0,120}}"
+_CHEST_CRYING_32 = (
+    r"(?:todavia |aun |still )?(?:me duele|me dolio|me arde|me quedo doliendo) el pecho (?:de|por|from) (?:tanto |lo que )?llor\w*|"
+    r"(?:my )?chest (?:still )?(?:hurts|hurt|aches|is sore) (?:from|after) (?:all the |so much |the )?crying|"
+    r"(?:llore|cried) (?:tanto|so much|so hard) (?:que|that) (?:todavia |aun |still )?(?:me duele el pecho|my chest (?:hurts|aches))"
+)
+_SCREEN_STOPS_32 = (
+    r"(?:mi|mis|my|our|nuestr[oa]s?) (?:\w+ )?(?:husband|wife|son|daughter|kid|baby|mom|mother|dad|father|brother|sister|friend|boyfriend|girlfriend|grandpa|grandma|"
+    r"esposo|esposa|hijo|hija|nino|nina|bebe|mama|madre|papa|padre|hermano|hermana|amig[oa]|novi[oa]|abuel[oa]|tio|tia|prim[oa])|"
+    r"next to me|a mi lado|al lado|in front of me|frente a mi|delante de mi|cine|theater|theatre|ambulancia|ambulance|911|cpr|rcp|paramedic\w*|"
+    r"yo tambien|me too|i am also|estoy convulsion\w*|tengo (?:una )?convulsion|i am having|brazo|arm|mandibula|jaw|sudor\w*|sweat\w*|presion|pressure|"
+    r"no puedo respirar|can not breathe|desmay\w*|faint\w*|mare\w*|dizzy|took|tome|me tome|" + _EARNEST_32_SUICIDE
+)
+
+# 3. Spanglish kin over a trivial matter: "mi mom / my jefa / mi dad me va a matar cuando vea mis
+# notas / la cuenta" (round 31's filter below holds the Spanish kin). Stops: any violence, a threat
+# or fear, a weapon, earnest ("mi esposo me pego y dice que me va a matar" still fires).
+_SPANGLISH_KIN_32 = (
+    r"(?:mi|my|la|el|tu|su) (?:mom|mother|mommy|momma|mama|mami|ma|ama|dad|father|daddy|papi|pops|pa|apa|jefa|jefe|jefita|jefito|viejita|viejito|"
+    r"husband|hubby|wife|wifey|grandma|granny|grandpa|abuelita|abuelito|sis|sister|brother|bro|aunt|uncle|tia|tio|boss|parents|folks)"
+)
+_TRIVIAL_32 = (
+    r"cuenta|bill|compras|tarjeta|credit card|card|gastos|gaste|notas|calificaciones|grades|report card|boleta|examen|exam|test|reprobe|failed|"
+    r"llego tarde|llegar tarde|late|curfew|el carro|el coche|the car|raye|choque|rompi|quebre|broke|tatuaje|tattoo|piercing|perforacion|pelo|hair|tinte|"
+    r"cuarto|room|desorden|mess|telefono|phone|celular|cel|la renta|rent|el cheque|zapatos|shoes"
+)
+_SPANGLISH_KILL_32 = rf"{_SPANGLISH_KIN_32} (?:\w+ ){{0,2}}?me (?:va|van) a matar\b(?=[^.?!]{{0,80}}?\b(?:{_TRIVIAL_32})\b)"
+_THREAT_STOPS_32 = (
+    r"me (?:pega|pego|pegaba|golpea|golpeo|golpeaba|amenaz\w*|encerr\w*|ahorc\w*|empuj\w*|jalone\w*|persigue|corrio de la casa)|pegar\w*|golpe\w*|amenaz\w*|"
+    r"maltrat\w*|abus\w*|violen\w*|cinturon|cinto|belt|arma|pistola|gun|cuchillo|knife|navaja|machete|tengo miedo|miedo|asustad[oa]|scared|afraid|terrified|"
+    r"morete\w*|bruise\w*|policia|police|911|orden de restriccion|borracho|drunk|drogado|high|hits me|hit me|beats me|beat me|threat\w*|locked|escondid[oa]|hiding|"
+    r"dice que me va a matar|dijo que me (?:iba|va) a matar|said (?:he|she) (?:would|will|is going to|was going to)|la ultima vez|last time|" + _EARNEST_32_SUICIDE
+)
+
+# 4. Nursing or medical homework about a suicide-risk scale (Columbia, C-SSRS, PHQ-9, Beck, SAD
+# PERSONS, ASQ): the item's words read as the writer's. Needs a class or a study mark (tarea, para
+# la clase, homework, "alguien la tiene en espanol"). Stops: the writer's own answers or score,
+# a patient of theirs told now, the writer's own crisis, earnest.
+_RISK_SCALE_32 = (
+    r"(?:escala|scale|cuestionario|questionnaire|screener|screening|inventario|inventory|test|herramienta|tool) (?:\w+ ){0,3}?"
+    r"(?:columbia|c-?ssrs|phq-? ?9|beck|sad ?persons|asq)|columbia (?:suicide|scale|protocol|severity)|c-?ssrs|cssrs|phq-? ?9|phq ?9|bdi(?:-?ii)?"
+)
+_SCALE_HOMEWORK_32 = rf"(?:[^?]{{0,160}}?\b)?(?:{_RISK_SCALE_32})\b[^?]{{0,200}}"
+_STUDY_MARK_32 = (
+    r"\b(?:tarea|tareas|homework|assignment|para (?:la|mi|una) clase|clase de|en clase|class|course|curso|materia|semestre|universidad|facultad|university|"
+    r"college|nursing school|escuela de enfermeria|enfermeria|nursing|estudiante|student|practicas|clinicals|rotacion|rotation|examen|exam|nclex|proyecto|project|"
+    r"ensayo|essay|tesis|thesis|investigacion|research|presentacion|presentation|profe|profesor\w*|professor|instructor\w*|"
+    r"alguien (?:la|lo) tiene|does anyone have|anyone have|en espanol|in spanish|spanish version|traduccion|translation)\b"
+)
+# (a scale's own items, "thoughts of being better off dead", "do you have a plan", are not the writer's)
+_SCALE_EARNEST_32 = (
+    _EARNEST_32.replace("better off (?:dead|without me)", r"(?<!being )(?<!you would be )(?<!you d be )better off (?:dead|without me)")
+    .replace("|a plan|", r"|(?<!you have )(?<!they have )(?<!patient has )(?<!he has )(?<!she has )a plan|")
+    .replace("|un plan|", r"|(?<!tienes )(?<!tiene )(?<!tienen )un plan|")
+)
+_SCALE_STOPS_32 = (
+    r"i answered|i scored|my score|my answer|mi puntaje|mi resultado|mi respuesta|conteste|respondi|saque|yo tambien|me too|yo tengo esos|i have those|"
+    r"i (?:also|too) (?:have|feel|think)|me identifico|i relate|me hizo pensar|made me think|sobre mi mism[oa]|about myself|mis propios|my own|"
+    r"(?:mi|my) (?:paciente|patient|client|cliente) (?:\w+ )?(?:dijo|dice|tiene|esta|said|says|has|is)|" + _SCALE_EARNEST_32
+)
+
+# 5. A child's small bump on the head ("golpecito", "chichon", "goose egg") with the child playing,
+# eating, laughing as ever, asked "es normal?". Stops: vomiting, sleepiness, confusion, a faint or a
+# seizure, blood, a high fall, a baby of months, a child not acting as ever.
+_HEAD_BUMP_32 = (
+    r"golpecito|golpecillo|chichon|chichoncito|chipote|chipotito|huevo en la (?:cabeza|frente)|goose egg|(?:small |little |tiny )?bump|bumped|bonked|"
+    r"se (?:pego|golpeo|dio) (?:\w+ ){0,3}?(?:en )?(?:la )?(?:cabeza|frente|cabecita)|(?:hit|bumped|banged|bonked|smacked) (?:his|her|their) (?:head|forehead)"
+)
+_ACTING_AS_EVER_32 = (
+    r"jugando|juega|comiendo|come|comio|riendo|riendose|se rie|corriendo|normal|normalito|como si nada|feliz|contento|contenta|"
+    r"playing|plays|eating|ate|laughing|running around|acting normal|acting (?:like )?(?:himself|herself|fine)|seems fine|happy|normally"
+)
+_SMALL_BUMP_32 = (
+    rf"(?:{_HEAD_BUMP_32})\b[^?]{{0,200}}?\b(?:{_ACTING_AS_EVER_32})\b|(?:{_ACTING_AS_EVER_32})\b[^?]{{0,200}}?\b(?:{_HEAD_BUMP_32})\b"
+)
+_CHILD_ASKED_32 = (
+    r"(?<![\s\S])(?=[\s\S]*(?:\?|\bes normal\b|\bis (?:this|that|it) normal\b|\bdebo preocuparme\b|\bshould i (?:worry|be worried)\b))"
+    r"(?=[\s\S]*\b(?:hijo|hija|hijito|hijita|nino|nina|nene|nena|bebe|baby|toddler|kid|son|daughter|chiquito|chiquita|little one|sobrin[oa]|nieto|nieta|"
+    r"niece|nephew|grandson|granddaughter|\d+ anos|\d+ (?:years?|yr) old|\d+ year)\b)"
+)
+_HEAD_STOPS_32 = (
+    r"vomit\w*|vomito|devolvio|threw up|throwing up|throw up|puk\w*|nause\w*|nausea\w*|somnolient[oa]|sleepy|drowsy|dormid[oa]|sueno|se quiere dormir|"
+    r"can not wake|wont wake|no despierta|no se despierta|hard to wake|confundid[oa]|confus\w*|desorientad[oa]|no reconoce|raro|rara|weird|strange|"
+    r"not acting right|no es el mismo|no es la misma|not himself|not herself|conocimiento|se desmayo|desmay\w*|passed out|knocked out|lost consciousness|"
+    r"unconscious|inconsciente|blacked out|out cold|convuls\w*|seiz\w*|shaking|temblando|sangr\w*|bleed\w*|blood|liquido|fluid|pupil\w*|bizco|cross eyed|"
+    r"ve doble|double vision|no camina|can not walk|cant walk|tambalea\w*|stumbl\w*|wobbly|balance|equilibrio|llora sin parar|no para de llorar|inconsolable|"
+    r"dolor de cabeza|headache|hundid\w*|soft spot|fontanela|enorme|huge|blando|aguado|soft|escaleras?|stairs|balcon|balcony|ventana|window|segundo piso|"
+    r"second floor|litera|bunk bed|accidente|accident|choque|crash|atropell\w*|hit by|recien nacid[oa]|newborn|(?:[1-9]|1[01]) (?:meses|months)|"
+    r"anticoagul\w*|blood thinners?|hemofilia|hemophilia|911|ambulancia|ambulance|no (?:quiere |ha querido )?(?:jugar|comer|juega|come)|ni (?:come|juega)|"
+    r"not (?:eating|playing)|wont (?:eat|play)|does not want to|apagad[oa]|decaid[oa]|lethargic|letargic\w*|limp|floppy|guang[oa]|palid[oa]|pale|" + _EARNEST_32_SUICIDE
+)
+
+_ROUND_32_ES = [
+    # 1. "me va a matar de un infarto" / "casi me muero del infarto en los penales", a match named
+    (_filter(_FAN_HEART_32), _FAN_STOPS_32, _MATCH_32),
+    # 1. a season "para tirarse del puente" (English: a season that "makes me want to jump off a bridge")
+    (_filter(_SEASON_BRIDGE_32), _BRIDGE_STOPS_32, None),
+    # 2. a character or a patient convulsing or killed on screen; the chest sore from crying at it
+    (_filter(_ON_SCREEN_32), _SCREEN_STOPS_32, None),
+    (_filter(_CHEST_CRYING_32), _SCREEN_STOPS_32, _SCREEN_32 + r"|\b(?:watching|viendo|vi|vimos|watched)\b"),
+    # 3. "mi mom / my jefa me va a matar cuando vea mis notas"
+    (_filter(_SPANGLISH_KILL_32), _THREAT_STOPS_32, None),
+    # 4. homework about a suicide-risk scale
+    (_filter(_SCALE_HOMEWORK_32), _SCALE_STOPS_32, _STUDY_MARK_32),
+    # 5. a child's small bump on the head, playing as ever, "es normal?"
+    (_filter(_SMALL_BUMP_32), _HEAD_STOPS_32, _CHILD_ASKED_32),
+]
+for _words, _stops, _needs in _ROUND_32_ES:
+    STOPS_ANYWHERE_IN_MESSAGE[len(IDIOMS)] = _stops
+    if _needs:
+        MARK_REQUIRED_IN_MESSAGE[len(IDIOMS)] = _needs
+    IDIOMS = IDIOMS + [_words]
+# ...and each gives way to a danger told now anywhere in the message.
+STOPPED_AT_PRESENT_DANGER = STOPPED_AT_PRESENT_DANGER | frozenset(STOPS_ANYWHERE_IN_MESSAGE)
+
 # --- round 31's look-alikes -----------------------------------------------------------------
 # Each filter below has stops read over the whole message, before its words as well as after
 # them (STOPS_ANYWHERE_IN_MESSAGE, detector._filter_gives_way), and some a condition the whole message must
@@ -2782,8 +2960,7 @@ _ROUND_31 = [
 ]
 # Filter index -> stops read over the whole message (outside quotes for none: a stop in quotes
 # still stops); index -> words the whole message must hold.
-STOPS_ANYWHERE_IN_MESSAGE = {}
-MARK_REQUIRED_IN_MESSAGE = {}
+# (both dicts are created in round 32's section above; round 31's filters are added to them)
 for _words, _stops, _needs in _ROUND_31:
     STOPS_ANYWHERE_IN_MESSAGE[len(IDIOMS)] = _stops
     if _needs:
