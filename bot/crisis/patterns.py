@@ -3177,3 +3177,36 @@ for _words, _stops, _needs in _ROUND_32_EN:
     IDIOMS = IDIOMS + [_words]
 # ...and, like round 31's, each gives way to a danger told now anywhere in the message.
 STOPPED_AT_PRESENT_DANGER = STOPPED_AT_PRESENT_DANGER | frozenset(STOPS_ANYWHERE_IN_MESSAGE)
+
+# --- domestic violence's look-alikes (phrases.VIOLENCE) -------------------------------------
+# 1. A relative or a boss who "me va a ahorcar / matar" over being late or missing a dinner
+#    (round 31's filter 2 with the hanging verb and lateness among the trivial matters).
+# 2. A game character stabbed, shot or beaten (round 23's game filter with the attack words).
+# Both give way to violence or fear told anywhere in the message (round 31's _VIOLENCE_OR_FEAR),
+# and, like round 31's, to a danger told now.
+_LATE_OR_MISSED = (
+    r"si (?:no )?llego|llegue tarde|llego tarde|llegar tarde|llegamos tarde|la cena|la comida|la fiesta|la reunion|la boda|"
+    r"si no voy|si no llamo|se me olvido|si se me olvida|if i am late|late again|miss (?:dinner|the party|her birthday)"
+)
+_TRIVIAL_THREAT = (
+    rf"(?:{_WHO_WILL_KILL}) (?:\w+ ){{0,2}}?me (?:va|van) a (?:matar|ahorcar|asesinar|despellejar|colgar)\b(?=[^.?!]{{0,80}}?\b(?:{_LATE_OR_MISSED})\b)"
+)
+# (a character in a game or a story, not "in the game room": someone of the writer's own hurt,
+# blood, a hospital or 911 stops it)
+_STORY_CHARACTER = (
+    r"(?:my character|mi personaje|his character|her character|the character|el personaje|npc|respawn\w*|reapare\w*|fortnite|minecraft|roblox|valorant|"
+    r"warzone|elden ring|call of duty|gta|boss fight|plot twist|cutscene|side quest|the campaign|la campana del juego)"
+)
+_GAME_ATTACK = (
+    rf"{_STORY_CHARACTER}\b[^.?!]{{0,60}}?\b(?:got |get |gets )?(?:stabbed|shot|beaten|beat up|choked|strangled|apunalad[oa]|balead[oa]|le dispararon)\b|"
+    rf"(?:got |get |gets )?(?:stabbed|shot|beaten|beat up|choked|strangled|apunalad[oa]|balead[oa])\b[^.?!]{{0,60}}?\b{_STORY_CHARACTER}"
+)
+_HURT_FOR_REAL = (
+    r"(?:bleed\w*|blood|sangr\w*|hospital|ambulance|ambulancia|911|er\b|emergencias|stabbed me|shot me|me (?:apunalo|dispararon|disparo)|"
+    r"for real|in real life|en la vida real|de verdad)"
+)
+for _words, _stops in ((_filter(_TRIVIAL_THREAT), _VIOLENCE_OR_FEAR),
+                       (_filter(_GAME_ATTACK), _VIOLENCE_OR_FEAR + "|" + _HURT_FOR_REAL)):
+    STOPS_ANYWHERE_IN_MESSAGE[len(IDIOMS)] = _stops
+    IDIOMS = IDIOMS + [_words]
+STOPPED_AT_PRESENT_DANGER = STOPPED_AT_PRESENT_DANGER | frozenset(STOPS_ANYWHERE_IN_MESSAGE)

@@ -4548,6 +4548,8 @@ VIOLENCE: List[str] = [
     r"dando (?:golpes|una paliza|una golpiza|una pela|cachetadas|punetazos|patadas))\b",
     rf"{_ABUSER_ES} (?:\w+ ){{0,2}}?(?:me|la|nos) (?:ahorco|ahorca|apreto el cuello|agarro (?:del|por el) cuello)\b",
     rf"{_ABUSER_ES} (?:\w+ ){{0,2}}?{_THREAT_ES}",
+    # "mi esposo me va a ahorcar, tengo miedo": a threat told with fear, a weapon or a blow
+    rf"{_ABUSER_ES} (?:\w+ ){{0,2}}?me (?:va|van|quiere) a (?:matar|ahorcar|golpear|pegar|acuchillar)\b[^.?!]{{0,80}}?\b(?:tengo (?:mucho )?miedo|estoy escondid[oa]|tiene (?:un|una|el|la) (?:pistola|arma|cuchillo|machete)|me (?:pego|golpeo|ahorco))",
     rf"(?:{_ABUSER_ES} )?(?:\w+ ){{0,2}}?(?:(?:me|le|nos) )?(?:dijo|dice|escribio|mando a decir|amenazo) (?:que )?(?:\w+ ){{0,3}}?(?:viene a matar(?:me|la|nos)|me mata|la mata|nos mata|me va a matar|me va peor|me va a ir peor)\b",
     rf"{_ABUSER_ES} (?:\w+ ){{0,2}}?(?:tiene|saco|agarro) (?:una |un |la |el )?(?:pistola|arma|cuchillo|machete)\b[^.?!]{{0,60}}?\b(?:amenaz\w*|matar\w*|miedo|escondid[oa])",
     r"(?:me|le|nos) (?:puso|pone|apunto con) (?:la|una|el|un) (?:pistola|arma|cuchillo|machete) (?:en|a|contra) (?:la cabeza|el cuello|la cara|el pecho)",

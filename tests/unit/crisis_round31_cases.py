@@ -4,7 +4,7 @@ must be ruled out and overrule DIET; look-alikes that must stay quiet; and the
 emergencies the look-alike filters must not swallow (each filter's stop). Round 31
 adds no new detection class, so CLASSES is empty."""
 
-from tests.unit.crisis_classes import M, O, R, S  # noqa: F401
+from tests.unit.crisis_classes import M, O, R, S, V  # noqa: F401
 
 CLASSES = []
 
@@ -80,10 +80,10 @@ STILL_EMERGENCIES = [
     ("me quiero morir 😂 la casa es un desastre, no es broma, adios a todos", S),
     ("me quiero morir jaja mi equipo perdio, pero la verdad ya tengo la soga lista", S),
     # 2. violence or fear beside "me va a matar"
-    ("mi esposo me va a matar cuando vea la cuenta, ya me pego ayer y tengo miedo", S),
-    ("mi mama me va a matar cuando vea las calificaciones, tiene un cuchillo y me amenazo", S),
+    ("mi esposo me va a matar cuando vea la cuenta, ya me pego ayer y tengo miedo", V),  # violence at home now (its own category since round 32)
+    ("mi mama me va a matar cuando vea las calificaciones, tiene un cuchillo y me amenazo", V),  # violence at home now (its own category since round 32)
     ("mi novio me va a matar si llego tarde, me encerro y tiene una pistola", S),
-    ("mi esposo me va a matar cuando vea la cuenta, me golpea y tengo miedo, ayudenme", S),
+    ("mi esposo me va a matar cuando vea la cuenta, me golpea y tengo miedo, ayudenme", V),  # violence at home now (its own category since round 32)
     # 3. the heat, then signs now or a jump
     ("casi me muero del calor en el techo, pero ya estoy bien, aunque me desmaye otra vez y ahora estoy convulsionando", M),
     ("casi me muero del calor en la obra, ya llegue a casa, pero mi companero se desmayo y no responde", M),
