@@ -148,8 +148,17 @@ from model_parser import ModelParser  # noqa: E402
 # jest, sports, heat survived); the detector alone 81.4% / 8.7%; regression with round 30 98.0%
 # / 2.8% (127/4602). The blind gates follow the measured level less about two points (recall
 # 95.5%, false alarms 13%); its classes are round 32's work.
+# Round 32 (2026-12-04, after round 31's classes; the risk model retrained with round 31; the
+# detector also with a first domestic-violence family): blind 97.2% recall (overdose 98.1, suicide
+# risk 94.8, medical 100; English 97.1, Spanish 97.4), false alarms 16.7% (24/144; the detector
+# alone 82.8% / 11.8%: pets, stage and screen, sports, a dream, jokes in Taglish and Spanglish,
+# homework about a risk scale, a child's small bump), regression with round 31 98.0% / 2.8%
+# (132/4751). Its classes were fixed the same day (detector filters from class descriptions,
+# DIET examples, the violence category), and `make test` gates the fixed model on round 32:
+# 96.6% / 6.9% (10/144), regression 97.9% / 2.6%. The blind recall gate stays at 95.5%; the
+# false-alarm gate follows the fixed level less about two points (9%).
 MIN_RECALL = {"regression": 0.97, "blind": 0.955}
-MAX_FALSE_ALARMS = {"regression": 0.035, "blind": 0.13}
+MAX_FALSE_ALARMS = {"regression": 0.035, "blind": 0.09}
 TARGETS = "targets: regression 100%, blind 97% recall, false alarms at most 3%"
 # The label a set uses for each kind of emergency -> categories whose guidance fits.
 FITTING = {"overdose": C.FITTING[C.OVERDOSE.key], "self_harm": C.FITTING[C.SELF_HARM.key],
