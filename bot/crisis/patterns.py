@@ -2618,6 +2618,21 @@ IDIOMS = IDIOMS + _QUESTION_ROUND_21
 # a question about a child); each gives way to a danger told now (STOPPED_AT_PRESENT_DANGER).
 STOPS_ANYWHERE_IN_MESSAGE = {}
 MARK_REQUIRED_IN_MESSAGE = {}
+
+
+def _add_whole_message_filters(rows) -> None:
+    """Append look-alike filters, given as (words, stops, mark or None), to IDIOMS: each filter's
+    stops are read over the whole message, some need a mark the message must hold, and each
+    gives way to a danger told now, like a past or a story (STOPPED_AT_PRESENT_DANGER)."""
+    global IDIOMS, STOPPED_AT_PRESENT_DANGER
+    for words, stops, needs in rows:
+        STOPS_ANYWHERE_IN_MESSAGE[len(IDIOMS)] = stops
+        if needs:
+            MARK_REQUIRED_IN_MESSAGE[len(IDIOMS)] = needs
+        IDIOMS = IDIOMS + [words]
+    STOPPED_AT_PRESENT_DANGER = STOPPED_AT_PRESENT_DANGER | frozenset(STOPS_ANYWHERE_IN_MESSAGE)
+
+
 # the writer's own crisis, except "help me" asked of a thing ("help me find the scale in spanish")
 _OWN_CRISIS_32 = OWN_CRISIS.replace(_HELP_ME, r"help me(?=\s*(?:[.!]|$|please|now|someone|somebody|por favor))")
 # told in earnest, a farewell, a time or a plan, the means named
@@ -2781,13 +2796,7 @@ _ROUND_32_ES = [
     # 5. a child's small bump on the head, playing as ever, "es normal?"
     (_filter(_SMALL_BUMP_32), _HEAD_STOPS_32, _CHILD_ASKED_32),
 ]
-for _words, _stops, _needs in _ROUND_32_ES:
-    STOPS_ANYWHERE_IN_MESSAGE[len(IDIOMS)] = _stops
-    if _needs:
-        MARK_REQUIRED_IN_MESSAGE[len(IDIOMS)] = _needs
-    IDIOMS = IDIOMS + [_words]
-# ...and each gives way to a danger told now anywhere in the message.
-STOPPED_AT_PRESENT_DANGER = STOPPED_AT_PRESENT_DANGER | frozenset(STOPS_ANYWHERE_IN_MESSAGE)
+_add_whole_message_filters(_ROUND_32_ES)
 
 # --- round 31's look-alikes -----------------------------------------------------------------
 # Each filter below has stops read over the whole message, before its words as well as after
@@ -2961,13 +2970,7 @@ _ROUND_31 = [
 # Filter index -> stops read over the whole message (outside quotes for none: a stop in quotes
 # still stops); index -> words the whole message must hold.
 # (both dicts are created in round 32's section above; round 31's filters are added to them)
-for _words, _stops, _needs in _ROUND_31:
-    STOPS_ANYWHERE_IN_MESSAGE[len(IDIOMS)] = _stops
-    if _needs:
-        MARK_REQUIRED_IN_MESSAGE[len(IDIOMS)] = _needs
-    IDIOMS = IDIOMS + [_words]
-# ...and, like a past or a story, each gives way to a danger told now anywhere in the message.
-STOPPED_AT_PRESENT_DANGER = STOPPED_AT_PRESENT_DANGER | frozenset(STOPS_ANYWHERE_IN_MESSAGE)
+_add_whole_message_filters(_ROUND_31)
 
 # --- round 32's look-alikes (English) ---
 # Declared like round 31's: (filter, stops read over the whole message, a mark the message must
@@ -3170,13 +3173,7 @@ _ROUND_32_EN = [
     # 8. "i wanna die haha joke lang" with a job question
     (_filter(_JEST_DEATH_32), _JEST_STOPS, _JOB_ASK_32),
 ]
-for _words, _stops, _needs in _ROUND_32_EN:
-    STOPS_ANYWHERE_IN_MESSAGE[len(IDIOMS)] = _stops
-    if _needs:
-        MARK_REQUIRED_IN_MESSAGE[len(IDIOMS)] = _needs
-    IDIOMS = IDIOMS + [_words]
-# ...and, like round 31's, each gives way to a danger told now anywhere in the message.
-STOPPED_AT_PRESENT_DANGER = STOPPED_AT_PRESENT_DANGER | frozenset(STOPS_ANYWHERE_IN_MESSAGE)
+_add_whole_message_filters(_ROUND_32_EN)
 
 # --- domestic violence's look-alikes (phrases.VIOLENCE) -------------------------------------
 # 1. A relative or a boss who "me va a ahorcar / matar" over being late or missing a dinner
@@ -3205,8 +3202,5 @@ _HURT_FOR_REAL = (
     r"(?:bleed\w*|blood|sangr\w*|hospital|ambulance|ambulancia|911|er\b|emergencias|stabbed me|shot me|me (?:apunalo|dispararon|disparo)|"
     r"for real|in real life|en la vida real|de verdad)"
 )
-for _words, _stops in ((_filter(_TRIVIAL_THREAT), _VIOLENCE_OR_FEAR),
-                       (_filter(_GAME_ATTACK), _VIOLENCE_OR_FEAR + "|" + _HURT_FOR_REAL)):
-    STOPS_ANYWHERE_IN_MESSAGE[len(IDIOMS)] = _stops
-    IDIOMS = IDIOMS + [_words]
-STOPPED_AT_PRESENT_DANGER = STOPPED_AT_PRESENT_DANGER | frozenset(STOPS_ANYWHERE_IN_MESSAGE)
+_add_whole_message_filters([(_filter(_TRIVIAL_THREAT), _VIOLENCE_OR_FEAR, None),
+                            (_filter(_GAME_ATTACK), _VIOLENCE_OR_FEAR + "|" + _HURT_FOR_REAL, None)])
