@@ -155,7 +155,7 @@ from model_parser import ModelParser  # noqa: E402
 # homework about a risk scale, a child's small bump), regression with round 31 98.0% / 2.8%
 # (132/4751). Its classes were fixed the same day (detector filters from class descriptions,
 # DIET examples, the violence category), and `make test` gates the fixed model on round 32:
-# 96.6% / 6.9% (10/144), regression 97.9% / 2.6%. The blind recall gate stays at 95.5%; the
+# 97.8% / 6.2% (9/144), regression 97.7% / 2.5%. The blind recall gate stays at 95.5%; the
 # false-alarm gate follows the fixed level less about two points (9%).
 MIN_RECALL = {"regression": 0.97, "blind": 0.955}
 MAX_FALSE_ALARMS = {"regression": 0.035, "blind": 0.09}
