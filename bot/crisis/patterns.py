@@ -900,6 +900,10 @@ def _filter(words: str, *after: str) -> str:
 # A show or a book whose character is told about (round 14's fiction filter below).
 _SHOW_OR_BOOK = r"(novela|telenovela|soap opera|show|tv show|series|serie|movie|film|pelicula|book|libro|episode|episodio|drama|programa)\b"
 
+# "me va a matar si no llego a tiempo": a relative's threat over a trivial condition, an idiom; it
+# gives way to violence or fear told anywhere in the message (domestic violence's section below).
+_KILL_ME_IF = r"(me|te|nos|lo|la) va(n)? a matar si"
+
 # Idioms and look-alike phrases whose words look like triggers; a trigger
 # overlapping one is dropped. Regular expressions over the normalised text.
 IDIOMS: List[str] = [
@@ -1000,7 +1004,7 @@ IDIOMS: List[str] = [
     r"seizures?|seizure threshold|convulsion\w*|heart attacks?|strokes?|anaphyla\w+|suicidal \w+|"
     r"suicid\w+|pensamientos suicidas|overdoses?|jaundice|yellow (eyes|skin)|liver (damage|failure|problems|toxicity|injury)|ictericia|dano (al|del|en el) higado)",
     r"(give|gives|giving|gave|almost had|nearly had) (me|him|her|you) a heart attack",
-    r"(me|te|nos|lo|la) va(n)? a matar si", r"me muero (por|de (la )?(risa|ganas|hambre|sueno|verguenza))",
+    _KILL_ME_IF, r"me muero (por|de (la )?(risa|ganas|hambre|sueno|verguenza))",
     r"suicidal (patients|people|clients|individuals|teens|youth|veterans)", r"acute suicidal ideation",
     # an absence for a reason or a date: a trip, a wedding, an appointment to move
     # (not "much longer", "anymore", "for good": those stay risk words)
@@ -2845,10 +2849,13 @@ _WHO_WILL_KILL = (
 _TRIVIAL_MATTER = (
     r"cuenta|compras|tarjeta|gastos|gaste|el super|la factura|recibo|calificaciones|notas|boleta|reprobe|examen|llego tarde|llegar tarde|"
     r"del corazon|de un infarto|del coraje|partido|empat\w*|perd\w*|goles?|penales|el carro|el coche|la camioneta|raye|choque|rompi|quebre|"
-    r"el florero|la tele|el tatuaje|tatuaje|perforacion|pelo"
+    r"el florero|la tele|el tatuaje|tatuaje|perforacion|pelo|"
+    # being late or missing a dinner, a party, a call (domestic violence's look-alike: "me va a ahorcar si llego tarde")
+    r"si (?:no )?llego|llegue tarde|llego tarde|llegar tarde|llegamos tarde|la cena|la comida|la fiesta|la reunion|la boda|"
+    r"si no voy|si no llamo|se me olvido|si se me olvida|if i am late|late again|miss (?:dinner|the party|her birthday)"
 )
 _OTHER_WILL_KILL_ME = (
-    rf"(?:{_WHO_WILL_KILL}) (?:\w+ ){{0,2}}?me (?:va|van) a matar\b(?=[^.?!]{{0,80}}?\b(?:{_TRIVIAL_MATTER})\b)"
+    rf"(?:{_WHO_WILL_KILL}) (?:\w+ ){{0,2}}?me (?:va|van) a (?:matar|ahorcar|asesinar|despellejar|colgar)\b(?=[^.?!]{{0,80}}?\b(?:{_TRIVIAL_MATTER})\b)"
 )
 _VIOLENCE_OR_FEAR = (
     r"(?:me (?:pega|pego|golpea|golpeo|golpeaba|pegaba|amenaz\w*|encerr\w*|ahorc\w*|empuj\w*|jalone\w*|persigue|sigue)|amenaz\w*|golpe\w*|maltrat\w*|abus\w*|violen\w*|"
@@ -3176,20 +3183,17 @@ _ROUND_32_EN = [
 _add_whole_message_filters(_ROUND_32_EN)
 
 # --- domestic violence's look-alikes (phrases.VIOLENCE) -------------------------------------
-# 1. A relative or a boss who "me va a ahorcar / matar" over being late or missing a dinner
-#    (round 31's filter 2 with the hanging verb and lateness among the trivial matters).
-# 2. A game character stabbed, shot or beaten (round 23's game filter with the attack words).
-# Both give way to violence or fear told anywhere in the message (round 31's _VIOLENCE_OR_FEAR),
-# and, like round 31's, to a danger told now.
-_LATE_OR_MISSED = (
-    r"si (?:no )?llego|llegue tarde|llego tarde|llegar tarde|llegamos tarde|la cena|la comida|la fiesta|la reunion|la boda|"
-    r"si no voy|si no llamo|se me olvido|si se me olvida|if i am late|late again|miss (?:dinner|the party|her birthday)"
-)
-_TRIVIAL_THREAT = (
-    rf"(?:{_WHO_WILL_KILL}) (?:\w+ ){{0,2}}?me (?:va|van) a (?:matar|ahorcar|asesinar|despellejar|colgar)\b(?=[^.?!]{{0,80}}?\b(?:{_LATE_OR_MISSED})\b)"
-)
-# (a character in a game or a story, not "in the game room": someone of the writer's own hurt,
-# blood, a hospital or 911 stops it)
+# "me va a matar si ..." (the idiom above) is no idiom beside violence or fear ("me pego y me va
+# a matar si llego tarde"): its stops are round 31's _VIOLENCE_OR_FEAR, read over the whole message.
+# (not its "en serio", "de verdad": "¿son 2 horas de verdad?" asks about the visit)
+STOPS_ANYWHERE_IN_MESSAGE[IDIOMS.index(_KILL_ME_IF)] = _VIOLENCE_OR_FEAR.replace("en serio|de verdad|no es broma|literal|", "")
+# A relative or a boss who "me va a ahorcar / matar" over being late or missing a dinner is round
+# 31's filter 2 (_OTHER_WILL_KILL_ME, with the hanging verb and lateness among its trivial matters).
+# A game or story character stabbed, shot or beaten: kept apart from round 23's game filter, whose
+# game words include "in the game" (this one must not take "in the game room") and which judges
+# a span rather than the whole message. It gives way to violence or fear told anywhere in the
+# message (round 31's _VIOLENCE_OR_FEAR), to someone of the writer's own hurt, blood, a hospital
+# or 911, and, like round 31's, to a danger told now.
 _STORY_CHARACTER = (
     r"(?:my character|mi personaje|his character|her character|the character|el personaje|npc|respawn\w*|reapare\w*|fortnite|minecraft|roblox|valorant|"
     r"warzone|elden ring|call of duty|gta|boss fight|plot twist|cutscene|side quest|the campaign|la campana del juego)"
@@ -3202,5 +3206,4 @@ _HURT_FOR_REAL = (
     r"(?:bleed\w*|blood|sangr\w*|hospital|ambulance|ambulancia|911|er\b|emergencias|stabbed me|shot me|me (?:apunalo|dispararon|disparo)|"
     r"for real|in real life|en la vida real|de verdad)"
 )
-_add_whole_message_filters([(_filter(_TRIVIAL_THREAT), _VIOLENCE_OR_FEAR, None),
-                            (_filter(_GAME_ATTACK), _VIOLENCE_OR_FEAR + "|" + _HURT_FOR_REAL, None)])
+_add_whole_message_filters([(_filter(_GAME_ATTACK), _VIOLENCE_OR_FEAR + "|" + _HURT_FOR_REAL, None)])

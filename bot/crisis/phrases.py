@@ -753,7 +753,10 @@ SELF_HARM: List[str] = [
     rf"(?:cutting|cut) {W}{{0,8}}(?:too deep|too far|a lot of blood|so much blood|pretty deep|deep)",
     rf"(?:want|going|wants) to do (?:worse|something worse) to (?:myself|himself|herself)",
     rf"(?:using|use) the (?:razor|blade|knife) (?:instead|next|now|on myself)",
-    rf"me (?:queme|corte|cortaba|estoy cortando|doy golpes|pego)|se (?:esta cortando|corta|quemo|quema)\b",
+    rf"me (?:queme|corte|cortaba|estoy cortando|doy golpes)|se (?:esta cortando|corta|quemo|quema)\b",
+    # "me pego" is also "he hit me" (me pegó, its accent lost): the writer's own blows only with a
+    # body part, a wall, "a mi misma" or blood told after it; someone else's are phrases.VIOLENCE
+    r"me pego (?:yo mism[oa]|a mi mism[oa]|(?:\w+ ){0,3}?(?:contra la pared|contra el piso|en la (?:cara|cabeza)|la cabeza|punos|hasta (?:sangrar|que sangr\w+|hacerme)))",
     # means counted, laid out or worked out (preparatory behaviour)
     rf"{PILLS} {W}{{0,3}}(?:counted out|lined up|laid out|spread out|on my (?:desk|counter|nightstand|table)|in a (?:ziploc|baggie|bag))",
     rf"(?:done|did|doing) the math on {W}{{0,2}}(?:meds|pills|doses|medication)",
@@ -4505,6 +4508,8 @@ _WEAPON_HELD = (
 _ABUSER_ES = (
     r"(?:(?:mi|su|el|la) (?:\w+ )?(?:esposo|esposa|marido|mujer|novio|novia|pareja|ex|ex esposo|ex marido|ex novio|ex pareja|expareja|exesposo|exmarido|"
     r"padrastro|madrastra|papa|padre|mama|madre|hijo|hija|hermano|hermana|tio|suegro|suegra|cunado|companero|concubino|jevo|jeva|marido de mi \w+|"
+    # Spanglish kin ("mi mom", "mi stepdad", "mi bf")
+    r"mom|dad|stepdad|step dad|stepmom|bf|boyfriend|husband|ex husband|ex boyfriend|"
     r"novio de mi (?:mama|hermana|hija)|papa de mis hijos|papa de mi hij[oa])|el|ella)"
 )
 _HITS_ES = (

@@ -82,7 +82,7 @@ STILL_EMERGENCIES = [
     # 2. violence or fear beside "me va a matar"
     ("mi esposo me va a matar cuando vea la cuenta, ya me pego ayer y tengo miedo", V),  # violence at home now (its own category since round 32)
     ("mi mama me va a matar cuando vea las calificaciones, tiene un cuchillo y me amenazo", V),  # violence at home now (its own category since round 32)
-    ("mi novio me va a matar si llego tarde, me encerro y tiene una pistola", S),
+    ("mi novio me va a matar si llego tarde, me encerro y tiene una pistola", V),
     ("mi esposo me va a matar cuando vea la cuenta, me golpea y tengo miedo, ayudenme", V),  # violence at home now (its own category since round 32)
     # 3. the heat, then signs now or a jump
     ("casi me muero del calor en el techo, pero ya estoy bien, aunque me desmaye otra vez y ahora estoy convulsionando", M),

@@ -63,7 +63,7 @@ STILL_EMERGENCIES = [
     ("mi esposo me pego y dice que me va a matar", V),
     ("mi mom me va a matar cuando vea mis notas, la ultima vez me pego con el cinturon y tengo miedo", S),
     ("my dad me va a matar cuando vea la cuenta, me golpea cuando toma y tengo miedo", S),
-    ("mi husband me va a matar cuando vea la cuenta, tiene una pistola y me amenazo", S),
+    ("mi husband me va a matar cuando vea la cuenta, tiene una pistola y me amenazo", V),
     ("my husband hit me and said he is going to kill me tonight", V),
     # 4. the writer's own answers, wish or plan beside the homework
     ("tengo tarea sobre la escala columbia de riesgo suicida, y la verdad yo tambien quiero matarme", S),

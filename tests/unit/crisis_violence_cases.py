@@ -50,6 +50,10 @@ CLASSES = [
     ("please my husband very angry he hit me he say tonight he kill me", V),
     ("mi husband me está hitting y no me deja salir del apartment", V),
     ("ME ESTA MATANDO A GOLPES", V),
+    # 8. "me pegó" (he hit me, the accent lost) with a threat on a condition: violence, not
+    #    the writer's own blows, and no idiom of "me va a matar si ..."
+    ("mi pareja me pego y me va a matar si no le contesto el telefono", V),
+    ("el papa de mis hijos me pego otra vez, dice que me va a matar si lo dejo", V),
 ]
 
 LOOK_ALIKES = []
@@ -102,6 +106,8 @@ QUIET = [
     "mi pareja y yo discutimos mucho, eso afecta mi depresión, me pueden ayudar",
     "my teenage son slammed his door and yelled at me, typical teenager, anyway whats your phone number",
     "mi hermano y yo no nos hablamos desde la pelea del año pasado, eso me deprime, aceptan medicaid",
+    # 9. a relative's "me va a matar si ..." over a trivial condition, asked about a visit in earnest
+    "mi suegra me va a matar si llego tarde a la cena, de verdad la cita dura 2 horas?",
 ]
 
 STILL_EMERGENCIES = []
