@@ -157,6 +157,11 @@ from model_parser import ModelParser  # noqa: E402
 # DIET examples, the violence category), and `make test` gates the fixed model on round 32:
 # 97.8% / 6.2% (9/144), regression 97.7% / 2.5%. The blind recall gate stays at 95.5%; the
 # false-alarm gate follows the fixed level less about two points (9%).
+# Round 33 (2026-12-04, after round 32's classes; the risk model retrained with round 32; the
+# detector also with review mends and "me pego" read as someone else's blow): blind 97.6% recall
+# (overdose 99.0, suicide risk 95.7, medical 98.9; English 96.4, Spanish 98.8), false alarms 2.9%
+# (4/140; the detector alone 84.8% / 1.4%): the first blind round within both of the issue's
+# targets at its first measurement; regression with round 32 97.5% / 2.6% (128/4895).
 MIN_RECALL = {"regression": 0.97, "blind": 0.955}
 MAX_FALSE_ALARMS = {"regression": 0.035, "blind": 0.09}
 TARGETS = "targets: regression 100%, blind 97% recall, false alarms at most 3%"

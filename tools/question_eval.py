@@ -41,7 +41,7 @@ from bot.faq.topics import (CONDITION_ANSWERS, MEDICAL_ADVICE, MEDICINE_FACTS, S
 from model_parser import ModelParser  # noqa: E402
 
 SETS = ROOT / "tests" / "data" / "questions"
-QUESTION_ROUND = 23
+QUESTION_ROUND = 24
 # Gates at the level measured (README, "Visitor questions, measured"), less about
 # two points for a retrained DIET: on 2026-11-30, blind round 2 67.4% and round 1
 # (regression) 75.6%; after round 2's classes were fixed, blind round 3 69.9%
@@ -116,6 +116,8 @@ QUESTION_ROUND = 23
 # examples after removing those too close to the round's texts) left it at 87.4% (English
 # 86.2, Spanish 88.5), regression 91.4%: the blind gate follows the measured level less about
 # two points (85.5%); regression stays at 90%.
+# After round 23's classes (2026-12-04; crisis round 32 in the risk model): blind round 24 90.1%
+# (293 questions; English 91.1, Spanish 89.1), rounds 1-23 (regression) 91.3%.
 MIN_ANSWERED = {"blind": 0.855, "regression": 0.90}
 TARGET = "target: at least 92% answered on topic"
 
