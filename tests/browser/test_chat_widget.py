@@ -149,6 +149,28 @@ def bubble_languages(page, selector):
     return set(page.eval_on_selector_all(selector, "nodes => nodes.map(n => n.getAttribute('lang'))"))
 
 
+def test_quick_exit_leaves_the_site_and_clears_the_chat_from_the_tab(browser, services):
+    """Someone who may be watched at home: one press leaves for a neutral page that
+    "Back" does not undo, and coming back to the site starts a new chat."""
+    page = open_page(browser, services, 375, height=740)
+    page.route("https://www.google.com/**", lambda route: route.fulfill(
+        status=200, content_type="text/html", body="<html><body>search</body></html>"))
+    send(page, "my boyfriend hits me and I am scared to go home")
+    assert "scared to go home" in log_text(page)
+
+    exit_button = page.get_by_role("button", name="Quick exit")
+    assert exit_button.is_visible()
+    assert exit_button.bounding_box()["y"] < 120  # at the top, reached without scrolling
+    exit_button.click()
+    page.wait_for_url("https://www.google.com/**")
+    assert page.go_back() is None  # the chat page was replaced, not left in the history
+
+    page.goto(services.url)
+    page.wait_for_selector(".kca-msg--bot")
+    assert "scared to go home" not in log_text(page)  # a new chat, not the old one resumed
+    assert page.errors == []
+
+
 def test_a_spanish_conversation_through_the_widget(browser, services):
     """Issue 15: greeting, a question and an emergency in Spanish, with `lang` on
     the widget and on every bubble and the screen-reader labels in Spanish."""
@@ -156,6 +178,7 @@ def test_a_spanish_conversation_through_the_widget(browser, services):
     assert page.get_attribute("#kca-root", "lang") == "es"
     assert "Llame al 911" in page.locator(".kca-emergency").inner_text()
     assert page.locator(".kca-emergency").get_attribute("aria-label") == "Números de emergencia"
+    assert page.get_by_role("button", name="Salida rápida").is_visible()
     assert "llame al 911" in log_text(page) and "marque 2" in log_text(page)
     assert page.locator(".kca-msg--bot .kca-sr-only").first.inner_text() == "El asistente dijo:"
     assert page.get_by_label("Escriba su mensaje").is_visible()

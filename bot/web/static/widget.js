@@ -42,6 +42,9 @@
   var ORIGIN = scriptUrl.origin;
   var WS_URL = (scriptUrl.protocol === "https:" ? "wss://" : "ws://") + scriptUrl.host + "/chat/ws";
   var OPEN_ON_LOAD = Boolean(script) && script.getAttribute("data-open") === "true";
+  // Quick exit (for someone who may be watched at home): where the tab goes, with no way back to
+  // the chat by "Back". A clinic may set its own with data-exit-url (http or https only).
+  var DEFAULT_EXIT_URL = "https://www.google.com/";
 
   // --- the widget's own words, in English and Spanish -------------------------
   // The Spanish crisis wording is the assistant's own (domain.yml, "usted"):
@@ -61,6 +64,8 @@
       text988: "text 988",
       text988Label: "Text 988",
       text988Href: "sms:988",
+      quickExit: "Quick exit",
+      quickExitLabel: "Quick exit: leave this site now and clear this chat from this tab",
       end: "End chat",
       close: " Close",
       closeSr: " chat",
@@ -108,6 +113,8 @@
       text988: "envíe AYUDA al 988",
       text988Label: "Envíe AYUDA por texto al 988",
       text988Href: "sms:988?body=AYUDA",
+      quickExit: "Salida rápida",
+      quickExitLabel: "Salida rápida: salir de este sitio ahora y borrar este chat de esta pestaña",
       end: "Terminar chat",
       close: " Cerrar",
       closeSr: " el chat",
@@ -400,6 +407,9 @@
 
   function buildEmergencyBar(ui) {
     var bar = say(ui, attrs(el("div", "kca-emergency"), { role: "note" }), "emergencyLabel", "aria-label");
+    // first in the bar (floated right), so it is the first thing a keyboard reaches
+    ui.exitButton = say(ui, attrs(el("button", "kca-exit"), { type: "button" }), "quickExit");
+    bar.appendChild(say(ui, ui.exitButton, "quickExitLabel", "aria-label"));
     sayText(ui, bar, "emergency");
     bar.appendChild(say(ui, attrs(el("a", "kca-emergency-link"), { href: "tel:911" }), "call911"));
     sayText(ui, bar, "crisis");
@@ -411,6 +421,11 @@
     bar.appendChild(say(ui, text, "text988Href", "href"));
     bar.appendChild(document.createTextNode("."));
     return bar;
+  }
+
+  function exitUrl() {
+    var own = script && script.getAttribute("data-exit-url");
+    return (own && safeHttpUrl(own)) || DEFAULT_EXIT_URL;
   }
 
   function buildHeader(ui) {
@@ -863,6 +878,26 @@
     this.ui.input.focus();
   };
 
+  // Quick exit: the chat is cleared from this tab (its id and language forgotten, the screen
+  // emptied, the socket closed) and the tab replaced by a neutral page, so "Back" does not
+  // return to it. The conversation stays on the clinic's side, for staff.
+  Chat.prototype.quickExit = function () {
+    forgetId();
+    try {
+      window.sessionStorage.removeItem(LANGUAGE_KEY);
+    } catch (e) {
+      // storage blocked: nothing was kept
+    }
+    var socket = this.socket;
+    this.socket = null;
+    if (socket) {
+      socket.close(1000, "quick exit");
+    }
+    this.ui.log.textContent = "";
+    this.ui.input.value = "";
+    window.location.replace(exitUrl());
+  };
+
   Chat.prototype.askToEnd = function () {
     this.ui.confirm.hidden = false;
     this.ui.endButton.setAttribute("aria-expanded", "true");
@@ -1046,6 +1081,9 @@
     });
     ui.confirmYes.addEventListener("click", function () {
       self.endChat();
+    });
+    ui.exitButton.addEventListener("click", function () {
+      self.quickExit();
     });
     Object.keys(ui.languageButtons).forEach(function (language) {
       ui.languageButtons[language].addEventListener("click", function () {
