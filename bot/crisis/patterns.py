@@ -3207,3 +3207,97 @@ _HURT_FOR_REAL = (
     r"for real|in real life|en la vida real|de verdad)"
 )
 _add_whole_message_filters([(_filter(_GAME_ATTACK), _VIOLENCE_OR_FEAR + "|" + _HURT_FOR_REAL, None)])
+
+# --- round 33's look-alikes (helper b) -------------------------------------------------------
+# Declared like round 32's: (filter, stops read over the whole message, a mark the message must
+# hold or None); each also gives way to a danger told now (STOPPED_AT_PRESENT_DANGER).
+
+# 1. A relative's suicide decades ago ("my grandfather took his own life in the 70s", "mi tio se
+# quito la vida hace muchos anos"), told to ask about heredity, family risk or worry for one's
+# children. The message must date it long ago and ask about family risk. Stops: the writer's own
+# wish, plan or means now, doing the same, earnest words (round 32's, suicide named left out:
+# the relative's suicide is itself named).
+_RELATIVE_33 = (
+    r"(?:grandfather|grandpa|granddad|grandmother|grandma|granny|great[- ]?(?:grand)?(?:father|mother|uncle|aunt|grandpa|grandma)|"
+    r"great[- ]?grandparent|grandparent|uncle|aunt|auntie|cousin|father|dad|mother|mom|brother|sister|relative|ancestor|"
+    r"abuelo|abuela|abuelito|abuelita|bisabuelo|bisabuela|tatarabuel[oa]|tio abuelo|tia abuela|tio|tia|primo|prima|papa|padre|mama|madre|"
+    r"hermano|hermana|pariente|familiar)"
+)
+_RELATIVE_SUICIDE_33 = (
+    r"(?:took|take) (?:his|her|their) (?:own )?li(?:fe|ves)|ended (?:his|her|their) (?:own )?li(?:fe|ves)|killed (?:himself|herself|themselves)|"
+    r"(?:committed|completed|died by|died of|died from|lost (?:him|her|them) to) suicide|shot (?:himself|herself)|hanged (?:himself|herself)|hung (?:himself|herself)|"
+    r"se quito la vida|se quitaron la vida|se suicido|se suicidaron|se mato|se ahorco|se colgo|se disparo|se dio un tiro|"
+    r"(?:murio|fallecio) (?:por|de) suicidio|cometio suicidio|lo perdimos por suicidio"
+)
+_LONG_AGO_33 = (
+    r"in the (?:19)?[1-9]0'?s|in the '[1-9]0s|in the (?:fifties|sixties|seventies|eighties|nineties|forties|thirties)|in 19\d\d|back in (?:19)?\d\d|"
+    r"(?:decades|many years|years and years|\d+ years|(?:twenty|thirty|forty|fifty|sixty) (?:some )?years|a long time|long) ago|"
+    r"(?:long )?before i was born|when i was (?:a (?:baby|kid|child|toddler|boy|girl)|little|small|young|\d+)|"
+    r"when my (?:dad|mom|father|mother|mum) was (?:a (?:boy|girl|kid|child|teen\w*)|little|young|small|\d+)|"
+    r"hace (?:ya )?(?:muchos|varios|tantos|mas de \d+|como \d+|unos \d+|\d+|mas de (?:veinte|treinta|cuarenta|cincuenta)|(?:veinte|treinta|cuarenta|cincuenta)) (?:anos|decadas)|"
+    r"hace (?:decadas|mucho(?: tiempo)?|muchisimo)|en los (?:anos )?(?:'?[1-9]0s?|19[1-9]0s?|cincuenta|sesenta|setenta|ochenta|noventa|cuarenta|treinta)|"
+    r"en (?:el )?(?:ano )?19\d\d|antes de que yo naciera|antes de nacer yo|cuando yo (?:era|tenia) (?:un )?(?:bebe|nin[oa]|chic[oa]|pequen[oa]|chiquit[oa]|\d+)|"
+    r"cuando mi (?:papa|mama|padre|madre) (?:era|tenia) (?:un |una )?(?:nin[oa]|chic[oa]|joven|pequen[oa]|adolescente|\d+)"
+)
+_RELATIVE_LONG_AGO_33 = rf"{_RELATIVE_33}\b[^.?!]{{0,60}}?\b(?:{_RELATIVE_SUICIDE_33})\b[^.?!]{{0,100}}"
+_FAMILY_RISK_33 = (
+    r"hereditar\w*|heredit\w*|inherit\w*|genetic\w*|genes?|dna|runs? in (?:the |my |our )?famil\w*|family history|family risk|famil\w* link|"
+    r"(?:higher|more|increased|extra|greater|bigger) risk|at risk|my risk|(?:raise|raises|increase|increases) (?:my|the|our) (?:\w+ )?risk|predispos\w*|"
+    r"pass(?:ed)? (?:it )?(?:on|down)|my (?:kids|children|son|sons|daughter|daughters|grandkids|grandchildren|baby|babies)|our (?:kids|children)|"
+    r"se hereda|hereda\w*|genetic[oa]|genes?|viene de familia|corre en la familia|en la familia|antecedentes|historial familiar|historia familiar|"
+    r"(?:mas|mayor) riesgo|riesgo|predisposic\w*|mis (?:hijos|hijas|nietos|ninos)|mi (?:hijo|hija|bebe)|se transmite|transmit\w*|en la sangre|in (?:my|the) blood"
+)
+_RELATIVE_MARK_33 = rf"(?<![\s\S])(?=[\s\S]*\b(?:{_LONG_AGO_33}))(?=[\s\S]*\b(?:{_FAMILY_RISK_33})\b)"
+_RELATIVE_STOPS_33 = (
+    r"(?:same as (?:him|her|them)|like (?:he|she|they) did|what (?:he|she|they) did|follow (?:him|her|them)|join (?:him|her|them)|"
+    r"(?:his|her|their) footsteps|i (?:have been|keep|am|was) thinking (?:about|of) (?:it|doing|ending|suicide|dying)|thinking about it (?:too|myself)|"
+    r"i think about (?:it|suicide|dying|doing)|i (?:have|had) thought about (?:it|suicide|doing)|think(?:ing)? of doing|i want to (?:do|go)|"
+    r"yo tambien (?:lo )?(?:pienso|quiero|he pensado)|he pensado en (?:hacer|eso|lo mismo|matarme|quitarme)|pienso en (?:hacer|eso|lo mismo|matarme)|"
+    r"como (?:el|ella|ellos) lo hizo|lo que (?:el|ella|ellos) hizo|seguir(?:le)? (?:sus|los) pasos|irme (?:con|como) (?:el|ella)|"
+    + _EARNEST_32.replace("carta|", "") + ")"
+)
+
+# 2. The Spanish joke "pensando en matarme... de la risa" / "me mato de la risa" with an ordinary
+# question after (insurance, hours). The laughter, an interjection between ("matarme jaja de la
+# risa"), is what one dies of. Needs a question. Stops: earnest words ("en serio", "no es broma"),
+# the writer's own plan or means; the killing words before "de la risa" are no stop.
+_LAUGH_BETWEEN_33 = r"[^a-z]{0,12}(?:(?:ja\w*|je\w*|js\w*|lol|xd+|jiji\w*)[^a-z]{0,6}){0,3}(?:de|del|con|por) (?:la |tanta |pura |puritita )?risa\b"
+_KILL_MYSELF_LAUGHING_33 = (
+    r"(?:(?:estaba|estoy|estuve|ando|andaba|sigo|me (?:quede|puse)) )?(?:pensando en|pense en|pensaba en|penso en|quiero|queria|quisiera|voy a|iba a|"
+    r"casi|por poco|a punto de|me van a|me vas a|me va a)?\s*"
+    r"(?:matarme|morirme|me (?:mato|muero|mori|moria|estoy matando|estoy muriendo|voy a matar|voy a morir|quiero matar|quiero morir|iba a matar|iba a morir)|"
+    r"me (?:va|van|vas) a matar|me matan|me mataron|me mataste)" + _LAUGH_BETWEEN_33
+)
+_NOT_LAUGHING_33 = r"(?!(?:me|se|te)?" + _LAUGH_BETWEEN_33 + ")"
+_LAUGH_STOPS_33 = (
+    r"(?:en serio|no es broma|no estoy bromeando|no bromeo|ya en serio|pero en serio|hablando en serio|lo digo en serio|de verdad|neta|"
+    r"not joking|not kidding|seriously|for real|i mean it|" + _EARNEST_32 + ")" + r"\b" + _NOT_LAUGHING_33
+)
+_ORDINARY_ASK_33 = (
+    r"\?|\b(?:seguro|aseguranza|insurance|horario|horarios|a que hora|abren|cierran|cuanto cuesta|precio|costo|cita|citas|consulta|sesion|"
+    r"infusion|ketamina|spravato|direccion|donde (?:estan|quedan)|aceptan|tienen|pregunta)\b"
+)
+
+# 5. (DIET's class, the detector's word) nerve pain told as an electric shock in the face, a
+# "corrientazo" of trigeminal neuralgia: the message names the nerve or the neuralgia. Stops: a
+# cable, a plug or a socket, lightning, a burn, a faint, the writer's own wish.
+_FACE_SHOCK_33 = (
+    r"(?:corrientazos?|toques? electricos?|descargas? electricas?|electric(?:al)? shocks?|shocks?|zaps?|jolts?)\b[^.?!]{0,40}?\b"
+    r"(?:en|de|por|in|on|along|through|across) (?:la |el |las |los |mi |my |the |one side of (?:my |the )?)?"
+    r"(?:cara|rostro|mejilla|mejillas|quijada|mandibula|encia|dientes|muela|labio|frente|ojo|sien|face|cheek|jaw|teeth|gums?|lip|forehead|eye|temple)"
+)
+_NERVE_PAIN_MARK_33 = r"\b(?:trigemin\w*|neuralgi\w*|nervio\w*|nerve|tegretol|carbamazepin\w*|oxcarbazepin\w*|gabapentin\w*)"
+_FACE_SHOCK_STOPS_33 = (
+    r"(?:cable\w*|enchufe|contacto|tomacorriente|toma de corriente|outlet|socket|wire|wires|power line|electrocut\w*|electrocuc\w*|rayo|lightning|"
+    r"quemad\w*|burn\w*|desmay\w*|faint\w*|passed out|inconsciente|unconscious|no respira|not breathing|" + _OWN_WISH_32 + ")"
+)
+
+_ROUND_33_B = [
+    # 1. a relative's suicide decades ago, asked about heredity or one's children
+    (_filter(_RELATIVE_LONG_AGO_33), _RELATIVE_STOPS_33, _RELATIVE_MARK_33),
+    # 2. "pensando en matarme... de la risa", then an ordinary question
+    (_filter(_KILL_MYSELF_LAUGHING_33), _LAUGH_STOPS_33, _ORDINARY_ASK_33),
+    # 5. a "corrientazo" in the face of trigeminal neuralgia
+    (_filter(_FACE_SHOCK_33), _FACE_SHOCK_STOPS_33, _NERVE_PAIN_MARK_33),
+]
+_add_whole_message_filters(_ROUND_33_B)
