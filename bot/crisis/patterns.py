@@ -3301,3 +3301,22 @@ _ROUND_33_B = [
     (_filter(_FACE_SHOCK_33), _FACE_SHOCK_STOPS_33, _NERVE_PAIN_MARK_33),
 ]
 _add_whole_message_filters(_ROUND_33_B)
+
+# --- round 33: a farewell message from someone who then "no contesta" -------------------------
+# "mi hermano me mando gracias por todo, no entres a mi cuarto, y no contesta": the unanswered
+# phone or door beside a farewell message is a suicide risk (phrases.THIRD_FAREWELL_33), not a
+# body that does not respond. Only "no contesta / no responde" is taken, and only when the message
+# holds a farewell sent; any sign of a body down (breathing, waking, the floor, pills, blood, a
+# colour, a seizure) stops it, and the medical reading stands.
+_NO_REPLY_WORDS_33 = r"(?:no (?:contesta|responde|ha contestado|ha respondido)(?! a (?:estimulos|nada|el dolor|cuando|si))|not (?:answering|responding))"
+_FAREWELL_SENT_33 = (
+    r"\b(?:mando|envio|escribio|mensaje|nota|carta|dijo|publico|audio|texted|sent|messaged|message|wrote|note|letter|said|posted)\b[^?]{0,60}?\b"
+    r"(?:gracias por todo|(?:te|los|las) (?:quiero|amo)|no (?:entres|entren|subas|suban) a (?:mi|el) (?:cuarto|recamara|habitacion|bano|cochera)|"
+    r"cuid(?:a|en|ame|enme) (?:a |bien a )?(?:mi|mis) \w+|perdon(?:en)? por todo|adios|estaran mejor sin mi|diles (?:a todos )?que (?:los|las) quiero|"
+    r"thanks for everything|thank you for everything|i love you|take care of my \w+|sorry for everything|goodbye|do not come in(?:to)? my room)\b"
+)
+_BODY_DOWN_33 = (
+    r"(?:respir\w*|breath\w*|despiert\w*|wake|waking|awake|inconsciente|unconscious|desmay\w*|passed out|tirad[oa]|en el (?:piso|suelo)|on the floor|"
+    r"pastillas|pills|sangr\w*|blood|morad\w*|azul|blue|palid\w*|pale|convuls\w*|seiz\w*|vomit\w*|ojos en blanco|no se mueve|not moving)"
+)
+_add_whole_message_filters([(_filter(_NO_REPLY_WORDS_33), _BODY_DOWN_33, _FAREWELL_SENT_33)])

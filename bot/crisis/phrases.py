@@ -4569,6 +4569,160 @@ VIOLENCE: List[str] = [
     r"(?:su|mi) (?:pareja|esposo|marido|novio) (?:\w+ ){0,2}?le esta (?:pegando|golpeando|dando)\b",
 ]
 
+# --- round 33's missed emergencies ------------------------------------------------------------
+
+# 1. A knowledgeable bystander (a pharmacy or nursing student, an EMT trainee) who says the overdose
+# is real and happening now: the study mark must not turn the signs into a topic. A statement that
+# it is real ("not hypothetical", "this is happening", "no es tarea", "esto es real") or someone
+# down in front of the writer overrides the study reading.
+REAL_NOT_STUDY = (
+    r"(?:this is |it is |this s |its )?not (?:a |an )?(?:hypothetical|hypothetically|homework|assignment|drill|practice (?:question|scenario)|exam question|case study|scenario|class question|test question|quiz)\b|"
+    r"(?:this|it) is not (?:for )?(?:a |my )?(?:class|school|homework|an exam|a test|a quiz|hypothetical)\b|"
+    r"(?:this|it) is (?:very |actually |really |happening )?(?:real|for real|happening|actually happening|real life|irl)\b|"
+    r"(?:is|am|are) happening (?:now|right now|here|in front of me)|happening as (?:i|we) (?:type|speak|write)|in real life|"
+    r"no es (?:una |un |de )?(?:tarea|hipotetic[oa]|pregunta de examen|examen|ejercicio|caso (?:clinico|hipotetico|de estudio)|simulacro|practica|para (?:la |mi )?clase)\b|"
+    r"(?:esto|es) (?:es )?(?:real|de verdad|en serio)\b(?! (?:que|de que))|esta (?:pasando|sucediendo|ocurriendo) (?:ahora|ahorita|ya|aqui|en este momento|frente a mi)|"
+    r"(?:esta|estan) pasando de verdad|en la vida real|"
+    r"(?:in front of me|next to me|right here with me|on my (?:floor|couch|bed|bathroom floor)|at (?:the|this|my) party|at my (?:place|house|apartment|dorm)|"
+    r"frente a mi|enfrente de mi|aqui conmigo|a mi lado|junto a mi|en la fiesta|en mi (?:casa|cuarto|depa|departamento))\b"
+    r"[^?]{0,80}?\b(?:unresponsive|unconscious|not breathing|barely breathing|pinpoint|will not wake|cannot wake|no responde|inconsciente|no respira|casi no respira|puntiformes|no despierta)|"
+    r"(?:unresponsive|unconscious|not breathing|barely breathing|pinpoint|will not wake|no responde|inconsciente|no respira|casi no respira|puntiformes|no despierta)\b"
+    r"[^?]{0,80}?\b(?:in front of me|next to me|right here with me|at (?:the|this|my) party|frente a mi|enfrente de mi|aqui conmigo|a mi lado|en la fiesta)"
+)
+NOT_STUDY = NOT_STUDY + [REAL_NOT_STUDY]
+
+# 2. A chemical burn or exposure now: an acid or a strong alkali on the skin or in the eyes (a lab, a
+# job site), hydrofluoric acid above all, with a burn told or the antidote or a rinse missing.
+_SKINCARE_ACID = r"(?<!salicylic.)(?<!glycolic.)(?<!hyaluronic.)(?<!lactic.)(?<!azelaic.)(?<!retinoic.)(?<!folic.)(?<!citric.)(?<!amino.)(?<!kojic.)(?<!mandelic.)(?<!ascorbic.)(?<!stomach.)(?<!uric.)"
+CAUSTIC = (
+    r"(?:hydrofluoric(?: acid)?|hf acid|fluorhidric\w*|acido fluorhidrico|(?:sulfuric|sulphuric|muriatic|hydrochloric|nitric|battery|pool|concentrated|strong) acid|"
+    rf"{_SKINCARE_ACID}acid(?! (?:reflux|trip|house|wash|jeans|test|rain|peel|serum|toner))|"
+    r"acido(?! (?:urico|folico|hialuronico|salicilico|glicolico|lactico|hialuronico|ascorbico|gastrico|del estomago|reflujo))(?: (?:muriatico|sulfurico|clorhidrico|nitrico|de bateria))?|"
+    r"lye|caustic soda|sodium hydroxide|potassium hydroxide|drain cleaner|oven cleaner|liquid plumr|drano|wet cement|wet concrete|quicklime|"
+    r"sosa caustica|soda caustica|hidroxido de sodio|destapacanos|destapa canos|destapador|cal viva|cemento fresco|"
+    r"(?:un |el |algun )?quimico|(?:a |the |some )?chemical|bleach|cloro|lejia|clorox|ammonia|amoniaco)"
+)
+_BODY_PART_33 = (
+    r"(?:hand|hands|finger|fingers|fingertips?|thumb|wrist|arm|arms|forearm|skin|face|leg|legs|thigh|foot|feet|eye|eyes|neck|"
+    r"mano|manos|dedo|dedos|muneca|brazo|brazos|antebrazo|piel|cara|pierna|piernas|pie|pies|ojo|ojos|cuello)"
+)
+_ON_THE_BODY = (
+    rf"(?:on|in|into|onto|all over|over|across|got on|splashed on|en|sobre|por) (?:my|his|her|their|the|both|your|a|la|las|el|los|mi|mis|su|sus|toda la|todo el) (?:[\w']+ ){{0,2}}?{_BODY_PART_33}\b"
+)
+_BURN_NOW = (
+    r"(?:burn\w*|stings?|stinging|blister\w*|peeling|turning (?:white|red|black|grey|gray)|went white|is white|throbbing|pain\w*|hurts?|hurting|agony|"
+    r"(?:can not|cannot|could not|can barely) (?:see|open)|"
+    r"arde\w*|ardor|ardiendo|quem\w*|ampolla\w*|(?:se puso|se esta poniendo|esta) (?:blanc[oa]|roj[oa]|negr[oa])|dolor|duele|no (?:puedo|puede) (?:ver|abrir)|"
+    r"(?:no|without|out of|run out of|ran out of|no hay|no tenemos|no tengo|sin|se acabo el|se acabo la) (?:\w+ ){0,3}?(?:calcium gluconate|gluconato de calcio|gluconato|antidote|antidoto|eye ?wash\w*|lavaojos|lava ojos|safety shower|regadera de emergencia|water|agua|sink|lavabo))"
+)
+CHEMICAL_BURN = (
+    rf"{CAUSTIC}\b[^.?!]{{0,50}}?\b{_ON_THE_BODY}[^?]{{0,100}}?\b{_BURN_NOW}|"
+    rf"{_ON_THE_BODY}[^.?!]{{0,30}}?\b(?:with|con|de) (?:\w+ ){{0,2}}?{CAUSTIC}\b[^?]{{0,100}}?\b{_BURN_NOW}|"
+    rf"(?:hydrofluoric(?: acid)?|hf acid|acido fluorhidrico)\b[^.?!]{{0,50}}?\b{_ON_THE_BODY}|"
+    rf"(?:me cayo|le cayo|se me cayo|se le cayo|me salpico|le salpico|se me derramo|se le derramo|me echo|me entro|le entro|got|spilled|splashed|spilt|dripped) "
+    rf"(?:\w+ ){{0,2}}?{CAUSTIC}\b[^.?!]{{0,40}}?\b{_ON_THE_BODY}[^?]{{0,100}}?\b{_BURN_NOW}"
+)
+MEDICAL = MEDICAL + [CHEMICAL_BURN]
+
+# 3. Someone else's farewell message (thanks for everything, i love you, don't come in my room, take
+# care of my dog) with a locked door, no answer or depression: a suicide risk now.
+_FAREWELL_WORDS_33 = (
+    r"(?:thanks|thank you) for everything|(?:i|ill|i will) (?:always )?love you(?: all| guys| so much| forever)?|(?:please )?(?:do not|dont|never) come (?:in(?:to)?|up to) (?:my|the) (?:room|bedroom|bathroom|garage)|"
+    r"(?:please )?take care of (?:my|the) (?:dog|cat|dogs|cats|pets?|kids|children|plants|fish|bird|puppy|kitten|mom|mother)|(?:i am |im )?sorry for everything|goodbye|good bye|"
+    r"tell (?:mom|dad|everyone|them|the kids) (?:i|that i) love (?:her|him|them|you)|you will be better off|"
+    r"gracias por todo|(?:te|los|las) (?:quiero|amo)(?: mucho| muchisimo| a todos)?|(?:por favor )?no (?:entres|entren|subas|suban) a (?:mi|el) (?:cuarto|recamara|habitacion|bano|cochera)|"
+    r"cuid(?:a|en|ame|enme) (?:a |bien a )?(?:mi|mis) (?:perro|perrita|perrito|gato|gata|gatito|mascotas?|hijos|ninos|plantas|mama)|perdon(?:en)? por todo|adios|"
+    r"estaran mejor sin mi|diles (?:a todos )?que (?:los|las) quiero"
+)
+_SENT_BY_33 = (
+    r"(?:texted|text|sent|messaged|message|wrote|note|letter|said|posted|voicemail|dm'?d|snapped|"
+    r"mando|mandó|envio|escribio|mensaje|nota|carta|dijo|publico|audio)"
+)
+_NO_REPLY_33 = (
+    rf"(?:{NOT_ANSWERING})|(?:door|room|bathroom) is (?:locked|shut and locked)|locked (?:himself|herself|themselves|the door|his door|her door)|"
+    r"(?:will not|wont|does not|doesnt|did not) (?:open|answer) the door|no answer|(?:can not|cant) reach (?:him|her|them)|phone is off|"
+    r"depress\w*|suicidal|(?:puerta|cuarto|bano) (?:cerrad[oa] con llave|con llave|con seguro)|se (?:encerro|encerraron)|no (?:abre|quiere abrir) la puerta|"
+    r"tiene el (?:telefono|celular|cel) apagado|no (?:lo|la|los) (?:puedo|podemos) localizar|deprimid[oa]|depresion"
+)
+# An absence with an ordinary reason (a flight, a trip, asleep, at work, a move) is no farewell.
+_ORDINARY_ABSENCE_33 = (
+    r"(?![\s\S]*\b(?:on (?:the|a|her|his) (?:plane|flight)|flight|airport|vacation|on (?:a|her|his|their) trip|traveling|travelling|cruise|honeymoon|asleep|sleeping|napping|"
+    r"at work|in a meeting|(?:battery|phone) (?:died|is dead)|moving|relocat\w*|new job|deploy\w*|"
+    r"de viaje|viaj\w*|vuelo|avion|aeropuerto|vacaciones|luna de miel|dormid[oa]|durmiendo|trabajando|en el trabajo|en una junta|sin pila|sin bateria|"
+    r"(?:me|nos|se) (?:mudo|mudamos|muda|cambio de ciudad)|mudanza|me voy a vivir|nuevo trabajo)\b)"
+)
+THIRD_FAREWELL_33 = (
+    _ORDINARY_ABSENCE_33 + "(?:" +
+    # (the match is the sending word alone, the rest read ahead: a pet named in the farewell ("take care of
+    # my dog for me") is a pet-sitting look-alike's words and must not swallow the whole match)
+    rf"{_SENT_BY_33}\b(?=[^?]{{0,60}}?\b(?:{_FAREWELL_WORDS_33})\b[\s\S]{{0,160}}?\b(?:{_NO_REPLY_33}))|"
+    rf"(?:{_NO_REPLY_33})\b[\s\S]{{0,120}}?\b{_SENT_BY_33}\b[^?]{{0,60}}?\b(?:{_FAREWELL_WORDS_33})\b)"
+)
+
+# 4. A firearm or another means told as ready for a day ("loaded for saturday", "la pistola lista para
+# el domingo"), even inside a booking request.
+_DAY_33 = (
+    r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight|the weekend|this weekend|next week|my birthday|the \d+(?:st|nd|rd|th)?|"
+    r"lunes|martes|miercoles|jueves|viernes|sabado|domingo|manana|esta noche|el fin de semana|el finde|mi cumpleanos|el \d+)"
+)
+_MEANS_33 = (
+    r"(?:gun|guns|pistol|handgun|revolver|rifle|shotgun|glock|\.?38|\.?45|9mm|rope|noose|pills|stash|"
+    r"pistola|arma|revolver|escopeta|rifle|cuerda|soga|pastillas)"
+)
+# (a hunt, the range, a climb, a pill organizer or a refill is no plan)
+_MEANS_ORDINARY_33 = (
+    r"(?![\s\S]*\b(?:hunt\w*|deer|duck|elk|turkey|season|range|shooting range|competition|match|trap shooting|skeet|climb\w*|camping|boat|sailing|"
+    r"organizer|pill ?box|pillbox|refill\w*|pharmacy|prescription|trip|travel\w*|"
+    r"caza|cazar|cacer\w*|venado|campo de tiro|torneo|escalar|escalada|acampar|campamento|lancha|pastillero|organizador|receta|farmacia|surtir|viaje)\b)"
+)
+MEANS_READY_FOR_DAY = _MEANS_ORDINARY_33 + "(?:" + (
+    rf"(?:the |my |a |his |la |el |mi |mis |las |los )?{_MEANS_33}\b(?: \w+){{0,2}}? (?:is |are |esta |estan |ya esta |ya estan |sits |waiting )?"
+    rf"(?:loaded|ready|all set|cleaned and loaded|set|lista|listas|listo|listos|cargad[oa]s?|preparad[oa]s?)(?: and (?:ready|loaded|waiting))? (?:for|para) (?:el |la |this |next |on )?{_DAY_33}\b|"
+    rf"(?:tengo|tiene|have|got|i have|i got) (?:la |el |mi |las |los |my |a |the )?{_MEANS_33}\b (?:ya )?(?:lista|listas|listo|listos|cargad[oa]s?|preparad[oa]s?|loaded|ready) (?:for|para) (?:el |la |this |next |on )?{_DAY_33}\b"
+) + ")"
+
+# 5. Every appointment cancelled because the writer "won't be around", with a pet or belongings
+# given away and/or a day set.
+_CANCEL_ALL_33 = (
+    r"cancel (?:all|every|each|the rest of) (?:of )?(?:my |the )?(?:appointments?|sessions?|visits?|infusions?|bookings?|treatments?)|cancel everything|"
+    r"cancel\w* (?:todas|todos|el resto de) (?:mis |las |los )?(?:citas|sesiones|infusiones|consultas|tratamientos)|cancel\w* todo"
+)
+_WONT_BE_AROUND_33 = (
+    r"(?:i )?(?:will not|wont|am not going to|m not going to|not gonna) (?:be )?(?:around|here|needing them|need them|need it)|"
+    r"no (?:voy a|vaya a|creo) (?:estar|seguir)(?: aqui| por aqui| aca)?\b|ya no (?:voy a )?(?:estar|estare)|no (?:las|los) voy a necesitar"
+)
+_GAVE_AWAY_OR_DAY_33 = (
+    r"(?:gave|give|giving|given) (?:away )?(?:my |our )?(?:\w+ ){0,2}?(?:dog|cat|pets?|puppy|kitten|things|stuff|belongings|guitar|car|clothes|bird|fish|away)|"
+    r"(?:tomorrow|friday|saturday|sunday|monday|tuesday|wednesday|thursday|tonight|today) is the (?:day|night)|the day is (?:set|tomorrow|friday|saturday|sunday)|"
+    r"regal\w* (?:a |mi |mis |el |la |los |las )?(?:\w+ ){0,2}?(?:perr\w*|gat\w*|mascotas?|cosas|ropa|guitarra|carro|coche|pertenencias)|"
+    r"(?:manana|el viernes|el sabado|el domingo|el lunes|el martes|el miercoles|el jueves|hoy|esta noche) es el dia|ya (?:tengo|elegi) (?:el|la) (?:dia|fecha)"
+)
+# (the match is the first word alone, the rest read ahead: a pet given away "my dog to my sister" is a
+# pet look-alike's words and must not swallow the whole match)
+CANCEL_ALL_GONE = _ORDINARY_ABSENCE_33 + "(?=" + (
+    rf"(?:{_CANCEL_ALL_33})\b[\s\S]{{0,160}}?\b(?:{_WONT_BE_AROUND_33})\b[\s\S]{{0,200}}?\b(?:{_GAVE_AWAY_OR_DAY_33})|"
+    rf"(?:{_GAVE_AWAY_OR_DAY_33})\b[\s\S]{{0,200}}?\b(?:{_CANCEL_ALL_33})\b[\s\S]{{0,160}}?\b(?:{_WONT_BE_AROUND_33})|"
+    rf"(?:{_WONT_BE_AROUND_33})\b[\s\S]{{0,160}}?\b(?:{_CANCEL_ALL_33})\b[\s\S]{{0,200}}?\b(?:{_GAVE_AWAY_OR_DAY_33})|"
+    rf"(?:{_CANCEL_ALL_33})\b[\s\S]{{0,200}}?\b(?:{_GAVE_AWAY_OR_DAY_33})\b[\s\S]{{0,160}}?\b(?:{_WONT_BE_AROUND_33})"
+) + r")\w+"
+SELF_HARM = SELF_HARM + [THIRD_FAREWELL_33, MEANS_READY_FOR_DAY, CANCEL_ALL_GONE]
+
+# 6. Passive wishes (ask tier): a survivor who wonders why he is still here when others died; "better
+# not to wake up" or "tired of living" beside a pain question; thoughts of death asked about as an
+# eligibility question ("not that i would do anything").
+PASSIVE_WISH_33 = (
+    r"(?:why|por que|porque|pa que|para que) (?:am i|i am|im|sigo|estoy|yo sigo|yo estoy|i am still|am i still) (?:still )?(?:here|alive|breathing|aqui|viv[oa]|respirando)\b"
+    r"[^?]{0,100}?\b(?:died|dead|did not make it|didnt make it|were killed|was killed|got killed|passed|murieron|murio|fallecieron|se murieron|no sobrevivieron|mataron)|"
+    r"(?:died|did not make it|were killed|murieron|fallecieron|no sobrevivieron)\b[^?]{0,80}?\b(?:why|por que|porque) (?:am i|i am|i|sigo|estoy|yo sigo|yo) (?:still )?(?:here|alive|aqui|viv[oa])\b|"
+    r"(?:es )?mejor (?:ni |ya no |no )despertar(?:me)?|(?:would be )?better (?:not to|to not|if i did not|if i didnt) wake up|"
+    r"(?:cansad[oa]|harto|harta) de (?:vivir|estar viv[oa]|seguir viv[oa])|tired of (?:living|being alive)|"
+    r"(?:thoughts|thinking|thought) (?:of|about) (?:death|dying|being dead|not being here)\b[^?]{0,80}?\b(?:not that i (?:would|will|d|plan to)|i would never|i am not going to)|"
+    r"(?:pensado|pensando|pienso|pensamientos?|ideas?) (?:\w+ )?(?:en|de|sobre) (?:la muerte|morir(?:me)?|estar muert[oa]|no estar)\b[^?]{0,80}?\b(?:no es que (?:vaya|valla|piense|quiera)|no (?:voy|pienso) a hacer nada|no haria nada)|"
+    r"(?:no es que (?:vaya|piense|quiera) (?:a )?hacer nada)\b[^?]{0,80}?\b(?:pensado|pensando|pensamientos?|ideas?) (?:\w+ )?(?:en|de|sobre) (?:la muerte|morir(?:me)?)"
+)
+POSSIBLE_RISK = POSSIBLE_RISK + [PASSIVE_WISH_33]
+
+
 CATEGORY_PHRASES: Dict[str, List[str]] = {
     categories.SELF_HARM.key: SELF_HARM,
     categories.POSSIBLE_RISK.key: POSSIBLE_RISK,
