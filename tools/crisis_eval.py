@@ -161,9 +161,14 @@ from model_parser import ModelParser  # noqa: E402
 # detector also with review mends and "me pego" read as someone else's blow): blind 97.6% recall
 # (overdose 99.0, suicide risk 95.7, medical 98.9; English 96.4, Spanish 98.8), false alarms 2.9%
 # (4/140; the detector alone 84.8% / 1.4%): the first blind round within both of the issue's
-# targets at its first measurement; regression with round 32 97.5% / 2.6% (128/4895).
-MIN_RECALL = {"regression": 0.97, "blind": 0.955}
-MAX_FALSE_ALARMS = {"regression": 0.035, "blind": 0.09}
+# targets at its first measurement; regression with round 32 97.5% / 2.6% (128/4895). Its
+# classes were fixed the same day (detector families and filters from class descriptions, DIET
+# examples), and `make test` gates the fixed model on round 33: 98.8% / 1.4% (2/140; the
+# detector alone 86.4% / 0.0%), regression 97.8% / 2.8% (138/4895). The blind gates follow the
+# fixed level less about two points (recall 96.5%, false alarms 5%: a retraining moves DIET's
+# false alarms by a few messages).
+MIN_RECALL = {"regression": 0.97, "blind": 0.965}
+MAX_FALSE_ALARMS = {"regression": 0.035, "blind": 0.05}
 TARGETS = "targets: regression 100%, blind 97% recall, false alarms at most 3%"
 # The label a set uses for each kind of emergency -> categories whose guidance fits.
 FITTING = {"overdose": C.FITTING[C.OVERDOSE.key], "self_harm": C.FITTING[C.SELF_HARM.key],

@@ -117,8 +117,11 @@ QUESTION_ROUND = 24
 # 86.2, Spanish 88.5), regression 91.4%: the blind gate follows the measured level less about
 # two points (85.5%); regression stays at 90%.
 # After round 23's classes (2026-12-04; crisis round 32 in the risk model): blind round 24 90.1%
-# (293 questions; English 91.1, Spanish 89.1), rounds 1-23 (regression) 91.3%.
-MIN_ANSWERED = {"blind": 0.855, "regression": 0.90}
+# (293 questions; English 91.1, Spanish 89.1), rounds 1-23 (regression) 91.3%. Round 24's
+# classes (119 examples after removing 49 too close to the round's texts) left it at 89.8%
+# (English 89.7, Spanish 89.8), regression 91.2%: the blind gate follows the measured level
+# less about two points (87.5%); regression stays at 90%.
+MIN_ANSWERED = {"blind": 0.875, "regression": 0.90}
 TARGET = "target: at least 92% answered on topic"
 
 # Topic of the question set -> the replies that answer it.
