@@ -7,8 +7,11 @@ regression set; `--every N` takes every Nth text, 1 for all) once with the
 prefilter (the default, bot.core.regex_prefilter) and once without it
 (`CrisisDetector(prefilter=False)`: every phrase and idiom regex runs), the two
 alternating text by text so that machine load falls on both alike, and prints ms
-per message (median and p95) of each. The 1-minute load average is printed:
-other work on the machine changes the figures.
+per message (median and p95) of each. Then the slowest case: messages of the
+detector's longest (MAX_CHARS), each the regression texts run together from a
+different start, timed with the prefilter; a pattern that rereads the whole
+message from every position shows here first. The 1-minute load average is
+printed: other work on the machine changes the figures.
 """
 
 from __future__ import annotations
@@ -70,6 +73,18 @@ def main() -> None:
     print(f"{len(texts)} regression texts, load average {os.getloadavg()[0]:.2f}")
     print(summary("without prefilter", off))
     print(summary("with prefilter", on))
+
+    from bot.crisis.detector import MAX_CHARS
+
+    longest = []
+    for start in range(0, len(texts), max(1, len(texts) // 10))[:10]:
+        message = ""
+        for text in texts[start:] + texts[:start]:
+            if len(message) >= MAX_CHARS:
+                break
+            message += text + " "
+        longest.append(elapsed_ms(filtered.analyze, message[:MAX_CHARS]))
+    print(summary(f"{MAX_CHARS}-char messages", longest) + f"   max {max(longest):7.1f} ms")
 
 
 if __name__ == "__main__":

@@ -191,6 +191,12 @@ def respell(word: str) -> str:
 # "wo not"; "can't" is "can not".
 _IRREGULAR_NOT = {"wo": "will", "ca": "can", "sha": "shall", "ai": "is"}
 _NOT = re.compile(r"\b([a-z]+)n't\b")
+_HAS_AFTER = r"been|got|gotten|had|swallowed|overdosed|tried|stopped|started|eaten|fallen|taken (?:all|every|a|the|his|her|my|too|more|some|like|\d+)"
+_IS_AFTER = (
+    r"not|the|a|an|going|gonna|gone|loaded|ready|set|still|already|over|done|dead|here|there|coming|just|really|so|too|very|"
+    r"in|on|at|out|never|always|finally|definitely|getting|breathing|bleeding|turning|shaking|choking|seizing|waiting|sitting|lying|"
+    r"locked|hidden|packed|planned|decided|unconscious|unresponsive|collapsed|passed|blue|purple|grey|gray|cold|pale|limp|happening|when"
+)
 _SUFFIXES = [
     (re.compile(r"\b([a-z]+)'ll\b"), r"\1 will"),
     (re.compile(r"\b([a-z]+)'re\b"), r"\1 are"),
@@ -200,6 +206,11 @@ _SUFFIXES = [
                 r"(?:been|gone|taken|had|done|seen|told|died|left|started|got|gotten|tried|eaten|used|"
                 r"swallowed|overdosed|fallen|hit|cut|said|thought|wanted|planned)\b)"), r"\1 had"),
     (re.compile(r"\b([a-z]+)'d\b"), r"\1 would"),
+    # "'s" after a noun or a time word ("the gun's loaded", "tomorrow's the day", "my brother's not
+    # breathing") is "is", or "has" before a participle ("the baby's been sick"), only where the next
+    # word cannot follow a possessive; "my mom's pills", "today's appointment" keep theirs.
+    (re.compile(rf"\b(?!let\b)([a-z]+)'s(?= (?:{_HAS_AFTER})\b)"), r"\1 has"),
+    (re.compile(rf"\b(?!let\b)([a-z]+)'s(?= (?:{_IS_AFTER})\b)"), r"\1 is"),
 ]
 # A word with its inner apostrophes, never the quote marks around it: in
 # "she said 'won't need it'" the word is "won't".

@@ -37,6 +37,7 @@ from __future__ import annotations
 from typing import Dict, List
 
 from bot.crisis import categories as _categories
+from bot.crisis import phrases as _F
 
 # Pattern groups are named by the category keys they detect (categories.py).
 OVERDOSE = _categories.OVERDOSE.key
@@ -2639,16 +2640,18 @@ def _add_whole_message_filters(rows) -> None:
 
 # the writer's own crisis, except "help me" asked of a thing ("help me find the scale in spanish")
 _OWN_CRISIS_32 = OWN_CRISIS.replace(_HELP_ME, r"help me(?=\s*(?:[.!]|$|please|now|someone|somebody|por favor))")
-# told in earnest, a farewell, a time or a plan, the means named
-_EARNEST_32 = (
+# told in earnest, a farewell, a time or a plan, the means named (a letter, "carta", kept apart: round
+# 33's filter for a relative's suicide long ago reads all the others but that one)
+_EARNEST_32_NOT_LETTER = (
     r"en serio|no es broma|no estoy bromeando|de verdad|neta|literal\w*|not joking|not kidding|seriously|for real|i mean it|lo digo en serio|"
     r"ya no aguanto|no aguanto mas|no puedo mas|nadie me quiere|mejor sin mi|estarian mejor|better off without me|no quiero (?:vivir|seguir|despertar)|"
     r"me quiero (?:matar|morir)|quiero (?:morirme|matarme|morir)|me voy a (?:matar|morir)|i want to die|i wanna die|igual que (?:el|ella|ellos)|lo mismo que|"
     r"can not go on|cant go on|can not do this anymore|(?:want|wanna) to disappear|no reason to live|no point in living|hopeless|sin esperanza|honestly|la verdad|"
-    r"ganas de (?:morir\w*|desaparecer|matarme)|ya no quiero|adios|goodbye|despedirme|me despido|gracias por todo|perdonenme|carta|testamento|"
+    r"ganas de (?:morir\w*|desaparecer|matarme)|ya no quiero|adios|goodbye|despedirme|me despido|gracias por todo|perdonenme|testamento|"
     r"esta noche|ahora mismo|ahorita mismo|tonight|right now|mi plan|un plan|ya lo decidi|ya decidi|"
     r"pastillas?|pills?|pistola|gun|arma|soga|rope|cuerda|navaja|knife|cuchill\w*|veneno|poison|matarme|kill myself|quitarme la vida|" + _OWN_CRISIS_32
 )
+_EARNEST_32 = r"carta|" + _EARNEST_32_NOT_LETTER
 # (suicide named stops every filter but the homework about a suicide-risk scale)
 _EARNEST_32_SUICIDE = r"suicid\w*|" + _EARNEST_32
 
@@ -2847,7 +2850,7 @@ _WHO_WILL_KILL = (
     r"profe|profesor|profesora|hermano|hermana|abuela|abuelo|equipo|seleccion|tia|tio|jefes|papas|padres|roomie|casero|casera)|el (?:\w+)|los (?:\w+)|este equipo|mi team"
 )
 _TRIVIAL_MATTER = (
-    r"cuenta|compras|tarjeta|gastos|gaste|el super|la factura|recibo|calificaciones|notas|boleta|reprobe|examen|llego tarde|llegar tarde|"
+    r"cuenta|compras|tarjeta|gastos|gaste|el super|la factura|recibo|calificaciones|notas|boleta|reprobe|examen|"
     r"del corazon|de un infarto|del coraje|partido|empat\w*|perd\w*|goles?|penales|el carro|el coche|la camioneta|raye|choque|rompi|quebre|"
     r"el florero|la tele|el tatuaje|tatuaje|perforacion|pelo|"
     # being late or missing a dinner, a party, a call (domestic violence's look-alike: "me va a ahorcar si llego tarde")
@@ -2857,12 +2860,16 @@ _TRIVIAL_MATTER = (
 _OTHER_WILL_KILL_ME = (
     rf"(?:{_WHO_WILL_KILL}) (?:\w+ ){{0,2}}?me (?:va|van) a (?:matar|ahorcar|asesinar|despellejar|colgar)\b(?=[^.?!]{{0,80}}?\b(?:{_TRIVIAL_MATTER})\b)"
 )
-_VIOLENCE_OR_FEAR = (
+# violence or fear told, and words said in earnest: the "me va a matar si ..." idiom gives way to the
+# first alone (STOPS_ANYWHERE_IN_MESSAGE below), round 31's filter 2 to either
+_VIOLENCE_31 = (
     r"(?:me (?:pega|pego|golpea|golpeo|golpeaba|pegaba|amenaz\w*|encerr\w*|ahorc\w*|empuj\w*|jalone\w*|persigue|sigue)|amenaz\w*|golpe\w*|maltrat\w*|abus\w*|violen\w*|"
     r"arma|pistola|cuchillo|navaja|machete|tengo miedo|miedo|asustad[oa]|morete\w*|policia|911|orden de restriccion|borracho|drogado|"
-    r"hits me|beats me|hit me|threat\w*|gun|knife|afraid|scared|locked me|abuse\w*|bruise\w*|police|en serio|de verdad|no es broma|literal|"
+    r"hits me|beats me|hit me|threat\w*|gun|knife|afraid|scared|locked me|abuse\w*|bruise\w*|police|"
     r"mi ex|ex esposo|exesposo|expareja|ex pareja|carcel|celos\w*|celoso|celosa)"
 )
+_IN_EARNEST_31 = r"(?:en serio|de verdad|no es broma|literal)"
+_VIOLENCE_OR_FEAR = rf"(?:{_VIOLENCE_31}|{_IN_EARNEST_31})"
 
 # 3. Heat or exertion that "almost killed me", on a roof or a site at work, then fine, home, bathed.
 _HEAT_DEATH = (
@@ -3186,7 +3193,7 @@ _add_whole_message_filters(_ROUND_32_EN)
 # "me va a matar si ..." (the idiom above) is no idiom beside violence or fear ("me pego y me va
 # a matar si llego tarde"): its stops are round 31's _VIOLENCE_OR_FEAR, read over the whole message.
 # (not its "en serio", "de verdad": "¿son 2 horas de verdad?" asks about the visit)
-STOPS_ANYWHERE_IN_MESSAGE[IDIOMS.index(_KILL_ME_IF)] = _VIOLENCE_OR_FEAR.replace("en serio|de verdad|no es broma|literal|", "")
+STOPS_ANYWHERE_IN_MESSAGE[IDIOMS.index(_KILL_ME_IF)] = _VIOLENCE_31
 # A relative or a boss who "me va a ahorcar / matar" over being late or missing a dinner is round
 # 31's filter 2 (_OTHER_WILL_KILL_ME, with the hanging verb and lateness among its trivial matters).
 # A game or story character stabbed, shot or beaten: kept apart from round 23's game filter, whose
@@ -3254,7 +3261,7 @@ _RELATIVE_STOPS_33 = (
     r"i think about (?:it|suicide|dying|doing)|i (?:have|had) thought about (?:it|suicide|doing)|think(?:ing)? of doing|i want to (?:do|go)|"
     r"yo tambien (?:lo )?(?:pienso|quiero|he pensado)|he pensado en (?:hacer|eso|lo mismo|matarme|quitarme)|pienso en (?:hacer|eso|lo mismo|matarme)|"
     r"como (?:el|ella|ellos) lo hizo|lo que (?:el|ella|ellos) hizo|seguir(?:le)? (?:sus|los) pasos|irme (?:con|como) (?:el|ella)|"
-    + _EARNEST_32.replace("carta|", "") + ")"
+    + _EARNEST_32_NOT_LETTER + ")"
 )
 
 # 2. The Spanish joke "pensando en matarme... de la risa" / "me mato de la risa" with an ordinary
@@ -3309,11 +3316,11 @@ _add_whole_message_filters(_ROUND_33_B)
 # holds a farewell sent; any sign of a body down (breathing, waking, the floor, pills, blood, a
 # colour, a seizure) stops it, and the medical reading stands.
 _NO_REPLY_WORDS_33 = r"(?:no (?:contesta|responde|ha contestado|ha respondido)(?! a (?:estimulos|nada|el dolor|cuando|si))|not (?:answering|responding))"
+# (the sending and farewell words are phrases.THIRD_FAREWELL_33's; here anyone or anything to be
+# cared for counts)
 _FAREWELL_SENT_33 = (
-    r"\b(?:mando|envio|escribio|mensaje|nota|carta|dijo|publico|audio|texted|sent|messaged|message|wrote|note|letter|said|posted)\b[^?]{0,60}?\b"
-    r"(?:gracias por todo|(?:te|los|las) (?:quiero|amo)|no (?:entres|entren|subas|suban) a (?:mi|el) (?:cuarto|recamara|habitacion|bano|cochera)|"
-    r"cuid(?:a|en|ame|enme) (?:a |bien a )?(?:mi|mis) \w+|perdon(?:en)? por todo|adios|estaran mejor sin mi|diles (?:a todos )?que (?:los|las) quiero|"
-    r"thanks for everything|thank you for everything|i love you|take care of my \w+|sorry for everything|goodbye|do not come in(?:to)? my room)\b"
+    rf"\b{_F.SENT_BY}\b[^?]{{0,60}}?\b"
+    rf"(?:{_F.FAREWELL_MESSAGE}|cuid(?:a|en|ame|enme) (?:a |bien a )?(?:mi|mis) \w+|take care of my \w+)\b"
 )
 _BODY_DOWN_33 = (
     r"(?:respir\w*|breath\w*|despiert\w*|wake|waking|awake|inconsciente|unconscious|desmay\w*|passed out|tirad[oa]|en el (?:piso|suelo)|on the floor|"

@@ -4626,7 +4626,7 @@ MEDICAL = MEDICAL + [CHEMICAL_BURN]
 
 # 3. Someone else's farewell message (thanks for everything, i love you, don't come in my room, take
 # care of my dog) with a locked door, no answer or depression: a suicide risk now.
-_FAREWELL_WORDS_33 = (
+FAREWELL_MESSAGE = (
     r"(?:thanks|thank you) for everything|(?:i|ill|i will) (?:always )?love you(?: all| guys| so much| forever)?|(?:please )?(?:do not|dont|never) come (?:in(?:to)?|up to) (?:my|the) (?:room|bedroom|bathroom|garage)|"
     r"(?:please )?take care of (?:my|the) (?:dog|cat|dogs|cats|pets?|kids|children|plants|fish|bird|puppy|kitten|mom|mother)|(?:i am |im )?sorry for everything|goodbye|good bye|"
     r"tell (?:mom|dad|everyone|them|the kids) (?:i|that i) love (?:her|him|them|you)|you will be better off|"
@@ -4634,7 +4634,7 @@ _FAREWELL_WORDS_33 = (
     r"cuid(?:a|en|ame|enme) (?:a |bien a )?(?:mi|mis) (?:perro|perrita|perrito|gato|gata|gatito|mascotas?|hijos|ninos|plantas|mama)|perdon(?:en)? por todo|adios|"
     r"estaran mejor sin mi|diles (?:a todos )?que (?:los|las) quiero"
 )
-_SENT_BY_33 = (
+SENT_BY = (
     r"(?:texted|text|sent|messaged|message|wrote|note|letter|said|posted|voicemail|dm'?d|snapped|"
     r"mando|mandó|envio|escribio|mensaje|nota|carta|dijo|publico|audio)"
 )
@@ -4652,11 +4652,12 @@ _ORDINARY_ABSENCE_33 = (
     r"(?:me|nos|se) (?:mudo|mudamos|muda|cambio de ciudad)|mudanza|me voy a vivir|nuevo trabajo)\b)"
 )
 THIRD_FAREWELL_33 = (
-    _ORDINARY_ABSENCE_33 + "(?:" +
     # (the match is the sending word alone, the rest read ahead: a pet named in the farewell ("take care of
-    # my dog for me") is a pet-sitting look-alike's words and must not swallow the whole match)
-    rf"{_SENT_BY_33}\b(?=[^?]{{0,60}}?\b(?:{_FAREWELL_WORDS_33})\b[\s\S]{{0,160}}?\b(?:{_NO_REPLY_33}))|"
-    rf"(?:{_NO_REPLY_33})\b[\s\S]{{0,120}}?\b{_SENT_BY_33}\b[^?]{{0,60}}?\b(?:{_FAREWELL_WORDS_33})\b)"
+    # my dog for me") is a pet-sitting look-alike's words and must not swallow the whole match; the
+    # ordinary-absence lookahead follows each alternative's first word, so that it reads the rest of the
+    # message only where such a word stands, not from every position of a long message)
+    rf"(?:{SENT_BY}\b{_ORDINARY_ABSENCE_33}(?=[^?]{{0,60}}?\b(?:{FAREWELL_MESSAGE})\b[\s\S]{{0,160}}?\b(?:{_NO_REPLY_33}))|"
+    rf"(?:{_NO_REPLY_33})\b{_ORDINARY_ABSENCE_33}[\s\S]{{0,120}}?\b{SENT_BY}\b[^?]{{0,60}}?\b(?:{FAREWELL_MESSAGE})\b)"
 )
 
 # 4. A firearm or another means told as ready for a day ("loaded for saturday", "la pistola lista para
@@ -4665,20 +4666,18 @@ _DAY_33 = (
     r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight|the weekend|this weekend|next week|my birthday|the \d+(?:st|nd|rd|th)?|"
     r"lunes|martes|miercoles|jueves|viernes|sabado|domingo|manana|esta noche|el fin de semana|el finde|mi cumpleanos|el \d+)"
 )
-_MEANS_33 = (
-    r"(?:gun|guns|pistol|handgun|revolver|rifle|shotgun|glock|\.?38|\.?45|9mm|rope|noose|pills|stash|"
-    r"pistola|arma|revolver|escopeta|rifle|cuerda|soga|pastillas)"
-)
+_MEANS_33 = rf"(?:{FIREARM}|\.?38|rope|noose|soga|cuerda|pills|pastillas|stash)"
 # (a hunt, the range, a climb, a pill organizer or a refill is no plan)
 _MEANS_ORDINARY_33 = (
     r"(?![\s\S]*\b(?:hunt\w*|deer|duck|elk|turkey|season|range|shooting range|competition|match|trap shooting|skeet|climb\w*|camping|boat|sailing|"
     r"organizer|pill ?box|pillbox|refill\w*|pharmacy|prescription|trip|travel\w*|"
     r"caza|cazar|cacer\w*|venado|campo de tiro|torneo|escalar|escalada|acampar|campamento|lancha|pastillero|organizador|receta|farmacia|surtir|viaje)\b)"
 )
-MEANS_READY_FOR_DAY = _MEANS_ORDINARY_33 + "(?:" + (
-    rf"(?:the |my |a |his |la |el |mi |mis |las |los )?{_MEANS_33}\b(?: \w+){{0,2}}? (?:is |are |esta |estan |ya esta |ya estan |sits |waiting )?"
+# (the ordinary-words lookahead follows the means word: read from there, not from every position)
+MEANS_READY_FOR_DAY = "(?:" + (
+    rf"(?:the |my |a |his |la |el |mi |mis |las |los )?{_MEANS_33}\b{_MEANS_ORDINARY_33}(?: \w+){{0,2}}? (?:is |are |esta |estan |ya esta |ya estan |sits |waiting )?"
     rf"(?:loaded|ready|all set|cleaned and loaded|set|lista|listas|listo|listos|cargad[oa]s?|preparad[oa]s?)(?: and (?:ready|loaded|waiting))? (?:for|para) (?:el |la |this |next |on )?{_DAY_33}\b|"
-    rf"(?:tengo|tiene|have|got|i have|i got) (?:la |el |mi |las |los |my |a |the )?{_MEANS_33}\b (?:ya )?(?:lista|listas|listo|listos|cargad[oa]s?|preparad[oa]s?|loaded|ready) (?:for|para) (?:el |la |this |next |on )?{_DAY_33}\b"
+    rf"(?:tengo|tiene|have|got|i have|i got) (?:la |el |mi |las |los |my |a |the )?{_MEANS_33}\b{_MEANS_ORDINARY_33} (?:ya )?(?:lista|listas|listo|listos|cargad[oa]s?|preparad[oa]s?|loaded|ready) (?:for|para) (?:el |la |this |next |on )?{_DAY_33}\b"
 ) + ")"
 
 # 5. Every appointment cancelled because the writer "won't be around", with a pet or belongings
@@ -4699,11 +4698,12 @@ _GAVE_AWAY_OR_DAY_33 = (
 )
 # (the match is the first word alone, the rest read ahead: a pet given away "my dog to my sister" is a
 # pet look-alike's words and must not swallow the whole match)
-CANCEL_ALL_GONE = _ORDINARY_ABSENCE_33 + "(?=" + (
-    rf"(?:{_CANCEL_ALL_33})\b[\s\S]{{0,160}}?\b(?:{_WONT_BE_AROUND_33})\b[\s\S]{{0,200}}?\b(?:{_GAVE_AWAY_OR_DAY_33})|"
-    rf"(?:{_GAVE_AWAY_OR_DAY_33})\b[\s\S]{{0,200}}?\b(?:{_CANCEL_ALL_33})\b[\s\S]{{0,160}}?\b(?:{_WONT_BE_AROUND_33})|"
-    rf"(?:{_WONT_BE_AROUND_33})\b[\s\S]{{0,160}}?\b(?:{_CANCEL_ALL_33})\b[\s\S]{{0,200}}?\b(?:{_GAVE_AWAY_OR_DAY_33})|"
-    rf"(?:{_CANCEL_ALL_33})\b[\s\S]{{0,200}}?\b(?:{_GAVE_AWAY_OR_DAY_33})\b[\s\S]{{0,160}}?\b(?:{_WONT_BE_AROUND_33})"
+# (the ordinary-absence lookahead follows each alternative's first part, as in THIRD_FAREWELL_33)
+CANCEL_ALL_GONE = "(?=" + (
+    rf"(?:{_CANCEL_ALL_33})\b{_ORDINARY_ABSENCE_33}[\s\S]{{0,160}}?\b(?:{_WONT_BE_AROUND_33})\b[\s\S]{{0,200}}?\b(?:{_GAVE_AWAY_OR_DAY_33})|"
+    rf"(?:{_GAVE_AWAY_OR_DAY_33})\b{_ORDINARY_ABSENCE_33}[\s\S]{{0,200}}?\b(?:{_CANCEL_ALL_33})\b[\s\S]{{0,160}}?\b(?:{_WONT_BE_AROUND_33})|"
+    rf"(?:{_WONT_BE_AROUND_33})\b{_ORDINARY_ABSENCE_33}[\s\S]{{0,160}}?\b(?:{_CANCEL_ALL_33})\b[\s\S]{{0,200}}?\b(?:{_GAVE_AWAY_OR_DAY_33})|"
+    rf"(?:{_CANCEL_ALL_33})\b{_ORDINARY_ABSENCE_33}[\s\S]{{0,200}}?\b(?:{_GAVE_AWAY_OR_DAY_33})\b[\s\S]{{0,160}}?\b(?:{_WONT_BE_AROUND_33})"
 ) + r")\w+"
 SELF_HARM = SELF_HARM + [THIRD_FAREWELL_33, MEANS_READY_FOR_DAY, CANCEL_ALL_GONE]
 

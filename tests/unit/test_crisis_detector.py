@@ -571,6 +571,14 @@ def test_round2_look_alikes_do_not_fire_and_overrule_diet(detector, text):
     ("pleeeeease", "pleease"),
     ("i wanna kms", "i want to kill myself"),
     ("my bf took fent", "my boyfriend took fentanyl"),
+    # "'s" after a noun or a time word is "is" (or "has" before a participle), never a possessive
+    ("the gun's loaded", "the gun is loaded"),
+    ("tomorrow's the day", "tomorrow is the day"),
+    ("my brother's not breathing", "my brother is not breathing"),
+    ("the baby's been throwing up", "the baby has been throwing up"),
+    ("my mom's pills", "my mom's pills"),
+    ("today's appointment", "today's appointment"),
+    ("let's talk", "let's talk"),
 ])
 def test_normalize(raw, expected):
     assert normalize(raw) == expected
