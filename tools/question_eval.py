@@ -41,7 +41,7 @@ from bot.faq.topics import (CONDITION_ANSWERS, MEDICAL_ADVICE, MEDICINE_FACTS, S
 from model_parser import ModelParser  # noqa: E402
 
 SETS = ROOT / "tests" / "data" / "questions"
-QUESTION_ROUND = 24
+QUESTION_ROUND = 25
 # Gates at the level measured (README, "Visitor questions, measured"), less about
 # two points for a retrained DIET: on 2026-11-30, blind round 2 67.4% and round 1
 # (regression) 75.6%; after round 2's classes were fixed, blind round 3 69.9%
@@ -121,7 +121,10 @@ QUESTION_ROUND = 24
 # classes (119 examples after removing 49 too close to the round's texts) left it at 89.8%
 # (English 89.7, Spanish 89.8), regression 91.2%: the blind gate follows the measured level
 # less about two points (87.5%); regression stays at 90%.
-MIN_ANSWERED = {"blind": 0.875, "regression": 0.90}
+# After round 24's classes (2026-12-04; crisis round 33 in the risk model): blind round 25 87.5%
+# (288 questions; English 92.8, Spanish 82.7), rounds 1-24 (regression) 91.2%. Until its classes
+# are fixed the blind gate sits at the measured level less about two points (85.5%).
+MIN_ANSWERED = {"blind": 0.855, "regression": 0.90}
 TARGET = "target: at least 92% answered on topic"
 
 # Topic of the question set -> the replies that answer it.
