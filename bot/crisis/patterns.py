@@ -3327,3 +3327,121 @@ _BODY_DOWN_33 = (
     r"pastillas|pills|sangr\w*|blood|morad\w*|azul|blue|palid\w*|pale|convuls\w*|seiz\w*|vomit\w*|ojos en blanco|no se mueve|not moving)"
 )
 _add_whole_message_filters([(_filter(_NO_REPLY_WORDS_33), _BODY_DOWN_33, _FAREWELL_SENT_33)])
+
+# --- round 34's look-alikes (helper c): false alarms ------------------------------------------
+# Declared like round 32's and 33's: (filter, stops read over the whole message, a mark the
+# message must hold or None); each also gives way to a danger told now (STOPPED_AT_PRESENT_DANGER).
+
+# 1. Hyperbole with laughter beside it at a trivial cause, then an ordinary question ("gonna kms
+# if this test has one more question 💀, what are your hours?", "me quiero matar xD se me olvido
+# el cargador, aceptan seguro?"). The laughter follows the words in their sentence or just precedes them.
+# Stops: earnest words, the means or a plan, a farewell, pills taken, the wish told in earnest
+# (round 31's risk beside a joke, the joke's own killing words left out). The laughter after the
+# words is a lookahead: a match ending on an emoji would fail the detector's closing word boundary.
+_JEST_WORDS_34 = (
+    r"(?:kill(?:ing)? myself|(?:want|wanted|wanting) to die|wanna die|end it all|"
+    r"me (?:quiero|voy a|iba a|queria) (?:matar|morir|suicidar)|(?:quiero|voy a|iba a) (?:matarme|morirme|suicidarme))"
+)
+_JEST_34 = (
+    rf"{_JEST_WORDS_34}\b(?=[^.?!\n]{{0,80}}?{_LAUGHTER_MARK})|"
+    rf"{_LAUGHTER_MARK}[^.?!\n]{{0,24}}?\b{_JEST_WORDS_34}\b"
+)
+_MEANS_ONLY_34 = (
+    r"pills?|pastillas?|tabletas?|gun|pistol|pistola|arma|rifle|escopeta|rope|noose|soga|cuerda|knife|cuchill\w*|navaja\w*|blade|razor|"
+    r"veneno|poison|raticida|cloro|bleach|puente|bridge|azotea|rooftop|ventana|window|balcon|balcony|vias|tirarme|aventarme|lanzarme|colgarme|ahorcarme|cortarme"
+)
+_JEST_STOPS_34 = (
+    rf"(?:{_MEANS_ONLY_34}|{_FAREWELL_WORDS}|{_TIME_OR_PLAN}|{_IN_EARNEST}|not a joke|no bromeo|half joking|medio en serio|i mean it|honestly|but really|"
+    r"nobody|no one|(?:feel|so|all) alone|hate myself|worthless|burden|give up|giving up|tired of living|done with (?:life|living|everything)|hopeless|no point|"
+    r"nadie|(?:me siento|estoy|tan) sol[oa]|me odio|no valgo|estorbo|rendirme|cansad[oa] de vivir|"
+    r"took|taken|swallowed|tome|me tome|trague|me trague|overdos\w*|sobredosis|" + _NOW_32 + ")"
+)
+
+# 2. A story, a show or a film in which a person ("el tipo", "la muchacha", "the dad") jumps from a
+# bridge, takes the pills or dies of a heart attack, then a general question: round 32's screen
+# words, any person of the story after an article (never "my", "mi"). Stops: the writer's own
+# people, someone beside them, help called, the writer's own wish or signs, doing the same ("do
+# what she did"), "in real life".
+_STORY_PERSON_34 = (
+    r"(?:tipo|tipa|muchacho|muchacha|chavo|chava|senor|senora|senorita|joven|papa|mama|padre|madre|esposo|esposa|marido|novio|novia|"
+    r"hermano|hermana|abuelo|abuela|doctor|doctora|policia|guy|dude|girl|man|woman|lady|dad|mom|father|mother|husband|wife|boyfriend|"
+    r"girlfriend|brother|sister|grandpa|grandma|cop|detective|villano|villana)"
+)
+_STORY_DEATH_34 = (
+    rf"(?:{_SCREEN_32}|telenovela|novela)\b[^.?!]{{0,60}}?\b(?:el|la|un|una|the|a|this|that|este|esta|ese|esa) {_STORY_PERSON_34}\b[^.?!]{{0,120}}"
+)
+_STORY_STOPS_34 = (
+    r"(?:(?:mi|mis|my|our|nuestr[oa]s?) (?:\w+ )?(?:husband|wife|son|daughter|kid|baby|mom|mother|dad|father|brother|sister|friend|boyfriend|girlfriend|grandpa|grandma|"
+    r"esposo|esposa|hijo|hija|nino|nina|bebe|mama|madre|papa|padre|hermano|hermana|amig[oa]|novi[oa]|abuel[oa]|tio|tia|prim[oa])|"
+    r"next to (?:me|us)|beside (?:me|us)|a mi lado|al lado|junto a (?:mi|nosotros)|in front of me|frente a mi|cine|theater|theatre|ambulancia|ambulance|911|"
+    r"cpr|rcp|paramedic\w*|started|empezo|comenzo|acaba de|just|not breathing|no respira|unresponsive|no responde|yo tambien|me too|i want to|i wanna|"
+    r"quiero hacer|voy a hacer|lo mismo|lo que (?:el|ella|ellos) hizo|the same|same thing|what (?:she|he|they) did|exactly that|do that|"
+    r"going to do|gonna do|will do|i think i will|ganas de|i am having|estoy teniendo|in real life|en la vida real|for real|de verdad|en serio|no es broma|"
+    r"not joking|not kidding|seriously|" + _OWN_WISH_32 + ")"
+)
+
+# 3. War, a disaster or violence witnessed years ago, told to explain PTSD ("in the war in syria i
+# saw people dying, blood everywhere; now 6 years in new york"), and abuse in childhood told in the
+# past ("my dad used to beat us all, i'm 45 now", "mi papa nos golpeaba cuando eramos ninos").
+# The war needs a distance or the trauma named; the abuse a habit in the past and a distance (an age
+# now, years ago, a childhood). Stops: happening now, today, he is here, a threat now, fear, help called.
+_WITNESSED_34 = (
+    r"(?:war|guerra|combat|deployment|deployed|battle|bombing|bombings|bombardeo\w*|earthquake|terremoto|sismo|hurricane|huracan|tsunami|"
+    r"massacre|masacre|genocide|genocidio|iraq|irak|afghanistan|afganistan|syria|siria|ukraine|ucrania|vietnam|gaza)\b[^.?!]{0,100}?\b"
+    r"(?:saw|seen|watched|witnessed|vi|vimos|veia|presencie)\b[^.?!]{0,140}"
+)
+_TRAUMA_DISTANCE_34 = (
+    r"\b(?:years|anos|ago|hace|since|desde|(?:19|20)\d\d|ptsd|tept|postraumatico|post ?traumatic|nightmares|pesadillas|flashbacks?|trauma\w*)\b"
+)
+_HABIT_ABUSE_34 = (
+    r"(?:used to|would|always) (?:\w+ ){0,2}?(?:beat|hit|punch|kick|slap|choke|whip|abuse|hurt)\w*\b[^.?!]{0,120}|"
+    r"(?:me|nos|le|les|te) (?:golpeaba|golpeaban|pegaba|pegaban|maltrataba|maltrataban|amenazaba|amenazaban|lastimaba|lastimaban)\b[^.?!]{0,120}"
+)
+_CHILDHOOD_DISTANCE_34 = (
+    r"\b(?:i am \d+|now i am \d+|ya tengo \d+|ahora tengo \d+|tengo \d+ anos|\d+ years ago|years ago|decades ago|hace (?:\w+ )?(?:\d+ )?(?:anos|decadas)|"
+    r"as a (?:kid|child|teen\w*)|when (?:i was|we were) (?:a |little|young|small|kids|children|teen\w*|\d+)|cuando (?:yo )?(?:era|eramos|tenia) \w+|"
+    r"de (?:nin[oa]s?|chic[oa]s?)|childhood|infancia|ninez|grew up|growing up|creci)\b"
+)
+_PAST_VIOLENCE_STOPS_34 = (
+    r"(?:right now|now (?:he|she|they|someone|there|it)|today|tonight|hoy|esta noche|just now|again|otra vez|de nuevo|he is here|she is here|"
+    r"they are here|is here|esta aqui|estan aqui|is coming|viene|still (?:hits|beats|hurts|threatens)|todavia me|aun me|sigue (?:pegando|golpeando|amenazando)|"
+    r"threatens|threatened me|me amenaza\b|me amenazo|scared|afraid|miedo|asustad\w*|hiding|escondid\w*|911|police|policia|ambulance|ambulancia|"
+    r"bleeding|sangrando|i am hurt|estoy herid\w*|shot me|me dispararon|pills?|pastillas?|took|swallowed|tome|me tome|trague|overdos\w*|sobredosis|"
+    + _OWN_WISH_32 + ")"
+)
+
+# 4. A small cut or burn of one's own in the kitchen or at the ironing board yesterday, already
+# bandaged and fine, asked about a treatment ("me corte el dedo haciendo la cena ayer, ya tiene
+# curita"). The message names an everyday cause and says it is healed; the filter ends at the cause,
+# so nothing told after it is covered. Stops: on purpose, again, an urge, bleeding that goes on,
+# depth, an infection, the wrist, pills taken, the writer's own wish.
+_HOUSEHOLD_34 = (
+    r"(?:cocinando|haciendo (?:la|el) (?:cena|comida|desayuno|almuerzo)|pelando|picando|cortando (?:cebolla|papas|verdura\w*|fruta|pan|tomate\w*)|"
+    r"sarten|plancha|olla|horno|estufa|aceite|vidrio|lata|cocina|rasur\w*|afeit\w*|cooking|chopping|slicing|peeling|shaving|stove|oven|pan|"
+    r"iron|can|glass|kitchen|onions?|dinner|lunch|breakfast)"
+)
+_SMALL_HURT_34 = (
+    rf"(?:me (?:corte|queme|raspe)|i (?:cut|burned|burnt|nicked|sliced|scraped) (?:my|myself))\b[^.?!]{{0,60}}?\b{_HOUSEHOLD_34}"
+)
+_HEALED_34 = (
+    r"\b(?:curitas?|vendita|venda\w*|band ?aids?|bandage\w*|ya (?:esta|estan) (?:bien|cerrad[oa]|mejor)|ya no (?:duele|me duele|sangra)|ya (?:se )?(?:cerro|sano)|"
+    r"cicatriz\w*|pomada|sabila|aloe|it is fine|they are fine|fine now|all good|healing|healed|stopped bleeding|already stopped|se me paro la sangre|ya paro)\b"
+)
+_SMALL_HURT_STOPS_34 = (
+    r"(?:a proposito|on purpose|adrede|intencional\w*|i wanted to|quise|queria|ganas|urges?|otra vez|again|de nuevo|no para de sangrar|sigue sangrando|"
+    r"(?:will not|wont|can not|cant) stop (?:the )?bleeding|still bleeding|mucha sangre|a lot of blood|profund\w*|deep|hueso|bone|tendon|infect\w*|pus|"
+    r"fiebre|fever|wrist|muneca|munecas|pills?|pastillas?|took|swallowed|tome|me tome|trague|overdos\w*|sobredosis|" + _OWN_WISH_32 + ")"
+)
+
+_ROUND_34_C = [
+    # 1. hyperbole with laughter beside it, then an ordinary question
+    (_filter(_JEST_34), _JEST_STOPS_34, _ORDINARY_ASK_33),
+    # 2. a person of a story, a show or a film who jumps, takes the pills or dies
+    (_filter(_STORY_DEATH_34), _STORY_STOPS_34, None),
+    # 3. war or a disaster witnessed years ago; abuse in childhood told in the past
+    (_filter(_WITNESSED_34), _PAST_VIOLENCE_STOPS_34, _TRAUMA_DISTANCE_34),
+    (_filter(_HABIT_ABUSE_34), _PAST_VIOLENCE_STOPS_34, _CHILDHOOD_DISTANCE_34),
+    # 4. a small cut or burn at home, already bandaged
+    (_filter(_SMALL_HURT_34), _SMALL_HURT_STOPS_34, _HEALED_34),
+]
+_add_whole_message_filters(_ROUND_34_C)

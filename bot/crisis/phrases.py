@@ -27,7 +27,8 @@ SOMEONE = (
     rf"mi {W}?(?:hijo|hija|esposo|esposa|novio|novia|hermano|hermana|mama|papa|amigo|amiga|"
     r"roommate|abuelo|abuela|tio|tia|vecino|vecina|pareja|companero|companera))"
 )
-FIREARM = r"(?:guns?|pistol|handgun|rifle|shotgun|revolver|glock|firearm|weapon|service weapon|\.?45|9mm|arma|pistola|escopeta)"
+# (round 34: ".45" is no gun in an age or a count, "ya tengo 45 anos")
+FIREARM = r"(?:guns?|pistol|handgun|rifle|shotgun|revolver|glock|firearm|weapon|service weapon|\.?45(?! (?:anos|ano|years|year|yrs|dias|days|minutos|minutes|mg|kilos|libras|pounds|lbs))|9mm|arma|pistola|escopeta)"
 LIGATURE = r"(?:rope|noose|belt|cord|extension cord|ligature|soga|cuerda|correa|lazo|cinturon)"
 # Where someone stands or waits to die (not "on the train", "by the window").
 HEIGHT_AT = (
