@@ -3445,3 +3445,31 @@ _ROUND_34_C = [
     (_filter(_SMALL_HURT_34), _SMALL_HURT_STOPS_34, _HEALED_34),
 ]
 _add_whole_message_filters(_ROUND_34_C)
+# --- round 34's look-alikes and readings (helper a) -------------------------------------------
+# 1. Veins or wrists opened, a blade used, and blood after it (phrases.SELF_INJURY_DONE_BLEEDING):
+# the bleeding words are that act's, so the medical reading of them ("a lot of blood", "no para de
+# sangrar") gives way and the self-harm guidance (which also says 911) leads. Only where the message
+# tells such an act done (the mark); it is no look-alike of a past or a story, so it is added outside
+# _add_whole_message_filters and does not give way to a danger told now (the act is that danger).
+_SELF_INJURY_BLOOD_34 = r"(?:blood|bleed\w*|sangre|sangr\w*|desangr\w*|hemorrag\w*)"
+MARK_REQUIRED_IN_MESSAGE[len(IDIOMS)] = r"\b" + _F.SELF_INJURY_ACT_34
+IDIOMS = IDIOMS + [_filter(_SELF_INJURY_BLOOD_34)]
+
+# 2. Blood drawn at a lab, a blood test or a donation ("they drew a lot of blood at the lab, i feel a
+# bit light-headed"): no bleeding wound. Needs a lab, a test, a nurse or a donation in the message.
+# Stops: bleeding that will not stop, a faint, not breathing, a cut or the writer's own act.
+_BLOOD_DRAWN_34 = (
+    r"(?:drew|drawn|draw|took|taken|take|takes|taking) (?:some |a lot of |lots of |so much |too much |a little |my |his |her |\w+ vials? of |vials? of |a sample of )?blood"
+    r"(?! (?:pressure|sugar|thinners?|pills?|meds|medicine|medication|tablets?))|blood (?:draw|work|test|tests|panel|sample|samples|drawn|donation)|"
+    r"(?:me|le|nos|les) (?:sacaron|sacaban|van a sacar|tomaron|quitaron|extrajeron) (?:\w+ ){0,3}?sangre|"
+    r"(?:analisis|examen(?:es)?|pruebas?|muestras?) de sangre|(?:donated|donating|donate) blood|(?:done|dona|done|donar) sangre"
+)
+_LAB_MARK_34 = (
+    r"\b(?:lab|labs|laboratory|laboratorio|clinic|clinica|blood test|bloodwork|blood work|quest|labcorp|phlebotom\w*|nurse|enfermer[oa]|"
+    r"donat\w*|donar|don[eo]|red cross|cruz roja|analisis|examen(?:es)?|physical|chequeo|checkup|doctor|medico)\b"
+)
+_BLOOD_DRAWN_STOPS_34 = (
+    r"(?:will not stop|wont stop|does not stop|can not stop|no (?:para|paro|deja|se detiene|se para)|still bleeding|sigue sangrando|keeps bleeding|"
+    r"passed out|fainted|unconscious|desmay\w*|inconsciente|not breathing|no respira|no responde|unresponsive|" + _F.SELF_INJURY_ACT_34 + ")"
+)
+_add_whole_message_filters([(_filter(_BLOOD_DRAWN_34), _BLOOD_DRAWN_STOPS_34, _LAB_MARK_34)])

@@ -4724,6 +4724,152 @@ PASSIVE_WISH_33 = (
 POSSIBLE_RISK = POSSIBLE_RISK + [PASSIVE_WISH_33]
 
 
+# --- round 34 (helper a): suicide risk told in plain words -------------------------------------
+
+# 1. Self-injury already done, told with plain verbs (veins opened, wrists slit, "did it with a
+# blade", "me abri las venas", "me raje las munecas", "me corte con la navaja"), the writer's own or
+# a partner's or child's just now, and blood or light-headedness after it. The match is the verb's
+# first word alone, the rest read ahead: the bleeding words are the medical reading's, which
+# patterns.py rules out in such a message (the self-harm guidance must lead, not a wound's).
+_VEINS_34 = r"(?:veins?|wrists?|venas|munecas|las venas|las munecas|throat|cuello|garganta)"
+_SELF_BLADE_34 = (
+    r"(?:razor|razors|razor blade|blade|blades|box ?cutter|exacto|x-?acto|navajas?|cuchillas?|hojas? de afeitar|gillette|gillete|gilette|rastrillo|cutter)"
+)
+_OPENED_VEINS_34 = (
+    rf"(?:opened|slit|slashed|sliced open|cut open|slice open|slash) (?:open )?(?:my|his|her|their) (?:own )?{_VEINS_34}|"
+    rf"(?:sliced|cut|slashed|slit|split) (?:my|his|her|their) (?:own )?{_VEINS_34} open|"
+    rf"(?:did|done) it with (?:a|the|my|his|her) (?:{_SELF_BLADE_34}|knife|shard|piece of glass)|"
+    r"(?:me|se|le) (?:(?:acabo de|acaba de|acaban de|volvi a|volvio a) )?(?:abri|abrio|raje|rajo|abrir|rajar) (?:\w+ )?(?:las )?(?:venas|munecas|muneca|vena)|"
+    r"(?:me|se|le) (?:(?:acabo de|acaba de|acaban de|volvi a|volvio a) )?(?:corte|corto|cortar) (?:\w+ )?(?:las )?(?:venas|vena|munecas)|"
+    rf"(?:me|se) (?:(?:acabo de|acaba de) )?(?:corte|corto|raje|rajo|cortar|rajar) (?:\w+ ){{0,3}}?con (?:la |una |el |un |mi |su )?{_SELF_BLADE_34}|"
+    rf"(?:lo|la) hi(?:ce|zo) con (?:la |una |el |un |mi |su )?{_SELF_BLADE_34}"
+)
+# (not in a film or a game, not an accident: shaving, cooking, at work)
+SELF_INJURY_ACT_34 = (
+    rf"(?:{_OPENED_VEINS_34})\b(?! (?:in|on|at|during) (?:the |a |my )?(?:movie|film|show|book|game|pelicula|serie|novela|juego))"
+    r"(?![^.?!]{0,80}?\b(?:shaving|cooking|by accident|accidentally|at work|on the job|on (?:a |the |some )?(?:broken |window )?(?:glass|window|mirror|fence|wire)|"
+    r"afeitando\w*|rasurando\w*|cocinando|picando|pelando|con (?:un |el )?vidrio|"
+    r"sin querer|por accidente|en el trabajo|trabajando)\b)"
+)
+_BLOOD_AFTER_34 = (
+    r"(?:blood|bleed\w*|light[- ]?headed|dizzy|woozy|faint\w*|sangre|sangr\w*|desangr\w*|mare\w*|desmay\w*)"
+)
+SELF_INJURY_DONE_BLEEDING = rf"(?={SELF_INJURY_ACT_34}[^?]{{0,120}}?\b{_BLOOD_AFTER_34})\w+"
+
+# 2. A ligature already on the body: a belt, rope, cord, sheet or cable around the neck now
+# ("ya tengo el cinturon en el cuello", "the cord is around my neck", "tengo la soga puesta").
+# (not an umbilical, spinal or vocal cord, nor a seat belt)
+_NECK_LIGATURE_34 = (
+    r"(?<!umbilical.)(?<!spinal.)(?<!vocal.)(?<!seat.)(?<!seat)(?<!headphone.)(?<!earphone.)(?<!earbud.)(?<!charger.)(?<!phone.)(?<!lanyard.)(?<!badge.)(?:rope|noose|belt|cord|extension cord|ligature|sheet|bed ?sheet|cable|wire|"
+    r"soga|cuerda(?! vocal)|correa|lazo|cinturon|cincho|faja|sabana|cable|mecate|horca)"
+)
+LIGATURE_ON_NECK = (
+    rf"{_NECK_LIGATURE_34}\b(?: \w+){{0,3}}? (?:(?:around|round|on|over|tied around|wrapped around|tight around|en|al|alrededor de(?:l)?|sobre) "
+    r"(?:my|mi|el|his|her|su) (?:own )?(?:neck|cuello|pescuezo)|al (?:cuello|pescuezo))\b|"
+    rf"(?:tengo|traigo|ya esta|ya tengo|i have|i got|got|is|esta) (?:ya )?(?:la |el |the |a |my |mi )?(?:soga|horca|noose|rope|lazo|cuerda) (?:ya )?(?:puesta|puesto|on|amarrad[oa] al cuello)\b"
+)
+
+# 3. A poison or another lethal liquid at hand, with a when to take it ("i have the rat poison here,
+# i'll take it when the kids are asleep"; "tengo el veneno, me lo tomo cuando se duerman").
+_TAKE_IT_34 = (
+    r"(?:me (?:lo|la) (?:voy a |vo a |pienso )?(?:tomar|tomo|trago|tragar|bebo|beber|echo)|(?:voy a|vo a|pienso) (?:tomarmel[oa]|tragarmel[oa]|bebermel[oa])|"
+    r"(?:i will|ill|i am going to|im going to|gonna|going to|i plan to|planning to) (?:take|drink|swallow|down|chug) (?:it|that|the whole thing|all of it)"
+    r"(?! (?:to|out|back|with me|in|off|over|home|outside|down(?:stairs)?)\b))"
+)
+_WHEN_34 = (
+    rf"(?:{AT_A_MOMENT}|when (?:the kids|my kids|the children|everyone|everybody|he|she|they|my (?:wife|husband|mom|dad|partner)) (?:are|is|go|goes|fall|falls|get|gets) (?:asleep|to sleep|to bed|gone|home|out|leaves?)|"
+    r"when (?:he|she|they|my (?:wife|husband|mom|dad|partner)) (?:leaves?|goes out)|after (?:work|everyone goes to bed|they go to bed|the kids go to bed|dinner)|"
+    r"after (?:my |the |his |her )?(?:shift|work|class|dinner)|"
+    r"(?:cuando|en cuanto|apenas|nomas|nada mas|despues de que) (?:\w+ ){0,3}?(?:se duerman|se vaya|se vayan|se duerma|salga|salgan|se acuesten|se acueste|no haya nadie|me quede sol[oa]|me dejen sol[oa])|"
+    r"despues del trabajo|saliendo del trabajo|despues de mi turno)"
+)
+_POISON_HELD_34 = (
+    r"(?:(?:tengo|traigo|compre|ya compre|i have|i got|got|bought|have|i bought) (?:\w+ ){0,3}?|(?:the|my|this|that|el|la|mi|este|esta|ese|esa) )"
+    rf"(?:{HOUSEHOLD_POISON}|{CAR_FLUID}|matarratas|mata ?ratas)"
+)
+POISON_AT_HAND_WITH_WHEN = (
+    rf"{_POISON_HELD_34}\b[^?]{{0,80}}?\b{_TAKE_IT_34}\b[^?]{{0,60}}?\b{_WHEN_34}|"
+    rf"{_POISON_HELD_34}\b[^?]{{0,80}}?\b{_WHEN_34}\b[^?]{{0,40}}?\b{_TAKE_IT_34}"
+)
+
+# 4. A plan hidden inside a treatment question ("does ketamine interact with alcohol? because i plan to
+# take everything i have with a bottle tonight and end this").
+_TAKE_ALL_34 = (
+    r"(?:plan|planning|going|gonna|will|want|wanna|pienso|voy a|vo a|quiero) (?:to )?(?:take|swallow|drink|down|tomarme|tragarme|beberme|tomar|tragar) "
+    r"(?:everything i have|everything i got|all (?:of )?(?:it|them|my \w+|i have|the \w+)|the whole (?:bottle|thing|pack|box)|"
+    r"todo lo que tengo|tod[oa]s? (?:las|mis|los) \w+|todo el (?:frasco|bote|pomo|paquete)|toda la (?:caja|botella))"
+)
+_END_IT_34 = (
+    r"(?:end (?:this|it|it all|everything|things|my life)|be done with (?:this|it|everything|it all|life)|"
+    r"acabar con (?:esto|todo|mi vida)|terminar con (?:esto|todo|mi vida)|no despertar|not wake up|kill myself|matarme|morir(?:me)?|die)\b"
+)
+TAKE_ALL_TO_END_IT = rf"{_TAKE_ALL_34}\b[^?]{{0,80}}?\b{_END_IT_34}"
+
+# 5. Preparatory acts with a cover story the writer then says is false: a pet or belongings given
+# away, people told of a trip or a move, "there's no trip" / "no hay tal viaje".
+_GAVE_AWAY_34 = (
+    r"(?:gave|give|giving|given) (?:away )?(?:my |our )?(?:\w+ ){0,2}?(?:dogs?|cats?|pets?|puppy|puppies|kittens?|things|stuff|belongings|guitar|clothes|birds?|fish|away)|"
+    r"(?:left|leaving) (?:my |our )(?:dogs?|cats?|pets?|puppy|puppies|kittens?|kids) with|"
+    r"regal\w* (?:a |mi |mis |el |la |los |las )?(?:\w+ ){0,2}?(?:perr\w*|gat\w*|mascotas?|cosas|ropa|guitarra|pertenencias)|"
+    r"(?:deje|deje a|le di|les di|le deje) (?:a )?(?:mi|mis) (?:perr\w*|gat\w*|mascotas?|cosas) (?:con|a)"
+)
+_COVER_STORY_34 = (
+    r"(?:told|tell|telling|said|dije|le dije|les dije|le conte|les conte|diciendo|dijimos)\b[^.?!]{0,40}?\b"
+    r"(?:trip|vacation|holiday|moving|move away|going away|viaje|vacaciones|me mudo|me mudaba|me iba|me voy)"
+)
+_STORY_FALSE_34 = (
+    r"(?:there is no |there s no |there is not (?:a |any )|there will be no |there are no |no hay (?:tal |ningun |ninguna |un |una )?|no existe (?:tal |ningun )?)(?:real |such (?:a )?)?"
+    r"(?:trip|vacation|holiday|move|viaje|vacaciones|mudanza)|(?:i am|im) not (?:really |actually )?(?:going|moving|leaving) anywhere|"
+    r"no (?:me )?(?:voy|vo|iba) a (?:ningun lado|ninguna parte)|not (?:really|actually) (?:going|moving|leaving)|(?:it|that) (?:is|was) (?:a lie|not true)|es mentira|era mentira|fue mentira"
+)
+COVER_STORY_FALSE = "(?=" + (
+    rf"(?:{_GAVE_AWAY_34})\b[\s\S]{{0,160}}?\b{_COVER_STORY_34}\b[\s\S]{{0,120}}?\b(?:{_STORY_FALSE_34})|"
+    rf"{_COVER_STORY_34}\b[\s\S]{{0,160}}?\b(?:{_GAVE_AWAY_34})\b[\s\S]{{0,120}}?\b(?:{_STORY_FALSE_34})|"
+    rf"{_COVER_STORY_34}\b[\s\S]{{0,120}}?\b(?:{_STORY_FALSE_34})\b[\s\S]{{0,160}}?\b(?:{_GAVE_AWAY_34})"
+) + r")\w+"
+SELF_HARM = SELF_HARM + [
+    # round 34 (a): veins opened and bleeding; a ligature on the neck; a poison at hand with a when;
+    # taking everything to end it; a cover story for a trip that does not exist
+    SELF_INJURY_DONE_BLEEDING, LIGATURE_ON_NECK, POISON_AT_HAND_WITH_WHEN, TAKE_ALL_TO_END_IT, COVER_STORY_FALSE,
+]
+
+# 6. Passive wishes and hopelessness (ask tier): a crash that would end the worry; a treatment "for
+# when one no longer wants to live"; "estoy done con todo"; why keep fighting if nothing works;
+# tired of being oneself; a spouse, client or friend who says they want to sleep and not wake up.
+CRASH_FANTASY = (
+    r"(?:if i (?:crashed|crash|wrecked|drove off|drove into|got (?:in|into) (?:a )?(?:crash|wreck|accident)|had (?:a|an) (?:crash|accident|wreck))|"
+    r"si (?:me estrello|me estrellara|choco|chocara|me volteo|me volcara|tuviera un accidente|me accidento|me accidentara|me saliera de la carretera))"
+    r"\b[^.?!]{0,60}?\b(?:would not (?:have to|need to) (?:worry|deal|think|feel|suffer)|would not worry|would be (?:over|free|at peace)|"
+    r"(?:all )?(?:my )?problems would (?:be over|end|go away)|(?:ya )?no tendria que (?:preocuparme|pensar|sufrir|lidiar)|"
+    r"se acabarian (?:mis|los|todos mis) problemas|(?:ya )?descansaria|(?:ya )?no sufriria|se acabaria todo)"
+)
+FOR_WHEN_ONE_NO_LONGER_WANTS = (
+    r"(?:para|for) (?:cuando|when) (?:uno|one|you|a person|alguien|someone|una persona|people) (?:ya )?"
+    r"(?:no (?:quiere|quiera|quieren) (?:vivir|seguir viviendo|seguir)|(?:do not|does not|no longer) wants? to (?:live|be alive|go on))\b"
+)
+DONE_WITH_ALL_ES = r"(?:estoy|ando|ya estoy|toy|i am|im) (?:so |bien |tan |ya )?done con (?:todo|la vida|vivir|esta vida)\b(?! (?:el|la|lo|los|las|eso|esto|este|esta|mi|mis)\b)"
+WHY_KEEP_FIGHTING = (
+    r"(?:pa|para|por) que (?:seguir|sigo|seguimos|continuar|sigue) (?:luchando|peleando|viviendo|adelante)\b(?! (?:con|contra|por|el|la|los|las)\b)[^.?!]{0,40}?\b(?:si|cuando) (?:nada|nunca|todo)\b|"
+    r"why (?:keep|should i keep|do i keep|even keep|bother|would i keep) (?:fighting|living|going on)\b(?! (?:the|with|for|against|this|that|my|it|them)\b)[^.?!]{0,40}?\b(?:if|when) (?:nothing|it never|nothing ever|everything)\b"
+)
+TIRED_OF_BEING_ME = (
+    r"(?:(?:tired|sick|exhausted|so done) of being me|(?:ya )?me (?:canse|cansé|harte) de ser yo|(?:cansad[oa]|hart[oa]) de ser yo)\b(?! (?:who|the|que|el|la|quien|a|el que)\b)"
+)
+_SAYS_34 = (
+    r"(?:dice|dijo|me dijo|nos dijo|decia|anda diciendo|sigue diciendo|repite|me escribio|says|said|keeps saying|told me|tells me|has been saying|texted|wrote)"
+)
+SAYS_WANTS_NOT_WAKE = (
+    rf"{_SAYS_34} (?:que )?(?:ya )?(?:se )?(?:quiere|queria|quisiera|wants|wanted|would like|wishes|he wants|she wants|they want) (?:to )?"
+    r"(?:dormir(?:se)? y (?:ya )?no (?:volver a )?despertar(?:se)?|(?:go to )?sleep and (?:not|never) wake(?: up)?|irse de este mundo|ir de este mundo|leave this world|"
+    r"irse con dios|(?:se )?ir(?:se)? para siempre)\b|"
+    rf"{_SAYS_34} (?:que )?(?:ya )?se quiere ir de este mundo\b"
+)
+POSSIBLE_RISK = POSSIBLE_RISK + [
+    # round 34 (a)
+    CRASH_FANTASY, FOR_WHEN_ONE_NO_LONGER_WANTS, DONE_WITH_ALL_ES, WHY_KEEP_FIGHTING, TIRED_OF_BEING_ME, SAYS_WANTS_NOT_WAKE,
+]
+
+
 CATEGORY_PHRASES: Dict[str, List[str]] = {
     categories.SELF_HARM.key: SELF_HARM,
     categories.POSSIBLE_RISK.key: POSSIBLE_RISK,

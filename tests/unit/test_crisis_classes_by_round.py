@@ -1,8 +1,9 @@
-"""The failure classes of crisis rounds 9 to 33, fixed by class (one data module
+"""The failure classes of crisis rounds 9 to 34, fixed by class (one data module
 per round: tests/unit/crisis_round<N>_cases.py), the crisis false alarms of
 question round 21 (tests/unit/crisis_question_round21_cases.py, keyed 121: a
-question round N is keyed 100 + N; round 32's Spanish classes are keyed 232, round 33's false alarms 333, round 34's false alarms 342), and round 9's contraction bug ("won't"
-inside quotes became "wo not")."""
+question round N is keyed 100 + N; round 32's Spanish classes are keyed 232, round 33's false alarms 333,
+round 34's overdose and medical classes 341, false alarms 342, violence 343), and round 9's
+contraction bug ("won't" inside quotes became "wo not")."""
 
 from __future__ import annotations
 
@@ -19,7 +20,7 @@ from tests.unit import (crisis_round9_cases, crisis_round10_cases, crisis_round1
                         crisis_round28_cases, crisis_round29_cases,
                         crisis_round30_cases, crisis_round31_cases, crisis_round32_cases,
                         crisis_round32_es_cases, crisis_round33_cases, crisis_round33_fa_cases,
-                        crisis_round34_c_cases,
+                        crisis_round34_a_cases, crisis_round34_c_cases,
                         crisis_question_round21_cases)
 from tests.unit.crisis_classes import copied_from_blind_sets, fits
 
@@ -36,6 +37,7 @@ ROUNDS = {9: crisis_round9_cases, 10: crisis_round10_cases, 11: crisis_round11_c
           232: crisis_round32_es_cases,  # round 32, Spanish classes
           33: crisis_round33_cases,
           333: crisis_round33_fa_cases,  # round 33's false alarms
+          34: crisis_round34_a_cases,  # round 34, suicide risk
           342: crisis_round34_c_cases,  # round 34, false alarms
           121: crisis_question_round21_cases}  # question round 21 (100 + N)
 
