@@ -59,31 +59,37 @@ POISONING = CrisisCategory(
     key="poisoning", intent="crisis_overdose", response="utter_crisis_overdose",
     priority=2, label="overdose of a non-opioid drug or medicine", at_risk=False,
     tier=Tier.EMERGENCY)
+# Self-injury done and bleeding now (veins or wrists opened, a blade used): 911 and
+# pressure on the wound first, then 988. It shares crisis_self_harm's rule (the
+# "are you safe" question follows); the slot picks its own variation of the guidance.
+SELF_INJURY = CrisisCategory(
+    key="self_injury", intent="crisis_self_harm", response="utter_crisis_self_harm",
+    priority=3, label="self-injury, bleeding now (suicide risk)", at_risk=True, tier=Tier.EMERGENCY)
 MEDICAL = CrisisCategory(
     key="medical_emergency", intent="crisis_medical", response="utter_crisis_medical",
-    priority=3, label="medical emergency", at_risk=False, tier=Tier.EMERGENCY)
+    priority=4, label="medical emergency", at_risk=False, tier=Tier.EMERGENCY)
 SELF_HARM = CrisisCategory(
     key="self_harm", intent="crisis_self_harm", response="utter_crisis_self_harm",
-    priority=4, label="suicidal thoughts or self-harm", at_risk=True, tier=Tier.EMERGENCY)
+    priority=5, label="suicidal thoughts or self-harm", at_risk=True, tier=Tier.EMERGENCY)
 # Violence at home now or threatened now (a partner, an ex or a relative hitting,
 # choking, threatening to kill, waiting at the door): 911 if in danger now and the
 # domestic violence hotlines. It shares crisis_medical's rule ("other emergencies
 # get 911"); the slot picks its own variation of the guidance.
 VIOLENCE = CrisisCategory(
     key="violence", intent="crisis_medical", response="utter_crisis_medical",
-    priority=5, label="domestic violence (check it is safe before calling back)", at_risk=False,
+    priority=6, label="domestic violence (check it is safe before calling back)", at_risk=False,
     tier=Tier.EMERGENCY)
 POSSIBLE_RISK = CrisisCategory(
     key="possible_risk", intent="crisis_possible_risk", response="utter_crisis_ask_suicide",
-    priority=6, label="possible suicide risk (asked directly)", at_risk=True, tier=Tier.ASK,
+    priority=7, label="possible suicide risk (asked directly)", at_risk=True, tier=Tier.ASK,
     escalates=False)
 OPIOID_DEPENDENCE = CrisisCategory(
     key="opioid_dependence", intent="opioid_dependence_help", response="utter_crisis_opioid_help",
-    priority=7, label="opioid dependence, urgent callback requested", at_risk=False,
+    priority=8, label="opioid dependence, urgent callback requested", at_risk=False,
     tier=Tier.URGENT)
 
 CATEGORIES: Tuple[CrisisCategory, ...] = (
-    OVERDOSE_INTENTIONAL, OVERDOSE, POISONING, MEDICAL, SELF_HARM, VIOLENCE, POSSIBLE_RISK,
+    OVERDOSE_INTENTIONAL, OVERDOSE, POISONING, SELF_INJURY, MEDICAL, SELF_HARM, VIOLENCE, POSSIBLE_RISK,
     OPIOID_DEPENDENCE,
 )
 BY_KEY: Dict[str, CrisisCategory] = {c.key: c for c in CATEGORIES}
@@ -101,8 +107,8 @@ CONFIRMED_RISK = SELF_HARM
 # fits it: how the evaluation and the tests judge "the right guidance".
 FITTING: Dict[str, frozenset] = {
     OVERDOSE.key: frozenset({OVERDOSE.key, OVERDOSE_INTENTIONAL.key, POISONING.key}),
-    SELF_HARM.key: frozenset({SELF_HARM.key, POSSIBLE_RISK.key, OVERDOSE_INTENTIONAL.key}),
-    MEDICAL.key: frozenset({MEDICAL.key, VIOLENCE.key}),
+    SELF_HARM.key: frozenset({SELF_HARM.key, POSSIBLE_RISK.key, OVERDOSE_INTENTIONAL.key, SELF_INJURY.key}),
+    MEDICAL.key: frozenset({MEDICAL.key, VIOLENCE.key, SELF_INJURY.key}),
     VIOLENCE.key: frozenset({VIOLENCE.key}),
 }
 

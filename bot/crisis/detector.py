@@ -248,7 +248,8 @@ class CrisisDetector:
         drug_context = any(
             i is None or any(span.start <= i < span.end for _, _, span in spans) for i in context_negators
         )
-        detections = _refine_overdose(_resolve(spans, drug_context), normalized, self._overdose_kinds)
+        detections = _refine_self_injury(
+            _refine_overdose(_resolve(spans, drug_context), normalized, self._overdose_kinds))
         # Words that look like a crisis with no pattern matched (DIET's reading
         # alone) are overruled by an idiom ("the price will be the death of
         # me"), by a message that is only about the past ("my uncle died by
@@ -464,6 +465,13 @@ def _refine_overdose(detections: List[Detection], text: str, kinds: dict) -> Lis
     else:
         return detections
     return [Detection(kind, d.pattern, d.text) if d.category == P.OVERDOSE else d for d in detections]
+
+
+def _refine_self_injury(detections: List[Detection]) -> List[Detection]:
+    """Self-injury done and bleeding now (phrases.SELF_INJURY_NOW) gets 911 and
+    pressure on the wound before 988, not the self-harm guidance alone."""
+    return [Detection(categories.SELF_INJURY.key, d.pattern, d.text)
+            if d.category == P.SELF_HARM and d.pattern in F.SELF_INJURY_NOW else d for d in detections]
 
 
 def _blank(match: "re.Match[str]") -> str:

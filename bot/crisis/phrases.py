@@ -4827,6 +4827,9 @@ COVER_STORY_FALSE = "(?=" + (
     rf"{_COVER_STORY_34}\b[\s\S]{{0,160}}?\b(?:{_GAVE_AWAY_34})\b[\s\S]{{0,120}}?\b(?:{_STORY_FALSE_34})|"
     rf"{_COVER_STORY_34}\b[\s\S]{{0,120}}?\b(?:{_STORY_FALSE_34})\b[\s\S]{{0,160}}?\b(?:{_GAVE_AWAY_34})"
 ) + r")\w+"
+# The phrases of self-injury done and bleeding now: a self-harm detection of one of them is
+# categories.SELF_INJURY (911 and pressure on the wound first, then 988; detector._refine_self_injury).
+SELF_INJURY_NOW = frozenset({SELF_INJURY_DONE_BLEEDING})
 SELF_HARM = SELF_HARM + [
     # round 34 (a): veins opened and bleeding; a ligature on the neck; a poison at hand with a when;
     # taking everything to end it; a cover story for a trip that does not exist
