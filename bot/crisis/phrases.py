@@ -4723,6 +4723,150 @@ PASSIVE_WISH_33 = (
 )
 POSSIBLE_RISK = POSSIBLE_RISK + [PASSIVE_WISH_33]
 
+# --- round 34 (helper b): overdose and medical ---------------------------------------------------
+
+# 1. A household, garden or car chemical swallowed, often by mistake (kept in a drink bottle, taken for
+# water, a soda or tea), with a sign now or told as a mistake ("se tomo desengrasante pensando que era
+# gaseosa y le sale sangre de la boca", "drank floor cleaner from a water bottle, throwing up").
+_CHEMICAL_34 = (
+    rf"(?:{CAR_FLUID}|{HOUSEHOLD_PRODUCT}|{FARM_CHEMICAL}|"
+    r"degreaser|(?:floor|oven|toilet|bathroom|all[- ]purpose|glass|kitchen|household) cleaner|cleaning (?:liquid|fluid|product|solution)|"
+    r"paint thinner|thinner|turpentine|mineral spirits|lighter fluid|charcoal lighter|kerosene|lamp oil|gasoline|motor oil|acetone|nail polish remover|"
+    r"lye|caustic soda|pool chlorine|(?:rat|mouse|roach|ant) poison|pesticides?|insecticides?|herbicides?|herbisidas?|"
+    r"desengrasante|desengrasador|(?:el |la )?(?:liquido|limpiador|producto) (?:de|para) (?:limpiar|trapear|los pisos|el piso|pisos|el bano|la cocina|vidrios)(?: el piso| los pisos| pisos)?|"
+    r"liquido limpiador|(?:aguarras|aguarraz|tiner|gasolina|queroseno|keroseno|petroleo|gas de encendedor|acetona|quitaesmalte|sosa caustica|soda caustica|"
+    r"cloro para (?:la )?alberca|veneno (?:para|de|contra) (?:las |los )?(?:plantas|hierbas?|ratas?|ratones|cucarachas|hormigas|plagas|bichos)|"
+    r"raticida|matarratas|insecticidas?|pesticidas?|plaguicidas?|herbicidas?|ajax|mistolin|maestro limpio|lysol|pine ?sol))"
+)
+_DRANK_34 = (
+    r"(?:drank|drunk|drinks|swallowed|gulped|chugged|downed|ingested|took (?:a |some )?(?:sip|swig|gulp|drink|mouthful)s? (?:of|from)|had (?:a |some )?(?:sip|swig|gulp|drink) of|"
+    r"se (?:tomo|bebio|trago|empino|echo)|tomo|bebio|trago|ingirio|ingerio|se ha tomado|ha tomado|ha bebido|se tomaron|tomaron)"
+)
+_MISTAKE_OR_BOTTLE_34 = (
+    rf"(?:{_MISTAKEN}|by error|thinking (?:it|that) (?:was|were)|thought (?:it|that) (?:was|were)|mistook|mistaken for|"
+    r"(?:in|from|out of) (?:a|an|the|his|her|an old) (?:\w+ ){0,2}?(?:bottle|cup|glass|mug|jug|can)|"
+    r"(?:en|de) (?:una|la|un|el|su) (?:\w+ ){0,2}?(?:botella|envase|vaso|taza|lata|garrafon|bote)|"
+    r"pensando que (?:era|eran|fuera)|creyendo que (?:era|fuera)|penso que era|crey[oe] que era|"
+    r"por equivocasion|por ekivocacion|se equivoco|confundio|lo confundio)"
+)
+_SIGN_NOW_34 = (
+    rf"(?:{VOMITING}|vomitando|vomito|gag\w*|choking|coughing|drooling|foaming|"
+    r"throat (?:is |keeps )?(?:burning|burns|on fire|hurts|swelling|closing)|burning (?:in )?(?:his|her|my|the) (?:throat|mouth|chest|stomach)|"
+    r"(?:mouth|lips|tongue) (?:is |are )?(?:burning|burned|blistering|swelling|bleeding)|blood (?:from|in|out of) (?:his|her|my|the) mouth|spitting (?:up )?blood|"
+    r"(?:acting|seems|looks) (?:drunk|wasted|weird|strange|off)|stomach (?:hurts|pain|ache|cramps)|(?:belly|tummy) (?:hurts|pain)|abdominal pain|"
+    r"(?:can not|cant|can barely|having trouble) (?:breathe|breathing|swallow|talk|stand)|(?:very |really )?(?:drowsy|sleepy|dizzy|confused)|passed out|seiz\w*|convuls\w*|"
+    r"(?:le|me) (?:arde|quema|duele|sangra) (?:la garganta|la boca|el estomago|la panza|el pecho|la lengua)|ardor (?:en|de) (?:la )?(?:garganta|boca|estomago)|"
+    r"(?:sangre|sangrando) (?:de|por|en) la boca|(?:le|me) sale sangre (?:de|por) la boca|escupe sangre|"
+    r"(?:anda|esta|se ve|se puso|parece|actua) (?:como )?(?:borrach[oa]|mare[ae]d[oa]|atontad[oa]|rar[oa]|somnolient[oa]|dormid[oa]|confundid[oa])|"
+    r"dolor de (?:estomago|panza|barriga)|(?:le|me) duele (?:mucho )?(?:el estomago|la panza|la barriga)|no puede (?:respirar|tragar|hablar)|babea\w*|espuma|convulsion\w*|tos\b|tosiendo)"
+)
+SWALLOWED_CHEMICAL_34 = (
+    # (a question whether a product is safe, a spill cleaned up or a pet's bowl is not this family:
+    # the chemical must be drunk, and a mistake, a drink's container or a sign must follow)
+    rf"{_DRANK_34} (?:\w+ ){{0,3}}?{_CHEMICAL_34}\b[^?]{{0,120}}?\b(?:{_MISTAKE_OR_BOTTLE_34}|{_SIGN_NOW_34})|"
+    rf"{_MISTAKE_OR_BOTTLE_34}\b[^?]{{0,40}}?\b{_DRANK_34} (?:\w+ ){{0,3}}?{_CHEMICAL_34}\b|"
+    # the chemical named first, then "drank some", "se lo tomo" (only a pronoun or a little: not "drank some water")
+    rf"{_CHEMICAL_34}\b[^?]{{0,80}}?\b(?:{_DRANK_34} (?:some|it|a little|a bit|part of it|un poco|tantito|poquito)|se (?:lo|la) (?:tomo|bebio|trago)|(?:lo|la) (?:tomo|bebio|trago))"
+    rf"(?= from| out of| of it| thinking| by| and|[,.;!]|\s*$| pensando| creyendo| por| y\b| de (?:la|el|una|un) (?:botella|vaso|taza|envase))"
+    rf"[^?]{{0,100}}?\b(?:{_MISTAKE_OR_BOTTLE_34}|{_SIGN_NOW_34})"
+)
+
+# 2. A caregiver's word that the person cared for took the whole week's doses, or the whole pill
+# organizer, of an opioid or a sedative, with sleepiness or slow breathing ("se tomo todas las oxicodonas
+# del pastillero de la semana", "took the whole week of her oxy from the pill box, breathing 6 a minute").
+# (the organizer words of round 33's means-for-a-day lookahead do not block this: that lookahead reads
+# only after a means word and a day, and this family names no day)
+_WHOLE_WEEK_34 = (
+    r"(?:(?:the |a |her |his |their )?(?:whole|entire|full) week(?:'s| of| worth of)?|all (?:of )?(?:the |her |his |their |this )?week(?:'s|s)? (?:worth of )?(?:doses|pills|meds)?|"
+    r"(?:a |the )?week'?s worth|(?:all|every) (?:of )?(?:the |her |his |their )?(?:doses|pills|tablets|meds) (?:for|of) the (?:whole |entire )?week|seven days(?:'s| of| worth)?|7 days(?:'s| of| worth)?|"
+    r"(?:the |her |his |their |a )?(?:whole|entire|full) (?:pill ?(?:box|organizer)|pillbox|organizer|dosette)|(?:emptied|empty) (?:the |her |his |their )?(?:pill ?(?:box|organizer)|pillbox|organizer|dosette)|"
+    r"(?:todas|todos) (?:las|los|sus) (?:\w+ ){0,2}?(?:de|del) (?:la |toda la )?semana|(?:de|para) (?:toda )?la semana|toda la semana|las de (?:toda )?la semana|de los siete dias|de 7 dias|"
+    r"(?:todo|toditito) el (?:pastillero|organizador)|(?:vacio|se acabo|se termino) (?:todo )?el (?:pastillero|organizador))"
+)
+_SLOW_OR_SLEEPY_34 = (
+    rf"(?:{_DROWSY}|{LOW_RR}|(?:breathing|breaths?|breathes|respira\w*|respiraciones) (?:\w+ ){{0,3}}?(?:[1-9]|ten|six|five|four|seis|cinco|cuatro|ocho|siete) (?:times |veces )?(?:a|per|por|each|cada|al) (?:minute|min|minuto)|"
+    r"(?:breathing|breathes|breaths) (?:is |are )?(?:really |very |so |super )?(?:slow|shallow|weird)|slow(?:ly)? breath\w*|"
+    r"respira (?:muy |bien |super )?(?:lento|despacio|poquito|raro|bajito)|respiracion (?:muy )?(?:lenta|debil)|"
+    r"(?:will not|wont|can not|cant|does not|doesnt) (?:stay awake|wake up|keep (?:his|her) eyes open)|so sleepy|very sleepy|barely awake|hard to wake|"
+    r"no (?:se )?(?:despierta|puede despertar|reacciona)|muy (?:dormid[oa]|somnolient[oa]|adormilad[oa])|no (?:se )?(?:mantiene|puede mantener) despiert[oa]|se (?:queda|esta quedando) dormid[oa])"
+)
+WHOLE_WEEK_OPIOID_34 = (
+    rf"(?:took|taken|swallowed|had|ate|downed|emptied|se (?:tomo|trago|bebio|acabo|termino)|tomo|trago|vacio)\b[^.?!]{{0,60}}?\b"
+    rf"(?:{_WHOLE_WEEK_34}\b[^.?!]{{0,60}}?\b{OPIOID_OR_SEDATIVE}|{OPIOID_OR_SEDATIVE}\b[^.?!]{{0,60}}?\b{_WHOLE_WEEK_34})\b[\s\S]{{0,120}}?\b{_SLOW_OR_SLEEPY_34}"
+)
+OVERDOSE = OVERDOSE + [
+    # round 34: a chemical swallowed by mistake or with a sign; a caregiver's "the whole week's doses"
+    SWALLOWED_CHEMICAL_34, WHOLE_WEEK_OPIOID_34,
+]
+
+# 3. Sudden confusion: someone all at once talking nonsense, not recognising family, confused since an
+# hour ago (a stroke, low sugar, an infection): "de repente esta hablando incoherente y no me reconoce".
+_SUDDEN_34 = (
+    r"(?:suddenly|all of a sudden|out of nowhere|out of the blue|just now|since (?:about |like )?(?:an|one|half an|a half) hour ago|"
+    r"(?:for|in) the (?:last|past) (?:hour|half hour|\d+ (?:minutes|mins)|(?:few|couple of) (?:minutes|hours))|"
+    r"(?:started|began|came on|happened|it started) (?:about |like )?(?:\d+|an|a|one|half an|a few|a couple of) (?:minutes|mins|hour|hours) ago|"
+    r"(?:this|today this) (?:morning|afternoon|evening)|(?:since|from) (?:this morning|lunch|breakfast|dinner|she woke up|he woke up)|"
+    r"de repente|derrepente|de pronto|de golpe|de la nada|repentinamente|ahorita|hace (?:como |unos |una |media |un )?(?:\d+ |rato|media )?(?:hora|horas|minutos|ratito|rato)|"
+    r"desde hace (?:como |unos |una |media |un )?(?:\d+ )?(?:hora|horas|minutos|rato|ratito|media hora)|desde (?:en )?la manana|desde que se desperto|desde el almuerzo|esta manana|esta tarde)"
+)
+_INCOHERENT_34 = (
+    r"(?:talking|speaking|saying|says|talks|speaks) (?:\w+ )?(?:nonsense|gibberish|incoherently|jibberish|random words|word salad|things that make no sense|crazy things)|"
+    r"(?:is |was |became |got )?incoherent|not making (?:any )?sense|(?:can not|cant|does not|doesnt) make (?:any )?sense|(?:does not|doesnt|did not|didnt|can not|cant) (?:recogni[sz]e|know) (?:me|us|anyone|anybody|his (?:wife|kids|family|own)|her (?:husband|kids|family|own)|who (?:i|we|he|she) (?:am|are|is))|"
+    r"(?:does not|doesnt) know (?:where (?:he|she) is|what year|his (?:own )?name|her (?:own )?name)|(?<!\bi\s)(?:is|seems|got|became|has been|looks|acting) (?:\w+ )?(?:confused|disoriented)(?! (?:about|by|with|over|as to|regarding|on|if|whether)\b)|"
+    r"(?:hablando|habla|hablo|dice|diciendo|dijo) (?:puras |puro |cosas |muchas )?(?:incoheren\w*|sin sentido|disparates|tonterias sin sentido|cosas raras|cosas que no tienen sentido|incoherencias)|"
+    r"(?:esta|anda|se puso|se ve|parece|quedo|se quedo) (?:muy |bien |toda |todo )?(?:confundid[oa]|desorientad[oa]|incoherente)(?! (?:con|sobre|de|por)\b)|"
+    r"no (?:me|nos) (?:reconoce|reconocio|conoce|conocio)|no reconoce a (?:nadie|sus hijos|su esposa|su esposo|su familia)|no sabe (?:ni )?(?:quien soy|quienes somos|donde esta|su nombre|en que ano|que dia es)|"
+    r"no se le entiende (?:nada|lo que dice)"
+)
+# (a long illness, dementia or a ketamine session is no sudden change: read after the first word)
+_NOT_SUDDEN_34 = (
+    r"(?![\s\S]*\b(?:dementia|alzheimer\w*|demencia|for years|for months|hace (?:\w+ )?(?:anos|meses)|ketamin\w*|ketamina|infusion\w*|spravato|session|sesion|"
+    r"dissociat\w*|disociac\w*|disocia\w*|movie|film|pelicula|novela|serie|show|episode|episodio|sundown\w*|dream|sueno|sonando|jet lag)\b)"
+)
+SUDDEN_CONFUSION_34 = (
+    rf"{_SUDDEN_34}\b{_NOT_SUDDEN_34}[^?]{{0,80}}?\b(?:{_INCOHERENT_34})\b|"
+    rf"(?:{_INCOHERENT_34})\b{_NOT_SUDDEN_34}[^?]{{0,80}}?\b{_SUDDEN_34}\b"
+)
+
+# 4. A hand, an arm or fingers caught, crushed or pulled into a machine at work now (a meat grinder, a
+# press, a conveyor, rollers): "se le agarro la mano en la maquina de moler", "his arm got caught in the press".
+_LIMB_34 = (
+    r"(?:hand|hands|arm|arms|finger|fingers|thumb|fingertips?|wrist|forearm|leg|foot|feet|hair|sleeve|glove|"
+    r"mano|manos|brazo|brazos|dedo|dedos|pulgar|muneca|antebrazo|pierna|pie|pelo|cabello|manga|guante)"
+)
+_MACHINE_34 = (
+    r"(?:(?:meat |industrial |dough |wood |paper |pasta )?(?:grinder|mincer|mixer|press|presses|machine|machinery|roller|rollers|auger|chipper|shredder|compactor|baler|lathe|gears?|"
+    r"conveyor(?: belt)?|belt|drill press|punch press|printing press|slicer|dough sheeter|sheeter|pulley|wringer|winch|cement mixer|tumbler)|"
+    r"(?:la |el |los |las |una |un )?(?:maquina|maquinaria|moledora|molino|picadora|prensa|troqueladora|troquel|rodillos?|banda(?: transportadora)?|cinta(?: transportadora)?|"
+    r"mezcladora|revolvedora|batidora|amasadora|laminadora|cortadora|rebanadora|engranes?|engranajes?|polea|torno|trituradora|compactadora|empacadora|embutidora|tolva))"
+)
+_CAUGHT_34 = (
+    r"(?:got |get |is |was |are |were |has been |have been |been |gets )?(?:caught|stuck|trapped|crushed|pulled|sucked|dragged|mangled|jammed|pinned|smashed|squashed|wedged)"
+)
+_CAUGHT_ES_34 = (
+    r"se (?:le|me|nos|les) (?:agarr|ator|atasc|atrap|machuc|apachurr|aplast|prens|jal|trab|enred|enganch|chup|trag|tritur|maj)(?:o|aron)|se (?:le|me|nos|les) (?:metio|metieron|fue|fueron|quedo|quedaron)|"
+    r"(?:le|me) (?:agarro|atrapo|machuco|aplasto|prenso|jalo|chupo|trago|agarra|jala|atrapa)|(?:tiene|tengo) (?:la|el|los|las|su|mi) (?:\w+ )?(?:atrapad[oa]s?|atorad[oa]s?|machucad[oa]s?|prensad[oa]s?|aplastad[oa]s?)|"
+    r"(?:atrapad[oa]s?|atorad[oa]s?|machucad[oa]s?|prensad[oa]s?|aplastad[oa]s?|metid[oa]s?)"
+)
+# (an old injury, a film, a jam with no one hurt is no emergency now: read after the first word)
+_NOT_NOW_INJURY_34 = (
+    r"(?![\s\S]*\b(?:(?:years|months|weeks|a year|a month|a week|long time) ago|last (?:year|month|week|summer|winter)|when i was|as a (?:kid|child)|back in|in (?:19|20)\d\d|"
+    r"hace (?:\w+ )?(?:anos|ano|meses|mes|semanas|tiempo)|el (?:ano|mes) pasado|la semana pasada|cuando (?:era|yo era|tenia)|de (?:nino|nina|chico|chica)|"
+    r"movie|film|pelicula|novela|serie|episode|episodio|video|nobody (?:got )?hurt|no one (?:got )?(?:hurt|injured)|nadie (?:salio )?(?:herido|lastimado|se lastimo)|"
+    r"safety (?:training|class|video|course)|capacitacion|what should|how do (?:i|we|you) prevent|como prevenir)\b)"
+)
+MACHINE_CRUSH_34 = (
+    rf"{_LIMB_34}\b{_NOT_NOW_INJURY_34} (?:\w+ ){{0,2}}?{_CAUGHT_34} (?:\w+ )?(?:in|into|inside|under|between|by|on) (?:the |a |an |his |her |my |our |this |that )?(?:\w+ ){{0,2}}?{_MACHINE_34}\b|"
+    rf"(?:{_CAUGHT_ES_34})\b{_NOT_NOW_INJURY_34} (?:\w+ ){{0,2}}?(?:(?:la|el|los|las|su|sus|mi|mis) )?(?:\w+ )?{_LIMB_34}\b[^.?!]{{0,20}}?\b(?:en|con|dentro de|a|al|entre|por) {_MACHINE_34}\b|"
+    rf"{_LIMB_34}\b{_NOT_NOW_INJURY_34} (?:\w+ ){{0,2}}?(?:{_CAUGHT_ES_34}) (?:en|con|dentro de|a|al|entre|por) {_MACHINE_34}\b|"
+    rf"{_MACHINE_34}\b{_NOT_NOW_INJURY_34} (?:\w+ ){{0,3}}?(?:(?:le|me|se le|se me) (?:agarro|atrapo|jalo|machuco|aplasto|prenso|trago|chupo|agarra|jala)|"
+    rf"(?:grabbed|caught|pulled in|sucked in|crushed|took|ate) (?:his|her|my|their|someone's|a guy's|a worker's)) (?:\w+ )?{_LIMB_34}\b"
+)
+MEDICAL = MEDICAL + [
+    # round 34: sudden confusion; a hand or an arm caught in a machine
+    SUDDEN_CONFUSION_34, MACHINE_CRUSH_34,
+]
+
 
 # --- round 34 (helper a): suicide risk told in plain words -------------------------------------
 
