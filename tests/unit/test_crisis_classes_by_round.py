@@ -19,7 +19,7 @@ from tests.unit import (crisis_round9_cases, crisis_round10_cases, crisis_round1
                         crisis_round28_cases, crisis_round29_cases,
                         crisis_round30_cases, crisis_round31_cases, crisis_round32_cases,
                         crisis_round32_es_cases, crisis_round33_cases, crisis_round33_fa_cases,
-                        crisis_question_round21_cases)
+                        crisis_round34_e_cases, crisis_question_round21_cases)
 from tests.unit.crisis_classes import copied_from_blind_sets, fits
 
 ROUNDS = {9: crisis_round9_cases, 10: crisis_round10_cases, 11: crisis_round11_cases,
@@ -35,6 +35,7 @@ ROUNDS = {9: crisis_round9_cases, 10: crisis_round10_cases, 11: crisis_round11_c
           232: crisis_round32_es_cases,  # round 32, Spanish classes
           33: crisis_round33_cases,
           333: crisis_round33_fa_cases,  # round 33's false alarms
+          343: crisis_round34_e_cases,  # round 34, violence at home
           121: crisis_question_round21_cases}  # question round 21 (100 + N)
 
 
