@@ -5017,6 +5017,121 @@ POSSIBLE_RISK = POSSIBLE_RISK + [
 ]
 
 
+# --- round 34 (helper e): violence at home told by its acts -------------------------------------
+# 1. Strangled or choked just now, and the attacker coming back to finish it ("me ahorco y dijo
+# que cuando vuelva termina conmigo", "had his hands around my throat ... next time").
+_COMES_BACK_34 = (
+    r"(?:comes back|gets back|coming back|gets home|when he returns|when she returns|next time|finish (?:it|the job|me|what he started|what she started)|"
+    r"cuando (?:vuelva|regrese|llegue)|va a volver|vuelve|regresa|la proxima vez|termina conmigo|acaba conmigo|me acaba|me termina|me mata|"
+    r"terminar lo que empezo|acabar(?:me| conmigo)|terminar(?:me| conmigo)|matarme)"
+)
+_STRANGLED_34 = (
+    rf"{_ABUSER_EN} (?:\w+ ){{0,2}}?(?:had|has|put|kept) (?:his|her) hands (?:around|on) my (?:neck|throat)[^.?!]{{0,90}}?\b(?:{_STILL_THERE_EN}|{_COMES_BACK_34})|"
+    rf"(?:choked me|strangled me|(?:squeezed|grabbed|crushed) my (?:neck|throat)|(?:had|put) (?:his|her) hands (?:around|on) my (?:neck|throat))\b[^.?!]{{0,80}}?\b(?:{_COMES_BACK_34})|"
+    rf"(?:me|la) (?:ahorco|estrangulo|apreto el cuello|agarro (?:del|por el) cuello)\b[^.?!]{{0,80}}?\b(?:{_COMES_BACK_34})"
+)
+# 2. An attack under way told with household acts: things thrown at the writer, a push and a
+# bleeding lip, keys or phone taken "so i can't leave", a threat to burn the house, someone
+# outside the room with a bat or a knife.
+_THROWN_AT_34 = (
+    rf"{_ABUSER_EN} (?:\w+ ){{0,4}}?(?:throwing|hurling|smashing) (?:things|stuff|plates|dishes|glasses|bottles|chairs|furniture|\w+) at (?:me|us|my \w+)\b|"
+    r"(?:me|nos) (?:esta |sigue )?(?:tirando|aventando|lanzando|avienta|tira|lanza) (?:cosas|platos|vasos|botellas|sillas|todo|lo que encuentra)"
+)
+_HITS_34_ES = (
+    rf"(?:{_HITS_ES}|me (?:rompio|revento|abrio) (?:el labio|la boca|la ceja|la cabeza)|"
+    r"me (?:tumbo|tiro|avento|aviento|azoto) (?:al|contra el|contra la) (?:piso|suelo|pared))"
+)
+_STILL_THERE_34_ES = (
+    r"(?:sigue (?:aqui|aca|en la casa|afuera|gritando|rompiendo|en (?:la|el) \w+)|todavia (?:esta|sigue) (?:aqui|en|afuera|gritando)|"
+    r"aun (?:esta|sigue) (?:aqui|en|afuera|gritando)|esta (?:afuera|en la sala|en la cocina|en el cuarto)|no se ha ido|me (?:rompio|revento) el labio)"
+)
+# (a partner or an ex: a parent who takes a teen's keys or phone is a punishment)
+_PARTNER_34_EN = (
+    r"(?:(?:my|her|his) (?:\w+ )?(?:husband|wife|boyfriend|girlfriend|bf|gf|partner|spouse|fiance|fiancee|ex|ex husband|ex wife|ex boyfriend|ex girlfriend|baby daddy|kids dad)|he|she)"
+)
+_PARTNER_34_ES = (
+    r"(?:(?:mi|su|el|la) (?:\w+ )?(?:esposo|esposa|marido|mujer|novio|novia|pareja|ex|ex esposo|ex marido|ex novio|ex pareja|expareja|exesposo|exmarido|concubino|"
+    r"husband|boyfriend|bf|papa de mis hijos)|el|ella)"
+)
+_KEPT_IN_34 = (
+    rf"{_PARTNER_34_EN} (?:\w+ ){{0,2}}?(?:took|takes|hid|hides|grabbed|smashed|broke|has) my (?:car )?(?:keys|phone|cell|cellphone)(?: and (?:my )?(?:car )?(?:keys|phone|cell|wallet|purse))?"
+    r"[^.?!]{0,40}?\b(?:so (?:that )?i (?:can not|could not|will not be able to) (?:leave|call (?:for help|the police|911|anyone)|get out|escape)|"
+    r"(?:will not|wont) let me (?:leave|go|out)|i (?:can not|could not) (?:leave|call (?:for help|the police|911|anyone)|get out|escape))|"
+    rf"{_PARTNER_34_ES} (?:\w+ ){{0,2}}?(?:me|nos) (?:quito|escondio|rompio|agarro|quebro) (?:las llaves|el celular|el telefono|el cel|mi celular|mis llaves|mi telefono)(?: y (?:el|las|mi|mis) \w+)?"
+    r"[^.?!]{0,40}?\b(?:para que no (?:me vaya|salga|pueda (?:salir|irme|llamar)|llame)|no (?:puedo|me deja) (?:salir|irme|llamar))"
+)
+_BURN_HOUSE_34 = (
+    rf"{_ABUSER_EN} (?:\w+ ){{0,3}}?(?:is )?(?:threatening|threatened|threatens|says|said|swears|swore|keeps saying) (?:to |that )?(?:(?:he|she) (?:will|would|is going to|is gonna) )?"
+    r"(?:burn|set fire to|torch) (?:down )?(?:the|our|my) (?:house|apartment|place|home|trailer)|"
+    rf"(?:{_ABUSER_ES} )?(?:\w+ ){{0,2}}?(?:amenaza|amenazo|dice|dijo) (?:con|que) (?:va a )?(?:quemar|incendiar|prenderle fuego a) (?:la|mi|nuestra|el) (?:casa|depa|departamento|cuarto)\b(?=[^.?!]{{0,40}}?\b(?:adentro|dentro|conmigo|con nosotros|con los ninos|con mis hijos))"
+)
+_OUTSIDE_WITH_WEAPON_34 = (
+    rf"{_ABUSER_EN} (?:\w+ ){{0,2}}?(?:is )?(?:still )?(?:standing |waiting |sitting |pacing )?(?:outside|at|by|in front of) (?:my|the|our) (?:bedroom |bathroom )?(?:room|door|bedroom|bathroom)\b[^.?!]{{0,20}}?\bwith (?:a|an|the|his|her) {_WEAPON}\b|"
+    r"(?:sigue|esta|se quedo|anda|esta parado|sigue parado) (?:afuera|fuera|enfrente|frente a|detras|en la puerta) (?:del|de la|de mi|de) ?(?:cuarto|puerta|recamara|bano|habitacion)?\b[^.?!]{0,20}?\bcon (?:un|una|el|la|su) (?:bate|cuchillo|machete|pistola|arma|martillo|palo|tubo)"
+)
+# 3. A neighbour, a super or a bystander who hears a man yelling he will kill her now (glass, help,
+# the door, the flat named); a film with no such word stays quiet.
+_BYSTANDER_MARK_34 = (
+    r"(?:next door|upstairs|downstairs|neighbor|neighbour|apartment|apt|hallway|outside (?:the|her|his|their) door|right now|glass|help|police|911|\d+[a-z]|"
+    r"vecin[oa]s?|al lado|arriba|abajo|departamento|depa|pasillo|afuera de (?:la|su) puerta|ahorita|ahora mismo|vidrios?|auxilio|ayuda|policia)"
+)
+_YELLS_KILL_34 = (
+    r"(?:yelling|screaming|shouting|threatening|saying)(?: at her| at him)?(?: that)? (?:he|she|i)(?: will| is going to| is gonna| am going to| am gonna)? kill (?:her|him|you|them)\b|"
+    r"(?:gritando|gritandole|grita|gritaba|le grita|diciendole|amenazando)(?: a (?:\w+ )?\w+)? que (?:la|lo|los|te|nos) (?:va a|voy a) matar"
+)
+_BYSTANDER_HEARS_34 = (
+    rf"(?:man|guy|husband|boyfriend|neighbor|neighbour|dude|he|someone|vecino|hombre|senor|tipo|marido|esposo|novio|el)\b(?: \w+){{0,6}}? (?:{_YELLS_KILL_34})"
+    rf"(?=[\s\S]{{0,200}}?\b{_BYSTANDER_MARK_34}\b)|"
+    rf"{_BYSTANDER_MARK_34}\b[\s\S]{{0,200}}?\b(?:man|guy|husband|boyfriend|neighbor|neighbour|dude|he|someone|vecino|hombre|senor|tipo|marido|esposo|novio|el)\b(?: \w+){{0,6}}? (?:{_YELLS_KILL_34})"
+)
+# 4. An intruder or an ex who broke in (through a window, a door) and threatens the writer now,
+# often with a child in arms.
+_BROKE_IN_34 = (
+    rf"(?:{_ABUSER_EN}|(?:my|her) (?:baby'?s|kids'?|children'?s) (?:father|dad|daddy|mother|mom)|someone|somebody|a man|a guy|a stranger|an intruder) (?:\w+ ){{0,2}}?(?:broke|busted|climbed|came|got|kicked|smashed) "
+    r"(?:in|into (?:the|my|our) (?:house|apartment|place|home|room|bedroom))(?: (?:in )?through (?:the|my|a|our) (?:\w+ )?(?:window|door))?\b"
+    rf"[^.?!]{{0,100}}?\b(?:threaten\w*|yelling at me|screaming at me|kill|hiding|holding my|in my arms|with (?:a|an|his|her) {_WEAPON}|is in the|is (?:still )?here|right now|help)|"
+    rf"(?:{_ABUSER_ES}|alguien|un (?:hombre|tipo|senor|desconocido)) (?:\w+ ){{0,2}}?(?:se metio|entro|se brinco|se colo|rompio la ventana|forzo la puerta) (?:por|a|en) (?:la|mi|el) (?:\w+ )?(?:ventana|puerta|casa|depa|departamento|cuarto)\b"
+    r"[^.?!]{0,100}?\b(?:amenaz\w*|matar|gritando|escondid[oa]|en (?:mis )?brazos|cargad[oa]|con (?:un|una|el|la) (?:cuchillo|pistola|arma|machete|bate)|ahorita|auxilio|ayuda)"
+)
+# 5. A relative beating another in the next room while the writer hides ("my tio is beating my tia
+# in the living room, i'm hiding upstairs").
+_KIN_34_EN = (
+    r"(?:dad|father|mom|mother|stepdad|stepfather|step dad|stepmom|uncle|aunt|tio|tia|grandpa|grandfather|grandma|brother|sister|cousin|primo|prima|"
+    r"husband|wife|boyfriend|girlfriend|abuelo|abuela|papa|mama)"
+)
+_KIN_34_ES = (
+    r"(?:papa|padre|mama|madre|padrastro|madrastra|tio|tia|abuelo|abuela|hermano|hermana|primo|prima|esposo|esposa|novio|novia|"
+    r"dad|mom|mother|father|stepdad)"
+)
+_HIDING_OR_NOW_34 = (
+    r"(?:hiding|hid|right now|scared|afraid|terrified|help|screaming|crying|blood|bleeding|in the (?:living room|kitchen|next room|other room|garage|basement)|downstairs|upstairs|"
+    r"escondid[oa]|me escondi|ahorita|ahora|miedo|auxilio|ayuda|gritando|llorando|sangr\w*|en la (?:sala|cocina|otra habitacion|cochera)|arriba|abajo)"
+)
+_KIN_BEATS_KIN_34 = (
+    rf"(?:my|our) (?:\w+ )?{_KIN_34_EN} (?:is |keeps |started |is still )?(?:beating(?: up)?|hitting|punching|kicking|choking|slapping|strangling|attacking|stomping on) "
+    rf"(?:my|our) (?:\w+ )?{_KIN_34_EN}\b{_NOT_OWN_BODY}(?! at\b| in (?:a |the |every )?(?:game|match|race|round|chess|cards)\b)[^.?!]{{0,80}}?\b{_HIDING_OR_NOW_34}|"
+    rf"(?:mi|nuestro|nuestra) (?:\w+ )?{_KIN_34_ES} (?:le |la |lo )?(?:esta|sigue) (?:pegando|golpeando|ahorcando|pateando|dando (?:una )?(?:golpiza|paliza|pela|golpes)) "
+    rf"a (?:mi|nuestra|nuestro) (?:\w+ )?{_KIN_34_ES}\b[^.?!]{{0,80}}?\b{_HIDING_OR_NOW_34}"
+)
+# 6. A child or teen afraid of a parent's beating: "mi mom me va a matar cuando vea mis notas, la
+# ultima vez me pego con el cinturon" (normalize reads "mom" as "mother"): someone else's "me va a
+# matar" beside a past beating is violence, never the writer's own suicide.
+_PARENT_34 = (
+    r"(?:mi|my|el|la) (?:\w+ )?(?:mama|madre|mami|papa|padre|papi|mom|mother|dad|father|padrastro|madrastra|stepdad|stepmom|abuela|abuelo|tia|tio|jefa|jefe|apa|ama)"
+)
+_BEATEN_BEFORE_34 = (
+    r"(?:la (?:ultima|otra) vez|last time|siempre|always|cada vez)\b[^.?!]{0,60}?\b(?:me (?:pego|golpeo|dio|dejo (?:moretones|marcas)|agarro a (?:golpes|cinturonazos|chanclazos))|"
+    r"(?:hit|beat|whipped|slapped) me|cinturon\w*|chancla\w*|belt|moretones|bruises)"
+)
+_PARENT_BEATING_34 = (
+    rf"{_PARENT_34} (?:\w+ ){{0,2}}?me (?:va|van) a (?:matar|pegar|golpear|dar una (?:paliza|golpiza|pela))\b[^.?!]{{0,100}}?\b{_BEATEN_BEFORE_34}|"
+    rf"{_PARENT_34} (?:\w+ ){{0,2}}?me (?:va|van) a (?:matar|pegar|golpear)\b[^.?!]{{0,100}}?\b(?:tengo (?:mucho )?miedo|estoy escondid[oa]|me escondi)"
+)
+VIOLENCE = VIOLENCE + [_STRANGLED_34, _THROWN_AT_34, rf"{_ABUSER_ES} (?:\w+ ){{0,2}}?{_HITS_34_ES}\b[^.?!]{{0,80}}?\b{_STILL_THERE_34_ES}",
+                       _KEPT_IN_34, _BURN_HOUSE_34, _OUTSIDE_WITH_WEAPON_34, _BYSTANDER_HEARS_34, _BROKE_IN_34, _KIN_BEATS_KIN_34,
+                       _PARENT_BEATING_34]
+
+
 CATEGORY_PHRASES: Dict[str, List[str]] = {
     categories.SELF_HARM.key: SELF_HARM,
     categories.POSSIBLE_RISK.key: POSSIBLE_RISK,

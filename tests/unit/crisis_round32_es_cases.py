@@ -61,8 +61,9 @@ STILL_EMERGENCIES = [
     ("watching the movie and the character overdosed, i took all my pills too tonight", O),
     # 3. a real threat or violence
     ("mi esposo me pego y dice que me va a matar", V),
-    ("mi mom me va a matar cuando vea mis notas, la ultima vez me pego con el cinturon y tengo miedo", S),
-    ("my dad me va a matar cuando vea la cuenta, me golpea cuando toma y tengo miedo", S),
+    # (round 34: a parent's "me va a matar" beside a beating or fear is violence, never the writer's suicide)
+    ("mi mom me va a matar cuando vea mis notas, la ultima vez me pego con el cinturon y tengo miedo", V),
+    ("my dad me va a matar cuando vea la cuenta, me golpea cuando toma y tengo miedo", V),
     ("mi husband me va a matar cuando vea la cuenta, tiene una pistola y me amenazo", V),
     ("my husband hit me and said he is going to kill me tonight", V),
     # 4. the writer's own answers, wish or plan beside the homework
