@@ -3421,7 +3421,7 @@ _HOUSEHOLD_34 = (
     r"iron|can|glass|kitchen|onions?|dinner|lunch|breakfast)"
 )
 _SMALL_HURT_34 = (
-    rf"(?:me (?:corte|queme|raspe)|i (?:cut|burned|burnt|nicked|sliced|scraped) (?:my|myself))\b[^.?!]{{0,60}}?\b{_HOUSEHOLD_34}"
+    rf"(?:me (?:corte|queme|raspe)|(?:i )?(?:cut|burned|burnt|nicked|sliced|scraped) (?:my|myself))\b[^.?!]{{0,60}}?\b{_HOUSEHOLD_34}"
 )
 _HEALED_34 = (
     r"\b(?:curitas?|vendita|venda\w*|band ?aids?|bandage\w*|ya (?:esta|estan) (?:bien|cerrad[oa]|mejor)|ya no (?:duele|me duele|sangra)|ya (?:se )?(?:cerro|sano)|"
@@ -3433,6 +3433,9 @@ _SMALL_HURT_STOPS_34 = (
     r"fiebre|fever|wrist|muneca|munecas|pills?|pastillas?|took|swallowed|tome|me tome|trague|overdos\w*|sobredosis|" + _OWN_WISH_32 + ")"
 )
 
+_BLED_34 = r"(?:it |and )?(?:bled|sangro|sangre|me sangro|le sangro) (?:a lot|a bunch|like crazy|so much|quite a bit|mucho|muchisimo|bastante)"
+_SMALL_HURT_HEALED_MARK_34 = rf"(?<![\s\S])(?=[\s\S]*{_SMALL_HURT_34})(?=[\s\S]*{_HEALED_34})"
+
 _ROUND_34_C = [
     # 1. hyperbole with laughter beside it, then an ordinary question
     (_filter(_JEST_34), _JEST_STOPS_34, _ORDINARY_ASK_33),
@@ -3443,6 +3446,9 @@ _ROUND_34_C = [
     (_filter(_HABIT_ABUSE_34), _PAST_VIOLENCE_STOPS_34, _CHILDHOOD_DISTANCE_34),
     # 4. a small cut or burn at home, already bandaged
     (_filter(_SMALL_HURT_34), _SMALL_HURT_STOPS_34, _HEALED_34),
+    # ...and the bleeding it is told with, in the past ("it bled a lot but it's fine now"), in a
+    # message that holds both the small hurt at home and its healing
+    (_filter(_BLED_34), _SMALL_HURT_STOPS_34, _SMALL_HURT_HEALED_MARK_34),
 ]
 _add_whole_message_filters(_ROUND_34_C)
 # --- round 34's look-alikes and readings (helper a) -------------------------------------------

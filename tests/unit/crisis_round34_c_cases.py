@@ -11,6 +11,9 @@ from tests.unit.crisis_classes import M, O, R, S, V  # noqa: F401
 CLASSES = []
 
 LOOK_ALIKES = [
+    # the bleeding told with a small cut at home, in the past and healed
+    "me corte el dedo pelando papas anoche, sangro mucho pero ya esta bien con una curita. afecta la cita?",
+    "sliced my thumb cooking dinner, it bled like crazy but it is fine now",
     # 1. hyperbole with laughter beside it at a trivial cause, then an ordinary question
     'i literally wanted to die lmao the bus broke down on the highway for an hour, do you guys validate parking?',
     'gonna kms if this test has one more question about the krebs cycle 💀 anyway what are your hours on saturday?',
@@ -108,6 +111,7 @@ QUIET = [
 ]
 
 STILL_EMERGENCIES = [
+    ("cut my finger slicing onions, it bled a lot and it still wont stop bleeding", M),
     # 1. earnest words, a plan or the means, pills taken beside the laughter
     ("i want to kill myself lol but not joking, i have the pills right here. do you take aetna?", S),
     ("gonna kms 💀 seriously i have a plan for tonight, what are your hours?", S),
