@@ -122,9 +122,11 @@ QUESTION_ROUND = 25
 # (English 89.7, Spanish 89.8), regression 91.2%: the blind gate follows the measured level
 # less about two points (87.5%); regression stays at 90%.
 # After round 24's classes (2026-12-04; crisis round 33 in the risk model): blind round 25 87.5%
-# (288 questions; English 92.8, Spanish 82.7), rounds 1-24 (regression) 91.2%. Until its classes
-# are fixed the blind gate sits at the measured level less about two points (85.5%).
-MIN_ANSWERED = {"blind": 0.855, "regression": 0.90}
+# (288 questions; English 92.8, Spanish 82.7), rounds 1-24 (regression) 91.2%. Round 25's classes
+# (151 examples after removing 45 too close to rounds 25-26 and crisis rounds 34-35) gave 90.3%
+# (English 94.2, Spanish 86.7), regression 91.3%: the blind gate follows the fixed level less about
+# two points (88%); regression stays at 90%.
+MIN_ANSWERED = {"blind": 0.88, "regression": 0.90}
 TARGET = "target: at least 92% answered on topic"
 
 # Topic of the question set -> the replies that answer it.
