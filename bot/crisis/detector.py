@@ -37,6 +37,7 @@ from typing import Callable, Dict, List, Optional, Tuple
 from bot.crisis import categories
 from bot.crisis import patterns as P
 from bot.crisis import phrases as F
+from bot.crisis import tail_guard
 from bot.core.compiled_patterns import CompiledPatterns, compiled_through
 from bot.core.regex_prefilter import LiteralIndex, Literals
 from bot.crisis.normalize import normalize
@@ -100,8 +101,8 @@ def _phrase_groups() -> Dict[str, List[str]]:
 Compile = Callable[..., "re.Pattern[str]"]
 
 
-def _any_of_pattern(expressions: List[str]) -> str:
-    return r"\b(?:" + "|".join(expressions) + r")\b"
+def _any_of_pattern(expressions: List[str] | str) -> str:
+    return r"\b(?:" + (expressions if isinstance(expressions, str) else "|".join(expressions)) + r")\b"
 
 
 def _any_of(expressions: List[str], compile: Compile) -> "re.Pattern[str]":
@@ -110,7 +111,11 @@ def _any_of(expressions: List[str], compile: Compile) -> "re.Pattern[str]":
 
 def _phrase_pattern(pattern: str) -> str:
     """A phrase family's regex: a comma may follow any word ("5 weeks old, fever")."""
-    return r"\b(?:" + pattern.lstrip(TOPIC_PREFIX).replace(" ", ",? ") + r")\b"
+    return r"\b(?:" + _phrase_words(pattern.lstrip(TOPIC_PREFIX)) + r")\b"
+
+
+def _phrase_words(pattern: str) -> str:
+    return pattern.replace(" ", ",? ")
 
 
 def default_pattern_file() -> Optional[Path]:
@@ -137,11 +142,15 @@ def _nlp():
 
 
 class CrisisDetector:
-    def __init__(self, nlp=None, pattern_file: Optional[Path] = None, prefilter: bool = True) -> None:
+    def __init__(self, nlp=None, pattern_file: Optional[Path] = None, prefilter: bool = True,
+                 tail_guards: bool = True) -> None:
         """`pattern_file`: where compiled patterns are kept between starts
         (default_pattern_file() when None; bot.core.compiled_patterns).
         `prefilter`: skip a phrase or idiom regex on a message that holds none
-        of its literals (same results; False runs them all, for comparison)."""
+        of its literals (same results; False runs them all, for comparison).
+        `tail_guards`: run a leading "none of these words from here to the end"
+        lookahead once per message (bot.crisis.tail_guard; same results; False
+        leaves it to the regex engine at every position, for comparison)."""
         from spacy.matcher import Matcher
 
         self.nlp = nlp or _nlp()
@@ -156,9 +165,10 @@ class CrisisDetector:
             regex = compiled.compile
             any_of = partial(_any_of, compile=regex)
             filtered = partial(_filtered, compiled, prefilter=prefilter)
+            guarded = partial(_guarded, compiled, prefilter=prefilter, split=tail_guards)
             # Each idiom on its own, so that every one finds its longest span (one
             # alternation would stop at the first idiom that fits).
-            self._idioms = [filtered(_any_of_pattern([idiom])) for idiom in P.IDIOMS]
+            self._idioms = [guarded(idiom, _any_of_pattern) for idiom in P.IDIOMS]
             self._own_crisis = any_of([P.OWN_CRISIS])
             self._relief_from_an_end = any_of([F.RELIEF_FROM_AN_END])
             self._quoted = regex(P.QUOTED)
@@ -177,7 +187,7 @@ class CrisisDetector:
             self._whole_stops = {i: any_of([words]) for i, words in P.STOPS_ANYWHERE_IN_MESSAGE.items()}
             self._whole_needs = {i: regex(words) for i, words in P.MARK_REQUIRED_IN_MESSAGE.items()}
             self._phrases = [
-                (group, pattern, *filtered(_phrase_pattern(pattern)))
+                (group, pattern, *guarded(pattern, _phrase_pattern))
                 for group, pattern_list in _phrase_groups().items() for pattern in pattern_list
             ]
             self._phrase_index = LiteralIndex([literals for _, _, _, literals in self._phrases])
@@ -429,6 +439,19 @@ def _filtered(compiled: CompiledPatterns, pattern: str, prefilter: bool) -> Tupl
     """The regex and its literal prefilter (None, never skip, when `prefilter` is off)."""
     regex, literals = compiled.compile_filtered(pattern)
     return regex, literals if prefilter else None
+
+
+def _guarded(compiled: CompiledPatterns, pattern: str, wrap: Callable[[str], str], prefilter: bool,
+             split: bool) -> Tuple[object, Literals]:
+    """_filtered(wrap(pattern)), its leading tail guards run once per message
+    (bot.crisis.tail_guard) when `split` and the pattern has them."""
+    regex, literals = _filtered(compiled, wrap(pattern), prefilter)
+    parts = tail_guard.split(pattern.lstrip(TOPIC_PREFIX)) if split else None
+    if parts is None:
+        return regex, literals
+    guards, rest = parts
+    words = _phrase_words if wrap is _phrase_pattern else (lambda text: text)
+    return tail_guard.TailGuarded(compiled.compile(wrap(rest)), [compiled.compile(words(g)) for g in guards]), literals
 
 
 def _resolve(spans: List[Tuple[str, str, object]], drug_context: bool) -> List[Detection]:
