@@ -101,21 +101,17 @@ def _phrase_groups() -> Dict[str, List[str]]:
 Compile = Callable[..., "re.Pattern[str]"]
 
 
-def _any_of_pattern(expressions: List[str] | str) -> str:
-    return r"\b(?:" + (expressions if isinstance(expressions, str) else "|".join(expressions)) + r")\b"
+def _any_of_pattern(expressions: List[str]) -> str:
+    return r"\b(?:" + "|".join(expressions) + r")\b"
 
 
 def _any_of(expressions: List[str], compile: Compile) -> "re.Pattern[str]":
     return compile(_any_of_pattern(expressions))
 
 
-def _phrase_pattern(pattern: str) -> str:
-    """A phrase family's regex: a comma may follow any word ("5 weeks old, fever")."""
-    return r"\b(?:" + _phrase_words(pattern.lstrip(TOPIC_PREFIX)) + r")\b"
-
-
 def _phrase_words(pattern: str) -> str:
-    return pattern.replace(" ", ",? ")
+    """A phrase family's words as a regex: a comma may follow any word ("5 weeks old, fever")."""
+    return pattern.lstrip(TOPIC_PREFIX).replace(" ", ",? ")
 
 
 def default_pattern_file() -> Optional[Path]:
@@ -168,7 +164,7 @@ class CrisisDetector:
             guarded = partial(_guarded, compiled, prefilter=prefilter, split=tail_guards)
             # Each idiom on its own, so that every one finds its longest span (one
             # alternation would stop at the first idiom that fits).
-            self._idioms = [guarded(idiom, _any_of_pattern) for idiom in P.IDIOMS]
+            self._idioms = [guarded(idiom) for idiom in P.IDIOMS]
             self._own_crisis = any_of([P.OWN_CRISIS])
             self._relief_from_an_end = any_of([F.RELIEF_FROM_AN_END])
             self._quoted = regex(P.QUOTED)
@@ -187,7 +183,7 @@ class CrisisDetector:
             self._whole_stops = {i: any_of([words]) for i, words in P.STOPS_ANYWHERE_IN_MESSAGE.items()}
             self._whole_needs = {i: regex(words) for i, words in P.MARK_REQUIRED_IN_MESSAGE.items()}
             self._phrases = [
-                (group, pattern, *guarded(pattern, _phrase_pattern))
+                (group, pattern, *guarded(_phrase_words(pattern)))
                 for group, pattern_list in _phrase_groups().items() for pattern in pattern_list
             ]
             self._phrase_index = LiteralIndex([literals for _, _, _, literals in self._phrases])
@@ -441,17 +437,17 @@ def _filtered(compiled: CompiledPatterns, pattern: str, prefilter: bool) -> Tupl
     return regex, literals if prefilter else None
 
 
-def _guarded(compiled: CompiledPatterns, pattern: str, wrap: Callable[[str], str], prefilter: bool,
-             split: bool) -> Tuple[object, Literals]:
-    """_filtered(wrap(pattern)), its leading tail guards run once per message
-    (bot.crisis.tail_guard) when `split` and the pattern has them."""
-    regex, literals = _filtered(compiled, wrap(pattern), prefilter)
-    parts = tail_guard.split(pattern.lstrip(TOPIC_PREFIX)) if split else None
+def _guarded(compiled: CompiledPatterns, body: str, prefilter: bool, split: bool) -> Tuple[object, Literals]:
+    """_filtered(r"\b(?:body)\b"), its leading tail guards run once per message
+    (bot.crisis.tail_guard) when `split` and the body has them. A match of the
+    whole is a match of its rest at the same place, so the rest's literals
+    prefilter the whole and the whole is never compiled."""
+    parts = tail_guard.split(body) if split else None
     if parts is None:
-        return regex, literals
+        return _filtered(compiled, _any_of_pattern([body]), prefilter)
     guards, rest = parts
-    words = _phrase_words if wrap is _phrase_pattern else (lambda text: text)
-    return tail_guard.TailGuarded(compiled.compile(wrap(rest)), [compiled.compile(words(g)) for g in guards]), literals
+    regex, literals = _filtered(compiled, _any_of_pattern([rest]), prefilter)
+    return tail_guard.TailGuarded(regex, [compiled.compile(guard) for guard in guards]), literals
 
 
 def _resolve(spans: List[Tuple[str, str, object]], drug_context: bool) -> List[Detection]:

@@ -2625,17 +2625,20 @@ STOPS_ANYWHERE_IN_MESSAGE = {}
 MARK_REQUIRED_IN_MESSAGE = {}
 
 
-def _add_whole_message_filters(rows) -> None:
+def _add_whole_message_filters(rows, stop_at_present_danger: bool = True) -> None:
     """Append look-alike filters, given as (words, stops, mark or None), to IDIOMS: each filter's
     stops are read over the whole message, some need a mark the message must hold, and each
-    gives way to a danger told now, like a past or a story (STOPPED_AT_PRESENT_DANGER)."""
+    gives way to a danger told now, like a past or a story (STOPPED_AT_PRESENT_DANGER), unless
+    `stop_at_present_danger` is False (a filter whose mark is itself such a danger)."""
     global IDIOMS, STOPPED_AT_PRESENT_DANGER
     for words, stops, needs in rows:
-        STOPS_ANYWHERE_IN_MESSAGE[len(IDIOMS)] = stops
+        if stops:
+            STOPS_ANYWHERE_IN_MESSAGE[len(IDIOMS)] = stops
         if needs:
             MARK_REQUIRED_IN_MESSAGE[len(IDIOMS)] = needs
+        if stop_at_present_danger:
+            STOPPED_AT_PRESENT_DANGER = STOPPED_AT_PRESENT_DANGER | {len(IDIOMS)}
         IDIOMS = IDIOMS + [words]
-    STOPPED_AT_PRESENT_DANGER = STOPPED_AT_PRESENT_DANGER | frozenset(STOPS_ANYWHERE_IN_MESSAGE)
 
 
 # the writer's own crisis, except "help me" asked of a thing ("help me find the scale in spanish")
@@ -3194,6 +3197,7 @@ _add_whole_message_filters(_ROUND_32_EN)
 # a matar si llego tarde"): its stops are round 31's _VIOLENCE_OR_FEAR, read over the whole message.
 # (not its "en serio", "de verdad": "¿son 2 horas de verdad?" asks about the visit)
 STOPS_ANYWHERE_IN_MESSAGE[IDIOMS.index(_KILL_ME_IF)] = _VIOLENCE_31
+STOPPED_AT_PRESENT_DANGER = STOPPED_AT_PRESENT_DANGER | {IDIOMS.index(_KILL_ME_IF)}
 # A relative or a boss who "me va a ahorcar / matar" over being late or missing a dinner is round
 # 31's filter 2 (_OTHER_WILL_KILL_ME, with the hanging verb and lateness among its trivial matters).
 # A game or story character stabbed, shot or beaten: kept apart from round 23's game filter, whose
@@ -3458,8 +3462,8 @@ _add_whole_message_filters(_ROUND_34_C)
 # tells such an act done (the mark); it is no look-alike of a past or a story, so it is added outside
 # _add_whole_message_filters and does not give way to a danger told now (the act is that danger).
 _SELF_INJURY_BLOOD_34 = r"(?:blood|bleed\w*|sangre|sangr\w*|desangr\w*|hemorrag\w*)"
-MARK_REQUIRED_IN_MESSAGE[len(IDIOMS)] = r"\b" + _F.SELF_INJURY_ACT_34
-IDIOMS = IDIOMS + [_filter(_SELF_INJURY_BLOOD_34)]
+_add_whole_message_filters([(_filter(_SELF_INJURY_BLOOD_34), None, r"\b" + _F.SELF_INJURY_ACT_34)],
+                           stop_at_present_danger=False)
 
 # 2. Blood drawn at a lab, a blood test or a donation ("they drew a lot of blood at the lab, i feel a
 # bit light-headed"): no bleeding wound. Needs a lab, a test, a nurse or a donation in the message.

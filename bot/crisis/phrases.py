@@ -4876,6 +4876,8 @@ MEDICAL = MEDICAL + [
 # first word alone, the rest read ahead: the bleeding words are the medical reading's, which
 # patterns.py rules out in such a message (the self-harm guidance must lead, not a wound's).
 _VEINS_34 = r"(?:veins?|wrists?|venas|munecas|las venas|las munecas|throat|cuello|garganta)"
+# (a blade one cuts oneself with; not BLADE, whose knives are mostly told of cooking: "me corte con
+# el cuchillo"; a knife counts below only in "did it with a knife")
 _SELF_BLADE_34 = (
     r"(?:razor|razors|razor blade|blade|blades|box ?cutter|exacto|x-?acto|navajas?|cuchillas?|hojas? de afeitar|gillette|gillete|gilette|rastrillo|cutter)"
 )
@@ -4904,8 +4906,8 @@ SELF_INJURY_DONE_BLEEDING = rf"(?={SELF_INJURY_ACT_34}[^?]{{0,120}}?\b{_BLOOD_AF
 # ("ya tengo el cinturon en el cuello", "the cord is around my neck", "tengo la soga puesta").
 # (not an umbilical, spinal or vocal cord, nor a seat belt)
 _NECK_LIGATURE_34 = (
-    r"(?<!umbilical.)(?<!spinal.)(?<!vocal.)(?<!seat.)(?<!seat)(?<!headphone.)(?<!earphone.)(?<!earbud.)(?<!charger.)(?<!phone.)(?<!lanyard.)(?<!badge.)(?:rope|noose|belt|cord|extension cord|ligature|sheet|bed ?sheet|cable|wire|"
-    r"soga|cuerda(?! vocal)|correa|lazo|cinturon|cincho|faja|sabana|cable|mecate|horca)"
+    r"(?<!umbilical.)(?<!spinal.)(?<!vocal.)(?<!seat.)(?<!seat)(?<!headphone.)(?<!earphone.)(?<!earbud.)(?<!charger.)(?<!phone.)(?<!lanyard.)(?<!badge.)"
+    rf"(?!cuerda vocal)(?:{LIGATURE}|sheet|bed ?sheet|cable|wire|cincho|faja|sabana|mecate|horca)"
 )
 LIGATURE_ON_NECK = (
     rf"{_NECK_LIGATURE_34}\b(?: \w+){{0,3}}? (?:(?:around|round|on|over|tied around|wrapped around|tight around|en|al|alrededor de(?:l)?|sobre) "
