@@ -176,6 +176,10 @@ from model_parser import ModelParser  # noqa: E402
 # fixed model on round 34: 97.6% / 4.3% (6/139; the detector alone 83.6% / 3.6%), regression
 # 97.9% / 2.7% (134/5035). The blind gates follow the fixed level less about two points (recall
 # 95.5%, false alarms 6.5%).
+# Round 35 (2026-12-04, after round 34's classes and review mends; the risk model retrained with
+# round 34): blind 97.0% recall (overdose 98.0, suicide risk 95.7, medical 97.8; English 98.2,
+# Spanish 95.8), false alarms 4.3% (6/139; the detector alone 82.9% / 4.3%); regression with round
+# 34 97.9% / 2.7% (141/5174).
 MIN_RECALL = {"regression": 0.97, "blind": 0.955}
 MAX_FALSE_ALARMS = {"regression": 0.035, "blind": 0.065}
 TARGETS = "targets: regression 100%, blind 97% recall, false alarms at most 3%"

@@ -41,7 +41,7 @@ from bot.faq.topics import (CONDITION_ANSWERS, MEDICAL_ADVICE, MEDICINE_FACTS, S
 from model_parser import ModelParser  # noqa: E402
 
 SETS = ROOT / "tests" / "data" / "questions"
-QUESTION_ROUND = 25
+QUESTION_ROUND = 26
 # Gates at the level measured (README, "Visitor questions, measured"), less about
 # two points for a retrained DIET: on 2026-11-30, blind round 2 67.4% and round 1
 # (regression) 75.6%; after round 2's classes were fixed, blind round 3 69.9%
@@ -126,6 +126,8 @@ QUESTION_ROUND = 25
 # (151 examples after removing 45 too close to rounds 25-26 and crisis rounds 34-35) gave 90.3%
 # (English 94.2, Spanish 86.7), regression 91.3%: the blind gate follows the fixed level less about
 # two points (88%); regression stays at 90%.
+# After round 25's classes (2026-12-04; crisis round 34 in the risk model): blind round 26 89.8%
+# (275 questions; English 92.5, Spanish 87.2), rounds 1-25 (regression) 91.3%.
 MIN_ANSWERED = {"blind": 0.88, "regression": 0.90}
 TARGET = "target: at least 92% answered on topic"
 
