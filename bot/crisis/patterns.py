@@ -3493,7 +3493,7 @@ _add_whole_message_filters([(_filter(_BLOOD_DRAWN_34), _BLOOD_DRAWN_STOPS_34, _L
 # i'm 10 min late"). The words are a near future ("about to", "gonna"), never a faint told done; the
 # message names the heat, the crowd, the hunger or the place, and laughs or runs late. Stops: a faint
 # or a collapse told done, the chest or the heart, breathing, someone else down, an earnest word,
-# a diabetic's sugar, a pregnancy, 911.
+# a diabetic's sugar, a pregnancy, 911, the tracks or a jump, tonight, pills.
 _ABOUT_TO_FAINT_35 = (
     r"(?:about to|going to|gon na|finna|ready to|could|might|i will|feel like i am going to|feels like i am going to) (?:literally |actually |straight up )?"
     r"(?:pass out|faint|black out|keel over|collapse|melt|die|drop)\b[^.?!]{0,60}|"
@@ -3512,7 +3512,8 @@ _FAINT_STOPS_35 = (
     r"chest|pecho|heart|corazon|arm is numb|brazo|breath\w*|respir\w*|unconscious|inconsciente|unresponsive|no responde|seiz\w*|convuls\w*|"
     r"vision|se me nubla|confused|confundid[oa]|vomit\w*|someone|somebody|alguien|(?:a|the|this|that) (?:man|woman|guy|lady|kid|passenger|girl|boy|person)\b|"
     r"(?:un|una|el|la) (?:senor|senora|muchacho|muchacha|nino|nina|pasajer[oa]|persona)\b|diabet\w*|sugar|azucar|insulin\w*|insulina|pregnan\w*|embarazad[oa]|"
-    r"911|ambulance|ambulancia|for real|not joking|not kidding|seriously|en serio|de verdad|no es broma|" + _OWN_WISH_32 + ")"
+    r"911|ambulance|ambulancia|for real|not joking|not kidding|seriously|en serio|de verdad|no es broma|"
+    r"jump\w*|tracks|vias|tirarme|aventarme|lanzarme|edge|orilla|tonight|esta noche|goodbye|adios|pills?|pastillas?|" + _OWN_WISH_32 + ")"
 )
 
 # 2. An overdose the writer witnessed at work or in their life months or a year ago (a passenger, a

@@ -109,6 +109,7 @@ STILL_EMERGENCIES = [
     ("me voy a desmayar del calor jaja, no espera, el senor de al lado se desmayo en el anden y no responde", M),
     ("about to pass out from hunger lol, actually i did pass out in the kitchen and hit my head, still dizzy and confused, running late", M),
     ("me voy a morir de calor en el metro jaja pero ya en serio me duele mucho el pecho y no puedo respirar", M),
+    ("about to die on this hot subway platform lol, honestly thinking of jumping onto the tracks tonight", S),
     # 2. an overdose happening now
     ("a year ago i narcanned a customer who lived and i still have nightmares. right now my brother overdosed on fentanyl, he is not breathing and his lips are blue", O),
     ("mi primo tuvo una sobredosis el ano pasado y sobrevivio con narcan, yo tengo pesadillas, pero ahorita otra vez se sobredoso y no despierta", O),
