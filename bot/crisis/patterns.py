@@ -3483,3 +3483,184 @@ _BLOOD_DRAWN_STOPS_34 = (
     r"passed out|fainted|unconscious|desmay\w*|inconsciente|not breathing|no respira|no responde|unresponsive|" + _F.SELF_INJURY_ACT_34 + ")"
 )
 _add_whole_message_filters([(_filter(_BLOOD_DRAWN_34), _BLOOD_DRAWN_STOPS_34, _LAB_MARK_34)])
+
+# --- round 35's look-alikes (helper c): false alarms ------------------------------------------
+# Declared like round 34's: (filter, stops read over the whole message, a mark the message must
+# hold or None); each also gives way to a danger told now (STOPPED_AT_PRESENT_DANGER).
+
+# 1. Hyperbole of heat, crowds or hunger: about to pass out, faint or die on a hot subway platform,
+# in a packed bus or a kitchen, with laughter or running late ("gonna faint on this bus, no ac lol,
+# i'm 10 min late"). The words are a near future ("about to", "gonna"), never a faint told done; the
+# message names the heat, the crowd, the hunger or the place, and laughs or runs late. Stops: a faint
+# or a collapse told done, the chest or the heart, breathing, someone else down, an earnest word,
+# a diabetic's sugar, a pregnancy, 911, the tracks or a jump, tonight, pills.
+_ABOUT_TO_FAINT_35 = (
+    r"(?:about to|going to|gon na|finna|ready to|could|might|i will|feel like i am going to|feels like i am going to) (?:literally |actually |straight up )?"
+    r"(?:pass out|faint|black out|keel over|collapse|melt|die|drop)\b[^.?!]{0,60}|"
+    r"(?:me voy a|casi me|ya me|siento que me voy a|ando que me) (?:desmayar|desmayo|morir|muero|derretir|derrito)\b[^.?!]{0,60}"
+)
+_HEAT_CROWD_HUNGER_35 = (
+    r"\b(?:heat|hot|hottest|humid\w*|sweltering|degrees|sauna|oven|no ac|no a c|air conditioning|crowd\w*|packed|sardines|rush hour|"
+    r"hunger|hungry|starving|not eaten|have not eaten|since breakfast|subway|platform|train|bus|kitchen|line|"
+    r"calor|caloron|bochorno|grados|horno|sin aire|lleno|llena|a reventar|gente|hambre|no he comido|no desayune|metro|anden|tren|camion|autobus|cocina|fila)\b|"
+    r"[\U0001F975]"
+)
+_LAUGH_OR_LATE_35 = rf"(?:{_LAUGHTER_MARK}|\b(?:running late|late|running behind|behind|tarde|retrasad[oa]|atrasad[oa])\b)"
+_FAINT_MARK_35 = rf"(?<![\s\S])(?=[\s\S]*{_HEAT_CROWD_HUNGER_35})(?=[\s\S]*{_LAUGH_OR_LATE_35})"
+_FAINT_STOPS_35 = (
+    r"(?:passed out|fainted|blacked out|collapsed|keeled over|me desmaye|se desmayo|se desmayaron|desmayad[oa]|se cayo|colapso|"
+    r"chest|pecho|heart|corazon|arm is numb|brazo|breath\w*|respir\w*|unconscious|inconsciente|unresponsive|no responde|seiz\w*|convuls\w*|"
+    r"vision|se me nubla|confused|confundid[oa]|vomit\w*|someone|somebody|alguien|(?:a|the|this|that) (?:man|woman|guy|lady|kid|passenger|girl|boy|person)\b|"
+    r"(?:un|una|el|la) (?:senor|senora|muchacho|muchacha|nino|nina|pasajer[oa]|persona)\b|diabet\w*|sugar|azucar|insulin\w*|insulina|pregnan\w*|embarazad[oa]|"
+    r"911|ambulance|ambulancia|for real|not joking|not kidding|seriously|en serio|de verdad|no es broma|"
+    r"jump\w*|tracks|vias|tirarme|aventarme|lanzarme|edge|orilla|tonight|esta noche|goodbye|adios|pills?|pastillas?|" + _OWN_WISH_32 + ")"
+)
+
+# 2. An overdose the writer witnessed at work or in their life months or a year ago (a passenger, a
+# customer, a cousin), naloxone given and the person lived, told to ask about nightmares, PTSD or a
+# treatment. The sentence of the overdose or of the naloxone is covered when the message holds a
+# distance in the past, the survival and the aftermath. Stops: happening now (not breathing, will not
+# wake, blue), again, tonight, help called, the writer's own use or wish.
+_WITNESSED_OD_35 = (
+    r"(?:overdos\w*|od d|oded|sobredos\w*|narcan\w*|naloxon\w*)\b[^.?!]{0,100}"
+)
+_OD_LONG_AGO_35 = (
+    r"\b(?:\w+ months ago|a year ago|\w+ years? ago|last (?:year|spring|summer|fall|autumn|winter)|(?:19|20)\d\d|"
+    r"(?:in|back in|since|last) (?:january|february|march|april|may|june|july|august|september|october|november|december)|"
+    r"en (?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)|"
+    r"hace (?:unos |un par de |\w+ )?(?:meses|ano|anos)|hace un ano|el ano pasado|(?:la )?(?:primavera|verano|invierno|otono) pasad[oa]|el (?:verano|invierno|otono) pasado)\b"
+)
+_OD_SURVIVED_35 = (
+    r"\b(?:lived|survived|made it|pulled through|woke up|came to|came back|is fine now|he is fine|she is fine|they are fine|is ok now|recovered|"
+    r"vivio|sobrevivio|se salvo|desperto|reacciono|se recupero|esta bien)\b"
+)
+_OD_AFTERMATH_35 = (
+    r"\b(?:nightmares?|ptsd|flashbacks?|trauma\w*|reliving|can not sleep|see (?:his|her|their) face|treatment|therapy|"
+    r"pesadillas?|postraumatico|tept|no duermo|no puedo dormir|tratamiento|terapia|trauma)\b"
+)
+_OD_LONG_AGO_MARK_35 = rf"(?<![\s\S])(?=[\s\S]*{_OD_LONG_AGO_35})(?=[\s\S]*{_OD_SURVIVED_35})(?=[\s\S]*{_OD_AFTERMATH_35})"
+_OD_NOW_STOPS_35 = (
+    r"(?:is not breathing|are not breathing|not breathing now|no respira\b|no esta respirando|will not wake|wont wake|can not wake|is not waking|no despierta|"
+    r"is unresponsive|no responde\b|(?:is|are|turning|going) (?:blue|gray|grey|purple)|se esta poniendo morad\w*|esta morad\w*|again|otra vez|de nuevo|"
+    r"tonight|today|esta noche|hoy|911|ambulance|ambulancia|i (?:used|took|relapsed)|me tome|recai|" + _NOW_32 + "|" + _OWN_WISH_32 + ")"
+)
+
+# 3. A child's or a teenager's quoted hyperbolic threat to kill themselves over something trivial
+# (a jacket, homework, chores, a phone rule), laughed at by the parent, before an ordinary question.
+# Stops: signs the child means it: a plan, the means, an earlier attempt, saying it for weeks,
+# self-harm, a farewell, the parent's worry that she means it. The same stops are given to the older
+# filters of a child's outburst over a game or a phone (round 14), which had none.
+_CHILD_35 = (
+    r"(?:son|daughter|kid|kiddo|child|teen|teenager|boy|girl|stepson|stepdaughter|\d+ ?(?:year|yr)s? old|\d+ ?yo|"
+    r"hijo|hija|hijastr[oa]|nino|nina|nene|nena|chamac[oa]|adolescente|escuincle)"
+)
+_CHILD_THREAT_WORDS_35 = (
+    r"(?:kill (?:myself|himself|herself|themselves)|kms|want\w* to die|wanna die|end it all|"
+    r"me (?:voy a|quiero) (?:matar|morir|suicidar)|(?:se|me) mato|se (?:va|iba) a (?:matar|morir|suicidar)|se (?:quiere|queria) (?:matar|morir))"
+)
+_CHILD_THREAT_35 = rf"\b{_CHILD_35}\b[^.?!]{{0,80}}?\b{_CHILD_THREAT_WORDS_35}\b[^.?!]{{0,80}}"
+_TRIVIAL_CAUSE_35 = (
+    r"\b(?:jacket|coat|hoodie|shoes|sneakers|homework|worksheet|math|chores|dishes|laundry|room|bed|curfew|party|sleepover|phone|screen|wifi|"
+    r"bedtime|haircut|braces|vegetables|school|test|practice|"
+    r"chamarra|chaqueta|sudadera|tenis|zapatos|tarea|quehaceres|trastes|platos|cuarto|cama|fiesta|pijamada|celular|telefono|pantalla|internet|"
+    r"escuela|colegio|examen|corte de pelo|brackets|verduras|xbox|playstation|consola|tablet|tableta|ipad)\b"
+)
+_PARENT_LAUGHS_35 = (
+    rf"(?:{_LAUGHTER_MARK}|\b(?:dramatic|drama queen|so dramatic|teenagers|teens|classic|typical|eye roll|"
+    r"dramatic[oa]|exagerad[oa]|adolescentes|cosas de (?:ninos|adolescentes|chamacos))\b)"
+)
+_CHILD_MARK_35 = rf"(?<![\s\S])(?=[\s\S]*{_TRIVIAL_CAUSE_35})(?=[\s\S]*{_PARENT_LAUGHS_35})(?=[\s\S]*{_ORDINARY_ASK_33})"
+_CHILD_MEANS_IT_35 = (
+    r"(?:plan|planned|plane\w*|pills?|pastillas?|gun|pistola|arma|rope|soga|cuerda|knife|cuchillo|navaja|razor|blade|bridge|puente|"
+    r"tried|attempt\w*|intento|lo intento|ya lo hizo|before|antes|for (?:weeks|days|months)|every day|all the time|keeps saying|kept saying|been saying|"
+    r"(?:lleva|llevamos) (?:semanas|dias|meses)|desde hace (?:semanas|dias|meses)|todos los dias|a cada rato|siempre lo dice|sigue diciendo|"
+    r"worried|worry|scared|afraid|concerned|means it|meant it|serious\w*|for real|not joking|not kidding|"
+    r"preocupad[oa]|me preocupa|miedo|asustad[oa]|lo dice en serio|en serio|de verdad|no es broma|"
+    r"cutting|cuts|cut (?:herself|himself|themselves)|self harm|se corta|cortadas|autolesion\w*|goodbye|gave away|giving away|note|carta|adios|despid\w*|regal\w*)"
+)
+
+# 4. Figurative choking or drowning on information, jargon, paperwork, emails or bills ("choking on
+# all this medical jargon", "me ahogo con tanto papeleo"). Stops: food or a throat, breathing, a colour,
+# water, 911, the writer's own wish.
+_FIGURATIVE_CHOKE_35 = (
+    r"(?:choking|choke|drowning|drown|suffocating|suffocate|smothered|smothering|ahogo|ahogando|ahogad[oa]|ahogarme|ahogandome|ahogandose|asfixi\w*|me atraganto)"
+    r" (?:on|in|under|with|by|con|en|entre|de|bajo) (?:\w+ ){0,4}?"
+    r"(?:paperwork|papers|jargon|terminology|terms|acronyms|information|info|details|data|emails?|inbox|messages|texts|notifications|bills|debt|debts|"
+    r"forms|paperwork|documents|requirements|homework|reading|research|words|questions|options|"
+    r"papeleo|papeles|tramites|jerga|terminos|terminologia|siglas|informacion|datos|detalles|correos?|mensajes|notificaciones|facturas|cuentas|"
+    r"deudas|formularios|formatos|documentos|requisitos|tarea|lecturas|palabras|preguntas|opciones)\b"
+)
+_CHOKE_STOPS_35 = (
+    r"(?:breath\w*|respir\w*|throat|garganta|food|comida|bite|bocado|pedazo|piece|bone|hueso|steak|carne|candy|dulce|stuck|atorad\w*|atascad\w*|"
+    r"blue|azul|morad\w*|water|agua|pool|alberca|piscina|river|rio|lake|lago|ocean|mar|911|heimlich|ambulance|ambulancia|" + _OWN_WISH_32 + ")"
+)
+
+# 5. A past allergic reaction (yesterday, last week: hives, swollen lips, a tight throat) treated in
+# urgent care or the ER and now fine, asked about before a session. The sentence of the reaction is
+# covered when the message holds a past, the treatment and being fine now. Stops: swelling or
+# breathing trouble now, getting worse, again, spreading, dizziness or a faint, 911.
+_PAST_ALLERGY_35 = (
+    r"(?:allergic|allergy|allergies|hives|welts|swell\w*|swollen|anaphyla\w*|epipen|epi pen|throat (?:felt|was|got) (?:tight|closing)|"
+    r"alergi\w*|urticaria|ronchas|se (?:me|le) (?:hincharon|hincho|cerraba|cerro)|hinchad[oa]s?|anafila\w*|reaccion alergica)\b[^.?!]{0,120}"
+)
+_ALLERGY_PAST_35 = (
+    r"\b(?:yesterday|last (?:night|week|weekend|month|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|\w+ (?:days|weeks) ago|a week ago|the other day|"
+    r"on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|ayer|anoche|antier|anteayer|la semana pasada|el fin de semana|el otro dia|"
+    r"hace (?:unos |un par de |\w+ )?(?:dias|semanas)|hace una semana|el (?:lunes|martes|miercoles|jueves|viernes|sabado|domingo))\b"
+)
+_ALLERGY_TREATED_35 = (
+    r"\b(?:urgent care|er|emergency room|emergency|hospital|clinic|doctor|benadryl|steroids?|prednisone|shot|epipen|epinephrine|antihistamines?|"
+    r"urgencias|sala de emergencias|emergencias|clinica|doctor|medico|inyeccion|esteroides|epinefrina|antihistaminico|cortisona)\b"
+)
+_ALLERGY_FINE_35 = (
+    r"\b(?:fine now|fine since|all better|better now|totally fine|i am fine|i am ok|i am okay|ok now|okay now|recovered|cleared up|went away|gone now|"
+    r"back to normal|discharged|sent me home|ya estoy bien|ya paso|ya se me quito|ya se quito|estoy bien|me dieron de alta|ya me siento bien|todo bien)\b"
+)
+_ALLERGY_MARK_35 = rf"(?<![\s\S])(?=[\s\S]*{_ALLERGY_PAST_35})(?=[\s\S]*{_ALLERGY_TREATED_35})(?=[\s\S]*{_ALLERGY_FINE_35})"
+_ALLERGY_NOW_STOPS_35 = (
+    r"(?:right now|ahorita|ahora mismo|again|otra vez|de nuevo|getting worse|worse|peor|spreading|se esta extendiendo|"
+    r"still (?:swollen|swelling|itchy|tight|have hives)|todavia (?:tengo|esta|estan)|sigue hinchad\w*|siguen hinchad\w*|"
+    r"(?:is|are) swelling|swelling up|se (?:me|le) (?:esta|estan) (?:hinchando|cerrando)|"
+    r"(?:hard|harder|trouble|difficult\w*) (?:to )?breath\w*|can not breathe|short of breath|no puedo respirar|(?:me )?cuesta respirar|wheez\w*|silb\w*|"
+    r"dizzy|mare\w*|faint\w*|desmay\w*|passing out|911|ambulance|ambulancia|" + _NOW_32 + ")"
+)
+
+# 7. A missed blood-pressure pill and whether to take two the next time ("olvide mi pastilla de la
+# presion, la tomo doble manana?"): a dose asked about, not an overdose. Needs the missed dose and a
+# question. Stops: the double already taken, all the pills, symptoms, the writer's own wish.
+_DOUBLE_DOSE_ASKED_35 = (
+    r"(?:(?:la|lo|las|los|me la|me lo|me las|me los) )?(?:tomo|tomare|me tomo|debo tomar|puedo tomar|tomar) (?:doble|dos|el doble|las dos|ambas|2)\b|"
+    r"(?:take|double|double up on|take two of) (?:a |my |the )?(?:double|two|2|dose|it|pill)\b"
+)
+_MISSED_DOSE_MARK_35 = (
+    r"(?<![\s\S])(?=[\s\S]*\b(?:olvide|se me olvido|se me paso|no me tome|no me la tome|no la tome|me salte|forgot|missed|skipped|did not take)\b)(?=[\s\S]*\?)"
+)
+_DOUBLE_DOSE_STOPS_35 = (
+    r"(?:ya (?:me )?(?:la |las |lo |los )?tome|ya me tome|me tome (?:las|los|dos|doble|todas)|i took (?:both|two|2|a double|all)|already took|todas|todo el frasco|all of|the whole|"
+    r"mare\w*|dizzy|desmay\w*|faint\w*|pecho|chest|no puedo respirar|can not breathe|" + _OWN_WISH_32 + ")"
+)
+
+_ROUND_35_C = [
+    # 1. hyperbole of heat, crowds or hunger
+    (_filter(_ABOUT_TO_FAINT_35), _FAINT_STOPS_35, _FAINT_MARK_35),
+    # 2. an overdose witnessed months or a year ago, the person lived
+    (_filter(_WITNESSED_OD_35), _OD_NOW_STOPS_35, _OD_LONG_AGO_MARK_35),
+    # 3. a child's quoted hyperbole over something trivial
+    (_filter(_CHILD_THREAT_35), _CHILD_MEANS_IT_35, _CHILD_MARK_35),
+    # 4. choking or drowning on paperwork, jargon, emails, bills
+    (_filter(_FIGURATIVE_CHOKE_35), _CHOKE_STOPS_35, None),
+    # 5. a past allergic reaction, treated and fine now
+    (_filter(_PAST_ALLERGY_35), _ALLERGY_NOW_STOPS_35, _ALLERGY_MARK_35),
+    # 7. a missed pill and whether to double it, asked
+    (_filter(_DOUBLE_DOSE_ASKED_35), _DOUBLE_DOSE_STOPS_35, _MISSED_DOSE_MARK_35),
+]
+_add_whole_message_filters(_ROUND_35_C)
+
+# 3. (continued) round 14's filters of a child's outburst over a game, a screen or a phone had no
+# stops: they now give way to the same signs that the child means it.
+_CHILD_OUTBURST_14 = [i for i, idiom in enumerate(IDIOMS)
+                      if idiom.startswith(r"\b(son|daughter|kid|child|boy|girl|\d+ ?(year|yr)s? old|\d+ ?yo|hijo|hija|nino|nina|nene|nena)\b")
+                      or idiom.startswith(r"\b(xbox|playstation|ps[45]|switch|nintendo|ipad|tablet|tableta|fortnite|minecraft|roblox|video ?games?|videojuegos?|screen time|wifi|consola|console)\b")]
+for _i in _CHILD_OUTBURST_14:
+    if _i not in STOPS_ANYWHERE_IN_MESSAGE:
+        STOPS_ANYWHERE_IN_MESSAGE[_i] = _CHILD_MEANS_IT_35
