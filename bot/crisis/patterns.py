@@ -3483,3 +3483,10 @@ _BLOOD_DRAWN_STOPS_34 = (
     r"passed out|fainted|unconscious|desmay\w*|inconsciente|not breathing|no respira|no responde|unresponsive|" + _F.SELF_INJURY_ACT_34 + ")"
 )
 _add_whole_message_filters([(_filter(_BLOOD_DRAWN_34), _BLOOD_DRAWN_STOPS_34, _LAB_MARK_34)])
+
+# --- round 35's readings (helper a): suicide risk -------------------------------------------------
+# A jump from a school's or a building's roof planned with a time or the way up known
+# (phrases.ROOF_JUMP_PLANNED), and a recent attempt with the thought of trying again
+# (phrases.RECENT_ATTEMPT_AGAIN), are dangers told now: "techo de la escuela" is no school years
+# long ago, "ayer intente ahorcarme" no old history, whatever past marker the clause holds.
+PRESENT_DANGER = PRESENT_DANGER + [_F.ROOF_JUMP_PLANNED, _F.RECENT_ATTEMPT_AGAIN]
