@@ -3490,3 +3490,6 @@ _add_whole_message_filters([(_filter(_BLOOD_DRAWN_34), _BLOOD_DRAWN_STOPS_34, _L
 # (phrases.RECENT_ATTEMPT_AGAIN), are dangers told now: "techo de la escuela" is no school years
 # long ago, "ayer intente ahorcarme" no old history, whatever past marker the clause holds.
 PRESENT_DANGER = PRESENT_DANGER + [_F.ROOF_JUMP_PLANNED, _F.RECENT_ATTEMPT_AGAIN]
+# The will to live taken by an illness or by losses (phrases.WILL_TO_LIVE_TAKEN) is no joke about
+# a parking lot or a bill beside a "lmao": the sarcasm is the class's own voice.
+NOT_A_JOKE = NOT_A_JOKE + [_F.WILL_TO_LIVE_TAKEN]

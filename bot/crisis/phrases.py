@@ -5211,13 +5211,13 @@ _FAREWELL_35 = (
     r"los quiero(?: a todos| mucho)?|las quiero|te quiero|perdon(?:enme)?|forgive me|i am sorry for everything|sorry for everything|lo siento por todo|hasta nunca|this is goodbye)"
 )
 _SWALLOWED_ALL_35 = (
-    r"(?:(?:i |ya )?(?:already |just )?(?:took|swallowed|downed|popped|ate) (?:them all|it all|all of (?:them|it)|everything\b(?! (?:to|out|with|back|home|off)\b)|"
+    r"(?:(?:i |ya )?(?:already |just )?(?:took|swallowed|downed|popped|ate) (?:(?:them all|it all|all of (?:them|it)|everything)\b(?! (?:to|out|with|back|home|off|in|up|down|for|from|at)\b)|"
     rf"the whole (?:bottle|pack|box|thing|\w+ of pills)|every (?:single )?(?:pill|one|last one)|all (?:the |my |of my |of the )?(?:{PILLS}|pills))|"
     r"(?:ya )?me (?:las |los |lo |la )?(?:tome|trague|meti) (?:todo\b(?! (?:el|la|los|las|mi|mis|tu|su)\b(?! (?:frasco|bote|pomo|caja|paquete)))|todas|todos|toda la (?:caja|botella)|"
     r"el (?:frasco|bote|pomo|paquete) enter[oa]|todo el (?:frasco|bote|pomo|paquete)|todas (?:las|mis) (?:pastillas|pildoras|\w+s)))"
 )
 FAREWELL_SWALLOWED_ALL = (
-    rf"(?:^|[.,!;:] ?|\n)\W*{_FAREWELL_35}\b(?: \w+){{0,2}}?[ .,!;:\n-]{{1,4}}(?:\w+ ){{0,1}}?{_SWALLOWED_ALL_35}|"
+    rf"(?:^|[.,!;:] ?|\n)\W*(?:(?:ok|okay|bueno|pues|well|so|ya|y|and|este|entonces|ok so|bueno pues) )?{_FAREWELL_35}\b(?: \w+){{0,2}}?[ .,!;:\n-]{{1,4}}(?:\w+ ){{0,1}}?{_SWALLOWED_ALL_35}|"
     rf"{_SWALLOWED_ALL_35}\b[ .,!;:\n-]{{1,4}}(?:\w+ ){{0,1}}?{_FAREWELL_35}\b\W*$"
 )
 

@@ -35,6 +35,7 @@ CLASSES = [
     ("love you all, took all of it", S),
     ("chao. me las trague todas", S),
     ("perdonenme, ya me tome todas las pastillas", S),
+    ("ok bye. i swallowed them all", S),
     # 4. a child or a teen, the roof of a school or a building, a time or the way up known
     ("i'm 14 and tomorrow after class i'm going to jump off the school roof, i know how to get up there", S),
     ("im 15 and the door to the roof of my building is always open, i'm jumping tomorrow", S),
@@ -59,6 +60,7 @@ CLASSES = [
     ("chronic pain has stolen my will to live haha. is there parking on site?", R),
     ("perder a mi hijo me quito las ganas de vivir, cuanto cuesta la primera cita?", R),
     ("el cancer me lo quito todo, el trabajo, mi esposo y hasta las ganas de vivir lol. hay parqueo?", R),
+    ("my ms has taken my legs, my job and my will to live lmao, anyway do you validate parking", R),
 ]
 
 LOOK_ALIKES = []
@@ -79,6 +81,7 @@ QUIET = [
     "gg bye, took all the loot lol",
     "bye, took everything to the car, see you tomorrow at the clinic",
     "took them all to school this morning, bye for now",
+    "ok bye, took them all to the vet for their shots",
     # 4. a roof repaired at school
     "i'm a teacher, the school roof is leaking, after class tomorrow the maintenance crew will go up the stairs to fix it",
     "el techo de la escuela tiene goteras, manana despues de clase lo arreglan, la escalera esta abierta",
