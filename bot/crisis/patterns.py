@@ -3664,3 +3664,12 @@ _CHILD_OUTBURST_14 = [i for i, idiom in enumerate(IDIOMS)
 for _i in _CHILD_OUTBURST_14:
     if _i not in STOPS_ANYWHERE_IN_MESSAGE:
         STOPS_ANYWHERE_IN_MESSAGE[_i] = _CHILD_MEANS_IT_35
+# --- round 35's readings (helper a): suicide risk -------------------------------------------------
+# A jump from a school's or a building's roof planned with a time or the way up known
+# (phrases.ROOF_JUMP_PLANNED), and a recent attempt with the thought of trying again
+# (phrases.RECENT_ATTEMPT_AGAIN), are dangers told now: "techo de la escuela" is no school years
+# long ago, "ayer intente ahorcarme" no old history, whatever past marker the clause holds.
+PRESENT_DANGER = PRESENT_DANGER + [_F.ROOF_JUMP_PLANNED, _F.RECENT_ATTEMPT_AGAIN]
+# The will to live taken by an illness or by losses (phrases.WILL_TO_LIVE_TAKEN) is no joke about
+# a parking lot or a bill beside a "lmao": the sarcasm is the class's own voice.
+NOT_A_JOKE = NOT_A_JOKE + [_F.WILL_TO_LIVE_TAKEN]

@@ -5141,3 +5141,159 @@ CATEGORY_PHRASES: Dict[str, List[str]] = {
     categories.MEDICAL.key: MEDICAL,
     categories.VIOLENCE.key: VIOLENCE,
 }
+
+
+# --- round 35's suicide risk (helper a) ----------------------------------------------------------
+# 1. A relative or a friend who has just told the writer by phone or text that they are going to do
+# it now (often with the means named) and cannot be reached since (hung up, not answering, phone
+# off, left on read): "my brother called saying he is going to do it now with his pills, then hung
+# up", "mi amiga me escribio q se va a matar ahorita y ya no me contesta". Someone else's plan told
+# to the writer, not a plan of the writer's; the unreachable part is what makes it now.
+_TOLD_ME_35 = (
+    r"(?:called|calls|texted|texts|messaged|wrote|sent me|dmd|dm'd|snapchatted|facetimed|told me|said|saying|tells me|"
+    r"llamo|me llamo|escribio|me escribio|mando|me mando|me texteo|texteo|me dijo|dijo|diciendo|diciendome|me puso)"
+)
+_THEY_WILL_35 = (
+    r"(?:he|she|they) (?:is|are|was|were|will|would|is going to|are going to|was going to|were going to|is about to|was about to) "
+    r"(?:going to |about to |finally )?"
+    r"(?:kill (?:himself|herself|themselves|themself)|end (?:it|it all|his life|her life|their life|everything|things)\b(?! (?:with|between)\b)|"
+    r"take (?:his|her|their) (?:own )?life|overdose|od|shoot (?:himself|herself|themselves)|hang (?:himself|herself|themselves)|jump\b|"
+    rf"(?:take|swallow|inject|shoot up) (?:all|every|the whole|the rest of)\b(?: \w+){{0,3}}? {PILLS}|"
+    r"do it\b(?=[^.?!]{0,60}?\b(?:now|right now|tonight|today|pills|meds|gun|rope|belt|knife|razor|insulin|bottle|bridge|roof)\b))|"
+    r"(?:que |q |ke )?(?:ya )?(?:se|lo) (?:va a|iba a|va|ba a) "
+    r"(?:matar|suicidar|quitar la vida|ahorcar|colgar|tirar|aventar|pegar un tiro|dar un tiro|envenenar|"
+    rf"(?:tomar|tragar|inyectar|meter) tod[oa]s? (?:las |los |la |el |sus |su )?(?:\w+ )?(?:{PILLS}|insulina)|(?:tomar|tragar) (?:el |la |un |una )?(?:veneno|cloro|matarratas)|"
+    r"hacer\b(?=[^.?!]{0,60}?\b(?:ahora|ahorita|ya mismo|hoy|esta noche|pastillas|pistola|soga|cuchillo|navaja|insulina|veneno|puente|techo)\b))"
+)
+_UNREACHABLE_35 = (
+    r"(?:hung up|hangs up|(?:is |was |has )?(?:not|stopped|will not|would not|does not|did not|is not|has not been) (?:answering|picking up|pick up|answer|responding|respond|replying|reply|texting back|text back|calling back)|"
+    r"(?:phone|cell) (?:is |went |goes |was )?(?:off|dead|straight to voicemail|to voicemail)|(?:turned|shut) (?:off )?(?:his|her|their) phone(?: off)?|goes (?:straight )?to voicemail|"
+    r"left me on (?:read|seen|delivered)|(?:can not|could not|cant) (?:reach|get ahold of|get a hold of|get through to|find) (?:him|her|them)|no answer|"
+    r"(?:me |nos )?colgo|(?:ya )?no (?:me |nos )?(?:contesta|contesto|responde|respondio|coge|agarra|levanta|lo coge|lo agarra)|"
+    r"tiene el (?:cel|celular|telefono) apagado|apago el (?:cel|celular|telefono)|(?:el |su )?(?:cel|celular|telefono) (?:esta |sale )?apagado|"
+    r"me dejo en (?:visto|leido)|(?:me )?(?:sale|manda|entra) (?:al|a|directo al) buzon|no (?:lo|la|los) (?:puedo )?(?:localizar|localizo|encuentro))"
+)
+RELATIVE_ANNOUNCED_UNREACHABLE = (
+    rf"{_TOLD_ME_35}\b[^.?!]{{0,50}}?\b(?:{_THEY_WILL_35})[\s\S]{{0,160}}?\b{_UNREACHABLE_35}"
+)
+
+# 2. The means in hand, counted or opened, and a plea or a challenge for a reason to live ("the
+# bottle is open, 30 pills, give me one reason not to"; "tengo 50 pastillas contadas, convenceme de
+# por que no").
+# (a bottle of wine or a frasco de perfume is no means counted)
+_NOT_A_DRINK_35 = (
+    r"(?! (?:of|de|del) (?:\w+ )?(?:wine|beer|vodka|whiskey|whisky|tequila|rum|champagne|water|soda|juice|milk|ketchup|sauce|perfume|lotion|shampoo|"
+    r"vino|cerveza|ron|agua|refresco|jugo|leche|salsa|perfume|crema|champu|colonia)\b)"
+)
+_MEANS_COUNTED_35 = (
+    rf"(?:{PILLS}|pills?|pastillas?|pildoras?)\b{_NOT_A_DRINK_35}(?: \w+){{0,3}}? (?:is |are |esta |estan )?(?:open|opened|abiert[oa]s?|destapad[oa]s?|counted|contad[oa]s?|lined up|in my hand|en la mano|en mi mano|on the table|en la mesa|in front of me|enfrente de mi|frente a mi)|"
+    rf"(?:opened|open|abri|destape) (?:the |a |my |el |la |mi )?(?:bottle|frasco|pomo|bote|pill bottle|caja)\b{_NOT_A_DRINK_35}|"
+    rf"(?:\d{{2,3}}|twenty|thirty|forty|fifty|sixty|hundred|veinte|treinta|cuarenta|cincuenta|sesenta|cien) (?:\w+ ){{0,2}}?(?:pills|tablets|capsules|pastillas|pildoras|tabletas|capsulas|of (?:my|the|these) \w+|de (?:mis|las|los) \w+)|"
+    rf"counted (?:out )?(?:\w+ ){{0,3}}?(?:pills|tablets|{PILLS})|(?:conte|tengo contadas) (?:\w+ ){{0,3}}?(?:pastillas|pildoras|tabletas)"
+)
+_PLEA_FOR_A_REASON_35 = (
+    r"(?:give|tell|send) me (?:one|a|1|just one|a single|one single|one good|a good) (?:good |single |real )?reason (?:not to(?= *(?:[.,!?]|$| do it| do this| take| swallow| go through| end| kill| just))|to live|to stay|to keep going|why i (?:should not|shouldnt))\b|"
+    r"(?:convince|persuade|talk) me (?:not to|otherwise|out of it|why (?:i )?(?:should not|not)|to (?:live|stay))\b|"
+    r"tell me why i (?:should not|shouldnt)\b|why (?:should not|shouldnt) i\b(?= *(?:[.,!?]|$| do it| take| swallow| just))|"
+    r"(?:dame|dime|deme|digame) (?:una|1|un|aunque sea una|nomas una|solo una) (?:buena |sola )?(?:razon|motivo) (?:para no|pa no|para vivir|pa vivir|para seguir|de por que no|por la que no|por que no|xq no|pq no)|"
+    r"convence(?:me|nme) (?:de )?(?:que no|q no|ke no|por que no|porque no|xq no|pq no|para no|de no)|convenceme\b(?= *(?:[.,!?]|$))|"
+    r"(?:dime|dame|digame) (?:por que|porque|xq|pq|x que) no (?:deberia|debo|lo hago|me las tomo|me las trago|hacerlo|me mato)"
+)
+MEANS_COUNTED_PLEA = (
+    rf"(?:{_MEANS_COUNTED_35})\b[^?]{{0,100}}?\b(?:{_PLEA_FOR_A_REASON_35})|"
+    rf"(?:{_PLEA_FOR_A_REASON_35})[^?]{{0,60}}?\b(?:{_MEANS_COUNTED_35})\b"
+)
+
+# 3. A very short farewell joined to having already swallowed everything ("bye. took them all",
+# "adios. ya me tome todo", "love you all, took the whole bottle"). Not vitamins, nor "todo el cafe".
+_FAREWELL_35 = (
+    r"(?:bye|goodbye|good bye|bye bye|byee+|farewell|adios|adio|chao|chau|bai|love you all|i love you all|love you guys|i love you|"
+    r"los quiero(?: a todos| mucho)?|las quiero|te quiero|perdon(?:enme)?|forgive me|i am sorry for everything|sorry for everything|lo siento por todo|hasta nunca|this is goodbye)"
+)
+_SWALLOWED_ALL_35 = (
+    r"(?:(?:i |ya )?(?:already |just )?(?:took|swallowed|downed|popped|ate) (?:(?:them all|it all|all of (?:them|it)|everything)\b(?! (?:to|out|with|back|home|off|in|up|down|for|from|at)\b)|"
+    rf"the whole (?:bottle|pack|box|thing|\w+ of pills)|every (?:single )?(?:pill|one|last one)|all (?:the |my |of my |of the )?(?:{PILLS}|pills))|"
+    r"(?:ya )?me (?:las |los |lo |la )?(?:tome|trague|meti) (?:todo\b(?! (?:el|la|los|las|mi|mis|tu|su)\b(?! (?:frasco|bote|pomo|caja|paquete)))|todas|todos|toda la (?:caja|botella)|"
+    r"el (?:frasco|bote|pomo|paquete) enter[oa]|todo el (?:frasco|bote|pomo|paquete)|todas (?:las|mis) (?:pastillas|pildoras|\w+s)))"
+)
+FAREWELL_SWALLOWED_ALL = (
+    rf"(?:^|[.,!;:] ?|\n)\W*(?:(?:ok|okay|bueno|pues|well|so|ya|y|and|este|entonces|ok so|bueno pues) )?{_FAREWELL_35}\b(?: \w+){{0,2}}?[ .,!;:\n-]{{1,4}}(?:\w+ ){{0,1}}?{_SWALLOWED_ALL_35}|"
+    rf"{_SWALLOWED_ALL_35}\b[ .,!;:\n-]{{1,4}}(?:\w+ ){{0,1}}?{_FAREWELL_35}\b\W*$"
+)
+
+# 4. A child or a teenager who plans to jump from the roof of a school or a building, with a time
+# (tomorrow, after class) or the way up known (the door is open, the stairs, "ya se como subir").
+_JUMP_I_35 = (
+    r"(?:(?:i am|im|i will|i|i am going to|i plan to|i am planning to|i want to|i wanna|going to) (?:just )?(?:jump|jumping)|"
+    r"(?:me )?(?:voy a|vo a|pienso|quiero|planeo) (?:tirar(?:me)?|aventar(?:me)?|lanzar(?:me)?|brincar|saltar)|me (?:tiro|aviento|lanzo|boto)\b|"
+    r"(?:tirarme|aventarme|lanzarme))"
+)
+_ROOF_35 = r"(?:roof|rooftop|top floor|azotea|techo|terraza|ultimo piso)"
+_ROOF_CUE_35 = (
+    r"(?:tomorrow|after (?:class|school|lunch|practice|3rd period|\w+ period)|during (?:lunch|recess|class)|at (?:lunch|recess)|monday|tuesday|wednesday|thursday|friday|"
+    r"manana|despues de (?:clase|clases|la escuela|la escuel|el recreo|la salida)|al salir de (?:clase|clases|la escuela)|en el recreo|a la salida|el (?:lunes|martes|miercoles|jueves|viernes)|"
+    r"(?:know|knows|figured out|found) (?:how|the way) (?:to get|to go|up)|(?:door|hatch|gate) (?:\w+ ){0,5}?(?:is |stays |was )?(?:always |never |usually )?(?:open|unlocked|not locked)|stairs|stairwell|ladder|the key|"
+    r"(?:ya )?se (?:como|por donde) (?:subir|llegar|se sube)|puerta (?:\w+ ){0,5}?(?:esta|queda|siempre esta|nunca esta|anda) (?:siempre )?(?:abierta|sin llave|cerrada no)|escaleras?|la llave)"
+)
+_ROOF_JUMP_35 = (
+    rf"{_JUMP_I_35} (?:\w+ ){{0,2}}?(?:off|from|of|del|de la|desde|desde el|desde la) (?:the |a |el |la |my |mi )?(?:school |building )?{_ROOF_35}|"
+    rf"{_ROOF_35}\b[^?]{{0,80}}?\b{_JUMP_I_35}"
+)
+ROOF_JUMP_PLANNED = rf"(?:{_ROOF_JUMP_35})\b[^?]{{0,100}}?\b{_ROOF_CUE_35}|{_ROOF_CUE_35}\b[^?]{{0,100}}?\b(?:{_ROOF_JUMP_35})"
+
+# 5. A recent attempt (yesterday, last night: the belt broke, someone found or stopped the writer)
+# and the thought of trying again, told inside an ordinary question about treatment.
+_RECENT_35 = (
+    r"(?:yesterday|last night|the other night|this weekend|last weekend|(?:two|2|three|3|a few|couple of|couple) days ago|this morning|on (?:sunday|saturday|friday|monday)|"
+    r"ayer|anoche|antier|antenoche|este fin|el fin de semana|el finde|hace (?:dos|2|tres|3|unos|pocos|un par de) dias|el otro dia|esta manana|el (?:domingo|sabado|viernes|lunes))"
+)
+_TRIED_35 = (
+    r"(?:(?:tried|attempted|try|tryed) (?:to )?(?:hang|kill|end|overdose|od|shoot|drown|suffocate|jump|slit|cut my (?:wrists|throat))(?: myself| my life| it)?|"
+    r"attempted suicide|(?:tried|attempted) to take my (?:own )?life|"
+    r"(?:intente|trate de|quise|me intente) (?:ahorcar(?:me)?|colgar(?:me)?|matar(?:me)?|suicidar(?:me)?|quitarme la vida|tirarme|envenenarme|cortarme las venas)|"
+    r"(?:tuve|hice) un intento)"
+)
+_AGAIN_35 = (
+    r"(?:(?:thinking|think|thought|keep thinking|can not stop thinking|cant stop thinking) (?:of|about) (?:trying|doing it|doing that|attempting) (?:again|one more time)|"
+    r"(?:want|going|plan|planning|need) to (?:try|do it|do that) again|(?:will|i will|ill) (?:try|do it) again|next time (?:it|the \w+|i) (?:will not|will)|"
+    r"(?:pienso|pensando|pienso en|pensando en|quiero|voy a|pienso volver a|quiero volver a) (?:en )?(?:volver a intentarlo|volverlo a intentar|intentarlo (?:otra vez|de nuevo)|hacerlo (?:otra vez|de nuevo)|volver a hacerlo)|"
+    r"lo (?:voy a )?(?:volver|vuelvo) a intentar|(?:intentarlo|hacerlo) (?:otra vez|de nuevo)|volver a intentarlo|la proxima (?:vez )?(?:no falla|si|me sale))"
+)
+RECENT_ATTEMPT_AGAIN = (
+    rf"{_RECENT_35}\b[^?]{{0,40}}?\b{_TRIED_35}\b[\s\S]{{0,160}}?\b{_AGAIN_35}|"
+    rf"{_TRIED_35}\b[^?]{{0,40}}?\b{_RECENT_35}\b[\s\S]{{0,160}}?\b{_AGAIN_35}"
+)
+
+# 6. The will to live taken by an illness or by losses, even sarcastic and followed by a practical
+# question ("the cancer has taken my job, my marriage and my will to live"; "la depresion me quito
+# las ganas de vivir"): the ask tier. Never a hard day's hyperbole (traffic, homework, a meeting).
+_ILLNESS_OR_LOSS_35 = (
+    r"(?:cancer|illness|disease|sickness|depression|diagnosis|condition|pain|chronic pain|lupus|ms|fibro\w*|covid|long covid|chemo|dialysis|stroke|"
+    r"divorce|loss|losses|losing \w+(?: \w+)?|grief|death of \w+(?: \w+)?|"
+    r"cancer|enfermedad|depresion|diagnostico|dolor|quimio|dialisis|derrame|divorcio|perdida|perder a \w+(?: \w+)?|muerte de \w+(?: \w+)?|duelo)"
+)
+_WILL_TAKEN_35 = (
+    r"(?:(?:has taken|took|taken|took away|has taken away|stole|has stolen|robbed me of|killed|has killed|destroyed|crushed|drained|sucked out) "
+    r"(?:\w+,? ){0,8}?(?:and )?(?:my|all my|any) (?:will to live|desire to live|reason to live|wish to live|want to live)|"
+    r"me (?:lo |la |los |las )?(?:(?:ha|han|a) )?(?:quito|quitado|quitaron|robo|robado|arrebato|arrebatado|llevo|llevado|mato|matado) "
+    r"(?:\w+,? ){0,8}?(?:y )?(?:las|mis|hasta las|toda mi) ganas de vivir)"
+)
+_LOSSES_LIST_35 = (
+    r"(?:my|mi|mis|el|la) \w+(?: \w+)?,(?: (?:my|mi|mis|el|la) \w+(?: \w+)?,)*? (?:and|y) (?:my|mis|las|hasta (?:mis|las)) (?:will to live|ganas de vivir)"
+)
+WILL_TO_LIVE_TAKEN = (
+    rf"{_ILLNESS_OR_LOSS_35}\b[^.?!]{{0,40}}?\b{_WILL_TAKEN_35}|"
+    rf"(?:{_WILL_TAKEN_35})(?=[^.?!]{{0,20}}?\b(?:el|la|the|this|that|my|mi) (?:\w+ )?{_ILLNESS_OR_LOSS_35}\b)|"
+    rf"{_LOSSES_LIST_35}"
+)
+
+SELF_HARM = SELF_HARM + [
+    # round 35 (a)
+    RELATIVE_ANNOUNCED_UNREACHABLE, MEANS_COUNTED_PLEA, FAREWELL_SWALLOWED_ALL, ROOF_JUMP_PLANNED, RECENT_ATTEMPT_AGAIN,
+]
+POSSIBLE_RISK = POSSIBLE_RISK + [
+    # round 35 (a)
+    WILL_TO_LIVE_TAKEN,
+]
+CATEGORY_PHRASES[categories.SELF_HARM.key] = SELF_HARM
+CATEGORY_PHRASES[categories.POSSIBLE_RISK.key] = POSSIBLE_RISK
