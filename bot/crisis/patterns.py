@@ -905,6 +905,18 @@ _SHOW_OR_BOOK = r"(novela|telenovela|soap opera|show|tv show|series|serie|movie|
 # gives way to violence or fear told anywhere in the message (domestic violence's section below).
 _KILL_ME_IF = r"(me|te|nos|lo|la) va(n)? a matar si"
 
+# A child's outburst over a game or a screen taken away (round 14; round 35 gives them stops).
+_CHILD_OUTBURST_14 = (
+    r"\b(son|daughter|kid|child|boy|girl|\d+ ?(year|yr)s? old|\d+ ?yo|hijo|hija|nino|nina|nene|nena)\b[^.?!]{0,60}?"
+    r"(want\w* to die|wanna die|kill (myself|himself|herself)|se (quiere|queria) morir|quiero morirme|me quiero morir|se (quiere|queria) matar|me voy a matar)\b"
+    r"[^.?!]{0,60}?\b(when|because|after|over|since|cuz|every time|whenever|cuando|cada vez que|porque|por que|despues de que|por)\b((?!\b(and|but|y|pero)\b)[^.?!,;]){0,40}?"
+    r"\b(xbox|playstation|ps[45]|switch|nintendo|ipad|tablet|tableta|fortnite|minecraft|roblox|video ?games?|videojuegos?|screen time|wifi|controller|consola|console|game|juego|match|partida|phone|celular)\b"
+)
+_SCREEN_OUTBURST_14 = (
+    r"\b(xbox|playstation|ps[45]|switch|nintendo|ipad|tablet|tableta|fortnite|minecraft|roblox|video ?games?|videojuegos?|screen time|wifi|consola|console)\b[^.?!]{0,60}?"
+    r"\b(son|daughter|kid|hijo|hija|nino|nina) (\w+ ){0,4}?(want\w* to die|wanna die|kill (myself|himself|herself)|se (quiere|queria) morir|quiero morirme|me quiero morir)"
+)
+
 # Idioms and look-alike phrases whose words look like triggers; a trigger
 # overlapping one is dropped. Regular expressions over the normalised text.
 IDIOMS: List[str] = [
@@ -1058,12 +1070,8 @@ IDIOMS: List[str] = [
     r"(suicides|suicidios|overdoses|hangings|jumpers|dead bodies|fatal overdoses|(overdose|suicide) deaths|ahorcados)(,? (and|y|or|o) (\w+ )?(suicides|suicidios|overdoses|sobredosis|deaths|muertes|accidents|accidentes|shootings|homicides|homicidios))*",
     r"(suicide|overdose|suicidio|sobredosis) (calls|scenes|runs|cases|notifications|casos|llamadas|escenas)\b",
     # a child's outburst over a game or a screen taken away
-    r"\b(son|daughter|kid|child|boy|girl|\d+ ?(year|yr)s? old|\d+ ?yo|hijo|hija|nino|nina|nene|nena)\b[^.?!]{0,60}?"
-    r"(want\w* to die|wanna die|kill (myself|himself|herself)|se (quiere|queria) morir|quiero morirme|me quiero morir|se (quiere|queria) matar|me voy a matar)\b"
-    r"[^.?!]{0,60}?\b(when|because|after|over|since|cuz|every time|whenever|cuando|cada vez que|porque|por que|despues de que|por)\b((?!\b(and|but|y|pero)\b)[^.?!,;]){0,40}?"
-    r"\b(xbox|playstation|ps[45]|switch|nintendo|ipad|tablet|tableta|fortnite|minecraft|roblox|video ?games?|videojuegos?|screen time|wifi|controller|consola|console|game|juego|match|partida|phone|celular)\b",
-    r"\b(xbox|playstation|ps[45]|switch|nintendo|ipad|tablet|tableta|fortnite|minecraft|roblox|video ?games?|videojuegos?|screen time|wifi|consola|console)\b[^.?!]{0,60}?"
-    r"\b(son|daughter|kid|hijo|hija|nino|nina) (\w+ ){0,4}?(want\w* to die|wanna die|kill (myself|himself|herself)|se (quiere|queria) morir|quiero morirme|me quiero morir)",
+    _CHILD_OUTBURST_14,
+    _SCREEN_OUTBURST_14,
     # a grandparent's "going to die soon anyway" (age, not intent)
     r"(grandma|grandmother|grandpa|grandfather|granny|nana|abuel[oa]|abuelit[oa]|\d+ ?(year|yr)s? old|she|he|mother|mom|dad|father|mama|papa|madre|padre)\b[^.?!]{0,40}?"
     r"\b(says?|said|keeps saying|tells (me|us|everyone)|told (me|us)|insists|dice|dijo|repite|sigue diciendo)\b[^.?!]{0,20}?"
@@ -3658,10 +3666,7 @@ _add_whole_message_filters(_ROUND_35_C)
 
 # 3. (continued) round 14's filters of a child's outburst over a game, a screen or a phone had no
 # stops: they now give way to the same signs that the child means it.
-_CHILD_OUTBURST_14 = [i for i, idiom in enumerate(IDIOMS)
-                      if idiom.startswith(r"\b(son|daughter|kid|child|boy|girl|\d+ ?(year|yr)s? old|\d+ ?yo|hijo|hija|nino|nina|nene|nena)\b")
-                      or idiom.startswith(r"\b(xbox|playstation|ps[45]|switch|nintendo|ipad|tablet|tableta|fortnite|minecraft|roblox|video ?games?|videojuegos?|screen time|wifi|consola|console)\b")]
-for _i in _CHILD_OUTBURST_14:
+for _i in (IDIOMS.index(_CHILD_OUTBURST_14), IDIOMS.index(_SCREEN_OUTBURST_14)):
     if _i not in STOPS_ANYWHERE_IN_MESSAGE:
         STOPS_ANYWHERE_IN_MESSAGE[_i] = _CHILD_MEANS_IT_35
 # --- round 35's readings (helper a): suicide risk -------------------------------------------------
