@@ -3678,3 +3678,72 @@ PRESENT_DANGER = PRESENT_DANGER + [_F.ROOF_JUMP_PLANNED, _F.RECENT_ATTEMPT_AGAIN
 # The will to live taken by an illness or by losses (phrases.WILL_TO_LIVE_TAKEN) is no joke about
 # a parking lot or a bill beside a "lmao": the sarcasm is the class's own voice.
 NOT_A_JOKE = NOT_A_JOKE + [_F.WILL_TO_LIVE_TAKEN]
+# --- round 35's look-alikes (helper b): overdose, medical and violence -------------------------
+# 1. Round 22's information question on how naloxone is given ("narcan given ... ?") is no question
+# where the writer gave it and it did nothing ("narcan given 2 min ago, still no response, give the
+# second?"): that filter stops at phrases.NALOXONE_BY_ME_NO_RESPONSE_35 and its shorthand, read over
+# the whole message.
+_NALOXONE_HOW_GIVEN_22 = (
+    _OPIOID_TOPIC + _NO_OWN_CRISIS + _NOBODY_IN_TROUBLE
+    + r" (?:is |se |es )?(?:given|administered|dosed|administra|aplica|da|pone)\b[^.?!]{0,60}(?=\W{0,3}\?)"
+)
+STOPS_ANYWHERE_IN_MESSAGE[IDIOMS.index(_NALOXONE_HOW_GIVEN_22)] = (
+    "(?:" + _F.NALOXONE_BY_ME_NO_RESPONSE_35 + "|" + _F.NALOXONE_SHORTHAND_AGAIN_35 + ")"
+)
+
+# 2. Pinpoint pupils from eye drops (pilocarpine, glaucoma drops): no opioid. Needs the drops named.
+# Stops: naloxone, not breathing, unresponsive, blue, a drug taken.
+_PINPOINT_35 = r"(?:pinpoint|pin point|tiny|puntiformes|como puntitos|chiquititas)"
+_EYE_DROPS_35 = r"\b(?:eye ?drops|drops for (?:my|his|her) eyes|pilocarpin\w*|glaucoma|gotas (?:para|de) (?:los|mis|sus) ojos|gotas oftalmicas|colirio)\b"
+_PINPOINT_STOPS_35 = (
+    r"(?:narcan|naloxon\w*|not breathing|barely breathing|no respira|unresponsive|no responde|will not wake|no despierta|blue|azul|morad[oa]|cyano\w*|cianot\w*|"
+    r"took|taken|swallowed|snorted|smoked|se tomo|fumo|fentanyl|fentanilo|heroin\w*|oxy\w*|pills|pastillas|overdos\w*|sobredosis)"
+)
+
+# 3. A question about anyone in general, out of curiosity or for a class, on someone who smoked,
+# snorted or took something and stopped breathing ("what happens if a person snorts something and
+# stops breathing, just curious", "ke hace uno si alguien fuma algo y no respira? es para una tarea").
+# Needs the curiosity or the class named. Stops: the person here, someone of the writer's, now.
+_ANYONE_TOOK_SOMETHING_35 = (
+    r"(?:what happens|what do you do|what do you|what would you do|what should you do|what does one do|how do you help|"
+    r"que pasa|que hace uno|ke hace uno|q hace uno|que se hace|ke se hace|que haces|que hay que hacer)\b[^?]{0,20}?\b(?:if|when|si|cuando) "
+    r"(?:a person|someone|somebody|anyone|people|a guy|a kid|una persona|alguien|uno|la gente|un chavo|una chava)\b[^?]{0,120}"
+)
+_JUST_ASKING_35 = (
+    r"\b(?:just curious|curious|wondering|hypothetical\w*|in general|for (?:a|my) (?:class|school|paper|project)|health class|"
+    r"por curiosidad|curiosidad|hipotetic\w*|en general|(?:es )?para (?:una|la|mi) (?:tarea|clase|escuela)|tarea)\b"
+)
+_SOMEONE_HERE_35 = (
+    r"(?:here|with me|next to me|right now|in my|in the car|my (?:\w+ )?(?:friend|boyfriend|girlfriend|brother|sister|son|daughter|roommate|cousin|husband|wife)|"
+    r"aqui|aca|conmigo|a mi lado|ahorita|ahora mismo|en (?:el|mi) carro|mi (?:\w+ )?(?:amig[oa]|novi[oa]|herman[oa]|hij[oa]|prim[oa]|espos[oa]|roommate)|"
+    r"help|ayuda|911|please|por favor)"
+)
+
+# 4. "Stabbed me in the back", "una punalada por la espalda", "apunalado por la espalda": betrayal,
+# no wound. Stops: blood, a knife, a wound, 911, a hospital.
+_BACKSTAB_35 = (
+    r"(?:stabbed|stabbing|stab|stabs) (?:me|him|her|us|them|you|my \w+|his \w+|her \w+) in the back|back ?stab\w*|"
+    r"(?:punalada|punaladas|punalad[oa]|apunalad[oa]s?|apunalo|apunalaron|me apunal\w*) (?:\w+ ){0,2}?(?:por la espalda|trapera|traicion\w*)|"
+    r"(?:por la espalda|traicion\w*) (?:\w+ ){0,3}?(?:punalada|apunal\w+)"
+)
+_BACKSTAB_STOPS_35 = (
+    r"(?:blood|bleed\w*|sangr\w*|knife|knives|cuchill\w*|navaja|wound|herida|911|hospital|ambulan\w*|er\b|emergencias|police|policia)"
+)
+
+# 5. Violence next door told of a show, a game or children playing (a story's neighbour who hears the
+# husband through the wall). Needs the screen or the game named. Stops: now, a call asked for.
+_NEIGHBOUR_STORY_MARK_35 = (
+    r"\b(?:show|movie|film|series|episode|book|novel|podcast|true crime|video ?game|game|playing|play fighting|pretend|"
+    r"pelicula|peli|serie|novela|telenovela|episodio|libro|juego|jugando|videojuego)\b"
+)
+_NEIGHBOUR_STORY_STOPS_35 = (
+    r"(?:right now|ahora mismo|ahorita|(?:should|do|can) i call|llamo|debo llamar|what do i do|que hago|ke hago|q hago|i am scared|tengo miedo|for real|de verdad|en serio|real life)"
+)
+
+_ROUND_35_B = [
+    (_filter(_PINPOINT_35), _PINPOINT_STOPS_35, _EYE_DROPS_35),
+    (_filter(_ANYONE_TOOK_SOMETHING_35), _SOMEONE_HERE_35, _JUST_ASKING_35),
+    (_filter(_BACKSTAB_35), _BACKSTAB_STOPS_35, None),
+    (_filter(_F.NEIGHBOUR_ATTACK_35), _NEIGHBOUR_STORY_STOPS_35, _NEIGHBOUR_STORY_MARK_35),
+]
+_add_whole_message_filters(_ROUND_35_B)

@@ -5134,6 +5134,163 @@ VIOLENCE = VIOLENCE + [_STRANGLED_34, _THROWN_AT_34, rf"{_ABUSER_ES} (?:\w+ ){{0
                        _PARENT_BEATING_34]
 
 
+
+# --- round 35 (helper b): overdose, medical and violence ------------------------------------------
+
+# 1. A health worker's clinical shorthand for an opioid overdose in front of them: a respiratory rate
+# as a number, pinpoint pupils, cyanosis, a low GCS, and naloxone already given with no response yet,
+# a second dose asked ("RR 4, pinpoint, cyanotic, gave 4mg narcan no response, 2nd dose?", "soy
+# enfermera ... le di narcan y nada"). Naloxone given by the writer is never a study topic: "i am a
+# nurse" or "soy enfermera" beside it does not turn the signs into an exam question.
+_NALOXONE_35 = r"(?:narcan\w*|naloxon[ae]|naloxona|kloxxado|zimhi)"
+_GAVE_NALOXONE_BY_ME_35 = (
+    r"(?:(?:i|we) (?:\w+ )?(?:gave|sprayed|used|administered|pushed|did|put)|(?<!nurse\s)(?<!was\s)(?<!were\s)(?<!is\s)(?<!are\s)(?<!been\s)(?<!has\s)(?<!have\s)(?<!should\s)"
+    r"(?<!paramedic\s)(?<!emt\s)(?<!provider\s)(?<!doctor\s)(?<!who\s)(?<!you\s)(?<!they\s)(?<!she\s)(?<!he\s)\bgave(?: (?:him|her|them|the (?:pt|patient|guy|man|woman|lady|kid)|it))?|"
+    r"(?:ya )?(?:le|les) (?:di|dimos|puse|pusimos|aplique|aplicamos|eche|echamos|meti|metimos|administre|administramos))"
+    rf" (?:(?:a|an|one|1|2|two|the|un|una|el|la|\d+ ?mg|\d+ ?mg of|\d+ ?mg de|una dosis de|a dose of|one dose of|nasal|intranasal|im|in) )*?{_NALOXONE_35}\b|"
+    rf"{_NALOXONE_35} (?:\w+ ){{0,2}}?(?:given|administered|in|on board|x ?1|x1|dado|puesto|puesta|aplicad[oa]|administrad[oa])\b"
+    r"[^?]{0,40}?\b(?:\d+ ?(?:min|mins|minutes|minutos)(?: ago)?|hace (?:\d+|unos|como) \w+|yet|todavia|aun)\b"
+)
+_NO_RESPONSE_YET_35 = (
+    r"(?:no (?:response|resp|change|improvement|reaction)|nothing(?! (?:bad|wrong|else|serious|happened to|to worry))(?: yet| happened| changed| so far)?|"
+    r"(?:is |are |still )?not (?:responding|responsive|reacting|waking|breathing better)|still (?:out|down|unresponsive|blue|gr[ae]y|not)|"
+    r"sin (?:respuesta|cambio|reaccion|mejoria)|(?:y )?nada(?: todavia| aun| de nada)?|todavia nada|sigue (?:igual|sin (?:responder|reaccionar|despertar|respirar bien))|"
+    r"no (?:responde|reacciona|despierta|reacciono|respondio|desperto|hay respuesta|hay cambio|mejora))"
+)
+NALOXONE_BY_ME_NO_RESPONSE_35 = rf"(?:{_GAVE_NALOXONE_BY_ME_35})[^?]{{0,60}}?\b{_NO_RESPONSE_YET_35}(?!\w)"
+# (a shift named off is no study: "i'm a paramedic off shift, guy at the bus stop...")
+NOT_STUDY = NOT_STUDY + [
+    NALOXONE_BY_ME_NO_RESPONSE_35,
+    r"\b(?:off (?:shift|the clock)|not (?:at work|on shift|on duty)|fuera de (?:turno|servicio)|de franco|en mi (?:dia|día) libre)\b",
+]
+# The clinical shorthand itself: a respiratory rate of 8 or less or a low GCS, with pinpoint pupils
+# or cyanosis or naloxone given, either order, in one stretch of the message.
+_PINPOINT_OR_BLUE_35 = (
+    rf"(?:pinpoint|pin point|pinned|pupils? (?:are |r )?(?:like )?(?:pinpoints?|tiny|1 ?mm|2 ?mm)|miosis|cyanotic|cyanosis|cianotic[oa]s?|cianosis|"
+    r"puntiformes|pupilas (?:\w+ ){0,2}?(?:como (?:puntitos|puntos|cabeza de alfiler|alfiler)|en punta de alfiler|chiquititas|chiquitas|bien chiquitas|de 1 ?mm)|"
+    rf"{_NALOXONE_35}(?: (?:\w+ ){{0,2}}?(?:given|administered|x ?\d))?)"
+)
+_CLINICAL_LOW_35 = rf"(?:{LOW_RR}|\bgcs (?:of |is |de |=|:)?\s?[3-8]\b|glasgow (?:de |of |en )?[3-8]\b)"
+CLINICAL_SHORTHAND_35 = (
+    rf"{_CLINICAL_LOW_35}[^?]{{0,100}}?\b{_PINPOINT_OR_BLUE_35}|{_PINPOINT_OR_BLUE_35}\b[^?]{{0,100}}?{_CLINICAL_LOW_35}"
+)
+
+# 4. Someone not breathing or barely breathing after smoking, snorting or taking something unnamed
+# ("something", "algo", "una pastilla que le dieron"), the person here ("he's here with me", "en el
+# carro"), often asked as "what do i do if...". (A question about anyone in general, for a class or
+# out of curiosity, is ruled out in patterns.py.)
+_TOOK_UNNAMED_35 = (
+    r"(?:smoked|snorted|sniffed|took|swallowed|popped|hit|shot|injected|did|ate|inhaled|vaped|"
+    r"fumo|se fumo|esnifo|inhalo|aspiro|jalo|se jalo|se metio|le metieron|tomo|se tomo|se trago|trago|comio|se comio|se inyecto|probo|le dieron) "
+    r"(?:(?:a |some |un |una |un poco de )?(?:\w+ )?)?(?:something|somethin|smth|sumn|algo|a pill (?:(?:that |which )?(?:someone|somebody|a guy|a friend|they|he|she) gave (?:him|her|them|me))?|some pills?|"
+    r"una pastilla|unas pastillas|una pasti|una pildora|un polvo|some powder|powder|polvo|a powder)\b"
+)
+_BREATHING_BAD_35 = (
+    r"(?:barely|hardly|not|stopped|stop|stops|can not|cant|can barely|is not|isnt|not really|struggling|no longer) (?:\w+ )?breath(?:ing|e|es)\b|breathing (?:really |very |so |super )?(?:slow|weird|shallow|funny|strange)|"
+    r"(?:apenas|casi no|ya no|no|dejo de|no puede|le cuesta) (?:\w+ )?respira(?:r|ndo)?\b|respira (?:bien |muy |super |re )?(?:poquito|lento|despacio|raro|feo|bajito|poco)|"
+    r"not (?:\w+ )?(?:moving|waking|responding)|no (?:se mueve|despierta|responde|reacciona)|blue lips|(?:labios|boca) morad[oa]s?|se (?:esta )?poniendo morad[oa]"
+)
+_HERE_35 = (
+    r"(?:here with me|with me|right here|next to me|beside me|in (?:my|the|his|her|our) (?:car|back seat|backseat|bathroom|room|apartment|house|dorm)|in the back seat|on (?:my|the) (?:floor|couch)|"
+    r"aqui|aca|conmigo|a mi lado|junto a mi|al lado|en (?:el|mi|su) (?:carro|auto|coche|carro|bano|cuarto|depa|apartamento|sofa|piso)|right now|ahorita|ahora)"
+)
+NOT_BREATHING_AFTER_SOMETHING_35 = (
+    rf"{_TOOK_UNNAMED_35}[^?]{{0,80}}?\b(?:{_BREATHING_BAD_35})(?=[\s\S]{{0,100}}?\b{_HERE_35}\b|[\s\S]{{0,40}}?\b(?:what do i do|what should i do|que hago|ke hago|q hago|help)\b)|"
+    rf"{_HERE_35}\b[^?]{{0,60}}?\b{_TOOK_UNNAMED_35}[^?]{{0,80}}?\b(?:{_BREATHING_BAD_35})"
+)
+
+OVERDOSE = OVERDOSE + [
+    # round 35 (b): naloxone given by the writer and no response yet; clinical shorthand (a low
+    # respiratory rate or GCS with pinpoint pupils, cyanosis or naloxone); not breathing after
+    # something unnamed smoked, snorted or taken, the person here
+    NALOXONE_BY_ME_NO_RESPONSE_35, CLINICAL_SHORTHAND_35, NOT_BREATHING_AFTER_SOMETHING_35,
+]
+
+# (1, the shorthand) naloxone given, nothing, another dose asked: "narcan given, nothing. give another?"
+NALOXONE_SHORTHAND_AGAIN_35 = (
+    rf"{_NALOXONE_35} (?:\w+ ){{0,2}}?(?:given|administered|in|x ?1|dado|puesto|puesta|aplicad[oa])\b[^?]{{0,30}}?\b{_NO_RESPONSE_YET_35}(?!\w)"
+    r"[^?]{0,40}?\b(?:another|second|2nd|repeat|redose|again|otra|segunda|otro|repito|repetir|de nuevo)\b"
+)
+_CLINICAL_LOW_35_SLASH = r"(?:breathing|breaths|resps?|rr|respira|respiraciones) (?:\w+ )?[2-8] ?/ ?min\b"
+CLINICAL_SHORTHAND_35_SLASH = (
+    rf"{_CLINICAL_LOW_35_SLASH}[^?]{{0,100}}?\b{_PINPOINT_OR_BLUE_35}|{_PINPOINT_OR_BLUE_35}\b[^?]{{0,100}}?{_CLINICAL_LOW_35_SLASH}"
+)
+OVERDOSE = OVERDOSE + [NALOXONE_SHORTHAND_AGAIN_35, CLINICAL_SHORTHAND_35_SLASH]
+
+# 2. Violence heard or seen next door or in the building now: a neighbour's partner strangling or
+# beating her, blows and screams through the wall, someone crying for help, the writer asking whether
+# to call ("the guy next door is beating his girlfriend, i hear punches through the wall", "el vecino
+# le esta pegando a su mujer, se oyen los golpes por la pared").
+_NEXT_DOOR_35 = (
+    r"(?:next door|upstairs|downstairs|across the hall|through the (?:wall|walls|floor|ceiling)|(?:in|from|down) the hall(?:way)?|in (?:the|my|our) building|"
+    r"(?:my|the|our) neighbou?r(?:'s| s|s)?|neighbou?rs|(?:apartment|apt|unit) (?:\d+\w*|above|below|next to (?:mine|ours))|(?:from|in) \d+[a-z]\b|"
+    r"vecin[oa]s?|(?:de )?al lado|de arriba|de abajo|por la pared|(?:en |del )?(?:el )?pasillo|(?:del|en el|de mi|mi) edificio|"
+    r"(?:apartamento|apartamiento|depa|departamento|apto) (?:de al lado|de arriba|de abajo|de enfrente|\d+\w*))"
+)
+_VICTIM_35 = (
+    r"(?:her|him|a woman|a girl|a lady|the woman|the lady|the girl|some woman|his (?:\w+ )?(?:wife|girlfriend|gf|partner|fiancee|ex|kid|son|daughter|mom|mother)|"
+    r"her (?:\w+ )?(?:husband|boyfriend|bf|partner|kid|son|daughter))"
+)
+_ATTACK_NOW_35 = (
+    rf"(?:is|are|keeps|kept|started|is still|was just) (?:\w+ )?(?:beating(?: up)?|hitting|punching|kicking|choking|strangling|slamming|smacking|slapping|stomping on|attacking|dragging|throwing) "
+    rf"{_VICTIM_35}\b(?! at\b| in (?:a |the )?(?:game|match|chess|cards|pool|race)\b)|"
+    r"(?:is being|being|getting) (?:beaten|beat up|strangled|choked|punched|attacked|stabbed|killed|murdered)\b(?! (?:at|in) (?:a |the )?(?:game|match|chess|cards|race)\b)|"
+    r"(?:la|lo|le) (?:esta|sigue|estan|siguen) (?:ahorcando|estrangulando|golpeando|pegando|matando|pateando|arrastrando|asfixiando|dando (?:golpes|una golpiza|una paliza|cachetadas|punetazos))\b|"
+    r"(?:esta|estan) (?:golpeando|ahorcando|estrangulando|matando) a (?:su|una|la|un)\b"
+)
+_VICTIM_PLEA_35 = (
+    r"(?:screaming|yelling|crying|shouting|begging|calling) (?:out )?(?:for )?(?:help|him to stop|her to stop|to stop|please stop|let (?:me|her) go|(?:someone|somebody) to call)\b(?! (?:at|with)\b)|"
+    r"(?:screaming|yelling|crying|shouting) (?:help|help me|stop)\b(?! (?:at|to|with|for)\b)|begging (?:him|her) to stop|"
+    r"(?:gritando|grita|gritaba|pidiendo|pide) (?:q |que )?(?:ayuda|auxilio|la suelte|lo suelte|la suelten|pare|la deje|no le pegue)|"
+    r"(?:gritando|grita|pidiendo) (?:por )?(?:socorro|auxilio|ayuda)|que la suelte|q la suelte"
+)
+# (blows, thuds or crashing alone may be furniture or music: they count beside a scream or a cry;
+# punches, slaps, gagging or choking count alone)
+_BLOWS_STRONG_35 = r"(?:punches|punching|slaps|slapping|smacks|gagging|choking|cachetadas|bofetadas|se ahoga|ahogandose|como (?:la|lo) (?:ahorca|golpea|estrangula|esta ahorcando))"
+_BLOWS_WEAK_35 = r"(?:blows|thuds|banging|crashing|things (?:crashing|breaking)|glass breaking|gasping|golpes|golpazos|trancazos|vidrios (?:rotos|rompiendose))"
+_SCREAMS_35 = r"(?:screams|screaming|shrieking|crying|sobbing|begging|gritos|gritando|grita|llorando|pidiendo|suplicando)"
+_SOUNDS_35 = (
+    r"(?:hear|heard|hearing|can hear|listening to|sounds? like|oigo|escucho|escuchamos|oimos|se oye|se oyen|se escucha|se escuchan|la escucho|lo escucho)\b"
+    rf"[^.?!]{{0,60}}?\b(?:{_BLOWS_STRONG_35}|{_BLOWS_WEAK_35}\b[^.?!]{{0,60}}?\b{_SCREAMS_35}|{_SCREAMS_35}\b[^.?!]{{0,60}}?\b{_BLOWS_WEAK_35})"
+)
+NEIGHBOUR_ATTACK_35 = (
+    rf"{_NEXT_DOOR_35}\b[^.?!]{{0,80}}?\b(?:{_ATTACK_NOW_35})|(?:{_ATTACK_NOW_35})[^.?!]{{0,80}}?\b{_NEXT_DOOR_35}\b|"
+    rf"{_NEXT_DOOR_35}\b[\s\S]{{0,150}}?\b(?:{_VICTIM_PLEA_35})|(?:{_VICTIM_PLEA_35})[\s\S]{{0,150}}?\b{_NEXT_DOOR_35}\b|"
+    rf"{_SOUNDS_35}[\s\S]{{0,120}}?\b{_NEXT_DOOR_35}\b|{_NEXT_DOOR_35}\b[\s\S]{{0,120}}?\b{_SOUNDS_35}"
+)
+VIOLENCE = VIOLENCE + [
+    # round 35 (b): violence heard or seen next door or in the building now
+    NEIGHBOUR_ATTACK_35,
+]
+
+# 3. Stab wounds now: stabbed, knifed, a stab wound, "una punalada", "lo chuzaron", "le metieron un
+# cuchillo", with the wound's place on the body, blood, or where the injured person is now (a lobby,
+# a hallway, a car). A back-stabbing coworker or "una punalada por la espalda" of betrayal names no
+# wound (the back alone is not a place here) and is ruled out in patterns.py; "a stabbing pain" is
+# no stab.
+_STAB_35 = (
+    r"(?:stabbed|knifed|shanked|stab wounds?|(?:una |dos |tres |varias )?punaladas?|punalad[oa]s?|apunal\w+|acuchill\w+|"
+    r"chuzaron|chuzo|chuzad[oa]s?|cuchillad[oa]s?|cuchillazos?|navajazos?|"
+    r"(?:metieron|metio|clavaron|clavo|enterraron|enterro|encajaron|encajo) (?:un |el |una |la )?(?:cuchillo|navaja|punal|fierro|filero|cuchilla))"
+)
+_STAB_BODY_35 = (
+    r"(?:side|chest|belly|stomach|gut|abdomen|ribs|neck|thigh|leg|arm|shoulder|lung|kidney|"
+    r"costado|pecho|barriga|panza|estomago|abdomen|costillas|cuello|pierna|muslo|brazo|hombro|pulmon|rinon)"
+)
+_STAB_NOW_35 = (
+    r"(?:blood|bleeding|bleeds|bled|sangr\w*|desangr\w*|lobby|hallway|hall|stairwell|stairs|(?:my|the|his|her|our) car|back seat|backseat|bodega|right now|just|"
+    r"pasillo|escalera\w*|carro|auto|carro|lobby|edificio|ahorita|acaba de|acaban de|ahora)"
+)
+STABBED_NOW_35 = (
+    rf"{_STAB_35}\b[^.?!]{{0,40}}?\b{_STAB_BODY_35}\b|{_STAB_BODY_35}\b[^.?!]{{0,20}}?\b{_STAB_35}\b|"
+    rf"{_STAB_35}\b[^?]{{0,80}}?\b{_STAB_NOW_35}\b|{_STAB_NOW_35}\b[^?]{{0,60}}?\b{_STAB_35}\b"
+)
+MEDICAL = MEDICAL + [
+    # round 35 (b): a stab wound now
+    STABBED_NOW_35,
+]
+
+
 CATEGORY_PHRASES: Dict[str, List[str]] = {
     categories.SELF_HARM.key: SELF_HARM,
     categories.POSSIBLE_RISK.key: POSSIBLE_RISK,
