@@ -1664,6 +1664,10 @@ _ONE_EXTRA = (
     r"(?:otra|another) (?:pill|tablet|dose|pastilla|tableta|dosis)?) (?:of |de )?(?:\w+ )?"
 )
 
+# a class's question on how naloxone is given ("how is narcan given?"; round 35 gives it a stop)
+_NALOXONE_HOW_GIVEN_22 = (
+    _OPIOID_TOPIC + _NO_OWN_CRISIS + _NOBODY_IN_TROUBLE + r" (?:is |se |es )?(?:given|administered|dosed|administra|aplica|da|pone)\b[^.?!]{0,60}(?=\W{0,3}\?)"
+)
 IDIOMS = IDIOMS + [
     # round 22: a question quoting the clinic's website or a leaflet about opioids and overdose
     _QUOTED_SOURCE + _NO_OWN_CRISIS + _NOBODY_IN_TROUBLE + r"(?: that| que)?(?: \W*[\w']+){0,12}? \W*" + _QUOTED_TOPIC + r"\b(?:[^.?!]{0,80}\w)?",
@@ -1688,7 +1692,7 @@ IDIOMS = IDIOMS + [
     _THANKS + _BACK_AGAIN + r"\b[\s\S]{0,60}?\b" + _PULLED_OUT + r"\b[\s\S]{0,80}?\b" + _LAST_YEAR + r"\b[^?]{0,120}",
     # round 22: a clinical rotation's or a class's question on how naloxone is given
     _GIVEN_HOW + _NO_OWN_CRISIS + _NOBODY_IN_TROUBLE + r"(?: [\w']+){0,3}? (?:of |de |for |para )?(?:la |el |the |intranasal |im )?" + _OPIOID_TOPIC + r"\b[^.?!]{0,60}(?=\W{0,3}\?)",
-    _OPIOID_TOPIC + _NO_OWN_CRISIS + _NOBODY_IN_TROUBLE + r" (?:is |se |es )?(?:given|administered|dosed|administra|aplica|da|pone)\b[^.?!]{0,60}(?=\W{0,3}\?)",
+    _NALOXONE_HOW_GIVEN_22,
     # round 22: a small cut covered with a plaster
     r"(?:cut|nicked|sliced|scraped|corte|corto|raspe|rasguñe)\b" + _NO_OWN_CRISIS + _SMALL_CUT_STOP + r"(?: \w+){0,9}? (?:put|stuck|covered|applied|slapped|me puse|le puse|puse|con|tape) (?:\w+ ){0,2}?(?:a |an |the |una |un )?" + _PLASTER,
     # round 22: toy guns (nerf, water, foam darts)
@@ -3683,10 +3687,6 @@ NOT_A_JOKE = NOT_A_JOKE + [_F.WILL_TO_LIVE_TAKEN]
 # where the writer gave it and it did nothing ("narcan given 2 min ago, still no response, give the
 # second?"): that filter stops at phrases.NALOXONE_BY_ME_NO_RESPONSE_35 and its shorthand, read over
 # the whole message.
-_NALOXONE_HOW_GIVEN_22 = (
-    _OPIOID_TOPIC + _NO_OWN_CRISIS + _NOBODY_IN_TROUBLE
-    + r" (?:is |se |es )?(?:given|administered|dosed|administra|aplica|da|pone)\b[^.?!]{0,60}(?=\W{0,3}\?)"
-)
 STOPS_ANYWHERE_IN_MESSAGE[IDIOMS.index(_NALOXONE_HOW_GIVEN_22)] = (
     "(?:" + _F.NALOXONE_BY_ME_NO_RESPONSE_35 + "|" + _F.NALOXONE_SHORTHAND_AGAIN_35 + ")"
 )
