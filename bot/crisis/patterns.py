@@ -3747,3 +3747,124 @@ _ROUND_35_B = [
     (_filter(_F.NEIGHBOUR_ATTACK_35), _NEIGHBOUR_STORY_STOPS_35, _NEIGHBOUR_STORY_MARK_35),
 ]
 _add_whole_message_filters(_ROUND_35_B)
+# --- round 35's leftover gaps (helper e): emergencies after a past or a figure; fun look-alikes ----
+# A real choking told now after a figurative one ("this paperwork is choking me lol, but now my son
+# is choking on a grape"): the laughter belongs to the figure, not to the choking.
+NOT_A_JOKE = NOT_A_JOKE + [_F.REAL_CHOKING_NOW_35E, _F.OVERDOSE_NOW_AFTER_PAST_35E]
+
+# The suicide-risk words every filter below gives way to: a wish to die, killing oneself, the
+# means, a farewell, a note.
+_RISK_WORDS_35E = (
+    r"\b(?:" + _OWN_WISH_32 + r"|kill (?:himself|herself|themselves)|end (?:his|her|their) life|take (?:his|her|their) (?:own )?life|"
+    r"wants? to die|wanted to die|die|dying|dead|matarse|suicidarse|quitarse la vida|se quiere morir|quiere morir|morirse|morir|"
+    r"goodbye|good bye|farewell|adios|despedi\w*|note|carta|pills?|pastillas?|gun|pistola|arma|rope|soga|cuerda|knife|cuchillo|"
+    r"overdose|sobredosis|hang|ahorcar\w*|colgarse|not coming back|no va a volver|no voy a volver|no one will|nadie va a)\b"
+)
+# A body in trouble told beside the fun (a sting at the barbecue, a fall off the trampoline): the
+# medical reading is not the filter's to rule out.
+_BODY_NOW_35E = (
+    r"\b(?:breath\w*|respir\w*|wheez\w*|throat|garganta|swell\w*|swollen|puffing|hinch\w*|lips|labios|epipen|epi pen|allerg\w*|alergi\w*|"
+    r"sting|stung|pico|picadura|unconscious|inconsciente|unresponsive|no responde|passed out|se desmayo|seiz\w*|convuls\w*|"
+    r"hit (?:his|her|their) head|se pego en la cabeza|neck|cuello|broke|broken|fractur\w*|se rompio|blood|bleeding|sangr\w*|"
+    r"drown\w*|ahog\w*|911|ambulance|ambulancia|er|hospital|urgencias)\b"
+)
+# A plan told calmly ("he has figured out how he is going to do it and is at peace"): no errand.
+_PLAN_35E = (
+    r"\b(?:figured out|worked out|decided|knows? how|knows? when|at peace|calm\w*|will not tell|would not tell|plan|plans|planned|planning|"
+    r"ya sabe como|ya decidio|tiene un plan|en paz|muy tranquil[oa]|no me quiere decir|planea\w*)\b"
+)
+# A height one jumps from, with no fun activity around it.
+_HEIGHT_35E = (
+    r"\b(?:roof|rooftop|bridge|building|balcony|window|ledge|cliff|overpass|floor|story|storey|tracks|train|parking garage|"
+    r"azotea|techo|puente|edificio|balcon|ventana|piso|vias|tren|barranco|acantilado)\b"
+)
+
+# 4. Jumping for fun: a child or a teenager on a trampoline, off a diving board into a pool, a
+# skydive or a parachute jump tomorrow, told with an age, school or friends. Stops: the risk words,
+# a height (a roof, a bridge, a window), crying or hiding.
+_FUN_JUMP_35E = r"(?:trampoline|trampolin|brincolin|diving board|high dive|springboard|pool|alberca|piscina|skydiv\w*|parachut\w*|paracaidas|bungee|bounce house|inflable|lake|lago|swim\w*|nadar|natacion)"
+_FUN_JUMP_WORDS_35E = (
+    rf"\b(?:jump\w*|tirarse|se tira|se tiro|se avienta|aventarse|saltar|salta|salto|brinca\w*|brincar|lanzarse|se lanza)\b[^.?!]{{0,60}}?\b{_FUN_JUMP_35E}\b|"
+    rf"\b{_FUN_JUMP_35E}\b[^.?!]{{0,40}}?\b(?:jump\w*|tirarse|se tira|aventarse|saltar|salta|brinca\w*|brincar|lanzarse)\b|"
+    r"\b(?:skydiving|parachuting|saltar en paracaidas|salto en paracaidas|tirarme en paracaidas)\b"
+)
+_FUN_JUMP_MARK_35E = (
+    r"(?<![\s\S])(?=[\s\S]*\b(?:\d+ ?(?:year|yr)s? old|\d+ ?yo|\d+ anos|teen\w*|son|daughter|kid|kids|child|children|boy|girl|school|class|camp|"
+    r"friends|birthday|lessons?|swim team|hijo|hija|nino|nina|ninos|nene|nena|escuela|colegio|clase|campamento|amigos|amigas|cumpleanos|clases)\b)"
+)
+_FUN_JUMP_STOPS_35E = (
+    rf"{_RISK_WORDS_35E}|{_HEIGHT_35E}|{_BODY_NOW_35E}|\b(?:hurt (?:himself|herself|themselves)|lastimarse|crying|llorando|hiding|escondid\w*|alone|sol[oa]|"
+    r"no one|nadie|self harm|cutting|se corta)\b"
+)
+
+# 5. Going up to a roof or a terrace for the stars, a party, a barbecue or the laundry, the door
+# open. Stops: the risk words, a jump or a fall, the edge, alone, crying.
+_ROOF_FUN_35E = r"\b(?:roof|rooftop|roof top|terrace|azotea|techo|terraza)\b"
+_ROOF_FUN_MARK_35E = (
+    r"(?<![\s\S])(?=[\s\S]*\b(?:stars|star gazing|stargazing|meteor\w*|moon|eclipse|sunset|sunrise|fireworks|party|parties|barbecue|bbq|grill\w*|cookout|"
+    r"laundry|clothes|hang (?:the )?(?:clothes|laundry)|drinks|picnic|garden|plants|yoga|birthday|"
+    r"estrellas|luna|eclipse|atardecer|amanecer|fuegos artificiales|cohetes|fiesta|carne asada|asado|parrillada|asar|ropa|tender|lavar|tendedero|"
+    r"plantas|jardin|cumpleanos|convivio|reunion|carnita asada)\b)"
+)
+_ROOF_FUN_STOPS_35E = (
+    rf"{_RISK_WORDS_35E}|{_BODY_NOW_35E}|\b(?:jump\w*|fall|falling|edge|ledge|railing|alone|by myself|crying|last time|"
+    r"tirarme|tirarse|aventarme|aventarse|lanzarme|lanzarse|saltar|brincar|caer|caerme|orilla|borde|barandal|sol[oa]|llorando|ultima vez)\b"
+)
+
+# 6. Trying a recipe, an exam, a driving test or a diet again after it failed yesterday ("ayer
+# intente hacer un pastel y se quemo, voy a intentarlo otra vez"): the thing tried is named and
+# burned or failed. Stops: the risk words, one's own burn or a body part, a hospital.
+_TRIED_THING_35E = (
+    r"(?:recipe|cake|bread|cookies|pie|lasagna|brownies|pizza|roast|turkey|dinner|rice|flan|"
+    r"receta|pastel|pan|galletas|lasana|pizza|pavo|cena|arroz|flan|tortillas|frijoles|pollo|carne|comida|bizcocho|tarta)"
+)
+_BURNED_THING_35E = (
+    rf"\b{_TRIED_THING_35E}\b[^.?!]{{0,50}}?\b(?:se (?:me )?(?:quemo|quemaron|quemaba|ahumo)|burned|burnt)\b|"
+    rf"\bse (?:me )?(?:quemo|quemaron) (?:el |la |los |las |todo el |toda la )?{_TRIED_THING_35E}\b"
+)
+_AGAIN_MARK_35E = (
+    r"(?<![\s\S])(?=[\s\S]*\b(?:again|another try|try it again|one more time|otra vez|de nuevo|intentarlo|volver a intentar|lo vuelvo a intentar|"
+    r"lo voy a volver a|repetirlo|otro intento)\b)"
+)
+_BURNED_STOPS_35E = (
+    rf"{_RISK_WORDS_35E}|\b(?:myself|herself|himself|me queme|se quemo (?:la|el|los|las) (?:mano|manos|brazo|brazos|cara|pierna|dedo|dedos|piel)|"
+    r"hand|arm|face|skin|finger|blister\w*|ampolla\w*|hospital|urgencias|911|ambulance|ambulancia|"
+    r"intente (?:matarme|suicidarme|quitarme)|tried to (?:kill|end|hang|overdose))\b"
+)
+
+# 7. A relative who is "going to do it tomorrow" where "it" is an errand, paperwork, a move or a
+# procedure named in the message. Stops: the risk words, a height or a jump, a worry.
+_RELATIVE_35E = (
+    r"(?:mom|mother|mum|dad|father|sister|brother|husband|wife|son|daughter|partner|boyfriend|girlfriend|grandma|grandpa|aunt|uncle|cousin|roommate|friend|"
+    r"mama|mami|papa|papi|hermana|hermano|esposo|esposa|marido|hijo|hija|pareja|novio|novia|abuela|abuelo|tia|tio|prima|primo|amiga|amigo)"
+)
+_DO_IT_35E = (
+    r"\b(?:doing it|do it|hacerlo|lo (?:va a |van a |iba a )?hacer|lo hace|lo hara|lo haran)\b"
+)
+_ERRAND_MARK_35E = (
+    rf"(?<![\s\S])(?=[\s\S]*\b(?:my|mi|his|her|su) (?:\w+ )?{_RELATIVE_35E}\b|[\s\S]*\b(?:he|she|they|ella|ellos)\b)"
+    r"(?=[\s\S]*\b(?:passport|pasaporte|taxes|tax return|impuestos|declaracion|move|moving|mudanza|mudarse|colonoscopy|colonoscopia|endoscopy|endoscopia|"
+    r"surgery|cirugia|operacion|procedure|procedimiento|biopsy|biopsia|mri|resonancia|paperwork|papeleo|tramite|tramites|forms|application|solicitud|"
+    r"renewal|renew\w*|renovar|renovacion|license|licencia|visa|dmv|bank|banco|interview|entrevista|exam|examen|test|prueba|"
+    r"paint\w*|pintar|haircut|corte|shopping|groceries|compras|mandado|mandados|errand\w*|oil change|dentist|dentista|root canal|extraction|extraccion|"
+    r"vaccine|vacuna|lease|contrato|contract|closing|insurance|seguro|appointment|cita)\b)"
+)
+_ERRAND_STOPS_35E = (
+    rf"{_RISK_WORDS_35E}|{_HEIGHT_35E}|{_PLAN_35E}|\b(?:jump\w*|tirarse|aventarse|lanzarse|worried|scared|afraid|preocupad\w*|miedo|asustad\w*|"
+    r"gave away|giving away|regalando|regalo sus|self harm|cutting|se corta)\b"
+)
+
+_ROUND_35_E = [
+    # 4. jumping for fun
+    (_filter(_FUN_JUMP_WORDS_35E), _FUN_JUMP_STOPS_35E, _FUN_JUMP_MARK_35E),
+    # 5. up to a roof or a terrace for the stars, a party, a barbecue, the laundry
+    (_filter(_ROOF_FUN_35E), _ROOF_FUN_STOPS_35E, _ROOF_FUN_MARK_35E),
+    # 6. a recipe burned yesterday, tried again
+    (_filter(_BURNED_THING_35E), _BURNED_STOPS_35E, _AGAIN_MARK_35E),
+    # 7. a relative's errand, "going to do it tomorrow"
+    (_filter(_DO_IT_35E), _ERRAND_STOPS_35E, _ERRAND_MARK_35E),
+]
+_add_whole_message_filters(_ROUND_35_E)
+# An overdose or a choking told after "ahorita" ("y ahorita mi hermano se sobredoso, tiene los labios
+# morados"): the family's own words say now, whatever past the sentence opened with.
+NOW_MARKERS = NOW_MARKERS + [_F.OVERDOSE_NOW_AFTER_PAST_35E, _F.REAL_CHOKING_NOW_35E]

@@ -5454,3 +5454,58 @@ POSSIBLE_RISK = POSSIBLE_RISK + [
 ]
 CATEGORY_PHRASES[categories.SELF_HARM.key] = SELF_HARM
 CATEGORY_PHRASES[categories.POSSIBLE_RISK.key] = POSSIBLE_RISK
+
+
+# --- round 35's leftover gaps (helper e): emergencies told after a past or a figure of speech ---
+# 1. An overdose happening now told right after a past one ("a year ago my cousin overdosed ... and
+# now my brother overdosed, his lips are blue"): the "now" heads the match, so the past told before
+# it does not date the present overdose. Needs a sign of it now (not breathing, blue, will not wake).
+_NOW_HEAD_35E = r"\b(?:and now|but now|now|right now|just now|y ahora|pero ahora|ahora|ahorita|ahora mismo|y ahorita|pero ahorita)\b"
+_OD_VERB_35E = (
+    r"(?:just |has just |has |have )?(?:overdosed|overdosing|od d|oded|odd)|(?:is|are) (?:overdosing|having an overdose)|"
+    r"se (?:acaba de |acaban de )?(?:sobredoso|sobredosearon|sobredosis|esta sobredosando)|(?:tuvo|tiene|le dio|esta teniendo) una sobredosis"
+)
+_OD_SIGN_NOW_35E = (
+    r"(?:not breathing|is not breathing|barely breathing|stopped breathing|will not wake|wont wake|can not wake|unresponsive|"
+    r"(?:lips|face|skin) (?:are |is )?(?:turning |going )?(?:blue|gray|grey|purple)|blue lips|"
+    r"no respira|dejo de respirar|no despierta|no responde|(?:labios|cara|boca) (?:morad\w*|azul\w*)|(?:tiene|se le pusieron|se le estan poniendo) los labios (?:morad\w*|azul\w*))"
+)
+OVERDOSE_NOW_AFTER_PAST_35E = (
+    rf"{_NOW_HEAD_35E}[^.?!]{{0,40}}?\b(?:{_OD_VERB_35E})\b[^.?!]{{0,80}}?\b{_OD_SIGN_NOW_35E}"
+)
+
+# 2. A real choking now told after a figurative one ("lol this paperwork is choking me, but now my
+# husband is choking on a steak and can not breathe"): the "now" heads the match, food or the
+# breath follows.
+REAL_CHOKING_NOW_35E = (
+    rf"{_NOW_HEAD_35E}[^.?!]{{0,40}}?\b(?:is choking|are choking|started choking|choking on|choked on|"
+    r"se esta (?:ahogando|atragantando|asfixiando)|se (?:atraganto|ahogo|le atoro|le atraganto)|esta atragantad[oa])\b"
+    r"[^.?!]{0,80}?\b(?:can not breathe|cannot breathe|could not breathe|not breathing|can not talk|turning blue|"
+    r"food|piece of|steak|grape|candy|bone|bite|"
+    r"no puede respirar|no respira|no puede hablar|se esta poniendo morad\w*|comida|pedazo|bocado|carne|uva|dulce|hueso)"
+)
+
+# 3. A missed pill followed by all the pills left in the bottle taken, and dizziness or drowsiness
+# ("forgot my pill so i took all the rest of the pills in the bottle, now i am dizzy", "olvide mi
+# pastilla y me tome todas las que quedaban en el frasco, estoy mareada").
+_TOOK_REST_35E = (
+    r"(?:took|swallowed|popped|have taken|just took) (?:all|every|the rest)\b(?: \w+){0,6}? (?:left|remaining|rest|in the bottle|from the bottle|in the box)|"
+    r"(?:me )?(?:tome|trague|tomo|me tome|me trague) (?:todas|todos|el resto|lo que quedaba)\b(?: \w+){0,6}? "
+    r"(?:quedaban|quedaba|restantes|sobraban|en el frasco|del frasco|en la caja|de la caja|en el bote|del bote)"
+)
+_DROWSY_35E = (
+    r"(?:dizzy|drowsy|sleepy|so tired|light headed|lightheaded|woozy|can not keep my eyes open|heart racing|nauseous|"
+    r"mareado|mareada|mareo|sueno|somnolient\w*|adormilad\w*|no puedo mantener los ojos abiertos|me late muy rapido|nauseas)"
+)
+PILLS_LEFT_TAKEN_35E = rf"\b(?:{_TOOK_REST_35E})\b[^?!]{{0,120}}?\b{_DROWSY_35E}"
+
+OVERDOSE = OVERDOSE + [
+    # round 35 (e)
+    OVERDOSE_NOW_AFTER_PAST_35E, PILLS_LEFT_TAKEN_35E,
+]
+MEDICAL = MEDICAL + [
+    # round 35 (e)
+    REAL_CHOKING_NOW_35E,
+]
+CATEGORY_PHRASES[categories.OVERDOSE.key] = OVERDOSE
+CATEGORY_PHRASES[categories.MEDICAL.key] = MEDICAL

@@ -22,7 +22,7 @@ from tests.unit import (crisis_round9_cases, crisis_round10_cases, crisis_round1
                         crisis_round32_es_cases, crisis_round33_cases, crisis_round33_fa_cases,
                         crisis_round34_a_cases, crisis_round34_b_cases, crisis_round34_c_cases,
                         crisis_round34_e_cases, crisis_round35_a_cases, crisis_round35_b_cases,
-                        crisis_round35_c_cases, crisis_question_round21_cases)
+                        crisis_round35_c_cases, crisis_round35_e_cases, crisis_question_round21_cases)
 from tests.unit.crisis_classes import copied_from_blind_sets, fits
 
 ROUNDS = {9: crisis_round9_cases, 10: crisis_round10_cases, 11: crisis_round11_cases,
@@ -45,6 +45,7 @@ ROUNDS = {9: crisis_round9_cases, 10: crisis_round10_cases, 11: crisis_round11_c
           35: crisis_round35_a_cases,  # round 35, suicide risk
           351: crisis_round35_b_cases,  # round 35, overdose, medical and violence
           352: crisis_round35_c_cases,  # round 35, false alarms
+          353: crisis_round35_e_cases,  # round 35, leftover gaps
           121: crisis_question_round21_cases}  # question round 21 (100 + N)
 
 
