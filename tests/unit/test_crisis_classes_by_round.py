@@ -1,8 +1,9 @@
-"""The failure classes of crisis rounds 9 to 34, fixed by class (one data module
+"""The failure classes of crisis rounds 9 to 35, fixed by class (one data module
 per round: tests/unit/crisis_round<N>_cases.py), the crisis false alarms of
 question round 21 (tests/unit/crisis_question_round21_cases.py, keyed 121: a
 question round N is keyed 100 + N; round 32's Spanish classes are keyed 232, round 33's false alarms 333,
-round 34's overdose and medical classes 341, false alarms 342, violence 343), and round 9's
+round 34's overdose and medical classes 341, false alarms 342, violence 343; round 35's
+overdose, medical and violence 351, false alarms 352, leftover gaps 353), and round 9's
 contraction bug ("won't" inside quotes became "wo not")."""
 
 from __future__ import annotations
