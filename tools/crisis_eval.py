@@ -179,9 +179,13 @@ from model_parser import ModelParser  # noqa: E402
 # Round 35 (2026-12-04, after round 34's classes and review mends; the risk model retrained with
 # round 34): blind 97.0% recall (overdose 98.0, suicide risk 95.7, medical 97.8; English 98.2,
 # Spanish 95.8), false alarms 4.3% (6/139; the detector alone 82.9% / 4.3%); regression with round
-# 34 97.9% / 2.7% (141/5174).
-MIN_RECALL = {"regression": 0.97, "blind": 0.955}
-MAX_FALSE_ALARMS = {"regression": 0.035, "blind": 0.065}
+# 34 97.9% / 2.7% (141/5174). Its classes were fixed the same day (five helpers from class
+# descriptions that quoted none of its messages; 47 DIET examples), and `make test` gates the fixed
+# model on round 35: 98.5% / 2.2% (3/139; the detector alone 85.1% / 1.4%), regression 97.8% /
+# 2.8% (147/5174). The blind gates follow the fixed level less about two points (recall 96.5%,
+# false alarms 5%).
+MIN_RECALL = {"regression": 0.97, "blind": 0.965}
+MAX_FALSE_ALARMS = {"regression": 0.035, "blind": 0.05}
 TARGETS = "targets: regression 100%, blind 97% recall, false alarms at most 3%"
 # The label a set uses for each kind of emergency -> categories whose guidance fits.
 FITTING = {"overdose": C.FITTING[C.OVERDOSE.key], "self_harm": C.FITTING[C.SELF_HARM.key],

@@ -127,8 +127,11 @@ QUESTION_ROUND = 26
 # (English 94.2, Spanish 86.7), regression 91.3%: the blind gate follows the fixed level less about
 # two points (88%); regression stays at 90%.
 # After round 25's classes (2026-12-04; crisis round 34 in the risk model): blind round 26 89.8%
-# (275 questions; English 92.5, Spanish 87.2), rounds 1-25 (regression) 91.3%.
-MIN_ANSWERED = {"blind": 0.88, "regression": 0.90}
+# (275 questions; English 92.5, Spanish 87.2), rounds 1-25 (regression) 91.3%. Round 26's classes
+# (123 examples after removing 61 too close to rounds 26-27 and crisis rounds 35-36) gave 91.3%
+# (English 92.5, Spanish 90.1), regression 91.6%: the blind gate follows the fixed level less about
+# two points (89%); regression stays at 90%.
+MIN_ANSWERED = {"blind": 0.89, "regression": 0.90}
 TARGET = "target: at least 92% answered on topic"
 
 # Topic of the question set -> the replies that answer it.
