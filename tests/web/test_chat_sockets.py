@@ -68,8 +68,10 @@ async def test_a_silent_socket_is_closed_politely(make_client):
 
 
 async def test_heartbeat_pongs_do_not_keep_an_idle_socket_open(make_client, monkeypatch):
-    monkeypatch.setattr(chat_module, "HEARTBEAT_SECONDS", 0.1)
-    client = await make_client(chat_idle_minutes=0.8 / 60)
+    # Six pings in the idle window. aiohttp closes a socket whose pong is later than half the
+    # heartbeat, so a heartbeat of 0.1 s (50 ms for the pong) failed on a loaded CI machine.
+    monkeypatch.setattr(chat_module, "HEARTBEAT_SECONDS", 0.25)
+    client = await make_client(chat_idle_minutes=1.5 / 60)
     ws, _ = await open_socket(client)
     closing = await ws.receive(timeout=5)  # pings answered with pongs meanwhile
     assert closing.type == WSMsgType.CLOSE and ws.close_code == chat_module.IDLE_CLOSE_CODE
