@@ -252,7 +252,7 @@ def report(name: str, cases: List[Case], classify: Callable[[str], Reply], verbo
     alarms = [(c, r) for c, r in calm if r.tier != "none"]
     rate = len(alarms) / max(1, len(calm))
     gated = name in MIN_RECALL
-    gates = (f" (gate {MIN_RECALL[name]:.0%})", f", gate {MAX_FALSE_ALARMS[name]:.0%}") if gated else ("", "")
+    gates = (f" (gate {MIN_RECALL[name]:.1%})", f", gate {MAX_FALSE_ALARMS[name]:.1%}") if gated else ("", "")
     print(f"    all kinds recall {recall:6.1%}{gates[0]}; false alarms "
           f"{rate:6.1%} ({len(alarms)}/{len(calm)}{gates[1]})")
     ok = not gated or (recall >= MIN_RECALL[name] and rate <= MAX_FALSE_ALARMS[name])

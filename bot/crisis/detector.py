@@ -160,7 +160,6 @@ class CrisisDetector:
         with compiled_through(pattern_file or default_pattern_file()) as compiled:
             regex = compiled.compile
             any_of = partial(_any_of, compile=regex)
-            filtered = partial(_filtered, compiled, prefilter=prefilter)
             guarded = partial(_guarded, compiled, prefilter=prefilter, split=tail_guards)
             # Each idiom on its own, so that every one finds its longest span (one
             # alternation would stop at the first idiom that fits).

@@ -2653,6 +2653,17 @@ def _add_whole_message_filters(rows, stop_at_present_danger: bool = True) -> Non
         IDIOMS = IDIOMS + [words]
 
 
+def _add_stops(idiom: str, stops: str, stop_at_present_danger: bool = False) -> None:
+    """Give a filter already in IDIOMS stops read over the whole message
+    (STOPS_ANYWHERE_IN_MESSAGE) and, where `stop_at_present_danger`, let it give way to a danger
+    told now (STOPPED_AT_PRESENT_DANGER), as _add_whole_message_filters does for a new one."""
+    global STOPPED_AT_PRESENT_DANGER
+    index = IDIOMS.index(idiom)
+    STOPS_ANYWHERE_IN_MESSAGE[index] = stops
+    if stop_at_present_danger:
+        STOPPED_AT_PRESENT_DANGER = STOPPED_AT_PRESENT_DANGER | {index}
+
+
 # the writer's own crisis, except "help me" asked of a thing ("help me find the scale in spanish")
 _OWN_CRISIS_32 = OWN_CRISIS.replace(_HELP_ME, r"help me(?=\s*(?:[.!]|$|please|now|someone|somebody|por favor))")
 # told in earnest, a farewell, a time or a plan, the means named (a letter, "carta", kept apart: round
@@ -3208,8 +3219,7 @@ _add_whole_message_filters(_ROUND_32_EN)
 # "me va a matar si ..." (the idiom above) is no idiom beside violence or fear ("me pego y me va
 # a matar si llego tarde"): its stops are round 31's _VIOLENCE_OR_FEAR, read over the whole message.
 # (not its "en serio", "de verdad": "¿son 2 horas de verdad?" asks about the visit)
-STOPS_ANYWHERE_IN_MESSAGE[IDIOMS.index(_KILL_ME_IF)] = _VIOLENCE_31
-STOPPED_AT_PRESENT_DANGER = STOPPED_AT_PRESENT_DANGER | {IDIOMS.index(_KILL_ME_IF)}
+_add_stops(_KILL_ME_IF, _VIOLENCE_31, stop_at_present_danger=True)
 # A relative or a boss who "me va a ahorcar / matar" over being late or missing a dinner is round
 # 31's filter 2 (_OTHER_WILL_KILL_ME, with the hanging verb and lateness among its trivial matters).
 # A game or story character stabbed, shot or beaten: kept apart from round 23's game filter, whose
@@ -3670,9 +3680,8 @@ _add_whole_message_filters(_ROUND_35_C)
 
 # 3. (continued) round 14's filters of a child's outburst over a game, a screen or a phone had no
 # stops: they now give way to the same signs that the child means it.
-for _i in (IDIOMS.index(_CHILD_OUTBURST_14), IDIOMS.index(_SCREEN_OUTBURST_14)):
-    if _i not in STOPS_ANYWHERE_IN_MESSAGE:
-        STOPS_ANYWHERE_IN_MESSAGE[_i] = _CHILD_MEANS_IT_35
+for _outburst in (_CHILD_OUTBURST_14, _SCREEN_OUTBURST_14):
+    _add_stops(_outburst, _CHILD_MEANS_IT_35)
 # --- round 35's readings (helper a): suicide risk -------------------------------------------------
 # A jump from a school's or a building's roof planned with a time or the way up known
 # (phrases.ROOF_JUMP_PLANNED), and a recent attempt with the thought of trying again
@@ -3687,9 +3696,7 @@ NOT_A_JOKE = NOT_A_JOKE + [_F.WILL_TO_LIVE_TAKEN]
 # where the writer gave it and it did nothing ("narcan given 2 min ago, still no response, give the
 # second?"): that filter stops at phrases.NALOXONE_BY_ME_NO_RESPONSE_35 and its shorthand, read over
 # the whole message.
-STOPS_ANYWHERE_IN_MESSAGE[IDIOMS.index(_NALOXONE_HOW_GIVEN_22)] = (
-    "(?:" + _F.NALOXONE_BY_ME_NO_RESPONSE_35 + "|" + _F.NALOXONE_SHORTHAND_AGAIN_35 + ")"
-)
+_add_stops(_NALOXONE_HOW_GIVEN_22, "(?:" + _F.NALOXONE_BY_ME_NO_RESPONSE_35 + "|" + _F.NALOXONE_SHORTHAND_AGAIN_35 + ")")
 
 # 2. Pinpoint pupils from eye drops (pilocarpine, glaucoma drops): no opioid. Needs the drops named.
 # Stops: naloxone, not breathing, unresponsive, blue, a drug taken.
