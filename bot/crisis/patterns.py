@@ -3875,3 +3875,238 @@ _add_whole_message_filters(_ROUND_35_E)
 # An overdose or a choking told after "ahorita" ("y ahorita mi hermano se sobredoso, tiene los labios
 # morados"): the family's own words say now, whatever past the sentence opened with.
 NOW_MARKERS = NOW_MARKERS + [_F.OVERDOSE_NOW_AFTER_PAST_35E, _F.REAL_CHOKING_NOW_35E]
+# --- round 36's look-alikes (helper c): false alarms (Spanish) ----------------------------------
+# Declared like round 35's: (filter, stops read over the whole message, a mark the message must
+# hold or None); each also gives way to a danger told now (STOPPED_AT_PRESENT_DANGER).
+
+# A question asked in the message (a question mark or its words).
+_ASKS_36 = (
+    r"(?:\?|\b(?:pregunta|duda|quisiera saber|quiero saber|me pueden decir|question|wondering|i (?:just )?want to know|can you tell me)\b)"
+)
+# Given or happening now, in the writer's hands: no class, no memory, no story.
+_NOW_36 = (
+    _NOW_32 + r"|911|ambulanc\w*|ayudame|ayudenme|help me|help please|que hago|ke hago|what do i do|what should i do now"
+)
+
+# Someone of the writer's own (a stop: the class's person is "la persona", "alguien").
+_OWN_PERSON_36 = (
+    r"mi (?:\w+ )?(?:hermano|hermana|hijo|hija|amigo|amiga|novio|novia|esposo|esposa|marido|primo|prima|papa|mama|roommate|vecino|vecina|tio|tia|abuelo|abuela)|"
+    r"my (?:\w+ )?(?:brother|sister|son|daughter|friend|boyfriend|girlfriend|husband|wife|cousin|dad|mom|roommate|neighbor|uncle|aunt|grandpa|grandma)"
+)
+
+# 1. A student of a first-aid, home-attendant or CPR course asking how naloxone is given and how many
+# times the dose may be repeated if the person does not react, "para el examen". Needs naloxone and
+# the course or exam named. Stops: naloxone given by the writer now (le di, le puse, i gave), someone
+# of the writer's, breathing or colour now, a time just now, 911, the writer's own wish.
+_NO_REACTION_36 = (
+    r"(?:no (?:reacciona|responde|despierta|reacciono|respondio|desperto)|(?:does|do|did|is|are) not (?:respond|react|wake|come to|responding|reacting|waking)\w*|"
+    r"unresponsive|(?:still )?no response|sin respuesta)"
+)
+_NALOXONE_CLASS_36 = rf"{_NO_REACTION_36}[^.?!]{{0,80}}|(?:naloxon\w*|narcan)[^.?!]{{0,100}}"
+_NALOXONE_CLASS_MARK_36 = (
+    r"(?<![\s\S])(?=[\s\S]*\b(?:naloxon\w*|narcan)\b)"
+    r"(?=[\s\S]*\b(?:curso|clase|examen|certificacion|certificado|primeros auxilios|rcp|cpr|home attendant|hha|pca|auxiliar|cuidador[ae]?s?|"
+    r"entrenamiento|capacitacion|class|course|exam|certification|training|first aid|bls)\b)"
+)
+_NALOXONE_CLASS_STOPS_36 = (
+    r"(?:le (?:di|puse|pusimos|dimos|aplique|aplicamos|acabo de dar|acabo de poner)|ya le|i (?:just )?(?:gave|sprayed|used)|we (?:just )?(?:gave|used)|"
+    r"(?:gave|given) (?:him|her|them|it) (?:\w+ )?(?:minutes|min|mins)|hace (?:\w+ )?minutos|minutes ago|mins ago|"
+    + _OWN_PERSON_36 + r"|\b(?:he|she|they|el|ella|him|her) (?:\w+ ){0,2}?(?:not|no) (?:respond|react|wake|breath|reacciona|responde|despierta|respira)\w*|"
+    r"still (?:not|no)\b|sigue sin|todavia no (?:reacciona|responde|despierta|respira)|"
+    r"(?:is|are|esta|estan) (?:not breathing|barely breathing|blue|gray|grey|purple|morad[oa]|azul)|no esta respirando|se esta poniendo|"
+    r"tomo|took|fentanyl|fentanilo|heroin\w*|" + _NOW_36 + "|" + _OWN_WISH_32 + ")"
+)
+
+# 2. A pain simile ("como un corrientazo que te mata", "un dolor que te mata") about a condition that
+# a medicine controls, then a treatment question. Needs the control and a question. Stops: a cable, a
+# socket or lightning, a burn, a faint, the chest, now, the writer's own wish.
+_PAIN_SIMILE_36 = (
+    r"(?:como|like|tipo) (?:un |una |a |unos )?(?:corrientazos?|toques? (?:electricos?)?|descargas? (?:electricas?)?|electric(?:al)? shocks?|shocks?|"
+    r"latigazos?|piquetes?|punaladas?|cuchilladas?|stabs?)\b[^.?!]{0,60}|"
+    r"(?:dolor|dolores|pain) (?:\w+ )?que (?:te|me|lo|la) (?:mata|matan|mataba|kills?)\b[^.?!]{0,60}"
+)
+_CONTROLLED_36 = (
+    r"(?<![\s\S])(?=[\s\S]*\b(?:controlad[oa]s?|bajo control|lo tengo controlado|la tengo controlada|me lo controla|me la controla|"
+    r"under control|controlled|keeps? it (?:under control|in check|managed)|managed with|well managed)\b)(?=[\s\S]*" + _ASKS_36 + ")"
+)
+_PAIN_SIMILE_STOPS_36 = (
+    r"(?:cable|enchufe|contacto|outlet|socket|wire|electrocut\w*|electrocu\w*|rayo|lightning|quemad\w*|burn\w*|desmay\w*|faint\w*|passed out|"
+    r"pecho|chest|no puedo respirar|can not breathe|no respira|not breathing|ya no funciona|no me hace|stopped working|" + _NOW_36 + "|" + _OWN_WISH_32 + ")"
+)
+
+# 3. A football team's defeat ("nos mato el toluca, me quiero morir" as a fan), then "pregunta seria"
+# and a clinic question. Needs the match and a question. Stops: round 34's jest stops (the means,
+# pills taken, a farewell, earnest words, loneliness, a plan).
+_FAN_WISH_36 = (
+    r"(?:me quiero morir|quiero morirme|me (?:muero|mori)|me voy a morir|me quiero matar|i (?:want to|wanna) die|kill me)\b[^.?!]{0,60}"
+)
+_MATCH_36 = (
+    r"\b(?:partido|partidazo|la final|semifinal|clasico|liguilla|mundial|penales|gol|goles|golearon|goleada|nos golearon|"
+    r"nos (?:mato|mataron|metieron|ganaron|eliminaron|golearon)|descendimos|aficionad[oa]|como fan|hincha|futbol|soccer|world cup|playoffs|"
+    r"america|chivas|cruz azul|pumas|tigres|rayados|toluca|barca|barcelona|real madrid|boca|river|yankees|mets|knicks|giants|jets|red bulls|nycfc)\b"
+)
+_FAN_MARK_36 = rf"(?<![\s\S])(?=[\s\S]*{_MATCH_36})(?=[\s\S]*\b(?:pregunta seria|ya en serio|hablando en serio|serious question)\b|[\s\S]*(?:{_ORDINARY_ASK_33}))"
+_FAN_STOPS_36 = (
+    rf"(?:{_MEANS_ONLY_34}|{_FAREWELL_WORDS}|{_TIME_OR_PLAN}|no es broma|i mean it|not joking|not kidding|"
+    r"nobody|no one|(?:feel|so|all) alone|hate myself|worthless|burden|give up|tired of living|hopeless|no point|"
+    r"nadie|(?:me siento|estoy|tan) sol[oa]|me odio|no valgo|estorbo|rendirme|cansad[oa] de vivir|ya no aguanto|no puedo mas|no quiero vivir|"
+    r"took|taken|swallowed|tome|me tome|trague|me trague|overdos\w*|sobredosis|" + _NOW_32 + ")"
+)
+
+# 4. A relative's death from a heart attack long ago (in childhood), anxiety whenever the chest hurts,
+# "hoy no me duele", a question about ketamine. The habitual clause ("cuando me duele el pecho") is
+# covered when the message holds the death, the distance and a chest that does not hurt today.
+# Stops: pain now, the arm, sweat, breathing, a faint, 911.
+_WHEN_CHEST_36 = (
+    r"(?:cuando|cada vez que|siempre que|si|whenever|when|every time|anytime) (?:me |i )?(?:duele|dolia|siento|sentia|tengo|feel|get|have|my)\b"
+    r"[^.?!]{0,30}?\b(?:pecho|chest|corazon|heart)\b[^.?!]{0,80}"
+)
+_HEART_DEATH_LONG_AGO_36 = (
+    r"(?<![\s\S])(?=[\s\S]*\b(?:infarto|ataque al corazon|ataque cardiaco|paro cardiaco|heart attack|cardiac arrest)\b)"
+    r"(?=[\s\S]*" + _CHILDHOOD_DISTANCE_34 + ")"
+    r"(?=[\s\S]*\b(?:hoy no|ahorita no|ahora no|no me duele|ya no me duele|no tengo dolor|does not hurt|doesnt hurt|not hurting|no pain|"
+    r"i am fine|estoy bien|me siento bien)\b)"
+)
+_CHEST_NOW_STOPS_36 = (
+    r"(?:(?<!no )me esta doliendo|(?<!no )me duele (?:ahorita|ahora|mucho ahora|hoy)|(?<!not )hurts (?:right )?now|(?<!not )hurting (?:right )?now|"
+    r"brazo|\barm\b|quijada|jaw|sudor|sudando|sweat\w*|no puedo respirar|can not breathe|falta el aire|short of breath|mare\w*|dizzy|desmay\w*|faint\w*|"
+    r"presion en el pecho|crushing|apret\w*|" + _NOW_36 + ")"
+)
+
+# 5. Warning signs after a child's head bump learned from someone ("vigilar si vomita o se duerme"),
+# the child bumped today but running and eating normally, "solo para saber". Needs the child well and
+# the "just to know". Stops: vomiting, sleepiness, confusion or a faint told, blood, a seizure, 911.
+_HEAD_BUMP_36 = (
+    r"(?:se (?:pego|golpeo|dio un golpe|cayo)|(?:bumped|hit|banged|knocked) (?:his|her|their)|(?:golpe|golpazo|chichon|bump|bang) (?:en|on|to) (?:la|his|her|the))"
+    r"\b[^.?!]{0,140}|(?:vigilar|ver|checar|fijarse|observar|watch|check|look out|monitor) (?:\w+ )?(?:si|if|for|whether)\b[^.?!]{0,80}"
+)
+_CHILD_WELL_36 = (
+    r"(?<![\s\S])(?=[\s\S]*\b(?:corriendo|comiendo|jugando|como siempre|normal|normalito|bien|running|eating|playing|fine|like always|acting normal)\b)"
+    r"(?=[\s\S]*\b(?:solo para saber|nomas para saber|para saber|por si acaso|por curiosidad|just (?:to know|asking|curious|wondering|so i know)|just in case|"
+    r"for future reference|para la proxima)\b)"
+)
+_HEAD_BUMP_STOPS_36 = (
+    r"(?:(?<!no )(?<!no ha )(?<!not )(?:vomito|vomita(?! o)|ha vomitado|vomitando|vomited|is vomiting|threw up|throwing up)|"
+    r"(?:esta|is|se ve|seems|looks) (?:muy |really |so )?(?:dormid[oa]|somnolient[oa]|adormilad[oa]|drowsy|sleepy|lethargic|confus\w*|pale|palid[oa]|raro|weird)|"
+    r"no (?:despierta|responde|reacciona|me reconoce)|(?:can not|will not) (?:wake|stay awake)|no se (?:puede )?despertar|convuls\w*|seiz\w*|"
+    r"sangr\w*|blood|bleed\w*|desmay\w*|passed out|fainted|unconscious|inconsciente|llora mucho|crying a lot|no para de llorar|"
+    + _NOW_36 + ")"
+)
+
+# 7. A nurse's (or a paramedic's) memories of overdoses seen in her working years, then a question
+# about a drug interaction today. Needs the work, a past and a question. Stops: someone now (not
+# breathing, blue, will not wake told now), the writer's own use, 911, the writer's own wish.
+_WORK_OVERDOSES_36 = r"(?:overdos\w*|sobredos\w*|od d|oded)\b[^.?!]{0,120}"
+_NURSE_YEARS_36 = (
+    r"(?<![\s\S])(?=[\s\S]*\b(?:enfermer[oa]s?|nurse|nursing|paramedic\w*|paramedico|emt)\b)"
+    r"(?=[\s\S]*\b(?:anos|years|carrera|career|jubilad[oa]|retired|trabaje|worked|trabajaba|used to work|cuando era|when i was|as a|como enfermer[oa])\b)"
+    r"(?=[\s\S]*" + _ASKS_36 + ")"
+)
+_WORK_OD_STOPS_36 = (
+    r"(?:(?:is|are) not breathing|no esta respirando|(?:will not|wont|can not) wake|no despierta\b|(?:is|are|esta|estan) (?:blue|morad[oa]|azul|unresponsive)|"
+    r"i (?:took|used|relapsed|overdosed)|me tome|recai|tome (?:de mas|demasiad\w*|todas)|" + _OWN_PERSON_36 + "|" + _NOW_36 + "|" + _OWN_WISH_32 + ")"
+)
+
+# 8. Work hyperbole: "mis clientas me matan", "no tengo vida", "me quiero morir de cansancio" in a busy
+# season, then a question for a relative. Needs the work and a question. Stops: as the fan's.
+_WORK_MARK_36 = (
+    r"(?<![\s\S])(?=[\s\S]*\b(?:no tengo vida|ya no tengo vida|i have no life|have no life|me matan|me estan matando|me tienen muert[oa]|are killing me)\b)"
+    r"(?=[\s\S]*\b(?:clientas?|clientes|clients|customers|temporada|season|diciembre|december|navidad|holidays|tanto trabajo|so much work|so busy)\b)"
+    r"(?=[\s\S]*\b(?:(?:para|for|por) (?:mi|my) \w+|(?:mi|my) \w+ (?:quiere|wants|pregunta|asks))\b)(?=[\s\S]*(?:" + _ORDINARY_ASK_33 + "))"
+)
+
+# 9. Questions: the vital signs watched during the observation period; a caregiver asking whether a
+# patient may take an extra pain pill until the doctor's visit, nothing taken yet; a symptom since a
+# new medicine, "should i be worried", not happening now.
+_VITALS_36 = (
+    r"(?:blood pressure|presion(?: arterial)?|oxygen|oxigeno|saturacion|heart rate|pulse|pulso|ritmo cardiaco|frecuencia cardiaca|vital signs|signos vitales)"
+    r"[^.?!]{0,100}"
+)
+_OBSERVATION_MARK_36 = (
+    r"(?<![\s\S])(?=[\s\S]*\b(?:observation|observacion|monitoring|monitored|monitorean|vigilan|vital signs|signos vitales)\b)"
+    r"(?=[\s\S]*" + _ASKS_36 + ")"
+)
+_VITALS_NOW_STOPS_36 = (
+    r"(?:\d+ ?/ ?\d+|\d+ over \d+|(?:is|esta|are|went|se me|se le|got) (?:\w+ )?(?:low|high|baj\w*|alt\w*|dropp\w*|drop)|dropping|bajando|subiendo|racing|pounding|"
+    r"chest pain|dolor (?:de|en el) pecho|me duele el pecho|can not breathe|no puedo respirar|faint\w*|desmay\w*|passed out|unresponsive|no responde|"
+    + _NOW_36 + ")"
+)
+_EXTRA_PILL_36 = (
+    r"(?:take|have|give|taking|tomar|tomarse|tome|darle|dar|le doy|le puedo dar)\b[^.?!]{0,20}?\b(?:an? |one |una |otra |un )?(?:extra|more|mas|additional|adicional|double|doble|otra|another)\b[^.?!]{0,60}"
+)
+_UNTIL_DOCTOR_MARK_36 = (
+    r"(?<![\s\S])(?=[\s\S]*\b(?:until|till|before|hasta|antes de)\b[^.?!]{0,30}?\b(?:doctor|doctora|medico|dr|visit|visita|cita|appointment|nurse|enfermer[oa])\b)"
+    r"(?=[\s\S]*\b(?:not (?:taken|given|had) (?:\w+ )?(?:yet|anything)|nothing (?:taken |given )?yet|has not taken|have not given|not yet|"
+    r"no (?:le )?he dado nada|no (?:se )?ha tomado|todavia no|aun no|no le he dado|ask(?:ing)? first|preguntar primero|pregunto antes)\b)"
+)
+_EXTRA_PILL_STOPS_36 = (
+    r"(?:already (?:took|taken|gave|had)|ya (?:se )?(?:tomo|le di|le dimos|tome)|(?<!not )(?<!no )took (?:two|2|three|3|extra|all|the whole|a bunch|several)|"
+    r"se tomo (?:dos|tres|todas|varias|extra|otra)|le di (?:dos|tres|otra|extra)|too many|demasiad\w*|"
+    r"not breathing|no respira|(?:will not|wont|can not) wake|no despierta|confus\w*|sleepy|somnolient\w*|drowsy|mare\w*|dizzy|vomit\w*|"
+    + _NOW_36 + "|" + _OWN_WISH_32 + ")"
+)
+_SINCE_NEW_MED_36 = (
+    r"(?:since|ever since|desde que)\b[^.?!]{0,15}?\b(?:started|starting|began|empece|comence|inicie|empezo|comenzo|me (?:dieron|recetaron|cambiaron))\b"
+    r"[^.?!]{0,25}?\b(?:med|meds|medicine|medication|pill|pills|drug|prescription|dose|medicina|medicamento|pastilla|pastillas|tratamiento|dosis)\b[^.?!]{0,120}|"
+    r"[^.?!]{0,100}\b(?:since|ever since|desde que)\b[^.?!]{0,15}?\b(?:started|starting|began|empece|comence|inicie|me (?:dieron|recetaron|cambiaron))\b"
+    r"[^.?!]{0,25}?\b(?:med|meds|medicine|medication|pill|pills|drug|prescription|dose|medicina|medicamento|pastilla|pastillas|tratamiento|dosis)\b"
+)
+_WORRIED_ASK_36 = (
+    r"(?<![\s\S])(?=[\s\S]*\b(?:should i (?:be )?(?:worried|concerned|worry)|do i need to worry|is (?:this|that|it) (?:normal|something to worry|a concern|common)|"
+    r"debo preocuparme|me debo preocupar|deberia preocuparme|es normal|es para preocuparse|hay que preocuparse|me preocupo)\b)"
+    r"(?=[\s\S]*\b(?:not (?:happening|having it|now)|i am (?:fine|ok|okay) (?:right )?now|feel fine|sometimes|at times|every now and then|once in a while|"
+    r"at night|in the mornings?|comes and goes|on and off|ahorita no|ahora no|no me (?:pasa|esta pasando) (?:ahorita|ahora)|ahorita estoy bien|ahora estoy bien|"
+    r"a veces|de vez en cuando|en las (?:noches|mananas|tardes)|en la (?:noche|manana|tarde)|va y viene)\b)"
+)
+_SYMPTOM_NOW_STOPS_36 = (
+    r"(?:(?<!not )(?<!no esta )happening (?:right )?now|(?<!not )going on now|right now i|i am having (?:it|them|one)|me esta pasando|ahorita (?:me|tengo|siento)|ahora mismo (?:me|tengo|siento)|"
+    r"(?:can not|cant) breathe|no puedo respirar|passed out|fainted|me desmaye|desmayad\w*|getting worse|worse|peor|crushing|radiat\w*|arm|brazo|"
+    r"swelling|swollen|hinch\w*|throat|garganta|hives|ronchas|lips|labios|911|ambulanc\w*|" + _OWN_WISH_32 + ")"
+)
+
+# 6. A depressed relative who says she would never hurt herself and is eating and going out, the
+# writer wanting a psychiatrist for her (DIET's and the risk model's reading, no crisis words): the
+# denial is ruled out, so the ordinary question leads. Needs the depression, the eating or going out
+# and the psychiatrist or an appointment. Stops: the risk words, a plan, not eating, shut in, a burden,
+# things given away, a farewell, self-harm, the writer's fear that she means it.
+_NEVER_HURT_HERSELF_36 = (
+    r"(?:nunca|jamas|never|would not|wouldnt|no) (?:\w+ ){0,2}?(?:se (?:haria|hace|lastimaria|quitaria la vida|haria nada|mataria)|"
+    r"hurt (?:herself|himself|themselves)|harm (?:herself|himself|themselves)|do anything to (?:herself|himself|themselves))\b[^.?!]{0,60}"
+)
+_DEPRESSED_RELATIVE_MARK_36 = (
+    r"(?<![\s\S])(?=[\s\S]*\b(?:deprimid[oa]|depresion|depressed|depression)\b)"
+    r"(?=[\s\S]*\b(?:comiendo|come bien|come|sale|saliendo|salir|eating|eats|going out|goes out|gets out|trabajando|working)\b)"
+    r"(?=[\s\S]*\b(?:psiquiatra|psychiatrist|psiquiatria|psychiatry|terapia|therapy|therapist|terapeuta|cita|appointment|consulta|evaluacion|evaluation)\b)"
+)
+_DEPRESSED_RELATIVE_STOPS_36 = (
+    _RISK_WORDS_35E + "|" + _PLAN_35E + r"|\b(?:no (?:quiere )?come|not eating|stopped eating|dejo de comer|no sale|ya no sale|does not go out|stopped going out|"
+    r"encerrad[oa]|isolat\w*|aislad[oa]|no se levanta|will not get out of bed|burden|carga|estorbo|regal\w*|gave away|giving away|despid\w*|"
+    r"me preocupa que|tengo miedo (?:de )?que|worried (?:she|he|they) (?:might|will|would)|afraid (?:she|he|they)|scared (?:she|he|they)|"
+    r"cutting|se corta|self harm|autoles\w*|hopeless|sin esperanza|no ve salida|talks about|habla de|said before|antes dijo|tried|intento)\b"
+)
+
+_ROUND_36_C = [
+    # 1. a course's question on naloxone repeated when the person does not react
+    (_filter(_NALOXONE_CLASS_36), _NALOXONE_CLASS_STOPS_36, _NALOXONE_CLASS_MARK_36),
+    # 2. a pain simile about a condition a medicine controls
+    (_filter(_PAIN_SIMILE_36), _PAIN_SIMILE_STOPS_36, _CONTROLLED_36),
+    # 3. a fan's "me quiero morir" after a defeat, then a question
+    (_filter(_FAN_WISH_36), _FAN_STOPS_36, _FAN_MARK_36),
+    # 4. a relative's heart attack in childhood; chest anxiety, no pain today
+    (_filter(_WHEN_CHEST_36), _CHEST_NOW_STOPS_36, _HEART_DEATH_LONG_AGO_36),
+    # 5. warning signs after a child's head bump, the child well, "solo para saber"
+    (_filter(_HEAD_BUMP_36), _HEAD_BUMP_STOPS_36, _CHILD_WELL_36),
+    # 7. a nurse's overdoses seen in her working years, a question today
+    (_filter(_WORK_OVERDOSES_36), _WORK_OD_STOPS_36, _NURSE_YEARS_36),
+    # 8. work hyperbole, then a question for a relative
+    (_filter(_FAN_WISH_36), _FAN_STOPS_36, _WORK_MARK_36),
+    # ...and the clients who "kill" the writer (DIET's reading, no crisis words of the detector)
+    (_filter(r"(?:me (?:matan|estan matando|tienen muert[oa])|(?:are|is) killing me)\b[^.?!]{0,60}"), _FAN_STOPS_36, _WORK_MARK_36),
+    # 6. a depressed relative who would never hurt herself, eating and going out; a psychiatrist wanted
+    (_filter(_NEVER_HURT_HERSELF_36), _DEPRESSED_RELATIVE_STOPS_36, _DEPRESSED_RELATIVE_MARK_36),
+    # 9. vital signs in the observation period; an extra pain pill asked first; a symptom since a new medicine
+    (_filter(_VITALS_36), _VITALS_NOW_STOPS_36, _OBSERVATION_MARK_36),
+    (_filter(_EXTRA_PILL_36), _EXTRA_PILL_STOPS_36, _UNTIL_DOCTOR_MARK_36),
+    (_filter(_SINCE_NEW_MED_36), _SYMPTOM_NOW_STOPS_36, _WORRIED_ASK_36),
+]
+_add_whole_message_filters(_ROUND_36_C)
