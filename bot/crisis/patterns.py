@@ -4110,3 +4110,32 @@ _ROUND_36_C = [
     (_filter(_SINCE_NEW_MED_36), _SYMPTOM_NOW_STOPS_36, _WORRIED_ASK_36),
 ]
 _add_whole_message_filters(_ROUND_36_C)
+# --- round 36's look-alikes of violence at home (helper b) ----------------------------------------
+# A door that locked the writer in by accident, or a child's prank ("my son locked me in the bathroom
+# by accident, the doorknob broke", "mi nene me encerro en el bano sin querer jaja"): no one keeps the
+# writer in. Needs the accident, a child or laughter named. Stops: blows, threats, fear, a weapon,
+# blood, a call for help or the police.
+_LOCKED_IN_WORDS_36 = (
+    r"locked me (?:in|inside|up|out)\b|(?:shut|trapped) me (?:in|inside)\b|(?:has|have|got) me (?:locked|shut|trapped) (?:in|up|inside)\b|"
+    r"me (?:encerro|encerraron|tiene encerrad[oa]|tienen encerrad[oa]|dejo encerrad[oa])\b"
+)
+_BY_ACCIDENT_36 = (
+    rf"(?:{_LAUGHTER_MARK}|\b(?:by accident|accidentally|on accident|by mistake|as a joke|prank\w*|door ?knob|handle (?:broke|came off)|lock (?:broke|is broken|got stuck)|"
+    r"(?:door|lock) (?:got |is )?stuck|toddler|"
+    r"sin querer|por accidente|de broma|por jugar|jugando|se (?:trabo|atoro|atasco|atoraron|trabaron)|la (?:chapa|perilla|manija) (?:se )?(?:trabo|rompio|atoro))\b)"
+)
+_LOCKED_IN_STOPS_36 = (
+    r"(?:hit|hits|hitting|beat|beats|beating|punch\w*|chok\w*|strangl\w*|threat\w*|kill|scared|afraid|terrified|knife|gun|bleeding|blood|"
+    r"slap\w*|shov\w*|push\w*|cachetad\w*|bofetad\w*|patad\w*|empuj\w*|help me|911|police|cops|pega|pego|pegando|golpe\w*|ahorc\w*|amenaz\w*|matar|mata|miedo|cuchillo|pistola|sangr\w*|ayudame|auxilio|policia|"
+    r"rompiendo|quebrando|destroz\w*|destruyendo|aventando|breaking|smashing|throwing|trashing)"
+)
+_add_whole_message_filters([(_filter(_LOCKED_IN_WORDS_36), _LOCKED_IN_STOPS_36, _BY_ACCIDENT_36)])
+# The same accident or laughter beside things broken and a phone taken ("my husband broke the tv
+# moving it lol, he took my phone to watch the game"): the breaking is no rampage. Stops: blows,
+# threats, fear, a weapon, blood, a call for help or the police, a lock-in.
+_BREAKING_STOPS_36 = (
+    r"(?:hit|hits|hitting|beat|beats|beating|punch\w*|chok\w*|strangl\w*|threat\w*|kill|scared|afraid|terrified|knife|gun|bleeding|blood|"
+    r"slap\w*|shov\w*|push\w*|cachetad\w*|bofetad\w*|patad\w*|empuj\w*|help me|911|police|cops|pega|pego|pegando|golpe\w*|ahorc\w*|amenaz\w*|matar|mata|miedo|cuchillo|pistola|sangr\w*|ayudame|auxilio|policia|"
+    r"locked me|encerr\w*|yelling|screaming|gritando|grita)"
+)
+_add_whole_message_filters([(_filter(_F._BREAKING_36), _BREAKING_STOPS_36, _BY_ACCIDENT_36)])

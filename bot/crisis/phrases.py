@@ -5509,3 +5509,150 @@ MEDICAL = MEDICAL + [
 ]
 CATEGORY_PHRASES[categories.OVERDOSE.key] = OVERDOSE
 CATEGORY_PHRASES[categories.MEDICAL.key] = MEDICAL
+
+
+# --- round 36's violence at home now (helper b) ---------------------------------------------------
+# Who does it: a partner, an ex or an adult relative named, or "he"/"she" (EN); the Spanish article
+# "el" alone is no subject here.
+_PARTNER_36_EN = (
+    r"(?:(?:my|her|his|our|(?:my |the |her |his )?(?:mom|mother|sister|cousin|aunt|daughter|friend)(?:'s| s|s)) (?:\w+ ){0,2}?"
+    r"(?:husband|wife|boyfriend|girlfriend|bf|gf|partner|spouse|fiance|fiancee|ex|ex husband|ex wife|ex boyfriend|ex girlfriend|ex partner|"
+    r"baby daddy|baby mama|babys father|baby s father|kids dad|kids father|stepdad|stepfather|step dad|brother in law|man|old man)|he|she)"
+)
+_PARTNER_36_ES = (
+    r"(?:(?:mi|su|la|el) (?:\w+ )?(?:esposo|esposa|marido|mujer|novio|novia|pareja|ex|ex esposo|ex marido|ex novio|ex pareja|expareja|exesposo|exmarido|"
+    r"concubino|jevo|jeva|padrastro|cunado|husband|boyfriend|bf|papa de mis hijos|papa de mi hij[oa])|el novio de mi \w+|el esposo de mi \w+|el marido de mi \w+|ella)"
+)
+# 1. Kept in a room now, told inside an ordinary message (an appointment the writer may not keep):
+# locked in a room by someone (he locked me in, me encerro, me tiene encerrada), beside the phone
+# taken, a message typed on someone else's phone, or the house being broken.
+_LOCKED_IN_36 = (
+    r"(?:"
+    r"locked me (?:in|inside|up)(?: in)?\b(?: (?:the|my|our|a|his|her) (?:\w+ )?(?:room|bedroom|bathroom|closet|basement|garage|attic|kitchen))?|"
+    r"(?:shut|trapped) me (?:in|inside) (?:the|my|our|a|his|her) (?:\w+ )?(?:room|bedroom|bathroom|closet|basement|garage|attic|kitchen)\b|"
+    r"(?:has|have|got|is keeping) me (?:locked|shut|trapped) (?:in|up|inside)\b|"
+    r"me (?:encerro|encerraron|tiene encerrad[oa]|tienen encerrad[oa]|dejo encerrad[oa]|esta encerrando|encerro con llave|cerro con llave) ?(?:con llave|con seguro)?\b"
+    r"(?: en (?:el|la|mi|un|una|su) (?:\w+ )?(?:cuarto|recamara|habitacion|bano|closet|sotano|cocina|pieza|cuartito|depa|apartamento|casa))?"
+    r")"
+)
+_PHONE_GONE_36 = (
+    r"(?:"
+    r"(?:took|takes|grabbed|hid|smashed|broke|threw|has|taken|stole) (?:away )?my (?:cell ?phone|phone|cell|mobile)|"
+    r"(?:writing|typing|texting|messaging|using|on|from|borrowed|borrowing) (?:this |from |on )?(?:my |a |the )?(?:\w+ ){0,2}?"
+    r"(?:daughter|son|sister|brother|neighbor|neighbour|friend|mom|mother|kid|cousin|roommate|niece|nephew|aunt)(?:'s| s|s) (?:phone|cell)|"
+    r"this is (?:my |a )?(?:\w+ )?(?:daughter|son|sister|brother|neighbor|neighbour|friend|mom|mother|kid|cousin|roommate|niece|nephew|aunt)(?:'s| s|s) (?:phone|cell)|"
+    r"me (?:quito|quitaron|escondio|rompio|quebro|arrebato|agarro|tiro|estrello) (?:el|mi|los) (?:cel|celular|telefono|movil|fono|celulares|telefonos)|"
+    r"se (?:llevo|agarro|quedo con) (?:el|mi) (?:cel|celular|telefono|movil)|"
+    r"(?:escribo|escribiendo|te escribo|le escribo|les escribo|estoy usando|uso|mando esto|mandando esto|escribo esto) (?:desde |del |en el |con el |por el )?(?:cel|celular|telefono|movil) de (?:mi|una|un|la|el) \w+|"
+    r"(?:este|es) (?:es )?el (?:cel|celular|telefono|movil) de (?:mi|una|un|la) \w+"
+    r")"
+)
+_BREAKING_36 = (
+    r"(?:"
+    r"(?:breaking|smashing|throwing|destroying|trashing|wrecking|tearing up|punching holes in|kicking in|flipping) (?:everything|things|stuff|all|the (?:\w+ )?(?:house|place|apartment|furniture|tv|dishes|plates|doors?|walls?|table|chairs?|windows?))|"
+    r"(?:smashed|broke|destroyed|trashed|wrecked|flipped|punched holes in|kicked in|busted) (?:everything|the (?:\w+ )?(?:tv|dishes|plates|furniture|door|doors|table|window|windows|walls?|house|place))|"
+    r"(?:rompiendo|quebrando|destrozando|destruyendo|aventando|tirando|azotando|pateando|golpeando) (?:todo|cosas|las cosas|los platos|la casa|los muebles|las puertas|la puerta|la tele|la television|las paredes|la pared|lo que (?:encuentra|agarra))|"
+    r"(?:rompio|quebro|destrozo|destruyo|tumbo|pateo) (?:todo|la puerta|la tele|la television|los platos|los muebles|la mesa|la casa)"
+    r")"
+)
+KEPT_IN_36 = (
+    rf"{_LOCKED_IN_36}[\s\S]{{0,160}}?\b(?:{_PHONE_GONE_36}|{_BREAKING_36})|(?:{_PHONE_GONE_36}|{_BREAKING_36})[\s\S]{{0,160}}?\b{_LOCKED_IN_36}"
+)
+# ...or the house broken now by a partner and the phone taken or another's phone used.
+BREAKING_PHONE_GONE_36 = (
+    rf"(?:{_PARTNER_36_EN}|{_PARTNER_36_ES}) (?:\w+ ){{0,2}}?(?:is |esta |anda |sigue )?{_BREAKING_36}[\s\S]{{0,160}}?\b{_PHONE_GONE_36}|"
+    rf"{_PHONE_GONE_36}[\s\S]{{0,160}}?\b(?:{_PARTNER_36_EN}|{_PARTNER_36_ES}) (?:\w+ ){{0,2}}?(?:is |esta |anda |sigue )?{_BREAKING_36}"
+)
+
+# 2. Someone held by the hair or the neck with a knife now, and a threat to hurt her if anyone
+# calls: the writer in the room or next door ("el novio de mi hermana la tiene agarrada del pelo con
+# un cuchillo, dice que si alguien llama la mata").
+_HELD_36 = (
+    r"(?:"
+    r"(?:has|is holding|holding|grabbed|got|has got|is pulling|pulling|is dragging|dragging) (?:her|him|my (?:\w+ )?(?:sister|brother|mom|mother|cousin|daughter|son|aunt|friend)) by (?:the|her|his) (?:hair|neck|throat)|"
+    r"(?:la|lo|le) (?:tiene|esta|sigue|tienen) (?:agarrad[oa] |sujetad[oa] |sujet[oa] |tomad[oa] |cogid[oa] |jalando |agarrando |sujetando |arrastrando )?(?:del|de los|por el|por los|de el) (?:pelo|pelos|cabello|chongo|grenas|cuello)|"
+    r"(?:la|lo) (?:agarro|jalo|arrastra|arrastro|tiene agarrad[oa]) (?:del|de los|por el|por los) (?:pelo|pelos|cabello|cuello)"
+    r")"
+)
+_BLADE_36 = r"(?:knife|kitchen knife|blade|box cutter|machete|gun|pistol|cuchillo|navaja|machete|pistola|arma|filero|cuchilla)"
+_BLADE_ON_HER_36 = (
+    r"(?:"
+    rf"(?:a |the |his |her )?{_BLADE_36} (?:to|at|against|on) (?:her|his|my (?:\w+ )?\w+(?:'s| s)) (?:throat|neck|head|face|chest|belly|stomach)|"
+    rf"(?:le|la) (?:puso|tiene|pone|esta poniendo|apunta con) (?:un|el|una|la|su) {_BLADE_36}\b(?: (?:en|contra|a) (?:el|la) (?:cuello|garganta|cabeza|cara|pecho|panza|barriga))?"
+    r")"
+)
+_IF_CALLED_36 = (
+    r"(?:"
+    r"if (?:anyone|anybody|someone|somebody|we|i|you|they) (?:calls?|calling|call|tries to call|try to call|dials?) (?:\w+ ){0,3}?"
+    r"(?:(?:he|she) (?:will|would|is going to|is gonna|ll|d|will) )?(?:hurt|cut|kill|stab|shoot|slit|finish) (?:her|him|them)|"
+    r"(?:hurt|cut|kill|stab|shoot) (?:her|him) if (?:anyone|anybody|someone|somebody|we|i|you|they) (?:calls?|call|calling|tries to call)|"
+    r"si (?:alguien (?:llama|le habla|hace algo)|llamamos|llamo|llaman|llamas|le hablo|le hablamos|hablamos|hablo) (?:\w+ ){0,4}?"
+    r"(?:la|lo|le) (?:mata|corta|lastima|apunala|acuchilla|pica|hace dano|va a (?:matar|cortar|lastimar|hacer dano|picar))"
+    r")"
+)
+# (the branch up to the threat first: the whole attack is one span, so a "knife to her throat" or
+# "slit her throat" inside it is his, never the writer's own self-harm)
+HELD_AT_KNIFE_36 = (
+    rf"(?:{_HELD_36}|{_BLADE_ON_HER_36}|{_BLADE_36})\b[\s\S]{{0,160}}?\b{_IF_CALLED_36}|{_IF_CALLED_36}\b[\s\S]{{0,120}}?\b(?:{_HELD_36}|{_BLADE_ON_HER_36})|"
+    rf"{_HELD_36}\b[^.?!]{{0,80}}?\b{_BLADE_36}\b|{_BLADE_36}\b[^.?!]{{0,60}}?\b{_HELD_36}\b"
+)
+
+# 3. A pregnant woman pushed, thrown or hit minutes ago by her partner, with belly pain, bleeding or
+# the baby not moving: an injury of the pregnancy (medical) and violence now.
+_PREGNANT_36 = (
+    r"(?:"
+    r"(?:pregnant|pregnancy|expecting|\d+ (?:weeks|months) along|embarazada|embarazo|encinta|esperando (?:un )?bebe|panzona)"
+    r")"
+)
+# (a push, a throw or a blow by someone named: never "the baby kicked me", "hit me with the news",
+# "kicked me out of bed", "me empujo a venir")
+_PUSH_VERBS_36_EN = (
+    r"(?:pushed me|shoved me|threw me|slammed me|punched me|hit me|knocked me (?:down|over|to)|tripped me|body slammed me)\b"
+    r"(?! (?:with|up|to (?:do|go|come|try|get|be|make|take|call|see|apply|finish|quit|start)|into (?:doing|going|coming|getting|taking|signing|it)|a (?:text|message|line|note|link|call)|out of (?:the|his|her) (?:group|chat|car|bed)))"
+)
+_PUSH_VERBS_36_ES = (
+    r"me (?:empujo|empujon|aviento|avento|tiro|tumbo|azoto|estrello|pego|golpeo|pateo|dio (?:una |un )?(?:patada|golpe|punetazo|trompada|empujon))\b"
+    r"(?! (?:a (?:\w+ )?\w+(?:ar|er|ir)\b|la (?:comida|ropa|pelota|bola|onda|gripa|gripe|idea)|un (?:mensaje|texto|recado)|(?:el|los) (?:chisme|rollo|cotorreo)))"
+)
+_PUSHED_36 = (
+    r"(?:"
+    rf"(?:{_PARTNER_36_EN}) (?:\w+ ){{0,3}}?(?:just )?(?:{_PUSH_VERBS_36_EN}|kicked me\b(?! out))|"
+    rf"(?:{_PARTNER_36_ES}) (?:\w+ ){{0,3}}?{_PUSH_VERBS_36_ES}"
+    r")"
+)
+_BELLY_HURTS_36 = (
+    r"(?:"
+    r"(?:belly|stomach|abdomen|tummy|uterus|womb|lower back)(?: is| feels)? (?:hurts|hurting|pain\w*|cramp\w*|aches|aching|tight|hard|killing me)|"
+    r"(?:pain|cramp\w*|cramping|contractions|hurts) (?:in )?(?:my )?(?:belly|stomach|abdomen|tummy|lower belly)|"
+    r"(?:i am |im )?(?:bleeding|spotting|cramping|having contractions)|(?:the )?baby (?:is not|has not|is barely|stopped) (?:moving|kicking|moved)|"
+    r"me duele (?:mucho |bastante |horrible )?(?:la panza|la barriga|el vientre|el estomago|abajo|la espalda baja|el abdomen)|"
+    r"dolor (?:de|en (?:la|el|mi)) (?:panza|barriga|vientre|estomago|abdomen)|colicos|contracciones|"
+    r"(?:estoy |tengo )?(?:un poco de |algo de )?(?:sangrado|sangrando|manchando)|el bebe no se mueve|no siento al bebe|la panza (?:dura|apretada)"
+    r")"
+)
+PREGNANT_PUSHED_36 = (
+    rf"{_PREGNANT_36}\b[\s\S]{{0,120}}?\b{_PUSHED_36}[\s\S]{{0,160}}?\b{_BELLY_HURTS_36}|"
+    rf"{_PUSHED_36}[\s\S]{{0,120}}?\b{_PREGNANT_36}\b[\s\S]{{0,120}}?\b{_BELLY_HURTS_36}|"
+    rf"{_PUSHED_36}[\s\S]{{0,120}}?\b{_BELLY_HURTS_36}[\s\S]{{0,120}}?\b{_PREGNANT_36}\b"
+)
+# ...and the partner who did it gone out but coming back ("se fue pero va a regresar").
+_COMING_BACK_36 = (
+    r"(?:"
+    r"(?:coming back|will be back|be back soon|gonna be back|going to be back|comes back|gets back|is on (?:his|her) way back|"
+    r"va a (?:regresar|volver)|ya (?:vuelve|regresa|viene)|(?:regresa|vuelve) (?:pronto|al rato|ahorita|en un rato|ya)|dijo que (?:ya )?(?:vuelve|regresa)|"
+    r"cuando (?:vuelva|regrese|llegue))"
+    r")"
+)
+PUSHED_COMING_BACK_36 = rf"{_PUSHED_36}[\s\S]{{0,200}}?\b{_COMING_BACK_36}"
+
+VIOLENCE = VIOLENCE + [
+    # round 36 (b): kept in a room with the phone taken or the house broken; held with a knife and
+    # a threat if anyone calls; pushed while pregnant, the partner coming back
+    KEPT_IN_36, BREAKING_PHONE_GONE_36, HELD_AT_KNIFE_36, PUSHED_COMING_BACK_36,
+]
+MEDICAL = MEDICAL + [
+    # round 36 (b): pushed, thrown or hit while pregnant, with belly pain or bleeding
+    PREGNANT_PUSHED_36,
+]
+CATEGORY_PHRASES[categories.VIOLENCE.key] = VIOLENCE
+CATEGORY_PHRASES[categories.MEDICAL.key] = MEDICAL
