@@ -4139,3 +4139,13 @@ _BREAKING_STOPS_36 = (
     r"locked me|encerr\w*|yelling|screaming|gritando|grita)"
 )
 _add_whole_message_filters([(_filter(_F._BREAKING_36), _BREAKING_STOPS_36, _BY_ACCIDENT_36)])
+# --- round 36's readings (helper a): suicide risk -------------------------------------------------
+# Each of these tells a danger now, whatever past marker the clause holds ("se cuanto hace falta",
+# "ya lo conte", "left a voicemail", "ya me tome"): the means counted and set aside for a time
+# named, an engine or charcoal burning in a closed place, an older person's medicines gathered for
+# a set moment, someone who announced it and showed the means then left, means kept aside to end it
+# on a named day, a farewell after taking what was saved.
+PRESENT_DANGER = PRESENT_DANGER + [
+    _F.LETHAL_AMOUNT_SET_ASIDE, _F.CO_NOW_36, _F.ELDER_MEDS_GATHERED, _F.ANNOUNCED_MEANS_THEN_GONE,
+    _F.MEANS_KEPT_TO_END_ES, _F.TOOK_SAVED_FAREWELL,
+]

@@ -5656,3 +5656,208 @@ MEDICAL = MEDICAL + [
 ]
 CATEGORY_PHRASES[categories.VIOLENCE.key] = VIOLENCE
 CATEGORY_PHRASES[categories.MEDICAL.key] = MEDICAL
+# --- round 36's suicide risk (helper a) ---------------------------------------------------------
+# 1. A health worker (a pharmacist, a nurse, a pharmacy tech) who knows the lethal amount of a
+# medicine, has counted it and set it aside, and names a time or says it on record ("i know
+# exactly how much metoprolol it takes, i have counted it out and set it aside. tonight after my
+# shift"; "se la dosis letal, ya las tengo contadas y apartadas para despues del trabajo"). Not a
+# patient's or a customer's order counted for pickup.
+_ENOUGH_TO_KILL_36 = (
+    r"(?:it takes|it would take|(?:would|will|it would) (?:kill|be (?:lethal|fatal|deadly|enough)|do it|stop (?:a|my|the) heart)|is (?:lethal|fatal|deadly|enough)|to (?:die|kill|do it|stop (?:a|my|the) heart|not wake up)|"
+    r"lethal|fatal|deadly|hacen? falta|se necesitan?|es (?:letal|mortal|suficiente)|son (?:letales|mortales|suficientes)|para (?:morir|no despertar|matar|parar el corazon)|matan?|bastan?)"
+)
+_KNOW_LETHAL_36 = (
+    r"(?:know|knows|knew|calculated|worked out|figured out) (?:exactly |precisely |just )?(?:(?:how much|how many|what amount|the amount|what)\b[^.?!]{0,40}?\b" + _ENOUGH_TO_KILL_36 + r"|"
+    r"the (?:lethal|fatal|deadly|toxic) (?:dose|amount|quantity)|the (?:exact|right|precise) (?:dose|amount|quantity)\b[^.?!]{0,40}?\b" + _ENOUGH_TO_KILL_36 + r")|"
+    r"(?:lethal|fatal|deadly) (?:dose|amount|quantity)|would be (?:lethal|fatal|deadly)|"
+    r"se (?:exactamente |bien )?(?:cuant[oa]s?|lo que|que cantidad)\b[^.?!]{0,40}?\b" + _ENOUGH_TO_KILL_36 + r"|se (?:exactamente |bien )?(?:la dosis|la cantidad) (?:letal|mortal)|(?:dosis|cantidad) (?:letal|mortal|fatal)"
+)
+_NOT_FOR_A_PATIENT_36 = r"(?:(?!\b(?:patient|patients|customer|customers|client|paciente|pacientes|cliente|clientes|pickup|pick up|recoger)\b)[^?])"
+_SET_ASIDE_36 = (
+    r"(?:counted|count|set|put|laid|lined|measured|pulled|kept|separated|portioned) (?:it |them |\w+ ){0,3}?(?:out|aside|apart|away|up)\b|"
+    r"(?:have|got) (?:it|them|\w+) (?:all )?(?:counted|set aside|put aside|measured|ready)|(?:drawn|drew) (?:it |them )?up|"
+    r"(?:lo|la|los|las) (?:tengo )?(?:ya )?(?:apartad[oa]s?|guardad[oa]s?|separad[oa]s?|contad[oa]s?|medid[oa]s?)|ya (?:lo|la|los|las) (?:conte|aparte|separe|guarde)|"
+    r"(?:tengo|ya tengo) (?:\w+ ){0,3}?(?:apartad|guardad|separad|contad)\w*"
+)
+_WHEN_OR_RECORD_36 = (
+    r"tonight|after (?:work|my shift|the shift|shift|my last shift|close|closing)|when i get (?:home|off)|"
+    r"(?:on|for the) record|(?:was|is|it was|it is|was not|is not) not (?:an |a )?accident|no accident|"
+    r"(?:not|never) asking (?:for )?(?:help|anyone)|just tired|only tired|simply tired|"
+    r"esta noche|hoy en la noche|despues del trabajo|saliendo del trabajo|al salir del trabajo|despues de mi turno|cuando salga|"
+    r"que (?:quede|conste) (?:claro|en record|por escrito)|no (?:fue|es|sera) (?:un )?accidente|no (?:estoy )?pid(?:o|iendo) ayuda|solo (?:estoy )?cansad[oa]"
+)
+_LETHAL_SET_ASIDE_36 = (
+    rf"(?:{_KNOW_LETHAL_36})\b{_NOT_FOR_A_PATIENT_36}{{0,160}}?\b(?:{_SET_ASIDE_36})|"
+    rf"(?:{_SET_ASIDE_36})\b{_NOT_FOR_A_PATIENT_36}{{0,160}}?\b(?:{_KNOW_LETHAL_36})"
+)
+LETHAL_AMOUNT_SET_ASIDE = (
+    rf"(?:{_LETHAL_SET_ASIDE_36})(?=[^?]{{0,200}}?\b(?:{_WHEN_OR_RECORD_36}))|"
+    rf"(?:{_WHEN_OR_RECORD_36})\b[^?]{{0,160}}?(?:{_LETHAL_SET_ASIDE_36})"
+)
+
+# 2. Carbon monoxide now: an engine running in a closed garage the writer sits in, or charcoal or a
+# grill lit in a closed room ("i'm in the car in the garage with the door down and the engine
+# on"; "estoy en el carro con el motor prendido dentro del garaje cerrado"; "prendi carbon en el
+# cuarto y cerre las ventanas").
+_ENGINE_ON_36 = (
+    r"(?:car|engine|motor|carro|truck|coche|van|troca|camioneta|suv)\b[^.?!]{0,20}?\b(?:running|on|idling|going|prendid[oa]|encendid[oa]|andando|corriendo)"
+)
+_CLOSED_GARAGE_36 = (
+    r"(?:closed|shut|sealed|locked|enclosed) (?:\w+ )?(?:garage|garaje|cochera)\b(?! (?:level|floor|roof|entrance))|(?:garage|garaje|cochera)\b[^.?!]{0,40}?\b(?:closed|shut|sealed|locked|door (?:is )?down|"
+    r"cerrad[oa]|con la puerta (?:cerrada|abajo)|sellad[oa])|(?:dentro|adentro) (?:del|de la) (?:garaje|cochera)|inside (?:the |my )?garage"
+)
+_I_AM_IN_IT_36 = (
+    r"(?:i am|im|sitting|sat|i sit|estoy|sentad[oa]|me sente|me meti|i got) (?:\w+ ){0,2}?(?:in|inside|en|dentro de|adentro de) (?:the |my |it|el |mi |la )"
+)
+_CHARCOAL_LIT_36 = (
+    r"(?:lit|lighting|burning|light|started|prendi|prendo|encendi|prendiendo|quemando|puse) (?:\w+ ){0,3}?(?:charcoal|coals|grill|bbq|briquettes|hibachi|carbon|anafre|brasero|parrilla)|"
+    r"(?:charcoal|coals|grill|briquettes|carbon|anafre|brasero) (?:is |are |esta |estan )?(?:lit|burning|going|prendid[oa]s?|encendid[oa]s?)"
+)
+_ROOM_36 = r"(?:bedroom|room|bathroom|apartment|closet|car|tent|basement|cuarto|recamara|habitacion|bano|apartamento|departamento|carro|closet|sotano|casa de campana)"
+_CLOSED_ROOM_36 = (
+    r"(?:closed|shut|sealed|taped|locked) (?:up )?(?:all )?(?:the |my |every )?(?:windows|window|door|doors|vents|cracks|room|bedroom|bathroom|apartment|car)|"
+    r"(?:windows|door|doors|vents) (?:are |is )?(?:all )?(?:closed|shut|sealed|taped)|"
+    r"cerre (?:todo|las ventanas|la puerta|las puertas|el cuarto|el bano|bien)|selle (?:todo|las ventanas|la puerta|el cuarto)|(?:ventanas|puertas?) (?:estan |esta )?(?:cerradas?|selladas?|tapadas?)|(?:cuarto|bano) (?:cerrado|sellado)"
+)
+_IN_A_ROOM_36 = rf"(?:in|inside|en|dentro de|adentro de) (?:the |my |a |el |mi |la |un )?{_ROOM_36}"
+CO_NOW_36 = (
+    rf"{_ENGINE_ON_36}\b[^.?!]{{0,60}}?\b(?:{_CLOSED_GARAGE_36})|(?:{_CLOSED_GARAGE_36})\b[^.?!]{{0,60}}?\b{_ENGINE_ON_36}|"
+    rf"{_I_AM_IN_IT_36}\b[^.?!]{{0,50}}?\b(?:{_ENGINE_ON_36}|{_CLOSED_GARAGE_36})\b[^.?!]{{0,60}}?\b(?:{_ENGINE_ON_36}|{_CLOSED_GARAGE_36})|"
+    rf"(?:{_CHARCOAL_LIT_36})\b[^.?!]{{0,30}}?\b{_IN_A_ROOM_36}\b[^.?!]{{0,60}}?\b(?:{_CLOSED_ROOM_36})|"
+    rf"(?:{_CLOSED_ROOM_36})\b[^.?!]{{0,60}}?\b(?:{_CHARCOAL_LIT_36})\b[^.?!]{{0,30}}?\b{_IN_A_ROOM_36}|"
+    rf"{_IN_A_ROOM_36}\b[^.?!]{{0,40}}?\b(?:{_CHARCOAL_LIT_36})\b[^.?!]{{0,60}}?\b(?:{_CLOSED_ROOM_36})"
+)
+
+# 3. An older person living alone who has put all their medicines together (a cup, a bowl) to take
+# them at a set moment of the day ("i'm 84 and alone, all my pills are in a cup, i'll take them after
+# my program"; "vivo sola, junte todas mis pastillas en una taza para tomarmelas despues de la
+# cena"). A weekly organizer or a morning routine is no such gathering.
+_MEDS_36 = r"(?:pills?|medicines?|medications?|meds|tablets?|prescriptions?|bottles?|pastillas|medicinas|medicamentos|pildoras|remedios|frascos)"
+_VESSEL_36 = r"(?:cup|bowl|glass|dish|jar|mug|plate|pile|saucer|taza|tazon|vaso|plato|bol|vasija|frasco|platito|montoncito|monton)"
+_ALL_TOGETHER_36 = (
+    rf"(?:all|every|every one of|every single one of) (?:of )?(?:my |the )?(?:(?!morning|evening|night|nightly|bedtime|daily|noon|vitamin)\w+ )?{_MEDS_36}\b[^.?!]{{0,40}}?\b(?:in|into|together in|on) (?:a|one|the|my|this) (?:\w+ )?{_VESSEL_36}|"
+    rf"(?:tod[oa]s) (?:mis |las |los )?(?:(?!vitamina)\w+ )?{_MEDS_36}(?! (?:de la manana|de la noche|del dia|de la tarde|de las? \d+|diari\w*))\b[^.?!]{{0,40}}?\b(?:en|dentro de) (?:una|un|la|el|mi) (?:\w+ )?{_VESSEL_36}|"
+    rf"(?:junte|juntado|reuni|puse juntas|puse juntos) (?:tod[oa]s )?(?:mis |las |los )?{_MEDS_36}"
+)
+_NOT_ROUTINE_36 = (
+    r"(?:(?!\b(?:every|each|daily|organizer|organiser|pill box|pillbox|pastillero|cada|diario|diariamente|todos los dias|todas las (?:mananas|noches)|as usual|como siempre|refill|pharmacy|farmacia|"
+    r"remember|forget|reminder|so i do not|acordar\w*|olvid\w*|recordar|prescribed|recetad\w*|as directed|como me (?:dijo|indico))\b)[^?])"
+)
+_TAKE_AT_36 = (
+    r"(?:take|swallow|drink|tomar|tomarmelas|tomarmelos|tragar|tragarmelas|me las voy a tomar|me los voy a tomar|me las tomo|me los tomo|tomarlas|tomarlos)\b"
+    r"[^.?!]{0,40}?\b(?:after|at|when|once|tonight|despues de|despues del|cuando|a las|al terminar|esta noche)"
+)
+_ALONE_OLD_36 = (
+    r"(?:alone|by myself|on my own|no one (?:comes|visits|calls|left)|nobody (?:comes|visits|calls|left)|widow\w*|since my (?:wife|husband) (?:passed|died)|"
+    r"i am [6-9]\d\b|im [6-9]\d\b|[6-9]\d (?:years old|yrs old|yo)\b|old (?:man|woman|lady|age)|too old|"
+    r"vivo sol[oa]|estoy sol[oa]|me quede sol[oa]|sol[oa] desde|viud[oa]|tengo [6-9]\d anos|[6-9]\d anos|ya (?:estoy|soy) (?:viej[oa]|mayor)|nadie (?:viene|me visita|me llama))"
+)
+_GATHERED_TO_TAKE_36 = rf"(?:{_ALL_TOGETHER_36})\b{_NOT_ROUTINE_36}{{0,80}}?\b{_TAKE_AT_36}"
+ELDER_MEDS_GATHERED = (
+    rf"{_ALONE_OLD_36}\b[^?]{{0,160}}?{_GATHERED_TO_TAKE_36}|{_GATHERED_TO_TAKE_36}\b[^?]{{0,160}}?\b{_ALONE_OLD_36}"
+)
+
+# 4. Someone else (a client, a supervisor, a coworker, a relative) who announced they would finally
+# do it and showed the means, then left or cannot be reached; or who left a message saying they took
+# everything in the cabinet and apologised to their children or said goodbye. Often written
+# formally by a professional ("my client indicated he would finally do it, showed me a bottle of
+# pills, and has since left the office").
+_THEY_SAID_36 = (
+    r"(?:told me|told us|said|saying|stated|stating|indicated|announced|informed me|voicemail|message|texted|wrote|"
+    r"me dijo|nos dijo|dijo|diciendo|me aviso|anuncio|mensaje de voz|mensaje|me escribio|me texteo)"
+)
+_WOULD_DO_IT_36 = (
+    r"(?:he|she|they) (?:would|was going to|were going to|is going to|are going to|will|planned to|intended to) (?:finally |now |just )?(?:do it|end it|go through with it|end (?:his|her|their) life|kill (?:himself|herself|themselves))|"
+    r"(?:que |q )?(?:ahora si |por fin |finalmente |ya )?(?:lo|se) (?:iba a|va a|iban a|van a) (?:hacer|matar|quitar la vida)(?: por fin| finalmente| ya)?"
+)
+_SHOWED_MEANS_36 = (
+    rf"(?:showed|show|shown|pulled out|held up|displayed|produced|brandished|took out|had|has) (?:me |us )?(?:a |the |his |her |their |some )?(?:\w+ )?(?:of )?(?:{PILLS}|pills|{FIREARM}|{LIGATURE}|{BLADE})|"
+    rf"(?:me|nos) (?:enseno|mostro|saco) (?:una |la |el |las |los |unas |sus )?(?:\w+ )?(?:de )?(?:{PILLS}|pastillas|{FIREARM}|{LIGATURE}|{BLADE})"
+)
+_GONE_36 = (
+    r"(?:left|has since left|walked out|went home|is gone|was gone|disappeared|unreachable|can not be reached|could not be reached|"
+    r"(?:can not|could not|cannot|have not been able to) (?:reach|contact|locate|find|get (?:a )?hold of)|not (?:answering|responding|picking up|returning)|no answer|no response|"
+    r"se fue|se marcho|desaparecio|no contesta|no responde|no (?:lo|la|los) (?:podemos |puedo |hemos podido )?(?:localizar|encontrar|contactar)|no (?:lo|la) localizamos|ilocalizable)"
+)
+_TOOK_EVERYTHING_36 = (
+    r"(?:he|she|they) (?:had |has |have )?(?:just )?(?:taken|took|swallowed) (?:(?:everything|all|every pill) (?:in|from|out of|inside) (?:his|her|their|the) (?:\w+ )?(?:medicine )?(?:cabinet|bottles?|pill ?box|drawer)|"
+    rf"all (?:of )?(?:his|her|their|the) (?:{PILLS}|pills|meds|medication|medicine|prescriptions))|"
+    r"se (?:habia |ha )?(?:tomado|tomo|trago|tragado) (?:todo|todas|todos) (?:lo |las |los )?(?:del|de la|de su|en el|en su|que (?:tenia|habia) en (?:el|su)) (?:botiquin|gabinete|frasco|cajon)|"
+    rf"se (?:habia |ha )?(?:tomado|tomo|trago|tragado) (?:todas|todos) (?:las|los|sus) (?:{PILLS}|pastillas|medicinas|medicamentos|pildoras)"
+)
+_APOLOGISED_36 = (
+    r"(?:(?:apologi[sz]ed|apologi[sz]ing|said (?:he|she|they) (?:was|were) sorry|saying sorry|said sorry|asked (?:\w+ ){0,3}?to forgive(?: (?:him|her|them))?)"
+    r"(?: to| for)? (?:his|her|their|the) (?:kids|children|son|sons|daughter|daughters|family|wife|husband|mother|mom|father|dad|parents)|said goodbye|saying goodbye|"
+    r"(?:told|telling|tell) (?:his|her|their) (?:kids|children|son|sons|daughter|daughters|family|wife|husband) (?:that )?(?:he|she|they) (?:was|were|is|are) sorry|"
+    r"tell (?:his|her|their|the) (?:kids|children|son|daughter|family) (?:he|she|they) lov\w*|"
+    r"(?:pidio|pidiendo|pidiera|pedia) perdon (?:a )?(?:sus|su|a sus|a su) (?:hijos|hijas|hijo|hija|familia|esposa|esposo|mama|papa|padres)|"
+    r"(?:le|les) pidiera perdon a (?:sus|su) (?:hijos|hijas|hijo|hija|familia|esposa|esposo)|se despidio|despidiendose|dijo adios)"
+)
+ANNOUNCED_MEANS_THEN_GONE = (
+    rf"{_THEY_SAID_36}\b[^.?!]{{0,60}}?\b(?:{_WOULD_DO_IT_36})\b[^?]{{0,80}}?\b(?:{_SHOWED_MEANS_36})\b[^?]{{0,160}}?\b{_GONE_36}|"
+    rf"{_THEY_SAID_36}\b[^.?!]{{0,60}}?\b(?:{_TOOK_EVERYTHING_36})\b[^?]{{0,120}}?\b{_APOLOGISED_36}"
+)
+
+# 5. Spanish, inside an ordinary question or an appointment: means kept aside "para terminar con
+# todo" on a named day (a relative's pills, the ketamine spray); a knife and "terminar con esto
+# hoy" with "nadie me va a extranar"; a farewell after taking what had been saved ("ya me tome lo
+# que tenia guardado, diganle a mi hermana que la quiero").
+_MEANS_ES_36 = r"(?:{PILLS}|pastillas|pildoras|spray|esketamina|ketamina|spravato|cuchillo|navaja|soga|cuerda|pistola|arma|veneno)".replace("{PILLS}", PILLS)
+_KEPT_MEANS_ES_36 = (
+    rf"(?:guardad[oa]s?|guarde|me guarde|tengo guardad[oa]s?|apartad[oa]s?|aparte|escondid[oa]s?|escondi|separad[oa]s?|junte)\b[^.?!]{{0,60}}?\b{_MEANS_ES_36}"
+)
+_HAVE_MEANS_ES_36 = rf"(?:{_KEPT_MEANS_ES_36}|(?:tengo|ya tengo|agarre|compre) (?:el |la |un |una |mi |los |las )?{_MEANS_ES_36})"
+_END_IT_ALL_ES_36 = (
+    r"(?:para |pa |y )?(?:terminar|acabar|termino|acabo|terminarlo|acabarlo|voy a terminar|voy a acabar) (?:con )?(?:todo|esto|todo esto|mi vida|de una vez)"
+    r"(?! (?:el|la|los|las|lo|mi|mis|su|sus|este|esta|ese|esa|de|del|que) (?!(?:lunes|martes|miercoles|jueves|viernes|sabado|domingo|dia|fin)\b)\w+)"
+)
+_DAY_ES_36 = (
+    r"(?:hoy|esta noche|manana|el (?:lunes|martes|miercoles|jueves|viernes|sabado|domingo)|este (?:lunes|martes|miercoles|jueves|viernes|sabado|domingo|fin)|"
+    r"en mi cumpleanos|el dia \d+|el \d+|pasado manana|ahorita|ahora)"
+)
+_NOBODY_MISS_ES_36 = r"(?:nadie me va a extranar|nadie me extrana|nadie me extranaria|nadie va a notar|a nadie le importa|nadie se va a dar cuenta|no le importo a nadie)"
+MEANS_KEPT_TO_END_ES = (
+    rf"{_KEPT_MEANS_ES_36}\b[^?]{{0,80}}?\b{_END_IT_ALL_ES_36}\b[^.?!]{{0,30}}?\b{_DAY_ES_36}|"
+    rf"{_END_IT_ALL_ES_36}\b[^.?!]{{0,30}}?\b{_DAY_ES_36}\b[^?]{{0,80}}?\b{_KEPT_MEANS_ES_36}|"
+    rf"(?:{_HAVE_MEANS_ES_36}|{_END_IT_ALL_ES_36})\b[^?]{{0,120}}?\b{_NOBODY_MISS_ES_36}|{_NOBODY_MISS_ES_36}\b[^?]{{0,120}}?\b(?:{_HAVE_MEANS_ES_36}|{_END_IT_ALL_ES_36})"
+)
+_TOOK_SAVED_ES_36 = (
+    r"(?:ya )?me (?:tome|trague|meti|inyecte) (?:todo )?(?:lo que|las que|los que) (?:tenia|habia|tenia ya|llevaba) (?:guardad[oa]s?|ahorrad[oa]s?|escondid[oa]s?|juntad[oa]s?|apartad[oa]s?)\b(?! (?:de|del|of|para (?:el|la|mi) (?:viaje|fiesta|cena)))|"
+    r"(?:i )?(?:already |just )?(?:took|swallowed|took all) (?:everything |all )?(?:what|that|the ones) i (?:had|have been) (?:saved|saving|stashed|stockpiled|hoarding|put aside|set aside)\b(?! (?:of|for (?:the|my) (?:trip|party)))"
+)
+_FAREWELL_AFTER_36 = (
+    r"(?:diganle|dile|digale|avisenle|avisale|tell|let) (?:a )?(?:mi |my )?\w+|gracias por todo|thank you for everything|thanks for everything|"
+    r"(?:los|las|te|la|lo) quiero|love you|adios|goodbye|perdon(?:enme)?|forgive me"
+)
+TOOK_SAVED_FAREWELL = (
+    rf"{_TOOK_SAVED_ES_36}\b[^?]{{0,120}}?\b(?:{_FAREWELL_AFTER_36})|(?:{_FAREWELL_AFTER_36})\b[^?]{{0,80}}?\b{_TOOK_SAVED_ES_36}"
+)
+
+# 6. The ask tier: better off in the ground, under it, or with the dead (a first responder's lost
+# ones); and the formal register of the same wish ("a conviction that my family would be better
+# served by my absence"), which a "not in imminent danger" beside it does not cancel.
+BETTER_OFF_GONE_36 = (
+    r"(?:i|i would|i had|i will|i am|im|we|you|would) (?:\w+ )?(?:be )?better off (?:in the ground|under the ground|six feet under|in the grave|in a grave|buried|in a box|underground|"
+    r"(?:with|joining) (?:them|the guys|my (?:brothers|guys|partner|crew|men)|the ones|those (?:i|we)|(?:the )?(?:dead|fallen))(?=[^.?!]{0,30}?\b(?:ground|grave|dead|died|gone|lost|could not save|couldnt save|did not make it|buried|fallen|we lost|i lost)\b)|"
+    r"(?:with|joining) the (?:dead|fallen))|"
+    r"(?:family|families|children|kids|wife|husband|partner|loved ones|everyone|everybody|those around me|people around me|others|the world|they|them|all)\b[^.?!]{0,30}?"
+    r"(?:would be|would have been|are|is|be) better (?:served|off|placed) (?:by|with|through|in) (?:my|the) (?:absence|departure|passing|death|non ?existence|permanent absence)\b"
+    r"(?! (?:at|from|in|during|for|on) (?:the|this|that|tomorrow|today|next|our|a)\b)|"
+    r"(?:my )?absence would (?:be (?:a relief|better|a blessing|best)|serve (?:them|my family|everyone)|benefit)|"
+    r"(?:serian|estarian) (?:mas )?(?:felices|mejor|mejor servidos) (?:con|por|ante) mi ausencia|mi ausencia (?:seria|les haria) (?:un alivio|mejor|un bien)|"
+    r"estaria mejor (?:bajo tierra|enterrad[oa]|muert[oa]|con ellos)"
+)
+
+SELF_HARM = SELF_HARM + [
+    # round 36 (a)
+    LETHAL_AMOUNT_SET_ASIDE, CO_NOW_36, ELDER_MEDS_GATHERED, ANNOUNCED_MEANS_THEN_GONE, MEANS_KEPT_TO_END_ES, TOOK_SAVED_FAREWELL,
+]
+POSSIBLE_RISK = POSSIBLE_RISK + [
+    # round 36 (a)
+    BETTER_OFF_GONE_36,
+]
+CATEGORY_PHRASES[categories.SELF_HARM.key] = SELF_HARM
+CATEGORY_PHRASES[categories.POSSIBLE_RISK.key] = POSSIBLE_RISK
+# A nurse's or a pharmacist's own means set aside, an own plan told by one who names the trade ("soy
+# enfermera", "as a nurse"): no case study for a class.
+NOT_STUDY = NOT_STUDY + [LETHAL_AMOUNT_SET_ASIDE, ELDER_MEDS_GATHERED]
