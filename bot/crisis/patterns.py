@@ -3528,7 +3528,7 @@ _HEAT_CROWD_HUNGER_35 = (
     r"[\U0001F975]"
 )
 _LAUGH_OR_LATE_35 = rf"(?:{_LAUGHTER_MARK}|\b(?:running late|late|running behind|behind|tarde|retrasad[oa]|atrasad[oa])\b)"
-_FAINT_MARK_35 = rf"(?<![\s\S])(?=[\s\S]*{_HEAT_CROWD_HUNGER_35})(?=[\s\S]*{_LAUGH_OR_LATE_35})"
+_FAINT_MARK_35 = rf"(?<![\s\S])(?=[\s\S]*(?:{_HEAT_CROWD_HUNGER_35}))(?=[\s\S]*{_LAUGH_OR_LATE_35})"
 _FAINT_STOPS_35 = (
     r"(?:passed out|fainted|blacked out|collapsed|keeled over|me desmaye|se desmayo|se desmayaron|desmayad[oa]|se cayo|colapso|"
     r"chest|pecho|heart|corazon|arm is numb|brazo|breath\w*|respir\w*|unconscious|inconsciente|unresponsive|no responde|seiz\w*|convuls\w*|"
@@ -3591,7 +3591,7 @@ _PARENT_LAUGHS_35 = (
     rf"(?:{_LAUGHTER_MARK}|\b(?:dramatic|drama queen|so dramatic|teenagers|teens|classic|typical|eye roll|"
     r"dramatic[oa]|exagerad[oa]|adolescentes|cosas de (?:ninos|adolescentes|chamacos))\b)"
 )
-_CHILD_MARK_35 = rf"(?<![\s\S])(?=[\s\S]*{_TRIVIAL_CAUSE_35})(?=[\s\S]*{_PARENT_LAUGHS_35})(?=[\s\S]*{_ORDINARY_ASK_33})"
+_CHILD_MARK_35 = rf"(?<![\s\S])(?=[\s\S]*{_TRIVIAL_CAUSE_35})(?=[\s\S]*{_PARENT_LAUGHS_35})(?=[\s\S]*(?:{_ORDINARY_ASK_33}))"
 _CHILD_MEANS_IT_35 = (
     r"(?:plan|planned|plane\w*|pills?|pastillas?|gun|pistola|arma|rope|soga|cuerda|knife|cuchillo|navaja|razor|blade|bridge|puente|"
     r"tried|attempt\w*|intento|lo intento|ya lo hizo|before|antes|for (?:weeks|days|months)|every day|all the time|keeps saying|kept saying|been saying|"
@@ -4149,3 +4149,69 @@ PRESENT_DANGER = PRESENT_DANGER + [
     _F.LETHAL_AMOUNT_SET_ASIDE, _F.CO_NOW_36, _F.ELDER_MEDS_GATHERED, _F.ANNOUNCED_MEANS_THEN_GONE,
     _F.MEANS_KEPT_TO_END_ES, _F.TOOK_SAVED_FAREWELL,
 ]
+
+
+# --- round 36's leftover gaps (helper e): an emergency told beside a course -------------------
+# 1. The filters that rule out a course's or a class's naloxone, CPR or first-aid question ("naloxone
+# course", "curso de naloxona", "narcan training", a course's question on how many doses) also ruled
+# out a real emergency told beside the course: someone in front of the writer not responding, not
+# breathing, blue or purple now ("hice el curso de naloxona, pero la persona que tengo enfrente no
+# responde y tiene los labios morados, cuantas veces se la pongo?"). Each such filter stops at a sign
+# happening now, told as a statement (phrases.SIGN_NOW_BESIDE_A_COURSE_36E, also a NOT_STUDY mark),
+# read over the whole message; the course's own question ("si la persona no reacciona") still
+# matches its filter. The filters are the ones that match a course's naloxone words.
+def _course_filters_36e() -> List[int]:
+    import re as _re
+    samples = ("in my naloxone course", "the narcan training", "a naloxone class", "curso de naloxona", "capacitacion de naloxona",
+               "the cpr class", "first aid course", "curso de primeros auxilios", "clase de rcp",
+               "naloxona nos dijeron dos dosis", "narcan, how many doses can you give")
+    found = []
+    for index, idiom in enumerate(IDIOMS):
+        if not _re.search(r"naloxon|narcan|cpr|rcp|first aid|primeros auxilios", idiom):
+            continue
+        try:
+            compiled = _re.compile(idiom)
+        except _re.error:
+            continue
+        if any(compiled.search(sample) for sample in samples):
+            found.append(index)
+    return found
+
+
+for _index_36e in _course_filters_36e():
+    _old_36e = STOPS_ANYWHERE_IN_MESSAGE.get(_index_36e)
+    STOPS_ANYWHERE_IN_MESSAGE[_index_36e] = (
+        _F.SIGN_NOW_BESIDE_A_COURSE_36E if not _old_36e else "(?:" + _old_36e + ")|" + _F.SIGN_NOW_BESIDE_A_COURSE_36E
+    )
+
+
+# 3. Ordinary medication questions (round 36 helper c's filters 9, widened): a caregiver or a parent
+# asking whether someone may double a pain pill or take an extra one or two instead of one, nothing
+# taken yet, with no doctor's visit named ("can my mom take two of her pain pills instead of one? she
+# has not taken any yet", "le puedo dar doble dosis de su pastilla para el dolor? todavia no le he
+# dado nada"); and a symptom since a new pill told as "empece una pastilla nueva y desde entonces ...
+# a veces, debo preocuparme?" ("started a new pill and since then"). Stops: helper c's.
+_EXTRA_OR_DOUBLE_36E = (
+    _EXTRA_PILL_36 + r"|"
+    r"(?:take|takes|have|give|gives|taking|tomar|tomarse|tome|darle|dar|le doy|le puedo dar)\b[^.?!]{0,25}?\b(?:two|2|dos)\b[^.?!]{0,50}?\b"
+    r"(?:instead of (?:one|1)|rather than (?:one|1)|en vez de (?:una|uno|1)|en lugar de (?:una|uno|1))\b[^.?!]{0,40}|"
+    r"(?:double (?:up|dose|the dose|her dose|his dose)|doble dosis|dosis doble|doblar (?:la|su) dosis|doblarle la dosis)\b[^.?!]{0,60}"
+)
+_PAIN_PILL_NOT_YET_MARK_36E = (
+    r"(?<![\s\S])(?=[\s\S]*\b(?:not (?:taken|given|had) (?:\w+ )?(?:yet|anything|today)|nothing (?:taken |given )?yet|(?:has|have) not (?:taken|given|had)|not yet|"
+    r"no (?:le )?he dado nada|no (?:se )?ha tomado|todavia no|aun no|no le he dado|ask(?:ing)? first|preguntar primero|pregunto antes|just asking before)\b)"
+    r"(?=[\s\S]*\b(?:pain|ache|aches|hurts|dolor|duele|tylenol|acetaminophen|ibuprofen|advil|motrin|aleve|naproxen|tramadol|percocet|oxycodone|oxy|hydrocodone|"
+    r"vicodin|norco|codeine|codeina|paracetamol|acetaminofen|ibuprofeno|naproxeno|oxicodona|hidrocodona)\b)"
+    r"(?=[\s\S]*" + _ASKS_36 + r"|[\s\S]*\b(?:can (?:she|he|they|i|my)|could (?:she|he|i)|is it (?:ok|okay|safe)|puede|puedo|se puede|esta bien|es seguro)\b)"
+)
+_NEW_PILL_SINCE_THEN_36E = (
+    r"(?:started|began|starting|empece|empeze|comence|inicie|empezo|comenzo|me (?:dieron|recetaron|cambiaron)(?: a)?) (?:on |con )?(?:a |an |the |my |una |un |el |la |mi )?"
+    r"(?:\w+ )?(?:med|meds|medicine|medication|pill|pills|drug|prescription|medicina|medicamento|pastilla|pastillas|tratamiento|pildora)\b(?: \w+)?"
+    r"(?: y| and)? (?:desde entonces|desde ahi|desde eso|desde ese dia|since then|ever since|and since then)\b[^.?!]{0,120}"
+)
+
+_ROUND_36_E = [
+    (_filter(_EXTRA_OR_DOUBLE_36E), _EXTRA_PILL_STOPS_36, _PAIN_PILL_NOT_YET_MARK_36E),
+    (_filter(_NEW_PILL_SINCE_THEN_36E), _SYMPTOM_NOW_STOPS_36, _WORRIED_ASK_36),
+]
+_add_whole_message_filters(_ROUND_36_E)

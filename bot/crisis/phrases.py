@@ -5861,3 +5861,44 @@ CATEGORY_PHRASES[categories.POSSIBLE_RISK.key] = POSSIBLE_RISK
 # A nurse's or a pharmacist's own means set aside, an own plan told by one who names the trade ("soy
 # enfermera", "as a nurse"): no case study for a class.
 NOT_STUDY = NOT_STUDY + [LETHAL_AMOUNT_SET_ASIDE, ELDER_MEDS_GATHERED]
+# --- round 36's leftover gaps (helper e): an emergency told beside a course --------------------
+# 1. Someone who learned naloxone or CPR in a course ("hice el curso de naloxona", "i did a first aid
+# course") and now has someone in front of them not responding, not breathing, blue or purple, and
+# asks how many times to give it or what to do now. The course named is a study mark, and the signs
+# became a topic; a sign happening now, told as a statement (not after "if", "si", "cuando"), is
+# never a study topic. The course's own question ("how many doses if the person does not react?",
+# "si la persona no reacciona") stays a topic.
+_SIGN_NOW_EN_36E = (
+    r"(?:still |now |just |really )?(?:not (?:breathing|responding|responsive|reacting|waking up|moving)|barely breathing|unresponsive|unconscious|out cold|"
+    r"(?:turning |going |getting )?(?:blue|purple|gr[ae]y))\b"
+)
+_SIGN_NOW_ES_36E = (
+    r"(?:ya |todavia |aun |sigue )?(?:no (?:respira|responde|reacciona|despierta|se mueve)|casi no respira|sin (?:responder|respirar|reaccionar|despertar)|"
+    r"(?:esta |se esta poniendo |se puso |se esta quedando )(?:inconsciente|morad[oa]|azul|gris|palid[oa] y morad[oa])|inconsciente)\b"
+)
+# the head of a statement: a message's start, a clause after a stop or a comma, or "but / now"
+_CLAUSE_HEAD_36E = (
+    r"(?:(?<![\s\S])|(?<=[.,;:!?] )|(?<=[.,;:!?])|(?<=\bbut )|(?<=\bpero )|(?<=\bnow )|(?<=\bahora )|(?<=\bahorita )|(?<=\band now )|(?<=\by ahora )|(?<=\by ahorita ))"
+)
+_THIS_PERSON_EN_36E = (
+    r"(?:(?:this|that) (?:guy|man|woman|lady|person|kid|girl|boy|dude)|(?:the|a) (?:guy|man|woman|lady|person|kid|girl|boy|dude) "
+    r"(?:in front of me|next to me|beside me|here|right here|with me|on the floor|in the bathroom|at the \w+|on the \w+|in the \w+))"
+)
+_THIS_PERSON_ES_36E = (
+    r"(?:(?:este|esta|ese|esa) (?:senor|senora|muchacho|muchacha|chavo|chava|joven|persona|hombre|mujer|chico|chica|nino|nina)|"
+    r"(?:el|la|un|una) (?:senor|senora|muchacho|muchacha|chavo|chava|joven|persona|hombre|mujer|chico|chica) "
+    r"(?:que tengo enfrente|que esta (?:aqui|aca|enfrente|conmigo)|enfrente de mi|frente a mi|a mi lado|al lado|aqui|aca|conmigo|del bano|en el \w+|en la \w+))"
+)
+SIGN_NOW_BESIDE_A_COURSE_36E = (
+    # "..., she is not breathing", "el no responde, esta azul", "the person in front of me is not responding"
+    rf"{_CLAUSE_HEAD_36E}(?:he|she|they|him|her) (?:is |are )?{_SIGN_NOW_EN_36E}|"
+    rf"{_CLAUSE_HEAD_36E}(?:el|ella|ellos) {_SIGN_NOW_ES_36E}|"
+    rf"{_THIS_PERSON_EN_36E} (?:is |are )?{_SIGN_NOW_EN_36E}|{_THIS_PERSON_ES_36E} {_SIGN_NOW_ES_36E}|"
+    # the lips now: "his lips are blue", "tiene los labios morados", "se le pusieron los labios morados"
+    rf"{_CLAUSE_HEAD_36E}(?:his|her|their) lips (?:are |r |look )?(?:turning |going |getting )?(?:blue|purple|gr[ae]y)\b|"
+    r"(?<!si )(?<!cuando )tiene (?:los )?labios (?:morad\w*|azul\w*)|se le (?:pusieron|estan poniendo) (?:los )?labios (?:morad\w*|azul\w*)|"
+    # "ahorita" with a sign in the same sentence, either order; the naloxone already given
+    rf"ahorita\b[^.?!]{{0,60}}?\b{_SIGN_NOW_ES_36E}|{_SIGN_NOW_ES_36E}[^.?!]{{0,40}}?\bahorita\b|"
+    r"ya le (?:puse|pusimos|di|dimos|eche|echamos|aplique|aplicamos) (?:\w+ ){0,3}?(?:naloxona|narcan|una|uno|la dosis|una dosis|el spray|rcp)\b"
+)
+NOT_STUDY = NOT_STUDY + [SIGN_NOW_BESIDE_A_COURSE_36E]
