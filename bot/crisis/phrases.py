@@ -4549,7 +4549,8 @@ VIOLENCE: List[str] = [
     r"(?:hear|hearing|can hear|heard) (?:my |the )?(?:neighbor|neighbour|the \w+ next door|someone next door|(?:a|the) (?:woman|man|lady|girl|kid))\b[^.?!]{0,40}?\b(?:being (?:beaten|hit|choked|hurt)|screaming (?:for )?help|getting (?:beat|beaten|hit))",
     r"(?:woman|man|lady|girl|kid|someone) (?:is )?screaming (?:for )?help next door\b[^.?!]{0,60}?\b(?:punch\w*|hit\w*|beat\w*|slap\w*|thud\w*|bang\w*)",
     # Spanish
-    rf"{_ABUSER_ES} (?:\w+ ){{0,2}}?{_HITS_ES}\b[^.?!]{{0,80}}?\b{_NOW_OR_FEAR_ES}",
+    # (up to four words between: "mi esposo llego borracho y me pego ..., estoy sangrando")
+    rf"{_ABUSER_ES} (?:\w+ ){{0,4}}?{_HITS_ES}\b[^.?!]{{0,80}}?\b{_NOW_OR_FEAR_ES}",
     rf"(?:{_ABUSER_ES} )?(?:\w+ ){{0,2}}?(?:me|la|lo|le|nos) (?:esta|estan) (?:pegando|golpeando|ahorcando|pateando|arrastrando|matando a golpes|hitting|jalando (?:el|del) pelo|"
     r"dando (?:golpes|una paliza|una golpiza|una pela|cachetadas|punetazos|patadas))\b",
     rf"{_ABUSER_ES} (?:\w+ ){{0,2}}?(?:me|la|nos) (?:ahorco|ahorca|apreto el cuello|agarro (?:del|por el) cuello)\b",
