@@ -53,6 +53,10 @@ CLASSES = [
     ("hace 15 minutos mi marido me tiro por las escaleras, estoy embarazada, tengo dolor en el vientre, se salio a la tienda y regresa pronto", M),
     ("estoy embarazada de 30 semanas, mi marido me empujo contra la pared hace como 10 minutos y ahora tengo colicos, se fue a la tienda pero ya viene", M),
     ("mi novio me aviento por la escalera, tengo 6 meses de embarazo y me duele mucho la barriga, el se fue pero regresa al rato", M),
+    # a partner's blow with a few words between (session's own follow-up): violence, not the
+    # writer's own blow ("me pego" read as "I hit myself")
+    ("mi esposo llego borracho y me pego en la cara, estoy sangrando", V),
+    ("el papa de mis hijos vino otra vez y me pego en la cabeza, tengo miedo de que vuelva", V),
 ]
 
 LOOK_ALIKES = [
