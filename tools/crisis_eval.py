@@ -184,6 +184,13 @@ from model_parser import ModelParser  # noqa: E402
 # model on round 35: 98.5% / 2.2% (3/139; the detector alone 85.1% / 1.4%), regression 97.8% /
 # 2.8% (147/5174). The blind gates follow the fixed level less about two points (recall 96.5%,
 # false alarms 5%).
+# Round 36 (2026-12-05, after round 35's classes and review mends; the risk model retrained with
+# round 35): blind 95.7% recall (overdose 100, suicide risk 92.1, medical 96.7; English 96.4,
+# Spanish 95.1), false alarms 5.8% (8/139, all Spanish; the detector alone 78.4% / 3.6%);
+# regression with round 35 97.9% / 2.9% (153/5313). Its classes were fixed the same day (five
+# helpers from class descriptions; 43 DIET examples), and `make test` gates the fixed model on
+# round 36: 97.3% / 1.4% (2/139; the detector alone 81.8% / 0.7%), regression 97.8% / 2.7%
+# (144/5313). The gates stay (recall 96.5%, false alarms 5%).
 MIN_RECALL = {"regression": 0.97, "blind": 0.965}
 MAX_FALSE_ALARMS = {"regression": 0.035, "blind": 0.05}
 TARGETS = "targets: regression 100%, blind 97% recall, false alarms at most 3%"

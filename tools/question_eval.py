@@ -131,7 +131,12 @@ QUESTION_ROUND = 27
 # (123 examples after removing 61 too close to rounds 26-27 and crisis rounds 35-36) gave 91.3%
 # (English 92.5, Spanish 90.1), regression 91.6%: the blind gate follows the fixed level less about
 # two points (89%); regression stays at 90%.
-MIN_ANSWERED = {"blind": 0.89, "regression": 0.90}
+# After round 26's classes (2026-12-05; crisis round 35 in the risk model): blind round 27 91.6%
+# (285 questions; English 92.2, Spanish 91.0), rounds 1-26 (regression) 91.5%. Round 27's classes
+# (117 examples after removing 32 too close to rounds 27-28 and crisis rounds 36-37) gave 93.7%
+# (English 93.6, Spanish 93.8), regression 92.2%: the blind gate follows the fixed level less about
+# two points (91.5%); regression stays at 90%.
+MIN_ANSWERED = {"blind": 0.915, "regression": 0.90}
 TARGET = "target: at least 92% answered on topic"
 
 # Topic of the question set -> the replies that answer it.
