@@ -917,6 +917,14 @@ _SCREEN_OUTBURST_14 = (
     r"\b(son|daughter|kid|hijo|hija|nino|nina) (\w+ ){0,4}?(want\w* to die|wanna die|kill (myself|himself|herself)|se (quiere|queria) morir|quiero morirme|me quiero morir)"
 )
 
+# A naloxone training or course, and a course in overdose response (round 36's leftover gaps give it
+# stops at a danger told now, below).
+_NALOXONE_TRAINING = (
+    r"(?:(narcan|naloxone|naloxona) (training|trainings|class|course|workshop|demo|demonstration|session|capacitacion|entrenamiento|taller|curso|charla)|"
+    r"(capacitacion|entrenamiento|taller|curso|charla|training|class|course|workshop) (de|sobre|on|in|about|for) (using |usar |el uso de )?"
+    r"(narcan|naloxone|naloxona|overdose response|respuesta a sobredosis))" + _NO_OWN_CRISIS
+)
+
 # Idioms and look-alike phrases whose words look like triggers; a trigger
 # overlapping one is dropped. Regular expressions over the normalised text.
 IDIOMS: List[str] = [
@@ -1176,7 +1184,7 @@ IDIOMS: List[str] = [
     r"end[- ]of[- ]life (depression|care|patients|resources|conversations|planning|doula|issues|distress|anxiety)|(hospice|palliative|paliativos?) (nurse|nurses|worker|workers|chaplain|care|patients|team|social worker|enfermer[oa]s?)|(enfermer[oa]|trabajo) (de|en) (cuidados paliativos|hospicio)",
     # learning to help: volunteering, a naloxone training that felt empowering
     r"(prevencion|prevenir) (del|de) (suicidio|las sobredosis|sobredosis)|(voluntari\w*|volunteer\w*)( \w+){0,4}? (crisis line|crisis text line|linea de crisis|linea de prevencion)",
-    r"(?:(narcan|naloxone|naloxona) (training|trainings|class|course|workshop|demo|demonstration|session|capacitacion|entrenamiento|taller|curso|charla)|(capacitacion|entrenamiento|taller|curso|charla|training|class|course|workshop) (de|sobre|on|in|about|for) (using |usar |el uso de )?(narcan|naloxone|naloxona|overdose response|respuesta a sobredosis))" + _NO_OWN_CRISIS,
+    _NALOXONE_TRAINING,
     # round 14: fiction and news. A character in a novela or a show, with no
     # first person in what is told about them
     _SHOW_OR_BOOK + _NO_OWN_CRISIS + r"[^.?!]{0,40}?\b(a |the |la |el |una |un |this |that |esta |ese |esa )?"
@@ -1483,6 +1491,11 @@ _TOPIC_NOUN = r"(?:suicide|overdose|overdoses|naloxone|narcan|suicidio|sobredosi
 _TOPIC_MODIFIER = (
     r"(?:(?:prevention|awareness|loss|survivors?|response|reversal|education|support|recovery|grief|bereavement|remembrance|memorial|first aid|prevencion|concientizacion|duelo|sobrevivientes) )*"
 )
+# "a support group on suicide", "una charla sobre sobredosis"; "overdose prevention training"
+_GATHERING_ON_A_DEATH_TOPIC = (
+    _GATHERING + _NO_OWN_CRISIS + r" " + _GAP + r"{0,4}(?:on|about|for|around|sobre|de|del|para|acerca de) " + _GAP + r"{0,5}" + _DEATH_TOPIC
+)
+_DEATH_TOPIC_GATHERING = _TOPIC_NOUN + _NO_OWN_CRISIS + r" " + _TOPIC_MODIFIER + _GATHERING
 # A death of old age, of natural causes, in one's sleep at a great age; a pet put to sleep.
 _OLD = r"(?:[7-9]\d|1[01]\d)"
 _PET = r"(?:dogs?|cats?|pets?|labs?|labradors?|golden retrievers?|pit ?bulls?|beagles?|chihuahuas?|poodles?|terriers?|huskies|husky|shepherds?|pupp(?:y|ies)|pup|kitt(?:en|y)|doggo|bunny|rabbit|horse|bird|perr[oa]s?|perrit[oa]s?|gat[oa]s?|gatit[oa]s?|mascotas?|cachorr[oa]s?|conej[oa]s?|conejit[oa]s?|caballo|perico)"
@@ -1551,8 +1564,8 @@ IDIOMS = IDIOMS + [
     _DYING_OF_IT + _NOT_SERIOUS_AFTER + _NO_OWN_CRISIS + r"[^.?!]{0,60}?\b" + _SHOUTED_AT,
     _SHOUTED_AT + _NOT_SERIOUS_AFTER + _NO_OWN_CRISIS + r"[^.?!]{0,60}?\b" + _DYING_OF_IT,
     # round 21: a support group, a talk, a training, a panel or a vigil about suicide or overdose
-    _GATHERING + _NO_OWN_CRISIS + r" " + _GAP + r"{0,4}(?:on|about|for|around|sobre|de|del|para|acerca de) " + _GAP + r"{0,5}" + _DEATH_TOPIC,
-    _TOPIC_NOUN + _NO_OWN_CRISIS + r" " + _TOPIC_MODIFIER + _GATHERING,
+    _GATHERING_ON_A_DEATH_TOPIC,
+    _DEATH_TOPIC_GATHERING,
     # round 21: a death of old age or of natural causes, a pet put to sleep (grief, no wish)
     _PEACEFUL_DEATH + _NO_OWN_CRISIS,
     _filter(_PET_PUT_DOWN, _NO_OWN_CRISIS),
@@ -2653,13 +2666,15 @@ def _add_whole_message_filters(rows, stop_at_present_danger: bool = True) -> Non
         IDIOMS = IDIOMS + [words]
 
 
-def _add_stops(idiom: str, stops: str, stop_at_present_danger: bool = False) -> None:
+def _add_stops(idiom: str, stops: str, stop_at_present_danger: bool = False, extend: bool = False) -> None:
     """Give a filter already in IDIOMS stops read over the whole message
     (STOPS_ANYWHERE_IN_MESSAGE) and, where `stop_at_present_danger`, let it give way to a danger
-    told now (STOPPED_AT_PRESENT_DANGER), as _add_whole_message_filters does for a new one."""
+    told now (STOPPED_AT_PRESENT_DANGER), as _add_whole_message_filters does for a new one. With
+    `extend`, the stops are added to any the filter already has instead of replacing them."""
     global STOPPED_AT_PRESENT_DANGER
     index = IDIOMS.index(idiom)
-    STOPS_ANYWHERE_IN_MESSAGE[index] = stops
+    old = STOPS_ANYWHERE_IN_MESSAGE.get(index)
+    STOPS_ANYWHERE_IN_MESSAGE[index] = "(?:" + old + ")|" + stops if extend and old else stops
     if stop_at_present_danger:
         STOPPED_AT_PRESENT_DANGER = STOPPED_AT_PRESENT_DANGER | {index}
 
@@ -4159,30 +4174,16 @@ PRESENT_DANGER = PRESENT_DANGER + [
 # responde y tiene los labios morados, cuantas veces se la pongo?"). Each such filter stops at a sign
 # happening now, told as a statement (phrases.SIGN_NOW_BESIDE_A_COURSE_36E, also a NOT_STUDY mark),
 # read over the whole message; the course's own question ("si la persona no reacciona") still
-# matches its filter. The filters are the ones that match a course's naloxone words.
-def _course_filters_36e() -> List[int]:
-    import re as _re
-    samples = ("in my naloxone course", "the narcan training", "a naloxone class", "curso de naloxona", "capacitacion de naloxona",
-               "the cpr class", "first aid course", "curso de primeros auxilios", "clase de rcp",
-               "naloxona nos dijeron dos dosis", "narcan, how many doses can you give")
-    found = []
-    for index, idiom in enumerate(IDIOMS):
-        if not _re.search(r"naloxon|narcan|cpr|rcp|first aid|primeros auxilios", idiom):
-            continue
-        try:
-            compiled = _re.compile(idiom)
-        except _re.error:
-            continue
-        if any(compiled.search(sample) for sample in samples):
-            found.append(index)
-    return found
-
-
-for _index_36e in _course_filters_36e():
-    _old_36e = STOPS_ANYWHERE_IN_MESSAGE.get(_index_36e)
-    STOPS_ANYWHERE_IN_MESSAGE[_index_36e] = (
-        _F.SIGN_NOW_BESIDE_A_COURSE_36E if not _old_36e else "(?:" + _old_36e + ")|" + _F.SIGN_NOW_BESIDE_A_COURSE_36E
-    )
+# matches its filter. The five such filters, by name:
+_COURSE_FILTERS_36E = (
+    _NALOXONE_TRAINING,           # a naloxone training or course
+    _GATHERING_ON_A_DEATH_TOPIC,  # round 21: a class or a talk on overdose
+    _DEATH_TOPIC_GATHERING,       # round 21: an overdose-response class
+    _filter(_WITNESSED_OD_35),    # round 35: an overdose witnessed long ago, naloxone given
+    _filter(_NALOXONE_CLASS_36),  # round 36: a course's question on how often naloxone is repeated
+)
+for _course_filter_36e in _COURSE_FILTERS_36E:
+    _add_stops(_course_filter_36e, _F.SIGN_NOW_BESIDE_A_COURSE_36E, extend=True)
 
 
 # 3. Ordinary medication questions (round 36 helper c's filters 9, widened): a caregiver or a parent
