@@ -4216,3 +4216,172 @@ _ROUND_36_E = [
     (_filter(_NEW_PILL_SINCE_THEN_36E), _SYMPTOM_NOW_STOPS_36, _WORRIED_ASK_36),
 ]
 _add_whole_message_filters(_ROUND_36_E)
+
+
+# --- round 37's look-alikes (helper k): known false alarms --------------------------------------
+# Declared like round 36's: (filter, stops read over the whole message, a mark the message must
+# hold or None); each also gives way to a danger told now (STOPPED_AT_PRESENT_DANGER: an engine on
+# in a closed garage, an older person's medicines gathered for a set moment, the lethal amount set
+# aside), so the same words told as a real danger still alarm.
+
+# What every filter below gives way to: the writer's own wish or plan, a farewell, something
+# happening now, earnest words.
+_WISH_OR_NOW_37 = (
+    _OWN_WISH_32 + r"|" + _NOW_36 + r"|want to (?:die|sleep forever|not wake up)|not wake up|never wake up|no (?:volver a )?despertar|dormir para siempre|"
+    r"goodbye|adios|despedirme|me despido|forgive me|perdonenme|sorry for everything|nobody will miss|nadie me va a extranar|no aguanto|ya no puedo|can not go on|"
+    r"not joking|not kidding|no es broma|en serio|hopeless|sin esperanza|overdos\w*|sobredosis|no respira|not breathing|unresponsive|no responde"
+)
+
+# 1. A car left running or warming up in a garage or a driveway, told as a chore or a safety question
+# ("i left the car running in the garage to warm it up, is that dangerous?", "deje el carro prendido
+# en el garaje calentandose"). Needs the chore (warming up, every morning, loading the kids), a
+# safety question or no one inside. Stops: someone sitting inside, a closed garage door (also
+# CO_NOW_36, a danger now), sleepiness, a headache, dizziness or nausea now, the writer's wish.
+_CAR_RUNNING_37 = (
+    r"(?:car|truck|engine|motor|van|suv|carro|coche|auto|troca|camioneta)\b[^.?!]{0,30}?\b(?:running|idling|on|started|going|prendid[oa]|encendid[oa]|andando|"
+    r"calentando\w*)\b[^.?!]{0,100}|"
+    r"(?:warm|warming|start|starting|run|running|idle|idling|calentar|prendo|prender|enciendo|encender)\b[^.?!]{0,20}?\b(?:the |my |a |el |la |mi )?"
+    r"(?:car|truck|engine|van|suv|carro|coche|auto|troca|camioneta)\b[^.?!]{0,100}"
+)
+_CAR_CHORE_MARK_37 = (
+    r"(?<![\s\S])(?=[\s\S]*\b(?:garage|garaje|cochera|driveway|entrada|carport)\b)"
+    r"(?=[\s\S]*\b(?:warm (?:it |her |the car |the truck )?up|warming (?:it |her )?up|to warm|warm up|defrost\w*|de-?ice|defrost|calentar\w*|calentando\w*|se caliente|"
+    r"every morning|each morning|in (?:the )?winter|cada manana|todas las mananas|en invierno|loading|loaded|unloading|grabbed|grab|groceries|mandado|"
+    r"(?:is|was) (?:that|it) (?:safe|dangerous|ok|okay|bad)|how long|how many minutes|safe to|just curious|es peligroso|es seguro|cuanto tiempo|"
+    r"by accident|by mistake|accidentally|sin querer|por accidente|nobody (?:was )?(?:inside|in it|in the car)|no one (?:was )?(?:inside|in it|in the car)|"
+    r"nadie (?:estaba )?(?:adentro|dentro)|everyone is fine|todos estan bien|door (?:was |is )?(?:open|up)|puerta abierta|air out|ventilar)\b)"
+)
+_CAR_INSIDE_STOPS_37 = (
+    r"(?:i am|im|i was|i sit|sitting|sat|me sente|estoy|estaba|me meti|sentad[oa]|got|get) (?:\w+ ){0,2}?(?:in|inside|en|dentro|adentro)\b(?! (?:the house|la casa|the kitchen|la cocina))|"
+    r"(?:door|puerta) (?:is |was |esta )?(?:closed|shut|down|cerrada)|closed (?:the )?(?:garage|door)|cerre (?:la )?(?:cochera|garaje|puerta)|"
+    r"sleepy|drowsy|headache|dizzy|nause\w*|vomit\w*|confused|passed out|fainted|somnolient\w*|dolor de cabeza|mare\w*|vomit\w*|desmay\w*|no se despierta|"
+    r"will not wake|can not wake|sleep|dormir|" + _WISH_OR_NOW_37
+)
+
+# 2. Buying a rope, a cord or a line for an ordinary use named in the message (a clothesline, a tent,
+# a swing, moving furniture, a boat): "compre una soga para el tendedero", "bought a rope for the
+# boat". Needs the use named. Stops: a hanging of oneself, a noose or a knot, a beam, a tree or a
+# height named for oneself, the use denied ("not for camping"), the writer's wish.
+_ROPE_BOUGHT_37 = (
+    r"(?:bought|buy|buying|got|get|getting|picked up|ordered|need|compre|compro|comprar|consegui|conseguir|necesito|fui a comprar|voy a comprar|traje)\b"
+    r"[^.?!]{0,30}?\b(?:rope|ropes|cord|cords|line|twine|soga|sogas|cuerda|cuerdas|mecate|lazo|reata|cordon|cordel|tendedero)\b[^.?!]{0,100}"
+)
+_ROPE_USE_MARK_37 = (
+    r"(?<![\s\S])(?=[\s\S]*\b(?:clothes ?line|laundry|hang (?:the |my )?(?:clothes|laundry|washing)|tent|tents|camping|campsite|swing|swings|tire swing|tree ?house|"
+    r"move|moving|movers|furniture|couch|sofa|dresser|tie (?:down|up) (?:the |a )?(?:load|tarp|tent|boat|kayak|couch|mattress)|tarp|boat|kayak|canoe|dock|anchor|sail\w*|"
+    r"dog|leash|climbing gym|tug of war|jump rope|crafts?|macrame|garden|fence|"
+    r"tendedero|tender (?:la )?ropa|ropa|casa de campana|acampar|campamento|columpio|columpios|mudanza|mover|muebles|sillon|colchon|amarrar (?:el|la|los|las) "
+    r"(?:bote|lancha|carga|lona|casa|perro|colchon|muebles)|bote|lancha|kayak|muelle|ancla|lona|perro|correa|brincar|saltar la cuerda|manualidades|jardin|cerca)\b)"
+)
+_ROPE_STOPS_37 = (
+    r"(?:hang myself|hanging myself|hang me|noose|slip ?knot|tie (?:it|a knot) (?:around|to) (?:my|the) (?:neck|beam)|around my neck|beam|rafter|"
+    r"colgarme|ahorcarme|me voy a colgar|me cuelgo|ahorcar\w*|nudo corredizo|en el cuello|alrededor del cuello|viga|"
+    r"for me to|para mi\b|para (?:acabar|terminar)|to end|"
+    # the use named only to be denied ("bought rope today. not for camping.")
+    r"not (?:for|to)|is not for|no (?:es )?para|no lo (?:es|uso) para|" + _WISH_OR_NOW_37 + ")"
+)
+
+# 3. A nurse, a pharmacist, a pharmacy or nursing student asking the toxic or lethal dose of a common
+# medicine for work or study, nothing taken by anyone ("as a nurse i get asked this at work: what is
+# the lethal dose of tylenol?"). Needs the trade named and a question. Stops: anything taken or
+# swallowed, the writer's own supply or plan, a time set, counted or set aside (also
+# LETHAL_AMOUNT_SET_ASIDE, a danger now), the writer's wish.
+# (the guarded filter is read between word bounds, so the question mark is looked ahead at, not matched)
+_LETHAL_WORD_37 = r"(?:lethal|fatal|deadly|toxic|hepatotoxic|letal|mortal|toxica|toxico)"
+_DOSE_QUESTION_37 = (
+    r"\b(?:what|whats|what is|how much|how many|at what|cual|cuanto|cuantos|cuantas|a partir de)\b[^.?!]{0,60}?\b" + _LETHAL_WORD_37 + r"\b[^.?!]{0,80}|"
+    r"(?:\b[^.?!]{0,40})?\b" + _LETHAL_WORD_37 + r"\b[^.?!]{0,80}(?=\s*\?)"
+)
+_TRADE_ASKS_MARK_37 = (
+    r"(?<![\s\S])(?=[\s\S]*\b(?:nurse|nurses|nursing|rn|lpn|cna|np|pharmacist|pharmacy|pharmacology|pharm ?d|pharmd|pharm tech|paramedic|emt|medic|med student|medical student|"
+    r"enfermer[oa]s?|enfermeria|farmaceutic[oa]|farmacia|farmacologia|auxiliar de farmacia|tecnic[oa] de farmacia|paramedico|estudiante de medicina)\b)"
+    r"(?=[\s\S]*" + _ASKS_36 + r"|[\s\S]*\b(?:what is|whats|what are|how much|how many|at what|cual es|cuanto|cuantos|cuantas|a partir de)\b)"
+)
+_DOSE_TAKEN_STOPS_37 = (
+    r"(?:took|taken|take (?:it|them|all)|swallow\w*|ingest\w*|ate|downed|overdid|tome|tomo|me tome|se tomo|tomado|trag\w*|se comio|ingiri\w*|"
+    r"my own|for myself|for me\b|para mi\b|my (?:supply|stash|bottle)|mi (?:frasco|bote)|i have (?:enough|a bottle|\d+)|tengo (?:suficiente|un frasco|\d+)|"
+    r"counted|set (?:it |them )?aside|saved|saving|stockpil\w*|guardad\w*|apartad\w*|contad\w*|tonight|esta noche|after (?:work|my shift)|"
+    r"not an accident|no fue un accidente|tired of|cansad[oa] de|my (?:own )?(?:prescription|pills|meds|medications?|bottle)|mis (?:pastillas|medicinas|medicamentos)|"
+    r"next to me|in front of me|beside me|at hand|piled|lined up|a mi lado|enfrente de mi|junto a mi|show up|be here|wake up|despertar|no voy a (?:ir|estar)|" + _WISH_OR_NOW_37 + ")"
+)
+
+# 4. Pills packed or counted for a trip or a week, or put in a pill organiser ("mis pastillas para el
+# viaje", "counted all my pills for my vacation"), and all one's morning pills put in a cup or a
+# glass to be taken together as usual ("pongo todas mis pastillas en una taza cada manana y me las
+# tomo juntas"). Needs the trip, the week or the organiser named (first), or the routine (second).
+# Stops: stockpiling words with a purpose (enough to, all at once, to end it), a time set tonight,
+# living alone at an old age (also ELDER_MEDS_GATHERED, a danger now), the writer's wish.
+_PILLS_37 = r"(?:pills|meds|medications|medicines|medicine|tablets|pastillas|medicinas|medicamentos|pildoras)"
+_FOR_TRIP_37 = (
+    r"(?:for|para) (?:the |my |this |next |our |a |el |mi |la |las |mis |nuestro |este |esta )?(?:whole |entire |coming |upcoming |toda la |todo el )?"
+    r"(?:trip|travel|travels|vacation|holiday|holidays|flight|cruise|road trip|journey|weekend|week ahead|week|viaje|vacaciones|vuelo|crucero|fin de semana|semana|mes)\b(?! (?:ago|atras))|"
+    r"(?:in|into|en) (?:my |the |a |mi |el |la )?(?:weekly |daily |travel )?(?:pill ?(?:organi[sz]er|box|case|dispenser)|pillbox|pastillero|organizador|suitcase|carry-?on|luggage|maleta|equipaje|bolsita|neceser)"
+)
+_PILLS_PACKED_37 = (
+    rf"(?:count\w*|pack\w*|sav\w*|collect\w*|sort\w*|set aside|setting aside|put|putting|got|have|filled|prepar\w*|conte|cuento|contando|contadas|empac\w*|guard\w*|"
+    rf"junt\w*|separ\w*|puse|pongo|meti|tengo|ya tengo|prepar\w*|llene|organic\w*)\b[^.?!]{{0,40}}?\b{_PILLS_37}\b[^.?!]{{0,60}}?\b(?:{_FOR_TRIP_37})[^.?!]{{0,60}}|"
+    rf"(?:{_FOR_TRIP_37})\b[^.?!]{{0,40}}?\b(?:count\w*|pack\w*|sav\w*|collect\w*|sort\w*|put|conte|cuento|contando|contadas|empac\w*|guard\w*|junt\w*|separ\w*|puse|pongo)\b[^.?!]{{0,60}}"
+)
+_PILLS_PACKED_STOPS_37 = (
+    r"(?:enough to|all at once|at once|de una vez|de golpe|to end|para (?:acabar|terminar)|lethal|letal|mortal|not wake|tonight|esta noche|"
+    r"(?:live|living|vivo|viviendo) (?:all )?(?:alone|sol[oa])|stockpil\w*|hoard\w*|" + _WISH_OR_NOW_37 + ")"
+)
+_PILLS_IN_A_CUP_37 = (
+    rf"(?:put|puts|putting|pour|poured|set|dump|puse|pongo|pone|junte|junto|meto|meti|echo|eche)\b[^.?!]{{0,20}}?\b(?:all )?(?:of )?(?:my |mis |todas mis |todas las |las )?"
+    rf"(?:morning |night |nighttime |daily |evening |de la manana |de la noche |del dia |diarias )?{_PILLS_37}\b[^.?!]{{0,90}}"
+)
+_AS_USUAL_MARK_37 = (
+    r"(?<![\s\S])(?=[\s\S]*\b(?:every (?:morning|day|night|evening)|each (?:morning|day|night)|like (?:i )?always(?: do)?|as (?:i )?always(?: do)?|as usual|like usual|same as always|"
+    r"like every (?:day|morning)|daily routine|my routine|every single day|como siempre|como de costumbre|cada manana|cada noche|cada dia|todas las (?:mananas|noches)|"
+    r"todos los dias|de diario|mi rutina|como todos los dias)\b)"
+    r"(?=[\s\S]*\b(?:cup|glass|mug|bowl|taza|vaso|vasito|tacita|plato|platito)\b)"
+)
+_PILLS_CUP_STOPS_37 = (
+    r"(?:enough to|lethal|letal|mortal|to end|para (?:acabar|terminar)|tonight|esta noche|after (?:the|my) (?:show|program|dinner)|despues de (?:la|mi) (?:cena|novela|programa)|"
+    r"(?:live|living|vivo|viviendo) (?:all )?(?:alone|sol[oa])|nobody comes|nadie viene|the whole bottle|todo el frasco|todas de una vez|all of them at once|" + _WISH_OR_NOW_37 + ")"
+)
+
+# 5. A joking or idiomatic "better off" / "estaria mejor" about something trivial: a sports team, a
+# haircut, a phone, a job, a pizza ("the lakers would be better off without him", "estaria mejor sin
+# este corte de pelo jajaja"). The words hold the trivial thing in the same sentence. Stops: without
+# the writer ("without me", "sin mi", "que conmigo"), dead, gone, buried or in the ground, the
+# writer's family or a life insurance named, the writer's wish, earnest words, a burden.
+_TRIVIAL_37 = (
+    r"(?:team|teams|coach|coaches|quarterback|qb|pitcher|goalie|goalkeeper|striker|referee|refs?|roster|lineup|bullpen|defense|offense|season|league|"
+    r"lakers|knicks|nets|yankees|mets|jets|giants|eagles|cowboys|patriots|dodgers|red sox|celtics|warriors|heat|bulls|rangers|"
+    r"haircut|hair ?cut|bangs|beard|hair|dye|phone|iphone|android|cell|laptop|computer|tablet|charger|car|job|boss|office|company|apartment|couch|"
+    r"pizza|pineapple|coffee|decaf|sneakers|shoes|outfit|playlist|netflix|show|movie|"
+    r"equipo|entrenador|tecnico|portero|arquero|delantero|defensa|arbitro|temporada|liga|america|chivas|cruz azul|pumas|barca|madrid|"
+    r"corte|pelo|cabello|fleco|barba|tinte|celular|cel|telefono|compu|computadora|laptop|cargador|carro|trabajo|chamba|jefe|oficina|depa|departamento|"
+    r"pizza|pina|cafe|tenis|zapatos|serie|pelicula)"
+)
+_BETTER_OFF_37 = (
+    r"(?:better off|be better|estaria(?:n|mos)? mejor|estaria mejor|estarias mejor)"
+)
+_TRIVIAL_BETTER_OFF_37 = (
+    rf"[^.?!]{{0,80}}?\b{_TRIVIAL_37}\b[^.?!]{{0,60}}?\b{_BETTER_OFF_37}\b[^.?!]{{0,80}}|"
+    rf"[^.?!]{{0,40}}?\b{_BETTER_OFF_37}\b[^.?!]{{0,40}}?\b{_TRIVIAL_37}\b[^.?!]{{0,80}}"
+)
+_BETTER_OFF_STOPS_37 = (
+    r"(?:without me|if i (?:was|were|am) (?:gone|dead|not here)|with me gone|sin mi\b|si (?:yo )?no (?:estuviera|existiera)|si me muero|si me muriera|"
+    r"better off dead|mejor muert[oa]|dead|muert[oa]|gone for good|not (?:be )?here|disappear|desaparec\w*|burden|carga|estorbo|"
+    r"nobody|no one|nadie|worthless|no valgo|hate myself|me odio|"
+    # the writer's family or loved ones ("mi familia estaria mejor con el seguro de vida que conmigo"), a grave
+    r"conmigo|than (?:with )?me|life insurance|seguro de vida|famil\w*|kids|children|wife|husband|partner|hijos|hijas|esposa|esposo|marido|everyone|todos|"
+    r"buried|bury|grave|ground|six feet|underground|with (?:them|the ones|the dead|the fallen)|enterrad\w*|bajo tierra|tumba|con ellos|" + _WISH_OR_NOW_37 + ")"
+)
+
+_ROUND_37_K = [
+    # 1. a car running in a garage or a driveway, a chore or a safety question
+    (_filter(_CAR_RUNNING_37), _CAR_INSIDE_STOPS_37, _CAR_CHORE_MARK_37),
+    # 2. a rope bought for an ordinary use named
+    (_filter(_ROPE_BOUGHT_37), _ROPE_STOPS_37, _ROPE_USE_MARK_37),
+    # 3. a health worker's or a student's question on the toxic or lethal dose
+    (_filter(_DOSE_QUESTION_37), _DOSE_TAKEN_STOPS_37, _TRADE_ASKS_MARK_37),
+    # 4. pills packed for a trip or a week; the morning pills in a cup, taken together as usual
+    (_filter(_PILLS_PACKED_37), _PILLS_PACKED_STOPS_37, None),
+    (_filter(_PILLS_IN_A_CUP_37), _PILLS_CUP_STOPS_37, _AS_USUAL_MARK_37),
+    # 5. "better off" about a team, a haircut, a phone, a job
+    (_filter(_TRIVIAL_BETTER_OFF_37), _BETTER_OFF_STOPS_37, None),
+]
+_add_whole_message_filters(_ROUND_37_K)

@@ -5903,3 +5903,38 @@ SIGN_NOW_BESIDE_A_COURSE_36E = (
     r"ya le (?:puse|pusimos|di|dimos|eche|echamos|aplique|aplicamos) (?:\w+ ){0,3}?(?:naloxona|narcan|una|uno|la dosis|una dosis|el spray|rcp)\b"
 )
 NOT_STUDY = NOT_STUDY + [SIGN_NOW_BESIDE_A_COURSE_36E]
+
+
+# --- round 37's known gaps (helper k): a bystander's person not answering and blue ---------------
+# Someone in front of the writer now who does not answer and is blue, grey or purple, with no drug
+# named ("the guy next to me on the bench not responding lips blue", "el senor de al lado no me hace
+# caso y tiene los labios moraditos"). The cyanosis families already read "his lips are blue", but a
+# "not answering" or "no me contesta" told just before the colour, with no "and" or "his" between,
+# negated the colour; and "no me hace caso", "no me pela" and the diminutives "moraditos",
+# "azulitos" were read by nothing. One span from the not-answering to the colour, added to both
+# UNRESPONSIVE and CYANOSIS, so that the two signs together are read as an overdose with no drug
+# named (detector._resolve, the naloxone steps), as the nearby family reads them. Not: texts,
+# calls or messages not answered, a treatment not responded to, an app or a phone not responding.
+_NOT_ANSWERING_EN_37 = (
+    r"(?:(?:is|are|was) )?(?:not|will not|does not|did not|can not|has stopped|stopped|keeps not) (?:answering|responding|reacting|waking up|respond|answer|react|wake up|talking|talk)"
+    r"(?! (?:to )?(?:my |his |her |the |any )?(?:texts?|calls?|messages?|emails?|phone|treatment|therapy|meds|medications?|medicine|questions?|door ?bell))(?: to me| me| at all| to anything)?"
+)
+_NOT_ANSWERING_ES_37 = (
+    r"(?:ya )?no (?:me |nos )?(?:contesta|responde|reacciona|despierta|hace caso|pela|habla|dice nada|abre los ojos)"
+    r"(?! (?:el|los|mis) (?:mensajes|textos|llamadas|telefono|celular))(?: nada)?"
+)
+_COLOUR_EN_37 = (
+    r"(?:and |but |with )?(?:his |her |their |the |its )?(?:lips|lip|face|mouth|skin|fingers|fingertips|nails) (?:are |is |r |look |looks |went |have gone |has gone |turning |going |getting |kind of |kinda |all |a bit )*"
+    r"(?:blue|purple|gr[ae]y|bluish|blueish|purplish|gr[ae]yish|ashen|ashy|dusky)\b|"
+    r"(?:and |but )?(?:he is |she is |they are |is |he |she )?(?:turning|going|gone|getting|looks?|all) (?:kind of |kinda |a bit |all )?(?:blue|purple|gr[ae]y|bluish|purplish|gr[ae]yish|ashen)\b"
+)
+_COLOUR_ES_37 = (
+    r"(?:y |pero |con )?(?:tiene |se le (?:pusieron|estan poniendo|ven|puso|esta poniendo) |sus |los |la |el )*(?:los |la |el )?(?:labios|boca|cara|piel|dedos|unas) "
+    r"(?:(?:se )?(?:estan|esta|ve|ven|se ven|bien|muy|medio|como) )*(?:morad\w*|azul\w*|gris\w*|amoratad\w*|cenizo\w*)|"
+    r"(?:y |pero )?(?:esta|se (?:esta )?(?:puso|poniendo|ve)) (?:como |todo |toda |bien |muy |medio )*(?:morad\w*|azul\w*|gris\w*|cenizo\w*)"
+)
+NOT_ANSWERING_AND_BLUE_37 = (
+    rf"{_NOT_ANSWERING_EN_37},? (?:{_COLOUR_EN_37})|{_NOT_ANSWERING_ES_37},? (?:{_COLOUR_ES_37})"
+)
+UNRESPONSIVE = UNRESPONSIVE + [NOT_ANSWERING_AND_BLUE_37]
+CYANOSIS = CYANOSIS + [NOT_ANSWERING_AND_BLUE_37]
