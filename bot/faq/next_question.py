@@ -101,13 +101,37 @@ class NextQuestion(NamedTuple):
     entities: List[Dict[str, Any]]
 
 
+# A general treatment question asked for a condition whose own answer carries
+# cautions ("how fast does ketamine work for postpartum depression?", "IV or the
+# spray, two months after my baby?", "how many sessions to get off oxycodone?"):
+# the general answer is followed by the condition's, which says that ketamine is
+# off-label there and names the approved treatments, with the pregnancy and
+# breastfeeding caution (postpartum depression) or the overdose risk of a lost
+# tolerance and the sedation ketamine adds to opioids (opioid dependence). A new
+# mother asking how fast it works needs those as much as the onset.
+CAUTIONED_CONDITIONS = frozenset({"postpartum depression", "opioid dependence"})
+GENERAL_TREATMENT_QUESTIONS = frozenset({
+    "ask_how_fast", "ask_compare", "ask_iv_infusion", "ask_nasal_ketamine", "ask_spravato",
+    "ask_duration", "ask_sessions", "ask_side_effects"})
+CONDITION_QUESTION = "ask_condition"
+
+
+def condition_cautions(entities: Sequence[Mapping[str, Any]], answered: Sequence[str]) -> List[NextQuestion]:
+    """The condition's answer to follow a general treatment answer (above), or nothing."""
+    if CONDITION_QUESTION in answered or not GENERAL_TREATMENT_QUESTIONS.intersection(answered):
+        return []
+    named = [dict(e) for e in entities if e.get("entity") == "condition" and e.get("value") in CAUTIONED_CONDITIONS]
+    return [NextQuestion(CONDITION_QUESTION, named[:1])] if named else []
+
+
 def next_questions(parse_data: Mapping[str, Any], answered: Sequence[str]) -> List[NextQuestion]:
     """The further questions in a message, in the order asked, given the
     question intents already answered for it: each a question intent with the
     entities found in its own sentence."""
     done = set(answered)
-    found: List[NextQuestion] = []
     entities = parse_data.get("entities") or []
+    found: List[NextQuestion] = condition_cautions(entities, answered)
+    done.update(q.intent for q in found)
     for sentence in parse_data.get(PARSE_KEY) or []:
         if not looks_like_question(str(sentence.get("text") or "")):
             continue
@@ -120,6 +144,12 @@ def next_questions(parse_data: Mapping[str, Any], answered: Sequence[str]) -> Li
         done.add(intent)
         if len(found) == MAX_MORE:
             break
+        cautions = condition_cautions(own, [intent])
+        if cautions and CONDITION_QUESTION not in done:
+            found += cautions
+            done.add(CONDITION_QUESTION)
+            if len(found) >= MAX_MORE:
+                break
     return found
 
 

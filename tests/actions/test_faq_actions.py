@@ -104,3 +104,13 @@ def test_every_answer_in_the_table_is_followed_by_the_next_question_action():
         answers = [a for a in actions if a not in ("triage_form",)]
         assert answers[-1] == "action_answer_next_question", rule["rule"]
     assert "action_answer_next_question" in DOMAIN["actions"]
+
+
+async def test_how_fast_for_postpartum_depression_is_followed_by_its_cautions():
+    from actions.faq import ActionAnswerNextQuestion
+
+    text = "had my baby in june, how fast does ketamine work for postpartum depression?"
+    start = text.index("postpartum")
+    ppd = {"entity": "condition", "value": "postpartum depression", "start": start, "end": len(text) - 1}
+    sent = await responses_of(ActionAnswerNextQuestion(), intent="ask_how_fast", text=text, entities=[ppd])
+    assert sent == list(topics.CONDITION_ANSWERS["postpartum depression"])

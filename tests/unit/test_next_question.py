@@ -161,3 +161,36 @@ def test_an_unsure_message_is_answered_from_its_best_reading_or_else_its_sure_se
 def test_a_message_that_asks_nothing_gets_no_answer():
     assert questions_answered(whole("greet", 0.99, *SURE_SENTENCES)) == []
     assert questions_answered(whole("nlu_fallback", 0.55, second=("greet", 0.9))) == []
+
+
+PPD = {"entity": "condition", "value": "postpartum depression", "start": 33, "end": 43}
+
+
+@pytest.mark.parametrize("first", ["ask_how_fast", "ask_compare", "ask_iv_infusion", "ask_sessions"])
+def test_a_treatment_question_for_postpartum_depression_also_gets_its_cautions(first):
+    # "how fast does ketamine work for postpartum depression?": the onset, then the
+    # postpartum answer (off-label, the approved treatments, breastfeeding)
+    data = {"text": "how fast does ketamine work for postpartum depression?", "entities": [PPD]}
+    assert next_questions(data, [first]) == [nq.NextQuestion("ask_condition", [PPD])]
+
+
+def test_cautions_follow_opioid_dependence_but_not_a_condition_without_them():
+    opioid = {"entity": "condition", "value": "opioid dependence", "start": 0, "end": 5}
+    crps = {"entity": "condition", "value": "CRPS", "start": 0, "end": 4}
+    assert [q.intent for q in next_questions({"entities": [opioid]}, ["ask_sessions"])] == ["ask_condition"]
+    assert next_questions({"entities": [crps]}, ["ask_sessions"]) == []
+
+
+def test_no_cautions_after_the_condition_answer_itself_or_a_practical_question():
+    assert next_questions({"entities": [PPD]}, ["ask_condition"]) == []
+    assert next_questions({"entities": [PPD]}, ["ask_cost"]) == []
+
+
+def test_a_second_sentence_about_postpartum_onset_gets_the_cautions_after_it():
+    text = "where are you? how fast does it work for postpartum depression?"
+    ppd = {"entity": "condition", "value": "postpartum depression", "start": 41, "end": 62}
+    data = {"text": text, "entities": [ppd],
+            "sentence_intents": [reading(text, 0, 14, ("ask_location", 0.9)),
+                                 reading(text, 15, 63, ("ask_how_fast", 0.9))]}
+    assert [q.intent for q in next_questions(data, ["ask_location"])] == ["ask_how_fast", "ask_condition"]
+    assert questions_answered({**data, "intent": {"name": "ask_location"}, "intent_ranking": []})[-1].entities == [ppd]
