@@ -4385,3 +4385,167 @@ _ROUND_37_K = [
     (_filter(_TRIVIAL_BETTER_OFF_37), _BETTER_OFF_STOPS_37, None),
 ]
 _add_whole_message_filters(_ROUND_37_K)
+# --- round 37's false alarms (helper c) ----------------------------------------------------------
+# Declared like round 36's (filter, stops read over the whole message, a mark the message must hold);
+# each also gives way to a danger told now (STOPPED_AT_PRESENT_DANGER).
+
+# A danger told now, someone not breathing or not waking, the writer's own act or wish: the stops most
+# of this round's filters share.
+_SIGNS_NOW_37 = (
+    r"(?:is|are) not breathing|not breathing|no (?:esta )?respira\w*|barely breathing|(?:will not|wont|can not) wake|no (?:se )?despierta\b|no responde|"
+    r"unresponsive|(?:is|are|esta|estan|se (?:esta|puso)) (?:\w+ )?(?:blue|gray|grey|morad[oa]s?|azul\w*)|labios|lips|still (?:not|no)\b|sigue sin|"
+    r"hace (?:\w+ )?minutos|minutes ago|mins ago|overdosing|i (?:took|relapsed|overdosed)|me tome (?:todas|todo|muchas|demasiad\w*)"
+)
+_STOPS_37 = r"(?:" + _SIGNS_NOW_37 + "|" + _NOW_36 + "|" + _OWN_WISH_32 + ")"
+
+# 1. Naloxone given at work several times over the years, everyone survived, told as background
+# before a question about opioid-dependence care for a friend. Needs the work, the times or years and
+# everyone's survival. Stops: someone not breathing or not waking now, minutes ago, now, 911, the
+# writer's own use or wish.
+_NALOXONE_AT_WORK_37 = (
+    r"(?:gave|given|give|giving|used|using|sprayed|administer\w*|administrado|puesto|poner|dado|dar|aplicado|aplicar)\b[^.?!]{0,40}?\b(?:naloxon\w*|narcan)\b[^.?!]{0,120}|"
+    r"(?:naloxon\w*|narcan)\b[^.?!]{0,120}"
+)
+_WORK_YEARS_SURVIVED_37 = (
+    r"(?<![\s\S])(?=[\s\S]*\b(?:at work|worked|working|harm reduction|at my job|on the job|my job|at the (?:shelter|library|store|station|school|site)|security|guard|shelter|outreach|"
+    r"en el trabajo|en mi trabajo|mi trabajo|trabajo|albergue|refugio|guardia|seguridad)\b)"
+    r"(?=[\s\S]*\b(?:times|over the years|years|several|veces|a lo largo de los anos|en estos anos|anos|varias)\b)"
+    r"(?=[\s\S]*\b(?:every ?(?:one|body) (?:survived|made it|lived|pulled through|was (?:ok|okay|fine))|(?:they )?all (?:of them )?(?:survived|made it|lived)|"
+    r"no ?one died|nobody died|todos (?:sobrevivieron|vivieron|se salvaron|salieron bien|se recuperaron)|nadie (?:se )?murio)\b)"
+)
+
+# 2. A daily smell at work (acetone, paint, bleach fumes) giving a headache, with an explicit "not an
+# emergency, just asking". Needs the work, the headache and the "not an emergency". Stops: the breath
+# (diabetes), a mixture of cleaners, the smell swallowed, breathing, a faint, confusion, vomiting,
+# a child, now.
+_WORK_SMELL_37 = (
+    r"(?:acetone|acetona|quitaesmalte|nail polish remover|paint|pintura|thinner|bleach|cloro|lejia|fumes|vapores|olor|smell)\b[^.?!]{0,100}"
+)
+_WORK_SMELL_MARK_37 = (
+    r"(?<![\s\S])(?=[\s\S]*\b(?:work|job|salon|shift|painting|paint houses|cleaning|trabajo|trabajando|salon|turno|pintando|limpio|limpieza|oficinas)\b)"
+    r"(?=[\s\S]*\b(?:headaches?|dolor de cabeza|dolores de cabeza|jaqueca|migra\w*)\b)"
+    r"(?=[\s\S]*\b(?:not an emergency|not (?:an )?urgent|no es (?:una )?emergencia|no es urgente|no es nada urgente|just asking|solo pregunto|"
+    r"solo (?:queria|quiero) preguntar|nomas pregunto)\b)"
+)
+_WORK_SMELL_STOPS_37 = (
+    r"(?:breath|aliento|fruity|a fruta|diabet\w*|azucar|sugar|glucos\w*|ammonia|amoniaco|mezcl\w*|mixed|mixing|drank|bebi|swallow\w*|trag\w*|tomo|"
+    r"can not breathe|no puedo respirar|falta el aire|short of breath|desmay\w*|faint\w*|passed out|confus\w*|vomit\w*|"
+    r"my (?:son|daughter|kid|baby)|mi (?:hijo|hija|bebe|nino|nina)|" + _NOW_36 + "|" + _OWN_WISH_32 + ")"
+)
+
+# 3. Laughing so hard one "could not breathe" (with laughter, an emoji or "lol"), then a practical
+# question. Needs the laughing word and the laughter mark. Stops: choking, asthma, an inhaler, the
+# lips, the chest, still not breathing, a faint, now, 911.
+_LAUGH_BREATH_37 = (
+    r"(?:no (?:podia|podiamos|pude|pudimos|puedo|podemos)|could not|couldnt|can not|cant)\s(?:ni |even |literally )?(?:respirar|breathe)\b[^.?!]{0,40}"
+)
+_LAUGHED_MARK_37 = (
+    r"(?<![\s\S])(?=[\s\S]*\b(?:laugh\w*|joke|funny|hilarious|me rei|nos reimos|reir|riendo|risa|chistos[oa]|chiste)\b)(?=[\s\S]*(?:" + LAUGHTER + "))"
+)
+_LAUGH_BREATH_STOPS_37 = (
+    r"(?:chok\w*|atragant\w*|ahog\w*|asthma|asma|inhaler|inhalador|wheez\w*|silb\w*|lips|labios|chest|pecho|still can not|still cant|todavia no puedo|"
+    r"sigo sin|desmay\w*|faint\w*|passed out|" + _NOW_36 + "|" + _OWN_WISH_32 + ")"
+)
+
+# 4. A medicine taken twice by accident, already handled: the pharmacist or Poison Control said it was
+# fine, skip the next dose. Needs the accident, the one consulted and the "fine" or "skip". Stops: signs
+# now (dizzy, sleepy, vomiting, not waking), more than twice (three, the bottle, all), on purpose, now.
+_TWICE_37 = (
+    r"[^.?!]{0,50}\b(?:twice|two times|dos veces|double dose|doble dosis|doubled)\b[^.?!]{0,60}"
+)
+_TWICE_HANDLED_MARK_37 = (
+    r"(?<![\s\S])(?=[\s\S]*\b(?:by accident|accidentally|by mistake|mistakenly|sin querer|por error|por accidente|por equivocacion|se me olvido)\b)"
+    r"(?=[\s\S]*\b(?:pharmacist|pharmacy|poison control|poison center|nurse line|farmaceutic[oa]|farmacia|control de (?:envenenamiento|intoxicaciones|venenos)|"
+    r"centro de (?:toxicologia|intoxicaciones|envenenamiento)|toxicologia)\b)"
+    r"(?=[\s\S]*\b(?:fine|ok|okay|no problem|nothing to worry|skip|no pasa nada|no hay problema|esta bien|estara bien|va a estar bien|sin problema|"
+    r"saltar\w*|salte|se salte|me salte|no (?:tome|tomar|tomara|se tome) la (?:de manana|siguiente|proxima))\b)"
+)
+_TWICE_STOPS_37 = (
+    r"(?:dizzy|mare\w*|sleepy|drowsy|somnolient\w*|vomit\w*|throwing up|confus\w*|faint\w*|desmay\w*|passed out|chest|pecho|racing|palpit\w*|"
+    r"feels? (?:sick|bad|weird|strange)|se siente (?:mal|raro|rara)|me siento (?:mal|raro|rara)|worse|peor|three|tres|four|cuatro|whole bottle|"
+    r"todas|all of|frasco|bottle|on purpose|a proposito|" + _SIGNS_NOW_37 + "|" + _NOW_36 + "|" + _OWN_WISH_32 + ")"
+)
+
+# 5. Idioms of being sued, fined, billed or nagged "to death" ("me van a cobrar hasta la muerte"), and
+# paperwork or forms that make one "want to die" ("me quiero morir con tanto papeleo"), then a
+# practical question. Needs the question. Stops: the writer's own wish told beside it; for the
+# paperwork's wish, round 36's fan stops (the means, a farewell, a plan, earnest words, loneliness).
+_TO_DEATH_37 = (
+    r"(?:sue|suing|sued|sues|bill|billing|billed|bills|charge|charging|charged|fine|fining|fined|nag|nagging|nags|nagged|hound\w*|harass\w*|bug|bugging|"
+    r"call|calling|tax|taxing|taxed)\s(?:me|us)\s(?:\w+ )?to death\b[^.?!]{0,60}|"
+    r"(?:cobrar|cobrando|cobran|cobra|multar|multando|multan|demandar|demandando|demandan|fastidiar|fastidiando|molestar|molestando|regan\w*|llamar|llamando)\w*"
+    r"[^.?!]{0,30}?\bhasta la muerte\b[^.?!]{0,60}"
+)
+_PAPERWORK_37 = r"(?:papeleo|papeles|formularios|formas|tramites|paperwork|forms|claims?|planillas)"
+_PAPERWORK_WISH_37 = (
+    r"(?:me quiero morir|quiero morirme|me dan ganas de morir\w*|ganas de morir\w*|makes? me want to die|i want to die|want to die)\b[^.?!]{0,20}?"
+    r"\b(?:con|de|with|over|from|por)\s(?:\w+ ){0,3}?" + _PAPERWORK_37 + r"\b[^.?!]{0,60}|"
+    + _PAPERWORK_37 + r"\b[^.?!]{0,50}?(?:me quiero morir|quiero morirme|ganas de morir\w*|makes? me want to die|want to die)\b[^.?!]{0,40}"
+)
+_PRACTICAL_ASK_37 = r"(?<![\s\S])(?=[\s\S]*(?:" + _ORDINARY_ASK_33 + "))"
+
+# 6. News of a child or a stranger who died from fentanyl hidden in candy or pills, told as news, the
+# writer asking for information for parents (English, Caribbean English spelling, Spanish). Needs the
+# news and the parents or the information. Stops: the writer's own child or self who ate or took
+# something, someone not breathing now, now, the writer's own wish.
+_FENTANYL_NEWS_37 = r"[^.?!]{0,120}\b(?:fentanyl|fentanilo|fentanil)\b[^.?!]{0,120}"
+_NEWS_FOR_PARENTS_MARK_37 = (
+    r"(?<![\s\S])(?=[\s\S]*\b(?:news|noticias|noticiero|the paper|newspaper|periodico|article|articulo|on tv|en la tele|television|facebook|"
+    r"heard|escuche|read|lei|it was on|salio en)\b)"
+    r"(?=[\s\S]*\b(?:parents|padres|papas|information|informacion|info|resources|recursos|what should|que deben|look out|weh parents)\b)"
+)
+_FENTANYL_NEWS_STOPS_37 = (
+    r"(?:(?:my|mi) (?:\w+ )?(?:son|daughter|kid|kids|child|boy|girl|hijo|hija|hijos|nino|nina|pickney|baby|bebe|yute)\b[^.?!]{0,60}"
+    r"(?:ate|eat|eaten|took|taken|swallow\w*|comio|se comio|tomo|se tomo|trago|nyam|found|encontro)|"
+    r"i (?:took|ate|used)|me (?:tome|comi)|" + _SIGNS_NOW_37 + "|" + _NOW_36 + "|" + _OWN_WISH_32 + ")"
+)
+
+# 8. Pain hyperbole: "me mata el dolor de rodillas" from standing all day at work, asking for something
+# that is not pills. Needs the pain, the standing or the work and the "not pills". Stops: the chest,
+# breathing, numbness, a fall, pills taken, the writer's own wish, now.
+_PAIN_KILLS_37 = (
+    r"(?:me (?:mata|matan|esta matando|estan matando)|me tiene(?:n)? muert[oa]s?|(?:is|are) killing me)\b[^.?!]{0,80}|"
+    r"(?:dolor|dolores|pain)\b[^.?!]{0,40}?(?:me (?:mata|matan|esta matando|estan matando)|(?:is|are) killing me)\b[^.?!]{0,40}"
+)
+_STANDING_NOT_PILLS_MARK_37 = (
+    r"(?<![\s\S])(?=[\s\S]*\b(?:dolor|dolores|pain|rodillas?|espalda|knees?|back|pies|feet|piernas|legs)\b)"
+    r"(?=[\s\S]*\b(?:parad[oa]s?|de pie|standing|on my feet|trabajo|work|fabrica|warehouse|turno|shift|cajer[oa])\b)"
+    r"(?=[\s\S]*\b(?:(?:que )?no sean? (?:pastillas|pildoras)|sin pastillas|other than pills|not pills|is not pills|are not pills|besides pills|"
+    r"without pills|no pills|instead of pills|aparte de (?:las )?pastillas|en vez de pastillas)\b)"
+)
+_PAIN_KILLS_STOPS_37 = (
+    r"(?:chest|pecho|brazo izquierdo|left arm|can not breathe|no puedo respirar|numb\w*|entumid\w*|adormecid\w*|can not (?:move|walk|feel)|"
+    r"no (?:puedo|siento) (?:mover|caminar|las piernas)|fell|me cai|took (?:a bunch|all|too many)|tome (?:todas|muchas|demasiad\w*)|"
+    r"ya no aguanto|no puedo mas|" + _NOW_36 + "|" + _OWN_WISH_32 + ")"
+)
+
+# 9. Overdoses witnessed at work long ago (a bus or taxi driver, a security guard: "he visto de todo,
+# hasta gente con sobredosis") that left trauma, asking whether it counts as PTSD. Needs the job, the
+# past and the PTSD or trauma question. Stops: round 36's nurse stops (someone now, the writer's own
+# use, someone of the writer's, 911, the writer's own wish).
+_JOB_PAST_PTSD_MARK_37 = (
+    r"(?<![\s\S])(?=[\s\S]*\b(?:chofer|driver|drove|taxi|cab|bus|autobus|camion|guardia|security|guard|seguridad|trabajo|work|worked|job|metro|subway|uber)\b)"
+    r"(?=[\s\S]*\b(?:anos|years|hace|back in the day|ago|fui|used to|trabaje|he visto|have seen|saw|vi)\b)"
+    r"(?=[\s\S]*\b(?:ptsd|tept|estres postraumatico|postraumatico|trauma|traumad\w*|traumatiz\w*|post traumatic)\b)"
+)
+
+_ROUND_37_C = [
+    # 1. naloxone given at work over the years, everyone survived, a friend's care asked
+    (_filter(_NALOXONE_AT_WORK_37), _STOPS_37, _WORK_YEARS_SURVIVED_37),
+    # 2. a daily smell at work giving a headache, "not an emergency, just asking"
+    (_filter(_WORK_SMELL_37), _WORK_SMELL_STOPS_37, _WORK_SMELL_MARK_37),
+    # 3. laughing so hard one could not breathe, then a question
+    (_filter(_LAUGH_BREATH_37), _LAUGH_BREATH_STOPS_37, _LAUGHED_MARK_37),
+    # 4. a medicine taken twice by accident, the pharmacist or Poison Control consulted
+    (_filter(_TWICE_37), _TWICE_STOPS_37, _TWICE_HANDLED_MARK_37),
+    # 5. sued, billed or nagged "to death"; paperwork that makes one "want to die"
+    (_filter(_TO_DEATH_37), _STOPS_37, _PRACTICAL_ASK_37),
+    (_filter(_PAPERWORK_WISH_37), _FAN_STOPS_36, _PRACTICAL_ASK_37),
+    # 6. news of a death from fentanyl in candy or pills, information for parents
+    (_filter(_FENTANYL_NEWS_37), _FENTANYL_NEWS_STOPS_37, _NEWS_FOR_PARENTS_MARK_37),
+    # 8. "me mata el dolor de rodillas" from standing at work, something that is not pills
+    (_filter(_PAIN_KILLS_37), _PAIN_KILLS_STOPS_37, _STANDING_NOT_PILLS_MARK_37),
+    # 9. overdoses seen at work long ago, a PTSD question
+    (_filter(_WORK_OVERDOSES_36), _WORK_OD_STOPS_36, _JOB_PAST_PTSD_MARK_37),
+]
+_add_whole_message_filters(_ROUND_37_C)
