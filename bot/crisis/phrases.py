@@ -5938,3 +5938,197 @@ NOT_ANSWERING_AND_BLUE_37 = (
 )
 UNRESPONSIVE = UNRESPONSIVE + [NOT_ANSWERING_AND_BLUE_37]
 CYANOSIS = CYANOSIS + [NOT_ANSWERING_AND_BLUE_37]
+
+
+# --- round 37's misses (helper a): violence now, a third person's risk, dialect, overdoses -------
+# 1a. Hiding from a partner's rampage now, with a threat to kill the writer if anyone is called:
+# hiding or shut in a room ("i'm hiding in the bathroom", "estoy escondida en el bano", "me encerre
+# en el cuarto") or things thrown at the writer ("throwing the chairs at me", "me esta aventando los
+# muebles"), and the threat "if i call anyone he'll kill me" / "dice que si llamo a alguien me mata".
+_IF_I_CALL_37 = (
+    r"(?:"
+    r"if i (?:call|calls|text|tell|contact|phone|dial) (?:\w+ ){0,3}?(?:(?:he|she|they) (?:will |would |is going to |is gonna |ll |d )?)?(?:kill|hurt|beat|end) me|"
+    r"(?:kill|hurt|beat) me if i (?:call|text|tell|contact|phone|dial)|"
+    r"si (?:llamo|le hablo|hablo|aviso|le digo|marco|le marco|le llamo|pido ayuda) (?:\w+ ){0,4}?me (?:mata|va a matar|mataria|madrea|va a madrear|golpea|va a golpear|lastima|va a lastimar|parte la madre)|"
+    r"me (?:mata|va a matar|mataria) si (?:llamo|le hablo|hablo|aviso|le digo|marco|pido ayuda)"
+    r")"
+)
+_HIDING_37 = (
+    r"(?:"
+    r"(?:i am |im |been |i have been )?(?:hiding|hid|locked myself|barricaded myself|shut myself|holed up) (?:in|inside|under) (?:the|my|a|our|his|her) (?:\w+ )?"
+    r"(?:room|bedroom|bathroom|closet|basement|garage|attic|kitchen|laundry room|bed|car)|"
+    r"(?:estoy |ando )?escondid[oa] (?:en|dentro de|debajo de) (?:el|la|mi|un|una) (?:\w+ )?(?:cuarto|recamara|habitacion|bano|closet|sotano|cocina|cama|pieza|carro)|"
+    r"me (?:escondi|encerre|atrinchere|meti) (?:en|dentro de|debajo de) (?:el|la|mi|un|una) (?:\w+ )?(?:cuarto|recamara|habitacion|bano|closet|sotano|cocina|cama|pieza)"
+    r")"
+)
+_THROWN_AT_ME_37 = (
+    r"(?:"
+    r"(?:throwing|hurling|tossing|chucking|throws|threw) (?:the |his |her |our )?(?:\w+ )?(?:furniture|chairs?|things|stuff|plates|dishes|bottles|tables?|lamps?|everything) at me|"
+    r"(?:me (?:esta |anda |sigue )?(?:aventando|tirando|tirado|lanzando|avento|tiro|lanzo)|(?:esta |anda )?(?:aventandome|tirandome|lanzandome)) (?:los |las |el |la |unas |unos )?(?:muebles|sillas|silla|cosas|platos|botellas|mesa|lamparas?|todo)"
+    r")"
+)
+HIDING_FROM_THREAT_37 = (
+    rf"(?:{_HIDING_37}|{_THROWN_AT_ME_37})\b[\s\S]{{0,200}}?\b{_IF_I_CALL_37}|{_IF_I_CALL_37}\b[\s\S]{{0,200}}?\b(?:{_HIDING_37}|{_THROWN_AT_ME_37})"
+)
+
+# 1b. A woman held down or pinned on the floor now by her partner, seen by the writer on a video call
+# from far away, asking how to get the police to her ("her husband is holding her down on the floor
+# RIGHT NOW, i'm on facetime from another state"; "su pareja la tiene tirada en el piso sujetandola,
+# estoy en videollamada"). The pinning needs a "now", a call seen live, or a police question.
+_PINNED_37 = (
+    r"(?:"
+    r"(?:has|have|got|is holding|holding|held|is pinning|pinning|pinned|is pushing|pushing|is forcing|forcing) (?:her|him|my (?:\w+ )?(?:sister|mom|mother|cousin|daughter|aunt|friend|niece|grandma)) "
+    r"(?:pinned |held |trapped )?(?:down )?(?:on|to|against|into) (?:the|her|his|a) (?:floor|ground|bed|wall|couch|kitchen floor|carpet)|"
+    r"(?:has|got) (?:her|him) pinned(?: down)?|(?:is )?holding (?:her|him) down|(?:is )?pinning (?:her|him) down|"
+    r"(?:is )?(?:sitting|kneeling|laying|lying) on (?:top of )?(?:her|him)\b(?! (?:lap|bed|couch))|"
+    r"(?:la|lo) (?:tiene|esta|sigue|tienen) (?:\w+ )?(?:tirad[oa]|sometid[oa]|inmovilizad[oa]|sujet[oa]|sujetad[oa]|agarrad[oa]|aplastad[oa]|sujetando|aplastando|sometiendo) (?:\w+ )?(?:en|contra) (?:el|la) (?:piso|suelo|pared|cama)|"
+    r"tiene a (?:mi|su|la) (?:\w+ )?(?:hermana|mama|madre|prima|hija|tia|amiga|sobrina|abuela)\b[^.?!]{0,20}?(?:inmovilizad[oa]|sometid[oa]|tirad[oa] en el (?:piso|suelo)|sujet[oa]|aplastad[oa])|"
+    r"(?:esta )?(?:sujetandola|aplastandola|sometiendola|inmovilizandola) (?:\w+ )?(?:en|contra) (?:el|la) (?:piso|suelo|pared|cama)|"
+    r"(?:esta )?encima de ella (?:sujetandola|apretandola|ahorcandola|pegandole)"
+    r")"
+)
+_SEEN_LIVE_37 = (
+    r"(?:right now|as we speak|as i type|happening now|in real time|live|video ?call|facetime|face time|video chat|on (?:the )?(?:phone|camera|zoom|whatsapp) with (?:her|him)|"
+    r"i can (?:see|hear) (?:it|her|him|them)|watching (?:it|this|them|her)|"
+    r"ahora mismo|ahorita|en este momento|en vivo|videollamada|video llamada|por (?:la )?camara|lo estoy viendo|la estoy viendo|estoy viendo)"
+)
+_GET_POLICE_TO_HER_37 = (
+    r"(?:(?:get|send|call|reach) (?:the )?(?:police|cops|911|help|an ambulance) (?:to|for) (?:her|him|them|my \w+)|"
+    r"(?:police|cops|911) (?:in|where) (?:her|his|their|another|other) (?:city|state|town|county)|"
+    r"(?:mandar|mando|mandarle|enviar|enviarle|llamar|llamarle|llame|llega|llegue|conseguir) (?:\w+ ){0,2}?(?:la )?(?:policia|patrulla|911|ayuda|ambulancia))"
+)
+# (the one pinning her named: a partner, an ex, "he"; never a cat or a wrestler)
+_PARTNER_PINNED_37 = rf"(?:{_PARTNER_36_EN}|{_PARTNER_36_ES}) (?:\w+ ){{0,3}}?{_PINNED_37}"
+PINNED_DOWN_NOW_37 = (
+    rf"{_PARTNER_PINNED_37}\b(?=[\s\S]{{0,200}}?\b(?:{_SEEN_LIVE_37}|{_GET_POLICE_TO_HER_37}))|(?:{_SEEN_LIVE_37})\b[\s\S]{{0,200}}?\b{_PARTNER_PINNED_37}"
+)
+
+# 2. Someone else's photo of wrists or arms bleeding or cut, sent now with a farewell or an apology
+# ("take care of mom", "sorry for everything", "cuida a mi mama") or followed by no answer: self-injury
+# bleeding now. A fall, a bike, a dog or a kitchen is an accident, not this.
+_BODY_CUT_37 = r"(?:wrists?|arms?|forearms?|thighs?|legs?|munecas?|brazos?|antebrazos?|piernas?|muslos?)"
+_BLEEDING_37 = (
+    r"(?:bleeding|cut(?: up| open)?|slashed|sliced|bloody|all bloody|covered in blood|in blood|with blood|gushing|"
+    r"sangrando|cortad[oa]s?|rajad[oa]s?|ensangrentad[oa]s?|llen[oa]s? de sangre|con sangre|bien cortad[oa]s?)"
+)
+_PHOTO_OF_CUTS_37 = (
+    rf"(?:photo|pic|picture|selfie|snap|image|video|foto|fotografia|imagen|video) (?:of|de) (?:his|her|their|sus|su) (?:own )?{_BODY_CUT_37} (?:\w+ ){{0,2}}?{_BLEEDING_37}"
+)
+_FAREWELL_37 = (
+    rf"(?:{FAREWELL_MESSAGE})|take care of (?:my |the |our )?(?:mom|mother|dad|father|kids|children|family|grandma|sister|brother|baby|son|daughter)|"
+    r"(?:i am|im) (?:so )?sorry\b(?! (?:for|about|to) (?!everything|all)\w+)|sorry for (?:everything|all of it)|forgive me|(?:cuida|cuiden|cuidame) (?:a |bien a )?(?:mi |mis |la |el |nuestra |nuestro )?\w+|perdon(?:ame|enme)?|lo siento"
+)
+_NO_ANSWER_37 = rf"(?:{NOT_ANSWERING})|no (?:me )?(?:contesta|responde)|(?:will not|wont|does not) (?:pick up|answer|reply)|phone (?:is )?off|celular apagado"
+_ACCIDENT_37 = (
+    r"(?![\s\S]*\b(?:fell|fall|bike|dog|cat bit|accident|kitchen|glass|crash|makeup|make up|halloween|costume|fake|prank|tattoo|surgery|stitches|movie|"
+    r"se cayo|caida|bici|bicicleta|perro|accidente|cocina|vidrio|choque|maquillaje|disfraz|falsa|falso|broma|tatuaje|cirugia|puntadas|pelicula)\b)"
+)
+PHOTO_OF_CUTS_NOW_37 = (
+    rf"(?={_PHOTO_OF_CUTS_37}\b{_ACCIDENT_37}[\s\S]{{0,200}}?\b(?:{_FAREWELL_37}|{_NO_ANSWER_37}))\w+|"
+    rf"(?<=\b)(?=(?:{_FAREWELL_37})\b{_ACCIDENT_37}[\s\S]{{0,120}}?\b{_PHOTO_OF_CUTS_37})\w+"
+)
+
+# 3. The ask tier, someone else: a student, a child, a player told a teacher, a coach or an aunt in
+# passing that it would not matter if he were not here, or that nobody would care or notice if she
+# died or were gone ("a student said in passing that it wouldn't matter if he wasn't here"; "me dijo
+# que a nadie le importaria si ella se muriera"). Not "if he was not here for the first class".
+_TOLD_37 = (
+    r"(?:said|says|say|saying|wrote|writes|written|told (?:me|us|her|him|the class|a friend)|mentioned|posted|commented|texted|shared|stated|let slip|"
+    r"dijo|dice|escribio|me dijo|nos dijo|comento|menciono|publico|puso|le dijo)"
+)
+_NOBODY_CARES_37 = (
+    r"(?:"
+    r"it (?:would not|would not really|does not|will not|wouldnt|doesnt) matter (?:to anyone |to anybody )?if (?:he|she|they|i) (?:was not|were not|wasnt|werent|was gone|were gone|died|disappeared|was dead|were dead|did not exist|was not around|were not around)(?: here| around| anymore| alive)?|"
+    r"(?:nobody|no one|no body|noone) (?:would|will|would even|will even|would ever) (?:care|notice|miss (?:him|her|them)|be sad)(?: at all)?(?: if (?:he|she|they|i) (?:died|was gone|were gone|was dead|disappeared|was not here|were not here|was not around|killed (?:himself|herself)))?|"
+    r"no (?:importaria|le importaria a nadie|importa|va a importar) (?:a nadie )?si (?:el |ella |yo )?(?:no estuviera|no estoy|no existiera|desapareciera|se muriera|muriera|me muero|me muriera)(?: aqui| aca| mas| viv[oa])?|"
+    r"(?:a )?nadie le (?:importaria|importa|va a importar) si (?:el |ella |yo )?(?:se muriera|se muere|muriera|desapareciera|no estuviera|ya no estuviera|se fuera para siempre|me muero|me muriera)|"
+    r"nadie (?:lo|la|me) (?:extranaria|va a extranar|notaria)"
+    r")"
+)
+_NOT_AN_ABSENCE_37 = (
+    r"(?! (?:here|around|anymore|alive|aqui|aca|mas|vivo|viva|if|si|for|on|at|during|in|to|by|tomorrow|today|tonight|this|next|when|until|yet|early|late|in time|a la|al|el (?:lunes|martes|miercoles|jueves|viernes|sabado|domingo)|manana|hoy|en la|en el|para|durante|a tiempo)\b)"
+)
+THIRD_NOBODY_CARES_37 = rf"{_TOLD_37}\b[^.?!]{{0,60}}?\b{_NOBODY_CARES_37}\b{_NOT_AN_ABSENCE_37}"
+
+# 4. The ask tier, first person: Caribbean Spanish with elided endings ("toy cansá de vivir", "toy
+# cansao de vivir"), and the thoughts of not wanting to exist come back ("the thoughts of not
+# wanting to exist are back", "volvieron los pensamientos de no querer existir").
+CANSAO_DE_VIVIR_37 = (
+    r"(?:cansao|cansaa|cansaita|cansaito) de (?:vivir|existir|la vida|estar viv[oa])|"
+    r"(?:toy|stoy|estoy|ya toy|ando|me siento|vivo|tamos|ya estoy) (?:bien |muy |tan |super )?cansa de (?:vivir|existir|la vida|estar viv[oa])"
+)
+_NOT_EXIST_37 = (
+    r"(?:(?:thoughts?|ideas?|feelings?|urges?) (?:of|about) (?:not wanting to|wanting not to|wanting to not|no longer wanting to) (?:exist|be here|be alive|live|wake up|be around)|"
+    r"(?:pensamientos?|ideas?|ganas) de (?:no querer|ya no querer) (?:existir|vivir|estar aqui|estar viv[oa]|despertar))"
+)
+_BACK_37 = (
+    r"(?:are back|is back|came back|come back|coming back|have come back|keep coming|keeps coming|returned|have returned|again|are creeping back|"
+    r"volvieron|han vuelto|regresaron|han regresado|otra vez|de nuevo|vuelven|regresan|tengo|me vienen|me llegan|i have|i get|i keep having|i am having|im having)"
+)
+NOT_WANTING_TO_EXIST_BACK_37 = rf"{_NOT_EXIST_37}\b[^.?!]{{0,30}}?\b{_BACK_37}\b|\b{_BACK_37}\b[^.?!]{{0,30}}?{_NOT_EXIST_37}"
+
+# 5. An overdose seen by a bystander at work: someone down (behind a dumpster, a truck, "tirado"),
+# pupils like pinpoints ("ojos como puntitos") and barely breathing, in any order.
+_DOWN_37 = (
+    r"(?:lying|laying|passed out|collapsed|slumped|knocked out|out cold|on the (?:ground|floor|pavement)|"
+    r"tirad[oa]|desmayad[oa]|inconsciente|desplomad[oa]|en el (?:suelo|piso))"
+)
+_PINPOINT_37 = (
+    r"(?:pin ?points?|pupils (?:are |look |got )?(?:tiny|super small|really small|very small|so small)|tiny pupils|"
+    r"(?:ojos|pupilas) (?:como |de |bien |muy )?(?:puntitos|puntos|cabeza de alfiler|chiquititas|chiquitas|pequenitas|puntiformes|como alfiler))"
+)
+_BREATH_BAD_37 = rf"(?:{ODD_BREATHING}|casi no respira|not breathing|no respira|respira (?:muy )?poco)"
+PINPOINT_DOWN_37 = (
+    rf"{_DOWN_37}\b[^?]{{0,160}}?\b{_PINPOINT_37}\b[^?]{{0,160}}?\b{_BREATH_BAD_37}|"
+    rf"{_DOWN_37}\b[^?]{{0,160}}?\b{_BREATH_BAD_37}\b[^?]{{0,160}}?\b{_PINPOINT_37}|"
+    rf"{_PINPOINT_37}\b[^?]{{0,160}}?\b{_DOWN_37}\b[^?]{{0,160}}?\b{_BREATH_BAD_37}|"
+    rf"{_PINPOINT_37}\b[^?]{{0,160}}?\b{_BREATH_BAD_37}\b[^?]{{0,160}}?\b{_DOWN_37}"
+)
+
+# 6. Acetaminophen (or another pain reliever) counted by the pack: a whole blister, box or sleeve
+# taken for a toothache ("went through a whole sleeve of tylenol", "se tomo el blister entero de
+# paracetamol", "toda la caja"), fine for now, asking whether to go to the ER. Not a box used up
+# over a week, nor one bought.
+_PAIN_RELIEVER_37 = (
+    r"(?:tylenol|acetaminophen|acetaminofen|paracetamol|panadol|tempra|excedrin|ibuprofen|ibuprofeno|advil|motrin|aleve|naproxen|naproxeno|aspirin|aspirina|"
+    r"pain (?:pills|killers|relievers|meds)|painkillers|analgesicos|pastillas (?:para|de)l? dolor)"
+)
+_WHOLE_PACK_37 = (
+    r"(?:(?:a |the |his |her |my |their )?(?:whole|entire|full) (?:blister(?: pack)?|box|sleeve|pack|packet|strip|card|bottle)|"
+    r"(?:el|la|un|una|su|mi) (?:blister|caja|cajita|tira|paquete|sobre|frasco|bote|empaque)s? (?:entero|entera|completo|completa)|"
+    r"(?:todo el|toda la|toditito el|todita la) (?:blister|caja|cajita|tira|paquete|sobre|frasco|bote|empaque))"
+)
+_OVER_A_WEEK_37 = (
+    r"(?! (?:\w+ ){0,4}?(?:this|last|a|per|every|over (?:the|a)) (?:week|month|weekend|year)|"
+    r" (?:\w+ ){0,4}?(?:esta|la|por|cada) semana| (?:\w+ ){0,4}?(?:este|el|al|por|cada) mes)"
+)
+_PACK_TAKEN_37 = (
+    rf"(?:{TOOK}|went through|finished|polished off|killed|se acabo|se termino|se echo|se metio|se empino) (?:\w+ ){{0,2}}?{_WHOLE_PACK_37} (?:of |de )(?:\w+ )?{_PAIN_RELIEVER_37}\b{_OVER_A_WEEK_37}"
+)
+_ER_ASK_37 = (
+    r"(?:\ber\b|e\.r|emergency room|emergency|hospital|urgent care|poison control|urgencias|emergencias|emergencia|hospital|toxicologia|"
+    r"fine for now|ok for now|okay for now|seems (?:fine|ok|okay)|por ahora (?:esta|se siente) bien|ahorita (?:esta|se siente) bien|de momento esta bien)"
+)
+PACK_OF_PAIN_RELIEVER_37 = rf"{_PACK_TAKEN_37}(?=[\s\S]{{0,240}}?{_ER_ASK_37})"
+
+VIOLENCE = VIOLENCE + [
+    # round 37 (a): hiding from a rampage with a threat if anyone is called; held down now, seen live
+    HIDING_FROM_THREAT_37, PINNED_DOWN_NOW_37,
+]
+SELF_HARM = SELF_HARM + [
+    # round 37 (a): someone else's photo of bleeding wrists with a farewell or no answer
+    PHOTO_OF_CUTS_NOW_37,
+]
+SELF_INJURY_NOW = SELF_INJURY_NOW | {PHOTO_OF_CUTS_NOW_37}
+POSSIBLE_RISK = POSSIBLE_RISK + [
+    # round 37 (a): a third person's "nobody would care if i died"; dialect and abstract first-person wordings
+    THIRD_NOBODY_CARES_37, CANSAO_DE_VIVIR_37, NOT_WANTING_TO_EXIST_BACK_37,
+]
+OVERDOSE = OVERDOSE + [
+    # round 37 (a): down, pinpoint pupils and barely breathing; a whole pack of a pain reliever
+    PINPOINT_DOWN_37, PACK_OF_PAIN_RELIEVER_37,
+]
+CATEGORY_PHRASES[categories.VIOLENCE.key] = VIOLENCE
+CATEGORY_PHRASES[categories.SELF_HARM.key] = SELF_HARM
+CATEGORY_PHRASES[categories.POSSIBLE_RISK.key] = POSSIBLE_RISK
+CATEGORY_PHRASES[categories.OVERDOSE.key] = OVERDOSE
