@@ -4385,6 +4385,8 @@ _ROUND_37_K = [
     (_filter(_TRIVIAL_BETTER_OFF_37), _BETTER_OFF_STOPS_37, None),
 ]
 _add_whole_message_filters(_ROUND_37_K)
+
+
 # --- round 37's false alarms (helper c) ----------------------------------------------------------
 # Declared like round 36's (filter, stops read over the whole message, a mark the message must hold);
 # each also gives way to a danger told now (STOPPED_AT_PRESENT_DANGER).
@@ -4549,3 +4551,65 @@ _ROUND_37_C = [
     (_filter(_WORK_OVERDOSES_36), _WORK_OD_STOPS_36, _JOB_PAST_PTSD_MARK_37),
 ]
 _add_whole_message_filters(_ROUND_37_C)
+
+
+# --- round 37's a condition's habitual symptoms (helper d) ----------------------------------------
+# A chronic condition told by its HABITUAL symptoms as background to an ordinary question ("my sister
+# has the mast cell thing where she breaks out in hives and faints, can ketamine help her?", "he gets
+# seizures sometimes, controlled with meds, is it safe?", "my wife passes out when her blood pressure
+# drops, it's POTS, do you treat that?", "tiene lo de los mastocitos, se desmaya cuando le da la
+# reaccion, ustedes la atienden?", "a veces le dan convulsiones pero esta controlado"): the symptom
+# words (faints, passes out, seizure, hives, lips swell, se desmaya, convulsiones) are not an
+# emergency now. The filter covers the symptom words; it needs, over the whole message, a habitual or
+# chronic marker (the X thing where, whenever, every time, sometimes, gets, when she has a flare, a
+# diagnosis named, cuando le da, a veces, siempre que, de vez en cuando) AND a question about
+# treatment, care or the clinic. Stops, read over the whole message: the symptom happening now (right
+# now, now, is fainting, is seizing, will not wake up, can not breathe, not breathing, throat closing,
+# lips swelling, turning blue, ahora, ahorita, esta convulsionando, se acaba de desmayar, no despierta,
+# no puede respirar, se le cierra la garganta), a single event told in the past (fainted, passed out,
+# had a seizure, se desmayo, le dio una convulsion), 911 or an ambulance, a time just now (minutes
+# ago, hace cinco minutos, for six minutes, today, hoy), a cry for help, taking someone to the
+# hospital, the writer's own wish to die; and any danger told now (STOPPED_AT_PRESENT_DANGER).
+_SYMPTOM_37 = (
+    r"faint\w*|pass(?:es|ing)? out|black(?:s|ing)? out|seizures?|convuls\w*|anaphyla\w*|hives|"
+    r"(?:throat|lips?|tongue|face|eyes) (?:\w+ )?swell\w*|swell\w* up|loses? consciousness|syncope|"
+    r"desmay\w*|crisis convulsivas?|ataques? epileptic\w*|anafila\w*|ronchas|se le hinchan? (?:los |la |el )?\w+|"
+    r"pierde el (?:conocimiento|sentido)|sincope"
+)
+_HABITUAL_SYMPTOM_37 = r"(?:\w+ ){0,2}(?:" + _SYMPTOM_37 + r")(?: \w+){0,2}"
+_CHRONIC_MARK_37 = (
+    r"(?:the \w+(?: \w+)? thing|thing (?:where|when|that)|whenever|every time|each time|sometimes|at times|once in a while|every now and then|"
+    r"from time to time|once (?:a|per|every) (?:week|month|year)|(?:twice|a few times|a couple (?:of )?times|\w+ times) (?:a|per) (?:week|month|year)|"
+    r"every (?:few )?(?:days|weeks|months|years)|usually|often|tends to|gets|get|when (?:she|he|i|they|you) (?:has|have|gets?) (?:a |an )?"
+    r"(?:flare|reaction|attack|episode)\w*|flare\w*|episodes|(?:if|when) (?:she|he|i|they) stands?|at the sight of|controlled|under control|"
+    r"mcas|mast cells?|mastocit\w*|pots|dysautonomia|disautonomia|epilep\w*|seizure disorder|vasovagal|syncope|sincope|anaphyla\w*|anafila\w*|"
+    r"allerg\w*|alergi\w*|epi ?pen|lo de (?:la|los|las|el) \w+|cuando (?:le|me|te|les) (?:da|dan|viene|vienen)|a veces|siempre que|de vez en cuando|"
+    r"cada (?:vez|tanto|rato|mes|semana|ano)|seguido|suele|sufre de|padece|controlad\w*|bajo control)"
+)
+_CARE_QUESTION_37 = (
+    r"(?:treat\w*|ketamin\w*|clinic\w*|infusion\w*|sessions?|help (?:her|him|them|me|with)|see (?:patients|people|someone|her|him|them)|"
+    r"take (?:him|her|patients|people)|safe|ok for|okay for|appointment|tratan|tratar\w*|tratamiento\w*|atienden|atender\w*|atiende|"
+    r"ayudar\w*|ayuda con|sirve|segur[oa]|sesion\w*|cita|consulta|pueden ver|recibir)"
+)
+_HABITUAL_MARK_37 = (
+    r"(?<![\s\S])(?=[\s\S]*\b" + _CHRONIC_MARK_37 + r"\b)(?=[\s\S]*\b" + _CARE_QUESTION_37 + r"\b)(?=[\s\S]*" + _ASKS_36 + ")"
+)
+_HABITUAL_STOPS_37 = (
+    r"(?:(?<!for )(?<!until )(?<!by )(?<!fine )(?<!ok )(?<!okay )(?<!stable )(?<!better )\bnow\b"
+    r"(?! (?:on|controlled|under control|managed|well|stable|fine|better|taking|she is (?:fine|ok|stable)|he is (?:fine|ok|stable)))|"
+    r"\bahora\b(?! (?:esta|estoy|anda|lo tiene|la tiene) (?:bien|controlad\w*|estable|tranquil\w*))|ahorita|en este momento|as we speak|"
+    r"\b(?:is|are|am|keeps?|kept|started|starting|been) (?:\w+ )?(?:fainting|passing out|blacking out|seizing|convulsing|having (?:a|another) "
+    r"(?:seizure|reaction|attack|fit|episode)|breaking out|swelling|collapsing|shaking|choking|gasping|turning)|"
+    r"(?:will not|would not|wont|can not|cannot|could not|does not|did not|is not|not) (?:wake|waking|breathe|breathing|respond|responding)\w*|"
+    r"unresponsive|hard to breathe|trouble breathing|struggling to breathe|blue|closing|"
+    r"\b(?:fainted|passed out|blacked out|collapsed|had (?:a|another) (?:seizure|reaction|fit)|went into anaphyla\w*)\b|"
+    r"se desmayo|convulsiono|le dio (?:una |un )?(?:convulsion|crisis|reaccion|ataque)|se acaba de|acaba de|"
+    r"no (?:despierta|reacciona|responde|respira|puede respirar)|sigue sin|le cuesta respirar|se le cierra la garganta|"
+    r"(?:esta|estan) (?:convulsionando|desmayad\w*|inconsciente|temblando|morad\w*|azul)|se (?:esta|estan) (?:desmayando|hinchando|cerrando|poniendo)|"
+    r"se le (?:esta|estan) \w+ando|minutes? ago|mins? ago|seconds ago|for (?:\w+ )?(?:minutes|mins)|hace (?:\w+ )?(?:minutos?|segundos|un momento|un rato|ratito)|"
+    r"(?:lleva|llevan) (?:\w+ )?minutos|\btoday\b|\bhoy\b|tonight|esta noche|this morning|esta manana|"
+    r"(?:take|bring|rush|taking) (?:her|him|them|me) to|la llevo|lo llevo|llevarl[oa]|should i call|call (?:an )?ambulance|llamo|"
+    r"(?:^|[,.!] ?)help\s*(?:!|please|$)|please help|help us|ayudanos|auxilio|socorro|\bayuda\s*(?:!|por favor|porfa|urgente|ya\b|$)|"
+    + _NOW_36 + "|" + _OWN_WISH_32 + ")"
+)
+_add_whole_message_filters([(_filter(_HABITUAL_SYMPTOM_37), _HABITUAL_STOPS_37, _HABITUAL_MARK_37)])
