@@ -24,6 +24,7 @@ import re
 from typing import Any, Dict, List, Mapping, NamedTuple, Optional, Sequence
 
 from bot.faq.rules import FAQ_ANSWERS
+from bot.faq.topics import CAUTIONED_CONDITIONS
 from bot.intake.flow import looks_like_question
 
 # How sure DIET must be of a further sentence's reading, and how far ahead of
@@ -109,7 +110,6 @@ class NextQuestion(NamedTuple):
 # breastfeeding caution (postpartum depression) or the overdose risk of a lost
 # tolerance and the sedation ketamine adds to opioids (opioid dependence). A new
 # mother asking how fast it works needs those as much as the onset.
-CAUTIONED_CONDITIONS = frozenset({"postpartum depression", "opioid dependence"})
 GENERAL_TREATMENT_QUESTIONS = frozenset({
     "ask_how_fast", "ask_compare", "ask_iv_infusion", "ask_nasal_ketamine", "ask_spravato",
     "ask_duration", "ask_sessions", "ask_side_effects"})
@@ -127,7 +127,8 @@ def condition_cautions(entities: Sequence[Mapping[str, Any]], answered: Sequence
 def next_questions(parse_data: Mapping[str, Any], answered: Sequence[str]) -> List[NextQuestion]:
     """The further questions in a message, in the order asked, given the
     question intents already answered for it: each a question intent with the
-    entities found in its own sentence."""
+    entities found in its own sentence. A general treatment question asked for a
+    cautioned condition brings that condition's answer after it (condition_cautions)."""
     done = set(answered)
     entities = parse_data.get("entities") or []
     found: List[NextQuestion] = condition_cautions(entities, answered)

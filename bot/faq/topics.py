@@ -26,6 +26,13 @@ CONDITION_ANSWERS: Dict[str, Tuple[str, ...]] = {
     "opioid dependence": ("utter_condition_opioid", "utter_condition_opioid_safety"),
 }
 UNLISTED_CONDITION = ("utter_condition_unlisted",)
+# The conditions whose answer carries a safety caution (a "..._safety" response:
+# off-label use, pregnancy and breastfeeding; a lost tolerance, added sedation).
+# A general treatment question asked for one of them is followed by that answer
+# (bot/faq/next_question.py, condition_cautions).
+CAUTIONED_CONDITIONS: FrozenSet[str] = frozenset(
+    condition for condition, answers in CONDITION_ANSWERS.items()
+    if any(answer.endswith("_safety") for answer in answers))
 # A condition that narrows another one named in the same message wins over it,
 # wherever it stands: "I've had depression since giving birth" is about
 # postpartum depression.
