@@ -4613,3 +4613,55 @@ _HABITUAL_STOPS_37 = (
     + _NOW_36 + "|" + _OWN_WISH_32 + ")"
 )
 _add_whole_message_filters([(_filter(_HABITUAL_SYMPTOM_37), _HABITUAL_STOPS_37, _HABITUAL_MARK_37)])
+
+
+# --- round 38's suicide risk (helper a) -----------------------------------------------------------
+# Look-alikes of round 38's passive wishes and farewell plans (phrases.py, round 38 (a)): "para que
+# sigo pagando / intentando llamar / yendo" is a complaint about an errand, not "para que sigo
+# (vivo)": a gerund other than one of living follows "sigo"; and texts or emails scheduled to send
+# to patients, clients or students (reminders, appointments, a birthday, a newsletter) are not
+# farewell messages. Stops, read over the whole message: the writer's own wish, plan or means, a
+# farewell ("goodbye", "despedida", "forgive me"), a suicide word; and any danger told now.
+_ERRAND_GERUND_38 = (
+    r"(?:pa'?|para) que (?:sigo|seguimos|sigue) "
+    r"(?!(?:viviendo|existiendo|respirando|luchando|aguantando|despertando|aqui|vivo|viva|en este mundo|con vida)\b)\w+(?:ando|iendo|yendo)"
+)
+_REMINDER_TEXTS_38 = (
+    r"(?:scheduled|set|timed|queued|put|programe) (?:an |a |the |un |una |my |mis |los |las )?(?:email|text|message|post|correo|mensaje)s? (?:\w+ ){0,4}?"
+    r"(?:to go out|to send|on a timer|for \d|at \d|para las)"
+)
+_REMINDER_MARK_38 = (
+    r"\b(?:patients|clients|customers|students|team|staff|members|reminders?|reminding|appointments?|birthday|marketing|campaign|newsletter|"
+    r"pacientes|clientes|alumnos|recordatorios?|recordarles|citas?|cumpleanos)\b"
+)
+_FAREWELL_STOPS_38 = (
+    r"goodbye|farewell|despedida|despedirme|adios|forgive me|perdonenme|sorry for everything|last (?:message|text|words)|ultim[oa]s? (?:mensaje|palabras)|"
+    r"suicid\w*|kill myself|matarme|want to die|quiero morir\w*|" + _OWN_CRISIS_32
+)
+_add_whole_message_filters([
+    (_filter(_ERRAND_GERUND_38), _EARNEST_32_SUICIDE, None),
+    (_filter(_REMINDER_TEXTS_38), _FAREWELL_STOPS_38, _REMINDER_MARK_38),
+])
+# And the look-alikes of round 38's means at hand, told with an ordinary reason anywhere in the
+# message (before the words too): the gas or the oven on while cooking, baking or heating, or a leak
+# smelled (not a plan); half the pills taken as a doctor prescribed, the rest at the next dose;
+# everything left ready for a trip, a move, a party or an appointment ("deje todo listo para el
+# viaje y le di la llave a la vecina").
+_GAS_ON_38 = (
+    r"(?:gas|stove|oven|estufa|horno) (?:is |esta )?(?:turned on|on|prendid[oa]|abiert[oa])|(?:turned on|opened|prendi|abri) (?:the |el |la )?(?:gas|stove|oven|estufa|horno)"
+)
+_GAS_ORDINARY_38 = r"\b(?:cook\w*|cocinando|cocinar|cocine|dinner|cena|bak\w*|horneando|hornear|leak\w*|fuga|smell\w*|olor|huele|heat\w*|calentar|calefaccion|frio|cold)\b"
+_HALF_TAKEN_38 = r"(?:took|taken|se tomo|tome|me tome) (?:half|la mitad)"
+_AS_PRESCRIBED_38 = (
+    r"\b(?:as prescribed|prescribed|as directed|doctor|pharmacist|receta\w*|indicad\w*|antibiotic\w*|with food|con comida|next dose|"
+    r"la proxima dosis|dose|dosis|el doctor|la doctora|el medico|la medica)\b"
+)
+_READY_FOR_AN_EVENT_38 = (
+    r"todo (?:listo|preparado|planeado|arreglado) para (?:el |la |mi |su |los |las |nuestro |nuestra )?"
+    r"(?:viaje|vacaciones|mudanza|fiesta|cita|boda|cumpleanos|reunion|cena|evento|examen|entrevista|cirugia|operacion|parto|bebe|trabajo|escuela|clase|vuelo|navidad)"
+)
+_add_whole_message_filters([
+    (_filter(_GAS_ON_38), _FAREWELL_STOPS_38, _GAS_ORDINARY_38),
+    (_filter(_HALF_TAKEN_38), _FAREWELL_STOPS_38, _AS_PRESCRIBED_38),
+    (_filter(_READY_FOR_AN_EVENT_38), _EARNEST_32_SUICIDE, None),
+])

@@ -6132,3 +6132,130 @@ CATEGORY_PHRASES[categories.VIOLENCE.key] = VIOLENCE
 CATEGORY_PHRASES[categories.SELF_HARM.key] = SELF_HARM
 CATEGORY_PHRASES[categories.POSSIBLE_RISK.key] = POSSIBLE_RISK
 CATEGORY_PHRASES[categories.OVERDOSE.key] = OVERDOSE
+
+# --- round 38's suicide risk (helper a) -----------------------------------------------------------
+# 1. A plan told by a place, a means and a time, with no suicide word: a platform, a subway line or a
+# train picked with a time ("picked the platform, tomorrow at rush hour", "ya escogi el tren de las
+# ocho"); at the edge of a roof or a bridge now ("estoy en la orilla de la azotea ahorita"); the gas
+# on in a shut kitchen; the pills or a weapon in one's hand with "give me one reason"; the pills taken
+# with "don't tell anyone"; a means brought home from work (a vial from the lab, drugs from the unit,
+# nitrous from the office) with "i know exactly how much" and a day; farewell texts scheduled;
+# everything left ready and the key given to a neighbour; thinking of jumping from a bridge or a roof;
+# a plan to drown oneself in the tub. Not a commuter's platform (the exit, the clinic, work), a trip.
+_TIME_38 = (
+    r"(?:tonight|tomorrow|today|this (?:morning|afternoon|evening|weekend)|at rush hour|at \d+|at (?:noon|midnight|dawn)|"
+    r"(?:on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|esta (?:noche|tarde|madrugada)|manana|hoy|en hora pico|"
+    r"a las \w+|de las \w+|el (?:lunes|martes|miercoles|jueves|viernes|sabado|domingo)|este fin)"
+)
+_COMMUTE_38 = (
+    r"(?![\s\S]*\b(?:exit|parking|clinic|appointment|commute|to work|my stop|transfer|ticket|luggage|clinica|cita|trabajo|boleto|salida|estacionamiento|maleta|viaje|trip)\b)"
+)
+PLATFORM_PICKED_38 = (
+    rf"(?:picked|chose|chosen|scoped out|found|ya escogi|escogi|ya elegi|elegi|ya tengo) (?:\w+ ){{0,3}}?(?:platform|line|train|express|tracks?|subway|metro|anden|tren|vias?|linea)"
+    rf"\b{_COMMUTE_38}[^?]{{0,60}}?\b{_TIME_38}"
+)
+EDGE_NOW_38 = (
+    r"(?:estoy|ando|me pare|parad[oa]|sentad[oa]|i am|standing|sitting) (?:\w+ ){0,2}?(?:en |on )?(?:la |el |the )?(?:orilla|borde|cornisa|ledge|edge) "
+    r"(?:de(?:l| la)|of the) (?:azotea|techo|puente|edificio|barandal|roof|bridge|building|balcony|balcon)"
+    r"(?=[^?]{0,80}?\b(?:ahorita|ahora|right now|now|solo queria (?:decir|contar)\w*|just wanted to tell))"
+)
+GAS_SHUT_IN_38 = (
+    r"(?:(?:gas|stove|oven|estufa|horno) (?:is |esta )?(?:turned on|on|prendid[oa]|abiert[oa])|(?:turned on|opened|prendi|abri) (?:the |el |la )?(?:gas|stove|oven|estufa|horno))"
+    r"\b(?![\s\S]*\b(?:cook\w*|cocinando|cocinar|dinner|cena|leak|fuga|smell|olor|huele)\b)[^?]{0,60}?\b"
+    r"(?:(?:windows|doors?|kitchen|ventanas|puertas?|cocina) (?:are |is |estan |esta )?(?:shut|closed|sealed|taped|cerrad[oa]s?)|"
+    r"(?:shut|closed|sealed|cerre) (?:the |all the |la |las |el |toda la )?(?:kitchen|windows|doors?|cocina|ventanas|puertas?))"
+)
+IN_HAND_REASON_38 = (
+    r"(?:(?:pills|gun|knife|razor|blade|rope|pastillas|pistola|navaja|cuchillo|soga) (?:are |is |esta |estan )?in my hand|"
+    r"(?:tengo|traigo) (?:las|la|el|una|mis|un) (?:pastillas|pistola|navaja|cuchillo|soga|arma) en (?:la|mi) mano)"
+    r"[^?]{0,60}?\b(?:give me (?:one|a|1|a single) (?:good )?reason|tell me why not|dame (?:una|un|1) (?:sola )?(?:razon|motivo)|dime por que no)"
+)
+TOOK_SECRET_38 = (
+    r"(?:(?:ya )?me (?:tome|trague) (?:todas )?(?:las|mis) pastillas|i (?:already |just )?(?:took|swallowed) (?:all )?(?:the|my) pills)"
+    r"[^?]{0,40}?\b(?:no le (?:digan|digas) (?:nada )?a nadie|no se lo (?:digan|digas) a nadie|que nadie (?:sepa|se entere)|"
+    r"do not tell (?:anyone|anybody|my \w+)|dont tell (?:anyone|anybody)|nobody can know)"
+)
+_FROM_WORK_38 = (
+    r"(?:from|out of|del|de la) (?:the |my |el |la |mi )?(?:lab|laboratory|unit|ward|work|job|office|hospital|pharmacy|clinic|supply room|laboratorio|trabajo|piso|oficina|farmacia|unidad|consultorio)"
+)
+MEANS_FROM_WORK_38 = (
+    rf"{_FROM_WORK_38}\b[^?]{{0,80}}?\b(?:know exactly how much|se exactamente cuant[oa]s?|ya se cuant[oa]s? (?:necesito|tomar|me toca))\b(?=[^?]{{0,60}}?\b{_TIME_38})"
+)
+FAREWELL_SCHEDULED_38 = (
+    r"(?:scheduled|set|timed|queued|programe|deje programad[oa]s?) (?:\w+ ){0,2}?(?:goodbye|farewell|last|final) (?:texts?|messages?|emails?|letters?|posts?)|"
+    r"(?:programe|deje programad[oa]s?|programad[oa]s?) (?:\w+ ){0,2}?(?:mensajes?|correos?|cartas?) de despedida|"
+    r"(?:mensajes?|correos?|cartas?) de despedida (?:programad\w*|para que se (?:manden|envien))"
+)
+KEY_LEFT_38 = (
+    r"(?:(?:ya )?deje todo (?:preparado|listo|arreglado|en orden)|left everything (?:ready|in order|arranged|sorted))"
+    r"\b(?![\s\S]*\b(?:viaje|viajo|vacaciones|mudanza|plantas|trip|travel\w*|vacation|moving|plants)\b)[^?]{0,60}?\b"
+    r"(?:le di (?:la llave|las llaves|mi llave)|deje (?:la llave|las llaves)|gave (?:the |my )?keys? to)"
+)
+_JUMP_PLACE_38 = r"(?:puente|azotea|techo|edificio|balcon|barandal|vias|metro|tren|acantilado|bridge|roof|ledge|tracks|train|overpass)"
+THINKING_OF_JUMPING_38 = (
+    rf"(?:{_JUMP_PLACE_38}\b[^?]{{0,60}}?\b(?:pensando (?:en )?|pienso |quiero |voy a |ganas de )(?:tirarme|aventarme|lanzarme|arrojarme)|"
+    rf"(?:pensando (?:en )?|pienso |quiero |voy a |ganas de )(?:tirarme|aventarme|lanzarme|arrojarme) (?:del|de la|desde el|desde la) {_JUMP_PLACE_38})"
+)
+DROWN_PLAN_38 = (
+    r"(?:pienso|voy a|quiero|planeo|pensando en|pense en|i am going to|i plan to|i will|thinking of|thinking about) (?:ahogarme|drown(?:ing)? myself) "
+    r"(?:en|in) (?:la |el |the |my )?(?:banera|tina|rio|lago|mar|alberca|piscina|bathtub|tub|river|lake|pool|ocean|sea)"
+)
+
+# 2. A third person's stated intent told by the writer: half the pills taken and the rest to come
+# ("she already took half the pills and will take the rest", "ya se tomo la mitad de las pastillas
+# y se va a tomar el resto"); an old man who gives away his medals and tonight goes to be with his
+# late wife, pills in the drawer.
+HALF_THEN_REST_38 = (
+    r"(?:took|taken|swallowed|se tomo|se trago|tome) (?:half|la mitad)(?: of)? (?:de )?(?:the |her |his |my |las |sus |mis )?(?:pills|pastillas|bottle|frasco|meds|medicinas)"
+    r"[^?]{0,60}?\b(?:(?:will|gonna|going to|is going to|plans to|wants to) take (?:the rest|the others|all the rest|the other half)|"
+    r"(?:se va a tomar|se tomara|va a tomar|me voy a tomar|quiere tomarse) (?:el resto|las demas|las otras|la otra mitad))"
+    r"(?![\s\S]*\b(?:as prescribed|prescribed|as directed|doctor|pharmacist|receta\w*|indicad\w*|antibiotic\w*|with food|con comida|next (?:dose|week)|"
+    r"la proxima (?:dosis|semana)|dose|dosis|in the morning|en la manana|manana)\b)"
+)
+LATE_SPOUSE_TONIGHT_38 = (
+    r"(?:(?:go|goes|going|to go) to be with (?:his|her|my) (?:late|dead|deceased) \w+|"
+    r"(?:se va|se ira|me voy|irse|irme|reunirse|estar) (?:a ir )?con (?:su|mi) (?:difunt[oa]|fallecid[oa])(?: \w+)?)"
+    r"(?=[\s\S]{0,120}?\b(?:tonight|today|pills|gave away|medals|esta noche|hoy|pastillas|regalo))|"
+    r"(?:tonight|today|pills|gave away|medals|esta noche|hoy|pastillas|regalo)\b[\s\S]{0,120}?\b"
+    r"(?:(?:go|goes|going|to go) to be with (?:his|her|my) (?:late|dead|deceased) \w+|"
+    r"(?:se va|se ira|me voy|irse|irme|reunirse|estar) (?:a ir )?con (?:su|mi) (?:difunt[oa]|fallecid[oa]))"
+)
+
+# 3. Passive wishes, the ask tier (possible_risk), often inside an ordinary question: thinking about
+# not existing, "i'd like to just stop too", "wish i could log off for good", "ojala fuera yo" of
+# people dying, "me estoy rindiendo con la vida", "seria mas facil no estar", going away "ni de la
+# vida", a relative for whom life is not worth it ("pa que sigue"), "shoulda just died in there",
+# "nothing out here for me", "don't see the point of any of it". Not "stop working so much", a
+# philosophy class, logging off Facebook, "me rindo con esta tarea".
+PASSIVE_WISH_38 = (
+    r"i (?:have been |keep |am |was |often |sometimes )?(?:thinking|think|thought) (?:\w+ ){0,2}?about not (?:existing|being here|being alive|being around)"
+    r"(?![\s\S]*\b(?:philosoph\w*|class|course|essay|paper|lecture|seminar|book|professor)\b)|"
+    r"(?:(?:like|want|wanna) to (?:just )?stop too(?= *(?:[.!,]|$))|(?:like|want|wanna) to just stop(?= *(?:[.!,]|$| everything| it all| for good)))"
+    r"(?![\s\S]*\b(?:smok\w*|drink\w*|vap\w*|cigarettes?|alcohol|weed|quit (?:smoking|drinking)|diet\w*|working|work)\b)|"
+    r"wish i could (?:log off|log out|sign off|clock out|check out|shut down|switch off|power down|turn off) (?:for good|forever|permanently)"
+    r"(?! (?:from|of|on)\b)(?![\s\S]*\b(?:facebook|instagram|social media|twitter|tiktok|app|account|email|work|slack)\b)|"
+    r"(?:me estoy rindiendo|me rindo|me rendi|ya me rendi|me di por vencid[oa]|me doy por vencid[oa]) con la vida|"
+    r"seria (?:mas facil|mejor|mas sencillo) (?:no existir|no estar(?: aqui| viv[oa]| en este mundo)?(?! (?:en|con|de|para|tan|ahi|alli|a|al)\b))|"
+    r"(?:irme|desaparecer|no volver)\b[^.?!]{0,40}?\b(?:ni )?de (?:la vida|este mundo)|"
+    r"(?:should|shoulda|should have|should of) (?:just )?(?:died|stayed dead|not made it|not survived)(?! (?:laughing|of|from))\b(?![\s\S]*\b(?:lol|lmao|haha\w*|jaja\w*)\b)|"
+    r"(?:is not|aint|there is) nothing (?:out )?(?:here|left) for me(?! (?:to|at|in this|on|but)\b)|"
+    r"(?:do not|dont|can not) see the point (?:of|in) (?:any of it|anything|it all|any of this|living|life|going on)|"
+    r"(?:la vida no vale la pena|life (?:is not|isnt) worth (?:it|living))\b[^?]{0,40}?\b(?:pa'?|para) que (?:sigue|siga|sigo|seguir)(?= *(?:[.,!?]|$| vivo| viva| viviendo))"
+)
+_DEATH_WORD_38 = r"(?:morir|muere|mueren|murio|murieron|muerto|muertos|muriendo|died|dying|die|dies|dead|killed)"
+OJALA_FUERA_YO_38 = (
+    rf"{_DEATH_WORD_38}\b[^?]{{0,80}}?\b(?:ojala (?:hubiera sido|hubiese sido|fuera|fuese) yo|i wish (?:it|that) (?:was|were|had been) me)\b|"
+    rf"(?:ojala (?:hubiera sido|hubiese sido|fuera|fuese) yo|i wish (?:it|that) (?:was|were|had been) me)\b(?=[^?]{{0,80}}?\b{_DEATH_WORD_38}\b)"
+)
+
+SELF_HARM = SELF_HARM + [
+    # round 38 (a): a plan by place, means and time; a third person's stated intent
+    PLATFORM_PICKED_38, EDGE_NOW_38, GAS_SHUT_IN_38, IN_HAND_REASON_38, TOOK_SECRET_38, MEANS_FROM_WORK_38,
+    FAREWELL_SCHEDULED_38, KEY_LEFT_38, THINKING_OF_JUMPING_38, DROWN_PLAN_38, HALF_THEN_REST_38, LATE_SPOUSE_TONIGHT_38,
+]
+POSSIBLE_RISK = POSSIBLE_RISK + [
+    # round 38 (a): passive wishes
+    PASSIVE_WISH_38, OJALA_FUERA_YO_38,
+]
+CATEGORY_PHRASES[categories.SELF_HARM.key] = SELF_HARM
+CATEGORY_PHRASES[categories.POSSIBLE_RISK.key] = POSSIBLE_RISK
