@@ -4665,3 +4665,214 @@ _add_whole_message_filters([
     (_filter(_HALF_TAKEN_38), _FAREWELL_STOPS_38, _AS_PRESCRIBED_38),
     (_filter(_READY_FOR_AN_EVENT_38), _EARNEST_32_SUICIDE, None),
 ])
+
+
+# --- round 38's false alarms (helper c) ----------------------------------------------------------
+# Declared like round 37's (filter, stops read over the whole message, a mark the message must hold);
+# each also gives way to a danger told now (STOPPED_AT_PRESENT_DANGER).
+#
+# The writer's own wish (round 32's), with "suicide" left out where it names a dish ("suicide wings",
+# "salsa suicida"), so that the food idiom's filter is not stopped by its own words.
+_FOOD_SUICIDE_38 = r"(?:wings?|sauce|salsa|hot|challenge|chicken|level|flavou?r|heat|pepper|chilis?|chiles?|alitas?|alas|tacos?)"
+_OWN_WISH_38 = _OWN_WISH_32.replace(
+    r"suicid\w*", r"(?<!\balitas )(?<!\balas )(?<!\bsalsa )(?<!\bsalsas )suicid\w*(?! " + _FOOD_SUICIDE_38 + r"\b)"
+)
+assert _OWN_WISH_38 != _OWN_WISH_32
+# Pills or a bottle taken all at once on purpose, told beside a look-alike.
+_TOOK_ALL_38 = (
+    r"i (?:took|swallowed|overdosed|relapsed)|me (?:tome|trague) (?:todo|todas|el frasco|la caja|muchas|demasiad\w*)|"
+    r"(?:took|swallowed|downed) (?:all|the whole|a whole|every|too many)|whole bottle|frasco entero|todo el frasco|on purpose|a proposito|adrede"
+)
+_STOPS_38 = r"(?:" + _SIGNS_NOW_37 + "|" + _NOW_36 + "|" + _OWN_WISH_38 + "|" + _TOOK_ALL_38 + ")"
+
+# 1. A hospice or palliative clinician (a nurse, an aide, a doctor) asking about a dying patient's signs
+# (gurgling or wet breathing, the death rattle, mottled skin, Cheyne-Stokes) and how to answer a
+# family who asks whether it is an overdose from the morphine. The filter covers any sentence naming
+# those signs, the morphine or an overdose; it needs hospice or palliative care or a dying patient,
+# the family or a relative, and the morphine. Stops: the writer's own wish, pills taken all at once,
+# someone of the writer's own taking the morphine, now, 911.
+_DYING_SIGNS_38 = (
+    r"[^.?!]{0,140}\b(?:gurgl\w*|rattl\w*|death rattle|wet breathing|noisy breathing|secretions|cheyne[ -]?stokes|apnea|mottl\w*|"
+    r"overdos\w*|sobredosis|morphine|morfina|estertor\w*|gorgote\w*|gorgor\w*|respiracion (?:ruidosa|humeda|con ruido)|secreciones|moteada\w*|"
+    r"manchas moradas|piel (?:moteada|marmorea|marmoleada)|apnea\w*)\b[^.?!]{0,140}"
+)
+_HOSPICE_MARK_38 = (
+    r"(?<![\s\S])(?=[\s\S]*\b(?:hospice|palliative|comfort care|end of life|actively dying|dying patients?|terminal\w*|"
+    r"hospicio|paliativ\w*|cuidados de confort|final de (?:la )?vida|agonia|agonizando|moribund[oa]|terminal(?:es)?|enfermo terminal)\b)"
+    r"(?=[\s\S]*\b(?:famil\w*|relatives?|daughter|son|wife|husband|spouse|children|kids|parientes|hij[oa]s?|esposa|esposo|familiares)\b)"
+    r"(?=[\s\S]*\b(?:morphine|morfina|opioids?|opioides?|comfort meds|comfort medication\w*|roxanol)\b)"
+    # the writer works there: a nurse, an aide, a doctor, a chaplain, "my patient"
+    r"(?=[\s\S]*\b(?:nurse|nurses|nursing|aide|cna|doctor|doc|physician|clinician|chaplain|social worker|volunteer|np|lpn|(?:my|our) patients?|the patient|"
+    r"as a hospice|i work|we work|enfermer[oa]s?|auxiliar|doctora?|medic[oa]|capellan|trabajadora social|voluntari[oa]|(?:mi|mis|nuestro|nuestros) pacientes?|"
+    r"el paciente|la paciente|un paciente|trabajo en|trabajamos en|(?:explain|say|tell|answer)(?: \w+)? to (?:the|a) famil\w*|"
+    r"(?:explico|explicar|digo|decir|respondo|responder) a (?:la|una|los) famil\w*)\b)"
+)
+_HOSPICE_STOPS_38 = (
+    r"(?:" + _OWN_CRISIS_32 + "|" + _NOW_36 + "|" + _OWN_WISH_38 + "|" + _TOOK_ALL_38 + r"|my turn|mi turno|me toca|(?:my|mi) own|"
+    r"tonight|esta noche|(?:taking|take|took|tomar\w*|tome) (?:all|toda|todo)|(?:my|mi) late|difunt[oa]|fallecid[oa]|(?:i )?still have|todavia tengo|aun tengo|guarde|kept|"
+    r"(?:i|yo) (?:took|tome|used|use) (?:the|his|her|la|su|some|algo)|tengo (?:la|su) morfina|i have (?:the|his|her) morphine|"
+    r"(?:my|mi) (?:\w+ )?(?:son|daughter|husband|wife|dad|mom|brother|sister|friend|hijo|hija|esposo|esposa|papa|mama|hermano|hermana|amigo|amiga)\b"
+    r"[^.?!]{0,40}\b(?:took|swallowed|tomo|se tomo|trago)\b)"
+)
+
+# 2. Food idioms: "suicide wings", "suicide sauce", the hottest wings, "my mouth is dead", "i'm dying",
+# "me muero de lo picante", "alitas suicidas", "tengo la boca muerta", told with laughter or an emoji,
+# before a clinic question. The filter covers the sentence naming the dish or the burn; it needs a
+# food word and laughter. Stops: the throat or lips swelling, breathing, an allergy, the chest, a
+# faint, vomiting, now, the writer's own wish (not the dish's "suicide").
+_SPICY_IDIOM_38 = (
+    r"[^.?!]{0,80}\b(?:suicide " + _FOOD_SUICIDE_38 + r"|(?:alitas|alas|salsa|salsas|chiles?|tacos?) suicidas?|"
+    r"(?:my |the )?(?:mouth|tongue|lips) (?:is |are |was |were |went |feels? )?(?:dead|numb|on fire|burning)|(?:i am|im|i'm) (?:dying|dead)|i died|"
+    r"me (?:muero|mori|estoy muriendo) (?:de|con|por) (?:lo |el |la )?(?:picante|picor|enchilad\w*|chile|salsa)|(?:la )?boca (?:muerta|dormida|en llamas|ardiendo)|"
+    r"me (?:muero|mori)|hottest wings|wings challenge|reto de (?:las )?(?:alitas|salsa|chile))\b[^.?!]{0,80}"
+)
+_FOOD_LAUGH_MARK_38 = (
+    r"(?<![\s\S])(?=[\s\S]*\b(?:wings?|sauce|hot sauce|spicy|spice|chili|chilis|pepper|peppers|ghost pepper|carolina reaper|habanero|jalapeno|menu|"
+    r"picante|picor|alitas|alas|salsa|tacos?|chile|chiles|enchilad\w*|comida)\b)(?=[\s\S]*(?:" + LAUGHTER + "|\U0001F525|\U0001F975|\U0001F336))"
+)
+_SPICY_STOPS_38 = (
+    r"(?:throat|garganta|swell\w*|swollen|hinch\w*|can not breathe|cant breathe|hard to breathe|trouble breathing|no puedo respirar|no puede respirar|"
+    r"le cuesta respirar|me cuesta respirar|allerg\w*|alergi\w*|anaphyla\w*|anafila\w*|epi ?pen|hives|ronchas|chest|pecho|faint\w*|desmay\w*|"
+    r"passed out|vomit\w*|sangre|blood|(?:is|are) not breathing|no respira\w*|no despierta|unresponsive|" + _NOW_36 + "|" + _OWN_WISH_38 + ")"
+)
+
+# 3. A known, diagnosed benign symptom told calmly: lips or fingers going blue or white in the cold
+# (Raynaud's), "not urgent, just curious", asked in relation to a condition (MCAS, fibromyalgia). The
+# filter covers the sentence naming the colour; it needs Raynaud's, the cold and the calm words.
+# Stops: breathing, the chest, a faint, not waking, someone of the writer's, now, the writer's own wish.
+_COLD_BLUE_38 = (
+    r"[^.?!]{0,100}\b(?:blue|bluish|purple|purplish|white|gray|grey|azul\w*|morad\w*|blanc\w*|gris\w*|cyano\w*|cianosis)\b[^.?!]{0,100}"
+)
+_RAYNAUD_MARK_38 = (
+    r"(?<![\s\S])(?=[\s\S]*\braynaud\w*)(?=[\s\S]*\b(?:cold|chilly|winter|frio|fria|invierno|helad[oa])\b)"
+    r"(?=[\s\S]*\b(?:not (?:an )?urgent|nothing urgent|not an emergency|just curious|only curious|just wondering|curious|"
+    r"no es urgente|nada urgente|no es (?:una )?emergencia|solo curiosidad|por curiosidad|curiosidad|solo pregunto)\b)"
+)
+_RAYNAUD_STOPS_38 = (
+    r"(?:breath\w*|breathe|respir\w*|chest|pecho|faint\w*|desmay\w*|passed out|unresponsive|not waking|(?:will not|wont|can not) wake|"
+    r"no (?:se )?despierta|no responde|confus\w*|(?:my|mi) (?:\w+ )?(?:son|daughter|baby|kid|child|hijo|hija|bebe|nino|nina)\b|"
+    + _NOW_36 + "|" + _OWN_WISH_38 + "|" + _TOOK_ALL_38 + ")"
+)
+
+# 4. "Sobredosis" as an idiom of excess: "una sobredosis de clientas / de trabajo / de reuniones", a
+# nickname ("le dicen el sobredosis porque toma 4 cafes"); English "an overdose of meetings", "OD'd
+# on coffee lol" (normalised "overdosed on coffee"), then a question. The filter covers an overdose of
+# something that is no drug (people, work, meetings, calls, coffee) and the nickname; it needs a
+# question or laughter. Stops: the heart racing, the chest, pills, a faint, not breathing, now.
+_EXCESS_38 = (
+    r"(?:clientas?|clientes|customers?|clients?|trabajo|work|chamba|reuniones|juntas|meetings?|zoom(?: calls)?|calls?|llamadas|correos|emails?|"
+    r"tarea|tareas|homework|examenes|exams?|estres|stress|gente|people|ninos|kids|familia|family|drama|chisme|noticias|news|tele|tv|netflix|series|"
+    r"compras|shopping|navidad|christmas|holidays?|fiestas|amor|love|sol|sun|gym|ejercicio|exercise|cafe|coffee|caffeine|cafeina|espresso|lattes?|"
+    r"chocolate|dulces|candy|sugar|azucar|pizza|tacos|carbs|social media|redes|tiktok|cuteness|ternura|patients|pacientes|citas|appointments|papeleo|paperwork)"
+)
+_EXCESS_DOSE_38 = (
+    r"(?:overdose|sobredosis) (?:de|of) (?:\w+ ){0,2}?" + _EXCESS_38 + r"\b|"
+    r"(?:overdosed|overdosing|od d|oded) on (?:\w+ ){0,2}?" + _EXCESS_38 + r"\b|"
+    r"(?:le|les|me|nos|te) (?:dicen|decimos|llaman|llamamos|pusieron|apodan) (?:el |la )?(?:sobredosis|overdose)\b[^.?!]{0,60}|"
+    r"(?:they|we|people|everyone) (?:call|calls|called) (?:him|her|me|them) (?:the )?(?:overdose|sobredosis)\b[^.?!]{0,60}"
+)
+_ASK_OR_LAUGH_MARK_38 = r"(?<![\s\S])(?=[\s\S]*(?:\?|\b(?:pregunta|question|quick q)\b|" + LAUGHTER + "))"
+_EXCESS_STOPS_38 = (
+    r"(?:racing|palpit\w*|taquicard\w*|heart (?:is )?(?:pounding|racing)|corazon (?:acelerado|a mil)|chest|pecho|pills?|pastillas?|tablets?|"
+    r"faint\w*|desmay\w*|shaking|temblando|convuls\w*|seizur\w*|vomit\w*|mare\w*|dizzy|" + _STOPS_38 + ")"
+)
+
+# 5. Spanish idioms before a booking or treatment question: "me queme con tres psiquiatras" (burned out
+# on), "estoy que exploto", "me tiro al agua con este tratamiento, ya me decidi" (take the plunge),
+# "me despedi de ese jefe / renuncie por fin", "regale toda mi ropa vieja a la iglesia" (giving away
+# old things, happily), "mi salon / negocio esta muerto los lunes" (business is dead; English "the
+# shop is dead on mondays" too). Each needs the question. Stops: the writer's own wish and the
+# danger-now stops; the farewell-like ones (a plunge, a goodbye, things given away) also round 32's
+# earnest words (a farewell, the means, a plan, tonight), and the plunge a river, a bridge, drowning.
+_BURNED_OUT_ON_38 = (
+    r"me queme (?:con|de|en)\b (?:\w+ ){0,3}?(?:psiquiatras?|psicolog[oa]s?|doctor\w*|medic[oa]s?|terapeutas?|terapias?|tratamientos?|medicamentos?|"
+    r"antidepresivos?|clinicas?|consultas|jefes?|jefas?|clientes|clientas|trabajos?|empleos?|escuela|universidad|carrera|estudios|gente|sistema)\b[^.?!]{0,60}|"
+    r"me queme (?:trabajando|estudiando|de tanto (?:trabajar|estudiar))\b[^.?!]{0,60}"
+)
+_ABOUT_TO_BURST_38 = r"(?:estoy|ando|estaba) que (?:exploto|reviento|estallo|ardo)\b[^.?!]{0,60}"
+_PLUNGE_38 = (
+    r"[^.?!]{0,60}\bme (?:tiro|lanzo|aviento|echo|avente|lance) al agua (?:con|en) (?:\w+ ){0,3}?(?:tratamiento|ketamina|terapia|esto|eso|infusion\w*|"
+    r"sesiones|clinica|ustedes|spravato|proceso|programa)\b[^.?!]{0,60}"
+)
+_PLUNGE_STOPS_38 = (
+    r"(?:rio|puente|mar|lago|presa|canal|no se nadar|ahog\w*|hundir\w*|" + _EARNEST_32_NOT_LETTER.replace("ya lo decidi|ya decidi|", "") + "|" + _STOPS_38 + ")"
+)
+_QUIT_BOSS_38 = (
+    r"(?:por fin )?me despedi (?:de|del) (?:\w+ ){0,2}?(?:jefe|jefa|trabajo|empleo|empresa|oficina|puesto|companeros|chamba|patron|patrona|fabrica)\b[^.?!]{0,60}|"
+    r"(?:por fin )?renuncie\b(?: por fin)?(?: (?:a|al|de)\b(?: \w+){0,3}?(?: trabajo| empleo| jefe| puesto| empresa| chamba))?[^.?!]{0,60}"
+)
+_GAVE_AWAY_38 = (
+    r"(?:regale|regalo|regalamos|done|dona|donamos|di|dimos)\b (?:toda |todas |todos )?(?:mi |mis |la |las |los |el )?(?:\w+ )?"
+    r"(?:ropa|cosas|zapatos|muebles|libros|juguetes|trastes|chamarras|abrigos|vestidos|tenis)\b[^.?!]{0,80}"
+)
+_GAVE_AWAY_MARK_38 = (
+    r"(?<![\s\S])(?=[\s\S]*\b(?:viej[oa]s?|ya no (?:uso|usaba|me queda\w*|me sirve\w*)|que no uso|usad[oa]s?|iglesia|parroquia|caridad|beneficencia|"
+    r"albergue|goodwill|ejercito de salvacion|mudanza|me mudo|limpieza|espacio|closet|ropero|liviana|liviano|ligera|ligero|libre|feliz|contenta|contento|"
+    r"me siento bien|" + LAUGHTER + r"))(?=[\s\S]*(?:" + _ORDINARY_ASK_33 + "))"
+)
+_FAREWELL_STOPS_38 = r"(?:" + _EARNEST_32_NOT_LETTER + r"|carta|no (?:las|los|la|lo) voy a necesitar|ya no (?:las|los) (?:voy a )?necesit\w*|" + _STOPS_38 + ")"
+_DEAD_BUSINESS_38 = (
+    r"(?:mi|el|la|nuestro|nuestra|the|my|our) (?:\w+ )?(?:salon|negocio|tienda|restaurante|local|barberia|taller|estetica|fonda|cafeteria|puesto|taqueria|panaderia|bakery|diner|gym|"
+    r"shop|store|business|restaurant|bar|cafe|office|clinic|studio|estudio|oficina|trabajo|work) (?:\w+ ){0,2}?(?:esta|anda|estuvo|es|queda|se pone|"
+    r"is|was|gets|goes) (?:bien |super |medio |muy |so |totally |completely |pretty )?(?:muert[oa]|dead)\b[^.?!]{0,60}"
+)
+_BOOKING_ASK_MARK_38 = r"(?<![\s\S])(?=[\s\S]*(?:" + _ORDINARY_ASK_33 + r"|\b(?:appointment|book|schedule|agendar|agendo|reservar)\b))"
+
+# 6. Routine medicines (blood pressure, sugar, cholesterol) taken together every morning as
+# prescribed ("todas juntas"), asked about with ketamine. The filter covers the sentence that takes
+# them together; it needs the routine, the prescription and a routine medicine. Stops: a whole bottle,
+# on purpose, dizziness, a faint, not waking, now, the writer's own wish.
+_TOGETHER_38 = (
+    r"[^.?!]{0,120}\b(?:juntas|juntos|together|all at once|at once|at the same time|al mismo tiempo|a la vez|de una vez)\b[^.?!]{0,120}"
+)
+_ROUTINE_RX_MARK_38 = (
+    r"(?<![\s\S])(?=[\s\S]*\b(?:every (?:morning|day|night)|each (?:morning|day)|in the morning|daily|morning (?:meds|medications?|medicines?|pills)|(?:pastillas|medicinas|medicamentos) de la manana|cada (?:manana|dia|noche)|por la manana|en la manana|"
+    r"todos los dias|todas las mananas|diario|diariamente)\b)"
+    r"(?=[\s\S]*\b(?:prescribed|as (?:prescribed|directed)|(?:my|his|her) doctor (?:told|said|prescribed|has)|like (?:my|his|her) doctor|recetad[oa]s?|"
+    r"(?:me|le|nos) (?:las|los|la|lo) (?:receto|recetaron|indico|indicaron|mando|mandaron)|como (?:me|le) (?:dijo|indico|receto)|le recetaron|me recetaron|"
+    r"prescripcion|indicaciones)\b)"
+    r"(?=[\s\S]*\b(?:blood pressure|bp|hypertension|diabetes|sugar|metformin|lisinopril|amlodipine|losartan|statin|cholesterol|thyroid|levothyroxine|"
+    r"presion|azucar|colesterol|tiroides|metformina|losartan|enalapril|hipertension)\b)"
+)
+_ROUTINE_RX_STOPS_38 = (
+    r"(?:dizzy|mare\w*|sleepy|drowsy|somnolient\w*|vomit\w*|confus\w*|faint\w*|desmay\w*|passed out|chest|pecho|racing|palpit\w*|"
+    r"feels? (?:sick|bad|weird|strange)|se siente (?:mal|raro|rara)|me siento (?:mal|raro|rara)|double|doble|twice|dos veces|extra|de mas|"
+    r"bottle|frasco|caja|" + _STOPS_38 + ")"
+)
+
+# 7. A nursing assistant, an EMT or a paramedic who has seen opioid overdoses at work and given naloxone,
+# asking whether ketamine has an antidote too: professional experience and an information question.
+# The filter covers the sentence naming naloxone or an overdose; it needs the job and the antidote
+# question. Stops: round 36's nurse stops (someone now, the writer's own use, someone of the writer's,
+# 911, the writer's own wish) and a danger told now.
+_NALOXONE_TALK_38 = r"[^.?!]{0,120}\b(?:naloxon\w*|narcan|overdos\w*|sobredosis|od d|oded)\b[^.?!]{0,120}"
+_JOB_ANTIDOTE_MARK_38 = (
+    r"(?<![\s\S])(?=[\s\S]*\b(?:cna|nursing assistant|nurse aide|nurse's aide|nurses aide|aide|emt|emts|paramedic\w*|first responder|ems|medic|"
+    r"nurse|nursing|lpn|rn|at work|on the job|on shift|ambulance crew|auxiliar de enfermeria|auxiliar|tecnico de emergencias|tecnico en urgencias|"
+    r"paramedico|socorrista|enfermer[oa]|en el trabajo|en mi trabajo|en la ambulancia|de turno)\b)"
+    r"(?=[\s\S]*\b(?:antidotes?|antidoto|reversal|reverse|reverses|reversing|revert\w*|revierta|revierte|counteract\w*|contrarrest\w*|"
+    r"block(?:er|s)? (?:it|ketamine)|like naloxone|like narcan|como la naloxona|como el narcan)\b)"
+)
+
+_ROUND_38_C = [
+    # 1. a hospice clinician: a dying patient's signs, a family asking about a morphine overdose
+    (_filter(_DYING_SIGNS_38), _HOSPICE_STOPS_38, _HOSPICE_MARK_38),
+    # 2. suicide wings, a dead mouth, "me muero de lo picante", laughing
+    (_filter(_SPICY_IDIOM_38), _SPICY_STOPS_38, _FOOD_LAUGH_MARK_38),
+    # 3. Raynaud's: blue in the cold, not urgent, just curious
+    (_filter(_COLD_BLUE_38), _RAYNAUD_STOPS_38, _RAYNAUD_MARK_38),
+    # 4. an overdose of clients, work, meetings or coffee; "le dicen el sobredosis"
+    (_filter(_EXCESS_DOSE_38), _EXCESS_STOPS_38, _ASK_OR_LAUGH_MARK_38),
+    # 5. Spanish idioms before a booking or treatment question
+    (_filter(_BURNED_OUT_ON_38), _STOPS_38, _BOOKING_ASK_MARK_38),
+    (_filter(_ABOUT_TO_BURST_38), _STOPS_38, _BOOKING_ASK_MARK_38),
+    (_filter(_PLUNGE_38), _PLUNGE_STOPS_38, _BOOKING_ASK_MARK_38),
+    (_filter(_QUIT_BOSS_38), _FAREWELL_STOPS_38, _BOOKING_ASK_MARK_38),
+    (_filter(_GAVE_AWAY_38), _FAREWELL_STOPS_38, _GAVE_AWAY_MARK_38),
+    (_filter(_DEAD_BUSINESS_38), _STOPS_38, _BOOKING_ASK_MARK_38),
+    # 6. routine medicines taken together every morning as prescribed
+    (_filter(_TOGETHER_38), _ROUTINE_RX_STOPS_38, _ROUTINE_RX_MARK_38),
+    # 7. a nursing assistant or an EMT who has given naloxone asks whether ketamine has an antidote
+    (_filter(_NALOXONE_TALK_38), _WORK_OD_STOPS_36 + "|" + _STOPS_38, _JOB_ANTIDOTE_MARK_38),
+]
+_add_whole_message_filters(_ROUND_38_C)
