@@ -4613,3 +4613,18 @@ _HABITUAL_STOPS_37 = (
     + _NOW_36 + "|" + _OWN_WISH_32 + ")"
 )
 _add_whole_message_filters([(_filter(_HABITUAL_SYMPTOM_37), _HABITUAL_STOPS_37, _HABITUAL_MARK_37)])
+
+# --- round 38's violence at home now (helper e) ---------------------------------------------------
+# An attack told tonight or right now in Spanish is now, whatever past it follows in the sentence
+# ("hace anos mi ex me pegaba y tengo trauma, pero ahorita me agarro del cuello y sigue gritando
+# afuera"): "ahorita", "esta noche" and "en este momento" mark a clause as now, as "ahora", "hoy" and
+# "tonight" do (phrases.ATTACKED_STILL_HERE_38).
+NOW_MARKERS = NOW_MARKERS + [r"ahorita", r"esta noche", r"en este momento"]
+# Round 34's filter of abuse told as a habit long ago ("mi ex me pegaba hace anos") gives way to an
+# attack told as just done with the attacker still there or the writer locked in, anywhere in the
+# message, and to "ahorita" / "en este momento".
+_add_stops(_filter(_HABIT_ABUSE_34), r"ahorita|en este momento|" + _F.ATTACKED_STILL_HERE_38 + "|" + _F.EX_WILL_NOT_LEAVE_38,
+           extend=True)
+# ...and laughter over an everyday annoyance told beside such an attack does not make it a joke
+# ("my boss is going to kill me lol, but my husband just grabbed me by the throat and is still here").
+NOT_A_JOKE = NOT_A_JOKE + [_F.ATTACKED_STILL_HERE_38, _F.EX_WILL_NOT_LEAVE_38]
