@@ -4876,3 +4876,19 @@ _ROUND_38_C = [
     (_filter(_NALOXONE_TALK_38), _WORK_OD_STOPS_36 + "|" + _STOPS_38, _JOB_ANTIDOTE_MARK_38),
 ]
 _add_whole_message_filters(_ROUND_38_C)
+
+
+# --- round 38's violence at home now (helper e) ---------------------------------------------------
+# An attack told tonight or right now in Spanish is now, whatever past it follows in the sentence
+# ("hace anos mi ex me pegaba y tengo trauma, pero ahorita me agarro del cuello y sigue gritando
+# afuera"): "ahorita", "esta noche" and "en este momento" mark a clause as now, as "ahora", "hoy" and
+# "tonight" do (phrases.ATTACKED_STILL_HERE_38).
+NOW_MARKERS = NOW_MARKERS + [r"ahorita", r"esta noche", r"en este momento"]
+# Round 34's filter of abuse told as a habit long ago ("mi ex me pegaba hace anos") gives way to an
+# attack told as just done with the attacker still there or the writer locked in, anywhere in the
+# message, and to "ahorita" / "en este momento".
+_add_stops(_filter(_HABIT_ABUSE_34), r"ahorita|en este momento|" + _F.ATTACKED_STILL_HERE_38 + "|" + _F.EX_WILL_NOT_LEAVE_38,
+           extend=True)
+# ...and laughter over an everyday annoyance told beside such an attack does not make it a joke
+# ("my boss is going to kill me lol, but my husband just grabbed me by the throat and is still here").
+NOT_A_JOKE = NOT_A_JOKE + [_F.ATTACKED_STILL_HERE_38, _F.EX_WILL_NOT_LEAVE_38]

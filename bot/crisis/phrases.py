@@ -6259,3 +6259,111 @@ POSSIBLE_RISK = POSSIBLE_RISK + [
 ]
 CATEGORY_PHRASES[categories.SELF_HARM.key] = SELF_HARM
 CATEGORY_PHRASES[categories.POSSIBLE_RISK.key] = POSSIBLE_RISK
+
+
+# --- round 38's violence at home now (helper e) ---------------------------------------------------
+# Someone hurt, choked or threatened at home right now, told by the victim or by a witness who is
+# hiding (a grandmother, a nanny, a home care worker with her client), in English (second-language
+# English too: "he push her to the floor", "he still in the apartment shouting") and Spanish. The
+# signs: an attack told as just done (grabbed by the throat, choked, pushed or thrown to the floor or
+# into a wall, a head slammed against the wall; "me agarro del cuello", "me empujo", "me dio con la
+# cabeza contra la pared", "estrello a la mama contra la pared") beside the attacker still there or
+# coming back (still yelling in the living room, outside the room, will not leave; "sigue gritando
+# afuera", "esta afuera del cuarto", "ya viene") or the writer hiding or locked in (the bedroom, the
+# nursery, the bathroom; "me encerre", "encerrada en el bano"). An ex who got in and will not leave,
+# with the phone broken, the writer hiding, or a threat for "when i come out" ("cuando salga me va a
+# golpear"). Abuse long past, a TV plot, loud neighbours with no harm, a pillow fight and "my boss is
+# going to kill me" carry none of these pairs, or go through the detector's past, story and idiom
+# checks.
+_VICTIM_38_EN = (
+    r"(?:me|her|him|us|them|my (?:\w+ )?\w+|the (?:mother|mom|mum|wife|woman|lady|girl|grandma|grandmother|kids?|children|baby|client|patient)|"
+    r"his (?:\w+ )?(?:wife|girlfriend|mother|mom|grandma|grandmother|sister|partner)|her (?:\w+ )?(?:husband|boyfriend|son|kid|child|baby))"
+)
+# (not a body part of one's own nor a game: "pushed me on the swing", "threw me the ball")
+_ATTACK_38_EN = (
+    r"(?:"
+    rf"(?:grabbed|grabs|grab|seized|took|had|choked|held) {_VICTIM_38_EN} (?:by|around) the (?:throat|neck)|"
+    r"(?:grabbed|grab|squeezed|squeeze|crushed|had (?:his|her) hands (?:around|on)) (?:my|her|his|our \w+ s) (?:throat|neck)|"
+    rf"(?:choked|choke|strangled|strangle) {_VICTIM_38_EN}\b(?! (?:up|on|with (?:laughter|emotion)))|"
+    rf"(?:pushed|push|shoved|shove|threw|throw|slammed|slam|knocked|knock|body slammed|tossed|flung|smashed|hurled) {_VICTIM_38_EN} "
+    r"(?:(?:\w+ ){0,2}?(?:down|to the (?:floor|ground)|on the (?:floor|ground)|onto the (?:floor|ground)|(?:into|against) (?:a|the) (?:\w+ )?"
+    r"(?:wall|door|doorframe|door frame|table|floor|counter|fridge|refrigerator|dresser|stove|cabinet|mirror|window|corner|tv)|down the (?:stairs|hall))\b)|"
+    r"(?:slammed|slam|banged|bang|smashed|smash|hit|hits|hitted|beat|bashed) (?:my|her|his) head (?:into|against|on|onto) (?:a|the) (?:wall|door|floor|table|counter)"
+    r")"
+)
+_ATTACK_38_ES = (
+    r"(?:"
+    r"(?:me|la|lo|le|nos) (?:agarro|agarra|tomo|apreto|apreta|jalo|cogio|sujeto) (?:del|por el|el|de la|la) (?:cuello|garganta)|"
+    r"(?:me|la|lo) (?:ahorco|ahorca|estrangulo|empujo|empuja|tiro|tumbo|avento|aviento|azoto|estrello|aplasto)\b(?! (?:a (?:\w+ )?\w+(?:ar|er|ir)\b|la (?:pelota|bola|comida|onda)))|"
+    r"(?:me|le|la) (?:dio|pego|estrello|azoto|golpeo) (?:con )?la cabeza (?:contra|en) (?:la|el) (?:pared|puerta|piso|suelo|mesa)|"
+    r"(?:estrello|azoto|avento|aviento|empujo|tiro|aventó|golpeo|ahorco|agarro) a (?:la|mi|su|el) (?:\w+ )?(?:mama|madre|esposa|mujer|senora|abuela|hija|hermana|novia|pareja|nina|nino|bebe)"
+    r")"
+)
+_STILL_HERE_38 = (
+    r"(?:"
+    r"(?:is|s|are)? ?still (?:here|there|home|out there|outside|downstairs|upstairs|in (?:the|my|our|her|his) (?:\w+ )?(?:room|kitchen|house|apartment|hall|hallway|place|flat)|"
+    r"(?:yelling|screaming|shouting|hollering|swearing|cursing|banging|raging)(?! (?:with (?:laughter|joy)|and laughing|happily|at the (?:game|tv|screen)))|drunk|going|at it)|"
+    r"(?:is|s) (?:right )?outside (?:the|my|our|her) (?:\w+ )?(?:room|door|bedroom|bathroom|nursery)|"
+    r"(?:will not|wont|refuses to|does not want to|is not going to) (?:leave|go)\b|"
+    rf"{_COMING_BACK_36}|back (?:any minute|soon|in a (?:minute|few|bit))|"
+    r"(?:sigue|todavia (?:esta|sigue)|aun (?:esta|sigue)) (?:aqui|aca|alli|ahi|en la casa|afuera|adentro|gritando|insultando|golpeando|tomando|borracho|en (?:la|el) \w+)|"
+    r"(?:esta|se quedo) (?:afuera|fuera|enfrente|detras) (?:del|de la|de mi) (?:cuarto|puerta|bano|recamara|habitacion)|"
+    r"no se (?:quiere )?(?:ir|va|sale)|ya (?:viene|vuelve|regresa)|viene de regreso"
+    r")"
+)
+_HIDING_38 = (
+    r"(?:"
+    r"(?:i|we) (?:locked|barricaded|shut) (?:myself|ourselves|us|me|the (?:kids|children|baby|door)|(?:my|the|our) (?:\w+ )?(?:door|room))\b|"
+    r"(?:i am|im|we are|were|i m|am|we) (?:\w+ )?(?:locked|hiding|shut|barricaded|trapped) (?:in|inside|with)\b|"
+    r"(?:typing|texting|writing|messaging) (?:this )?from (?:the|my|a) (?:bathroom|closet|bedroom|room)|"
+    r"hiding (?:in|inside|under) (?:the|my|a|our|her) (?:\w+ )?(?:room|bedroom|bathroom|closet|nursery)|"
+    r"me (?:encerre|escondi)|nos (?:encerramos|escondimos)|encerrad[oa]s? en|escondid[oa]s? en|"
+    r"(?:te |les |le )?escribo (?:desde|del) (?:el )?(?:bano|closet|cuarto|recamara)"
+    r")"
+)
+# (not a small child, a pet, a therapist or a coach at play or at work: "my toddler pushed me down";
+# "\s", not a space, inside a look-behind: a phrase family's spaces may take a comma)
+_NOT_PLAY_38 = "".join(
+    rf"(?<!{who}\s)(?<!{who}\sjust\s)(?<!{who}\sthen\s)(?<!{who}\salso\s)"
+    for who in ("toddler", "baby", "puppy", "dog", "cat", "horse", "therapist", "trainer", "coach", "instructor",
+                "wave", "waves", "perro", "perrito", "gato", "bebe", "nene", "nena", "terapeuta", "entrenador")
+)
+_ATTACK_38 = rf"{_NOT_PLAY_38}(?:{_ATTACK_38_EN}|{_ATTACK_38_ES})"
+_AFTER_38 = rf"(?:{_STILL_HERE_38}|{_HIDING_38})"
+ATTACKED_STILL_HERE_38 = rf"{_ATTACK_38}[\s\S]{{0,200}}?(?<!\w){_AFTER_38}|{_AFTER_38}\b[\s\S]{{0,200}}?\b{_ATTACK_38}"
+
+# An ex or a partner who got in and will not leave: the phone broken, the writer hiding, or a threat
+# for when the writer comes out ("said he is going to f** me up when i come out", "dice que cuando
+# salga me va a golpear").
+_GOT_IN_38 = (
+    r"(?:"
+    r"(?:got|came|pushed (?:his|her) way|forced (?:his|her) way|barged|broke|let (?:himself|herself)|walked|climbed|snuck) (?:in|into) (?:(?:my|the|our) (?:apartment|place|house|home|flat|room))?|"
+    r"(?:will not|wont|refuses to|does not want to) (?:leave|go)\b|"
+    r"se (?:metio|brinco|colo) (?:a|en) (?:mi|la|el) (?:casa|depa|departamento|apartamento|cuarto)|entro a (?:mi|la) (?:casa|depa|departamento|apartamento|cuarto)|no se (?:quiere )?(?:ir|va|sale)"
+    r")"
+)
+_WHEN_OUT_38 = (
+    r"(?:"
+    r"(?:going to|gonna|will|is going to|ll) (?:f\*+|fuck|f|eff|mess|beat|hurt|kill|jump|smash|break|end|get|rearrange|do) (?:\w+ )?(?:me|my face|my \w+)(?: up)?\b[^.?!]{0,30}?"
+    r"\b(?:when|once|if|as soon as|the second|the minute) i (?:come|get|step|walk|go) out|"
+    r"(?:when|once|if|as soon as|the second|the minute) i (?:come|get|step|walk|go) out\b[^.?!]{0,30}?\b(?:going to|gonna|will|ll) (?:f\*+|fuck|f|eff|mess|beat|hurt|kill|jump|smash|break|end|get) (?:me|my)|"
+    r"(?:cuando|si|en cuanto|apenas) salga\b[^.?!]{0,40}?\bme (?:va a|vas a) (?:\w+ )?(?:matar|golpear|pegar|partir|madrear|romper|reventar|ahorcar|acabar)|"
+    r"me (?:va a|vas a) (?:matar|golpear|pegar|partir|madrear|romper|reventar|ahorcar|acabar)\b[^.?!]{0,40}?\b(?:cuando|si|en cuanto|apenas) salga"
+    r")"
+)
+_PHONE_BROKEN_38 = (
+    r"(?:(?:broke|smashed|took|threw|stomped on|cracked) my (?:cell ?phone|phone|cell|mobile)|"
+    r"(?:me )?(?:rompio|quebro|quito|estrello|tiro) (?:el|mi) (?:cel|celular|telefono|movil))"
+)
+_EX_38 = rf"(?:{_PARTNER_36_EN}|{_PARTNER_36_ES}|(?:mi|my) ex)"
+EX_WILL_NOT_LEAVE_38 = (
+    rf"{_EX_38} (?:\w+ ){{0,3}}?{_GOT_IN_38}[\s\S]{{0,200}}?\b(?:{_WHEN_OUT_38}|{_PHONE_BROKEN_38}[\s\S]{{0,160}}?{_HIDING_38}|{_HIDING_38}[\s\S]{{0,160}}?{_PHONE_BROKEN_38})|"
+    rf"{_HIDING_38}[\s\S]{{0,200}}?\b{_WHEN_OUT_38}|{_WHEN_OUT_38}[\s\S]{{0,200}}?\b{_HIDING_38}"
+)
+
+VIOLENCE = VIOLENCE + [
+    # round 38 (e): an attack just done with the attacker still there or the writer locked in; an ex
+    # who got in and will not leave, the phone broken, a threat for when the writer comes out
+    ATTACKED_STILL_HERE_38, EX_WILL_NOT_LEAVE_38,
+]
+CATEGORY_PHRASES[categories.VIOLENCE.key] = VIOLENCE
