@@ -51,6 +51,18 @@ def test_which_birth_with_a_word_between_is_postpartum(nlp, text):
     assert ("condition", "postpartum depression") in [(e.label_, e.ent_id_) for e in nlp(text).ents]
 
 
+@pytest.mark.parametrize("text", [
+    # a birth told as recent (question round 29's class)
+    "my daughter just had a baby and cries all day, can you help her",
+    "i recently gave birth and feel empty",
+    "mi cuñada acaba de tener una niña y no sale de la cama",
+    "acabo de dar a luz y ando muy triste",
+    "recién parida y sin ganas de nada, atienden eso?",
+])
+def test_a_recent_birth_is_postpartum(nlp, text):
+    assert ("condition", "postpartum depression") in [(e.label_, e.ent_id_) for e in nlp(text).ents]
+
+
 def test_a_delivery_without_a_person_is_not_a_birth(nlp):
     # "the last delivery" may be the pharmacy's
     assert list(nlp("did the spray come in since the last delivery").ents) == []
