@@ -4,7 +4,8 @@ question round 21 (tests/unit/crisis_question_round21_cases.py, keyed 121: a
 question round N is keyed 100 + N; round 32's Spanish classes are keyed 232, round 33's false alarms 333,
 round 34's overdose and medical classes 341, false alarms 342, violence 343; round 35's
 overdose, medical and violence 351, false alarms 352, leftover gaps 353; round 36's suicide risk 36,
-violence at home now 361, false alarms 362, leftover gaps 363; round 37's misses 37, false alarms 372, a condition's habitual symptoms 373, known gaps 374), and round 9's
+violence at home now 361, false alarms 362, leftover gaps 363; round 37's misses 37, false alarms 372, a condition's habitual symptoms 373, known gaps 374;
+round 38's overdose and medical 381), and round 9's
 habitual symptoms 373), and round 9's
 contraction bug ("won't" inside quotes became "wo not")."""
 
@@ -28,7 +29,7 @@ from tests.unit import (crisis_round9_cases, crisis_round10_cases, crisis_round1
                         crisis_round35_c_cases, crisis_round35_e_cases, crisis_round36_a_cases,
                         crisis_round36_b_cases, crisis_round36_c_cases, crisis_round36_e_cases,
                         crisis_round37_a_cases, crisis_round37_c_cases, crisis_round37_d_cases,
-                        crisis_round37_k_cases,
+                        crisis_round37_k_cases, crisis_round38_b_cases,
                         crisis_question_round21_cases)
 from tests.unit.crisis_classes import copied_from_blind_sets, fits
 
@@ -61,6 +62,7 @@ ROUNDS = {9: crisis_round9_cases, 10: crisis_round10_cases, 11: crisis_round11_c
           372: crisis_round37_c_cases,  # round 37, false alarms (c)
           373: crisis_round37_d_cases,  # round 37, a condition's habitual symptoms (d)
           374: crisis_round37_k_cases,  # round 37, known gaps (k)
+          381: crisis_round38_b_cases,  # round 38, overdose and medical (b)
           121: crisis_question_round21_cases}  # question round 21 (100 + N)
 
 
