@@ -4892,3 +4892,49 @@ _add_stops(_filter(_HABIT_ABUSE_34), r"ahorita|en este momento|" + _F.ATTACKED_S
 # ...and laughter over an everyday annoyance told beside such an attack does not make it a joke
 # ("my boss is going to kill me lol, but my husband just grabbed me by the throat and is still here").
 NOT_A_JOKE = NOT_A_JOKE + [_F.ATTACKED_STILL_HERE_38, _F.EX_WILL_NOT_LEAVE_38]
+
+
+# --- round 38's overdose and medical (helper b) ------------------------------------------------
+# A one-sentence question about the signs or symptoms of heat stroke, carbon monoxide poisoning, a
+# stroke, a heart attack or appendicitis ("what are the signs of heat stroke at work?", "cuales son
+# los sintomas de intoxicacion por monoxido?") is a topic, not a person sick now: the filter needs
+# the whole message to be that one question (its mark) and gives way to "now" told anywhere and to
+# any danger told now.
+_SIGNS_OF_38 = (
+    r"(?:signs|symptoms|warning signs|early signs|sintomas|senales|signos) (?:of|for|de|del|de la|de una|de un) (?:\w+ ){0,2}?"
+    r"(?:heat ?stroke|heat exhaustion|heat illness|golpe de calor|insolacion|agotamiento por calor|"
+    r"(?:carbon monoxide|co|monoxido(?: de carbono)?)(?: poisoning)?|intoxicacion (?:por|con) (?:el )?monoxido(?: de carbono)?|"
+    r"stroke|derrame(?: cerebral)?|ictus|heart attack|infarto|appendicitis|apendicitis|postpartum hemorrhage|hemorragia (?:postparto|posparto))"
+    r"(?: (?:at|in|on|en|durante) (?:the |el |la )?(?:work|job|trabajo|summer|verano|heat|calor|winter|invierno))?"
+)
+_ONE_QUESTION_38 = r"(?<![\s\S])[^.!?]*\?\s*(?![\s\S])"
+_add_whole_message_filters([(_filter(_SIGNS_OF_38), r"\b(?:now|right now|ahora|ahorita|ya mismo)\b", _ONE_QUESTION_38)])
+
+# "hace un ano", "hace un mes" (singular) date someone's swallowing in the past, like "hace dos anos"
+# does ("mi hijo mordio una capsula de detergente hace un ano y vomito"); after the act only, so that
+# the time reaches no further than its clause (the writer's own loss a year ago, "enviude hace un ano
+# y...", still runs up to a wish now).
+_A_YEAR_AGO_38 = r"hace (?:un|1|mas de un|casi un) (?:ano|mes)"
+_SWALLOWED_38 = r"(?:mordio|se tomo|se trago|trago|bebio|se bebio|se comio|se metio|fumo|chupo|lamio)"
+PAST_MARKERS = PAST_MARKERS + [rf"{_SWALLOWED_38} (?:\w+ ){{0,6}}?{_A_YEAR_AGO_38}"]
+# ...and at the head of a sentence, up to the recovery it tells ("hace un ano mi hijo mordio una
+# capsula de detergente y vomito, ya esta bien"): a look-alike filter over those words, which gives
+# way to today, now or again told anywhere (the r31 battery swallowed again "hoy").
+_RECOVERED_38 = (
+    r"(?:ya (?:esta|estaba|quedo|salio) bien|se recupero|ya se recupero|salio bien|no le paso nada|no paso a mayores|gracias a dios (?:esta|estuvo) bien|"
+    r"(?:is|was) (?:fine|ok|okay) (?:now|after|afterwards)|recovered|made a full recovery)"
+)
+_add_whole_message_filters([(
+    _filter(rf"{_A_YEAR_AGO_38}\b[^.?!]{{0,140}}?\b{_RECOVERED_38}"),
+    r"\b(?:hoy|ahora|ahorita|otra vez|de nuevo|now|today|again|right now|tonight|esta noche)\b",
+    None,
+)])
+
+# A household product named in Spanish, or nail polish remover, drain cleaner and the like, is no
+# opioid: a child who swallowed one gets the Poison Help steps, not naloxone ("mi nina mordio una
+# capsula de detergente y esta tosiendo").
+OVERDOSE_KINDS["non_opioid"] = OVERDOSE_KINDS["non_opioid"] + [
+    r"detergente|capsulas? de (?:detergente|lavar|jabon|ropa)|quitaesmalte|quita esmalte|acetona|acetone|nail polish remover|lejia|blanqueador|clorox|"
+    r"destapacanos|drain cleaner|drano|amoniaco|ammonia|anticongelante|lamp oil|aceite (?:de|para) lampara|gasolina|gasoline|kerosene|queroseno|"
+    r"insecticida|matarratas|rat poison|fabuloso|pinol|suavizante|fabric softener|windex|dishwasher (?:pods?|tablets?)|lavavajillas|lavaplatos",
+]

@@ -6367,3 +6367,214 @@ VIOLENCE = VIOLENCE + [
     ATTACKED_STILL_HERE_38, EX_WILL_NOT_LEAVE_38,
 ]
 CATEGORY_PHRASES[categories.VIOLENCE.key] = VIOLENCE
+
+
+
+# --- round 38's overdose and medical (helper b) ------------------------------------------------
+# 1. An overdose told by its signs after too much of a drug now: a count of pills ("me tome 8 de las
+# oxicodonas", "about ten sleeping pills", "a whole box of paracetamol"), pills "de mas", "twice",
+# "otra vez", pills mixed up or taken together ("mixed up his pills, gabapentin and tramadol"), a drug
+# on top of drinking ("drinking all day then took his back pills", "ketamina y luego una botella de
+# vino"), weed or a pill that "had something", or a child who drank from a methadone cup; then a
+# sign now: breath going ("se me va el aire"), snoring breaths, floppy, very sleepy or dizzy, slow
+# speech, eyes closing, half passed out, jerking, vomiting, cannot be woken. A routine dose twice a
+# day, a dose as prescribed, a question about it or a past event is not this (the detector's
+# question, past and Poison-Control filters; "dos veces al dia" is no double dose).
+_TAKE_38 = (
+    r"(?:took|swallowed|downed|popped|ate|drank|snorted|sniffed|smoked|chewed|"
+    r"me tome|se tomo|tomo|tome|me acabo de tomar|se acaba de tomar|me meti|se metio|se echo|me eche|fumo|fume|se fumo|me fume|"
+    r"inhalo|esnifo|se esnifo|bebio|se bebio|trago|se trago|me trague|se comio|me comi)"
+)
+_DRUG_38 = (
+    r"(?:pills?|meds|medications?|medicines?|tablets?|capsules?|pastillas?|pildoras?|medicinas?|medicamentos?|tabletas?|capsulas?|"
+    r"oxy\w*|oxicodonas?|percocets?|percs|vicodin|norcos?|hydrocodone|hidrocodona|tramadol|methadone|metadona|morphine|morfina|fentanyl|fentanilo|"
+    r"dilaudid|codeine|codeina|suboxone|gabapentin[a]?|lyrica|pregabalina?|xanax|xannies|bars|alprazolam|clonazepam|klonopin|rivotril|valium|diazepam|ativan|lorazepam|"
+    r"ambien|zolpidem|seroquel|quetiapina?|trazodone?|benadryl|sleeping pills|sleep aids?|pastillas (?:para|de) dormir|"
+    r"paracetamol|tylenol|acetaminophen|acetaminofen|ketamin[ae]|ket|special k|keta)"
+)
+_MANY_38 = (
+    r"(?:(?:[4-9]|[1-9]\d|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|quince|veinte|treinta|"
+    r"a handful|un punado|a bunch|un monton|too many|demasiadas|muchas|all (?:of )?(?:his|her|my|their|the)|todas (?:las|sus|mis))"
+    r"(?! ?(?:mg|mgs|ml|mcg|milligrams?|miligramos?|gramos?|grams?|g|units?|unidades|hours?|horas?|days?|dias?|weeks?|semanas?|minutes?|minutos?|years?|anos|am|pm|de la (?:manana|tarde|noche))\b)|"
+    r"(?:a |the |una |la |el )?(?:whole|entire|full) (?:box|bottle|pack|blister|sleeve|strip)|(?:una|la) caja (?:entera|completa)|(?:un|el) (?:frasco|bote|blister) (?:entero|completo)|toda la caja|todo el frasco)"
+)
+_TWICE_38 = (
+    r"(?:(?:again |otra vez,? |de nuevo,? )?(?:de mas|too many|twice|two times|dos veces|double|doble|dobles))"
+    r"(?! (?:a|al|por|per|each|every|cada|daily|diario|diarias) ?(?:day|dia|week|semana|night|noche|morning|manana)?\b)"
+)
+_ALCOHOL_38 = (
+    r"(?:drinking|drank|drunk|booze|wine|beer|beers|vodka|tequila|whiskey|liquor|alcohol|shots|"
+    r"(?:estuvo|estaba|ha estado|andaba|estuvimos) (?:tomando|bebiendo|chupando|pisteando)|bebiendo|borrach[oa]|vino|cervezas?|chelas|caguamas?|guaro|aguardiente|pisto|ron|licor)"
+)
+_LACED_38 = (
+    r"(?:weed|pot|joint|blunt|vape|pen|gummy|gummies|pill|mota|marihuana|marijuana|porro|churro|toque|gomita|pastilla|cigarro) "
+    r"(?:that|which|que|q) (?:\w+ )?(?:had|tenia|traia|trae|tiene|llevaba) (?:something|algo)|laced|(?:con|with) algo (?:raro|mas)|something (?:in|on) it"
+)
+_BABY_38 = r"(?:baby|toddler|bebe|bebito|bebita|nene|nena|nino|nina|hijit[oa]|chiquit[oa]|\d+ (?:year|yr|month)s? old|de \d+ (?:anos|meses))"
+_STRONG_SIGN_38 = (
+    r"(?:se (?:me|le) va el aire|(?:me|le) falta el aire|no (?:puedo|puede|podia) respirar|(?:can|could) not (?:catch (?:my|his|her|a) breath|breathe|stay awake|keep (?:his|her|my|their) eyes open|wake (?:him|her|them)(?: up)?)|"
+    r"not breathing|barely breathing|breathing (?:badly|bad|weird|funny|slow|slowly|strange|shallow)|snor\w+|gurgl\w+|floppy|limp|"
+    r"barely (?:awake|stay awake|conscious)|(?:eyes|eye) (?:keep |keeps |are |is )?(?:closing|rolling)|"
+    r"slurr\w+|talking (?:slow|slowly|funny|weird)|(?:half |kind of |kinda )?passed out|jerking|twitching|seizing|fell|collapsed|"
+    r"respira (?:mal|raro|feo|roncando|lento|despacio|como roncando)|roncando|ronca|aguad\w+|flojit\w+|"
+    r"se (?:le|me) (?:cierran|estan cerrando|cierra) los ojos|habla (?:lento|raro|arrastrado|arrastrando|despacio|mocho)|arrastra (?:las palabras|la lengua)|"
+    r"(?:medio |casi )?desmayad\w+|se desmayo|temblando|convulsion\w+|no (?:lo|la|le) (?:puedo|podemos|pude) despertar|no despierta|se cayo|boca arriba)"
+)
+_WEAK_SIGN_38 = (
+    r"(?:(?:so |very |super |really |extremely |all )?(?:sleepy|drowsy|dizzy|out of it)|throwing up|threw up|vomit\w*|puking|puked|"
+    r"(?:muy |bien )?(?:sonolient\w+|adormilad\w+)|(?:con )?mucho sueno|(?:muy |bien )?maread\w+)"
+)
+_SIGN_38 = rf"(?:{_STRONG_SIGN_38}|{_WEAK_SIGN_38})"
+# (the window between the drug and the sign: never a dose as prescribed)
+_WINDOW_38 = r"(?:(?!as prescribed|as usual|like always|como siempre|recetad|como me (?:la|lo|las|los) recet)[^?]){0,160}?"
+_TAKEN_TOO_MUCH_38 = (
+    r"(?:"
+    rf"{_TAKE_38} (?:like |about |around |maybe |como |unas? |unos |casi |almost )?{_MANY_38} (?:\w+ ){{0,3}}?{_DRUG_38}|"
+    rf"{_TAKE_38} (?:\w+ ){{0,4}}?{_DRUG_38} (?:\w+,? ){{0,4}}?{_TWICE_38}|"
+    rf"(?:mixed up|got (?:his|her|my|their) (?:pills|meds|medications?) mixed up|confundio|se confundio de|revolvio|se equivoco de) (?:\w+ ){{0,2}}?{_DRUG_38}|"
+    rf"{_TAKE_38} (?:\w+ ){{0,2}}?{_DRUG_38} (?:and|y|with|con|plus|mas) (?:\w+ ){{0,2}}?{_DRUG_38} (?:together|juntos|juntas|at the same time|al mismo tiempo|a la vez)|"
+    rf"{_BABY_38} (?:\w+ ){{0,3}}?(?:drank|sipped|swallowed|got into|se tomo|tomo|bebio|se bebio|se trago|se comio) (?:\w+ ){{0,5}}?(?:methadone|metadona|suboxone|oxy\w*|fentanyl|fentanilo|pills|pastillas)"
+    r")"
+)
+# (a drug on top of drinking, or weed or a pill that "had something": told by a strong sign only)
+_MIXED_WITH_DRINK_38 = (
+    r"(?:"
+    rf"{_ALCOHOL_38}\b[^?]{{0,80}}?\b{_TAKE_38} (?:\w+ ){{0,4}}?{_DRUG_38}|"
+    rf"{_TAKE_38} (?:\w+ ){{0,4}}?{_DRUG_38}\b[^?.]{{0,40}}?\b{_ALCOHOL_38}|"
+    rf"{_TAKE_38} (?:\w+ ){{0,3}}?(?:{_LACED_38})"
+    r")"
+)
+TOO_MUCH_WITH_SIGNS_38 = (
+    rf"{_TAKEN_TOO_MUCH_38}\b{_WINDOW_38}\b{_SIGN_38}(?!\w)|{_MIXED_WITH_DRINK_38}\b{_WINDOW_38}\b{_STRONG_SIGN_38}(?!\w)"
+)
+
+# 2. A child poisoned by a household product: nail polish remover, a laundry or dishwasher pod bitten,
+# bleach, drain cleaner, lamp oil, a button battery, and now vomiting, coughing, drooling, dizzy or
+# sleepy ("mi nina mordio una capsula de detergente y esta tosiendo y babeando").
+_CHILD_38 = (
+    r"(?:baby|toddler|son|daughter|kid|child|boy|girl|grandson|granddaughter|nephew|niece|\d+ ?(?:year|yr|month|mo)s? old|"
+    r"bebe|bebito|bebita|nene|nena|nino|nina|hijo|hija|hijit[oa]|chiquit[oa]|nieto|nieta|sobrin[oa]|de \d+ (?:anos|meses))"
+)
+_PUT_IN_MOUTH_38 = (
+    r"(?:bit|bit into|chewed(?: on)?|swallowed|drank|ate|licked|sucked on|got into|put (?:\w+ ){0,2}?in (?:his|her|their) mouth|"
+    r"mordio|mordisqueo|se comio|comio|chupo|lamio|se tomo|tomo|bebio|se bebio|se trago|trago|se metio|se echo)"
+)
+_PRODUCT_38 = (
+    r"(?:(?:laundry|detergent|dishwasher|tide|washing) (?:pods?|capsules?|packets?|tablets?)|pods? de (?:detergente|ropa)|capsulas? (?:de |del |para )?(?:detergente|lavar|jabon|lavavajillas|lavaplatos|ropa)|"
+    r"quitaesmalte|quita esmalte|removedor de esmalte|acetona|nail polish remover|acetone|bleach|cloro|lejia|clorox|blanqueador|destapacanos|destapa canos|drain cleaner|drano|"
+    r"oven cleaner|toilet (?:bowl )?cleaner|limpiador\w*|ammonia|amoniaco|antifreeze|anticongelante|lamp oil|aceite (?:de|para) lampara|gasolina|gasoline|kerosene|queroseno|"
+    r"insecticida|raid|matarratas|rat poison|veneno (?:para|de) (?:ratas|ratones|cucarachas)|fabuloso|pinol|suavizante|fabric softener|windex|"
+    r"detergente|jabon (?:de|para) (?:ropa|platos|trastes|lavar))"
+)
+_CHILD_SIGN_38 = (
+    r"(?:vomit\w*|throwing up|threw up|puking|cough\w*|tos|tosiendo|drool\w*|babea\w*|dizzy|maread\w+|sleepy|drowsy|sonolient\w+|(?:con )?(?:mucho )?sueno|"
+    r"crying in pain|burn\w*|(?:le )?arde|ardor|(?:can|could) not breathe|no puede respirar|respira (?:mal|raro)|wheez\w*|choking|ahogando\w*|floppy|aguad\w+|"
+    r"boca (?:roja|quemada|hinchada)|mouth (?:is )?(?:red|burned|burnt|swollen))"
+)
+CHILD_PRODUCT_SIGNS_38 = (
+    rf"{_CHILD_38} (?:\w+ ){{0,4}}?{_PUT_IN_MOUTH_38} (?:\w+ ){{0,5}}?{_PRODUCT_38}\b"
+    r"(?:(?!(?:is|seems|looks|esta|parece|se ve) (?:totally |completely |perfectly |muy |bien )?(?:fine|ok|okay|bien|normal)\b)[^?]){0,140}?"
+    rf"\b(?<!no\s)(?<!not\s)(?<!sin\s)(?<!without\s)(?<!any\s)(?<!ni\s)(?<!nor\s){_CHILD_SIGN_38}(?!\w)"
+)
+OVERDOSE = OVERDOSE + [TOO_MUCH_WITH_SIGNS_38, CHILD_PRODUCT_SIGNS_38]
+CATEGORY_PHRASES[categories.OVERDOSE.key] = OVERDOSE
+
+# A button battery or magnets swallowed by a child (a burn inside, not a poisoning): medical, in
+# Spanish too ("se metio una pila de boton en la boca y esta babeando").
+BUTTON_BATTERY_SWALLOWED_38 = (
+    rf"{_CHILD_38} (?:\w+ ){{0,4}}?{_PUT_IN_MOUTH_38} (?:\w+ ){{0,4}}?(?:pilas? (?:de boton|redondas?|de reloj|chiquitas?)|(?:button|coin|watch) batter(?:y|ies)|magnets|imanes)"
+)
+MEDICAL = MEDICAL + [BUTTON_BATTERY_SWALLOWED_38]
+
+# 3. Medical emergencies told in plain words, mostly in Spanish: chest pain with a numb or tingling
+# arm ("dolor de pecho y el brazo dormido", a boss asking what to tell the driver); sharp pain low on
+# the right of the belly with fever or vomiting; sudden nonsense words or gibberish with confusion or
+# a start just now ("empezo a hablar puras incoherencias hace rato"); a pad or towel soaked every
+# twenty minutes or hour; no longer sweating in the heat with dizziness or vomiting.
+_CHEST_38 = (
+    r"(?:chest (?:pain|pains|pressure|tightness|hurts|is hurting|feels tight)|pain in (?:his|her|my|the) chest|"
+    r"dolor (?:de|en el) pecho|(?:me|le|te) duele (?:mucho )?el pecho|presion en el pecho|opresion en el pecho|pecho apretado)"
+)
+_ARM_38 = (
+    r"(?:(?:left |right |his |her |my )*arm (?:is |feels |went |goes |keeps )?(?:numb|tingl\w+|dead|heavy|asleep|weak)|numb(?:ness)? (?:in )?(?:his |her |my |the )?(?:left )?arm|"
+    r"(?:el )?brazo (?:izquierdo )?(?:dormido|entumido|entumecido|adormecido|adormilado|pesado|sin fuerza|con hormigueo)|"
+    r"se (?:le|me) (?:duerme|durmio|entume|entumio|adormece) el brazo|hormigueo en el brazo)"
+)
+# (asked about, a topic; never across a past: "my arm is numb after the vaccine and i had chest pain last year")
+_NOT_PAST_38 = r"(?:(?!last|ago|yesterday|hace|ayer|pasad[oa]|used to|solia|once|una vez)[^?.]){0,60}?"
+_NO_PAST_AFTER_38 = r"(?![^?.]{0,25}?\b(?:last|ago|yesterday|ayer|pasad[oa]|hace (?:\w+ )?(?:anos|meses|semanas|dias)))"
+CHEST_AND_ARM_38 = (
+    rf"!{_CHEST_38}\b{_NOT_PAST_38}\b{_ARM_38}{_NO_PAST_AFTER_38}|{_ARM_38}\b{_NOT_PAST_38}\b{_CHEST_38}{_NO_PAST_AFTER_38}"
+)
+_RLQ_38 = (
+    r"(?:(?:lower|bottom) right (?:side|belly|abdomen|stomach|tummy|quadrant|abdominal)|right lower (?:side|belly|abdomen|quadrant)|right side (?:low|lower|low down)|"
+    r"on the right side(?: of (?:my|his|her) (?:belly|stomach|tummy|abdomen))? low(?: down)?|"
+    r"lado derecho (?:de )?(?:abajo|bajo)|abajo a la derecha|parte (?:baja|de abajo) (?:del lado )?derech[oa]|bajo vientre derecho|derecha abajo)"
+)
+_PAIN_38 = r"(?:pain|hurts|hurting|ache|aching|cramp\w*|dolor|duele|punzada)"
+_FEVER_OR_VOMIT_38 = r"(?:fever|fiebre|calentura|vomit\w*|throwing up|threw up|puking|nausea\w*|temperatura de \d+|temp of \d+)"
+RIGHT_LOWER_PAIN_38 = (
+    rf"{_PAIN_38} (?:\w+ ){{0,6}}?{_RLQ_38}\b[^?]{{0,100}}?\b{_FEVER_OR_VOMIT_38}|"
+    rf"{_RLQ_38} (?:\w+ ){{0,2}}?{_PAIN_38}\b[^?]{{0,100}}?\b{_FEVER_OR_VOMIT_38}|"
+    rf"{_FEVER_OR_VOMIT_38}\b[^?]{{0,80}}?\b{_PAIN_38} (?:\w+ ){{0,6}}?{_RLQ_38}"
+)
+_NONSENSE_38 = (
+    r"(?:(?:talking|speaking|saying|says|said) (?:\w+ )?(?:gibberish|jibberish|nonsense|words that (?:make no|do not make) sense|random words|things that (?:make no|do not make) sense)|"
+    r"words (?:are )?(?:all )?(?:jumbled|mixed up|scrambled)|"
+    r"(?:habla|hablar|hablando|dice|decir|diciendo) (?:\w+ )?(?:incoherencias|cosas sin sentido|palabras sin sentido|disparates|cosas que no tienen sentido|palabras (?:raras|revueltas))|"
+    r"no se le entiende(?: nada| lo que dice)?|se le (?:traban|revuelven) las palabras)"
+)
+_SUDDEN_38 = (
+    r"(?:confus\w+|confundid[oa]|desorientad[oa]|disoriented|suddenly|de repente|de la nada|out of nowhere|all of a sudden|"
+    r"\d+ (?:minutes|mins|minutos) ago|hace (?:\d+|unos|como) minutos|hace (?:un )?rato|just (?:started|now)|acaba de empezar|empezo hace)"
+)
+SUDDEN_NONSENSE_38 = rf"{_NONSENSE_38}\b[^?]{{0,80}}?\b{_SUDDEN_38}|{_SUDDEN_38}\b[^?]{{0,80}}?\b{_NONSENSE_38}"
+_SOAK_38 = r"(?:soak\w*|fill\w*|going through|bleed\w* through|llen\w*|empap\w*|mojando|moja|traspas\w*|cambiando|cambio)"
+PAD_EVERY_FEW_MINUTES_38 = (
+    rf"{_SOAK_38} (?:\w+ ){{0,2}}?(?:pads?|towels?|toallas?(?: femeninas?| sanitarias?)?|kotex|panales?|maxi ?pads?)\b[^?.]{{0,20}}?\b"
+    r"(?:every|each|cada|in) (?:\d+|10|15|20|30|half an|media|una|an|less than an|menos de una) ?(?:min\w*|hours?|horas?)"
+)
+_NO_SWEAT_38 = (
+    r"(?:(?:is |are )?not sweating(?: anymore| any more| at all)?|(?:stopped|quit) sweating|no longer sweating|no (?:esta )?sudando|ya no (?:esta )?sud\w+|dejo de sudar|"
+    r"(?:skin|piel) (?:is )?(?:hot and dry|dry and hot|seca y caliente|caliente y seca))"
+)
+_HEAT_SIGN_38 = r"(?:heat|sun|hot|calor|sol|dizzy|maread\w+|vomit\w*|throwing up|confus\w+|confundid\w+|passed out|desmay\w+|vision|ve (?:todo )?negro|se le pone (?:todo )?negro)"
+NO_SWEAT_IN_HEAT_38 = rf"{_NO_SWEAT_38}\b[^?]{{0,80}}?\b{_HEAT_SIGN_38}|{_HEAT_SIGN_38}\b[^?]{{0,80}}?\b{_NO_SWEAT_38}"
+MEDICAL = MEDICAL + [CHEST_AND_ARM_38, RIGHT_LOWER_PAIN_38, SUDDEN_NONSENSE_38, PAD_EVERY_FEW_MINUTES_38, NO_SWEAT_IN_HEAT_38]
+CATEGORY_PHRASES[categories.MEDICAL.key] = MEDICAL
+
+# An acid, bleach or another chemical splashed into an eye, told in Spanish with "el ojo" ("me
+# salpico acido en el ojo y el lavaojos esta roto"); asked ahead, it is a topic.
+CHEMICAL_IN_THE_EYE_38 = (
+    r"!(?:salpic\w+|splash\w*|spray\w*|squirt\w*|spill\w*|got|get|cayo|cae|entro|metio|brinco|salto|se me fue|le fue) (?:\w+ ){0,3}?"
+    r"(?:acido|cloro|quimicos?|lejia|soda caustica|sosa caustica|amoniaco|limpiador\w*|destapacanos|cal viva|acid|bleach|lye|chemicals?|cleaner|ammonia|drain cleaner|oven cleaner) "
+    r"(?:\w+ ){0,3}?(?:en|in|into|a) (?:el|los|un|uno|su|mi|sus|mis|the|his|her|my|one|both|an) (?:ojo|ojos|eye|eyes)"
+)
+MEDICAL = MEDICAL + [CHEMICAL_IN_THE_EYE_38]
+CATEGORY_PHRASES[categories.MEDICAL.key] = MEDICAL
+
+# A naloxone training named beside a person down now ("tengo naloxona de un entrenamiento pero nunca
+# la he usado, mi vecino esta tirado y no respira") is no study topic: someone of the writer's own,
+# named, is down or not breathing now.
+_MY_PERSON_38 = (
+    r"(?:my|mi|our|nuestro|nuestra) (?:\w+ )?(?:roommate|neighbou?r|brother|sister|son|daughter|husband|wife|boyfriend|girlfriend|partner|friend|cousin|uncle|aunt|dad|mom|father|mother|"
+    r"roomie|coworker|buddy|vecin[oa]|herman[oa]|hij[oa]|espos[oa]|marido|novi[oa]|pareja|amig[oa]|prim[oa]|ti[oa]|papa|mama|padre|madre|companer[oa]|compa|roomie)"
+)
+_DOWN_NOW_38 = (
+    r"(?:is (?:on the (?:floor|ground)|not breathing|barely breathing|not responding|unresponsive|passed out|blue|turning blue)|"
+    r"(?:esta|sigue) (?:tirad[oa]|en el (?:suelo|piso)|inconsciente|desmayad[oa]|morad[oa]|azul)|no respira|casi no respira|no responde|no despierta)"
+)
+NOT_STUDY = NOT_STUDY + [rf"{_MY_PERSON_38} (?:\w+ ){{0,2}}?{_DOWN_NOW_38}"]
+# The writer holds naloxone (from a training, never used) while a person of their own is down now:
+# the naloxone steps ("tengo naloxona de un entrenamiento pero nunca la he usado, mi vecino esta
+# tirado y no respira", "i have narcan from a training..., my roommate is not breathing").
+_HOLD_NALOXONE_38 = (
+    r"(?:(?:i|we) (?:have|got|carry|keep|still have)|i have got|(?:yo )?(?:tengo|traigo|cargo|tenemos|guardo)|me (?:dieron|regalaron)) "
+    r"(?:\w+ ){0,2}?(?:naloxona|naloxone|narcan|kloxxado)"
+)
+HOLDING_NALOXONE_PERSON_DOWN_38 = (
+    rf"{_HOLD_NALOXONE_38}\b[^?]{{0,120}}?\b{_MY_PERSON_38} (?:\w+ ){{0,2}}?{_DOWN_NOW_38}|"
+    rf"{_MY_PERSON_38} (?:\w+ ){{0,2}}?{_DOWN_NOW_38}\b[^?]{{0,120}}?\b{_HOLD_NALOXONE_38}"
+)
+OVERDOSE = OVERDOSE + [HOLDING_NALOXONE_PERSON_DOWN_38]
+CATEGORY_PHRASES[categories.OVERDOSE.key] = OVERDOSE

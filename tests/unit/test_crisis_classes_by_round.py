@@ -29,8 +29,8 @@ from tests.unit import (crisis_round9_cases, crisis_round10_cases, crisis_round1
                         crisis_round35_c_cases, crisis_round35_e_cases, crisis_round36_a_cases,
                         crisis_round36_b_cases, crisis_round36_c_cases, crisis_round36_e_cases,
                         crisis_round37_a_cases, crisis_round37_c_cases, crisis_round37_d_cases,
-                        crisis_round37_k_cases, crisis_round38_a_cases, crisis_round38_c_cases,
-                        crisis_round38_e_cases,
+                        crisis_round37_k_cases, crisis_round38_a_cases, crisis_round38_b_cases,
+                        crisis_round38_c_cases, crisis_round38_e_cases,
                         crisis_question_round21_cases)
 from tests.unit.crisis_classes import copied_from_blind_sets, fits
 
@@ -64,6 +64,7 @@ ROUNDS = {9: crisis_round9_cases, 10: crisis_round10_cases, 11: crisis_round11_c
           373: crisis_round37_d_cases,  # round 37, a condition's habitual symptoms (d)
           374: crisis_round37_k_cases,  # round 37, known gaps (k)
           38: crisis_round38_a_cases,  # round 38, suicide risk (a)
+          381: crisis_round38_b_cases,  # round 38, overdose and medical (b)
           382: crisis_round38_c_cases,  # round 38, false alarms (c)
           383: crisis_round38_e_cases,  # round 38, violence at home now (e)
           121: crisis_question_round21_cases}  # question round 21 (100 + N)
