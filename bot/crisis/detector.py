@@ -246,8 +246,10 @@ class CrisisDetector:
         # An injury told in the same sentence as the attack is the attack's ("squeezed my neck
         # till i could not breathe, he is in the next room"): the violence guidance says 911.
         attacks = [span for group, _, span in spans if group == P.VIOLENCE]
+        # (but a relative's own death told with the weapon at hand, "has his rifle, says nobody would
+        # miss him", is his suicide, not only his attack: round 38, helper k)
         spans = [(group, pattern, span) for group, pattern, span in spans
-                 if not any(_attack_tells(group, span, a) for a in attacks)]
+                 if pattern in F.SUICIDE_BESIDE_A_WEAPON or not any(_attack_tells(group, span, a) for a in attacks)]
         # A drug word counts unless negated by a negator of its own ("no drugs"),
         # not one that belongs to a sign before it ("no respira, tomo fentanilo").
         drug_context = any(

@@ -212,6 +212,54 @@ _SUFFIXES = [
     (re.compile(rf"\b(?!let\b)([a-z]+)'s(?= (?:{_HAS_AFTER})\b)"), r"\1 has"),
     (re.compile(rf"\b(?!let\b)([a-z]+)'s(?= (?:{_IS_AFTER})\b)"), r"\1 is"),
 ]
+# round 38 (helper k): "rn" is "right now" in chat ("im scared rn", "he is not breathing rn"), but a
+# registered nurse where the job comes with it: an article, a possessive, "as" or "soy"/"como" before
+# it ("i am an rn", "as an rn", "soy rn", "the rn said"), a unit or a shift word led by such a word,
+# by "i am" or opening the message ("icu rn here", "a night shift rn", "im icu rn", "er rn, 12 years"), or the job's words after
+# it ("rn for 10 years", "rn license", "rn, bsn", "rn de la uci"); "rn here, ..." opening a sentence. A unit after "in/at/on the" is a
+# place ("we are at the er rn", "on night shift rn"): there "rn" is still "right now".
+_RN_UNIT = (
+    r"(?:icu|nicu|picu|ccu|cvicu|sicu|micu|uci|er|ed|pacu|ob|l&d|l and d|labor and delivery|labor & delivery|hospice|palliative(?: care)?|"
+    r"psych|peds|pediatric|oncology|onc|med[- ]?surg|tele|telemetry|trauma|cardiac|dialysis|home health|school|travel(?:ing|ler)?|travel nurse|"
+    r"charge|staff|float(?: pool)?|night(?: shift)?|day(?: shift)?|nights|days|flight|triage|clinic|nursing home|ltc|step ?down|ems|"
+    r"new grad|new|retired|former|senior|experienced|licensed|bsn|lpn|urgencias)"
+)
+_RN_LEAD = r"(?:a|an|as|as a|as an|the|my|our|your|his|their|fellow|soy|como|un|una|la|el|otra|otro|trabajo de|trabajo como)"
+_RN_AFTER = (
+    r"(?:(?:for|of|with) (?:over |almost |about |like )?(?:\d+|a few|many|several|two|three|five|ten|twenty) (?:\+ )?(?:years?|yrs?|anos)|"
+    r"licen[cs]e|program|school|student|degree|bsn|msn|dnp|cen|ccrn|by trade|who works|working (?:in|at|on|nights|days)|"
+    r"(?:,|/|and|y) ?(?:bsn|msn|np|lpn|nurse|enfermer[oa])|de (?:la |el )?(?:uci|urgencias|hospicio|cuidados|turno|noche|pediatria|oncologia)|en (?:la uci|urgencias|un hospital|el hospital|un hospicio))\b"
+)
+_NURSE_RN = re.compile(
+    # led by an article, a possessive, "as", "soy"... (not after "in/at/on/to the ...": a place)
+    rf"(?<!\bin )(?<!\bat )(?<!\bon )(?<!\bto )(?<!\binto )(?<!\bfrom )(?<!\ben )\b{_RN_LEAD} (?:{_RN_UNIT} ){{0,3}}(?P<a>rn)\b"
+    # a unit or a shift word opening the message or a sentence ("icu rn here", "night shift rn.")
+    rf"|(?:^|[.!?;,:(]\s*|\b(?:i am|i'm|im|am|estoy de) )(?:{_RN_UNIT} ){{1,3}}(?P<b>rn)\b"
+    # the job's words after it
+    rf"|\b(?P<c>rn)(?=,? {_RN_AFTER})"
+    r"|\b(?:bsn|lpn|np|nurse|enfermer[oa]),? ?(?:/ ?)?(?P<d>rn)\b|\((?P<e>rn)\)"
+    # "rn here, quick question" opening the message or a sentence
+    r"|(?:^|[.!?;]\s*)(?P<f>rn)(?= here\s*(?:[,.!:;)-]|$))"
+)
+
+
+def _nurse_rn_spans(text: str) -> frozenset:
+    """Start offsets of the "rn"s that name a registered nurse (kept as "rn", not "right now")."""
+    if "rn" not in text:
+        return frozenset()
+    starts = set()
+    for m in _NURSE_RN.finditer(text):
+        starts.update(m.start(g) for g in "abcdef" if m.group(g))
+    return frozenset(starts)
+
+
+def _replace_word(m: "re.Match[str]", nurse_rn: frozenset) -> str:
+    word = m.group(0)
+    if word == "rn" and m.start() in nurse_rn:
+        return word
+    return REPLACEMENTS.get(word) or respell(word)
+
+
 # A word with its inner apostrophes, never the quote marks around it: in
 # "she said 'won't need it'" the word is "won't".
 _WORD = re.compile(r"[a-z0-9]+(?:'[a-z0-9]+)*")
@@ -239,7 +287,8 @@ def normalize(text: str) -> str:
     text = re.sub(r"(.)\1{2,}", r"\1\1", text)  # "pleeeease" -> "pleease"
     for pattern, replacement in PHRASES:
         text = pattern.sub(replacement, text)
-    text = _WORD.sub(lambda m: REPLACEMENTS.get(m.group(0)) or respell(m.group(0)), text)
+    nurse_rn = _nurse_rn_spans(text)  # round 38: "an rn", "icu rn here" is a nurse, not "right now"
+    text = _WORD.sub(lambda m: _replace_word(m, nurse_rn), text)
     text = _NOT.sub(lambda m: f"{_IRREGULAR_NOT.get(m.group(1), m.group(1))} not", text)
     for pattern, replacement in _SUFFIXES:
         text = pattern.sub(replacement, text)

@@ -4938,3 +4938,17 @@ OVERDOSE_KINDS["non_opioid"] = OVERDOSE_KINDS["non_opioid"] + [
     r"destapacanos|drain cleaner|drano|amoniaco|ammonia|anticongelante|lamp oil|aceite (?:de|para) lampara|gasolina|gasoline|kerosene|queroseno|"
     r"insecticida|matarratas|rat poison|fabuloso|pinol|suavizante|fabric softener|windex|dishwasher (?:pods?|tablets?)|lavavajillas|lavaplatos",
 ]
+
+
+# --- round 38's known gaps (helper k) -------------------------------------------------------------
+# 4. Round 37's filter of a condition's habitual symptoms gives way, anywhere in the message, to an
+# attack of that condition under way now ("she has epilepsy, gets seizures sometimes, she is having one
+# at the moment", "le dan convulsiones seguido, le esta dando una", "he is in the middle of an
+# episode"): phrases.ATTACK_UNDER_WAY_38K.
+_add_stops(_filter(_HABITUAL_SYMPTOM_37), _F.ATTACK_UNDER_WAY_38K
+           + r"|(?:is|am|are) having (?:one|another|an? (?:attack|episode|seizure|fit|reaction))\b|in the middle of (?:one|an? (?:attack|episode|seizure|fit|reaction))|"
+             r"(?:le|me) (?:esta|estan) dando (?:una|uno|otra|otro)\b|en plena (?:crisis|convulsion)|as (?:i|we) (?:type|speak|write)|at the moment|currently",
+           extend=True)
+# ...and such an attack under way marks its clause and its span as now, whatever habit is told before
+# it ("gets seizures sometimes, is it safe? she is having one at the moment").
+NOW_MARKERS = NOW_MARKERS + [_F.ATTACK_UNDER_WAY_38K]

@@ -6578,3 +6578,126 @@ HOLDING_NALOXONE_PERSON_DOWN_38 = (
 )
 OVERDOSE = OVERDOSE + [HOLDING_NALOXONE_PERSON_DOWN_38]
 CATEGORY_PHRASES[categories.OVERDOSE.key] = OVERDOSE
+
+
+# --- round 38's known gaps (helper k) -------------------------------------------------------------
+# 1. A writer who names their own profession (a palliative or hospice nurse, a doctor, a pharmacist, a
+# paramedic, "soy enfermera de cuidados paliativos") and then their OWN wish to die with the means at
+# hand ("pero yo quiero morirme y tengo la morfina en la mano", "i am an icu nurse and i want to die, i
+# have the vials with me"): the profession is a study mark (STUDY_MARKERS: "soy enfermera", "i am a
+# nurse") that turned the wish into a topic. The writer's own wish (first person, not negated) and a
+# means held now (in the hand, with me, here, in my pocket or bag; "tengo/traigo ... conmigo"), in
+# either order, are never a study topic (NOT_STUDY) and are self-harm whatever job comes before.
+_OWN_WISH_38K = (
+    r"(?:(?:\bi|\byo)(?: (?!not\b|never\b|no\b|do not\b|don't\b)\w+){0,2}? |(?:^|[.,;:!]\s*|\b(?:and|but|pero|y) ))"
+    r"(?:want to die|want to (?:be dead|kill myself|end (?:it all|it|my life|things))|am going to (?:kill myself|end (?:it|my life))|"
+    r"(?:me )?quiero (?:morir(?:me)?|matarme|suicidarme|quitarme la vida|acabar con (?:todo|mi vida))|me quiero (?:morir|matar|suicidar)|"
+    r"me voy a (?:matar|suicidar)|(?:ya )?no quiero (?:vivir|seguir viviendo|seguir aqui|despertar|existir))"
+    r"|\bi (?:do not|dont|no longer) want to (?:live|be alive|be here|wake up)"
+)
+_MEANS_38K = (
+    r"(?:morphine|morfina|fentanyl|fentanilo|dilaudid|hydromorphone|hidromorfona|oxycodone|opioids?|opioides?|vials?|viales?|ampolletas?|ampulas?|ampollas?|"
+    r"syringes?|jeringas?|insulin|insulina|potassium|potasio|propofol|ketamine|ketamina|midazolam|pills|pastillas|pildoras|tablets|meds|medications?|"
+    r"medicamentos?|medicinas?|drugs|drogas|bottle|frasco|dose|dosis|the stuff)"
+)
+_AT_HAND_38K = (
+    r"(?:in my (?:hand|hands|pocket|bag|purse|backpack|locker|car|lap)|with me|on me|right here|here|in front of me|ready|tonight|right now|"
+    r"en (?:la|mi|las|mis) manos?|conmigo|aqui|aca|en (?:la|mi|el) (?:bolsa|bolsillo|mochila|carro|casillero|cartera)|frente a mi|enfrente de mi|"
+    r"list[oa]s?|ahorita|ahora mismo|esta noche)"
+)
+_MEANS_HELD_38K = (
+    rf"(?:\bi (?:have|got|am holding|brought|took|kept|am carrying)|\bi have got|\bholding|tengo|traigo|llevo|cargo|agarre|me (?:traje|lleve|robe)) (?:[\w']+ ){{0,4}}?{_MEANS_38K}\b[^.?!]{{0,40}}?\b{_AT_HAND_38K}\b|"
+    rf"\b(?:the|my|las|los|la|el|mis) (?:\w+ )?{_MEANS_38K} (?:\w+ )?(?:is|are|esta|estan) (?:right )?{_AT_HAND_38K}\b"
+)
+OWN_WISH_MEANS_AT_HAND_38K = (
+    rf"(?:{_OWN_WISH_38K})\b[\s\S]{{0,160}}?(?:{_MEANS_HELD_38K})|(?:{_MEANS_HELD_38K})[\s\S]{{0,160}}?(?:{_OWN_WISH_38K})\b"
+)
+
+# 3. An overdose where naloxone was already given and the person is still not breathing or not waking
+# ("gave him narcan 2 min ago still not breathing", "le puse el narcan y sigue sin respirar", "the
+# nasal spray is in and she still will not wake up"): the naloxone steps (a second dose, rescue
+# breaths), never the general medical answer, nor a study topic for a nurse who says so. Naloxone
+# given by the writer, the family or the crew (not "if you give"), then still not breathing, waking or
+# responding in the same stretch (no question mark between).
+_NALOXONE_38K = r"(?:narcan\w*|naloxon[ae]|naloxona|kloxxado|zimhi|(?:the|el) (?:nasal |naloxone |narcan )?spray(?: nasal)?)"
+_NALOXONE_GIVEN_38K = (
+    r"(?:(?<!if\s)(?<!if\si\s)(?<!if\swe\s)(?<!if\syou\s)(?<!when\s)(?<!once\s)(?<!you\s)(?<!they\s)(?<!should\s)(?<!would\s)"
+    r"\b(?:(?:i|we) (?:just |already |have |had )?)?(?:gave|sprayed|used|administered|pushed|did|put|hit (?:him|her|them) with|stuck)|"
+    r"(?<!si\s)(?<!si\sya\s)(?<!cuando\s)\b(?:ya )?(?:le|les) (?:di|dimos|puse|pusimos|aplique|aplicamos|eche|echamos|administre|administramos|dieron|pusieron|aplicaron))"
+    rf" (?:[\w']+ ){{0,4}}?{_NALOXONE_38K}\b|"
+    rf"\b{_NALOXONE_38K} (?:\w+ ){{0,2}}?(?:given|administered|in|x ?[12]|dado|puesto|puesta|aplicad[oa]|administrad[oa])\b|"
+    rf"\b{_NALOXONE_38K} (?:did not|didnt|has not|no) (?:work|do anything|help|funciono|sirvio|hizo nada)"
+)
+_STILL_DOWN_38K = (
+    r"(?:still|and) (?:he |she |they |it )?(?:is |are |is still |are still )?(?:not|will not|does not|barely|hardly) (?:breathing|breathe|waking(?: up)?|wake(?: up)?|responding|respond|responsive)|"
+    r"still (?:unresponsive|unconscious|apneic|out|blue|no (?:breathing|pulse|response))|not breathing still|"
+    r"sigue sin (?:respirar|despertar|responder|reaccionar)|(?:todavia|aun|y|pero) no (?:respira|despierta|responde|reacciona)|sigue (?:inconsciente|sin reaccionar|morad[oa]|azul)|no vuelve en si"
+)
+NALOXONE_GIVEN_STILL_DOWN_38K = rf"(?:{_NALOXONE_GIVEN_38K})[^?]{{0,80}}?\b(?:{_STILL_DOWN_38K})\b"
+
+# 4. A chronic condition named with its habitual symptom, but an attack under way now ("she has
+# epilepsy, usually at night, she is having one right now", "he has asthma, gets wheezy, he is having
+# an attack now", "tiene epilepsia, a veces le dan convulsiones, le esta dando una ahorita"): an
+# emergency (medical), not the background of a question (patterns.py: round 37's habitual symptoms
+# give way to it).
+_CONDITION_38K = (
+    r"(?:epilep\w*|seizures?|convulsion\w*|convulsiones|crisis convulsivas?|ataques? epileptic\w*|asthma\w*|asma\w*|angina|pots|mcas|mast cells?|mastocit\w*|"
+    r"anaphyla\w*|anafila\w*|allerg\w*|alergi\w*|diabet\w*|sugar|azucar|heart condition|del corazon|faint\w*|desmay\w*|passes out)"
+)
+ATTACK_UNDER_WAY_38K = (
+    r"(?:(?:is|am|are|he is|she is|i am|they are) (?:having|in the middle of|going through) (?:one|another(?: one)?|an? (?:bad |big |full |severe |really bad )?"
+    r"(?:attack|episode|seizure|fit|reaction|low|hypo|one))\b(?:(?: \w+){0,2}? (?:right now|now|at the moment|currently|as (?:i|we) (?:type|speak|write)|atm))?|"
+    r"(?:right now|currently|at the moment) (?:he |she |i |they )?(?:is |am |are )?having (?:one|another|an? (?:attack|episode|seizure|fit|reaction))\b|"
+    r"(?:is|am|are) in the middle of (?:one|an? (?:attack|episode|seizure|fit|reaction))|"
+    r"(?:le|me) (?:esta|estan) dando (?:una|uno|otra|otro|un ataque|una crisis|una convulsion|un episodio)\b|"
+    r"(?:le|me) (?:esta|estan) dando\b(?: \w+)?(?:,)? ?(?:ahorita|ahora mismo|ahora|en este (?:momento|rato))|"
+    r"(?:ahorita|ahora mismo|en este momento) (?:le|me) (?:esta|estan) dando\b|en plena (?:crisis|convulsion))"
+)
+CHRONIC_ATTACK_NOW_38K = rf"{_CONDITION_38K}\b[\s\S]{{0,200}}?\b{ATTACK_UNDER_WAY_38K}"
+
+# 5. A relative with a weapon at hand (a rifle, a gun, "saco la escopeta") who says nobody would miss
+# him, or that the family would be better off without him, told by the writer: a suicide emergency
+# (self-harm), not only a possible risk nor only violence.
+_RELATIVE_38K = (
+    r"(?:my|mi|our|nuestro|nuestra) (?:\w+ )?(?:brother|sister|dad|father|mother|mom|son|daughter|husband|wife|partner|boyfriend|girlfriend|uncle|aunt|cousin|"
+    r"grandpa|grandfather|nephew|roommate|friend|fiance|ex|stepdad|hermano|hermana|papa|padre|mama|madre|hijo|hija|esposo|esposa|marido|pareja|novio|novia|"
+    r"tio|tia|primo|prima|abuelo|sobrino|amigo|amiga|suegro|cunado|padrastro)"
+)
+_FIREARM_38K = r"(?:rifle|gun|pistol|shotgun|handgun|revolver|firearm|glock|ar ?15|hunting rifle|pistola|escopeta|arma|revolver|cuerno de chivo|fusil)"
+_ARMED_38K = (
+    rf"(?:has|had|is holding|holding|holds|took out|pulled out|got out|grabbed|loaded|is loading|loading|cleaning|sitting with|sat with|with|"
+    rf"tiene|trae|saco|agarro|cargo|esta cargando|esta limpiando|con) (?:\w+ ){{0,3}}?{_FIREARM_38K}\b"
+)
+_UNMISSED_38K = (
+    r"(?:nobody|no one|noone) (?:would|will|is going to|wd) (?:even )?(?:miss|notice|care about|cry for) (?:him|her|them)|"
+    r"(?:nobody|no one) (?:would|will) (?:even )?(?:miss|notice) (?:if|when) (?:he|she|they) (?:was|were|is) gone|"
+    r"(?:we|they|everyone|the family|the kids|you all|we all) (?:would|will) (?:all )?be better off(?: without (?:him|her|them))?|better off without (?:him|her|them)|"
+    r"(?:estariamos|estarian|estaremos|estarias) (?:todos )?mejor sin (?:el|ella)|nadie (?:lo|la|los) (?:va a |iba a |vaya a )?(?:extranaria|extranara|extranar|echaria de menos|echar de menos|notaria|notar)|"
+    r"nadie se (?:daria|va a dar) cuenta|(?:seria|es) mejor (?:para todos )?(?:si (?:el|ella) no estuviera|sin (?:el|ella))"
+)
+RELATIVE_ARMED_UNMISSED_38K = (
+    rf"{_RELATIVE_38K}\b[^.?!]{{0,80}}?\b(?:{_ARMED_38K}[\s\S]{{0,200}}?\b(?:{_UNMISSED_38K})|(?:{_UNMISSED_38K})[\s\S]{{0,200}}?\b{_ARMED_38K})"
+)
+
+NOT_STUDY = NOT_STUDY + [OWN_WISH_MEANS_AT_HAND_38K, NALOXONE_GIVEN_STILL_DOWN_38K]
+SELF_HARM = SELF_HARM + [OWN_WISH_MEANS_AT_HAND_38K, RELATIVE_ARMED_UNMISSED_38K]
+CATEGORY_PHRASES[categories.SELF_HARM.key] = SELF_HARM
+OVERDOSE = OVERDOSE + [NALOXONE_GIVEN_STILL_DOWN_38K]
+CATEGORY_PHRASES[categories.OVERDOSE.key] = OVERDOSE
+MEDICAL = MEDICAL + [CHRONIC_ATTACK_NOW_38K]
+CATEGORY_PHRASES[categories.MEDICAL.key] = MEDICAL
+# (a relative's death wish told with the weapon at hand is kept beside a violence reading of the same
+# words: detector.analyze does not fold it into the attack)
+SUICIDE_BESIDE_A_WEAPON = frozenset({RELATIVE_ARMED_UNMISSED_38K})
+
+# 2. (the nurse's "rn" kept) A student or a helper at a patient's side whose senior is tied up now
+# ("charge rn is tied up", "my preceptor is busy with another patient", "la enfermera jefa esta
+# ocupada") tells a scene under way, never a study topic (it used to pass only because "rn" was read
+# "right now").
+SENIOR_TIED_UP_38K = (
+    r"(?:charge (?:nurse|rn)|(?:my|the|our) (?:preceptor|instructor|supervisor|charge nurse|nurse|rn|resident|attending|doctor|senior)|"
+    r"(?:la|el|mi) (?:enfermer[oa] (?:jef[ea]|a cargo|encargad[oa])|jef[ea] de enfermeria|supervisor[a]?|instructor[a]?|medic[oa] de guardia|residente))"
+    r" (?:is|are|esta|estan) (?:\w+ )?(?:tied up|busy|swamped|slammed|not answering|not around|nowhere|in a code|with another (?:patient|pt)|on (?:break|lunch)|"
+    r"ocupad[oa]s?|en un codigo|con otro paciente|en su descanso|sin contestar)"
+)
+NOT_STUDY = NOT_STUDY + [SENIOR_TIED_UP_38K]

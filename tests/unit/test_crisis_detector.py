@@ -579,6 +579,21 @@ def test_round2_look_alikes_do_not_fire_and_overrule_diet(detector, text):
     ("my mom's pills", "my mom's pills"),
     ("today's appointment", "today's appointment"),
     ("let's talk", "let's talk"),
+    # round 38 (k): "rn" is a registered nurse where the job comes with it, else "right now"
+    ("I'm an RN", "i am an rn"),
+    ("as an rn i know the signs", "as an rn i know the signs"),
+    ("ICU RN here, quick question", "icu rn here, quick question"),
+    ("night shift rn here", "night shift rn here"),
+    ("im a night shift rn", "i am a night shift rn"),
+    ("soy rn de la uci", "soy rn de la uci"),
+    ("RN, BSN, 12 years", "rn, bsn, 12 years"),
+    ("the rn said he is fine", "the rn said he is fine"),
+    ("im scared rn", "i am scared right now"),
+    ("he's not breathing rn", "he is not breathing right now"),
+    ("we're at the ER rn", "we are at the er right now"),
+    ("my dad is in the icu rn here, help", "my father is in the icu right now here, help"),
+    ("im on night shift rn", "i am on night shift right now"),
+    ("i need to call her rn", "i need to call her right now"),
 ])
 def test_normalize(raw, expected):
     assert normalize(raw) == expected
