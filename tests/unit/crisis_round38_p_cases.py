@@ -8,7 +8,8 @@ partner, a goodbye, or the writer's own swallowing of a poison ("me tome el mata
 get the intentional overdose guidance (the overdose steps, then 988 and "are you safe"): CLASSES
 expect S, whose fitting guidance holds overdose_intentional and not plain poisoning. A poison
 swallowed by accident (a toddler, a water bottle, "thinking it was water", "sin querer", "por
-accidente") stays a plain overdose or poisoning (STILL_EMERGENCIES, O). Written here, never copied from an evaluation set. No look-alike class."""
+accidente") stays a plain overdose or poisoning (STILL_EMERGENCIES, O). Written here, never copied
+from an evaluation set. No look-alike class."""
 
 from tests.unit.crisis_classes import M, O, R, S, V  # noqa: F401
 
