@@ -4952,3 +4952,63 @@ _add_stops(_filter(_HABITUAL_SYMPTOM_37), _F.ATTACK_UNDER_WAY_38K
 # ...and such an attack under way marks its clause and its span as now, whatever habit is told before
 # it ("gets seizures sometimes, is it safe? she is having one at the moment").
 NOW_MARKERS = NOW_MARKERS + [_F.ATTACK_UNDER_WAY_38K]
+
+
+# --- round 38's intentional poisoning (helper p) --------------------------------------------------
+# A poison or household chemical swallowed ON PURPOSE, told by the person or by a relative, gets the
+# intentional overdose guidance (911, Poison Help, then 988 and "are you safe"), not the plain
+# poisoning steps. A wish to die told beside it already does (an at-risk detection); what was missing
+# are the other signs of intent told around a poison: after a quarrel, a fight or a break-up ("drank
+# bleach after a quarrel with her husband", "tomo cloro despues de pelear con el novio"), locked in a
+# room and not opening ("se encerro en su cuarto y tomo lejia, no abre la puerta"), "to take her own
+# life", "para quitarse la vida", "no quiere vivir". The poisons: bleach, antifreeze, rat poison,
+# pesticide, drain cleaner, kerosene, cleaning products, cloro, lejia, anticongelante, raticida,
+# matarratas, insecticida, "pastillas de veneno". An accident told after the poison (a toddler, a
+# water bottle, "thinking it was water", "sin querer", "por accidente") keeps it plain poisoning.
+_POISON_38P = (
+    rf"(?:{_F.HOUSEHOLD_POISON}|{_F.POISON_BAIT}|kerosene|queroseno|keroseno|gasolina|gasoline|lamp oil|"
+    r"cleaning (?:products?|supplies|liquid|chemicals?)|productos? de limpieza|liquido de limpieza|pastillas de veneno|"
+    r"destapacanos|drano|amoniaco|ammonia|clorox|blanqueador|lavandina|creolina|acido muriatico|muriatic acid)"
+)
+_INTENT_SIGN_38P = (
+    r"(?:(?:after|following|right after|despues de|luego de|tras) (?:a |an |the |una |un |la |el |su |her |his |their |our )?"
+    r"(?:big |huge |bad |terrible |fuerte |gran |horrible )?(?:quarrel|fight|argument|row|break ?-?up|pelea|discusion|pleito|rina|ruptura)|"
+    r"(?:after|despues de|luego de|tras) (?:quarrel\w*|fighting|arguing|breaking up|pelear\w*|discutir|reñir|renir|terminar con|que (?:la|lo|l[ae]s) (?:dej\w+|cort\w+|termin\w+))|"
+    r"(?:had|got into|having) (?:a |an )?(?:big |huge |bad )?(?:quarrel|fight|argument|row) with|"
+    r"(?:broke up with|dumped|left) (?:her|him|them)\b|(?:se peleo|se pelearon|se pelio|pelearon|discutieron|se enojo|termino) con|"
+    r"(?:l[ao]s?|le) (?:dejo|corto|termino) (?:el|la|su) (?:novi[oa]|espos[oa]|marido|mujer|pareja)|"
+    r"locked (?:herself|himself|themselves|myself)? ?in|(?:won'?t|will not|would not|wouldn'?t|is not|isn'?t|not) (?:open|opening|answering) (?:the )?door|"
+    r"se (?:encerro|encerraron|ha encerrado)|encerrad[oa] en|no (?:quiere |nos )?(?:abre|abrir|abria) la puerta|no (?:quiere )?abrir|"
+    r"take (?:her|his|their|my) (?:own )?life|quitarse la vida|quitarme la vida|(?:ya )?no (?:quiere|quiero|queria) vivir|"
+    r"(?:doesn'?t|does not|don'?t|do not|didn'?t) want to (?:live|be here)|(?:says|said|dice|dijo) (?:she|he|que)? ?(?:wants|wanted|se quiere|quiere|queria) (?:to )?morir|"
+    r"goodbye|se despidio|despedida|carta de despedida|farewell)"
+)
+_ACCIDENT_38P = (
+    r"(?:sin querer|por accidente|accidental\w*|by accident|by mistake|por error|por equivocacion|thinking (?:it|that) was|thought (?:it|that) was|"
+    r"pensando que (?:era|es)|creyendo que (?:era|es)|crey\w* que (?:era|es)|confund\w+|mistook|water bottle|botella de agua|"
+    r"toddler|baby|bebe|bebita|nene|nena|little (?:one|boy|girl)|chiquit\w+|curious|curios[oa]|under the sink|debajo del fregadero)"
+)
+OVERDOSE_KINDS["intentional"] = OVERDOSE_KINDS["intentional"] + [
+    rf"{_POISON_38P}(?![\s\S]{{0,300}}?\b{_ACCIDENT_38P}\b)\b[\s\S]{{0,160}}?\b{_INTENT_SIGN_38P}",
+    rf"{_INTENT_SIGN_38P}(?![\s\S]{{0,300}}?\b{_ACCIDENT_38P}\b)\b[\s\S]{{0,160}}?\b{_POISON_38P}",
+]
+# ...and a rodent bait or an insecticide named in Spanish is no opioid either: swallowed by accident it
+# gets the Poison Help steps ("mi nino se tomo veneno para ratas por accidente").
+OVERDOSE_KINDS["non_opioid"] = OVERDOSE_KINDS["non_opioid"] + [
+    r"veneno (?:para|de|contra) (?:las |los )?(?:ratas?|ratones?|raton|roedores|cucarachas|hormigas|plagas)|raticidas?|mata ?ratas|pesticidas?|plaguicidas?|pesticides?|insecticides?",
+]
+# ...more signs of intent around a poison: a wish told as just past ("queria morirme", "i wanted to end
+# it"), no turning back, regret for the act ("me arrepenti", "i regret it"), sad or depressed over
+# someone ("ella triste por marido"), and the writer's own swallowing of a poison, as "i took" already is
+# for pills ("me tome veneno para ratas", "i drank the bleach"), an accident told after it excepted.
+_INTENT_SIGN_38P_MORE = (
+    r"(?:queria (?:morir(?:me|se)?|matar(?:me|se)|quitarme la vida|acabar con todo)|quise (?:morir(?:me)?|matarme)|"
+    r"no hay vuelta atras|no turning back|me arrepent\w+|se arrepint\w+|(?:i|she|he) regret\w*|changed (?:my|her|his) mind|"
+    r"(?:triste|deprimid[oa]|sad|depressed|upset) (?:por|over|about|because of) (?:el |la |su |her |his |the )?(?:marido|esposo|esposa|novi[oa]|pareja|husband|wife|boyfriend|girlfriend|partner|ex))"
+)
+_OWN_TAKE_38P = r"(?:me tome|me trague|me bebi|me comi|i (?:just |already )?(?:drank|swallowed|downed|chugged))"
+OVERDOSE_KINDS["intentional"] = OVERDOSE_KINDS["intentional"] + [
+    rf"{_POISON_38P}(?![\s\S]{{0,300}}?\b{_ACCIDENT_38P}\b)\b[\s\S]{{0,160}}?\b{_INTENT_SIGN_38P_MORE}",
+    rf"{_INTENT_SIGN_38P_MORE}(?![\s\S]{{0,300}}?\b{_ACCIDENT_38P}\b)\b[\s\S]{{0,160}}?\b{_POISON_38P}",
+    rf"{_OWN_TAKE_38P} (?:\w+ ){{0,4}}?{_POISON_38P}\b(?![\s\S]{{0,300}}?\b{_ACCIDENT_38P}\b)",
+]
