@@ -246,10 +246,8 @@ class CrisisDetector:
         # An injury told in the same sentence as the attack is the attack's ("squeezed my neck
         # till i could not breathe, he is in the next room"): the violence guidance says 911.
         attacks = [span for group, _, span in spans if group == P.VIOLENCE]
-        # (but a relative's own death told with the weapon at hand, "has his rifle, says nobody would
-        # miss him", is his suicide, not only his attack: round 38, helper k)
         spans = [(group, pattern, span) for group, pattern, span in spans
-                 if pattern in F.SUICIDE_BESIDE_A_WEAPON or not any(_attack_tells(group, span, a) for a in attacks)]
+                 if not any(_attack_tells(group, pattern, span, a) for a in attacks)]
         # A drug word counts unless negated by a negator of its own ("no drugs"),
         # not one that belongs to a sign before it ("no respira, tomo fentanilo").
         drug_context = any(
@@ -499,9 +497,15 @@ def _blank(match: "re.Match[str]") -> str:
     return " " * len(match.group())
 
 
-def _attack_tells(group: str, span, attack) -> bool:
-    """Whether `span` (of `group`) is part of what someone's attack `attack` tells: a wish or a
-    killing word overlapping it, or a medical sign in its sentence."""
+def _attack_tells(group: str, pattern: str, span, attack) -> bool:
+    """Whether `span` (of `group`, read by `pattern`) is part of what someone's attack `attack`
+    tells: a wish or a killing word overlapping it, or a medical sign in its sentence.
+
+    An attack never swallows a reading about the attacker's own death: a relative's death wish
+    told with the weapon at hand ("has his rifle, says nobody would miss him",
+    F.SUICIDE_BESIDE_A_WEAPON) is his suicide risk as well as his threat (round 38, helper k)."""
+    if pattern in F.SUICIDE_BESIDE_A_WEAPON:
+        return False
     if group in P.RISK_GROUPS:
         return _overlap(span, attack)
     if group == P.MEDICAL or group in GENERIC:

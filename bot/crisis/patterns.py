@@ -4794,8 +4794,11 @@ _PLUNGE_38 = (
     r"[^.?!]{0,60}\bme (?:tiro|lanzo|aviento|echo|avente|lance) al agua (?:con|en) (?:\w+ ){0,3}?(?:tratamiento|ketamina|terapia|esto|eso|infusion\w*|"
     r"sesiones|clinica|ustedes|spravato|proceso|programa)\b[^.?!]{0,60}"
 )
+# (an earnest word, less "ya lo decidi": deciding to plunge into a treatment is the look-alike itself)
+_EARNEST_38_NOT_DECIDED = _EARNEST_32_NOT_LETTER.replace("ya lo decidi|ya decidi|", "")
+assert _EARNEST_38_NOT_DECIDED != _EARNEST_32_NOT_LETTER
 _PLUNGE_STOPS_38 = (
-    r"(?:rio|puente|mar|lago|presa|canal|no se nadar|ahog\w*|hundir\w*|" + _EARNEST_32_NOT_LETTER.replace("ya lo decidi|ya decidi|", "") + "|" + _STOPS_38 + ")"
+    r"(?:rio|puente|mar|lago|presa|canal|no se nadar|ahog\w*|hundir\w*|" + _EARNEST_38_NOT_DECIDED + "|" + _STOPS_38 + ")"
 )
 _QUIT_BOSS_38 = (
     r"(?:por fin )?me despedi (?:de|del) (?:\w+ ){0,2}?(?:jefe|jefa|trabajo|empleo|empresa|oficina|puesto|companeros|chamba|patron|patrona|fabrica)\b[^.?!]{0,60}|"
