@@ -58,6 +58,11 @@ def test_which_birth_with_a_word_between_is_postpartum(nlp, text):
     "mi cuñada acaba de tener una niña y no sale de la cama",
     "acabo de dar a luz y ando muy triste",
     "recién parida y sin ganas de nada, atienden eso?",
+    # ...or with how long ago (question round 30's class)
+    "my sister had her baby two months ago and she isn't herself",
+    "gave birth 6 weeks ago, is this normal",
+    "mi hija tuvo su bebé hace tres semanas y llora todo el tiempo",
+    "mi nuera dio a luz hace un mes y no quiere ni comer",
 ])
 def test_a_recent_birth_is_postpartum(nlp, text):
     assert ("condition", "postpartum depression") in [(e.label_, e.ent_id_) for e in nlp(text).ents]
