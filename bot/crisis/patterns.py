@@ -5015,3 +5015,51 @@ OVERDOSE_KINDS["intentional"] = OVERDOSE_KINDS["intentional"] + [
     rf"{_INTENT_SIGN_38P_MORE}(?![\s\S]{{0,300}}?\b{_ACCIDENT_38P}\b)\b[\s\S]{{0,160}}?\b{_POISON_38P}",
     rf"{_OWN_TAKE_38P} (?:\w+ ){{0,4}}?{_POISON_38P}\b(?![\s\S]{{0,300}}?\b{_ACCIDENT_38P}\b)",
 ]
+
+
+# --- round 39's suicide risk (helper a) -----------------------------------------------------------
+# Round 39's timed farewell (phrases.TIMED_FAREWELL_39: "set it to post at 6", "by then i will be gone")
+# and a partner who would rather be dead than go bankrupt "and is not joking anymore" are stops of the
+# filters of a post or a podcast and of "rather be dead than" (an idiom of dislike).
+_add_stops(next(i for i in IDIOMS if i.startswith("(podcast|episode|article|blog|post(")),
+           _F.TIMED_FAREWELL_39, extend=True)
+_add_stops(next(i for i in IDIOMS if i.startswith("rather (die|be dead|dying)")),
+           r"not joking|no (?:es|esta) (?:broma|bromeando)|not kidding|i (?:think|believe) he means it|lo dice en serio", extend=True)
+# Look-alikes left alone by the round's families and by older ones: the nickname of trigeminal
+# neuralgia ("la enfermedad del suicidio") told as a fact by someone managing; a relative's wish to
+# sleep and not wake up "until monday", tiredness; things given for a birthday, a wedding or
+# Christmas; a roofer or a window washer on a roof's edge at work; a goodbye message to coworkers for
+# a new job or a retirement.
+_SUICIDE_DISEASE_39 = r"(?:la )?enfermedad (?:del|de los) suicid\w*"
+_MANAGING_39 = r"\b(?:controlad[oa]|bajo control|la (?:manejo|controlo|llevo bien)|manejad[oa]|estable|ya no me duele)\b"
+_SLEEP_TILL_39 = (
+    r"(?:dormir(?:me|se)?|sleep) y no (?:despertar(?:me|se)?|wake up) hasta (?:el (?:lunes|martes|miercoles|jueves|viernes|sabado|domingo|fin de semana)|manana|mediodia|la tarde|las \w+)|"
+    r"(?:sleep|dormir) (?:for )?(?:a week|una semana|todo el dia|all day|un mes)"
+)
+_GIFT_OCCASION_39 = (
+    r"(?:gave|give|giving|given|regale|regalo|regalando|le di|le regale|dio)\b[^.?!]{0,60}?\b(?:for (?:his|her|their|my|the) (?:birthday|bday|graduation|wedding|anniversary)|"
+    r"for christmas|as a (?:gift|present)|(?:por|para) su (?:cumpleanos|cumple|graduacion|boda|aniversario)|de cumpleanos|para navidad|de regalo)"
+)
+_WORK_HEIGHT_39 = (
+    r"(?:roofer|techero|window washer|ironworker|i work on roofs|trabajo en (?:los )?techos|limpio ventanas)\b[^?]{0,80}?\b"
+    r"(?:roof|rooftop|edge|ledge|bridge|techo|azotea|puente|orilla|borde)"
+)
+_JOB_FAREWELL_39 = (
+    r"(?:mensajes?|correos?|posts?|cartas?|notas?) de despedida|(?:goodbye|farewell) (?:posts?|messages?|emails?|notes?|texts?)"
+)
+_JOB_MARK_39 = (
+    r"\b(?:trabajo|empresa|companeros|colegas|coworkers|colleagues|last day|ultimo dia|new job|nuevo trabajo|me jubilo|jubilacion|retir\w+|linkedin|me cambio de)\b"
+)
+_JOB_STOPS_39 = (
+    r"suicid\w*|kill myself|matarme|want to die|quiero morir\w*|ya no (?:voy a )?estar(?:e)?\b(?! en)|i will (?:be gone|not be here)\b(?! from)|"
+    r"forgive me|perdonenme|pills|pastillas|" + _OWN_CRISIS_32
+)
+_add_whole_message_filters([
+    (_filter(_SUICIDE_DISEASE_39), r"yo tambien lo (?:pienso|he pensado)|pienso en eso|lo he pensado|pensamientos|entiendo|se me cruz\w+|" + _EARNEST_32,
+     _MANAGING_39),
+    (_filter(_SLEEP_TILL_39), _EARNEST_32_SUICIDE, None),
+    (_filter(_GIFT_OCCASION_39), _EARNEST_32_SUICIDE, None),
+    (_filter(_WORK_HEIGHT_39), r"think\w* (?:about|of)|let(?:ting)? go|jump\w*|it all (?:stops|ends)|end it|(?:pienso|pensando) en|soltarme|saltar|tirarme|aventarme|"
+                               r"se acabe|" + _EARNEST_32_SUICIDE, None),
+    (_filter(_JOB_FAREWELL_39), _JOB_STOPS_39, _JOB_MARK_39),
+])

@@ -6701,3 +6701,143 @@ SENIOR_TIED_UP_38K = (
     r"ocupad[oa]s?|en un codigo|con otro paciente|en su descanso|sin contestar)"
 )
 NOT_STUDY = NOT_STUDY + [SENIOR_TIED_UP_38K]
+
+
+# --- round 39's suicide risk (helper a) -----------------------------------------------------------
+# 1. A farewell timed for later with no suicide word: a goodbye video, post or message set to go out at
+# an hour, with "by then i will be gone" ("cuando lo lean ya no voy a estar"); a relative's goodbye
+# voice note who took something and asks to be forgiven. Not a goodbye post for leaving a job ("gone
+# from the company").
+_FAREWELL_WORD_39 = r"(?:goodbye|good bye|farewell|despedida|despidiendo\w*|despidiendose|despedirme|despedirse|adios)"
+_GONE_LATER_39 = (
+    r"(?:(?:by the time|by then|when|once) [^.?!]{0,40}?i will (?:be gone|not be (?:here|around|alive)(?: anymore)?)|"
+    r"(?:para (?:esa hora|entonces|ese momento)|cuando (?:lo|la|los|las) (?:vean|lean|escuchen|oigan|reciban))[^.?!]{0,20}?\bya no (?:estare|voy a estar|existire|voy a existir))"
+    r"(?! (?:from|at|on|for|to|in|with|en|con|de|trabajando)\b)"
+)
+TIMED_FAREWELL_39 = (
+    rf"{_FAREWELL_WORD_39}\b[^?]{{0,140}}?\b{_GONE_LATER_39}"
+    r"(?![\s\S]*\b(?:job|company|work|office|team|coworkers|colleagues|trabajo|empresa|oficina|companeros|jubil\w+|retir\w+|mudanza|moving|vacation|vacaciones|trip|viaje)\b)"
+)
+_TOOK_SOMETHING_39 = r"(?:took|swallowed|se tomo|se trago|me tome|tomo|trago) (?:something|algo)\b(?! (?:de (?:tiempo|agua|cafe)|for (?:the|his|her|a) (?:pain|headache|fever)|para (?:el|la) (?:dolor|fiebre)))"
+GOODBYE_TOOK_SOMETHING_39 = (
+    rf"{_FAREWELL_WORD_39}\b[^?]{{0,120}}?\b{_TOOK_SOMETHING_39}|{_TOOK_SOMETHING_39}[^?]{{0,120}}?\b(?:{_FAREWELL_WORD_39}|forgive (?:me|him|her)|perdon\w*)"
+)
+
+# 2. Self-injury as behaviour with heat or a work tool: burning oneself on purpose (an iron, a lighter,
+# cigarettes, a steam wand), deep cuts with a box cutter, more blood than usual, dizzy. Not a burn or a
+# cut by accident.
+_ACCIDENT_39 = r"(?![\s\S]*\b(?:by accident|accidentally|accident|sin querer|por accidente|por error|shaving|cooking|cocinando|slipped|se me resbalo)\b)"
+_ON_PURPOSE_39 = r"(?:on purpose|intentionally|deliberately|a proposito|adrede|apropos?ito)"
+_BURN_SELF_39 = (
+    r"(?:burn(?:ed|t|ing)? (?:myself|herself|himself|my (?:\w+ )?(?:arm|arms|hand|hands|leg|legs|wrist|wrists|skin|thigh|thighs|stomach))|"
+    r"me (?:queme|quemo|quemaba|estoy quemando|sigo quemando)|quemarme|quemandome|se quema|se quemo)"
+)
+BURN_ON_PURPOSE_39 = (
+    rf"{_ACCIDENT_39}(?:{_BURN_SELF_39}[^?]{{0,80}}?\b{_ON_PURPOSE_39}|{_ON_PURPOSE_39}[^?]{{0,40}}?\b{_BURN_SELF_39})"
+)
+DEEP_CUT_39 = (
+    rf"{_ACCIDENT_39}(?:cut myself|cutting myself|me corte|me cortaba|me estoy cortando|me hice (?:unas |unos |\w+ )?(?:cortadas|cortes)|deep cuts|cortadas (?:muy )?hondas|cortes (?:muy )?profundos)"
+    r"[^?]{0,100}?\b(?:more blood than (?:usual|normal|ever|before|other times)|mas sangre (?:que|de lo) \w+(?: \w+)?|mucha sangre|lightheaded|light headed|dizzy|mareado|mareada|hondas|profund\w+)"
+)
+
+# 3. Preparation told about a third person: a phone, a wallet or keys handed over "for the family" or
+# "you will need these"; a teen showing the pills for tonight and asking for secrecy; a wife who spoke
+# of drowning herself in the river.
+HANDED_OVER_39 = (
+    r"(?:handed|gave|give|dio|entrego|me dejo|me paso) (?:me )?(?:his|her|their|su|sus) (?:\w+ )?(?:phone|wallet|keys|celular|telefono|cartera|billetera|llaves)\b"
+    r"[^?]{0,100}?\b(?:for (?:the|my|his|her|our) (?:family|kids)|you will need (?:these|this|them|it)|para (?:la|su|tu|mi|nuestra) familia|"
+    r"(?:los|las|lo|la) vas a necesitar|tracks|bridge|roof|puente|vias|azotea|techo)"
+)
+SHOWED_PILLS_TONIGHT_39 = (
+    r"(?:showed|shows|show|enseno|ensena|mostro|me mostro|me enseno) (?:me |us )?(?:the |her |his |las |sus |unas )?(?:pills|pastillas|tablets)\b"
+    r"[^?]{0,60}?\b(?:going to take|gonna take|will take|plans to take|se va a tomar|va a tomar|piensa tomar(?:se)?|se quiere tomar)"
+    r"(?=[^?]{0,80}?\b(?:tonight|today|promise|secret|not to tell|no le dijera|no decir|no diga|no le diga|esta noche|hoy|prometer|prometiera|secreto))"
+)
+DROWN_THIRD_39 = (
+    r"(?:thinking (?:about|of) |wants to |going to |talked about |talks about |pensando en |piensa |quiere |va a )"
+    r"(?:drown(?:ing)? (?:herself|himself)|ahogarse|tirarse al (?:rio|mar|lago)|meterse al (?:rio|mar|lago)[^.?!]{0,20}?ahogarse)"
+)
+
+# 4. A means and a place or a time with no suicide word: parked on a named bridge to jump, a roof's
+# edge with the floors, poison bought "para tomarmelo", one's own prescription saved for weeks, "enough",
+# a glass of bleach poured while deciding, a gun safe's code "thinking of using it tonight", a service
+# pistol on the table and "done talking", things given away with "i know what i am doing tonight",
+# goodbyes said before an appointment one will not reach.
+PARKED_ON_BRIDGE_39 = (
+    r"(?:parked|estacionad[oa]|stopped|pulled over|pare el (?:carro|auto|coche)|me pare) (?:on|en|at|sobre) (?:the |el )?(?:puente )?"
+    r"(?:verrazzano|verrazano|gw|gwb|george washington|brooklyn|manhattan|williamsburg|queensboro|triborough|rfk|whitestone|throgs neck|tappan zee|bridge|puente)\w*"
+    r"[^?]{0,80}?\b(?:jump|saltar|tirarme|aventarme|lanzarme|go over the (?:rail|railing|edge|side)|over the (?:rail|railing|edge|side))"
+)
+ROOF_EDGE_FLOORS_39 = (
+    r"(?:sitting|standing|sentad[oa]|parad[oa]|estoy) (?:on|en) (?:the |la |el )?(?:edge|ledge|orilla|borde|cornisa) (?:of|de(?:l| la)) (?:the |my |mi )?(?:\w+ )?"
+    r"(?:roof|rooftop|building|techo|azotea|edificio)\b[^?]{0,40}?\b\d+ (?:floors|stories|storeys|pisos)"
+    r"(?![\s\S]*\b(?:roofer|techero|my job|at work|all day|shift|turno|trabajo|chamba|work)\b)"
+)
+POISON_TO_TAKE_39 = r"(?:veneno|raticida|matarratas|cloro|lejia|anticongelante)\w* para (?:tomarmel[oa]|bebermel[oa]|tragarmel[oa]|tomarlo yo)"
+_MED_39 = r"(?:pills|meds|medication|medications|prescription|prescriptions|medicina|medicinas|pastillas|medicamentos?|receta)"
+_SAVE_39 = r"(?:saving|saved|hoarding|hoarded|stockpil\w+|guardando|juntando|guarde|junte)"
+HOARDED_ENOUGH_39 = (
+    rf"(?:{_MED_39}[^?]{{0,50}}?\b{_SAVE_39}|{_SAVE_39}[^?]{{0,30}}?\b{_MED_39})\b[^?]{{0,80}}?\b(?:weeks|months|semanas|meses)\b[^?]{{0,50}}?\b(?:enough|suficiente)\b"
+    r"(?! (?:to (?:last|cover|get)|para (?:el viaje|durar|el mes)|for the trip))"
+)
+BLEACH_DECIDING_39 = (
+    r"(?:poured|pour|serv\w+|llene|tengo) (?:myself )?(?:a |un |una )?(?:glass|cup|vaso|taza) (?:of |de )?(?:bleach|cloro|lejia|clorox|blanqueador|poison|veneno|antifreeze|anticongelante)"
+    r"[^?]{0,80}?\b(?:deciding|decidiendo|brave enough|the guts|the nerve|courage|valor|valentia|coraje|pensando si)"
+)
+GUN_SAFE_TONIGHT_39 = (
+    r"(?:gun safe|gun cabinet|gun box|caja fuerte|safe)\b[^?]{0,100}?\b(?:thinking (?:about|of) using|going to use|gonna use|pensando en usar|voy a usar|quiero usar)(?:la|lo|it)?\b"
+    r"[^?]{0,20}?\b(?:tonight|today|esta noche|hoy)"
+)
+PISTOL_DONE_TALKING_39 = (
+    r"(?:service (?:weapon|pistol|gun|revolver)|(?:gun|pistol|pistola|arma|revolver)(?: de (?:servicio|reglamento))?) (?:is |esta )?(?:on|en|sobre) (?:the |la |my |mi |el )?(?:table|desk|lap|mesa|escritorio)\b"
+    r"[^?]{0,60}?\b(?:done talking|done with (?:people|everyone|everything|talking)|(?:no|ya no) (?:quiero|voy a) hablar (?:mas )?con nadie|se acabo (?:de )?hablar)"
+)
+GAVE_AWAY_KNOW_TONIGHT_39 = (
+    r"(?:gave away|given away|giving away|regale|regalando|regalo|me deshice de|di mis)\b[^?]{0,80}?\b"
+    r"(?:i know what i am (?:doing|going to do)|ya se lo que voy a hacer|ya se que voy a hacer|ya se lo que hare)\b[^?]{0,20}?\b(?:tonight|esta noche|hoy|today)"
+)
+GOODBYES_NO_APPOINTMENT_39 = (
+    rf"(?:said goodbye|say goodbye|me despedi|ya me despedi|se despidio)\b[^?]{{0,120}}?\b(?:gave|given|regale|le di|le regale|regalo)\b[^?]{{0,80}}?\b"
+    r"(?:(?:will not|not going to|am not going to) (?:make it|get|reach|be (?:at|there))|no (?:voy a|va a) llegar|no llegare)\b[^?]{0,30}?\b(?:appointment|cita|consulta|session|sesion|infusion)"
+    r"(?![\s\S]*\b(?:reschedul\w*|reprogramar|cambiar la cita|cancel\w*|traffic|trafico|flight|vuelo)\b)"
+)
+
+# 5. Insulin withheld or overdosed on purpose: stopping it and eating sugar until a coma; a whole pen
+# injected on purpose. Not a dose asked about.
+INSULIN_ON_PURPOSE_39 = (
+    r"(?:stopped|quit|not taking|skipping|deje|dejo|no me pongo|no me estoy poniendo) (?:my |the |la |mi )?insulina?\b[^?]{0,100}?\b(?:coma|until it is over|until this ends|se acabe todo|hasta que me muera|ends?|acabe)|"
+    r"(?:injected|shot|inyecte|me inyecte|me puse|me meti) (?:myself with )?(?:my |the |a |la |mi |toda la |todo el )?(?:whole|entire|full|all|completa|entera)? ?(?:insulin pen|pen of insulin|pluma de insulina|pluma|pen)\b"
+    rf"(?: (?:of insulin|de insulina))?[^?]{{0,40}}?\b{_ON_PURPOSE_39}|"
+    r"(?:injected|inyecte) (?:all|toda|todo|the whole|the entire)[^?]{0,30}?\binsulin\w*[^?]{0,40}?\b" + _ON_PURPOSE_39
+)
+
+# 6. The ask tier (possible_risk): a burden to everyone, worthless and hopeless, a relative for whom
+# nothing is worth it anymore, an old mother who wants to go be with her late husband, wishing to sleep
+# and not wake up (misspelled), "i think about it too" after the nickname of trigeminal neuralgia, a
+# partner who would rather be dead than bankrupt and is not joking.
+ASK_TIER_39 = (
+    r"(?:soy|me siento|siento que soy) (?:una carga|un estorbo|un peso) para (?:todos|todo el mundo|mi familia|mis hijos)|"
+    r"(?:no valgo nada|no sirvo para nada)\b[^?]{0,60}?\b(?:nada va a (?:cambiar|mejorar)|nunca va a (?:cambiar|mejorar)|no va a cambiar|sin esperanza|no tiene remedio)|"
+    r"(?:dijo|dice|me dijo|anda diciendo|sigue diciendo) que (?:ya )?nada (?:vale|tiene) (?:la pena|sentido)|"
+    r"(?:para|pa) que (?:vive|vivo|sigue viviendo|sigo viviendo|esta aqui|estoy aqui)\b[^?]{0,40}?\b(?:ya no sirv\w+|no sirv\w+) para nada|"
+    r"(?:ya no sirv\w+|no sirv\w+) para nada\b[^?]{0,40}?\b(?:para|pa) que (?:vive|vivo|sigue viviendo|sigo viviendo|esta aqui|estoy aqui)|"
+    r"(?:se quiere ir|quiere irse|quiere estar|se quiere reunir) con (?:mi|su) (?:papa|esposo|marido|difunto|abuelo)\b[^?]{0,60}?\b(?:fallecio|murio|difunto|que en paz descanse)\b"
+    r"(?=[^?]{0,60}?\b(?:para|pa) que (?:esta|sigue|vive) (?:aqui|viva))|"
+    r"(?:dormir(?:me)?|dormirse) (?:y|i) (?:ya )?no (?:volver a )?despertar(?:me)?|"
+    r"suicide disease[^?]{0,80}?\bi (?:think about it|think about that|have thought about it) too|"
+    r"(?:would|had) rather be dead than (?:go |going )?(?:bankrupt|broke|lose|losing)[^?]{0,60}?\bnot joking"
+)
+
+SELF_HARM = SELF_HARM + [
+    # round 39 (a): timed farewells, self-injury with heat or a tool, a third person's preparation,
+    # means with a place or a time, insulin on purpose
+    TIMED_FAREWELL_39, GOODBYE_TOOK_SOMETHING_39, BURN_ON_PURPOSE_39, DEEP_CUT_39, HANDED_OVER_39, SHOWED_PILLS_TONIGHT_39,
+    DROWN_THIRD_39, PARKED_ON_BRIDGE_39, ROOF_EDGE_FLOORS_39, POISON_TO_TAKE_39, HOARDED_ENOUGH_39, BLEACH_DECIDING_39,
+    GUN_SAFE_TONIGHT_39, PISTOL_DONE_TALKING_39, GAVE_AWAY_KNOW_TONIGHT_39, GOODBYES_NO_APPOINTMENT_39, INSULIN_ON_PURPOSE_39,
+]
+POSSIBLE_RISK = POSSIBLE_RISK + [
+    # round 39 (a): the ask tier
+    ASK_TIER_39,
+]
+CATEGORY_PHRASES[categories.SELF_HARM.key] = SELF_HARM
+CATEGORY_PHRASES[categories.POSSIBLE_RISK.key] = POSSIBLE_RISK
