@@ -5063,3 +5063,199 @@ _add_whole_message_filters([
                                r"se acabe|" + _EARNEST_32_SUICIDE, None),
     (_filter(_JOB_FAREWELL_39), _JOB_STOPS_39, _JOB_MARK_39),
 ])
+
+# --- round 39's false alarms (helper c) ----------------------------------------------------------
+# Declared like round 38's (filter, stops read over the whole message, a mark the message must hold);
+# each also gives way to a danger told now (STOPPED_AT_PRESENT_DANGER).
+#
+# Something happening again or still, told now: a stop most of this round's filters share.
+_AGAIN_NOW_39 = (
+    r"\b(?:now|today|tonight|again|right now|just now|ahora|hoy|esta noche|otra vez|de nuevo|sigue|siguen|ahorita|"
+    r"still (?:not|no|un\w+|out|down|bleeding|blue|gr[ae]y|on the floor|there|having)|todavia (?:no|esta|sigue|tiene))\b"
+)
+_STOPS_39 = r"(?:" + _NOW_36 + "|" + _OWN_WISH_38 + "|" + _TOOK_ALL_38 + ")"
+
+# 1a. A faint in a dentist's, a tattoo artist's or a blood-draw chair, over (came to, woke up, "volvi
+# en mi"), before a question about monitoring. The filter covers the sentence naming the faint; it
+# needs the chair and the coming round. Stops: round 38's (signs now, the writer's own wish), now,
+# again, someone of the writer's.
+_FAINT_39 = (
+    r"[^.?!]{0,160}\b(?:faint\w*|passed out|pass out|blacked out|black out|unconscious|out cold|desmay\w*|inconsciente|perdi el (?:conocimiento|sentido)|"
+    r"me (?:quede|quedo) (?:inconsciente|sin sentido)|me (?:dio|dieron) (?:un )?(?:desmayo|vahido|sincope)|sincope|syncope|vasovagal)\b[^.?!]{0,160}"
+)
+_CHAIR_CAME_ROUND_MARK_39 = (
+    r"(?<![\s\S])(?=[\s\S]*\b(?:dentist\w*|dental|tattoo\w*|piercing|blood draw|getting blood drawn|a shot|vaccin\w*|numbing|dentista|muela|tatuaje\w*|tatuar\w*|"
+    r"sacar(?:me)? sangre|me sacaron sangre|vacuna|inyeccion|anestesia)\b)"
+    r"(?=[\s\S]*\b(?:came to|came round|came around|came back|woke (?:up|right up)|was fine|felt fine|was ok(?:ay)?|volvi en mi|desperte|reaccione|"
+    r"me recupere|todo bien|estaba bien|quede bien|ya estaba bien)\b)"
+)
+_FAINT_STOPS_39 = r"(?:" + _STOPS_38 + "|" + _AGAIN_NOW_39 + "|" + _OWN_PERSON_36 + ")"
+
+# 1b. A colleague seen collapsing (a heart attack, not breathing) years or decades ago, now the
+# writer's PTSD or trauma, asked about how to explain it. The filter covers the sentence telling the
+# collapse; it needs a time long ago and the PTSD or trauma. Stops: now, today, again, still, the
+# writer's own wish, 911.
+_COLLAPSE_39 = (
+    r"[^.?!]{0,160}\b(?:collaps\w*|dropped|fell|went down|heart attack|cardiac arrest|unconscious|unresponsive|not breathing|stopped breathing|was not breathing|cpr|"
+    r"desplom\w*|se cayo|caerse|cayo|infarto|ataque al corazon|paro cardiaco|inconsciente|no respiraba|dejo de respirar|rcp)\b[^.?!]{0,160}"
+)
+_LONG_AGO_TRAUMA_MARK_39 = (
+    r"(?<![\s\S])(?=[\s\S]*\b(?:years ago|decades ago|decade ago|long ago|back in (?:19|20)\d\d|in (?:19|20)\d\d|when i was (?:young|younger|\d+)|"
+    r"hace (?:\w+ )?(?:\w+ )?(?:anos|decadas)|hace mucho|en (?:el )?(?:19|20)\d\d|cuando (?:era|tenia))\b)"
+    r"(?=[\s\S]*\b(?:ptsd|post ?traumatic|trauma\w*|flashbacks?|estres postraumatico|tept|traumad[oa]|traumatizad[oa])\b)"
+)
+_COLLAPSE_STOPS_39 = r"(?:" + _STOPS_39 + "|" + _AGAIN_NOW_39 + ")"
+
+# 1c. A drill, a simulation or a CPR class where the writer played the unconscious victim ("simulacro",
+# "me toco hacer de victima"), before a clinic question. The filter covers the sentence naming the
+# victim; it needs the drill and the part played. Stops: a real one, for real, now, the writer's own
+# wish, 911.
+_DRILL_VICTIM_39 = (
+    r"[^.?!]{0,160}\b(?:unconscious|unresponsive|not breathing|passed out|fainted|collapsed|victim|dummy|inconsciente|desmayad[oa]|no respiraba|no respira|"
+    r"victima|herid[oa]|desplomad[oa])\b[^.?!]{0,160}"
+)
+_DRILL_MARK_39 = (
+    r"(?<![\s\S])(?=[\s\S]*\b(?:drill|drills|simulation|simulated|mock|role ?play|cpr (?:class|course|training)|first aid (?:class|course|training)|"
+    r"simulacro|simulacion|simulad[oa]|practica|capacitacion|entrenamiento|curso de primeros auxilios|curso de rcp)\b)"
+    r"(?=[\s\S]*\b(?:victim|play|played|playing|pretend\w*|picked to be|got to be|i was the|acting|fake|victima|hacer de|hice de|me toco|fingir|fingi|actuad[oa]|actuando|"
+    r"yo era (?:la|el))\b)"
+)
+_DRILL_STOPS_39 = (
+    r"(?:for real|real one|real emergency|actually (?:collapsed|fainted|passed out|stopped)|de verdad|de a de veras|en serio|de veras|"
+    r"but now|and now|pero ahora|y ahora|" + _STOPS_39 + ")"
+)
+
+# 2. A condition's nickname: "the suicide disease" (trigeminal neuralgia), "suicide headaches" (cluster
+# headaches), "la enfermedad del suicidio", "dolores suicidas", told by someone who has it and manages
+# it, or asked about. The filter covers the sentence naming the nickname; it needs the condition.
+# Stops: the writer's own wish (not the nickname's "suicide"), the writer's own thoughts ("i get it
+# now", "i think about it", "pensamientos"), now, 911.
+_NICKNAME_39 = (
+    r"[^.?!]{0,120}(?:\bsuicide (?:disease|illness|headaches?|condition|pain)|\benfermedad (?:del )?suicid\w*|\bdolor(?:es)? (?:de cabeza )?suicidas?|"
+    r"\bcefaleas? (?:del )?suicid\w*|\bmigranas? suicidas?)\b[^.?!]{0,120}"
+)
+_CONDITION_NICKNAMED_MARK_39 = (
+    r"(?<![\s\S])(?=[\s\S]*\b(?:trigemin\w*|neuralgia|tic douloureux|cluster|clusters|racimos?|cefaleas?|headaches?|migran\w*|nerve pain|dolor de nervio)\b)"
+)
+_OWN_WISH_39 = _OWN_WISH_32.replace(
+    r"suicid\w*",
+    r"(?<!\benfermedad )(?<!\benfermedad del )(?<!\bdolores )(?<!\bdolor )(?<!\bcabeza )(?<!\bcefalea )(?<!\bcefaleas )(?<!\bmigranas )"
+    r"suicid\w*(?! (?:disease|illness|headaches?|condition|pain)\b)",
+)
+assert _OWN_WISH_39 != _OWN_WISH_32
+_NICKNAME_STOPS_39 = (
+    r"(?:i (?:\w+ )?(?:understand|get|see|know) (?:it|that|why)|(?:understand|get|see|know) why|understand\w*|entiend\w*|comprend\w*|"
+    r"too well|so well|lo (?:pienso|pense|he pensado|entiendo)|a veces lo|(?:so|too|really) bad|unbearable|insoportable|can not (?:wait|stand)|"
+    r"demasiado bien|thoughts?|ideation|pensamientos?|ideas? suicidas?|se me (?:cruza|cruzan|pasa|pasan|ocurre)|cross(?:es|ed)? my mind|"
+    r"(?:think|thought|thinking) (?:about|of) (?:it|that|doing|ending|dying|death|killing)|(?:pienso|pensado|pensando|pense) en (?:eso|hacerlo|morir\w*|matarme|quitarme|acabar)|"
+    r"i (?:would|could) (?:do it|end it)|me too|yo tambien|myself|(?:i|yo) (?:\w+ )?(?:want|wanna|quiero)\b|ganas de|"
+    r"not managing|can not (?:take|handle|do) (?:it|this)|no (?:aguanto|puedo mas)|" + _NOW_36 + "|" + _OWN_WISH_39 + "|" + _TOOK_ALL_38 + ")"
+)
+
+# 3. Hyperbole told with laughter, or resolved in the same message: a friend who "will kill himself if
+# the team loses" 😂, "se mata si pierde el America jaja", a girl at a bar who would kill herself if he
+# did not text back, and he did and she was happy. The filter covers the sentence of the threat with
+# its condition ("if", "si"); it needs laughter or the resolution. Stops: round 32's earnest words
+# (not joking, tonight, pills, a gun, a farewell), self-injury, not answering, the writer's own wish.
+_KILL_IF_39 = (
+    r"[^.?!]{0,100}\b(?:kill (?:himself|herself|themselves|myself)|end it all|se (?:mata|matara|mataria|mataba|suicida|suicidara|suicidaria|suicidaba|"
+    r"iba a (?:matar|suicidar)|va a (?:matar|suicidar))|me mato|me (?:suicido|mataria))\b[^.?!]{0,30}?\b(?:if|unless|si|cuando)\b[^.?!]{0,120}"
+)
+_RESOLVED_39 = (
+    r"(?:so |then |and )?i (?:texted|called|replied|answered|wrote|messaged|text)(?: her| him| them)?(?: back)?|"
+    r"(?:le|les) (?:escribi|conteste|respondi|marque|llame|mande (?:un )?mensaje)|"
+    r"(?:she|he|they) (?:was|were|is|seemed) (?:super |all |so |really |totally )?(?:happy|fine|ok|okay|good|thrilled)|"
+    r"(?:quedo|se puso|estaba) (?:super |bien |muy )?(?:feliz|contenta|contento|bien|tranquila|tranquilo)"
+)
+_LAUGH_OR_RESOLVED_MARK_39 = r"(?<![\s\S])(?=[\s\S]*(?:" + LAUGHTER + r"|\b(?:" + _RESOLVED_39 + r")\b))"
+_KILL_IF_STOPS_39 = (
+    r"(?:" + _EARNEST_32_NOT_LETTER + r"|not answering|no contesta|no responde|(?:is|was) (?:not|no longer) (?:answering|responding)|goodbye|despedid\w*|"
+    r"cut\w*|cortand\w*|se corta|cortarse|hurt (?:herself|himself|themselves)|lastim\w*|hospital|depress\w*|deprimid\w*|tried|intent\w*|attempt\w*|"
+    r"note|nota|" + _STOPS_39 + ")"
+)
+
+# 4. A firearm locked away at home (a spouse's security job) mentioned because a psychologist asked,
+# and the writer's own risk denied ("estoy bien, no tengo pensamientos de hacerme dano"). The filter
+# covers the sentence naming the weapon; it needs it locked and the denial. Stops: using it on
+# oneself, thinking of it, threats or fear of the spouse, the writer's own wish, now.
+_WEAPON_39 = (
+    r"[^.?!]{0,140}\b(?:pistol\w*|guns?|handguns?|firearms?|rifles?|revolver|weapon|arma|armas|escopeta|glock)\b[^.?!]{0,140}"
+)
+_LOCKED_DENIED_MARK_39 = (
+    r"(?<![\s\S])(?=[\s\S]*\b(?:locked|lock ?box|lock|safe|gun safe|bajo llave|con llave|candado|caja fuerte|guardad[oa]|guarda)\b)"
+    r"(?=[\s\S]*\b(?:no (?:thoughts|thought|ideas?|pensamientos?|intencion\w*)|not suicidal|no (?:estoy|soy) suicida|never (?:thought|had thoughts)|"
+    r"nunca he (?:pensado|tenido)|(?:i am|im) (?:fine|okay|ok|safe|doing (?:fine|ok|okay|well))|estoy bien|me siento bien|do not have (?:any )?thoughts|"
+    r"have no thoughts|no tengo (?:ningun\w* )?(?:ideas?|pensamientos?))\b)"
+)
+_WEAPON_STOPS_39 = (
+    r"(?:use (?:it|that|the \w+) on (?:myself|me)|usarla (?:en|contra|conmigo)|usarlo (?:en|contra|conmigo)|"
+    r"(?:think|thought|thinking|pienso|pensado|pensando|pense) (?:about|of|en) (?:using|usar\w*|agarrar\w*|grabbing|taking|tomar\w*|it|ella|eso)|"
+    r"but (?:sometimes|lately|some days)|pero (?:a veces|ultimamente|hay dias)|amenaz\w*|threat\w*|point\w*|apunt\w*|scared of (?:him|her)|afraid of (?:him|her)|"
+    r"le tengo miedo|me da miedo|hit me|me pega|golpe\w*|" + _STOPS_38 + "|" + _AGAIN_NOW_39 + ")"
+)
+
+# 5. An allergic reaction a year ago (hives after penicillin), over, before a question about MCAS care.
+# The filter covers the sentence naming the reaction; it needs a time past and its end. Stops: the
+# throat, swelling, breathing, the chest, now, again, the writer's own wish.
+_REACTION_39 = (
+    r"[^.?!]{0,140}\b(?:allergic reaction|reaction|reaccion(?: alergica)?|alergia|allergy|anaphyla\w*|anafila\w*|hives|ronchas|urticaria|rash|sarpullido)\b[^.?!]{0,140}"
+)
+_PAST_OVER_MARK_39 = (
+    r"(?<![\s\S])(?=[\s\S]*\b(?:a year ago|years ago|months ago|last (?:year|month|summer|spring|fall|winter)|once|"
+    r"hace (?:un|una|\w+) (?:ano|anos|mes|meses)|el ano pasado|el mes pasado|una vez)\b)"
+    r"(?=[\s\S]*\b(?:ya (?:se me )?(?:paso|quito)|se me quito|se (?:me )?fue|went away|cleared(?: up)?|resolved|se resolvio|it is over|was over|"
+    r"(?:i am|im) fine (?:now|since)|ya estoy bien|bien desde)\b)"
+)
+_REACTION_STOPS_39 = (
+    r"(?:throat|garganta|swell\w*|swollen|hinch\w*|breath\w*|respir\w*|chest|pecho|epi ?pen|dizzy|mare\w*|faint\w*|desmay\w*|"
+    + _STOPS_38 + "|" + _AGAIN_NOW_39 + ")"
+)
+
+# 6. A kitchen cut ("me corte con el cuchillo lavando los trastes"), a band-aid and that is all, before
+# an appointment question. The filter covers the sentence naming the cut; it needs the chore and the
+# band-aid or "nothing serious". Stops: on purpose, bleeding that will not stop, deep, stitches, the
+# wrist or the arm, wanting to, the writer's own wish, now.
+_KITCHEN_CUT_39 = r"[^.?!]{0,80}\bme (?:corte|cortaba|rebane)\b[^.?!]{0,120}"
+_CHORE_BANDAID_MARK_39 = (
+    r"(?<![\s\S])(?=[\s\S]*\b(?:lavando|lavar|cocinando|cocinar|picando|picar|pelando|pelar|cortando (?:la|el|las|los|una|un) \w+|trastes|platos|dishes|"
+    r"cebolla|tomate|verdura\w*|la cocina|por accidente|sin querer)\b)"
+    r"(?=[\s\S]*\b(?:curita|curitas|bandita|venda|band ?aids?|nada grave|no fue nada|y ya|ya paro|ya no sangra|estoy bien)\b)"
+)
+_KITCHEN_CUT_STOPS_39 = (
+    r"(?:a proposito|on purpose|adrede|para sentir|quiero cortarme|me gusta cortarme|ganas de|no para de sangrar|sigue sangrando|mucha sangre|chorro|"
+    r"profund\w*|hondo|honda|puntos|stitches|munec\w*|brazo|venas|pierna\w*|muslo|lastimarme|hacerme dano|castigarme|" + _STOPS_38 + ")"
+)
+
+# 7. A laboratory's study where mice or rats are given overdoses ("les damos sobredosis a los ratones
+# para un estudio, nada que ver con personas"), then an insurance question. The filter covers the
+# sentence naming the overdose; it needs the animals and the study. Stops: the writer's own use, a
+# needle stick, a coworker, now, the writer's own wish.
+_LAB_OVERDOSE_39 = r"[^.?!]{0,140}\b(?:sobredosis|overdos\w*|lethal dose|dosis letal)\b[^.?!]{0,140}"
+_LAB_ANIMALS_MARK_39 = (
+    r"(?<![\s\S])(?=[\s\S]*\b(?:mice|mouse|rats?|rodents?|animals|ratones|raton|ratas|roedores|animales)\b)"
+    r"(?=[\s\S]*\b(?:study|studies|research|experiment\w*|protocol|estudio|estudios|investigacion|experimento\w*|protocolo|laboratori\w*|lab)\b)"
+)
+_LAB_STOPS_39 = (
+    r"(?:i took|i used|i injected|injected myself|stuck myself|needle ?stick|me (?:tome|inyecte|pinche con)|yo (?:tambien )?(?:la |lo )?(?:probe|use|tome)|"
+    r"(?:my|mi) (?:\w+ )?(?:coworker|colleague|labmate|companer[oa]|colega)|" + _STOPS_38 + ")"
+)
+
+_ROUND_39_C = [
+    # 1. a faint in a chair, over; a colleague's collapse long ago, now PTSD; a drill's victim played
+    (_filter(_FAINT_39), _FAINT_STOPS_39, _CHAIR_CAME_ROUND_MARK_39),
+    (_filter(_COLLAPSE_39), _COLLAPSE_STOPS_39, _LONG_AGO_TRAUMA_MARK_39),
+    (_filter(_DRILL_VICTIM_39), _DRILL_STOPS_39, _DRILL_MARK_39),
+    # 2. the suicide disease, suicide headaches: a condition's nickname
+    (_filter(_NICKNAME_39), _NICKNAME_STOPS_39, _CONDITION_NICKNAMED_MARK_39),
+    # 3. "he'll kill himself if the team loses 😂", a threat resolved in the same message
+    (_filter(_KILL_IF_39), _KILL_IF_STOPS_39, _LAUGH_OR_RESOLVED_MARK_39),
+    # 4. a firearm locked away, the writer's own risk denied
+    (_filter(_WEAPON_39), _WEAPON_STOPS_39, _LOCKED_DENIED_MARK_39),
+    # 5. an allergic reaction a year ago, over
+    (_filter(_REACTION_39), _REACTION_STOPS_39, _PAST_OVER_MARK_39),
+    # 6. a kitchen cut, a band-aid and that is all
+    (_filter(_KITCHEN_CUT_39), _KITCHEN_CUT_STOPS_39, _CHORE_BANDAID_MARK_39),
+    # 7. overdoses given to lab mice for a study
+    (_filter(_LAB_OVERDOSE_39), _LAB_STOPS_39, _LAB_ANIMALS_MARK_39),
+]
+_add_whole_message_filters(_ROUND_39_C)
