@@ -70,7 +70,8 @@ ROUNDS = {9: crisis_round9_cases, 10: crisis_round10_cases, 11: crisis_round11_c
           383: crisis_round38_e_cases,  # round 38, violence at home now (e)
           384: crisis_round38_k_cases,  # round 38, known gaps (k)
           385: crisis_round38_p_cases,  # round 38, intentional poisoning (p)
-          39: crisis_round39_a_cases, crisis_round39_c_cases,  # round 39, suicide risk
+          39: crisis_round39_a_cases,  # round 39, suicide risk
+          392: crisis_round39_c_cases,  # round 39, false alarms
           121: crisis_question_round21_cases}  # question round 21 (100 + N)
 
 
