@@ -5259,3 +5259,24 @@ _ROUND_39_C = [
     (_filter(_LAB_OVERDOSE_39), _LAB_STOPS_39, _LAB_ANIMALS_MARK_39),
 ]
 _add_whole_message_filters(_ROUND_39_C)
+
+# --- round 39's overdose and medical (helper b) ---------------------------------------------------
+# A household chemical, a diet pill, iron, an antidepressant or cocaine named in the words people use
+# is no opioid: Poison Help steps, never the naloxone steps alone (phrases.CHEMICAL_SWALLOWED_39 and
+# the round's toxic-syndrome families). An opioid sign told beside them (not breathing, blue) still
+# brings the naloxone steps. ("perico" is left out: a street powder that may hold fentanyl keeps the
+# naloxone steps when someone is down after it.)
+OVERDOSE_KINDS["non_opioid"] = OVERDOSE_KINDS["non_opioid"] + [
+    r"hair (?:developer|dye|bleach)|developer|peroxide|peroxido|agua oxigenada|revelador|tinte (?:de|para el) pelo|"
+    r"pool (?:shock|chlorine|chemicals?)|cloro (?:de|para) (?:la )?(?:piscina|alberca|pileta)|toilet (?:bowl )?cleaner|limpiador de (?:inodoro|bano|taza)|"
+    r"eucalyptus oil|aceite de eucalipto|tea tree oil|essential oils?|aceites? esencial\w*|methylated spirits?|denatured alcohol|alcohol de quemar|"
+    r"alcohol desnaturalizado|alcohol metilico|methanol|metanol|wood alcohol|lighter fluid|herbicid\w*|weed killer|caustic soda|soda caustica|sosa caustica|lye",
+    r"dnp|dinitrophenol|dinitrofenol|(?:weight ?(?:loss|cutting)|fat ?burn\w*|diet|slimming) pills|pastillas (?:para|de) (?:bajar de peso|adelgazar)|"
+    r"hierro|iron vitamins|prenatal vitamins|vitaminas|rivotril|clonazepam|sertralina|fluoxetina|trazodona|acetaminofen|"
+    r"pastillas (?:de|para) la presion|pastillas del corazon|metoprolol|amlodipin[ae]|lisinopril|losartan|atenolol|propranolol",
+]
+# ...and the opioid signs as a clinical report in Spanish writes them ("pupilas puntiformes", "miosis",
+# "cianotico", lips purple in the plural): the naloxone steps, whatever else was taken with it.
+OVERDOSE_KINDS["opioid"] = OVERDOSE_KINDS["opioid"] + [
+    r"puntiformes?|miosis|pupilas (?:como )?(?:de )?(?:punta de )?alfiler|cianotic[oa]|cianosis|azulad[oa]s?|labios (?:morad|azul)\w*",
+]

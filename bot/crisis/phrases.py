@@ -6841,3 +6841,222 @@ POSSIBLE_RISK = POSSIBLE_RISK + [
 ]
 CATEGORY_PHRASES[categories.SELF_HARM.key] = SELF_HARM
 CATEGORY_PHRASES[categories.POSSIBLE_RISK.key] = POSSIBLE_RISK
+
+# --- round 39's overdose and medical (helper b) ---------------------------------------------------
+# 1. An opioid overdose told without the usual words: several fentanyl or pain patches on at once with a
+# sign of the round-38 list ("three of his fentanyl patches at the same time ... so drowsy"); a drug
+# taken in Spain Spanish ("se ha metido un monton de keta con cubatas") and then no answer or a strange
+# noise breathing ("lleva un rato sin responder", "hace un ruido raro al respirar"); two people or more
+# out cold with naloxone to share ("two guys are out cold ... only have 2 narcan").
+_PATCHES_39 = (
+    r"(?:put on|puts on|stuck|slapped on|applied|wearing|has on|had on|left on|se puso|se pego|le pusieron|tiene puestos|se dejo) (?:like |about |como )?"
+    r"(?:[2-9]|two|three|four|five|several|a few|multiple|a bunch of|dos|tres|cuatro|cinco|varios|unos cuantos) (?:\w+ ){0,3}?"
+    r"(?:fentanyl |duragesic |pain |butrans |morphine |de fentanilo )?(?:patches|parches)"
+    r"(?! (?:a|per|every|each|cada|por|al|a la) ?(?:day|week|dia|semana|\d+)\b)"
+)
+_UNRESPONSIVE_39 = (
+    r"(?:lleva (?:un |mucho |bastante )?rato (?:que )?(?:sin responder|sin reaccionar|no responde|no reacciona)|(?:ya )?no (?:responde|reacciona)(?! (?:al|a la|a los|a las) (?:tratamiento|medicamento|medicina|terapia))|sin (?:responder|reaccionar)|"
+    r"(?:hace|tiene|con) (?:un |como un )?(?:ruido|ronquido|sonido) (?:\w+ )?(?:al respirar|raro|rarisimo|extrano)|ronquido raro|"
+    r"(?:is |are )?(?:out cold|unresponsive|not responding)|(?:can not|cannot|could not) wake (?:him|her|them)|will not wake up|no (?:lo|la) (?:puedo|podemos) despertar)"
+)
+_TAKE_39 = (
+    rf"(?:{_TAKE_38}|se ha metido|se han metido|me he metido|se ha tomado|se han tomado|me he tomado|ha tomado|ha bebido|se ha bebido|ha esnifado|"
+    r"ingirio|ingeri|ingested|has taken|had taken|did|used|le metio|put on|stuck on|puso|se puso|se pego)"
+)
+_DRUG_39 = (
+    rf"(?:{_DRUG_38}|blood pressure (?:pills|meds|medicines?|tablets)|(?:bp|heart) (?:pills|meds)|pastillas (?:de|para) la presion|pastillas del corazon|"
+    r"metoprolol|amlodipin[ae]|lisinopril|losartan|atenolol|propranolol|carvedilol|digoxin[a]?|"
+    r"sertralin[ae]|zoloft|lexapro|escitalopram|prozac|fluoxetin[ae]|paxil|paroxetin[ae]|trazodon[ae]?|venlafaxin[ae]|effexor|duloxetin[ae]|cymbalta|"
+    r"acetaminofen|tabletas de acetaminofen|aspirin[a]?|ibuprofen[o]?|advil|motrin)"
+)
+PATCHES_WITH_SIGNS_39 = rf"{_PATCHES_39}\b{_WINDOW_38}\b(?:{_SIGN_38}|{_UNRESPONSIVE_39})(?!\w)"
+TAKEN_THEN_UNRESPONSIVE_39 = (
+    rf"{_TAKE_39} (?:\w+ ){{0,5}}?{_DRUG_38}\b{_WINDOW_38}\b{_UNRESPONSIVE_39}(?!\w)"
+)
+_NALOXONE_39 = r"(?:narcan|naloxon[ae]s?|kloxxado)"
+_SEVERAL_DOWN_39 = (
+    r"(?:two|three|2|3|both|dos|tres|los dos|ambos) (?:\w+ ){0,2}?(?:are |estan )?"
+    r"(?:out cold|unresponsive|passed out|not breathing|not responding|tirad[oa]s|inconscientes|sin responder|desmayad[oa]s|no responden|no respiran)"
+)
+SEVERAL_DOWN_NALOXONE_39 = (
+    rf"{_SEVERAL_DOWN_39}\b[^.]{{0,150}}?\b{_NALOXONE_39}|{_NALOXONE_39}\b[^.]{{0,150}}?\b{_SEVERAL_DOWN_39}"
+)
+
+# 2. A pill count with a danger that comes later: ten or more acetaminophen tablets taken minutes or
+# hours ago, even "feeling fine" (the liver fails a day later: "ingirio aproximadamente veinte tabletas de
+# acetaminofen hace cuarenta minutos"); a medicine taken several times over ("took her blood pressure
+# pills three or four times today") with a sign or a slow pulse; an empty box or bottle of a medicine
+# with a sign ("rivotril box completely empty ... cant wake him"); a child into iron pills.
+_MANY_TYLENOL_39 = (
+    rf"{_TAKE_39} (?:like |about |around |maybe |approximately |aproximadamente |como |unas? |unos |casi |almost )?"
+    r"(?:1[2-9]|[2-9]\d|twelve|fifteen|twenty|thirty|forty|doce|quince|veinte|treinta|cuarenta|a handful|un punado|a whole (?:box|bottle)|toda la caja|todo el frasco) "
+    r"(?:\w+ ){0,3}?(?:tylenol|acetaminophen|acetaminofen|paracetamol|panadol)"
+)
+_RECENT_39 = (
+    r"(?:\d+|a few|an|one|two|three|half an) (?:minutes?|mins?|hours?|hrs?) ago|an hour ago|hace (?:\d+|un|una|media|unos|unas|dos|tres|veinte|treinta|cuarenta|quince) ?(?:\w+ )?(?:minutos|horas?|hora)|"
+    r"this (?:morning|afternoon|evening)|tonight|today|just now|esta (?:manana|tarde|noche)|hoy|ahorita"
+)
+MANY_ACETAMINOPHEN_RECENT_39 = rf"{_MANY_TYLENOL_39}\b[^?]{{0,40}}?\b(?:{_RECENT_39})"
+_SEVERAL_TIMES_39 = (
+    r"(?:several|multiple|three|four|five|3|4|5|many|a bunch of|varias|muchas|tres|cuatro|cinco) (?:or (?:\w+ ))?(?:o (?:\w+ ))?(?:times|veces)"
+    r"(?! (?:a|al|per|por|each|cada) (?:day|dia|week|semana)\b)"
+)
+_LOW_PULSE_39 = r"(?:pulse|heart rate|hr|pulso|ritmo) (?:is |of |en |de |esta en |at |down to |bajo a )?(?:[2-4]\d)\b"
+REPEATED_DOSE_SIGNS_39 = (
+    rf"{_TAKE_39} (?:\w+ ){{0,4}}?{_DRUG_39} (?:\w+ ){{0,3}}?{_SEVERAL_TIMES_39}\b{_WINDOW_38}\b(?:{_SIGN_38}|{_LOW_PULSE_39})(?!\w)"
+)
+_EMPTY_39 = r"(?:empty|vaci[oa]s?)"
+EMPTY_BOX_SIGNS_39 = (
+    rf"(?:{_DRUG_39}\b[^?.]{{0,40}}?\b{_EMPTY_39}|{_EMPTY_39} (?:\w+ ){{0,3}}?{_DRUG_39})\b{_WINDOW_38}\b"
+    rf"(?:{_STRONG_SIGN_38}|{_UNRESPONSIVE_39}|(?:still|barely) breathing|todavia respira|apenas respira)(?!\w)"
+)
+CHILD_IRON_39 = (
+    rf"{_CHILD_38} (?:\w+ ){{0,4}}?(?:got into|ate|swallowed|chewed|se comio|comio|se tomo|se trago|mordio) (?:\w+ ){{0,3}}?"
+    r"(?:iron (?:pills|tablets|vitamins|supplements?)|prenatal vitamins|vitamins with iron|vitaminas (?:de|con) hierro|pastillas de hierro|hierro|vitaminas prenatales)"
+)
+
+# 3. Toxic syndromes of non-opioids: a diet pill (DNP) with a fever or confusion; an antidepressant
+# doubled or taken with another one (serotonin toxicity) with a fever, a racing heart or twitching;
+# cocaine ("perico", "coke") with a chest about to explode or pain in it.
+_DIET_PILL_39 = (
+    r"(?:dnp|dinitrophenol|dinitrofenol|(?:weight ?(?:loss|cutting)|fat ?burn\w*|diet|slimming) (?:pills|capsules|tablets|powder)|"
+    r"pastillas (?:para|de) (?:bajar de peso|adelgazar)|quemadores? de grasa)"
+)
+_HOT_39 = (
+    r"(?:fever|fiebre|calentura|temp\w* (?:is |of |de )?(?:10[3-9]|4[0-2]|39)|burning up|hot to the touch|ardiendo|confus\w+|confundid\w+)"
+)
+DIET_PILL_HOT_39 = rf"{_DIET_PILL_39}\b[^?]{{0,120}}?\b{_HOT_39}"
+_SEROTONERGIC_39 = (
+    r"(?:sertralin[ae]|zoloft|lexapro|escitalopram|prozac|fluoxetin[ae]|paxil|paroxetin[ae]|trazodon[ae]?|venlafaxin[ae]|effexor|duloxetin[ae]|cymbalta|"
+    r"celexa|citalopram|tramadol|lithium|litio|linezolid|dextromethorphan|dxm|ssris?|antidepressants?|antidepresivos?)"
+)
+_SEROTONIN_SIGN_39 = (
+    r"(?:fever|fiebre|calentura|burning up|ardiendo|heart (?:is )?(?:racing|pounding)|racing heart|corazon (?:a mil|acelerado|muy rapido)|"
+    r"twitch\w*|jerk\w*|musculos (?:brincando|temblando|saltando)|shiver\w*|escalofrios|rigid\w*|tiesos?)"
+)
+SEROTONIN_TOXICITY_39 = (
+    rf"(?:(?:doubled|double|doble|dobl\w+|extra|de mas|twice|dos veces) (?:\w+ ){{0,3}}?{_SEROTONERGIC_39}|"
+    rf"{_SEROTONERGIC_39} (?:\w+ ){{0,4}}?(?:and|y|with|con|plus|mas|too) (?:\w+ ){{0,3}}?{_SEROTONERGIC_39})"
+    rf"\b{_WINDOW_38}\b{_SEROTONIN_SIGN_39}(?!\w)[^?]{{0,80}}?\b{_SEROTONIN_SIGN_39}"
+)
+_STIMULANT_39 = (
+    r"(?:did|doing|took|snorted|sniffed|smoked|used|using|hit|metio|se metio|le metio|se ha metido|esnifo|fumo|se fumo|tomo|inhalo|aspiro|"
+    r"(?:a |some |unas |una )?(?:lines?|bumps?|rayas?|pases?|lineas?) (?:of|de)) (?:\w+ ){0,2}?"
+    r"(?:cocaine|coke|cocaina|perico|blow|crack|meth|cristal|speed|adderall|tusi|tussi)"
+)
+_CHEST_EXPLODE_39 = (
+    r"(?:chest|pecho|heart|corazon)\b[^?.]{0,40}?\b(?:explode|exploding|explotar|explota|pain|hurts|duele|dolor|tight|apretado|pounding|a mil)"
+)
+STIMULANT_CHEST_39 = rf"{_STIMULANT_39}\b[^?]{{0,120}}?\b{_CHEST_EXPLODE_39}"
+
+# 4. A household chemical swallowed by anyone, with a sign: hair developer or peroxide, pool shock,
+# toilet cleaner, eucalyptus or another essential oil, methylated spirits ("alcohol de quemar"), a
+# pesticide; coughing, drooling, a burning throat, blood from the mouth, vomiting, blurry sight.
+_CHEMICAL_39 = (
+    r"(?:hair (?:developer|dye|bleach)|peroxide|peroxido|agua oxigenada|oxigenada|revelador|tinte (?:de|para el) pelo|"
+    r"pool (?:shock|chlorine|chemicals?|tablets?)|cloro (?:de|para) (?:la )?(?:piscina|alberca|pileta)|cloro granulado|"
+    r"toilet (?:bowl )?cleaner|limpiador de (?:inodoro|bano|taza|hornos?)|oven cleaner|drain cleaner|destapacanos|"
+    r"eucalyptus oil|aceite de eucalipto|tea tree oil|aceite de arbol de te|wintergreen oil|essential oils?|aceites? esencial\w*|"
+    r"methylated spirits?|meths|denatured alcohol|alcohol de quemar|alcohol desnaturalizado|alcohol metilico|methanol|metanol|wood alcohol|"
+    r"windshield (?:washer )?fluid|lighter fluid|pesticid\w*|plaguicid\w*|insecticid\w*|herbicid\w*|weed killer|roundup|"
+    r"caustic soda|soda caustica|sosa caustica|lye|cal viva)"
+)
+_CHEM_SIGN_39 = (
+    rf"(?:{_CHILD_SIGN_38}|blood (?:from|coming (?:out )?(?:of|from)|in) (?:his|her|my|the) mouth|(?:sangre|sangrando) (?:por|de|en) la boca|"
+    r"throat (?:burns|is burning|hurts)|(?:le |me )?(?:arde|quema|duele) la garganta|(?:vision|sight) (?:is )?(?:blurry|blurred)|blurry vision|can not see|no ve bien|ve borroso|no veo bien)"
+)
+CHEMICAL_SWALLOWED_39 = (
+    rf"(?:{_PUT_IN_MOUTH_38}|me tome|me trague|me bebi|i drank|i swallowed|took|drank some) (?:\w+ ){{0,5}}?{_CHEMICAL_39}\b"
+    rf"(?:(?!(?:is|seems|looks|esta|parece|se ve) (?:totally |completely |perfectly |muy |bien )?(?:fine|ok|okay|bien|normal)\b)[^?]){{0,140}}?"
+    rf"\b(?<!no\s)(?<!not\s)(?<!sin\s)(?<!without\s)(?<!any\s){_CHEM_SIGN_39}(?!\w)"
+)
+OVERDOSE = OVERDOSE + [PATCHES_WITH_SIGNS_39, TAKEN_THEN_UNRESPONSIVE_39, SEVERAL_DOWN_NALOXONE_39, MANY_ACETAMINOPHEN_RECENT_39,
+                       REPEATED_DOSE_SIGNS_39, EMPTY_BOX_SIGNS_39, CHILD_IRON_39, DIET_PILL_HOT_39, SEROTONIN_TOXICITY_39,
+                       STIMULANT_CHEST_39, CHEMICAL_SWALLOWED_39]
+CATEGORY_PHRASES[categories.OVERDOSE.key] = OVERDOSE
+
+# 5. Medical: a small child outside a window or on a ledge up high or alone; sudden loss of sight in one
+# eye with a numb hand, arm or face (a stroke, whatever tiredness it is put down to); a head knock with
+# vomiting and then forgetting or confusion; a person pulled from the water and then coughing, confused
+# or sleepy; fingers nearly cut off by a saw or a machine; a seizure told through speech-to-text ("a sees
+# your ... bit her tong"); a throat closing now in Spain Spanish ("noto la garganta cerrandose").
+# (a small child only, and never where a jump or a wish to die is told: a teenager on a ledge saying she
+# will jump keeps the suicide reading)
+_LITTLE_ONE_39 = (
+    r"(?:baby|toddler|little (?:one|kid|girl|boy|child)|(?:small|young) (?:child|kid|boy|girl)|(?<!\d)[1-7] ?(?:year|yr)s? old|bebe|bebito|bebita|nene|nena|"
+    r"nin[oa] (?:chiquit[oa]|pequen[oa])|nin[oa] de (?:la|el|los) vecin[oa]s?|(?:neighbou?rs?|neighbou?r's) (?:\w+ )?(?:kid|child|boy|girl|son|daughter)|"
+    r"chiquit[oa]|de [1-7] (?:anos|anitos))"
+)
+CHILD_AT_WINDOW_39 = (
+    r"(?![\s\S]*\b(?:jump\w*|let go|kill|die|suicid\w*|end it|tirar(?:se|me)|se va a tirar|saltar|brincar|matar(?:se|me)|morir(?:se|me)?)\b)"
+    rf"{_LITTLE_ONE_39} (?:\w+ ){{0,3}}?(?:(?:is|are|esta|estan) (?:\w+ )?(?:sitting|standing|hanging|climbing|perched|crawling|out)|"
+    r"(?:(?:esta|estan) )?(?:sentad[oa]s?|parad[oa]s?|colgad[oa]s?|colgando|trepad[oa]s?|subid[oa]s?|trepando)) "
+    r"(?:\w+ ){0,2}?(?:outside|out of|on|onto|over|afuera de|fuera de|en|sobre|por) (?:\w+ ){0,3}?(?:window|ledge|windowsill|sill|balcony railing|railing|ventana|cornisa|balcon|repisa|baranda\w*)"
+    r"[^?]{0,80}?\b(?:floor|story|storey|piso|nobody|no one|no hay nadie|solit[oa]|alone|sol[oa])\b"
+)
+_ONE_EYE_39 = (
+    r"(?:no veo (?:nada )?(?:del|de un|por el|con el) ojo|(?:perdi|perdio) la vista (?:del|de un|en un) ojo|se me (?:nublo|apago|fue) (?:la vista (?:del|de un) ojo|un ojo|el ojo)|"
+    r"(?:can not|cannot|could not) see (?:\w+ )?(?:out of|from|with) (?:my|his|her|one) (?:\w+ )?eye|lost (?:the )?(?:vision|sight) in (?:one|my|his|her) (?:\w+ )?eye|"
+    r"(?:went|gone|going) blind in (?:one|my|his|her) (?:\w+ )?eye)"
+)
+_NUMB_LIMB_39 = (
+    r"(?:(?:mano|brazo|cara|pierna|hand|arm|face|leg) (?:\w+ )?(?:dormid[oa]|entumid[oa]|entumecid[oa]|adormecid[oa]|numb|tingl\w*|weak|sin fuerza)|"
+    r"(?:numb|tingling|weak) (?:\w+ )?(?:hand|arm|face|leg)|(?:hand|arm|face|leg) went numb)"
+)
+SUDDEN_ONE_EYE_NUMB_39 = (
+    rf"{_ONE_EYE_39}\b[^?]{{0,100}}?\b{_NUMB_LIMB_39}|{_NUMB_LIMB_39}\b[^?]{{0,100}}?\b{_ONE_EYE_39}"
+)
+HEAD_KNOCK_VOMIT_FORGET_39 = (
+    r"(?:helmet|casco|hit (?:his|her|my) head|head injury|golpe en la cabeza|se (?:pego|golpeo) (?:en )?la cabeza|crash\w*|choco|fell off|se cayo de)"
+    r"\b[^?]{0,150}?\b(?:threw up|vomit\w*|puked|throwing up)\b[^?]{0,80}?\b"
+    r"(?:forget\w*|forgot|can not remember|does not remember|keeps asking|confused|no se acuerda|olvid\w*|confundid\w*|sleepy|drowsy|sonolient\w*)"
+)
+_OUT_OF_WATER_39 = (
+    r"(?:pulled|took|got|dragged|fished|sacamos|saque|sacaron|saco|rescat\w+) "
+    r"(?:him|her|them|me|(?:my|his|her|our|their|the|a|mi|su|nuestr[oa]|a mi|a su|a la|al|a el|a una?|la|el|lo) (?:\w+ ){0,1}?"
+    r"(?:\w*(?:son|daughter|kid|child|boy|girl|baby|toddler|brother|sister|nephew|niece|friend|husband|wife|man|woman|guy|swimmer|dad|mom|cousin)s?|"
+    r"hij[oa]s?|nin[oa]s?|bebe|herman[oa]|sobrin[oa]|amig[oa]|espos[oa]|marido|senor[a]?|muchach[oa]|chamac[oa]|nene|nena|primo|prima|papa|mama)|lo|la) "
+    r"(?:\w+ ){0,2}?(?:out of|from|del|de la|fuera del|fuera de la) (?:the |el |la )?"
+    r"(?:water|pool|lake|river|ocean|sea|bathtub|tub|agua|piscina|alberca|pileta|lago|rio|mar|tina|banera)"
+)
+_AFTER_WATER_SIGN_39 = (
+    r"(?:cough\w*|tose|tosiendo|confus\w*|confundid\w*|sleepy|drowsy|sueno|sonolient\w*|vomit\w*|breathing (?:hard|fast|weird|funny)|"
+    r"respira (?:raro|rapido|con dificultad)|labios morados|blue lips)"
+)
+PULLED_FROM_WATER_39 = rf"{_OUT_OF_WATER_39}\b[^?]{{0,120}}?\b{_AFTER_WATER_SIGN_39}(?!\w)"
+SAW_FINGERS_39 = (
+    r"(?:cut|sliced|chopped|took|se corto|casi se corta|casi se corto|se rebano|se volo|amputo|me corte|casi me corto) (?:\w+ ){0,3}?"
+    r"(?:fingers?|thumb|hand|dedos?|mano|pulgar)\b[^?.]{0,40}?\b(?:saw|sierra|table saw|chainsaw|motosierra|machine|maquina|blade|cuchilla|mower|podadora|grinder|esmeril)"
+)
+SEIZURE_SPEECH_TO_TEXT_39 = (
+    r"(?:having|had|has|in) (?:a|an) (?:sees|seas|see|sea|seize) ?(?:your|yours|sure|zure|yer)\b[^?]{0,100}?\b"
+    r"(?:bit (?:\w+ )?(?:tong|tongue|tounge)|shaking|jerking|foam\w*|convuls\w*|eyes rolled)"
+)
+THROAT_CLOSING_ES_39 = (
+    r"(?:garganta (?:se me |se le )?(?:esta )?(?:cerrandose|cerrando|se cierra|se esta cerrando)|se (?:me|le) (?:esta )?(?:cierra|cerrando) la garganta)"
+)
+MEDICAL = MEDICAL + [CHILD_AT_WINDOW_39, SUDDEN_ONE_EYE_NUMB_39, HEAD_KNOCK_VOMIT_FORGET_39, PULLED_FROM_WATER_39, SAW_FINGERS_39,
+                     SEIZURE_SPEECH_TO_TEXT_39, THROAT_CLOSING_ES_39]
+CATEGORY_PHRASES[categories.MEDICAL.key] = MEDICAL
+
+# 6. Violence at home now: an attacker who pinned or hit the writer and is coming back to finish it, or
+# the writer hiding from him; a partner who says now that he will kill her ("esta afuera del cuarto
+# diciendo que me va a matar con un cuchillo").
+_ATTACK_ME_39 = (
+    r"(?:pinned|held|pushed|shoved|threw|choked|strangled|beat|hit|punched|kicked|attacked|grabbed) me|"
+    r"me (?:tiro|aplasto|agarro|golpeo|pego|empujo|ahorco|ataco|inmovilizo)"
+)
+_FINISH_39 = (
+    r"(?:coming back|come back|be back|va a volver|vuelve|va a regresar|regresa) (?:\w+ ){0,2}?(?:to |a |para )?(?:finish|terminar|acabar)"
+    r"(?: (?:it|the job|me|me off|conmigo|el trabajo|lo que empezo))?"
+)
+COMING_BACK_TO_FINISH_39 = (
+    rf"(?:{_ATTACK_ME_39})\b[^?]{{0,120}}?\b{_FINISH_39}|{_FINISH_39}\b[^?]{{0,120}}?\b(?:hiding|hidden|hid|escondid[oa]|me escondi|locked (?:myself )?in|encerrad[oa])"
+)
+PARTNER_SAYS_WILL_KILL_39 = (
+    r"(?:mi |my )?(?:esposo|marido|novio|pareja|ex|papa|padre|padrastro|hijo|hermano|yerno|cunado|husband|boyfriend|partner|stepdad|dad|father|son|brother) "
+    r"(?:\w+ ){0,6}?(?:diciendo|dice|grita|gritando|amenazando|esta amenazando|is saying|keeps saying|says|is yelling|yelling|screaming) (?:que |that )?"
+    r"(?:me|nos) (?:va a|van a|quiere) matar\b[^?.]{0,40}?\b(?:con (?:un|el|una|la) )?(?:cuchillo|pistola|arma|machete|navaja|tijeras|knife|gun)"
+)
+VIOLENCE = VIOLENCE + [COMING_BACK_TO_FINISH_39, PARTNER_SAYS_WILL_KILL_39]
+CATEGORY_PHRASES[categories.VIOLENCE.key] = VIOLENCE

@@ -6,7 +6,8 @@ round 34's overdose and medical classes 341, false alarms 342, violence 343; rou
 overdose, medical and violence 351, false alarms 352, leftover gaps 353; round 36's suicide risk 36,
 violence at home now 361, false alarms 362, leftover gaps 363; round 37's misses 37, false alarms 372,
 a condition's habitual symptoms 373, known gaps 374; round 38's suicide risk 38, overdose and medical 381,
-false alarms 382, violence at home now 383, known gaps 384, intentional poisoning 385; round 39's suicide risk 39, false alarms 392), and round 9's
+false alarms 382, violence at home now 383, known gaps 384, intentional poisoning 385; round 39's suicide risk 39,
+overdose and medical 391, false alarms 392), and round 9's
 contraction bug ("won't" inside quotes became "wo not")."""
 
 from __future__ import annotations
@@ -31,7 +32,8 @@ from tests.unit import (crisis_round9_cases, crisis_round10_cases, crisis_round1
                         crisis_round37_a_cases, crisis_round37_c_cases, crisis_round37_d_cases,
                         crisis_round37_k_cases, crisis_round38_a_cases, crisis_round38_b_cases,
                         crisis_round38_c_cases, crisis_round38_e_cases, crisis_round38_k_cases,
-                        crisis_round38_p_cases, crisis_round39_a_cases, crisis_round39_c_cases,
+                        crisis_round38_p_cases, crisis_round39_a_cases, crisis_round39_b_cases,
+                        crisis_round39_c_cases,
                         crisis_question_round21_cases)
 from tests.unit.crisis_classes import copied_from_blind_sets, fits
 
@@ -71,6 +73,7 @@ ROUNDS = {9: crisis_round9_cases, 10: crisis_round10_cases, 11: crisis_round11_c
           384: crisis_round38_k_cases,  # round 38, known gaps (k)
           385: crisis_round38_p_cases,  # round 38, intentional poisoning (p)
           39: crisis_round39_a_cases,  # round 39, suicide risk
+          391: crisis_round39_b_cases,  # round 39, overdose and medical
           392: crisis_round39_c_cases,  # round 39, false alarms
           121: crisis_question_round21_cases}  # question round 21 (100 + N)
 
@@ -112,6 +115,14 @@ def test_the_new_families_leave_their_own_look_alikes_alone(detector, text):
 def test_the_look_alike_filters_stop_where_the_emergency_starts(detector, text, expected):
     found = detector.detect(text)
     assert found is not None and fits(found.category, expected), found
+
+
+@pytest.mark.parametrize("text,kind", [
+    pytest.param(t, k, id=f"r{n}-{t[:60]}") for n, module in ROUNDS.items() for t, k in getattr(module, "OVERDOSE_KIND", [])])
+def test_overdose_guidance_fits_the_substance(detector, text, kind):
+    """A caustic or a chemical swallowed gets the Poison Help steps, never the naloxone steps alone."""
+    found = detector.detect(text)
+    assert found is not None and found.category == kind, found
 
 
 @pytest.mark.parametrize("raw,expected", [
