@@ -5280,3 +5280,77 @@ OVERDOSE_KINDS["non_opioid"] = OVERDOSE_KINDS["non_opioid"] + [
 OVERDOSE_KINDS["opioid"] = OVERDOSE_KINDS["opioid"] + [
     r"puntiformes?|miosis|pupilas (?:como )?(?:de )?(?:punta de )?alfiler|cianotic[oa]|cianosis|azulad[oa]s?|labios (?:morad|azul)\w*",
 ]
+
+
+# --- round 39's known gaps (helper k) -------------------------------------------------------------
+# 1-2. A non-opioid medicine or a household poison (kerosene, lamp oil, gasoline, antifreeze, cleaning
+# products, cloro, lejia) swallowed with intent told beside it (after a fight, "ya no queria vivir",
+# "porque ya no aguantaba"): the intentional overdose guidance (phrases.TAKEN_WITH_INTENT_39K; a mix-up,
+# a child or long ago keep the Poison Help steps).
+OVERDOSE_KINDS["intentional"] = OVERDOSE_KINDS["intentional"] + [_F.TAKEN_WITH_INTENT_39K]
+
+# 7a. Heavy menstrual bleeding told as a routine question (a pad soaked every hour during a period,
+# asked whether it matters for the treatment). The filter covers the sentence naming the pad; it needs
+# the period. Stops: dizziness, fainting, weakness, a pregnancy or a birth, and round 38's stops; a
+# negated sign ("no dizziness") does not stop it.
+_PAD_39K = (
+    r"[^.?!]{0,120}\b(?:soak\w*|bleed\w* through|go(?:ing)? through|fill\w*|chang\w*|empap\w*|llen\w*|manch\w*|traspas\w*|cambi\w*)\b[^.?!]{0,30}?"
+    r"\b(?:pads?|tampons?|toallas?(?: femeninas?| sanitarias?)?|tampones?|kotex)\b[^.?!]{0,120}"
+)
+_PERIOD_MARK_39K = (
+    r"(?<![\s\S])(?=[\s\S]*\b(?:periods?|menstrua\w*|menses|heavy days|cycle|regla|menstruacion|periodo|me baja|la regla|ciclo|dias fuertes)\b)"
+)
+_NEG_39K = r"(?<!no\s)(?<!not\s)(?<!sin\s)(?<!nor\s)(?<!never\s)(?<!any\s)(?<!ni\s)"
+_PAD_STOPS_39K = (
+    rf"(?:{_NEG_39K}(?:dizz\w*|light ?headed\w*|faint\w*|pass(?:ed|ing)? out|black(?:ed|ing)? out|mare\w*|desmay\w*|weak|debil|palid\w*|pale|"
+    r"short of breath|falta de aire|racing heart|heart (?:is )?racing|chest pain|dolor de pecho|confus\w*)|pregnan\w*|embaraz\w*|miscarr\w*|abort\w*|perdida|"
+    r"postpartum|after (?:birth|delivery|giving birth|surgery)|parto|cesarea|despues de (?:dar a luz|la cirugia)|huge clots|clots (?:the size|as big|bigger)|coagulos (?:grandes|enormes|del tamano)|every (?:\d+|few|couple of|five|ten|fifteen|twenty|thirty|half an?) ?(?:minutes?|mins?|hour)|cada (?:\d+|pocos|cinco|diez|quince|veinte|treinta|media) ?(?:minutos|hora)|gush\w*|pouring|chorros?|hemorrhag\w*|hemorrag\w*|(?:will not|wont|does not|doesnt) stop|no (?:para|se detiene|se para)|" + _STOPS_38 + ")"
+)
+
+# 7b. A child who bit a detergent pod and spat it out, fine, before another question. The filter covers
+# the sentence naming the pod; it needs the spitting out and the child fine. Stops: a sign (vomiting,
+# coughing, drooling, breathing, sleepy, burning, the eyes), swallowed some, now, the writer's own wish.
+_POD_39K = (
+    r"[^.?!]{0,120}\b(?:pods?|detergent|detergente|capsulas? (?:de|del) (?:detergente|jabon)|pastillas? de (?:detergente|jabon)|tide pods?|jabon)\b[^.?!]{0,120}"
+)
+_SPAT_FINE_MARK_39K = (
+    r"(?<![\s\S])(?=[\s\S]*\b(?:spit|spat|spitting|escupi\w*|la escupio|lo escupio|sacamos|took it out of (?:his|her) mouth|se la quitamos|se lo quitamos)\b)"
+    r"(?=[\s\S]*\b(?:fine|ok|okay|totally fine|perfectly fine|acting normal|normal|esta bien|sigue bien|anda bien|no le paso nada|nothing happened|good)\b)"
+)
+_POD_STOPS_39K = (
+    rf"(?:{_NEG_39K}(?:vomit\w*|throw\w* up|threw up|puk\w*|cough\w*|tos\b|tose|tosiendo|drool\w*|babea\w*|wheez\w*|breath\w*|respir\w*|sleepy|letharg\w*|drowsy|"
+    r"somnolient\w*|burn\w*|arde|quema|eyes?|ojos?|crying in pain|llora de dolor|swallowed some|se trago|trago (?:un poco|algo))|(?<!not\s)(?<!no\s)(?<!before\s)(?<!without\s)(?<!never\s)swallow\w*|" + _STOPS_38 + ")"
+)
+
+# 7c. A normal dose of a prescribed medicine taken as prescribed ("me tome 2 tramadol como me recetaron")
+# with mild dizziness, asked whether that is normal. The filter covers the sentence naming the dose; it
+# needs the question. Stops: more than prescribed, extra or double, signs of an overdose, the writer's
+# own wish, now.
+_AS_PRESCRIBED_39K = (
+    r"[^.?!]{0,120}\b(?:as prescribed|like prescribed|prescribed|as directed|like the doctor (?:said|told me)|recetad[oa]s?|que me recet\w+|como me (?:lo |la |los |las )?(?:recet\w+|indic\w+|mand\w+)|"
+    r"como (?:dice|indica) la receta|mi dosis (?:normal|de siempre)|my (?:normal|usual|regular) dose)\b[^.?!]{0,120}"
+)
+_IS_IT_NORMAL_MARK_39K = (
+    r"(?<![\s\S])(?=[\s\S]*\b(?:is (?:that|this|it) normal|normal\?|es normal|sera normal|es normal eso|eso es normal|side effect|efecto secundario|should i (?:worry|be worried)|me preocupo)\b)"
+)
+_DOSE_STOPS_39K = (
+    r"(?:more than|extra|double|doubled|twice (?:the|my)|de mas|doble|mas de (?:lo|la)|whole|all of|todas|toda la|entera|handful|punado|bunch|un monton|"
+    r"alcohol|drinks|tragos|cerveza|xanax|benzo\w*|mixed|mezcl\w*|faint\w*|desmay\w*|passed out|slow breath\w*|respira (?:lento|poco)|pinpoint|puntiforme|"
+    r"blue|azul|morad\w*|can not (?:stay awake|wake)|chest|pecho|short of breath|(?:can not|hard to) breathe|falta de aire|no puedo respirar|swell\w*|hinch\w*|throat|garganta|rash|hives|ronchas|seizure|convuls\w*|heart (?:is )?(?:racing|pounding)|palpitac\w*|confus\w*|no (?:me puedo|puede) (?:despertar|mantener despiert\w*)|on purpose|a proposito|" + _STOPS_38 + ")"
+)
+_add_whole_message_filters([
+    (_filter(_PAD_39K), _PAD_STOPS_39K, _PERIOD_MARK_39K),
+    (_filter(_POD_39K), _POD_STOPS_39K, _SPAT_FINE_MARK_39K),
+    (_filter(_AS_PRESCRIBED_39K), _DOSE_STOPS_39K, _IS_IT_NORMAL_MARK_39K),
+])
+# 4. Round 26's filter of the nickname "called the suicide disease" gives way to the writer's own "i
+# finally see why" told anywhere in the message, before the nickname too (phrases.TN_FINALLY_GET_IT_39K).
+_add_stops(next(i for i in IDIOMS if i.startswith(r"(nickname|nicknamed|called|known as|le dicen|llaman)\W+(\w+\W+){0,3}suicide")),
+           _F._NOW_I_GET_39K, extend=True)
+# 3. "he said he will use it on me": a relative's threat told of him is never the writer's own wish
+# ("use it on me" is also how the writer may tell her own); the filter covers the threatened use, with
+# a third person before it (phrases.RELATIVE_GUN_ON_ME_39K reads the threat as violence).
+_add_whole_message_filters([(
+    _filter(r"\b(?:he|she|they)\b(?: \w+){0,3}? (?:will|would|is going to|gonna|wants to|was going to|threatened to|threatens to) "
+            r"(?:use|turn|point) (?:it|the gun|his gun|her gun|the pistol|his pistol|that|the rifle|his rifle) (?:on|at|against) (?:me|us)\b"),
+    None, None)], stop_at_present_danger=False)

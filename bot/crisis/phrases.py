@@ -7060,3 +7060,162 @@ PARTNER_SAYS_WILL_KILL_39 = (
 )
 VIOLENCE = VIOLENCE + [COMING_BACK_TO_FINISH_39, PARTNER_SAYS_WILL_KILL_39]
 CATEGORY_PHRASES[categories.VIOLENCE.key] = VIOLENCE
+
+
+# --- round 39's known gaps (helper k) -------------------------------------------------------------
+# 1-2. Intent told with a non-opioid medicine or a household poison: heart or blood-pressure pills,
+# acetaminophen, another medicine, kerosene, lamp oil, gasoline, antifreeze, cleaning products, cloro,
+# lejia swallowed after a fight, or "because i could not take it anymore", "ya no queria vivir", "porque
+# ya no aguantaba": an intentional overdose (patterns.py gives it the intentional kind: 988 and "are you
+# safe" follow). Told long ago, as prescribed, or by accident (a forgetful parent, a child, a mix-up),
+# it is no such family.
+_SWALLOW_39K = (
+    r"(?:took|swallowed|downed|ate|popped|drank|chugged|gulped|me tome|me trague|me bebi|me comi|se tomo|se trago|se bebio|se comio|tomo|trago|bebio|"
+    r"ingirio|ingeri|se empino|me empine|tome|bebi|trague)"
+)
+_MEDICINE_39K = (
+    rf"(?:{_DRUG_39}|pills|tablets|meds|medicines?|medications?|capsules|pastillas|pildoras|tabletas|capsulas|medicinas|medicamentos|remedios|"
+    r"(?:heart|blood pressure|bp|pressure|sleeping|diabetes|thyroid|seizure) (?:pills|meds|medicine|tablets)|"
+    r"pastillas (?:del|de la|para el|para la|de) (?:corazon|presion|azucar|diabetes|dormir|tiroides|dolor))"
+)
+POISON_39K = (
+    rf"(?:{HOUSEHOLD_POISON}|kerosene|kerosin[ae]?|queroseno|keroseno|gas(?:oline|olina)|lamp oil|aceite (?:de|para) (?:lampara|quinque)|"
+    r"cleaning (?:products?|supplies|liquid|chemicals?|stuff)|productos? de limpieza|liquido de limpieza|lavandina|blanqueador|amoniaco|ammonia|"
+    r"creolina|acido muriatico|muriatic acid|paint thinner|thinner|aguarras|turpentine|trementina|windshield fluid|lighter fluid)"
+)
+_PAIN_39K = r"(?! (?:mas )?(?:el|la|los|las|the|my|this|that|mi|su|his|her)? ?(?:dolor|pain|migra\w*|headache|cramps|colicos|muela|espalda|back|tooth|fiebre|fever|cabeza)\b)"
+# told with any medicine: the wish not to live, to die, for it all to stop
+STRONG_INTENT_39K = (
+    r"(?:(?:did not|didnt|do not|dont|does not|doesnt) (?:want|wanna) to (?:live|be here|be alive|exist)(?: any ?more)?|"
+    r"(?:ya )?no (?:queria|quiero|quiere|queriamos) (?:vivir|seguir viviendo|estar aqui|existir|seguir)\b(?! (?:con|tomando|en|asi con|trabajando|viviendo (?:en|con|alli|ahi)))|"
+    r"wanted (?:it all|everything) to (?:stop|end)|queria (?:que todo (?:terminara|acabara|parara)|morir(?:me|se)?|desaparecer|dormir para siempre|no despertar)|"
+    r"(?<!want\s)(?<!wanna\s)(?<!afraid\s)(?<!scared\s)(?<!going\s)(?<!ready\s)\bto (?:die|end it all|end my life|end (?:his|her) life|kill (?:myself|himself|herself))|"
+    r"para (?:morir(?:me|se)?|matarme|matarse|acabar con (?:todo|su vida|mi vida)|quitarse la vida|quitarme la vida))"
+)
+# told with a poison or many pills only: a fight, not bearing it any more (not the pain)
+WEAK_INTENT_39K = (
+    r"(?:(?:after|right after|following|despues de|luego de|tras) (?:a |an |the |una |un |la |el |su |her |his |my |mi |our )?(?:big |huge |bad |terrible |fuerte |gran |horrible )?"
+    r"(?:quarrel|fight|argument|row|breakup|break up|pelea|discusion|pleito|bronca|rina|ruptura)|"
+    r"(?:after|despues de|luego de|tras) (?:we |they |i |he |she )?(?:argued|fought|broke up|yelled|pelear\w*|discutir|que (?:me|la|lo|nos) (?:dej\w+|gritar\w+|pegar\w+))|"
+    r"(?:despues de|luego de) que (?:[\w']+ ){0,3}?(?:me|la|lo|nos|l[ae]s) (?:dej\w+|cort\w+|termin\w+|grit\w+|peg\w+|engan\w+)|"
+    r"(?:after|right after) (?:[\w']+ ){0,3}?(?:left|dumped|broke up with|cheated on|hit|yelled at) (?:her|him|me|them)\b|"
+    rf"(?:porque|because|pues|como) (?:ya )?no (?:aguantaba|aguanto|podia mas|puedo mas|soportaba)(?: mas)?{_PAIN_39K}|ya no aguantaba(?: mas)?{_PAIN_39K}|"
+    rf"(?:could not|couldnt|can not|cant) (?:take|handle|stand) (?:it|this|any of it) any ?more{_PAIN_39K})"
+)
+_MANY_39K = (
+    r"(?:a handful|handfuls|a bunch|a lot|lots|many|a ton|all (?:of )?(?:my|his|her|the|their)|the whole|a whole|every|un punado|punados|un monton|muchas|todas|toda la|todo el|"
+    r"varias|(?:like |about |around |maybe |como |unas |unos )?(?:[5-9]|[1-9]\d|five|six|seven|eight|ten|twelve|fifteen|twenty|thirty|cinco|seis|siete|ocho|diez|doce|quince|veinte|treinta)(?! ?(?:mg|mgs|milligrams?|miligramos?|ml|mcg|units|unidades)\b))"
+)
+# told long ago, a mix-up, a child, as prescribed: no act of intent now
+_NOT_INTENT_39K = (
+    r"(?![\s\S]*\b(?:years ago|year ago|last year|when i was (?:a |younger|\d+)|in high school|back in (?:19|20)\d\d|hace (?:\w+ )?anos|el ano pasado|cuando (?:era|tenia)|"
+    r"en la (?:secundaria|prepa)|by accident|accidentally|by mistake|mix ?-?up|mixed up|got confused|forg[eo]t|forgetful|sin querer|por accidente|por error|por equivocacion|"
+    r"se confundio|me confundi|confundid[oa]|se le olvido|olvidadiz[oa]|thinking it was|thought it was|pensando que era|creyendo que era|toddler|baby|bebe|nene|nena|"
+    r"little (?:one|boy|girl)|chiquit[oa]|as prescribed|como (?:me |le )?(?:lo |la |los |las )?recet\w+|prescribed dose|what if|que pasa si|if someone)\b)"
+)
+_TAKEN_ANY_39K = rf"{_SWALLOW_39K} (?:[\w']+ ){{0,6}}?(?:{_MEDICINE_39K}|{POISON_39K})\b"
+_TAKEN_MANY_39K = (
+    rf"(?:{_SWALLOW_39K} (?:[\w']+ ){{0,2}}?{_MANY_39K} (?:[\w']+ ){{0,4}}?{_MEDICINE_39K}|{_SWALLOW_39K} (?:[\w']+ ){{0,6}}?{POISON_39K})\b"
+)
+TAKEN_WITH_INTENT_39K = (
+    rf"{_NOT_INTENT_39K}(?:"
+    rf"{_TAKEN_ANY_39K}[^?]{{0,140}}?\b{STRONG_INTENT_39K}|{STRONG_INTENT_39K}\b[^?]{{0,140}}?\b{_TAKEN_ANY_39K}|"
+    rf"{_TAKEN_MANY_39K}[^?]{{0,140}}?\b{WEAK_INTENT_39K}|{WEAK_INTENT_39K}\b[^?]{{0,140}}?\b{_TAKEN_MANY_39K})"
+)
+OVERDOSE = OVERDOSE + [TAKEN_WITH_INTENT_39K]
+CATEGORY_PHRASES[categories.OVERDOSE.key] = OVERDOSE
+
+# 3. The writer's own wish to use a spouse's or a parent's gun on themselves ("my husband keeps a
+# pistol for his job and i want to use it on myself tonight", "el arma de mi papa, quiero pegarme un
+# tiro"): the writer's suicide risk, not the relative's violence. Kept beside any violence reading of
+# the relative's weapon (SUICIDE_BESIDE_A_WEAPON); a relative threatening the writer stays violence.
+_OWN_SHOT_39K = (
+    r"(?:(?<!never\s)(?<!not\s)(?<!no\s)(?:use|using|usar|usarla|usarlo) (?:it|that|the (?:gun|pistol|rifle)|la|lo|el arma|la pistola)? ?(?:(?:on|against) (?:myself|me)\b|(?:contra|en) (?:mi|mi mism[oa])\b|conmigo)|"
+    r"shoot(?:ing)? myself|blow my (?:brains|head) out|put (?:it|the gun|a bullet) (?:to|in) my (?:head|mouth)|"
+    r"pegarme un (?:tiro|balazo)|darme un (?:tiro|balazo)|dispararme|volarme (?:los sesos|la cabeza)|meterme un (?:tiro|balazo))"
+)
+_OWN_WANT_39K = (
+    r"(?:i (?:\w+ )?(?:want|wanna|am going|plan|planning|keep thinking|have been thinking|been thinking|am thinking|think|thought|could)(?: to| of| about)?|"
+    r"(?:yo )?(?:quiero|voy a|estoy pensando en|he pensado en|pienso en|pensando en|tengo ganas de|me dan ganas de|planeo|podria))"
+)
+OWN_USE_OF_RELATIVES_GUN_39K = (
+    rf"{_RELATIVE_38K}(?:'s| s)?\b[^.?!]{{0,40}}?\b(?:{_FIREARM_38K}|{_ARMED_38K})\b[\s\S]{{0,160}}?\b{_OWN_WANT_39K} (?:(?!never|not|no|nunca|jamas)\w+ ){{0,3}}?{_OWN_SHOT_39K}|"
+    rf"\b(?:the|el|la) {_FIREARM_38K} (?:of|de) {_RELATIVE_38K}\b[\s\S]{{0,160}}?\b{_OWN_WANT_39K} (?:(?!never|not|no|nunca|jamas)\w+ ){{0,3}}?{_OWN_SHOT_39K}"
+)
+SELF_HARM = SELF_HARM + [OWN_USE_OF_RELATIVES_GUN_39K]
+CATEGORY_PHRASES[categories.SELF_HARM.key] = SELF_HARM
+SUICIDE_BESIDE_A_WEAPON = SUICIDE_BESIDE_A_WEAPON | frozenset({OWN_USE_OF_RELATIVES_GUN_39K})
+
+# 4. A writer with trigeminal neuralgia (or cluster headaches) who says they finally get why it is
+# called "the suicide disease" ("now i see why", "ahora entiendo", "ya entiendo por que"): the ask tier.
+_NICKNAME_39K = (
+    r"(?:suicide (?:disease|illness|headaches?|condition|pain)|enfermedad (?:del )?suicid\w*|dolor(?:es)? (?:de cabeza )?suicidas?|cefaleas? (?:del )?suicid\w*)"
+)
+_NOW_I_GET_39K = (
+    r"(?:(?:now|finally|at last) (?:i )?(?:(?:totally|really|fully|truly) )?(?:get|see|understand|know|comprehend) (?:now )?(?:why|how come)|"
+    r"i (?:(?:totally|really|fully|truly) )?(?:finally|now) (?:(?:totally|really|fully|truly) )?(?:get|see|understand|know|comprehend) (?:now )?(?:why|how come)|"
+    r"i (?:(?:totally|really|fully|truly) )?(?:get|see|understand|know) (?:now|at last) (?:why|how come)|"
+    r"(?:i )?(?:get|understand|see) it now|makes sense now|now it makes sense|"
+    r"(?:ahora|ya|por fin|al fin|recien)(?: si)? (?:entiendo|comprendo|se|me explico|veo)(?: bien)? (?:por que|porque)|ahora (?:lo )?entiendo|ya (?:lo )?entiendo)"
+)
+TN_FINALLY_GET_IT_39K = (
+    rf"(?:trigemin\w*|neuralgia|tic douloureux|cluster headaches?|cefaleas? en racimos?|{_NICKNAME_39K})\b[\s\S]{{0,160}}?\b{_NOW_I_GET_39K}\b[^?]{{0,80}}?{_NICKNAME_39K}|"
+    rf"(?:trigemin\w*|neuralgia|tic douloureux|cluster headaches?|cefaleas? en racimos?)\b[\s\S]{{0,160}}?\b{_NICKNAME_39K}\b[^?.]{{0,40}}?\b{_NOW_I_GET_39K}(?!\w)"
+)
+POSSIBLE_RISK = POSSIBLE_RISK + [TN_FINALLY_GET_IT_39K]
+CATEGORY_PHRASES[categories.POSSIBLE_RISK.key] = POSSIBLE_RISK
+NOT_STUDY = NOT_STUDY + [TN_FINALLY_GET_IT_39K]
+
+# 5. A nurse or an aide who asks a palliative-care question and tells her OWN wish to die in the same
+# message ("y la verdad yo tambien quiero morirme", "honestly i want to die too"): her wish, marked as
+# her own (too, myself, honestly, but i), is never a study topic; a patient's words quoted stay one.
+OWN_WISH_BESIDE_A_QUESTION_39K = (
+    r"(?:\b(?:yo tambien|tambien yo|yo misma|yo mismo|la verdad(?:,)? yo|pero yo|a mi tambien|honestly(?:,)? i|personally(?:,)? i|truth is(?:,)? i|"
+    r"i also|i too|i myself)(?: (?:tambien|also|too|really|honestly|just|ya|a veces))? "
+    r"(?:quiero (?:morir(?:me)?|matarme|suicidarme|desaparecer|quitarme la vida)|me quiero (?:morir|matar)|tengo ganas de morir(?:me)?|"
+    r"ya no quiero vivir|want to die|wanna die|want to kill myself|do not want to (?:live|be alive)|wish i (?:was|were) dead)"
+    r"|\b(?:i|yo) (?:\w+ )?(?:want to die|quiero morirme) (?:too|myself|tambien)\b)"
+    r"(?! (?:en|at|in) (?:casa|home|mi casa|my home|my (?:own )?bed|mi cama|paz|peace|my sleep|el hospital|the hospital))"
+    r"(?![^.?!]{0,20}\b(?:she|he|they|el paciente|la paciente|the patient) (?:said|says|dijo|dice)\b)"
+)
+NOT_STUDY = NOT_STUDY + [OWN_WISH_BESIDE_A_QUESTION_39K]
+SELF_HARM = SELF_HARM + [OWN_WISH_BESIDE_A_QUESTION_39K]
+CATEGORY_PHRASES[categories.SELF_HARM.key] = SELF_HARM
+
+# 6. Hopelessness about treatments that failed told with weariness of living ("para que sigo intentando
+# si nada me funciona, ya me canse de todo", "why do i keep trying if nothing works, i am so tired of all
+# of it"): the ask tier. A plain "nothing has worked, what else do you offer" is no such family.
+_WHY_KEEP_TRYING_39K = (
+    r"(?:why (?:do i |should i |would i )?(?:even |still )?(?:keep|bother|continue) (?:trying|going|fighting|with)|why (?:even )?bother|what is the point of (?:trying|going on|another|more)|"
+    r"para que (?:sigo|seguir|sigo intentando|sigo probando|voy a seguir|intento)|(?:ya )?me canse de (?:intentar|probar|luchar)|estoy cansad[oa] de (?:intentar|probar|luchar)|"
+    r"(?:tired|sick|exhausted) of (?:trying|fighting))"
+)
+_NOTHING_WORKS_39K = (
+    r"(?:nothing (?:ever )?(?:works|worked|helps|helped|has (?:worked|helped))|none of it (?:works|worked|helps)|nada (?:me )?(?:funciona|sirve|ha funcionado|ha servido|me ha servido|funciono|sirvio|ayuda))"
+)
+_WEARY_OF_LIVING_39K = (
+    r"(?:(?:tired|sick|exhausted|done) of (?:all of it|everything|living|being alive|life|this life|existing|it all)|(?:i am|im) done with (?:everything|life|all of it)|"
+    r"cansad[oa] de (?:todo|vivir|la vida|existir)|harta? de (?:todo|vivir|la vida)|hart[oa] de (?:todo|vivir|la vida)|ya me canse de (?:todo|vivir|la vida)|"
+    r"no (?:tengo|me quedan) ganas de (?:nada|vivir|seguir)|ya no (?:puedo|aguanto) mas|(?:can not|cant) (?:do|take) (?:this|it) any ?more|"
+    r"(?:do not|dont) see the point (?:of|in) (?:going on|living|anything)|no le veo sentido a (?:nada|la vida|seguir))"
+)
+TRIED_ALL_WEARY_39K = (
+    rf"{_WHY_KEEP_TRYING_39K}\b[\s\S]{{0,160}}?\b(?:{_NOTHING_WORKS_39K}\b[\s\S]{{0,120}}?\b{_WEARY_OF_LIVING_39K}|{_WEARY_OF_LIVING_39K})|"
+    rf"{_NOTHING_WORKS_39K}\b[\s\S]{{0,160}}?\b{_WHY_KEEP_TRYING_39K}\b[\s\S]{{0,120}}?\b{_WEARY_OF_LIVING_39K}|"
+    rf"{_WEARY_OF_LIVING_39K}\b[\s\S]{{0,160}}?\b{_WHY_KEEP_TRYING_39K}"
+)
+POSSIBLE_RISK = POSSIBLE_RISK + [TRIED_ALL_WEARY_39K]
+CATEGORY_PHRASES[categories.POSSIBLE_RISK.key] = POSSIBLE_RISK
+
+# 3. (its look-alike the other way) A spouse or a parent with a gun who says he will use it on the
+# writer ("saco la pistola y dice que la va a usar contra mi", "said he will use it on me"): violence
+# at home now, not the writer's own wish (patterns.py blanks "use it on me" told of him).
+RELATIVE_GUN_ON_ME_39K = (
+    rf"{_RELATIVE_38K}\b[^.?!]{{0,40}}?\b{_ARMED_38K}\b[^?]{{0,100}}?\b"
+    r"(?:(?:says|said|keeps saying|is saying|threatens|threatened|told me|yells|yelled|screams|screamed) (?:that )?(?:he|she|they) (?:will|would|is going to|gonna|wants to|was going to) "
+    r"(?:use it|use (?:the|his|her) (?:gun|pistol|rifle)|shoot|turn it|point it) ?(?:on|at|against)? (?:me|us)\b|"
+    r"(?:dice|dijo|grita|grito|amenaza|amenazo|esta diciendo|anda diciendo)(?: con)? (?:que )?(?:la|lo) (?:va a|iba a|quiere) (?:usar|disparar) (?:contra|en|conmigo|sobre) ?(?:mi|nosotros)?|"
+    r"(?:dice|dijo|grita|grito|amenaza|amenazo) (?:con |que )?(?:me|nos) (?:va a |iba a |quiere )?(?:disparar|dar un tiro|pegar un tiro|balear))"
+)
+VIOLENCE = VIOLENCE + [RELATIVE_GUN_ON_ME_39K]
+CATEGORY_PHRASES[categories.VIOLENCE.key] = VIOLENCE
