@@ -7108,7 +7108,7 @@ _MANY_39K = (
 )
 # told long ago, a mix-up, a child, as prescribed: no act of intent now
 _NOT_INTENT_39K = (
-    r"(?![\s\S]*\b(?:years ago|year ago|last year|when i was (?:a |younger|\d+)|in high school|back in (?:19|20)\d\d|hace (?:\w+ )?anos|el ano pasado|cuando (?:era|tenia)|"
+    r"(?![\s\S]*\b(?:years ago|year ago|last year|(?:\d+|a few|a couple of|couple of|two|three|several) days ago|hace (?:un par de |unos |\d+ |dos |tres |varios )?dias|last week|la semana pasada|when i was (?:a |younger|\d+)|in high school|back in (?:19|20)\d\d|hace (?:\w+ )?anos|el ano pasado|cuando (?:era|tenia)|"
     r"en la (?:secundaria|prepa)|by accident|accidentally|by mistake|mix ?-?up|mixed up|got confused|forg[eo]t|forgetful|sin querer|por accidente|por error|por equivocacion|"
     r"se confundio|me confundi|confundid[oa]|se le olvido|olvidadiz[oa]|thinking it was|thought it was|pensando que era|creyendo que era|toddler|baby|bebe|nene|nena|"
     r"little (?:one|boy|girl)|chiquit[oa]|as prescribed|como (?:me |le )?(?:lo |la |los |las )?recet\w+|prescribed dose|what if|que pasa si|if someone)\b)"
