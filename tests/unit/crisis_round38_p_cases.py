@@ -9,7 +9,8 @@ get the intentional overdose guidance (the overdose steps, then 988 and "are you
 expect S, whose fitting guidance holds overdose_intentional and not plain poisoning. A poison
 swallowed by accident (a toddler, a water bottle, "thinking it was water", "sin querer", "por
 accidente") stays a plain overdose or poisoning (STILL_EMERGENCIES, O). Written here, never copied
-from an evaluation set. No look-alike class."""
+from an evaluation set. No look-alike class. OVERDOSE_KIND holds the exact guidance each must get: every
+class the intentional overdose, every accident the poisoning guidance (Poison Help, no 988)."""
 
 from tests.unit.crisis_classes import M, O, R, S, V  # noqa: F401
 
@@ -55,3 +56,7 @@ STILL_EMERGENCIES = [
     ("i drank the rat poison to end it", S),
     ("tome anticongelante para morirme", S),
 ]
+
+# the exact guidance: on purpose is the intentional overdose; the accidents (kind O) get Poison Help
+OVERDOSE_KIND = [(text, "overdose_intentional") for text, _ in CLASSES] + [
+    (text, "poisoning") for text, kind in STILL_EMERGENCIES if kind == O]

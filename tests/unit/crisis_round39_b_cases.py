@@ -97,6 +97,9 @@ OVERDOSE_KIND = [
     ("my roommate bought these weight cutting pills online, dnp, and now his temperature is 105 and hes confused", "poisoning"),
     ("my uncle put on three of his fentanyl patches at the same time because his back hurt, now hes so drowsy and his breathing sounds off", "overdose"),
     ("varon de 30 anos, FR 6, pupilas puntiformes, cianotico, sin naloxona disponible", "overdose"),
+    # a street powder or a benzodiazepine with drink and someone down keeps the naloxone steps
+    ("mi primo se metio perico en una fiesta y esta tirado, no responde y tiene los labios morados", "overdose"),
+    ("mi companero tomo clonazepam con ron y no reacciona, pupilas puntiformes, respira como 6 veces por minuto", "overdose"),
 ]
 
 LOOK_ALIKES = [
@@ -119,9 +122,6 @@ QUIET = [
     "my helmet cracked in a bike crash last year, i was fine",
     "can i bring my epipen to the infusion?",
     "my blood sugar runs low sometimes, should i eat before the session?",
-]
-
-QUIET += [
     "we pulled the boat out of the water and ive been coughing all week, can i still come tomorrow?",
     "mi mama se toma las pastillas de la presion tres veces al dia y a veces se marea, puede venir?",
     "does coke cause chest pain?",
@@ -134,23 +134,13 @@ QUIET += [
     "we have two narcan kits at the shelter, how should staff split them between the floors?",
     "i am on diet pills from my doctor and sweating more than usual, does that matter?",
     "mi hijo se cayo de la bici la semana pasada, vomito una vez y ya esta bien",
-]
-
-STILL_EMERGENCIES = []
-
-# a teenager on a ledge who says she will jump keeps the suicide reading; a street powder with someone down
-# keeps the naloxone steps
-STILL_EMERGENCIES += [
-    ("my 15 year old is sitting on the window ledge of our 8th floor apartment saying she will jump", S),
-    ("mi hija de 16 esta sentada en la ventana del sexto piso y dice que se va a tirar", S),
-]
-OVERDOSE_KIND += [
-    ("mi primo se metio perico en una fiesta y esta tirado, no responde y tiene los labios morados", "overdose"),
-    ("mi companero tomo clonazepam con ron y no reacciona, pupilas puntiformes, respira como 6 veces por minuto", "overdose"),
-]
-
-QUIET += [
     "my 4 year old loves sitting by the window and watching the trains, any tips for calming him before my session?",
     "we put window guards in because our 3 year old kept climbing on the sill, we are on the 5th floor",
     "does ketamine help with tiredness? my hand goes numb when i sleep on it",
+]
+
+# a teenager on a ledge who says she will jump keeps the suicide reading
+STILL_EMERGENCIES = [
+    ("my 15 year old is sitting on the window ledge of our 8th floor apartment saying she will jump", S),
+    ("mi hija de 16 esta sentada en la ventana del sexto piso y dice que se va a tirar", S),
 ]
