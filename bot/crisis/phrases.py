@@ -7341,16 +7341,17 @@ _HIDING_39E = (
 )
 _HE_OUTSIDE_39E = (
     r"(?:outside|out there|on the other side of the door|at the door|banging on the door|pounding on the door|kicking the door|trying to (?:get|break) in|"
-    r"afuera|(?:del )?otro lado de la puerta|en la puerta|golpeando la puerta|pateando la puerta|tumbando la puerta|quiere (?:entrar|tumbar la puerta)|"
-    r"locked (?:himself|herself) in|se encerro)"
+    r"afuera|(?:del )?otro lado de la puerta|en la puerta|golpeando la puerta|pateando la puerta|tumbando la puerta|quiere (?:entrar|tumbar la puerta))"
 )
 _BLADE_39E = r"(?:knife|knives|machete|blade|box cutter|cuchillo|cuchilla|navaja|machete|filero|cutter|punal)"
 _THREAT_39E = (
     r"(?:(?:kill|stab|cut|hurt|get|gut) (?:me|us|my \w+|everyone|everybody)|(?:me|nos|te|la|lo|los) (?:va a|van a|quiere|iba a) (?:matar|picar|apunalar|acuchillar|cortar|lastimar|hacer dano)|"
-    r"matarnos|matarme|apunalarme|acuchillarme|threaten\w*|amenaza\w*|yelling|screaming|gritando|grita|diciendo|saying)"
+    r"matarnos|matarme|apunalarme|acuchillarme|threaten\w*|amenaza\w*)"
 )
 KNIFE_THROUGH_THE_DOOR_39E = (
-    r"(?![\s\S]*\b(?:kill myself|killing myself|hurt myself|cut myself|end my life|want to die|wanna die|suicid\w*|matarme yo|quitarme la vida|me quiero (?:morir|matar)|quiero (?:morirme|matarme)|cortarme|me voy a matar)\b)"
+    r"(?![\s\S]*\b(?:kill(?:ing)? (?:myself|himself|herself|themselves)|hurt (?:myself|himself|herself)|cut (?:myself|himself|herself)|end (?:my|his|her) life|wants? to die|wanna die|suicid\w*|"
+    r"matarme yo|quitar(?:me|se) la vida|(?:me|se) quiere (?:morir|matar)|quiere(?:s)? (?:morirse|matarse|morir)|quiero (?:morirme|matarme)|cortar(?:me|se)|se va a matar|se mata|matarse|"
+    r"(?:no|not) (?:quiere|quiero|wants? to|want to) (?:vivir|live)|locked (?:himself|herself) in|se encerro|dying|morirse)\b)"
     rf"(?:{_HIDING_39E}\b[^?]{{0,120}}?\b{_HE_OUTSIDE_39E}\b[^?]{{0,80}}?\b{_BLADE_39E}(?:[^?]{{0,80}}?\b{_THREAT_39E})?|"
     rf"{_HIDING_39E}\b[^?]{{0,120}}?\b{_BLADE_39E}\b[^?]{{0,80}}?\b{_HE_OUTSIDE_39E}(?:[^?]{{0,80}}?\b{_THREAT_39E})?|"
     rf"{_HE_OUTSIDE_39E}\b[^?]{{0,80}}?\b{_BLADE_39E}\b[^?]{{0,80}}?\b{_THREAT_39E}(?:[^?]{{0,80}}?\b{_HIDING_39E})?|"

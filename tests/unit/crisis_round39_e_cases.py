@@ -142,5 +142,8 @@ QUIET = [
     "my blood sugar dropped to 45 once years ago and juice fixed it",
 ]
 
+# a relative locked in with a knife who says he will kill himself keeps the suicide reading
 STILL_EMERGENCIES = [
+    ("mi hermano se encerro en el bano con un cuchillo y dice que ya no quiere vivir, mi mama esta llorando afuera de la puerta", S),
+    ("my son locked himself in the bathroom with a knife saying he wants to die, im outside the door", S),
 ]
