@@ -5354,3 +5354,27 @@ _add_whole_message_filters([(
     _filter(r"\b(?:he|she|they)\b(?: \w+){0,3}? (?:will|would|is going to|gonna|wants to|was going to|threatened to|threatens to) "
             r"(?:use|turn|point) (?:it|the gun|his gun|her gun|the pistol|his pistol|that|the rifle|his rifle) (?:on|at|against) (?:me|us)\b"),
     None, None)], stop_at_present_danger=False)
+
+
+# --- round 39's overdose and medical left over (helper e) -----------------------------------------
+# Drain opener, a detergent capsule, plant poison or fungicide and burning alcohol named the Spanish way
+# are no opioid: Poison Help steps (phrases.CHEMICAL_SWALLOWED_39E); a child's grandparent's blood-pressure
+# pills too. A whole box of a benzodiazepine found empty with someone drowsy or not waking keeps the
+# naloxone steps (phrases.EMPTY_BENZO_DROWSY_39E: what else was taken, or what the pills held, is not
+# known); pain relievers swallowed in quantity after a break-up or a fight are intentional.
+OVERDOSE_KINDS["non_opioid"] = OVERDOSE_KINDS["non_opioid"] + [
+    r"destapa\w*|desatasc\w*|drano|drain (?:opener|cleaner)|pods? (?:de|para) (?:lavar|lavadora|ropa|detergente)|(?:laundry|dishwasher|detergent|washing) (?:pods?|capsules?)|"
+    r"capsulas? (?:de |del |para )?(?:detergente|lavar|lavadora|jabon|lavavajillas)|(?:veneno|insecticida|fungicida|plaguicida) (?:para|de) (?:las |los )?(?:plantas|matas|jardin|hongos|plagas)|"
+    r"fungicid\w*|(?:plant|garden) (?:poison|spray|fungicide)|alcohol (?:de quemar|metilico|para quemar)|methyl alcohol|burning alcohol",
+    r"pastillas? (?:de|para) (?:la )?(?:presion|el corazon)|pastillas? del corazon|(?:blood pressure|bp|heart) (?:pill|med|tablet)s?",
+]
+OVERDOSE_KINDS["opioid"] = OVERDOSE_KINDS["opioid"] + [_F.EMPTY_BENZO_DROWSY_39E]
+OVERDOSE_KINDS["intentional"] = OVERDOSE_KINDS["intentional"] + [_F.NSAIDS_AFTER_FIGHT_39E]
+# Pills bought online or on the street (with cocaine or alone) may be pressed with fentanyl: the
+# naloxone steps stay ("unas pastillas que compro por internet", "pills he ordered online").
+OVERDOSE_KINDS["opioid"] = OVERDOSE_KINDS["opioid"] + [
+    r"(?<![\s\S])(?![\s\S]*\b(?:dnp|dinitro\w*|weight ?(?:loss|cutting)|diet|slimming|fat ?burn\w*|bajar de peso|adelgazar|quemadores?)\b)[\s\S]*?"
+    r"(?:pills?|tablets?|pastillas?|pildoras?|percs?|xanax|bars)\b[^.?]{0,40}?\b(?:(?:bought|ordered|got|purchased|compr\w+|pidi\w+|consigui\w+) )?"
+    r"(?:online|off the (?:internet|street|web|dark ?web)|on the (?:street|internet)|from (?:the )?(?:internet|street|some guy|a guy|snapchat|telegram)|"
+    r"por internet|en (?:la )?(?:calle|internet)|de la calle|en linea|por snap\w*)",
+]

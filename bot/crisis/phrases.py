@@ -7219,3 +7219,209 @@ RELATIVE_GUN_ON_ME_39K = (
 )
 VIOLENCE = VIOLENCE + [RELATIVE_GUN_ON_ME_39K]
 CATEGORY_PHRASES[categories.VIOLENCE.key] = VIOLENCE
+
+
+# --- round 39's overdose and medical left over (helper e) -----------------------------------------
+# 1. A household chemical swallowed by anyone, in the names Spanish speakers use, with a sign: drain
+# opener ("liquido para destapar canerias", "destapacanos", "drano"), a laundry or dishwasher capsule
+# bitten ("pod de lavar"), plant poison or fungicide, burning or methyl alcohol; the signs include a
+# burning mouth, crying, sweating, blood from the mouth, seeing blurred (Poison Help: patterns.py).
+_CHEMICAL_39E = (
+    r"(?:(?:liquido|producto|quimico|gel) (?:para |de )?(?:destapar|destapa|desatascar|desatorar) (?:\w+ ){0,2}?(?:canerias?|canos?|fregaderos?|lavabos?|tuberias?|drenajes?|bano|inodoro|tubos?)|"
+    r"destapa ?(?:canos|canerias|tuberias|drenajes)|desatascador\w*|drano|drain (?:opener|cleaner|unclogger)|liquid plumr|"
+    r"(?:laundry|detergent|dishwasher|tide|washing|wash) (?:pods?|capsules?|packets?)|pods? (?:de|para) (?:lavar|lavadora|ropa|detergente|lavavajillas)|"
+    r"capsulas? (?:de |del |para )?(?:detergente|lavar|lavadora|jabon|lavavajillas|lavaplatos|ropa)|"
+    r"(?:veneno|insecticida|fungicida|plaguicida|liquido|spray) (?:para|de) (?:las |los )?(?:plantas|matas|jardin|huerta|hierbas?|pasto|hongos|plagas)|fungicid\w*|"
+    r"(?:plant|garden|lawn) (?:poison|spray|pesticide|fungicide|killer)|fungicides?|"
+    r"alcohol (?:de quemar|metilico|desnaturalizado|de madera|para quemar)|methyl alcohol|methanol|metanol|burning alcohol|"
+    r"(?:hair )?(?:developer|peroxide)|peroxido|agua oxigenada)"
+)
+_SWALLOW_39E = (
+    r"(?:took|swallowed|drank|ate|chugged|sipped|bit|bit into|chewed(?: on)?|mouthed|got into|had some|had a (?:sip|swig|gulp)|"
+    r"(?:se |me )?(?:tomo|tome|bebio|bebi|trago|trague|comio|comi|mordio|mordi|empino|echo|metio) ?(?:a la boca )?|mordisqueo|chupo|se metio a la boca|"
+    r"(?:se |me )?(?:tomo|bebio|tome|bebi) (?:un |una )?(?:trago|sorbo|poquito|poco|chorrito))"
+)
+_CHEM_SIGN_39E = (
+    rf"(?:{_CHILD_SIGN_38}|{_CHEM_SIGN_39}|(?:mouth|lips|tongue|throat) (?:is |are )?(?:burning|burns|on fire|swelling|swollen|hurts|bleeding)|"
+    r"(?:le |me )?(?:arde|quema|duele) (?:la boca|los labios|la lengua|la panza|el estomago)|boca (?:roja|quemada|hinchada|ardiendo)|"
+    r"llor\w+|crying|screaming in pain|grita de dolor|sweat\w*|sud\w+|gagg\w*|arcadas|vomitando sangre|ve (?:todo )?borroso|(?:can not|cant) see (?:well|right|clearly)|"
+    r"dolor de (?:panza|estomago|barriga)|stomach (?:pain|hurts|ache)|(?:le |me )?duele (?:mucho )?(?:la panza|el estomago))"
+)
+CHEMICAL_SWALLOWED_39E = (
+    rf"(?<!\bhow\sto\s)(?<!\bsi\s)(?<!\bif\s)\b{_SWALLOW_39E} (?:\w+ ){{0,6}}?{_CHEMICAL_39E}\b"
+    rf"(?:(?!(?:is|seems|looks|esta|parece|se ve|sigue) (?:totally |completely |perfectly |muy |bien )?(?:fine|ok|okay|bien|normal)\b)[^?]){{0,140}}?"
+    rf"\b(?<!no\s)(?<!not\s)(?<!sin\s)(?<!without\s)(?<!any\s){_CHEM_SIGN_39E}(?!\w)"
+)
+
+# 2. A whole box, bottle or blister of a benzodiazepine found empty with someone drowsy or not waking
+# ("encontre el blister de clonazepam vacio y mi hijo esta muy somnoliento"): the overdose reading, and
+# (patterns.py) the naloxone steps, since nobody knows what else, or what pressed pill, was taken.
+_BENZO_39E = (
+    r"(?:clonazepam|clonazepan|klonopin|rivotril|alprazolam|alprazolan|xanax|tafil|valium|diazepam|ativan|lorazepam|bromazepam|lexotan|"
+    r"benzos?|benzodiazepin\w*|tranquilizantes?|calmantes?)"
+)
+_PACK_39E = r"(?:box|bottle|blister|pack|strip|sleeve|sheet|pill bottle|caja|cajita|frasco|bote|blister|tira|empaque|paquete|envase|sobre)"
+_EMPTY_PACK_39E = (
+    rf"(?:{_PACK_39E} (?:\w+ ){{0,3}}?(?:of |de |del )?(?:\w+ ){{0,2}}?{_BENZO_39E}\b(?: \w+){{0,6}}? (?:is |was |esta |estaba |quedo |totally |all |completely |completamente |toda |todo )*{_EMPTY_39}|"
+    rf"{_BENZO_39E} (?:\w+ ){{0,2}}?{_PACK_39E}\b(?: \w+){{0,5}}? (?:is |was |esta |estaba |totally |all |completely |completamente |toda |todo )*{_EMPTY_39}|"
+    rf"{_EMPTY_39} (?:\w+ ){{0,4}}?{_PACK_39E} (?:\w+ ){{0,3}}?{_BENZO_39E}|"
+    rf"(?:empty|vaci[oa]s?) {_BENZO_39E} {_PACK_39E})"
+)
+_DROWSY_39E = (
+    rf"(?:{_SIGN_38}|{_UNRESPONSIVE_39}|(?:no|not|wont|will not) (?:despierta|contesta|reacciona|wake up|waking up)|(?:muy |bien |super )?(?:dormid[oa]|somnolient[oa])|"
+    r"(?:can not|cant|could not) keep (?:her|his|their) eyes open|no (?:puede|podia) abrir los ojos)"
+)
+EMPTY_BENZO_DROWSY_39E = rf"{_EMPTY_PACK_39E}\b[^?]{{0,120}}?\b{_DROWSY_39E}(?!\w)"
+
+# 3. A methadone or buprenorphine dose doubled or taken twice, then sleepy or breathing slow ("duplico
+# la dosis de buprenorfina y esta con mucho sueno", "accidentally doubled my methadone ... cant stay awake").
+_OPIOID_MAINT_39E = r"(?:methadone|metadona|buprenorphine|buprenorfina|suboxone|subutex|zubsolv|bupe|sublocade)"
+_DOUBLED_39E = (
+    rf"(?:(?:doubled|double dosed|duplico|duplique|repitio|repeti|se repitio|volvio a tomar|se volvio a tomar|took|tomo|se tomo|me tome|tome) (?:\w+ ){{0,3}}?{_OPIOID_MAINT_39E}\b(?: \w+){{0,4}}? (?:twice|two times|dos veces|again|otra vez|de nuevo|double)|"
+    rf"(?:doubled|duplico|duplique|double (?:dose|dosed)|doble dosis|dosis doble|dos dosis|two doses|extra dose|otra dosis) (?:\w+ ){{0,3}}?{_OPIOID_MAINT_39E}|"
+    rf"(?:doubled|duplico|duplique) (?:\w+ ){{0,2}}?(?:dose|dosis) (?:of |de (?:la |su )?)?{_OPIOID_MAINT_39E})"
+)
+_SLOW_39E = (
+    rf"(?:{_SIGN_38}|nodding(?: off)?|cabecea\w*|(?:muy |bien )?dormid[oa]|(?:muy |bien )?somnolient\w+|breathing (?:is )?(?:slow|shallow)|respira (?:muy )?(?:lento|despacio|despacito|poco)|"
+    r"(?:can not|cant|could not) stay awake|no (?:se )?(?:puede|podia) mantener despiert\w+|no despierta)"
+)
+METHADONE_DOUBLED_SLOW_39E = rf"{_DOUBLED_39E}\b(?:(?!as prescribed|recetad)[^?]){{0,140}}?\b{_SLOW_39E}(?!\w)"
+
+# 4. A small child or grandchild into a grandparent's blood-pressure or heart pills, one pill or many
+# ("mi nieto de 3 anos se tomo la pastilla de la presion de mi esposo"): poisoning (Poison Help).
+_HEART_PILL_39E = (
+    r"(?:(?:blood pressure|bp|heart|pressure|diabetes|sugar) (?:pills?|meds|medicines?|medications?|tablets?)|"
+    r"pastillas? (?:de|para) (?:la )?(?:presion|el corazon|la azucar|el azucar|la diabetes)|pastillas? del corazon|medicinas? (?:de|para) (?:la presion|el corazon)|"
+    r"metoprolol|amlodipin[ae]|lisinopril|losartan|atenolol|propranolol|carvedilol|digoxin[a]?|clonidin[ae]|verapamil|diltiazem|metformin[a]?|glipizid[ae]|glibenclamid[ae])"
+)
+_GRANDCHILD_39E = rf"(?:{_CHILD_38}|{_LITTLE_ONE_39}|grandkid|grandbaby|nietecit[oa]|nietit[oa])"
+CHILD_HEART_PILLS_39E = (
+    rf"{_GRANDCHILD_39E} (?:\w+ ){{0,4}}?(?:got into|ate|swallowed|chewed|took|found and ate|se comio|comio|se tomo|tomo|se trago|trago|mordio|agarro|se metio a la boca) "
+    rf"(?:\w+ ){{0,5}}?{_HEART_PILL_39E}\b"
+    r"(?![^.?]{0,30}\b(?:but|pero) (?:we|i|le|se la|se las|lo|la) (?:took|caught|got|quitamos|quite|sacamos|saque))"
+)
+
+# 5. Pills bought as pain relief (naproxen, ibuprofen, aspirin, in the plural too) swallowed in quantity
+# after a break-up or a fight: an intentional overdose (round 39 k's intent words and stops).
+_NSAID_39E = (
+    r"(?:naproxen\w*|aleve|ibuprofen\w*|advils?|motrin|midol|aspirin\w*|excedrin|diclofenac\w*|ketorolac\w*|meloxicam|dolo ?neurobion|"
+    r"(?:pain ?killers?|pain (?:pills|relievers?|meds)|analgesic\w*|analgesicos?|pastillas (?:para|del) (?:el )?dolor))"
+)
+NSAIDS_AFTER_FIGHT_39E = (
+    rf"{_NOT_INTENT_39K}(?:{_SWALLOW_39K} (?:[\w']+ ){{0,2}}?{_MANY_39K} (?:[\w']+ ){{0,4}}?{_NSAID_39E}\b[^?]{{0,140}}?\b{WEAK_INTENT_39K}|"
+    rf"{WEAK_INTENT_39K}\b[^?]{{0,140}}?\b{_SWALLOW_39K} (?:[\w']+ ){{0,2}}?{_MANY_39K} (?:[\w']+ ){{0,4}}?{_NSAID_39E}\b)"
+)
+
+# 6. Fentanyl or other pain patches forgotten on the skin, or new ones put over old ones, with drowsiness
+# ("forgot to take off her fentanyl patch and put another one on ... really drowsy").
+_PAIN_PATCH_39E = (
+    r"(?:(?:fentanyl|duragesic|butrans|morphine|opioid|pain|buprenorphine) patch(?:es)?|parches? (?:de |del? )?(?:fentanilo|morfina|buprenorfina|para el dolor|duragesic))"
+)
+_FORGOT_PATCH_39E = (
+    r"(?:forgot|forgotten|forget|never took|did not take|didnt take|left|still (?:has|had|on)|another one|a new one|an extra|extra|"
+    r"several|multiple|(?:two|three|four|2|3|4) (?:of them|old ones)|olvid\w+|nunca se (?:lo|los) quito|no se (?:lo|los) quito|se dejo|sin quitar\w*|otro|otros|uno nuevo|"
+    r"varios|(?:dos|tres|cuatro) (?:pegados|puestos)|pegados|puestos)"
+)
+PATCH_FORGOTTEN_SLEEPY_39E = (
+    rf"(?:{_PAIN_PATCH_39E}\b[^?.]{{0,80}}?\b{_FORGOT_PATCH_39E}|{_FORGOT_PATCH_39E}\b[^?.]{{0,80}}?\b{_PAIN_PATCH_39E})\b"
+    rf"(?:(?!as prescribed|recetad)[^?]){{0,120}}?\b{_SLOW_39E}(?!\w)"
+)
+OVERDOSE = OVERDOSE + [CHEMICAL_SWALLOWED_39E, EMPTY_BENZO_DROWSY_39E, METHADONE_DOUBLED_SLOW_39E, CHILD_HEART_PILLS_39E,
+                       NSAIDS_AFTER_FIGHT_39E, PATCH_FORGOTTEN_SLEEPY_39E]
+CATEGORY_PHRASES[categories.OVERDOSE.key] = OVERDOSE
+
+# 7. Violence now: a knife threat heard through a door, the writer hiding or locked in ("estoy encerrada
+# en el cuarto y mi esposo esta afuera con un cuchillo amenazando", "im locked in the bathroom and i can
+# hear him outside yelling he'll stab me"), or a man locked in a room with a knife threatening those
+# outside. The span covers the whole telling, so the locked-in-with-a-blade reading of self-harm
+# (someone else's knife) gives way to it; the writer's own wish to die is never such a threat.
+_HIDING_39E = (
+    r"(?:hiding|hidden|hid|locked (?:myself |ourselves |us |me )?in|locked the door|barricaded|behind the door|in the closet|"
+    r"escondid[oa]s?|me escondi|nos escondimos|encerrad[oa]s?|me encerre|nos encerramos|cerre (?:la puerta )?con (?:llave|seguro)|atrancad[oa]s?|tras la puerta|detras de la puerta|en el closet)"
+)
+_HE_OUTSIDE_39E = (
+    r"(?:outside|out there|on the other side of the door|at the door|banging on the door|pounding on the door|kicking the door|trying to (?:get|break) in|"
+    r"afuera|(?:del )?otro lado de la puerta|en la puerta|golpeando la puerta|pateando la puerta|tumbando la puerta|quiere (?:entrar|tumbar la puerta))"
+)
+_BLADE_39E = r"(?:knife|knives|machete|blade|box cutter|cuchillo|cuchilla|navaja|machete|filero|cutter|punal)"
+_THREAT_39E = (
+    r"(?:(?:kill|stab|cut|hurt|get|gut) (?:me|us|my \w+|everyone|everybody)|(?:me|nos|te|la|lo|los) (?:va a|van a|quiere|iba a) (?:matar|picar|apunalar|acuchillar|cortar|lastimar|hacer dano)|"
+    r"matarnos|matarme|apunalarme|acuchillarme|threaten\w*|amenaza\w*)"
+)
+KNIFE_THROUGH_THE_DOOR_39E = (
+    r"(?![\s\S]*\b(?:kill(?:ing)? (?:myself|himself|herself|themselves)|hurt (?:myself|himself|herself)|cut (?:myself|himself|herself)|end (?:my|his|her) life|wants? to die|wanna die|suicid\w*|"
+    r"matarme yo|quitar(?:me|se) la vida|(?:me|se) quiere (?:morir|matar)|quiere(?:s)? (?:morirse|matarse|morir)|quiero (?:morirme|matarme)|cortar(?:me|se)|se va a matar|se mata|matarse|"
+    r"(?:no|not) (?:quiere|quiero|wants? to|want to) (?:vivir|live)|locked (?:himself|herself) in|se encerro|dying|morirse)\b)"
+    rf"(?:{_HIDING_39E}\b[^?]{{0,120}}?\b{_HE_OUTSIDE_39E}\b[^?]{{0,80}}?\b{_BLADE_39E}(?:[^?]{{0,80}}?\b{_THREAT_39E})?|"
+    rf"{_HIDING_39E}\b[^?]{{0,120}}?\b{_BLADE_39E}\b[^?]{{0,80}}?\b{_HE_OUTSIDE_39E}(?:[^?]{{0,80}}?\b{_THREAT_39E})?|"
+    rf"{_HE_OUTSIDE_39E}\b[^?]{{0,80}}?\b{_BLADE_39E}\b[^?]{{0,80}}?\b{_THREAT_39E}(?:[^?]{{0,80}}?\b{_HIDING_39E})?|"
+    rf"{_HE_OUTSIDE_39E}\b[^?]{{0,80}}?\b{_THREAT_39E}\b[^?]{{0,80}}?\b{_BLADE_39E}(?:[^?]{{0,80}}?\b{_HIDING_39E})?|"
+    rf"{_BLADE_39E}\b[^?]{{0,80}}?\b{_HE_OUTSIDE_39E}\b[^?]{{0,80}}?\b{_HIDING_39E}|"
+    rf"{_HIDING_39E}\b[^?]{{0,120}}?\b{_HE_OUTSIDE_39E}\b[^?]{{0,80}}?\b(?:stab|apunal|acuchill)\w*)(?!\w)"
+)
+VIOLENCE = VIOLENCE + [KNIFE_THROUGH_THE_DOOR_39E]
+CATEGORY_PHRASES[categories.VIOLENCE.key] = VIOLENCE
+
+# 8. Medical: a small child on a window sill, ledge or edge of an upper floor (no jump told: the child
+# may fall), "se subio a la repisa de la ventana y estamos en un septimo piso"; a blood sugar in the
+# 20s to 40s that does not rise after juice or sugar; sudden loss of sight in one eye with a numb limb in
+# Spanish word orders ("dejo de ver por un ojo", "se me durmio la mano"); a saw or chainsaw wound with
+# heavy bleeding and a tourniquet or a belt tied.
+_UP_HIGH_39E = (
+    r"(?:(?:\d+(?:st|nd|rd|th)?|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|top|upper|segundo|tercer|tercero|cuarto|quinto|sexto|septimo|octavo|noveno|decimo|ultimo) "
+    r"(?:floor|story|storey|piso|planta)|(?:piso|planta) (?:\d+|alto)|high up|muy alto|upstairs|arriba)"
+)
+_ON_SILL_39E = (
+    r"(?:(?:on|onto|up on|out on|at the edge of|on the edge of|over) (?:the |a |our |his |her )?(?:window ?sill|window ledge|ledge|sill|window|balcony (?:railing|rail|edge)|railing)|"
+    r"(?:en|sobre|al|a) (?:el |la )?(?:borde|orilla|repisa|marco|cornisa|alfeizar|barandal|baranda) (?:de|del) (?:la |el )?(?:ventana|ventanal|balcon)|"
+    r"(?:en|a|sobre) la (?:repisa|cornisa|ventana)|(?:en|sobre) el (?:alfeizar|barandal)|por la ventana)"
+)
+CHILD_ON_SILL_UP_HIGH_39E = (
+    r"(?![\s\S]*\b(?:jump\w*|let go|kill|die|suicid\w*|end it|tirar(?:se|me)|se va a tirar|saltar|brincar|matar(?:se|me)|morir(?:se|me)?|years ago|when i was|cuando (?:era|yo era)|hace (?:\w+ )?anos|window guards?|protecciones|rejas)\b)"
+    rf"{_LITTLE_ONE_39} (?:(?!kept|keeps|used|loves|likes|always|never|siempre|solia|suele|gusta)\w+ ){{0,3}}?(?:is|are|was|esta|estan|climbed|climbing|got|crawled|se subio|se trepo|subio|trepo|se salio|gateo|se sento|sat|standing|sitting|parad[oa]|sentad[oa]|subid[oa]|trepad[oa]) "
+    rf"(?:\w+ ){{0,2}}?{_ON_SILL_39E}\b[^?]{{0,80}}?\b{_UP_HIGH_39E}|"
+    rf"(?![\s\S]*\b(?:jump\w*|kill|die|suicid\w*|tirar(?:se|me)|saltar|matar(?:se|me)|years ago|when i was|cuando era|window guards?)\b)"
+    rf"{_UP_HIGH_39E}\b[^?]{{0,80}}?\b{_LITTLE_ONE_39} (?:\w+ ){{0,3}}?(?:is|are|esta|estan|climbed|climbing|se subio|se trepo|subio|trepo|se sento|sat|standing|sitting|parad[oa]|sentad[oa]|subid[oa]|trepad[oa]) (?:\w+ ){{0,2}}?{_ON_SILL_39E}"
+)
+_LOW_NUMBER_39E = r"(?:2\d|3\d|4\d)(?! ?(?:mmol|years?|anos|minutes?|minutos|mins?|percent|%|lbs?|kg|pounds|libras))"
+_SUGAR_39E = r"(?:blood sugar|sugar|glucose|bg|bs|reading|glucosa|azucar|glicemia|glucemia|nivel de azucar)"
+_JUICE_39E = (
+    r"(?:juice|jugo|zumo|soda|refresco|coca|candy|caramelos?|dulces?|glucose (?:tabs|tablets|gel)|tabletas de glucosa|sugar|azucar|honey|miel|gatorade|juice box\w*)"
+)
+_NOT_RISING_39E = (
+    r"(?:not (?:going up|rising|coming up|budging|getting better|improving)|(?:won t|wont|will not|does not|doesnt|did not|didnt) (?:go up|rise|come up|budge|help|work|change)|"
+    r"still (?:not rising|low|dropping|falling|the same|going down|at|in the)|keeps (?:dropping|falling|going down)|(?:is )?(?:dropping|falling|going down)|"
+    r"no (?:sube|subio|ha subido|mejora|ayudo|sirvio|cambia)|sigue (?:bajando|baja|igual|en)|(?:se )?(?:esta )?bajando mas|ni (?:asi )?sube)"
+)
+SUGAR_LOW_NOT_RISING_39E = (
+    rf"{_SUGAR_39E} (?:\w+ ){{0,5}}?(?:is |was |of |at |reads |read |says |en |de |esta en |marca |dio |salio en |salio )?{_LOW_NUMBER_39E}\b"
+    rf"(?:(?!years ago|last (?:year|month|week)|once|hace (?:\w+ )?(?:anos|meses)|una vez|el ano pasado)[^?]){{0,100}}?\b"
+    rf"(?:{_JUICE_39E}\b[^?]{{0,60}}?\b{_NOT_RISING_39E}|{_NOT_RISING_39E}\b[^?]{{0,60}}?\b{_JUICE_39E})"
+)
+_ONE_EYE_39E = (
+    rf"(?:{_ONE_EYE_39}|(?:dejo de|deje de|dejamos de) ver (?:por|de|con) (?:un|el|su|mi) (?:\w+ )?ojo|(?:perdi|perdio) (?:la )?(?:vista|vision) (?:de|del|en|por) (?:un|el|su|mi) (?:\w+ )?ojo|"
+    r"(?:no ve|no veo|ya no ve|ya no veo) (?:nada )?(?:por|de|con) (?:un|el|su|mi) (?:\w+ )?ojo|(?:se (?:me|le) )?(?:quedo|quede) ciego (?:de|del) (?:un )?ojo|"
+    r"(?:went|gone|is|am|suddenly) (?:\w+ )?blind in (?:one|my|his|her|the) (?:\w+ )?eye|(?:vision|sight) in (?:one|my|his|her|the) (?:\w+ )?eye (?:just )?(?:went|is gone|went black|went dark|disappeared))"
+)
+_NUMB_39E = (
+    rf"(?:{_NUMB_LIMB_39}|se (?:me|le) (?:durmio|entumio|adormecio|duerme|entumecio) (?:la |el )?(?:mano|brazo|cara|pierna)|(?:no siente|no siento) (?:la |el )?(?:mano|brazo|cara)|"
+    r"(?:can not|cant|could not) feel (?:my|his|her) (?:hand|arm|face)|(?:hand|arm|face) (?:feels|is|went|got) (?:\w+ )?(?:numb|dead|tingly|weak))"
+)
+SUDDEN_EYE_NUMB_39E = (
+    rf"(?<!\bsi\s)(?<!\bif\s)(?:{_ONE_EYE_39E}\b[^?]{{0,100}}?\b{_NUMB_39E}|{_NUMB_39E}\b[^?]{{0,100}}?\b{_ONE_EYE_39E})"
+)
+_SAW_39E = r"(?:saw|chainsaw|chain saw|table saw|circular saw|skil ?saw|miter saw|band saw|sierra\w*|motosierra|serrucho|moto sierra|sierra electrica|sierra circular|cortadora)"
+_BLEED_39E = (
+    r"(?:bleed\w*|blood (?:everywhere|all over|pouring|spurting|gushing|squirting)|sangr\w+|hemorrag\w*|chorros de sangre|mucha sangre|lots of blood|so much blood)"
+)
+_TOURNIQUET_39E = (
+    r"(?:tourniquet|torniquete|belt|cinturon|cincho|correa|tied (?:a |my |his |her |the )?(?:shirt|towel|cloth|rope|belt|strap)|amarr\w+|apret\w+ (?:con|arriba)|"
+    r"pressure on it|presion|haciendo presion|applying pressure)"
+)
+SAW_BLEEDING_TOURNIQUET_39E = (
+    rf"(?<!\bbought\sa\s)(?<!\bcompre\suna\s)\b{_SAW_39E}\b[^?]{{0,100}}?\b{_BLEED_39E}\b[^?]{{0,100}}?\b{_TOURNIQUET_39E}|"
+    rf"{_SAW_39E}\b[^?]{{0,100}}?\b{_TOURNIQUET_39E}\b[^?]{{0,100}}?\b{_BLEED_39E}|"
+    rf"(?:{_BLEED_39E}|{_TOURNIQUET_39E})\b[^?]{{0,100}}?\b(?:with|con|on|en) (?:the |a |his |her |my |la |el |una |un )?{_SAW_39E}\b[^?]{{0,100}}?\b(?:{_TOURNIQUET_39E}|{_BLEED_39E})"
+)
+MEDICAL = MEDICAL + [CHILD_ON_SILL_UP_HIGH_39E, SUGAR_LOW_NOT_RISING_39E, SUDDEN_EYE_NUMB_39E, SAW_BLEEDING_TOURNIQUET_39E]
+CATEGORY_PHRASES[categories.MEDICAL.key] = MEDICAL
