@@ -5428,7 +5428,7 @@ _OWN_WISH_THREAT_39F = _OWN_WISH_38.replace("|matarme|", r"|(?<!\bcon )(?<!\ba )
 assert _OWN_WISH_THREAT_39F != _OWN_WISH_38
 _THREAT_STOPS_39F = (
     r"(?:" + _SIGNS_NOW_37 + "|" + _NOW_39F + "|" + _OWN_WISH_THREAT_39F + "|" + _TOOK_ALL_38
-    + r"|came back|come back|is back|knows where i live|sabe donde vivo|vuelva|regrese|(?:he|she|they)(?: is| are|s)? back|returned|coming back|waiting (?:outside|for me)|outside my|following me|followed me home|"
+    + r"|came back|come back|is back|knows where i live|sabe donde vivo|vuelva|regrese|(?:he|she|they)(?: is| are|s)? back|returned|coming back|wait\w* (?:\w+ )?(?:outside|for me|afuera)|me (?:\w+ )?esper\w*|outside my|following me|followed me home|"
     r"still (?:out there|outside|here)|regres\w*|volvio|esta afuera|me (?:sigue|esta siguiendo|esta esperando|siguio)|sigue afuera|"
     r"husband|boyfriend|my ex\b|partner|wife|girlfriend|marido|esposo|espos[ao]|novio|novia|mi ex\b|pareja|"
     r"bleed\w*|sangr\w*|stabbed|shot|apunal\w*|dispar\w*|herid\w*|wound\w*)"
@@ -5528,7 +5528,8 @@ _CHILD_FEVER_FINE_MARK_39F = (
 )
 _FEVER_STOPS_39F = (
     r"(?:" + _CORE_STOPS_39F + r"|too much|double|twice|extra|adult|whole|all of|the bottle|by mistake|wrong (?:dose|medicine)|de mas|doble|toda|todo el frasco|"
-    r"mas de la cuenta|dosis equivocada|por error|(?:he|she) (?:swallowed|drank|ate)|got into|se (?:tomo|trago|bebio|comio)|agarro|"
+    r"mas de la cuenta|dosis equivocada|por error|(?:he|she|they) (?:\w+ )?(?:swallowed|drank|ate|took|got into)|swallow\w*|got into|se (?:\w+ )?(?:tomo|trago|bebio|comio)|trag\w*|agarro|"
+    r"pills|pastillas|"
     r"seizure|convuls\w*|febrile|limp|stiff neck|cuello rigido|not waking|no despierta|letharg\w*|vomit\w*|breath\w*|respir\w*|blue|azul|morad\w*|"
     r"desmay\w*|passed out|unresponsive|no responde|again|otra vez)"
 )

@@ -116,4 +116,6 @@ STILL_EMERGENCIES = [
     # 8. a child's fever with a seizure now
     ("gave my son childrens tylenol for a fever and now he is having a seizure", M),
     ("le di tylenol infantil a mi hija por la fiebre y ahora esta convulsionando", M),
+    # ...and the child who swallowed pills besides the dose
+    ("my boy had a fever, i gave him tylenol and he is fine, but he also swallowed a handful of my pills", O),
 ]
