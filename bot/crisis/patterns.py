@@ -5367,7 +5367,7 @@ _NOW_39F = (
 _CORE_STOPS_39F = r"(?:" + _SIGNS_NOW_37 + "|" + _NOW_39F + "|" + _OWN_WISH_38 + "|" + _TOOK_ALL_38 + ")"
 _OVER_FINE_39F = (
     r"(?:(?:i am|im|i was|i feel|feeling|felt|she is|he is|she was|he was|(?:she|he)s|all|totally|perfectly) (?:\w+ )?(?:fine|ok|okay|good|better|alright)|"
-    r"fine (?:now|after|afterwards|since)|(?:ok|okay|good|better) now|all good|it passed|(?:it )?passed (?:quickly|fast|after)|it(?: is| was)? over|all over|"
+    r"fine (?:now|after|afterwards|since)|(?:ok|okay|good|better) now|all good|it passed|(?:it )?passed (?:quickly|fast|after)|it(?: is| was)? (?:all )?over|"
     r"came (?:to|round|around)|woke (?:up|right up)|recovered|calmed down|talked me (?:through|down)|"
     r"ya (?:estoy|esta|me siento|se siente|quede|quedo) (?:bien|mejor|fine)|estoy bien|esta bien|me siento bien|(?:ya )?(?:se me|se le) (?:paso|quito|bajo)|"
     r"ya paso|ya se acabo|se acabo|me recupere|se recupero|volvi en mi|me calme|ya me calme|me tranquilice|todo (?:bien|tranquilo|esta tranquilo))"
@@ -5384,7 +5384,12 @@ _CHAIR_OR_DRAW_39F = (
     r"analisis|laboratorio|agujas?|inyeccion|vacuna)"
 )
 _FAINT_OVER_MARK_39F = rf"(?<![\s\S])(?=[\s\S]*\b{_CHAIR_OR_DRAW_39F}\b)(?=[\s\S]*\b{_OVER_FINE_39F}\b)"
-_FAINT_STOPS_39F = r"(?:" + _CORE_STOPS_39F + r"|again|otra vez|de nuevo|still (?:out|down|dizzy|fainting)|sigue (?:desmayad\w*|inconsciente|sin))"
+_FAINT_STOPS_39F = (
+    r"(?:" + _CORE_STOPS_39F + r"|again|otra vez|de nuevo|still (?:out|down|dizzy|fainting)|sigue (?:desmayad\w*|inconsciente|sin)|"
+    r"(?:i|she|he|they) (?:\w+ )?(?:feel|feels|am feeling|is feeling|are feeling) (?:\w+ )?(?:faint|dizzy|lightheaded|light headed|weak|woozy)|"
+    r"me (?:\w+ )?siento (?:\w+ )?(?:desmayar|maread[oa]|debil)|(?:estoy|esta) (?:\w+ )?maread[oa]|now (?:my|i|she|he|her|his|it)\b|ahora (?:tengo|me|siento|esta|estoy|tiene)|"
+    r"tongue|lengua|throat|garganta|swell\w*|swollen|hinch\w*|itch\w*|comezon|picaz\w*|hives|ronchas|rash|breath\w*|respir\w*|chest|pecho|wheez\w*)"
+)
 
 # 2. Trigeminal neuralgia's nickname, told as a fact or asked about ("why is TN called the suicide
 # disease?", "por que le dicen la enfermedad del suicidio?"). The filter covers the sentence naming the
@@ -5501,11 +5506,15 @@ _CLASS_STORY_39F = (
 _CLASS_STUDY_MARK_39F = (
     r"(?<![\s\S])(?=[\s\S]*\b(?:class|classes|course|lecture|lecturer|professor|prof|teacher|instructor|training|seminar|workshop|school|"
     r"clase|curso|maestr[oa]|profesor\w*|profe|instructor\w*|capacitacion|taller|catedra|seminario|escuela|facultad)\b)"
-    r"(?=[\s\S]*\b(?:told|tells|shared|story|stories|case|described|taught|talked about|gave us|conto|nos conto|platico|historia|caso|explico|compartio|narro|hablo de)\b)"
+    r"(?=[\s\S]*\b(?:(?:teacher|professor|prof|instructor|lecturer|trainer|facilitator|maestr[oa]|profesor\w*|profe|instructor\w*|capacitador\w*)(?: \w+){0,3}? "
+    r"(?:told|tells|shared|described|taught|talked about|gave us|presented|conto|cuenta|nos conto|platico|explico|compartio|narro|hablo de|presento)|"
+    r"case stud(?:y|ies)|caso clinico|(?:a|the) case (?:of|where|about|that)|un caso (?:de|donde|sobre))\b)"
     r"(?=[\s\S]*(?:\?|\b(?:exam|paper|report|homework|assignment|study|studying|quiz|essay|project|test|examen|tarea|ensayo|informe|reporte|estudi\w*|proyecto|investigar)\b))"
 )
 _CLASS_STORY_STOPS_39F = (
     r"(?:" + _SIGNS_NOW_37 + "|" + _NOW_39F + "|" + _OWN_PERSON_36 + "|" + "|".join(_F.NOT_STUDY) + r"|"
+    r"told me|me (?:conto|dijo|confeso)|confided|one of my|(?:my|mi|mis) (?:students?|pupils?|alumn\w*|estudiantes?|trainees?)|last night|anoche|yesterday|ayer|"
+    r"this morning|esta manana|hours ago|hace (?:\w+ )?horas|just (?:told|took|said)|feels? (?:fine|sick|nause\w*)|nause\w*|vomit\w*|"
     r"kill myself|killing myself|matarme|suicidarme|quitarme la vida|(?:i|me) (?:\w+ )?(?:want|wanna) to die|quiero morir\w*|me quiero (?:morir|matar)|"
     r"i (?:took|swallowed|overdosed|tried|attempted|have thought|think about)|me (?:tome|trague)|intente|he pensado|yo tambien|me too|i did too|"
     r"(?:thinking|thought|think) (?:about|of) (?:suicide|killing myself|dying|ending (?:it|my life)|doing (?:it|that|the same))|"
@@ -5527,7 +5536,7 @@ _CHILD_FEVER_FINE_MARK_39F = (
     + _OVER_FINE_39F[3:-1] + r")\b)"
 )
 _FEVER_STOPS_39F = (
-    r"(?:" + _CORE_STOPS_39F + r"|too much|double|twice|extra|adult|whole|all of|the bottle|by mistake|wrong (?:dose|medicine)|de mas|doble|toda|todo el frasco|"
+    r"(?:" + _CORE_STOPS_39F + r"|too much|double|twice|extra|adult|whole|all of|the bottle|by mistake|wrong (?:dose|medicine)|de mas|doble|toda\b|todo el frasco|"
     r"mas de la cuenta|dosis equivocada|por error|(?:he|she|they) (?:\w+ )?(?:swallowed|drank|ate|took|got into)|swallow\w*|got into|se (?:\w+ )?(?:tomo|trago|bebio|comio)|trag\w*|agarro|"
     r"pills|pastillas|"
     r"seizure|convuls\w*|febrile|limp|stiff neck|cuello rigido|not waking|no despierta|letharg\w*|vomit\w*|breath\w*|respir\w*|blue|azul|morad\w*|"

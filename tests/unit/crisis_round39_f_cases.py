@@ -94,6 +94,8 @@ STILL_EMERGENCIES = [
     ("she fainted at the blood draw and she is not waking up", M),
     ("mi esposo se desmayo en la silla del dentista y no despierta", M),
     ("i fainted at a blood draw once and was fine, but my son just fainted at the lab and he is not breathing", M),
+    # ...and a faint told now beside a shot, with an allergic reaction under way
+    ("got my flu shot at the clinic this morning and was fine after, but now my lips are swelling and i feel faint", M),
     # 2. the writer's own wish beside the nickname
     ("trigeminal neuralgia is called the suicide disease and i want to kill myself from this pain", S),
     ("por que le dicen la enfermedad del suicidio? yo ya me quiero matar por este dolor", S),
@@ -113,6 +115,9 @@ STILL_EMERGENCIES = [
     # 7. a class story and a danger now
     ("the teacher told a story about an overdose in class, but my friend just took the whole bottle and is not breathing", O),
     ("en la clase nos contaron de una sobredosis, pero mi amigo se tomo todas las pastillas y no respira", O),
+    # ...and a student who confides her own overdose after class: no story
+    ("after class a student of mine told me she swallowed a whole bottle of pills yesterday and feels sick, what should i do?", O),
+    ("despues de la clase una alumna me conto que anoche se tomo un frasco entero de pastillas y esta vomitando", O),
     # 8. a child's fever with a seizure now
     ("gave my son childrens tylenol for a fever and now he is having a seizure", M),
     ("le di tylenol infantil a mi hija por la fiebre y ahora esta convulsionando", M),
