@@ -5378,3 +5378,202 @@ OVERDOSE_KINDS["opioid"] = OVERDOSE_KINDS["opioid"] + [
     r"(?:online|off the (?:internet|street|web|dark ?web)|on the (?:street|internet)|from (?:the )?(?:internet|street|some guy|a guy|snapchat|telegram)|"
     r"por internet|en (?:la )?(?:calle|internet)|de la calle|en linea|por snap\w*)",
 ]
+
+# --- round 39's false alarms left over (helper f) -------------------------------------------------
+# Declared like helper c's above (filter over the sentence with the crisis words, stops read over the
+# whole message, a mark the message must hold); each also gives way to a danger told now
+# (STOPPED_AT_PRESENT_DANGER). "now" alone is no stop here: "i'm fine now" is how these are told over.
+_NOW_39F = (
+    r"(?:" + _NOW_32 + r"|911|ambulanc\w*|help me(?=\s*(?:[.!]|$|please|now|someone|somebody|por favor))|help please|ayudame|ayudenme|"
+    r"que hago(?! con)|what do i do(?! with)|what should i do now)"
+)
+_CORE_STOPS_39F = r"(?:" + _SIGNS_NOW_37 + "|" + _NOW_39F + "|" + _OWN_WISH_38 + "|" + _TOOK_ALL_38 + ")"
+_OVER_FINE_39F = (
+    r"(?:(?:i am|im|i was|i feel|feeling|felt|she is|he is|she was|he was|(?:she|he)s|all|totally|perfectly) (?:\w+ )?(?:fine|ok|okay|good|better|alright)|"
+    r"fine (?:now|after|afterwards|since)|(?:ok|okay|good|better) now|all good|it passed|(?:it )?passed (?:quickly|fast|after)|it(?: is| was)? (?:all )?over|"
+    r"came (?:to|round|around)|woke (?:up|right up)|recovered|calmed down|talked me (?:through|down)|"
+    r"ya (?:estoy|esta|me siento|se siente|quede|quedo) (?:bien|mejor|fine)|estoy bien|esta bien|me siento bien|(?:ya )?(?:se me|se le) (?:paso|quito|bajo)|"
+    r"ya paso|ya se acabo|se acabo|me recupere|se recupero|volvi en mi|me calme|ya me calme|me tranquilice|todo (?:bien|tranquilo|esta tranquilo))"
+)
+
+# 1. Fainting or feeling faint in a dental or a tattoo chair, at a blood draw or giving blood, told as
+# over and fine now, before a question whether ketamine is safe. The filter covers the sentence naming
+# the faint (helper c's words); it needs the chair, the needle or the donation, and the end told.
+# Stops: signs now (not waking, not breathing), right now, 911, again, the writer's own wish.
+_CHAIR_OR_DRAW_39F = (
+    r"(?:dentist\w*|dental|tattoo\w*|piercing|blood (?:draw|drive|test|tests|work|donation|bank)|(?:giving|gave|give|donat\w*) (?:blood|plasma)|"
+    r"(?:getting|got|having|had) (?:my )?blood (?:drawn|taken)|(?:take|took|taking|draw|drew|drawing) (?:my )?blood|phlebotom\w*|needles?|a shot|numbing|"
+    r"dentista|muela|tatuaje\w*|tatua\w*|perforacion|(?:sacar\w*|sacaron|saco|extraer\w*) (?:\w+ )?sangre|(?:don\w*) (?:sangre|plasma)|donacion|"
+    r"analisis|laboratorio|agujas?|inyeccion|vacuna)"
+)
+_FAINT_OVER_MARK_39F = rf"(?<![\s\S])(?=[\s\S]*\b{_CHAIR_OR_DRAW_39F}\b)(?=[\s\S]*\b{_OVER_FINE_39F}\b)"
+_FAINT_STOPS_39F = (
+    r"(?:" + _CORE_STOPS_39F + r"|again|otra vez|de nuevo|still (?:out|down|dizzy|fainting)|sigue (?:desmayad\w*|inconsciente|sin)|"
+    r"(?:i|she|he|they) (?:\w+ )?(?:feel|feels|am feeling|is feeling|are feeling) (?:\w+ )?(?:faint|dizzy|lightheaded|light headed|weak|woozy)|"
+    r"me (?:\w+ )?siento (?:\w+ )?(?:desmayar|maread[oa]|debil)|(?:estoy|esta) (?:\w+ )?maread[oa]|now (?:my|i|she|he|her|his|it)\b|ahora (?:tengo|me|siento|esta|estoy|tiene)|"
+    r"tongue|lengua|throat|garganta|swell\w*|swollen|hinch\w*|itch\w*|comezon|picaz\w*|hives|ronchas|rash|breath\w*|respir\w*|chest|pecho|wheez\w*)"
+)
+
+# 2. Trigeminal neuralgia's nickname, told as a fact or asked about ("why is TN called the suicide
+# disease?", "por que le dicen la enfermedad del suicidio?"). The filter covers the sentence naming the
+# nickname (helper c's words); it needs the condition (TN too) and the fact or the question. Stops:
+# the writer's own wish (the nickname's "suicide" left out), thoughts, "now i understand why", me too,
+# the writer's own want (but "i want to know"), can't take it, now.
+_TN_MARK_39F = (
+    r"(?<![\s\S])(?=[\s\S]*\b(?:trigemin\w*|neuralgia|tn|t n|tic douloureux|nerve pain|facial pain|face pain|dolor (?:de|en) la cara|dolor facial|cluster|racimos?)\b)"
+    r"(?=[\s\S]*(?:\?|\b(?:why|what|called|call|calls|known as|nicknamed?|dubbed|referred to|read|heard|mentioned|por que|porque|que significa|le dicen|le llaman|la llaman|"
+    r"lo llaman|la conocen|conocida|conocido|apod\w*|lei|escuche|dijo|dicen)\b))"
+)
+_TN_STOPS_39F = (
+    r"(?:" + _OWN_WISH_39 + "|" + _NOW_39F + "|" + _TOOK_ALL_38 + "|" + _F._NOW_I_GET_39K + r"|"
+    r"thoughts?|ideation|pensamientos?|ideas? suicidas?|se me (?:cruza|cruzan|pasa|pasan|ocurre)|cross(?:es|ed)? my mind|"
+    r"(?:think|thought|thinking) (?:about|of) (?:it|that|doing|ending|dying|death|killing)|(?:pienso|pensado|pensando|pense) en (?:eso|hacerlo|morir\w*|matarme|quitarme|acabar)|"
+    r"(?:now|finally|ahora|ya|at last) (?:i )?(?:understand|get|see|know|entiendo|comprendo|se)\b|i (?:totally |really |finally )?(?:get|understand|see) why|"
+    r"entiendo (?:por que|porque)|ya se (?:por que|porque)|too well|demasiado bien|me too|yo tambien|myself|"
+    r"(?:i|yo) (?:\w+ )?(?:want|wanna|quiero)\b(?! (?:to )?(?:know|understand|learn|ask|find out|saber|preguntar|entender|conocer))|ganas de|"
+    r"can not (?:take|handle|do) (?:it|this)|no (?:aguanto|puedo mas)|unbearable|insoportable)"
+)
+
+# 3. A threat from a stranger at a bar or in the street that was resolved (a bouncer threw him out,
+# he walked off, the police came and it is over), before a clinic question. The filter covers the
+# sentence of the threat; it needs the place or the stranger and the resolution. Stops: he is back,
+# waiting or following, a partner or a relative (violence at home), a wound, right now, 911.
+_THREAT_39F = (
+    r"[^.?!]{0,160}\b(?:threat\w*|(?:said|says|told me|yelled|screamed) (?:that )?(?:he|she|they) (?:was|were|is|are|would|will|had) (?:going to |gonna )?"
+    r"(?:kill|stab|shoot|hurt|beat|cut)|pulled (?:a|his|her) (?:knife|gun|blade|pistol)|came at me|"
+    r"amenaz\w*|me (?:iba|va|iban|van) a (?:matar|apunalar|picar|disparar|golpear|madrear)|(?:saco|sacaron) (?:una |un |la |el |su )?(?:navaja|cuchillo|pistola|arma))\b[^.?!]{0,160}"
+)
+_STRANGER_RESOLVED_MARK_39F = (
+    r"(?<![\s\S])(?=[\s\S]*\b(?:bar|bars|club|pub|street|sidewalk|parking lot|outside the|gas station|subway|train|bus|stranger|some guy|a guy|a man|a drunk|drunk guy|"
+    r"cantina|antro|discoteca|disco|calle|banqueta|estacionamiento|metro|camion|gasolinera|tipo|senor|borracho|desconocido|un hombre|un man)\b)"
+    r"(?=[\s\S]*\b(?:bouncer|security|threw (?:him|her|them) out|kicked (?:him|her|them) out|walked (?:off|away)|(?:he|she|they) left|ran off|took off|"
+    r"police (?:came|arrived|showed up|took|arrested)|cops (?:came|showed up|took)|arrested|(?:it is|its|it was|all) over|end of it|that was it|"
+    r"seguridad|guardia|cadenero|lo (?:sacaron|echaron|corrieron|saco|echo|corrio|arrestaron|detuvieron)|se fue|se lo llevaron|(?:llego|vino) la policia|se acabo|ya paso|"
+    r"todo (?:esta )?tranquilo)\b)"
+)
+# (the writer's own wish, with "matarme" left out where it is the threat's: "me amenazo con matarme")
+_OWN_WISH_THREAT_39F = _OWN_WISH_38.replace("|matarme|", r"|(?<!\bcon )(?<!\ba )matarme|")
+assert _OWN_WISH_THREAT_39F != _OWN_WISH_38
+_THREAT_STOPS_39F = (
+    r"(?:" + _SIGNS_NOW_37 + "|" + _NOW_39F + "|" + _OWN_WISH_THREAT_39F + "|" + _TOOK_ALL_38
+    + r"|came back|come back|is back|knows where i live|sabe donde vivo|vuelva|regrese|(?:he|she|they)(?: is| are|s)? back|returned|coming back|wait\w* (?:\w+ )?(?:outside|for me|afuera)|me (?:\w+ )?esper\w*|outside my|following me|followed me home|"
+    r"still (?:out there|outside|here)|regres\w*|volvio|esta afuera|me (?:sigue|esta siguiendo|esta esperando|siguio)|sigue afuera|"
+    r"husband|boyfriend|my ex\b|partner|wife|girlfriend|marido|esposo|espos[ao]|novio|novia|mi ex\b|pareja|"
+    r"bleed\w*|sangr\w*|stabbed|shot|apunal\w*|dispar\w*|herid\w*|wound\w*)"
+)
+
+# 4. A PTSD episode at a work site or in a public place (a collapse, a panic, a flashback, frozen on the
+# floor), managed and over, told to ask about treatment. The filter covers the sentence of the episode;
+# it needs the trauma named and the end told. Stops: a wound, the head, the chest, again, right now,
+# the writer's own wish.
+_EPISODE_39F = (
+    r"[^.?!]{0,160}\b(?:collaps\w*|went down|fell|dropped|passed out|blacked out|froze|panic attack|flashback|hit the (?:floor|ground)|"
+    r"desplom\w*|me cai|me tire al (?:piso|suelo)|ataque de (?:panico|ansiedad)|crisis de (?:panico|ansiedad)|me desmaye|me congele|me paralice)\b[^.?!]{0,160}"
+)
+_TRAUMA_OVER_MARK_39F = (
+    r"(?<![\s\S])(?=[\s\S]*\b(?:ptsd|post ?traumatic|trauma\w*|flashbacks?|triggered|deployment|combat|tept|estres postraumatico|traumad[oa])\b)"
+    rf"(?=[\s\S]*\b{_OVER_FINE_39F}\b)"
+)
+_EPISODE_STOPS_39F = (
+    r"(?:" + _CORE_STOPS_39F + r"|again|otra vez|de nuevo|hit my head|golpe\w* (?:en )?la cabeza|chest|pecho|bleed\w*|sangr\w*|seizure|convuls\w*)"
+)
+
+# 5. A low blood sugar treated and fine now (juice, glucose tabs, candy; the number back up). The filter
+# covers the sentence naming the low; it needs the food or drink and the rise or the writer fine.
+# Stops: not rising, still low, passed out, a seizure, confusion, glucagon, too much insulin, now.
+_LOW_SUGAR_39F = (
+    r"[^.?!]{0,160}\b(?:hypo\w*|low (?:blood )?sugar|(?:blood )?sugar (?:dropped|went low|crashed|was low|tanked|fell|went down)|blood sugar|glucose|"
+    r"azucar|glucosa|hipoglucemi\w*|me temblaba todo|shaky)\b[^.?!]{0,160}"
+)
+_TREATED_UP_MARK_39F = (
+    r"(?<![\s\S])(?=[\s\S]*\b(?:juice|soda|coke|glucose (?:tabs?|tablets?|gel)|candy|skittles|honey|ate|had (?:some|a)|drank|jugo|refresco|coca|dulce|caramelo|miel|"
+    r"comi|me tome|tabletas de glucosa|gel de glucosa)\b)"
+    r"(?=[\s\S]*\b(?:back (?:up|to)|came (?:back )?up|went (?:back )?up|went up to|normal|normalized|\d+ now|subio|volv\w+ a (?:los )?\d+|regres\w+ a (?:los )?\d+|se (?:me |le )?normalizo|"
+    + _OVER_FINE_39F[3:-1] + r")\b)"
+)
+_LOW_SUGAR_STOPS_39F = (
+    r"(?:" + _CORE_STOPS_39F + r"|not (?:going|coming) up|(?:will not|wont|does not|doesnt|is not|isnt) (?:go|come|going|coming|rise|rising) up|still (?:low|dropping|falling)|"
+    r"no (?:le |me )?sube|sigue (?:baj\w+|en \d+)|passed out|unconscious|unresponsive|seizure|convuls\w*|confus\w*|desmay\w*|no reacciona|"
+    r"can not swallow|no puede tragar|glucagon|too much insulin|whole pen|toda la insulina|mucha insulina|demasiada insulina)"
+)
+
+# 6. A passenger's or a stranger's pill bottle found in a car, a taxi, a bus or a train (lost property),
+# asking what to do with it. The filter covers the sentence naming the bottle; it needs someone else's
+# bottle left or found and the vehicle. Stops: the person down, someone who took from it, a child or a
+# pet that got into it, an overdose named, now, the writer's own wish.
+_FOUND_BOTTLE_39F = (
+    r"[^.?!]{0,160}\b(?:pill ?bottles?|bottles? of (?:\w+ ){0,2}?(?:pills|tablets|meds|medication|medicine|oxy\w*|xanax|percocet|adderall|vicodin|\w+)|"
+    r"prescription bottles?|frascos? (?:de|con) (?:\w+ )?(?:pastillas|medicamentos?|medicinas?|pildoras|\w+)|botes? (?:de|con) (?:pastillas|pildoras|medicina\w*)|"
+    r"pastillas|pills|meds|medication)\b[^.?!]{0,160}"
+)
+_LOST_PROPERTY_MARK_39F = (
+    r"(?<![\s\S])(?=[\s\S]*\b(?:passengers?|riders?|customers?|fares?|strangers?|someone|somebody|someone else|somebody else|pasajer[oa]s?|cliente|alguien|"
+    r"otra persona|un desconocido|una desconocida)\b)"
+    r"(?=[\s\S]*\b(?:left|forgot|forgotten|found|dropped|dejo|olvido|olvidaron|dejaron|encontre|halle|me encontre)\b)"
+    r"(?=[\s\S]*\b(?:car|cab|taxi|uber|lyft|bus|back ?seat|seat|train|subway|van|carro|coche|auto|camion|asiento|metro|autobus|micro|tren)\b)"
+)
+_FOUND_BOTTLE_STOPS_39F = (
+    r"(?:" + _CORE_STOPS_39F + "|" + _OWN_PERSON_36 + r"|passed out|unconscious|not waking|desmay\w*|inconsciente|overdos\w*|sobredosis|"
+    r"(?:he|she|they|someone|my \w+) (?:took|swallowed|ate)|(?:se )?(?:tomo|trago|comio)|got into|agarro|"
+    r"my (?:son|daughter|kid|child|baby|toddler|dog|cat)|mi (?:hijo|hija|nino|nina|bebe|perro|gato|nene|nena))"
+)
+
+# 7. A story told in a class or a training (a teacher's, a lecturer's, an instructor's case of an
+# overdose or a suicide), asked about as study. The filter covers the sentence of the story; it needs
+# the class, the telling and the study or the question. Stops: someone of the writer's, the writer's
+# own wish or act (first person only: the story's "suicide" is the story's), signs now, NOT_STUDY.
+_CLASS_STORY_39F = (
+    r"[^.?!]{0,200}\b(?:overdos\w*|sobredosis|suicid\w*|kill(?:ed)? (?:himself|herself|themselves)|took (?:a |the )?whole bottle|attempt\w*|"
+    r"se (?:mato|quito la vida|tomo (?:todo|todas|un frasco))|intento (?:suicid\w*|matarse|quitarse))\b[^.?!]{0,200}"
+)
+_CLASS_STUDY_MARK_39F = (
+    r"(?<![\s\S])(?=[\s\S]*\b(?:class|classes|course|lecture|lecturer|professor|prof|teacher|instructor|training|seminar|workshop|school|"
+    r"clase|curso|maestr[oa]|profesor\w*|profe|instructor\w*|capacitacion|taller|catedra|seminario|escuela|facultad)\b)"
+    r"(?=[\s\S]*\b(?:(?:teacher|professor|prof|instructor|lecturer|trainer|facilitator|maestr[oa]|profesor\w*|profe|instructor\w*|capacitador\w*)(?: \w+){0,3}? "
+    r"(?:told|tells|shared|described|taught|talked about|gave us|presented|conto|cuenta|nos conto|platico|explico|compartio|narro|hablo de|presento)|"
+    r"case stud(?:y|ies)|caso clinico|(?:a|the) case (?:of|where|about|that)|un caso (?:de|donde|sobre))\b)"
+    r"(?=[\s\S]*(?:\?|\b(?:exam|paper|report|homework|assignment|study|studying|quiz|essay|project|test|examen|tarea|ensayo|informe|reporte|estudi\w*|proyecto|investigar)\b))"
+)
+_CLASS_STORY_STOPS_39F = (
+    r"(?:" + _SIGNS_NOW_37 + "|" + _NOW_39F + "|" + _OWN_PERSON_36 + "|" + "|".join(_F.NOT_STUDY) + r"|"
+    r"told me|me (?:conto|dijo|confeso)|confided|one of my|(?:my|mi|mis) (?:students?|pupils?|alumn\w*|estudiantes?|trainees?)|last night|anoche|yesterday|ayer|"
+    r"this morning|esta manana|hours ago|hace (?:\w+ )?horas|just (?:told|took|said)|feels? (?:fine|sick|nause\w*)|nause\w*|vomit\w*|"
+    r"kill myself|killing myself|matarme|suicidarme|quitarme la vida|(?:i|me) (?:\w+ )?(?:want|wanna) to die|quiero morir\w*|me quiero (?:morir|matar)|"
+    r"i (?:took|swallowed|overdosed|tried|attempted|have thought|think about)|me (?:tome|trague)|intente|he pensado|yo tambien|me too|i did too|"
+    r"(?:thinking|thought|think) (?:about|of) (?:suicide|killing myself|dying|ending (?:it|my life)|doing (?:it|that|the same))|"
+    r"pens\w* en (?:suicid\w*|matarme|morir\w*|hacer lo mismo)|since then i|desde entonces (?:yo )?(?:pienso|quiero|tengo)|"
+    r"i (?:\w+ )?(?:relate|feel the same|felt the same)|me identifi\w*|ganas de)"
+)
+
+# 8. A child's fever treated with a children's dose of acetaminophen, the child fine. The filter covers
+# the sentence naming the medicine; it needs the child, the fever and the child fine. Stops: too much or
+# the wrong medicine, swallowed or got into it, a seizure, limp, not waking, breathing, now.
+_FEVER_MED_39F = (
+    r"[^.?!]{0,160}\b(?:tylenol|acetaminophen|acetaminofen|paracetamol|tempra|motrin|advil|ibuprofen|ibuprofeno|fever reducer|antipiretico|medicine|medicina)\b[^.?!]{0,160}"
+)
+_CHILD_FEVER_FINE_MARK_39F = (
+    r"(?<![\s\S])(?=[\s\S]*\b(?:son|daughter|kid|child|baby|toddler|infant|\d+ ?(?:year|yr|month)s? old|\d+ ?yo|children'?s|childrens|kids|pediatric|"
+    r"hij[oa]|nin[oa]|nene|nena|bebe|infantil|pediatric[oa]|para ninos)\b)"
+    r"(?=[\s\S]*\b(?:fever|temperature|temp|fiebre|calentura|temperatura)\b)"
+    r"(?=[\s\S]*\b(?:playing|running around|gone|went down|came down|broke|back to normal|jugando|se le (?:bajo|quito)|ya (?:le )?bajo|ya no tiene|"
+    + _OVER_FINE_39F[3:-1] + r")\b)"
+)
+_FEVER_STOPS_39F = (
+    r"(?:" + _CORE_STOPS_39F + r"|too much|double|twice|extra|adult|whole|all of|the bottle|by mistake|wrong (?:dose|medicine)|de mas|doble|toda\b|todo el frasco|"
+    r"mas de la cuenta|dosis equivocada|por error|(?:he|she|they) (?:\w+ )?(?:swallowed|drank|ate|took|got into)|swallow\w*|got into|se (?:\w+ )?(?:tomo|trago|bebio|comio)|trag\w*|agarro|"
+    r"pills|pastillas|"
+    r"seizure|convuls\w*|febrile|limp|stiff neck|cuello rigido|not waking|no despierta|letharg\w*|vomit\w*|breath\w*|respir\w*|blue|azul|morad\w*|"
+    r"desmay\w*|passed out|unresponsive|no responde|again|otra vez)"
+)
+
+_ROUND_39_F = [
+    (_filter(_FAINT_39), _FAINT_STOPS_39F, _FAINT_OVER_MARK_39F),
+    (_filter(_NICKNAME_39), _TN_STOPS_39F, _TN_MARK_39F),
+    (_filter(_THREAT_39F), _THREAT_STOPS_39F, _STRANGER_RESOLVED_MARK_39F),
+    (_filter(_EPISODE_39F), _EPISODE_STOPS_39F, _TRAUMA_OVER_MARK_39F),
+    (_filter(_LOW_SUGAR_39F), _LOW_SUGAR_STOPS_39F, _TREATED_UP_MARK_39F),
+    (_filter(_FOUND_BOTTLE_39F), _FOUND_BOTTLE_STOPS_39F, _LOST_PROPERTY_MARK_39F),
+    (_filter(_CLASS_STORY_39F), _CLASS_STORY_STOPS_39F, _CLASS_STUDY_MARK_39F),
+    (_filter(_FEVER_MED_39F), _FEVER_STOPS_39F, _CHILD_FEVER_FINE_MARK_39F),
+]
+_add_whole_message_filters(_ROUND_39_F)
