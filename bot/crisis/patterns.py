@@ -5392,8 +5392,8 @@ _TRIP_39D = (
     r"college|universidad|campamento|summer camp|cruise|crucero"
 )
 _PILLS_COUNTED_39D = (
-    rf"(?:count\w*|conto|conte|contaron|contando|contadas|fill\w*|surti\w*|pick\w* up|recog\w*)\b[^.?!]{{0,60}}?\b{_F.PILLS}\b|"
-    rf"{_F.PILLS}\b[^.?!]{{0,60}}?\b(?:count\w*|conto|conte|contaron|contando|contadas|fill\w*|surti\w*|pick\w* up|recog\w*)\b"
+    rf"(?:count\w*|conto|conte|contaron|contando|contadas)\b[^.?!]{{0,60}}?\b{_F.PILLS}\b|"
+    rf"{_F.PILLS}\b[^.?!]{{0,60}}?\b(?:count\w*|conto|conte|contaron|contando|contadas)\b"
 )
 _PILLS_DISPOSED_39D = (
     rf"(?:sav\w*|kept|keep\w*|guard\w*|junt\w*|collect\w*)\b[^.?!]{{0,40}}?\b{_F.PILLS}\b[^.?!]{{0,80}}?\b(?:{_DISPOSAL_39D})\b"
@@ -5415,7 +5415,9 @@ _add_whole_message_filters([
      _OWN_WISH_39D + r"|tomarmel[oa]|tragarmel[oa]|bebermel[oa]|for myself|for me|para mi|para mi mism[oa]|drink it|take it myself",
      _MARK_39D(_F._PEST_BENIGN_39D)),
     # pills counted at the pharmacy for the week or the month
-    (_filter(_PILLS_COUNTED_39D), _OWN_WISH_39D + "|" + _SAVING_39D, _MARK_39D(_PHARMACY_39D)),
+    (_filter(_PILLS_COUNTED_39D),
+     _OWN_WISH_39D + "|" + _SAVING_39D + r"|took|taken|swallowed|tome|me tome|se tomo|trague|se trago|overdos\w*|sobredosis|drowsy|sleepy|can not feel|no siento|"
+     r"breath\w*|respir\w*|pass(?:ed)? out|desmay\w*", _MARK_39D(_PHARMACY_39D)),
     # expired pills kept for a take-back day
     (_filter(_PILLS_DISPOSED_39D), _OWN_WISH_39D + r"|instead|en vez de|en lugar de", None),
     # a watch or a ring given at a graduation, a birthday, a wedding
