@@ -5577,3 +5577,81 @@ _ROUND_39_F = [
     (_filter(_FEVER_MED_39F), _FEVER_STOPS_39F, _CHILD_FEVER_FINE_MARK_39F),
 ]
 _add_whole_message_filters(_ROUND_39_F)
+
+# --- round 39's suicide risk left over (helper d) -------------------------------------------------
+# Round 37's filter of pills packed or sorted for a trip or "for the weekend" gives way to pills saved
+# up with a count and a time (phrases.PILLS_SAVED_COUNT_TIME_39D: "i have saved up 40 pills for this
+# weekend", "llevo meses guardando pastillas, ya tengo 80").
+_add_stops(next(i for i in IDIOMS if i.startswith(r"(?:(?:count\w*|pack\w*|sav\w*|collect\w*|sort\w*|set aside")),
+           _F.PILLS_SAVED_COUNT_TIME_39D + r"|saved up|been saving|llevo (?:\w+ ){0,2}?(?:guardando|juntando)", extend=True)
+# The look-alikes of the round's families (phrases.py, helper d), as filters over the sentence that
+# names the roof, the rope, the poison, the pills or the gift, with a mark the message must hold (a
+# job, a party or a question; camping, moving or laundry; rats in the basement; the pharmacy; a
+# graduation; a trip) and stops at the writer's own wish told anywhere. They also quiet the older
+# families that read the same words (a rope "ready" for camping, "counted" pills at the pharmacy, a
+# watch given "en su graduacion", goodbyes said before a flight).
+_OWN_WISH_39D = (
+    r"suicid\w*|kill myself|end (?:it|my life|it all)|want to die|wanna die|better off (?:dead|without me)|(?:do not|dont) want to (?:live|be here|wake up)|"
+    r"matarme|suicidarme|quitarme la vida|quiero morir\w*|me quiero morir|no quiero (?:vivir|seguir|despertar)|acabar con (?:todo|mi vida)|ya no aguanto|no aguanto mas|"
+    r"no puedo mas|can not go on|hang myself|colgarme|ahorcarme|forgive me|perdonenme|not coming back|no voy a volver|por ultima vez|for the last time|"
+    r"ya no (?:voy a )?estar(?:e)?(?! en)|i will be gone|not joking|no es broma|lo digo en serio"
+)
+_MARK_39D = lambda words: r"(?<![\s\S])(?=[\s\S]*\b(?:" + words + r")\b)"  # noqa: E731
+_SENTENCE_WITH_39D = lambda words: r"[^.?!]{0,160}\b(?:" + words + r")\b[^.?!]{0,160}"  # noqa: E731
+_PHARMACY_39D = r"pharmacy|pharmacist|farmacia|farmaceutic\w*|drugstore|walgreens|cvs|rite aid"
+_DISPOSAL_39D = r"take ?back|disposal|dispose|drop (?:them |it )?off|desechar|vencidas|expired|caducadas|old meds"
+_SAVING_39D = (
+    r"saved up|been saving|saving (?:them|it) up|stockpil\w*|hoard\w*|stash\w*|junte|juntando|guardando|guarde|acumul\w*|escondi\w*|"
+    + _F.PILLS_SAVED_COUNT_TIME_39D
+)
+_OCCASION_39D = (
+    r"(?:en|at|on|for|para|por|el dia de|the day of) (?:su|sus|his|her|their|my|mi|the|la|el) (?:\w+ )?(?:graduation|graduacion|birthday|cumpleanos|cumple|wedding|boda|"
+    r"quinceanera|quince anos|xv|bautizo|baptism|primera comunion|comunion|confirmation|confirmacion|anniversary|aniversario|bar mitzvah|retirement|jubilacion)|"
+    r"(?:for|en|para|on) (?:christmas|navidad|nochebuena|reyes)"
+)
+_TRIP_39D = (
+    r"trip|travel\w*|viaje|viajo|viajar|vacation|vacaciones|airport|aeropuerto|flight|vuelo|moving|mudanza|me mudo|nos mudamos|deploy\w*|deployment|semester|semestre|"
+    r"college|universidad|campamento|summer camp|cruise|crucero"
+)
+_PILLS_COUNTED_39D = (
+    rf"(?:count\w*|conto|conte|contaron|contando|contadas)\b[^.?!]{{0,60}}?\b{_F.PILLS}\b|"
+    rf"{_F.PILLS}\b[^.?!]{{0,60}}?\b(?:count\w*|conto|conte|contaron|contando|contadas)\b"
+)
+_PILLS_DISPOSED_39D = (
+    rf"(?:sav\w*|kept|keep\w*|guard\w*|junt\w*|collect\w*)\b[^.?!]{{0,40}}?\b{_F.PILLS}\b[^.?!]{{0,80}}?\b(?:{_DISPOSAL_39D})\b"
+)
+_GOODBYE_SAID_39D = (
+    rf"(?:{_F._GOODBYE_39D}|(?:said|saying|say|texted|sent|called|calling) (?:me |us |everyone )?(?:goodbye|bye|see y(?:a|all|ou all)))\b[^.?!]{{0,100}}"
+)
+_add_whole_message_filters([
+    # a roof's floors at work, at a party, for the view or asked about
+    (_filter(_F.ROOF_FLOORS_39D),
+     _OWN_WISH_39D + r"|jump\w*|saltar|tirarme|aventarme|lanzarme|(?:not|never) (?:be )?(?:coming|come|going) (?:back )?down|no (?:voy a |pienso |vuelvo a )?bajar",
+     _MARK_39D(_F._ROOF_BENIGN_39D)),
+    # a rope ready for camping, moving, a boat, laundry or a dog; a karate belt, a seat belt
+    (_filter(rf"{_F.LIGATURE_READY_39D}|(?:the |a |my )?{_F.LIGATURE} (?:is )?(?:ready|already|tied|up|lista|listo|amarrada)\b"),
+     _OWN_WISH_39D + r"|neck|cuello|beam|viga|hook|gancho|rafter|closet rod|ceiling fan|ventilador|chair|silla|stool|banquito|noose|horca|nudo corredizo",
+     _MARK_39D(_F._LIG_BENIGN_39D)),
+    # rat poison bought for today for rats in the basement, a pesticide for the garden
+    (_filter(_F.POISON_FOR_TIME_39D),
+     _OWN_WISH_39D + r"|tomarmel[oa]|tragarmel[oa]|bebermel[oa]|for myself|for me|para mi|para mi mism[oa]|drink it|take it myself",
+     _MARK_39D(_F._PEST_BENIGN_39D)),
+    # pills counted at the pharmacy for the week or the month
+    (_filter(_PILLS_COUNTED_39D),
+     _OWN_WISH_39D + "|" + _SAVING_39D + r"|took|taken|swallowed|tome|me tome|se tomo|trague|se trago|overdos\w*|sobredosis|drowsy|sleepy|can not feel|no siento|"
+     r"breath\w*|respir\w*|pass(?:ed)? out|desmay\w*", _MARK_39D(_PHARMACY_39D)),
+    # expired pills kept for a take-back day
+    (_filter(_PILLS_DISPOSED_39D), _OWN_WISH_39D + r"|instead|en vez de|en lugar de", None),
+    # a watch or a ring given at a graduation, a birthday, a wedding
+    (_filter(_F._GIVEN_39D),
+     _OWN_WISH_39D + r"|goodbye|good bye|despedi\w*|despidi\w*|adios|last time|ultima vez|tonight|esta noche|i know what|ya se lo que|ya se que",
+     _MARK_39D(_OCCASION_39D)),
+    # goodbyes said before a trip, a flight, a move
+    (_filter(_GOODBYE_SAID_39D),
+     _OWN_WISH_39D + r"|pills|pastillas|took|tome|se tomo|overdos\w*|sobredosis|gun|pistola|rope|soga|cuerda|jump\w*|tirarme|bridge|puente",
+     _MARK_39D(_TRIP_39D)),
+])
+# ...and round 39's filter of a roofer or a window washer at work gives way to not coming down told
+# anywhere ("soy techero y hoy subo al techo del edificio de 20 pisos, ya no voy a bajar").
+_add_stops(_filter(_WORK_HEIGHT_39),
+           r"(?:not|never) (?:be )?(?:coming|come|going) (?:back )?down|(?:ya )?no (?:voy a |pienso |vuelvo a |quiero )?bajar|no bajo", extend=True)

@@ -7425,3 +7425,165 @@ SAW_BLEEDING_TOURNIQUET_39E = (
 )
 MEDICAL = MEDICAL + [CHILD_ON_SILL_UP_HIGH_39E, SUGAR_LOW_NOT_RISING_39E, SUDDEN_EYE_NUMB_39E, SAW_BLEEDING_TOURNIQUET_39E]
 CATEGORY_PHRASES[categories.MEDICAL.key] = MEDICAL
+
+# --- round 39's suicide risk left over (helper d) -------------------------------------------------
+# 1. A building's roof or terrace told with how many floors it has ("la azotea de mi edificio, son 12
+# pisos", "the roof of my building, 20 stories") beside going up there, having decided, or not coming
+# down: a height as the means with no suicide word. Not a roofer's or a super's job, a party, laundry,
+# the view, a repair, nor a question about going up.
+_NUM_39D = (
+    r"(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|"
+    r"twenty|thirty|forty|fifty|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|trece|catorce|quince|dieciseis|diecisiete|dieciocho|"
+    r"diecinueve|veinte|veinti\w+|treinta|cuarenta|cincuenta)"
+)
+_FLOORS_39D = (
+    rf"(?:(?:like |about |around |over |almost |nearly |more than |como |unos |casi |mas de )?{_NUM_39D}(?: y \w+| \w+)?[ -]?"
+    r"(?:floors?|stor(?:y|ies|eys?)|levels|pisos|plantas|niveles)|(?:piso|floor) (?:numero )?\d{1,3}|\d{1,3}(?:st|nd|rd|th) floor)\b"
+)
+_TOP_39D = (
+    r"(?:roof|rooftop|roof ?top|terrace|top floor|azotea|terraza|techo|ultimo piso|top of (?:my|the|this|our|that) (?:\w+ )?building)"
+)
+_BUILDING_39D = r"(?:building|edificio|tower|torre|high ?rise|apartment|apartamento|departamento|depa|condo)"
+_UP_OR_DECIDED_39D = (
+    r"(?:(?:not|never|will not|am not|no longer) (?:be )?(?:coming|come|going|walking|taking the stairs|climbing) (?:back )?down|"
+    r"(?:ya )?no (?:voy a |pienso |vuelvo a |quiero |me voy a )?bajar|ya no bajo|no bajo|sin bajar|no volver a bajar|"
+    r"decided|made up my mind|my mind is made up|made (?:the|my) decision|i know what i am (?:doing|going to do)|"
+    r"(?:ya )?(?:lo )?(?:decidi|tengo decidido)|(?:ya )?tome la decision|ya (?:estoy|esta) decidid[oa]|ya se lo que (?:voy a hacer|hare)|"
+    r"(?:go|going|gonna go|head|heading|headed|walk|walking|climb|climbing|went|goes) (?:back )?up(?: there)?|"
+    r"(?:subo|subir|subirme|me subo|me subi|subi|subiendo|me voy a subir|voy a subir|voy para (?:alla|arriba)|voy pa arriba|ya estoy arriba|estoy arriba))\b"
+)
+_ROOF_BENIGN_39D = (
+    r"(?:roofer|roofing|techero|impermeabiliz\w*|gotera\w*|leak\w*|repair\w*|fix\w*|arreglar|reparar|instal\w*|solar|panel\w*|antena|antenna|tinaco|"
+    r"water tank|tanque|a\W?c unit|maintenance|mantenimiento|the super|building super|superintendent|conserje|portero|inspect\w*|contractor|contratista|my job|at work|shift|turno|chamba|"
+    r"rooftop bar|bar|restaurant|restaurante|lounge|dinner|cena|drinks|tragos|friends|amigos|"
+    r"party|fiesta|bbq|barbecue|asado|carne asada|view|vista|fireworks|fuegos artificiales|cohetes|sunset|atardecer|sunrise|amanecer|stars|estrellas|garden|jardin|plants|"
+    r"plantas|pool|alberca|piscina|gym|laundry|ropa|tender|tendedero|smoke|fumar|photos?|fotos?|drone|dron|elevator|elevador|ascensor|wifi|signal|senal|"
+    r"can i|may i|is it safe|puedo|se puede|es seguro|should i)"
+)
+_ROOF_NOT_39D = rf"(?![\s\S]*\b{_ROOF_BENIGN_39D}\b)"
+ROOF_FLOORS_39D = (
+    rf"(?:"
+    rf"{_TOP_39D}\b[^?]{{0,60}}?\b{_FLOORS_39D}[^?]{{0,80}}?\b{_UP_OR_DECIDED_39D}|"
+    rf"{_FLOORS_39D}[^?]{{0,60}}?\b{_TOP_39D}\b[^?]{{0,80}}?\b{_UP_OR_DECIDED_39D}|"
+    rf"{_UP_OR_DECIDED_39D}[^?]{{0,80}}?\b{_TOP_39D}\b[^?]{{0,60}}?\b{_FLOORS_39D}|"
+    rf"{_UP_OR_DECIDED_39D}[^?]{{0,80}}?\b{_FLOORS_39D}[^?]{{0,60}}?\b{_TOP_39D}\b|"
+    rf"{_BUILDING_39D}\b[^?]{{0,40}}?\b{_FLOORS_39D}[^?]{{0,80}}?\b{_UP_OR_DECIDED_39D}[^?]{{0,60}}?\b{_TOP_39D}\b|"
+    rf"{_TOP_39D}\b[^?]{{0,60}}?\b{_UP_OR_DECIDED_39D}[^?]{{0,60}}?\b{_FLOORS_39D})"
+)
+
+# 2. A ligature told as ready in the writer's own life ("la cuerda ya esta lista", "ya la tengo
+# amarrada", "the rope is all set up", "i made the noose"): preparation with no other suicide word.
+# Not a rope for moving, camping, a boat, laundry, a dog, a gym, a seat belt or a black belt.
+_LIG_39D = r"(?:rope|noose|soga|cuerda|horca|belt|cinturon|extension cord|cord|ligature|lazo)"
+_READY_39D = (
+    r"(?:ready|all set(?: up)?|set up|prepared|tied(?: up)?|hung|hanging|rigged|lista|listo|preparad[oa]|amarrad[oa]|atad[oa]|colgad[oa]|puest[oa]|hech[oa])"
+)
+_LIG_BENIGN_39D = (
+    r"camping|camp|acampar|campamento|moving|mudanza|mudarnos|furniture|muebles|couch|sofa|boat|barco|lancha|kayak|canoe|sailing|velero|anchor|ancla|"
+    r"climbing|escalar|rappel\w*|tent|carpa|casa de campana|tarp|lona|hammock|hamaca|swing|columpio|clothesline|tendedero|laundry|tender (?:la )?ropa|colgar (?:la )?ropa|"
+    r"jump rope|saltar la cuerda|brincar la cuerda|dog|perro|leash|seat ?belt|cinturon de seguridad|black belt|cinta negra|karate|judo|taekwondo|jiu ?jitsu|tool ?belt|"
+    r"gym|crossfit|yoga|gift|regalo|pinata|trailer|remolque|truck|camion|camioneta|tow\w*|remolc\w*|tie ?downs?|christmas|navidad|christmas lights|charger|cargador|"
+    r"umbilical|cordon umbilical|pants|pantalon\w*|costume|disfraz|halloween|decoration|decoracion|boxes|cajas|package|paquete|firewood|lena|horse|caballo|cattle|ganado|"
+    r"rodeo|flag|bandera|tug of war|wedding|boda|married|casamos|casarnos"
+)
+_LIG_NOT_39D = rf"(?![\s\S]*\b(?:{_LIG_BENIGN_39D})\b)"
+LIGATURE_READY_39D = (
+    rf"(?:"
+    rf"\b{_LIG_39D}(?: \w+){{0,2}}? (?:ya )?(?:is |esta |are |estan )?(?:all |ya |already |todo )?{_READY_39D}\b|"
+    rf"(?:ya )?(?:tengo|deje|dejo|have|got|left|i have|i got) (?:ya |already )?(?:lista|listo|preparad[oa]|amarrad[oa]|atad[oa]|colgad[oa]|ready|tied|set up|hung) "
+    rf"(?:la |el |the |my |mi |a |una |un )?{_LIG_39D}\b|"
+    rf"(?:ya )?(?:prepare|amarre|ate|colgue|hice|arme|tied|hung|prepared|set up|rigged|made|fixed) (?:ya |already )?(?:la |el |the |my |mi |a |una |un )?{_LIG_39D}\b|"
+    rf"\b(?:la|el|the|my|mi) {_LIG_39D},? (?:ya )?(?:la|lo|it) (?:tengo|deje|have|got|already) (?:ya |already )?{_READY_39D}\b|"
+    rf"\b(?:la|lo) (?:tengo|deje) (?:ya )?{_READY_39D}\b[^.?!]{{0,20}}?\b(?:la |el |the |my |mi )?{_LIG_39D}\b|"
+    rf"(?:ya )?(?:hice|tengo hecho|tengo) el nudo\b[^.?!]{{0,20}}?\b(?:la |el |una |un )?{_LIG_39D}\b|nudo corredizo|nudo de (?:la )?horca|slip ?knot|hangman'?s knot|"
+    rf"\b{_LIG_39D}\b[^.?!]{{0,60}}?\b(?:it is|its|ya esta|already) (?:all |ya )?(?:ready|set up|lista|preparada|amarrada|tied)\b)"
+)
+
+# 3. Poison bought or got for a set time ("ya compre el raticida, es para esta noche", "got the
+# pesticide, it is for tonight"). Not rat poison for rats in a basement, a garden, an exterminator.
+_POISON_39D = (
+    r"(?:poison|veneno|rat poison|raticida|matarratas|mata ?ratas|pesticid\w*|plaguicid\w*|insecticid\w*|herbicid\w*|weed ?killer|paraquat|"
+    r"glifosato|glyphosate|roundup|fosfuro|phosphide|arsenic|arsenico|cyanide|cianuro|estricnina|strychnine|pastillas? de veneno|pastilla del frijol)"
+)
+_GOT_39D = (
+    r"(?:bought|buy|got|get|picked up|ordered|have|purchased|found|compre|me compre|consegui|me consegui|ya tengo|tengo|traje|pedi|encontre|fui por|fui a comprar)"
+)
+_FOR_TIME_39D = (
+    r"(?:(?:for|para|pa) (?:today|tonight|this (?:evening|weekend)|later tonight|hoy(?: en la noche| mismo)?|esta noche|esta tarde|este fin de semana)|"
+    r"tonight is the night|tonight it is|hoy es el dia|hoy es la noche|esta noche es la noche)\b"
+)
+_PEST_BENIGN_39D = (
+    r"(?:(?:hay|there are|there is|we have|we got|tenemos|infest\w*|plague of|full of|lleno de|llena de) (?:\w+ ){0,2}?(?:rats|ratas|mice|ratones|a mouse|a rat|un raton|una rata|roaches|cucarachas|ants|hormigas|bugs|bichos|plagas?|pests|termites|termitas|chinches)|"
+    r"(?:kill|get rid of|matar|acabar con|deshacerme de) (?:the |those |las |los |esas |esos )?(?:rats|ratas|mice|ratones|roaches|cucarachas|ants|hormigas|bugs|weeds|maleza|plagas?)|"
+    r"(?:rats|ratas|mice|ratones) (?:in|en) (?:the|el|la|my|mi)|basement|sotano|attic|atico|yard|garden|jardin|huerta|lawn|cesped|weeds|maleza|crops|cosecha|milpa|farm|"
+    r"rancho|granja|barn|establo|bodega|warehouse|restaurant|restaurante|exterminat\w*|fumig\w*|spray\w*|rociar|traps?|trampas?|bait|cebo)"
+)
+_PEST_NOT_39D = rf"(?![\s\S]*\b{_PEST_BENIGN_39D}\b)"
+POISON_FOR_TIME_39D = (
+    rf"(?:{_GOT_39D} (?:\w+ ){{0,4}}?{_POISON_39D}\b[^?]{{0,60}}?\b{_FOR_TIME_39D}|"
+    rf"{_FOR_TIME_39D}[^?]{{0,40}}?\b{_GOT_39D} (?:\w+ ){{0,4}}?{_POISON_39D}\b)"
+)
+
+# 4. Pills saved up with a count and a time ("junte 50 pastillas de clonazepam, este fin de semana",
+# "i have kept 60 of my sleeping pills, tonight"). Not pills counted or picked up at the pharmacy, a
+# pill organizer, a refill for the week, a trip, a take-back day.
+_SAVE_39D = (
+    r"(?:saved|saving|save|kept|keeping|stashed|stashing|hoarded|hoarding|stockpiled|stockpiling|collected|collecting|put aside|putting aside|set aside|setting aside|"
+    r"squirreled away|hid|hidden|holding onto|held onto|guarde|guardadas|guardados|guardando|guardado|junte|juntadas|juntas|juntos|juntando|juntado|acumule|acumulando|"
+    r"acumulado|acumuladas|escondi|escondidas|escondiendo|ahorre|ahorrando|reuni|separe)"
+)
+_COUNT_39D = (
+    r"(?:\d{2,3}|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a hundred|one hundred|"
+    r"diez|once|doce|quince|veinte|veinti\w+|treinta|cuarenta|cincuenta|sesenta|setenta|ochenta|noventa|cien|ciento)"
+)
+_COUNT_PILLS_39D = (
+    rf"(?:{_COUNT_39D}(?: \w+)? (?:of )?(?:my |mis |las |de mis |de las |his |her )?(?:\w+ ){{0,2}}?{PILLS}|"
+    rf"{PILLS}\b[^?]{{0,40}}?\b(?:i have|i got|ya tengo|tengo|ya van|van|got|ya son|son|up to|llevo) (?:like |about |around |como |unas |unos |casi )?{_COUNT_39D})\b"
+)
+_PILL_TIME_39D = (
+    r"(?:tonight|this weekend|tomorrow night|this (?:friday|saturday|sunday)|(?:on |for )?(?:friday|saturday|sunday)(?: night)?|"
+    r"esta noche|hoy en la noche|este fin de semana|manana en la noche|(?:el |este |para el )(?:viernes|sabado|domingo))\b"
+)
+_PILLS_NOT_39D = (
+    r"(?![\s\S]*\b(?:pharmacy|pharmacist|farmacia|farmaceutic\w*|refill\w*|resurtir|surtir|pick(?:ing)? (?:them )?up|recoger|organi[sz]er|pastillero|pill ?box|"
+    r"take ?back|disposal|dispose|desechar|donat\w*|donar|vencid\w*|expired|caducad\w*|travel|trip|viaje|vacation|vacaciones|pill count|conteo|vet|veterinari\w*)\b)"
+)
+PILLS_SAVED_COUNT_TIME_39D = (
+    rf"{_PILLS_NOT_39D}(?:"
+    rf"(?:{_SAVE_39D}\b[^?]{{0,40}}?\b{_COUNT_PILLS_39D}|{_COUNT_PILLS_39D}[^?]{{0,40}}?\b{_SAVE_39D})\b[^?]{{0,80}}?\b{_PILL_TIME_39D}|"
+    rf"{_PILL_TIME_39D}[^?]{{0,60}}?\b(?:{_SAVE_39D}\b[^?]{{0,40}}?\b{_COUNT_PILLS_39D}|{_COUNT_PILLS_39D}[^?]{{0,40}}?\b{_SAVE_39D}\b))"
+)
+
+# 5. Farewells as preparation: goodbyes to grandchildren, children or the family told with a treasured
+# thing given away (a watch, a ring, a chain, a rosary, the tools): the two together. Not goodbyes
+# before a trip or a move, nor a gift for a graduation, a birthday, a wedding or Christmas, nor a
+# dying relative in hospice.
+_GOODBYE_39D = (
+    r"(?:(?:said|say|saying|told (?:\w+ ){0,3}?)(?:my |our |his |her )?(?:goodbyes?|good ?byes?|bye)|(?:hugged|kissed|visited|saw|called|went to see) (?:\w+ ){0,4}?(?:goodbye|to say goodbye|for the last time)|"
+    r"(?:ya )?me despedi|despedirme|me fui a despedir|me estoy despidiendo|me despido|despidiendome|se despidio|(?:fui|vine|pase) a despedirme|(?:los|las|la|lo) (?:abrace|bese|vi) por ultima vez)"
+)
+_TREASURE_39D = (
+    r"(?:watch|ring|wedding (?:ring|band)|chain|necklace|rosary|crucifix|medals?|tools|toolbox|guitar|bible|pocket ?knife|bracelet|dog tags|"
+    r"reloj|anillo|argolla|cadena|collar|rosario|crucifijo|medallas?|herramientas|caja de herramientas|guitarra|biblia|navaja|pulsera|esclava|escapulario|"
+    r"something (?:of mine|mine)|algo mio|algo mia)\b"
+)
+_GAVE_39D = (
+    r"(?:gave|give|giving|handed|left|passed (?:down|on)|regale|regalo|regalando|le di|les di|di|dio|le dio|le deje|les deje|deje|entregue|le pase|le regale|les regale)"
+)
+_GIVEN_39D = rf"{_GAVE_39D}\b (?:away )?(?:[\w']+ ){{0,5}}?{_TREASURE_39D}"
+_FAREWELL_NOT_39D = (
+    r"(?![\s\S]*\b(?:trip|travel\w*|viaje|viajo|vacation|vacaciones|airport|aeropuerto|flight|vuelo|moving|move|mudanza|me mudo|nos mudamos|graduation|graduacion|"
+    r"birthday|cumpleanos|cumple|wedding|boda|anniversary|aniversario|christmas|navidad|quinceanera|quince|bautizo|baptism|confirmation|confirmacion|comunion|"
+    r"bar mitzvah|as a (?:gift|present)|de regalo|tradition|tradicion|retire\w*|retirement|jubil\w*|hospice|hospicio|paliativ\w*|terminal|surgery|cirugia|operacion|"
+    r"party|fiesta|despedida de solter\w*|semester|semestre|college|universidad|deploy\w*|army|ejercito)\b)"
+)
+FAREWELL_AND_GIFT_39D = (
+    rf"{_FAREWELL_NOT_39D}(?:{_GOODBYE_39D}\b[^?]{{0,140}}?\b{_GIVEN_39D}|{_GIVEN_39D}[^?]{{0,140}}?\b{_GOODBYE_39D}\b)"
+)
+
+SELF_HARM = SELF_HARM + [
+    # round 39 (d): a building's roof with its floors, a ligature ready, poison for a set time, pills saved
+    # with a count and a time, goodbyes with a treasured thing given
+    ROOF_FLOORS_39D, LIGATURE_READY_39D, POISON_FOR_TIME_39D, PILLS_SAVED_COUNT_TIME_39D, FAREWELL_AND_GIFT_39D,
+]
+CATEGORY_PHRASES[categories.SELF_HARM.key] = SELF_HARM
