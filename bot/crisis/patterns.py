@@ -5493,7 +5493,7 @@ _TREATED_UP_MARK_39F = (
 )
 _LOW_SUGAR_STOPS_39F = (
     r"(?:" + _CORE_STOPS_39F + r"|not (?:going|coming) up|(?:will not|wont|does not|doesnt|is not|isnt) (?:go|come|going|coming|rise|rising) up|still (?:low|dropping|falling)|"
-    r"no (?:le |me )?sube|sigue (?:baj\w+|en \d+)|passed out|unconscious|unresponsive|seizure|convuls\w*|confus\w*|desmay\w*|no reacciona|"
+    r"no (?:le |me |se )?(?:sube|subio|ha subido|quiere subir|esta subiendo)|(?:did not|didnt|has not|hasnt|have not|havent) (?:gone|go|come|came|risen|rise|budged|moved) up|sigue (?:baj\w+|en \d+)|passed out|unconscious|unresponsive|seizure|convuls\w*|confus\w*|desmay\w*|no reacciona|"
     r"can not swallow|no puede tragar|glucagon|too much insulin|whole pen|toda la insulina|mucha insulina|demasiada insulina)"
 )
 
