@@ -5368,11 +5368,12 @@ OVERDOSE_KINDS["non_opioid"] = OVERDOSE_KINDS["non_opioid"] + [
     r"fungicid\w*|(?:plant|garden) (?:poison|spray|fungicide)|alcohol (?:de quemar|metilico|para quemar)|methyl alcohol|burning alcohol",
     r"pastillas? (?:de|para) (?:la )?(?:presion|el corazon)|pastillas? del corazon|(?:blood pressure|bp|heart) (?:pill|med|tablet)s?",
 ]
-OVERDOSE_KINDS["opioid"] = OVERDOSE_KINDS["opioid"] + [_F.EMPTY_BENZO_DROWSY_39E]
 OVERDOSE_KINDS["intentional"] = OVERDOSE_KINDS["intentional"] + [_F.NSAIDS_AFTER_FIGHT_39E]
-# Pills bought online or on the street (with cocaine or alone) may be pressed with fentanyl: the
-# naloxone steps stay ("unas pastillas que compro por internet", "pills he ordered online").
+# An empty benzodiazepine box with someone who will not wake, and pills bought online or on the street
+# (with cocaine or alone), which may be pressed with fentanyl: the naloxone steps stay
+# ("unas pastillas que compro por internet", "pills he ordered online").
 OVERDOSE_KINDS["opioid"] = OVERDOSE_KINDS["opioid"] + [
+    _F.EMPTY_BENZO_DROWSY_39E,
     r"(?<![\s\S])(?![\s\S]*\b(?:dnp|dinitro\w*|weight ?(?:loss|cutting)|diet|slimming|fat ?burn\w*|bajar de peso|adelgazar|quemadores?)\b)[\s\S]*?"
     r"(?:pills?|tablets?|pastillas?|pildoras?|percs?|xanax|bars)\b[^.?]{0,40}?\b(?:(?:bought|ordered|got|purchased|compr\w+|pidi\w+|consigui\w+) )?"
     r"(?:online|off the (?:internet|street|web|dark ?web)|on the (?:street|internet)|from (?:the )?(?:internet|street|some guy|a guy|snapchat|telegram)|"
