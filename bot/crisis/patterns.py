@@ -5736,17 +5736,21 @@ _NARCAN_CARRY_STOPS_40D = (
 # about a wife's or a relative's CRPS: cuts of the trade. Needs the trade, the knives and the work.
 # Stops: cutting on purpose, to feel something or for relief, hiding it, deep or not stopping, the
 # writer's own wish, now, 911.
-_KITCHEN_CUT_40D = r"cut\w*|cort\w*|slic\w*|knick\w*|nick\w*|knives|knife|cuchill\w*|navaj\w*"
+_KITCHEN_CUT_40D = (
+    r"(?:i|me|myself) (?:\w+ )?(?:cut|cuts|cutting|nick|nicks|nicking|slice|slicing)\b[^.?!]{0,20}|cut (?:myself|my (?:\w+ )?(?:hands?|fingers?|thumbs?))|"
+    r"me (?:\w+ )?(?:corto|corte|cortaba|cortado)\b|cortad(?:as|uras)|cortaduras?"
+)
 _KITCHEN_CUT_MARK_40D = (
     r"(?<![\s\S])(?=[\s\S]*\b(?:cook|cooks|line cook|prep cook|chef|butcher|butchers|kitchen|deli|meat ?packing|restaurant|fish market|"
     r"cocin\w*|chef|carnicer\w*|carniceria|pescader\w*|restaurante|cocina|matadero|frigorifico)\b)"
     r"(?=[\s\S]*\b(?:knives|knife|blades?|cuchill\w*|navaj\w*|machete)\b)"
-    r"(?=[\s\S]*\b(?:at work|work|job|shift|shifts|trabajo|chamba|turno|jale|soy|i am|im|here|all the time|constantly|a cada rato|seguido|siempre|todos los dias|every day|everyday)\b)"
+    r"(?=[\s\S]*\b(?:at work|work|job|shift|shifts|trabajo|chamba|turno|jale|all the time|constantly|a cada rato|seguido|siempre|todos los dias|every day|everyday)\b)"
 )
 _KITCHEN_CUT_STOPS_40D = (
     r"(?:" + _CORE_STOPS_40D + r"|on purpose|a proposito|adrede|intentional\w*|deliberat\w*|to feel|para sentir|relief|alivi\w*|release|desahog\w*|"
     r"hide (?:it|them|the cuts)|escond\w*|nobody knows|nadie sabe|wrists?|munecas?|thighs?|muslos?|deep|profund\w*|"
-    r"(?:will not|wont|can not|does not|doesnt) stop bleeding|no (?:para|deja) de sangrar|stitches now|deserve|merezco|castig\w*|punish\w*)"
+    r"(?:will not|wont|can not|does not|doesnt) stop bleeding|no (?:para|deja) de sangrar|stitches now|deserve|merezco|castig\w*|punish\w*|"
+    r"stab\w*|apunal\w*|attack\w*|holding|threat\w*|amenaz\w*|bleeding a lot|mucha sangre|sangrando mucho|(?:he|she|they) (?:cut|cuts)|me (?:corto|corte) (?:el|la|mi) (?:\w+ )?(?:novio|novia|esposo|marido))"
 )
 
 # 5. "me voy a matar el estomago", "you'll kill your liver": a doctor's warning about ibuprofen or
