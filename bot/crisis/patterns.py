@@ -5812,16 +5812,19 @@ _HEALTH_HOMEWORK_STOPS_40D = (
 # 8. An old burn (oil in the kitchen, years ago) that still stings or burns, asking whether ketamine can
 # treat it. Needs the time long gone (years, an old burn, a scar) and "still". Stops: a burn just
 # now or today, blisters, peeling, a fire, the face or the airway, infection, now, 911.
-_OLD_BURN_40D = r"burn\w*|quem\w*|arde\w*|ardor|sting\w*|grease|aceite"
+_OLD_BURN_40D = r"burn\w*(?! out)|quemadura\w*|(?:me|se|le) (?:\w+ )?quem\w*|arde\w*|ardor|sting\w*|grease|aceite"
 _OLD_BURN_MARK_40D = (
     r"(?<![\s\S])(?=[\s\S]*\b(?:years? ago|(?:\d+|a|one|two|three|four|five|couple|few) (?:of )?years|anos?|hace (?:\w+ )?(?:anos?|tiempo|meses)|months ago|"
     r"old|vieja|viejo|antigua|back in (?:\d{4}|the day)|en (?:el )?(?:19|20)\d\d|scar\w*|cicatriz\w*)\b)"
     r"(?=[\s\S]*\b(?:still|todavia|aun|sigue\w*|sigo|always|all the time|a veces|sometimes|de vez en cuando|to this day|hasta (?:hoy|ahora|el dia de hoy))\b)"
+    r"(?=[\s\S]*\b(?:oil|aceite|grease|frying|fryer|freidora|stove|estufa|kitchen|cocin\w*|sarten|pan|pot|olla|hot water|agua (?:caliente|hirviendo)|boiling|iron|plancha|"
+    r"scald\w*|steam|vapor|quemadura|burn scar|grill|parrilla|horno|oven)\b)"
 )
 _OLD_BURN_STOPS_40D = (
     r"(?:" + _CORE_STOPS_40D + r"|just (?:burned|burnt|got)|acabo de|acaba de|today|hoy|tonight|esta noche|this morning|esta manana|"
     r"blister\w*|ampolla\w*|peel\w*|pelando|se (?:me |le )?(?:esta )?(?:pelando|cayendo la piel)|skin (?:coming|falling) off|fire|fuego|incendio|llamas|flames|"
-    r"face|cara|eyes?|ojos?|throat|garganta|breath\w*|respir\w*|infect\w*|pus|fever|fiebre|red streaks|rayas rojas|swell\w*|hinch\w*)"
+    r"face|cara|eyes?|ojos?|throat|garganta|breath\w*|respir\w*|infect\w*|pus|fever|fiebre|red streaks|rayas rojas|swell\w*|hinch\w*|"
+    r"burn(?:ed|t)? out|burnout|exist\w*|fantasiz\w*|disappear\w*|desaparecer|no existir|not wake|no despertar)"
 )
 
 _ROUND_40_D = [

@@ -110,4 +110,5 @@ STILL_EMERGENCIES = [
     # 8. a fresh burn now
     ("me acabo de quemar con aceite hirviendo y tengo ampollas en toda la cara", M),
     ("I just burned my whole arm with hot oil and the skin is peeling off, it's blistering", M),
+    ("got an oil burn on my hand years ago that still stings, and these days im so burnt out i sometimes fantasize about not existing", R),
 ]
