@@ -5656,3 +5656,185 @@ _add_whole_message_filters([
 # anywhere ("soy techero y hoy subo al techo del edificio de 20 pisos, ya no voy a bajar").
 _add_stops(_filter(_WORK_HEIGHT_39),
            r"(?:not|never) (?:be )?(?:coming|come|going) (?:back )?down|(?:ya )?no (?:voy a |pienso |vuelvo a |quiero )?bajar|no bajo", extend=True)
+
+# --- round 40's false alarms, part 2 (helper d) ---
+# Declared like round 39's helper f above (filter over the sentence with the crisis words, stops read
+# over the whole message, a mark the message must hold); each gives way to a danger told now
+# (STOPPED_AT_PRESENT_DANGER) and to the writer's own wish told anywhere (_OWN_WISH_40D: round 39 d's
+# list, its "matarme" left out where an organ follows, "me voy a matar el estomago").
+_ORGAN_40D = r"(?:el |los |la |las |mi |mis |tu |tus |su |sus )?(?:estomago|higado|rinon\w*|pancreas|tripas|intestinos?|corazon|panza|gastritis)"
+_OWN_WISH_40D = (
+    _OWN_WISH_39D.replace("|matarme|", r"|matarme(?! " + _ORGAN_40D + r")|")
+    + r"|me quiero matar|quiero matarme|me voy a (?:matar|suicidar)(?! " + _ORGAN_40D + r")|me mato|(?:want|wanna|going|gonna) to (?:kill myself|die)|"
+    r"i will kill myself|hurt myself|hacerme dano|lastimarme|no quiero (?:vivir|seguir)"
+)
+assert _OWN_WISH_40D != _OWN_WISH_39D
+_SENTENCE_40D = lambda words: r"[^.?!]{0,200}\b(?:" + words + r")\b[^.?!]{0,200}"  # noqa: E731
+_CORE_STOPS_40D = r"(?:" + _SIGNS_NOW_37 + "|" + _NOW_39F + "|" + _OWN_WISH_40D + "|" + _TOOK_ALL_38 + ")"
+# (the same without 911 and the ambulance, for family 6, whose ambulance came and went)
+_CORE_STOPS_NO_AMBULANCE_40D = (
+    r"(?:" + _SIGNS_NOW_37 + "|" + _NOW_32 + r"|help me(?=\s*(?:[.!]|$|please|now|someone|somebody|por favor))|help please|ayudame|ayudenme|que hago(?! con)|"
+    r"what do i do(?! with)|what should i do now|" + _OWN_WISH_40D + "|" + _TOOK_ALL_38 + ")"
+)
+_LAUGH_40D = r"ja(?:ja)+\w*|je(?:je)+\w*|a?ha(?:ha)+\w*|lol\w*|lmao\w*|lmfao|xd|jsjs\w*"
+
+# 1. "al borde del abismo", "me tienen al borde", "on the edge": said of children fighting or a job,
+# laughed at, before a price or an insurance question. Needs the children or the job, the laughter and
+# the question. Stops: the writer's own wish, can't take it, now, 911.
+_EDGE_40D = r"(?:al|en el|on the) (?:borde+|edge)(?: del (?:abismo|precipicio)| of (?:the )?(?:abyss|cliff))?"
+_EDGE_MARK_40D = (
+    r"(?<![\s\S])(?=[\s\S]*\b(?:kids?|children|boys|girls|son|daughter|twins|hij[oa]s?|nin[oa]s|nenes?|nenas?|muchach[oa]s|chamac[oa]s|pelea\w*|peleando\w*|fight\w*|"
+    r"job|work|boss|shift|overtime|trabajo|jefe|jefa|chamba|turno|oficina|office)\b)"
+    r"(?=[\s\S]*\b(?:" + _LAUGH_40D + r")\b)"
+    r"(?=[\s\S]*\b(?:cuanto|precio|cuesta|cobran|sale|costo|price|cost|costs|how much|seguro|insurance|medicaid|medicare|aceptan|accept|take|copay|deducible|deductible|"
+    r"aetna|fidelis|emblem|cigna|metroplus|healthfirst|oscar|united|bcbs|blue cross)\b)"
+)
+_EDGE_STOPS_40D = (
+    r"(?:" + _CORE_STOPS_40D + r"|no aguanto|ya no puedo|can not (?:take|do) (?:it|this)|tirarme|jump\w*|brincar|saltar|bridge|puente|roof|azotea|techo|"
+    r"not joking|no es broma|en serio|for real|seriously|de verdad)"
+)
+
+# 2. Neuropathic pain told as electric shocks (trigeminal neuralgia, CRPS, nerve pain): "como si le
+# dieran corriente", "like being electrocuted when i chew", "toques electricos". Needs the condition
+# named. Stops: a real current (a cable, an outlet, a power line, lightning), not breathing, out cold,
+# a burn from it, now, 911.
+_SHOCK_40D = (
+    r"electrocut\w*|electric\w*|shock\w*|zap\w*|live wire|jolts?|corriente\w*|toques?|descargas?|choques? electric\w*|electrocuta\w*|chispazos?|calambres?"
+)
+_SHOCK_PAIN_MARK_40D = (
+    r"(?<![\s\S])(?=[\s\S]*\b(?:trigemin\w*|neuralgia\w*|tn|crps|rsd|complex regional|regional pain|dolor regional|sindrome de dolor|distrofia simpatica|"
+    r"nerve pain|neuropath\w*|neuropati\w*|dolor (?:de|en los) nervios?|dolor neuropatico|sciatica|ciatica|shingles|culebrilla|herpes zoster|fibromyalgia|fibromialgia)\b)"
+    r"(?=[\s\S]*\b(?:like|feels?|felt|as if|as though|kind of|sort of|como|parece|se siente|siento|siente|sentir)\b)"
+)
+_SHOCK_PAIN_STOPS_40D = (
+    r"(?:" + _CORE_STOPS_40D + r"|cable|cables|wires?(?<!live wire)|outlet|socket|enchufe|tomacorriente|power line|linea electrica|poste|transformer|transformador|lightning|rayo|"
+    r"taser|fence|cerca electrica|breaker|panel|fixing|arreglando|bathtub|banera|unconscious|inconsciente|passed out|desmay\w*|no despierta|not waking|"
+    r"heart (?:stopped|racing)|chest|pecho|burn\w*|quemad\w*|quemo|(?:got|was|been|get|gets|getting) (?:electrocuted|shocked|zapped)(?! (?:\w+ )?(?:every|when|whenever|each))|"
+    r"me electrocute|se electrocuto|(?:me|le|nos) (?:dio|pego) (?:la )?corriente|touched (?:a|the) (?:\w+ )?wire)"
+)
+
+# 3. Narcan or naloxone asked about (sold, given, free) to carry in a bag in case someone is ever found
+# collapsed in the street: a hypothetical. Needs naloxone, the hypothetical and the carrying. Stops: a
+# person down now (there is someone, right now, blue, not breathing), the writer's own use, 911.
+_NARCAN_CASE_40D = (
+    r"narcan|naloxon\w*|tirad[oa]s?|collaps\w*|passed out|desmay\w*|ods?|overdos\w*|sobredosis|down|inconsciente|unconscious|unresponsive"
+)
+_NARCAN_CARRY_MARK_40D = (
+    r"(?<![\s\S])(?=[\s\S]*\b(?:narcan|naloxon\w*)\b)"
+    r"(?=[\s\S]*\b(?:in case|just in case|por si|por si acaso|if i (?:ever )?(?:see|find|come across|run into)|(?:someday|algun dia|ever)|"
+    r"(?:llegara|llego) a (?:ver|encontrar))\b)"
+    r"(?=[\s\S]*\b(?:carry\w*|keep|have (?:one|it|some)|bag|purse|backpack|pocket|car|cartera|bolsa|bolso|mochila|bulto|bolsillo|llevar\w*|cargar\w*|tener\w*|traer\w*)\b)"
+)
+_NARCAN_CARRY_STOPS_40D = (
+    r"(?:" + _CORE_STOPS_40D + r"|there is (?:a |some(?:one|body)? )?(?:\w+ )?(?:collapsed|down|passed out|on the)|hay (?:un|una|alguien)\b|(?:he|she|they)(?: is| are|s)? "
+    r"(?:not|turning|blue|gray|grey|down|out)|(?:esta|estan) (?:tirad|desmay|inconsc|morad|azul)\w*|turning blue|se esta (?:poniendo|muriendo)|"
+    r"my (?:\w+ )?(?:son|daughter|brother|sister|friend|husband|wife|boyfriend|girlfriend|roommate)|" + _OWN_PERSON_36 + r"|i (?:use|am using|relapsed)|"
+    r"(?:yo )?(?:uso|consumo|me meto)\b)"
+)
+
+# 4. A cook, a chef or a butcher who cuts himself with knives at work all the time (laughed at), asking
+# about a wife's or a relative's CRPS: cuts of the trade. Needs the trade, the knives and the work.
+# Stops: cutting on purpose, to feel something or for relief, hiding it, deep or not stopping, the
+# writer's own wish, now, 911.
+_KITCHEN_CUT_40D = (
+    r"(?:i|me|myself) (?:\w+ )?(?:cut|cuts|cutting|nick|nicks|nicking|slice|slicing)\b[^.?!]{0,20}|cut (?:myself|my (?:\w+ )?(?:hands?|fingers?|thumbs?))|"
+    r"me (?:\w+ )?(?:corto|corte|cortaba|cortado)\b|cortad(?:as|uras)|cortaduras?"
+)
+_KITCHEN_CUT_MARK_40D = (
+    r"(?<![\s\S])(?=[\s\S]*\b(?:cook|cooks|line cook|prep cook|chef|butcher|butchers|kitchen|deli|meat ?packing|restaurant|fish market|"
+    r"cocin\w*|chef|carnicer\w*|carniceria|pescader\w*|restaurante|cocina|matadero|frigorifico)\b)"
+    r"(?=[\s\S]*\b(?:knives|knife|blades?|cuchill\w*|navaj\w*|machete)\b)"
+    r"(?=[\s\S]*\b(?:at work|work|job|shift|shifts|trabajo|chamba|turno|jale|all the time|constantly|a cada rato|seguido|siempre|todos los dias|every day|everyday)\b)"
+)
+_KITCHEN_CUT_STOPS_40D = (
+    r"(?:" + _CORE_STOPS_40D + r"|on purpose|a proposito|adrede|intentional\w*|deliberat\w*|to feel|para sentir|relief|alivi\w*|release|desahog\w*|"
+    r"hide (?:it|them|the cuts)|escond\w*|nobody knows|nadie sabe|wrists?|munecas?|thighs?|muslos?|deep|profund\w*|"
+    r"(?:will not|wont|can not|does not|doesnt) stop bleeding|no (?:para|deja) de sangrar|stitches now|deserve|merezco|castig\w*|punish\w*|"
+    r"stab\w*|apunal\w*|attack\w*|holding|threat\w*|amenaz\w*|bleeding a lot|mucha sangre|sangrando mucho|(?:he|she|they) (?:cut|cuts)|me (?:corto|corte) (?:el|la|mi) (?:\w+ )?(?:novio|novia|esposo|marido))"
+)
+
+# 5. "me voy a matar el estomago", "you'll kill your liver": a doctor's warning about ibuprofen or
+# painkillers, before asking whether ketamine is better for pain. Needs the painkiller or the doctor.
+# Stops: pills taken all at once, the writer's own wish (its "matarme" before an organ left out), now.
+_ORGAN_EN_40D = r"(?:my|your|ur|his|her|the|their) (?:stomach|liver|kidneys?|gut|guts|insides|heart|stomach lining)"
+_KILL_ORGAN_40D = (
+    r"(?:(?:me|te|se|le|lo) )?(?:(?:voy|vas|va|van|vamos) a )?(?:matar\w*|mata|matas|matando|acabar\w* con|destroz\w*|destru\w*) " + _ORGAN_40D + r"|"
+    r"(?:going to |gonna |will |(?:you|i|he|she)(?: a)?re going to |(?:you|i|he|she) will |youll |ill )?(?:kill\w*|destroy\w*|wreck\w*|ruin\w*|shred\w*|fry\w*) " + _ORGAN_EN_40D
+)
+_PAINKILLER_MARK_40D = (
+    r"(?<![\s\S])(?=[\s\S]*\b(?:ibuprof\w*|advil|motrin|aleve|naproxen\w*|naproxeno|tylenol|acetaminof\w*|acetaminophen|paracetamol|aspirin\w*|aspirina|excedrin|"
+    r"nsaids?|aines|anti ?inflamatori\w*|anti ?inflammator\w*|painkillers?|pain ?(?:pills|meds|medication|killers)|analgesic\w*|analgesicos?|pastillas (?:para|del) (?:el )?dolor|"
+    r"meloxicam|diclofenac\w*|celebrex|doctor\w*|doc|medic[oa]|gp|pcp|provider)\b)"
+)
+_KILL_ORGAN_STOPS_40D = (
+    r"(?:" + _CORE_STOPS_40D + r"|todas las pastillas|todo el frasco|all the pills|the whole bottle|whole box|la caja entera|a proposito|on purpose|to die|para morir\w*|"
+    r"sobredosis|overdos\w*|vomit\w* (?:blood|sangre)|sangre|blood|black stool|heces negras|tonight|esta noche|all at once|de una vez|de golpe)"
+)
+
+# 6. A customer or a stranger who fainted at a restaurant or a store the other day; an ambulance came
+# and all went well (low sugar); asking whether the clinic takes emergencies or only appointments.
+# Needs the place, the other person, the time gone by and the good end. Stops: not waking or not
+# breathing now, still out, now, the writer's own wish (911 and the ambulance are no stop here).
+_FAINTED_40D = r"desmay\w*|faint\w*|passed out|collaps\w*|blacked out|se (?:nos )?cayo|fell|ambulanc\w*|ems|paramedic\w*|paramedicos?|911"
+_FAINTED_OVER_MARK_40D = (
+    r"(?<![\s\S])(?=[\s\S]*\b(?:restaurant\w*|store|shop|bodega|deli|supermarket|supermercado|grocery|market|mercado|tienda|mall|cafe|cafeteria|diner|bakery|panaderia|"
+    r"salon|barberia|lavanderia|laundromat|pharmacy|farmacia|church|iglesia|bus|train|subway|metro)\b)"
+    r"(?=[\s\S]*\b(?:customers?|client\w*|clientes?|stranger|lady|guy|man|woman|someone|somebody|person|senor\w*|senora|muchach[oa]|hombre|mujer|persona|alguien|viejit[oa]|don|dona)\b)"
+    r"(?=[\s\S]*\b(?:the other day|el otro dia|yesterday|ayer|last (?:week|month|night)|la semana pasada|el mes pasado|anteayer|antier|this morning|esta manana|"
+    r"days ago|hace (?:unos |un par de |dos |tres )?dias)\b)"
+    r"(?=[\s\S]*\b(?:all went well|went well|turned out (?:fine|ok|okay|to be)|(?:he|she|they)(?: was| were|s)? (?:\w+ )?(?:fine|ok|okay|good|alright)|was fine|was ok|"
+    r"todo (?:salio )?bien|salio bien|(?:ya )?(?:esta|estaba) bien|se recupero|(?:just|only|solo|nada mas|era) (?:\w+ )?(?:low sugar|sugar|azucar|la presion|dehydrat\w*|deshidrat\w*)|"
+    r"low (?:blood )?sugar|azucar baja|gracias a dios|thank god)\b)"
+)
+_FAINTED_OVER_STOPS_40D = (
+    r"(?:" + _CORE_STOPS_NO_AMBULANCE_40D + r"|still (?:out|down|unconscious|not)|sigue (?:desmay\w*|inconsciente|sin)|(?:is|esta|estan) (?:still )?(?:on the floor|en el piso|en el suelo)|"
+    r"not waking|no despierta|died|murio|fallecio|hit (?:his|her|their) head|se pego en la cabeza|seizure|convuls\w*|"
+    r"(?:i|me) (?:\w+ )?(?:feel|siento) (?:\w+ )?(?:faint|dizzy|maread\w*|desmay\w*)|calling 911|llamando al 911|waiting for (?:the )?ambulanc\w*|esperando (?:a )?la ambulancia)"
+)
+
+# 7. A health class's homework on fentanyl and overdoses ("mi prof d salud nos pidio buscar info",
+# "for my health class"), asking what to say or write. Needs the class or the homework and the
+# question. Stops: someone of the writer's, the writer's own use or wish, signs now, NOT_STUDY.
+_DRUG_TOPIC_40D = r"fentan\w*|overdos\w*|sobredosis|ods?|opioid\w*|opiaceos?|opioides?|narcan|naloxon\w*|drogas?|drugs?"
+_HEALTH_HOMEWORK_MARK_40D = (
+    r"(?<![\s\S])(?=[\s\S]*\b(?:health class|clase de salud|homework|tarea|assignment|project|proyecto|report|reporte|informe|presentation|presentacion|essay|ensayo|"
+    r"research|investig\w*|buscar info\w*|buscar informacion|look up info\w*|look up|nos (?:pidio|pidieron|mandaron|dejaron)|asked us|told us to|assigned)\b)"
+    r"(?=[\s\S]*(?:\?|\b(?:what (?:should|do|can) i (?:say|write|put|include|tell|add)|que (?:le |les )?(?:digo|pongo|escribo|incluyo|pongo)|what to (?:say|write|include)|"
+    r"que (?:deberia|debo|puedo) (?:decir|poner|escribir)|should i include|due)\b))"
+)
+_HEALTH_HOMEWORK_STOPS_40D = (
+    r"(?:" + _SIGNS_NOW_37 + "|" + _NOW_39F + "|" + _OWN_PERSON_36 + "|" + _OWN_WISH_40D + "|" + "|".join(_F.NOT_STUDY) + r"|"
+    r"(?:just|acaba de|acabo de) (?:took|take|tomo|tomar|usar|used|snorted|smoked|fumo|fumar)|(?:took|tomo|se tomo|used|uso) (?:some|un poco|algo)|"
+    r"i (?:use|used|took|tried|am using)|yo (?:uso|use|consumo|probe|tome)|me (?:tome|meti|fume)|classmate|companer[oa] (?:se |tomo|uso)|"
+    r"not breathing|no respira|not waking|no despierta|blue|azul|morad\w*)"
+)
+
+# 8. An old burn (oil in the kitchen, years ago) that still stings or burns, asking whether ketamine can
+# treat it. Needs the time long gone (years, an old burn, a scar) and "still". Stops: a burn just
+# now or today, blisters, peeling, a fire, the face or the airway, infection, now, 911.
+_OLD_BURN_40D = r"burn\w*(?! out)|quemadura\w*|(?:me|se|le) (?:\w+ )?quem\w*|arde\w*|ardor|sting\w*|grease|aceite"
+_OLD_BURN_MARK_40D = (
+    r"(?<![\s\S])(?=[\s\S]*\b(?:years? ago|(?:\d+|a|one|two|three|four|five|couple|few) (?:of )?years|anos?|hace (?:\w+ )?(?:anos?|tiempo|meses)|months ago|"
+    r"old|vieja|viejo|antigua|back in (?:\d{4}|the day)|en (?:el )?(?:19|20)\d\d|scar\w*|cicatriz\w*)\b)"
+    r"(?=[\s\S]*\b(?:still|todavia|aun|sigue\w*|sigo|always|all the time|a veces|sometimes|de vez en cuando|to this day|hasta (?:hoy|ahora|el dia de hoy))\b)"
+    r"(?=[\s\S]*\b(?:oil|aceite|grease|frying|fryer|freidora|stove|estufa|kitchen|cocin\w*|sarten|pan|pot|olla|hot water|agua (?:caliente|hirviendo)|boiling|iron|plancha|"
+    r"scald\w*|steam|vapor|quemadura|burn scar|grill|parrilla|horno|oven)\b)"
+)
+_OLD_BURN_STOPS_40D = (
+    r"(?:" + _CORE_STOPS_40D + r"|just (?:burned|burnt|got)|acabo de|acaba de|today|hoy|tonight|esta noche|this morning|esta manana|"
+    r"blister\w*|ampolla\w*|peel\w*|pelando|se (?:me |le )?(?:esta )?(?:pelando|cayendo la piel)|skin (?:coming|falling) off|fire|fuego|incendio|llamas|flames|"
+    r"face|cara|eyes?|ojos?|throat|garganta|breath\w*|respir\w*|infect\w*|pus|fever|fiebre|red streaks|rayas rojas|swell\w*|hinch\w*|"
+    r"burn(?:ed|t)? out|burnout|exist\w*|fantasiz\w*|disappear\w*|desaparecer|no existir|not wake|no despertar)"
+)
+
+_ROUND_40_D = [
+    (_filter(_SENTENCE_40D(_EDGE_40D)), _EDGE_STOPS_40D, _EDGE_MARK_40D),
+    (_filter(_SENTENCE_40D(_SHOCK_40D)), _SHOCK_PAIN_STOPS_40D, _SHOCK_PAIN_MARK_40D),
+    (_filter(_SENTENCE_40D(_NARCAN_CASE_40D)), _NARCAN_CARRY_STOPS_40D, _NARCAN_CARRY_MARK_40D),
+    (_filter(_SENTENCE_40D(_KITCHEN_CUT_40D)), _KITCHEN_CUT_STOPS_40D, _KITCHEN_CUT_MARK_40D),
+    (_filter(_SENTENCE_40D(_KILL_ORGAN_40D)), _KILL_ORGAN_STOPS_40D, _PAINKILLER_MARK_40D),
+    (_filter(_SENTENCE_40D(_FAINTED_40D)), _FAINTED_OVER_STOPS_40D, _FAINTED_OVER_MARK_40D),
+    (_filter(_SENTENCE_40D(_DRUG_TOPIC_40D)), _HEALTH_HOMEWORK_STOPS_40D, _HEALTH_HOMEWORK_MARK_40D),
+    (_filter(_SENTENCE_40D(_OLD_BURN_40D)), _OLD_BURN_STOPS_40D, _OLD_BURN_MARK_40D),
+]
+_add_whole_message_filters(_ROUND_40_D)
