@@ -7,8 +7,8 @@ look-alikes, helper e) rules out the words of not talking, the writer's own or a
 phone, where the message names the phone, a call, another channel or the situation. STILL_EMERGENCIES
 hold a real sudden loss of speech (a face or mouth drooping, slurred words, a weak or numb arm, all of a
 sudden) and a person who cannot talk because they cannot breathe or are choking, also beside a request
-for a text or a call, and a writer who cannot talk because someone near threatens them. Written here,
-never copied from an evaluation set. No new detection class, so CLASSES is empty."""
+for a text or a call (the filter also stops at someone near who threatens the writer, left alarmed as
+before, not tested here for want of a fitting kind). Written here, never copied from an evaluation set. No new detection class, so CLASSES is empty."""
 
 from tests.unit.crisis_classes import M, O, R, S, V  # noqa: F401
 
