@@ -5838,3 +5838,53 @@ _ROUND_40_D = [
     (_filter(_SENTENCE_40D(_OLD_BURN_40D)), _OLD_BURN_STOPS_40D, _OLD_BURN_MARK_40D),
 ]
 _add_whole_message_filters(_ROUND_40_D)
+
+# --- round 40's phone and speech look-alikes (helper e) -------------------------------------------
+# "Can't talk" said of the phone, a call or the moment, by a visitor at work, deaf or hard of hearing,
+# anxious about calls, in a loud place, with a baby asleep or no minutes left, who asks for an email, a
+# text or the chat ("cant talk phone. email?", "no puedo hablar ahorita, estoy en el trabajo, me
+# escriben?"): no sudden loss of speech. The filter covers the words of not talking: the writer's own
+# (first person or no subject), or anyone's said of the phone or a call ("my husband is deaf, he can't
+# talk on the phone"). The message must name the phone, a call, another channel or the situation.
+# Stops anywhere: a stroke sign (sudden, a face or mouth drooping, slurred or jumbled words, a weak or
+# numb arm or leg, confusion, sight), a blocked airway or breathing (choking, throat, swelling), a
+# seizure or someone down, someone near who threatens or hurts the writer; and a danger told now.
+_TALK_40E = r"(?:talk|speak|hablar|platicar)"
+_CANT_40E = (
+    r"(?:can not|cannot|could not|unable to|not able to|no (?:puedo|podemos|podre|podria|pude)|no (?:\w+ )?(?:puedo|podemos))"
+)
+_ON_PHONE_40E = (
+    r"(?:on|over|by|via|through|in) (?:the |a |my )?(?:phone|telephone|cell|call|calls|phone calls?)|"
+    r"por (?:el |la )?(?:telefono|cel|celular|llamada|fon)|en (?:una |la )?llamada|al (?:telefono|cel|celular)"
+)
+_PHONE_TALK_40E = (
+    # the writer's own: "i can not (really) talk", "no puedo hablar (ahorita)", a bare "can not talk" opening a clause
+    rf"(?:(?:^|[.,;:!?] ?|\b(?:i|yo|we|sorry|lo siento|perdon|ahorita|ahora|now|rn|ok|okay|hey|hi|hola)\b ?|\b(?:i am|i was|we are)(?: \w+){{0,5}}? (?:and|so) )(?:really |just |honestly |actually )?"
+    rf"(?:can not|cannot|could not|unable to|not able to)(?: \w+){{0,2}}? (?:talk|speak)(?! right\b(?! (?:now|away|this)))\b|"
+    rf"\bno (?:\w+ )?(?:puedo|podemos|podre|pude)(?: \w+){{0,2}}? (?:hablar|platicar)\b|"
+    # anyone's, said of the phone or a call: "he can not talk on the phone"
+    rf"{_CANT_40E.replace('no (?:puedo', 'no (?:puede|pueden|puedo', 1)}(?: \w+){{0,2}}? {_TALK_40E}(?: \w+){{0,3}}? (?:{_ON_PHONE_40E})\b)"
+)
+_PHONE_OR_CHANNEL_MARK_40E = (
+    r"(?<![\s\S])(?=[\s\S]*\b(?:phone|telephone|cell|call|calls|calling|phone ?calls?|voice ?mail|voicemail|ring|telefono|cel|celular|llamad\w*|llamar\w*|llamen|llame|marcar|"
+    r"email|e ?mail|mail|correo\w*|text|texts|texting|txt|sms|message|messages|msg|dm|chat|portal|whatsapp|wsp|wapp|write|escrib\w*|mensaje\w*|textear|texto|"
+    r"at work|at my job|work|working|shift|meeting|in class|trabajo|trabajando|chamba|chambeando|turno|reunion|junta|en clase|"
+    r"deaf|hard of hearing|hearing (?:impaired|loss)|asl|sord[oa]|no (?:oigo|escucho) bien|"
+    r"baby|sleeping|asleep|nap|bebe|dormid[oa]|durmiendo|noisy|loud|noise|ruido|bulla|subway|train|bus|metro|tren|guagua|"
+    r"minutes|minutos|saldo|data|datos|anxiety|ansiedad|nervous|nervios\w*|shy|verguenza|penoso)\b)"
+)
+_PHONE_TALK_STOPS_40E = (
+    r"(?:suddenly|sudden|all of a sudden|out of nowhere|de repente|de pronto|derrepente|de la nada|"
+    r"droop\w*|crooked|lopsided|uneven|torcid[ao]|chuec[ao]|caid[ao]|se (?:me|le) (?:cae|cayo|tuerce|torcio)|"
+    r"face|mouth|smile|cara|boca|sonrisa|slur\w*|garbled|jumbled|gibberish|mumbl\w*|words (?:come|coming|came) out|arrastr\w*|trab\w* la lengua|lengua trabada|incoheren\w*|palabras|"
+    r"arm|arms|leg|legs|hand|brazo|brazos|pierna|piernas|mano|numb\w*|tingl\w*|entumid\w*|adormecid\w*|hormigue\w*|weak\w*|debil\w*|paraly\w*|parali\w*|can not move|no (?:puede|puedo) mover|"
+    r"confus\w*|disoriented|desorientad\w*|blurr\w*|borros\w*|double vision|can not see|no (?:puede|puedo) ver|dizz\w*|marea\w*|balance|equilibrio|worst headache|stroke|derrame|embolia|ictus|"
+    r"chok\w*|gag\w*|throat|garganta|swell\w*|swollen|hinch\w*|tongue|lengua|breath\w*|respir\w*|ahog\w*|atragant\w*|asfixi\w*|airway|blue|azul|morad\w*|wheez\w*|silbido|"
+    r"can not swallow|no (?:puede|puedo) tragar|chest|pecho|seiz\w*|convuls\w*|collaps\w*|(?:fell|fall|falling|fallen|falls)(?! asleep)|went down|se (?:cayo|desplomo)|me cai|desplom\w*|hit (?:my|his|her) head|passed out|unconscious|unresponsive|desmay\w*|inconsciente|no responde|no reacciona|"
+    r"panic attack|ataque de (?:panico|ansiedad)|"
+    r"hiding|hide|escondid\w*|escond\w*|he is (?:here|listening|right here|in the)|(?:he|she) (?:will|would|might) hear|listening|me (?:oye|escucha|esta escuchando|vigila)|"
+    r"scared|afraid|miedo|hurt\w* me|hit\w* me|beat\w*|abus\w*|threat\w*|amenaz\w*|pega\w*|golpe\w*|maltrat\w*|kill|matar|help me|ayuda\w*|911|ambulanc\w*|emergenc\w*)"
+)
+_add_whole_message_filters([
+    (_filter(_PHONE_TALK_40E), _PHONE_TALK_STOPS_40E, _PHONE_OR_CHANNEL_MARK_40E),
+])
