@@ -5710,7 +5710,7 @@ _YEARS_AGO_40C = (
 )
 _AFTER_EFFECTS_40C = (
     r"nightmares?|bad dreams?|dreams|startl\w*|jump(?:y|s|ed)? (?:at|when)|on edge|flashbacks?|(?:can not|cannot|do not|dont|not|poor|bad|no) (?:\w+ )?sleep|sleep (?:poor|bad|very poor)|insomnia|"
-    r"ptsd|trauma\w*|tept|pesadillas?|me asusto|sobresalt\w*|no (?:puedo )?duermo|no duermo|duermo mal|insomnio|ketamin\w*|ketamine|therapy|terapia"
+    r"ptsd|trauma\w*|tept|pesadillas?|me asusto|sobresalt\w*|no (?:puedo )?duermo|no duermo|duermo mal|insomnio"
 )
 _OLD_ABUSE_MARK_40C = rf"(?<![\s\S])(?=[\s\S]*\b(?:{_YEARS_AGO_40C})\b)(?=[\s\S]*\b(?:{_AFTER_EFFECTS_40C})\b)"
 _OLD_ABUSE_STOPS_40C = (
@@ -5782,17 +5782,22 @@ _BLAST_STOPS_40C = (
 # it needs MCAS or mast cells named and the antihistamines or the calm. Stops: the throat, the tongue,
 # breathing, dizziness, an epinephrine pen, still or again, now, the writer's own wish.
 _FLARE_40C = (
-    r"[^.?!]{0,160}\b(?:flare\w*|hives|ronchas|urticaria|brote\w*|reaction|reaccion|calm|calmad[oa]|tranquil[oa]|mcas|mast cells?|mastocit\w*|anaphyla\w*|anafila\w*)\b[^.?!]{0,160}"
+    r"[^.?!]{0,160}\b(?:flare\w*|hives|ronchas|urticaria|brote\w*|calm|calmad[oa]|tranquil[oa]|mcas|mast cells?|mastocit\w*)\b[^.?!]{0,160}"
 )
 _MCAS_HANDLED_MARK_40C = (
     r"(?<![\s\S])(?=[\s\S]*\b(?:mcas|mast cells?|mastocit\w*|activacion mastocitaria|mast cell activation)\b)"
     r"(?=[\s\S]*\b(?:antihistamin\w*|zyrtec|allegra|claritin|xyzal|benadryl|pepcid|famotidin\w*|cetirizin\w*|loratadin\w*|cromolyn|h1|h2|"
     r"calm\w*|settled|handled|went away|ya paso|se calmo|se me quito|tranquil[oa]|fine|ok now|better now)\b)"
+    r"(?=[\s\S]*\b(?:yesterday|last (?:night|week|month)|the other day|ayer|anoche|la semana pasada|el otro dia|calm\w*|settled|handled|went away|under control|in check|"
+    r"better|fine|ok now|ya paso|se calmo|se me quito|tranquil[oa]|controlad[oa]s?)\b)"
 )
 _MCAS_STOPS_40C = (
     r"(?:" + _SIGNS_NOW_40C + "|" + _NOW_39F + "|" + _OWN_WISH_38 + "|" + _TOOK_FOR_SELF_40C + "|" + _AGAIN_40C + r"|"
     r"throat|garganta|tongue|lengua|lips? (?:\w+ )?swell\w*|swollen|hinchad\w*|breath\w*|respir\w*|wheez\w*|chest|pecho|dizzy|maread[oa]|faint\w*|desmay\w*|"
-    r"epi ?pen|epinephrin\w*|epinefrin\w*|adrenalin\w*|still (?:spreading|getting worse|swelling)|getting worse|empeor\w*|not working|no (?:me )?(?:hace|hizo) efecto)"
+    r"epi ?pen|epinephrin\w*|epinefrin\w*|adrenalin\w*|anaphyla\w*|anafila\w*|"
+    r"(?:took|take|taken|tome|tomo|tomado|swallowed|trague) (?:like |about |maybe |around |almost |como |unas |unos |casi )?(?:\d+|a handful|a bunch|too many|too much|way too|demasiad\w*|muchas|todas?)\b|"
+    r"\d+ (?:benadryl|hydroxyzine|hidroxicina|atarax|zyrtec|allegra|claritin|pills|tablets|pastillas|capsules|capsulas)|too many|too much|de mas|overdos\w*|sobredosis|"
+    r"heart (?:is )?(?:racing|pounding)|seeing things|hallucinat\w*|alucin\w*|can not pee|no puede orinar|confus\w*|flushed|still (?:spreading|getting worse|swelling)|getting worse|empeor\w*|not working|no (?:me )?(?:hace|hizo) efecto)"
 )
 
 # 7. A student's paper or project on suicidal ideation and ketamine ("un trabajo para la facu", "my
