@@ -5888,3 +5888,197 @@ _PHONE_TALK_STOPS_40E = (
 _add_whole_message_filters([
     (_filter(_PHONE_TALK_40E), _PHONE_TALK_STOPS_40E, _PHONE_OR_CHANNEL_MARK_40E),
 ])
+
+# --- round 40's false alarms (helper c) ---
+# Declared like round 39's helper f section above (filter over the sentence with the crisis words,
+# stops read over the whole message, a mark the message must hold); each also gives way to a danger
+# told now (STOPPED_AT_PRESENT_DANGER).
+_TODAY_40C = r"today|tonight|this morning|this week|hoy|esta noche|esta manana|anoche|ahora mismo|ahorita|right now|just now|as we speak"
+_AGAIN_40C = r"again|otra vez|de nuevo|volvio a|started again"
+# Round 37's signs now without a bare "i took" (kept: "i relapsed", "i overdosed").
+_SIGNS_NOW_40C = _SIGNS_NOW_37.replace("|i (?:took|relapsed|overdosed)|", "|i (?:relapsed|overdosed)|")
+assert _SIGNS_NOW_40C != _SIGNS_NOW_37
+# Pills taken all at once by the writer (round 38's list without a bare "i took": "i took my zyrtec",
+# "i took her to the hospital" are how these stories are told).
+_TOOK_FOR_SELF_40C = (
+    r"i (?:took|swallowed|downed) (?:all|too many|too much|the whole|a whole|every|a bunch|a handful|\d+)|i (?:overdosed|relapsed)|"
+    r"me (?:tome|trague) (?:todo|todas|el frasco|la caja|muchas|demasiad\w*)|(?:took|swallowed|downed) (?:all|the whole|a whole|every) (?:bottle|box|pack)|"
+    r"whole bottle|frasco entero|todo el frasco|on purpose|a proposito|adrede"
+)
+
+# 1. A gamer's hyperbole: a ranked match lost badly ("got murdered", "went 0-14"), "i wanna die" with
+# laughter, then an unrelated question. The filter covers the sentence of the wish; it needs the game
+# lost and the laughter. Stops: a method or the means named, a plan or a time, in earnest ("not
+# joking"), a farewell, now.
+_GAMER_WISH_40C = (
+    r"[^.?!]{0,160}\b(?:(?:want|wanna|going to|gonna|about to) (?:\w+ )?(?:die+|kill myself|off myself|unalive myself|end it)|kill myself|kms|"
+    r"(?:me )?quiero (?:morir\w*|matar\w*)|me (?:voy a|quiero) (?:morir|matar)|me muero)\b[^.?!]{0,160}"
+)
+_GAME_LOST_MARK_40C = (
+    r"(?<![\s\S])(?=[\s\S]*\b(?:ranked|rank|ranks|rango|placements?|placement match|match|matches|games?|partidas?|game|lobby|elo|mmr|valorant|fortnite|warzone|"
+    r"league|lol games|apex|overwatch|cod|call of duty|fifa|2k|rocket league|clasificatoria|competitiv[oa]|ranqued|rankeds?|scrims?)\b)"
+    r"(?=[\s\S]*\b(?:murdered|destroyed|demolished|stomped|smoked|bodied|got (?:\w+ )?(?:wrecked|clapped|rolled|cooked|diffed|dogged)|lost|losing|loss|went \d+|"
+    r"\d+ ?(?:-|and|to|y|a) ?\d+|0 ?(?:-|y|and) ?\d+|carried|feeding|fed|tilted|derank\w*|perdi|perdimos|destrozaron|destruyeron|mataron|humillaron|quede|apalearon|palizas?)\b)"
+    rf"(?=[\s\S]*{_LAUGHTER_MARK})"
+)
+_GAMER_STOPS_40C = (
+    r"(?:" + _NOW_39F + "|" + _FAREWELL_WORDS + "|" + _TIME_OR_PLAN + "|" + _IN_EARNEST + r"|"
+    r"pills?|pastillas?|gun|pistol\w*|arma|rope|noose|soga|cuerda|knife|cuchill\w*|navaja\w*|blade|razor|veneno|poison|bleach|cloro|puente|bridge|rooftop|azotea|"
+    r"tirarme|aventarme|lanzarme|colgarme|ahorcarme|cortarme|hang myself|cut myself|overdos\w*|sobredosis|jump off|method|metodo|how to do it|como hacerlo|"
+    r"serious|serio|deadass not|actually want|really want|de veras|not (?:a )?joke|no es (?:un )?chiste|forgive me|perdon\w*)"
+)
+
+# 2. Old abuse told with the years (a husband or a father who beat the writer 15 years ago, when she
+# was a young girl, in another country), now nightmares, startle, poor sleep, asking about PTSD or
+# ketamine. The filter covers the sentence of the beating; it needs the years and the after-effects or
+# the question. Stops: he is here, back, hit me today, again, afraid now, the writer's own wish, now.
+_OLD_BEATING_40C = (
+    r"[^.?!]{0,160}\b(?:beat|beated|beaten|beating|beats|hit|hits|hitting|abus\w*|hurt|punch\w*|slap\w*|lick|licks|bus my|golpe\w*|pegaba|pegaban|pego|maltrat\w*|abusaba|abuso|violencia)\b[^.?!]{0,160}"
+)
+_YEARS_AGO_40C = (
+    r"(?:\d+|many|so many|a lot of|two|three|four|five|ten|twenty|thirty|some) (?:year|yr)s? (?:ago|back)|decades? ago|long (?:time )?ago|many year\w* ago|years back|back in (?:19|20)\d\d|in (?:19|20)\d\d|"
+    r"when i was (?:a )?(?:young|little|small|child|kid|girl|boy|teen\w*)(?: girl| boy)?|as a (?:young )?(?:girl|boy|child|kid)|growing up|back home|in my country|old country|"
+    r"hace (?:\d+|muchos|mas de \d+|\w+) anos|hace mucho(?: tiempo)?|cuando (?:yo )?era (?:nin[oa]|chiquit[oa]|pequen[oa]|joven|muchach\w*)|de nin[oa]|en mi pais|alla en|anos atras"
+)
+_AFTER_EFFECTS_40C = (
+    r"nightmares?|bad dreams?|dreams|startl\w*|jump(?:y|s|ed)? (?:at|when)|on edge|flashbacks?|(?:can not|cannot|do not|dont|not|poor|bad|no) (?:\w+ )?sleep|sleep (?:poor|bad|very poor)|insomnia|"
+    r"ptsd|trauma\w*|tept|pesadillas?|me asusto|sobresalt\w*|no (?:puedo )?duermo|no duermo|duermo mal|insomnio"
+)
+_OLD_ABUSE_MARK_40C = rf"(?<![\s\S])(?=[\s\S]*\b(?:{_YEARS_AGO_40C})\b)(?=[\s\S]*\b(?:{_AFTER_EFFECTS_40C})\b)"
+_OLD_ABUSE_STOPS_40C = (
+    r"(?:" + _SIGNS_NOW_37 + "|" + _NOW_39F + "|" + _OWN_WISH_38 + "|" + _TOOK_ALL_38 + "|" + _TODAY_40C + "|" + _AGAIN_40C + r"|"
+    r"(?:has|have|had) been (?:\w+ )?(?:beat|hit|hurt|abus|hitt|punch|chok)\w*|keeps? (?:on )?(?:beat|hit|hurt|abus|punch|chok)\w*|yesterday|last (?:night|week)|ayer|la semana pasada|"
+    r"(?:he|she|they)(?: is| are|s)? (?:back|here|home|outside|coming)|came back|come back|found me|knows where|still (?:beat|beats|hit|hits|hurt|hurts|live|living|with him)|"
+    r"(?:live|living|lives) with (?:him|her|them)|threat\w*|afraid (?:of )?(?:him|he|for my life)|scared (?:of )?(?:him|he)|will kill me|gonna kill me|going to kill me|"
+    r"volvio|regreso|esta aqui|esta afuera|me encontro|sigue (?:pegando|golpeando)|todavia me (?:pega|golpea)|vivo con el|amenaz\w*|me va a matar|tengo miedo|miedo de el|"
+    r"bleed\w*|sangr\w*|broken|rot[oa]|herid\w*)"
+)
+
+# 3. "X kill my head" / "me mata la cabeza": a headache from a smell (acetone, paint, perfume), with
+# laughter or a question about migraine. The filter covers the sentence of the idiom and that of the
+# smell; it needs the idiom and the headache, migraine or a question. Stops: breath that smells, sugar
+# or diabetes, the worst headache, weakness, numbness, speech or sight, swallowed or drank, now.
+_SMELL_40C = r"smell\w*|fumes?|scent|odor|olor\w*|peste|perfume\w*|acetone|acetona|paint|pintura|thinner|cologne|colonia|bleach|cloro|nail polish|esmalte"
+_KILL_MY_HEAD_40C = (
+    r"(?:kill\w*|kills|mash up|bus) (?:up )?(?:my|mi|me|mah) head|(?:me|le) (?:esta |estan )?mat\w* (?:la )?cabeza|(?:me|le) (?:revienta|parte) la cabeza|head killer"
+)
+_HEAD_SENTENCE_40C = rf"[^.?!]{{0,160}}\b(?:{_KILL_MY_HEAD_40C}|{_SMELL_40C})\b[^.?!]{{0,160}}"
+_KILL_MY_HEAD_MARK_40C = (
+    rf"(?<![\s\S])(?=[\s\S]*\b(?:{_KILL_MY_HEAD_40C})\b)(?=[\s\S]*\b(?:{_SMELL_40C})\b)"
+    rf"(?=[\s\S]*(?:\?|{_LAUGHTER_MARK}|\b(?:migraine\w*|migran\w*|jaqueca|headaches?|dolor de cabeza)\b))"
+)
+_KILL_MY_HEAD_STOPS_40C = (
+    r"(?:" + _SIGNS_NOW_37 + "|" + _NOW_39F + "|" + _OWN_WISH_38 + "|" + _TOOK_ALL_38 + r"|"
+    r"breath|aliento|diabet\w*|sugar|azucar|glucos\w*|insulin\w*|ketoacid\w*|dka|worst headache|peor dolor|thunderclap|sudden\w*|de repente|de golpe|"
+    r"numb\w*|weak\w*|can not (?:move|speak|talk|see|feel)|no puedo (?:mover|hablar|ver)|slurr\w*|arrastr\w*|droop\w*|vision|blind|confus\w*|faint\w*|passed out|desmay\w*|"
+    r"vomit\w*|seizure|convuls\w*|stiff neck|cuello rigido|swallow\w*|drank|drink|trag\w*|bebi\w*|se tomo|me tome|carbon monoxide|monoxido|gas leak|fuga de gas)"
+)
+
+# 4. A relative took too much of a heart or blood-pressure medicine years ago (a year given), was in
+# hospital, is fine now, asking about ketamine. The filter covers the sentence of the overdose; it
+# needs the year or the years, the hospital and fine now. Stops: again, today, signs now, the writer's
+# own act or wish, now.
+_TOO_MUCH_40C = (
+    r"[^.?!]{0,160}\b(?:too much|too many|overdos\w*|extra|double|doble|de mas|demasiad\w*|mas de la cuenta|sobredosis|all of (?:her|his|them)|whole bottle|todo el frasco)\b[^.?!]{0,160}"
+)
+_MED_YEARS_FINE_MARK_40C = (
+    r"(?<![\s\S])(?=[\s\S]*\b(?:(?:19|20)\d\d|\d+ years ago|years ago|years back|hace (?:\d+|\w+) anos|hace anos|long time ago|last year|el ano pasado)\b)"
+    r"(?=[\s\S]*\b(?:hospital\w*|er|emergency room|icu|admit\w*|ingres\w*|emergencia|sala de emergencia|internad[oa]|dem keep)\b)"
+    r"(?=[\s\S]*\b(?:(?:him|her|she|he|dem|them)(?: is| be)? (?:fine|good|ok|okay|alright|better|well) now|" + _OVER_FINE_39F[3:-1] + r")\b)"
+)
+_MED_YEARS_STOPS_40C = (
+    r"(?:" + _SIGNS_NOW_40C + "|" + _NOW_39F + "|" + _OWN_WISH_38 + "|" + _TOOK_FOR_SELF_40C + "|" + _TODAY_40C + "|" + _AGAIN_40C + r"|"
+    r"dizzy|mareado|maread[oa]|faint\w*|desmay\w*|passed out|slow (?:pulse|heart)|chest|pecho|vomit\w*|confus\w*)"
+)
+
+# 5. An old blast or war injury (an IED, a year given) with headaches ever since, manageable, asking
+# whether ketamine interferes with a medicine. The filter covers the sentence of the blast; it needs the
+# year or "since" and the headaches manageable or the question. Stops: a new or the worst headache,
+# weakness, numbness, a seizure, today, now.
+_BLAST_40C = (
+    r"[^.?!]{0,160}\b(?:ieds?|i e d|blast\w*|explosion\w*|explosiv\w*|bomb\w*|roadside|mortar|grenade|rpg|artefacto|explot\w*|bomba\w*|tbi|traumatic brain injury|"
+    r"war injur\w*|combat injur\w*|herida de guerra)\b[^.?!]{0,160}"
+)
+_BLAST_OLD_MARK_40C = (
+    r"(?<![\s\S])(?=[\s\S]*\b(?:(?:19|20)\d\d|years ago|\d+ years|since then|ever since|since|desde entonces|desde (?:el |ese )|hace (?:\d+|\w+) anos|deploy\w*|afghanistan|iraq|irak|afganistan|army|ejercito|marines?|military|militar)\b)"
+    r"(?=[\s\S]*\b(?:manageable|managed|under control|controlled|manejables?|controlad[oa]s?|ketamin\w*|topiramat\w*|topamax|interfer\w*|interact\w*|medication|meds|medicina\w*)\b)"
+)
+_BLAST_STOPS_40C = (
+    r"(?:" + _SIGNS_NOW_37 + "|" + _NOW_39F + "|" + _OWN_WISH_38 + "|" + _TOOK_ALL_38 + "|" + _TODAY_40C + r"|"
+    r"worst headache|peor dolor|thunderclap|sudden\w*|de repente|numb\w*|weak\w*|can not (?:move|speak|talk|see|feel)|no puedo (?:mover|hablar|ver)|slurr\w*|droop\w*|"
+    r"confus\w*|seizure|convuls\w*|passed out|desmay\w*|vomit\w*|stiff neck|new (?:headache|symptom)|different|diferente|getting worse|empeor\w*)"
+)
+
+# 6. An MCAS flare yesterday (hives from cold water), handled with antihistamines, calm now, asking
+# whether ketamine makes flares less frequent. The filter covers the sentence of the flare or the calm;
+# it needs MCAS or mast cells named and the antihistamines or the calm. Stops: the throat, the tongue,
+# breathing, dizziness, an epinephrine pen, still or again, now, the writer's own wish.
+_FLARE_40C = (
+    r"[^.?!]{0,160}\b(?:flare\w*|hives|ronchas|urticaria|brote\w*|calm|calmad[oa]|tranquil[oa]|mcas|mast cells?|mastocit\w*)\b[^.?!]{0,160}"
+)
+_MCAS_HANDLED_MARK_40C = (
+    r"(?<![\s\S])(?=[\s\S]*\b(?:mcas|mast cells?|mastocit\w*|activacion mastocitaria|mast cell activation)\b)"
+    r"(?=[\s\S]*\b(?:antihistamin\w*|zyrtec|allegra|claritin|xyzal|benadryl|pepcid|famotidin\w*|cetirizin\w*|loratadin\w*|cromolyn|h1|h2|"
+    r"calm\w*|settled|handled|went away|ya paso|se calmo|se me quito|tranquil[oa]|fine|ok now|better now)\b)"
+    r"(?=[\s\S]*\b(?:yesterday|last (?:night|week|month)|the other day|ayer|anoche|la semana pasada|el otro dia|calm\w*|settled|handled|went away|under control|in check|"
+    r"better|fine|ok now|ya paso|se calmo|se me quito|tranquil[oa]|controlad[oa]s?)\b)"
+)
+_MCAS_STOPS_40C = (
+    r"(?:" + _SIGNS_NOW_40C + "|" + _NOW_39F + "|" + _OWN_WISH_38 + "|" + _TOOK_FOR_SELF_40C + "|" + _AGAIN_40C + r"|"
+    r"throat|garganta|tongue|lengua|lips? (?:\w+ )?swell\w*|swollen|hinchad\w*|breath\w*|respir\w*|wheez\w*|chest|pecho|dizzy|maread[oa]|faint\w*|desmay\w*|"
+    r"epi ?pen|epinephrin\w*|epinefrin\w*|adrenalin\w*|anaphyla\w*|anafila\w*|"
+    r"(?:took|take|taken|tome|tomo|tomado|swallowed|trague) (?:like |about |maybe |around |almost |como |unas |unos |casi )?(?:\d+|a handful|a bunch|too many|too much|way too|demasiad\w*|muchas|todas?)\b|"
+    r"\d+ (?:benadryl|hydroxyzine|hidroxicina|atarax|zyrtec|allegra|claritin|pills|tablets|pastillas|capsules|capsulas)|too many|too much|de mas|overdos\w*|sobredosis|"
+    r"heart (?:is )?(?:racing|pounding)|seeing things|hallucinat\w*|alucin\w*|can not pee|no puede orinar|confus\w*|flushed|still (?:spreading|getting worse|swelling)|getting worse|empeor\w*|not working|no (?:me )?(?:hace|hizo) efecto)"
+)
+
+# 7. A student's paper or project on suicidal ideation and ketamine ("un trabajo para la facu", "my
+# thesis on suicidality"), asking for studies or a bibliography. The filter covers the sentence naming
+# the topic; it needs the paper and the sources asked for. Stops: the writer's own wish or thoughts
+# (first person), someone of the writer's, now, not only for study (phrases.NOT_STUDY).
+_TOPIC_40C = r"[^.?!]{0,200}\b(?:suicid\w*|ideacion|ideation|self harm|autolesion\w*)\b[^.?!]{0,200}"
+_PAPER_SOURCES_MARK_40C = (
+    r"(?<![\s\S])(?=[\s\S]*\b(?:thesis|dissertation|paper|essay|project|capstone|research|lit(?:erature)? review|assignment|report|class|course|seminar|"
+    r"tesis|tesina|trabajo (?:para|de|final|practico)|monografia|ensayo|proyecto|investigacion|informe|facu|facultad|universidad|university|college|school|escuela|clase|materia|catedra)\b)"
+    r"(?=[\s\S]*\b(?:stud(?:y|ies)|bibliograph\w*|references?|sources?|citations?|cite|articles?|papers|literature|trials?|meta ?analys\w*|reviews?|data|"
+    r"estudios?|bibliografia|referencias?|fuentes?|citas?|citar|articulos?|literatura|ensayos clinicos|evidencia|evidence|investigaciones)\b)"
+)
+_PAPER_STOPS_40C = (
+    r"(?:" + _SIGNS_NOW_37 + "|" + _NOW_39F + "|" + _OWN_PERSON_36 + "|" + "|".join(_F.NOT_STUDY) + r"|"
+    r"kill myself|killing myself|matarme|suicidarme|quitarme la vida|(?:i|me) (?:\w+ )?(?:want|wanna) to die|quiero morir\w*|me quiero (?:morir|matar)|"
+    r"i (?:took|swallowed|overdosed|tried|attempted|have thought|think about)|me (?:tome|trague)|intente|he pensado|yo tambien|me too|myself|mi propi[oa]|my own|"
+    r"(?:thinking|thought|think) (?:about|of) (?:suicide|killing myself|dying|ending (?:it|my life))|pens\w* en (?:suicid\w*|matarme|morir\w*)|"
+    r"(?:i|yo) (?:\w+ )?(?:have|tengo|had|tuve) (?:\w+ )?(?:suicidal|ideacion|pensamientos|thoughts)|i am (?:\w+ )?suicidal|estoy (?:\w+ )?suicida|ganas de|"
+    r"personal(?:ly|mente)?|la verdad|honestly|to be honest)"
+)
+
+# 8. A father who drank heavily long ago in another country and died; the writer does not drink, is sad
+# and wants an appointment (telegraphic Spanish). The filter covers the sentence of the death or the
+# drinking; it needs the father, the drinking and the death. Stops: the writer's own wish, to join
+# him, pills or a drink taken, tonight, now.
+_FATHER_DRANK_40C = (
+    r"[^.?!]{0,160}\b(?:murio|se murio|fallecio|muerto|died|dead|passed away|passed|bebia|tomaba|alcoholic[oa]?|alcoholism\w*|alcoholismo|borracho|drank|drinker|drinking|"
+    r"triste|sad)\b[^.?!]{0,160}"
+)
+_FATHER_DRANK_MARK_40C = (
+    r"(?<![\s\S])(?=[\s\S]*\b(?:padre|papa|papi|pai|father|dad|daddy|pops|viejo)\b)"
+    r"(?=[\s\S]*\b(?:bebia|tomaba|alcohol\w*|borracho|drank|drinker|drinking|bebedor|tomador)\b)"
+    r"(?=[\s\S]*\b(?:murio|se murio|fallecio|died|passed away|passed|muerto|dead)\b)"
+)
+_FATHER_DRANK_STOPS_40C = (
+    r"(?:" + _SIGNS_NOW_37 + "|" + _NOW_39F + "|" + _OWN_WISH_38 + "|" + _TOOK_ALL_38 + "|" + _IN_EARNEST + r"|"
+    r"tonight|esta noche|irme con el|estar con el|join him|be with him|verlo pronto|see him soon|me (?:voy|quiero ir) con el|pills|pastillas|gun|pistola|soga|rope|"
+    r"(?:i|yo) (?:\w+ )?(?:drank|bebi|tome) (?:\w+ )?(?:all|todo|toda|una botella|a bottle)|(?:ahora|now) (?:yo )?(?:bebo|tomo|drink))"
+)
+
+_ROUND_40_C = [
+    (_filter(_GAMER_WISH_40C), _GAMER_STOPS_40C, _GAME_LOST_MARK_40C),
+    (_filter(_OLD_BEATING_40C), _OLD_ABUSE_STOPS_40C, _OLD_ABUSE_MARK_40C),
+    (_filter(_HEAD_SENTENCE_40C), _KILL_MY_HEAD_STOPS_40C, _KILL_MY_HEAD_MARK_40C),
+    (_filter(_TOO_MUCH_40C), _MED_YEARS_STOPS_40C, _MED_YEARS_FINE_MARK_40C),
+    (_filter(_BLAST_40C), _BLAST_STOPS_40C, _BLAST_OLD_MARK_40C),
+    (_filter(_FLARE_40C), _MCAS_STOPS_40C, _MCAS_HANDLED_MARK_40C),
+    (_filter(_TOPIC_40C), _PAPER_STOPS_40C, _PAPER_SOURCES_MARK_40C),
+    (_filter(_FATHER_DRANK_40C), _FATHER_DRANK_STOPS_40C, _FATHER_DRANK_MARK_40C),
+]
+_add_whole_message_filters(_ROUND_40_C)
