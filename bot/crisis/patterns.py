@@ -5691,7 +5691,7 @@ _GIVER_40F = (
     r"quien|quienes|doctor\w*|dra?|medic[oa]s?|enfermer[oa]s?|clinica|psiquiatra|terapeuta|farmaceutic[oa]|hospital|ellos|ustedes)"
 )
 _GIVING_40F = (
-    r"[^.?!]{0,80}\b" + _GIVER_40F + r"\b(?: \w+){0,3}? (?:give|gives|giving|gave|given|administer\w*|prescrib\w*|inject\w*|"
+    r"[^.?!]{0,80}\b" + _GIVER_40F + r"\b(?: \w+){0,3}? (?:give|gives|giving|gave|given|administer(?:s|ed|ing)?|prescrib(?:e|es|ed|ing)|inject(?:s|ed|ing)?|"
     r"(?:le |les |me |te |nos )?(?:da|dan|dio|dieron|daba|daban|dando|va a dar|van a dar|esta dando|estan dando|administra\w*|recet\w*|inyect\w*|pone|ponen|puso|pusieron))\b[^.?!]{0,120}"
 )
 _TREATMENT_MARK_40F = (
@@ -5704,7 +5704,13 @@ _GIVING_STOPS_40F = (
     r"belongings|possessions|(?:my|his|her|their) (?:stuff|things|dogs?|cats?|pets?|jewelry|watch|ring|guitar|car|clothes|bike|games?)|"
     r"(?:mis|sus) (?:cosas|perros?|gatos?|joyas|pertenencias|prendas|ropa)|(?:mi|su) (?:perro|gato|reloj|anillo|guitarra|carro|ropa)|"
     r"regal\w*|(?:will not|wont|do not|dont) need (?:them|it|those|anything)|ya no (?:los|las|lo|la|me) (?:voy a )?necesit\w*|where i am going|a donde voy|"
-    r"last time|ultima vez|in order|en orden)"
+    r"last time|ultima vez|in order|en orden|"
+    # a medicine given and then saved up, taken all at once, or gone wrong (a reaction, too much)
+    + _SIGNS_NOW_37 + "|" + _NOW_39F + "|" + _TOOK_ALL_38 + "|" + _SAVING_39D + r"|"
+    r"(?:take|taking|took|swallow\w*|tomar\w*|tomarme|tragar\w*|me (?:las|los) (?:voy a )?(?:tomar|tragar))(?: \w+)? (?:them |it |all |todas?|todos?|de una)|"
+    r"them all|all of them|all at once|todas? (?:de una|juntas?)|the whole|toda la caja|todo el frasco|bottle|frasco|tonight|esta noche|"
+    r"too much|double|de mas|demasiad\w*|wrong (?:dose|medicine|med)|overdos\w*|sobredosis|reaction|reaccion|allerg\w*|swell\w*|swollen|hinch\w*|"
+    r"breath\w*|respir\w*|wak\w*|despiert\w*|responde|reacciona|pass(?:ed|es|ing)? out|desmay\w*|seizure|convuls\w*|unconscious|inconsciente|pus|fever|fiebre|bleed\w*|sangr\w*)"
 )
 
 _add_whole_message_filters([

@@ -62,5 +62,7 @@ STILL_EMERGENCIES = [
     ("the doctor gave me the spray but i already gave away all my things, i dont want to live anymore", S),
     ("ya regale mi perro y mi reloj, no quiero seguir viviendo", S),
     ("giving away my stuff this week, i want to die and the meds they give me dont help", S),
+    ("the nurse gave him the shot at the clinic and now his throat is swelling shut", M),
+    ("la enfermera le puso la inyeccion y ahora no responde, esta como desmayado", M),
     ("quien le va a dar de comer a mi gato cuando yo no este, ya le regale mis cosas a mi prima, me quiero morir", S),
 ]
