@@ -5673,10 +5673,17 @@ _LOGISTICS_MARK_40F = (
     r"oficina|clinica|cita|consulta|visita|sesion|horario|trabajo|antes del trabajo|en (?:una |\d+ )?(?:hora|horas|minutos?)|cuanto (?:tiempo|dura|tarda)|rapido|rapidito|"
     r"estacionamiento|estacionar|parquear|parqueo|procedimiento|papeles|recepcion|sala de espera)\b)"
 )
+# weariness and the writer's giving up, which DIET must still read (a filter rules the whole message out)
+_WEARY_40F = (
+    r"tired (?:of|to be|of being) (?:\w+ )?(?:alive|living|life|everything|it all)|cansad\w* de (?:vivir|la vida|todo)|nothing (?:works|helps|is working)|"
+    r"nada (?:funciona|sirve|me ayuda)|no point|sin sentido|hopeless|sin esperanza|worthless|burden|(?:can not|cant) go on|(?:give|gives|giving|gave|given) up|"
+    r"rendir\w*|por vencid\w*|sleep forever|dormir para siempre|disappear|desaparecer|on life|de la vida|"
+    r"(?:thinking|thought|think|pensando|pienso|pensar) (?:about|of|en) (?:the |my |those |these |las |mis |esas |esos )?(?:pills|pastillas|meds|medicine|medicinas)"
+)
 _IN_OUT_STOPS_40F = (
     r"(?:" + _SIGNS_NOW_37 + "|" + _NOW_39F + r"|consciousness|conscious|unconscious|conocimiento|conciencia|consciencia|sentido|aware\w*|"
     r"of it\b|drift\w*|slipping|fading|nodding|pass(?:ed|es|ing)? out|faint\w*|black(?:ed|ing)? out|desmay\w*|wak\w*|despiert\w*|respond\w*|responde|reacciona\w*|"
-    r"answer\w*|contesta\w*|breath\w*|respir\w*|eyes|ojos|lucid\w*|confus\w*|blue|azul|morad\w*|seizure|convuls\w*|keeps? (?:going )?in and out|sigue entrando|"
+    r"answer\w*|contesta\w*|breath\w*|respir\w*|eyes|ojos|lucid\w*|confus\w*|blue|azul|morad\w*|seizure|convuls\w*|keeps? (?:going )?in and out|sigue entrando|" + _WEARY_40F + r"|"
     r"(?:he|she|they|him|her|hes|shes|mom|mum|dad|mother|father|son|daughter|husband|wife|brother|sister|grandma|grandpa|patient|baby|kid)"
     r"(?: (?:is|was|has|have|been|keeps|kept|seems|going|went|just|still|now|sort of|kind of|kinda))* in and out(?=\s*(?:[.,!?;]|$|and\b|since|after|all\b|again|on and off)))"
 )
@@ -5710,7 +5717,10 @@ _GIVING_STOPS_40F = (
     r"(?:take|taking|took|swallow\w*|tomar\w*|tomarme|tragar\w*|me (?:las|los) (?:voy a )?(?:tomar|tragar))(?: \w+)? (?:them |it |all |todas?|todos?|de una)|"
     r"them all|all of them|all at once|todas? (?:de una|juntas?)|the whole|toda la caja|todo el frasco|bottle|frasco|tonight|esta noche|"
     r"too much|double|de mas|demasiad\w*|wrong (?:dose|medicine|med)|overdos\w*|sobredosis|reaction|reaccion|allerg\w*|swell\w*|swollen|hinch\w*|"
-    r"breath\w*|respir\w*|wak\w*|despiert\w*|responde|reacciona|pass(?:ed|es|ing)? out|desmay\w*|seizure|convuls\w*|unconscious|inconsciente|pus|fever|fiebre|bleed\w*|sangr\w*)"
+    r"breath\w*|respir\w*|wak\w*|despiert\w*|respond\w*|reacciona\w*|pass(?:ed|es|ing)? out|desmay\w*|seizure|convuls\w*|unconscious|inconsciente|pus|fever|fiebre|bleed\w*|sangr\w*|"
+    r"wrong|equivocad\w*|\d+ ?x\b|\d+ times|\d+ (?:sprays|pills|pastillas|doses|dosis|puffs|disparos)|heart|corazon|pulse|pulso|faint\w*|chest|pecho|dizzy|maread\w*|numb|entumid\w*|"
+    r"(?:can not|could not|barely|hardly) (?:feel|move|talk|speak|see|get words|stand|walk)|no (?:puede|puedo|siente|siento) (?:sentir|mover|hablar|ver|el cuerpo|caminar)|barely|apenas|"
+    r"scared|asustad\w*|miedo|" + _WEARY_40F + ")"
 )
 
 _add_whole_message_filters([

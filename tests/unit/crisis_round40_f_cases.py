@@ -64,5 +64,8 @@ STILL_EMERGENCIES = [
     ("giving away my stuff this week, i want to die and the meds they give me dont help", S),
     ("the nurse gave him the shot at the clinic and now his throat is swelling shut", M),
     ("la enfermera le puso la inyeccion y ahora no responde, esta como desmayado", M),
+    ("the hospice nurse gave my dad the wrong morphine dose, like 10x, hes not responding", O),
+    ("after they gave me the spray at the clinic my heart is racing at 170 and i feel like im going to faint", M),
+    ("mi mama se puso como 15 disparos del spray que el doctor le receto y ahora no puede hablar bien", M),
     ("quien le va a dar de comer a mi gato cuando yo no este, ya le regale mis cosas a mi prima, me quiero morir", S),
 ]
