@@ -6082,3 +6082,74 @@ _ROUND_40_C = [
     (_filter(_FATHER_DRANK_40C), _FATHER_DRANK_STOPS_40C, _FATHER_DRANK_MARK_40C),
 ]
 _add_whole_message_filters(_ROUND_40_C)
+
+# --- round 40's in-and-out and giving look-alikes (helper f) ---
+# 1. "In and out" as time or logistics: a quick visit, in and out of the office before work or in an
+# hour, parking, a procedure's length ("a quick in and out", "entrar y salir rapido"). The filter covers
+# the sentence naming the in and out; the message must hold the visit, the time or the schedule. Stops:
+# consciousness, drifting, passing out, not waking or answering, breathing, the eyes, signs now.
+_IN_OUT_40F = (
+    r"[^.?!]{0,160}\b(?:in and out|in ?n ?out|in-and-out|in & out|entrar y salir|entro y salgo|entrar y salirme|entra y sale|entrando y saliendo|"
+    r"entre y sali|entramos y salimos|entras y sales)\b[^.?!]{0,160}"
+)
+_LOGISTICS_MARK_40F = (
+    r"(?<![\s\S])(?=[\s\S]*\b(?:office|clinic|appointment|appt|visit|session|consult\w*|check ?in|paperwork|front desk|waiting room|schedule\w*|"
+    r"before work|after work|lunch ?break|on my lunch|my break|in (?:an? |one |two |\d+ |under (?:an? )?|less than (?:an? )?)?(?:hour|hours|minutes?|mins?)|"
+    r"how long|quick\w*|fast|rapid\w*|parking|park|garage|meter|lot|drive ?thru|procedure|infusion takes|takes? (?:about )?(?:an? |\d+ )|"
+    r"oficina|clinica|cita|consulta|visita|sesion|horario|trabajo|antes del trabajo|en (?:una |\d+ )?(?:hora|horas|minutos?)|cuanto (?:tiempo|dura|tarda)|rapido|rapidito|"
+    r"estacionamiento|estacionar|parquear|parqueo|procedimiento|papeles|recepcion|sala de espera)\b)"
+)
+# weariness and the writer's giving up, which DIET must still read (a filter rules the whole message out)
+_WEARY_40F = (
+    r"tired (?:of|to be|of being) (?:\w+ )?(?:alive|living|life|everything|it all)|cansad\w* de (?:vivir|la vida|todo)|nothing (?:works|helps|is working)|"
+    r"nada (?:funciona|sirve|me ayuda)|no point|sin sentido|hopeless|sin esperanza|worthless|burden|(?:can not|cant) go on|(?:give|gives|giving|gave|given) up|"
+    r"rendir\w*|por vencid\w*|sleep forever|dormir para siempre|disappear|desaparecer|on life|de la vida|"
+    r"(?:thinking|thought|think|pensando|pienso|pensar) (?:about|of|en) (?:the |my |those |these |las |mis |esas |esos )?(?:pills|pastillas|meds|medicine|medicinas)"
+)
+_IN_OUT_STOPS_40F = (
+    r"(?:" + _SIGNS_NOW_37 + "|" + _NOW_39F + r"|consciousness|conscious|unconscious|conocimiento|conciencia|consciencia|sentido|aware\w*|"
+    r"of it\b|drift\w*|slipping|fading|nodding|pass(?:ed|es|ing)? out|faint\w*|black(?:ed|ing)? out|desmay\w*|wak\w*|despiert\w*|respond\w*|responde|reacciona\w*|"
+    r"answer\w*|contesta\w*|breath\w*|respir\w*|eyes|ojos|lucid\w*|confus\w*|blue|azul|morad\w*|seizure|convuls\w*|keeps? (?:going )?in and out|sigue entrando|" + _WEARY_40F + r"|"
+    r"(?:he|she|they|him|her|hes|shes|mom|mum|dad|mother|father|son|daughter|husband|wife|brother|sister|grandma|grandpa|patient|baby|kid)"
+    r"(?: (?:is|was|has|have|been|keeps|kept|seems|going|went|just|still|now|sort of|kind of|kinda))* in and out(?=\s*(?:[.,!?;]|$|and\b|since|after|all\b|again|on and off)))"
+)
+
+# 2. Someone giving a person a medicine or a treatment ("who is giving her this stuff", "the doctor
+# gives him the spray", "quien le da eso a mi mama", "are they giving my son ketamine"). The filter covers
+# the sentence of the giving, with the giver (a doctor, a clinic, a nurse, "who", "they") before it; the
+# message must hold a medicine, a treatment or a question. Stops: the writer's own wish, goodbyes,
+# belongings, pets or treasures given away, "won't need them".
+_GIVER_40F = (
+    r"(?:who|whos|doctors?|dr|docs?|nurses?|clinic|clinics|staff|providers?|psychiatrists?|therapists?|pharmacists?|hospital|they|theyre|you|u|y all|you guys|"
+    r"quien|quienes|doctor\w*|dra?|medic[oa]s?|enfermer[oa]s?|clinica|psiquiatra|terapeuta|farmaceutic[oa]|hospital|ellos|ustedes)"
+)
+_GIVING_40F = (
+    r"[^.?!]{0,80}\b" + _GIVER_40F + r"\b(?: \w+){0,3}? (?:give|gives|giving|gave|given|administer(?:s|ed|ing)?|prescrib(?:e|es|ed|ing)|inject(?:s|ed|ing)?|"
+    r"(?:le |les |me |te |nos )?(?:da|dan|dio|dieron|daba|daban|dando|va a dar|van a dar|esta dando|estan dando|administra\w*|recet\w*|inyect\w*|pone|ponen|puso|pusieron))\b[^.?!]{0,120}"
+)
+_TREATMENT_MARK_40F = (
+    r"(?<![\s\S])(?=[\s\S]*(?:\?|\b(?:ketamin\w*|esketamin\w*|spravato|spray|nasal|infusion\w*|iv|drip|shots?|injections?|inyeccion\w*|vacunas?|medicine|medicines|medication\w*|meds|"
+    r"prescriptions?|receta|dos[ei]s|doses|treatment\w*|tratamiento\w*|therapy|terapia|pills?|pastillas?|drugs?|droga|this stuff|that stuff|esa cosa|eso|esto|"
+    r"medicina\w*|medicamento\w*|suero|sedat\w*|sedant\w*|anesthe\w*|anestesi\w*|safe|segur[oa]|side effects?|efectos|why|what|how|por que|que es|como)\b))"
+)
+_GIVING_STOPS_40F = (
+    r"(?:" + _OWN_WISH_39D + "|" + _OWN_WISH_38 + r"|away|goodbye|good bye|despedi\w*|despidi\w*|adios|"
+    r"belongings|possessions|(?:my|his|her|their) (?:stuff|things|dogs?|cats?|pets?|jewelry|watch|ring|guitar|car|clothes|bike|games?)|"
+    r"(?:mis|sus) (?:cosas|perros?|gatos?|joyas|pertenencias|prendas|ropa)|(?:mi|su) (?:perro|gato|reloj|anillo|guitarra|carro|ropa)|"
+    r"regal\w*|(?:will not|wont|do not|dont) need (?:them|it|those|anything)|ya no (?:los|las|lo|la|me) (?:voy a )?necesit\w*|where i am going|a donde voy|"
+    r"last time|ultima vez|in order|en orden|"
+    # a medicine given and then saved up, taken all at once, or gone wrong (a reaction, too much)
+    + _SIGNS_NOW_37 + "|" + _NOW_39F + "|" + _TOOK_ALL_38 + "|" + _SAVING_39D + r"|"
+    r"(?:take|taking|took|swallow\w*|tomar\w*|tomarme|tragar\w*|me (?:las|los) (?:voy a )?(?:tomar|tragar))(?: \w+)? (?:them |it |all |todas?|todos?|de una)|"
+    r"them all|all of them|all at once|todas? (?:de una|juntas?)|the whole|toda la caja|todo el frasco|bottle|frasco|tonight|esta noche|"
+    r"too much|double|de mas|demasiad\w*|wrong (?:dose|medicine|med)|overdos\w*|sobredosis|reaction|reaccion|allerg\w*|swell\w*|swollen|hinch\w*|"
+    r"breath\w*|respir\w*|wak\w*|despiert\w*|respond\w*|reacciona\w*|pass(?:ed|es|ing)? out|desmay\w*|seizure|convuls\w*|unconscious|inconsciente|pus|fever|fiebre|bleed\w*|sangr\w*|"
+    r"wrong|equivocad\w*|\d+ ?x\b|\d+ times|\d+ (?:sprays|pills|pastillas|doses|dosis|puffs|disparos)|heart|corazon|pulse|pulso|faint\w*|chest|pecho|dizzy|maread\w*|numb|entumid\w*|"
+    r"(?:can not|could not|barely|hardly) (?:feel|move|talk|speak|see|get words|stand|walk)|no (?:puede|puedo|siente|siento) (?:sentir|mover|hablar|ver|el cuerpo|caminar)|barely|apenas|"
+    r"scared|asustad\w*|miedo|" + _WEARY_40F + ")"
+)
+
+_add_whole_message_filters([
+    (_filter(_IN_OUT_40F), _IN_OUT_STOPS_40F, _LOGISTICS_MARK_40F),
+    (_filter(_GIVING_40F), _GIVING_STOPS_40F, _TREATMENT_MARK_40F),
+])

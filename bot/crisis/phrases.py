@@ -7587,3 +7587,19 @@ SELF_HARM = SELF_HARM + [
     ROOF_FLOORS_39D, LIGATURE_READY_39D, POISON_FOR_TIME_39D, PILLS_SAVED_COUNT_TIME_39D, FAREWELL_AND_GIFT_39D,
 ]
 CATEGORY_PHRASES[categories.SELF_HARM.key] = SELF_HARM
+
+# --- round 40's in-and-out and giving look-alikes (helper f) ---
+# Consciousness that comes and goes told the Spanish ways ("se le va y se le viene el conocimiento",
+# "entra y sale del conocimiento", "pierde y recobra el sentido", "se sigue desmayando a cada rato"),
+# and in English "slipping in and out", "in and out of it": a person fading, never a visit.
+_CONSCIOUSNESS_40F = r"(?:conocimiento|conciencia|consciencia|sentido)"
+CONSCIOUSNESS_COMES_AND_GOES_40F = (
+    rf"(?:se (?:le |me )?(?:va|iba|fue) y (?:se )?(?:le |me )?(?:viene|venia|vuelve|volvia|regresa|regresaba)(?: otra vez)? (?:el |la )?{_CONSCIOUSNESS_40F}|"
+    rf"se (?:le |me )?(?:va|esta yendo|sigue yendo) (?:y (?:se )?(?:le |me )?(?:viene|vuelve) )?(?:el |la )?{_CONSCIOUSNESS_40F}\b(?! (?:de la|del) (?:ketamina|anestesia|infusion|tratamiento))|"
+    rf"(?:entra|entraba|entrando|sale|salia) y (?:sale|salia|saliendo|entra|entraba) (?:del?|de la) {_CONSCIOUSNESS_40F}|"
+    rf"(?:pierde|perdia|perdiendo) y (?:recobra|recupera|recobraba|recuperaba|recuperando|recobrando) (?:el |la )?{_CONSCIOUSNESS_40F}|"
+    rf"(?:se (?:sigue|siguio|ha seguido) desmayando|se desmaya (?:a cada rato|cada rato|una y otra vez|seguido|cada (?:\w+ )?minutos?))|"
+    rf"(?:slipping|drifting|fading|going|been) in and out(?: of (?:it|consciousness|awareness))?\b(?! of (?:the |a |an |my |his |her |work|school|town|rehab|jail|hospitals?|treatment|therapy))|"
+    rf"in and out of (?:it|consciousness|awareness)\b)"
+)
+UNRESPONSIVE = UNRESPONSIVE + [CONSCIOUSNESS_COMES_AND_GOES_40F]
