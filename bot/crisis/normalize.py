@@ -272,7 +272,7 @@ def _replace_word(m: "re.Match[str]", nurse_rn: frozenset, spanish: bool = False
 # "x" alone never ("x favor" is a phrase). "d" before a letter's name ("vitamina d", "plan d",
 # "hepatitis d") stays a letter.
 SMS_SPANISH_40B: Dict[str, str] = {
-    "d": "de", "q": "que", "k": "que", "toy": "estoy", "tb": "tambien", "bn": "bien", "plis": "por favor",
+    "d": "de", "toy": "estoy", "tb": "tambien", "bn": "bien", "plis": "por favor",
 }
 # ...and the forms no English word shares, expanded in any message
 SMS_SPANISH_ANYWHERE_40B: Dict[str, str] = {
@@ -286,6 +286,14 @@ _SPANISH_WORDS_40B = frozenset(
     "sangre hago vengan ayudame ayudenme necesito estamos".split()
 )
 _LETTER_D_40B = re.compile(r"\b(vitamina?|plan|grado|tipo|hepatitis|dimero|dia|opcion|letra|clase|nivel|grade|type|option|level|class) d\b")
+# "q"/"k" for "que" only where "que" is sure: after "lo", "por", "ya"..., opening a sentence, or before
+# "hago", "paso", "me", "no"... ("lo q paso", "q hago", "k me muero"); never "de k" or "4 gramos de k"
+# (ketamine), nor "pastillas q compro" where a relative clause would change how the sentence is read.
+_QUE_40B = [
+    (re.compile(r"\b(lo|por|ya|es|fue|era|y|asi|tanto|creo|dice|dijo|digo|sera|para) [qk]\b(?= \w)"), r"\1 que"),
+    (re.compile(r"(^|[,.!?:;] )[qk](?= \w)"), r"\1que"),
+    (re.compile(r"\b[qk](?= (?:hago|hacemos|hacer|hacen|paso|pasa|pasara|me|te|le|les|nos|no|es|esta|estoy|tengo|tiene|va|voy|vaya|venga|vengan)\b)"), "que"),
+]
 _X_FAVOR_40B = re.compile(r"\bx ?(?:fa|favor|fis)\b")
 
 
@@ -326,6 +334,8 @@ def normalize(text: str) -> str:
     spanish = _looks_spanish_40b(text)
     if spanish:
         text = _X_FAVOR_40B.sub("por favor", text)
+        for pattern, replacement in _QUE_40B:
+            text = pattern.sub(replacement, text)
         text = _LETTER_D_40B.sub(r"\1 D", text)  # a letter's name is kept: upper case is out of the table
     text = _WORD.sub(lambda m: _replace_word(m, nurse_rn, spanish), text)
     if spanish:

@@ -7697,11 +7697,13 @@ _FELL_HEAD_40B = (
 )
 _POOL_OR_EYES_40B = (
     r"(?:charco de sangre|sangre (?:\w+ ){0,2}?(?:charco|encharcada)|pool(?:ing)? of blood|blood (?:is )?pool\w*|(?:puddle|pool) of blood|"
-    r"(?:eyes|ojos|mirada)\b(?: \w+){0,2}? (?:are |is |estan |esta )?(?:not focusing|will not focus|can not focus|unfocused|not tracking|rolling|no enfoca\w*|"
+    r"(?:eyes|ojos|mirada)\b(?: \w+){0,2}? (?:are |is |estan |esta )?(?:not focusing|will not focus|can not focus|unfocused|not tracking|no enfoca\w*|"
     r"perdid[oa]s?|desorbitad[oa]s?|en blanco|bizc\w*|vidrios[oa]s?|no (?:me |nos )?(?:sigue|siguen|fija|fijan)))"
 )
+_POOL_40B = r"(?:charco de sangre|sangre (?:\w+ ){0,2}?(?:charco|encharcada)|pool(?:ing)? of blood|blood (?:is )?pool\w*|(?:puddle|pool) of blood)"
 HEAD_FALL_POOL_EYES_40B = (
-    rf"(?<!\bif\s)(?<!\bsi\s)\b{_FELL_HEAD_40B}\b[^?]{{0,140}}?\b{_POOL_OR_EYES_40B}(?!\w)"
+    rf"(?<!\bif\s)(?<!\bsi\s)\b{_FELL_HEAD_40B}\b[^?]{{0,140}}?\b{_POOL_40B}(?!\w)|"
+    rf"(?<!\bif\s)(?<!\bsi\s)\b{_FELL_HEAD_40B}\b[^?]{{0,40}}?\b(?:head|cabeza)\b[^?]{{0,120}}?\b{_POOL_OR_EYES_40B}(?!\w)"
 )
 MEDICAL = MEDICAL + [SEIZURE_NOT_STOPPING_40B, SAW_CUT_SPURTING_40B, BELLY_STAB_BLEEDING_40B, MDMA_HOT_CONFUSED_40B, HEAD_FALL_POOL_EYES_40B]
 CATEGORY_PHRASES[categories.MEDICAL.key] = MEDICAL

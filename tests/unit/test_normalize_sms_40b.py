@@ -11,6 +11,7 @@ from bot.crisis.normalize import normalize
     ("toy sola con mi hna q hago", "estoy sola con mi hermana que hago"),
     ("tamos en la casa, porfa vengan", "estamos en la casa, por favor vengan"),
     ("lo k paso fue q mi tio tb se cayo", "lo que paso fue que mi tio tambien se cayo"),
+    ("unas pastillas q compro online, 4 gramos de k", "unas pastillas q compro online, 4 gramos de k"),
     ("no se xq no despierta, x favor ayuda", "no se porque no despierta, por favor ayuda"),
     ("pq no respira bn, plis", "porque no respira bien, por favor"),
     ("mi mama tmb esta mal xf", "mi mama tambien esta mal por favor"),
