@@ -253,11 +253,53 @@ def _nurse_rn_spans(text: str) -> frozenset:
     return frozenset(starts)
 
 
-def _replace_word(m: "re.Match[str]", nurse_rn: frozenset) -> str:
+def _replace_word(m: "re.Match[str]", nurse_rn: frozenset, spanish: bool = False) -> str:
     word = m.group(0)
     if word == "rn" and m.start() in nurse_rn:
         return word
+    if spanish and word in SMS_SPANISH_40B:
+        return SMS_SPANISH_40B[word]
+    if word in SMS_SPANISH_ANYWHERE_40B:
+        return SMS_SPANISH_ANYWHERE_40B[word]
     return REPLACEMENTS.get(word) or respell(word)
+
+
+# --- round 40's overdose and medical (helper b) ---
+# Spanish SMS abbreviations ("mi hno se tomo unos xanax d la calle, xfa", "toy sola, q hago"):
+# the ones English shares ("d", "q", "k", "toy", "tb", "bn", "plis") expanded only in a message that reads as Spanish (two of its words are Spanish function words
+# that English does not use), so that "plan d", "q and a", "toy story", "tb test" in English stay
+# as they are. "pa" and "ma" are left alone (they are words, "para" and "mama" are not sure), and
+# "x" alone never ("x favor" is a phrase). "d" before a letter's name ("vitamina d", "plan d",
+# "hepatitis d") stays a letter.
+SMS_SPANISH_40B: Dict[str, str] = {
+    "d": "de", "toy": "estoy", "tb": "tambien", "bn": "bien", "plis": "por favor",
+}
+# ...and the forms no English word shares, expanded in any message
+SMS_SPANISH_ANYWHERE_40B: Dict[str, str] = {
+    "xfa": "por favor", "xf": "por favor", "porfa": "por favor", "tamos": "estamos", "hno": "hermano", "hna": "hermana",
+    "hnos": "hermanos", "hnas": "hermanas", "pq": "porque", "xq": "porque", "tmb": "tambien",
+}
+_SPANISH_WORDS_40B = frozenset(
+    "de la el los las que se mi mis esta estoy una por con para pero lo le ya muy hay tiene tomo y del al mas como "
+    "nada algo porque cuando donde aqui ahora tengo estaba fue hace sus nos les ella ellos ayuda hermano hermana "
+    "hijo hija senora senor calle pastillas xfa porfa hno hna xq pq tmb tamos respira despierta reacciona responde "
+    "sangre hago vengan ayudame ayudenme necesito estamos".split()
+)
+_LETTER_D_40B = re.compile(r"\b(vitamina?|plan|grado|tipo|hepatitis|dimero|dia|opcion|letra|clase|nivel|grade|type|option|level|class) d\b")
+# "q"/"k" for "que" only where "que" is sure: after "lo", "por", "ya"..., opening a sentence, or before
+# "hago", "paso", "me", "no"... ("lo q paso", "q hago", "k me muero"); never "de k" or "4 gramos de k"
+# (ketamine), nor "pastillas q compro" where a relative clause would change how the sentence is read.
+_QUE_40B = [
+    (re.compile(r"\b(lo|por|ya|es|fue|era|y|asi|tanto|creo|dice|dijo|digo|sera|para) [qk]\b(?= \w)"), r"\1 que"),
+    (re.compile(r"(^|[,.!?:;] )[qk](?= \w)"), r"\1que"),
+    (re.compile(r"\b[qk](?= (?:hago|hacemos|hacer|hacen|paso|pasa|pasara|me|te|le|les|nos|no|es|esta|estoy|tengo|tiene|va|voy|vaya|venga|vengan)\b)"), "que"),
+]
+_X_FAVOR_40B = re.compile(r"\bx ?(?:fa|favor|fis)\b")
+
+
+def _looks_spanish_40b(text: str) -> bool:
+    """Two or more Spanish function words (or SMS forms only Spanish uses) among the message's words."""
+    return sum(w in _SPANISH_WORDS_40B for w in re.findall(r"[a-z]+", text)) >= 2
 
 
 # A word with its inner apostrophes, never the quote marks around it: in
@@ -288,7 +330,16 @@ def normalize(text: str) -> str:
     for pattern, replacement in PHRASES:
         text = pattern.sub(replacement, text)
     nurse_rn = _nurse_rn_spans(text)  # round 38: "an rn", "icu rn here" is a nurse, not "right now"
-    text = _WORD.sub(lambda m: _replace_word(m, nurse_rn), text)
+    # round 40 (b): Spanish SMS abbreviations, in a Spanish message only
+    spanish = _looks_spanish_40b(text)
+    if spanish:
+        text = _X_FAVOR_40B.sub("por favor", text)
+        for pattern, replacement in _QUE_40B:
+            text = pattern.sub(replacement, text)
+        text = _LETTER_D_40B.sub(r"\1 D", text)  # a letter's name is kept: upper case is out of the table
+    text = _WORD.sub(lambda m: _replace_word(m, nurse_rn, spanish), text)
+    if spanish:
+        text = text.replace(" D", " d")
     text = _NOT.sub(lambda m: f"{_IRREGULAR_NOT.get(m.group(1), m.group(1))} not", text)
     for pattern, replacement in _SUFFIXES:
         text = pattern.sub(replacement, text)

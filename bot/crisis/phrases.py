@@ -7603,3 +7603,157 @@ CONSCIOUSNESS_COMES_AND_GOES_40F = (
     rf"in and out of (?:it|consciousness|awareness)\b)"
 )
 UNRESPONSIVE = UNRESPONSIVE + [CONSCIOUSNESS_COMES_AND_GOES_40F]
+
+# --- round 40's overdose and medical (helper b) ---
+# 1. Pills from the street ("unos xanax de la calle", "pastillas que compro en la calle", "pills he got
+# off the street": Spanish SMS forms are expanded first, normalize.py) with someone not getting up,
+# not reacting or pale: the overdose reading, and the street-pill guidance (naloxone steps first).
+_STREET_PILL_40B = (
+    r"(?:xanax|percocet|oxycodone|oxys?|perc\w*|bars?|blues|m30s?|pills?|pastillas?|pildoras?|tabletas?|roxys?|roxicodona|pastis|molly|tachas?)\b"
+    r"(?: \w+){0,4}? (?:(?:de|en|from|off|on) (?:la|the) (?:calle|street)|(?:que )?(?:compr\w+|consigui\w*|bought|got) (?:\w+ ){0,2}?(?:en|on|off|from) (?:la|the) (?:calle|street)|"
+    r"street|callejer[oa]s?)\b"
+)
+_DOWN_PALE_40B = (
+    r"(?:no se (?:levanta|para|mueve|despierta|puede (?:levantar|parar|despertar))|no (?:reacciona|responde|despierta|contesta)|"
+    r"(?:is not|not|will not|can not|does not|is not) (?:getting up|get up|waking up|wake up|moving|responding|reacting)|"
+    r"palid[oa]|blanc[oa] (?:como (?:un )?papel|blanc[oa])|pale|gr[ae]y|ashy|cenizo|morad[oa]|blue|azul)(?!\w)"
+)
+STREET_PILLS_DOWN_40B = rf"(?<!\bsi\s)(?<!\bif\s){_STREET_PILL_40B}[^?]{{0,120}}?\b{_DOWN_PALE_40B}"
+
+# 3. Someone found not moving with pills spilled around, breathing told as a count a minute ("like twice
+# a minute", "barely 4 breaths a minute", "respira como 2 veces por minuto"), told by a bystander.
+_FEW_40B = (
+    r"(?:[1-6]|one|two|three|four|five|six|una|uno|dos|tres|cuatro|cinco|seis)"
+)
+_PER_MINUTE_40B = r"(?:a|per|each|every|por|al|cada|x) (?:minute|min|minuto)"
+_SLOW_COUNT_40B = (
+    rf"(?:breath\w*|respir\w*)\b(?: \w+){{0,3}}? (?:like |about |maybe |barely |only |just |around |como |unas? |apenas |solo |nomas |tipo )?"
+    rf"(?:(?:once|twice)|{_FEW_40B}(?: times| veces| breaths?| respiraciones)?) {_PER_MINUTE_40B}|"
+    rf"(?:like |about |maybe |barely |only |just |around |como |unas? |apenas |solo |nomas )?{_FEW_40B} (?:breaths?|respiraciones) {_PER_MINUTE_40B}"
+)
+_SPILLED_PILLS_40B = r"(?:pills?|pastillas?|pildoras?|tablets?|capsules?|capsulas?|pill bottles?|frascos?|pomos?)"
+_COUNT_NOT_ASKED_40B = r"(?!\s*(?:is|es|es eso) (?:normal|ok|bad|malo))(?![^.]{0,30}\?)"
+# the not moving told first is the scene's, not a negation of the pills ("not moving, pills all over")
+_NOT_MOVING_40B = r"(?:(?:not|no se|sin|no esta) (?:moving|mueve|moverse|responding|responde|waking up|despierta|reacciona)\W{0,2} (?:with |and |y |con )?(?:\w+ ){0,2}?)?"
+FOUND_PILLS_SLOW_COUNT_40B = (
+    r"(?![\s\S]*\b(?:my|our|mi|nuestr[oa]|the|el|la) (?:dog|cat|puppy|kitten|pet|perr\w+|gat\w+|cachorr\w+|mascota) (?:\w+ )?(?:got into|ate|swallowed|took|se comio|comio|se trago|trago|agarro)\b)"
+    rf"(?<!\bsi\s)(?<!\bif\s)(?<!\bhow\s)\b{_NOT_MOVING_40B}{_SPILLED_PILLS_40B}\b[^?]{{0,160}}?\b(?:{_SLOW_COUNT_40B})\b{_COUNT_NOT_ASKED_40B}|"
+    rf"(?<!\bsi\s)(?<!\bif\s)(?<!\bhow\s)\b(?:{_SLOW_COUNT_40B})\b{_COUNT_NOT_ASKED_40B}[^?]{{0,120}}?\b{_SPILLED_PILLS_40B}\b"
+)
+OVERDOSE = OVERDOSE + [STREET_PILLS_DOWN_40B, FOUND_PILLS_SLOW_COUNT_40B]
+CATEGORY_PHRASES[categories.OVERDOSE.key] = OVERDOSE
+
+# 4. A seizure that started minutes ago and does not stop ("empezo a convulsionar hace como 4 minutos
+# y no para", "has been seizing for 6 minutes", "lleva 5 minutos convulsionando").
+_MINUTES_40B = (
+    r"(?:like |about |around |almost |over |more than |como |casi |mas de |unos |ya )?"
+    r"(?:[3-9]|1\d|20|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|quince|veinte) (?:minutes?|mins?|minutos?)"
+)
+_SEIZE_40B = r"(?:seizure|seizures|convuls\w*|ataque epileptico|ataques epilepticos|epileptic fit|fit|ataque|temblando|shaking|jerking)"
+_NOT_STOPPING_40B = (
+    r"(?:(?:is |it is |and )?not stopping|will not stop|won ?t stop|does not stop|has not stopped|can not stop|still (?:going|shaking|seizing|having|jerking|convulsing)|"
+    r"no (?:para|se (?:le )?(?:quita|detiene|para|pasa)|ha parado|termina|se ha detenido)|sigue (?:temblando|convulsionando|con (?:la |las )?convulsi\w+|igual))"
+)
+_PAST_SEIZURE_40B = r"(?![\s\S]*\b(?:last (?:year|month|week)|years ago|months ago|when (?:i|he|she) was|el ano pasado|hace (?:\w+ )?(?:anos|meses)|cuando (?:era|tenia))\b)"
+SEIZURE_NOT_STOPPING_40B = (
+    rf"{_PAST_SEIZURE_40B}(?:"
+    rf"(?:lleva|llevan|llevamos|tiene|ya va|van) {_MINUTES_40B} (?:convulsionando|con (?:una |la )?convulsi\w+|con (?:un )?ataque|temblando y convulsionando)|"
+    rf"(?:has|have) been (?:having a seizure|having seizures|convulsing|in a seizure|seizing)\b[^.?!]{{0,20}}?\bfor {_MINUTES_40B}|"
+    rf"\b{_SEIZE_40B}\b[^?]{{0,60}}?\b{_MINUTES_40B}(?: ago| now| straight)?\b[^?]{{0,60}}?\b{_NOT_STOPPING_40B}|"
+    rf"\b{_SEIZE_40B}\b[^?]{{0,40}}?\b{_NOT_STOPPING_40B}\b[^?]{{0,40}}?\b{_MINUTES_40B})"
+)
+
+# 5. Severe bleeding told in few words: a saw cut at work with blood spurting ("sale fuerte", "a
+# chorros", "spurting"); someone cut or stabbed in the belly in a fight, bleeding a lot (English and
+# Spanish mixed).
+_HEAVY_BLEED_40B = (
+    r"(?:spurt\w*|squirt\w*|gush\w*|pumping (?:out )?blood|blood (?:is )?pumping|a chorros|chorrea\w*|borbotones|(?:la )?sangre (?:le |se )?(?:sale|brota|salta) (?:muy )?(?:fuerte|mucho|sin parar)|"
+    r"sale fuerte|lots of blood|so much blood|a lot of blood|tons of blood|mucha sangre|bleeding (?:a lot|bad|badly|mucho|heavily|so much|everywhere|like crazy|nonstop)|"
+    r"sangrando (?:mucho|bastante|un monton|demasiado)|sangra (?:mucho|demasiado)|blood everywhere|sangre por todos lados|(?:will not|won ?t) stop bleeding|"
+    r"no (?:para|deja) de sangrar|sangre (?:\w+ ){0,2}?no (?:para|se detiene))"
+)
+_CUT_40B = (
+    r"(?:cut|cuts|sliced|slashed|caught|hit|nicked|got|se corto|corto|se rajo|rajo|se rebano|se pego|se volo|le corto|cortada|cortadura|herida)"
+)
+_HEALED_40B = (
+    r"(?![\s\S]*\b(?:last (?:week|month|year|summer|winter)|(?:years?|months?|weeks?) ago|healed|heal\w* (?:fine|well|up)|stitches out|scar|"
+    r"el ano pasado|la semana pasada|el mes pasado|hace (?:\w+ )?(?:anos|meses|semanas)|ya (?:sano|cicatrizo)|cicatriz\w*)\b)"
+)
+SAW_CUT_SPURTING_40B = (
+    rf"{_HEALED_40B}(?<!\bbought\sa\s)(?<!\bcompre\suna\s)(?:{_CUT_40B}\b[^?.]{{0,60}}?\b{_SAW_39E}|{_SAW_39E}\b[^?.]{{0,40}}?\b{_CUT_40B})\b[^?]{{0,100}}?\b{_HEAVY_BLEED_40B}(?!\w)"
+)
+_STABBED_40B = (
+    r"(?:stabbed|stab(?:bing)? wound|shanked|knifed|slashed|cut|got cut|apunal\w+|acuchill\w+|punalada|navajazo|filerazo|le metieron (?:un|una) (?:cuchillo|navaja|punal)|"
+    r"(?:le )?(?:dieron|metieron|hicieron) (?:una )?(?:cortada|punalada|herida)|(?:lo|la) (?:cortaron|hirieron|picaron))"
+)
+_BELLY_40B = r"(?:belly|stomach|abdomen|gut|tummy|side|barriga|panza|estomago|abdomen|costado|vientre|barriga)"
+BELLY_STAB_BLEEDING_40B = (
+    rf"(?<!\bif\s)(?<!\bsi\s)\b{_STABBED_40B}\b(?: \w+){{0,4}}? (?:in|on|en|a|into) (?:the |his |her |my |la |el |su |mi )?{_BELLY_40B}\b[^?]{{0,120}}?\b{_HEAVY_BLEED_40B}(?!\w)"
+)
+
+# 6. Left over from the trained model: MDMA at a party with burning heat and shaking or confusion; a
+# fall on the head with blood pooling or eyes not focusing; a blood-pressure tablet taken again by
+# mistake, weak, dizzy, with a slow heartbeat.
+_MDMA_40B = r"(?:molly|mdma|ecstasy|extasis|xtc|tachas?|e pills?|pastillas? de (?:extasis|fiesta)|pingas?)"
+_HOT_40B = (
+    r"(?:burning (?:up|hot)|(?:super|really|so|very|extremely) hot|hot to the touch|overheat\w*|fever|temperature (?:of |is )?(?:10[4-9]|4[01])|"
+    r"ardiendo|hirviendo|(?:muy |bien |super )?calient[ea]|calentura|fiebre|quemando (?:de calor)?|(?:con |tiene )?mucho calor)"
+)
+_MDMA_SIGN_40B = (
+    r"(?:shak\w*|trembl\w*|jerk\w*|confus\w*|not making sense|delirious|out of it|seiz\w*|having a seizure|collaps\w*|passed out|"
+    r"tembl\w*|temblor\w*|confundid[oa]|desorientad[oa]|no (?:tiene sentido|sabe donde|reconoce|habla bien)|convuls\w*|desmay\w*|se cayo)"
+)
+MDMA_HOT_CONFUSED_40B = (
+    rf"(?<!\bif\s)(?<!\bsi\s)\b{_MDMA_40B}\b(?:(?!research|stud(?:y|ies|ied)|trials?|therapy|terapia|investigacion|estudi\w*)[^?]){{0,120}}?"
+    rf"(?:\b{_HOT_40B}\b[^?]{{0,80}}?\b{_MDMA_SIGN_40B}|\b{_MDMA_SIGN_40B}\b[^?]{{0,80}}?\b{_HOT_40B})(?!\w)"
+)
+_FELL_HEAD_40B = (
+    r"(?:fell|fall|fallen|slipped|tripped|hit (?:his|her|my|their) head|banged (?:his|her|my) head|se cayo|cayo|se resbalo|se pego (?:en )?la cabeza|"
+    r"se golpeo (?:en )?la cabeza|se dio (?:un golpe|en la cabeza)|golpe en la cabeza)"
+)
+_POOL_OR_EYES_40B = (
+    r"(?:charco de sangre|sangre (?:\w+ ){0,2}?(?:charco|encharcada)|pool(?:ing)? of blood|blood (?:is )?pool\w*|(?:puddle|pool) of blood|"
+    r"(?:eyes|ojos|mirada)\b(?: \w+){0,2}? (?:are |is |estan |esta )?(?:not focusing|will not focus|can not focus|unfocused|not tracking|no enfoca\w*|"
+    r"perdid[oa]s?|desorbitad[oa]s?|en blanco|bizc\w*|vidrios[oa]s?|no (?:me |nos )?(?:sigue|siguen|fija|fijan)))"
+)
+_POOL_40B = r"(?:charco de sangre|sangre (?:\w+ ){0,2}?(?:charco|encharcada)|pool(?:ing)? of blood|blood (?:is )?pool\w*|(?:puddle|pool) of blood)"
+HEAD_FALL_POOL_EYES_40B = (
+    rf"(?<!\bif\s)(?<!\bsi\s)\b{_FELL_HEAD_40B}\b[^?]{{0,140}}?\b{_POOL_40B}(?!\w)|"
+    rf"(?<!\bif\s)(?<!\bsi\s)\b{_FELL_HEAD_40B}\b[^?]{{0,40}}?\b(?:head|cabeza)\b[^?]{{0,120}}?\b{_POOL_OR_EYES_40B}(?!\w)"
+)
+MEDICAL = MEDICAL + [SEIZURE_NOT_STOPPING_40B, SAW_CUT_SPURTING_40B, BELLY_STAB_BLEEDING_40B, MDMA_HOT_CONFUSED_40B, HEAD_FALL_POOL_EYES_40B]
+CATEGORY_PHRASES[categories.MEDICAL.key] = MEDICAL
+
+_BP_PILL_40B = (
+    r"(?:(?:blood )?pressure (?:tablets?|pills?|meds?|medicines?|medication)|bp (?:tablets?|pills?|meds?)|heart (?:tablets?|pills?)|"
+    r"pastillas? (?:de|para) (?:la )?presion|medicinas? (?:de|para) (?:la )?presion|"
+    r"metoprolol|amlodipin[ae]|lisinopril|losartan|atenolol|propranolol|carvedilol|clonidin[ae]|verapamil|diltiazem|hydralazine|nifedipin[ae])"
+)
+_AGAIN_40B = (
+    r"(?:three times|3 times|two times|2 times|twice|again|double|doubled|extra|tres veces|dos veces|otra vez|de nuevo|doble|repiti\w*|volvio a tomar)"
+)
+_SLOW_HEART_40B = (
+    r"(?:(?:heart ?beat|heart|pulse|pulso|corazon|latidos?)\b(?: \w+){0,3}? (?:slow|real slow|so slow|very slow|lento|lentos|despacio|despacito|muy bajo|low|40|3\d)|"
+    r"slow (?:heart ?beat|heart ?rate|pulse)|brad[iy]card\w*|pulso (?:muy )?(?:bajo|lento|debil))"
+)
+_AS_USUAL_40B = (
+    r"(?![\s\S]*\b(?:a day|per day|daily|every (?:day|morning|night)|usually|normally|always|al dia|por dia|diario|diariamente|todos los dias|"
+    r"cada (?:dia|manana|noche)|normalmente|siempre|como (?:se lo )?(?:recetaron|indicaron)|as prescribed)\b)"
+)
+BP_PILL_AGAIN_SLOW_HEART_40B = (
+    rf"{_AS_USUAL_40B}(?<!\bif\s)(?<!\bsi\s)(?:{_BP_PILL_40B}\b[^?]{{0,60}}?\b{_AGAIN_40B}|{_AGAIN_40B}\b[^?]{{0,40}}?\b{_BP_PILL_40B})\b[^?]{{0,140}}?\b{_SLOW_HEART_40B}(?!\w)"
+)
+OVERDOSE = OVERDOSE + [BP_PILL_AGAIN_SLOW_HEART_40B]
+CATEGORY_PHRASES[categories.OVERDOSE.key] = OVERDOSE
+
+# 5 (violence). Someone stabbed or cut in the belly with the attacker still there ("the guy is still
+# there with the knife", "el tipo sigue ahi afuera con la navaja").
+_ATTACKER_STILL_40B = (
+    r"(?:the (?:guy|kid|man|dude|boy|attacker|one who did it)|he|she|they|el (?:tipo|chamaco|muchacho|chavo|hombre|pibe|carajo|que (?:lo|la|le) \w+)|ellos|ese (?:tipo|hombre))\b"
+    r"(?: (?:is|are|esta|estan))? (?:still|todavia|aun|sigue|siguen)(?: (?:esta|estan))? (?:right )?(?:there|here|outside|around|out there|nearby|ahi|aqui|afuera|alli|cerca)"
+)
+BELLY_STAB_ATTACKER_THERE_40B = (
+    rf"(?<!\bif\s)(?<!\bsi\s)\b{_STABBED_40B}\b(?: \w+){{0,4}}? (?:in|on|en|a|into) (?:the |his |her |my |la |el |su |mi )?{_BELLY_40B}\b[^?]{{0,120}}?\b{_ATTACKER_STILL_40B}"
+)
+VIOLENCE = VIOLENCE + [BELLY_STAB_ATTACKER_THERE_40B]
+CATEGORY_PHRASES[categories.VIOLENCE.key] = VIOLENCE
