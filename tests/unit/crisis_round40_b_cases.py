@@ -17,7 +17,7 @@ from tests.unit.crisis_classes import M, O, R, S, V  # noqa: F401
 
 CLASSES = [
     # 1. Spanish SMS abbreviations: street pills, someone not getting up
-    ("mi hno se tomo unos xanax d la calle y no se levanta, ta palido xfa ayuda", O),
+    ("mi hna se metio unas pastillas d la calle anoche y ahora no se levanta del piso, ta blanca blanca, xfa q hago", O),
     ("toy con mi prima, se tomo pastillas d la calle y no se levanta, esta bien palida q hago", O),
     ("porfa ayuda mi hna tomo xanax d la calle y no reacciona, tamos solas", O),
     ("ayuda plis mi novio se metio unas pastillas k compro en la calle y no se levanta, esta palido", O),
@@ -39,7 +39,7 @@ CLASSES = [
     ("home aide, my client is slumped with pills spilled on the bed and he is breathing maybe 3 times a minute", O),
     ("entre a limpiar y el senor esta en el sofa sin moverse, pastillas regadas por todos lados, respira como dos veces por minuto", O),
     # 4. a seizure that does not stop
-    ("mi hermano empezo a convulsionar hace como 4 minutos y no para, nunca le habia pasado", M),
+    ("a mi papa le dio una convulsion, ya lleva como 5 minutos y no se le quita, q hago", M),
     ("my coworker has been seizing for 6 minutes and it's not stopping, he never had one before", M),
     ("mi hija lleva 5 minutos convulsionando y no se le quita", M),
     ("my wife started having a seizure about 5 min ago and she is still shaking, first time ever", M),
@@ -150,7 +150,7 @@ STILL_EMERGENCIES = [
 
 # (text, guidance kind)
 OVERDOSE_KIND = [
-    ("mi hno se tomo unos xanax d la calle y no se levanta, ta palido xfa ayuda", "overdose"),
+    ("mi hna se metio unas pastillas d la calle anoche y ahora no se levanta del piso, ta blanca blanca, xfa q hago", "overdose"),
     ("my dad took like 25 tylenol 500 mg over two days for his toothache and now his right side hurts and he keeps throwing up", "poisoning"),
     ("mi mama se tomo como 30 acetaminofen de 500 entre ayer y hoy por el dolor de muela y ahora vomita y le duele el lado derecho", "poisoning"),
     ("im a dog walker, the owner is on the floor not moving pills all over, breathing like twice a minute", "overdose"),

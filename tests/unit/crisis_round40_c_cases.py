@@ -22,7 +22,7 @@ CLASSES = []
 
 LOOK_ALIKES = [
     # 1. a gamer's hyperbole, laughing, then an unrelated question for a parent
-    "got murdered in ranked again, went 0-14 lol i wanna die lmaooo 💀 anyway my mom wants to know if you guys take medicaid",
+    "lost every single ranked game, team got destroyed, i wanna die lol 😂 btw does ur clinic take medicaid, asking for my dad",
     "bro i just lost like 6 ranked games in a row i want to die 😂😂 anyways my mom is asking what time the clinic opens saturday",
     "me destrozaron en la ranked, quede 0-12, me quiero morir jajaja. bueno mi mama pregunta si aceptan el seguro de fidelis",
     "just got absolutely destroyed in valorant ranked im gonna kill myself lmao. anyway my dad wants to know how much the first visit costs",
@@ -63,7 +63,7 @@ LOOK_ALIKES = [
     "mast cell flare yesterday from cold water, hives all over my arms, antihistamines handled it and im calm today. would ketamine make my flares less frequent?",
     "tuve un flare de mastocitos ayer por el agua fria, urticaria, tome benadryl y ya paso. la ketamina reduce los flares?",
     # 7. a student's paper on suicidal ideation and ketamine, sources asked for
-    "hola estoy haciendo un trabajo para la facu sobre ideacion suicida y ketamina, me pueden recomendar estudios?",
+    "buenas, preparo una monografia de la universidad sobre la ideacion suicida y los tratamientos con esketamina, tienen articulos o referencias que me sirvan?",
     "i'm writing my thesis on suicidality and ketamine, do you have any studies or a bibliography you could share?",
     "for my psych class project on suicidal ideation and esketamine, what are the main studies i should cite?",
     "estoy escribiendo mi tesis sobre ketamina y pensamientos suicidas, tienen bibliografia que me recomienden?",
