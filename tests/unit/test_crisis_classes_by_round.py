@@ -1,4 +1,4 @@
-"""The failure classes of crisis rounds 9 to 39, fixed by class (one data module
+"""The failure classes of crisis rounds 9 to 40, fixed by class (one data module
 per round: tests/unit/crisis_round<N>_cases.py), the crisis false alarms of
 question round 21 (tests/unit/crisis_question_round21_cases.py, keyed 121: a
 question round N is keyed 100 + N; round 32's Spanish classes are keyed 232, round 33's false alarms 333,
@@ -8,7 +8,7 @@ violence at home now 361, false alarms 362, leftover gaps 363; round 37's misses
 a condition's habitual symptoms 373, known gaps 374; round 38's suicide risk 38, overdose and medical 381,
 false alarms 382, violence at home now 383, known gaps 384, intentional poisoning 385; round 39's suicide risk 39,
 overdose and medical 391, false alarms 392, known gaps 394, suicide risk left over 395, overdose and medical left
-over 396, false alarms left over 397), and round 9's
+over 396, false alarms left over 397; round 40's suicide risk (helper a) 40), and round 9's
 contraction bug ("won't" inside quotes became "wo not")."""
 
 from __future__ import annotations
@@ -35,7 +35,7 @@ from tests.unit import (crisis_round9_cases, crisis_round10_cases, crisis_round1
                         crisis_round38_c_cases, crisis_round38_e_cases, crisis_round38_k_cases,
                         crisis_round38_p_cases, crisis_round39_a_cases, crisis_round39_b_cases,
                         crisis_round39_c_cases, crisis_round39_d_cases, crisis_round39_e_cases,
-                        crisis_round39_f_cases, crisis_round39_k_cases,
+                        crisis_round39_f_cases, crisis_round39_k_cases, crisis_round40_a_cases,
                         crisis_question_round21_cases)
 from tests.unit.crisis_classes import copied_from_blind_sets, fits
 
@@ -81,6 +81,7 @@ ROUNDS = {9: crisis_round9_cases, 10: crisis_round10_cases, 11: crisis_round11_c
           395: crisis_round39_d_cases,  # round 39, suicide risk left over (d)
           396: crisis_round39_e_cases,  # round 39, overdose and medical left over (e)
           397: crisis_round39_f_cases,  # round 39, false alarms left over (f)
+          40: crisis_round40_a_cases,  # round 40, suicide risk (a)
           121: crisis_question_round21_cases}  # question round 21 (100 + N)
 
 
