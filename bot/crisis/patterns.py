@@ -5677,6 +5677,8 @@ _add_whole_message_filters([
     (_filter(_GIVING_AWAY_40A),
      _OWN_WISH_39D + r"|" + _F._LEAVE_WORLD_40A + r"|letter|note|carta|nota|goodbye|good bye|adios|despedi\w*|despid\w*|last time|ultima vez|"
      r"pills|pastillas|rope|soga|cuerda|gun|pistola|will not need|wont need|(?:will not|wont|not) be (?:around|here)|no voy a estar|before i go|antes de irme|por si (?:acaso|algo)|"
+     r"not (?:really |actually )?(?:moving|going)|(?:de verdad|en realidad|realmente) no (?:me )?(?:mudo|voy)|no me (?:voy a )?mud\w* (?:de verdad|realmente|en realidad)|"
+     r"lie|lied|lying|mentira|mentir|pretend\w*|fing\w*|excuse|excusa|cover story|told (?:everyone|them|people|my family)|les dije|le dije a todos|"
      r"no (?:la|lo|las|los|me) (?:voy a )?(?:necesit\w*)|ya no (?:la|lo|las|los) (?:voy a )?necesit\w*",
      _MARK_39D(r"moving|move|mudanza|me mudo|nos mudamos|mudarme|mudarnos|relocat\w*|new apartment|nuevo apartamento|downsiz\w*|"
                r"closet|too small|no me queda|ya no me queda|do not fit|no longer fit|outgrew|goodwill|salvation army|thrift|donation|church|iglesia")),
