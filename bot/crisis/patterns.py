@@ -5671,15 +5671,17 @@ _add_stops(_QUESTION_ROUND_21[0],
 # in the message. Stops: the writer's own wish, leaving this world, a letter or a note, a goodbye.
 _GIVING_AWAY_40A = (
     r"[^.?!]{0,160}\b(?:gave away|giving away|give away|given away|gave (?:\w+ ){0,2}?(?:my|all my) (?:clothes|stuff|things|belongings)|"
-    r"regal\w*|(?:le|les) di (?:\w+ ){0,2}?(?:mis|todas mis|toda mi) (?:cosas|ropa|pertenencias)|di (?:toda )?mi ropa|dona\w*|done)\b[^.?!]{0,160}"
+    r"regal\w*|(?:le|les) di (?:\w+ ){0,2}?(?:mis|todas mis|toda mi) (?:cosas|ropa|pertenencias)|di (?:toda )?mi ropa)\b[^.?!]{0,160}"
 )
 _add_whole_message_filters([
     (_filter(_GIVING_AWAY_40A),
      _OWN_WISH_39D + r"|" + _F._LEAVE_WORLD_40A + r"|letter|note|carta|nota|goodbye|good bye|adios|despedi\w*|despid\w*|last time|ultima vez|"
      r"pills|pastillas|rope|soga|cuerda|gun|pistola|will not need|wont need|(?:will not|wont|not) be (?:around|here)|no voy a estar|before i go|antes de irme|por si (?:acaso|algo)|"
      r"not (?:really |actually )?(?:moving|going)|(?:de verdad|en realidad|realmente) no (?:me )?(?:mudo|voy)|no me (?:voy a )?mud\w* (?:de verdad|realmente|en realidad)|"
-     r"lie|lied|lying|mentira|mentir|pretend\w*|fing\w*|excuse|excusa|cover story|told (?:everyone|them|people|my family)|les dije|le dije a todos|"
+     r"lie|lied|lying|mentira|mentir|pretend\w*|fing\w*|excuse|excusa|cover story|told (?:everyone|them|people|my family|his|her|their)|tells|les dije|le dije a todos|(?:le|les) dijo|dice que|says|said|"
+     r"matter\w* anymore|importa ya|heaven|cielo|ready|listo|lista|todo listo|afraid|miedo|answer\w*|contesta\w*|rifle|escopeta|arma|weapon|"
+     r"tonight|esta noche|with jesus|con dios|irse|to go|"
      r"no (?:la|lo|las|los|me) (?:voy a )?(?:necesit\w*)|ya no (?:la|lo|las|los) (?:voy a )?necesit\w*",
-     _MARK_39D(r"moving|move|mudanza|me mudo|nos mudamos|mudarme|mudarnos|relocat\w*|new apartment|nuevo apartamento|downsiz\w*|"
-               r"closet|too small|no me queda|ya no me queda|do not fit|no longer fit|outgrew|goodwill|salvation army|thrift|donation|church|iglesia")),
+     _MARK_39D(r"moving (?:to|out|into|in|across|back|day)|(?:the|our|my|a|before|after|for) move|mudanza|me mudo|nos mudamos|mudarme|mudarnos|relocat\w*|"
+               r"new apartment|nuevo apartamento|downsiz\w*|too small|no me queda|ya no me queda|do not fit|no longer fit|outgrew|goodwill|salvation army|thrift")),
 ])

@@ -7596,15 +7596,18 @@ _PICTURE_40A = (
     r"(?:pictures?|pics?|photos?|fotos?|fotografias?|selfies?|videos?|vids?|snaps?|snapchat\w*|stor(?:y|ies)|historias?|estados?|posts?|posted|group ?chat|chat del grupo|grupo|"
     r"mand\w+|envi\w+|sent|send|texted|publico|subio)"
 )
-_SCENE_40A = (
+_SCENE_BODY_40A = (
     r"(?:(?:rope|rop|ropes|cord|cords|cable|noose|belt|soga|cuerda|cordon|cable|cinturon|lazo|horca)\b(?:[^.?]{0,12}?)\b"
     r"(?:around|round|on|in|en|al rededor|alrededor)(?: of)? (?:his|her|their|the|its|su|el|del|la) (?:own )?(?:neck|cuello)|"
     r"(?:bleeding|bloody|cut|slit|slashed|cortad[oa]s?|sangrando|ensangrentad[oa]s?|abiert[oa]s?) (?:\w+ ){0,2}?(?:wrists?|arms?|munecas?|brazos?|venas)|"
-    r"(?:wrists?|arms?|munecas?|brazos?|venas|cuts|cortes|cortadas) (?:\w+ ){0,2}?(?:bleeding|all cut|cut open|slit|cortad[oa]s?|sangrando|abiert[oa]s?)|"
-    r"(?:pills|tablets|pastillas|pildoras)\b[^.?]{0,20}?\b(?:in|on|en) (?:his|her|their|the|su|la) (?:\w+ )?(?:hand|hands|palm|mano|manos|palma)|"
+    r"(?:wrists?|arms?|munecas?|brazos?|venas|cuts|cortes|cortadas) (?:\w+ ){0,2}?(?:bleeding|all cut|cut open|slit|cortad[oa]s?|sangrando|abiert[oa]s?))"
+)
+_SCENE_PILLS_40A = (
+    r"(?:(?:pills|tablets|pastillas|pildoras)\b[^.?]{0,20}?\b(?:in|on|en) (?:his|her|their|the|su|la) (?:\w+ )?(?:hand|hands|palm|mano|manos|palma)|"
     r"(?:handful|fistful|bunch|pile|lot|lots|punado|punito|monton|chingo|pila) (?:of |de )?(?:\w+ )?(?:pills|tablets|pastillas|pildoras)|"
     r"(?:holding|hold|grabbing|sosteniendo|agarrando|con) (?:\w+ ){0,2}?(?:pills|pastillas|pildoras|a (?:pill )?bottle|un frasco))"
 )
+_SCENE_40A = rf"(?:{_SCENE_BODY_40A}|{_SCENE_PILLS_40A})"
 _END_TOLD_40A = (
     r"(?:sorry|goodbye|good bye|bye|farewell|doing it now|doing it|forgive me|love you all|"
     r"(?:not|no|never|stopped) (?:\w+ )?(?:answer\w*|answe\w*|ansering|picking up|replying|responding|texting back|reading)|"
@@ -7612,9 +7615,17 @@ _END_TOLD_40A = (
     r"perdon\w*|lo siente|lo siento|adios|despid\w*|despedi\w*|me despido|lo voy a hacer|lo esta haciendo|ya lo hice|"
     r"no (?:\w+ )?(?:contesta|responde|contestan|agarra el telefono|lee)|(?:nadie|no) (?:sabe|sabemos|se sabe|saben) (?:donde|de)|no (?:lo|la|los) (?:encontramos|encuentro|encuentran|localizamos))"
 )
+_FAREWELL_TOLD_40A = (
+    r"(?:sorry|goodbye|good bye|bye|farewell|doing it now|doing it|forgive me|love you all|perdon\w*|lo siente|lo siento|adios|despid\w*|despedi\w*|"
+    r"me despido|lo voy a hacer|lo esta haciendo|ya lo hice)"
+)
 SELF_HARM_PICTURE_40A = (
-    rf"\b{_PICTURE_40A}\b[^?]{{0,120}}?\b{_SCENE_40A}\b[^?]{{0,160}}?\b{_END_TOLD_40A}\b(?:[^?]{{0,100}}\b{_END_TOLD_40A}\b)?|"
-    rf"\b{_END_TOLD_40A}\b[^?]{{0,120}}?\b{_PICTURE_40A}\b[^?]{{0,120}}?\b{_SCENE_40A}\b"
+    # a rope or a wound: the telling runs to the last "not answering", so that sign is read as this one
+    rf"\b{_PICTURE_40A}\b[^?]{{0,120}}?\b{_SCENE_BODY_40A}\b[^?]{{0,160}}?\b{_END_TOLD_40A}\b(?:[^?]{{0,100}}\b{_END_TOLD_40A}\b)?|"
+    # pills: a "not answering" after the telling stays an overdose sign (the intentional-overdose guidance)
+    rf"\b{_PICTURE_40A}\b[^?]{{0,120}}?\b{_SCENE_PILLS_40A}\b[^?]{{0,160}}?\b{_END_TOLD_40A}\b|"
+    rf"\b{_END_TOLD_40A}\b[^?]{{0,120}}?\b{_PICTURE_40A}\b[^?]{{0,120}}?\b{_SCENE_BODY_40A}\b|"
+    rf"\b{_FAREWELL_TOLD_40A}\b[^?]{{0,120}}?\b{_PICTURE_40A}\b[^?]{{0,120}}?\b{_SCENE_PILLS_40A}\b"
 )
 
 # 2. Online and gamer farewells ("gg", logging off for good or forever, the last stream or game, "se acabo
