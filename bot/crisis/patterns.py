@@ -6153,3 +6153,32 @@ _add_whole_message_filters([
     (_filter(_IN_OUT_40F), _IN_OUT_STOPS_40F, _LOGISTICS_MARK_40F),
     (_filter(_GIVING_40F), _GIVING_STOPS_40F, _TREATMENT_MARK_40F),
 ])
+
+# --- round 40's suicide risk (helper a) ---------------------------------------------------------
+# Acetaminophen's grams or doses worked out and taken, or taken "on purpose", is an intentional overdose
+# even when the writer feels fine now (phrases.CALCULATED_OVERDOSE_40A: the liver harm comes later).
+OVERDOSE_KINDS["intentional"] = OVERDOSE_KINDS["intentional"] + [_F.CALCULATED_OVERDOSE_40A]
+# Round 21's filter of a thing that collapsed (a roof, a scaffold, a trench) gives way to a work
+# accident wished for or not minded (phrases.PASSIVE_RISK_EN_40A: "if the scaffold gave way with me on it
+# i would not mind", "wish the trench would cave in on me").
+_add_stops(_QUESTION_ROUND_21[0],
+           _F._WOULD_NOT_MIND_40A + r"|(?:wish|wishing|hoping|pray\w*)\b[^.?]{0,60}?\b(?:on me|with me|under me|beneath me|take me)", extend=True)
+# Clothes or belongings given away before a move or a trip ("regale mi ropa porque me mudo a florida",
+# "gave away my clothes before the move"): the sentence naming the giving, with the move or the trip
+# in the message. Stops: the writer's own wish, leaving this world, a letter or a note, a goodbye.
+_GIVING_AWAY_40A = (
+    r"[^.?!]{0,160}\b(?:gave away|giving away|give away|given away|gave (?:\w+ ){0,2}?(?:my|all my) (?:clothes|stuff|things|belongings)|"
+    r"regal\w*|(?:le|les) di (?:\w+ ){0,2}?(?:mis|todas mis|toda mi) (?:cosas|ropa|pertenencias)|di (?:toda )?mi ropa)\b[^.?!]{0,160}"
+)
+_add_whole_message_filters([
+    (_filter(_GIVING_AWAY_40A),
+     _OWN_WISH_39D + r"|" + _F._LEAVE_WORLD_40A + r"|letter|note|carta|nota|goodbye|good bye|adios|despedi\w*|despid\w*|last time|ultima vez|"
+     r"pills|pastillas|rope|soga|cuerda|gun|pistola|will not need|wont need|(?:will not|wont|not) be (?:around|here)|no voy a estar|before i go|antes de irme|por si (?:acaso|algo)|"
+     r"not (?:really |actually )?(?:moving|going)|(?:de verdad|en realidad|realmente) no (?:me )?(?:mudo|voy)|no me (?:voy a )?mud\w* (?:de verdad|realmente|en realidad)|"
+     r"lie|lied|lying|mentira|mentir|pretend\w*|fing\w*|excuse|excusa|cover story|told (?:everyone|them|people|my family|his|her|their)|tells|les dije|le dije a todos|(?:le|les) dijo|dice que|says|said|"
+     r"matter\w* anymore|importa ya|heaven|cielo|ready|listo|lista|todo listo|afraid|miedo|answer\w*|contesta\w*|rifle|escopeta|arma|weapon|"
+     r"tonight|esta noche|with jesus|con dios|irse|to go|"
+     r"no (?:la|lo|las|los|me) (?:voy a )?(?:necesit\w*)|ya no (?:la|lo|las|los) (?:voy a )?necesit\w*",
+     _MARK_39D(r"moving (?:to|out|into|in|across|back|day)|(?:the|our|my|a|before|after|for) move|mudanza|me mudo|nos mudamos|mudarme|mudarnos|relocat\w*|"
+               r"new apartment|nuevo apartamento|downsiz\w*|too small|no me queda|ya no me queda|do not fit|no longer fit|outgrew|goodwill|salvation army|thrift")),
+])

@@ -7757,3 +7757,235 @@ BELLY_STAB_ATTACKER_THERE_40B = (
 )
 VIOLENCE = VIOLENCE + [BELLY_STAB_ATTACKER_THERE_40B]
 CATEGORY_PHRASES[categories.VIOLENCE.key] = VIOLENCE
+
+# --- round 40's suicide risk (helper a) ---------------------------------------------------------
+# 1. A picture, a selfie, a video or a group-chat message from a friend, a student or a team mate that
+# shows self-harm in progress (a rope or a cord around the neck, bleeding wrists or cuts, pills in a
+# hand), with a goodbye, "sorry", "doing it now" or the person not answering or nowhere to be found.
+_PICTURE_40A = (
+    r"(?:pictures?|pics?|photos?|fotos?|fotografias?|selfies?|videos?|vids?|snaps?|snapchat\w*|stor(?:y|ies)|historias?|estados?|posts?|posted|group ?chat|chat del grupo|grupo|"
+    r"mand\w+|envi\w+|sent|send|texted|publico|subio)"
+)
+_SCENE_BODY_40A = (
+    r"(?:(?:rope|rop|ropes|cord|cords|cable|noose|belt|soga|cuerda|cordon|cable|cinturon|lazo|horca)\b(?:[^.?]{0,12}?)\b"
+    r"(?:around|round|on|in|en|al rededor|alrededor)(?: of)? (?:his|her|their|the|its|su|el|del|la) (?:own )?(?:neck|cuello)|"
+    r"(?:bleeding|bloody|cut|slit|slashed|cortad[oa]s?|sangrando|ensangrentad[oa]s?|abiert[oa]s?) (?:\w+ ){0,2}?(?:wrists?|arms?|munecas?|brazos?|venas)|"
+    r"(?:wrists?|arms?|munecas?|brazos?|venas|cuts|cortes|cortadas) (?:\w+ ){0,2}?(?:bleeding|all cut|cut open|slit|cortad[oa]s?|sangrando|abiert[oa]s?))"
+)
+_SCENE_PILLS_40A = (
+    r"(?:(?:pills|tablets|pastillas|pildoras)\b[^.?]{0,20}?\b(?:in|on|en) (?:his|her|their|the|su|la) (?:\w+ )?(?:hand|hands|palm|mano|manos|palma)|"
+    r"(?:handful|fistful|bunch|pile|lot|lots|punado|punito|monton|chingo|pila) (?:of |de )?(?:\w+ )?(?:pills|tablets|pastillas|pildoras)|"
+    r"(?:holding|hold|grabbing|sosteniendo|agarrando|con) (?:\w+ ){0,2}?(?:pills|pastillas|pildoras|a (?:pill )?bottle|un frasco))"
+)
+_SCENE_40A = rf"(?:{_SCENE_BODY_40A}|{_SCENE_PILLS_40A})"
+_END_TOLD_40A = (
+    r"(?:sorry|goodbye|good bye|bye|farewell|doing it now|doing it|forgive me|love you all|"
+    r"(?:not|no|never|stopped) (?:\w+ )?(?:answer\w*|answe\w*|ansering|picking up|replying|responding|texting back|reading)|"
+    r"(?:no one|nobody|none of us) (?:\w+ )?(?:knows|know|can find|has heard)|(?:can not|could not|cant|couldnt) (?:find|reach|get (?:a hold of|ahold of|through to))|"
+    r"perdon\w*|lo siente|lo siento|adios|despid\w*|despedi\w*|me despido|lo voy a hacer|lo esta haciendo|ya lo hice|"
+    r"no (?:\w+ )?(?:contesta|responde|contestan|agarra el telefono|lee)|(?:nadie|no) (?:sabe|sabemos|se sabe|saben) (?:donde|de)|no (?:lo|la|los) (?:encontramos|encuentro|encuentran|localizamos))"
+)
+_FAREWELL_TOLD_40A = (
+    r"(?:sorry|goodbye|good bye|bye|farewell|doing it now|doing it|forgive me|love you all|perdon\w*|lo siente|lo siento|adios|despid\w*|despedi\w*|"
+    r"me despido|lo voy a hacer|lo esta haciendo|ya lo hice)"
+)
+SELF_HARM_PICTURE_40A = (
+    # a rope or a wound: the telling runs to the last "not answering", so that sign is read as this one
+    rf"\b{_PICTURE_40A}\b[^?]{{0,120}}?\b{_SCENE_BODY_40A}\b[^?]{{0,160}}?\b{_END_TOLD_40A}\b(?:[^?]{{0,100}}\b{_END_TOLD_40A}\b)?|"
+    # pills: a "not answering" after the telling stays an overdose sign (the intentional-overdose guidance)
+    rf"\b{_PICTURE_40A}\b[^?]{{0,120}}?\b{_SCENE_PILLS_40A}\b[^?]{{0,160}}?\b{_END_TOLD_40A}\b|"
+    rf"\b{_END_TOLD_40A}\b[^?]{{0,120}}?\b{_PICTURE_40A}\b[^?]{{0,120}}?\b{_SCENE_BODY_40A}\b|"
+    rf"\b{_FAREWELL_TOLD_40A}\b[^?]{{0,120}}?\b{_PICTURE_40A}\b[^?]{{0,120}}?\b{_SCENE_PILLS_40A}\b"
+)
+
+# 2. Online and gamer farewells ("gg", logging off for good or forever, the last stream or game, "se acabo
+# la partida", "me desconecto para siempre") beside pills or medicine already taken.
+_GAMER_BYE_40A = (
+    r"(?:gg(?: wp| ez| everyone| all| chat| guys| boys)?|good ?game|logg?(?:ing|ed)? (?:off|out) (?:for good|forever|permanently|one last time|for the last time)|"
+    r"(?:last|final) (?:stream|game|match|raid|login|log ?in|session|upload|video|post)(?: ever)?|(?:signing|sign) off (?:for good|forever)|"
+    r"(?:ultimo|ultima) (?:stream|directo|partida|juego|transmision|conexion)|se (?:me )?acabo la partida|game over (?:for me|para mi)|"
+    r"me desconecto para siempre|desconectandome para siempre|me salgo para siempre|fin de la partida)"
+)
+_TAKEN_ALL_40A = (
+    r"(?:took|taken|swallowed|downed|popped|ate|necked|tome|me tome|me trague|trague|me bebi|ya me tome)\b (?:[\w']+ ){0,3}?"
+    r"(?:all|every|the whole|whole|a whole|both|\d{2,3}|todas?|todos|el frasco|un frasco|toda la caja|la caja)\b[^.?]{0,40}?"
+    r"\b(?:pills?|tablets?|meds|medicines?|medications?|antidepressants?|sleeping pills|xanax|bars|percs|pastillas?|pildoras|medicinas?|medicamentos?|antidepresivos?|"
+    r"capsulas|tabletas|bottle|frasco)\b"
+)
+GAMER_FAREWELL_TAKEN_40A = (
+    rf"\b{_GAMER_BYE_40A}\b[^?]{{0,140}}?\b{_TAKEN_ALL_40A}|{_TAKEN_ALL_40A}[^?]{{0,140}}?\b{_GAMER_BYE_40A}\b"
+)
+
+# 3. A health or pharmacy worker who took drugs home from work (morphine ampoules or vials, opioid tablets
+# from the stock, patches from the ward) with a time and an end ("tonight i end this", "esta noche
+# termino con esto", "im taking them tonight").
+_WORK_DRUG_40A = (
+    r"(?:morphine|morfina|fentanyl|fentanilo|oxycodone|oxicodona|oxycontin|hydromorphone|hidromorfona|dilaudid|opioids?|opioides?|opiaceos?|"
+    r"ampoules?|ampules?|ampollas?|ampolletas?|ampulas?|vials?|viales|frascos?|patches|parches|tablets|pastillas|pills|narcotics|narcoticos|"
+    r"propofol|insulin|insulina|potassium|potasio|midazolam|ketamin[ae]|syringes?|jeringas?)"
+)
+_FROM_WORK_40A = (
+    r"(?:(?:home )?from (?:the |my )?(?:work|job|hospital|ward|floor|unit|icu|er|pharmacy|stock|stockroom|supply|supplies|cabinet|pyxis|omnicell|clinic|nursing home)|"
+    r"(?:del|de la|de mi) (?:trabajo|hospital|sala|piso|farmacia|inventario|almacen|botiquin|clinica|unidad|turno|chamba)|"
+    r"(?:at|in) (?:the |a |my )?(?:pharmacy|hospital|ward|farmacia)|home with me|a (?:mi )?casa|pa la casa)"
+)
+_TOOK_HOME_40A = (
+    r"(?:took|take|taking|brought|bring|bringing|stole|stealing|snuck|sneaked|sneaking|pocketed|pocketing|taken|grabbed|swiped|kept|saved|diverted|me traje|traje|me lleve|lleve|saque|robe|agarre|me robe|guarde|me guarde)"
+)
+_TONIGHT_END_40A = (
+    r"(?:(?:tonight|today|this (?:evening|weekend)|after (?:my|the) shift|esta noche|hoy(?: en la noche| mismo)?|esta tarde|despues del turno)\b[^?]{0,60}?\b"
+    r"(?:end (?:this|it|everything|it all|my life)|it ends|i am done|finish (?:this|it)|taking (?:them|it|all)|take (?:them|it|all)|use (?:them|it|all)|inject\w*|"
+    r"termin\w* con (?:esto|todo|mi vida)|se (?:acaba|termina) todo|acabo con (?:esto|todo)|me (?:las|los|la|lo) (?:tomo|voy a tomar|pongo|inyecto|meto)|"
+    r"me (?:voy|ire)|is the night|es la noche)|"
+    r"(?:end (?:this|it|everything|it all)|termin\w* con (?:esto|todo)|acabar con (?:esto|todo)|taking (?:them|it)|me (?:las|los) (?:tomo|voy a tomar))\b[^?]{0,30}?\b"
+    r"(?:tonight|today|esta noche|hoy))"
+)
+WORK_DRUGS_TONIGHT_40A = (
+    rf"(?![\s\S]*\b(?:legal\w*|allowed|permitted|policy|prescri\w*|receta\w*|dispos\w*|desech\w*|return\w* (?:them|it)|devolv\w*|can i|may i|puedo|se puede|is it ok)\b)"
+    rf"\b{_TOOK_HOME_40A}\b (?:[\w']+ ){{0,6}}?{_WORK_DRUG_40A}\b[^?]{{0,80}}?{_FROM_WORK_40A}\b[^?]{{0,120}}?{_TONIGHT_END_40A}\b|"
+    rf"(?![\s\S]*\b(?:legal\w*|allowed|permitted|policy|prescri\w*|receta\w*|can i|may i|puedo|se puede)\b)"
+    rf"\b{_TOOK_HOME_40A}\b (?:[\w']+ ){{0,4}}?{_FROM_WORK_40A}\b[^?]{{0,40}}?\b{_WORK_DRUG_40A}\b[^?]{{0,120}}?{_TONIGHT_END_40A}\b"
+)
+
+# 4. Carbon monoxide: a car with a hose from the exhaust, a closed garage with the engine running.
+_CAR_40A = r"(?:car|truck|van|suv|jeep|carro|coche|auto|camioneta|troca|carrito|vehicle|vehiculo)"
+_HOSE_40A = r"(?:hose|tube|tubing|pipe|manguera|tubo)"
+_EXHAUST_40A = r"(?:exhaust|tail ?pipe|muffler|escape|mofle|tubo de escape|caño de escape)"
+_SHUT_GARAGE_40A = (
+    r"(?:(?:garage|garaje|cochera)(?: door)? (?:\w+ ){0,2}?(?:closed|shut|locked|sealed|cerrad[oa]|con la puerta cerrada)|"
+    r"(?:closed|shut|locked|sealed|cerre|cerramos|cerro|cerrando|me encerre|se encerro|encerrad[oa]|locked (?:myself|himself|herself) in) (?:\w+ ){0,2}?(?:garage|garaje|cochera)|"
+    r"(?:closed|shut) (?:myself |himself |herself )?in (?:the |my )?garage|(?:in|inside|en|dentro de) (?:the |a |my |el |la |mi )?(?:closed|shut) (?:garage))"
+)
+_ENGINE_ON_40A = (
+    r"(?:(?:engine|motor|car|carro|coche|truck|camioneta) (?:\w+ ){0,2}?(?:running|on|idling|started|prendid[oa]|encendid[oa]|andando|corriendo|en marcha)|"
+    r"(?:started|turned on|running|left on|prendi|encendi|arranque|prendio|encendio|arranco|deje prendido) (?:\w+ ){0,2}?(?:engine|motor|car|carro|coche|truck|camioneta))"
+)
+_MECHANIC_40A = (
+    r"(?![\s\S]*\b(?:mechanic|mecanico|taller|shop|fix\w*|repair\w*|arregl\w*|revis\w*|test\w*|prueba|warm\w* up|calentar|oil change|cambio de aceite|"
+    r"garden|jardin|car wash|lav\w* el carro|detector|alarm\w*|alarma)\b)"
+)
+CAR_EXHAUST_40A = (
+    rf"{_MECHANIC_40A}(?:\b{_HOSE_40A}\b[^?]{{0,60}}?\b{_EXHAUST_40A}\b|\b{_EXHAUST_40A}\b[^?]{{0,60}}?\b{_HOSE_40A}\b|"
+    rf"\b{_HOSE_40A}\b[^?]{{0,40}}?\b(?:into|in|through|to|en|dentro del?|por) (?:the |my |a |el |la |mi )?(?:car|carro|coche|truck|window|ventana|cabina)\b|"
+    rf"{_SHUT_GARAGE_40A}\b[^?]{{0,80}}?\b{_ENGINE_ON_40A}\b|{_ENGINE_ON_40A}\b[^?]{{0,80}}?\b{_SHUT_GARAGE_40A}\b)"
+)
+
+# 5. Leaving this world on a set day ("manana me voy a ir de este mundo", "on my day off i leave this
+# world"), with or without the preparations (a letter written, belongings given away) told before.
+_LEAVE_WORLD_40A = (
+    r"(?:(?:me )?(?:voy a ir(?:me)?|voy|ire|quiero ir(?:me)?|irme|me ire|me vaya|nos vamos|se va a ir|se va) de este mundo|(?:dejar|dejo|dejare|abandonar) este mundo|"
+    r"(?:leave|leaving|left|depart\w*|exit\w*|check\w* out of|be gone from|gone from) this (?:world|earth|life)|off this (?:planet|earth))"
+)
+_SET_DAY_40A = (
+    r"(?:tomorrow|tonight|today|this (?:week|weekend|friday|saturday|sunday|monday|tuesday|wednesday|thursday)|on (?:my )?(?:day off|birthday|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|"
+    r"(?:my )?day off|next week|manana|hoy|esta noche|este fin|(?:el|este|mi) (?:lunes|martes|miercoles|jueves|viernes|sabado|domingo|dia libre|cumpleanos)|en mi dia libre|la semana que viene|pronto)"
+)
+LEAVING_THIS_WORLD_40A = (
+    rf"\b{_SET_DAY_40A}\b[^?]{{0,60}}?\b{_LEAVE_WORLD_40A}\b|\b{_LEAVE_WORLD_40A}\b[^?]{{0,40}}?\b{_SET_DAY_40A}\b"
+)
+
+# 6. An intentional overdose told calmly: the grams or doses of acetaminophen worked out and taken, the
+# writer now fine or sorry ("will nothing happen?": the liver harm comes days later), or which meds
+# together would stop the heart looked up and taken at a set hour.
+_ACETA_40A = r"(?:tylenol|acetaminophen|acetaminofen|acetaminofeno|paracetamol|panadol|tempra|excedrin|apap)"
+_WORKED_OUT_40A = (
+    r"(?:calculated|calculate|worked out|figured out|did the math|counted out|looked up|researched|googled|searched|"
+    r"calcule|saque la cuenta|hice la cuenta|hice (?:los )?calculos|averigue|investigue|busque|conte)"
+)
+_DOSE_40A = (
+    rf"(?:grams?|gramos?|\d+ ?g\b|\d+ ?mg|milligrams?|miligramos|doses?|dosis|lethal|letal|how many|how much|cuantas|cuantos|cuanto|"
+    rf"enough|suficientes?|{_ACETA_40A})"
+)
+_TOOK_IT_40A = (
+    r"(?:took|taken|take them|swallowed|downed|had them|tome|me (?:los|las|lo|la) tome|me tome|trague|me (?:los|las) trague|me (?:los|las) bebi|tomado|tomadas?)"
+)
+CALCULATED_OVERDOSE_40A = (
+    rf"\b{_WORKED_OUT_40A}\b[^?]{{0,80}}?\b{_DOSE_40A}\b[^?]{{0,100}}?\b{_TOOK_IT_40A}\b|"
+    rf"\b{_TOOK_IT_40A}\b (?:[\w']+ ){{0,3}}?(?:\d+|\w+teen|twenty|thirty|forty|fifty|veinte|treinta|cuarenta|cincuenta) (?:[\w']+ )?"
+    rf"(?:grams?|gramos|pills|tablets|pastillas|tabletas|pildoras|capsulas)\b[^?]{{0,30}}?\b{_ACETA_40A}\b[^?]{{0,80}}?\b"
+    r"(?:on purpose|a proposito|apropos\w*|intentionally|deliberately|adrede|queriendo|to die|para morir\w*|para no despertar|to not wake up)|"
+    rf"\b(?:on purpose|a proposito|intentionally|deliberately|adrede)\b[^?]{{0,40}}?\b{_TOOK_IT_40A}\b[^?]{{0,40}}?\b{_ACETA_40A}\b"
+)
+STOP_MY_HEART_40A = (
+    r"\b(?:looked up|searched|googled|researched|read up on|found out|busque|investigue|averigue|lei)\b[^?]{0,80}?"
+    r"\b(?:stop (?:my|the) heart|stop my breathing|kill me|would be (?:lethal|fatal)|are (?:lethal|fatal)|a lethal (?:dose|combo|combination)|"
+    r"(?:me )?(?:pararian|pararia|paran|detendrian) el corazon|parar(?:me)? el corazon|detener(?:me)? el corazon|matarme|me matarian|(?:dosis|combinacion) letal)\b"
+    r"[^?]{0,100}?\b(?:taking|take|will take|going to take|gonna take|swallow\w*|tomo|tomare|voy a tomar|me (?:las|los) tomo|me (?:las|los) voy a tomar|tomarmel[oa]s)\b"
+)
+
+SELF_HARM = SELF_HARM + [
+    # round 40 (a): a picture of self-harm in progress, a gamer's farewell beside pills taken, drugs taken
+    # home from work for tonight, carbon monoxide, leaving this world on a set day, meds looked up to stop
+    # the heart
+    SELF_HARM_PICTURE_40A, GAMER_FAREWELL_TAKEN_40A, WORK_DRUGS_TONIGHT_40A, CAR_EXHAUST_40A, LEAVING_THIS_WORLD_40A,
+    STOP_MY_HEART_40A,
+]
+CATEGORY_PHRASES[categories.SELF_HARM.key] = SELF_HARM
+OVERDOSE = OVERDOSE + [CALCULATED_OVERDOSE_40A]
+CATEGORY_PHRASES[categories.OVERDOSE.key] = OVERDOSE
+
+# 7. Spanish passive risk inside an ordinary question: worthless with "depre" or "bajon", fantasising
+# about not existing, tired of this life, an accident on the way that "no seria tan malo".
+_DEPRE_40A = r"(?:depre|deprimid[oa]|bajon|bajonead[oa]|depresion|triste|tristeza|bajoneo|agüitad[oa]|aguitad[oa]|ajorad[oa]|achicopalad[oa])"
+_WORTHLESS_40A = (
+    r"(?:no valgo (?:pa |para |ni )?nada|no valgo ni un|no sirvo (?:pa|para|ni pa|ni para) nada|no sirvo pa na|soy un cero a la izquierda|"
+    r"no soy (?:nada|nadie)|no (?:le )?importo a nadie)"
+)
+_NOT_EXIST_40A = (
+    r"(?:(?:fantase\w*|sueno|suen\w*|pienso|pensando|imagino|imaginando|quisiera|quiero|ganas de|me gustaria|deseo|desearia|ojala (?:pudiera|poder)) "
+    r"(?:\w+ ){0,2}?(?:con |en )?(?:no existir|dejar de existir|ya no existir|desaparecer(?:me)?(?! (?:la|las|el|los|esta|este|esa|ese|estas|estos|una|un|mis|tus|sus|eso|esto)\b)|"
+    r"borrarme|esfumarme|no estar aqui|no haber nacido)|no existir (?:mas|nunca mas))"
+)
+_TIRED_LIFE_40A = (
+    r"(?:cansad[oa]s?|harto|harta|hart[oa]s|agotad[oa]) (?:\w+ )?de (?:esta|la|mi|su|tanta) (?:\w+ )?vida\b|cansad[oa] de vivir|harto de vivir|harta de vivir"
+)
+_ACCIDENT_40A = (
+    r"(?:si (?:me|le) (?:pasa|pasara|pasase|llega a pasar) algo|si (?:tengo|tuviera|me da|me diera) (?:un )?(?:accidente|choque)|"
+    r"si (?:me|lo|la) (?:atropella\w*|choca\w*|mata\w*)|(?:un|algun) accidente)"
+)
+_NOT_SO_BAD_40A = (
+    r"(?:no seria tan malo|no seria malo|no estaria (?:tan )?mal|no me importaria|no importaria|seria lo mejor|seria un alivio|me haria un favor|"
+    r"ni modo|que mas da|mejor para todos)"
+)
+PASSIVE_RISK_ES_40A = (
+    rf"\b{_DEPRE_40A}\b[^?]{{0,80}}?\b{_WORTHLESS_40A}|\b{_WORTHLESS_40A}\b[^?]{{0,80}}?\b{_DEPRE_40A}\b|"
+    rf"\bya {_WORTHLESS_40A}|"
+    rf"\b{_NOT_EXIST_40A}|"
+    rf"\b{_TIRED_LIFE_40A}|"
+    rf"\b{_ACCIDENT_40A}\b[^?]{{0,80}}?\b{_NOT_SO_BAD_40A}\b|\bojala (?:me |le )?(?:pase algo|tenga un accidente|me atropell\w*|me choqu\w*)"
+)
+
+# 8. English passive risk: a work accident wished for (the trench caving in, the scaffold giving way), a
+# man with nothing left, envying the dying, can't picture being alive, disappearing and never coming
+# back, "i'm just waiting to die".
+_ACCIDENT_EN_40A = (
+    r"(?:cave[sd]? in on me|caving in on me|(?:gave|give|gives|giving) way (?:with|under|beneath) me|(?:gave|give|gives|giving) way and took me|"
+    r"collaps\w* (?:on|onto|with) me|(?:fall|falls|falling|fell) on (?:top of )?me|crush\w* me|flatten\w* me|(?:hit|hits|run|runs|ran) me over|"
+    r"(?:bury|buries|buried) me|(?:fall|fell|falling) (?:off|from) (?:it|the scaffold|the roof|the beam|the ladder)(?: and (?:not|never) (?:get|got) up)?)"
+)
+_NOT_NEGATED_40A = r"(?:(?!\b(?:not|never|no|dont|hope not)\b)[^?.]){0,80}?"
+_WISH_40A = r"(?:wish|wishing|hope|hoping|pray|praying|wanted|want)"
+_WOULD_NOT_MIND_40A = (
+    r"(?:would not mind|wouldnt mind|would not care|wouldnt care|i would be (?:ok|okay|fine)|would be a relief|(?:would|that would) be fine|"
+    r"(?:would|that would|it would) (?:not|nt) be (?:so |that )?bad|would be a blessing|would be (?:a )?mercy|would welcome it|so be it)"
+)
+_PERSON_40A = r"(?:man|woman|guy|person|girl|mother|father|mom|dad|wife|husband|soul|old man|old woman|boy)"
+_CAN_NOT_SEE_ALIVE_40A = (
+    r"(?:can not|cant|could not|couldnt|never) (?:\w+ )?(?:picture|imagine|see|envision) (?:\w+ ){0,2}?(?:being |still |staying )?(?:alive|around|here|living)"
+    r"(?: (?:at|by|in|next|past|on|for|until|till|when|to)\b)"
+)
+_SUBJECT_40A = r"(?:i am|i|he is|she is|they are|he|she|keeps saying|keep saying|says|said|saying|always says)"
+PASSIVE_RISK_EN_40A = (
+    rf"\b{_WISH_40A}\b{_NOT_NEGATED_40A}\b{_ACCIDENT_EN_40A}|\b(?:if|when) \w+(?: \w+)?{_NOT_NEGATED_40A}\b{_ACCIDENT_EN_40A}[^?.]{{0,40}}?\b{_WOULD_NOT_MIND_40A}|"
+    rf"\b{_ACCIDENT_EN_40A}[^?.]{{0,40}}?\b{_WOULD_NOT_MIND_40A}|"
+    rf"\b{_WOULD_NOT_MIND_40A}\b (?:\w+ ){{0,2}}?(?:if|when) (?:the|a|that|this|my|our) (?:\w+ )?{_NOT_NEGATED_40A}\b{_ACCIDENT_EN_40A}|"
+    rf"\b(?:a|an|just a|just an|am a|am an|old) {_PERSON_40A} with nothing left\b(?! (?:in|on|of|from|to (?:spend|pay|give|sell|eat|do))\b)|"
+    r"\bnothing left (?:to live for|for me (?:here|in this world)|inside me|in me\b|worth living for)|"
+    r"\b(?:envy|envied|envying|jealous of|envious of) (?:the |those |people |all the |anyone |everyone |folks |patients )*(?:who (?:are|get to be|is) |that (?:are|get to be) )?(?:dying|dead|terminal\w*|in hospice|who (?:died|get to die|pass away))|"
+    r"\b(?:envy|envied|jealous of|envious of) (?:the )?(?:dying|dead)|"
+    rf"\b{_CAN_NOT_SEE_ALIVE_40A}|"
+    r"\b(?:want|wanna|wish i could|would like|going|gonna|just|really|sometimes i) (?:to )?(?:just )?disap+e+ar\w*\b[^?.]{0,40}?\b(?:never (?:come|coming) (?:back|bak)|not (?:come|coming) (?:back|bak)|forever|never be found|for good)|"
+    r"\b(?:i am|im|he is|she is|hes|shes|they are|i|he|she) (?:just |only |basically |simply |literally |really )?(?:waiting (?:around )?to die|waiting for (?:death|the end|my time|god to take me))\b(?! (?:of|from) (?:boredom|hunger|laughter|embarrassment))"
+)
+POSSIBLE_RISK = POSSIBLE_RISK + [PASSIVE_RISK_ES_40A, PASSIVE_RISK_EN_40A]
+CATEGORY_PHRASES[categories.POSSIBLE_RISK.key] = POSSIBLE_RISK
