@@ -7908,8 +7908,8 @@ CALCULATED_OVERDOSE_40A = (
 )
 STOP_MY_HEART_40A = (
     r"\b(?:looked up|searched|googled|researched|read up on|found out|busque|investigue|averigue|lei)\b[^?]{0,80}?"
-    r"\b(?:stop (?:my|the) heart|stop my breathing|kill me|would be (?:lethal|fatal)|are (?:lethal|fatal)|a lethal (?:dose|combo|combination)|"
-    r"(?:me )?(?:pararian|pararia|paran|detendrian) el corazon|parar(?:me)? el corazon|detener(?:me)? el corazon|matarme|me matarian|(?:dosis|combinacion) letal)\b"
+    r"\b(?:stop (?:my|the) heart|make (?:my|the) heart stop|(?:my|the) heart (?:would|will|to) stop|stop my breathing|kill me|would be (?:lethal|fatal)|are (?:lethal|fatal)|a lethal (?:dose|combo|combination)|"
+    r"(?:me )?(?:pararian|pararia|paran|detendrian) el corazon|parar(?:me)? el corazon|(?:se me|me) (?:pare|pararia|parara) el corazon|detener(?:me)? el corazon|matarme|me matarian|(?:dosis|combinacion) letal)\b"
     r"[^?]{0,100}?\b(?:taking|take|will take|going to take|gonna take|swallow\w*|tomo|tomare|voy a tomar|me (?:las|los) tomo|me (?:las|los) voy a tomar|tomarmel[oa]s)\b"
 )
 
