@@ -326,7 +326,8 @@ def normalize(text: str) -> str:
     # round 23: a message typed over several lines ("idk\nalready took like 20\nof my moms
     # pills") reads as clauses: a line break is a comma, unless the line already ends in one.
     text = _LINE_BREAK.sub(lambda m: m.group(1) + " " if m.group(1) else ", ", text)
-    text = re.sub(r"(.)\1{2,}", r"\1\1", text)  # "pleeeease" -> "pleease"
+    # "pleeeease" -> "pleease"; never a digit: "1000 mg" stays a thousand, not "100 mg"
+    text = re.sub(r"(\D)\1{2,}", r"\1\1", text)
     for pattern, replacement in PHRASES:
         text = pattern.sub(replacement, text)
     nurse_rn = _nurse_rn_spans(text)  # round 38: "an rn", "icu rn here" is a nurse, not "right now"
