@@ -8,7 +8,8 @@ violence at home now 361, false alarms 362, leftover gaps 363; round 37's misses
 a condition's habitual symptoms 373, known gaps 374; round 38's suicide risk 38, overdose and medical 381,
 false alarms 382, violence at home now 383, known gaps 384, intentional poisoning 385; round 39's suicide risk 39,
 overdose and medical 391, false alarms 392, known gaps 394, suicide risk left over 395, overdose and medical left
-over 396, false alarms left over 397; round 40's false alarms part 2 403, phone and speech look-alikes 404, false alarms, part 1, 402, in-and-out and giving look-alikes 405, overdose and medical 401, suicide risk (helper a) 40), and round 9's
+over 396, false alarms left over 397; round 40's suicide risk 40, overdose and medical 401, false alarms 402 and 403,
+phone and speech look-alikes 404, in-and-out and giving look-alikes 405), and round 9's
 contraction bug ("won't" inside quotes became "wo not")."""
 
 from __future__ import annotations
@@ -35,9 +36,9 @@ from tests.unit import (crisis_round9_cases, crisis_round10_cases, crisis_round1
                         crisis_round38_c_cases, crisis_round38_e_cases, crisis_round38_k_cases,
                         crisis_round38_p_cases, crisis_round39_a_cases, crisis_round39_b_cases,
                         crisis_round39_c_cases, crisis_round39_d_cases, crisis_round39_e_cases,
-                        crisis_round39_f_cases, crisis_round39_k_cases, crisis_round40_d_cases,
-                        crisis_round40_e_cases, crisis_round40_c_cases, crisis_round40_f_cases,
-                        crisis_round40_b_cases, crisis_round40_a_cases,
+                        crisis_round39_f_cases, crisis_round39_k_cases, crisis_round40_a_cases,
+                        crisis_round40_b_cases, crisis_round40_c_cases, crisis_round40_d_cases,
+                        crisis_round40_e_cases, crisis_round40_f_cases,
                         crisis_question_round21_cases)
 from tests.unit.crisis_classes import copied_from_blind_sets, fits
 
@@ -83,12 +84,12 @@ ROUNDS = {9: crisis_round9_cases, 10: crisis_round10_cases, 11: crisis_round11_c
           395: crisis_round39_d_cases,  # round 39, suicide risk left over (d)
           396: crisis_round39_e_cases,  # round 39, overdose and medical left over (e)
           397: crisis_round39_f_cases,  # round 39, false alarms left over (f)
-          403: crisis_round40_d_cases,  # round 40, false alarms part 2 (d)
-          404: crisis_round40_e_cases,  # round 40, phone and speech look-alikes (e)
-          402: crisis_round40_c_cases,  # round 40, false alarms, part 1 (c)
-          405: crisis_round40_f_cases,  # round 40, in-and-out and giving look-alikes (f)
-          401: crisis_round40_b_cases,  # round 40, overdose and medical (b)
           40: crisis_round40_a_cases,  # round 40, suicide risk (a)
+          401: crisis_round40_b_cases,  # round 40, overdose and medical (b)
+          402: crisis_round40_c_cases,  # round 40, false alarms, part 1 (c)
+          403: crisis_round40_d_cases,  # round 40, false alarms, part 2 (d)
+          404: crisis_round40_e_cases,  # round 40, phone and speech look-alikes (e)
+          405: crisis_round40_f_cases,  # round 40, in-and-out and giving look-alikes (f)
           121: crisis_question_round21_cases}  # question round 21 (100 + N)
 
 
