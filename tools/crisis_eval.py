@@ -222,7 +222,19 @@ from model_parser import ModelParser  # noqa: E402
 # regression with round 39 98.0% / 3.1% (183/5871). Its classes are not fixed yet: until they are,
 # `make test` gates this first measurement less about one message (recall 94.5%, false alarms 13%);
 # the gates return to 96.5% / 5% when round 40's classes are fixed and measured.
-MIN_RECALL = {"regression": 0.97, "blind": 0.945}
+# Round 40's classes were fixed the same day (six helpers from class descriptions: suicide risk by
+# means, pictures and passive wishes, overdose and medical, Spanish texting abbreviations, fourteen
+# look-alike filters over the model, a repeated digit no longer folded; question round 31's data).
+# The class descriptions quoted a few short phrases of round 40, so its fixed-against figure (98.2%
+# / 2.1%, the risk model now trained on it too) flatters; round 41 is the measure. The same data
+# retrained gave round 40 93.9% before the fixes against the 95.2% first measured: a retraining
+# moves DIET's readings by about six messages of 330.
+# Round 41 (2026-12-05, after round 40's classes; the risk model retrained with round 40): blind
+# 95.8% recall (overdose 98.0, suicide risk 93.6, medical 96.7; English 97.6, Spanish 93.9), false
+# alarms 10.7% (15/140; the detector alone 79.1% / 9.3%); regression with round 40 97.9% / 2.6%
+# (157/6011). Its classes are not fixed yet: the blind gates follow this first measurement less
+# about six messages of recall (a retraining's spread) and three false alarms (94% / 13%).
+MIN_RECALL = {"regression": 0.97, "blind": 0.94}
 MAX_FALSE_ALARMS = {"regression": 0.035, "blind": 0.13}
 TARGETS = "targets: regression 100%, blind 97% recall, false alarms at most 3%"
 # The label a set uses for each kind of emergency -> categories whose guidance fits.

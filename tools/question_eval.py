@@ -157,7 +157,12 @@ QUESTION_ROUND = 32
 # (298 questions; English 86.7, Spanish 89.2), rounds 1-30 (regression) 91.5%. Its classes are not
 # fixed yet: until they are, the blind gate follows this first measurement less about two questions
 # (87%); it returns to 88.5% when round 31's classes are fixed and measured. Regression stays at 90%.
-MIN_ANSWERED = {"blind": 0.87, "regression": 0.90}
+# Round 31's classes (2026-12-05; 404 examples, 198 English and 206 Spanish, after removing 6 within word
+# overlap 0.3 of rounds 31-32 and crisis rounds 40-41 and 9 that echoed the class descriptions) with
+# crisis round 40 in the risk model: blind round 32 93.0% (299 questions; English 93.3, Spanish
+# 92.6), rounds 1-31 (regression) 91.4%. The blind gate follows this first measurement less about
+# six questions (91%), a retraining's spread; regression stays at 90%.
+MIN_ANSWERED = {"blind": 0.91, "regression": 0.90}
 TARGET = "target: at least 92% answered on topic"
 
 # Topic of the question set -> the replies that answer it.
