@@ -253,9 +253,19 @@ def _nurse_rn_spans(text: str) -> frozenset:
     return frozenset(starts)
 
 
-def _replace_word(m: "re.Match[str]", nurse_rn: frozenset, spanish: bool = False) -> str:
+def _kept_word_starts(text: str, spanish: bool) -> frozenset:
+    """Start offsets of the words that keep their spelling through the word table: the "rn" that
+    names a nurse (round 38: "an rn", "icu rn here" is not "right now") and, in a Spanish message,
+    the "d" that names a letter (round 40: "vitamina d", "plan d" is not "de")."""
+    kept = set(_nurse_rn_spans(text))
+    if spanish:
+        kept.update(m.end() - 1 for m in _LETTER_D_40B.finditer(text))
+    return frozenset(kept)
+
+
+def _replace_word(m: "re.Match[str]", kept: frozenset, spanish: bool = False) -> str:
     word = m.group(0)
-    if word == "rn" and m.start() in nurse_rn:
+    if m.start() in kept:
         return word
     if spanish and word in SMS_SPANISH_40B:
         return SMS_SPANISH_40B[word]
@@ -330,17 +340,14 @@ def normalize(text: str) -> str:
     text = re.sub(r"(\D)\1{2,}", r"\1\1", text)
     for pattern, replacement in PHRASES:
         text = pattern.sub(replacement, text)
-    nurse_rn = _nurse_rn_spans(text)  # round 38: "an rn", "icu rn here" is a nurse, not "right now"
     # round 40 (b): Spanish SMS abbreviations, in a Spanish message only
     spanish = _looks_spanish_40b(text)
     if spanish:
         text = _X_FAVOR_40B.sub("por favor", text)
         for pattern, replacement in _QUE_40B:
             text = pattern.sub(replacement, text)
-        text = _LETTER_D_40B.sub(r"\1 D", text)  # a letter's name is kept: upper case is out of the table
-    text = _WORD.sub(lambda m: _replace_word(m, nurse_rn, spanish), text)
-    if spanish:
-        text = text.replace(" D", " d")
+    kept = _kept_word_starts(text, spanish)  # offsets of the text the word table reads
+    text = _WORD.sub(lambda m: _replace_word(m, kept, spanish), text)
     text = _NOT.sub(lambda m: f"{_IRREGULAR_NOT.get(m.group(1), m.group(1))} not", text)
     for pattern, replacement in _SUFFIXES:
         text = pattern.sub(replacement, text)

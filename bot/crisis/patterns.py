@@ -2520,7 +2520,6 @@ STOPPED_AT_PRESENT_DANGER = frozenset(
 # cry for help ("help me!", "help me please", "ayudenme") still stops them. For the same reason
 # they are not in STOPPED_AT_OWN_CRISIS (computed above, before them): their stops are their own.
 _HELP_ME = r"help me(?! (?:understand|find|figure|with|choose|pick|know|learn))"
-assert _HELP_ME in OWN_CRISIS
 _NO_OWN_CRISIS_ASKED = (
     r"(?![\s\S]*\b" + OWN_CRISIS.replace(_HELP_ME, r"help me(?=\s*(?:[.!]|$|please|now|someone|somebody|por favor))") + r"\b)"
 )
@@ -4677,7 +4676,6 @@ _FOOD_SUICIDE_38 = r"(?:wings?|sauce|salsa|hot|challenge|chicken|level|flavou?r|
 _OWN_WISH_38 = _OWN_WISH_32.replace(
     r"suicid\w*", r"(?<!\balitas )(?<!\balas )(?<!\bsalsa )(?<!\bsalsas )suicid\w*(?! " + _FOOD_SUICIDE_38 + r"\b)"
 )
-assert _OWN_WISH_38 != _OWN_WISH_32
 # Pills or a bottle taken all at once on purpose, told beside a look-alike.
 _TOOK_ALL_38 = (
     r"i (?:took|swallowed|overdosed|relapsed)|me (?:tome|trague) (?:todo|todas|el frasco|la caja|muchas|demasiad\w*)|"
@@ -4796,7 +4794,6 @@ _PLUNGE_38 = (
 )
 # (an earnest word, less "ya lo decidi": deciding to plunge into a treatment is the look-alike itself)
 _EARNEST_38_NOT_DECIDED = _EARNEST_32_NOT_LETTER.replace("ya lo decidi|ya decidi|", "")
-assert _EARNEST_38_NOT_DECIDED != _EARNEST_32_NOT_LETTER
 _PLUNGE_STOPS_38 = (
     r"(?:rio|puente|mar|lago|presa|canal|no se nadar|ahog\w*|hundir\w*|" + _EARNEST_38_NOT_DECIDED + "|" + _STOPS_38 + ")"
 )
@@ -5142,7 +5139,6 @@ _OWN_WISH_39 = _OWN_WISH_32.replace(
     r"(?<!\benfermedad )(?<!\benfermedad del )(?<!\bdolores )(?<!\bdolor )(?<!\bcabeza )(?<!\bcefalea )(?<!\bcefaleas )(?<!\bmigranas )"
     r"suicid\w*(?! (?:disease|illness|headaches?|condition|pain)\b)",
 )
-assert _OWN_WISH_39 != _OWN_WISH_32
 _NICKNAME_STOPS_39 = (
     r"(?:i (?:\w+ )?(?:understand|get|see|know) (?:it|that|why)|(?:understand|get|see|know) why|understand\w*|entiend\w*|comprend\w*|"
     r"too well|so well|lo (?:pienso|pense|he pensado|entiendo)|a veces lo|(?:so|too|really) bad|unbearable|insoportable|can not (?:wait|stand)|"
@@ -5454,7 +5450,6 @@ _STRANGER_RESOLVED_MARK_39F = (
 )
 # (the writer's own wish, with "matarme" left out where it is the threat's: "me amenazo con matarme")
 _OWN_WISH_THREAT_39F = _OWN_WISH_38.replace("|matarme|", r"|(?<!\bcon )(?<!\ba )matarme|")
-assert _OWN_WISH_THREAT_39F != _OWN_WISH_38
 _THREAT_STOPS_39F = (
     r"(?:" + _SIGNS_NOW_37 + "|" + _NOW_39F + "|" + _OWN_WISH_THREAT_39F + "|" + _TOOK_ALL_38
     + r"|came back|come back|is back|knows where i live|sabe donde vivo|vuelva|regrese|(?:he|she|they)(?: is| are|s)? back|returned|coming back|wait\w* (?:\w+ )?(?:outside|for me|afuera)|me (?:\w+ )?esper\w*|outside my|following me|followed me home|"
@@ -5668,8 +5663,8 @@ _OWN_WISH_40D = (
     + r"|me quiero matar|quiero matarme|me voy a (?:matar|suicidar)(?! " + _ORGAN_40D + r")|me mato|(?:want|wanna|going|gonna) to (?:kill myself|die)|"
     r"i will kill myself|hurt myself|hacerme dano|lastimarme|no quiero (?:vivir|seguir)"
 )
-assert _OWN_WISH_40D != _OWN_WISH_39D
 _SENTENCE_40D = lambda words: r"[^.?!]{0,200}\b(?:" + words + r")\b[^.?!]{0,200}"  # noqa: E731
+# Round 39 (f)'s _CORE_STOPS_39F with this section's own-wish variant in place of _OWN_WISH_38.
 _CORE_STOPS_40D = r"(?:" + _SIGNS_NOW_37 + "|" + _NOW_39F + "|" + _OWN_WISH_40D + "|" + _TOOK_ALL_38 + ")"
 # (the same without 911 and the ambulance, for family 6, whose ambulance came and went)
 _CORE_STOPS_NO_AMBULANCE_40D = (
@@ -5897,7 +5892,6 @@ _TODAY_40C = r"today|tonight|this morning|this week|hoy|esta noche|esta manana|a
 _AGAIN_40C = r"again|otra vez|de nuevo|volvio a|started again"
 # Round 37's signs now without a bare "i took" (kept: "i relapsed", "i overdosed").
 _SIGNS_NOW_40C = _SIGNS_NOW_37.replace("|i (?:took|relapsed|overdosed)|", "|i (?:relapsed|overdosed)|")
-assert _SIGNS_NOW_40C != _SIGNS_NOW_37
 # Pills taken all at once by the writer (round 38's list without a bare "i took": "i took my zyrtec",
 # "i took her to the hospital" are how these stories are told).
 _TOOK_FOR_SELF_40C = (
@@ -5946,7 +5940,7 @@ _AFTER_EFFECTS_40C = (
 )
 _OLD_ABUSE_MARK_40C = rf"(?<![\s\S])(?=[\s\S]*\b(?:{_YEARS_AGO_40C})\b)(?=[\s\S]*\b(?:{_AFTER_EFFECTS_40C})\b)"
 _OLD_ABUSE_STOPS_40C = (
-    r"(?:" + _SIGNS_NOW_37 + "|" + _NOW_39F + "|" + _OWN_WISH_38 + "|" + _TOOK_ALL_38 + "|" + _TODAY_40C + "|" + _AGAIN_40C + r"|"
+    r"(?:" + _CORE_STOPS_39F + "|" + _TODAY_40C + "|" + _AGAIN_40C + r"|"
     r"(?:has|have|had) been (?:\w+ )?(?:beat|hit|hurt|abus|hitt|punch|chok)\w*|keeps? (?:on )?(?:beat|hit|hurt|abus|punch|chok)\w*|yesterday|last (?:night|week)|ayer|la semana pasada|"
     r"(?:he|she|they)(?: is| are|s)? (?:back|here|home|outside|coming)|came back|come back|found me|knows where|still (?:beat|beats|hit|hits|hurt|hurts|live|living|with him)|"
     r"(?:live|living|lives) with (?:him|her|them)|threat\w*|afraid (?:of )?(?:him|he|for my life)|scared (?:of )?(?:him|he)|will kill me|gonna kill me|going to kill me|"
@@ -5968,7 +5962,7 @@ _KILL_MY_HEAD_MARK_40C = (
     rf"(?=[\s\S]*(?:\?|{_LAUGHTER_MARK}|\b(?:migraine\w*|migran\w*|jaqueca|headaches?|dolor de cabeza)\b))"
 )
 _KILL_MY_HEAD_STOPS_40C = (
-    r"(?:" + _SIGNS_NOW_37 + "|" + _NOW_39F + "|" + _OWN_WISH_38 + "|" + _TOOK_ALL_38 + r"|"
+    r"(?:" + _CORE_STOPS_39F + r"|"
     r"breath|aliento|diabet\w*|sugar|azucar|glucos\w*|insulin\w*|ketoacid\w*|dka|worst headache|peor dolor|thunderclap|sudden\w*|de repente|de golpe|"
     r"numb\w*|weak\w*|can not (?:move|speak|talk|see|feel)|no puedo (?:mover|hablar|ver)|slurr\w*|arrastr\w*|droop\w*|vision|blind|confus\w*|faint\w*|passed out|desmay\w*|"
     r"vomit\w*|seizure|convuls\w*|stiff neck|cuello rigido|swallow\w*|drank|drink|trag\w*|bebi\w*|se tomo|me tome|carbon monoxide|monoxido|gas leak|fuga de gas)"
@@ -6004,7 +5998,7 @@ _BLAST_OLD_MARK_40C = (
     r"(?=[\s\S]*\b(?:manageable|managed|under control|controlled|manejables?|controlad[oa]s?|ketamin\w*|topiramat\w*|topamax|interfer\w*|interact\w*|medication|meds|medicina\w*)\b)"
 )
 _BLAST_STOPS_40C = (
-    r"(?:" + _SIGNS_NOW_37 + "|" + _NOW_39F + "|" + _OWN_WISH_38 + "|" + _TOOK_ALL_38 + "|" + _TODAY_40C + r"|"
+    r"(?:" + _CORE_STOPS_39F + "|" + _TODAY_40C + r"|"
     r"worst headache|peor dolor|thunderclap|sudden\w*|de repente|numb\w*|weak\w*|can not (?:move|speak|talk|see|feel)|no puedo (?:mover|hablar|ver)|slurr\w*|droop\w*|"
     r"confus\w*|seizure|convuls\w*|passed out|desmay\w*|vomit\w*|stiff neck|new (?:headache|symptom)|different|diferente|getting worse|empeor\w*)"
 )
@@ -6066,7 +6060,7 @@ _FATHER_DRANK_MARK_40C = (
     r"(?=[\s\S]*\b(?:murio|se murio|fallecio|died|passed away|passed|muerto|dead)\b)"
 )
 _FATHER_DRANK_STOPS_40C = (
-    r"(?:" + _SIGNS_NOW_37 + "|" + _NOW_39F + "|" + _OWN_WISH_38 + "|" + _TOOK_ALL_38 + "|" + _IN_EARNEST + r"|"
+    r"(?:" + _CORE_STOPS_39F + "|" + _IN_EARNEST + r"|"
     r"tonight|esta noche|irme con el|estar con el|join him|be with him|verlo pronto|see him soon|me (?:voy|quiero ir) con el|pills|pastillas|gun|pistola|soga|rope|"
     r"(?:i|yo) (?:\w+ )?(?:drank|bebi|tome) (?:\w+ )?(?:all|todo|toda|una botella|a bottle)|(?:ahora|now) (?:yo )?(?:bebo|tomo|drink))"
 )
