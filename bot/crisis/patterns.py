@@ -6176,3 +6176,36 @@ _add_whole_message_filters([
      _MARK_39D(r"moving (?:to|out|into|in|across|back|day)|(?:the|our|my|a|before|after|for) move|mudanza|me mudo|nos mudamos|mudarme|mudarnos|relocat\w*|"
                r"new apartment|nuevo apartamento|downsiz\w*|too small|no me queda|ya no me queda|do not fit|no longer fit|outgrew|goodwill|salvation army|thrift")),
 ])
+
+# --- round 41's suicide risk under way (helper a) -------------------------------------------------
+# An overdose under way told as a farewell with no drug named is an intentional overdose
+# (phrases.OVERDOSE_UNDER_WAY_FAREWELL_41A: the self-harm overdose guidance, 911 first).
+OVERDOSE_KINDS["intentional"] = OVERDOSE_KINDS["intentional"] + [_F.OVERDOSE_UNDER_WAY_FAREWELL_41A]
+# Old self-harm scars asked about ("tengo cicatrices de cuando me cortaba, afecta el tratamiento?", "my
+# old self harm scars itch, is that normal"): the sentence naming the scars, with the message holding a
+# question or the scars told old. Stops: the core stops (signs, now, the writer's own wish, pills
+# taken), blood, fresh or new cuts, today or again, an urge to cut, deep cuts, dizziness or fainting.
+_OLD_SCARS_41A = r"[^.?!]{0,160}\b(?:scars?|scarring|cicatri\w*)\b[^.?!]{0,160}"
+_OLD_SCARS_STOPS_41A = (
+    _CORE_STOPS_39F + r"|blood\w*|bleed\w*|sangr\w*|fresh|new cuts?|nuev[oa]s? (?:cortes|cortadas|heridas)|recientes?|today|tonight|right now|again|"
+    r"hoy|esta noche|ahorita|otra vez|de nuevo|volvi a|urges?|ganas de (?:cortar\w*|hacerme)|want to (?:cut|hurt)|wanna (?:cut|hurt)|quiero (?:cortar\w*|hacerme)|"
+    r"deep|profund\w*|hond[oa]|dizzy|faint\w*|light ?headed|mare\w*|desmay\w*|infect\w*|pus|open|abiert\w*|stitches|puntos"
+)
+_add_whole_message_filters([
+    (_filter(_OLD_SCARS_41A), _OLD_SCARS_STOPS_41A,
+     r"(?<![\s\S])(?=[\s\S]*(?:\?|\b(?:old|viejas?|years?|anos|used to|solia|from when|de cuando|back when|healed|cicatrizad\w*)\b))"),
+])
+# A kitchen or work cut to a finger or a thumb that bled and has stopped ("cut my finger while cooking,
+# it bled a lot but it stopped", "me corte el dedo, sangro mucho pero ya paro"): the sentence naming the
+# finger, with the message telling the bleeding stopped. Stops: the core stops, bleeding going on or
+# started again, dizziness, fainting or pallor, spurting, a bone, numbness, a cut done on purpose.
+_FINGER_CUT_41A = r"[^.?!]{0,160}\b(?:fingers?|thumb|fingertip|dedos?|pulgar|yema)\b[^.?!]{0,160}"
+_FINGER_CUT_STOPS_41A = (
+    _CORE_STOPS_39F + r"|again|otra vez|de nuevo|(?:will not|wont|won t|does not|is not|isnt|can not|cant) (?:\w+ )?stop\w*|not stopping|still bleeding|keeps? bleeding|"
+    r"sigue sangrando|no (?:para|deja) de|sigue saliendo|dizzy|faint\w*|light ?headed|pale|mare\w*|desmay\w*|palid\w*|spurt\w*|gush\w*|pump\w*|chorro\w*|bone|hueso|numb|entumid\w*|"
+    r"cut (?:it )?off|amputat\w*|on purpose|a proposito|adrede|self ?harm|cut myself|cutting myself|cortandome|cortarme|me volvi a cortar|me corto (?:sola|solo)"
+)
+_add_whole_message_filters([
+    (_filter(_FINGER_CUT_41A), _FINGER_CUT_STOPS_41A,
+     _MARK_39D(r"(?:it |its |it has |has |finally |already |it is |then it )?stopped(?: bleeding)?|ya (?:paro|no sangra|dejo de sangrar|se detuvo)|dejo de sangrar|se detuvo la sangre|se paro")),
+])

@@ -7989,3 +7989,115 @@ PASSIVE_RISK_EN_40A = (
 )
 POSSIBLE_RISK = POSSIBLE_RISK + [PASSIVE_RISK_ES_40A, PASSIVE_RISK_EN_40A]
 CATEGORY_PHRASES[categories.POSSIBLE_RISK.key] = POSSIBLE_RISK
+
+# --- round 41's suicide risk under way (helper a) -------------------------------------------------
+# 1. An overdose already under way told as a farewell, the drug never named: the writer has started
+# swallowing "them" or the rest, is halfway through or almost done, and absolves or thanks the clinic
+# ("it is not your fault", "thank you for trying", "tell the doctor it is not on her"; "no es su culpa",
+# "gracias por intentarlo", "diganle a la doctora que no es su culpa"). The act (an unnamed object taken,
+# part of the way through) and the farewell frame must both be in the message; a course of treatment,
+# a prescription started or a booking that failed is not the act.
+_UNNAMED_41A = (
+    r"(?:them|em|it all|all of it|the rest(?: of (?:them|it|the bottle|the pack|the box|the pills|my pills))?(?! of)|the bottle|the whole bottle|the pack|the box|these|those|"
+    r"the pills|my pills|pills|tablets)(?! of (?!(?:the |my )?(?:pills|tablets|meds)\b))"
+)
+_UNDER_WAY_41A = (
+    r"(?:(?:already |just )?(?:started|begun|began|starting) (?:to )?(?:swallow\w*|tak\w*|tak|down\w*|pop\w*|eat\w*|chug\w*|on) " + _UNNAMED_41A + r"|"
+    r"(?:i am|im|i have been|been|currently|now) (?:\w+ )?(?:swallowing|taking|downing|popping|eating|chugging) " + _UNNAMED_41A + r"(?: (?:one by one|one at a time|now|right now|as i (?:type|write)|a few at a time))|"
+    r"(?:swallowing|downing|popping) them(?: (?:one by one|one at a time|now|right now|as i (?:type|write)|a few at a time))|"
+    r"(?:i am |im )?(?:halfway|half way|half-way|about halfway|more than halfway|most of the way) (?:through|done with|into) (?:them|it|the (?:rest|bottle|pack|box|pills))\b|"
+    r"(?:almost|nearly|about|just about) (?:done|finished|through) (?:with )?(?:them|it|the (?:rest|bottle|pack|box|pills))\b|"
+    r"(?:took|taken|swallowed|downed) (?:about |like |maybe |over |more than )?(?:half|most|the rest|a lot|the majority|all but (?:a few|\w+)) of (?:them|the bottle|the pack|the box)\b(?! of (?!(?:the |my )?(?:pills|tablets|meds)\b))|"
+    # Spanish: ya empece (a tomarmelas / con el resto), voy por la mitad, ya me tome casi todas
+    r"(?:ya )?(?:empece|comence|empezo|ya estoy) (?:hace (?:\w+ ){1,3}?)?(?:a )?(?:tomarmel[oa]s|tragarmel[oa]s|tomarme(?:las|los)?|tragarme(?:las|los)?|tomandomel[oa]s|tragandomel[oa]s|"
+    r"con (?:el resto|ellas|ellos|las pastillas|las pildoras|el frasco))\b|"
+    r"(?:me (?:las|los) estoy (?:tomando|tragando)|(?:estoy|ando) (?:tomandomel[oa]s|tragandomel[oa]s))|"
+    r"(?:voy|ya voy|ya llevo|llevo) (?:por |como )?(?:la mitad|mas de la mitad|casi la mitad)\b(?! (?:del?|de la|de los|de las|de mi|de mis) )|"
+    r"(?:ya )?me (?:tome|trague|bebi|acabe) (?:casi |como |ya )?(?:todas|todos|la mitad|el resto|la mayoria|mas de la mitad|casi todo)\b(?! (?:las|los|mis|tus|sus|el|la|del?|de las|de los|de mis) \w)|"
+    r"(?:ya )?(?:casi )?(?:me (?:las|los) (?:tome|trague|acabe)|(?:las|los) (?:tome|trague) (?:casi )?(?:todas|todos)))"
+)
+_ABSOLVE_41A = (
+    r"(?:(?:it is|it was|this is|its|it s|none of this is|none of it is|this was) not (?:your|anyones|anyone s|anybody s|anyone|the clinic s|the doctor s|her|his|their) fault|"
+    r"not (?:your|anyones|anyone s|her|his) fault|none of this is (?:on )?(?:you|your fault)|(?:it is|its|this is) not on (?:you|her|him|them|any of you)|"
+    r"(?:do not|dont|please do not|please dont|never) blame (?:yourself|yourselves|her|him|the doctor|anyone)|"
+    r"(?:thank you|thanks|thank u|thx|ty) (?:\w+ )?(?:for trying|for (?:all )?(?:your|the) efforts?)|"
+    r"(?:you|u|you all|you guys|yall|she|he|they|the doctor) (?:really |truly |all )?(?:tried|did (?:everything|all|your best|her best|his best|what you could|what she could|what they could))|"
+    r"tell (?:the doctor|the doc|dr \w+|doctor \w+|my doctor|her|him|the nurse|the staff|everyone|my (?:mom|dad|family|kids|wife|husband)) (?:that )?(?:it is not|its not|i am sorry|im sorry|thank|i love|goodbye|bye)|"
+    r"(?:goodbye|good bye|farewell)\b(?! for now)|"
+    r"no (?:es|fue) (?:su|tu|vuestra) culpa|no (?:es|fue) culpa de (?:nadie|ustedes|usted|ella|el|la (?:doctora|clinica)|el doctor)|no (?:se|te) culpe\w*|"
+    r"gracias por (?:intentarlo|intentar|tratar|el esfuerzo|haberlo intentado|todo y (?:adios|perdon\w*))|"
+    r"(?:ustedes|usted|ella|el doctor|la doctora) (?:\w+ )?(?:hicieron|hizo|intentaron|trataron) (?:lo que (?:pudieron|pudo)|todo|todo lo posible|lo posible|su mejor esfuerzo)|"
+    r"dig(?:a|an)(?:le|les)? (?:a (?:la doctora|el doctor|mi \w+|todos) )?que (?:no es su culpa|lo siento|los quiero|la quiero|gracias|adios)|"
+    r"\badios\b|perdon(?:en|eme|enme)\b)"
+)
+# a course, a prescription or a treatment in the same breath is not an overdose under way
+_NOT_A_COURSE_41A = (
+    r"(?![\s\S]*\b(?:course|treatment|tratamiento|series|serie|sessions?|sesiones|infusions?|infusiones|appointments?|citas?|prescri\w*|receta\w*|as (?:directed|told)|"
+    r"como (?:me )?(?:indic\w+|dijo|dijeron|recet\w+)|(?:like|as) (?:you|she|he|they|the doctor) (?:said|told)|side effects?|efectos secundarios|refills?|book\w*|billing|bill|factura\w*|cobr\w*|insurance|seguro|"
+    r"a day|per day|al dia|por dia|daily|diari\w*|every (?:day|night|morning)|todos los dias|cada (?:dia|noche)|yesterday|last (?:week|night|month)|(?:days|weeks) ago|ayer|"
+    r"(?:la )?semana pasada|hace (?:\w+ )?(?:dias|semanas)|late|pharmacy|farmacia|forms?|formularios?|paperwork|papeles|intake|books?|libro|semester|semestre|homework|tarea|"
+    r"shampoo|vitamin\w*|vitaminas?)\b)"
+)
+OVERDOSE_UNDER_WAY_FAREWELL_41A = (
+    rf"{_NOT_A_COURSE_41A}(?<!\bif\s)(?<!\bsi\s)\b(?:{_UNDER_WAY_41A})[^?]{{0,200}}?\b{_ABSOLVE_41A}|"
+    rf"{_NOT_A_COURSE_41A}\b{_ABSOLVE_41A}[^?]{{0,200}}?(?<!\bif\s)(?<!\bsi\s)\b(?:{_UNDER_WAY_41A})"
+)
+OVERDOSE = OVERDOSE + [OVERDOSE_UNDER_WAY_FAREWELL_41A]
+CATEGORY_PHRASES[categories.OVERDOSE.key] = OVERDOSE
+
+# 2. Self-cutting gone too far today, told in English, Spanish or both: the cut done ("me corte", "cut
+# myself", "cutting again", "me volvi a cortar", "me hice cortes en los muslos") with the bleeding not
+# stopping, or deeper than usual with blood, dizziness or fainting. Self-injury bleeding now
+# (SELF_INJURY_NOW: 911 and pressure on the wound first). Not a kitchen or shaving cut, a finger, an
+# accident, a cut that stopped, old scars or a paper.
+_BODY_41A = (
+    r"(?:thighs?|legs?|arms?|forearms?|wrists?|stomach|belly|tummy|hips?|muslos?|piernas?|brazos?|antebrazos?|munecas?|panza|estomago|abdomen|barriga|cadera)"
+)
+_CUT_ACT_41A = (
+    r"(?:(?:i |just |i just |i )?(?:cut|sliced|slashed) (?:myself|my (?:\w+ )?" + _BODY_41A + r"|on my " + _BODY_41A + r"|(?:again|deep|too deep|deeper))|"
+    r"(?:i am |im |been |was )?cutting (?:myself|my " + _BODY_41A + r"|again|otra vez|de nuevo|tonight|today)|"
+    r"did it again (?:on|to) my " + _BODY_41A + r"|"
+    r"me (?:corte|raje|cortaba hoy|he cortado|acabo de cortar|volvi a cortar|estoy cortando)|(?:me )?volvi a cortarme|cortandome|cortarme (?:otra vez|de nuevo)|"
+    r"me (?:hice|volvi a hacer) (?:unos |unas |mas |varios |otros )?(?:cortes|cortadas|heridas)|(?:me )?hice (?:un|una|otro|otra) (?:corte|cortada|herida) en (?:la |el |mi |mis |los |las )?" + _BODY_41A + r"|"
+    r"(?:cortes|cortadas) (?:en|on) (?:los |las |el |la |mis |mi |my )?" + _BODY_41A + r" (?:hoy|today|tonight|esta noche|otra vez|again))"
+)
+_STILL_BLEEDING_41A = (
+    r"(?:(?:will not|wont|won t|does not|doesnt|is not|isnt|can not|cant|could not) (?:\w+ )?(?:stop|stopping) (?:the )?(?:bleeding|it)?|(?:keeps|keep|still) (?:on )?bleeding|"
+    r"(?:blood|bleeding|it) (?:\w+ )?(?:keeps|keep|will not stop|wont stop|is not stopping|isnt stopping|not stopping|does not stop|keeps? (?:coming|pouring|running|dripping))|"
+    r"bleeding (?:through|a lot|so much|badly|bad|heavily|like crazy|everywhere)|soak\w* (?:through|the)|lots of blood|so much blood|"
+    r"no (?:para|deja|paro|dejo) (?:de sangrar|de salir|la sangre)|(?:y )?no para\b|no se (?:detiene|para|quita)|sigue sangrando|sigue saliendo sangre|"
+    r"la sangre (?:no (?:para|se detiene|deja)|sigue)|sangra (?:mucho|demasiado|y sangra)|sangrando (?:mucho|demasiado|un monton|bastante)|mucha sangre)"
+)
+_TOO_DEEP_41A = (
+    r"(?:deeper than (?:usual|normal|ever|before|i meant|i wanted|i planned|i thought|last time|i ever have)|(?:way |too |really |so |very )deep|deep this time|"
+    r"(?:more )?deep than usual|(?:mas|muy|bien|demasiado) (?:profundo|profunda|profundos|profundas|hondo|honda|hondos|deep)|me pase (?:esta vez|de la raya)?)"
+)
+_FAINT_41A = (
+    r"(?:dizzy|faint\w*|light ?headed|woozy|pass(?:ing)? out|black(?:ing)? out|room (?:is )?spinning|everything (?:is )?spinning|weak|shaky|"
+    r"mare\w*|desmay\w*|debil|veo (?:todo )?negro|se me nubla|me da vueltas todo|todo me da vueltas)"
+)
+_BLOOD_41A = r"(?:blood\w*|bleed\w*|sangr\w*)"
+_NOT_SELF_CUT_41A = (
+    r"(?![\s\S]*\b(?:fingers?|dedos?|thumb|pulgar|cooking|cocinando|cocina|chopping|slicing|vegetables?|verduras?|onions?|cebollas?|picando|pelando|"
+    r"shaving|afeitando\w*|rasurando\w*|by accident|accidentally|sin querer|por accidente|(?:it |its |it has |has |finally |already )stopped|ya (?:paro|dejo de sangrar|se detuvo)|"
+    r"hair|pelo|cabello|nails?|unas|fleco|bangs|back on|down on|"
+    r"on (?:a |the |some |an )?(?:\w+ )?(?:glass|window|mirror|fence|wire|nail|door|can|metal|tin|lid|saw|machine|blade at work)|(?:with|con) (?:a |un |una |el |la )?(?:vidrio|glass|lata|can|clavo)|"
+    r"at work|on the job|en el trabajo|trabajando|paper|essay|ensayo|article|articulo|years ago|hace (?:\w+ )?anos|when i was|cuando (?:era|tenia))\b)"
+)
+# a cut at a job's machine or blade, or washing dishes, is an accident unless told done on purpose
+_NOT_AT_WORK_41A = (
+    r"(?:(?=[\s\S]*\b(?:on purpose|a proposito|adrede|to hurt myself|para lastimarme|para hacerme dano)\b)|"
+    r"(?![\s\S]*\b(?:saw|sierra|machine|maquina|slicer|cortadora|fiambre|deli|carniceria|butcher\w*|bodega|lavando|washing|platos|dishes|"
+    r"vaso roto|broken glass|deshuesar|mandoline|box cutter at work|en el taller|in the shop)\b))"
+)
+SELF_CUT_TOO_FAR_41A = (
+    rf"{_NOT_SELF_CUT_41A}{_NOT_AT_WORK_41A}(?<!\bif\s)(?<!\bsi\s)\b{_CUT_ACT_41A}\b[^?]{{0,200}}?(?:"
+    rf"\b{_STILL_BLEEDING_41A}|\b{_TOO_DEEP_41A}\b[^?]{{0,150}}?\b(?:{_FAINT_41A}|{_BLOOD_41A})\b|\b{_FAINT_41A}\b[^?]{{0,150}}?\b(?:{_TOO_DEEP_41A}|{_BLOOD_41A})\b|"
+    rf"\b{_BLOOD_41A}\b[^?]{{0,150}}?\b{_FAINT_41A}\b)"
+)
+SELF_HARM = SELF_HARM + [
+    # round 41 (a): self-cutting gone too far today, bleeding, deeper than usual, faint
+    SELF_CUT_TOO_FAR_41A,
+]
+CATEGORY_PHRASES[categories.SELF_HARM.key] = SELF_HARM
+SELF_INJURY_NOW = SELF_INJURY_NOW | {SELF_CUT_TOO_FAR_41A}
