@@ -6209,3 +6209,49 @@ _add_whole_message_filters([
     (_filter(_FINGER_CUT_41A), _FINGER_CUT_STOPS_41A,
      _MARK_39D(r"(?:it |its |it has |has |finally |already |it is |then it )?stopped(?: bleeding)?|ya (?:paro|no sangra|dejo de sangrar|se detuvo)|dejo de sangrar|se detuvo la sangre|se paro")),
 ])
+
+
+# --- round 41's poisoning and milligrams (helper c) ---
+# A child's iron and a box of paracetamol, acetaminophen or ibuprofen (phrases.CHILD_INTO_IRON_41C,
+# WHOLE_PACK_ANALGESIC_41C, MILLIGRAM_TOTAL_41C) get the Poison Help steps, not the naloxone steps alone:
+# their Spanish names and the iron forms join the non-opioid kinds (appended, round 26's list kept).
+OVERDOSE_KINDS["non_opioid"] = OVERDOSE_KINDS["non_opioid"] + [_F.IRON_41C, _F.ANALGESIC_41C, r"hierro|ferroso"]
+
+# 3(a). A label dose told in milligrams ("500 mg", "1000 mg", "2 x 500 mg", "dos de 500 mg") of an
+# over-the-counter pain reliever is not a count of pills: older count families read "took 500 mg of
+# tylenol" or "took 600 mg ibuprofen" as many pills ("took" + a number of two digits or more). The filter
+# covers the figure, its unit and the drug (up to 1,000 mg, the largest single adult dose on a label, once
+# or twice over); it needs the taking or a dose word. Stops: a count of pills or times, a total of 4,000 mg
+# or 4 g and more (acetaminophen's daily maximum), a whole box or too many, a child, alcohol or another
+# drug, signs now, the writer's own wish or act, now; a danger told now.
+_LABEL_FIGURE_41C = r"(?:[1-9]\d|[1-9]\d\d|1000|1,000|1\.000)"
+_LABEL_DOSE_41C = (
+    r"(?:(?:1|2|one|two|un|una|dos) ?(?:x|de|of|times|por) ?|(?:1|2|one|two|un|una|dos|a|an) (?:pills?|tablets?|caplets?|pastillas?|tabletas?|comprimidos?|pildoras?|capsulas?) (?:of|de) )?"
+    rf"{_LABEL_FIGURE_41C} ?(?:mg|mgs|milligrams?|miligramos?)\b"
+)
+_MG_LABEL_DOSE_41C = (
+    rf"\b{_LABEL_DOSE_41C}(?: (?:of|de|del))? (?:\w+ )?{_F.ANALGESIC_41C}\b|\b{_F.ANALGESIC_41C}\b(?: \w+)?,? (?:de |of )?{_LABEL_DOSE_41C}"
+)
+_NOT_A_UNIT_41C = (
+    r"(?! ?(?:mg|mgs|milligrams?|miligramos?|ml|mcg|g|grams?|gramos?|am|pm|hours?|hrs?|horas?|minutes?|minutos?|mins?|days?|dias?|weeks?|semanas?|months?|meses|years?|anos?|yo|y/o|de la)\b)"
+)
+_MG_STOPS_41C = (
+    r"(?:" + _SIGNS_NOW_40C + "|" + _NOW_39F + "|" + _OWN_WISH_38 + "|" + _TOOK_FOR_SELF_40C.replace(r"|a handful|\d+)", r"|a handful)") + r"|"
+    # a count of pills or of times, a total at or above the daily maximum
+    r"(?:[3-9]|[1-9]\d+|three|four|five|six|seven|eight|nine|ten|dozen|twenty|thirty|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|docena|veinte|treinta)" + _NOT_A_UNIT_41C +
+    r"(?: \w+)? (?:pills|tablets|caplets|capsules|pastillas|tabletas|pildoras|comprimidos|capsulas|of them|de ellas|de esas|times|veces)|"
+    r"(?:[3-9]|[1-9]\d+) ?(?:x|de|times|veces) ?\d+ ?(?:mg|miligramos)|(?:[4-9]\d{3}|[1-9]\d{4,}|(?:[4-9]|[1-9]\d{1,2})[,.]\d{3}) ?(?:mg|mgs|milligrams?|miligramos?)|"
+    r"(?:[4-9]|[1-9]\d+)(?:[.,]\d+)? ?(?:g|grams?|gramos?)|"
+    # a whole box, too many, again, at once
+    r"whole|entire|enter[oa]s?|complet[oa]s?|all (?:of )?(?:the|my|his|her|them)|todo el|toda la|todas|todos|handful|punado|un monton|a bunch|too many|too much|demasiad\w*|de mas|"
+    r"mas de la cuenta|extra|double|doble|again|otra vez|every hour|cada hora|overdos\w*|sobredosis|de golpe|at once|de una vez|"
+    # a child, alcohol or another drug, signs
+    + _F._SMALL_CHILD_41C + r"|alcohol|drunk|drinking|borrach\w*|bebiendo|oxy\w*|fentanyl\w*|fentanilo|xanax|benzo\w*|heroin\w*|opioid\w*|percocet|methadone|metadona|"
+    r"morphine|morfina|tramadol|codeine|codeina|klonopin|valium|ambien|insulin\w*|street|calle|"
+    r"vomit\w*|nause\w*|throw\w* up|threw up|liver|higado|yellow|amarill\w*|jaundice|ictericia|belly|stomach|estomago|barriga|panza|sweat\w*|sudando|"
+    r"confus\w*|dizzy|maread\w*|mareo|sleepy|drows\w*|somnolient\w*|faint\w*|desmay\w*|passed out|seiz\w*|convuls\w*|blood|sangre|ringing|zumbido)"
+)
+_MG_LABEL_MARK_41C = _MARK_39D(
+    r"took|take|taking|taken|tome|tomo|tomar|tomando|tomado|toma|tomas|tomarme|swallowed|had|dose|dosis|label|caja|box|prescri\w*|recet\w*|indicado|as directed"
+)
+_add_whole_message_filters([(_filter(_MG_LABEL_DOSE_41C), _MG_STOPS_41C, _MG_LABEL_MARK_41C)])

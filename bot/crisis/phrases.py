@@ -8101,3 +8101,87 @@ SELF_HARM = SELF_HARM + [
 ]
 CATEGORY_PHRASES[categories.SELF_HARM.key] = SELF_HARM
 SELF_INJURY_NOW = SELF_INJURY_NOW | {SELF_CUT_TOO_FAR_41A}
+
+
+# --- round 41's poisoning and milligrams (helper c) ---
+# 1. A small child into iron pills or vitamins with iron (iron is among the most dangerous childhood
+# poisonings: Poison Help and 911), told in any Spanish (Andean "wawa"/"guagua", "nene", "escuincle",
+# "cipote", "chamaquito", "pelaito", "chamito", "crio") or English ("toddler", "my 2 yo", "little one"),
+# often after an ordinary question. The child, then the swallowing, then the iron (or the iron before
+# "y se comio"); no negation between them. Pill forms only: a baby's own iron drops are a daily dose.
+_SMALL_CHILD_41C = (
+    r"(?:wawa|wawita|guagua|guaguita|huahua|nene|nena|nenit[oa]|bebe|bebit[oa]|bebesit[oa]|beba|baby|toddler|infant|little one|little (?:boy|girl)|"
+    r"chiquit[oa]|chiquitin|chiquilin|escuincl[ea]|escuintl[ea]|cipot[ea]|cipotit[oa]|chamaquit[oa]|chamac[oa]|pelaito|pelaita|chamit[oa]|crio|criatura|"
+    r"hijit[oa]|nin[oa]|chavit[oa]|peque|pequen[oa]|kid|son|daughter|hijo|hija|"
+    r"\d ?(?:yo|y/o|year old|yr old|years old|yrs old)|\d+ ?(?:month|mo)s? old|(?:one|two|three|four)[- ](?:year|month)s?[- ]old|de (?:\d|un|dos|tres|cuatro) (?:anos?|anitos|meses))"
+)
+_CHILD_SWALLOWED_41C = (
+    r"(?:ate|eaten|swallowed|chewed(?: up)?|got into|gotten into|got (?:a ?hold|ahold) of|downed|popped|"
+    r"se comio|comio|se ha comido|ha comido|se trago|trago|se ha tragado|se tomo|se ha tomado|se metio(?: a la boca)?|se echo|mordio|masco|mastico|se zampo|se empino)"
+)
+IRON_41C = (
+    r"(?:(?:pastillas?|pildoras?|tabletas?|comprimidos?|capsulas?|grageas?|gomitas?|vitaminas?)(?: \w+){0,2}? (?:de|con|del) (?:hierro|sulfato ferroso|fumarato ferroso)|"
+    r"vitaminas? (?:prenatales|del embarazo|de embarazada|para el embarazo)|(?<!gotas\sde\s)(?:sulfato|fumarato|gluconato) ferroso|"
+    r"iron (?:pills?|tablets?|tabs|supplements?|vitamins?|gummies|capsules?)|(?:prenatal|pregnancy) (?:vitamins?|pills?|gummies)|(?:multi)?vitamins? with iron|"
+    r"ferrous (?:sulfate|sulphate|gluconate|fumarate)|feosol|ferrograd\w*)"
+)
+_NO_NEGATION_41C = r"(?:(?!\b(?:not|no|never|nunca|ni|did not|didnt|if|si)\b)[^.?]){0,60}?"
+CHILD_INTO_IRON_41C = (
+    rf"(?<!\bif\s)(?<!\bsi\s)\b{_SMALL_CHILD_41C}\b{_NO_NEGATION_41C}\b{_CHILD_SWALLOWED_41C}\b{_NO_NEGATION_41C}\b{IRON_41C}(?!\w)|"
+    rf"(?<!\bif\s)(?<!\bsi\s)\b{_SMALL_CHILD_41C}\b{_NO_NEGATION_41C}\b{IRON_41C}\b{_NO_NEGATION_41C}\b(?:y|and) (?:\w+ )?{_CHILD_SWALLOWED_41C}(?!\w)"
+)
+
+# 2. A whole box, pack or blister of paracetamol or acetaminophen (or ibuprofen, aspirin, naproxen) taken
+# hours ago for a toothache or a pain, the writer feeling fine or asking if it is a problem ("me tome una
+# caja entera de paracetamol", "el blister entero de golpe", "a whole pack of tylenol"): acetaminophen's
+# liver harm comes a day later, so it is an emergency now (Poison Help).
+ANALGESIC_41C = (
+    r"(?:" + ACETAMINOPHEN[3:-1] + r"|paracetamol|acetaminofen|gelocatil|efferalgan|dafalgan|dolostop|apiretal|"
+    r"ibuprofen\w*|advil|motrin|nurofen|neobrufen|espidifen|dalsy|brufen|aspirin\w*|naproxen\w*|aleve)"
+)
+_TOOK_41C = (
+    r"(?:took|taken|swallowed|downed|popped|ate|tome|me tome|me he tomado|he tomado|se tomo|se ha tomado|tomo|tomado|me trague|se trago|me he tragado|"
+    r"me meti|me zampe|se zampo|me bebi)"
+)
+_CONTAINER_41C = r"(?:box|pack|packet|blister(?: pack)?|strip|sleeve|bottle|card|caja|cajita|blister|tira|frasco|bote|envase|paquete|plancha|tableta)"
+_WHOLE_PACK_41C = (
+    rf"(?:(?:a|an|the|one|my|his|her) )?(?:whole|entire|full) {_CONTAINER_41C}|"
+    rf"(?:all|every one) (?:of )?(?:the )?(?:pills|tablets|caplets) (?:in|from|of) (?:the |a |my )?{_CONTAINER_41C}|"
+    rf"(?:una?|la|el|mi|toda la|todo el) {_CONTAINER_41C}(?: \w+)? (?:enter[oa]|complet[oa]|llen[oa])|"
+    rf"(?:toda|todo) (?:la|el|mi) {_CONTAINER_41C}|"
+    rf"todas las (?:pastillas|pildoras|tabletas|capsulas|comprimidos) (?:de|del) (?:la )?{_CONTAINER_41C}"
+)
+_AT_ONCE_41C = r"(?:de golpe|de una vez|de un trago|de un jalon|all at once|at once|in one go)"
+WHOLE_PACK_ANALGESIC_41C = (
+    rf"(?<!\bif\s)(?<!\bsi\s)\b{_TOOK_41C} (?:\w+ ){{0,2}}?(?:{_WHOLE_PACK_41C})(?: (?:de|of|del))? (?:\w+ ){{0,2}}?{ANALGESIC_41C}\b|"
+    rf"(?<!\bif\s)(?<!\bsi\s)\b{_TOOK_41C} (?:\w+ ){{0,2}}?{ANALGESIC_41C}\b,? (?:\w+ ){{0,2}}?(?:{_WHOLE_PACK_41C})\b|"
+    rf"(?<!\bif\s)(?<!\bsi\s)\b{_TOOK_41C} (?:una?|la|el|the|a) {_CONTAINER_41C} (?:de|of) (?:\w+ )?{ANALGESIC_41C}\b[^.?]{{0,30}}?\b{_AT_ONCE_41C}"
+)
+
+# 3(b). A total in milligrams or grams far above a day's maximum, the drug named. Acetaminophen's label
+# maximum is 4,000 mg a day; an adult's single intake of 7.5-10 g (150 mg/kg) is where poison centres
+# assess for liver harm, so 10,000 mg (10 g) or more is read as an overdose, conservatively only with a
+# sign now (vomiting, nausea, a belly pain, sweating) or told as taken at once. A small child who
+# swallowed 1,000 mg (1 g) or more, an adult's single dose (150 mg/kg below 7 kg, and Poison Help asks
+# for a call about any adult-sized dose a toddler swallows), is an overdose as it stands.
+_TEN_GRAMS_41C = (
+    r"(?:[1-9]\d{4,5}|[1-9]\d{1,2}[,. ]\d{3}) ?(?:mg|mgs|milligrams?|miligramos?)|(?:[1-9]\d)(?:[.,]\d+)? ?(?:g|grams?|gramos?|gr|grs)\b|"
+    r"(?:ten|twelve|fifteen|twenty|thirty|forty|fifty|diez|doce|quince|veinte|treinta|cuarenta|cincuenta) (?:grams|gramos)"
+)
+_ONE_GRAM_41C = (
+    r"(?:[1-9]\d{3,5}|[1-9]\d{0,2}[,. ]\d{3}) ?(?:mg|mgs|milligrams?|miligramos?)|(?:[1-9]\d?)(?:[.,]\d+)? ?(?:g|grams?|gramos?|gr|grs)\b|"
+    r"(?:one|two|three|un|una|dos|tres) (?:gram|grams|gramo|gramos)"
+)
+_TOTAL_SIGN_41C = (
+    r"(?:vomit\w*|throwing up|threw up|puking|nause\w*|sick to my stomach|feel sick|feeling sick|(?:stomach|belly|tummy) (?:hurts|pain|ache)|"
+    r"sweat\w*|vomitando|vomite|devolviendo|nausea\w*|ganas de vomitar|me duele (?:el estomago|la barriga|la panza)|dolor de (?:estomago|barriga|panza)|sudando|"
+    r"de golpe|de una vez|all at once|at once|in one go)"
+)
+MILLIGRAM_TOTAL_41C = (
+    rf"(?<!\bif\s)(?<!\bsi\s)\b{_TOOK_41C} (?:like |about |around |maybe |almost |over |more than |como |unos |casi |mas de )?(?:{_TEN_GRAMS_41C})"
+    rf"(?: (?:of|de|in|en))? (?:\w+ )?{ANALGESIC_41C}\b[^?]{{0,100}}?\b{_TOTAL_SIGN_41C}(?!\w)|"
+    rf"(?<!\bif\s)(?<!\bsi\s)\b{_SMALL_CHILD_41C}\b{_NO_NEGATION_41C}\b(?:{_CHILD_SWALLOWED_41C}|took) (?:like |about |around |maybe |almost |over |como |unos |casi |mas de )?"
+    rf"(?:{_ONE_GRAM_41C})(?: (?:of|de|in|en))? (?:\w+ )?{ANALGESIC_41C}\b"
+)
+OVERDOSE = OVERDOSE + [CHILD_INTO_IRON_41C, WHOLE_PACK_ANALGESIC_41C, MILLIGRAM_TOTAL_41C]
+CATEGORY_PHRASES[categories.OVERDOSE.key] = OVERDOSE
