@@ -6176,3 +6176,12 @@ _add_whole_message_filters([
      _MARK_39D(r"moving (?:to|out|into|in|across|back|day)|(?:the|our|my|a|before|after|for) move|mudanza|me mudo|nos mudamos|mudarme|mudarnos|relocat\w*|"
                r"new apartment|nuevo apartamento|downsiz\w*|too small|no me queda|ya no me queda|do not fit|no longer fit|outgrew|goodwill|salvation army|thrift")),
 ])
+
+# --- round 41's violence now and medical spelled by ear (helper d) ---
+# The older filter of a cut or a burn by accident (cooking, shaving, "sin querer", "por accidente")
+# gives way to heavy bleeding told anywhere in the message, spelled by ear too ("sangra a borbotones",
+# "la sangre no para", "blud is spurtin"): an accidental cut bleeding like that is a medical emergency
+# (phrases.ACCIDENTAL_CUT_BLEEDING_41D), whose span the filter must not swallow. Earlier rounds' filter
+# is changed only through the documented hook (_add_stops with extend=True).
+_ACCIDENTAL_CUT_FILTER_41D = next(i for i in IDIOMS if "(cocinando|picando|pelando|afeitandome|rasurandome|" in i)
+_add_stops(_ACCIDENTAL_CUT_FILTER_41D, _F._HEAVY_BLEED_BY_EAR_41D, extend=True)
