@@ -6255,3 +6255,13 @@ _MG_LABEL_MARK_41C = _MARK_39D(
     r"took|take|taking|taken|tome|tomo|tomar|tomando|tomado|toma|tomas|tomarme|swallowed|had|dose|dosis|label|caja|box|prescri\w*|recet\w*|indicado|as directed"
 )
 _add_whole_message_filters([(_filter(_MG_LABEL_DOSE_41C), _MG_STOPS_41C, _MG_LABEL_MARK_41C)])
+
+
+# --- round 41's violence now and medical spelled by ear (helper d) ---
+# The older filter of a cut or a burn by accident (cooking, shaving, "sin querer", "por accidente")
+# gives way to heavy bleeding told anywhere in the message, spelled by ear too ("sangra a borbotones",
+# "la sangre no para", "blud is spurtin"): an accidental cut bleeding like that is a medical emergency
+# (phrases.ACCIDENTAL_CUT_BLEEDING_41D), whose span the filter must not swallow. Earlier rounds' filter
+# is changed only through the documented hook (_add_stops with extend=True).
+_ACCIDENTAL_CUT_FILTER_41D = next(i for i in IDIOMS if "(cocinando|picando|pelando|afeitandome|rasurandome|" in i)
+_add_stops(_ACCIDENTAL_CUT_FILTER_41D, _F._HEAVY_BLEED_BY_EAR_41D, extend=True)

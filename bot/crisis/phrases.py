@@ -8185,3 +8185,144 @@ MILLIGRAM_TOTAL_41C = (
 )
 OVERDOSE = OVERDOSE + [CHILD_INTO_IRON_41C, WHOLE_PACK_ANALGESIC_41C, MILLIGRAM_TOTAL_41C]
 CATEGORY_PHRASES[categories.OVERDOSE.key] = OVERDOSE
+
+
+
+# --- round 41's violence now and medical spelled by ear (helper d) ---
+# 1. Violence now with a child taken: a drunk parent or partner hits the writer and takes a child by
+# force, or drives off drunk with the child ("he hit me and grabbed our son and drove off", "me pego y
+# se llevo a la nina a la fuerza", "se fue manejando borracho con los nenes"). Two families: the attack
+# on the writer told beside a child taken (either order), and drink, driving off and a child taken or
+# with him (any order). A custody question, a parent who picked the kid up, "he took the car" or an
+# old incident carry no attack and no drunk driving with a child, or are past or hypothetical.
+_NOT_PAST_OR_IF_41D = (
+    r"(?![^.?!]{0,200}\b(?:years? ago|months ago|when i was (?:a |little|\d)|as a (?:kid|child)|used to|would always|every time|everytime|"
+    r"hace (?:\w+ )?(?:anos|meses)|cuando (?:yo )?(?:era|tenia) (?:nin[oa]|chiquit[oa]|pequen[oa]|\d)|de (?:nin[oa]|chiquit[oa]|pequen[oa])|solia|siempre|cada vez que|"
+    r"what if|in case|afraid (?:he|she) (?:will|might|would)|worried (?:he|she)|tengo miedo (?:de )?que|por si|y si)\b)"
+)
+_HIT_ME_41D = (
+    r"(?:(?:hit|hitted|punched|slapped|smacked|beat|beat up|kicked|shoved|pushed|choked|threw|slammed|attacked|socked|elbowed|headbutted|knocked) (?:me|us)\b|"
+    r"(?:me|nos) (?:pego|pegaron|golpeo|golpio|empujo|avento|aviento|tumbo|tiro al (?:piso|suelo)|ahorco|pateo|abofeteo|cacheteo|jaloneo|arrastro|agredio|"
+    r"dio (?:una |un |tremenda |tremendo )?(?:cachetada|bofetada|galleta|trompada|punetazo|patada|golpe|golpiza|pela|pescozon|cantazo|bofeton|trancazo|mano)s?|"
+    r"rompio la boca|partio la boca|reventon la boca))"
+)
+_CHILD_41D = (
+    r"(?:(?:my|our|the|her|his|mi|mis|la|el|los|las|al|nuestr[oa]s?|a mi|a mis|a la|a el|a los|a las|a nuestr[oa]s?) )?"
+    r"(?:\d+ ?(?:year|yr|month)s? old|\d+ ?yo|son|sons|daughter|daughters|baby|babies|kid|kids|child|children|toddler|boy|girl|infant|newborn|twins|little one|little ones|"
+    r"nin[oa]s?|nene|nena|nenes|nenas|bebe|bebes|beba|hij[oa]s?|chiquit[oa]s?|chamac[oa]s?|criaturas?|muchachit[oa]s?|chiquillos|peques?|"
+    r"pequen[oa]s?|bebito|bebita|nieto|nieta|nietos)"
+)
+_TAKE_41D = (
+    r"(?:took|take|takes|taking|grabbed|grab|snatched|snatch|ripped|yanked|pulled|dragged|stole|kidnapped|left with|ran off with|drove off with|"
+    r"se llevo|se lleva|se esta llevando|se los llevo|se las llevo|se la llevo|se lo llevo|agarro|arranco|arrebato|robo|se robo|jalo|saco|"
+    r"se fue con|se arranco con|se largo con|se escapo con|salio con|huyo con)"
+)
+_TOOK_CHILD_41D = rf"(?:{_TAKE_41D} (?:\w+ ){{0,2}}?{_CHILD_41D}\b(?! (?:\w+ )?(?:school|escuela|colegio|daycare|guarderia|practice|practica|park|parque)\b))"
+_DRUNK_41D = (
+    r"(?:drunk|drunk af|wasted|hammered|plastered|trashed|intoxicated|been drinking|drinking all (?:day|night)|buzzed|tipsy|"
+    r"borrach[oa]|bien tomad[oa]|tomad[oa]|ebri[oa]|jum[oa]|juma[ao]|pasad[oa] de tragos|en pedo|bien pedo|bolo|pisto|rascad[oa]|rasca[ao]|prendid[oa]|"
+    r"hasta atras|pedo|jinca|jincho)"
+)
+_DRIVE_OFF_41D = (
+    r"(?:driving|drives|drove|drive|speeding|sped|took off|peeled out|behind the wheel|in (?:the|his|her|a) (?:car|truck|van|suv)|"
+    r"manejando|maneja|manejo|conduciendo|conduce|guiando|guia|al volante|en el carro|en la troca|en la camioneta|en la guagua|en el auto|en el coche|"
+    r"se fue (?:en|manejando|volando|rapido)|arranco|se arranco|salio volando|salio manejando|se largo)"
+)
+# (a custody visit, school, a car, a game of tag: "took the kids to school", "grabbed my son and ran off laughing")
+_NOT_A_GAME_41D = r"(?![^.?!]{0,80}\b(?:laugh\w*|playing|jugando|riendo|tag|hide and seek|escondidas|custody|custodia|visitation|visita)\b)"
+ATTACK_CHILD_TAKEN_41D = (
+    rf"(?<!\bif\s)(?<!\bsi\s){_NOT_PAST_OR_IF_41D}{_NOT_A_GAME_41D}"
+    rf"(?:{_HIT_ME_41D}[^?]{{0,160}}?\b{_TOOK_CHILD_41D}|{_TOOK_CHILD_41D}[^?]{{0,160}}?\b{_HIT_ME_41D})(?!\w)"
+)
+# drink, driving off and the child with him or taken, in any order, within one stretch of the message
+_WITH_CHILD_41D = rf"(?:{_TOOK_CHILD_41D}|(?:with|con) {_CHILD_41D}\b|{_CHILD_41D} (?:is |esta |va )?(?:in the car|en el carro|con el|with him|with her))"
+_THREE_41D = (_DRUNK_41D, _DRIVE_OFF_41D, _WITH_CHILD_41D)
+DRUNK_DRIVING_OFF_WITH_CHILD_41D = (
+    rf"(?<!\bif\s)(?<!\bsi\s){_NOT_PAST_OR_IF_41D}(?:"
+    + "|".join(rf"\b{a}\b[^?]{{0,100}}?\b{b}\b[^?]{{0,100}}?\b{c}"
+               for a, b, c in ((_THREE_41D[i], _THREE_41D[j], _THREE_41D[k])
+                               for i, j, k in ((0, 1, 2), (0, 2, 1), (1, 0, 2), (1, 2, 0), (2, 0, 1), (2, 1, 0))))
+    + r")(?!\w)"
+)
+VIOLENCE = VIOLENCE + [ATTACK_CHILD_TAKEN_41D, DRUNK_DRIVING_OFF_WITH_CHILD_41D]
+CATEGORY_PHRASES[categories.VIOLENCE.key] = VIOLENCE
+
+# 2. Stroke signs in Caribbean Spanish spelled by ear (Dominican, Puerto Rican, Cuban): the d and the
+# s dropped ("torcia", "lao", "pue", "ehta"), r said as l ("hablal", "muelto", "tolcida"), h dropped:
+# the face or the mouth fallen, twisted or pulled to one side, beside speech gone wrong or an arm that
+# is dead or will not move; or such an arm beside such speech. A stroke years ago whose face is still
+# crooked is not now (_LONG_SINCE_41D).
+_LONG_SINCE_41D = (
+    r"(?![\s\S]*\b(?:hace (?:\w+ )?(?:anos|meses|ano|mes)|desde (?:el|que le dio el|su) (?:derrame|ataque|stroke)|desde hace|secuela\w*|de nacimiento|"
+    r"siempre (?:la |lo )?(?:ha )?tenid[oa]|years ago|since (?:her|his|the) stroke|bell\w*|parali\w* (?:de|facial) bell)\b)"
+)
+_FACE_41D = r"(?:cara|caa|boca|bemba|jeta|sonrisa|cachete|media cara|la mitad de la cara|labio)"
+_DROOP_41D = (
+    r"(?:ca[iy]d[oa]|ca[iy][ao]|torcid[oa]|torci[ao]|tolcid[oa]|tolci[ao]|torsid[oa]|torsi[ao]|tolsid[oa]|tolsi[ao]|virad[oa]|vira[ao]?|chuec[oa]|ladead[oa]|ladea[ao]|"
+    r"jalad[oa]|jala[ao]|halad[oa]|hala[ao]|guindad[oa]|guinda[ao]|chorread[oa]|chorrea[ao]|"
+    r"de (?:un |1 )?la(?:d)?o|pa(?:l|' ?l?| el| un|' un|ra el|ra un)? la(?:d)?o|pa(?:l|ra el|ra un| un|' un)? (?:un )?costao|para (?:un )?lado|de medio lao)"
+)
+_FACE_DROOP_41D = (
+    rf"(?:{_FACE_41D} (?:\w+ ){{0,2}}?{_DROOP_41D}|(?:se le|se me) (?:\w+ )?(?:cayo|callo|cae|viro|vira|torcio|tolcio|tuerce|tuelce|fue|jalo|halo|ladeo|guindo|chorreo) "
+    rf"(?:\w+ ){{0,2}}?{_FACE_41D}|{_DROOP_41D} (?:la |su |mi )?{_FACE_41D})"
+)
+_HABLAR_41D = r"(?:h?abla[rl]?|h?ablando|h?ablao|h?abland[oa])"
+_SPEECH_41D = (
+    rf"(?:no (?:pue|puede|pueo|pude|podia|pol) (?:ni )?(?:h?abla[rl]|pronuncia[rl]|deci[rl] na(?:da)?)\b|"
+    rf"{_HABLAR_41D} (?:\w+ )?(?:raro|rara|extrano|etrano|ehtrano|estrano|enredad[oa]|enreda[ao]|trabad[oa]|traba[ao]|mocho|mocha|como (?:un |una )?borrach[oa]|"
+    r"arrastra[ao]|arrastrad[oa]|chistoso|cruza[ao]|cruzad[oa]|mal|malo|to malo|bobo|boba|incoherente|sin sentido|disparate\w*|jerigonza)|"
+    r"no se le entiende|no se le entiend\w*|no le entiendo|no (?:le|me) salen (?:las )?palabras|se le traba la lengua|lengua (?:pesada|pesa[ao]|trabada|traba[ao]|enredada|enreda[ao])|"
+    rf"se le enreda la lengua|no (?:ta|esta|ehta|eta) {_HABLAR_41D} bien|no {_HABLAR_41D} bien|balbucea\w*)"
+)
+_LIMB_41D = r"(?:brazo|braso|brazito|mano|pierna|pielna)"
+_LIMB_GONE_41D = (
+    rf"(?:{_LIMB_41D} (?:\w+ ){{0,3}}?(?:muert[oa]|muelt[oa]|mueito|mueita|dormid[oa]|dormi[ao]|dolmid[oa]|dolmi[ao]|sin fuerza|sin fuelza|pesad[oa]|pesa[ao]|"
+    r"floj[oa]|guindad[oa]|guinda[ao]|guindando|colgando|colga[ao]|no (?:lo |la |se |le )?(?:mueve|muebe|responde|siente|levanta)|no (?:lo|la) (?:pue|puede) (?:move[rl]|levanta[rl]))|"
+    rf"no (?:pue|puede|pueo) (?:move[rl]|levanta[rl]|senti[rl]) (?:el |la |su )?{_LIMB_41D}|no (?:siente|sentia|siento) (?:el |la |su )?{_LIMB_41D})"
+)
+STROKE_BY_EAR_41D = (
+    rf"{_LONG_SINCE_41D}(?:{_FACE_DROOP_41D}\b[^?]{{0,160}}?\b(?:{_SPEECH_41D}|{_LIMB_GONE_41D})|(?:{_SPEECH_41D}|{_LIMB_GONE_41D})\b[^?]{{0,160}}?\b{_FACE_DROOP_41D}|"
+    rf"{_LIMB_GONE_41D}\b[^?]{{0,160}}?\b{_SPEECH_41D}|{_SPEECH_41D}\b[^?]{{0,160}}?\b{_LIMB_GONE_41D})(?!\w)"
+)
+MEDICAL = MEDICAL + [STROKE_BY_EAR_41D]
+
+# 3. An accidental deep cut at the wrist or the hand, blood spurting or pumping and not stopping,
+# spelled by ear ("the blud is spurtin out it wont stap", "sale sangre a chorro", "no para de sangral"),
+# told with how it happened (by accident, cooking, chopping onions, washing dishes, the knife slipped;
+# "sin querer", "se me fue el cuchillo", "picando cebolla"): a medical emergency, which comes before
+# the self-harm reading of the cut (categories: medical before self-harm). Without how it happened a
+# cut with heavy bleeding stays as it was read (the writer's own cutting: self-injury or self-harm).
+# Not a period, gums, blood pressure or sugar; not where the writer's own wish is told after it.
+_BLOOD_41D = r"(?:blood|bloods|blud|bloud|bloood|bluud|bleed|bleeding|bleedin|bledding|it)"
+_NOT_OTHER_BLOOD_41D = r"(?!\s(?:pressure|sugar|work|test|tests|draw|type|flow to))"
+_SPURT_41D = r"(?:spurt\w*|sprt\w*|spirt\w*|squirt\w*|gush\w*|(?:pump\w*|shoot\w*|pour\w*|pumpin|shootin|pourin) out|pumpin\b|pumping everywhere)"
+_WONT_STOP_41D = (
+    r"(?:will not|wo not|won t|wont|wount|wil not|does not|doesnt|not|can not get (?:it|the blood) to|cant get (?:it|the blood) to|can not make it) "
+    r"(?:st[ao]h?p+|stopp?(?:in|ing)|slow(?:ing)? down)\b"
+)
+_SANGRE_41D = r"(?:sangre|sangra|sangral|sangrar|sangrando|sangrandose|sangrao|la sangre|sanglando|sangla)"
+_HEAVY_BLEED_BY_EAR_41D = (
+    rf"(?:{_BLOOD_41D}{_NOT_OTHER_BLOOD_41D}(?: (?:is|are|keeps|keep|just|still|es|been|was|all|out|everywhere)){{0,3}} {_SPURT_41D}|"
+    rf"(?:blood|bloods|blud|bloud|bloood|bluud|bleeding|bleedin)\b{_NOT_OTHER_BLOOD_41D}[^.?!]{{0,50}}?\b{_WONT_STOP_41D}|"
+    rf"{_SANGRE_41D} (?:\w+ ){{0,2}}?a (?:chorro|chorros|borbotones|borbollones|chorrazos)|(?:sale|salta|brota|brinca|tira) (?:la )?{_SANGRE_41D} a chorros?|a borbotones|"
+    r"no (?:para|se para|deja|se detiene|se le para|se le quita|se le detiene|paraba) (?:de )?(?:sangrar|sangral|sangra|sanglal|echar sangre|bota[rl] sangre)|"
+    rf"{_SANGRE_41D} (?:\w+ ){{0,2}}?(?:no (?:para|se para|se detiene|se le para|se le quita|se quita|se corta)(?=\s*(?:[.,!?;]|$|y\b|ni\b|nada\b|de (?:salir|sangra[rl]|correr)\b|con nada\b))|"
+    r"y sangra|sin para[rl]|como (?:una )?(?:pluma|manguera|fuente))|" + _HEAVY_BLEED_40B + ")"
+)
+_HOW_IT_HAPPENED_41D = (
+    r"(?:by (?:ac+ident|acc?idnet|mistake)|ac+ident(?:al)?l?y|acc?idently|on accident|(?:it|that) was an accident|sin quere[rl]|por (?:ac+idente|error)|fue (?:un )?ac+idente|"
+    r"se me (?:fue|resbalo|zafo|safo) (?:el |la )?(?:cuchillo|cuchiyo|cuchio|cuchilla|vaso|vidrio)|(?:knife|nife|knive) (?:slipped|slid)|slipped|se (?:me |le )?resbalo|"
+    r"cooking|cookin|chopping|choppin|slicing|dicing|cutting (?:up )?(?:onions?|veg\w*|meat|chicken|bread|a bagel|an avocado|avocados?)|cuttin (?:up )?(?:onions?|veg\w*|meat|chicken|bread)|"
+    r"washing (?:the )?dishes|doing (?:the )?dishes|opening (?:a |the )?(?:can|box|package)|"
+    r"cocinando|picando|pelando|cortando (?:cebolla|carne|pollo|pan|verdura|papas?|un aguacate|aguacate|platano)|lavando (?:los )?(?:platos|trastes|trastos)|fregando)"
+)
+_NO_OWN_WISH_41D = (
+    r"(?![\s\S]*\b(?:suicid\w*|kill (?:myself|himself|herself)|want(?:s)? to die|wanna die|end (?:it|my life)|on purpose|a proposito|adrede|"
+    r"(?:was not|wasnt|not) (?:an |really an )?ac+ident|no fue (?:un )?ac+idente|matarme|matarse|me quiero morir|quiero morir\w*|se quiere morir|quitarme la vida|cortarme|cutting myself)\b)"
+)
+ACCIDENTAL_CUT_BLEEDING_41D = (
+    rf"(?<!\bif\s)(?<!\bsi\s)(?![^.?!]{{0,120}}\b(?:period|menstru\w*|regla|spotting|gums?|encias)\b){_NO_OWN_WISH_41D}"
+    rf"(?:{_HOW_IT_HAPPENED_41D}\b[^?]{{0,160}}?\b{_HEAVY_BLEED_BY_EAR_41D}|{_HEAVY_BLEED_BY_EAR_41D}\b[^?]{{0,160}}?\b{_HOW_IT_HAPPENED_41D})(?!\w)"
+)
+MEDICAL = MEDICAL + [ACCIDENTAL_CUT_BLEEDING_41D]
+CATEGORY_PHRASES[categories.MEDICAL.key] = MEDICAL
