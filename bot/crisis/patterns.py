@@ -6265,3 +6265,194 @@ _add_whole_message_filters([(_filter(_MG_LABEL_DOSE_41C), _MG_STOPS_41C, _MG_LAB
 # is changed only through the documented hook (_add_stops with extend=True).
 _ACCIDENTAL_CUT_FILTER_41D = next(i for i in IDIOMS if "(cocinando|picando|pelando|afeitandome|rasurandome|" in i)
 _add_stops(_ACCIDENTAL_CUT_FILTER_41D, _F._HEAVY_BLEED_BY_EAR_41D, extend=True)
+
+
+# --- round 41's false alarms, part 1 (helper e) ---
+# Declared like round 39 (f)'s and round 40 (c, d)'s sections above: a filter over the sentence with the
+# crisis words, stops read over the whole message (the same scene with a danger now still fires), a
+# mark the message must hold; each also gives way to a danger told now (STOPPED_AT_PRESENT_DANGER).
+_SENTENCE_41E = lambda words: r"[^.?!]{0,200}\b(?:" + words + r")\b[^.?!]{0,200}"  # noqa: E731
+# a time long gone: years, a year named, a childhood, "back then"
+_LONG_AGO_41E = (
+    r"(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|twenty|many|so many|some|a few|a couple of?|several) (?:years?|yrs?|decades?) (?:ago|back|before)|"
+    r"years ago|decades ago|long (?:time )?ago|back in (?:(?:19|20)\d\d|the day|high school|college)|in (?:19|20)\d\d|when i was (?:a |\d+|little|young|small|a kid|a child|a teen\w*)\w*|"
+    r"as a (?:kid|child|teen\w*)|back then|at the time|growing up|"
+    r"hace (?:\d+|un|una|unos|muchos|varios|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|veinte|mas de \d+) anos?|hace (?:mucho|anos|tiempo)|en (?:el )?(?:19|20)\d\d|"
+    r"cuando (?:yo )?(?:era|tenia) (?:\w+ )?(?:nin[oa]|chic[oa]|chiquit[oa]|pequen[oa]|joven|\d+)|de (?:nin[oa]|chic[oa]|chiquit[oa])|en ese (?:tiempo|entonces)|anos atras"
+)
+# months gone by (a witnessed scene at work)
+_MONTHS_AGO_41E = (
+    _LONG_AGO_41E + r"|(?:\d+|a|one|two|three|four|five|six|a few|a couple of?|several|some) months? ago|months ago|last (?:year|summer|winter|spring|fall|month)|"
+    r"(?:back )?in (?:january|february|march|april|may|june|july|august|september|october|november|december)|"
+    r"hace (?:unos |un par de |\d+ |dos |tres |cuatro |cinco |seis |varios )?mes(?:es)?|el ano pasado|el (?:verano|invierno|mes) pasado|"
+    r"en (?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre)"
+)
+# told now, today, again (round 40 c's words, a few more)
+_TODAY_41E = (
+    _TODAY_40C.replace("|hoy|", r"|(?<!hasta )(?<!to this )hoy|") + r"|" + _AGAIN_40C + r"|just (?:now|happened|found|saw|fell|took)|(?:an|one|two|\d+) hours? ago|hace (?:una|\d+|dos|tres) horas?|"
+    r"acaba de|acabo de|hace un rato|this (?:afternoon|evening)|esta tarde"
+)
+_CORE_STOPS_41E = r"(?:" + _CORE_STOPS_40D + "|" + _TODAY_41E + ")"
+_CORE_STOPS_NO_AMBULANCE_41E = r"(?:" + _CORE_STOPS_NO_AMBULANCE_40D + "|" + _TODAY_41E + ")"
+# after-effects of a trauma, and a question about treatment
+_AFTER_41E = (
+    r"flashbacks?|nightmares?|bad dreams|ptsd|c ?ptsd|post ?traumatic|trauma\w*|panic\w*|anxiety|anxious|fear of (?:water|the water|swimming)|(?:can not|cant|do not|dont) (?:\w+ )?sleep|insomnia|"
+    r"pesadillas?|tept|estres postraumatico|ansiedad|panico|miedo al agua|angustia|no (?:puedo )?dormir|no duermo|duermo mal|insomnio|traumad[oa]"
+)
+_ASKS_TREATMENT_41E = (
+    r"\?|\b(?:ketamin\w*|spravato|esketamin\w*|infusion\w*|treat\w*|therapy|help|helps|work for|appointment|consult\w*|"
+    r"tratamiento|tratan|tratar|terapia|ayuda\w*|sirve|funciona|cita|consulta)\b"
+)
+
+# 1. A water rescue years ago (pulled from a river, a harbor, the sea; nearly drowned), with flashbacks
+# or nightmares since, asking whether ketamine helps PTSD. Needs the water, the time long gone and the
+# after-effects. Stops: in the water or not breathing now, coughing or short of breath since it, the
+# writer's wish to walk into the water, now, today, again.
+_DROWNED_41E = (
+    r"drown\w*|pulled (?:me|him|her|them|us) (?:\w+ )?out|dragged (?:me|him|her) out|rescued|unconscious|not breathing|stopped breathing|cpr|"
+    r"ahog\w*|me (?:\w+ )?sac\w* (?:del|de la)|(?:lo|la|los) (?:\w+ )?sac\w* (?:del|de la)|rescat\w*|inconsciente|no respiraba|dej\w* de respirar|rcp|resucit\w*"
+)
+_WATER_LONG_AGO_MARK_41E = (
+    r"(?<![\s\S])(?=[\s\S]*\b(?:water|river|harbor|harbour|sea|ocean|lake|pool|beach|surf|waves?|current|rip ?tide|boat|pier|dock|creek|canal|"
+    r"agua|rio|mar|lago|laguna|alberca|piscina|pileta|playa|olas?|corriente|lancha|bote|barco|muelle|puerto|bahia|canal|arroyo|presa)\b)"
+    r"(?=[\s\S]*\b(?:" + _LONG_AGO_41E + r")\b)(?=[\s\S]*\b(?:" + _AFTER_41E + r")\b)(?=[\s\S]*(?:" + _ASKS_TREATMENT_41E + r"))"
+)
+_DROWNED_STOPS_41E = (
+    r"(?:" + _CORE_STOPS_41E + r"|(?:is|are|esta|estan|still|sigue) (?:\w+ )?(?:in the water|en el agua|under|bajo el agua)|cough\w* (?:up )?(?:water|since|ever since)|"
+    r"(?:trouble|hard|difficulty|short\w* of|can not|cant) (?:\w+ )?breath\w*|no (?:puede|puedo) respirar|le cuesta respirar|tos|tosiendo|"
+    r"walk into the (?:water|sea|ocean|river|lake)|(?:jump|jumping) (?:into|off)|drown myself|ahogarme|meterme al (?:mar|rio|agua)|tirarme al (?:rio|mar|agua)|aventarme)"
+)
+
+# 2. A paramedic, an EMT or a nurse who has given naloxone many times at work, asking a practical
+# question (Spravato's monitoring, treatment while working shifts). Needs the trade, the many times or
+# the work, and the question. Stops: the writer's own use or someone of the writer's, naloxone given
+# now or today, not breathing now, the writer's own wish.
+_NALOXONE_JOB_41E = r"narcan|naloxon\w*|overdos\w*|ods?|od d|sobredosis|reviv\w*|resucit\w*"
+_RESPONDER_MARK_41E = (
+    r"(?<![\s\S])(?=[\s\S]*\b(?:paramedic\w*|emts?|e m t|medic|ems|first responders?|firefighters?|fire ?fighter|nurses?|er nurse|rn|lpn|ambulance (?:crew|driver)|"
+    r"paramedic[oa]s?|tecnic[oa] (?:en|de) emergencias|enfermer[oa]s?|bomber[oa]s?|socorrista|rescatista|tum)\b)"
+    r"(?=[\s\S]*\b(?:times|count|hundreds|dozens|countless|plenty|many|lots|a lot|every (?:week|shift|day|month)|at work|on the job|on shift|shifts?|patients?|calls?|my job|career|"
+    r"veces|un monton|muchisim\w*|much[oa]s|cientos|decenas|montones|cada (?:semana|turno|dia)|en el trabajo|turnos?|pacientes?|llamadas|mi trabajo|carrera)\b)"
+    r"(?=[\s\S]*(?:\?|\b(?:spravato|monitor\w*|shifts?|turnos?|drive|manejar|work|trabaj\w*|treatment|tratamiento|schedule|horario|how (?:does|do|long)|como funciona|cuanto (?:tiempo|dura))\b))"
+)
+_RESPONDER_STOPS_41E = (
+    r"(?:" + _CORE_STOPS_41E + "|" + _OWN_PERSON_36 + r"|i (?:use|used|am using|started using|took|have been using)|(?:yo )?(?:uso|consumo|me meto|use)\b|"
+    r"on myself|a mi mism[oa]|(?:my|mi) own|stole|steal|robe|robando|from work for me|"
+    # off duty, someone beside the writer now, breathing or pupils told, naloxone looked for
+    r"off (?:shift|duty)|fuera de (?:turno|servicio)|de descanso|next to me|beside me|near me|junto a mi|a mi lado|cerca de mi|(?:is|are|esta|estan) (?:right )?(?:here|aqui)|"
+    r"breath\w*|respir\w*|pupil\w*|pupilas|(?:tiny|pinpoint|small) pupils|"
+    r"where (?:is|are|can|do|does)\b[^.?!]{0,30}?\b(?:narcan|naloxon\w*)|donde (?:hay|esta|tienen|consigo|guardan)\b[^.?!]{0,30}?\b(?:narcan|naloxon\w*)|"
+    r"(?:this|the|a|some) (?:guy|man|woman|lady|kid|person|girl|boy)\b[^.?!]{0,30}?\b(?:is|has|looks|seems)|(?:un|una|este|esta|el|la) (?:senor|senora|hombre|mujer|muchach[oa]|chav[oa]|persona)\b[^.?!]{0,30}?\b(?:esta|tiene|se ve))"
+)
+
+# 3. A relative's overdose death years ago, with an information question (how an overdose kills, how
+# ketamine differs from opioids). Needs the relative, the death, the time long gone and the question.
+# Stops: the writer's wish to join them or to do the same, a dose or a time to die asked for oneself,
+# pills at hand, now, today.
+_OD_DEATH_41E = r"overdos\w*|ods?|od d|sobredosis|fentan\w*|heroin\w*|heroina|opioid\w*|opioides?|died|dies|kills?|killed|murio|muere|mata|mato|fallecio|death|muerte"
+_RELATIVE_DIED_LONG_AGO_MARK_41E = (
+    r"(?<![\s\S])(?=[\s\S]*\b(?:brother|sister|son|daughter|dad|father|mom|mother|uncle|aunt|cousin|nephew|niece|grandson|granddaughter|husband|wife|"
+    r"boyfriend|girlfriend|best friend|friend|fiance|partner|"
+    r"hermano|hermana|hijo|hija|papa|padre|mama|madre|tio|tia|primo|prima|sobrino|sobrina|nieto|nieta|esposo|esposa|marido|novio|novia|amig[oa]|pareja)\b)"
+    r"(?=[\s\S]*\b(?:died|passed(?: away)?|lost (?:my|him|her|them)|death|murio|fallecio|perdi a|muerte|se nos fue)\b)"
+    r"(?=[\s\S]*\b(?:" + _LONG_AGO_41E + r")\b)"
+    r"(?=[\s\S]*(?:\?|\b(?:how|why|what|difference|differs?|different|understand|explain|como|por que|que diferencia|diferente|diferencia|entender|explicar)\b))"
+)
+_OD_DEATH_STOPS_41E = (
+    r"(?:" + _CORE_STOPS_41E + r"|join (?:him|her|them)|be with (?:him|her|them)|(?:irme|estar|reunirme) con (?:el|ella|ellos)|same way|same thing|do the same|"
+    r"igual que (?:el|ella|ellos)|lo mismo que|hacer lo mismo|"
+    r"how (?:much|many)\b[^.?!]{0,40}?\b(?:kill|die|lethal|enough|would it take|to die)|(?:kill|killed) me|me mataria|matarme|lethal dose|dosis letal|enough to|suficiente para|"
+    r"cuant[oa]s? (?:\w+ ){0,3}?(?:para morir|se necesita\w*|me mata\w*)|how long does it take|cuanto (?:tiempo )?tarda|painless|sin dolor|"
+    r"(?:i|yo) (?:\w+ )?(?:have|tengo|got|keep|guardo) (?:\w+ )?(?:pills|pastillas|fentanyl|fentanilo|heroin|heroina)|his pills|her pills|sus pastillas)"
+)
+
+# 4. A fall from a ladder, a roof or a scaffold years ago, painkillers taken then, chronic pain now,
+# asking about treatment. Needs the ladder or the roof, the time long gone and the pain now. Stops: a
+# fall today or again, the head hit, can't move or feel, bleeding, pills taken too many or all, now.
+_FALL_PILLS_41E = (
+    r"fell|fall|falls|fallen|falling|broke|broken|crushed|shattered|painkillers?|pain ?(?:pills|meds|killers)|pills|oxy\w*|percocet|vicodin|hydrocodone|morphine|opioids?|"
+    r"me cai|se cayo|cai|caida|caer|rompi|se rompio|fractur\w*|pastillas|analgesicos?|oxicodona|morfina|opioides?|tramadol|took|taking|was on|tome|tomaba|tomo"
+)
+_LADDER_LONG_AGO_MARK_41E = (
+    r"(?<![\s\S])(?=[\s\S]*\b(?:ladder|roof|rooftop|scaffold\w*|stairs|staircase|tree|balcony|construction|work site|job site|"
+    r"escalera|techo|azotea|andamio|arbol|balcon|construccion|obra)\b)"
+    r"(?=[\s\S]*\b(?:" + _LONG_AGO_41E + r")\b)"
+    r"(?=[\s\S]*\b(?:chronic|cronic[oa]|ever since|since then|still|to this day|every day|desde entonces|desde eso|todavia|aun|sigo|sigue|hasta (?:hoy|ahora)|todos los dias|"
+    r"nerve pain|back pain|dolor (?:de|en la) espalda|dolor de nervio)\b)"
+)
+_LADDER_STOPS_41E = (
+    r"(?:" + _CORE_STOPS_41E + r"|hit (?:my|his|her) head|(?:golpe\w*|pego|pegue) (?:en )?la cabeza|can not (?:move|feel|get up)|no (?:puedo|puede) (?:mover|levantar|sentir)|"
+    r"bleed\w*|sangr\w*|bone (?:sticking|showing)|hueso (?:de fuera|salido)|unconscious|inconsciente|no responde|"
+    r"too many|too much|all (?:my|the) pills|todas las|de mas|demasiad\w*|extra (?:pills|doses)|to (?:die|end it|not wake)|para (?:morir\w*|no despertar))"
+)
+
+# 5. A customer's, a patron's or a stranger's overdose witnessed at work months ago (a bartender, a
+# store clerk), anxiety since, asking about treatment. Needs the work place, the other person, the
+# months gone by and the after-effects. Stops: the writer's own use, someone of the writer's, the person
+# down now, now, today, again (911 and the ambulance belong to the story).
+_WITNESSED_OD_41E = (
+    r"overdos\w*|ods?|od d|oded|sobredosis|narcan|naloxon\w*|911|ambulanc\w*|collaps\w*|passed out|unconscious|not breathing|blue|died|"
+    r"desmay\w*|inconsciente|no respiraba|morad[oa]|azul|murio|tirad[oa]"
+)
+_WORK_WITNESS_MARK_41E = (
+    r"(?<![\s\S])(?=[\s\S]*\b(?:work|job|shift|bar|pub|club|store|shop|gas station|restaurant|cafe|diner|hotel|bodega|deli|pharmacy|bathroom|parking lot|"
+    r"bartender|barista|clerk|cashier|server|waiter|waitress|security|bouncer|manager|"
+    r"trabajo|turno|tienda|gasolinera|restaurante|cafeteria|farmacia|bano|estacionamiento|cantinero|cajer[oa]|meser[oa]|dependiente|guardia)\b)"
+    r"(?=[\s\S]*\b(?:customers?|patrons?|guests?|clients?|stranger|some guy|a guy|a man|a woman|a lady|a girl|a kid|someone|somebody|a person|"
+    r"cliente\w*|desconocid[oa]|un senor|una senora|un hombre|una mujer|un muchacho|una muchacha|un chavo|una chava|alguien|una persona)\b)"
+    r"(?=[\s\S]*\b(?:" + _MONTHS_AGO_41E + r")\b)(?=[\s\S]*\b(?:" + _AFTER_41E + r"|ever since|since then|desde entonces|desde eso)\b)"
+)
+_WITNESS_STOPS_41E = (
+    r"(?:" + _CORE_STOPS_NO_AMBULANCE_41E + "|" + _OWN_PERSON_36 + r"|i (?:use|used|am using|took|relapsed)|(?:yo )?(?:uso|consumo|me meto)\b|"
+    r"(?:is|esta|sigue) (?:still )?(?:on the floor|en el piso|en el suelo|not breathing|sin respirar)|calling 911|llamando al 911|waiting for (?:the )?ambulanc\w*)"
+)
+
+# 6. A widow's or a widower's grief felt as a pain in the chest, long-standing, called fibromyalgia,
+# asking whether ketamine helps. Needs the spouse's death or the widowhood, the grief and the
+# fibromyalgia or the time since. Stops: a heart attack's signs (an arm, the jaw, sweat, short of
+# breath, crushing, sudden, nausea, fainting), started today or just now, worse now, the writer's wish
+# to join the spouse, now, 911.
+_CHEST_41E = r"chest|heart|pecho|corazon|ache|aches|hurts?|pain|dolor|duele"
+_WIDOW_GRIEF_MARK_41E = (
+    r"(?<![\s\S])(?=[\s\S]*\b(?:widow\w*|viud[oa]|enviud\w*|(?:husband|wife|spouse|partner|esposo|esposa|marido|mujer|pareja|compan\w*)\b[^.?!]{0,60}?\b"
+    r"(?:died|passed|death|murio|fallecio|se (?:me )?fue|muerte)|(?:lost|perdi a) (?:my|mi) (?:husband|wife|spouse|esposo|esposa|marido|mujer|pareja))\b)"
+    r"(?=[\s\S]*\b(?:grief|griev\w*|sadness|sorrow|sad|heartbreak|broken heart|mourning|loss|pena|tristeza|duelo|luto|corazon roto|dolor del alma)\b)"
+    r"(?=[\s\S]*\b(?:fibro\w*|ever since|since (?:he|she|my)|for (?:months|years)|(?:\w+ )?(?:months|years) ago|desde que|desde entonces|hace (?:\w+ )?(?:meses|anos))\b)"
+)
+_GRIEF_CHEST_STOPS_41E = (
+    r"(?:" + _CORE_STOPS_41E + r"|arm|arms|brazo|brazos|jaw|mandibula|neck|cuello|back (?:pain )?(?:too|now)|sweat\w*|sudor\w*|sudando|"
+    r"short\w* of breath|(?:can not|cant|hard to|trouble) (?:\w+ )?breath\w*|falta de aire|no (?:puedo|puede) respirar|me falta el aire|"
+    r"crushing|squeez\w*|aplast\w*|opresion|pressure|presion|tight\w*|elephant|sudden\w*|de repente|de pronto|nause\w*|vomit\w*|nausea\w*|"
+    r"dizzy|mare\w*|faint\w*|desmay\w*|palpitat\w*|racing|pounding|irregular|radiat\w*|irradi\w*|spread\w*|heart attack|infarto|ataque al corazon|"
+    r"worse|peor|empeor\w*|stronger|mas fuerte|different|diferente|new|nuevo|nueva|be with (?:him|her)|join (?:him|her)|(?:irme|estar) con (?:el|ella))"
+)
+
+# 7. A song, an album or a film whose title holds an overdose or a suicide word, mentioned while chatting
+# (a reggaeton or a bachata song), then a question. Needs the song, the album or the film named and a
+# question or an unrelated topic. Stops: the writer relating to it or dedicating it, the writer's own
+# wish, a goodbye or a funeral, now.
+_TITLE_WORDS_41E = r"overdos\w*|sobredosis|suicid\w*|suicida|kill\w*|matar\w*|die|dying|death|muerte|morir\w*|me muero|mato"
+_WORK_OF_ART_MARK_41E = (
+    r"(?<![\s\S])(?=[\s\S]*\b(?:songs?|track|album|record|single|ep|mixtape|playlist|film|movie|show|series|band|artist|singer|rapper|"
+    r"reggaeton|bachata|salsa|merengue|cumbia|corrido|rap|trap|rock|pop|spotify|apple music|youtube|radio|concert|lyrics|"
+    r"cancion\w*|tema|disco|sencillo|pelicula|peli|serie|banda|grupo|cantante|artista|concierto|letra|rola|reguet\w*|perreo|listening to|escuchando|escuche|vi la|saw the|watched)\b)"
+    r"(?=[\s\S]*(?:\?|\b(?:anyway\w*|btw|by the way|bueno|oigan|oye|pregunta|question|hours?|horario|price|cost|cuanto|insurance|seguro|medicare|medicaid|appointment|cita|open|abren)\b))"
+)
+# (the writer's own wish without a bare "suicide", which the title holds: "an album called Suicide Season")
+_OWN_WISH_NO_TITLE_41E = _OWN_WISH_40D.replace(r"suicid\w*|", r"suicidal|suicidarme|suicidio (?:mio|propio)|", 1)
+_TITLE_STOPS_41E = (
+    r"(?:" + _SIGNS_NOW_37 + "|" + _NOW_39F + "|" + _OWN_WISH_NO_TITLE_41E + "|" + _TOOK_ALL_38 + r"|relate|describes? me|me describe|about me|like me|como yo|my life|mi vida|me identifi\w*|speaks to me|feel (?:it|the same|like that)|"
+    r"dedicat\w*|dedic\w*|goodbye|good bye|adios|despedi\w*|funeral|velorio|last (?:song|time)|ultima (?:cancion|vez)|want it played|que la pongan|"
+    r"(?:i|yo) (?:\w+ )?(?:feel|siento) (?:\w+ )?(?:the same|lo mismo|like (?:dying|that))|pills|pastillas|gun|pistola|rope|soga|tonight|esta noche)"
+)
+
+_ROUND_41_E = [
+    (_filter(_SENTENCE_41E(_DROWNED_41E)), _DROWNED_STOPS_41E, _WATER_LONG_AGO_MARK_41E),
+    (_filter(_SENTENCE_41E(_NALOXONE_JOB_41E)), _RESPONDER_STOPS_41E, _RESPONDER_MARK_41E),
+    (_filter(_SENTENCE_41E(_OD_DEATH_41E)), _OD_DEATH_STOPS_41E, _RELATIVE_DIED_LONG_AGO_MARK_41E),
+    (_filter(_SENTENCE_41E(_FALL_PILLS_41E)), _LADDER_STOPS_41E, _LADDER_LONG_AGO_MARK_41E),
+    (_filter(_SENTENCE_41E(_WITNESSED_OD_41E)), _WITNESS_STOPS_41E, _WORK_WITNESS_MARK_41E),
+    (_filter(_SENTENCE_41E(_CHEST_41E)), _GRIEF_CHEST_STOPS_41E, _WIDOW_GRIEF_MARK_41E),
+    (_filter(_SENTENCE_41E(_TITLE_WORDS_41E)), _TITLE_STOPS_41E, _WORK_OF_ART_MARK_41E),
+]
+_add_whole_message_filters(_ROUND_41_E)
