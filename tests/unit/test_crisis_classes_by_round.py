@@ -9,7 +9,8 @@ a condition's habitual symptoms 373, known gaps 374; round 38's suicide risk 38,
 false alarms 382, violence at home now 383, known gaps 384, intentional poisoning 385; round 39's suicide risk 39,
 overdose and medical 391, false alarms 392, known gaps 394, suicide risk left over 395, overdose and medical left
 over 396, false alarms left over 397; round 40's suicide risk 40, overdose and medical 401, false alarms 402 and 403,
-phone and speech look-alikes 404, in-and-out and giving look-alikes 405), and round 9's
+phone and speech look-alikes 404, in-and-out and giving look-alikes 405; round 41's passive wishes inside a
+question 411), and round 9's
 contraction bug ("won't" inside quotes became "wo not")."""
 
 from __future__ import annotations
@@ -38,7 +39,7 @@ from tests.unit import (crisis_round9_cases, crisis_round10_cases, crisis_round1
                         crisis_round39_c_cases, crisis_round39_d_cases, crisis_round39_e_cases,
                         crisis_round39_f_cases, crisis_round39_k_cases, crisis_round40_a_cases,
                         crisis_round40_b_cases, crisis_round40_c_cases, crisis_round40_d_cases,
-                        crisis_round40_e_cases, crisis_round40_f_cases,
+                        crisis_round40_e_cases, crisis_round40_f_cases, crisis_round41_b_cases,
                         crisis_question_round21_cases)
 from tests.unit.crisis_classes import copied_from_blind_sets, fits
 
@@ -90,6 +91,7 @@ ROUNDS = {9: crisis_round9_cases, 10: crisis_round10_cases, 11: crisis_round11_c
           403: crisis_round40_d_cases,  # round 40, false alarms, part 2 (d)
           404: crisis_round40_e_cases,  # round 40, phone and speech look-alikes (e)
           405: crisis_round40_f_cases,  # round 40, in-and-out and giving look-alikes (f)
+          411: crisis_round41_b_cases,  # round 41, passive wishes inside a question (b)
           121: crisis_question_round21_cases}  # question round 21 (100 + N)
 
 
