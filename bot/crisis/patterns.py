@@ -6663,3 +6663,42 @@ _ROUND_41_F = [
     (_filter(_PLANT_DIED_41F), _PLANT_STOPS_41F, _PLANT_SAD_LAUGH_MARK_41F),
 ]
 _add_whole_message_filters(_ROUND_41_F)
+
+
+# --- round 41's passive wishes inside a question (helper b) ---
+# 1. "it would be easier to (just) not wake up": phrases.EASIER_NOT_WAKE_41B reads the wish up to the
+# "to"; this filter covers the "not wake up" after it, so that it is not read as someone unresponsive
+# (the ask tier, not the emergency tier). Mark: the easier or better told before it. Stops: signs now
+# (someone who will not wake, not breathing), right now, pills taken all at once.
+_EASIER_TO_41B = (
+    r"(?:easier|better|simpler|nicer|a relief|more peaceful|less painful)(?: for (?:everyone|everybody|all of us|them))? to (?:just |simply |even |ever )?(?:not|never) wake up"
+)
+# 2. Not waking up early for an appointment ("it would be easier not to wake up at 6 for the
+# appointment"): the older family "it would be easier not to wake up" (round 9's) reads it; the
+# filter covers the easier up to the early hour or the appointment. Stops: the writer's own wish.
+_WAKE_EARLY_41B = (
+    r"(?:easier|better|nicer|simpler) (?:\w+ ){0,2}?(?:not to|to not|to just not|if i (?:just )?(?:did not|do not|could not|did not have to|do not have to)) (?:have to )?wake up "
+    r"(?:so |that |this |too |as |really )?(?:early|at \d|for (?:the|my|an|a|our|every) (?:\w+ )?(?:appointment|appt|session|class|shift|infusion|visit|cita|consulta|job|work))"
+)
+# 3. What is the point of trying another medicine, ketamine or a new doctor: a treatment asked about,
+# not life. Stops: the writer's own wish, "anymore", no hope, the point of living or of anything.
+_POINT_OF_TREATMENT_41B = (
+    r"(?:what is|whats|what) (?:even )?the point (?:of|in) (?:trying|starting|switching to|doing|taking|paying for|getting|starting on|adding) (?:\w+ ){0,3}?"
+    r"(?:med\w*|ssris?|snris?|maois?|antidepressants?|drugs?|pills?|treatments?|therap\w*|ketamine|spravato|esketamine|infusions?|sessions?|tms|ect|doses?|doctors?|"
+    r"psychiatrists?|prescriptions?|lexapro|zoloft|prozac|wellbutrin|effexor|cymbalta|trintellix|auvelity|insurance|programs?|trials?)\b"
+)
+_add_whole_message_filters([
+    (_filter(r"(?<=\bto\s)(?:just |simply |even |ever )?(?:not|never) wake up\b"),
+     _SIGNS_NOW_37 + r"|" + _NOW_32 + r"|" + _TOOK_ALL_38 + r"|(?:he|she|they|it|my \w+) (?:is |are )?(?:still )?(?:not|never) (?:waking|wake)",
+     _MARK_39D(_EASIER_TO_41B)),
+], stop_at_present_danger=False)
+_add_whole_message_filters([
+    (_filter(_WAKE_EARLY_41B), _OWN_WISH_39D + r"|ever again|at all|forever|for good|nunca", None),
+    (_filter(_POINT_OF_TREATMENT_41B),
+     _OWN_WISH_39D + r"|anymore|any more|(?:no|sin) (?:hope|esperanza)|hopeless|tired of (?:living|life|everything|being alive)|done with (?:life|everything|living)|"
+     r"point (?:of|in) (?:living|life|anything|going on|being alive|being here)|nothing matters|give up on (?:life|everything|myself)|giving up|"
+     r"everything (?:\w+ )?(?:has |have )?failed|nothing (?:ever |else )?(?:works|worked|helps|helped|has (?:worked|helped))|why (?:am i|i am|im) (?:even )?(?:here|on|alive|still)",
+     # the treatment weighed for a reason told (a cost, insurance, a condition, a comparison), or the
+     # whole message one question about it
+     r"(?<![\s\S])(?=[^.!?]*\?\s*$)|" + _MARK_39D(r"if|when|since|unless|instead|vs|versus|rather than|compared|cost\w*|costs|price|pay|paying|insurance|covered|cover|side effects|worth (?:it|the)|wait\w*|work for|works for|helps? with")),
+])

@@ -8326,3 +8326,150 @@ ACCIDENTAL_CUT_BLEEDING_41D = (
 )
 MEDICAL = MEDICAL + [ACCIDENTAL_CUT_BLEEDING_41D]
 CATEGORY_PHRASES[categories.MEDICAL.key] = MEDICAL
+
+
+# --- round 41's passive wishes inside a question (helper b) ---
+# A passive wish to be dead, or recurrent thoughts of death, told in passing inside an ordinary question
+# about the clinic (the ask tier: possible risk). Each family starts at its own "no", "nobody" or
+# "never", so that the word is read as part of the wish and not as its negation.
+# 1. Nobody would notice (or miss the writer) if they walked, slipped or sank into the river, the sea
+# or the water; either order. Not a session missed, a swim, a walk along the river.
+_WATER_41B = r"(?:river|sea|ocean|lake|water|waves|current|tide|bay|pond|deep|surf|mar|rio|lago|agua|oceano|olas|corriente|presa|laguna)"
+_INTO_WATER_41B = (
+    r"(?:(?:walk\w*|wad\w*|swim\w*|swam|slip\w*|sink\w*|sank|sunk|disappear\w*|vanish\w*|went|go|going|drift\w*|float\w*|step\w*|let (?:myself )?(?:sink|go|slip)|jump\w*) "
+    rf"(?:\w+ ){{0,2}}?(?:into|under|beneath|below|out into|off into|to the bottom of|out to) (?:the |a )?(?:\w+ )?{_WATER_41B}\b|"
+    rf"(?:let|if) the (?:current|waves|tide|river|sea|ocean) (?:take|took|takes|carry|carried|swallow\w*) me|"
+    rf"(?:me )?(?:meto|metiera|meteria|hundo|hundiera|hundiria|pierdo|perdiera|fuera|voy|iria|adentro|adentrara|ahogo|ahogara|desaparezco|desapareciera|tiro|tirara|aviento|aventara)\b"
+    rf"(?: \w+){{0,2}}? (?:al|en el|en la|bajo el|bajo la|al fondo del?|hasta el fondo del?|dentro del?) {_WATER_41B}\b|"
+    rf"(?:si )?(?:el|la) (?:mar|rio|corriente) me (?:lleva|llevara|traga|tragara|arrastra|arrastrara))"
+)
+_NOBODY_NOTICE_41B = (
+    r"(?:(?:no one|nobody|not a soul|not one person) (?:would|will|is going to|gonna|could|else would)? ?(?:even |really |ever |probably |actually )?"
+    r"(?:notice|care|miss me|know|realize|look for me|find me|find out)|"
+    r"nadie (?:se |me |lo |le )?(?:daria cuenta|va a dar cuenta|da cuenta|enteraria|va a enterar|extranaria|va a extranar|extrana|buscaria|va a buscar|notaria|va a notar|"
+    r"importaria|va a importar)|a nadie le (?:importaria|va a importar|importa))"
+)
+UNNOTICED_IN_WATER_41B = (
+    rf"\b{_NOBODY_NOTICE_41B}\b[^?]{{0,60}}?\b{_INTO_WATER_41B}|\b{_INTO_WATER_41B}[^?]{{0,60}}?\b{_NOBODY_NOTICE_41B}\b"
+)
+
+# 2. A veteran's survivor wish: it should have been the writer over there, they should not have come
+# back, their turn should have come in the war; Spanish "debi haber sido yo y no el", "no debi haber
+# regresado de la guerra", "me tocaba a mi en irak". A war, a unit or a tour must be named (either side)
+# where the words alone are ordinary ("i should not have come back to that clinic").
+_WAR_41B = (
+    r"(?:war|wars|combat|iraq|afghanistan|afghan|vietnam|nam|korea|kuwait|syria|somalia|bosnia|kandahar|fallujah|helmand|ramadi|mosul|baghdad|the desert|"
+    r"the sandbox|over there|overseas|deploy\w*|tours?|convoy|humvee|ied|firefight|my (?:unit|squad|platoon|battalion|company|buddies|brothers|guys|team)|"
+    r"brothers in arms|battle|marines?|army|soldiers?|veterans?|vets?|ptsd|guerra|combate|irak|afganistan|alla|despliegue|mi (?:unidad|peloton|escuadron|batallon|compa\w*)|"
+    r"mis (?:compa\w*|hermanos|companeros)|soldad\w*|veteran[oa]s?|ejercito|militar\w*|frente|batalla|marines)"
+)
+_SHOULD_NOT_BACK_41B = (
+    r"(?:(?:i )?(?:should not|shouldnt|should never|never should|was not supposed to|wasnt supposed to|was never supposed to|ought not to) (?:have )?"
+    r"(?:come|came|made it|gotten|got|make it|get|been sent|walked) (?:back|home|out)(?: alive)?|"
+    r"(?:it )?(?:should|shouldve|should have|was supposed to|ought to have) (?:have )?(?:been|be) me (?:over there|instead|and not|not (?:him|her|them|those|my)|in (?:that|the) )|"
+    r"my (?:turn|number|time) (?:should have|shouldve|was supposed to|ought to have|should of) (?:have )?(?:come|come up|been)|"
+    r"(?:yo )?no (?:debi|debia|deberia|tenia que|tendria que)(?: de)? (?:haber )?(?:regresado|regresar|vuelto|volver|salido viv[oa]|salir viv[oa]|sobrevivido|sobrevivir)|"
+    r"(?:debi|debia|deberia|tenia que|tendria que)(?: de)? (?:haber )?(?:sido|ser) yo (?:y no|en (?:vez|lugar) de|el que|la que|quien)|"
+    r"me tocaba (?:a mi )?(?:morir|y no a|no a|en vez de|en lugar de)|(?:me tocaba|era mi turno) a mi\b|mi turno (?:debio|debia|tenia que|tendria que) (?:haber )?(?:llegado|venir|sido))"
+)
+SURVIVOR_WISH_41B = (
+    rf"\b{_SHOULD_NOT_BACK_41B}[^?]{{0,80}}?\b{_WAR_41B}\b|\b{_WAR_41B}\b[^?]{{0,120}}?\b{_SHOULD_NOT_BACK_41B}|"
+    r"\b(?:yo )?no (?:debi|debia|deberia)(?: de)? (?:haber )?sobrevivi\w*|\bi (?:should not|shouldnt|should never|never should) (?:have )?(?:survived|lived through it|made it out alive)"
+)
+
+# 3. Easier or better not to wake up, the Spanish ways ("seria mas facil no despertar manana", "ojala
+# no despertara", "preferiria no amanecer"), and in English "easier to (just) not wake up" read up to
+# the "to": its "not wake up" is covered by a filter (patterns.py) so that it is not read as someone
+# unresponsive. Not waking up early for an appointment.
+_NOT_EARLY_41B = r"(?! (?:so |that |too |tan |muy )?(?:early|temprano)| at \d| a las \d| before (?:\d|the alarm|noon)| (?:a|al|los|las|la|el|mi|mis|tu|su|sus|nadie|the|my|your|him|her|them|anyone|everyone|everybody|nobody|people|baby)\b)"
+EASIER_NOT_WAKE_41B = (
+    r"\b(?:seria|seria mucho|sería|es|fuera) (?:mas|mucho mas|tanto mas) (?:facil|sencillo|comodo|tranquilo)\b (?:\w+ )?no (?:despertar(?:me)?|amanecer|volver a despertar(?:me)?|abrir los ojos)\b" + _NOT_EARLY_41B + r"|"
+    r"\b(?:seria mejor|mejor|preferiria|prefiero|quisiera|ojala|ojala pudiera) (?:ya )?no (?:despertar(?:me)?|despertara|despierte|amanecer|amaneciera|amanezca|volver a despertar(?:me)?|volviera a despertar)\b" + _NOT_EARLY_41B + r"|"
+    r"\b(?:easier|better|simpler|nicer|a relief|more peaceful|less painful)(?: for (?:everyone|everybody|all of us|them))? to(?= (?:just |simply |even |ever )?(?:not|never) wake up\b" + _NOT_EARLY_41B + r")"
+)
+
+# 4. What is the point of going on, what am I living for, told Spanish ways ("cual es el punto de seguir",
+# "que caso tiene seguir viviendo", "de que me sirve vivir"); and 5. formal Spanish weariness: no sense
+# or no worth in going on trying after years of depression ("ya no tiene sentido seguir intentando",
+# "no vale la pena seguir luchando"), about life, not a treatment ("seguir intentando con otro
+# antidepresivo", "seguir pagando").
+_GO_ON_41B = (
+    r"seguir (?:viviendo|viva|vivo|existiendo|aqui|aca|en este mundo|en esta vida|adelante|luchando|as[ií]|asi)|vivir(?: asi| mas)?|seguir(?= *(?:[.,;!]|$| si | sin | con esta vida| lejos))"
+)
+_TREATMENT_NEXT_41B = (
+    r"(?! (?:con|el|la|los|las|otro|otra|otros|otras|un|una|nuev[oa]s?|mas|este|esta|ese|esa|estos|estas|tomando|pagando|yendo|probando|viniendo|esperando|buscando|"
+    r"en (?:el|la|este|esta) (?:tratamiento|terapia|programa|lista|clinica|trabajo))\b)"
+)
+_NO_SENSE_41B = (
+    r"(?:(?:ya )?no (?:tiene|tendria|le veo|le encuentro|hay|veo) (?:ningun |mucho |el )?(?:sentido|caso|razon|proposito)|(?:ya )?no (?:vale|valdria) la pena|"
+    r"de (?:nada|que) (?:me )?sirve|(?:cual|que) (?:es|seria) el (?:punto|sentido|caso|proposito)(?: de)?|que (?:sentido|caso) tiene|para que (?:me )?sirve|ya no (?:tiene|hay) caso)"
+)
+_WEARY_41B = (
+    r"(?:cansad[oa]s?|agotad[oa]s?|exhaust[oa]s?|hart[oa]s?|sin fuerzas|rendid[oa]|anos de (?:depresion|lucha|sufrimiento|dolor|tratamiento)|depresion (?:resistente|cronica)|"
+    r"vida|vivir|sin papeles|sin familia|sin nadie|sol[oa] en este pais)"
+)
+NO_SENSE_GOING_ON_41B = (
+    rf"\b{_NO_SENSE_41B} (?:a |en )?(?:{_GO_ON_41B})\b{_TREATMENT_NEXT_41B}|"
+    rf"\b{_NO_SENSE_41B} (?:a |en )?seguir (?:intentando(?:lo)?|tratando|luchando)\b{_TREATMENT_NEXT_41B}(?=[\s\S]*\b{_WEARY_41B}\b)|"
+    rf"\b{_WEARY_41B}\b[^?]{{0,120}}?\b{_NO_SENSE_41B} (?:a |en )?seguir (?:intentando(?:lo)?|tratando|luchando)\b{_TREATMENT_NEXT_41B}"
+)
+
+# 6. A very old person at peace with dying: if they died tomorrow it would be fine, they have lived
+# enough, God can take them. Not a question about an age limit; not "lived long enough to see".
+_DIED_SOON_41B = (
+    r"(?:if (?:i|he|she) (?:died|passed|passed away|went|were to die|were to go|did not wake up|do not wake up|dont wake up|go|die|pass) (?:\w+ )?(?:tomorrow|tonight|today|in my sleep|soon|now|this year)|"
+    r"si (?:me muero|me muriera|muriera|muero|me voy|me fuera|no despierto|no despertara|no amanezco|no amaneciera|dios me (?:lleva|llevara|recoge|recogiera|llama|llamara)) "
+    r"(?:\w+ )?(?:manana|hoy|esta noche|pronto|dormid[oa]|ya|este ano|mientras duermo))"
+)
+_AT_PEACE_41B = (
+    r"(?:(?:would be|would|is|that is|it is|thats|its|that would be|it would be|would be just) (?:\w+ )?(?:fine|alright|all right|ok|okay|no loss|a blessing|a relief|better|for the best|fine by me|ok with me)|"
+    r"so be it|i (?:would not|wouldnt) mind|i am (?:at peace|ready|fine with (?:it|that))|"
+    r"(?:esta|estaria|estaría|seria|sería) (?:\w+ )?(?:bien|mejor|un alivio|una bendicion)|no (?:pasa|pasaria|importa|importaria|me importa|me importaria) nada|no (?:me )?importa(?:ria)?|"
+    r"bendito sea|que sea lo que dios quiera|estoy (?:list[oa]|en paz|tranquil[oa]))"
+)
+_GOD_TAKE_41B = (
+    r"(?:(?:god|the lord|jesus|the good lord|my maker|the man upstairs) (?:can|could|may|is welcome to|should|is free to|just needs to|needs to) (?:come )?(?:take|call|bring|have) me(?: home| whenever| any ?time| now| already)?\b(?! (?:through|to (?:church|the|my|a)|out of|for a)\b)|"
+    r"(?:ready|waiting|praying|pray) (?:for (?:god|the lord|jesus) )?to (?:take|call|bring) me(?: home)?\b(?! (?:through|to (?:church|the|my|a))\b)|"
+    r"ready for (?:god|the lord|jesus) to (?:take|call) me|"
+    r"(?:que|ojala|ojala que) (?:ya )?(?:dios|diosito|el senor|mi dios) (?:ya )?me (?:lleve|recoja|llame|quite)\b(?! (?:con bien|bien|de la mano|por buen camino|con salud|a (?:la|el|mi)|al)\b)|"
+    r"(?:dios|diosito|el senor) (?:ya )?me (?:puede|podria) (?:llevar|recoger|llamar)(?: cuando quiera| ya| pronto)?\b(?! (?:con bien|de la mano|a (?:la|el|mi)|al)\b)|"
+    r"(?:estoy|ya estoy) (?:list[oa]|preparad[oa]) para que (?:dios|diosito|el senor) me (?:lleve|recoja|llame))"
+)
+_LIVED_ENOUGH_41B = (
+    r"(?:(?:i have|i|ive) (?:already )?lived (?:long )?enough(?: years)?\b(?! (?:to|in|here|there|with|at|on|around|of this|of that|of the)\b)|"
+    r"(?:i have|i|ive) (?:already )?had (?:a )?long enough (?:life|run|time on (?:this )?earth)\b|"
+    r"(?:i have|i|ive) (?:already )?had (?:a |my )?(?:long|full) (?:enough )?(?:life|run)(?: and| i am| im)? (?:\w+ )?(?:ready|done|enough|tired)|"
+    r"(?:ya )?vivi (?:lo )?(?:suficiente|bastante|lo que tenia que vivir|mi vida)\b(?! (?:en|aqui|ahi|para|con|de|como)\b))"
+)
+AT_PEACE_WITH_DYING_41B = (
+    rf"\b{_DIED_SOON_41B}\b[^?.]{{0,40}}?\b{_AT_PEACE_41B}|"
+    rf"\b{_GOD_TAKE_41B}|"
+    rf"\b{_LIVED_ENOUGH_41B}"
+)
+
+# 7. A form, a referral or a reason for a visit that lists recurrent thoughts of death as a symptom, in
+# Spanish ("ideas recurrentes de muerte", "pensamientos de muerte", "ideacion de muerte pasiva", "deseos
+# de morir") and the English "thoughts about dying"; not asked as a side effect ("puede causar ...").
+DEATH_THOUGHTS_LISTED_41B = (
+    r"(?<!niega\W)(?<!nego\W)(?<!niega\Wtener\W)(?<!sin\W)(?<!denies\W)(?<!denied\W)(?<!no\Whay\W)(?<!ni\W)(?<!ausencia\Wde\W)"
+    r"(?<!para\W)(?<!para\Wlas\W)(?<!para\Wlos\W)(?<!tratar\W)(?<!tratar\Wlas\W)(?<!trata\Wlas\W)(?<!contra\W)(?<!contra\Wlas\W)(?<!quita\Wlas\W)(?<!quitar\Wlas\W)"
+    r"(?<!causar\W)(?<!causa\W)(?<!provocar\W)(?<!provoca\W)(?<!producir\W)(?<!produce\W)(?<!dar\W)(?<!da\W)(?<!cause\W)(?<!causes\W)(?<!trigger\W)"
+    r"\b(?:pensamientos?|ideas?|ideacion(?:es)?) (?:recurrentes |frecuentes |persistentes |constantes |pasivas? |intrusiv[oa]s |repetitiv[oa]s )?(?:de|sobre|acerca de) "
+    r"(?:la )?(?:muerte|morir(?:se|me)?)\b|"
+    r"\bdeseos? (?:pasivos? |recurrentes |frecuentes )?de (?:muerte|morir(?:se|me)?)\b|\bideacion (?:de muerte |suicida )?pasiva\b|"
+    r"\b(?:recurrent|recurring|frequent|persistent|intrusive|passive) thoughts (?:of|about) (?:death|dying|being dead)\b"
+)
+
+POSSIBLE_RISK = POSSIBLE_RISK + [
+    # round 41 (b): passive wishes inside an ordinary question (the ask tier)
+    UNNOTICED_IN_WATER_41B, SURVIVOR_WISH_41B, EASIER_NOT_WAKE_41B, NO_SENSE_GOING_ON_41B, AT_PEACE_WITH_DYING_41B,
+    DEATH_THOUGHTS_LISTED_41B,
+]
+CATEGORY_PHRASES[categories.POSSIBLE_RISK.key] = POSSIBLE_RISK
+# A health worker who recognises the symptoms in themselves ("soy enfermera y reconozco los sintomas en
+# mi: ... ideas pasivas de muerte", "as a nurse i recognize these symptoms in myself") is not studying a
+# case: the listed symptoms are their own (round 31's study reading gives way).
+NOT_STUDY = NOT_STUDY + [
+    r"(?:los |estos |esos |esas |las )?(?:sintomas|senales|signos) (?:en mi(?: mism[oa])?\b|que tengo)|reconozco (?:en mi|los sintomas|estos sintomas|las senales)|"
+    r"(?:the |these |those )?(?:symptoms|signs) in myself|(?:i )?recogni[sz]e (?:the |these |those )?(?:symptoms|signs) in (?:me|myself)"
+]
