@@ -45,7 +45,7 @@ CLASSES = [
     ("me corte la muneca con el cuchiyo de la cosina sin querel y sale sangre a chorro", M),
     ("se me fue el cuchiyo picando cebolla y me abri la mano, no para de sangral", M),
     ("mi mama se corto la muneca sin querer con el cuchillo, sangra a borbotones", M),
-    ("mi hija se rajo la mano con un cuchillo pelando platano, la sangre no se le para", M),
+    ("a mi nena se le fue el cuchiyo picando yuca y se abrio la palma, la sangre no se le para", M),
     ("mi esposo se corto el dedo bien hondo cortando carne y la sangre brinca a chorro", M),
 ]
 
