@@ -6702,3 +6702,13 @@ _add_whole_message_filters([
      # whole message one question about it
      r"(?<![\s\S])(?=[^.!?]*\?\s*$)|" + _MARK_39D(r"if|when|since|unless|instead|vs|versus|rather than|compared|cost\w*|costs|price|pay|paying|insurance|covered|cover|side effects|worth (?:it|the)|wait\w*|work for|works for|helps? with")),
 ])
+
+# --- round 41's merge review ---------------------------------------------------------------------
+# Pills found with a note or a letter left beside them ("found my 16 year old with a bottle of excedrin
+# and a note", "se tomo las pastillas y dejo una carta") is an intentional overdose: 911, Poison Help
+# and 988 with the "are you safe" question, never the non-opioid or naloxone steps alone. Read only
+# once an overdose is detected (detector._refine_overdose).
+OVERDOSE_KINDS["intentional"] = OVERDOSE_KINDS["intentional"] + [
+    r"(?:with|and|left|wrote|leaves|found|beside|next to) (?:a |her |his |their |my )?(?:suicide |goodbye |farewell )?(?:note|letter)\b",
+    r"(?:dejo|dejó|escribio|con|y|junto a) (?:una )?(?:carta|nota)(?: de despedida)?\b|nota de despedida|carta de despedida",
+]
