@@ -461,7 +461,10 @@ PREPOSITIONS = {"in", "of", "from", "with", "at", "on", "about", "to", "for", "b
 # of "now") is not happening now. Regular expressions over the clause text.
 PAST_MARKERS: List[str] = [
     r"(years?|yrs?|months?|weeks?|summers?|winters?|springs?|falls?|decades?) (ago|back)", r"used to", r"when (i|he|she|they) (was|were)",
-    r"in the past", r"back in", r"(?<!my )(?<!is )last (year|month|week)", r"\b(19|20)\d\d\b", r"history",
+    r"in the past", r"back in", r"(?<!my )(?<!is )last (year|month|week)",
+    # round 41 (k): a number 1900-2099 directly before a unit is a dose ("se trago 2000 mg"), not a year
+    r"\b(19|20)\d\d\b(?!\s?(mg|mgs|miligramos?|milligrams?|milligramos?|g|gr|grs|gramos?|grams?|ml|mls|mcg|ug|mililitros?|milliliters?|units?|unidades|iu|ui)\b)",
+    r"history",
     r"in recovery", r"(clean|sober) for", r"survived", r"a (while|long time) (ago|back)",
     r"long time ago", r"as a (teen|teenager|kid|child|toddler|baby)", r"in (college|high school)",
     r"died (of|from|by)", r"passed away", r"lost (my|a|his|her) \w+ to",
@@ -6712,3 +6715,139 @@ OVERDOSE_KINDS["intentional"] = OVERDOSE_KINDS["intentional"] + [
     r"(?:with|and|left|wrote|leaves|found|beside|next to) (?:a |her |his |their |my )?(?:suicide |goodbye |farewell )?(?:note|letter)\b",
     r"(?:dejo|dejó|escribio|con|y|junto a) (?:una )?(?:carta|nota)(?: de despedida)?\b|nota de despedida|carta de despedida",
 ]
+
+# --- round 41's known gaps (helper k) ---
+# Gaps found by round 41's helpers, each fixed by class: filters declared like round 41 (e, f)'s (a
+# filter over the sentence with the crisis words, stops read over the whole message, a mark the
+# message must hold, STOPPED_AT_PRESENT_DANGER), and stops added to older filters through the
+# documented hook (_add_stops with extend=True), or replaced where an older filter's stop reads the
+# filter's own topic.
+#
+# 1. The older filter of a cut or a burn by accident (cooking, shaving, "sin querer"; round 41 d gave it
+# the heavy bleeding) gives way to a cut that bled again or a faint after it ("it stopped but now it
+# started bleeding again and i feel dizzy", "volvio a sangrar y estoy mareado").
+_BLEEDING_AGAIN_OR_FAINT_41K = (
+    r"(?:start\w* (?:\w+ )?(?:bleeding|to bleed) again|bleed\w* again|bleeding (?:again|more)|opened (?:back )?up again|reopened|"
+    r"volvio a sangrar|(?:esta )?sangrando (?:otra vez|de nuevo)|sangra (?:otra vez|de nuevo)|se (?:volvio a abrir|abrio otra vez|abrio de nuevo)|"
+    r"dizzy|light ?headed|faint\w*|passed out|pass(?:ing)? out|woozy|black(?:ing)? out|room (?:is )?spinning|"
+    r"mareado|mareada|mareo|me mareo|desmay\w*|me voy a desmayar|veo (?:todo )?negro|se me nubla)"
+)
+_add_stops(_ACCIDENTAL_CUT_FILTER_41D, _BLEEDING_AGAIN_OR_FAINT_41K, extend=True)
+
+# 2. An accidental small cut of a finger or a hand, told with how it happened (the knife slipped, by
+# accident, while cooking), nothing more: quiet (the older "me corte" families read it as the writer's own
+# cutting). Needs how it happened and a finger or a hand. Stops: heavy bleeding or bleeding that will
+# not stop, again, deep, stitches, the bone, a faint, the wrist or the arm, on purpose, the writer's own
+# wish, a danger now.
+_SMALL_CUT_41K = r"cut\w*|sliced?|nick\w*|corte|corto|cortada|cortadita|rebane|cortandome"
+_ACCIDENT_FINGER_MARK_41K = (
+    _MARK_39D(r"knife slipped|slipped|by accident|accidentally|on accident|sin querer|por accidente|se me (?:fue|resbalo|zafo) (?:el |la )?(?:cuchillo|cuchilla|vaso|vidrio)|"
+              r"se me resbalo|cooking|chopping|slicing|dicing|peeling|cocinando|picando|pelando|cortando (?:cebolla|carne|pollo|pan|verdura|papas?|aguacate|tomate)")
+    + r"(?=[\s\S]*\b(?:fingers?|fingertip|thumb|hand|palm|knuckle|dedo|dedos|pulgar|yema|mano|palma|nudillo)\b)"
+)
+_ACCIDENT_FINGER_STOPS_41K = (
+    r"(?:" + _CORE_STOPS_41E + "|" + _F._HEAVY_BLEED_BY_EAR_41D + "|" + _BLEEDING_AGAIN_OR_FAINT_41K + r"|"
+    r"still bleeding|keeps? bleeding|sigue sangrando|(?:will not|wont|can not|cant|does not) stop|no (?:para|deja) de sangrar|a lot of blood|so much blood|mucha sangre|"
+    r"deep|profund\w*|hond[oa]|stitch\w*|puntos|sutur\w*|bone|hueso|tendon|tendin\w*|(?:can not|cant|no puedo|no puede) (?:move|bend|feel|mover|doblar|sentir)|"
+    r"off|cut off|se (?:me |le )?(?:cayo|volo) (?:la punta|el dedo)|wrists?|muneca|munecas|arms?|brazos?|thighs?|muslos?|on purpose|a proposito|adrede|myself|a mi mism[oa]|"
+    r"again|otra vez|de nuevo|volvi a|urge\w*|ganas de)"
+)
+
+# 3. A stroke long ago whose after-effects remain (the mouth still crooked, an arm still weak, speech
+# still slow): a condition, not a stroke now. Needs the stroke (or a Bell's palsy), the time long gone
+# and the after-effects said to remain. Stops: a new one, again, worse, suddenly, today or now, a
+# headache, confusion, the other side.
+_STROKE_SIGN_41K = (
+    r"face|mouth|smile|lip|arm|hand|leg|speech|speak\w*|talk\w*|slur\w*|droop\w*|weak\w*|numb\w*|"
+    r"cara|boca|sonrisa|labio|brazo|mano|pierna|habla\w*|torcid[oa]|caid[oa]|arrastrad[oa]|sin fuerza|debil|entumid[oa]|dormid[oa]"
+)
+_OLD_STROKE_MARK_41K = (
+    _MARK_39D(r"stroke|strokes|cva|tia|bell\w*|palsy|derrame|derrame cerebral|embolia|ictus|infarto cerebral|ataque cerebral|accidente cerebrovascular|paralisis facial")
+    + r"(?=[\s\S]*\b(?:" + _LONG_AGO_41E + r"|since (?:her|his|the|my|their) stroke|desde (?:el|su|la|ese|aquel) (?:derrame|embolia|ictus|ataque)|after ?effects?|secuelas?|residual|permanent\w*|permanente\w*)\b)"
+    r"(?=[\s\S]*\b(?:still|ever since|left (?:him|her|me|them) with|has had|remains?|permanent\w*|todavia|aun|sigue|siguen|se (?:le|me) quedo|(?:le|me) quedo|quedo con|desde entonces|secuelas?)\b)"
+)
+_OLD_STROKE_STOPS_41K = (
+    r"(?:" + _CORE_STOPS_41E + r"|new|nuev[oa]|another|otro (?:derrame|ataque)|otra (?:embolia|vez)|worse|peor|empeor\w*|more (?:crooked|droopy|slurred)|mas (?:torcid[oa]|caid[oa])|"
+    r"sudden\w*|de repente|de golpe|de la nada|now (?:his|her|the)|ahora (?:la|el|tiene|no)|(?:since|desde) (?:this morning|today|yesterday|last night|esta manana|hoy|ayer|anoche)|"
+    r"headache|dolor de cabeza|confus\w*|(?:can not|cant|no puede) (?:talk|speak|walk|hablar|caminar)|other side|el otro lado)"
+)
+
+# 4. Not waking someone else ("better not to wake up the baby", "mejor no despertar al bebe", "please
+# do not wake up the kids"): the person woken is named right after the verb. The writer's own not
+# waking ("not wake up the next morning", "no despertar mas", "no despertarme") is not covered.
+_WAKE_OTHER_41K = (
+    r"(?:not|never|no) (?:to )?(?:wake|waking|awaken) (?:up )?(?:the (?:baby|babies|kids?|children|neighbou?rs?|dog|dogs|cat|twins|house|whole house|household|family|roommates?)|"
+    r"(?:my|our|his|her|your|their) (?:\w+ )?(?:baby|babies|kids?|children|son|daughter|husband|wife|partner|boyfriend|girlfriend|roommates?|mom|mother|dad|father|parents|neighbou?rs?|family|dog|cat|grandma|grandpa|sister|brother)|"
+    r"(?:him|them|everyone|everybody|anyone|anybody)\b(?! (?:up )?(?:ever|again|anymore|any more)))|"
+    r"(?:no|nunca) (?:despertar|despierten|despiertes|despierte|despertemos) (?:a (?:nadie|todos|mi|mis|tu|su|sus|la|las|los|nuestr[oa]s?)|al|a el)\b|"
+    r"(?:no|nunca) (?:despertarlo|despertarla|despertarlos|despertarlas)\b"
+)
+_WAKE_OTHER_STOPS_41K = (
+    r"(?:" + _OWN_WISH_39D + r"|(?:will not|wont|can not|cant|does not|did not|is not|isnt) (?:\w+ )?(?:wake|waking|respond\w*|breath\w*)|no (?:se )?(?:despierta|responde|respira)|"
+    r"unresponsive|inconsciente|blue|azul|morad[oa]|not breathing)"
+)
+
+# 5. "lived long enough" told of a place or of knowing ("i have lived long enough in this city to know the
+# trains"): experience, not a life lived out. Stops: the writer's own wish, weariness, done or ready,
+# nothing left, no point.
+_LIVED_LONG_41K = (
+    r"(?:lived|living|have lived|been living|been here|been around) (?:here |there )?long enough "
+    r"(?:(?:in|at|on|around|near) (?:this|the|that|my|our|a|an) (?:\w+ ){0,2}?(?:city|town|country|neighbou?rhood|area|state|place|building|street|island|village|house|apartment|block|region|valley|coast)\b|"
+    r"(?:here |there )?to (?:know|learn|see|tell|remember|recogni[sz]e|understand|figure out|speak|get around|find)(?: (?:that|the|how|which|what|where|when|who|a|an|every|all|most|some|its|his|her|their|its|better)\b))|"
+    r"(?:he|hemos|ha) vivido (?:lo suficiente|bastante|suficiente tiempo) (?:en|aqui|alla) (?:este|esta|la|el|mi|una|un|aqui)? ?\w+"
+)
+_LIVED_LONG_STOPS_41K = (
+    r"(?:" + _OWN_WISH_39D + r"|" + _WEARY_40F + r"|done|ready|tired|enough of|no more|anymore|any more|die|dying|death|worth|no point|what is the point|"
+    r"nothing (?:left|changes|will change|ever)|never gets? better|goodbye|adios|morir\w*|muerte|cansad[oa]|ya no|sin sentido|no vale la pena)"
+)
+
+# 6. God or faith that carries the writer through ("god can take me through this", "the lord will get me
+# through it"): being carried through, not taken away. Stops: the writer's own wish, "take me home" or
+# "away", "now", ready to go, let me die.
+_TAKE_ME_THROUGH_41K = (
+    r"(?:take|taking|takes|get|gets|getting|carry|carries|carrying|see|sees|bring|brings|walk|walks|pull|pulls|lead|leads|guide|guides) me "
+    r"(?:through|thru|past|beyond) (?:this|it|these|that|the|all|everything|whatever|my|hard times|tough times)\b"
+)
+_TAKE_ME_THROUGH_STOPS_41K = (
+    r"(?:" + _OWN_WISH_39D + r"|take me (?:home|away|now|already|tonight|with (?:you|him|her))|ready to (?:go|die|meet)|let me die|please take me(?! (?:through|thru|past|out))|"
+    r"(?:want|wanna|wish) to (?:go|be with)|(?:do not|dont) want to (?:be here|wake)|end (?:it|this)|pills|gun|rope)"
+)
+
+# 7. "nobody would notice if i" + an ordinary act (swam in the pool after hours, took a nap, left
+# early, borrowed a pen): mischief, not an absence. Not "if i was gone", "did not come back", "left"
+# alone, "disappeared". Stops: the writer's own wish, gone, vanished, drowned, never came back, too far,
+# forever, lonely.
+_NOBODY_NOTICE_MISCHIEF_41K = (
+    r"(?:nobody|no one|noone|nadie) (?:would|will|is going to|gonna|'d)? ?(?:even |ever |really )?(?:notice|know|see|care|se (?:daria|va a dar|daria ni) cuenta|notaria) "
+    r"(?:if|si) (?:i|we|yo) (?:just |quietly |secretly |only )?(?:"
+    r"swam|swim|went (?:swimming|for a swim|in the pool)|took (?:a |an |the |one |some |my |another )?(?:\w+ )?(?:nap|naps|break|breaks|day off|long lunch|cookie|cookies|shortcut|dip|snack|slice|piece|pen|donut|sample)|"
+    r"napped|ate (?:a|the|some|one|another|your|his|her|their|all the)|borrowed|skipped (?:a |the |my |class|work|the gym|lunch|dessert|a meeting)|wore|parked|snuck|sneaked|"
+    r"came (?:in )?late|showed up late|left (?:work |class |the office |school |the party )?early|used (?:the|your|his|her|their|a|his)|brought|played|danced|sang|dyed|painted|rearranged|"
+    r"worked from home|logged off|clocked out|grabbed (?:a|an|some|the)|had (?:a|an|another|seconds|dessert|an extra)|switched|changed (?:the|my)|moved (?:the|my)|turned (?:off|up|down)|cheated on (?:my|the) diet|"
+    r"nado|nadara|me meto (?:a|en) (?:la )?(?:alberca|piscina|pileta)|me como|me comiera|me salgo (?:temprano|antes)|llego tarde|tomo prestad[oa]|falto a|me llevo (?:un|una|el|la)|uso (?:el|la|tu|su))"
+)
+_NOBODY_NOTICE_STOPS_41K = (
+    r"(?:" + _OWN_WISH_39D + r"|" + _WEARY_40F + r"|gone|disappear\w*|vanish\w*|\bdie\b|died|dead|death|never (?:came|come|returned|woke|wake|came back)|"
+    r"(?:did not|didnt|not) (?:come|came) (?:back|out|up)|drown\w*|too far|under(?:water)?|sank|sink|forever|for good|lonely|alone|"
+    r"nobody (?:cares|loves|would care)|no one (?:cares|loves|would care)|desaparec\w*|muriera|me muero|ahog\w*|no volviera|para siempre|nadie me quiere|sol[oa] (?:en|de) noche)"
+)
+
+_ROUND_41_K = [
+    (_filter(_SENTENCE_40D(_SMALL_CUT_41K)), _ACCIDENT_FINGER_STOPS_41K, _ACCIDENT_FINGER_MARK_41K),
+    (_filter(_SENTENCE_40D(_STROKE_SIGN_41K)), _OLD_STROKE_STOPS_41K, _OLD_STROKE_MARK_41K),
+    (_filter(_WAKE_OTHER_41K), _WAKE_OTHER_STOPS_41K, None),
+    (_filter(_LIVED_LONG_41K), _LIVED_LONG_STOPS_41K, None),
+    (_filter(_TAKE_ME_THROUGH_41K), _TAKE_ME_THROUGH_STOPS_41K, None),
+    (_filter(_NOBODY_NOTICE_MISCHIEF_41K), _NOBODY_NOTICE_STOPS_41K, None),
+]
+_add_whole_message_filters(_ROUND_41_K)
+
+# 8. Round 41 (f)'s caregiver's study filter: its core stop "took too many" (a writer who took all) also
+# read the study question's own topic ("signs someone took too many pills?"). Round 41 (k): the same
+# stops, with a taking said of "someone", "a person", "a patient" or "people" left to the filter; the
+# stops are replaced through the documented hook (_add_stops without extend).
+_TOOK_ALL_TOPIC_41K = _TOOK_ALL_38.replace(
+    r"(?:took|swallowed|downed) (?:all",
+    r"(?<!someone )(?<!somebody )(?<!a person )(?<!people )(?<!patient )(?<!client )(?<!resident )(?:took|swallowed|downed) (?:all", 1)
+assert _TOOK_ALL_TOPIC_41K != _TOOK_ALL_38
+_add_stops(_filter(_SENTENCE_40D(_OD_TOPIC_41F)), _CAREGIVER_STUDY_STOPS_41F.replace(_TOOK_ALL_38, _TOOK_ALL_TOPIC_41K))

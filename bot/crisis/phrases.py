@@ -8082,6 +8082,8 @@ _NOT_SELF_CUT_41A = (
     r"shaving|afeitando\w*|rasurando\w*|by accident|accidentally|sin querer|por accidente|(?:it |its |it has |has |finally |already )stopped|ya (?:paro|dejo de sangrar|se detuvo)|"
     r"hair|pelo|cabello|nails?|unas|fleco|bangs|back on|down on|"
     r"on (?:a |the |some |an )?(?:\w+ )?(?:glass|window|mirror|fence|wire|nail|door|can|metal|tin|lid|saw|machine|blade at work)|(?:with|con) (?:a |un |una |el |la )?(?:vidrio|glass|lata|can|clavo)|"
+    # round 41 (k): the same accident on an object told in Spanish ("con un alambre de puas", "en la cerca")
+    r"(?:con|en|contra) (?:un |una |el |la |unos |unas |los |las )?(?:\w+ )?(?:alambre|cerca|reja|alambrado|lamina|fierro|varilla|sierra|serrucho|motosierra|maquina|podadora|esmeril|clavo|vidrio|cristal|ventana|espejo)|"
     r"at work|on the job|en el trabajo|trabajando|paper|essay|ensayo|article|articulo|years ago|hace (?:\w+ )?anos|when i was|cuando (?:era|tenia))\b)"
 )
 # a cut at a job's machine or blade, or washing dishes, is an accident unless told done on purpose
@@ -8473,3 +8475,58 @@ NOT_STUDY = NOT_STUDY + [
     r"(?:los |estos |esos |esas |las )?(?:sintomas|senales|signos) (?:en mi(?: mism[oa])?\b|que tengo)|reconozco (?:en mi|los sintomas|estos sintomas|las senales)|"
     r"(?:the |these |those )?(?:symptoms|signs) in myself|(?:i )?recogni[sz]e (?:the |these |those )?(?:symptoms|signs) in (?:me|myself)"
 ]
+
+
+# --- round 41's known gaps (helper k) ---
+# An accident on an object (a fence, broken glass, a nail, sheet metal, barbed wire, a saw, a tool, a
+# machine) that cut the writer or someone, the bleeding heavy or not stopping ("i cut my leg on a fence
+# and it wont stop bleeding", "me corte la pierna con un alambre de puas y no para de sangrar"): a
+# medical emergency, like round 41 (d)'s accidental cut (same bleeding words, same own-wish guard), which
+# comes before the self-harm reading of the cut. A knife, a razor or a blade is not in this family (the
+# writer's own cutting stays as it was read unless round 41 d's "how it happened" is told).
+_OBJECT_41K = (
+    r"(?:fences?|chain ?link|barbed wire|razor wire|wire|broken glass|glass|windows?|mirror|nails?|screws?|sheet metal|metal|tin|rebar|"
+    r"saw|chainsaw|table saw|circular saw|power tool|tools?|machine\w*|lawn ?mower|mower|grinder|drill|axe|ax|hatchet|machete|shovel|rake|"
+    r"rocks?|coral|bike|bicycle|car door|door|hinge|edge|corner|"
+    r"cerca|reja|alambre(?: de puas)?|alambrado|pua|vidrio(?:s)? (?:roto|rotos)?|vidrio|cristal|ventana|espejo|clavo|tornillo|lamina|metal|fierro|hierro|varilla|"
+    r"serrucho|sierra|motosierra|herramienta|maquina|podadora|cortadora|esmeril|taladro|hacha|pala|rastrillo|piedras?|roca|bicicleta|puerta|esquina|filo)"
+)
+_ON_OBJECT_41K = (
+    rf"(?:(?:on|with|against|by|from|in|into|through|under) (?:a |an |the |some |my |his |her |our |that |this )?(?:\w+ )?{_OBJECT_41K}\b|"
+    rf"(?:stepped|fell|tripped|slipped|crashed) (?:on|onto|into|off|through|over) (?:\w+ ){{0,3}}?{_OBJECT_41K}\b|"
+    rf"(?:con|en|contra) (?:un |una |el |la |unos |unas |los |las |mi |su )?(?:\w+ )?{_OBJECT_41K}\b|"
+    rf"(?:pise|piso|me cai|se cayo|me resbale|se resbalo) (?:\w+ ){{0,3}}?{_OBJECT_41K}\b)"
+)
+_OBJECT_CUT_41K = (
+    r"(?:(?:cut|sliced|gashed|split|ripped|tore|torn|opened|punctured|slashed|nicked|caught|scraped) (?:open )?(?:my|his|her|their|the|our) (?:\w+ )?"
+    r"(?:leg|legs|thigh|calf|shin|knee|foot|feet|toe|arm|arms|forearm|hand|hands|palm|finger|fingers|thumb|head|scalp|face|chin|lip|back|side|elbow|ankle)\b|"
+    r"(?:me|se|le) (?:corte|corto|raje|rajo|abri|abrio|desgarre|desgarro|enterre|enterro|clave|clavo) (?:\w+ ){0,2}?"
+    r"(?:la pierna|el muslo|la pantorrilla|la rodilla|el pie|los pies|el dedo|el brazo|la mano|la palma|la cabeza|la cara|la barbilla|el labio|la espalda|el codo|el tobillo|el pulgar|la espinilla)\b)"
+)
+ACCIDENT_OBJECT_CUT_BLEEDING_41K = (
+    rf"(?<!\bif\s)(?<!\bsi\s){_NO_OWN_WISH_41D}"
+    rf"(?:{_OBJECT_CUT_41K}[^.?!]{{0,40}}?{_ON_OBJECT_41K}[^?]{{0,120}}?\b{_HEAVY_BLEED_BY_EAR_41D}|"
+    rf"{_ON_OBJECT_41K}[^.?!]{{0,40}}?{_OBJECT_CUT_41K}[^?]{{0,120}}?\b{_HEAVY_BLEED_BY_EAR_41D})(?!\w)"
+)
+MEDICAL = MEDICAL + [ACCIDENT_OBJECT_CUT_BLEEDING_41K]
+CATEGORY_PHRASES[categories.MEDICAL.key] = MEDICAL
+
+# A cut told with how it happened (cooking, by accident, on a fence) that had stopped and is bleeding
+# again, beside a faint or dizziness ("it stopped but now it started bleeding again and i feel dizzy",
+# "ya habia parado pero volvio a sangrar y estoy mareada"): a medical emergency. The older filter of a
+# cut by accident gives way to it (patterns.py, round 41's known gaps, helper k).
+_BLEEDING_AGAIN_41K = (
+    r"(?:start\w* (?:\w+ )?(?:bleeding|to bleed) again|bleed\w* again|(?:opened|split) (?:back )?(?:up|open) again|reopened|"
+    r"volvio a sangrar|(?:esta )?sangrando (?:otra vez|de nuevo)|sangra (?:otra vez|de nuevo)|se (?:volvio a abrir|abrio otra vez|abrio de nuevo))"
+)
+_CUT_HOW_41K = (
+    rf"(?:{_HOW_IT_HAPPENED_41D}|{_ON_OBJECT_41K}|"
+    r"(?:cut|sliced|nicked|gashed) (?:my|his|her|their|the) (?:\w+ )?(?:fingers?|thumb|hand|palm|leg|foot|toe|knee|shin|head|scalp|chin|lip)\b|"
+    r"(?:me|se|le) (?:corte|corto|raje|rajo) (?:\w+ ){0,2}?(?:el dedo|el pulgar|la mano|la palma|la pierna|el pie|la rodilla|la cabeza|la barbilla|el labio)\b)"
+)
+BLEEDING_AGAIN_FAINT_41K = (
+    rf"(?<!\bif\s)(?<!\bsi\s){_NO_OWN_WISH_41D}{_CUT_HOW_41K}[^?]{{0,200}}?"
+    rf"(?:\b{_BLEEDING_AGAIN_41K}\b[^?]{{0,120}}?\b{_FAINT_41A}|\b{_FAINT_41A}\b[^?]{{0,120}}?\b{_BLEEDING_AGAIN_41K})(?!\w)"
+)
+MEDICAL = MEDICAL + [BLEEDING_AGAIN_FAINT_41K]
+CATEGORY_PHRASES[categories.MEDICAL.key] = MEDICAL
