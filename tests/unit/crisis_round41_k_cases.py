@@ -25,8 +25,8 @@ CLASSES = [
     ("i cut my leg on a fence and it wont stop bleeding", M),
     ("I sliced my hand open on broken glass and the blood will not stop", M),
     ("my son cut his foot on a nail at the park and its still bleeding and wont stop", M),
-    ("me corte la pierna con un alambre de puas y no para de sangrar", M),
-    ("mi esposo se corto la mano con la sierra y la sangre no para", M),
+    ("al saltar la cerca me raje la pierna con el alambre de puas, sigue saliendo sangre y no para", M),
+    ("a mi esposo se le resbalo la sierra electrica y se abrio la mano, la sangre no para", M),
     ("gashed my shin on sheet metal in the garage, blood is gushing out", M),
     # 3. a milligram total that looks like a year
     ("mi bebe se trago 2000 mg de paracetamol", O),
