@@ -234,8 +234,19 @@ from model_parser import ModelParser  # noqa: E402
 # alarms 10.7% (15/140; the detector alone 79.1% / 9.3%); regression with round 40 97.9% / 2.6%
 # (157/6011). Its classes are not fixed yet: the blind gates follow this first measurement less
 # about six messages of recall (a retraining's spread) and three false alarms (94% / 13%).
-MIN_RECALL = {"regression": 0.97, "blind": 0.94}
-MAX_FALSE_ALARMS = {"regression": 0.035, "blind": 0.13}
+# Round 41's classes were fixed on 2026-12-05 (session 37; seven helpers from class descriptions in my
+# own words: an overdose under way told as a farewell, self-cutting gone too far, passive wishes inside
+# a question at the ask tier, a child's iron and a whole box of paracetamol, milligrams (a label dose is
+# not a pill count; a total far above a day's maximum is), violence now with a child taken, stroke signs
+# and a bleeding cut spelled by ear, look-alike filters for some twenty-five harmless scenes; pills found with
+# a note are intentional).
+# Round 42 (2026-12-05, the risk model retrained with round 41): blind 93.3% recall (overdose 95.0,
+# suicide risk 90.0, medical 96.7; English 93.9, Spanish 92.7), false alarms 3.6% (5/140; the detector
+# alone 80.9% / 3.6%); regression with round 41 97.9% / 2.6% (162/6151). Its classes are not fixed
+# yet: the blind gates follow this first measurement less about six messages of recall (a retraining's
+# spread) and three false alarms (91.5% / 6%).
+MIN_RECALL = {"regression": 0.97, "blind": 0.915}
+MAX_FALSE_ALARMS = {"regression": 0.035, "blind": 0.06}
 TARGETS = "targets: regression 100%, blind 97% recall, false alarms at most 3%"
 # The label a set uses for each kind of emergency -> categories whose guidance fits.
 FITTING = {"overdose": C.FITTING[C.OVERDOSE.key], "self_harm": C.FITTING[C.SELF_HARM.key],

@@ -162,7 +162,12 @@ QUESTION_ROUND = 33
 # crisis round 40 in the risk model: blind round 32 93.0% (299 questions; English 93.3, Spanish
 # 92.6), rounds 1-31 (regression) 91.4%. The blind gate follows this first measurement less about
 # six questions (91%), a retraining's spread; regression stays at 90%.
-MIN_ANSWERED = {"blind": 0.91, "regression": 0.90}
+# Round 32's classes (2026-12-05, session 37; 302 examples, 138 English and 164 Spanish, after removing 43
+# within word overlap 0.3 of rounds 32-33 and crisis rounds 41-42) with crisis round 41 in the risk
+# model: blind round 33 92.9% (297 questions; English 91.2, Spanish 94.7), rounds 1-32 (regression)
+# 91.8%. The blind gate follows this first measurement less about six questions (90.5%); regression
+# stays at 90%.
+MIN_ANSWERED = {"blind": 0.905, "regression": 0.90}
 TARGET = "target: at least 92% answered on topic"
 
 # Topic of the question set -> the replies that answer it.
