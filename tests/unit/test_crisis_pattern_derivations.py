@@ -14,6 +14,15 @@ DERIVED = [
     ("_OWN_WISH_THREAT_39F", "_OWN_WISH_38"),  # "me amenazo con matarme" is the threat's
     ("_OWN_WISH_40D", "_OWN_WISH_39D"),  # "me voy a matar el estomago"
     ("_SIGNS_NOW_40C", "_SIGNS_NOW_37"),  # a bare "i took"
+    ("_OWN_WISH_NO_TITLE_41E", "_OWN_WISH_40D"),  # "suicide" in a song or album title
+    ("_OWN_WISH_NO_WORD_41F", "_OWN_WISH_39D"),  # "suicide" named by a past stay or a boxed warning
+    ("_TOOK_ALL_TOPIC_41K", "_TOOK_ALL_38"),  # "someone took too many" in a caregiver's study question
+]
+
+# Replacements made inline, without a name of their own: (pattern, the text the replacement needs).
+REPLACED_INSIDE = [
+    ("_TOOK_FOR_SELF_40C", r"|a handful|\d+)"),  # round 41 (c): a milligram figure is not a pill count
+    ("_TODAY_40C", "|hoy|"),  # round 41 (e): "hasta hoy" is not today
 ]
 
 
@@ -25,3 +34,12 @@ def test_derived_pattern_differs_from_its_source(derived, source):
 def test_help_me_stop_is_the_own_crisis_one():
     """The treatment filters' "help me" is OWN_CRISIS's, less "help me understand/find..."."""
     assert P._HELP_ME in P.OWN_CRISIS
+
+
+@pytest.mark.parametrize("name, needed", REPLACED_INSIDE)
+def test_inline_replacements_find_their_text(name, needed):
+    assert needed in getattr(P, name)
+
+
+def test_the_caregiver_stops_hold_the_pills_stop_that_round_41_k_narrows():
+    assert P._TOOK_ALL_38 in P._CAREGIVER_STUDY_STOPS_41F
