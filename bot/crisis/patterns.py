@@ -6851,3 +6851,33 @@ _TOOK_ALL_TOPIC_41K = _TOOK_ALL_38.replace(
     r"(?<!someone )(?<!somebody )(?<!a person )(?<!people )(?<!patient )(?<!client )(?<!resident )(?:took|swallowed|downed) (?:all", 1)
 assert _TOOK_ALL_TOPIC_41K != _TOOK_ALL_38
 _add_stops(_filter(_SENTENCE_40D(_OD_TOPIC_41F)), _CAREGIVER_STUDY_STOPS_41F.replace(_TOOK_ALL_38, _TOOK_ALL_TOPIC_41K))
+
+
+# --- round 42's overdoses and poisonings told by signs (helper c) ---
+# A heart medicine (digoxin, a beta blocker, a calcium channel blocker) is no opioid: taken twice or by
+# mistake it gets the Poison Help steps, not the naloxone steps alone (phrases.HEART_MED_MIXUP_42C).
+OVERDOSE_KINDS["non_opioid"] = OVERDOSE_KINDS["non_opioid"] + [_F.HEART_MED_42C]
+
+# A partner, a parent or a roommate who snores at night or in their sleep, loud or with pauses, asked
+# about (a sleep study, tips, the treatment): a habit, not an overdose. The filter covers the sentence
+# naming the snoring; the message must name the sleeper and the nights ("at night", "cuando duerme"). Stops:
+# anything taken or used (pills, a drug, alcohol), blue or grey, not waking or rousing, collapsed, now, a
+# fall or a blow to the head, a blood thinner, sleeping it off, the writer's own wish.
+_SNORE_42C = r"snor\w*|ronc[ao]|roncando|ronquidos?|roncar|ronca\w*"
+_SNORING_SLEEPER_MARK_42C = (
+    _MARK_39D(r"husband|wife|partner|boyfriend|girlfriend|bf|gf|hubby|fiance|fiancee|spouse|roommate|dad|father|mom|mother|grandpa|grandma|brother|sister|son|he|she|"
+              r"esposo|esposa|marido|mujer|pareja|novio|novia|companero de cuarto|papa|padre|mama|madre|abuel[oa]|herman[oa]|hijo|hija")
+    + r"(?=[\s\S]*\b(?:at night|every night|all night|most nights|in (?:his|her|their) sleep|while (?:he|she|they) (?:sleeps?|is sleeping)|when (?:he|she|they) sleeps?|"
+    r"en la noche|por la noche|en las noches|todas las noches|toda la noche|cada noche|cuando duerme|mientras duerme)\b)"
+)
+_SNORING_SLEEPER_STOPS_42C = (
+    r"(?:" + _CORE_STOPS_41F + r"|pills?|pastillas?|took|taken|tomo|se tomo|swallowed|trago|drank|drunk|borrach\w*|alcohol|beer|wine|cerveza|vino|tragos|"
+    + DRUGS + r"|oxy\w*|fentanyl|fentanilo|heroin\w*|xanax|benzo\w*|methadone|metadona|sleeping pills|powder|polvo|drogas?|drugs?|"
+    r"overdos\w*|sobredosis|blue|azul\w*|morad\w*|gr[ae]y|gris|pale|palid\w*|(?:can not|cant|will not|wont|does not|could not) (?:wake|be woken)|no (?:lo |la )?(?:puedo |podemos )?despert\w*|no despierta|"
+    r"unresponsive|inconsciente|collaps\w*|desplom\w*|right now|ahora mismo|ahorita|now he|now she|tonight|esta noche|"
+    r"(?:can not|cant|could not|will not|wont) (?:get|rouse|wake) (?:him|her|them)|rub\w*|sternum|chest|sleeping it off|sleep it off|(?:he|she|they) uses?|using|"
+    r"fell|fall|falls|cayo|caida|head|cabeza|golpe\w*|hit (?:his|her|their)|coumadin|warfarin\w*|blood thinner\w*|anticoagul\w*|sleeping (?:a lot|so much|more)|durmiendo mucho)"
+)
+_add_whole_message_filters([
+    (_filter(_SENTENCE_40D(_SNORE_42C)), _SNORING_SLEEPER_STOPS_42C, _SNORING_SLEEPER_MARK_42C),
+])

@@ -8530,3 +8530,84 @@ BLEEDING_AGAIN_FAINT_41K = (
 )
 MEDICAL = MEDICAL + [BLEEDING_AGAIN_FAINT_41K]
 CATEGORY_PHRASES[categories.MEDICAL.key] = MEDICAL
+
+
+# --- round 42's overdoses and poisonings told by signs (helper c) ---
+# 1. Acetaminophen taken beyond the label, again and again over a day or more (often with alcohol), then
+# pain in the upper right belly or under the right ribs, nausea, vomiting or sweating: a staggered overdose
+# (the liver harm comes late). Read as an overdose, made a poisoning by the drug's name (OVERDOSE_KINDS).
+# Wider than round 13's family: the excess told in words ("more than the label", "mas de la dosis"), the
+# belly's right side named before the pain, the signs told far after the drug.
+_BEYOND_42C = (
+    r"(?:(?:way |much |a lot |lot )?more than (?:the |what the )?(?:label|box|bottle|package|directions|instructions|max\w*|recommended|limit|dose|it says|you are supposed to)|"
+    r"over (?:the )?(?:max\w*|limit|label|recommended|dose)|above (?:the )?(?:max\w*|limit|dose)|too (?:many|much|often)|extra doses?|double doses?|"
+    r"around the clock|nonstop|non stop|every (?:few|couple of|\d+|one|two|three|four) hours?|(?:several|many|\d+|a bunch of) times a day|all (?:day|week|weekend)|"
+    r"for (?:a |the )?(?:few |couple of |couple |\d+ |two |three |four |five |several )?(?:days|week|weeks|weekend)|since (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|last week)|"
+    r"de mas|mas de (?:lo (?:que (?:dice|indica|marca)|indicado|recomendado|permitido|debido)|la dosis|lo normal|la cuenta)|demasiad[oa]s?|"
+    r"cada (?:\w+ )?(?:pocas )?horas?|varias veces (?:al|por) dia|(?:llevo|lleva|llevamos|durante|por|hace|todo el|toda la) (?:\w+ ){0,2}?(?:dias|semana|semanas|fin de semana|dia)|"
+    r"todo el fin de semana|toda la semana|sin parar)"
+)
+_RIGHT_BELLY_42C = (
+    r"(?:(?:right side|right upper|upper right|right under (?:my|his|her|the) ribs|under (?:my|his|her|the) (?:right )?ribs|liver(?: area)?|right (?:of|side of) (?:my|his|her|the) (?:belly|stomach|abdomen|tummy))"
+    r"(?: \w+){0,4}? (?:hurts?|hurting|pain\w*|aches?|aching|tender|sore)|"
+    r"(?:pain|hurts?|hurting|ache|aching|tender|sore)(?: \w+){0,4}? (?:right side|right upper|upper right|under (?:my|his|her|the) (?:right )?ribs|liver|on the right)|"
+    r"(?:dolor|duele|molestia|punzadas?)(?: \w+){0,5}? (?:lado derecho|costado derecho|derecho|derecha|costillas|higado)|"
+    r"(?:lado|costado) derecho(?: \w+){0,4}? (?:me |le )?(?:duele|dolor|molesta))"
+)
+_SICK_42C = r"(?:nause\w*|queasy|vomit\w*|throwing up|threw up|puking|sweat\w*|clammy|sudo|sudor\w*|sudando|ganas de vomitar|mare\w*|asco)"
+STAGGERED_ACETAMINOPHEN_42C = (
+    rf"{ACETAMINOPHEN}\b[^?]{{0,120}}?\b{_BEYOND_42C}[^?]{{0,220}}?(?:\b{_RIGHT_BELLY_42C}[^?]{{0,120}}?\b{_SICK_42C}|\b{_SICK_42C}[^?]{{0,120}}?\b{_RIGHT_BELLY_42C})|"
+    rf"{_BEYOND_42C}[^?]{{0,80}}?\b{ACETAMINOPHEN}\b[^?]{{0,220}}?(?:\b{_RIGHT_BELLY_42C}[^?]{{0,120}}?\b{_SICK_42C}|\b{_SICK_42C}[^?]{{0,120}}?\b{_RIGHT_BELLY_42C})"
+)
+
+# 2. A bystander: someone who used a powder, a drug or "something" collapsed or went down in a public
+# place, and breathes with snoring or gurgling sounds or with pauses. Opioid signs with no opioid named:
+# the naloxone steps (the older families read the collapse alone as a medical emergency).
+_USED_42C = (
+    r"(?:(?:did|doing|done|used|using|took|snorted|snorting|smoked|smoking|sniffed|injected|shot up|railed|bumped)(?: some| a| an| the| this| that| some kind of| a little| a bit of)?(?: \w+)?"
+    r" (?:powder|drugs?|stuff|something|line|lines|bump|pills?|dope)|"
+    r"(?:se|me) (?:metio|meti|fumo|fume|inyecto|inyecte|tomo|tome|esnifo|aspiro|echo)(?: un| una| algo de| el| la| unas| unos)?(?: \w+)? (?:polvo|polvito|polvos|droga|drogas|algo|pastilla|raya|rayas|pase|cosa)|"
+    r"(?:usar|usando|uso|consumir|consumio|meterse|fumar|inhalar) (?:un |una |algo de |el |la )?(?:polvo|polvito|droga|drogas|algo|pastilla|raya))"
+)
+_DOWN_42C = (
+    r"(?:collaps\w*|passed out|fell (?:over|down|out)|went down|dropped|slumped|keeled over|on the (?:floor|ground)|out cold|"
+    r"se (?:desplomo|cayo|desmayo|desvanecio|fue al suelo)|tirad[oa]|en el (?:piso|suelo)|inconsciente|desmayad[oa])"
+)
+_NOISY_BREATH_42C = (
+    r"(?:snor\w*|gurgl\w*|rattl\w*|gasp\w*|paus\w*|(?:stops|stopped|stop|quits) breathing|breath\w* (?:stops|stop|far apart|slow|weird)|not breathing|silence|"
+    r"ronc\w*|gargaras|gorgote\w*|(?:deja|dejo) de respirar|se le va la respiracion|respira (?:raro|lento|muy poco)|pausas)"
+)
+BYSTANDER_NOISY_BREATH_42C = (
+    rf"(?<!\bif\s)(?<!\bsi\s)\b{_USED_42C}\b[^?]{{0,120}}?\b{_DOWN_42C}\b[^?]{{0,160}}?\b{_NOISY_BREATH_42C}|"
+    rf"(?<!\bif\s)(?<!\bsi\s)\b{_DOWN_42C}\b[^?]{{0,120}}?\b{_USED_42C}\b[^?]{{0,160}}?\b{_NOISY_BREATH_42C}"
+)
+
+# 5. A heart medicine (digoxin, a beta blocker, a calcium channel blocker, "the heart pill") taken twice
+# or by mistake by an older person, now confused, vomiting, seeing yellow or green halos, or with a slow
+# pulse: an overdose made a poisoning by the medicine's name (patterns.OVERDOSE_KINDS, round 42 c).
+HEART_MED_42C = (
+    r"(?:digoxin\w*|lanoxin|digital|digitalis|metoprolol|lopressor|toprol|atenolol|tenormin|propranolol|inderal|carvedilol|coreg|bisoprolol|nadolol|labetalol|nebivolol|"
+    r"beta ?-?blockers?|betabloqueador\w*|beta ?bloqueador\w*|amlodipin\w*|norvasc|diltiazem|cardizem|verapamil\w*|nifedipin\w*|felodipin\w*|"
+    r"calcium channel blockers?|bloqueador\w* de (?:los )?canales de calcio|"
+    r"heart (?:medicine|medication|med|meds|pill|pills|tablet|tablets)|(?:medicamento|medicina|pastilla|pastillas|remedio) (?:para|del|de) (?:el )?corazon)"
+)
+_MIXUP_42C = (
+    r"(?:twice|two times|2 times|three times|double(?: dose| dosis)?|doble(?: dosis)?|dos veces|tres veces|dosis doble|(?:an )?extra dose|"
+    r"by mistake|by accident|accidentally|mistakenly|in error|por error|por equivocacion|equivocad[oa]|sin querer|se confundio|confundid[oa] (?:de|con)|"
+    r"(?:someone else|(?:her|his) (?:husband|wife|partner)|(?:my|su) (?:\w+ )?(?:esposo|esposa|marido|mujer|suegr[oa]|herman[oa]))s? (?:pills?|meds?|medicine|pastillas|medicina))"
+)
+_HEART_SIGN_42C = (
+    r"(?:confus\w*|disoriented|not making sense|vomit\w*|throwing up|threw up|nause\w*|halos?|seeing (?:yellow|green)|(?:yellow|green)(?:ish)? (?:halos?|rings?|lights?|vision|tint)|"
+    r"slow (?:pulse|heart\w*|heartbeat)|(?:pulse|heart rate|hr) (?:is |of |at |in the |around |about )*(?:low|very low|slow|[2-4]\d|50)\b|"
+    r"dizzy|faint\w*|passed out|bradycard\w*|"
+    r"confundid[oa]|desorientad[oa]|vomit\w*|nause\w*|(?:ve|veo|viendo|mira) (?:\w+ ){0,3}?(?:amarill\w*|verde\w*)|halos?|"
+    r"pulso (?:\w+ ){0,2}?(?:lento|bajo|lentisimo|debil|de [2-4]\d|en [2-4]\d)|(?:corazon|latidos?) (?:\w+ ){0,2}?(?:lento|despacio|lentos)|bradicard\w*|mare\w*|desmay\w*)"
+)
+# a sign denied ("no dizziness", "sin mareo") is not a sign
+_SIGN_NOT_DENIED_42C = r"(?<!\bno\s)(?<!\bnot\s)(?<!\bsin\s)(?<!\bany\s)(?<!\bni\s)"
+HEART_MED_MIXUP_42C = (
+    rf"(?<!\bif\s)(?<!\bsi\s)\b{HEART_MED_42C}\b[^?]{{0,100}}?\b{_MIXUP_42C}\b[^?]{{0,180}}?{_SIGN_NOT_DENIED_42C}\b{_HEART_SIGN_42C}|"
+    rf"(?<!\bif\s)(?<!\bsi\s)\b{_MIXUP_42C}\b[^?]{{0,100}}?\b{HEART_MED_42C}\b[^?]{{0,180}}?{_SIGN_NOT_DENIED_42C}\b{_HEART_SIGN_42C}"
+)
+OVERDOSE = OVERDOSE + [STAGGERED_ACETAMINOPHEN_42C, BYSTANDER_NOISY_BREATH_42C, HEART_MED_MIXUP_42C]
+CATEGORY_PHRASES[categories.OVERDOSE.key] = OVERDOSE
