@@ -8548,7 +8548,7 @@ def _ALL_OF_42A(*parts: str) -> str:
 # while") with a means kept ready: pills saved up over weeks, or a drug for putting animals down kept
 # from a job at a vet's or a farm. The date told is optional (the means and the giving are enough).
 _GIVE_AWAY_42A = (
-    r"(?:gave|give|giving|given|handed|passing|passed) (?:away|out|off)|(?:gave|given|handed|left|leaving|left) (?:\w+ )?(?:my|all my|his|her|all his|all her) "
+    r"(?:gave|give|giving|given|handing|handed) (?:away|out)|(?:passed|passing) (?:down|on) (?:my|his|her|all)|(?:gave|given|handed|left|leaving|left) (?:\w+ )?(?:my|all my|his|her|all his|all her) "
     r"(?:\w+ )?(?:collection|collections|records|vinyls?|books|guitars?|tools|jewelry|jewellery|rings?|watch|watches|keepsakes|stuff|things|belongings|clothes|games|comics|cards|art|paintings|plants)|"
     r"(?:left|leaving|dropped off|dropping off|rehomed|rehoming) (?:my|his|her|the) (?:dog|cat|pet|pets|puppy|kitten|bird|parrot|fish)\b[^.?!]{0,40}?\b(?:for a while|for now|for a bit|with (?:my|his|her|a|the)|at (?:my|his|her))|"
     r"(?:my|his|her|the) (?:dog|cat|pet|pets|puppy|kitten|bird|parrot) (?:is|will be) (?:staying |living )?with (?:\w+ ){1,3}?(?:for a while|for now|for a bit|from now on)|"
@@ -8559,7 +8559,7 @@ _GIVE_AWAY_42A = (
 _MEANS_KEPT_42A = (
     r"(?:saving|saved|stockpil\w*|stash\w*|hoard\w*|collect\w*|kept|keeping|squirrel\w*|put aside|set aside|putting aside|setting aside) (?:up )?(?:\w+ ){0,3}?(?:pills|meds|tablets|medication|sleeping pills)|"
     r"(?:pills|meds|tablets) (?:\w+ ){0,2}?(?:saved|saved up|stockpiled|stashed|set aside|put aside|kept) (?:up )?(?:for|over|from) (?:weeks|months|a while|\w+ weeks|\w+ months)|"
-    r"(?:stash|stockpile|supply|pile) of (?:\w+ )?(?:pills|meds|tablets)|"
+    r"(?:stash|stockpile|hoard) of (?:\w+ )?(?:pills|meds|tablets)|"
     r"(?:kept|keep|still have|still got|took|saved|have|got)\b[^.?!]{0,30}?\b(?:pentobarbital|euthasol|fatal ?plus|sleepaway|euthanasia (?:solution|drugs?|meds|stuff|juice|injection)|the (?:pink )?(?:juice|stuff) (?:they|we) use to put (?:animals|dogs|pets) down|(?:drugs?|stuff|meds) (?:for|to) put(?:ting)? (?:animals|dogs|pets|horses|cattle) down)|"
     r"(?:pentobarbital|euthasol|fatal ?plus|euthanasia (?:solution|drugs?|injection))\b[^.?!]{0,60}?\b(?:from|kept|took|saved|since) (?:\w+ ){0,4}?(?:vet|veterinar\w*|clinic|farm|ranch|job|work)|"
     r"(?:juntando|guardando|ahorrando|acumulando|juntado|guardado|acumulado|guarde|junte) (?:\w+ ){0,3}?(?:pastillas|pildoras|medicamentos|medicinas)|"
