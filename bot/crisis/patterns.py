@@ -6881,3 +6881,51 @@ _SNORING_SLEEPER_STOPS_42C = (
 _add_whole_message_filters([
     (_filter(_SENTENCE_40D(_SNORE_42C)), _SNORING_SLEEPER_STOPS_42C, _SNORING_SLEEPER_MARK_42C),
 ])
+
+# --- round 42's suicide plans told calmly (helper a) ---
+# Declared like round 41's (a filter, stops read over the whole message, a mark the message must hold;
+# each gives way to a danger told now, STOPPED_AT_PRESENT_DANGER).
+#
+# 1. Someone who sent passwords, account access or instructions and now "is not answering" / "no
+# contesta" (phrases.THIRD_PERSON_ACCESS_SILENCE_42A): a silence, not a body that does not respond (like
+# round 33's farewell sent). Needs the access sent. Stops: a body down (breathing, waking, the floor,
+# blood, a colour, a seizure), pills or a drug taken, found.
+_NO_REPLY_42A = (
+    _NO_REPLY_WORDS_33 + r"|(?:is not|isnt|not|has not been|hasnt been) (?:\w+ )?(?:picking up|replying|answering (?:his|her|their|the) (?:phone|texts?|calls?)|responding to (?:texts?|messages?|calls?))|"
+    r"no (?:me |nos |le )?(?:contesta|responde) (?:el telefono|el celular|los mensajes|mis mensajes|las llamadas|el cel)"
+)
+_BODY_DOWN_42A = (
+    r"(?:respir\w*|breath\w*|despiert\w*|wake|waking|awake|inconsciente|unconscious|desmay\w*|passed out|tirad[oa]|en el (?:piso|suelo)|on the floor|"
+    r"sangr\w*|blood|morad\w*|azul|blue|palid\w*|pale|convuls\w*|seiz\w*|vomit\w*|ojos en blanco|no se mueve|not moving|found (?:him|her|them)|(?:lo|la) encontr\w*|"
+    r"took|swallowed|se tomo|se trago|overdos\w*|sobredosis|shot|se disparo|hanging|colgad[oa]|ahorcad[oa])"
+)
+# 2. A belt, a rope or a cord bought or given as a gift (a birthday, Christmas, "de regalo"): a present,
+# not a means. Stops: the writer's own wish, a closet, a door, a hook, tied or hung.
+_LIGATURE_GIFT_42A = (
+    r"(?:bought|buying|got|getting|ordered|picked (?:out|up)|gave|giving|compre|comprando|le compre|le regale|regale|pedi)\b[^.?!]{0,40}?\b(?:belt|belts|rope|cord|cinturon|cinturones|cuerda|correa)\b"
+    r"[^.?!]{0,60}?\b(?:as a (?:gift|present)|for (?:his|her|their|my|our) (?:\w+ )?(?:birthday|bday|anniversary|graduation|christmas)|for christmas|for fathers day|for mothers day|"
+    r"de regalo|para (?:su|mi) (?:cumpleanos|cumple|aniversario|graduacion)|para navidad|del dia del padre)"
+)
+_LIGATURE_GIFT_STOPS_42A = (
+    r"(?:" + _OWN_WISH_39D + r"|closet|door|hook|beam|rafter|tied|hung|noose|neck|cuello|clos(?:e|s)et|puerta|gancho|viga|amarr\w*|colg\w*)"
+)
+# 3. Passwords shared with a partner or a relative just in case, or for a password manager: ordinary
+# household planning. Stops: the writer's own wish, a farewell (understand later, goodbye), a means,
+# someone not answering.
+_PASSWORDS_SHARED_42A = (
+    r"(?:shared|share|sharing|gave|give|giving|sent|le di|les di|le pase|le mande|comparti|compartimos|compartir)\b[^.?!]{0,30}?\b(?:passwords?|passcodes?|logins?|contrasenas|claves)\b"
+    r"[^.?!]{0,40}?\b(?:with|to|a|con) (?:my|mi|mis|our) (?:husband|wife|partner|spouse|mom|mother|dad|father|parents|sister|brother|son|daughter|esposo|esposa|marido|pareja|mama|papa|padres|hermana|hermano|hijo|hija)"
+)
+_PASSWORDS_SHARED_MARK_42A = _MARK_39D(
+    r"in case|just in case|por si acaso|por si algo|emergenc\w*|password manager|1password|bitwarden|lastpass|gestor de contrasenas|bills|facturas|netflix|streaming|is that normal|es normal"
+)
+_PASSWORDS_SHARED_STOPS_42A = (
+    r"(?:" + _OWN_WISH_39D + r"|understand (?:later|soon|one day)|entender\w* (?:despues|luego|algun dia)|goodbye|adios|farewell|despedi\w*|"
+    r"gun|pistol\w*|arma|pills|pastillas|rope|soga|not answering|no contesta|no responde|last (?:message|time)|ultimo mensaje)"
+)
+_ROUND_42_A = [
+    (_filter(_NO_REPLY_42A), _BODY_DOWN_42A, _MARK_39D(_F._ACCESS_SENT_42A)),
+    (_filter(_SENTENCE_40D(_LIGATURE_GIFT_42A)), _LIGATURE_GIFT_STOPS_42A, None),
+    (_filter(_SENTENCE_40D(_PASSWORDS_SHARED_42A)), _PASSWORDS_SHARED_STOPS_42A, _PASSWORDS_SHARED_MARK_42A),
+]
+_add_whole_message_filters(_ROUND_42_A)

@@ -8611,3 +8611,104 @@ HEART_MED_MIXUP_42C = (
 )
 OVERDOSE = OVERDOSE + [STAGGERED_ACETAMINOPHEN_42C, BYSTANDER_NOISY_BREATH_42C, HEART_MED_MIXUP_42C]
 CATEGORY_PHRASES[categories.OVERDOSE.key] = OVERDOSE
+
+# --- round 42's suicide plans told calmly (helper a) ---
+# Preparations told as ordinary news: each family needs two or three parts of the scene, in any order
+# (_ALL_OF_42A: the part told first is the matched words, the others are looked for after it, so the
+# matched words stay short and a look-alike filter over another sentence does not swallow them).
+def _ALL_OF_42A(*parts: str) -> str:
+    """Every part present in the message, in any order (the first one told is the match)."""
+    return "|".join(
+        r"\b(?:" + part + r")\b" + "".join(r"(?=[\s\S]*?\b(?:" + other + r")\b)" for other in parts if other is not part)
+        for part in parts
+    )
+
+
+# 1. A farewell by giving belongings away (a collection, keepsakes, a pet left with someone "for a
+# while") with a means kept ready: pills saved up over weeks, or a drug for putting animals down kept
+# from a job at a vet's or a farm. The date told is optional (the means and the giving are enough).
+_GIVE_AWAY_42A = (
+    r"(?:gave|give|giving|given|handing|handed) (?:away|out)|(?:passed|passing) (?:down|on) (?:my|his|her|all)|(?:gave|given|handed|left|leaving|left) (?:\w+ )?(?:my|all my|his|her|all his|all her) "
+    r"(?:\w+ )?(?:collection|collections|records|vinyls?|books|guitars?|tools|jewelry|jewellery|rings?|watch|watches|keepsakes|stuff|things|belongings|clothes|games|comics|cards|art|paintings|plants)|"
+    r"(?:left|leaving|dropped off|dropping off|rehomed|rehoming) (?:my|his|her|the) (?:dog|cat|pet|pets|puppy|kitten|bird|parrot|fish)\b[^.?!]{0,40}?\b(?:for a while|for now|for a bit|with (?:my|his|her|a|the)|at (?:my|his|her))|"
+    r"(?:my|his|her|the) (?:dog|cat|pet|pets|puppy|kitten|bird|parrot) (?:is|will be) (?:staying |living )?with (?:\w+ ){1,3}?(?:for a while|for now|for a bit|from now on)|"
+    r"regal(?:e|o|ando|ado|aba)|(?:ya )?(?:le|les) (?:di|dio|deje|dejo|entregue|regale) (?:\w+ )?(?:mis|sus|toda mi|toda su|mi|su) (?:\w+ )?(?:coleccion|discos|libros|guitarras?|herramientas|joyas|anillos?|reloj|recuerdos|cosas|ropa|juegos|cuadros|plantas)|"
+    r"(?:deje|dejo|dejando) (?:a )?(?:mi|su|el|la) (?:perr[oa]|perrit[oa]|gat[oa]|gatit[oa]|mascota|pajaro|loro)\b[^.?!]{0,40}?\b(?:por un tiempo|un tiempo|por mientras|con (?:mi|su|la|el))|"
+    r"(?:el|la|mi|su) (?:perr[oa]|gat[oa]|mascota) se (?:queda|va a quedar) con (?:\w+ ){1,3}?(?:por un tiempo|un tiempo|por mientras|desde ahora)"
+)
+_MEANS_KEPT_42A = (
+    r"(?:saving|saved|stockpil\w*|stash\w*|hoard\w*|collect\w*|kept|keeping|squirrel\w*|put aside|set aside|putting aside|setting aside) (?:up )?(?:\w+ ){0,3}?(?:pills|meds|tablets|medication|sleeping pills)|"
+    r"(?:pills|meds|tablets) (?:\w+ ){0,2}?(?:saved|saved up|stockpiled|stashed|set aside|put aside|kept) (?:up )?(?:for|over|from) (?:weeks|months|a while|\w+ weeks|\w+ months)|"
+    r"(?:stash|stockpile|hoard) of (?:\w+ )?(?:pills|meds|tablets)|"
+    r"(?:kept|keep|still have|still got|took|saved|have|got)\b[^.?!]{0,30}?\b(?:pentobarbital|euthasol|fatal ?plus|sleepaway|euthanasia (?:solution|drugs?|meds|stuff|juice|injection)|the (?:pink )?(?:juice|stuff) (?:they|we) use to put (?:animals|dogs|pets) down|(?:drugs?|stuff|meds) (?:for|to) put(?:ting)? (?:animals|dogs|pets|horses|cattle) down)|"
+    r"(?:pentobarbital|euthasol|fatal ?plus|euthanasia (?:solution|drugs?|injection))\b[^.?!]{0,60}?\b(?:from|kept|took|saved|since) (?:\w+ ){0,4}?(?:vet|veterinar\w*|clinic|farm|ranch|job|work)|"
+    r"(?:juntando|guardando|ahorrando|acumulando|juntado|guardado|acumulado|guarde|junte) (?:\w+ ){0,3}?(?:pastillas|pildoras|medicamentos|medicinas)|"
+    r"(?:pastillas|pildoras) (?:\w+ ){0,2}?(?:guardadas|juntadas|acumuladas)|"
+    r"(?:guarde|guardo|tengo|me quede con|me traje|todavia tengo|aun tengo)\b[^.?!]{0,30}?\b(?:pentobarbital|euthasol|eutanasia|lo (?:que|de) (?:usaban|usabamos|usan) para (?:dormir|sacrificar) (?:a )?(?:los )?(?:animales|perros))"
+)
+FAREWELL_GIVING_WITH_MEANS_42A = r"(?<!\bif\s)(?<!\bsi\s)(?:" + _ALL_OF_42A(_GIVE_AWAY_42A, _MEANS_KEPT_42A) + ")"
+
+# 2. On the way to a high place now (a bridge, a cliff, a roof, the top of a parking garage) in a
+# taxi, a rideshare or a train, having told the driver or the family a false reason: a trip whose
+# cover story is itself the warning. Needs the ride, the high place and the story told.
+_RIDE_42A = (
+    r"(?:in|on|inside|taking|took|riding|grabbed|got) (?:an? |the |my )?(?:uber|lyft|taxi|cab|rideshare|ride share|train|bus|subway|metro|car service)|"
+    r"(?:voy|vamos|ando|estoy|iba|me subi|tome|agarre) (?:\w+ )?(?:en (?:el |un |una )?|al? |un |una )?(?:uber|didi|taxi|tren|camion|autobus|bus|metro|cabify|remis|colectivo|guagua)|"
+    r"en (?:el |un |una )?(?:uber|didi|taxi|tren|cabify|remis)"
+)
+_HIGH_PLACE_42A = (
+    r"(?:bridge|cliffs?|bluffs?|roof|rooftop|top (?:floor|level|deck) of (?:the |a )?(?:\w+ )?(?:parking |)(?:garage|deck|structure|building)|top of (?:the |a )?(?:\w+ )?(?:parking garage|garage|building|tower|dam|cliffs?)|parking (?:garage|deck) roof|overlook|the dam|golden gate|gwb|"
+    r"puente|acantilado\w*|precipicio|barranco|azotea|techo|ultimo piso|(?:el )?piso mas alto|mirador|la presa)"
+)
+_FALSE_REASON_42A = (
+    r"(?:told|telling|tell) (?:the |my |our )?(?:driver|cabbie|uber guy|lyft guy|wife|husband|mom|mum|mother|father|dad|family|parents|boyfriend|girlfriend|partner|kids|roommate|everyone|everybody|boss|sister|brother|son|daughter)\b|"
+    r"(?:the |my )?(?:driver|wife|husband|mom|mother|father|dad|family|parents|partner|everyone) (?:thinks|thought|believes) (?:i am|im|i was|that i)|"
+    r"(?:le|les) (?:dije|conte|invente|explique) (?:\w+ ){0,4}?que|(?:el chofer|el taxista|el conductor|mi (?:esposa|esposo|mama|papa|familia|pareja|novia|novio)|mis (?:papas|padres|hijos)) (?:cree|piensa) que"
+)
+_NOT_TOUR_42A = r"(?![\s\S]*\b(?:tour|tours|tourist|fireworks|concert|festival|parade|marathon|race|picnic|dinner|restaurant|fuegos artificiales|concierto|desfile|carrera|cena|restaurante|photos? for (?:my|the) (?:class|job|work|client)|rehearsal|wedding shoot|sesion de fotos|excursion|paseo escolar)\b)"
+HIGH_PLACE_RIDE_STORY_42A = _NOT_TOUR_42A + r"(?<!\bif\s)(?<!\bsi\s)(?:" + _ALL_OF_42A(_RIDE_42A, _HIGH_PLACE_42A, _FALSE_REASON_42A) + ")"
+
+# 3. Someone else's calm farewell: a colleague or a friend who sent passwords, account access or
+# instructions (often with a note that others will understand later), who is not answering now and who
+# had talked of his gun, pills or rope. Needs the access sent, the silence and the means.
+_ACCESS_SENT_42A = (
+    r"(?:sent|send|emailed|texted|messaged|gave|handed|left|forwarded|dm d|shared) (?:me |us |everyone |the team )?(?:\w+ ){0,3}?(?:all )?(?:his|her|their)? ?(?:passwords?|passcodes?|pin|pins|logins?|log ins|credentials|account (?:info|access|details|logins?)|bank (?:info|logins?|details|accounts?)|access to (?:his|her|their) (?:accounts?|bank|email|phone)|instructions|"
+    r"where (?:his|her|their) (?:will|papers|insurance))|"
+    r"(?:me|nos|le) (?:mando|envio|paso|dio|dejo|escribio|reenvio) (?:\w+ ){0,3}?(?:sus )?(?:contrasenas|claves|passwords|accesos?|acceso a sus cuentas|datos (?:del banco|bancarios|de sus cuentas)|instrucciones|pin)"
+)
+_NOT_ANSWERING_42A = (
+    r"(?:is not|isnt|is n t|not|has not been|hasnt been|wont|will not|won t|hasnt|has not|never) (?:\w+ )?(?:answering|answered|picking up|responding|replying|answer|respond|reply|texted back|called back|picked up)|"
+    r"no (?:one|body) (?:can|has) (?:reach|reached|heard from) (?:him|her|them)|(?:cannot|can not|cant) (?:reach|get (?:a )?hold of|get through to) (?:him|her|them)|(?:phone|cell) (?:goes|went|is going) (?:straight )?to voicemail|left on read|"
+    r"no (?:me |nos |le )?(?:contesta|responde|ha contestado|ha respondido|contesto|respondio|agarra el telefono|levanta el telefono)|no (?:lo|la) (?:puedo|podemos) localizar|manda a buzon|buzon de voz"
+)
+_MEANS_TALKED_42A = (
+    r"(?:his|her|their|a|the) (?:gun|guns|pistol|rifle|shotgun|revolver|pills|meds|rope|noose|belt)|(?:gun|pills|rope|noose|shotgun|pistol)|"
+    r"(?:su|sus|una|la|el) (?:pistola|arma|escopeta|rifle|pastillas|soga|cuerda)|(?:pistola|arma|pastillas|soga)"
+)
+THIRD_PERSON_ACCESS_SILENCE_42A = r"(?:" + _ALL_OF_42A(_ACCESS_SENT_42A, _NOT_ANSWERING_42A, _MEANS_TALKED_42A) + ")"
+
+# 4. A means ready at home, told without the word suicide (a belt, a cord or a rope in a closet or on a
+# door; a bath filled with a razor blade beside it; pills bought and sitting in a motel or a hotel
+# room), with closing words (thanks to the doctor for trying, a last thing, telling the spouse or the
+# kids afterwards). English, Spanish and the two mixed in one sentence.
+_MEANS_AT_HOME_42A = (
+    r"(?:belt|cord|extension cord|rope|noose|cable|cinturon|cuerda|soga|lazo|cable|correa)\b[^.?!]{0,40}?\b(?:closet|door|doorknob|door handle|hook|beam|rafter|banister|railing|ready|tied|up|hung|"
+    r"clos(?:e|s)et|puerta|perilla|manija|gancho|viga|barandal|lista|listo|amarrad[oa]|colgad[oa])|"
+    r"(?:bath|bathtub|tub|tina|banera|bano)\b[^.?!]{0,40}?\b(?:full|filled|filling|ready|running|llena|llenando|lista)\b[^.?!]{0,60}?\b(?:razor|blade|blades|box cutter|knife|navaja|cuchilla|hoja de afeitar|gillette)|"
+    r"(?:filled|filling|fill|llene|llenando) (?:the |my |la |mi )?(?:bath|bathtub|tub|tina|banera)\b[^.?!]{0,60}?\b(?:razor|blade|blades|knife|navaja|cuchilla|hoja de afeitar)|"
+    r"(?:pills|pastillas|bottles?|frascos?|meds|medicinas)\b[^.?!]{0,60}?\b(?:motel|hotel|inn|airbnb)|(?:motel|hotel|airbnb)\b[^.?!]{0,60}?\b(?:pills|pastillas|bottles?|frascos?|meds|medicinas)"
+)
+_CLOSING_42A = (
+    r"(?:thank you|thanks|thank u|thx|gracias)\b[^.?!]{0,30}?\b(?:for trying|for everything|por intentar\w*|por tratar|por todo)|"
+    r"(?:this is|its|it s|this will be|esto es|es) (?:the |my |mi |lo )?(?:last|final|ultimo|ultima) (?:thing|message|text|words?|mensaje|cosa|que (?:escribo|digo|mando))|"
+    r"(?:please )?(?:tell|let) (?:my|the) (?:wife|husband|kids|children|son|daughter|mom|mum|mother|dad|family|partner)\b[^.?!]{0,40}?\b(?:after|afterwards|later|when|that i|i love|i am sorry|im sorry|know)|"
+    r"(?:diganle|digale|avisenle|avisele|dile) (?:a )?(?:mi|mis) (?:esposa|esposo|hijos|hijas|hijo|hija|mama|papa|familia|pareja)|"
+    r"(?:doctor|doc|dra?|doctora) (?:\w+ )?(?:you|usted) (?:tried|hizo lo que pudo|lo intento)|no es su culpa|not your fault"
+)
+MEANS_AT_HOME_CLOSING_42A = r"(?<!\bif\s)(?<!\bsi\s)(?:" + _ALL_OF_42A(_MEANS_AT_HOME_42A, _CLOSING_42A) + ")"
+
+SELF_HARM = SELF_HARM + [
+    # round 42 (a): suicide plans told calmly, as ordinary news
+    FAREWELL_GIVING_WITH_MEANS_42A, HIGH_PLACE_RIDE_STORY_42A, THIRD_PERSON_ACCESS_SILENCE_42A, MEANS_AT_HOME_CLOSING_42A,
+]
+CATEGORY_PHRASES[categories.SELF_HARM.key] = SELF_HARM
