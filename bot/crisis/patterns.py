@@ -6859,7 +6859,7 @@ _add_stops(_filter(_SENTENCE_40D(_OD_TOPIC_41F)), _CAREGIVER_STUDY_STOPS_41F.rep
 # arrepenti", "ya no quiero morir", "changed my mind": the intentional overdose guidance (911, Poison
 # Help and 988 with the "are you safe" question).
 OVERDOSE_KINDS["intentional"] = OVERDOSE_KINDS["intentional"] + [
-    r"adrede|a drede|queriendo|de proposito|aproposito|a conciencia|intencionalmente|deliberadamente|purposefully",
+    r"adrede|a drede|(?<!no\slo\shizo\s)(?<!no\sfue\s)(?<!si\sfue\s)(?<!sin\s)queriendo(?! o no)|de proposito|aproposito|a conciencia|intencionalmente|deliberadamente|purposefully",
     r"porque (?:me )?(?:queria|quise) (?:morir(?:me)?|matarme|suicidarme|quitarme la vida|no despertar)|"
     r"me arrepenti\w*|me arrepiento|me he arrepentido|ya no (?:me )?quiero morir(?:me)?|no me quiero morir|i regret (?:it|taking)|changed my mind",
 ]

@@ -8548,7 +8548,7 @@ _MEDS_42B = (
     r"somniferos?|pastillas? (?:pa|para|de) dormir|pastis|pepas|blisters?|caja|cajas|tabletas?|capsulas?|sleeping pills|sleep meds|sleep aids?)"
 )
 _ON_PURPOSE_42B = (
-    r"(?:adrede|a drede|queriendo(?! \w+(?:ar|er|ir)\b)|aproposito|de proposito|a conciencia|con (?:toda )?(?:la )?intencion|intencionalmente|deliberadamente|"
+    r"(?:adrede|a drede|(?<!no\slo\shizo\s)(?<!no\sfue\s)(?<!si\sfue\s)(?<!sin\s)queriendo(?! \w+(?:ar|er|ir)\b)(?! o no)|aproposito|de proposito|a conciencia|con (?:toda )?(?:la )?intencion|intencionalmente|deliberadamente|"
     r"on purpose|on purpuse|onpurpose|purposely|purposefully|intentionally|deliberately|"
     r"porque (?:me )?(?:queria|quise|quiero|queria) (?:morir(?:me)?|matarme|suicidarme|quitarme la vida|no despertar(?:me)?|desaparecer|acabar con todo)|"
     r"para (?:morir(?:me)?|matarme|suicidarme|quitarme la vida|no despertar(?:me)?|acabar con todo)|"
@@ -8556,14 +8556,18 @@ _ON_PURPOSE_42B = (
 )
 _REGRET_42B = (
     r"(?:me arrepenti\w*|me arrepiento|me he arrepentido|arrepentid[oa]|ya no quiero morir(?:me)?|no me quiero morir|ya no quiero|(?:tengo|me da|me dio) (?:mucho )?miedo|"
-    r"me asuste|estoy asustad[oa]|que hago|q hago|que debo hacer|ayud(?:a|ame|enme)|quiero vivir|cambie de opinion|"
+    r"me asuste|estoy asustad[oa]|que hago|q hago|que debo hacer|ayud(?:ame|enme)|ayuda (?:por favor|porfa|plis)|necesito ayuda|quiero vivir|cambie de opinion|"
     r"i regret|regret (?:it|this|that)|regretting|changed my mind|(?:do not|dont) want to die|want to live|scared|afraid|freaking out|panick\w*|"
-    r"what (?:do|should|can) i do|help)"
+    r"what (?:do|should|can) i do|help me|please help|need help)"
+)
+_BOX_42B = (
+    r"(?:caja|cajas|blisters?|frasco|frascos|pomo|bote|box|boxes|bottle|bottles|pack|packs|tira|\d+|(?:to|toa|toas|toitas)(?= (?:las|los|mis|el|la)\b)|"
+    rf"(?:las|los|mis|my|the) (?:\w+ )?{_MEDS_42B})"
 )
 _NOT_NEG_42B = r"(?:(?!(?:not|no|never|nunca|without|sin)\b)[\w']+,? )"
 TOOK_ON_PURPOSE_42B = (
-    rf"\b{_TOOK_42B} (?={_NOT_NEG_42B}{{0,8}}?(?:{MANY}|{_MEDS_42B})\b){_NOT_NEG_42B}{{0,10}}?{_ON_PURPOSE_42B}\b|"
-    rf"\b{_ON_PURPOSE_42B},? (?:me |yo )?{_TOOK_42B} {_NOT_NEG_42B}{{0,4}}?(?:{MANY}|{_MEDS_42B})\b"
+    rf"\b{_TOOK_42B} (?={_NOT_NEG_42B}{{0,8}}?(?:{MANY}|{_BOX_42B})\b){_NOT_NEG_42B}{{0,10}}?{_ON_PURPOSE_42B}\b|"
+    rf"\b{_ON_PURPOSE_42B},? (?:me |yo )?{_TOOK_42B} {_NOT_NEG_42B}{{0,4}}?(?:{MANY}|{_BOX_42B})\b"
 )
 TOOK_ALL_MEDS_REGRET_42B = (
     rf"\b{_TOOK_42B} {_NOT_NEG_42B}{{0,4}}?{MANY} {_NOT_NEG_42B}{{0,3}}?{_MEDS_42B}\b(?!{AS_TOLD})[\s\S]{{0,200}}?\b{_REGRET_42B}\b"
