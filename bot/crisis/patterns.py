@@ -6929,3 +6929,27 @@ _ROUND_42_A = [
     (_filter(_SENTENCE_40D(_PASSWORDS_SHARED_42A)), _PASSWORDS_SHARED_STOPS_42A, _PASSWORDS_SHARED_MARK_42A),
 ]
 _add_whole_message_filters(_ROUND_42_A)
+
+# --- round 42's Spanish intentional overdoses and ask-tier wishes (helper b) ---
+# 1. The other ways to say a taking was meant, or is regretted, read once an overdose is detected
+# (detector._refine_overdose): "adrede", "queriendo", "de proposito", "porque queria morirme", "me
+# arrepenti", "ya no quiero morir", "changed my mind": the intentional overdose guidance (911, Poison
+# Help and 988 with the "are you safe" question).
+OVERDOSE_KINDS["intentional"] = OVERDOSE_KINDS["intentional"] + [
+    r"adrede|a drede|(?<!no\slo\shizo\s)(?<!no\sfue\s)(?<!si\sfue\s)(?<!sin\s)queriendo(?! o no)|de proposito|aproposito|a conciencia|intencionalmente|deliberadamente|purposefully",
+    r"porque (?:me )?(?:queria|quise) (?:morir(?:me)?|matarme|suicidarme|quitarme la vida|no despertar)|"
+    r"me arrepenti\w*|me arrepiento|me he arrepentido|ya no (?:me )?quiero morir(?:me)?|no me quiero morir|i regret (?:it|taking)|changed my mind",
+]
+
+# 2. A parent telling of a teenager's social post ("posted 'i wanna die lol' on her story", "publico en
+# instagram que se quiere morir jaja") that the teen called a joke: the ask tier, not a joke. The
+# filters of a hyperbole beside laughter (round 34) and of a child's quoted threat over a trivial cause
+# (round 35) give way to a child's post on social media told by the parent.
+_TEEN_POST_42B = (
+    r"(?:(?:my|mi|our|nuestr[oa]) (?:\w+ ){0,3}?(?:son|daughter|kid|kiddo|child|teen|teenager|stepson|stepdaughter|boy|girl|hij[oa]|hijastr[oa]|nin[oa]|adolescente|chamac[oa])\b"
+    r"[\s\S]{0,160}?\b(?:posted|posts|posting|post|story|stories|status|tiktok|instagram|insta|snapchat|snap|twitter|tweeted|tweet|facebook|finsta|caption|"
+    r"publico|publica|publicacion|subio|sube|historia|historias|estado|estados|perfil|face|redes)\b|"
+    r"\b(?:posted|publico|subio)\b[\s\S]{0,160}?\b(?:my|mi) (?:\w+ )?(?:son|daughter|kid|teen|hij[oa]|adolescente)\b)"
+)
+_add_stops(_filter(_JEST_34), _TEEN_POST_42B, extend=True)
+_add_stops(_filter(_CHILD_THREAT_35), _TEEN_POST_42B, extend=True)

@@ -8712,3 +8712,126 @@ SELF_HARM = SELF_HARM + [
     FAREWELL_GIVING_WITH_MEANS_42A, HIGH_PLACE_RIDE_STORY_42A, THIRD_PERSON_ACCESS_SILENCE_42A, MEANS_AT_HOME_CLOSING_42A,
 ]
 CATEGORY_PHRASES[categories.SELF_HARM.key] = SELF_HARM
+
+# --- round 42's Spanish intentional overdoses and ask-tier wishes (helper b) ---
+# 1. An intentional overdose told with regret: the writer took a whole box, all of their
+# antidepressants or their sleeping pills on purpose a short while ago and now is scared or regrets it
+# ("me tome toda la caja de zopiclona adrede", "me he tomado todos los antidepresivos queriendo", "took
+# all my zolpidem on purpose"). The older families read "a proposito" after a taking and the pills of
+# PILLS; these add the other ways to say on purpose (adrede, queriendo, de proposito, porque queria
+# morirme) and the Spanish names of antidepressants and sleeping pills, beside a regret or a fear.
+_TOOK_42B = (
+    rf"(?:{TOOK}|me he tomado|he tomado|me tomado|me he tragado|me bebi|me meti|me empine|me zampe|me eche)"
+)
+_MEDS_42B = (
+    rf"(?:{PILLS}|antidepresiv\w*|antidepressants?|sertralin\w*|fluoxetin\w*|escitalopram\w*|citalopram\w*|paroxetin\w*|venlafaxin\w*|duloxetin\w*|amitriptilin\w*|"
+    r"trazodon\w*|quetiapin\w*|mirtazapin\w*|zolpidem|zopiclon\w*|eszopiclon\w*|zopiclone|lunesta|stilnox|clonazepam|lorazepam|alprazolam|diazepam|"
+    r"somniferos?|pastillas? (?:pa|para|de) dormir|pastis|pepas|blisters?|caja|cajas|tabletas?|capsulas?|sleeping pills|sleep meds|sleep aids?)"
+)
+_ON_PURPOSE_42B = (
+    r"(?:adrede|a drede|(?<!no\slo\shizo\s)(?<!no\sfue\s)(?<!si\sfue\s)(?<!sin\s)queriendo(?! \w+(?:ar|er|ir)\b)(?! o no)|aproposito|de proposito|a conciencia|con (?:toda )?(?:la )?intencion|intencionalmente|deliberadamente|"
+    r"on purpose|on purpuse|onpurpose|purposely|purposefully|intentionally|deliberately|"
+    r"porque (?:me )?(?:queria|quise|quiero|queria) (?:morir(?:me)?|matarme|suicidarme|quitarme la vida|no despertar(?:me)?|desaparecer|acabar con todo)|"
+    r"para (?:morir(?:me)?|matarme|suicidarme|quitarme la vida|no despertar(?:me)?|acabar con todo)|"
+    r"because i (?:wanted|want|was trying) to (?:die|kill myself|end it|not wake up)|(?:trying|tryna|tried) to (?:die|kill myself|end it|not wake up))"
+)
+_REGRET_42B = (
+    r"(?:me arrepenti\w*|me arrepiento|me he arrepentido|arrepentid[oa]|ya no quiero morir(?:me)?|no me quiero morir|ya no quiero|(?:tengo|me da|me dio) (?:mucho )?miedo|"
+    r"me asuste|estoy asustad[oa]|que hago|q hago|que debo hacer|ayud(?:ame|enme)|ayuda (?:por favor|porfa|plis)|necesito ayuda|quiero vivir|cambie de opinion|"
+    r"i regret|regret (?:it|this|that)|regretting|changed my mind|(?:do not|dont) want to die|want to live|scared|afraid|freaking out|panick\w*|"
+    r"what (?:do|should|can) i do|help me|please help|need help)"
+)
+_BOX_42B = (
+    r"(?:caja|cajas|blisters?|frasco|frascos|pomo|bote|box|boxes|bottle|bottles|pack|packs|tira|\d+|(?:to|toa|toas|toitas)(?= (?:las|los|mis|el|la)\b)|"
+    rf"(?:las|los|mis|my|the) (?:\w+ )?{_MEDS_42B})"
+)
+_NOT_NEG_42B = r"(?:(?!(?:not|no|never|nunca|without|sin)\b)[\w']+,? )"
+TOOK_ON_PURPOSE_42B = (
+    rf"\b{_TOOK_42B} (?={_NOT_NEG_42B}{{0,8}}?(?:{MANY}|{_BOX_42B})\b){_NOT_NEG_42B}{{0,10}}?{_ON_PURPOSE_42B}\b|"
+    rf"\b{_ON_PURPOSE_42B},? (?:me |yo )?{_TOOK_42B} {_NOT_NEG_42B}{{0,4}}?(?:{MANY}|{_BOX_42B})\b"
+)
+TOOK_ALL_MEDS_REGRET_42B = (
+    rf"\b{_TOOK_42B} {_NOT_NEG_42B}{{0,4}}?{MANY} {_NOT_NEG_42B}{{0,3}}?{_MEDS_42B}\b(?!{AS_TOLD})[\s\S]{{0,200}}?\b{_REGRET_42B}\b"
+)
+OVERDOSE = OVERDOSE + [TOOK_ON_PURPOSE_42B, TOOK_ALL_MEDS_REGRET_42B]
+CATEGORY_PHRASES[categories.OVERDOSE.key] = OVERDOSE
+
+# 2. Passive wishes or thoughts of death told inside an ordinary message (the ask tier).
+# a. A believer praying or asking God to take them or to end their life ("i pray every night for god
+# to take me", "le pido a dios que me quite la vida"); not a prayer for another's suffering to end,
+# nor to be taken through something or to an appointment.
+_PRAY_42B = (
+    r"(?:pray|prays|prayed|praying|ask|asks|asked|asking|beg|begs|begged|begging|plead|pleading|pleaded)"
+)
+_GOD_42B = r"(?:god|the lord|lord|jesus|my god|dear god|heaven|the good lord|my maker|the man upstairs|him)"
+_TAKE_ME_42B = (
+    r"(?:take me(?: home| away| now| already| tonight| in my sleep)?(?! (?:through|thru|to|out of|for|back|with (?:him|her|them)|there|home early from)\b)|"
+    r"let me (?:die|go(?! (?:to|home early|out|on|back)\b)|not wake up|sleep forever|pass)|end my (?:life|days|suffering)|call me home|"
+    r"not (?:let me )?wake (?:me )?up|stop my heart|make (?:it|this|my life) (?:end|stop)|bring me home)"
+)
+PRAYING_TO_DIE_42B = (
+    rf"\b{_PRAY_42B}(?: (?:every|each|most|at|all|some) (?:night|day|nights|days|morning|mornings|the time|times))? "
+    rf"(?:(?:to |that |for )?{_GOD_42B} )?(?:to |that (?:he |she |it |god |the lord )?(?:would |will |just |could |might )?|for (?:him |god |the lord |jesus )?to )?(?:just |finally |please )?{_TAKE_ME_42B}|"
+    rf"\b{_PRAY_42B} (?:\w+ ){{0,2}}?for (?:my (?:life|days|time|existence) to (?:end|be over|stop)|death|my death|the end of my life|it all to end|me to die|me not to wake up)\b|"
+    rf"\b(?:pray|praying|prayed) (?:that )?(?:i|to) (?:die|not wake up|do not wake up|dont wake up|wont wake up|will not wake up)\b|"
+    r"\b(?:le )?(?:pido|pedi|pedia|rezo|rece|rezaba|ruego|rogue|oro|ore|suplico|clamo|imploro)(?: \w+){0,3}? (?:a dios|a diosito|al senor|a jesus|a la virgen|a mi dios|al cielo|a dios padre) "
+    r"(?:que|para que) (?:ya )?(?:se )?(?:me (?:lleve|recoja|quite la vida|deje morir|llame|saque de este mundo|muera|lleve con el|lleve ya)|me muera|no me deje despertar|"
+    r"no despierte|no amanezca|se acabe mi vida|acabe (?:con )?mi vida|termine (?:con )?mi vida)\b(?! (?:con bien|a la|al|a mi|de la mano|por buen))|"
+    r"\b(?:rezo|oro|ruego|pido|rece|ore)(?: \w+){0,3}? (?:para|por) (?:que )?(?:ya )?(?:el senor|dios|diosito|jesus) (?:se )?me (?:lleve|recoja|quite la vida|deje morir)\b|"
+    r"\b(?:rezo|oro|ruego|pido) (?:\w+ ){0,2}?(?:por|para) (?:morir(?:me)?|mi muerte|no despertar(?:me)?|que se acabe mi vida)\b"
+)
+# b. Thoughts of not being here, not existing or dying that came back after a setback (an injury, a
+# lost season, a lost job): "the thoughts of not being around came back", "volvieron las ideas de no
+# estar aqui". Not thoughts that did not come back.
+_GONE_THOUGHTS_42B = (
+    r"(?:thoughts?|thinking|ideas?|pensamientos?|ganas) (?:\w+ )?(?:of|about|de|sobre) (?:not (?:being (?:here|around|alive)|existing|wanting to (?:be here|be around|exist|live|wake up)|waking up)(?: anymore| any more)?|"
+    r"dying|death|ending (?:it|things|my life)|disappearing|"
+    r"no (?:estar|existir|querer (?:estar|existir|vivir|despertar(?:me)?|seguir)|despertar(?:me)?|seguir)(?: aqui| aca| vivo| viva| mas)?|morir(?:me)?|la muerte|muerte|desaparecer|quitarme la vida|acabar con todo)"
+)
+_CAME_BACK_42B = (
+    r"(?:came back|come back|coming back|are back|is back|have returned|returned|creeping back|crept back|back again|started again|again|"
+    r"volvieron|han vuelto|regresaron|han regresado|volvio|ha vuelto|otra vez|de nuevo|vuelven|regresan|me volvieron)"
+)
+THOUGHTS_CAME_BACK_42B = (
+    rf"\b{_GONE_THOUGHTS_42B}\b[^.?!]{{0,40}}?(?<!not\s)(?<!never\s)(?<!have\snot\s)(?<!havent\s)(?<!no\shan\s)(?<!no\s)\b{_CAME_BACK_42B}\b|"
+    rf"(?<!no\s)\b(?:volvieron|han vuelto|regresaron|han regresado|volvi a tener|vuelvo a tener|me volvieron|me regresaron|came back|are back) (?:\w+ ){{0,2}}?{_GONE_THOUGHTS_42B}\b"
+)
+# c. The writer's own thoughts of dying asked about: can Spravato (esketamine, ketamine) treat them or
+# do they mean a hospital stay ("los pensamientos de morirme se tratan con spravato o me internan?").
+# Needs the thoughts, the medicine and the hospital; not patients or people in general, not a label.
+_DEATH_THOUGHTS_42B = (
+    r"(?:thoughts?|ideas?|pensamientos?|ganas|deseos?) (?:\w+ )?(?:of|about|de|sobre) (?:dying|death|being dead|not being here|morir(?:me)?|muerte|la muerte|matarme|not wanting to live|no querer vivir|no estar aqui)"
+)
+_SPRAVATO_42B = r"(?:spravato|esketamin\w*|ketamin\w*|spray nasal|nasal spray)"
+_HOSPITAL_42B = (
+    r"(?:hospital\w*|hospitaliz\w*|intern(?:ar|an|en|e|ad[oa]|acion|o)\w*|ingres\w*|psiquiatric[oa]|psych ward|inpatient|admitted|admit me|committed|"
+    r"clinica psiquiatrica|quedar(?:me)? (?:internad[oa]|en el hospital|hospitalizad[oa]))"
+)
+_NOT_GENERAL_42B = r"(?![\s\S]*\b(?:patients?|pacientes?|people|personas|someone|alguien|label|etiqueta|warning|advertencia|prospecto|inserto)\b)"
+_TRIO_42B = [_DEATH_THOUGHTS_42B, _SPRAVATO_42B, _HOSPITAL_42B]
+SPRAVATO_OR_HOSPITAL_42B = _NOT_GENERAL_42B + "(?:" + "|".join(
+    rf"\b{a}\b[^?]{{0,160}}?\b{b}\b[\s\S]{{0,160}}?\b{c}\b"
+    for a, b, c in ((_TRIO_42B[i], _TRIO_42B[j], _TRIO_42B[k]) for i, j, k in
+                    ((0, 1, 2), (0, 2, 1), (1, 0, 2), (1, 2, 0), (2, 0, 1), (2, 1, 0)))) + ")"
+# d. Caribbean Spanish for rock bottom: at the bottom of the hole or the pit, not wanting anything
+# anymore ("toy en el fondo del hoyo, ya no quiero na"), or asking to be seen today from there; the
+# English "at rock bottom, i do not want anything anymore". Not a hole in the road, not debts alone.
+_BEING_42B = r"(?:estoy|toy|tamo|ehtoy|etoy|ando|sigo|me siento|me encuentro|estamos|he caido|cai|caimos|vivo|i am|im|i feel like i am|feel like im|been)"
+_HOLE_42B = (
+    r"(?:(?:en el |en lo |al )?(?:fondo|mas hondo|mas profundo|mismo fondo) del? (?:hoyo|pozo|hueco|abismo|barranco|foso|joyo|jollo|barril|precipicio)|"
+    r"en (?:el|un|lo) (?:hoyo|pozo|hueco|abismo|joyo|jollo)(?: negro| oscuro| profundo)?|"
+    r"(?:at |hit )?rock bottom|(?:at|in) the bottom of (?:the|a|this) (?:pit|hole|well|barrel)|in a (?:deep |dark |black )?(?:pit|hole))"
+)
+_NOTHING_42B = (
+    r"(?:(?:ya )?no (?:quiero|kiero|deseo|me provoca|me importa|me interesa) (?:na|nada|naa|ni na|ni nada|seguir|vivir|existir)|no tengo ganas de (?:na|nada|vivir|seguir)|"
+    r"no (?:doy|puedo) (?:pa |para )?mas|no aguanto mas|"
+    r"(?:do not|dont|no longer) (?:want|care about|feel like) (?:anything|nothing|to do anything|to go on)(?: anymore| any more)?|(?:can not|cant) (?:go on|do this) anymore)"
+)
+_TODAY_42B = r"(?:cita|turno|consulta|me (?:pueden|puedan|pueen) (?:ver|atender)|verme|atenderme)[^.?!]{0,40}?\b(?:hoy|pa hoy|hoy mismo|ahorita|today)\b"
+ROCK_BOTTOM_42B = (
+    rf"\b{_BEING_42B} (?:\w+,? ){{0,4}}?{_HOLE_42B}\b[^?]{{0,120}}?\b{_NOTHING_42B}\b|"
+    rf"\b{_NOTHING_42B}\b[^?]{{0,120}}?\b{_BEING_42B} (?:\w+ ){{0,2}}?{_HOLE_42B}\b|"
+    rf"\b{_BEING_42B} (?:\w+ ){{0,2}}?(?:en el |en lo |al )?(?:fondo|mas hondo) del? (?:hoyo|pozo|hueco|abismo|joyo|jollo)\b[\s\S]{{0,160}}?\b{_TODAY_42B}"
+)
+POSSIBLE_RISK = POSSIBLE_RISK + [PRAYING_TO_DIE_42B, THOUGHTS_CAME_BACK_42B, SPRAVATO_OR_HOSPITAL_42B, ROCK_BOTTOM_42B]
+CATEGORY_PHRASES[categories.POSSIBLE_RISK.key] = POSSIBLE_RISK
