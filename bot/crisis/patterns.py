@@ -6938,7 +6938,11 @@ _KETAMINE_BREATHING_STOPS_42E = (
     r"after (?:my|his|her|their|the|today s) (?:\w+ )?(?:infusion|session|dose|treatment|spravato)|despues de (?:mi|su|la) (?:infusion|sesion|dosis)|"
     r"(?:took|taken|snorted|injected|used|did) (?:a |some |the |too much |a lot of |a bunch of )?(?:\w+ )?(?:ketamin\w*|k|special k|vials?|bumps?|lines?)\b|"
     r"(?:tome|se tomo|me inyecte|se inyecto|esnif\w*|se metio|me meti) (?:\w+ )?(?:ketamin\w*|frasco|ampolla|vial)|"
-    r"how much (?:\w+ ){0,3}?(?:to|would|does it take|kill)|cuant[oa] (?:\w+ ){0,3}?(?:para|necesito|hace falta)|lethal|letal|to die|para morir|kill (?:me|myself|someone|him|her))"
+    r"how much (?:\w+ ){0,3}?(?:to|would|does it take|kill)|cuant[oa] (?:\w+ ){0,3}?(?:para|necesito|hace falta)|lethal|letal|to die|para morir|kill (?:me|myself|someone|him|her)|"
+    # a dose big enough asked with doses at hand or saved, or with weariness ("so tired of all of it")
+    r"(?:big|high|large|strong) enough|enough (?:to|of it to)|lo (?:bastante|suficiente)|suficiente(?:mente)? (?:alta|grande|fuerte|para)|"
+    r"a lot of (?:my|the|it|them)|(?:extra|leftover|spare) (?:doses?|sprays?|vials?|bottles?)|tengo (?:mucha|mucho|muchas|muchos|bastante\w*)|me sobr\w*|"
+    r"tired of|sick of|done with|fed up|cansad[oa] de|hart[oa] de|" + _SAVING_39D + "|" + _WEARY_40F + r")"
 )
 
 # 4. "My boss / my mother / my wife is going to kill me" ("me va a matar") over overtime, lateness or a

@@ -10,7 +10,7 @@ matar") over overtime, lateness or a bill, laughed at; (5) a referral note or a 
 suicidal ideation, none for over a year or in remission, on maintenance esketamine, asking about a
 referral or a transfer of care. Each family's STILL_EMERGENCIES hold the same scene beside a danger now
 (a faint again now and no breathing, the writer's own thoughts or wish to join the comrade, someone not
-breathing after a dose, a beating or a threat in earnest, the ideation back with a plan). Written here,
+breathing after a dose or a dose big enough asked with vials saved and weariness, a beating or a threat in earnest, the ideation back with a plan). Written here,
 never copied from an evaluation set. No new detection class, so CLASSES is empty."""
 
 from tests.unit.crisis_classes import M, O, R, S, V  # noqa: F401
@@ -91,6 +91,9 @@ STILL_EMERGENCIES = [
     ("soy veterano, un companero se suicido, voy a terapia por las pesadillas, pero ya no aguanto, me quiero matar esta noche para irme con el", S),
     # 3. someone not breathing after a dose
     ("can ketamine stop breathing at high doses vs low nasal doses? my friend took a bunch of ketamine and he is not breathing right now", O),
+    # 3. a dose big enough asked with doses at hand and weariness
+    ("would a high enough dose of ketamine stop my breathing like in anesthesia, unlike the low nasal doses? i have leftover vials and i'm done with everything", R),
+    ("una dosis de ketamina lo bastante alta como la de anestesia me haria dejar de respirar, no como las dosis bajas? tengo muchos frascos guardados y estoy cansada de todo", R),
     ("la ketamina en dosis altas para la respiracion? comparado con la dosis baja? mi hermano se metio mucha ketamina y no respira ahorita", M),
     # 4. a beating or a threat in earnest beside the joke
     ("my boss is going to kill me lol, but my husband just hit me and has a knife, he said he is going to kill me for real", V),
