@@ -6953,3 +6953,159 @@ _TEEN_POST_42B = (
 )
 _add_stops(_filter(_JEST_34), _TEEN_POST_42B, extend=True)
 _add_stops(_filter(_CHILD_THREAT_35), _TEEN_POST_42B, extend=True)
+
+# --- round 42's false alarms (helper e) ---
+# Declared like round 41 (e, f)'s sections above: a filter over the sentence with the crisis words
+# (_SENTENCE_41E), stops read over the whole message (the same scene with a danger now still fires), a
+# mark the message must hold; each also gives way to a danger told now (STOPPED_AT_PRESENT_DANGER).
+#
+# The writer's own thoughts or wish told now, in the first person, a negated one left out ("i have
+# never had those thoughts myself", "no tengo pensamientos de eso"): for the families whose message
+# itself names a suicide (a comrade's, a past ideation).
+_OWN_THOUGHTS_NOW_42E = (
+    _OWN_WISH_39D.replace(r"suicid\w*|", "", 1)
+    + r"|suicidarme|me quiero (?:matar|morir)|quiero (?:morirme|matarme)|me voy a (?:matar|suicidar)|(?:want|wanna|going|gonna) to (?:kill myself|die)|"
+    r"hurt myself|hacerme dano|lastimarme|i am (?:\w+ )?suicidal|(?:estoy|me siento) (?:\w+ )?suicida|"
+    r"(?:i|yo) (?!(?:\w+ ){0,2}?(?:never|not|no|nunca|none|ni)\b)(?:\w+ ){0,2}?(?:have|having|get|getting|keep having|tengo|estoy teniendo)(?! had\b| tenido\b) (?:\w+ ){0,2}?"
+    r"(?:suicidal|thoughts|pensamientos|ideas (?:suicidas|de))|"
+    r"(?:thoughts|pensamientos|ideas|ideation|ideacion|si)(?: \w+){0,2}? (?:are |have |has |han |estan |se )?(?:back|coming back|came back|returned|returning|volvieron|regresaron|han vuelto|volviendo|regresando)|"
+    r"(?:thinking|think|thought|pensando|pienso|pense) (?:about|of|en) (?:suicide|dying|killing myself|ending (?:it|my life)|el suicidio|morir\w*|matarme|quitarme la vida)|"
+    r"join (?:him|her|them)|be with (?:him|her|them)|irme con (?:el|ella|ellos)|(?:do|did|doing) the same|same way|hacer lo mismo|me too|yo tambien|my turn|mi turno|"
+    r"(?:my|mi|his|her|su) (?:own |service )?(?:gun|pistol|rifle|weapon|pistola|arma|rifle)|" + _WEARY_40F
+)
+_CORE_STOPS_42E = r"(?:" + _SIGNS_NOW_37 + "|" + _NOW_39F + "|" + _OWN_THOUGHTS_NOW_42E + "|" + _TOOK_ALL_38 + ")"
+
+# 1. Someone who fainted days ago (from the heat, at church, at work, at a game), fine now, and the
+# writer asking about a CPR or a first-aid class. Needs a past day, the recovery and the class.
+# Stops: again, today, still out, not breathing, 911 being called now, the writer's own wish.
+_FAINTED_42E = (
+    r"faint\w*|passed out|pass(?:es|ing)? out|collaps\w*|blacked out|black(?:s|ing)? out|keeled over|went down|dropped|heat ?stroke|heat exhaustion|"
+    r"desmay\w*|desvanec\w*|se (?:cayo|desplomo|fue al piso|fue al suelo)|perdio el (?:conocimiento|sentido)|golpe de calor|insolacion|agotamiento por calor"
+)
+_PAST_DAY_42E = (
+    r"last (?:sunday|monday|tuesday|wednesday|thursday|friday|saturday|week|weekend|month|summer|year)|(?:on|this past|this) (?:sunday|monday|tuesday|wednesday|thursday|friday|saturday)|"
+    r"sunday|saturday|friday|the other (?:day|week)|a (?:few|couple of?) (?:days|weeks) ago|(?:\d+|two|three|four|five|six) (?:days|weeks) ago|yesterday|"
+    r"el (?:domingo|lunes|martes|miercoles|jueves|viernes|sabado|otro dia|fin de semana)|la semana pasada|el mes pasado|el fin pasado|ayer|hace (?:unos |un par de |\d+ |dos |tres )?(?:dias|semanas?)|"
+    + _MONTHS_AGO_41E
+)
+_CPR_CLASS_MARK_42E = (
+    r"(?<![\s\S])(?=[\s\S]*\b(?:" + _PAST_DAY_42E + r")\b)(?=[\s\S]*\b" + _OVER_FINE_39F + r"\b)"
+    r"(?=[\s\S]*\b(?:cpr|rcp|first aid|primeros auxilios|reanimacion|resucitacion|bls|aed|dea|desfibrilador\w*|red cross|cruz roja|heimlich)\b)"
+    r"(?=[\s\S]*\b(?:class\w*|course\w*|training|trained|certif\w*|learn|sign up|enroll|workshop|curso\w*|clase\w*|taller\w*|capacita\w*|entrenamiento|"
+    r"certific\w*|aprender|inscrib\w*)\b)"
+)
+_CPR_CLASS_STOPS_42E = (
+    r"(?:" + _CORE_STOPS_NO_AMBULANCE_41E + "|" + _OWN_THOUGHTS_NOW_42E + r"|calling 911|call 911 now|llamando al 911|waiting for (?:the )?ambulanc\w*|esperando (?:a )?la ambulancia|"
+    r"(?:keeps?|kept) (?:fainting|passing out|collapsing)|(?:se )?sigue desmayando|still (?:out|unconscious|on the floor|not awake)|sigue (?:inconsciente|desmayad[oa]|en el piso)|"
+    r"is (?:not|still not) (?:waking|responding|awake))"
+)
+
+# 2. A veteran or a first responder who lost comrades, one to suicide, stable and in therapy, asking
+# about PTSD treatment (nightmares, sleep): grief for another's suicide. Needs the service or the
+# comrades, the therapy or the stability, and the trauma or the sleep. Stops: the writer's own thoughts
+# or wish told now (a negated one left out), joining the comrade, the writer's own gun, a danger now.
+_COMRADE_SUICIDE_42E = (
+    r"suicid\w*|took (?:his|her|their) (?:own )?life|killed (?:himself|herself|themselves)|ended (?:his|her|their) (?:own )?life|shot (?:himself|herself)|hanged (?:himself|herself)|"
+    r"se quito la vida|se mato|se suicid\w*|se dio un tiro|se disparo|se ahorco|se colgo"
+)
+_SERVICE_THERAPY_MARK_42E = (
+    _MARK_39D(r"veterans?|vets?|marines?|army|navy|air force|soldiers?|military|deploy\w*|combat|tours?|unit|platoon|squad|battalion|crew|station|department|"
+              r"firefighters?|fireman|firemen|paramedics?|emts?|police|cops?|officers?|deputy|first responders?|dispatch\w*|corpsman|medic|buddy|buddies|brothers|comrades?|partner|"
+              r"veteran[oa]s?|militar\w*|soldad[oa]s?|ejercito|marina|infanteria|peloton|unidad|escuadron|bomber[oa]s?|paramedic[oa]s?|policias?|agentes?|oficial\w*|"
+              r"companer[oa]s?|camaradas?|colegas?|guerra|war|iraq|irak|afghanistan|afganistan|vietnam")
+    + r"(?=[\s\S]*\b(?:therap\w*|counsel\w*|psycholog\w*|psychiatr\w*|the va|va clinic|vet center|stable|doing (?:\w+ )?(?:ok|okay|well|good|better|fine)|"
+    r"terapia|terapeuta|psicolog\w*|psiquiatr\w*|consejer\w*|estable|(?:estoy|esta|ando|me siento) (?:\w+ )?(?:bien|estable|tranquil[oa]))\b)"
+    r"(?=[\s\S]*\b(?:" + _AFTER_41E + r"|sleep\w*|insomni\w*|(?:can not|cant) sleep|dorm\w*|duerm\w*|sueno)\b)"
+)
+
+# 3. An information question whether ketamine can stop one's breathing at high (anaesthetic) doses,
+# compared with the low nasal or infusion doses. Needs ketamine named, a high or an anaesthetic dose,
+# a low dose or the nasal spray or an infusion, and a question. Stops: someone's breathing in trouble
+# now, a dose taken, the writer's own wish, how much it takes, now.
+_BREATHING_42E = r"breath\w*|respirat\w*|respir\w*|apnea|apnoea|airways?|via aerea|vias respiratorias|oxygen|oxigen\w*"
+# (round 37's signs now with "no respira" read as a report only: "no respira", "no esta respirando",
+# not "puede hacer que no respires")
+_SIGNS_NOW_REPORT_42E = _SIGNS_NOW_37.replace(r"no (?:esta )?respira\w*", r"no (?:esta )?respira(?:ndo|ba)?\b", 1)
+assert _SIGNS_NOW_REPORT_42E != _SIGNS_NOW_37
+_KETAMINE_DOSE_QUESTION_MARK_42E = (
+    _MARK_39D(r"ketamin\w*|esketamin\w*|spravato|special k")
+    + r"(?=[\s\S]*\b(?:high|higher|large|larger|big|anesthe\w*|anaesthe\w*|surg\w*|sedation|sedating|operating room|"
+    r"alta|altas|alto|altos|grande\w*|anestesi\w*|anestesic\w*|cirugia\w*|quirofano|sedacion)\b)"
+    r"(?=[\s\S]*\b(?:low|lower|small|smaller|sub ?anesthe\w*|nasal|spray|infusion\w*|iv|baja|bajas|bajo|bajos|pequen\w*|subanest\w*|infusion\w*|intravenos\w*)\b)"
+    r"(?=[\s\S]*(?:" + _QUESTION_41F + r"|\b(?:wonder\w*|curious|is it true|i read|i heard|lei|escuche|me pregunto|quisiera saber|quiero saber)\b))"
+)
+_KETAMINE_BREATHING_STOPS_42E = (
+    r"(?:" + _SIGNS_NOW_REPORT_42E + "|" + _NOW_39F + "|" + _OWN_WISH_40D + "|" + _TOOK_ALL_38 + r"|"
+    r"(?:can not|cant|hard to|trouble|struggling to|is not|isnt) (?:\w+ )?breath\w*|gasp\w*|jade\w*|no (?:puedo|puede|podia|podemos) respirar|(?:me|le) falta (?:el )?aire|"
+    r"after (?:my|his|her|their|the|today s) (?:\w+ )?(?:infusion|session|dose|treatment|spravato)|despues de (?:mi|su|la) (?:infusion|sesion|dosis)|"
+    r"(?:took|taken|snorted|injected|used|did) (?:a |some |the |too much |a lot of |a bunch of )?(?:\w+ )?(?:ketamin\w*|k|special k|vials?|bumps?|lines?)\b|"
+    r"(?:tome|se tomo|me inyecte|se inyecto|esnif\w*|se metio|me meti) (?:\w+ )?(?:ketamin\w*|frasco|ampolla|vial)|"
+    r"how much (?:\w+ ){0,3}?(?:to|would|does it take|kill)|cuant[oa] (?:\w+ ){0,3}?(?:para|necesito|hace falta)|lethal|letal|to die|para morir|kill (?:me|myself|someone|him|her)|"
+    # a dose big enough asked with doses at hand or saved, or with weariness ("so tired of all of it")
+    r"(?:big|high|large|strong) enough|enough (?:to|of it to)|lo (?:bastante|suficiente)|suficiente(?:mente)? (?:alta|grande|fuerte|para)|"
+    r"a lot of (?:my|the|it|them)|(?:extra|leftover|spare) (?:doses?|sprays?|vials?|bottles?)|tengo (?:mucha|mucho|muchas|muchos|bastante\w*)|me sobr\w*|"
+    r"tired of|sick of|done with|fed up|cansad[oa] de|hart[oa] de|" + _SAVING_39D + "|" + _WEARY_40F + r")"
+)
+
+# 4. "My boss / my mother / my wife is going to kill me" ("me va a matar") over overtime, lateness or a
+# bill, laughed at: an idiom. Needs the boss or the relative and the laughter. Stops: violence or fear
+# told anywhere (round 31's list), told in earnest, the writer's own wish, signs now.
+_KILL_ME_42E = (
+    r"(?:me|nos) (?:va|van|iba|iban|vaya|vayan) a (?:matar|asesinar|ahorcar|colgar|descuartizar|linchar)|(?:va|van|iba|iban) a (?:matarme|asesinarme|ahorcarme|colgarme)|"
+    r"(?:me|nos) (?:mata|matan|matara|mataria|asesina)\b|"
+    r"(?:is|are|was|s|will be)? ?(?:going to|gonna|finna|will|would|ll) (?:literally |actually |lowkey |straight up |seriously |totally |so |absolutely )?"
+    r"(?:kill|murder|strangle|end|skin) (?:me|us)\b|(?:i am|im) (?:so |literally |totally )?dead meat"
+)
+_BOSS_OR_RELATIVE_LAUGH_MARK_42E = (
+    _MARK_39D(r"boss|bosses|jefe|jefa|jefes|patron\w*|manager|supervisor\w*|encargad[oa]|foreman|capataz|mom|mum|mommy|mother|mama|madre|ma|moms|dad|father|papa|padre|"
+              r"wife|wifey|esposa|mujer|vieja|viejo|husband|hubby|esposo|marido|suegr[oa]|mother in law|girlfriend|gf|novia|novio|boyfriend|bf|abuel[oa]|grandma|"
+              r"teacher|maestr[oa]|profe\w*|landlord|casero|casera|duena|dueno|dona|senora|coach|entrenador")
+    + r"(?=[\s\S]*\b(?:" + _LAUGH_40D + r")\b)"
+    # an everyday reason: lateness, overtime, a bill, a day off, something forgotten or bought
+    r"(?=[\s\S]*\b(?:late|later|tarde|overtime|over ?time|extra hours|horas extras?|shift|turno|day off|days off|time off|dia libre|permiso|"
+    r"bill|bills|cuenta|recibo|factura|charge|cargo|card|tarjeta|spent|spend|gaste|gastar|bought|buy|compre|comprar|shopping|amazon|price|precio|cost\w*|cuesta|money|dinero|"
+    r"forgot|forget|olvid\w*|se me paso|missed|miss|falt\w*|appointment|cita|meeting|junta|reunion|deadline|work|working|trabaj\w*|chamba|oficina|office|"
+    r"dinner|cena|comida|grades|calificaciones|boleta|dent|rayon|car|carro|again|otra vez|hora|hour|hours|clock|reloj|schedule|horario)\b)"
+)
+_KILL_ME_JOKE_STOPS_42E = (
+    r"(?:" + _VIOLENCE_31 + r"|en serio|de verdad|no es broma|not joking|not kidding|seriously(?! late)|for real|i mean it|neta|"
+    # a rage under way: things smashed or thrown, screaming, the phone taken, the writer locked in
+    r"smash\w*|break\w* (?:\w+ )?(?:things|everything|stuff|the|my)|broke (?:\w+ )?(?:things|everything|the|my)|throw\w*|threw|scream\w*|yell\w*|shout\w*|rage|raging|"
+    r"took my (?:phone|keys|car)|(?:won t|will not) let me (?:leave|go|out)|rompi\w*|romp\w*|avent\w*|tir\w+ (?:cosas|todo)|grit\w*|me quito (?:el|mi) (?:celular|telefono|cel|llaves)|"
+    r"no me deja (?:salir|ir)|hiding|escondid[oa]|me escondi|grabbed me|by the (?:throat|neck|hair)|chok\w*|locked (?:in|myself)|me agarro|del (?:cuello|pelo)|"
+    + _F.ATTACKED_STILL_HERE_38 + "|" + _F.EX_WILL_NOT_LEAVE_38 + r"|"
+    + _OWN_WISH_39D.replace("|matarme|", "|(?<!a )matarme|", 1) + "|" + _SIGNS_NOW_37 + r")"
+)
+assert _OWN_WISH_39D.replace("|matarme|", "|(?<!a )matarme|", 1) != _OWN_WISH_39D
+
+# 5. A psychiatrist's or a physician's referral note, or a patient's history: past suicidal ideation,
+# none for over a year or in remission, now on maintenance esketamine, asking about a referral or a
+# transfer of care. Needs the history or the remission, the maintenance treatment and the referral.
+# Stops: the ideation back or active now, a plan, an attempt, the writer's own wish, a danger now.
+_PAST_IDEATION_42E = (
+    r"suicid\w*|ideation|ideacion|si|passive si|thoughts of (?:suicide|death|dying|self harm)|self harm|autolesi\w*|attempts?|intentos?|"
+    r"pensamientos (?:suicidas|de muerte)|ideas (?:suicidas|de muerte)"
+)
+_REFERRAL_MAINTENANCE_MARK_42E = (
+    _MARK_39D(r"history|hx|past|prior|previous|remote|remission|resolved|antecedentes?|historia|historial|previ[oa]s?|pasad[oa]s?|remision|remitid[oa]|resuelt[oa]|hace (?:tiempo|anos)|years ago")
+    + r"(?=[\s\S]*\b(?:remission|remision|resolved|resuelt[oa]|(?:none|no \w+|free of \w+|free|without \w+|denies \w+(?: \w+)?) (?:for|in|since|x)|"
+    r"(?:for|in|over|than) (?:over |more than )?(?:a|one|1|\d+|two|several) (?:years?|yrs?|months)|"
+    r"sin (?:\w+ ){0,3}?(?:desde|por|en)|mas de (?:un|1|\d+|dos) (?:anos?|mes\w*)|\d+ ?(?:months|meses|years|anos|yrs?|mo)\b)\b)"
+    r"(?=[\s\S]*\b(?:maintenance|mantenimiento|spravato|esketamin\w*|ketamin\w*)\b)"
+    r"(?=[\s\S]*\b(?:refer\w*|transfer\w*|continu\w*|take over|accept\w*|establish care|new (?:provider|clinic|psychiatrist|prescriber)|moving|relocat\w*|closer to home|"
+    r"refier\w*|refiri\w*|referi\w*|referencia|envi\w*|traslad\w*|transferencia|continuidad|recibir|aceptar|me mudo|nos mudamos|mudanza|nuevo (?:psiquiatra|proveedor|medico))\b)"
+)
+_REFERRAL_STOPS_42E = (
+    r"(?:" + _CORE_STOPS_42E + r"|active (?:si|suicidal|ideation)|ideacion (?:suicida )?activa|(?:with|has|had|tiene|con) (?:a )?(?:plan|intent)\b|plan (?:and|y) (?:intent|intencion)|"
+    r"(?<!no )(?<!denies )(?<!niega )(?:endorses|endorsing|reports|reporting|presents with|presenta|refiere|reporta) (?:\w+ )?(?:si|suicidal|ideation|ideacion|pensamientos)|"
+    r"recent (?:attempt|si|ideation)|intento reciente|relaps\w*|reca[iy]\w*|again|otra vez|de nuevo|lately|ultimamente|these days|estos dias)"
+)
+
+_ROUND_42_E = [
+    (_filter(_SENTENCE_41E(_FAINTED_42E)), _CPR_CLASS_STOPS_42E, _CPR_CLASS_MARK_42E),
+    (_filter(_SENTENCE_41E(_COMRADE_SUICIDE_42E)), _CORE_STOPS_42E, _SERVICE_THERAPY_MARK_42E),
+    (_filter(_SENTENCE_41E(_BREATHING_42E)), _KETAMINE_BREATHING_STOPS_42E, _KETAMINE_DOSE_QUESTION_MARK_42E),
+    (_filter(_SENTENCE_41E(_KILL_ME_42E)), _KILL_ME_JOKE_STOPS_42E, _BOSS_OR_RELATIVE_LAUGH_MARK_42E),
+    (_filter(_SENTENCE_41E(_PAST_IDEATION_42E)), _REFERRAL_STOPS_42E, _REFERRAL_MAINTENANCE_MARK_42E),
+]
+_add_whole_message_filters(_ROUND_42_E)

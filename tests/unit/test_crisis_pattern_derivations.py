@@ -17,12 +17,15 @@ DERIVED = [
     ("_OWN_WISH_NO_TITLE_41E", "_OWN_WISH_40D"),  # "suicide" in a song or album title
     ("_OWN_WISH_NO_WORD_41F", "_OWN_WISH_39D"),  # "suicide" named by a past stay or a boxed warning
     ("_TOOK_ALL_TOPIC_41K", "_TOOK_ALL_38"),  # "someone took too many" in a caregiver's study question
+    ("_SIGNS_NOW_REPORT_42E", "_SIGNS_NOW_37"),  # "puede hacer que no respires" asked about ketamine
 ]
 
 # Replacements made inline, without a name of their own: (pattern, the text the replacement needs).
 REPLACED_INSIDE = [
     ("_TOOK_FOR_SELF_40C", r"|a handful|\d+)"),  # round 41 (c): a milligram figure is not a pill count
     ("_TODAY_40C", "|hoy|"),  # round 41 (e): "hasta hoy" is not today
+    ("_OWN_WISH_39D", r"suicid\w*|"),  # round 42 (e): a comrade's suicide or a past ideation names the word
+    ("_OWN_WISH_39D", "|matarme|"),  # round 42 (e): "va a matarme" is the boss's joke
 ]
 
 
