@@ -6851,3 +6851,20 @@ _TOOK_ALL_TOPIC_41K = _TOOK_ALL_38.replace(
     r"(?<!someone )(?<!somebody )(?<!a person )(?<!people )(?<!patient )(?<!client )(?<!resident )(?:took|swallowed|downed) (?:all", 1)
 assert _TOOK_ALL_TOPIC_41K != _TOOK_ALL_38
 _add_stops(_filter(_SENTENCE_40D(_OD_TOPIC_41F)), _CAREGIVER_STUDY_STOPS_41F.replace(_TOOK_ALL_38, _TOOK_ALL_TOPIC_41K))
+
+# --- round 42's violence now and a faint after a dose elsewhere (helper d) ---
+# A husband, a wife or a parent who fainted after a ketamine or Spravato dose given at a clinic (another
+# clinic, elsewhere) and does not come round though breathing, with naloxone asked about ("should i give
+# the narcan we have at home?", "debo darle naloxona?"): naloxone named is no drug context there (the
+# detector, round 42 d), so the generic signs get the medical emergency guidance (911), not the naloxone
+# steps alone. Naloxone already given, or any other drug word in the message (pills, fentanyl, "took
+# something"), keeps the overdose reading.
+NALOXONE_WORD_42D = r"(?:narcan|naloxone|naloxona)"
+CLINIC_DOSE_MARK_42D = (
+    r"\b(?:spravato|esketamin\w*|eskétamin\w*|"
+    r"ketamin\w*\b[^.?!]{0,60}?\b(?:clinic|clinica|session|sesion|infusion|treatment|tratamiento|appointment|cita|consultorio|centro|office|practice|facility|provider|elsewhere|otro lugar)|"
+    r"(?:clinic|clinica|session|sesion|infusion|treatment|tratamiento|appointment|cita|consultorio|centro|office|practice|facility)\b[^.?!]{0,60}?\bketamin\w*)\b"
+)
+NALOXONE_GIVEN_42D = (
+    r"\b(?:gave|given|sprayed|used|administered|le (?:di|dimos|dieron|pusimos|puse|pusieron)|ya (?:le )?(?:di|dimos|pusimos|puse))\b[^.?!]{0,20}?\b(?:narcan|naloxone|naloxona)\b"
+)
