@@ -8624,6 +8624,13 @@ _WEAPON_42D = (
 )
 # (a toy, a water pistol or a prop is no weapon: "waving a nerf gun at her")
 _NOT_TOY_42D = r"(?!(?:toy|nerf|water|squirt|fake|plastic|foam|paintball|airsoft|bb|butter|rubber|pretend|cap|glue|staple|nail|heat|hair|spray|de juguete|de agua)\b)"
+# (a knife held to one's own wrist or throat is self-harm: the body part names the writer's or her own;
+# a weapon held to her throat or head is read only after a man or a partner named before it)
+_NOT_A_BODY_PART_42D = r"(?! (?:own )?(?:wrists?|arms?|forearms?|skin|legs?|thighs?|veins?|stomach|belly|chest|neck|throat|face|head|temple|mouth)\b)"
+_AGGRESSOR_42D = (
+    r"(?:husband|boyfriend|bf|partner|spouse|ex|ex husband|ex boyfriend|fiance|stepdad|stepfather|step dad|dad|father|brother|son|roommate|man|guy|"
+    r"someone|somebody|he)"
+)
 _ON_WHOM_EN_42D = (
     r"(?:me|her|him|them|us|my (?:\w+ ){0,2}?(?:mom|mother|sister|friend|daughter|cousin|aunt|grandma|grandmother|niece|son|brother|dad|father|kids?|children|family|wife|husband)|"
     r"the (?:kids|children|baby|family|girl|woman))"
@@ -8634,8 +8641,9 @@ _THREAT_WEAPON_EN_42D = (
     rf"(?:just )?threatened {_ON_WHOM_EN_42D} with (?:a |an |the |his |her |their )?{_NOT_TOY_42D}(?:\w+ )?{_NOT_TOY_42D}{_WEAPON_42D}\b[^.?!]{{0,40}}?\b{_NOW_42D}|"
     rf"just threatened {_ON_WHOM_EN_42D} with (?:a |an |the |his |her |their )?{_NOT_TOY_42D}(?:\w+ )?{_NOT_TOY_42D}{_WEAPON_42D}|"
     rf"(?:is|s|are|keeps) (?:\w+ )?(?:pointing|aiming|waving|swinging|brandishing|holding|pressing|putting|shoving) (?:a |an |the |his |her |their )?{_NOT_TOY_42D}(?:\w+ )?{_NOT_TOY_42D}{_WEAPON_42D} "
-    rf"(?:at|to|against|on|over|in) (?:{_ON_WHOM_EN_42D}|(?:her|his|my \w+ s) (?:throat|neck|head|chest|face|temple|stomach|back|side))|"
-    rf"(?:has|got|is holding|holding|pressing|put|pulled) (?:a |an |the |his |her )?{_NOT_TOY_42D}(?:\w+ )?{_NOT_TOY_42D}{_WEAPON_42D} (?:pointed |aimed |held )?(?:at|to|against|on|in) (?:her|his|my \w+ s|their) (?:throat|neck|head|chest|face|temple|stomach|back|side)|"
+    rf"(?:at|to|against|on|over|in) {_ON_WHOM_EN_42D}{_NOT_A_BODY_PART_42D}|"
+    rf"{_AGGRESSOR_42D} (?:\w+ ){{0,3}}?(?:has|got|is holding|holding|pressing|put|pulled|is pointing|pointing|is aiming|aiming) (?:a |an |the |his |her )?{_NOT_TOY_42D}(?:\w+ )?{_NOT_TOY_42D}{_WEAPON_42D} "
+    r"(?:pointed |aimed |held )?(?:at|to|against|on|in) (?:her|my \w+ s|their) (?:throat|neck|head|chest|face|temple|stomach|back|side)|"
     rf"(?:has|got) (?:a |an |the |his |her )?{_NOT_TOY_42D}(?:\w+ )?{_NOT_TOY_42D}{_WEAPON_42D} (?:pointed|aimed|held) (?:at|on|to) {_ON_WHOM_EN_42D}|"
     rf"(?:is|s) (?:coming at|chasing|standing over|going after|cornering) {_ON_WHOM_EN_42D} with (?:a |an |the |his |her )?{_NOT_TOY_42D}(?:\w+ )?{_NOT_TOY_42D}{_WEAPON_42D}|"
     rf"(?:just )?(?:pulled|pulls|took out|whipped out) (?:out )?(?:a |an |the |his |her )?{_NOT_TOY_42D}(?:\w+ )?{_NOT_TOY_42D}{_WEAPON_42D} on {_ON_WHOM_EN_42D}\b[^.?!]{{0,40}}?\b{_NOW_42D}|"
