@@ -196,6 +196,8 @@ class CrisisDetector:
             self._serious = any_of(P.NOT_A_JOKE)
             self._routine = any_of(P.ROUTINE_USE)
             self._fed_up, self._practical = any_of(P.FED_UP), regex("|".join(P.PRACTICAL_ASKS))
+            self._naloxone_word = regex(P.NALOXONE_WORD_42D)
+            self._clinic_dose, self._naloxone_given = regex(P.CLINIC_DOSE_MARK_42D), regex(P.NALOXONE_GIVEN_42D)
 
     def detect(self, text: str) -> Optional[Detection]:
         """The most urgent detection (categories.py's priority): first aid for an
@@ -217,7 +219,7 @@ class CrisisDetector:
         doc = self.nlp(normalized + END)
         idioms = self._idiom_spans(normalized)
         scopes = _Scopes(doc)
-        spans, context_negators, ruled_out = [], [], False
+        spans, context_negators, context_words, ruled_out = [], [], [], False
         study = bool(self._study.search(normalized)) and not self._not_study.search(normalized)
         # Asking ahead is not an emergency, unless it is happening as they write
         # ("we made a plan for his taper and he is seizing right now").
@@ -235,6 +237,7 @@ class CrisisDetector:
                 continue
             if group == CONTEXT:
                 context_negators.append(_negator(doc, start, P.CONTEXT_NEGATION_WINDOW))
+                context_words.append(doc[start:end].text)
             elif _negator(doc, start) is None and \
                     not self._suppressed(doc[start:end], group, pattern, idioms, scopes):
                 spans.append((group, pattern, doc[start:end]))
@@ -253,6 +256,12 @@ class CrisisDetector:
         drug_context = any(
             i is None or any(span.start <= i < span.end for _, _, span in spans) for i in context_negators
         )
+        # Round 42 (d): a faint after a ketamine or Spravato dose given at a clinic, where the only
+        # drug word is naloxone asked about ("should i give narcan?"): the dose explains the signs,
+        # a medical emergency (911), not the naloxone steps alone.
+        if drug_context and context_words and all(self._naloxone_word.fullmatch(w) for w in context_words) \
+                and self._clinic_dose.search(normalized) and not self._naloxone_given.search(normalized):
+            drug_context = False
         detections = _refine_self_injury(
             _refine_overdose(_resolve(spans, drug_context), normalized, self._overdose_kinds))
         # Words that look like a crisis with no pattern matched (DIET's reading

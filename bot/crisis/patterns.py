@@ -7109,3 +7109,20 @@ _ROUND_42_E = [
     (_filter(_SENTENCE_41E(_PAST_IDEATION_42E)), _REFERRAL_STOPS_42E, _REFERRAL_MAINTENANCE_MARK_42E),
 ]
 _add_whole_message_filters(_ROUND_42_E)
+
+# --- round 42's violence now and a faint after a dose elsewhere (helper d) ---
+# A husband, a wife or a parent who fainted after a ketamine or Spravato dose given at a clinic (another
+# clinic, elsewhere) and does not come round though breathing, with naloxone asked about ("should i give
+# the narcan we have at home?", "debo darle naloxona?"): naloxone named is no drug context there (the
+# detector, round 42 d), so the generic signs get the medical emergency guidance (911), not the naloxone
+# steps alone. Naloxone already given, or any other drug word in the message (pills, fentanyl, "took
+# something"), keeps the overdose reading.
+NALOXONE_WORD_42D = r"(?:narcan|naloxone|naloxona)"
+CLINIC_DOSE_MARK_42D = (
+    r"\b(?:spravato|esketamin\w*|eskétamin\w*|"
+    r"ketamin\w*\b[^.?!]{0,60}?\b(?:clinic|clinica|session|sesion|infusion|treatment|tratamiento|appointment|cita|consultorio|centro|office|practice|facility|provider|elsewhere|otro lugar)|"
+    r"(?:clinic|clinica|session|sesion|infusion|treatment|tratamiento|appointment|cita|consultorio|centro|office|practice|facility)\b[^.?!]{0,60}?\bketamin\w*)\b"
+)
+NALOXONE_GIVEN_42D = (
+    r"\b(?:gave|given|sprayed|used|administered|le (?:di|dimos|dieron|pusimos|puse|pusieron)|ya (?:le )?(?:di|dimos|pusimos|puse))\b[^.?!]{0,20}?\b(?:narcan|naloxone|naloxona)\b"
+)

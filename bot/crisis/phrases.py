@@ -8835,3 +8835,144 @@ ROCK_BOTTOM_42B = (
 )
 POSSIBLE_RISK = POSSIBLE_RISK + [PRAYING_TO_DIE_42B, THOUGHTS_CAME_BACK_42B, SPRAVATO_OR_HOSPITAL_42B, ROCK_BOTTOM_42B]
 CATEGORY_PHRASES[categories.POSSIBLE_RISK.key] = POSSIBLE_RISK
+
+# --- round 42's violence now and a faint after a dose elsewhere (helper d) ---
+# 1. A parent or an ex under a restraining or protection order at the door now, banging, kicking or
+# working the lock, to take a child ("he has a restraining order and he is picking the lock to take
+# the kids", "tiene orden de alejamiento y esta forzando la cerradura para llevarse a la nina"). The
+# order told beside the door being forced now (present or progressive: a past "banged" or "tried" is
+# a story for a lawyer), or beside the person at the door now and a child to be taken; the door
+# forced and a child to be taken need no order. Asking how to get an order, a past event, a film or
+# a "what if" stay quiet (guards below and the detector's past and story checks).
+_ORDER_42D = (
+    r"(?:(?:restraining|restrain|protective|protection|no ?contact|stay ?away|emergency protective|temporary restraining|peace) orders?|"
+    r"orders? of (?:protection|restraint)|tro|pfa|court order (?:says (?:(?:he|she) (?:has to|must|can not|cant|is to) )?(?:to )?stay away|to stay away)|"
+    r"(?:is not|isnt|not) (?:allowed|supposed) to (?:come |be )?(?:near|around|within)|"
+    r"ordene?s? (?:de )?(?:alejamiento|restriccion|proteccion|no acercamiento|no contacto|distanciamiento|la corte de no acercarse)|"
+    r"medidas? (?:de proteccion|cautelar(?:es)?|de alejamiento)|(?:tiene|le pusieron) (?:prohibido|prohibicion de) acercarse|no (?:se )?puede acercar(?:se)?)"
+)
+_DOOR_42D = (
+    r"(?:(?:front |back |side |bedroom |apartment |screen |garage )?(?:doors?|windows?|lock|locks|deadbolt|door ?knob|door handle|handle|knob|gate)|"
+    r"(?:la |mi |nuestra )?(?:puerta|cerradura|chapa|ventana|reja|picaporte|manija|perilla|porton|chapa de la puerta))"
+)
+_DOOR_FORCED_42D = (
+    r"(?:(?:is |s |are |keeps |keep |now |still |just )?(?:banging|bangin|pounding|poundin|hammering|kicking|kickin|beating|punching|rattling|shaking|yanking|jiggling|"
+    r"pulling on|forcing|picking|working(?! on)|messing with|jimmying|prying|prying at|fiddling with|breaking|busting|trying to (?:open|pick|force|break|jimmy|unlock|kick (?:in|down))) "
+    rf"(?:on |at |in |down )?(?:the |my |our |her )?{_DOOR_42D}|"
+    r"(?:is |s |are |keeps |now )?(?:trying|tryin|tryna|attempting) (?:to )?(?:get|break|force (?:his|her|their) way|bust|come|push (?:his|her) way|climb|kick (?:the |my )?door) (?:in|down|inside|into)|"
+    r"(?:is |s )breaking in|kicking (?:the |my |our )?(?:front )?door (?:in|down)|"
+    rf"(?:esta|estan|sigue|anda) (?:\w+ )?(?:golpeando|aporreando|pateando|tumbando|forzando|forcejeando|jaloneando|sacudiendo|rompiendo|tocando (?:muy )?fuerte|"
+    rf"tocando a golpes|dando golpes|dando patadas|tratando de abrir|intentando abrir|queriendo abrir|queriendo tumbar) (?:a |en )?{_DOOR_42D}|"
+    r"(?:esta|estan|sigue|anda) (?:\w+ )?(?:tratando|intentando|queriendo) (?:de )?(?:entrar|meterse|abrir|forzar|tumbar|romper)|"
+    r"(?:quiere|quieren) (?:entrar|meterse|tumbar la puerta|romper la puerta) a la fuerza|(?:a golpes|a patadas) (?:la|en la) puerta|"
+    r"(?:golpeando|tocando|pateando|aporreando) (?:la |mi )?(?:puerta|ventana|porton|reja) (?:a golpes|a patadas|muy fuerte|bien fuerte|fuerte|a lo bestia))"
+)
+_AT_DOOR_42D = (
+    r"(?:(?:is|s|are) (?:right )?(?:here |now |right now )?(?:at|outside|in front of|on) (?:the|my|our|her) (?:front |back )?(?:door|doorstep|porch|house|apartment|window|building)|"
+    r"(?:esta|estan|llego|vino) (?:\w+ )?(?:en|afuera de|frente a|fuera de) (?:la|mi|nuestra) (?:puerta|casa|ventana|departamento|depa|apartamento)|esta (?:aqui )?afuera)"
+)
+# (at the door and banging, with the door named before: "he is at the door right now banging", "esta en la puerta golpeando")
+_DOOR_FORCED_42D = (
+    rf"(?:{_DOOR_FORCED_42D}|{_AT_DOOR_42D} (?:\w+ ){{0,3}}?(?:banging|bangin|pounding|poundin|hammering|kicking|kickin|knocking (?:hard|like crazy|nonstop)|"
+    r"golpeando|aporreando|pateando|tocando (?:muy |bien )?(?:fuerte|a golpes)|dando (?:golpes|patadas)))"
+)
+_TAKE_CHILD_42D = (
+    rf"(?:(?:take|get|grab|snatch|steal|kidnap|taking|getting|take away|come for|here for|came for|coming for|wants?|demanding) (?:away )?(?:\w+ )?{_CHILD_41D}\b|"
+    r"(?:take|get|grab|taking|getting) (?:him|her|them) (?:away|with (?:him|her))|"
+    rf"(?:llevarse|llevar(?:se)?la|llevar(?:se)?lo|llevar(?:se)?los|llevar(?:se)?las|llevarsela|llevarselo|llevarselos|llevarselas|se (?:\w+ )?(?:va a|quiere|viene a) llevar|"
+    rf"(?:viene|vino|va) (?:por|a llevarse a|a buscar a) |quiere (?:a |llevarse a )|robarse a |robar a |sacar a ){_CHILD_41D}?\b)"
+)
+_NOT_A_STORY_42D = (
+    r"(?![^.?!]{0,120}\b(?:movie|film|show|series|episode|book|novel|video ?game|game|play|pelicula|serie|novela|episodio|libro|telenovela|videojuego|juego|obra)\b)"
+)
+_NOT_ASKING_AN_ORDER_42D = "".join(
+    rf"(?<!{w}\s)" for w in ("get", "get\sa", "file\sfor\sa", "file\sa", "apply\sfor\sa", "request\sa", "ask\sfor\sa", "obtain\sa",
+                              "sacar\suna", "pedir\suna", "solicitar\suna", "tramitar\suna", "poner\suna", "conseguir\suna", "saco\suna", "pido\suna")
+)
+_ORDER_SIDE_42D = rf"{_NOT_ASKING_AN_ORDER_42D}{_ORDER_42D}"
+_PAIRS_42D = (
+    (_ORDER_SIDE_42D, _DOOR_FORCED_42D),
+    (_DOOR_FORCED_42D, _ORDER_SIDE_42D),
+)
+ORDER_BROKEN_AT_THE_DOOR_42D = (
+    rf"(?<!\bif\s)(?<!\bsi\s){_NOT_PAST_OR_IF_41D}{_NOT_A_STORY_42D}(?:"
+    + "|".join(rf"\b{a}\b[^?]{{0,160}}?\b{b}" for a, b in _PAIRS_42D)
+    + "|" + "|".join(rf"\b{a}\b[^?]{{0,120}}?\b{b}\b[^?]{{0,120}}?\b{c}"
+                     for a, b, c in ((_ORDER_SIDE_42D, _AT_DOOR_42D, _TAKE_CHILD_42D), (_ORDER_SIDE_42D, _TAKE_CHILD_42D, _AT_DOOR_42D),
+                                     (_AT_DOOR_42D, _ORDER_SIDE_42D, _TAKE_CHILD_42D), (_AT_DOOR_42D, _TAKE_CHILD_42D, _ORDER_SIDE_42D),
+                                     (_TAKE_CHILD_42D, _ORDER_SIDE_42D, _AT_DOOR_42D), (_TAKE_CHILD_42D, _AT_DOOR_42D, _ORDER_SIDE_42D)))
+    + r")(?!\w)"
+)
+# the door forced (not only knocked) and a child to be taken, with no order named
+_LOCK_FORCED_42D = (
+    r"(?:(?:is |s |are )?(?:forcing|picking|jimmying|prying|breaking|busting|kicking in|kicking down|trying to (?:pick|force|break|jimmy|kick in|kick down)) "
+    rf"(?:open )?(?:the |my |our )?{_DOOR_42D}|(?:is |s )?(?:trying|tryin|tryna) to (?:break|force (?:his|her) way|bust) in|(?:is |s )breaking in|"
+    rf"(?:esta|estan|sigue) (?:\w+ )?(?:forzando|tumbando|rompiendo|queriendo tumbar|tratando de forzar|intentando forzar) {_DOOR_42D}|"
+    r"(?:quiere|quieren|esta tratando de|esta intentando) (?:entrar|meterse) a la fuerza)"
+)
+DOOR_FORCED_FOR_A_CHILD_42D = (
+    rf"(?<!\bif\s)(?<!\bsi\s){_NOT_PAST_OR_IF_41D}{_NOT_A_STORY_42D}"
+    rf"(?:\b{_LOCK_FORCED_42D}\b[^?]{{0,120}}?\b{_TAKE_CHILD_42D}|\b{_TAKE_CHILD_42D}\b[^?]{{0,120}}?\b{_LOCK_FORCED_42D})(?!\w)"
+)
+
+# 2. A weapon held on someone now (a sister, a mother, a friend, told by a relative far away, or the
+# writer): threatening her with a knife, a gun or a machete, a gun pointed at her, a knife to her
+# throat ("her boyfriend is threatening her with a knife right now", "la esta amenazando con un
+# machete", "le esta apuntando con una pistola"). The threat in the present or progressive, or in the
+# past with "just" or a now beside it; a threat years ago, a habit or a film stay quiet.
+_WEAPON_42D = (
+    r"(?:guns?|handgun|pistol|revolver|rifle|shotgun|firearm|(?:kitchen |butcher |big |steak )?knife|knives|blade|box ?cutter|machete|hatchet|axe|ax|"
+    r"(?:baseball )?bat|hammer|crowbar|screwdriver|broken bottle|"
+    r"cuchillo|cuchilla|navaja|pistola|arma(?: de fuego| blanca)?|revolver|escopeta|rifle|machete|hacha|bate|martillo|tijeras|fierro|filero|punal|botella rota)"
+    r"(?! (?:de (?:juguete|agua|mentira|plastico|gotcha|salva)|gun|pistol|toy)\b)"
+)
+# (a toy, a water pistol or a prop is no weapon: "waving a nerf gun at her")
+_NOT_TOY_42D = r"(?!(?:toy|nerf|water|squirt|fake|plastic|foam|paintball|airsoft|bb|butter|rubber|pretend|cap|glue|staple|nail|heat|hair|spray|de juguete|de agua)\b)"
+# (a knife held to one's own wrist or throat is self-harm: the body part names the writer's or her own;
+# a weapon held to her throat or head is read only after a man or a partner named before it)
+_NOT_A_BODY_PART_42D = r"(?! (?:own )?(?:wrists?|arms?|forearms?|skin|legs?|thighs?|veins?|stomach|belly|chest|neck|throat|face|head|temple|mouth)\b)"
+_AGGRESSOR_42D = (
+    r"(?:husband|boyfriend|bf|partner|spouse|ex|ex husband|ex boyfriend|fiance|stepdad|stepfather|step dad|dad|father|brother|son|roommate|man|guy|"
+    r"someone|somebody|he)"
+)
+_ON_WHOM_EN_42D = (
+    r"(?:me|her|him|them|us|my (?:\w+ ){0,2}?(?:mom|mother|sister|friend|daughter|cousin|aunt|grandma|grandmother|niece|son|brother|dad|father|kids?|children|family|wife|husband)|"
+    r"the (?:kids|children|baby|family|girl|woman))"
+)
+_NOW_42D = r"(?:right now|just now|rn|as we speak|at this moment|this minute|tonight|a (?:few )?minutes? ago|ahorita|ahora mismo|en este momento|hace (?:un )?rato|hace (?:unos )?minutos)"
+_THREAT_WEAPON_EN_42D = (
+    rf"(?:(?:is|s|are|keeps|keep|started|now|still|currently|been) (?:\w+ )?threatening {_ON_WHOM_EN_42D} with (?:a |an |the |his |her |their |some )?{_NOT_TOY_42D}(?:\w+ )?{_NOT_TOY_42D}{_WEAPON_42D}|"
+    rf"(?:just )?threatened {_ON_WHOM_EN_42D} with (?:a |an |the |his |her |their )?{_NOT_TOY_42D}(?:\w+ )?{_NOT_TOY_42D}{_WEAPON_42D}\b[^.?!]{{0,40}}?\b{_NOW_42D}|"
+    rf"just threatened {_ON_WHOM_EN_42D} with (?:a |an |the |his |her |their )?{_NOT_TOY_42D}(?:\w+ )?{_NOT_TOY_42D}{_WEAPON_42D}|"
+    rf"(?:is|s|are|keeps) (?:\w+ )?(?:pointing|aiming|waving|swinging|brandishing|holding|pressing|putting|shoving) (?:a |an |the |his |her |their )?{_NOT_TOY_42D}(?:\w+ )?{_NOT_TOY_42D}{_WEAPON_42D} "
+    rf"(?:at|to|against|on|over|in) {_ON_WHOM_EN_42D}{_NOT_A_BODY_PART_42D}|"
+    rf"{_AGGRESSOR_42D} (?:\w+ ){{0,3}}?(?:has|got|is holding|holding|pressing|put|pulled|is pointing|pointing|is aiming|aiming) (?:a |an |the |his |her )?{_NOT_TOY_42D}(?:\w+ )?{_NOT_TOY_42D}{_WEAPON_42D} "
+    r"(?:pointed |aimed |held )?(?:at|to|against|on|in) (?:her|my \w+ s|their) (?:throat|neck|head|chest|face|temple|stomach|back|side)|"
+    rf"(?:has|got) (?:a |an |the |his |her )?{_NOT_TOY_42D}(?:\w+ )?{_NOT_TOY_42D}{_WEAPON_42D} (?:pointed|aimed|held) (?:at|on|to) {_ON_WHOM_EN_42D}|"
+    rf"(?:is|s) (?:coming at|chasing|standing over|going after|cornering) {_ON_WHOM_EN_42D} with (?:a |an |the |his |her )?{_NOT_TOY_42D}(?:\w+ )?{_NOT_TOY_42D}{_WEAPON_42D}|"
+    rf"(?:just )?(?:pulled|pulls|took out|whipped out) (?:out )?(?:a |an |the |his |her )?{_NOT_TOY_42D}(?:\w+ )?{_NOT_TOY_42D}{_WEAPON_42D} on {_ON_WHOM_EN_42D}\b[^.?!]{{0,40}}?\b{_NOW_42D}|"
+    rf"just (?:pulled|took out|whipped out) (?:out )?(?:a |an |the |his |her )?{_NOT_TOY_42D}(?:\w+ )?{_NOT_TOY_42D}{_WEAPON_42D} on {_ON_WHOM_EN_42D}|"
+    rf"(?:is|s) threatening (?:to (?:kill|stab|shoot|cut|hurt) )?{_ON_WHOM_EN_42D}\b[^.?!]{{0,60}}?\b(?:has|got|holding|with|waving) (?:a |an |the |his |her )?{_NOT_TOY_42D}(?:\w+ )?{_NOT_TOY_42D}{_WEAPON_42D}|"
+    rf"(?:is|s|are|keeps) (?:\w+ )?threatening to (?:shoot|stab|slash|cut|kill|strangle|choke|slit (?:her|his|my) throat) {_ON_WHOM_EN_42D}\b|"
+    rf"(?:has|got|is holding|holding|is waving) (?:a |an |the |his |her )?{_NOT_TOY_42D}(?:\w+ )?{_NOT_TOY_42D}{_WEAPON_42D}\b[^.?!]{{0,60}}?\b(?:is|s|and) threatening (?:to (?:kill|stab|shoot|cut|hurt) )?{_ON_WHOM_EN_42D})"
+)
+_ART_ES_42D = r"(?:un |una |el |la |su |sus |unos |unas )?"
+_THREAT_WEAPON_ES_42D = (
+    rf"(?:(?:la|lo|le|los|las|nos|me) (?:esta|estan|sigue|anda|andan) amenazando con {_ART_ES_42D}{_NOT_TOY_42D}(?:\w+ )?{_NOT_TOY_42D}{_WEAPON_42D}|"
+    rf"(?:esta|estan|sigue|anda) amenazandol[aoe]s? con {_ART_ES_42D}{_NOT_TOY_42D}(?:\w+ )?{_NOT_TOY_42D}{_WEAPON_42D}|amenazandol[aoe]s? con {_ART_ES_42D}{_NOT_TOY_42D}(?:\w+ )?{_NOT_TOY_42D}{_WEAPON_42D}|"
+    rf"(?:la|lo|le|los|las|nos|me) amenaza con {_ART_ES_42D}{_NOT_TOY_42D}(?:\w+ )?{_NOT_TOY_42D}{_WEAPON_42D}|"
+    r"(?:la|lo|le|los|las|nos|me) (?:esta|estan|sigue|anda) amenazando con (?:matarl[aoe]s?|dispararl[aoe]s?|apunalarl[aoe]s?|acuchillarl[aoe]s?|degollarl[aoe]s?|machetearl[aoe]s?)|"
+    rf"(?:la|lo|le|los|las|nos|me) amenazo con {_ART_ES_42D}{_NOT_TOY_42D}(?:\w+ )?{_NOT_TOY_42D}{_WEAPON_42D}\b[^.?!]{{0,40}}?\b{_NOW_42D}|"
+    rf"(?:la|lo|le|me|nos) (?:acaba|acaban) de amenazar con {_ART_ES_42D}{_NOT_TOY_42D}(?:\w+ )?{_NOT_TOY_42D}{_WEAPON_42D}|"
+    rf"(?:la|lo|le|les|me|nos) (?:esta|estan|sigue|anda) apuntando con {_ART_ES_42D}{_NOT_TOY_42D}(?:\w+ )?{_NOT_TOY_42D}{_WEAPON_42D}|(?:le|la|les|me|nos) apunta con {_ART_ES_42D}{_NOT_TOY_42D}(?:\w+ )?{_NOT_TOY_42D}{_WEAPON_42D}|"
+    rf"apuntandol[aoe]s? con {_ART_ES_42D}{_NOT_TOY_42D}(?:\w+ )?{_NOT_TOY_42D}{_WEAPON_42D}|"
+    rf"(?:le|la|me|les|nos) (?:tiene|esta poniendo|pone|puso|esta apretando) {_ART_ES_42D}{_WEAPON_42D} (?:en|contra|sobre|a) (?:el cuello|la cabeza|la garganta|el pecho|la cara|la sien|la panza|el estomago|la espalda)|"
+    rf"(?:la|lo|le|los|nos|me) (?:esta|estan|anda) (?:persiguiendo|correteando|corriendo) con {_ART_ES_42D}{_WEAPON_42D}|"
+    rf"(?:tiene|saco|agarro|trae) {_ART_ES_42D}{_WEAPON_42D}\b[^.?!]{{0,60}}?\b(?:y )?(?:la|lo|le|los|nos|me) (?:esta|estan|sigue|anda) amenazando|"
+    rf"(?:la|lo|le|los|nos|me) (?:esta|estan|sigue|anda) amenazando\b[^.?!]{{0,60}}?\b(?:tiene|saco|agarro|trae|con) {_ART_ES_42D}{_WEAPON_42D})"
+)
+WEAPON_HELD_ON_SOMEONE_NOW_42D = (
+    rf"(?<!\bif\s)(?<!\bsi\s){_NOT_PAST_OR_IF_41D}{_NOT_A_STORY_42D}(?:{_THREAT_WEAPON_EN_42D}|{_THREAT_WEAPON_ES_42D})(?!\w)"
+)
+VIOLENCE = VIOLENCE + [ORDER_BROKEN_AT_THE_DOOR_42D, DOOR_FORCED_FOR_A_CHILD_42D, WEAPON_HELD_ON_SOMEONE_NOW_42D]
+CATEGORY_PHRASES[categories.VIOLENCE.key] = VIOLENCE
