@@ -40,7 +40,7 @@ CLASSES = [
     ("im in a cab going to the bridge, the driver thinks im going sightseeing", S),
     ("voy camino al puente en taxi, le dije a mi mama que iba al trabajo", S),
     # 3. someone who sent access, is silent, and had talked of the means
-    ("my coworker emailed me all his passwords and bank logins with a note saying we'd understand later, now he's not answering and last week he talked about his gun", S),
+    ("a guy on my crew sent me every login he has plus his bank pin, said it would all make sense soon. phone goes straight to voicemail and he kept mentioning his pistol lately", S),
     ("mi companero de trabajo me mando sus contrasenas y el acceso a sus cuentas con una nota, no contesta y hablaba de su pistola", S),
     ("my friend sent me instructions for his accounts and his dog's vet, said i'd understand soon, he isnt picking up and he kept talking about the rope in his garage", S),
     ("a colleague sent me her passwords and where her will is, said you will understand later. she wont answer and she talked about her pills", S),

@@ -31,7 +31,7 @@ _OVERDOSES = [
     "i swallowed the whole box of zopiclone intentionally 20 mins ago, im scared now, please help",
     "i took every sertraline i had on purpose earlier and i changed my mind, i want to live",
     "took my whole bottle of amitriptyline because i wanted to die but now im freaking out what should i do",
-    "Me tomé todos mis antidepresivos y una caja de clonazepam hace un rato, me arrepentí, ¿qué hago?",
+    "Hace un rato me trague el blister entero de antidepresivos con una caja de clonazepam; ya me arrepenti y estoy asustada, ¿que hago ahora?",
 ]
 
 CLASSES = [(t, O) for t in _OVERDOSES] + [
@@ -65,7 +65,7 @@ CLASSES = [(t, O) for t in _OVERDOSES] + [
     ("do my thoughts about dying mean a hospital stay or can spravato treat them", R),
     ("con estos pensamientos de muerte me mandan al psiquiatrico o puedo probar el spravato?", R),
     # Caribbean rock bottom
-    ("mi pana toy en el fondo del hoyo, ya no quiero na, me pueden atender hoy?", R),
+    ("loco estoy en el hoyo mas hondo, no tengo ganas de nada de nada, hay chance de que me vean hoy mismo?", R),
     ("estoy en el mismo fondo del pozo y no quiero nada ya, hay cita pa hoy", R),
     ("ya no quiero na de na, toy en el hoyo negro, tienen turno hoy mismo?", R),
     ("mano ando en el fondo del hueco, ehtoy que no doy pa mas, cita hoy?", R),
@@ -95,7 +95,7 @@ STILL_EMERGENCIES = [
     # the joke filters give way to a teen's post told by the parent, and a plan stays an emergency
     ("my daughter posted 'i wanna die lol' and i found pills in her room, she has a plan", S),
     # a hole with the pills taken is an overdose, not the ask tier
-    ("toy en el fondo del hoyo, ya no quiero na, me tome todas las pastillas", O),
+    ("caí al fondo del pozo y me trague el frasco entero de pastillas, ya no aguanto", O),
 ]
 
 OVERDOSE_KIND = [(t, "overdose_intentional") for t in _OVERDOSES]

@@ -41,7 +41,7 @@ CLASSES = [
     ("en el bano del super hay un chavo tirado que se metio un polvo, ronca raro y se le va la respiracion", O),
     ("there's a lady slumped in the subway car, her friend said she did a line of something, shes gurgling n not breathing right", O),
     # 3. broken English: down after a party, eyes back, lips blue, maybe fentanyl, naloxone how
-    ("my cousin fall down after party, eyes go back, lips blue, maybe pill with fentanyl. how i use narcan now??", O),
+    ("brother of my wife collapse in bathroom after the club, his eye roll up and mouth is blue color, friend say the pill have fentanyl, the narcan spray how to do??", O),
     ("please help my brother he fall after party his eye roll back and lip is blue maybe fentanil pill, how to give naloxone", O),
     ("my sister she fall down after the party eyes roll up and lip blue, i have narcan how use it", O),
     ("help uncle fall after party, eye white only, lips blue color, maybe fentanyl. narcan how to do??", O),
@@ -106,5 +106,5 @@ OVERDOSE_KIND = [
     ("a guy just collapsed in the bathroom at the gas station after doing some powder, hes snoring really loud and then stops breathing for a bit", "overdose"),
     ("un hombre se desplomo en el bano de la tienda despues de usar un polvo, esta roncando fuerte y deja de respirar a ratos", "overdose"),
     ("mi vecino de 82 anos se tomo su oxicodona de la noche varias veces porque se confundio, tiene las pupilas chiquitas y respira como 6 veces por minuto", "overdose"),
-    ("my cousin fall down after party, eyes go back, lips blue, maybe pill with fentanyl. how i use narcan now??", "overdose"),
+    ("brother of my wife collapse in bathroom after the club, his eye roll up and mouth is blue color, friend say the pill have fentanyl, the narcan spray how to do??", "overdose"),
 ]

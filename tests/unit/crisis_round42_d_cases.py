@@ -25,7 +25,7 @@ CLASSES = [
     ("my ex is at the door with a restraining order against him, hes banging and wants to take my kid, que hago", V),
     ("mi ex tiene orden de alejamiento y esta en la puerta golpeando, quiere llevarse a mi hijo", V),
     ("el papa de mis hijos tiene una orden de restriccion y esta forzando la cerradura para llevarse a los ninos", V),
-    ("tiene orden de proteccion y esta tocando la puerta a golpes, dice que se va a llevar a la nina", V),
+    ("el ex de mi hermana, que tiene orden de proteccion en contra, le esta dando patadas a la puerta ahorita y grita que se lleva al nene", V),
     ("ayuda mi ex esta intentando abrir la cerradura ahorita mismo, tiene orden de restriccion y viene por mi hijo", V),
     ("la mama de mi hija tiene una orden de alejamiento y esta aporreando la puerta para llevarsela", V),
     # 2. a weapon held on a relative now, told from far away

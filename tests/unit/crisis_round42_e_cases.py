@@ -44,7 +44,7 @@ LOOK_ALIKES = [
     # 3. ketamine's breathing at high doses against low doses, asked about
     "Can ketamine stop your breathing at high doses like anesthesia, compared to the low doses in the nasal spray?",
     "Is it true ketamine can cause respiratory depression at anesthetic doses? How about the low dose infusions you give?",
-    "does ketamine ever make people stop breathing? i read that at surgery doses it can, but what about the low dose nasal spray?",
+    "is respiratory depression a thing with ketamine? an anesthesiologist friend said only at operating-room doses, how far is the small nasal dose from that?",
     "quick question: at high doses can ketamine suppress your breathing, vs the small doses in an infusion?",
     "la ketamina puede hacer que dejes de respirar en dosis altas de anestesia, comparado con las dosis bajas del spray nasal?",
     "en dosis anestesicas la ketamina puede parar la respiracion? y en las infusiones de dosis baja?",
@@ -58,7 +58,7 @@ LOOK_ALIKES = [
     "mi esposa me va a matar cuando vea la cuenta jeje, cuanto cuesta la infusion?",
     "my wife is gonna kill me when she sees this bill haha, do you take payment plans?",
     "la jefa me va a matar si sigo haciendo overtime lol",
-    "mi jefe me mata si llego tarde otra vez jajaja, tienen citas a las 7?",
+    "el supervisor me mata si vuelvo a faltar jajaja, dan turnos despues de las 6 de la tarde?",
     "jaja mi vieja me va a matar, otra vez me quede trabajando tarde",
     "my mom is literally going to murder me for being late again lmao",
     "ugh my boss is gonna kill me, third time late this week haha",
