@@ -11,7 +11,7 @@ overdose and medical 391, false alarms 392, known gaps 394, suicide risk left ov
 over 396, false alarms left over 397; round 40's suicide risk 40, overdose and medical 401, false alarms 402 and 403,
 phone and speech look-alikes 404, in-and-out and giving look-alikes 405; round 41's suicide risk under way 41,
 passive wishes inside a question 411, poisoning and milligrams 412, violence now and medical spelled by ear 413,
-false alarms 414 and 415, known gaps 416; round 42's overdoses and poisonings told by signs 422), and round 9's
+false alarms 414 and 415, known gaps 416; round 42's overdoses and poisonings told by signs 422, a limb's colour as a chronic symptom 425), and round 9's
 contraction bug ("won't" inside quotes became "wo not")."""
 
 from __future__ import annotations
@@ -43,7 +43,7 @@ from tests.unit import (crisis_round9_cases, crisis_round10_cases, crisis_round1
                         crisis_round40_e_cases, crisis_round40_f_cases, crisis_round41_a_cases,
                         crisis_round41_b_cases, crisis_round41_c_cases, crisis_round41_d_cases,
                         crisis_round41_e_cases, crisis_round41_f_cases, crisis_round41_k_cases,
-                        crisis_round42_c_cases,
+                        crisis_round42_c_cases, crisis_round42_k_cases,
                         crisis_question_round21_cases)
 from tests.unit.crisis_classes import copied_from_blind_sets, fits
 
@@ -103,6 +103,7 @@ ROUNDS = {9: crisis_round9_cases, 10: crisis_round10_cases, 11: crisis_round11_c
           415: crisis_round41_f_cases,  # round 41, false alarms, part 2 (f)
           416: crisis_round41_k_cases,  # round 41, known gaps (k)
           422: crisis_round42_c_cases,  # round 42, overdoses and poisonings told by signs (c)
+          425: crisis_round42_k_cases,  # round 42, a limb's colour as a chronic symptom (k)
           121: crisis_question_round21_cases}  # question round 21 (100 + N)
 
 
