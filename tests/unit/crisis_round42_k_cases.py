@@ -101,6 +101,10 @@ STILL_EMERGENCIES = [
     ("tengo raynaud, los dedos se ponen blancos con el frio, pero ahora tengo los labios morados y no puedo respirar", M),
     # since this morning
     ("my crps foot turns purple sometimes but since this morning it's cold, purple and really painful", M),
+    # within the hour, or not the limb of the condition
+    ("i have crps in my right foot that turns purple in the cold, but my left leg went cold and white in the past hour", M),
+    ("my crps hand goes purple in winter, but this is not my crps hand, my left hand went blue and cold over the last two hours", M),
+    ("tengo sdrc en la mano derecha que se pone morada a veces, pero la otra pierna se puso fria y blanca en la ultima hora", M),
     # this time, not the usual
     ("my crps hand gets purple with flares but this time my hand is white and freezing and my fingers won't move", M),
     ("i have raynauds and my fingers go white in the cold, but this is not my usual, they are white and cold for hours", M),
