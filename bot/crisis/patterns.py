@@ -7126,3 +7126,96 @@ CLINIC_DOSE_MARK_42D = (
 NALOXONE_GIVEN_42D = (
     r"\b(?:gave|given|sprayed|used|administered|le (?:di|dimos|dieron|pusimos|puse|pusieron)|ya (?:le )?(?:di|dimos|pusimos|puse))\b[^.?!]{0,20}?\b(?:narcan|naloxone|naloxona)\b"
 )
+
+
+# --- round 42's a limb's colour as a chronic symptom (helper k) ---
+# A hand, a foot or the skin whose colour or warmth changes as a KNOWN, RECURRING symptom of a chronic
+# condition (CRPS/RSD, Raynaud's, MCAS flushing, erythromelalgia), told in a question to the clinic
+# ("my crps foot turns purple and cold after i exercise, should i worry?", "mi mano con distrofia
+# simpatica refleja se pone roja y caliente en las crisis, la ketamina ayuda?"): the limb patterns
+# ("foot ... purple ... cold"), "@turn|@go purple" and the flushing of an antihistamine poisoning read it
+# as an emergency now. The filter covers the sentence naming the colour or the warmth of a limb, the skin
+# or the face (or "it", "they", "se pone"); the message must name the condition and a habitual wording
+# (after exercise, in the cold, with flares, every evening, sometimes, always, cuando, a veces, siempre).
+_LIMB_SUBJECT_42K = (
+    r"legs?|foot|feet|arms?|hands?|toes?|fingers?|fingertips?|calf|calves|shins?|knees?|ankles?|wrists?|limbs?|extremit\w*|skin|face|cheeks?|"
+    r"it|they|both|piernas?|pies?|brazos?|manos?|dedos?|dedit[oa]s?|pantorrillas?|rodillas?|tobillos?|munecas?|extremidad\w*|piel|cara|mejillas?|"
+    r"se (?:me |le |les |te )?(?:pone|ponen|vuelve|vuelven)"
+)
+_LIMB_COLOUR_42K = (
+    r"purple|purplish|blue|bluish|red|reddish|mottled|blotchy|marbled|white|pale|gr[ae]y|dusky|discolou?r\w*|flush\w*|"
+    r"cold|colder|icy|ice cold|freezing|hot|warm|burning hot|swollen|"
+    r"morad\w*|amoratad\w*|azul\w*|roj[oa]s?|rojiz[oa]s?|enrojec\w*|colorad[oa]s?|jaspead[oa]s?|manchad[oa]s?|marmore\w*|blanc[oa]s?|palid[oa]s?|gris\w*|"
+    r"fri[oa]s?|helad[oa]s?|calient\w*|hinchad[oa]s?|ardiendo"
+)
+_LIMB_COLOUR_SENTENCE_42K = (
+    r"(?=[^.?!]{0,200}\b(?:" + _LIMB_SUBJECT_42K + r")\b)" + _SENTENCE_40D(_LIMB_COLOUR_42K)
+)
+_CHRONIC_LIMB_CONDITION_42K = (
+    r"crps|rsd|sdrc|complex regional\w*|regional pain|reflex sympathetic|sympathetic dystroph\w*|causalgia|algo ?dystroph\w*|sudeck\w*|"
+    r"(?:sindrome de )?dolor regional complejo|sindrome de dolor regional|distrofia simpatic\w*|algodistrofia|"
+    r"raynaud\w*|erythromelalgia|eritromelalgia|mcas|mast cells?|mastocit\w*|activacion mastocitaria|mast cell activation"
+)
+_HABITUAL_42K = (
+    r"when|whenever|every ?time|each time|every (?:\w+ )?(?:evening|night|morning|afternoon|day|winter|week|time)|in the (?:evening|evenings|morning|mornings|winter|cold)|"
+    r"at night|by the evening|sometimes|some days|always|often|usually|normally|at times|tends? to|again and again|on and off|off and on|"
+    r"after (?:i |he |she |we )?(?:exercis\w*|work\w* out|walk\w*|running|run|a walk|a run|gym|showers?|showering|standing|sitting|stress|the gym|workouts?|yoga|swimming|a long day)|"
+    r"in (?:a |the |my )?(?:cold|flares?|flare ?ups?)|(?:with|during|in) (?:the |my |a |her |his )?(?:flares?|flare ?ups?|stress|cold)|flares?|flaring|flare ?ups?|"
+    r"(?:turns|goes|gets|changes|becomes|go|turn|get|change|become)|"
+    r"siempre|a veces|aveces|cada (?:vez|noche|tarde|manana|dia|invierno|rato)|todas las (?:noches|tardes|mananas)|todos los dias|cuando|en las (?:noches|tardes|crisis|mananas)|"
+    r"por las (?:noches|tardes|mananas)|con el frio|en el frio|en invierno|despues de (?:hacer ejercicio|ejercicio|caminar|correr|banarme|bañarme|entrenar|estar de pie)|"
+    r"en (?:las |los )?(?:crisis|brotes|ataques)|durante (?:las |los )?(?:crisis|brotes)|suele\w*|seguido|se (?:me |le |les )?(?:pone|ponen|vuelve|vuelven)"
+)
+_CHRONIC_LIMB_MARK_42K = (
+    _MARK_39D(_CHRONIC_LIMB_CONDITION_42K) + r"(?=[\s\S]*\b(?:" + _HABITUAL_42K + r")\b)"
+)
+# Stops, read over the whole message: the limb an emergency now (sudden, not going back, numb and
+# unmovable, since an injury or a cast, no pulse, after an injection into it, since this morning or for
+# hours, new, worse or black), chest pain or short of breath, a long flight or a clot, blue lips or face,
+# not breathing or fainting, pills taken too many, the writer's own wish, a danger now.
+_CHRONIC_LIMB_STOPS_42K = (
+    r"(?:" + _NOW_39F + "|" + _OWN_WISH_40D + r"|"
+    r"sudden\w*|all of a sudden|out of nowhere|de repente|de golpe|de la nada|repentin\w*|"
+    r"(?:is not|isnt|has not|hasnt|not|never|will not|wont|does not|doesnt|did not|didnt) (?:\w+ )?(?:going|gone|go|went|come|coming|came) (?:back|away)|"
+    r"no (?:se )?(?:me |le )?(?:quita|quito|pasa|paso|vuelve|volvio|regresa|regreso|mejora)|sigue (?:\w+ )?(?:morad\w*|azul\w*|fri[oa]|helad[oa]|blanc[oa]|negr[oa])|"
+    r"still (?:\w+ )?(?:purple|blue|cold|white|black|numb)|(?:for|since) (?:\w+ )?hours|hours? ago|hace (?:\w+ )?horas?|lleva (?:\w+ )?horas|"
+    r"(?:in|within|over|for) (?:the |an |one |a )?(?:last |past )?(?:\w+ )?hours?|(?:en|durante) (?:la|las) (?:ultimas? )?(?:\w+ )?horas?|en la ultima hora|"
+    r"not (?:\w+ )?(?:my|the|her|his|their) (?:\w+ )?(?:crps|rsd|sdrc|raynaud\w*|mcas)|no es (?:\w+ )?(?:mi|la|su|el) (?:\w+ )?(?:con )?(?:crps|sdrc|raynaud\w*|mcas)|"
+    r"(?:the )?other (?:leg|foot|hand|arm|side)|(?:la |el )?otr[oa] (?:pierna|pie|mano|brazo|lado)|"
+    r"since (?:this morning|today|yesterday|last night|lunch|noon|\d+)|this morning|esta manana|desde (?:esta manana|hoy|ayer|anoche|la manana|el mediodia)|today|hoy|tonight|esta noche|"
+    r"(?:can not|cant|could not|couldnt|unable to|will not|wont|would not|does not|doesnt|do not|dont) (?:\w+ )?(?:move|feel|wiggle|bend|lift)|no (?:lo |la |los |las |me |le )?(?:puedo|puede|podia) (?:mover|sentir|doblar|levantar)|"
+    r"no (?:lo |la |los |las )?(?:siento|siente)|paraly\w*|paraliz\w*|"
+    r"injur\w*|since (?:i|he|she|they) (?:\w+ )?(?:fell|broke|hurt|injured|twisted|crushed|sprained|hit)|since the (?:fall|accident|crash|fracture|break)|"
+    r"just (?:fell|broke|hurt|injured|twisted|crushed|sprained|hit)|(?:fell|broke|crushed|twisted|sprained) (?:it|my|his|her) (?:\w+ )?(?:today|yesterday|this)|"
+    r"desde (?:que )?(?:me |se |le )?(?:cai|cayo|golpe\w*|lastim\w*|fractur\w*|torc\w*|quebr\w*|romp\w*)|desde (?:la|el) (?:caida|golpe|accidente|fractura|lesion)|"
+    r"casts?|splints?|yeso|ferula|escayola|enyesad\w*|tight bandage|vendaje apretado|"
+    r"pulse|pulses|pulso|"
+    r"(?:inject\w*|injection|shot|inyecc\w*|inyect\w*|pinchazo|bloqueo|nerve block|block|iv|needle|aguja) (?:in|into|en|on|at) (?:it|my|the|his|her|el|la|mi|su)\b|"
+    r"(?:after|since|right after|desde|despues de) (?:the|an|my|a|that|la|una|el|mi|su|esa) (?:\w+ )?(?:injection|shot|nerve block|block|iv|inyeccion|bloqueo|pinchazo)|"
+    r"me (?:inyect\w*|pinch\w*)|le (?:inyect\w*|pinch\w*)|injected|"
+    r"chest|pecho|breath\w*|respir\w*|short of|shortness|sob|winded|ahog\w*|falta (?:de )?aire|"
+    r"flights?|flew|plane|airplane|vuelo|avion|long (?:drive|car ride|trip|bus ride)|road trip|viaje largo|clot\w*|dvt|thromb\w*|trombo\w*|coagul\w*|embol\w*|"
+    r"(?:lips|labios|boca|mouth|face|cara|tongue|lengua) (?:\w+ ){0,3}?(?:blue|purple|gr[ae]y|azul\w*|morad\w*|gris\w*)|(?:blue|purple|gr[ae]y) (?:lips|face)|"
+    r"not breathing|no (?:esta )?respira|unresponsive|inconsciente|no responde|no despierta|faint\w*|passed out|pass(?:ing)? out|desmay\w*|collaps\w*|"
+    r"first time|primera vez|this time|esta vez|(?:not|unlike) (?:\w+ )?(?:my|the|her|his) (?:usual|normal)|no es (?:lo|mi|su) (?:normal|usual|de siempre)|never (?:done|happened|been|looked|gotten|got|seen)|nunca (?:se|le|me|habia)|different|diferente|worse|peor|empeor\w*|black|negr[oa]|gangren\w*|"
+    r"fever|fiebre|pus|infect\w*|"
+    r"(?:took|swallowed|downed) (?:all|the whole|a whole|every|too many)|too many|too much|demasiad\w*|whole bottle|frasco entero|todo el frasco|overdos\w*|sobredosis|"
+    r"seeing things|hallucinat\w*|alucin\w*|confus\w*|heart (?:is )?(?:racing|pounding)|on purpose|a proposito|adrede)"
+)
+_add_whole_message_filters([
+    (_filter(_LIMB_COLOUR_SENTENCE_42K), _CHRONIC_LIMB_STOPS_42K, _CHRONIC_LIMB_MARK_42K),
+])
+
+# The older filters of a chest that hurts from a cough or a cold (three, sharing one lookahead of
+# stops) read "cold" as the illness ("my foot is purple and cold and i have chest pain and shortness of
+# breath"); they give way to a shortness of breath told in any words (their own stop reads "short of
+# breath" only) and to a limb told cold or purple.
+_COUGH_CHEST_HEAD_42K = r"(?![\s\S]*\b(?:sweat\w*|sud\w*|arm|brazo|jaw|mandibula|(?:can not|cant|could not) breathe"
+_COUGH_CHEST_FILTERS_42K = [i for i in IDIOMS if i.startswith(_COUGH_CHEST_HEAD_42K)]
+assert len(_COUGH_CHEST_FILTERS_42K) == 3
+for _idiom_42k in _COUGH_CHEST_FILTERS_42K:
+    _add_stops(_idiom_42k, r"shortness|short of breath\w*|breathless\w*|sob|winded|(?:can not|cant|could not) (?:catch|get) (?:my |a )?breath\w*|"
+               r"me falta (?:el )?aire|me ahogo|"
+               # ...and to a limb told cold or purple (the cold is the limb's, not a chest cold)
+               r"(?:legs?|foot|feet|arms?|hands?|toes|fingers|pierna|piernas|pie|pies|brazo|mano|dedos) (?:\w+ ){0,4}?(?:cold|icy|fri[oa]|helad[oa])|"
+               r"purple|purplish|mottled|morad[oa]s?|jaspead[oa]s?", extend=True)
