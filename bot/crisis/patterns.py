@@ -7219,3 +7219,110 @@ for _idiom_42k in _COUGH_CHEST_FILTERS_42K:
                # ...and to a limb told cold or purple (the cold is the limb's, not a chest cold)
                r"(?:legs?|foot|feet|arms?|hands?|toes|fingers|pierna|piernas|pie|pies|brazo|mano|dedos) (?:\w+ ){0,4}?(?:cold|icy|fri[oa]|helad[oa])|"
                r"purple|purplish|mottled|morad[oa]s?|jaspead[oa]s?", extend=True)
+
+# --- round 42's gaps left by the round's helpers (helper m) ---
+# Declared like round 42 (a, e)'s sections above: a filter over the sentence with the crisis words,
+# stops read over the whole message, a mark the message must hold; each gives way to a danger told now
+# (STOPPED_AT_PRESENT_DANGER).
+#
+# 1. A barber, a hairdresser or a surgeon with a razor, a blade or a scalpel at a customer's or a
+# patient's neck, face or skin as part of the job (a shave, a trim, a fade, an operation): the trade,
+# not a blade held to one's own neck or to someone's throat as a threat. Needs the trade or the job
+# named. Stops: the writer's own wish or weariness, the writer's own neck or wrist, a threat, an ex or
+# a robbery, blood that will not stop, a danger now.
+_BLADE_42M = (
+    r"razors?|straight razor|razor blades?|blades?|scalpels?|navajas?|navaja de afeitar|cuchillas?|hojas? de afeitar|bisturi\w*"
+)
+_BARBER_OR_SURGEON_MARK_42M = _MARK_39D(
+    r"barbers?|barbershop|barber shop|hairdressers?|hair ?stylists?|stylists?|beautician|esthetician|"
+    r"surgeons?|surgery|surgical|operation|operating (?:room|table)|dermatologists?|biopsy|mole removal|hot towel|"
+    r"barber[oa]s?|barberia|peluquer[oa]s?|peluqueria|estilistas?|salon de belleza|cirujan[oa]s?|cirugia|operacion|quirofano|dermatolog[oa]s?|biopsia"
+)
+_BARBER_OR_SURGEON_STOPS_42M = (
+    r"(?:" + _CORE_STOPS_40D + "|" + _OWN_WISH_39D + "|" + _WEARY_40F + r"|myself|my own (?:neck|throat|wrists?|skin|arm)|wrists?|"
+    r"a mi mism[oa]|mi propi[oa] (?:cuello|garganta|muneca|piel)|munecas?|"
+    r"threat\w*|amenaz\w*|(?:said|told me|dijo) (?:\w+ ){0,3}?(?:kill|hurt|cut|slit|matar|cortar|rajar)|or else|o te (?:mato|corto|rajo)|do not move or|no te muevas o|"
+    r"kill|killed|murder\w*|matar\w*|mato|slit|degoll\w*|rob\w*|mugg\w*|asalt\w*|rob[oa]|my ex|mi ex|police|policia|hostage|reh[ea]n|"
+    # a cut made by the writer, locked in, bleeding, a faint
+    r"cut myself|cutting myself|cuts on|(?:me )?(?:hice|he hecho) (?:\w+ )?cortes?|me corte|cortarme|cortandome|heridas?|sangr\w*|blood|bleed\w*|"
+    r"locked|encerr\w*|bathroom|bano|bathtub|tub|banera|tina|dizzy|faint\w*|mare\w*|desmay\w*|"
+    r"(?:will not|wont|can not|cant) stop bleeding|no (?:para|deja) de sangrar|mucha sangre|a lot of blood)"
+)
+
+# 2. A relative or a roommate banging or pounding on a bathroom or a bedroom door in an ordinary
+# household hurry (the baby, a towel, the shower, the toilet, late for work or school): a morning
+# rush, not an attack at the door. Needs the household need named. Stops: threats, fear, an ex or a
+# parent under an order, a weapon, drunk or high, a door kicked in or broken, hiding or locked in
+# afraid, hitting, the police, the writer's own wish, a danger now.
+_DOOR_BANG_42M = (
+    r"(?:bang\w*|pound\w*|knock\w*|hammer\w*|rapping|beat\w*|slam\w*|kick\w*|golpe\w*|aporre\w*|toca\w*|toque\w*|tocaba\w*|azot\w*|pate\w*)"
+    r"[^.?!]{0,40}?\b(?:door|puerta)"
+)
+_HOUSEHOLD_HURRY_MARK_42M = _MARK_39D(
+    r"baby|babies|newborn|infant|diaper|diapers|bottle|towel|towels|shower|bath|bathe|bathing|toilet|potty|pee|peeing|poop|tooth ?brush|toothpaste|hair ?dryer|makeup|"
+    r"need\w* (?:the|to use the|to use the) (?:bathroom|restroom|toilet)|had to (?:go|pee)|late for (?:work|school|the bus|class|church)|the bus|hurry|rush\w*|taking (?:forever|too long|so long)|"
+    r"bebe|bebes|panal\w*|mamila|biberon|toalla\w*|regadera|ducha|banar\w*|banarse|banarme|excusado|inodoro|hacer pipi|pipi|popo|cepillo de dientes|secadora|maquillaje|"
+    r"se (?:le|me|les|nos) (?:hace|hacia|hizo) tarde|llegar tarde|tarde (?:al|a la|para el|para la) (?:trabajo|escuela|camion|clase)|prisa|apur\w*|carrera"
+)
+_DOOR_HURRY_STOPS_42M = (
+    r"(?:" + _CORE_STOPS_40D + "|" + _OWN_WISH_39D + r"|threat\w*|amenaz\w*|kill|killed|matar\w*|mato|hurt me|lastimar\w*|hit me|hits me|beat me|me pega\w*|me golpe\w*|"
+    r"scared|afraid|terrified|fear|frighten\w*|miedo|asustad[oa]|aterrad[oa]|panic\w*|hiding|hide|escond\w*|locked myself|me encerre|"
+    r"my ex|mi ex|ex (?:husband|wife|boyfriend|girlfriend)|(?:restraining|protective|protection|no contact) order|orden de (?:restriccion|alejamiento|proteccion)|"
+    r"knife|gun|weapon|bat|hammer|machete|cuchillo|pistola|arma|bate|martillo|"
+    r"drunk|high|wasted|borrach\w*|drogad\w*|kick\w* (?:it|the door) in|broke (?:down |in |through )?(?:the )?door|tumb\w* la puerta|romp\w* la puerta|rompio la puerta|"
+    r"police|policia|cops|911|abus\w*|maltrat\w*|violen\w*|(?:will not|wont) (?:let me|leave)|no me deja|no se va|"
+    # someone shut in who does not answer, a goodbye, pills or a blade
+    r"(?:will not|wont|does not|doesnt|is not|isnt|not|did not|didnt) (?:\w+ )?(?:answer\w*|respond\w*|open\w*|come out|reply\w*)|no (?:me )?(?:contesta|responde|abre|sale)|"
+    r"locked (?:herself|himself|themselves)|se encerro|goodbye|adios|despedi\w*|pills|pastillas|se tomo|swallowed|se trago|"
+    r"razor|blade|navaja|cuchilla|cutting|cortando|overdos\w*|sobredosis)"
+)
+
+# 3. Passwords, logins or account access shared for ordinary reasons: a coworker covering while the
+# writer is on vacation or on parental leave (a handover), a family's streaming account, a relative
+# paying bills while the writer travels. Needs the ordinary reason named. Stops: the writer's own wish
+# or weariness, a farewell or not needing them any more, a means (a gun, pills), silence and worry.
+_LOGINS_42M = (
+    r"passwords?|passcodes?|pass codes?|logins?|log ins?|credentials|account access|(?:access|acceso) (?:to|a) (?:my|mi|mis|his|her|the|la|el|los)|"
+    r"contrasenas?|claves?|usuarios? y contrasenas?|credenciales|accesos"
+)
+_ORDINARY_SHARING_MARK_42M = _MARK_39D(
+    r"vacation|vacations|vacay|holiday|pto|time off|out of office|ooo|travel\w*|trip|(?:parental|maternity|paternity|medical|sick) leave|maternity|paternity|parental|handover|hand over|hand off|handoff|"
+    r"cover\w* for me|covering|while i am (?:out|off|away|gone)|while im (?:out|off|away|gone)|shared (?:drive|folder|account|inbox|calendar)|"
+    r"netflix|hulu|disney|hbo|max|spotify|prime|streaming|family (?:plan|account)|wifi|bills|pay (?:my|the) bills|"
+    r"vacaciones|viaje|viajando|de viaje|licencia|incapacidad|baja|permiso|maternidad|paternidad|entrega|relevo|cubrir\w*|me cubra|me cubre|suplir\w*|"
+    r"carpeta compartida|drive compartido|cuenta (?:familiar|compartida)|project handover|handover|"
+    r"pagar (?:mis|las) (?:cuentas|facturas)|facturas"
+)
+_ORDINARY_SHARING_STOPS_42M = (
+    r"(?:" + _CORE_STOPS_40D + "|" + _OWN_WISH_39D + "|" + _WEARY_40F + r"|goodbye|good bye|bye|farewell|adios|despedi\w*|me despido|"
+    r"(?:will not|wont|do not|dont) need (?:them|it|these) (?:\w+ )?(?:any ?more|anymore|where)|no (?:los|las|lo|la) (?:voy a )?necesit\w*|"
+    r"(?:not|never) (?:be )?(?:coming|come) back|no (?:voy a |va a )?(?:volver|regresar)|any ?more|anymore|no longer|ya no|for good|forever|para siempre|understand (?:later|soon|one day)|entender\w* (?:despues|luego|algun dia)|"
+    r"gun|pistol\w*|arma|pills|pastillas|rope|soga|"
+    r"not answering|(?:has not|hasnt|have not|havent) (?:answered|replied|heard)|no (?:contesta|responde)|no (?:ha )?(?:contestado|respondido)|"
+    + _NO_REPLY_42A + r"|(?:is not|isnt|not|has not been|hasnt been) (?:\w+ )?picking up|know what to do|sabras? (?:que|lo que) hacer|lives alone|vive sol[oa]|"
+    r"401 ?k|retirement|pension|life insurance|seguro de vida|bank accounts?|cuentas? (?:del banco|bancarias?)|"
+    r"worried|worry|scared|afraid|preocupad[oa]|miedo|asustad[oa]|last (?:message|time|text)|ultimo mensaje|my will|last will|testamento|take care of (?:my|the) (?:kids|dog|cat|pets)|cuid\w* a mis)"
+)
+
+_ROUND_42_M = [
+    (_filter(_SENTENCE_40D(_BLADE_42M)), _BARBER_OR_SURGEON_STOPS_42M, _BARBER_OR_SURGEON_MARK_42M),
+    (_filter(_SENTENCE_40D(_DOOR_BANG_42M)), _DOOR_HURRY_STOPS_42M, _HOUSEHOLD_HURRY_MARK_42M),
+    (_filter(_SENTENCE_40D(_LOGINS_42M)), _ORDINARY_SHARING_STOPS_42M, _ORDINARY_SHARING_MARK_42M),
+]
+_add_whole_message_filters(_ROUND_42_M)
+
+# 4. A medicine taken "with the intention of dying", "intending to die", "wanting to die", "con la
+# intención de morirse", "con intenciones de quitarse la vida", "para quitarse la vida": the intent
+# named by a noun or a gerund, like "on purpose" / "a propósito" above, read once an overdose is
+# detected (detector._refine_overdose): the intentional overdose guidance, not the non-opioid steps.
+OVERDOSE_KINDS["intentional"] = OVERDOSE_KINDS["intentional"] + [
+    r"(?<!\bnot\s)(?<!\bwithout\s)(?:with|with the|with an|with every|with full|w|w the|w/|w/ the) (?:intention|intent|idea|aim|goal|purpose|plan) (?:of|to) "
+    r"(?:dying|die|killing (?:myself|himself|herself|themselves)|kill (?:myself|himself|herself|themselves)|ending (?:it|it all|my life|his life|her life|their life|their lives)|"
+    r"end (?:it|it all|my life|his life|her life|their life)|taking (?:my|his|her|their) (?:own )?life|not waking up|never waking up|suicide)",
+    r"(?<!\bnot\s)(?<!\bnot really\s)(?:intending|meaning|wanting|wishing|hoping|planning|aiming|determined) to (?:die|be dead|kill (?:myself|himself|herself|themselves)|"
+    r"end (?:it|it all|my life|his life|her life|their life|their lives)|take (?:my|his|her|their) (?:own )?life|not wake up|never wake up)",
+    r"(?<!\bsin\s)(?:con|con la|con toda la|con una|con intencion|con la idea|con el proposito|con el fin|con el objetivo) ?(?:intencion|intenciones|idea|proposito|fin|objetivo|plan)? (?:de|para) "
+    r"(?:morir\w*|matar(?:me|se|te)|suicidar(?:me|se|te)|quitar(?:me|se|te) la vida|acabar con (?:su|mi|tu) vida|no despertar\w*|no volver a despertar)",
+    r"(?<!\bsin\s)(?<!\bno\s)(?<!\bno estoy\s)(?<!\bno estaba\s)(?:queriendo|deseando) (?:morir\w*|matar(?:se|me)|suicidar(?:se|me)|quitar(?:se|me) la vida|acabar con (?:su|mi) vida|no despertar\w*)",
+    r"para (?:quitar(?:se|me|te) la vida|suicidar(?:se|me|te)|acabar con (?:su|mi|tu) vida|no volver a despertar|dormir(?:se|me)? para siempre)",
+]
