@@ -8976,3 +8976,12 @@ WEAPON_HELD_ON_SOMEONE_NOW_42D = (
 )
 VIOLENCE = VIOLENCE + [ORDER_BROKEN_AT_THE_DOOR_42D, DOOR_FORCED_FOR_A_CHILD_42D, WEAPON_HELD_ON_SOMEONE_NOW_42D]
 CATEGORY_PHRASES[categories.VIOLENCE.key] = VIOLENCE
+
+# --- round 42's merge review ---
+# Round 42 (a)'s filter reads "no contesta" beside access sent as a silence, not a body that does not
+# respond; in Spanish nothing then read the farewell itself (the older English family fires on "sent me
+# all his passwords"; its Spanish verbs are first person). Someone who sent their passwords or account
+# access and cannot be reached now is a farewell sign in either language, with or without a means named.
+THIRD_PERSON_ACCESS_THEN_SILENCE_42R = r"(?:" + _ALL_OF_42A(_ACCESS_SENT_42A, _NOT_ANSWERING_42A) + ")"
+SELF_HARM = SELF_HARM + [THIRD_PERSON_ACCESS_THEN_SILENCE_42R]
+CATEGORY_PHRASES[categories.SELF_HARM.key] = SELF_HARM

@@ -13,8 +13,8 @@ phone and speech look-alikes 404, in-and-out and giving look-alikes 405; round 4
 passive wishes inside a question 411, poisoning and milligrams 412, violence now and medical spelled by ear 413,
 false alarms 414 and 415, known gaps 416; round 42's suicide plans told calmly 42, Spanish intentional overdoses
 and ask-tier wishes 421, overdoses and poisonings told by signs 422, violence now and a faint after a dose
-elsewhere 423, false alarms 424, a limb's colour as a chronic symptom 425, gaps left by the round's helpers
-426), and round 9's
+elsewhere 423, false alarms 424, a limb's colour as a chronic symptom 425, gaps left by the round's helpers 426,
+the merge review's access sent and silence 427), and round 9's
 contraction bug ("won't" inside quotes became "wo not")."""
 
 from __future__ import annotations
@@ -53,6 +53,7 @@ from tests.unit import (crisis_round9_cases, crisis_round10_cases, crisis_round1
                         crisis_round42_d_cases,
                         crisis_round42_c_cases, crisis_round42_k_cases,
                         crisis_round42_m_cases,
+                        crisis_round42_r_cases,
                         crisis_question_round21_cases)
 from tests.unit.crisis_classes import copied_from_blind_sets, fits
 
@@ -118,6 +119,7 @@ ROUNDS = {9: crisis_round9_cases, 10: crisis_round10_cases, 11: crisis_round11_c
           423: crisis_round42_d_cases,  # round 42, violence now and a faint after a dose elsewhere (d)
           425: crisis_round42_k_cases,  # round 42, a limb's colour as a chronic symptom (k)
           426: crisis_round42_m_cases,  # round 42, gaps left by the round's helpers (m)
+          427: crisis_round42_r_cases,  # round 42, the merge review's access sent and silence (r)
           121: crisis_question_round21_cases}  # question round 21 (100 + N)
 
 
