@@ -245,8 +245,22 @@ from model_parser import ModelParser  # noqa: E402
 # alone 80.9% / 3.6%); regression with round 41 97.9% / 2.6% (162/6151). Its classes are not fixed
 # yet: the blind gates follow this first measurement less about six messages of recall (a retraining's
 # spread) and three false alarms (91.5% / 6%).
-MIN_RECALL = {"regression": 0.97, "blind": 0.915}
-MAX_FALSE_ALARMS = {"regression": 0.035, "blind": 0.06}
+# Round 42's classes were fixed on 2026-12-06 (session 38; seven helpers from class descriptions in my
+# own words: suicide plans told calmly (belongings given with means kept, a ride to a high place, access
+# sent then silence, a means ready at home with closing words), Spanish intentional overdoses told with
+# regret, passive wishes at the ask tier (praying to die, thoughts come back, a teen's post relayed, rock
+# bottom), staggered acetaminophen, a bystander's snoring breaths, heart medicines to Poison Help, an
+# order of protection broken at the door, a weapon held on someone now, a faint after a dose elsewhere;
+# look-alike filters for a faint long past, a comrade's suicide grieved, breathing at anaesthetic doses,
+# "me va a matar" laughed at, ideation in remission, a limb's colour as a chronic symptom, a barber's
+# razor, a door banged in a hurry, passwords shared for ordinary reasons).
+# Round 43 (2026-12-06, the risk model retrained with round 42): blind 95.2% recall (overdose 99.0,
+# suicide risk 90.0, medical 98.9; English 93.9, Spanish 96.4), false alarms 5.0% (7/140; the detector
+# alone 82.7% / 4.3%); regression with round 42 97.7% / 2.3% (142/6291). Its classes are not fixed
+# yet: the blind gates follow this first measurement less about six messages of recall (a retraining's
+# spread) and three false alarms (93% / 7.5%).
+MIN_RECALL = {"regression": 0.97, "blind": 0.93}
+MAX_FALSE_ALARMS = {"regression": 0.035, "blind": 0.075}
 TARGETS = "targets: regression 100%, blind 97% recall, false alarms at most 3%"
 # The label a set uses for each kind of emergency -> categories whose guidance fits.
 FITTING = {"overdose": C.FITTING[C.OVERDOSE.key], "self_harm": C.FITTING[C.SELF_HARM.key],

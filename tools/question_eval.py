@@ -41,7 +41,7 @@ from bot.faq.topics import (CONDITION_ANSWERS, MEDICAL_ADVICE, MEDICINE_FACTS, S
 from model_parser import ModelParser  # noqa: E402
 
 SETS = ROOT / "tests" / "data" / "questions"
-QUESTION_ROUND = 33
+QUESTION_ROUND = 34
 # Gates at the level measured (README, "Visitor questions, measured"), less about
 # two points for a retrained DIET: on 2026-11-30, blind round 2 67.4% and round 1
 # (regression) 75.6%; after round 2's classes were fixed, blind round 3 69.9%
@@ -167,7 +167,12 @@ QUESTION_ROUND = 33
 # model: blind round 33 92.9% (297 questions; English 91.2, Spanish 94.7), rounds 1-32 (regression)
 # 91.8%. The blind gate follows this first measurement less about six questions (90.5%); regression
 # stays at 90%.
-MIN_ANSWERED = {"blind": 0.905, "regression": 0.90}
+# Round 33's classes (2026-12-06, session 38; 257 examples, 118 English and 139 Spanish, after removing 30
+# within word overlap 0.3 of rounds 33-34 and crisis rounds 42-43) with crisis round 42 in the risk
+# model: blind round 34 93.2% (295 questions; English 90.3, Spanish 96.0), rounds 1-33 (regression)
+# 92.0%. The blind gate follows this first measurement less about six questions (91%); regression
+# stays at 90%.
+MIN_ANSWERED = {"blind": 0.91, "regression": 0.90}
 TARGET = "target: at least 92% answered on topic"
 
 # Topic of the question set -> the replies that answer it.
