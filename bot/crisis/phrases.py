@@ -8985,3 +8985,112 @@ CATEGORY_PHRASES[categories.VIOLENCE.key] = VIOLENCE
 THIRD_PERSON_ACCESS_THEN_SILENCE_42R = r"(?:" + _ALL_OF_42A(_ACCESS_SENT_42A, _NOT_ANSWERING_42A) + ")"
 SELF_HARM = SELF_HARM + [THIRD_PERSON_ACCESS_THEN_SILENCE_42R]
 CATEGORY_PHRASES[categories.SELF_HARM.key] = SELF_HARM
+
+# --- round 43's suicide plans told calmly (helper a) ---
+# Built like round 42 (a)'s families (_ALL_OF_42A: every part somewhere in the message, in any order,
+# the part told first is the matched words). Each needs a plan's two or three parts, never one word.
+#
+# 1. Someone on the way to a high place known by its proper name alone (the George Washington, the
+# Verrazzano, the Golden Gate, the Skyway, Beachy Head, the Hoover Dam...), with a jump, a goodbye, a
+# hung-up call or a phone gone dead: the trip is the plan. Driving across it to come to the clinic,
+# or a visit, a tour or photos (_NOT_TOUR_42A, _NOT_VISIT_43A) are not.
+_NAMED_HEIGHT_43A = (
+    r"george washington|gwb|verrazz?ano(?: narrows)?|brooklyn|manhattan|queensboro|williamsburg|tappan zee|mario cuomo|throgs neck|whitestone|"
+    r"triborough|rfk|bayonne|goethals|golden gate|bay bridge|richmond san rafael|(?:sunshine )?skyway|coronado|colorado street|aurora|"
+    r"empire state|chrysler|the vessel|hudson yards|space needle|stratosphere|cn tower|willis tower|sears tower|eiffel tower|"
+    r"beachy head|the gap|hoover dam|grand canyon|niagara(?: falls)?|cliffs of moher|royal gorge|foresthill|tobin|ambassador|mackinac|"
+    r"chesapeake bay|lake pontchartrain causeway|high level|lions gate|jacques cartier|bloor viaduct|prince edward viaduct|"
+    r"sydney harbour|westgate|clifton suspension|humber|forth|erskine|tower bridge|"
+    r"\w+ (?:bridge|viaduct|overpass|dam|gorge|cliffs?|tower|skyscraper|parking garage|overlook)"
+)
+_TOWARD_NAMED_43A = (
+    r"(?:going|goin|gonna go|go|driving|drive|drove|heading|headed|walking|walked|on (?:his|her|their|my|the) way|riding|taking (?:an? |the )?(?:uber|lyft|cab|taxi|train|bus)|gone|went|left for)"
+    r" (?:up |over |out |down |back )?(?:to|toward|towards|for) (?:the )?(?:" + _NAMED_HEIGHT_43A + r")"
+)
+_JUMP_OR_BYE_43A = (
+    r"jump|jumping|jumped|to jump|leap|leaping|goodbye|good bye|bye forever|said bye|say bye|saying bye|farewell|"
+    r"hung up|hang up|hanging up|(?:the )?line went dead|(?:his|her|their|the) phone (?:is|went|is going|goes) (?:\w+ )?(?:off|dead|to voicemail)|"
+    r"turned (?:off )?(?:his|her|their) phone(?: off)?|(?:his|her|their) phone off|end it|end it all|the end|last time|never see"
+)
+_NOT_VISIT_43A = (
+    r"(?![\s\S]*\b(?:vacation|holiday|sightseeing|sight seeing|visit(?:ing)? (?:friends|family|relatives|my|his|her)|trip to see|photos?|pictures|selfies?|"
+    r"bungee|skydiv\w*|base jump\w*|parachut\w*|cliff div\w*|jump rope|jumping jacks|trampoline|jump start|jumper cables|to (?:get|come) to (?:the )?(?:clinic|office|appointment|you))\b)"
+)
+NAMED_HEIGHT_TRIP_43A = _NOT_TOUR_42A + _NOT_VISIT_43A + r"(?<!\bif\s)(?<!\bsi\s)(?:" + _ALL_OF_42A(_TOWARD_NAMED_43A, _JUMP_OR_BYE_43A) + ")"
+
+# 2. A dead parent's or spouse's leftover hospice or palliative opioid (morphine, oxycodone, fentanyl
+# patches, hydromorphone, the comfort kit) kept, with the writer's own taking of all of it (drink it,
+# take them all, put them all on, saving it for) and a time when the house will be empty or the family
+# away. A question about safe disposal has no taking and no empty house.
+_LEFTOVER_OPIOID_43A = (
+    r"(?:morphine|roxanol|oramorph|oxycodone|oxy|oxys|oxycontin|percocet|fentanyl(?: patch(?:es)?)?|duragesic|hydromorphone|dilaudid|methadone|comfort kit|comfort pack|hospice kit|e kit)"
+    r"(?=[\s\S]*\b(?:hospice|palliative|comfort care|end of life|late|died|passed|passed away|after (?:\w+ ){0,2}(?:death|funeral)|left over|leftover|left from|still have|kept|never (?:gave|turned|took) (?:it |them )?(?:back|in))\b)|"
+    r"(?:hospice|palliative|leftover|left over|late (?:mom|mum|mother|dad|father|husband|wife|partner|spouse)(?:s|'s)?)\b[^.?!]{0,40}?\b(?:morphine|oxycodone|oxy|fentanyl|hydromorphone|dilaudid|methadone|patches|meds|medication|drugs|painkillers|pain meds)"
+)
+_TAKE_ALL_43A = (
+    r"(?:i will|ill|i am going to|im going to|i m going to|i am gonna|im gonna|gonna|going to|plan to|planning to|i want to|i intend to|i can|then i will|and i will|ready to)"
+    r" (?:finally )?(?:(?:drink|swallow|down|chug)\b[^.?!]{0,40}?\b(?:all|it|them|the whole|the rest|every|the bottle|everything)|"
+    r"(?:take|use|put on|stick on|wear|inject|shoot)\b[^.?!]{0,40}?\b(?:all|them all|it all|the whole|the rest|every|everything))|"
+    r"(?:drink|take|swallow|down|chug|put on) (?:all of it|it all|them all|all of them|the whole (?:bottle|thing|box|lot)|the rest|everything)|"
+    r"(?:put|stick|slap) (?:them|all of them|every one of them|the patches) (?:all )?on|"
+    r"(?:taking|drinking|swallowing|using|downing|chugging) (?:it all|them all|all of (?:it|them)|the whole (?:bottle|thing|box|lot)|every (?:last )?(?:one|drop|patch))|"
+    r"(?:saving|saved|keeping|kept|hiding|hid|holding on to|set aside|put aside) (?:it|them|the (?:bottle|patches|pills|morphine))?\s?(?:for (?:the day|when|the weekend|next|that day|the right)|until)"
+)
+_HOUSE_EMPTY_43A = (
+    r"(?:house|home|place|apartment) (?:is|will be|gets|will) (?:\w+ )?(?:empty|quiet|to myself)|(?:house|place|home) to myself|(?:be|am|will be) (?:all )?(?:alone|by myself)|"
+    r"(?:kids|children|family|wife|husband|partner|everyone|everybody|they|daughter|son|roommate|parents) (?:is|are|will be|go|goes|leave|leaves|left|gone|head|heads|fly|flies) "
+    r"(?:\w+ ){0,2}?(?:away|out|gone|on (?:vacation|holiday|a trip|their trip|her trip|his trip)|to (?:their|her|his|the) \w+|back to (?:college|school|work)|for the (?:weekend|week|lake|summer))|"
+    r"(?:is|are|will be|goes|go) (?:away|at work|out of town|on a trip|at (?:his|her|their) (?:mom|dad|moms|dads|parents|grandma|grandmas))|"
+    r"(?:next|this) (?:weekend|week|saturday|sunday|friday)|(?:on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|tonight|tomorrow|the day (?:the|they|my|everyone)"
+)
+_NOT_DISPOSAL_43A = (
+    r"(?![\s\S]*\b(?:dispos\w*|drop (?:it|them) off|drop off|dropping (?:it|them) off|take ?back|turn (?:it|them) in|flush\w*|pharmacy|pharmacist|get rid of|destroy\w*|"
+    r"return (?:it|them)|drug return|drop ?box|police station|(?:take|taking|bring|bringing) (?:it|them|all of (?:it|them)) (?:all )?(?:to|back to) (?:the|a|my|our)|safely|safe way)\b)"
+)
+HOSPICE_OPIOID_SAVED_43A = _NOT_DISPOSAL_43A + r"(?<!\bif\s)(?:" + _ALL_OF_42A(_LEFTOVER_OPIOID_43A, _TAKE_ALL_43A, _HOUSE_EMPTY_43A) + ")"
+
+# 3. Someone who posted a photo or a story from a rooftop, a ledge or a bridge with a farewell caption
+# (goodbye, sorry for everything, last post, see you on the other side) and who does not answer the
+# door or the phone now (a resident assistant, a roommate, a teacher writing). A party caption or an
+# answer has no farewell or no silence.
+_POSTED_43A = r"(?:posted|post|put up|putting up|uploaded|shared|story|stories|snap|snapchat|instagram|insta|ig|tiktok|status|photo|pic|picture|selfie|caption\w*)"
+_HIGH_SPOT_43A = (
+    r"(?:roof|rooftop|roof top|ledge|bridge|overpass|balcony (?:railing|ledge)|railing|top (?:floor|level) of|top of (?:the|a) (?:\w+ )?(?:building|garage|parking|tower|dorm|hall|cliff)|cliff|edge of)"
+)
+_FAREWELL_CAPTION_43A = (
+    r"goodbye|good bye|bye everyone|bye all|bye guys|sorry for everything|last post|final post|see (?:you|u|ya) on the other side|(?:was )?nice knowing|"
+    r"love (?:you|u) all|forgive me|i am done|im done|so long|farewell|the end|it is over|its over|no more|take care of each other|remember me"
+)
+_SILENT_43A = (
+    _NOT_ANSWERING_42A + r"|(?:will not|wont|won t|does not|doesnt|is not|isnt|not|did not|didnt) (?:\w+ )?(?:open|answer|come to) (?:the |her |his |their )?door|"
+    r"(?:phone|cell) (?:is )?(?:off|dead|going to voicemail)|(?:no|not) (?:answer|response|reply) (?:at|from) (?:the door|her|him|them)"
+)
+ROOFTOP_FAREWELL_POST_43A = r"(?:" + _ALL_OF_42A(_POSTED_43A, _HIGH_SPOT_43A, _FAREWELL_CAPTION_43A, _SILENT_43A) + ")"
+
+# 4. Final arrangements (a pet given to a relative, debts paid, a will notarised or signed, things
+# sorted or in order) and then a last trip: the boat or a kayak taken out, a swim, a drive, a walk "and
+# not coming back", or "one last drive". A move, a season's last swim or coming back are not.
+_ARRANGED_43A = (
+    r"(?:gave|given|giving|give|handed|left|rehomed|dropped off) (?:away )?(?:the|my|his|her|our|their) (?:dog|dogs|cat|cats|pet|pets|puppy|horse|bird|parrot)|"
+    r"(?:the|my|his|her|our) (?:dog|cat|pet|puppy) (?:is|will be|went|goes) (?:staying |living )?(?:to|with) (?:my|his|her|our)|"
+    r"(?:paid|paying|pay) (?:off |back )?(?:all )?(?:of )?(?:my|his|her|their|the)? ?(?:debts?|bills|credit cards?|loans?|mortgage|car|taxes)|debts? (?:are |is )?(?:paid|settled|cleared)|"
+    r"(?:notari[sz]ed|signed|made|wrote|written|updated|finished|finalized|finalised|did) (?:\w+ )?(?:my|his|her|their|a) (?:will|living will|testament)|"
+    r"(?:will|testament) (?:is |was |got |has been )?(?:notari[sz]ed|signed|done|finalized|finalised|updated|made)|"
+    r"(?:everything|all my things|all his things|all her things|my things|his things|her things|affairs|my affairs|his affairs|her affairs|stuff) (?:is |are |was |were )?(?:all )?(?:sorted|in order|settled|taken care of|arranged)|"
+    r"(?:sorted|sorting|put|putting|got|getting|set|setting) (?:out |all )?(?:my|his|her|their|all|everything)? ?(?:things|affairs|everything|papers|paperwork) (?:in order|sorted|out)|"
+    r"(?:sorted|sorting|sort|tidied|organi[sz]ed) (?:out )?(?:all )?(?:of )?(?:my|his|her|their) (?:things|affairs|stuff|papers|paperwork|belongings)"
+)
+_NO_RETURN_TRIP_43A = (
+    r"(?:boat|kayak|canoe|sailboat|sail|sailing|swim|swimming|drive|driving|ride|walk|walking|hike|hiking|lake|ocean|sea|river|woods|mountains?|bay|out)\b[^.?!]{0,60}?\b"
+    r"(?:not coming back|not come back|never coming back|never come back|wont be (?:coming )?back|will not be (?:coming )?back|wont come back|will not come back|not be (?:coming )?back|"
+    r"not returning|wont return|will not return|never return\w*|(?:does|did) not plan(?: on)? (?:coming|to come) back|no coming back|wont be back|won t be back)|"
+    r"(?:one|a|my|his|her) last (?:drive|swim|ride|sail|boat ride|walk|hike|trip out)(?![^.?!]{0,40}?\b(?:of the (?:season|summer|year|day)|before (?:we|i|he|she|they) (?:move|leave|sell)|in the old))"
+)
+_NOT_MOVE_43A = r"(?![\s\S]*\b(?:moving|move|moved|relocat\w*|new (?:job|house|home|apartment|city|place)|deploy\w*|retir\w*|sold the house|selling the house|abroad|overseas)\b)"
+FINAL_ARRANGEMENTS_LAST_TRIP_43A = _NOT_MOVE_43A + r"(?<!\bif\s)(?:" + _ALL_OF_42A(_ARRANGED_43A, _NO_RETURN_TRIP_43A) + ")"
+
+SELF_HARM = SELF_HARM + [
+    # round 43 (a): suicide plans told calmly
+    NAMED_HEIGHT_TRIP_43A, HOSPICE_OPIOID_SAVED_43A, ROOFTOP_FAREWELL_POST_43A, FINAL_ARRANGEMENTS_LAST_TRIP_43A,
+]
+CATEGORY_PHRASES[categories.SELF_HARM.key] = SELF_HARM
