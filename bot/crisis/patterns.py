@@ -7347,7 +7347,7 @@ _AWAY_43C = (
     r"(?:[^.?!]{0,40})"
 )
 _AWAY_MARK_43C = (
-    r"travel\w*|trip|out of town|vacation|holiday|business|conference|work\w*|flying|fly|flight|away|visiting|visit|moving|move|schedule|shift|deploy\w*|cruise|wedding|"
+    r"travel\w*|trip|out of town|vacation|holiday|business|conference|work\w*|flying|fly|flight|visiting|visit|moving|move|schedule|shift|deploy\w*|cruise|wedding|"
     r"surgery|family|kids|school|camp|out of state|abroad|overseas|reschedul\w*|book|appointment|appt|slot"
 )
 # 2. A wish to have been somewhere for an event ("i wish i had been in new york for the parade", "wish i
@@ -7394,11 +7394,11 @@ _TREATMENT_ASKED_43C = (
     r"treat\w*|help|ketamine|spravato|infusion\w*|therap\w*|insurance|covered|cover|program|appointment|appt|intake|referral|eligible|accept|take|see|work with|cost|price"
 )
 _ROUND_43_C = [
-    (_filter(_AWAY_43C), _RISK_43C + r"|want to|wanna|alive|exist|make it|last that long|living", _MARK_39D(_AWAY_MARK_43C)),
+    (_filter(_AWAY_43C), _RISK_43C + r"|want to|wanna|alive|exist|make it|last that long|living|gave away|giving away|given away|give away|cancel\w*", _MARK_39D(_AWAY_MARK_43C)),
     (_filter(_WISH_EVENT_43C), _RISK_43C + r"|towers?|ground zero|crash|collapse|rubble|died|dead|instead of (?:him|her|them)", None),
     (_filter(_TIRED_OF_PLACE_43C), _RISK_43C, None),
     (_filter(_NO_POINT_TREATMENT_43C), _RISK_43C.replace(_F.NO_POINT_GOING_ON_43C + "|", ""), None),
     (_filter(_ON_UNTIL_43C), _RISK_43C, None),
-    (_filter(_RESPONDER_PTSD_43C), _RISK_43C + r"|wish|should have been|shouldve been|instead of me|suicid\w*", _MARK_39D(_TREATMENT_ASKED_43C)),
+    (_filter(_RESPONDER_PTSD_43C), _RISK_43C + r"|wish\w*|should have been|shouldve been|been me|instead|instead of me|suicid\w*", _MARK_39D(_TREATMENT_ASKED_43C)),
 ]
 _add_whole_message_filters(_ROUND_43_C)
