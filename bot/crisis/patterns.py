@@ -7326,3 +7326,79 @@ OVERDOSE_KINDS["intentional"] = OVERDOSE_KINDS["intentional"] + [
     r"(?<!\bsin\s)(?<!\bno\s)(?<!\bno estoy\s)(?<!\bno estaba\s)(?:queriendo|deseando) (?:morir\w*|matar(?:se|me)|suicidar(?:se|me)|quitar(?:se|me) la vida|acabar con (?:su|mi) vida|no despertar\w*)",
     r"para (?:quitar(?:se|me|te) la vida|suicidar(?:se|me|te)|acabar con (?:su|mi|tu) vida|no volver a despertar|dormir(?:se|me)? para siempre)",
 ]
+
+# --- round 43's passive wishes inside a question (helper c) ---
+# The families are phrases.py's (round 43, helper c): a doubt of still wanting to be around by the next
+# opening, a first responder's survivor wish, an elderly writer's weariness of life in learner's English,
+# a relayed "no point going on", "just existing until i am not". These filters keep their look-alikes
+# harmless; each stops at the writer's own wish (any of those families, or the older own-wish words).
+_RISK_43C = "|".join([
+    _OWN_WISH_39D, _F.WANT_AROUND_BY_THEN_43C, _F.SURVIVOR_WISH_RESPONDER_43C, _F.ESL_WEARY_OF_LIFE_43C, _F.NO_POINT_GOING_ON_43C,
+    _F.EXISTING_UNTIL_NOT_43C,
+    r"tired of (?:life|being alive|it all|everything)|(?:no|what is the|whats the) point (?:in |of )?(?:living|life|anything|being alive)|want to (?:disappear|be dead)|"
+    r"not want to (?:be here|be alive|exist|live)|(?:wish|wished|wishes) (?:that )?i (?:was|were|had been|would been|could be) dead|hopeless|no hope|give up on life|"
+    r"died with|should have (?:died|been me)|shouldve (?:died|been me)|survivor(?:s)? guilt|why did i (?:survive|live|make it)|kill(?:ed)? myself|overdos\w*|pills",
+])
+# 1. Away on the date asked about ("not sure i will be around that week, i travel", "might not be here
+# the 12th, i am at a conference"): a schedule, with a trip, work or a move named in the message.
+_AWAY_43C = (
+    r"(?:not sure|unsure|may not|might not|probably not|probably will not|will not|wont|not going to|(?:do not|dont) know if|idk if|no idea if|not certain)(?: if| whether)?"
+    r"(?: i will| i would| i am going to| i| we will| we)?(?: be)? (?:around|here|in town|available|home|free|back|able to make it|in the area|in the country)\b"
+    r"(?:[^.?!]{0,40})"
+)
+_AWAY_MARK_43C = (
+    r"travel\w*|trip|out of town|vacation|holiday|business|conference|work\w*|flying|fly|flight|visiting|visit|moving|move|schedule|shift|deploy\w*|cruise|wedding|"
+    r"surgery|family|kids|school|camp|out of state|abroad|overseas|reschedul\w*|book|appointment|appt|slot"
+)
+# 2. A wish to have been somewhere for an event ("i wish i had been in new york for the parade", "wish i
+# could have been at the game").
+_EVENT_43C = (
+    r"(?:parade|parades|game|games|concert|wedding|show|festival|party|celebration|marathon|event|birthday|ceremony|graduation|fireworks|match|premiere|reunion|"
+    r"opening|fair|holidays|christmas|new year\w*|thanksgiving|vacation|trip|countdown|ball drop|super ?bowl|world series|finals|launch|eclipse|funeral|memorial|play|recital)"
+)
+_WISH_EVENT_43C = (
+    r"wish(?:ed|es)? (?:that )?i (?:had |would |would have |could have |could |was |were |d |had gone |went )?(?:have )?(?:been |gone |went |be |go )?(?:to|in|at|there|over) "
+    rf"(?:(?:\w+ ){{0,3}}?(?:for|to see|to watch|during|at|in time for|when|on) )?(?:the |a |an |that |his |her |my |their |our |this )?(?:[\w']+ ){{0,2}}?{_EVENT_43C}\b"
+)
+# 3. Tired of living in a place or with someone, learner's English or not ("i am tired of living in this
+# apartment", "tired of live with my son", "tired of living paycheck to paycheck").
+_PLACE_43C = (
+    r"(?:apartment|apartments|flat|house|home|room|building|city|town|village|neighborhood|neighbourhood|street|basement|trailer|dorm|condo|area|place|country|state|"
+    r"noise|mess|suitcase|boxes|box|car|shelter|motel|hotel|roommates?|in laws|parents|son|daughter|family|cold|heat|dust|mold|cockroaches|roaches|rent|hospital|nursing home)"
+)
+_TIRED_OF_PLACE_43C = (
+    r"(?:tired|tire|sick|weary|fed up) (?:of|from|with) (?:living|live|to live|stay|staying) (?:in|at|with|near|on|under|above|next to|out of|inside|by|among) "
+    rf"(?:this |the |my |a |an |our |that |such a |these |those |his |her )?(?:\w+ ){{0,2}}?{_PLACE_43C}\b|tired (?:of|from) (?:living|live) (?:paycheck to paycheck|alone in)"
+)
+# 4. No point going on with a treatment ("no point going on with the old medicine", "no reason to
+# continue on the lexapro").
+_NO_POINT_TREATMENT_43C = (
+    r"no (?:point|reason|use|sense) (?:in |of |to )?(?:going on|continuing|continue|carrying on|carry on|keeping on|staying|sticking|keep going|go on) (?:with|on|taking) "
+    r"(?:the |my |this |that |his |her |these |those |it |them )?(?:\w+ ){0,2}?(?:medicine|medicines|med|meds|medication|medications|treatment|treatments|pills|pill|dose|doses|"
+    r"therapy|therapist|drug|drugs|antidepressants?|ssris?|infusions?|sessions?|spravato|ketamine|program|plan|prescription|lexapro|zoloft|prozac|wellbutrin|"
+    r"injections?|spray|insurance|doctor|psychiatrist|clinic|one|ones|brand|generic)\b"
+)
+# 5. Getting by on something until a date ("just existing on coffee until my vacation", "surviving on
+# ramen till payday").
+_ON_UNTIL_43C = (
+    r"(?:just |only |basically |kinda |pretty much )*(?:existing|exist|surviving|survive|living|running|getting by|going|functioning|coasting|hanging on|holding on) "
+    r"(?:(?:on|off) (?:\w+ ){1,3}?)?(?:until|till|til|untill) (?:my|the|payday|pay day|friday|saturday|sunday|monday|tuesday|wednesday|thursday|summer|spring|winter|fall|christmas|"
+    r"vacation|break|next|i get|we get|school|the weekend|\d+|5|five|retirement|graduation)\b"
+)
+# 6. A 9/11 or first responder with PTSD asking about treatment, with no wish told.
+_RESPONDER_PTSD_43C = (
+    r"(?:9/11|911|9 11|ground zero|wtc|world trade center|first|fdny|nypd|emergency|retired|former|ex)(?: \w+){0,2}? (?:responder|firefighter|fireman|cop|officer|medic|paramedic|emt|"
+    r"worker|volunteer|survivor|recovery worker|rescuer|ironworker)s?\b[^.?!]{0,80}?\b(?:ptsd|post traumatic|trauma|nightmares|flashbacks)\b"
+)
+_TREATMENT_ASKED_43C = (
+    r"treat\w*|help|ketamine|spravato|infusion\w*|therap\w*|insurance|covered|cover|program|appointment|appt|intake|referral|eligible|accept|take|see|work with|cost|price"
+)
+_ROUND_43_C = [
+    (_filter(_AWAY_43C), _RISK_43C + r"|want to|wanna|alive|exist|make it|last that long|living|gave away|giving away|given away|give away|cancel\w*", _MARK_39D(_AWAY_MARK_43C)),
+    (_filter(_WISH_EVENT_43C), _RISK_43C + r"|towers?|ground zero|crash|collapse|rubble|died|dead|instead of (?:him|her|them)", None),
+    (_filter(_TIRED_OF_PLACE_43C), _RISK_43C, None),
+    (_filter(_NO_POINT_TREATMENT_43C), _RISK_43C.replace(_F.NO_POINT_GOING_ON_43C + "|", ""), None),
+    (_filter(_ON_UNTIL_43C), _RISK_43C, None),
+    (_filter(_RESPONDER_PTSD_43C), _RISK_43C + r"|wish\w*|should have been|shouldve been|been me|instead|instead of me|suicid\w*", _MARK_39D(_TREATMENT_ASKED_43C)),
+]
+_add_whole_message_filters(_ROUND_43_C)

@@ -9094,3 +9094,133 @@ SELF_HARM = SELF_HARM + [
     NAMED_HEIGHT_TRIP_43A, HOSPICE_OPIOID_SAVED_43A, ROOFTOP_FAREWELL_POST_43A, FINAL_ARRANGEMENTS_LAST_TRIP_43A,
 ]
 CATEGORY_PHRASES[categories.SELF_HARM.key] = SELF_HARM
+
+# --- round 43's passive wishes inside a question (helper c) ---
+# Passive wishes or ideation told in passing, mostly inside an ordinary question about a wait, a cost,
+# insurance or a treatment (the ask tier: possible risk). English.
+# 1. Unsure of still wanting to be around by the date of the next opening: "not sure i will want to be
+# around by then", "idk if ill even wanna be here in 6 weeks", "i may not want to be alive by march".
+# Needs the want (or "alive", "make it that long") and a time ahead; not "not sure i will be around that
+# week, i travel" (a schedule; a filter in patterns.py rules it out).
+_DOUBT_43C = (
+    r"(?:not sure|not so sure|unsure|no idea|(?:do not|dont|not) know|idk|i doubt|doubt|wonder|who knows|not certain|can not promise|can not say|can not guarantee|"
+    r"honestly|tbh|not even sure|hard to say)"
+)
+_WANT_BE_43C = (
+    r"(?:want|wanna|wanting|care|feel like|have the will)(?: to)? (?:still |even |really )?(?:be (?:around|here|alive|living|in this world|on this earth|on earth)|"
+    r"exist|live|stick around|keep (?:going|living|existing)|go on|be breathing)(?! (?:for|with|at|in (?:town|person|the (?:office|clinic|area|city|country|state)|my|your|his|her|our)|on|to see|and see)\b)"
+)
+_ALIVE_43C = r"(?:be (?:alive|living|breathing)|make it|last|hold on|hang on|survive)(?! (?:for|with|at|in (?:town|the|a|my|your)|on|through (?:the|a|my|work)|to (?:the|a|my|your|work))\b)"
+_AHEAD_43C = (
+    r"(?:by then|by that (?:time|point|date)|by the time(?: \w+){0,6}|until then|till then|til then|that long|so long|much longer|that far|any longer|anymore|any more|"
+    r"by (?:the|that|my|your|an?|next) (?:\w+ )?(?:date|appointment|appt|opening|slot|visit|consult\w*|intake|session|month|week|time)|"
+    r"by (?:jan\w*|feb\w*|march|april|may|june|july|aug\w*|sep\w*|oct\w*|nov\w*|dec\w*|spring|summer|fall|autumn|winter|next \w+|christmas|the holidays)|"
+    r"in (?:\d+|a few|a couple of|two|three|four|five|six|eight|several) (?:more )?(?:weeks|months|wks|mos)|"
+    r"(?:when|once|before) (?:the|my|that|an?|your|you) (?:\w+ ){0,2}?(?:appointment|appt|opening|slot|spot|date|visit|intake|open\w*|call|get to me|see me|have (?:room|space|an opening)))"
+)
+_I_WILL_43C = r"(?:i|ill|id|im|i am|he|she|they|hes|shes|he is|she is|they are|my (?:\w+ )?(?:husband|wife|son|daughter|mom|mother|dad|father|partner|brother|sister|friend))(?: (?:will|would|am going to|gonna|am|might|may|could|probably|even|still|really))*"
+WANT_AROUND_BY_THEN_43C = (
+    rf"\b{_DOUBT_43C}\b(?: if| whether| that)?,? {_I_WILL_43C} (?:(?:even|still|really) )?{_WANT_BE_43C}\b[^.?!]{{0,40}}?\b{_AHEAD_43C}(?!\w)|"
+    rf"\b{_DOUBT_43C}\b(?: if| whether| that)?,? {_I_WILL_43C} (?:(?:even|still) )?{_ALIVE_43C}\b[^.?!]{{0,20}}?\b(?:by then|by that time|until then|till then|til then|that long|so long)(?!\w)|"
+    rf"\b(?:i|he|she|they) (?:might|may|could|probably|will probably|would probably)(?: not| no longer| not even| not still)(?: \w+)? {_WANT_BE_43C}\b[^.?!]{{0,40}}?\b{_AHEAD_43C}(?!\w)|"
+    rf"\b(?:by then|by that time|by the time (?:\w+ ){{1,6}}?)[, ]+(?:\w+ ){{0,3}}?{_I_WILL_43C}(?: not| no longer)(?: even| still)? {_WANT_BE_43C}\b|"
+    rf"\bwill i (?:even |still )+(?:{_WANT_BE_43C}|be alive)\b[^.?!]{{0,40}}?\b{_AHEAD_43C}(?!\w)"
+)
+
+# 2. A first responder's survivor wish: wishing they had been in the towers, the building, the crash or
+# the collapse when it happened, or gone down with their crew ("wish i would been in the towers", "part
+# of me wishes i was in the building when it came down", "should have died at ground zero with my
+# brothers"). A disaster place, or a building beside what happened to it (read up to the "in" only, so
+# that round 21's filter for a thing that collapsed keeps "the building when it came down" from being
+# read as a person's collapse); not "in new york for the parade" (a filter in patterns.py rules it out).
+_WISH_WAS_43C = (
+    r"(?:wish(?:ed|es)? (?:that )?i(?: (?:had|would|would have|could have|hadve|had have|was|were|d|did|just|had just|would just))?(?: have)?(?: just)?|"
+    r"i (?:should have|shouldve|should of|ought to have|was supposed to have?))"
+)
+_DISASTER_PLACE_43C = (
+    r"(?:the (?:north |south |twin )?towers?|(?:the )?twin towers|the wtc|the trade center|the world trade center|ground zero|the pile|the rubble|the crash|the wreck|"
+    r"the collapse|the explosion|the blast|the fire|the flames|the attack|the pileup|the pile up|the accident|the shooting|the bombing|that (?:crash|wreck|fire|collapse|explosion|blast|tower|accident))"
+)
+_BUILDING_43C = (
+    r"(?:the|that|my) (?:\w+ )?(?:building|tower|car|truck|rig|plane|helicopter|chopper|station|firehouse|stairwell|lobby|car|vehicle|ambulance|house|mall|school|office|club)|there|in there"
+)
+_HAPPENED_43C = (
+    r"(?:(?:when|as|while|the moment|the day|the minute|before) (?:it|they|she|he|the \w+|that \w+|those \w+) (?:\w+ )?(?:happened|came down|went down|fell|collapsed|collapse|blew up|exploded|"
+    r"burned|burnt|caught fire|crashed|hit|went up|imploded|pancaked|gave way|was hit|got hit)|on 9/11|on 911|on september 11\w*|that day|that morning|with (?:them|my (?:\w+ )?(?:brothers|crew|guys|men|team|partners?|company|firefighters|friends|buddies|unit)))"
+)
+SURVIVOR_WISH_RESPONDER_43C = (
+    rf"\b{_WISH_WAS_43C} (?:been |died |gone |went |stayed |be |go )?(?:down )?(?:in|inside|at|under|with|up in|in with) {_DISASTER_PLACE_43C}\b(?! (?:class|drill|training|academy|station open house|sale|museum|memorial service)\b)|"
+    rf"\b{_WISH_WAS_43C} (?:been |died |gone |went |stayed |be |go )?(?:down )?(?:in|inside|at|under|up in|in with)(?= (?:{_BUILDING_43C})\b[^.?!]{{0,30}}?\b{_HAPPENED_43C}\b)"
+    r"(?![^.?!]{0,60}\b(?:drill|drills|training|meeting|party|class|inspection|sale|ceremony|exam|test|game|show|concert|wedding|celebration|surprise|announcement)\b)|"
+    rf"\b{_WISH_WAS_43C} (?:died|gone down|went down|been killed|perished|burned|burnt)\b[^.?!]{{0,40}}?\b(?:{_DISASTER_PLACE_43C}|{_HAPPENED_43C})\b|"
+    rf"\b{_WISH_WAS_43C} (?:been |died |gone |went |stayed )?(?:down )?(?:with|among|alongside|beside) (?:them|my (?:\w+ )?(?:brothers|crew|guys|men|team|partners?|company|firefighters|buddies))\b[^.?!]{{0,40}}?\b(?:{_DISASTER_PLACE_43C}|{_HAPPENED_43C}|in there)\b"
+)
+
+# 3. An elderly writer's passive wish in learner's English: "i tired to live", "i am finish with life",
+# "i not want to be anymore", "i am too old to be", "i have enough of life", "i want not to be more".
+# The life, the being or the living is the object; not "tired of living in this apartment" (a filter
+# in patterns.py rules that out), nor "too old to be a mother".
+_SUBJ_ESL_43C = r"(?:i|me|i am|im|i feel|i is|my father|my mother|he|she|he is|she is|grandma|grandpa)"
+_END_43C = r"(?=\s*(?:[.,;!?]|$|and|but|so|because|i |you |please|anymore|any more|no more|more\b|already|now|at all|in this world|on this earth|here))"
+ESL_WEARY_OF_LIFE_43C = (
+    rf"\b{_SUBJ_ESL_43C} (?:so |very |too |much |really )*(?:tired|tire|tiring|weary|exhausted|fatigue|fatigued|finish|finished|done|end|ended|over)(?: now| already)? "
+    r"(?:to|from|for|with|of) (?:the |my |this )?(?:live(?! (?:with|in|at|near|on|alone in|by|under|together|next to|like|so far|paycheck|here in|there)\b)|life(?! (?:in|at|of|with) (?:the |this |that |a |my |our |big )?(?:\w+ )?(?:city|town|country|village|apartment|house|building|suburbs|farm|office|job|army|military|road|streets?|roommates?|son|daughter|family|in laws)\b)|be alive|be living|living(?=\s*(?:[.,;!?]|$|and|but|so|because|i |please|anymore|any more|no more|more\b|already|now|at all))|existing|exist|to live|to be(?: alive| living)?" + _END_43C + r"|this life|the life)\b|"
+    rf"\b{_SUBJ_ESL_43C} (?:not|no|do not|dont|does not|doesnt|not more|no more|no longer) (?:want|wants|wish|like|desire)(?: to| for)? (?:be|exist|live|living|stay alive|be in this world|be on this earth)"
+    r"(?: (?:more|anymore|any more|no more|any longer|longer|again)| in this world| on this earth)\b|"
+    rf"\b{_SUBJ_ESL_43C} (?:want|wants|wish|like) (?:to )?(?:not|no) (?:be|exist|live|living|more live|be more|be anymore)(?: (?:more|anymore|any more|no more|any longer|in this world))?\b{_END_43C}|"
+    r"\b(?:i am|im|i|i feel|i is|i too|am) (?:too |very |so )+old (?:to|for) (?:be|live|living|exist|stay|be here|be alive|be living|still be)" + _END_43C + r"|"
+    r"\b(?:i|me|i am|im) (?:have|has|had|got|get|getting|am) (?:too much |more than )?(?:enough|enought|enuf) (?:of|from|with|for) (?:the |my |this )?(?:life|live|living|to live|being alive|be alive|this world)\b(?! (?:insurance|coach|skills|style|story)\b)|"
+    r"\b(?:life|living|my life|live) (?:is|was) (?:enough|finish|finished|over|done|end) (?:for|to) me\b|\b(?:my|the) life (?:is|it is) finish(?:ed)?\b"
+)
+
+# 4. A teacher, coach or counsellor (or a relative) relaying someone's "no point going on" since a
+# divorce, a loss or a diagnosis: "his mom told me there is no point going on since the divorce", "she
+# keeps saying what is the point of carrying on after her diagnosis". Any person; not "no point going on
+# with the old medicine" (a filter in patterns.py rules that out) nor "on and on".
+_NO_POINT_43C = (
+    r"(?:(?:there is |theres |there s |see |sees |seeing |saw |is |find |finds )?no (?:point|reason|use|sense|purpose)|(?:what is|whats|what s|what) (?:even )?the (?:point|use|sense)|"
+    r"(?:does not|doesnt|do not|dont|can not|cant|could not|couldnt) see (?:the |any |a )?(?:point|reason|purpose))"
+)
+_GOING_ON_43C = (
+    r"(?:in |of |to )?(?:going on|carrying on|keeping on|continuing|go on|carry on|keep going|living anymore|trying anymore|being here|being around|getting up anymore|"
+    r"living|being alive|waking up|getting out of bed anymore)"
+)
+_NOT_TREATMENT_43C = (
+    r"(?! (?:with|about|to (?:the|a|an|my|his|her|their|this|that)|and on|on and|at|in (?:the|this|that|a)|into|for (?:the|a|an|this|that)|taking|paying|using|the|this|that|"
+    r"my|his|her|their|a|an|school|college|trying (?:the|this|that|a|an|another)|on (?:the|this|that|a|an|it|them|him|her)|past|without (?:the|a|insurance)|here)\b)"
+)
+NO_POINT_GOING_ON_43C = (
+    rf"\b{_NO_POINT_43C} {_GOING_ON_43C}\b{_NOT_TREATMENT_43C}(?!\s*\?\s*(?:with|for)\b)"
+)
+
+# 5. Just existing until one is not, waiting to not exist, counting down: "i am just existing until i
+# am not", "basically waiting to not exist", "counting down the days until i am gone", told beside a
+# cost or insurance question. Not "just existing on coffee until my vacation" (a filter in patterns.py).
+_GONE_43C = (
+    r"(?:i am not|im not|i am no more|i am gone|im gone|i am dead|im dead|i die|i do not|i dont|i am not here|i stop|i can stop|i can not anymore|i go|i pass|"
+    r"i am not around|i no longer exist|i stop existing|i do not exist|i dont exist|i can die|i get to die|it ends|it is over|its over|it is all over|this is over|the end(?! of)|death|"
+    r"my death|my time (?:comes|is up)|my number (?:comes|is) up|i finally die|i finally do not|i finally dont|the lights go out|god takes me|i am six feet under|i drop dead|i croak|"
+    r"i kick the bucket|i can leave this world|i leave this world)"
+)
+EXISTING_UNTIL_NOT_43C = (
+    r"\b(?:just |only |basically |simply |merely |kinda |kind of |sort of )*(?:existing|exist|exists|surviving|survive|breathing|going through the motions|killing time|"
+    rf"waiting|wait|hanging on|hanging around|sticking around|biding (?:my )?time|marking time|passing time|treading water) (?:\w+ ){{0,2}}?(?:until|till|til|untill|untill|for when|to when) {_GONE_43C}\b|"
+    r"\b(?:i am|im|i|am|been|i have been|ive been|he is|she is|hes|shes|he|she|they are|theyre) (?:\w+ ){0,2}?(?:waiting|wait|waiting around|here waiting) (?:to|till i|until i|til i) (?:not (?:exist|be here|be around|be alive|wake up)|stop existing|"
+    r"no longer exist|be gone|disappear|die|be dead|fade away|cease to exist|be done with (?:life|it all|everything))\b|"
+    r"\b(?:i am|im|i|am|been|i have been|ive been|he is|she is|hes|shes|he|she|they are|theyre) (?:\w+ ){0,2}?(?:waiting|wait) for (?:death|my death|the end(?! of)|it all to (?:end|be over)|my (?:life|time) to (?:end|be over|run out|come)|"
+    r"my number to (?:come|be) up|god to take me|the day i die|the day i am gone|my last (?:day|breath))\b|"
+    r"\bcounting (?:down )?(?:the |my )?(?:days|hours|years|months|time|clock)? ?(?:down )?(?:until|till|til|to|toward|towards) "
+    rf"(?:{_GONE_43C}|i am (?:gone|not here|dead|done)|i can go|i get to go|i do not have to (?:be here|exist|wake up|live)|i dont have to (?:be here|exist|wake up|live)|it is (?:all )?over|its (?:all )?over)\b|"
+    r"\bcounting down (?:my (?:days|time|remaining days|last days|years)|the days (?:of|left (?:of|in)) my (?:life|existence))\b(?! (?:at|in|until|till|to) (?:the|my|this|work|school|home|college|job|vacation|trip|summer|winter)\b)"
+)
+POSSIBLE_RISK = POSSIBLE_RISK + [
+    WANT_AROUND_BY_THEN_43C, SURVIVOR_WISH_RESPONDER_43C, ESL_WEARY_OF_LIFE_43C, NO_POINT_GOING_ON_43C, EXISTING_UNTIL_NOT_43C,
+]
+CATEGORY_PHRASES[categories.POSSIBLE_RISK.key] = POSSIBLE_RISK
+# A teacher, a coach or a counsellor who relays a student's or a parent's words ("i am a counselor. a
+# student says there is no point going on since his brother died") is not studying a case: the words
+# are someone's wish told now (round 31's study reading gives way).
+NOT_STUDY = NOT_STUDY + [
+    r"\b(?:told me|tells me|tell me|says|said|keeps saying|kept saying|keep saying|confided|confides|mentioned|wrote|texted|shared|admitted|posted)\b(?: to me)?(?: that)?[^.?!]{0,20}?"
+    + "(?:" + NO_POINT_GOING_ON_43C + "|" + ESL_WEARY_OF_LIFE_43C + "|" + EXISTING_UNTIL_NOT_43C + "|" + WANT_AROUND_BY_THEN_43C + ")"
+]
