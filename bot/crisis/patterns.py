@@ -7402,3 +7402,28 @@ _ROUND_43_C = [
     (_filter(_RESPONDER_PTSD_43C), _RISK_43C + r"|wish\w*|should have been|shouldve been|been me|instead|instead of me|suicid\w*", _MARK_39D(_TREATMENT_ASKED_43C)),
 ]
 _add_whole_message_filters(_ROUND_43_C)
+
+# --- round 43's overdose and medical told in clinical Spanish (helper d) ---
+# A nursing, medical or EMT student asking to have agonal or gasping breathing explained for a class or
+# an exam, without a question mark ("nursing student here, can someone explain agonal breathing vs normal
+# breathing for my pharm class", "explicame la respiracion agonica para mi examen de enfermeria"): a
+# topic. The filter covers the sentence naming the breathing; the message must name the study and ask for
+# an explanation. Stops: a rescue under way now (phrases._RESCUE_NOW_43D), someone in front of the writer
+# or not breathing now, now, 911, the writer's own wish or use.
+_AGONAL_WORDS_43D = (
+    r"agonal(?: breathing| breaths?| resp\w*| gasps?)?|gasping|respiracion(?:es)? agonicas?|agonic[oa]s?|boqueo|boqueadas|jadeos? agonicos?"
+)
+_EXPLAIN_STUDY_MARK_43D = (
+    _MARK_39D(r"explain\w*|what (?:is|are|does|do)|what s|difference|differ\w*|vs|versus|define|definition|describe|how (?:do you|to) (?:recogni[sz]e|tell|identify|spot)|"
+              r"looks? like|sounds? like|explica\w*|que es|que son|diferencia\w*|defin\w*|describ\w*|como (?:se )?(?:reconoce|identifica|distingue|ve|oye|escucha)")
+    + r"(?=[\s\S]*\b(?:nursing|medical|med|emt|paramedic|pharm|pharmacy|pa|np|anatomy|physiology|pathophys\w*|premed|pre med) (?:student|school|class|exam|final|quiz|test|course|lecture|program)|"
+    r"(?:student|class|exam|lecture|course|quiz|homework|assignment|nclex|usmle|boards|estudiante|clase|examen|parcial|curso|tarea|carrera|facultad|universidad|enarm)\b)"
+)
+_AGONAL_STUDY_STOPS_43D = (
+    r"(?:" + _CORE_STOPS_42E + "|" + _F._RESCUE_NOW_43D + r"|in front of me|next to me|on the floor|frente a mi|enfrente de mi|a mi lado|en el (?:piso|suelo)|"
+    r"my (?:roommate|friend|son|daughter|brother|sister|mom|dad|husband|wife|boyfriend|girlfriend|patient)\b[^.?!]{0,40}?\b(?:is|keeps|started)|"
+    r"mi (?:companer[oa]|amig[oa]|hij[oa]|herman[oa]|mama|papa|espos[oa]|novi[oa]|paciente)\b[^.?!]{0,40}?\b(?:esta|tiene|sigue|empezo))"
+)
+_add_whole_message_filters([
+    (_filter(_SENTENCE_41E(_AGONAL_WORDS_43D)), _AGONAL_STUDY_STOPS_43D, _EXPLAIN_STUDY_MARK_43D),
+])

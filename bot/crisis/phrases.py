@@ -9224,3 +9224,99 @@ NOT_STUDY = NOT_STUDY + [
     r"\b(?:told me|tells me|tell me|says|said|keeps saying|kept saying|keep saying|confided|confides|mentioned|wrote|texted|shared|admitted|posted)\b(?: to me)?(?: that)?[^.?!]{0,20}?"
     + "(?:" + NO_POINT_GOING_ON_43C + "|" + ESL_WEARY_OF_LIFE_43C + "|" + EXISTING_UNTIL_NOT_43C + "|" + WANT_AROUND_BY_THEN_43C + ")"
 ]
+
+
+# --- round 43's overdose and medical told in clinical Spanish (helper d) ---
+# 1. A bystander with medical training (a retired doctor, a nurse, an EMT) who is giving rescue breaths
+# now ("respiracion de rescate", "boca a boca", "lo estoy ventilando", "bagging him") to someone whose
+# breathing is agonal, gasping or very slow ("respiracion agonica", "boqueando", "jadeos", "respira muy
+# poco", "RR 4"), or whom they take for an opioid overdose ("probablemente opioides", "parece
+# intoxicacion por opiaceos", "probable opioid tox"). The profession is a study mark (STUDY_MARKERS:
+# "soy enfermera", "i am a nurse"); the rescue act under way is never a study topic (NOT_STUDY below).
+# A course, a class or a mannequin beside the act is practice, not a rescue.
+_PRACTICE_43D = (
+    r"(?:mannequins?|manikins?|dummy|dummies|dolls?|annie|class|classes|course|courses|training|trainings|drill|practice|practicing|practising|simulation|sim lab|certification|recert\w*|"
+    r"maniqui\w*|muneco\w*|clase|clases|curso|cursos|taller|capacitacion\w*|entrenamiento|simulacro|simulacion|practica|practicando|certificacion)"
+)
+_RESCUE_NOW_43D = (
+    r"(?:(?:i am|i m|im|we are|we re|he is|she is|they are|am|are|is|keep|keeping|still|now|started|starting|been)\s(?:\w+ ){0,2}?"
+    r"(?:giving|doing|performing) (?:him |her |them |the (?:kid|guy|girl|boy|patient) )?(?:rescue breath\w*|mouth to mouth|breaths|ventilations)|"
+    r"(?:i am|i m|im|we are|we re|he is|she is|am|are|is|keep|keeping|still|now|started|starting)\s(?:\w+ ){0,1}?(?:bagging|ventilating|bvm ?ing) (?:him|her|them|the (?:kid|guy|girl|boy|patient|pt))|"
+    r"(?:giving|doing) (?:him|her|them) (?:rescue breath\w*|mouth to mouth|breaths)|bagging (?:him|her|them)\b|"
+    r"(?:estoy|estamos|esta|estan|sigo|seguimos|sigue|siguen|le estoy|le estamos|le esta|le estan|le sigo|le seguimos|le sigue) (?:\w+ ){0,2}?(?:dando|dandole|haciendo|haciendole|aplicando|aplicandole) "
+    r"(?:\w+ ){0,2}?(?:respiracion(?:es)? (?:de rescate|boca a(?: boca)?|artificial\w*)|boca a(?: boca)?|ventilacion(?:es)?|insuflacion(?:es)?|respiraciones)|"
+    r"(?:dandole|haciendole|le doy|le damos|le da|le dan|le hago|le hacemos) (?:\w+ ){0,1}?(?:respiracion(?:es)? (?:de rescate|boca a(?: boca)?|artificial\w*)|boca a(?: boca)?|ventilacion(?:es)?|insuflacion(?:es)?)|"
+    r"(?:lo|la|le) (?:estoy|estamos|esta|estan|sigo|seguimos|sigue) ventilando|(?:estoy|estamos|esta|estan|sigo|seguimos|sigue) ventilandol[oae]|"
+    r"(?:con|usando|uso|le pongo|le puse) (?:el |un |la )?(?:ambu|bolsa (?:mascarilla|de ventilacion|valvula))|"
+    r"(?:estoy|estamos|esta|estan|sigo|seguimos|sigue) ventilando\b)"
+    rf"(?![^.?!]{{0,60}}?\b{_PRACTICE_43D}\b)"
+)
+_AGONAL_43D = (
+    r"(?:agonal (?:breath\w*|resp\w*|gasp\w*)|agonal\b|gasping|gasps|barely breathing|hardly breathing|(?:breathing|breaths?) (?:is |are )?(?:very |really |so )?(?:slow|shallow|agonal|irregular|far apart)|"
+    r"snoring (?:resp\w*|breath\w*)|(?:rr|resp rate|respiratory rate|resps|respirations?)\s(?:of |is |at |about |around |only )*[0-6]\b|breathing [0-6] (?:times|breaths) (?:a|per) min\w*|"
+    r"pinpoint (?:pupils)?|pupils? (?:are )?pinpoint|apneic|apnoeic|"
+    r"respiracion(?:es)? (?:muy |bien )?(?:agonica|agonicas|lenta|lentas|superficial|superficiales|espaciadas|irregulares|debil|ruidosa)|agonic[oa]s?\b|"
+    r"boqueando|boquea|boqueadas|bocanadas|jadeos?|jadeando|respira (?:muy |bien |super )?(?:poco|lento|despacio|raro)|(?:casi|apenas) (?:no )?respira|"
+    r"(?:frecuencia respiratoria|fr)\s(?:de |en |es de |esta en )?[0-6]\b|(?:[0-6]|dos|tres|cuatro|cinco|seis) respiraciones (?:por|al|cada) minuto|"
+    r"pupilas (?:\w+ ){0,2}?(?:puntiformes|mioticas|como (?:una )?(?:punta|cabeza)s? de alfiler|chiquititas|muy chiquitas|muy pequenas)|miosis)"
+)
+_OPIOID_SUSPECTED_43D = (
+    r"(?:(?:probabl[ey]|probablemente|likely|possible|possibly|suspected|suspect|looks like|seems like|parece|sospecho|creo que|seguro|sera|debe ser)\s(?:\w+ ){0,3}?"
+    r"(?:opioid\w*|opiate\w*|opioides?|opiaceos?|fentan\w*|heroin\w*|heroina|oxy\w*|morfin\w*|morphine|narcotic\w*|narcotico\w*|pills|pastillas)|"
+    r"(?:opioid|opiate|fentanyl|heroin) (?:tox\w*|od|overdose|intox\w*)|(?:intoxicacion|intox|sobredosis) (?:\w+ ){0,1}?(?:por|de|con) (?:\w+ ){0,1}?(?:opioides?|opiaceos?|fentanilo|heroina|morfina|oxicodona|narcoticos?)|"
+    r"(?:no|sin|without|no tenemos|no hay|no tengo|do not have|dont have|have no|no) (?:\w+ ){0,1}?(?:naloxone|narcan|naloxona))"
+)
+RESCUE_BREATHS_FOR_AN_OVERDOSE_43D = (
+    rf"(?<!\bif\s)(?<!\bsi\s)(?<!\bcuando\s)(?<!\bwhen\s)\b{_RESCUE_NOW_43D}[^?]{{0,160}}?\b(?:{_AGONAL_43D}|{_OPIOID_SUSPECTED_43D})|"
+    rf"\b(?:{_AGONAL_43D}|{_OPIOID_SUSPECTED_43D})\b[^?]{{0,160}}?(?<!\bif\s)(?<!\bsi\s)(?<!\bcuando\s)(?<!\bwhen\s)\b{_RESCUE_NOW_43D}"
+)
+# (the signs and the opioid suspected told together in clinical words, without the rescue act: a topic
+# when asked, "!")
+AGONAL_AND_OPIOIDS_43D = (
+    rf"!(?<!\bif\s)(?<!\bsi\s)\b{_AGONAL_43D}\b[^?]{{0,120}}?\b{_OPIOID_SUSPECTED_43D}|"
+    rf"(?<!\bif\s)(?<!\bsi\s)\b{_OPIOID_SUSPECTED_43D}\b[^?]{{0,120}}?\b{_AGONAL_43D}"
+)
+OVERDOSE = OVERDOSE + [RESCUE_BREATHS_FOR_AN_OVERDOSE_43D, AGONAL_AND_OPIOIDS_43D]
+CATEGORY_PHRASES[categories.OVERDOSE.key] = OVERDOSE
+# the rescue act under way is never a study topic (a nurse or a doctor who is ventilating someone now),
+# nor a person here with the signs now ("el muchacho tiene jadeos", "the kid is gasping"), nor no
+# naloxone at hand for us now ("no tenemos naloxona", "no narcan on me")
+_PERSON_43D = (
+    r"(?:el|la|este|esta|ese|esa|un|una|the|this|that|my|mi) (?:\w+ )?(?:chico|chica|muchacho|muchacha|joven|chaval|chavala|chavo|chava|hombre|mujer|senor|senora|nino|nina|"
+    r"guy|kid|girl|boy|man|woman|teen|teenager|dude|lady|vecin[oa]|neighbou?r|primo|prima|cousin|friend|amig[oa])"
+)
+_SIGNS_HERE_43D = (
+    rf"{_PERSON_43D} (?:\w+ ){{0,2}}?(?:tiene|esta|sigue|is|s|has|keeps|started) (?:\w+ ){{0,2}}?{_AGONAL_43D}|"
+    r"(?:no tenemos|no tengo|no traigo|no trae|no hay|we do not have|i do not have|we have no|i have no|no) (?:\w+ )?(?:naloxona|naloxone|narcan)\b "
+    r"(?:a la mano|aqui|aca|con nosotros|conmigo|on me|on us|here|with (?:me|us)|at hand|available|disponible|en el botiquin|in the kit)"
+)
+NOT_STUDY = NOT_STUDY + [_RESCUE_NOW_43D, _SIGNS_HERE_43D]
+
+# 2. A blood pressure of about 190 or more (or a lower number over 115 or more) told as a reading now,
+# with a sign of a hypertensive emergency (a terrible or the worst headache, blurred vision, chest pain,
+# confusion, weakness or numbness on one side): a medical emergency, at home after a Spravato or
+# ketamine dose or still at the clinic. The older families take "presion 200" only within three words
+# ("la presion de mi madre esta en 200" is five).
+_BP_WORD_43D = r"(?:presion|tension|bp|blood pressure|pressure|pa|ta)(?: arterial)?"
+_BP_NUMBER_43D = r"(?:19\d|2[0-9]\d)(?: ?(?:over|sobre|con|/) ?\d{2,3})?|1[4-8]\d ?(?:over|sobre|/) ?(?:1[2-9]\d|11[5-9])"
+_BP_READING_43D = (
+    rf"(?:{_BP_WORD_43D}\b[^.?!\d]{{0,45}}?\b(?:{_BP_NUMBER_43D})\b|\b(?:{_BP_NUMBER_43D})\b (?:de |of |is my |es mi |la |mi )?(?:presion|tension|bp|blood pressure|pressure))"
+)
+_BP_SIGN_43D = (
+    r"(?:(?:terrible|horrible|worst|severe|pounding|splitting|awful|excruciating|bad|really bad|huge) (?:\w+ ){0,2}?headache|headache (?:\w+ ){0,3}?(?:terrible|horrible|awful|severe|worst|of my life)|"
+    r"(?:blurr\w*|blurry|double|losing|lost|dim|spots in (?:my|his|her)) (?:\w+ )?vision|vision (?:\w+ )?(?:blurr\w*|blurry|going|dim|double)|seeing (?:spots|double)|"
+    r"chest (?:pain|hurts|tight\w*|pressure)|(?:pain|tightness|pressure) in (?:my|his|her|the) chest|confus\w*|disoriented|not making sense|"
+    r"(?:numb|weak)\w* (?:on )?(?:one|the left|the right|left|right) side|slurr\w*|nosebleed\w* (?:that )?(?:will not|wont|does not|doesnt) stop|"
+    r"(?:dolor de cabeza|jaqueca|migrana) (?:\w+ ){0,3}?(?:terrible|horrible|espantos[oa]|insoportable|fortisim[oa]|fuertisim[oa]|muy fuerte|tremend[oa]|peor|de mi vida|del demonio|atroz)|"
+    r"(?:terrible|horrible|espantoso|insoportable|tremendo|fortisimo|fuertisimo|el peor|un) (?:\w+ ){0,1}?(?:dolor de cabeza|jaqueca)(?! leve)|"
+    r"(?:vision|vista) (?:\w+ ){0,2}?(?:borros\w*|nublad\w*|doble)|(?:veo|ve|viendo|mira) (?:\w+ ){0,1}?(?:borroso|doble|nublado|lucecitas|puntitos)|"
+    r"(?:dolor|duele|presion|opresion) (?:\w+ ){0,2}?(?:en el |el |del )?pecho|confundid[oa]|desorientad[oa]|no (?:dice|habla) (?:cosas )?(?:coherente|con sentido)\w*|"
+    r"(?:entumid[oa]|dormid[oa]|debil) (?:\w+ ){0,2}?(?:un lado|lado izquierdo|lado derecho)|arrastra (?:las palabras|la lengua))"
+)
+_NOT_ASKED_RAISE_43D = r"(?![^.]{0,80}?\b(?:does|do|can|could|will|would|puede|pueden|suele|es normal|is it normal|is that normal|normal que)\b[^.?!]{0,40}\?)"
+BP_CRISIS_READING_43D = (
+    rf"(?<!\bif\s)(?<!\bsi\s)(?<!\bwhen\s)(?<!\bcuando\s)(?:{_BP_READING_43D}[^?]{{0,120}}?(?<!\bno\s)(?<!\bsin\s)(?<!\bnot\s)(?<!\bany\s)(?<!\bni\s)\b{_BP_SIGN_43D}|"
+    rf"(?<!\bno\s)(?<!\bsin\s)(?<!\bnot\s)(?<!\bany\s)(?<!\bni\s)\b{_BP_SIGN_43D}\b[^?]{{0,120}}?{_BP_READING_43D})"
+)
+MEDICAL = MEDICAL + [BP_CRISIS_READING_43D]
+CATEGORY_PHRASES[categories.MEDICAL.key] = MEDICAL
