@@ -7427,3 +7427,133 @@ _AGONAL_STUDY_STOPS_43D = (
 _add_whole_message_filters([
     (_filter(_SENTENCE_41E(_AGONAL_WORDS_43D)), _AGONAL_STUDY_STOPS_43D, _EXPLAIN_STUDY_MARK_43D),
 ])
+
+# --- round 43's false alarms, English (helper e) ---
+# Declared like round 42 (e)'s section above: a filter over the sentence with the crisis words
+# (_SENTENCE_41E), stops read over the whole message (the same scene with a danger now still fires), a
+# mark the message must hold; each also gives way to a danger told now (STOPPED_AT_PRESENT_DANGER).
+#
+# The writer's own thoughts told now (round 42 e's list), a denial left out ("i am not suicidal", "i am
+# never suicidal"), with a wish to join the dead ("thinking of joining them") and another's wish added.
+_OWN_THOUGHTS_NOW_43E = (
+    _OWN_THOUGHTS_NOW_42E.replace(r"i am (?:\w+ )?suicidal", r"i am (?!not |never |no )(?:\w+ )?suicidal", 1)
+    .replace(r"(?:estoy|me siento) (?:\w+ )?suicida", r"(?:estoy|me siento) (?!no )(?:\w+ )?suicida", 1)
+    + r"|join(?:ing)? (?:him|her|them|my (?:\w+ )?(?:friends?|brothers?|sisters?|buddies|son|daughter|dad|mom|husband|wife))|"
+    r"(?:want|wants|wanted|wanna|going|gonna|trying|tried|threaten\w*|plan\w*) to (?:kill (?:myself|himself|herself|themselves)|die|end (?:it|my life|his life|her life))|"
+    r"(?:thinking|think|thought) (?:about|of) (?:joining|following|going with|being with)|follow (?:him|her|them)|"
+    r"(?:i am|i feel) (?:\w+ )?(?:next|the next one)|(?:i|he|she) (?:has|have|had) (?:a|the) (?:plan|gun|rope|pills)\b|"
+    # self-harm under way, a wish to be dead, tonight
+    r"(?:been |started |keep |keeps |still )?(?:cutting|burning|hitting|starving) (?:my|him|her)self|cut (?:my|him|her)self|me (?:estoy cortando|corto|he cortado)|"
+    r"wish (?:i|he|she) (?:was|were|could be) dead|wish (?:i|he|she) (?:could )?(?:die|disappear|not wake up|never woke up)|tonight|esta noche"
+)
+assert _OWN_THOUGHTS_NOW_43E.count("(?!not |never |no )") == 1 and "(?!no )" in _OWN_THOUGHTS_NOW_43E
+_CORE_STOPS_43E = r"(?:" + _SIGNS_NOW_37 + "|" + _NOW_39F + "|" + _OWN_THOUGHTS_NOW_43E + "|" + _TOOK_ALL_38 + ")"
+
+# 1. A nursing-assistant, an EMT, a nursing or a paramedic class that learned the opioid overdose triad
+# (pinpoint pupils, slow breathing, unresponsive) and a student asking whether a ketamine overdose looks
+# the same: a course question. Needs the course, ketamine, the opioid or the triad, and a question.
+# Stops: a classmate or someone overdosing, unresponsive or not breathing now, the writer's own use or wish.
+_OD_SIGNS_WORDS_43E = (
+    r"overdos\w*|od|ods|o ?d ?ing|triad|pinpoint\w*|pupils?|breath\w*|respirat\w*|respir\w*|unresponsiv\w*|unconscious\w*|apnea|"
+    r"sobredosis|pupilas?|inconscien\w*|no responde"
+)
+# (round 37's signs now without "unresponsive" told as the triad: an unresponsive person is a stop)
+_SIGNS_NOW_COURSE_43E = _SIGNS_NOW_37.replace("unresponsive|", "", 1)
+assert _SIGNS_NOW_COURSE_43E != _SIGNS_NOW_37
+_OD_COURSE_MARK_43E = (
+    _MARK_39D(r"class|classes|course\w*|cna|lna|stna|nursing|nurse aide|nursing assistant|emt|emts|emt b|aemt|paramedic|medic|ems|school|program|"
+              r"lecture|instructor|teacher|professor|module|textbook|book|exam|test|quiz|nclex|nremt|training|trained|study\w*|student\w*|taught|learn\w*|covered|"
+              r"homework|lab|semester|clinicals?|curso|clase|escuela|estudi\w*|aprend\w*|ensen\w*")
+    + r"(?=[\s\S]*\b(?:ketamin\w*|special k|esketamin\w*|k hole)\b)"
+    + r"(?=[\s\S]*\b(?:opioid\w*|opiate\w*|heroin|fentanyl|morphine|narcotic\w*|triad|opioide\w*|opiaceo\w*|fentanilo)\b)"
+    + r"(?=[\s\S]*(?:" + _QUESTION_41F + r"|\b(?:wonder\w*|curious|look the same|same (?:signs|way|thing)|compare\w*|differ\w*|me pregunto)\b))"
+)
+_OD_COURSE_STOPS_43E = (
+    r"(?:" + _SIGNS_NOW_COURSE_43E + "|" + _NOW_39F + "|" + _OWN_THOUGHTS_NOW_43E + "|" + _TOOK_ALL_38 + r"|"
+    r"(?:is|are|was|looks|seems|went|just went|got) (?:\w+ )?(?:unresponsive|unconscious|limp|inconsciente)|(?<!an )(?<!the )(?<!a )unresponsive (?:now|right|on|in|and)|"
+    r"(?:classmate|friend|roommate|partner|brother|sister|someone|somebody|guy|girl|he|she|they|patient)(?: \w+){0,3}? (?:took|snorted|injected|did|used|is (?:overdosing|oding|blue|gray|grey)|just)\b|"
+    r"(?:i|we) (?:just )?(?:took|snorted|injected|did|used) (?:\w+ )?(?:ketamin\w*|k|lines?|bumps?|vials?|pills)\b|at (?:the|a|this) party|"
+    r"(?:can not|cant|won t|will not) (?:wake|get) (?:him|her|them)|(?:is|are) (?:still )?not (?:waking|responding|moving))"
+)
+
+# 2. "I'm killing myself working 16 hours a day", "killing myself with these double shifts", "she kills
+# herself working": overwork told as an idiom, in the first or the third person, in learner's English
+# ("i am kill myself working") or relayed by a spouse, asking about treatment. The filter needs the work
+# (a job, shifts, hours, overtime) within a few words of the killing words; no mark. Stops: a wish to die
+# or to kill oneself told beside it ("i want to kill myself"), a plan, the means, now, signs now.
+_WORK_43E = (
+    r"work\w*|job|jobs|shifts?|doubles|double(?:s| shifts?)?|overtime|over time|(?:\d+|twelve|fourteen|sixteen|eighteen|long|extra) ?(?:hours?|hrs?|h)|hours|"
+    r"(?:two|three|2|3) jobs|grind\w*|hustl\w*|the (?:office|hospital|plant|factory|restaurant|warehouse|farm|site|store)|business|company|career|studying|"
+    r"trabaj\w*|chamb\w*|turnos?|horas(?: extras?)?|doble turno"
+)
+_KILL_SELF_43E = (
+    r"kill\w* (?:my|him|her|them|your|our)sel(?:f|ves)|kils? (?:my|him|her)self|kill myself|"
+    r"(?:me|se|te) (?:estoy |esta |estas |estan )?(?:matando|mata|matan)|(?:matandome|matandose)"
+)
+_OVERWORK_43E = (
+    r"[^.?!]{0,200}\b(?:(?:" + _KILL_SELF_43E + r")\b(?: \w+){0,4}? (?:" + _WORK_43E + r")|"
+    r"(?:" + _WORK_43E + r")\b(?: \w+){0,3}? (?:is |are |was |has been |s )?(?:" + _KILL_SELF_43E + r"))\b[^.?!]{0,200}"
+)
+_OVERWORK_STOPS_43E = (
+    r"(?:" + _SIGNS_NOW_37 + "|" + _NOW_39F + "|" + _TOOK_ALL_38 + "|" + _WEARY_40F + r"|"
+    r"suicid\w*|(?:want|wants|wanted|wanna|going|gonna|trying|tried|thinking (?:about|of)|thought (?:about|of)|plan\w*|ready|decided|threaten\w*) (?:to )?(?:kill\w* (?:my|him|her)self|die|dying|end (?:it|my life|his life|her life))|"
+    r"(?:i|he|she) will (?:kill (?:my|him|her)self|end it)|kill myself (?:tonight|today|for real|literally)|literally kill myself|"
+    r"end (?:it all|my life)|better off (?:dead|without me)|(?:do not|dont|does not|doesnt) want to (?:live|be here|wake up|be alive)|hang (?:my|him|her)self|"
+    r"hurt (?:my|him|her)self|(?:a|the|my) (?:gun|rope|plan)\b|not joking|not kidding|for real|i mean it|me quiero (?:matar|morir)|quiero (?:matarme|morir\w*)|"
+    r"se quiere (?:matar|morir)|quitarme la vida|no es broma|en serio|ya no aguanto|no aguanto mas|tonight|esta noche|"
+    r"(?:kill\w* (?:my|him|her)self|end it) (?:\w+ ){0,2}?(?:today|tomorrow|this (?:week|weekend|evening))|"
+    r"wish (?:i|he|she) (?:was|were|could be) dead|(?:cutting|burning) (?:my|him|her)self|cut (?:my|him|her)self)"
+)
+
+# 3. Someone who lost friends, family or comrades to suicide, saying they are not suicidal or never had
+# such thoughts, grieving, asking about grief, depression or PTSD treatment (with or without "but", in
+# therapy or not, the loss recent or old). Needs the loss, the writer's denial and a treatment or grief
+# word. Stops: the writer's own thoughts or wish told now (a denial left out), joining the dead, the
+# writer's own gun or plan, a danger now.
+_SUICIDE_LOSS_43E = (
+    _COMRADE_SUICIDE_42E + r"|died by suicide|lost (?:\w+ ){0,4}?to suicide|took their own lives|killed themselves|ended their lives|overdos\w* on purpose|"
+    r"not suicidal|suicidal thoughts|thoughts of (?:suicide|dying|killing myself|ending it|self harm)|such thoughts|those thoughts|that kind of thoughts?"
+)
+_LOSS_DENIAL_MARK_43E = (
+    _MARK_39D(r"lost|losing|loss|losses|died|dead|death|deaths|passed|gone|suicides|buried|funeral|perdi|perdimos|murio|murieron|muerte")
+    + r"(?=[\s\S]*\b(?:(?:i am|i m|im|i was|i have been|i ve been|i feel) (?:\w+ )?(?:not|never) (?:\w+ )?(?:suicidal|been suicidal)|not suicidal|never (?:\w+ ){0,2}?suicidal|"
+    r"(?:never|not|no|do not|dont|don t|did not|have not|haven t|havent) (?:\w+ ){0,3}?(?:had|have|having|felt|feel|thought|think|get|got)? ?(?:\w+ ){0,2}?"
+    r"(?:suicidal|thoughts (?:of|about) (?:suicide|killing|ending|hurting|harming|dying|joining)|those (?:thoughts|feelings)|such (?:thoughts|feelings)|that kind of (?:thoughts?|feelings?)|"
+    r"any (?:thoughts|urges|intention|plans?) (?:of|to|about)|(?:want|wanted) to (?:die|hurt myself|end (?:it|my life)))|"
+    r"no (?:suicidal )?(?:thoughts|ideation|intention|urges|plans?) (?:of|to|about|myself|like that)|no si\b|denies si)\b)"
+    + r"(?=[\s\S]*\b(?:" + _AFTER_41E + r"|grie\w*|griev\w*|mourn\w*|bereave\w*|loss|depress\w*|sad\w*|sadness|guilt\w*|cry\w*|numb|"
+    r"therap\w*|counsel\w*|treat\w*|help|helps|ketamin\w*|spravato|esketamin\w*|infusion\w*|appointment|psychiatr\w*|psycholog\w*)\b)"
+)
+
+# 4. A Coast Guard, Navy, EMS or lifeguard member whose training or work covered overdoses, drownings or
+# rescues (at sea, on the job), now with PTSD and sleep trouble, asking whether the VA or insurance
+# covers treatment. Needs the service, the trauma or the sleep, and the coverage. Stops: someone not
+# breathing, drowning or overdosing now, the writer's own thoughts or wish, a danger now.
+_RESCUE_WORDS_43E = (
+    r"overdos\w*|ods?|drown\w*|near drown\w*|rescu\w*|recover\w* bodies|bodies|body recover\w*|overboard|man overboard|mass casualt\w*|cpr|narcan|naloxon\w*|"
+    r"dead|died|death\w*|dying|fatal\w*|suicid\w*|calls?|unresponsiv\w*|not breathing|sobredosis|ahog\w*|rescat\w*|cadaver\w*|muert[oa]s?"
+)
+_SERVICE_COVERAGE_MARK_43E = (
+    _MARK_39D(r"coast ?guard|coastie|uscg|navy|sailor|seaman|corpsman|marines?|cutter|ship|ships|boat crew|rescue swimmer|swimmer|ems|emt|emts|paramedic\w*|medic|"
+              r"ambulance|lifeguard\w*|life guard\w*|beach patrol|firefighter\w*|fire department|first responders?|search and rescue|sar|military|army|air force|"
+              r"veterans?|vet|active duty|reserv\w*|guardacostas|marina|salvavidas|paramedic[oa]s?|bomber[oa]s?|socorrista\w*")
+    + r"(?=[\s\S]*\b(?:" + _AFTER_41E + r"|sleep\w*|insomni\w*|nightmares?)\b)"
+    + r"(?=[\s\S]*\b(?:va|veterans affairs|v a|tricare|champva|insurance|insurer|cover|covers|covered|coverage|copay\w*|benefits?|in network|out of pocket|pay for|"
+    r"medicare|medicaid|community care|workers comp\w*|workman s comp|seguro|cubre|cobertura|aseguranza)\b)"
+)
+# (the ambulance is the writer's work here: 911 and "help me" still stop)
+_NOW_NO_AMBULANCE_43E = _NOW_39F.replace(r"|ambulanc\w*|", "|", 1)
+assert _NOW_NO_AMBULANCE_43E != _NOW_39F
+_RESCUE_STOPS_43E = (
+    r"(?:" + _SIGNS_NOW_37 + "|" + _NOW_NO_AMBULANCE_43E + "|" + _OWN_THOUGHTS_NOW_43E + "|" + _TOOK_ALL_38 + r"|call(?:ing|ed)? (?:an |the )?ambulanc\w*|mayday|(?:is|are) (?:\w+ )?(?:drowning|overdosing|unconscious|in the water|going under|sinking)|"
+    r"(?:someone|somebody|a man|a guy|a woman|a kid|a child|my \w+) (?:\w+ ){0,2}?(?:fell|went) (?:overboard|in the water|into the water)|"
+    r"(?:on|in) the (?:boat|ship|deck|water) (?:right )?now|(?:start|starting|doing|giving) cpr)"
+)
+
+_ROUND_43_E = [
+    (_filter(_SENTENCE_41E(_OD_SIGNS_WORDS_43E)), _OD_COURSE_STOPS_43E, _OD_COURSE_MARK_43E),
+    (_filter(_OVERWORK_43E), _OVERWORK_STOPS_43E, None),
+    (_filter(_SENTENCE_41E(_SUICIDE_LOSS_43E)), _CORE_STOPS_43E, _LOSS_DENIAL_MARK_43E),
+    (_filter(_SENTENCE_41E(_RESCUE_WORDS_43E)), _RESCUE_STOPS_43E, _SERVICE_COVERAGE_MARK_43E),
+]
+_add_whole_message_filters(_ROUND_43_E)
