@@ -7348,8 +7348,11 @@ _AWAY_43C = (
 )
 _AWAY_MARK_43C = (
     r"travel\w*|trip|out of town|vacation|holiday|business|conference|work\w*|flying|fly|flight|visiting|visit|moving|move|schedule|shift|deploy\w*|cruise|wedding|"
-    r"surgery|family|kids|school|camp|out of state|abroad|overseas|reschedul\w*|book|appointment|appt|slot"
+    r"surgery|family|kids|school|camp|out of state|abroad|overseas|reschedul\w*"
 )
+# The appointment asked about is not a reason to be away, and "by then", "still", "anymore" make the
+# doubt one of being alive ("i have an appointment next week but i will not be around by then").
+_NOT_AWAY_43C = r"by then|by that (?:date|time|day|point)|by the time|by the date|still|anymore|any more|much longer|for long"
 # 2. A wish to have been somewhere for an event ("i wish i had been in new york for the parade", "wish i
 # could have been at the game").
 _EVENT_43C = (
@@ -7394,7 +7397,8 @@ _TREATMENT_ASKED_43C = (
     r"treat\w*|help|ketamine|spravato|infusion\w*|therap\w*|insurance|covered|cover|program|appointment|appt|intake|referral|eligible|accept|take|see|work with|cost|price"
 )
 _ROUND_43_C = [
-    (_filter(_AWAY_43C), _RISK_43C + r"|want to|wanna|alive|exist|make it|last that long|living|gave away|giving away|given away|give away|cancel\w*", _MARK_39D(_AWAY_MARK_43C)),
+    (_filter(_AWAY_43C), _RISK_43C + r"|want to|wanna|alive|exist|make it|last that long|living|gave away|giving away|given away|give away|cancel\w*|"
+     + _NOT_AWAY_43C, _MARK_39D(_AWAY_MARK_43C)),
     (_filter(_WISH_EVENT_43C), _RISK_43C + r"|towers?|ground zero|crash|collapse|rubble|died|dead|instead of (?:him|her|them)", None),
     (_filter(_TIRED_OF_PLACE_43C), _RISK_43C, None),
     (_filter(_NO_POINT_TREATMENT_43C), _RISK_43C.replace(_F.NO_POINT_GOING_ON_43C + "|", ""), None),
