@@ -7374,7 +7374,7 @@ _FRIEND_FAREWELL_WORDS_43B = _F._FAREWELL_43B
 _GUN_WORDS_43B = r"pistolas?|armas?(?: de fuego)?|escopetas?|rifles?|revolver|guns?|firearms?|handguns?|pistols?"
 _GUN_FORM_MARK_43B = _MARK_39D(
     r"formularios?|form|forms|paperwork|papeleo|solicitud|application|tramite|declarar|declaro|declare|registrar\w*|register\w*|"
-    r"permiso|permit|licencia|license|seguro de (?:casa|hogar)|home insurance|homeowners|background check|(?:el|del|al|the|my|mi) va|veterans affairs|"
+    r"permiso|permit|licencia|license|seguro de (?:casa|hogar)|home insurance|homeowners|background check|"
     r"cuestionario|questionnaire|encuesta|survey"
 )
 _GUN_FORM_STOPS_43B = (
