@@ -7561,3 +7561,87 @@ _ROUND_43_E = [
     (_filter(_SENTENCE_41E(_RESCUE_WORDS_43E)), _RESCUE_STOPS_43E, _SERVICE_COVERAGE_MARK_43E),
 ]
 _add_whole_message_filters(_ROUND_43_E)
+
+# --- round 43's Spanish suicide risk and wishes (helper b) ---
+# Declared like round 42 (a, e, m)'s sections above: a filter over the sentence with the crisis words,
+# stops read over the whole message, a mark the message must hold; each gives way to a danger told now
+# (STOPPED_AT_PRESENT_DANGER).
+#
+# 1. Pills taken "with the idea of not waking" told in other words ("para ya no despertar", "con la
+# idea de no despertar mas", "esperando no despertar nunca"): round 42 (m)'s intentional kinds read
+# "no despertar" right after "de/para"; these add "ya", "nunca", "mas" and the hoping verbs.
+OVERDOSE_KINDS["intentional"] = OVERDOSE_KINDS["intentional"] + [
+    r"(?<!\bsin\s)(?:con (?:la |una |toda la )?(?:idea|intencion|intenciones|esperanza|proposito|fin|ilusion|ganas) (?:de|para)|para|pa|queriendo|esperando|deseando|pensando en|a ver si) "
+    r"(?:ya |nunca |jamas )?(?:no )?(?:volver a )?despertar(?:me|se|te)?(?: nunca| nunca mas| mas| jamas)?"
+    r"(?! en toda la noche| hasta| temprano| a media| en la noche| durante la noche| a las| tan)(?!\w)",
+]
+
+# 2. A sleeping pill taken "with the idea of not waking up all night" or "until morning": sleeping
+# through, not an overdose. The filter covers the sentence naming the night. Stops: many or all pills,
+# a bottle or a box, the writer's own wish or weariness, a danger now, "never" or "ever again".
+_SLEEP_THROUGH_43B = (
+    r"(?:no )?despertar(?:me|se|te)? (?:en toda la noche|toda la noche|hasta (?:la manana|el otro dia|el dia siguiente|las \d+|mediodia|que suene)|"
+    r"a (?:media noche|medianoche|mitad de la noche)|en la madrugada|durante la noche|en la noche|temprano|tan temprano)|"
+    r"(?:sleep|sleeping) (?:through the night|all night|until (?:morning|the alarm))|(?:not|never) wak\w* up (?:in the middle of the night|at night|all night|at \d+)"
+)
+_SLEEP_THROUGH_STOPS_43B = (
+    r"(?:" + _CORE_STOPS_41F + r"|todas|todo el|frasco|bote|caja|cajas|blister\w*|pomo|muchas|varias|demasiad\w*|un monton|puno|punado|"
+    r"all (?:of )?(?:the|my)|whole|bottle|box|too many|handful|nunca mas|jamas|para siempre|never again|forever|no volver|morir\w*|die|dying|vivir|live)"
+)
+# 3. A friend leaving for another country or a trip ("se muda a Mexico", "mientras estoy en Mexico")
+# thanking for everything or asking for a pet or the plants to be looked after: a goodbye before a
+# move. Stops: no answer, a means or a job with medicines, the writer's own wish, worry, a note, forever.
+_FRIEND_MOVE_MARK_43B = _MARK_39D(
+    r"(?:se|me|nos) (?:muda|mudo|mude|va a mudar|voy a mudar|mudamos|mudara|mudaria)|mudanza|se va a vivir|me voy a vivir|se fue a vivir|mientras (?:estoy|esta|este|estoy fuera|ando|andes|ande) (?:en|de|fuera)|"
+    r"(?:mientras|cuando) (?:regres\w*|vuelv\w*)|hasta que (?:regres\w*|vuelv\w*)|de viaje|de vacaciones|viaj\w*|intercambio|beca|nuevo trabajo|trabajo nuevo|"
+    r"moving|moves|moved|while (?:i am|im|she is|he is|shes|hes) (?:in|away|gone|abroad)|trip|vacation|abroad|al extranjero|en el extranjero|"
+    r"mexico|espana|colombia|peru|chile|argentina|venezuela|puerto rico|guatemala|honduras|el salvador|ecuador|cuba|dominicana|canada|europa|francia|alemania|italia|japon"
+)
+_FRIEND_MOVE_STOPS_43B = (
+    r"(?:" + _CORE_STOPS_41F + "|" + _F._SILENCE_43B + r"|pastillas|pills|pistola|gun|arma|soga|rope|enfermer[oa]|nurse|farmac\w*|pharmac\w*|medicamentos|meds|"
+    r"no (?:se )?(?:donde|sabemos donde) (?:esta|anda)|preocupad[oa]|worried|scared|miedo|nota|carta|letter|note|para siempre|forever|never (?:coming )?back|no (?:va a |voy a )?volver|"
+    r"ultimo mensaje|last message|despedida|goodbye forever|perdon|sorry)"
+)
+_FRIEND_FAREWELL_WORDS_43B = _F._FAREWELL_43B
+# 4. A gun kept at home asked about for a form (the VA, a permit, a license, insurance, a background
+# check): no act. Stops: the gun put to the mouth or the head, beside the writer now, the writer's own
+# wish or weariness, a danger now, a threat.
+_GUN_WORDS_43B = r"pistolas?|armas?(?: de fuego)?|escopetas?|rifles?|revolver|guns?|firearms?|handguns?|pistols?"
+_GUN_FORM_MARK_43B = _MARK_39D(
+    r"formularios?|form|forms|paperwork|papeleo|solicitud|application|tramite|declarar|declaro|declare|registrar\w*|register\w*|"
+    r"permiso|permit|licencia|license|seguro de (?:casa|hogar)|home insurance|homeowners|background check|"
+    r"cuestionario|questionnaire|encuesta|survey"
+)
+_GUN_FORM_STOPS_43B = (
+    r"(?:" + _CORE_STOPS_41F + r"|boca|cabeza|sien|mouth|head|temple|me (?:puse|meti|apunte)|se (?:puso|metio|apunto)|(?:put|held) (?:it|the gun)|"
+    r"al lado|a mi lado|junto a mi|next to me|beside me|cargad[oa]|loaded|usarla|use it on|dispar\w*|shoot\w*|tiro|tiros|balazo|matar\w*|kill\w*|"
+    r"(?:la|lo) (?:saco|saque|tiene en la mano|agarro)|estuche|amenaz\w*|threat\w*|anoche|last night|"
+    r"done it|do it|hacerlo|lo hago|by then|para entonces|already|ya (?:la|lo) tengo|closet|clos(?:e|s)et|listo|lista|ready|plan|planned)"
+)
+# 5. An older person bored in retirement looking for a hobby, a class or volunteering: not a life
+# without meaning. Stops: no meaning or nothing to live for, the writer's own wish or weariness.
+_BORED_43B = r"aburrid[oa]s?|aburr\w*|me aburro|se aburre|bored|boring|boredom|tedio|no se que hacer con (?:mi|su|tanto) tiempo"
+_HOBBY_MARK_43B = _MARK_39D(
+    r"pasatiempos?|hobb(?:y|ies|ie)|aficion\w*|manualidades|voluntari\w*|volunteer\w*|clases?|cursos?|talleres?|taller|club|jardiner\w*|pintura|tejer|crochet|"
+    r"gardening|painting|classes|class|course|crafts?|golf|pickleball|ajedrez|chess|baile|dance|yoga|que me recomiendan|recomendaciones|ideas para|what (?:can|should) i do"
+)
+_HOBBY_STOPS_43B = (
+    r"(?:" + _CORE_STOPS_41F + "|" + _F._NO_MEANING_43B + "|" + _F._NOTHING_TO_LIVE_43B + r"|sin sentido|no tiene sentido|sentido|meaning|pointless|no vale la pena|"
+    r"morir\w*|muerte|die|dying|death|dead|despertar|wake up|ketamin\w*|deprim\w*|depress\w*|triste|sad|solo|sola|alone|lonely)"
+)
+# 6. "Ojala no me hubiera despertado tan temprano": woken too early or by a noise, an annoyance. The
+# phrase family (phrases.WISHED_NOT_WOKEN_43B) leaves the early waking out; this filter rules it out.
+_WOKE_EARLY_43B = (
+    r"ojala (?:ya )?no (?:me |se |te )?(?:hubiera|hubiese|hubieras) (?:despertado|levantado) (?:tan |mas |muy )?(?:temprano|tarde|pronto|con (?:el|la|ese|esa)|por (?:el|la)|a las|de la siesta|antes|en la madrugada)|"
+    r"wish i (?:had not|hadnt|did not|didnt) (?:wake|woken|woke) up (?:so )?(?:early|at \d+)"
+)
+_WOKE_EARLY_STOPS_43B = r"(?:" + _CORE_STOPS_41F + r"|nunca mas|jamas|para siempre|morir\w*|vivir|ketamin\w*)"
+
+_ROUND_43_B = [
+    (_filter(_SENTENCE_40D(_SLEEP_THROUGH_43B)), _SLEEP_THROUGH_STOPS_43B, None),
+    (_filter(_SENTENCE_40D(_FRIEND_FAREWELL_WORDS_43B)), _FRIEND_MOVE_STOPS_43B, _FRIEND_MOVE_MARK_43B),
+    (_filter(_SENTENCE_40D(_GUN_WORDS_43B)), _GUN_FORM_STOPS_43B, _GUN_FORM_MARK_43B),
+    (_filter(_SENTENCE_40D(_BORED_43B)), _HOBBY_STOPS_43B, _HOBBY_MARK_43B),
+    (_filter(_SENTENCE_40D(_WOKE_EARLY_43B)), _WOKE_EARLY_STOPS_43B, None),
+]
+_add_whole_message_filters(_ROUND_43_B)

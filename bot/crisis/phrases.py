@@ -9320,3 +9320,99 @@ BP_CRISIS_READING_43D = (
 )
 MEDICAL = MEDICAL + [BP_CRISIS_READING_43D]
 CATEGORY_PHRASES[categories.MEDICAL.key] = MEDICAL
+
+# --- round 43's Spanish suicide risk and wishes (helper b) ---
+# 1. A friend's or a classmate's farewell told by the worried friend: thanks for everything or a pet, the
+# plants or the children left in someone's care, and now no answer, with a means at hand (medicines from a
+# job as a nurse or at a pharmacy, a gun) or belongings given away. Needs the farewell, the silence and the
+# means or the giving (_ALL_OF_42A: any order). A move abroad or a trip has no silence nor means (and
+# patterns' round 43 (b) filter rules it out).
+_FAREWELL_43B = (
+    r"gracias (?:\w+ )?(?:por|x|pr) todo|(?:dandome|dandonos|me dio|nos dio|me daba) las gracias (?:por|x) todo|thank(?:s| you| u) for everything|"
+    r"(?:cuid\w*|cuidame|cuidenme|cuidarle|cuidara|cuidaras|take care of|look after|watch) (?:a |de )?(?:mi|su|sus|mis|my|his|her|el|la|los|las) (?:\w+ )?"
+    r"(?:gat[oa]s?|gatit[oa]s?|perr[oa]s?|perrit[oa]s?|mascotas?|plantas|hij[oa]s?|nin[oa]s?|nen[ae]s?|bebes?|chamac[oa]s?|hijit[oa]s?|michi|cat|cats|dog|dogs|pets?|plants|kids|children)"
+)
+_SILENCE_43B = (
+    _NOT_ANSWERING_42A + r"|(?:ya )?no (?:me |nos |le )?(?:contesta|responde|contesto|respondio)\b|no (?:ha )?(?:contestado|respondido)|(?:now |ahora )?no answer|"
+    r"(?:no|not) (?:answering|responding|replying)|no (?:agarra|coge|levanta|toma) el (?:telefono|cel|celular)|(?:tiene|trae) el (?:telefono|cel|celular) apagado|(?:nadie|nobody) (?:sabe|knows) (?:de el|de ella|where)"
+)
+_MEANS_AT_HAND_43B = (
+    r"(?:enfermer[oa]|nurse|farmac\w*|pharmac\w*|botica|drogueria|hospital|clinica|veterinari\w*|paramedic\w*)|"
+    r"(?:acceso|access) (?:a |to )?(?:\w+ )?(?:medicamentos|medicinas|meds|medicines|pastillas|pills|drogas|drugs|farmacos|controlados|opioides|morfina|insulina)|"
+    r"(?:pistola|arma|escopeta|rifle|gun|pistol|pastillas|pills|soga|rope)"
+)
+_GAVE_AWAY_43B = (
+    r"regal(?:o|aba|ando|ado|a)|(?:ha estado|estuvo|anda) regalando|(?:le|les|me|nos) (?:dio|dejo|paso|regalo|entrego) (?:\w+ )?(?:sus|su) (?:\w+ )?(?:libros|cosas|ropa|guitarra|discos|juegos|joyas|plantas|pertenencias)|"
+    r"(?:gave|given|giving|handed) (?:away|out)"
+)
+FRIEND_FAREWELL_SILENT_WITH_MEANS_43B = (
+    r"(?<!\bif\s)(?<!\bsi\s)(?:" + _ALL_OF_42A(_FAREWELL_43B, _SILENCE_43B, _MEANS_AT_HAND_43B) + "|"
+    + _ALL_OF_42A(_FAREWELL_43B, _SILENCE_43B, _GAVE_AWAY_43B) + ")"
+)
+
+# 2. A firearm put in the mouth or to the head last night (or just now), by the writer or by a husband, a
+# father, a son, and the gun beside them now, told after an ordinary question (the insurance, the VA, the
+# hours). Needs the gun placed on the body and the gun at hand now (_ALL_OF_42A).
+_GUN_43B = r"(?:la |el |una |un |mi |su |the |a |my |his )?(?:pistola|arma|escopeta|rifle|revolver|fusca|cuete|gun|pistol|handgun|shotgun)"
+_GUN_ON_BODY_43B = (
+    r"(?:me|se|le) (?:puse|puso|meti|metio|pegue|pego|apunte|apunto|coloque|coloco|acerque|acerco|llevo|lleve)(?: a mi mismo| a si mismo)? " + _GUN_43B
+    + r" (?:en|a|contra|dentro de|sobre) (?:la|el|mi|su) (?:boca|cabeza|sien|frente|barbilla|quijada|menton|pecho|corazon)|"
+    r"(?:me|se) (?:puse|puso|meti|metio) (?:el canon|el canon de la pistola|el canon del arma) en (?:la|mi|su) (?:boca|cabeza|sien)|"
+    r"(?:me|se) apunt(?:e|o) (?:a la|en la) (?:cabeza|sien|boca) con " + _GUN_43B + r"|"
+    r"(?:put|held|stuck|pressed|placed) (?:the|a|my|his|her) (?:gun|pistol|handgun|barrel|revolver|shotgun) (?:in|to|against|under) (?:my|his|her) (?:mouth|head|temple|chin)"
+)
+_GUN_NOW_43B = (
+    r"(?:(?:la|lo) (?:tengo|tiene|trae|traigo|dejo|deje) (?:\w+ ){0,2}?(?:al lado|a (?:mi|su) lado|junto a|aqui|aca|conmigo|en la mesa|en el buro|en la cama|en (?:mi|su) regazo|en la mano|cargad[oa]|encima))|"
+    r"(?:esta|sigue) (?:\w+ ){0,2}?(?:al lado|a (?:mi|su) lado|junto a (?:mi|el|ella)|aqui|aca|en la mesa|en el buro|en la cama|en (?:mi|su) regazo|cargad[oa])|"
+    r"(?:al lado mio|al lado suyo|a mi lado|a su lado|junto a mi|junto a el|junto a ella|next to (?:me|him|her)|beside (?:me|him|her)|(?:is |s )?(?:right )?here (?:with me|next to me))"
+)
+GUN_TO_HEAD_NOW_AT_HAND_43B = r"(?<!\bif\s)(?<!\bsi\s)(?:" + _ALL_OF_42A(_GUN_ON_BODY_43B, _GUN_NOW_43B) + ")"
+SELF_HARM = SELF_HARM + [FRIEND_FAREWELL_SILENT_WITH_MEANS_43B, GUN_TO_HEAD_NOW_AT_HAND_43B]
+CATEGORY_PHRASES[categories.SELF_HARM.key] = SELF_HARM
+
+# 3. Pills or a bottle taken "with the idea of not waking" ("tome las pastillas con la idea de no
+# despertar", "se tomo el frasco con la idea de no despertarse", "para ya no despertar"): an overdose,
+# made intentional by patterns.OVERDOSE_KINDS (round 42 (m)'s family and round 43 (b)'s additions). Not
+# a sleeping pill taken to sleep through the night (patterns' round 43 (b) filter).
+_NOT_WAKE_43B = (
+    r"(?:con (?:la |una |toda la )?(?:idea|intencion|intenciones|esperanza|proposito|fin|ilusion|ganas) (?:de|para)|para|pa|queriendo|esperando|deseando|pensando en|a ver si) "
+    r"(?:ya |nunca |no volver a |jamas )?(?:no )?(?:volver a )?despertar(?:me|se|te)?(?: nunca| nunca mas| mas| jamas)?(?! en toda la noche| hasta| temprano| a media| en la noche| durante la noche| a las| tan)"
+)
+_TOOK_BOTTLE_43B = (
+    rf"(?:{TOOK}|me he tomado|he tomado|se ha tomado|me bebi|se bebio) (?:\w+ ){{0,3}}?(?:{PILLS}|pastis|pepas|cajas?|blisters?|tabletas|capsulas|frascos|botes)"
+)
+TOOK_TO_NOT_WAKE_43B = (
+    rf"(?<!\bif\s)(?<!\bsi\s)\b{_TOOK_BOTTLE_43B}\b[^.?!]{{0,60}}?\b{_NOT_WAKE_43B}"
+)
+OVERDOSE = OVERDOSE + [TOOK_TO_NOT_WAKE_43B]
+CATEGORY_PHRASES[categories.OVERDOSE.key] = OVERDOSE
+
+# 4. The ask tier. a. No meaning in the days and nothing to live for (an older person, retired, widowed,
+# told by them or by a grandchild), often asking whether ketamine could help: a passive wish, no plan.
+_NO_MEANING_43B = (
+    r"no (?:le |les |me )?(?:encuentr\w*|veo|ve|vemos|hallo|halla|consigo|consigue) (?:\w+ )?(?:sentido|proposito|razon) (?:a |de |en )?(?:los|mis|sus) dias|"
+    r"(?:los|mis|sus) dias (?:ya )?no tienen (?:\w+ )?(?:sentido|proposito)|(?:los|mis|sus) dias (?:son|estan) vacios|"
+    r"no (?:le |me )?(?:encuentr\w*|veo|ve) (?:\w+ )?(?:sentido|proposito) a (?:la vida|mi vida|su vida|vivir|seguir)"
+)
+_NOTHING_TO_LIVE_43B = (
+    r"(?:no (?:tengo|tiene|hay|me queda|le queda)|(?:ya )?(?:sin|nada)) (?:\w+ )?(?:nada |ninguna razon |razon |motivo |motivos |ningun motivo )?(?:por|para) (?:lo )?(?:que|cual|quien)? ?vivir|"
+    r"nada por (?:lo )?que vivir|nada para vivir|no (?:tengo|tiene) (?:razon|razones|motivo|motivos) (?:para|de) vivir|sin razon (?:para|de) vivir|nothing to live for|no reason to live"
+)
+# (the nothing to live for told alone is the ask tier too; its own match keeps a retired writer's first
+# clause, "soy medico jubilado", from dating the wish as past)
+NO_MEANING_NOTHING_TO_LIVE_43B = r"(?:" + _ALL_OF_42A(_NO_MEANING_43B, _NOTHING_TO_LIVE_43B) + r"|\b(?:" + _NOTHING_TO_LIVE_43B + r")\b)"
+# b. A wish not to have woken this morning, in the writer's words or relayed by a child ("mi mama me dijo
+# que ojala no se hubiera despertado"): the ask tier. Not waking too early or by a noise.
+WISHED_NOT_WOKEN_43B = (
+    r"\bojala (?:ya )?no (?:me |se |te )?(?:hubiera|hubiese|hubieras|hubiese) (?:despertado|amanecido)"
+    r"(?! (?:tan |mas |muy )?(?:temprano|tarde|pronto|con (?:el|la|ese|esa)|por (?:el|la)|a las|de la siesta|antes|en la madrugada))\b|"
+    r"\bojala (?:ya )?no (?:despertar|despierte|amanecer|amanezca|amaneciera|despertara|despertase)(?:me|se)?\b(?! (?:tan |muy )?(?:temprano|tarde|pronto|a las|con el))"
+)
+POSSIBLE_RISK = POSSIBLE_RISK + [NO_MEANING_NOTHING_TO_LIVE_43B, WISHED_NOT_WOKEN_43B]
+CATEGORY_PHRASES[categories.POSSIBLE_RISK.key] = POSSIBLE_RISK
+# A clinician told as retired ("soy medico jubilado", "retired nurse") or the writer's own days without
+# meaning is no one studying or writing about patients (STUDY_MARKERS read "soy medico" as a professional).
+NOT_STUDY = NOT_STUDY + [
+    r"\b(?:soy|fui|era) (?:un |una )?(?:medic[oa]|doctora?|enfermer[oa]|farmaceutic[oa]|terapeuta|psicolog[oa]|paramedic[oa]) (?:ya )?(?:jubilad[oa]|retirad[oa]|pensionad[oa])\b|"
+    r"\bretired (?:doctor|physician|nurse|pharmacist|therapist|psychologist|paramedic)\b|\b" + _NO_MEANING_43B.replace("|", r"\b|\b") + r"\b"
+]
