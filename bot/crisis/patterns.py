@@ -7645,3 +7645,83 @@ _ROUND_43_B = [
     (_filter(_SENTENCE_40D(_WOKE_EARLY_43B)), _WOKE_EARLY_STOPS_43B, None),
 ]
 _add_whole_message_filters(_ROUND_43_B)
+
+# --- round 43's questions read as crises and known gaps (helper k) ---
+# Declared like round 42 (m)'s section above: a filter over the sentence with the crisis words, stops
+# read over the whole message, a mark the message may need; each gives way to a danger told now.
+#
+# 1. "In and out of" a place of transit or of the commute: a station, a terminal, the subway, an
+# airport, the city, work ("I'm in and out of Penn Station every day, is the clinic close?", "entro y
+# salgo de la estacion todos los dias"). Round 40 (f)'s filter needs a visit or a schedule named; this
+# one needs the place right after the in and out. Stops: round 40 (f)'s (consciousness, drifting,
+# fainting, waking, answering, breathing, the eyes, someone "in and out" as a state, signs now).
+_TRANSIT_PLACE_43K = (
+    r"penn(?: station)?|grand central|port authority|union station|south station|north station|(?:30th|thirtieth) street|"
+    r"(?:\w+ )?(?:station|stations|terminal|terminals|depot)|subways?|metro|the tube|trains?|buses|bus|ferry|ferries|airports?|jfk|laguardia|la guardia|lga|newark|ewr|"
+    r"o ?hare|lax|path|lirr|metro ?north|nj ?transit|amtrak|septa|marta|bart|mbta|the city|manhattan|midtown|downtown|uptown|brooklyn|queens|the bronx|nyc|new york|"
+    r"town|work|the office|my office|the building|the hospital parking|parking|garage|meetings?|"
+    r"estacion|estaciones|terminal|central|subte|subterraneo|tren|trenes|camion|autobus|aeropuerto|la ciudad|el centro|nueva york|trabajo|la oficina"
+)
+_IN_OUT_OF_PLACE_43K = (
+    r"(?:in and out|in ?n ?out|in-and-out|in & out|entrar y salir|entro y salgo|entra y sale|entrando y saliendo|entramos y salimos|entras y sales|entran y salen) "
+    r"(?:of|from|de|del|at) (?:the |la |el |los |las |my |mi |a |an )?(?:\w+ ){0,2}?(?:" + _TRANSIT_PLACE_43K + r")"
+)
+
+# 2. A condition or an illness that "does not respond" to a treatment, a medicine or a class of them:
+# MCAS that does not respond to antihistamines, a depression that did not respond to SSRIs ("que no
+# responde a los antihistaminicos / al tratamiento / a los medicamentos"). The filter covers the
+# sentence; the treatment must follow the response words. Stops: a person not responding now (a "no
+# responde" with no treatment after it, "he is not responding"), breathing, waking, a faint, a
+# colour, an anaphylaxis now (throat closing, swelling, lips, tongue, an epipen), now, the writer's own wish.
+_TREATMENT_43K = (
+    r"treatments?|meds|medications?|medicines?|drugs|antihistamin\w*|anti ?histamin\w*|antidepressants?|ssris?|snris?|maois?|tms|ect|therap(?:y|ies)|psychotherapy|"
+    r"ketamine|spravato|infusions?|steroids?|prednison\w*|h1s?|h2s?|(?:h1|h2|histamine) blockers?|blockers|mast cell stabili[sz]ers?|benadryl|zyrtec|allegra|claritin|xyzal|"
+    r"pepcid|famotidin\w*|cetirizin\w*|loratadin\w*|cromolyn|ketotifen|xolair|singulair|montelukast|zoloft|prozac|lexapro|wellbutrin|effexor|cymbalta|paxil|celexa|"
+    r"trintellix|lithium|lamictal|abilify|seroquel|pills|painkillers|pain meds|nsaids|ibuprofen|gabapentin|lyrica|(?:any|every|all the|most) (?:\w+ )?(?:med|meds|medication|treatment|drug|pill)s?|"
+    r"tratamientos?|medicamentos?|medicinas?|medicacion|antihistaminicos?|antidepresivos?|esteroides|cortisona|corticoides|prednisona|terapias?|pastillas|"
+    r"analgesicos|ketamina|infusiones|ningun (?:tratamiento|medicamento|antidepresivo|antihistaminico)|ninguna (?:medicina|terapia|pastilla)"
+)
+_NOT_RESPONDING_TO_TREATMENT_43K = (
+    r"(?:no|not|never|nunca|ya no|apenas|barely|hardly|does not|doesnt|did not|didnt|has not|hasnt|have not|havent|is not|isnt|are not|stopped|dejo de|dejaron de|won t|will not|wont|poorly|mal) "
+    r"(?:\w+ ){0,2}?(?:respond|responds|responded|responding|responsive|react|reacts|reacted|reacting|responde|responden|respondio|respondido|respondiendo|reacciona|reaccionan|reacciono)"
+    r"(?: (?:well|bien|fully|at all|completely|del todo|para nada|mucho|much|anymore|any more|ya|tan bien|as well))* (?:to|a|al|con|ante|for) (?:\w+ ){0,3}?(?:" + _TREATMENT_43K + r")"
+)
+_NOT_RESPONDING_STOPS_43K = (
+    r"(?:" + _NOW_39F + "|" + _OWN_WISH_40D + "|" + _TOOK_ALL_38 + r"|"
+    r"(?<!\bque )no (?:responde|reacciona|contesta)(?! (?:bien |del todo |para nada |mucho |ya |tan bien )?(?:a |al |con |ante ))|no (?:se )?despierta|"
+    r"(?:not|no longer) (?:respond\w*|responsive|reacting|waking)(?! (?:well |fully |at all |anymore |any more |as well )?(?:to|for) )|unresponsive(?! to )|"
+    r"(?:will not|wont|can not|cant) wake|not waking|(?:is|are) not breathing|not breathing|breath\w*|respir\w*|wheez\w*|"
+    r"throat|garganta|closing|cerrando|swell\w*|swollen|hinch\w*|lips|labios|tongue|lengua|epi ?pen|epinephrin\w*|epinefrin\w*|adrenalin\w*|anaphyla\w*|anafila\w*|"
+    r"passed out|pass(?:ing)? out|faint\w*|desmay\w*|collaps\w*|unconscious|inconsciente|blue|azul\w*|morad\w*|gr[ae]y|seizure|convuls\w*|chest|pecho|"
+    r"emergency room|urgencias|on the floor|en el (?:piso|suelo)|overdos\w*|sobredosis)"
+)
+
+_ROUND_43_K = [
+    (_filter(_SENTENCE_40D(_IN_OUT_OF_PLACE_43K)), _IN_OUT_STOPS_40F, None),
+    (_filter(_SENTENCE_40D(_NOT_RESPONDING_TO_TREATMENT_43K)), _NOT_RESPONDING_STOPS_43K, None),
+]
+_add_whole_message_filters(_ROUND_43_K)
+
+# 3. Round 42 (a)'s access sent, or belongings given away, and nobody can reach the person now
+# (phrases.ACCESS_OR_GIVING_THEN_UNREACHABLE_43K) is a farewell under way, whatever past marker the
+# clause of the sending holds ("he sent me all his passwords last week and nobody can reach him").
+# Round 42 (a)'s filter of that silence ("no contesta" beside access sent: not a body that does not
+# respond) must not give way to it, or the silence would read as a medical "no responde" again; its own
+# stops (a body down, pills taken, found) still undo it.
+PRESENT_DANGER = PRESENT_DANGER + [_F.ACCESS_OR_GIVING_THEN_UNREACHABLE_43K]
+STOPPED_AT_PRESENT_DANGER = STOPPED_AT_PRESENT_DANGER - {IDIOMS.index(_filter(_NO_REPLY_42A))}
+
+# 4. Round 13's two Raynaud's filters (fingers white or blue in the cold; Raynaud's then a colour)
+# ruled out a Raynaud's the writer denies: "not my Raynaud's, my hand is blue and cold for hours", "no
+# es mi raynaud". They give way to the condition negated and to a limb cold or blue for hours.
+_RAYNAUD_FILTERS_43K = [i for i in IDIOMS if i.startswith("(raynaud\\w*)\\b") or (
+    i.startswith("(fingers|toes|hands|feet|fingertips|dedos|manos|pies)\\b") and "raynaud" in i)]
+assert len(_RAYNAUD_FILTERS_43K) == 2
+_RAYNAUD_DENIED_43K = (
+    r"(?:not|isnt|is not|aint|never|no|nothing like|unlike) (?:\w+ ){0,2}?(?:my |the |her |his |their |a |from |due to |because of |just |usual |typical )*raynaud\w*|"
+    r"raynaud\w* (?:is not|isnt|does not|doesnt|never|wont|will not) (?:\w+ ){0,2}?(?:last|do|like|this|it)|"
+    r"no (?:es|son|parece|se parece a) (?:\w+ ){0,2}?(?:mi |el |su |la |del |por |de )*raynaud\w*|"
+    r"(?:for|since) (?:\w+ )?hours|hours? (?:now|ago)|hace (?:\w+ )?horas?|lleva (?:\w+ )?horas|desde hace horas|por horas"
+)
+for _idiom_43k in _RAYNAUD_FILTERS_43K:
+    _add_stops(_idiom_43k, _RAYNAUD_DENIED_43K, extend=True)

@@ -9416,3 +9416,45 @@ NOT_STUDY = NOT_STUDY + [
     r"\b(?:soy|fui|era) (?:un |una )?(?:medic[oa]|doctora?|enfermer[oa]|farmaceutic[oa]|terapeuta|psicolog[oa]|paramedic[oa]) (?:ya )?(?:jubilad[oa]|retirad[oa]|pensionad[oa])\b|"
     r"\bretired (?:doctor|physician|nurse|pharmacist|therapist|psychologist|paramedic)\b|\b" + _NO_MEANING_43B.replace("|", r"\b|\b") + r"\b"
 ]
+
+# --- round 43's questions read as crises and known gaps (helper k) ---
+# Round 42's merge review family (THIRD_PERSON_ACCESS_THEN_SILENCE_42R) knew the silence as "no one can
+# reach him" or "not answering" only. Someone who sent passwords or account access, or gave belongings
+# away, and whom nobody can reach now ("nobody can reach him", "no one has heard from her", "we can't get
+# hold of him", "his phone is off", "nadie sabe nada de el", "no lo podemos localizar") is a farewell
+# under way (S), in either language, with or without a means named. An ordinary absence (a trip, a
+# cruise, no signal) told after the access is not one.
+_UNREACHABLE_43K = (
+    r"(?:no ?one|noone|nobody|no body|none of us|not (?:a )?(?:single )?(?:one|soul) of us)\b[^.?!]{0,30}?\b(?:reach|reached|hold of|ahold of|in touch with|contact|contacted|"
+    r"heard from|hear from|heard anything from|seen|find|found|located|talked to|spoken to|through to) (?:him|her|them)|"
+    r"(?:nobody|no ?one|noone) knows where (?:he|she|they) (?:is|are|went)|"
+    r"(?:can not|cannot|cant|could not|couldnt|have not been able to|havent been able to|has not been able to|hasnt been able to|unable to|not able to) "
+    r"(?:reach|get (?:a )?hold of|get ahold of|get in touch with|contact|find|locate|get through to) (?:him|her|them)|"
+    r"(?:have not|havent|has not|hasnt|had not|hadnt|not) (?:\w+ )?(?:heard|seen) (?:anything |a thing |a word )?(?:from|of) (?:him|her|them)|"
+    r"heard (?:nothing|not a thing|not a word) from (?:him|her|them)|"
+    r"(?:his|her|their) (?:phone|cell|cellphone) (?:is |has been |was |keeps |seems )?(?:off|dead|turned off|switched off|going to voicemail|goes (?:straight )?to voicemail)|"
+    r"(?:he|she|they) (?:has |have |is |are )?(?:gone (?:quiet|silent|dark|missing)|went (?:quiet|silent|dark|missing)|disappeared|vanished)|"
+    r"nadie\b[^.?!]{0,30}?\b(?:sabe (?:nada )?de|ha sabido (?:nada )?de|sabemos (?:nada )?de|localiz\w*|contact\w*|(?:lo|la|los) (?:ha |han )?visto|encuentr\w*|encontrado|comunicar\w*|"
+    r"hablado con|dar con|da con|dado con|ubica\w*)|"
+    r"no (?:hemos|he|han|ha) (?:sabido|vuelto a saber|tenido noticias|podido saber) (?:nada )?de (?:el|ella|ellos)|no (?:sabemos|se) nada de (?:el|ella|ellos)|"
+    r"no (?:lo|la|los) (?:puedo|podemos|pueden|puede|hemos podido|he podido|han podido|ha podido) (?:localizar|contactar|encontrar|ubicar|hallar)|"
+    r"no (?:puedo|podemos|pudimos|pude|hemos podido) (?:comunicarme|comunicarnos|hablar|contactar\w*) con (?:el|ella|ellos)|"
+    r"(?:su|el) (?:telefono|celular|cel) (?:esta |sigue |lo tiene )?apagado|(?:desaparecio|esta desaparecid[oa]|no aparece)"
+)
+_ORDINARY_ABSENCE_43K = (
+    r"(?![\s\S]*\b(?:vacation|vacay|holiday|cruise|honeymoon|camping|backpacking|hiking trip|retreat|deployed|deployment|on a (?:plane|flight|trip)|flying|"
+    r"no (?:signal|service|reception|wifi|wi fi)|off (?:the )?grid|out of the country|abroad|business trip|"
+    r"goodwill|salvation army|thrift\w*|donation center|(?:is|are|was|were) moving|the move|"
+    r"vacaciones|crucero|luna de miel|acampando|de viaje|sin (?:senal|servicio|internet|wifi)|en el avion|fuera del pais|mudanza|se (?:esta )?mud\w*)\b)"
+)
+# (the writer's own access, given to a pharmacy, a bank or a portal, is not someone's farewell)
+_NOT_OWN_ACCESS_43K = (
+    r"(?![\s\S]*\b(?:(?:my|mi|mis|our|nuestr[oa]s?) (?:\w+ )?(?:passwords?|passcodes?|pin|logins?|log ins|credentials|account|accounts|contrasenas?|claves?|cuentas?|datos)|"
+    r"(?:i|we) (?:\w+ )?(?:sent|gave|emailed|texted|handed|shared|forwarded|messaged|left))\b)"
+)
+ACCESS_OR_GIVING_THEN_UNREACHABLE_43K = (
+    r"(?<!\bif\s)(?<!\bsi\s)" + _ORDINARY_ABSENCE_43K + _NOT_OWN_ACCESS_43K + r"(?:"
+    + _ALL_OF_42A(r"(?:" + _ACCESS_SENT_42A + r")|(?:" + _GIVE_AWAY_42A + r")", r"(?:" + _UNREACHABLE_43K + r")|(?:" + _NOT_ANSWERING_42A + r")") + ")"
+)
+SELF_HARM = SELF_HARM + [ACCESS_OR_GIVING_THEN_UNREACHABLE_43K]
+CATEGORY_PHRASES[categories.SELF_HARM.key] = SELF_HARM
