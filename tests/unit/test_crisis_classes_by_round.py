@@ -54,6 +54,7 @@ from tests.unit import (crisis_round9_cases, crisis_round10_cases, crisis_round1
                         crisis_round42_c_cases, crisis_round42_k_cases,
                         crisis_round42_m_cases,
                         crisis_round42_r_cases,
+                        crisis_round43_f_cases,
                         crisis_question_round21_cases)
 from tests.unit.crisis_classes import copied_from_blind_sets, fits
 
@@ -119,6 +120,7 @@ ROUNDS = {9: crisis_round9_cases, 10: crisis_round10_cases, 11: crisis_round11_c
           423: crisis_round42_d_cases,  # round 42, violence now and a faint after a dose elsewhere (d)
           425: crisis_round42_k_cases,  # round 42, a limb's colour as a chronic symptom (k)
           426: crisis_round42_m_cases,  # round 42, gaps left by the round's helpers (m)
+          435: crisis_round43_f_cases,  # round 43, false alarms, Spanish (f)
           427: crisis_round42_r_cases,  # round 42, the merge review's access sent and silence (r)
           121: crisis_question_round21_cases}  # question round 21 (100 + N)
 
