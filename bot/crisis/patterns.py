@@ -7339,7 +7339,7 @@ OVERDOSE_KINDS["intentional"] = OVERDOSE_KINDS["intentional"] + [
 # someone's saying relayed and a question or a doubt. Stops: the writer's own wish or weariness, a dose
 # taken, someone not waking or not breathing, how much it takes, hoping it does, now.
 _KILLS_43F = (
-    r"mata|matan|matar\w*|mato|muere\w*|morir\w*|muert[oa]s?|muertes?|letal\w*|mortal\w*|peligros\w*|riesgos[oa]s?|caballos?|"
+    r"mata|matan|matar(?!se|me|te)\w*|mato|muere\w*|morir\w*|muert[oa]s?|muertes?|letal\w*|mortal\w*|peligros\w*|riesgos[oa]s?|caballos?|"
     r"kills?|killing|killed|die|dies|dying|dead|deadly|lethal|dangerous|horses?"
 )
 _SAYING_ASKED_MARK_43F = (
@@ -7358,7 +7358,7 @@ _SAYING_ASKED_STOPS_43F = (
     r"no (?:despierta|reacciona|responde|respira)|(?:will not|wont|is not|isnt) (?:waking|responding|breathing)|"
     r"how much (?:\w+ ){0,3}?(?:to|would|does it take|kill)|cuant[oa] (?:\w+ ){0,3}?(?:para|necesito|hace falta|se necesita)|para (?:morir\w*|matarme|suicidarme)|to die\b|"
     r"(?:big|high|large|strong) enough|enough (?:to|of it to)|lo (?:bastante|suficiente)|suficiente(?:mente)? (?:alta|grande|fuerte|para)|"
-    r"ojala|hopefully|i hope (?:it|so)|eso (?:es lo que )?(?:quiero|busco)|what i want|that s the point|perfect|perfecto|"
+    r"suicid\w*|matarse|matarme|quitarse la vida|piens\w* en (?:matar|morir|quitar)\w*|pensamientos|ideas? de|la idea|pregunto por mi|por mi mism[oa]|for myself|asking for me|ojala|hopefully|i hope (?:it|so)|eso (?:es lo que )?(?:quiero|busco)|what i want|that s the point|perfect|perfecto|"
     r"tired of|sick of|done with|fed up|cansad[oa] de|hart[oa] de|" + _SAVING_39D + "|" + _WEARY_40F + r")"
 )
 
