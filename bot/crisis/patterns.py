@@ -7725,3 +7725,119 @@ _RAYNAUD_DENIED_43K = (
 )
 for _idiom_43k in _RAYNAUD_FILTERS_43K:
     _add_stops(_idiom_43k, _RAYNAUD_DENIED_43K, extend=True)
+
+# --- round 43's Spanish false alarms widened (helper f) ---
+# Declared like round 42 (e)'s section above, whose filters for these scenes were too narrow (a faint
+# needed a day named and "fine now", "me va a matar" needed laughter): a filter over the sentence with
+# the crisis words, stops read over the whole message, a mark the message must hold; each also gives
+# way to a danger told now (STOPPED_AT_PRESENT_DANGER).
+#
+
+# 1. A relative, a neighbour or "people" saying ketamine kills, is dangerous or is a horse drug, and the
+# writer asking whether it is true: an information question. Needs ketamine (or the treatment) named,
+# someone's saying relayed and a question or a doubt. Stops: the writer's own wish or weariness, a dose
+# taken, someone not waking or not breathing, how much it takes, hoping it does, now.
+_KILLS_43F = (
+    r"mata|matan|matar(?!se|me|te)\w*|mato|muere\w*|morir\w*|muert[oa]s?|muertes?|letal\w*|mortal\w*|peligros\w*|riesgos[oa]s?|caballos?|"
+    r"kills?|killing|killed|die|dies|dying|dead|deadly|lethal|dangerous|horses?"
+)
+_SAYING_ASKED_MARK_43F = (
+    _MARK_39D(r"ketamin\w*|esketamin\w*|spravato|special k|keta|el tratamiento|este tratamiento|ese tratamiento|esa (?:droga|medicina|sustancia)|ese (?:medicamento|tratamiento)|"
+              r"the treatment|this treatment|that (?:drug|medicine|stuff)|infusion\w*|(?:con|de|por) (?:eso|esa cosa|esa madre)|(?:from|with|on) (?:that|it|this stuff)")
+    + r"(?=[\s\S]*\b(?:dice|dicen|decia|decian|dijo|dijeron|me dijo|le dijeron|anda diciendo|andan diciendo|leyo|lei|leimos|escuche|escucho|escucharon|oi|oyo|vio|vi|"
+    r"piensa|piensan|cree|creen|asegura|jura|insiste|segun|le da miedo|tiene miedo|tienen miedo|esta preocupad[oa]|"
+    r"says|said|keeps saying|told me|tells me|heard|hears|read|saw|thinks|believes|claims|swears|insists|according to|is scared|is worried|is afraid)\b)"
+    r"(?=[\s\S]*(?:\?|\b(?:es verdad|es cierto|sera verdad|sera cierto|eso es verdad|eso es cierto|es real|mito|que tan|que tanto|es seguro|es segura|sera|que le digo|como le explico|"
+    r"verdad o|cierto o|es vdd|is (?:it|that|this) true|true or|myth|how (?:safe|dangerous|risky)|is it safe|what do i tell|how do i explain|should i worry)\b))"
+)
+_SAYING_ASKED_STOPS_43F = (
+    r"(?:" + _SIGNS_NOW_REPORT_42E + "|" + _NOW_39F + "|" + _OWN_WISH_40D + "|" + _TOOK_ALL_38 + r"|"
+    r"(?:took|taken|snorted|injected|used|did) (?:a |some |the |too much |a lot of |a bunch of )?(?:\w+ )?(?:ketamin\w*|k|special k|vials?|bumps?|lines?)\b|"
+    r"(?:tome|se tomo|me tome|me inyecte|se inyecto|esnif\w*|se metio|me meti|se puso|me puse) (?:\w+ )?(?:ketamin\w*|frasco|ampolla|vial|keta)|"
+    r"no (?:despierta|reacciona|responde|respira)|(?:will not|wont|is not|isnt) (?:waking|responding|breathing)|"
+    r"how much (?:\w+ ){0,3}?(?:to|would|does it take|kill)|cuant[oa] (?:\w+ ){0,3}?(?:para|necesito|hace falta|se necesita)|para (?:morir\w*|matarme|suicidarme)|to die\b|"
+    r"(?:big|high|large|strong) enough|enough (?:to|of it to)|lo (?:bastante|suficiente)|suficiente(?:mente)? (?:alta|grande|fuerte|para)|"
+    r"suicid\w*|matarse|matarme|quitarse la vida|piens\w* en (?:matar|morir|quitar)\w*|pensamientos|ideas? de|la idea|pregunto por mi|por mi mism[oa]|for myself|asking for me|ojala|hopefully|i hope (?:it|so)|eso (?:es lo que )?(?:quiero|busco)|what i want|that s the point|perfect|perfecto|"
+    r"tired of|sick of|done with|fed up|cansad[oa] de|hart[oa] de|" + _SAVING_39D + "|" + _WEARY_40F + r")"
+)
+
+# 2. "me va a matar", "me mata", "me está matando", "me tiene muerto" said of a queue, a wait, the heat,
+# a boss, a bill, the VA or the insurance, with no laughter needed; the same said of a relative or a
+# partner when an everyday reason (lateness, a bill, something forgotten) is named; and "me muero de la
+# risa / del aburrimiento / de hambre / de sueño". The nuisance must share the sentence with the words.
+# Stops: violence or fear told anywhere, told in earnest, a rage under way (round 42 e's list), drink or
+# jealousy, the writer's own wish, signs now.
+_KILL_ME_IDIOM_43F = (
+    _KILL_ME_42E + r"|(?:me|nos) (?:esta|estan|estaba|estaban|anda|andan) matando|(?:esta|estan) matandome|(?:me|nos) tiene(?:n)? (?:muert[oa]s?|frit[oa]s?)|"
+    r"(?:is|are|was|were|s) (?:literally |actually |slowly |so |lowkey )?killing (?:me|us)"
+)
+_NUISANCE_43F = (
+    r"fila|filas|cola|colas|linea|espera|esperas|sala de espera|lista de espera|tiempo de espera|calor|calorón|calorazo|frio|humedad|sol|clima|trafico|transito|"
+    r"va|the va|el va|la va|veterans affairs|seguro|seguros|aseguranza|aseguradora|medicaid|medicare|cobertura|deducibles?|copagos?|cuenta|cuentas|facturas?|recibos?|biles|billes|"
+    r"renta|pagos?|cobros?|precios?|papeleo|burocracia|tramites?|formularios?|autorizacion|horas extras?|overtime|turno|turnos|horario|chamba|trabajo|"
+    r"jefe|jefa|jefes|patron|patrona|supervisor\w*|encargad[oa]|gerente|manager|boss|"
+    r"line|queue|wait|waiting room|waitlist|the heat|heat|traffic|insurance|insurer|bills?|paperwork|overtime"
+)
+_SENTENCE_PAIR_43F = lambda a, b: (  # noqa: E731
+    r"[^.?!]{0,200}\b(?:" + a + r")\b[^.?!]{0,120}?\b(?:" + b + r")\b[^.?!]{0,200}|"
+    r"[^.?!]{0,200}\b(?:" + b + r")\b[^.?!]{0,120}?\b(?:" + a + r")\b[^.?!]{0,200}"
+)
+_RELATIVE_43F = (
+    r"mama|mami|madre|jefa|papa|papi|padre|jefe|esposa|esposo|mujer|marido|vieja|viejo|senora|suegr[oa]|novi[oa]|abuel[oa]|tia|tio|herman[oa]|"
+    r"mom|mum|mother|dad|father|wife|husband|girlfriend|boyfriend|grandma|grandpa|mother in law"
+)
+_EVERYDAY_REASON_MARK_43F = _MARK_39D(
+    r"tarde|late|later|overtime|horas extras?|turno|shift|dia libre|permiso|day off|time off|cuenta|recibo|factura|bill|bills|tarjeta|card|gaste|gastar|spent|spend|"
+    r"compre|comprar|bought|buy|precio|price|cuesta|cost\w*|dinero|money|olvid\w*|se me paso|forgot|forget|falt\w*|missed|cita|appointment|junta|reunion|meeting|"
+    r"cena|comida|dinner|calificaciones|boleta|grades|carro|car|rayon|dent|hora|horario|schedule|sesion|infusion|tratamiento|seguro|insurance|pagar|pay"
+)
+_DIE_OF_43F = (
+    r"(?:me|nos) (?:muero|morimos|mori|estoy muriendo|estamos muriendo|estaba muriendo|voy a morir|vamos a morir|muriendo) "
+    r"(?:de|del|de la|de las|de los|de tanto|de tanta|de pura|de puro)(?: \w+)?? (?:aburrimiento|aburrida|risa|risas|hambre|sed|sueno|frio|calor|nervios|ansias|ganas|"
+    r"verguenza|pena|envidia|celos|cansancio|flojera|pereza|tedio|curiosidad|emocion|antojo|espera)"
+)
+_IDIOM_STOPS_43F = (
+    r"(?:" + _KILL_ME_JOKE_STOPS_42E + "|" + _OWN_WISH_40D + r"|miedo|scared|afraid|terrified|asustad[oa]|aterrad[oa]|borrach\w*|drunk|drogad\w*|celos\w*|celoso|jealous|"
+    r"amenaz\w*|threat\w*|golpe\w*|me pega\w*|hits? me|hit me|beat\w*|cuchillo|knife|pistola|gun|arma|weapon|policia|police|911|"
+    # the heat or a faint turned medical, a jump or a fall wished
+    r"desmay\w*|faint\w*|passed out|pass(?:ing)? out|convuls\w*|seiz\w*|no (?:puedo |puede )?respir\w*|(?:can not|cant) breathe|mare\w*|dizzy|vomit\w*|"
+    r"golpe de calor|heat ?stroke|insolacion|pecho|chest|confus\w*|ahora (?:estoy|me|esta|se)|now (?:i am|im|he|she)|"
+    r"tirar(?:me|se)|aventar(?:me|se)|lanzar(?:me|se)|jump\w*)"
+)
+
+# 3. Someone (a passenger, a customer, a relative) who fainted yesterday, last night, last week or any
+# day gone, with paramedics or without, fine or not said, and the writer asking about a first-aid or a
+# CPR class. Needs a day gone, a recovery or help that came and went; the first aid or CPR; and a class
+# or learning. Stops: fainting again, still out, not breathing, the writer's own wish, today, now.
+_PAST_TIME_43F = (
+    _PAST_DAY_42E + r"|anoche|antier|anteayer|antenoche|el otro dia|la otra noche|la otra vez|una vez|hace (?:unos|un par de|\d+|dos|tres|cuatro|varios) (?:dias|semanas|meses)|"
+    r"el (?:lunes|martes|miercoles|jueves|viernes|sabado|domingo) pasado|la semana antepasada|hace poco|last night|the other night|once|a while ago|recently|earlier this (?:week|month)"
+)
+_HELP_CAME_43F = (
+    r"llegaron|llego la ambulancia|vinieron|vino la ambulancia|lo (?:revisaron|atendieron|llevaron|checaron)|la (?:revisaron|atendieron|llevaron|checaron)|se (?:lo|la) llevaron|"
+    r"(?:paramedics?|emts?|ambulance) (?:came|arrived|checked|took)|they (?:checked|took) (?:him|her)|se recupero|volvio en si|desperto|reacciono|came to|woke up|recovered"
+)
+_FIRST_AID_CLASS_MARK_43F = (
+    r"(?<![\s\S])(?=[\s\S]*\b(?:" + _PAST_TIME_43F + "|" + _HELP_CAME_43F + r")\b|[\s\S]*\b" + _OVER_FINE_39F + r"\b)"
+    r"(?=[\s\S]*\b(?:cpr|rcp|first aid|primeros auxilios|reanimacion|resucitacion|bls|aed|dea|desfibrilador\w*|red cross|cruz roja|heimlich)\b)"
+    r"(?=[\s\S]*\b(?:class\w*|course\w*|training|trained|certif\w*|learn\w*|teach\w*|lessons?|sign up|enroll|workshop|curso\w*|clase\w*|taller\w*|capacita\w*|entrenamiento|"
+    r"certific\w*|aprend\w*|ensen\w*|inscrib\w*)\b)"
+)
+_FIRST_AID_CLASS_STOPS_43F = (
+    r"(?:" + _SIGNS_NOW_37 + "|" + _NOW_32 + r"|help me(?=\s*(?:[.!]|$|please|now|someone|somebody|por favor))|help please|ayudame|ayudenme|que hago(?! con)|"
+    r"what do i do(?! with)|what should i do now|" + _OWN_WISH_40D + "|" + _TOOK_ALL_38 + r"|"
+    r"today|tonight|hoy|esta noche|just (?:now|happened)|acaba de|acabo de|hace un rato|(?:an|one|two|\d+) hours? ago|hace (?:una|\d+|dos|tres) horas?|"
+    r"(?<!pase )(?<!pasa )(?<!pasar )(?<!happens )(?<!happen )(?:again|otra vez|de nuevo)|(?:se )?volvio a (?:desmay\w*|caer|perder)|started again|"
+    r"calling 911|call 911 now|llamando al 911|waiting for (?:the )?ambulanc\w*|esperando (?:a )?la ambulancia|"
+    r"(?:keeps?|kept) (?:fainting|passing out|collapsing)|(?:se )?sigue desmayando|still (?:out|unconscious|on the floor|not awake)|sigue (?:inconsciente|desmayad[oa]|en el piso)|"
+    r"is (?:not|still not) (?:waking|responding|awake)|no (?:despierta|reacciona|responde|respira))"
+)
+
+_ROUND_43_F = [
+    (_filter(_SENTENCE_41E(_KILLS_43F)), _SAYING_ASKED_STOPS_43F, _SAYING_ASKED_MARK_43F),
+    (_filter(_SENTENCE_PAIR_43F(_NUISANCE_43F, _KILL_ME_IDIOM_43F)), _IDIOM_STOPS_43F, None),
+    (_filter(_SENTENCE_PAIR_43F(_RELATIVE_43F, _KILL_ME_IDIOM_43F)), _IDIOM_STOPS_43F, _EVERYDAY_REASON_MARK_43F),
+    (_filter(_SENTENCE_41E(_DIE_OF_43F)), _IDIOM_STOPS_43F, None),
+    (_filter(_SENTENCE_41E(_FAINTED_42E)), _FIRST_AID_CLASS_STOPS_43F, _FIRST_AID_CLASS_MARK_43F),
+]
+_add_whole_message_filters(_ROUND_43_F)
