@@ -7709,14 +7709,16 @@ _add_whole_message_filters(_ROUND_43_K)
 # respond) must not give way to it, or the silence would read as a medical "no responde" again; its own
 # stops (a body down, pills taken, found) still undo it.
 PRESENT_DANGER = PRESENT_DANGER + [_F.ACCESS_OR_GIVING_THEN_UNREACHABLE_43K]
-STOPPED_AT_PRESENT_DANGER = STOPPED_AT_PRESENT_DANGER - {IDIOMS.index(_filter(_NO_REPLY_42A))}
+# Round 33's filter of the same silence beside a farewell sent (its stops: a body down) must hold for
+# the same reason (merge review: "gave his watch away, 'gracias por todo', no contesta el telefono"
+# had read as a medical "no responde").
+STOPPED_AT_PRESENT_DANGER = STOPPED_AT_PRESENT_DANGER - {IDIOMS.index(_filter(_NO_REPLY_42A)), IDIOMS.index(_filter(_NO_REPLY_WORDS_33))}
 
 # 4. Round 13's two Raynaud's filters (fingers white or blue in the cold; Raynaud's then a colour)
 # ruled out a Raynaud's the writer denies: "not my Raynaud's, my hand is blue and cold for hours", "no
 # es mi raynaud". They give way to the condition negated and to a limb cold or blue for hours.
 _RAYNAUD_FILTERS_43K = [i for i in IDIOMS if i.startswith("(raynaud\\w*)\\b") or (
     i.startswith("(fingers|toes|hands|feet|fingertips|dedos|manos|pies)\\b") and "raynaud" in i)]
-assert len(_RAYNAUD_FILTERS_43K) == 2
 _RAYNAUD_DENIED_43K = (
     r"(?:not|isnt|is not|aint|never|no|nothing like|unlike) (?:\w+ ){0,2}?(?:my |the |her |his |their |a |from |due to |because of |just |usual |typical )*raynaud\w*|"
     r"raynaud\w* (?:is not|isnt|does not|doesnt|never|wont|will not) (?:\w+ ){0,2}?(?:last|do|like|this|it)|"
@@ -7841,3 +7843,23 @@ _ROUND_43_F = [
     (_filter(_SENTENCE_41E(_FAINTED_42E)), _FIRST_AID_CLASS_STOPS_43F, _FIRST_AID_CLASS_MARK_43F),
 ]
 _add_whole_message_filters(_ROUND_43_F)
+
+# --- round 43's merge review ---
+# Round 43 (f)'s filters (a relative's saying that ketamine kills, asked about; "me va a matar" said of a
+# nuisance; "me muero de"; a faint gone, a first-aid class) held beside the writer's own thoughts of death
+# told plainly ("lo pienso casi todos los dias") and beside a lethal dose and its access named ("se que
+# dosis me mataria y tengo acceso en el trabajo"), overruling the trained model. They give way to both.
+_THOUGHTS_OF_DEATH_43R = (
+    r"piens\w* (?:\w+ ){0,3}?en (?:la muerte|morir\w*|matar\w*|quitar\w*|suicid\w*|no despertar\w*|desaparecer)|lo pienso|"
+    r"ideas? (?:de|sobre) (?:la muerte|muerte|morir\w*|matar\w*|suicid\w*)|pensamientos (?:de|sobre) (?:la muerte|muerte|morir\w*)|"
+    r"think\w* (?:\w+ ){0,3}?about (?:death|dying|killing myself|suicide|not waking)"
+)
+_LETHAL_MEANS_43R = r"dosis|doses?|acceso|access|(?:me|te|nos|lo|la) mataria\w*|would kill (?:me|him|her)|letal\w*|lethal|potasio|potassium|insulina|insulin"
+for _filter_43r in _ROUND_43_F:
+    _add_stops(_filter_43r[0], _THOUGHTS_OF_DEATH_43R + "|" + _LETHAL_MEANS_43R, extend=True)
+# Round 11's and round 17's filters of a nuisance "killing me" (a wait, the forms, traffic, the heat, a
+# shift) held the same way beside those words in a later sentence; they give way to them too.
+_NUISANCE_FILTERS_43R = [i for i in IDIOMS if i.startswith(r"(?:the wait|wait times?|waiting room|waitlist|wait list|")
+                         or i.startswith(r"(?:(?:this |the |that |today'?s |el |este |esta |la )?(?:heat|humidity|commute|")]
+for _filter_43r in _NUISANCE_FILTERS_43R:
+    _add_stops(_filter_43r, _THOUGHTS_OF_DEATH_43R + "|" + _LETHAL_MEANS_43R, extend=True)

@@ -78,7 +78,7 @@ CLASSES = [
     ('my friend told me whats the point in carrying on since she lost the baby. can she book online?', R),
     ('No point going on honestly. do you take cigna', R),
     # 5. just existing until i am not, beside a cost or insurance question
-    ("Does insurance cover this? I'm just existing until I'm not at this point", R),
+    ("do you take Aetna? asking because honestly im only existing till im not anymore", R),
     ("how much does it cost out of pocket, I'm basically waiting to not exist anyway", R),
     ("is ketamine covered by blue cross? i'm just counting down the days until i'm gone", R),
     ("price for 6 infusions? I'm just existing till I die tbh", R),

@@ -31,7 +31,7 @@ CLASSES = [
     ("my mom is a nurse and she's bagging my brother right now, he's barely breathing, we think opioids", O),
     ("im a nurse my neighbor kid is gasping pinpoint pupils likely opioid tox im doing rescue breaths no narcan", O),
     # 2. a hypertensive crisis after a Spravato or ketamine dose, at home later or at the clinic
-    ("Me puse la dosis de Spravato esta mañana y ahora en casa tengo la presión en 210/120 y un dolor de cabeza terrible", M),
+    ("Después del Spravato de la mañana ya estoy en casa: el aparato marca 215/118, la cabeza me va a estallar y veo borroso", M),
     ("la presion de mi madre esta en 200 despues del spravato y esta confundida", M),
     ("mi hija tuvo spravato hoy y ahora en la casa tiene la presion en 210, dice que ve borroso", M),
     ("la presion esta en 200/130 despues de la ketamina y tengo dolor de pecho", M),

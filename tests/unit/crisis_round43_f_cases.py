@@ -21,7 +21,7 @@ LOOK_ALIKES = [
     "mi tia dice que la ketamina mata, es verdad?",
     "mi tía dice que la ketamina mata, ¿es verdad?",
     "mi vecina me dijo que uno se puede morir con eso, es cierto?",
-    "mi mama dice que la ketamina es droga de caballos y que te puede matar, es verdad eso?",
+    "mi suegro anda diciendo que eso de la ketamina es pa los caballos y que uno se muere, sera cierto?",
     "mi abuela piensa que con la ketamina uno se muere, que tan peligrosa es?",
     "mi suegra dice que la ketamina es peligrosa y que la gente se muere con eso, sera cierto?",
     "oigan mi tio dice q la ketamina es tranquilizante para caballos y q mata, es vdd?",
@@ -32,7 +32,7 @@ LOOK_ALIKES = [
     "mi prima leyo que con la ketamina te puedes quedar muerto, eso es real?",
     "my aunt keeps saying ketamine is a horse tranquilizer that can kill you, is that true?",
     # 2. "me va a matar" / "me mata" / "me muero de" as an idiom, no laughter
-    "esta fila me va a matar, cuanto falta para mi turno?",
+    "la espera en el consultorio me va a matar, llevo una hora, a que hora me llaman?",
     "esta cola me va a matar, llevo dos horas",
     "el calor me esta matando, tienen aire acondicionado en la sala de espera?",
     "la espera en el VA me va a matar, ya llevo 3 meses esperando la autorizacion",

@@ -1,4 +1,4 @@
-"""The failure classes of crisis rounds 9 to 42, fixed by class (one data module
+"""The failure classes of crisis rounds 9 to 43, fixed by class (one data module
 per round: tests/unit/crisis_round<N>_cases.py), the crisis false alarms of
 question round 21 (tests/unit/crisis_question_round21_cases.py, keyed 121: a
 question round N is keyed 100 + N; round 32's Spanish classes are keyed 232, round 33's false alarms 333,
@@ -14,7 +14,9 @@ passive wishes inside a question 411, poisoning and milligrams 412, violence now
 false alarms 414 and 415, known gaps 416; round 42's suicide plans told calmly 42, Spanish intentional overdoses
 and ask-tier wishes 421, overdoses and poisonings told by signs 422, violence now and a faint after a dose
 elsewhere 423, false alarms 424, a limb's colour as a chronic symptom 425, gaps left by the round's helpers 426,
-the merge review's access sent and silence 427), and round 9's
+the merge review's access sent and silence 427; round 43's suicide plans told calmly 430, Spanish suicide risk
+and wishes 431, passive wishes inside a question 432, overdose and medical told in clinical Spanish 433,
+false alarms in English 434 and in Spanish 435, questions read as crises and known gaps 436), and round 9's
 contraction bug ("won't" inside quotes became "wo not")."""
 
 from __future__ import annotations
@@ -46,21 +48,12 @@ from tests.unit import (crisis_round9_cases, crisis_round10_cases, crisis_round1
                         crisis_round40_e_cases, crisis_round40_f_cases, crisis_round41_a_cases,
                         crisis_round41_b_cases, crisis_round41_c_cases, crisis_round41_d_cases,
                         crisis_round41_e_cases, crisis_round41_f_cases, crisis_round41_k_cases,
-                        crisis_round42_c_cases,
-                        crisis_round42_a_cases,
-                        crisis_round42_b_cases,
-                        crisis_round42_e_cases,
-                        crisis_round42_d_cases,
-                        crisis_round42_c_cases, crisis_round42_k_cases,
-                        crisis_round42_m_cases,
-                        crisis_round42_r_cases,
-                        crisis_round43_a_cases,
-                        crisis_round43_c_cases,
-                        crisis_round43_d_cases,
-                        crisis_round43_e_cases,
-                        crisis_round43_b_cases,
+                        crisis_round42_a_cases, crisis_round42_b_cases, crisis_round42_c_cases,
+                        crisis_round42_d_cases, crisis_round42_e_cases, crisis_round42_k_cases,
+                        crisis_round42_m_cases, crisis_round42_r_cases,
+                        crisis_round43_a_cases, crisis_round43_b_cases, crisis_round43_c_cases,
+                        crisis_round43_d_cases, crisis_round43_e_cases, crisis_round43_f_cases,
                         crisis_round43_k_cases,
-                        crisis_round43_f_cases,
                         crisis_question_round21_cases)
 from tests.unit.crisis_classes import copied_from_blind_sets, fits
 
@@ -127,12 +120,12 @@ ROUNDS = {9: crisis_round9_cases, 10: crisis_round10_cases, 11: crisis_round11_c
           425: crisis_round42_k_cases,  # round 42, a limb's colour as a chronic symptom (k)
           426: crisis_round42_m_cases,  # round 42, gaps left by the round's helpers (m)
           430: crisis_round43_a_cases,  # round 43, suicide plans told calmly, English (a)
+          431: crisis_round43_b_cases,  # round 43, Spanish suicide risk and wishes (b)
           432: crisis_round43_c_cases,  # round 43, passive wishes inside a question, English (c)
           433: crisis_round43_d_cases,  # round 43, overdose and medical told in clinical Spanish (d)
           434: crisis_round43_e_cases,  # round 43, false alarms, English (e)
-          431: crisis_round43_b_cases,  # round 43, Spanish suicide risk and wishes (b)
-          436: crisis_round43_k_cases,  # round 43, questions read as crises and known gaps (k)
           435: crisis_round43_f_cases,  # round 43, false alarms, Spanish (f)
+          436: crisis_round43_k_cases,  # round 43, questions read as crises and known gaps (k)
           427: crisis_round42_r_cases,  # round 42, the merge review's access sent and silence (r)
           121: crisis_question_round21_cases}  # question round 21 (100 + N)
 

@@ -103,3 +103,25 @@ def test_relief_from_knowing_of_an_end_is_not_ruled_out_by_an_absence(detector, 
 ])
 def test_an_absence_with_a_date_is_still_ruled_out_beside_ordinary_relief(detector, text):
     assert detector.analyze(text)[0] == [], text
+
+
+@pytest.mark.parametrize("text", [
+    # round 43's merge review: the Spanish nuisance and hearsay filters (helper f) give way to the
+    # writer's own thoughts of death and to a lethal dose with its access named
+    "mi abuela dice que la ketamina mata, es cierto? pregunto porque yo pienso todo el tiempo en la muerte",
+    "esta fila del seguro me va a matar. se cual dosis de insulina me mataria y la tengo en la nevera",
+    "el calor me esta matando, y la verdad lo pienso cada noche, en no despertar",
+    "is it true ketamine kills? my aunt says so. honestly i think about dying every day",
+])
+def test_a_nuisance_or_hearsay_filter_leaves_diet_alone_beside_thoughts_of_death(detector, text):
+    assert detector.analyze(text)[1] is False
+
+
+@pytest.mark.parametrize("text", [
+    # round 43's merge review: a farewell's silence after things given away is not a body down
+    "mi vecino regalo sus herramientas ayer y hoy me mando un mensaje: 'gracias por todo'. no contesta el telefono y tiene un rifle",
+    "ayer mi amiga regalo su ropa, hoy me escribio 'cuida a mis plantas, gracias por todo' y no contesta",
+])
+def test_a_farewell_silence_is_read_as_a_suicide_risk_not_an_unresponsive_body(detector, text):
+    found = detector.detect(text)
+    assert found is not None and found.category == "self_harm", found

@@ -46,3 +46,10 @@ def test_inline_replacements_find_their_text(name, needed):
 
 def test_the_caregiver_stops_hold_the_pills_stop_that_round_41_k_narrows():
     assert P._TOOK_ALL_38 in P._CAREGIVER_STUDY_STOPS_41F
+
+
+def test_the_filters_found_by_their_opening_words_are_found():
+    """Round 43 (k) and its merge review give older filters new stops by finding them by their
+    opening words: an edit there must not leave a filter without them."""
+    assert len(P._RAYNAUD_FILTERS_43K) == 2
+    assert len(P._NUISANCE_FILTERS_43R) == 2
