@@ -9458,3 +9458,54 @@ ACCESS_OR_GIVING_THEN_UNREACHABLE_43K = (
 )
 SELF_HARM = SELF_HARM + [ACCESS_OR_GIVING_THEN_UNREACHABLE_43K]
 CATEGORY_PHRASES[categories.SELF_HARM.key] = SELF_HARM
+
+# --- round 43's merge review ---
+# Gaps the round's helpers found in older code.
+# 1. Self-injury told as a habit, first person, with a word between "i" and the act ("i just cut my
+# arms when it gets bad", "i only scratch my thighs till they bleed, last night too"): round 29's
+# "i cut my arms" needs the words side by side, and "not suicidal" before it read as reassurance and
+# overruled the model. The act needs a body part and a sign of a habit or a time; a cut while
+# shaving, cooking or on something, or by accident, is not this.
+_SKIN_43R = r"(?:arms?|wrists?|legs?|thighs?|stomach|belly|hips?|skin|forearms?|ankles?|chest|body)"
+_HABIT_OR_TIME_43R = (
+    r"when(?:ever)? (?:it|things|i|my)|to (?:cope|feel|calm|release|punish|deal)|so i (?:can|could|dont|do not|feel)|again|still|every (?:night|day|time|week)|"
+    r"last night|tonight|today|this (?:morning|week)|yesterday|nobody (?:knows|sees)|no one (?:knows|sees)|till (?:it|they) bleeds?|until (?:it|they) bleeds?|"
+    r"(?:it|that) helps|makes me feel"
+)
+_NOT_ACCIDENT_43R = (
+    r"(?![^.?!]*\b(?:shav\w*|cooking|chopping|slicing|gardening|by accident|accident\w*|on (?:a|the|some|my) \w+|at work|with the (?:mower|saw)|dog|cat|"
+    r"rash|eczema|itch\w*|hives|mosquito|bites?|lotion|cream|sunburn\w*|tattoo\w*)\b)"
+)
+SELF_INJURY_HABIT_43R = (
+    r"\bi (?:\w+ ){0,2}?(?:cut|cuts|scratch|scratches|burn|burns|carve|carves|slice|slices) (?:into )?my " + _SKIN_43R + r"\b" + _NOT_ACCIDENT_43R
+    + r"[^.?!]{0,60}?\b(?:" + _HABIT_OR_TIME_43R + r")\b|"
+    r"\bi (?:\w+ ){0,2}?(?:cut|scratch|burn|carve|slice) (?:into )?my " + _SKIN_43R + r"\b" + _NOT_ACCIDENT_43R
+    + r"[^.?!]{0,20}?[,.;]? (?:" + _HABIT_OR_TIME_43R + r")\b"
+)
+SELF_HARM = SELF_HARM + [SELF_INJURY_HABIT_43R]
+CATEGORY_PHRASES[categories.SELF_HARM.key] = SELF_HARM
+
+# 2. Someone drowning now: no family read it ("a swimmer is drowning right now", "mi hijo se esta
+# ahogando en la piscina"). A person or "now" with the drowning, and water named; not "drowning in
+# debt or work", not a dream, a film, a course, a near-drowning long ago, nor a feeling "like".
+_WATER_43R = (
+    r"water|pool|lake|river|ocean|sea|beach|bath|bathtub|tub|swim\w*|surf\w*|waves?|current|rip ?tide|creek|pond|canal|"
+    r"agua|piscina|pileta|alberca|playa|rio|lago|mar|tina|banera|banadera|nadando|nadar|olas?|corriente|arroyo|laguna|estanque|charco"
+)
+_DROWNING_NOW_43R = (
+    r"(?:is|are|s|he is|she is|someone is|somebody is|hes|shes) (?:\w+ ){0,2}?drowning|drowning (?:right )?now|started drowning|"
+    r"(?:is|are) going under|keeps going under|went under and (?:is not|isnt|has not|hasnt) (?:come|came) (?:back )?up|"
+    r"se (?:esta|estan|nos esta|me esta|le esta) ahogando|(?:esta|estan) ahogandose|se (?:nos |me )?ahoga (?:en|ahi|alli|aqui)|se hundio y no (?:sale|ha salido)"
+)
+_NOT_DROWNING_SCENE_43R = (
+    r"(?![\s\S]*\b(?:dream\w*|nightmare\w*|sueno|sone|pesadilla\w*|movie|film|show|book|episode|pelicula|novela|serie|class|course|training|curso|clase|"
+    r"like i am|like im|feels like|feel like|siento que|como si|almost|nearly|casi|years ago|when i was|hace (?:\w+ )?anos|de nin[oa]|used to|solia|"
+    r"in (?:debt|work|paperwork|bills|emails|homework|grief|sadness|tears)|en (?:deudas|trabajo|papeles|lagrimas|tristeza))\b)"
+)
+DROWNING_NOW_43R = (
+    _NOT_DROWNING_SCENE_43R + r"(?:[\s\S]{0,80}?\b(?:" + _DROWNING_NOW_43R + r")\b[\s\S]{0,80}?\b(?:" + _WATER_43R + r")\b|"
+    r"[\s\S]{0,80}?\b(?:" + _WATER_43R + r")\b[\s\S]{0,80}?\b(?:" + _DROWNING_NOW_43R + r")\b|"
+    r"[\s\S]{0,80}?\b(?:drowning (?:right )?now|(?:someone|somebody|a (?:kid|child|boy|girl|man|woman|swimmer|person)) is drowning|alguien se (?:esta )?ahog\w*)\b)"
+)
+MEDICAL = MEDICAL + [DROWNING_NOW_43R]
+CATEGORY_PHRASES[categories.MEDICAL.key] = MEDICAL

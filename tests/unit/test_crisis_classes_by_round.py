@@ -16,8 +16,8 @@ and ask-tier wishes 421, overdoses and poisonings told by signs 422, violence no
 elsewhere 423, false alarms 424, a limb's colour as a chronic symptom 425, gaps left by the round's helpers 426,
 the merge review's access sent and silence 427; round 43's suicide plans told calmly 430, Spanish suicide risk
 and wishes 431, passive wishes inside a question 432, overdose and medical told in clinical Spanish 433,
-false alarms in English 434 and in Spanish 435, questions read as crises and known gaps 436), and round 9's
-contraction bug ("won't" inside quotes became "wo not")."""
+false alarms in English 434 and in Spanish 435, questions read as crises and known gaps 436, the merge review's
+self-injury habit and drowning now 437), and round 9's contraction bug ("won't" inside quotes became "wo not")."""
 
 from __future__ import annotations
 
@@ -53,7 +53,7 @@ from tests.unit import (crisis_round9_cases, crisis_round10_cases, crisis_round1
                         crisis_round42_m_cases, crisis_round42_r_cases,
                         crisis_round43_a_cases, crisis_round43_b_cases, crisis_round43_c_cases,
                         crisis_round43_d_cases, crisis_round43_e_cases, crisis_round43_f_cases,
-                        crisis_round43_k_cases,
+                        crisis_round43_k_cases, crisis_round43_r_cases,
                         crisis_question_round21_cases)
 from tests.unit.crisis_classes import copied_from_blind_sets, fits
 
@@ -126,6 +126,7 @@ ROUNDS = {9: crisis_round9_cases, 10: crisis_round10_cases, 11: crisis_round11_c
           434: crisis_round43_e_cases,  # round 43, false alarms, English (e)
           435: crisis_round43_f_cases,  # round 43, false alarms, Spanish (f)
           436: crisis_round43_k_cases,  # round 43, questions read as crises and known gaps (k)
+          437: crisis_round43_r_cases,  # round 43, the merge review's self-injury habit and drowning now (r)
           427: crisis_round42_r_cases,  # round 42, the merge review's access sent and silence (r)
           121: crisis_question_round21_cases}  # question round 21 (100 + N)
 
