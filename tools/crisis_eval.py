@@ -259,8 +259,23 @@ from model_parser import ModelParser  # noqa: E402
 # alone 82.7% / 4.3%); regression with round 42 97.7% / 2.3% (142/6291). Its classes are not fixed
 # yet: the blind gates follow this first measurement less about six messages of recall (a retraining's
 # spread) and three false alarms (93% / 7.5%).
-MIN_RECALL = {"regression": 0.97, "blind": 0.93}
-MAX_FALSE_ALARMS = {"regression": 0.035, "blind": 0.075}
+# Round 43's classes were fixed on 2026-12-06 (session 39; seven helpers from class descriptions in my
+# own words: a named high place, hospice opioids saved, a rooftop farewell post, final arrangements and a
+# last trip; Spanish farewells with means at hand, a gun to the head now, pills taken "para no despertar",
+# passive wishes relayed or told by the old; the ask tier inside wait-time and insurance questions;
+# rescue breaths for a likely opioid overdose in clinical Spanish, a hypertensive crisis after a dose;
+# look-alike filters for an overdose triad learned in a course, overwork "killing myself", a suicide
+# loss grieved without ideation, rescue work and PTSD coverage, hearsay that ketamine kills, "me va a
+# matar" without laughter, a faint gone and a first-aid class, "in and out of" a station, a condition
+# that does not respond to a treatment; merge review: a farewell's silence stays a suicide risk,
+# self-injury told as a habit, someone drowning now).
+# Round 44 (2026-12-06, the risk model retrained with round 43): blind 95.8% recall (overdose 97.0,
+# suicide risk 92.9, medical 98.9; English 96.4, Spanish 95.2), false alarms 3.6% (5/137; the detector
+# alone 81.5% / 2.9%); regression with round 43 97.7% / 2.5% (160/6431). Its classes are not fixed
+# yet: the blind gates follow this first measurement less about six messages of recall (a retraining's
+# spread) and three false alarms (94% / 6%).
+MIN_RECALL = {"regression": 0.97, "blind": 0.94}
+MAX_FALSE_ALARMS = {"regression": 0.035, "blind": 0.06}
 TARGETS = "targets: regression 100%, blind 97% recall, false alarms at most 3%"
 # The label a set uses for each kind of emergency -> categories whose guidance fits.
 FITTING = {"overdose": C.FITTING[C.OVERDOSE.key], "self_harm": C.FITTING[C.SELF_HARM.key],
