@@ -172,7 +172,12 @@ QUESTION_ROUND = 35
 # model: blind round 34 93.2% (295 questions; English 90.3, Spanish 96.0), rounds 1-33 (regression)
 # 92.0%. The blind gate follows this first measurement less about six questions (91%); regression
 # stays at 90%.
-MIN_ANSWERED = {"blind": 0.91, "regression": 0.90}
+# Round 34's classes (2026-12-06, session 39; 185 examples, 87 English (five of them Spanish, for the
+# crisis-layer opioid_dependence_help) and 98 Spanish, after removing 36 within word overlap 0.3 of rounds
+# 34-35 and crisis rounds 43-44) with crisis round 43 in the risk model: blind round 35 94.1% (290
+# questions; English 95.1, Spanish 93.2), rounds 1-34 (regression) 92.0%. The blind gate follows this
+# first measurement less about six questions (92%); regression stays at 90%.
+MIN_ANSWERED = {"blind": 0.92, "regression": 0.90}
 TARGET = "target: at least 92% answered on topic"
 
 # Topic of the question set -> the replies that answer it.
