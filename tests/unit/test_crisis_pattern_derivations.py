@@ -5,6 +5,7 @@ look-alike it was made for fires again (e.g. "suicide wings" stopping the food i
 import pytest
 
 from bot.crisis import patterns as P
+from bot.crisis import phrases as F
 
 DERIVED = [
     # (derived, source): the derived one leaves out or narrows some of the source's words
@@ -18,14 +19,20 @@ DERIVED = [
     ("_OWN_WISH_NO_WORD_41F", "_OWN_WISH_39D"),  # "suicide" named by a past stay or a boxed warning
     ("_TOOK_ALL_TOPIC_41K", "_TOOK_ALL_38"),  # "someone took too many" in a caregiver's study question
     ("_SIGNS_NOW_REPORT_42E", "_SIGNS_NOW_37"),  # "puede hacer que no respires" asked about ketamine
+    ("_SIGNS_NOW_COURSE_43E", "_SIGNS_NOW_37"),  # "unresponsive" named in a course's overdose triad
+    ("_NOW_NO_AMBULANCE_43E", "_NOW_39F"),  # an ambulance ride in a rescue crew's training
 ]
 
 # Replacements made inline, without a name of their own: (pattern, the text the replacement needs).
+_NO_POINT_43C = F.NO_POINT_GOING_ON_43C + "|"
 REPLACED_INSIDE = [
     ("_TOOK_FOR_SELF_40C", r"|a handful|\d+)"),  # round 41 (c): a milligram figure is not a pill count
     ("_TODAY_40C", "|hoy|"),  # round 41 (e): "hasta hoy" is not today
     ("_OWN_WISH_39D", r"suicid\w*|"),  # round 42 (e): a comrade's suicide or a past ideation names the word
     ("_OWN_WISH_39D", "|matarme|"),  # round 42 (e): "va a matarme" is the boss's joke
+    ("_OWN_THOUGHTS_NOW_43E", "(?!not |never |no )"),  # round 43 (e): "i am not suicidal" is a denial
+    ("_OWN_THOUGHTS_NOW_43E", "(?!no )"),  # ...and "no estoy suicida"
+    ("_RISK_43C", _NO_POINT_43C),  # round 43 (c): the treatment filter drops its own family from its stops
 ]
 
 
