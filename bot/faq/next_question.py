@@ -53,8 +53,16 @@ _AFTER_COMMA = r"also|plus|what about|tambi[eé]n|adem[aá]s"
 # questions 221 -> 252 of 583, answers not asked for 13.5% -> 13.9%.
 _AND_ASKS = (r"and (?:how|what|where|when|which|who|is|are|do|does|did|can|could|will|would|should)|"
              r"y (?:cu[aá]nt[oa]s?|c[oó]mo|d[oó]nde|cu[aá]ndo|aceptan|tienen|hay|puedo|se puede|necesito|tengo que)")
+# Punctuation that voice typing leaves as words ("cuánto cuesta Spravato punto aceptan Medicaid",
+# "is it covered question mark how long is a visit"): the word itself ends the sentence. A bare
+# "punto" is not one in "a punto de", "en punto" (a time), "el/un punto" (a point made), "punto de
+# vista" or an address dictated with "punto com".
+_DICTATED_STOPS = (r"question mark|full stop|new (?:line|paragraph)|"
+                   r"signo de (?:interrogaci[oó]n|pregunta)|punto y (?:seguido|aparte|coma)|nueva l[ií]nea")
+_DICTATED_PUNTO = r"(?<!\ba)(?<!\ben)(?<!\bel)(?<!\bun)\s+punto\b(?!\s+(?:de|del|com|net|org|edu|gov|es)\b)"
 _BOUNDARY = re.compile(
-    rf"(?<=[?!.;])\s+|\s+(?=¿)|\s+(?=(?:{_OPENERS})\b)|,\s*(?=(?:{_AFTER_COMMA})\b)|\s+(?=(?:{_AND_ASKS})\b)",
+    rf"(?<=[?!.;])\s+|\s+(?=¿)|\s+(?=(?:{_OPENERS})\b)|,\s*(?=(?:{_AFTER_COMMA})\b)|\s+(?=(?:{_AND_ASKS})\b)"
+    rf"|\s+(?:{_DICTATED_STOPS})\b[\s,.]*|{_DICTATED_PUNTO}[\s,.]*",
     re.IGNORECASE)
 
 

@@ -26,6 +26,13 @@ def parts(text):
     ("how fast does it work and how long does it last", ["how fast does it work", "and how long does it last"]),
     ("is it addictive and do you take medicaid", ["is it addictive", "and do you take medicaid"]),
     ("cuanto cuesta la consulta y aceptan medicaid", ["cuanto cuesta la consulta", "y aceptan medicaid"]),
+    # punctuation left as words by voice typing
+    ("cuanto cuesta el spravato punto aceptan medicaid punto",
+     ["cuanto cuesta el spravato", "aceptan medicaid"]),
+    ("es persona o robot signo de interrogacion donde queda la clinica",
+     ["es persona o robot", "donde queda la clinica"]),
+    ("is it covered by medicaid question mark how long is a visit question mark",
+     ["is it covered by medicaid", "how long is a visit"]),
 ])
 def test_a_message_with_two_questions_splits_into_them(text, expected):
     assert parts(text) == expected
@@ -39,6 +46,10 @@ def test_a_message_with_two_questions_splits_into_them(text, expected):
     "can i eat and drink before the infusion",      # "and" before a word that opens no question
     "my husband and i want to know the cost",
     "tengo dolor y ansiedad, me pueden ayudar",
+    "mi cita es a las tres en punto, donde me estaciono",   # a time, not a full stop
+    "estoy a punto de empezar el tratamiento que debo saber",
+    "mi correo es ana en gmail punto com para la cita",     # a dictated address
+    "desde mi punto de vista es caro, hay descuentos",
     "",
 ])
 def test_one_question_is_not_split(text):
