@@ -9553,7 +9553,9 @@ _NOT_PARTY_44B = (
     r"graduacion|graduation|vacaciones|vacation|reunion|posada|carne asada|barbecue|bbq|fuegos artificiales|fireworks|celebra\w*|festejo|mudanza|moving away|se (?:muda|fue a vivir))\b)"
 )
 RELAYED_HIGH_PLACE_MESSAGE_44B = (
-    r"(?<!\bif\s)(?<!\bsi\s)(?:" + _NOT_POOL_44B + r"(?:" + _ALL_OF_42A(_MESSAGE_44B, _HIGH_44B, _JUMP_44B, _SILENT_44B) + r")|"
+    # (the guards scan the message only where one of the parts starts: the detector stays fast)
+    r"(?<!\bif\s)(?<!\bsi\s)(?=\b(?:" + _MESSAGE_44B + "|" + _HIGH_44B + "|" + _SILENT_44B + r"|" + _JUMP_44B + "|" + _FAREWELL_44B + r")\b)(?:"
+    + _NOT_POOL_44B + r"(?:" + _ALL_OF_42A(_MESSAGE_44B, _HIGH_44B, _JUMP_44B, _SILENT_44B) + r")|"
     + _NOT_PARTY_44B + r"(?:" + _ALL_OF_42A(_MESSAGE_44B, _HIGH_44B, _FAREWELL_44B, _SILENT_44B) + r"))"
 )
 
@@ -9600,7 +9602,8 @@ _NOT_MED_QUESTION_44B = (
     r"colesterol|cholesterol|migra\w*|allerg\w*|alerg\w*|pain|dolor|anxiety|ansiedad|stomach|estomago)|can i (?:take|mix)|puedo (?:tomar|mezclar)|antes de la (?:infusion|sesion|cita)|before (?:the |my )?(?:infusion|ketamine|session|appointment))\b)"
 )
 FINAL_ARRANGEMENTS_MEANS_AT_HAND_44B = (
-    r"(?<!\bif\s)(?<!\bsi\s)" + _NOT_COOKING_OR_MOVE_44B + _NOT_MED_QUESTION_44B + r"(?:"
+    r"(?<!\bif\s)(?<!\bsi\s)(?=\b(?:" + _ARRANGED_44B + "|" + _MEANS_AT_HAND_44B + "|" + _SOMEONE_KNOW_44B + r")\b)"
+    + _NOT_COOKING_OR_MOVE_44B + _NOT_MED_QUESTION_44B + r"(?:"
     + _ALL_OF_42A(_ARRANGED_44B, _MEANS_AT_HAND_44B) + "|" + _ALL_OF_42A(_MEANS_AT_HAND_44B, _SOMEONE_KNOW_44B) + ")"
 )
 
