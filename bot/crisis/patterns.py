@@ -7863,3 +7863,19 @@ _NUISANCE_FILTERS_43R = [i for i in IDIOMS if i.startswith(r"(?:the wait|wait ti
                          or i.startswith(r"(?:(?:this |the |that |today'?s |el |este |esta |la )?(?:heat|humidity|commute|")]
 for _filter_43r in _NUISANCE_FILTERS_43R:
     _add_stops(_filter_43r, _THOUGHTS_OF_DEATH_43R + "|" + _LETHAL_MEANS_43R, extend=True)
+
+# --- round 44's Spanish suicide emergencies told calmly or by a third party (helper b) ---
+# Round 44 (b)'s families (phrases.RELAYED_HIGH_PLACE_MESSAGE_44B, FINAL_ARRANGEMENTS_MEANS_AT_HAND_44B,
+# GOT_PILLS_NOT_WAKING_TOMORROW_44B) are a danger told now: the older filters give way to them.
+PRESENT_DANGER = PRESENT_DANGER + [
+    _F.RELAYED_HIGH_PLACE_MESSAGE_44B, _F.FINAL_ARRANGEMENTS_MEANS_AT_HAND_44B, _F.GOT_PILLS_NOT_WAKING_TOMORROW_44B]
+# The silence beside a message from a high place ("no contesta", "no responde llamadas") is someone who
+# cannot be reached, not a body that does not respond (like round 33's and round 42 (a)'s filters): needs
+# the message from the high place; a body down (round 42 (a)'s stops) undoes it. It must not give way to
+# the family it serves (stop_at_present_danger=False).
+_NO_REPLY_44B = _NO_REPLY_42A + r"|no (?:responde|contesta) (?:\w+ )?(?:llamadas|mensajes|whatsapps?)"
+_HIGH_MESSAGE_MARK_44B = (
+    r"(?<![\s\S])(?=[\s\S]*\b(?:" + _F._MESSAGE_44B + r")\b)(?=[\s\S]*\b(?:" + _F._HIGH_44B + r")\b)"
+    r"(?=[\s\S]*\b(?:" + _F._JUMP_44B + "|" + _F._FAREWELL_44B + r")\b)"
+)
+_add_whole_message_filters([(_filter(_NO_REPLY_44B), _BODY_DOWN_42A, _HIGH_MESSAGE_MARK_44B)], stop_at_present_danger=False)

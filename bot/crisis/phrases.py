@@ -9509,3 +9509,132 @@ DROWNING_NOW_43R = (
 )
 MEDICAL = MEDICAL + [DROWNING_NOW_43R]
 CATEGORY_PHRASES[categories.MEDICAL.key] = MEDICAL
+
+# --- round 44's Spanish suicide emergencies told calmly or by a third party (helper b) ---
+# Built like round 42 (a)'s and round 43 (a)'s families (_ALL_OF_42A: every part somewhere in the
+# message, in any order, the part told first is the matched words). Each needs two to four parts of
+# the scene, never one word; Spanish first, English too.
+#
+# 1. A professional (a therapist, a teacher, a social worker), often formal, relaying that a patient, a
+# client or a student sent a voice note or a message from a rooftop, a bridge or a high floor saying
+# they would jump (or saying goodbye), and that now they cannot be reached ("me remitio un audio desde
+# la azotea", "manifesto su intencion de lanzarse", "no logro comunicarme con el"). Needs the message,
+# the high place, the jump or the farewell and the silence. A pool, a party or a celebration is not it.
+_MESSAGE_44B = (
+    r"audios?|nota de voz|notas de voz|mensajes? de voz|mensajes?|mensajito|whatsapps?|wasaps?|videos?|grabacion|llamada|me llamo|me marco|"
+    r"voice ?(?:notes?|memos?|messages?|mails?)|voicemails?|audio (?:messages?|notes?|clips?)|messages?|texts?|texted|video|call|called|facetime\w*"
+)
+_HIGH_44B = (
+    r"azotea|terraza|techo|tejado|(?:el )?ultimo piso|piso mas alto|(?:piso|planta) (?:\d+|diez|once|doce|quince|veinte)|(?:decimo|onceavo|doceavo|quinto|sexto|septimo|octavo|noveno|\w+avo) piso|"
+    r"puente|viaducto|paso (?:a desnivel|elevado)|cornisa|balcon|acantilado|barranco|precipicio|mirador|la presa|edificio alto|"
+    r"roof|rooftop|roof top|bridge|overpass|ledge|balcony|cliff|top floor|\d+(?:th|st|nd|rd) floor|high floor|(?:top|roof) of (?:the |a |her |his |their )?(?:\w+ )?(?:building|garage|parking|tower|dorm|hotel)|"
+    r"parking (?:garage|deck|structure)"
+)
+_JUMP_44B = (
+    r"(?:tirar|aventar|lanzar|arrojar|echar|botar)(?:se|me|te)?|(?:se )?(?:tiraria|aventaria|lanzaria|arrojaria|tiraba|lanzaba|arrojaba)|(?:saltar|brincar|saltaria|brincaria)(?! (?:a|en|dentro de) (?:la |el )?(?:piscina|alberca|pileta|agua|cama|trampolin))|"
+    r"al vacio|(?:jump|jumping|leap|leaping)(?! (?:in|into) (?:the |a )?(?:pool|water|lake|hot tub)| rope| start)|throw (?:him|her|them)self|end (?:it|his life|her life|their life)|quitarse la vida|acabar con todo"
+)
+_FAREWELL_44B = (
+    r"despedida|despedirse|despidiendose|se despidio|despedirme|me despido|adios|hasta nunca|gracias por todo|perdon por todo|ultimo mensaje|"
+    r"goodbye|good bye|farewell|said bye|saying bye|last message|thank you for everything|sorry for everything"
+)
+_SILENT_44B = (
+    _NOT_ANSWERING_42A + "|" + _UNREACHABLE_43K + r"|"
+    r"no (?:he |hemos |ha |han )?(?:logro|logramos|logrado|consigo|conseguimos|conseguido|podido|puedo|podemos|pude|pudimos) (?:\w+ )?(?:comunicarme|comunicarnos|contactar\w*|localizar\w*|ubicar\w*|"
+    r"hablar con (?:el|ella)|dar con (?:el|ella)|establecer contacto|ponerme en contacto|ponernos en contacto|comunicacion)|"
+    r"no (?:responde|contesta|atiende|toma|coge|agarra) (?:\w+ )?(?:llamadas|telefono|celular|mensajes|whatsapps?)|sin (?:respuesta|responder|contestar)|"
+    r"no (?:ha vuelto a|volvio a) (?:responder|contestar|escribir|comunicarse)|(?:telefono|celular|cel) (?:esta |sigue )?apagado|buzon|"
+    r"(?:unable|not able) to (?:reach|contact|get hold of|get ahold of|get through to)|no longer (?:answers|answering|responds|responding|replies|replying|picks up)|"
+    r"(?:has|have) not (?:answered|responded|replied|called back|picked up)|(?:goes|going|went) (?:straight )?to voicemail|(?:phone|cell) (?:is |was )?(?:off|dead)"
+)
+_NOT_POOL_44B = r"(?![\s\S]*\b(?:piscina|alberca|pileta|pool|hot tub|trampolin|trampoline|bungee|paracaid\w*|skydiv\w*|parachut\w*|clavados?|cliff div\w*|base jump\w*)\b)"
+_NOT_PARTY_44B = (
+    r"(?![\s\S]*\b(?:fiesta|fiestas|party|parties|despedida de (?:soltera|soltero)|bachelor\w*|boda|wedding|cumple\w*|birthday|concierto|concert|brindis|happy hour|"
+    r"graduacion|graduation|vacaciones|vacation|reunion|posada|carne asada|barbecue|bbq|fuegos artificiales|fireworks|celebra\w*|festejo|mudanza|moving away|se (?:muda|fue a vivir))\b)"
+)
+RELAYED_HIGH_PLACE_MESSAGE_44B = (
+    # (the guards scan the message only where one of the parts starts: the detector stays fast)
+    r"(?<!\bif\s)(?<!\bsi\s)(?=\b(?:" + _MESSAGE_44B + "|" + _HIGH_44B + "|" + _SILENT_44B + r"|" + _JUMP_44B + "|" + _FAREWELL_44B + r")\b)(?:"
+    + _NOT_POOL_44B + r"(?:" + _ALL_OF_42A(_MESSAGE_44B, _HIGH_44B, _JUMP_44B, _SILENT_44B) + r")|"
+    + _NOT_PARTY_44B + r"(?:" + _ALL_OF_42A(_MESSAGE_44B, _HIGH_44B, _FAREWELL_44B, _SILENT_44B) + r"))"
+)
+
+# 2. Final arrangements told calmly with the means present: a car, a motorbike or valuables sold, every
+# bill or debt paid, things left in order; and pills, a blade, a rope or a gun on the table or at hand;
+# or the means at hand with the writing told as "someone should know" / "because you were there".
+# Selling and paying to move abroad, or a knife on the table for cooking, are not.
+_ARRANGED_44B = (
+    _ARRANGED_43A + r"|"
+    r"(?:sold|selling|sell) (?:\w+ ){0,2}?(?:my|the|all my|all of my|his|her|their|our) (?:\w+ )?(?:car|truck|motorcycle|motorbike|bike|house|jewelry|jewellery|watch|watches|guitars?|things|stuff|valuables|belongings|everything)|"
+    r"(?:paid|paying) (?:off |up )?(?:every|each|all (?:of )?(?:my|the)?) ?(?:single )?(?:bills?|debts?|loans?|cards?)|(?:every|all (?:my|the)) (?:bills?|debts?) (?:is |are )?(?:paid|settled)|(?:i )?owe nothing|owe nobody|"
+    r"vend(?:i|io|imos|ido|iendo) (?:\w+ ){0,2}?(?:el|mi|la|mis|las|los|su|sus|todo|todas|todos) ?(?:\w+ )?(?:carro|coche|auto|camioneta|moto|motocicleta|casa|joyas|reloj|relojes|cosas|pertenencias|guitarras?|troca|objetos de valor|todo)|"
+    r"pag(?:ue|o|amos|ado) (?:\w+ ){0,2}?(?:todas (?:las|mis|sus)|todas|cada una de (?:las|mis)|todo lo que (?:debia|debo|debe|debiamos))(?: (?:cuentas|deudas|facturas|recibos|tarjetas))?|"
+    r"(?:ya )?no (?:le )?debo (?:nada|un peso|un centavo)(?: a nadie)?|(?:deje|dejo|tengo|tiene|esta|queda) (?:\w+ )?(?:todo|todas (?:mis|sus) cosas|mis cosas|mis papeles|los papeles) (?:en orden|arreglad[oa]s?|resuelt[oa]s?|list[oa]s?)"
+)
+_MEANS_WORD_44B = (
+    r"pastillas|pildoras|pastis|pepas|frasco|frascos|navaja|navajas|cuchilla|cuchillas|hoja de afeitar|hojas de afeitar|gillette|cutter|soga|cuerda|lazo|pistola|arma|revolver|escopeta|"
+    r"pills|tablets|bottle|bottles|blade|blades|razor|razors|box cutter|rope|noose|gun|pistol|handgun|revolver|shotgun|cuchillo|knife"
+)
+_AT_HAND_44B = (
+    r"en la mesa|sobre la mesa|en la mesita|en el escritorio|en el buro|en la cama|a mi lado|al lado mio|al lado|junto a mi|aqui conmigo|conmigo|aqui|aca|a la mano|en (?:mi|la) mano|en mi regazo|"
+    r"frente a mi|delante de mi|enfrente|listas?|listos?|"
+    r"on the (?:table|desk|nightstand|counter|bed)|on my (?:desk|nightstand|lap|bed)|next to me|beside me|at hand|in my hand|right here|here with me|in front of me|ready|within reach"
+)
+_MEANS_AT_HAND_44B = (
+    r"(?:" + _MEANS_WORD_44B + r")\b[^.?!]{0,40}?\b(?:" + _AT_HAND_44B + r")|"
+    r"(?:tengo|hay|tiene|have|got|there is|theres|there are|i keep) (?:\w+ ){0,3}?(?:" + _MEANS_WORD_44B + r")\b[^.?!]{0,30}?\b(?:" + _AT_HAND_44B + r")"
+)
+_SOMEONE_KNOW_44B = (
+    r"(?:alguien|ustedes|usted|ud|uds) (?:\w+ )?(?:deberia|deberian|debia|debian|tenia que|tiene que|tienen que|merece|merecen) (?:saberlo|saber|enterarse)|"
+    r"(?:quiero|queria|quise) que (?:alguien|ustedes|usted) (?:lo )?(?:sepa|sepan|supiera|supieran)|"
+    r"porque (?:ustedes |usted |uds |ud )?(?:estuvieron|estuvo|estaban|estaba|fueron|han estado|siempre estuvieron) (?:ahi|aqui|alli|conmigo|presentes)|"
+    r"(?:someone|somebody|you|you guys|yall) (?:\w+ )?(?:should|ought to|needed to|has to|have to|deserves? to|deserved to) (?:know|hear it|be told)|"
+    r"because you (?:were|have been|guys were|always were) (?:there|here|kind|good to me|the only ones)|(?:i )?(?:wanted|want) (?:someone|somebody|you) to know"
+)
+_NOT_COOKING_OR_MOVE_44B = (
+    r"(?![\s\S]*\b(?:cocin\w*|cooking|cook|chopping|chop|cortar (?:la|el|las|los) (?:carne|cebolla|verdura\w*|pan|pastel)|verduras|receta|recipe|cena|dinner|steak|bread|cake|pastel|"
+    r"me mudo|mudanza|mudarme|nos mudamos|me voy a vivir|emigr\w*|extranjero|otro pais|moving|move abroad|relocat\w*|new job|nuevo trabajo|deploy\w*|"
+    r"viaje|viajar|de viaje|trip|travel\w*|vacaciones|vacation|la tienda|the store|for sale|en venta|garage sale|venta de garage|camping|acampar|hunting|caceria|cazar|fishing|pesca\w*)\b)"
+)
+# (pills for a condition, or asked about with a treatment, are a medicine question)
+_NOT_MED_QUESTION_44B = (
+    r"(?![\s\S]*\b(?:(?:pills|pastillas|meds|medicinas|tablets) (?:for|para|de|del|de la) (?:my |the |la |el |mi )?(?:\w+ )?(?:pressure|presion|heart|corazon|diabetes|azucar|thyroid|tiroides|"
+    r"colesterol|cholesterol|migra\w*|allerg\w*|alerg\w*|pain|dolor|anxiety|ansiedad|stomach|estomago)|can i (?:take|mix)|puedo (?:tomar|mezclar)|antes de la (?:infusion|sesion|cita)|before (?:the |my )?(?:infusion|ketamine|session|appointment))\b)"
+)
+FINAL_ARRANGEMENTS_MEANS_AT_HAND_44B = (
+    r"(?<!\bif\s)(?<!\bsi\s)(?=\b(?:" + _ARRANGED_44B + "|" + _MEANS_AT_HAND_44B + "|" + _SOMEONE_KNOW_44B + r")\b)"
+    + _NOT_COOKING_OR_MOVE_44B + _NOT_MED_QUESTION_44B + r"(?:"
+    + _ALL_OF_42A(_ARRANGED_44B, _MEANS_AT_HAND_44B) + "|" + _ALL_OF_42A(_MEANS_AT_HAND_44B, _SOMEONE_KNOW_44B) + ")"
+)
+
+# 3. A third party (a former teacher, a coach, a neighbour) relaying a message that someone bought or
+# got pills and "mañana ya no va a despertar" / "won't wake up tomorrow": a plan told as a farewell,
+# often with the address known and whom to call asked. Needs the pills got and the not waking; "no voy
+# a despertar temprano mañana" (waking late) is not it.
+_GOT_PILLS_44B = (
+    r"(?:compro|compre|compramos|consiguio|consegui|junto|junte|tiene|tengo|ya tiene|ya tengo|se compro|me compre|se consiguio|me consegui|fue a comprar|fui a comprar|"
+    r"guardo|guarde|acumulo|acumule) (?:\w+ ){0,3}?(?:pastillas|pildoras|pastis|pepas|somniferos|medicamentos|medicinas|tabletas|frascos?|cajas? de \w+|blisters?)|"
+    r"(?:bought|buys|got|has|have|purchased|picked up|stocked up on|saved up|stockpiled) (?:\w+ ){0,3}?(?:pills|sleeping pills|tablets|bottles? of \w+|boxes of \w+|meds)"
+)
+_NOT_EARLY_44B = (
+    r"(?! (?:temprano|tarde|a tiempo|a las|tan|antes|para|con|hasta|en toda|de madrugada|cansad\w*|adolorid\w*|mal|bien|de mal humor|asi|igual|"
+    r"early|late|in time|on time|at|before|for|tired|groggy|sore|with|like|so)\b)"
+)
+_NO_WAKE_TOMORROW_44B = (
+    r"(?:manana|pasado manana|el lunes|el sabado|el domingo) (?:ya )?no (?:va|voy|vaya|vas) a (?:despertar(?:me|se)?|amanecer|ver (?:el|la) (?:dia|luz|manana))" + _NOT_EARLY_44B + r"|"
+    r"ya no (?:va|voy|vas) a (?:despertar(?:me|se)?|amanecer)" + _NOT_EARLY_44B + r"|"
+    r"no (?:va|voy) a (?:despertar(?:me|se)?|amanecer) (?:manana|nunca|mas|jamas)" + _NOT_EARLY_44B + r"|"
+    r"(?:manana )?ya no (?:despierto|despierta|amanezco|amanece)\b" + _NOT_EARLY_44B + r"|"
+    r"(?:will not|wont|not going to|is not going to|isnt going to|am not going to|never going to|gonna not) wake (?:up )?(?:tomorrow|again|ever)" + _NOT_EARLY_44B + r"|"
+    r"tomorrow (?:i|he|she|they) (?:will not|wont|are not going to|is not going to|am not going to) (?:wake up|be here|be around)" + _NOT_EARLY_44B
+)
+GOT_PILLS_NOT_WAKING_TOMORROW_44B = r"(?<!\bif\s)(?<!\bsi\s)(?:" + _ALL_OF_42A(_GOT_PILLS_44B, _NO_WAKE_TOMORROW_44B) + ")"
+
+SELF_HARM = SELF_HARM + [
+    # round 44 (b): Spanish suicide emergencies told calmly or by a third party
+    RELAYED_HIGH_PLACE_MESSAGE_44B, FINAL_ARRANGEMENTS_MEANS_AT_HAND_44B, GOT_PILLS_NOT_WAKING_TOMORROW_44B,
+]
+CATEGORY_PHRASES[categories.SELF_HARM.key] = SELF_HARM
+# A professional relaying one named client's message ("soy terapeuta, mi paciente me envio un audio
+# desde la azotea") is no one studying or writing about patients (STUDY_MARKERS read "soy terapeuta").
+NOT_STUDY = NOT_STUDY + [RELAYED_HIGH_PLACE_MESSAGE_44B, FINAL_ARRANGEMENTS_MEANS_AT_HAND_44B, GOT_PILLS_NOT_WAKING_TOMORROW_44B]
