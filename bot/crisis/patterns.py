@@ -7879,3 +7879,47 @@ _HIGH_MESSAGE_MARK_44B = (
     r"(?=[\s\S]*\b(?:" + _F._JUMP_44B + "|" + _F._FAREWELL_44B + r")\b)"
 )
 _add_whole_message_filters([(_filter(_NO_REPLY_44B), _BODY_DOWN_42A, _HIGH_MESSAGE_MARK_44B)], stop_at_present_danger=False)
+# --- round 44's Spanish ask tier and Spanish gaps (helper d) ---
+# 1. A farewell posted on social media and then no answer (phrases.POSTED_FAREWELL_THEN_SILENCE_44D):
+# round 33's filter of "no contesta" beside a farewell sent needs a message, a note or "publico"; this
+# one takes the posted farewell ("puso en facebook 'gracias por todo'", "subio una despedida a
+# instagram"), so the silence is not read as a body that does not respond. Its stops are round 33's (a
+# body down: breathing, waking, the floor, pills, blood, a colour). It must not give way to a danger
+# told now (the posted farewell itself is one).
+_NO_REPLY_POSTED_44D = (
+    _NO_REPLY_WORDS_33 + r"|no (?:me |nos |le )?(?:contesta|responde|contesto|respondio)(?: (?:el|los|sus|mis) (?:telefono|cel|celular|whatsapp|mensajes?|llamadas?))?|"
+    r"(?:is not|isnt|not|has not been|hasnt been) (?:answering|responding|replying|picking up)(?: (?:his|her|their|the|my) (?:phone|texts?|calls?|messages?))?"
+)
+_add_whole_message_filters([
+    (_filter(_NO_REPLY_POSTED_44D), _BODY_DOWN_33, _MARK_39D(_F._POSTED_FAREWELL_44D)),
+], stop_at_present_danger=False)
+
+# 2. Fingers or toes purple, white or blue from the cold (snow, ice, winter, skiing), told as over ("ya
+# bien", "se calentaron", "fine now"): not a limb without blood now. The filter covers the sentence
+# naming the limb's colour (round 42 (k)'s); the message must name the cold and the recovery. Stops:
+# round 42 (k)'s (sudden, for hours, numb, cannot move, still purple, an injury, chest pain...), and
+# frostbite, blisters, black or hard skin, not warming up.
+_COLD_CAUSE_44D = (
+    r"de frio|del frio|por el frio|con el frio|en el frio|frio que hacia|nieve|nevada|nevando|hielo|invierno|esqui\w*|patina\w*|bajo cero|"
+    r"snow\w*|skiing|ski trip|sledding|ice|winter|the cold|from the cold|in the cold|freezing (?:outside|out|weather)|below zero|frigid|cold (?:weather|outside|water)"
+)
+_OVER_NOW_44D = (
+    r"ya (?:bien|estan bien|esta bien|estoy bien|normal|normales|se (?:me |le |les )?(?:paso|pasaron|quito|quitaron|calentaron|compusieron)|volvieron|agarraron color|recuperaron)|"
+    r"se (?:me |le |les )?(?:calentaron|pasaron|compusieron)|volvieron a (?:su )?(?:color|la normalidad|estar normales)|(?:todo|todos) bien|"
+    r"(?:fine|ok|okay|normal|better|good) now|back to normal|warmed (?:up|back up)|(?:went|gone) away|(?:got|came) (?:back|their colou?r back)|recovered"
+)
+_COLD_LIMB_STOPS_44D = (
+    r"(?:" + _CHRONIC_LIMB_STOPS_42K + r"|frostbit\w*|congelamiento|quemadura por frio|blisters?|ampollas?|waxy|cerac\w*|hard|dur[oa]s?|"
+    r"(?:not|no|never|nunca|still not|todavia no|aun no) (?:\w+ )?(?:warm\w*|calienta\w*|calentado|se calientan|vuelven|volvieron|recuperan))"
+)
+_add_whole_message_filters([
+    (_filter(_LIMB_COLOUR_SENTENCE_42K), _COLD_LIMB_STOPS_44D,
+     _MARK_39D(_COLD_CAUSE_44D) + r"(?=[\s\S]*\b(?:" + _OVER_NOW_44D + r")\b)"),
+])
+
+# 3. The older filters of a nuisance "me muero" or "me va a matar" said of the insurance (round 11's wait
+# and forms, round 43 (f)'s nuisances) held over the family better off collecting the writer's life
+# insurance ("le iria mejor cobrando el seguro si me muero"); they give way to it
+# (phrases.INSURANCE_BETTER_OFF_44D's wish).
+for _filter_44d in _NUISANCE_FILTERS_43R + [_ROUND_43_F[1][0], _ROUND_43_F[2][0]]:
+    _add_stops(_filter_44d, _F._INSURANCE_WISH_44D, extend=True)

@@ -9638,3 +9638,150 @@ CATEGORY_PHRASES[categories.SELF_HARM.key] = SELF_HARM
 # A professional relaying one named client's message ("soy terapeuta, mi paciente me envio un audio
 # desde la azotea") is no one studying or writing about patients (STUDY_MARKERS read "soy terapeuta").
 NOT_STUDY = NOT_STUDY + [RELAYED_HIGH_PLACE_MESSAGE_44B, FINAL_ARRANGEMENTS_MEANS_AT_HAND_44B, GOT_PILLS_NOT_WAKING_TOMORROW_44B]
+# --- round 44's Spanish ask tier and Spanish gaps (helper d) ---
+# 1. The ask tier, Spanish of the Caribbean, Mexico and South America: the family, the children or a
+# partner would be better off collecting the life insurance ("estarian mejor cobrando el seguro",
+# "que cobren el seguro, yo no sirvo pa na'", "esa vaina del seguro de vida vale mas que yo"). Needs the
+# better-off words beside the insurance (or "mejor que cobren el seguro") and the writer tied to it (my
+# insurance, without me, if i die, collecting it, worthless). A car's, a house's or a health insurance is
+# not it; nor a parent's life insurance collected after that parent's death.
+_BETTER_OFF_44D = (
+    r"(?:estarian|estaria|estarían|estaría|vivirian|viviria|quedarian|quedaria|andarian|andaria|saldrian|saldria) (?:\w+ ){0,2}?"
+    r"(?:mejor|ganando|mas tranquil[oa]s?|mas felices|mas feliz|bien)|(?:les|le|a (?:mi|mis) \w+ le) (?:iria|irian|va a ir|ira|fuera) (?:\w+ )?mejor|"
+    r"(?:mejor|better) (?:para|pa|pa'|for) (?:ellos|ella|todos|to|mi familia|mis hijos|mi gente|los mios|them|my family|my kids)|"
+    r"ganarian mas|saldrian ganando|(?:vale|valdria|valgo|valdria yo|sirvo) mas (?:muert[oa]|que yo|el seguro)|salen ganando"
+)
+_INSURANCE_44D = (
+    r"(?:seguro|poliza) de vida(?! de (?:mi |su |tu |el |la )?(?:papa|mama|padre|madre|abuel[oa]|espos[oa]|marido|herman[oa]|tio|tia|hij[oa]|suegr[oa]|difunt[oa]))|"
+    r"(?:el|mi|ese|este|esa|la|to el|todo el) (?:seguro|poliza|aseguranza)(?! (?:de vida de (?:mi |su |tu |el |la )?(?:papa|mama|padre|madre|abuel[oa]|espos[oa]|marido|herman[oa]|tio|tia|hij[oa]|suegr[oa]|difunt[oa])|del|medico|social|dental|popular|de (?:salud|carro|auto|coche|casa|desempleo|gastos|viaje|hogar|incapacidad|responsabilidad|la casa|el carro|mi (?:carro|auto|casa|coche)))\b)|"
+    r"(?:la plata|el dinero|los chavos|los cuartos|la lana|el billete|los reales|la feria|las lucas|la guita|la pasta|los pesos|los chelitos|el cheque) del seguro|"
+    r"life insurance"
+)
+_INSURANCE_WISH_44D = (
+    rf"(?:{_BETTER_OFF_44D})\b[^?]{{0,100}}?\b(?:{_INSURANCE_44D})|(?:{_INSURANCE_44D})\b[^?]{{0,100}}?\b(?:{_BETTER_OFF_44D})|"
+    rf"(?:mejor|es mejor|seria mejor|seria lo mejor|lo mejor es|que mejor) (?:que |q )?(?:\w+ ){{0,2}}?cobr\w* (?:\w+ ){{0,1}}?(?:{_INSURANCE_44D})"
+)
+_TIED_TO_ME_44D = (
+    r"sin mi|si (?:yo )?(?:me muero|muero|me muriera|muriera|me llego a morir|falto|faltara|faltase|me voy|me fuera|no estuviera|no estoy|desaparezco|desapareciera|me mato|me matara)|"
+    r"cuando (?:yo )?(?:me muera|muera|falte|ya no este|me vaya)|muert[oa]|mi (?:seguro|poliza)|(?:que|q) conmigo|que yo|cobr(?:ar|arlo|ando|andolo|ara|aran|aria|arian)\b|"
+    r"que con (?:este|esta) (?:\w+ )?(?:desastre|basura|inutil|fracaso|estorbo|carga)|(?:desastre|fracaso|inutil|basura) (?:que|como) (?:soy|yo)|no sirvo (?:pa|para|pa') ?(?:na|nada|na')|no valgo (?:na|nada)|(?:soy|me siento) (?:un|una) (?:carga|estorbo|cacho|lastre|peso)|les estorbo|desaparec\w*|morirme|me muera|me muero"
+)
+# (the tie told inside the wish: "estarian mejor si cobraran mi seguro", "mejor cobrando el seguro")
+_INSURANCE_TIED_44D = rf"(?:mi|mis) (?:seguro|poliza)s?|cobr(?:arian|aria|aran|ara|ando|andolo|ar|arlo) (?:\w+ ){{0,1}}?(?:{_INSURANCE_44D})"
+INSURANCE_BETTER_OFF_44D = (
+    r"(?<!\bif\s)(?<!\bsi\s)(?:" + _ALL_OF_42A(_INSURANCE_WISH_44D, _TIED_TO_ME_44D) + "|"
+    rf"\b(?:{_BETTER_OFF_44D})\b[^?]{{0,100}}?\b(?:{_INSURANCE_TIED_44D})\b|\b(?:{_INSURANCE_TIED_44D})\b[^?]{{0,100}}?\b(?:{_BETTER_OFF_44D})\b)"
+)
+# ...with a method or a time told, an emergency (self_harm)
+_METHOD_OR_TIME_44D = (
+    r"esta noche|hoy mismo|ahorita mismo|ya (?:lo )?decidi|ya tengo (?:\w+ )?(?:plan|fecha)|tengo (?:un|el) plan|(?:el|la) (?:plan|fecha) (?:es|ya)|"
+    r"(?:lo|me lo) (?:hago|voy a hacer|haria) (?:esta noche|manana|hoy|el (?:lunes|martes|miercoles|jueves|viernes|sabado|domingo)|este (?:fin|finde))|"
+    r"(?:tengo|compre|junte|guarde|consegui|escondi|tengo guardad[oa]s?) (?:\w+ ){0,2}?(?:pastillas|pepas|pastis|pistola|arma|escopeta|soga|cuerda|veneno|raticida|"
+    r"insulina|morfina|fentanilo|navaja|cuchillo)|"
+    r"me (?:voy a|pienso|quiero) (?:tirar|aventar|lanzar|colgar|ahorcar|tomar (?:todas |las |to )|pegar un tiro|dar un tiro|estrellar|envenenar)|"
+    r"(?:tirarme|aventarme|lanzarme) (?:del|de un|de una|al|a las|a la) (?:puente|edificio|techo|azotea|metro|tren|vias|autopista)|"
+    r"(?:me|las) (?:tomo|trago|empino) (?:todas )?las pastillas|(?:estrell|choc)\w* el (?:carro|auto|carrito|vehiculo)|"
+    r"(?:que )?parezca (?:un )?accidente|(?:el|este) (?:lunes|martes|miercoles|jueves|viernes|sabado|domingo) (?:lo hago|me voy|me mato)"
+)
+INSURANCE_BETTER_OFF_WITH_MEANS_44D = (
+    r"(?<!\bif\s)(?<!\bsi\s)(?:" + _ALL_OF_42A(_INSURANCE_WISH_44D, _METHOD_OR_TIME_44D) + ")"
+)
+
+# 2. The ask tier: a burden to the family or a partner (Chilean "polola/pololo", "soy un cacho"), "les
+# estorbo", "les arruino la vida", and the wish to disappear told beside it ("mejor desaparezco", "me
+# hago humo", "me borro del mapa"); or they would all be calmer if the writer did not exist. Without a
+# plan. Not a break from social media or a chat, not leaving a room or a party for a while.
+_BURDEN_44D = (
+    r"(?:soy|me siento|siento que soy|nomas soy|solo soy|no soy mas que) (?:un |una |el |la |puro |pura |nada mas un |nada mas una )?(?:cacho|cacha|lastre|peso muerto|estorbo|carga|cruz)\b(?! de )|"
+    r"(?:solo|nomas|puro|nada mas) (?:le|les) (?:doy|traigo|causo|hago pasar) (?:\w+ )?(?:problemas|dolores de cabeza|sufrimiento|penas|gastos|malos ratos|disgustos)|"
+    r"(?:le|les) (?:estoy arruinando|arruino|estoy amargando|amargo|complico|estoy complicando|echo a perder) la vida|(?:le|les) estorbo|sobro (?:en|aqui|aca)"
+)
+_VANISH_44D = (
+    r"mejor (?:me )?(?:desaparezco|desaparecer|desaparecerme|me desaparezco|me borro(?: del mapa)?|me hago humo|me esfumo|me muero|me voy (?:pa|para|pa') siempre|"
+    r"me alejo (?:\w+ ){0,2}?(?:pa|para) siempre|no existir|dejar de existir|ya no estar|dejo de existir)"
+    r"(?! (?:un rato|unos dias|un tiempo|por hoy|de (?:las |los )?(?:redes|instagram|facebook|face|tiktok|grupo|chat|whatsapp|fiesta|reunion))\b)"
+)
+BURDEN_THEN_VANISH_44D = (
+    rf"(?<!\bsi\s)\b(?:{_BURDEN_44D})\b[^?]{{0,120}}?\b(?:{_VANISH_44D})|\b(?:{_VANISH_44D})\b[^?]{{0,120}}?\b(?:{_BURDEN_44D})|"
+    r"\b(?:soy|me siento|siento que soy) (?:un |una |puro )?(?:cacho|cacha)\b(?! de )(?: (?:pa|para|pa') (?:mi|mis|su|sus|todos|ellos|ella|el)\b)?|"
+    r"(?:estarian|estaria|vivirian|viviria|serian|seria|andarian) (?:\w+ ){0,2}?(?:mas tranquil[oa]s?|mas felices|mas feliz|mejor|en paz) si (?:yo )?(?:no (?:existiera|estuviera|estuviese|hubiera nacido)|ya no (?:existiera|estuviera))"
+)
+POSSIBLE_RISK = POSSIBLE_RISK + [INSURANCE_BETTER_OFF_44D, BURDEN_THEN_VANISH_44D]
+CATEGORY_PHRASES[categories.POSSIBLE_RISK.key] = POSSIBLE_RISK
+
+# 3a. Toes or a foot (and fingers told with the hand named) purple, white or blue and cold, in the
+# Spanish plural ("los dedos del pie morados y frios", "se le pusieron los dedos de los pies blancos y
+# helados"): round 12's limb family reads the singular colour ("morad[oa]") and the cyanosis family
+# "dedos morados" side by side only. Round 13's Raynaud's and round 42 (k)'s chronic-limb filters hold
+# over these sentences as they do over the hands.
+_TOES_44D = (
+    r"dedos? (?:gordos? )?(?:de (?:los |mis |sus |ambos |los dos )?pies?|del pie|de (?:la |las |mis |sus )?manos?)|dedit[oa]s? (?:de (?:los |mis |sus )?pies?|del pie|de (?:la |las )?manos?)|"
+    r"dedo gordo|pies|pie|patas|piecito|piecitos|talones|talon"
+)
+_TOE_COLOUR_44D = (
+    r"morad[oa]s?|amoratad[oa]s?|azul(?:es)?|azulad[oa]s?|blanc[oa]s?|palid[oa]s?|gris(?:es)?|grisace[oa]s?|jaspead[oa]s?|moteados?|manchad[oa]s?|negr[oa]s?|oscur[oa]s?"
+)
+_TOE_COLD_44D = r"fri[oa]s?|helad[oa]s?|congelad[oa]s?|como (?:un )?hielo|heladit[oa]s?"
+_TOE_VERB_44D = r"(?:del (?!pie)\w+|de (?:mi|su|la|el) \w+|(?:se )?(?:me |le |les )?(?:pusieron|puso|estan poniendo|esta poniendo|ven|ve|volvieron|quedaron)|estan|esta|tiene|tengo|siguen|sigue|muy|bien|todos?|todas?|re) "
+_NOT_ASKED_NORMAL_44D = r"(?<!\bnormal\sque\s)(?![^.?!]{0,80}?\b(?:es normal|son normales|sera normal|normal que|is (?:it|that|this) normal)\b)"
+TOES_COLOUR_AND_COLD_44D = _NOT_ASKED_NORMAL_44D + r"(?:" + (
+    rf"(?<!\bsi\s)(?<!\bcuando\s)\b(?:{_TOES_44D}) (?:{_TOE_VERB_44D}){{0,3}}(?:{_TOE_COLOUR_44D})\b[^.?!]{{0,40}}?\b(?:{_TOE_COLD_44D})\b|"
+    rf"(?<!\bsi\s)(?<!\bcuando\s)\b(?:{_TOES_44D}) (?:{_TOE_VERB_44D}){{0,3}}(?:{_TOE_COLD_44D})\b[^.?!]{{0,40}}?\b(?:{_TOE_COLOUR_44D})\b|"
+    rf"(?<!\bsi\s)(?<!\bcuando\s)\b(?:{_TOE_COLOUR_44D}) y (?:{_TOE_COLD_44D}) (?:\w+ ){{0,2}}?(?:los|las|el|la|mis|sus) (?:{_TOES_44D})\b"
+) + ")"
+MEDICAL = MEDICAL + [TOES_COLOUR_AND_COLD_44D]
+CATEGORY_PHRASES[categories.MEDICAL.key] = MEDICAL
+
+# 3b. A real threat to kill the writer from someone outside the family (a boss, a neighbour, a landlord, a
+# coworker, a client, "un tipo") who has a weapon ("mi jefe me va a matar, en serio, tiene una pistola"):
+# violence now, not the writer's own gun (round 3's "tiene una pistola" read as self-harm). The older
+# family for this knew relatives only. Not a water, glue or toy gun, not a threat over lateness in jest.
+_THREATENER_44D = (
+    r"(?:mi|el|la|su|ese|esa|este|un|una) (?:ex )?(?:jefe|jefa|patron|patrona|supervisor[a]?|encargad[oa]|gerente|capataz|mayordomo|manager|boss|vecin[oa]|casero|casera|"
+    r"landlord|dueno|duena|companero|companera|compa|coworker|cliente|socio|socia|prestamista|cobrador|garrotero|tipo|vato|man|mae|pana|loco|senor|senora|hombre|cunado|"
+    r"narco|malandro|pandiller[oa]|ex socio|chofer|vigilante|guardia)(?: de (?:trabajo|al lado|enfrente|arriba|mi (?:esposa|esposo|hermana|hermano|ex)))?"
+)
+_WEAPON_44D = (
+    r"(?:pistola|arma|escopeta|rifle|revolver|fusca|cuete|cohete|chopo|fierro|plomo|cuchillo|machete|navaja|punal|gun|pistol|knife|machete)"
+    r"(?! (?:de (?:agua|juguete|silicon\w*|calor|pintura|clavos|aire|balines|pegamento|goma)|nerf|water|toy|glue)\b)"
+)
+_KILL_THREAT_44D = (
+    r"(?:me|nos) (?:quiere|quieren) (?:matar|balear|acuchillar|dar un tiro|pegar un tiro)|(?:me|nos) (?:va|van|viene|vienen) a (?:matar|quebrar|dar un tiro|pegar un tiro|balear|acuchillar|picar|tronar)|(?:me|nos) (?:mata|matan)(?! de)|"
+    r"(?:dijo|dice|jura|juro|amenaz\w*) (?:con |que )?(?:me|nos) (?:va a |iba a )?(?:matar|mata|quiebra|balea|dispara)|"
+    r"(?:is going to|is gonna|gonna|wants to|will|threatened to|says he will|said he would) (?:kill|shoot|stab) (?:me|us)"
+)
+THREAT_WITH_WEAPON_BY_SOMEONE_44D = (
+    rf"(?<!\bsi\s)(?<!\bif\s)\b{_THREATENER_44D}\b[^.?!]{{0,30}}?\b(?:{_KILL_THREAT_44D})\b[^?]{{0,80}}?\b(?:tiene|trae|saco|agarro|cargo|carga|anda con|esta con|con|has|had|pulled out|got|is holding|holding) "
+    rf"(?:\w+ ){{0,2}}?{_WEAPON_44D}\b|"
+    rf"(?<!\bsi\s)(?<!\bif\s)\b{_THREATENER_44D}\b[^.?!]{{0,30}}?\b(?:tiene|trae|saco|agarro|anda con|has|pulled out|is holding) (?:\w+ ){{0,2}}?{_WEAPON_44D}\b[^?]{{0,80}}?\b(?:{_KILL_THREAT_44D})\b"
+)
+VIOLENCE = VIOLENCE + [THREAT_WITH_WEAPON_BY_SOMEONE_44D]
+CATEGORY_PHRASES[categories.VIOLENCE.key] = VIOLENCE
+
+# 3c. A farewell posted on social media ("puso en facebook 'gracias por todo'", "subio una despedida a
+# instagram", "posted a goodbye on his story") and then no answer: a farewell sent (round 33's
+# THIRD_FAREWELL_33 knew messages, notes and "publico" only). patterns' round 44 (d) filter keeps the
+# silence from reading as a body that does not respond.
+_POSTED_44D = (
+    r"(?:puso|pusieron|subio|publico|posteo|postio|compartio|colgo|escribio|dejo|monto|actualizo|cambio|posted|put up|shared|uploaded|wrote)"
+)
+_SOCIAL_44D = (
+    r"(?:facebook|face|fb|instagram|insta|ig|tiktok|tik tok|twitter|x|whatsapp|wasap|guasap|snap|snapchat|estado|estados|historia|historias|stories|story|status|muro|perfil|redes|feed|wall|bio)"
+)
+_FAREWELL_POSTED_WORDS_44D = (
+    rf"(?:{FAREWELL_MESSAGE})|(?:una|un|su|la|el) (?:\w+ )?(?:despedida|carta de despedida|mensaje de despedida|post de despedida|adios)|despidiendose|se despidio|"
+    r"(?:a|an|his|her|their) (?:\w+ )?(?:goodbye|farewell)(?: post| message| note| video)?|saying goodbye|said goodbye"
+)
+_POSTED_FAREWELL_44D = (
+    rf"{_POSTED_44D}\b[^.?!]{{0,40}}?\b(?:{_SOCIAL_44D})\b[^?]{{0,40}}?\b(?:{_FAREWELL_POSTED_WORDS_44D})\b|"
+    rf"{_POSTED_44D}\b[^.?!]{{0,40}}?\b(?:{_FAREWELL_POSTED_WORDS_44D})\b[^?]{{0,40}}?\b(?:{_SOCIAL_44D})\b"
+)
+_POSTED_SILENCE_44D = (
+    rf"(?:{_NO_REPLY_33})|no (?:me |nos |le )?(?:contesta|responde|contesto|respondio)\b|no (?:ha )?(?:contestado|respondido)|no (?:agarra|coge|levanta|toma) el (?:telefono|cel|celular)|"
+    r"(?:not|is not|isnt|hasnt been|has not been) (?:answering|responding|replying|picking up)|no answer"
+)
+POSTED_FAREWELL_THEN_SILENCE_44D = (
+    r"(?<!\bif\s)(?<!\bsi\s)" + _ORDINARY_ABSENCE_33 + r"(?:" + _ALL_OF_42A(_POSTED_FAREWELL_44D, _POSTED_SILENCE_44D) + ")"
+)
+SELF_HARM = SELF_HARM + [INSURANCE_BETTER_OFF_WITH_MEANS_44D, POSTED_FAREWELL_THEN_SILENCE_44D]
+CATEGORY_PHRASES[categories.SELF_HARM.key] = SELF_HARM
