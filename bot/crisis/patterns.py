@@ -7956,7 +7956,13 @@ _DIE_OR_KILL_44F = (
     _KILL_ME_IDIOM_43F + r"|(?:me|nos) (?:muero|morimos|estoy muriendo|estamos muriendo|estaba muriendo|moria|voy a morir|vamos a morir|morire)|"
     r"(?:me|nos) (?:mataba|mataban|matan|mata)|muert[oa] de|matandome"
 )
-_FEELING_IDIOM_STOPS_44F = r"(?:" + _IDIOM_STOPS_43F + "|" + _THOUGHTS_OF_DEATH_43R + "|" + _LETHAL_MEANS_43R + r"|dolor|pain|duele|hurts?)"
+_FEELING_IDIOM_STOPS_44F = (
+    r"(?:" + _IDIOM_STOPS_43F + "|" + _THOUGHTS_OF_DEATH_43R + "|" + _LETHAL_MEANS_43R + r"|dolor|pain|duele|hurts?|"
+    # a wish to die told beside the feeling ("ya no tengo ganas de nada y pienso que mejor me muero")
+    r"mejor (?:me muero|morir\w*|muert[oa]|estar muert[oa]|no despertar|desaparecer)|(?:pienso|creo|siento) que (?:\w+ ){0,2}?(?:me muero|morir\w*|mejor)|"
+    r"(?:no|sin) (?:tengo |tener )?ganas de (?:vivir|nada|seguir|despertar)|ya no (?:quiero|tengo)|quisiera (?:morir\w*|no despertar|desaparecer)|ojala (?:me muera|muriera|no despierte)|"
+    r"tristeza|triste|deprimid[oa]|depresion|vacio|vacia|soledad|hopeless|sin sentido)"
+)
 
 _ROUND_44_F = [
     (_filter(_SENTENCE_41E(_IDEATION_TOPIC_44F)), _CLINICIAN_LITERATURE_STOPS_44F, _CLINICIAN_LITERATURE_MARK_44F),
