@@ -7923,3 +7923,110 @@ _add_whole_message_filters([
 # (phrases.INSURANCE_BETTER_OFF_44D's wish).
 for _filter_44d in _NUISANCE_FILTERS_43R + [_ROUND_43_F[1][0], _ROUND_43_F[2][0]]:
     _add_stops(_filter_44d, _F._INSURANCE_WISH_44D, extend=True)
+# --- round 44's Spanish false alarms (helper f) ---
+# Declared like round 43 (e, f)'s sections above: a filter over the sentence with the crisis words
+# (_SENTENCE_41E), stops read over the whole message (the same scene with a danger now still fires), a
+# mark the message must hold; each also gives way to a danger told now (STOPPED_AT_PRESENT_DANGER).
+#
+# 1. A clinician, a resident or a student asking, formally, for literature, studies or evidence on
+# ketamine or esketamine in acute suicidal ideation, for a journal club, a clinical session, a case, a
+# presentation or a thesis ("busco bibliografia", "revision sobre ideacion suicida aguda"). Needs
+# ketamine named, the literature asked for and the clinician or the academic occasion. Stops: round 40
+# (c)'s stops of a student's paper (the writer's own wish or thoughts, someone of the writer's, now,
+# NOT_STUDY) and a patient with a plan in front of the writer now.
+_IDEATION_TOPIC_44F = r"suicid\w*|antisuicid\w*|ideacion|ideation|self harm|autolesi\w*|conducta suicida|riesgo suicida"
+_CLINICIAN_LITERATURE_MARK_44F = (
+    _MARK_39D(r"ketamin\w*|esketamin\w*|spravato|arketamin\w*")
+    + r"(?=[\s\S]*\b(?:bibliograf\w*|literatura|literature|estudios?|stud(?:y|ies)|evidencia|evidence|articulos?|articles?|papers?|publicaciones|publications?|"
+    r"revision(?:es)?(?: sistematica\w*)?|reviews?|meta ?analys\w*|metaanalis\w*|meta ?analisis|ensayos?(?: clinicos?)?|trials?|rcts?|referencias?|references?|datos|data|"
+    r"guias?(?: clinicas?)?|guidelines?)\b)"
+    r"(?=[\s\S]*\b(?:residente\w*|resident\w*|r[1-5]|mir|pir|eir|medic[oa]s?|doctor\w*|dr|dra|psiquiatra\w*|psychiatrist\w*|psicolog[oa]s?|psychologist\w*|enfermer[oa]s?|nurse\w*|"
+    r"farmaceutic[oa]s?|pharmacist\w*|clinician\w*|clinic[oa]s?|fellow\w*|attending|intern[oa]?s?|estudiante\w*|student\w*|alumn[oa]s?|"
+    r"journal club|club de revistas|sesion(?:es)? (?:clinica|bibliografica|academica|general)\w*|caso clinico|casos clinicos|case report|case presentation|presentacion|presentation|"
+    r"ponencia|charla|seminario|seminar|congreso|conference|grand rounds|rounds|tesis|thesis|tfg|tfm|tesina|dissertation|monografia|trabajo (?:de fin|final|de grado|de investigacion)|"
+    r"rotacion|rotation|guardia\w*|servicio|protocolo|protocol|docencia|teaching|clase|class|lecture)\b)"
+)
+_PATIENT_IN_FRONT_44F = (
+    r"(?:in front of me|delante de mi|frente a mi|enfrente de mi|enfrente mio|conmigo ahora|with me (?:right )?now|en (?:mi|la) consulta (?:ahora|ahorita|en este momento)|"
+    r"(?:is|esta) (?:here|aqui|aca) (?:now|ahora|ahorita)|"
+    r"(?:tiene|tengo a un\w* paciente con|has|have a patient with|paciente con) (?:un |a )?plan\b|(?:plan|planes) (?:y|and) (?:intent\w*|intencion\w*|medios|means)|"
+    r"(?:what|que) (?:should i|do i|debo|hago)(?: \w+){0,2}? (?:now|ahora|right now)|urgente\w*|urgent\w*|hoy mismo|esta noche|tonight)"
+)
+_CLINICIAN_LITERATURE_STOPS_44F = r"(?:" + _PAPER_STOPS_40C + "|" + _OWN_THOUGHTS_NOW_43E + "|" + _PATIENT_IN_FRONT_44F + ")"
+
+# 2. An overdose witnessed in the past at a former job or place (a coworker in a bar, a customer years
+# ago): nightmares, avoidance or PTSD ever since, asking about treatment. Needs the job or the place
+# gone by, the aftermath and a treatment ask. Stops: someone overdosing, collapsing or not breathing
+# now, the writer's own thoughts or wish, today, again.
+_WITNESSED_OD_WORDS_44F = (
+    r"overdos\w*|od|ods|od ?d|sobredosis|desplom\w*|desmay\w*|convuls\w*|inconscien\w*|unconscious|collaps\w*|passed out|se (?:cayo|murio|muri[oa])|died"
+)
+_FORMER_JOB_MARK_44F = (
+    _MARK_39D(r"trabajaba|trabaje|curraba|curre|laburaba|chambeaba|trabajando (?:antes|en ese entonces)|(?:mi |un |el )?(?:antiguo|ex|anterior|viejo|primer) (?:trabajo|empleo|curro|chamba|jale)|"
+              r"ex trabajo|cuando (?:era|estaba|trabajaba|curraba|tenia) |en ese entonces|en aquel (?:entonces|tiempo)|hace (?:anos|tiempo|mucho|\w+ anos|\d+ anos)|anos atras|"
+              r"used to (?:work|bartend|be)|worked|back when|back then|my (?:old|former|previous|last|first) (?:job|work|workplace)|years ago|a while ago|at the time")
+    + r"(?=[\s\S]*\b(?:" + _AFTER_41E + r"|desde entonces|desde ahi|desde ese dia|since then|ever since|since that|evito|evitar|avoid\w*|"
+    r"(?:todavia|aun|sigo|still) (?:\w+ )?(?:sueno|suenos|pienso|tengo|veo|recuerdo|dream|think|see|remember|have)|flashbacks?|recuerdos|memories)\b)"
+    + r"(?=[\s\S]*" + _ASKS_TREATMENT_41E + r")"
+    # the overdose itself named (a collapse or a death alone is another story: a disaster, a war)
+    + r"(?=[\s\S]*\b(?:overdos\w*|od|ods|sobredosis|narcan|naloxon\w*|fentanyl|fentanilo|heroin\w*|heroina)\b)"
+)
+_WITNESSED_OD_STOPS_44F = (
+    r"(?:" + _SIGNS_NOW_37 + "|" + _NOW_39F + "|" + _OWN_THOUGHTS_NOW_43E + "|" + _TOOK_ALL_38 + r"|"
+    r"wish (?:i|i had|i would have|i d) (?:\w+ ){0,2}?(?:died|been dead|gone with)|ojala (?:me hubiera|yo hubiera|hubiera) muerto|"
+    r"(?:is|are|esta|estan) (?:\w+ )?(?:overdosing|oding|teniendo (?:una )?sobredosis|convulsionando|seizing|desmayad[oa]|inconsciente|unconscious|collapsing)|"
+    r"se (?:esta|acaba de) (?:desmay\w*|desplom\w*|caer)|(?:acaba|acabo) de|just (?:collapsed|overdosed|passed out|happened)|"
+    r"today|hoy|tonight|esta noche|(?<!pase )(?<!happens )(?:again|otra vez|de nuevo))"
+)
+
+# 3. A relative's past faint or overdose told while asking about a class, a talk or a support group for
+# families (round 43 (f)'s filter of a faint gone needed a first-aid or CPR class). Needs the relative,
+# a time gone by, a recovery, or the families' group named, and the group or the class asked about.
+# Stops: round 43 (f)'s (again, today, still out, not breathing, 911, the writer's own wish).
+_RELATIVE_OD_WORDS_44F = _FAINTED_42E + r"|overdos\w*|sobredosis|od|ods|intoxic\w*|poison\w*"
+_RELATIVE_44F = (
+    _RELATIVE_43F + r"|hij[oa]s?|hermanit[oa]|prim[oa]s?|cunad[oa]s?|sobrin[oa]s?|nieto|nieta|pareja|son|daughter|brother|sister|cousin|uncle|aunt|nephew|niece|partner|"
+    r"brother in law|sister in law|family member|familiar|pariente"
+)
+_FAMILY_GROUP_44F = (
+    r"grupos?(?: de apoyo| de ayuda| de familias| de padres| para (?:familias|familiares|padres|hijos|parejas|madres))?|al ?anon|alanon|nar ?anon|naranon|alateen|"
+    r"alcoholicos anonimos|narcoticos anonimos|charlas?|platicas?|talleres?|taller|clases?|cursos?|sesiones (?:educativas|informativas|para familias)|psicoeducacion|"
+    r"support groups?|family groups?|groups? for (?:families|parents|relatives)|class\w*|course\w*|workshops?|education(?:al)? (?:sessions?|classes)|family program\w*"
+)
+_RELATIVE_GONE_BY_MARK_44F = (
+    _MARK_39D(_RELATIVE_44F)
+    + r"(?=[\s\S]*\b(?:" + _PAST_TIME_43F + "|" + _HELP_CAME_43F + r"|el ano pasado|el verano pasado|en (?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|navidad)|"
+    r"hace (?:tiempo|meses|anos|mucho|\w+ anos|un ano)|cuando era\w*|last year|years ago|months ago|in (?:january|february|march|april|may|june|july|august|september|october|november|december)|"
+    r"(?:esta|anda|is|s) (?:\w+ )?(?:limpi[oa]|sobri[oa]|en recuperacion|estable|clean|sober|in recovery|stable)|se salvo|sobrevivio|survived|lo salvaron|la salvaron|lo reanimaron|la reanimaron|"
+    r"grupos? (?:de apoyo )?para (?:familias|familiares|padres|hijos|parejas)|al ?anon|alanon|nar ?anon|naranon|alateen)\b|[\s\S]*\b" + _OVER_FINE_39F + r"\b)"
+    + r"(?=[\s\S]*\b(?:" + _FAMILY_GROUP_44F + r")\b)"
+    + r"(?=[\s\S]*" + _ASKS_TREATMENT_41E.replace(r"\?|", r"\?|\b(?:hay|dan|ofrecen|tienen|busco|buscamos|quiero|queremos|donde|where|do you|is there|are there|any)\b|", 1) + r")"
+)
+
+# 4. "me muero de / me mata(n) / me esta matando" said of a feeling or a bodily want (nerves, anxiety,
+# curiosity, love, boredom, laughter, hunger, cold), either order ("los nervios me matan", "me muero de
+# amor por"), no laughter needed. Stops: round 43 (f)'s idiom stops and its merge review's (thoughts of
+# death, a lethal dose).
+_FEELINGS_44F = (
+    r"nervios|ansiedad|ansias|angustia|curiosidad|intriga|impaciencia|amor|ternura|aburrimiento|aburrida|aburrido|tedio|flojera|pereza|risa|risas|carcajadas|hambre|sed|antojo|"
+    r"sueno|cansancio|frio|calor|pena|verguenza|envidia|emocion|ganas|ilusion|alegria|felicidad|gusto|nostalgia|tristeza de (?:no )?verte|extranarte|la espera|el suspenso"
+)
+_DIE_OR_KILL_44F = (
+    _KILL_ME_IDIOM_43F + r"|(?:me|nos) (?:muero|morimos|estoy muriendo|estamos muriendo|estaba muriendo|moria|voy a morir|vamos a morir|morire)|"
+    r"(?:me|nos) (?:mataba|mataban|matan|mata)|muert[oa] de|matandome"
+)
+_FEELING_IDIOM_STOPS_44F = (
+    r"(?:" + _IDIOM_STOPS_43F + "|" + _THOUGHTS_OF_DEATH_43R + "|" + _LETHAL_MEANS_43R + r"|dolor|pain|duele|hurts?|"
+    # a wish to die told beside the feeling ("ya no tengo ganas de nada y pienso que mejor me muero")
+    r"mejor (?:me muero|morir\w*|muert[oa]|estar muert[oa]|no despertar|desaparecer)|(?:pienso|creo|siento) que (?:\w+ ){0,2}?(?:me muero|morir\w*|mejor)|"
+    r"(?:no|sin) (?:tengo |tener )?ganas de (?:vivir|nada|seguir|despertar)|ya no (?:quiero|tengo)|quisiera (?:morir\w*|no despertar|desaparecer)|ojala (?:me muera|muriera|no despierte)|"
+    r"tristeza|triste|deprimid[oa]|depresion|vacio|vacia|soledad|hopeless|sin sentido)"
+)
+
+_ROUND_44_F = [
+    (_filter(_SENTENCE_41E(_IDEATION_TOPIC_44F)), _CLINICIAN_LITERATURE_STOPS_44F, _CLINICIAN_LITERATURE_MARK_44F),
+    (_filter(_SENTENCE_41E(_WITNESSED_OD_WORDS_44F)), _WITNESSED_OD_STOPS_44F, _FORMER_JOB_MARK_44F),
+    (_filter(_SENTENCE_41E(_RELATIVE_OD_WORDS_44F)), _FIRST_AID_CLASS_STOPS_43F + "|" + _THOUGHTS_OF_DEATH_43R + "|" + _LETHAL_MEANS_43R, _RELATIVE_GONE_BY_MARK_44F),
+    (_filter(_SENTENCE_PAIR_43F(_FEELINGS_44F, _DIE_OR_KILL_44F)), _FEELING_IDIOM_STOPS_44F, None),
+]
+_add_whole_message_filters(_ROUND_44_F)

@@ -9785,3 +9785,18 @@ POSTED_FAREWELL_THEN_SILENCE_44D = (
 )
 SELF_HARM = SELF_HARM + [INSURANCE_BETTER_OFF_WITH_MEANS_44D, POSTED_FAREWELL_THEN_SILENCE_44D]
 CATEGORY_PHRASES[categories.SELF_HARM.key] = SELF_HARM
+# --- round 44's Spanish false alarms (helper f) ---
+# A clinician's literature request beside a patient with a plan in front of the writer now ("busco
+# articulos sobre ketamina e ideacion suicida, tengo a un paciente con un plan en la consulta ahora"):
+# not only for study (NOT_STUDY), so round 40 (c)'s and round 44 (f)'s filters of a literature request
+# give way and the topic words read as a report again.
+_PATIENT_44F = r"(?:paciente|pacientes|patient|patients|client|clients|cliente|consultante|usuari[oa])"
+_NOW_HERE_44F = (
+    r"(?:ahora|ahorita|right now|now|delante de mi|frente a mi|enfrente(?: de mi)?|in front of me|aqui conmigo|with me|en (?:la|mi) consulta|"
+    r"en (?:el|mi) consultorio|in my office|urgente|urgent\w*|esta noche|tonight|hoy)"
+)
+PATIENT_WITH_PLAN_NOW_44F = (
+    _PATIENT_44F + r"\b(?: \w+){0,6}? (?:con|with|has|tiene|that has|que tiene) (?:\w+ ){0,3}?(?:un |a )?plan\b[^.?!]{0,80}?\b" + _NOW_HERE_44F + r"\b|"
+    + _NOW_HERE_44F + r"\b[^.?!]{0,60}?\b" + _PATIENT_44F + r"\b(?: \w+){0,6}? (?:con|with|has|tiene|that has|que tiene) (?:\w+ ){0,3}?(?:un |a )?plan\b"
+)
+NOT_STUDY = NOT_STUDY + [PATIENT_WITH_PLAN_NOW_44F]
