@@ -7872,7 +7872,7 @@ for _filter_43r in _NUISANCE_FILTERS_43R:
 # is an intentional overdose. Pills bought or handed out at school or by a friend as "xanax", "percs",
 # "blues" (phrases.STREET_PILLS_TEEN_SIGNS_44A) may be pressed with fentanyl: the naloxone steps.
 OVERDOSE_KINDS["non_opioid"] = OVERDOSE_KINDS["non_opioid"] + [_F._CAUSTIC_44A]
-OVERDOSE_KINDS["intentional"] = OVERDOSE_KINDS["intentional"] + [_F.RELAYED_LARGE_INGESTION_44A]
+OVERDOSE_KINDS["intentional"] = OVERDOSE_KINDS["intentional"] + [_F.RELAYED_INGESTION_CALL_ENDED_44A]
 OVERDOSE_KINDS["opioid"] = OVERDOSE_KINDS["opioid"] + [_F.STREET_PILLS_TEEN_SIGNS_44A]
 # (pills from school told with the signs now: "en la escuela" alone reads as past)
 NOW_MARKERS = NOW_MARKERS + [

@@ -9623,6 +9623,17 @@ CANNOT_STAND_NOW_44A = (
     r"no (?:se )?puede (?:parar|levantar|poner de pie|mantener (?:en pie|despiert\w+)|sostener|caminar|hablar)|no se sostiene|se (?:cae|esta cayendo|va de lado)|"
     r"(?:casi|apenas) (?:no )?(?:habla|puede hablar|se mueve|abre los ojos|responde)"
 )
+# (the intentional reading needs the report relayed and the call ended: a relative's own account with a
+# reply slurred or missing keeps its own kind, "dice que fue un accidente")
+_CALL_ENDED_44A = (
+    r"(?:se (?:corto|cayo|perdio|interrumpio|colgo|termino) (?:la )?(?:llamada|comunicacion|linea|conexion)|(?:la )?(?:llamada|comunicacion|linea) se (?:corto|cayo|perdio|interrumpio)|"
+    r"(?:colgo|corto)(?: la llamada| el telefono)?(?= *(?:[.,;!]|$| y | and ))|(?:the )?(?:call|line|phone) (?:was )?(?:dropped|went dead|cut out|cut off|disconnected|got cut)|"
+    r"(?:call|line) (?:dropped|disconnected)|hung up|lost (?:the )?(?:call|connection))"
+)
+RELAYED_INGESTION_CALL_ENDED_44A = (
+    r"(?<!\bif\s)(?<!\bsi\s)(?:"
+    + _ALL_OF_42A(rf"{_INGESTED_44A} (?:\w+ ){{0,2}}?{_COUNT_44A} (?:\w+ ){{0,2}}?{_TABLETS_44A}", _RELAYED_44A, _CALL_ENDED_44A) + ")"
+)
 OVERDOSE = OVERDOSE + [CAUSTIC_SWALLOWED_44A, RELAYED_LARGE_INGESTION_44A, STREET_PILLS_TEEN_SIGNS_44A]
 CATEGORY_PHRASES[categories.OVERDOSE.key] = OVERDOSE
 # (a clinician relaying a patient's ingestion and the cut call is no study of a case)

@@ -43,7 +43,7 @@ CLASSES = [
     ("patient phoned reporting ingestion of approx 40 xanax bars plus etoh, dysarthric, call disconnected", O),
     ("This is Dr. Patel from the crisis line; a client called stating she swallowed around fifty alprazolam tablets with wine, was slurring and then hung up.", O),
     ("I am a nurse at the clinic. one of our patients rang and said he had taken like 35 klonopin with beer, he was mumbling and the call cut off", O),
-    ("hi, counselor here, a student phoned me, said she took about 25 ativan with vodka, very slurred speech, now not answering", O),
+    ("hi, counselor here, a student phoned me, said she took about 25 ativan with vodka, very slurred speech, then she hung up and now she is not answering", O),
     # 3. a teenager's pills from school or a friend, cannot stand, falling, barely talking
     ("my son took some xanax he bought from a kid at school and now he cant stand up, keeps falling over and barely talks", O),
     ("my friend took 2 percs from some guy at school, she is so sleepy and keeps falling, can barely speak", O),
