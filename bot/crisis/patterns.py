@@ -8030,3 +8030,19 @@ _ROUND_44_F = [
     (_filter(_SENTENCE_PAIR_43F(_FEELINGS_44F, _DIE_OR_KILL_44F)), _FEELING_IDIOM_STOPS_44F, None),
 ]
 _add_whole_message_filters(_ROUND_44_F)
+# --- round 44's overdose and medical misses (helper a) ---
+# Which overdose guidance fits (detector._refine_overdose). A caustic household product swallowed
+# (phrases.CAUSTIC_SWALLOWED_44A: lye, drain opener, oven cleaner, a dishwasher tablet, destapacanos, sosa
+# caustica) is a poisoning: Poison Help, never make them vomit. A large count of tablets a patient
+# reported having taken, relayed by a clinician with the call cut off (phrases.RELAYED_LARGE_INGESTION_44A),
+# is an intentional overdose. Pills bought or handed out at school or by a friend as "xanax", "percs",
+# "blues" (phrases.STREET_PILLS_TEEN_SIGNS_44A) may be pressed with fentanyl: the naloxone steps.
+OVERDOSE_KINDS["non_opioid"] = OVERDOSE_KINDS["non_opioid"] + [_F._CAUSTIC_44A]
+OVERDOSE_KINDS["intentional"] = OVERDOSE_KINDS["intentional"] + [_F.RELAYED_INGESTION_CALL_ENDED_44A]
+OVERDOSE_KINDS["opioid"] = OVERDOSE_KINDS["opioid"] + [_F.STREET_PILLS_TEEN_SIGNS_44A]
+# (pills from school told with the signs now: "en la escuela" alone reads as past)
+NOW_MARKERS = NOW_MARKERS + [
+    _F.CANNOT_STAND_NOW_44A,
+    r"(?:(?:pastillas|pastis|pepas|pills|xanax|percs?|blues|bars|tachas) (?:\w+ ){0,2}?|\bque )(?:le |les |me )?(?:vendieron|vendio|dieron|dio|pasaron|paso|regalaron|consiguio|compro) (?:\w+ ){0,4}?"
+    r"(?:en|de) (?:la|el) (?:escuela|colegio|prepa|secundaria|instituto|cole|liceo|bachillerato)",
+]

@@ -9800,3 +9800,163 @@ PATIENT_WITH_PLAN_NOW_44F = (
     + _NOW_HERE_44F + r"\b[^.?!]{0,60}?\b" + _PATIENT_44F + r"\b(?: \w+){0,6}? (?:con|with|has|tiene|that has|que tiene) (?:\w+ ){0,3}?(?:un |a )?plan\b"
 )
 NOT_STUDY = NOT_STUDY + [PATIENT_WITH_PLAN_NOW_44F]
+# --- round 44's overdose and medical misses (helper a) ---
+# 1. A caustic household product swallowed, told with no drug word: a drain opener, lye or caustic soda,
+# oven cleaner, bleach, a dishwasher or laundry tablet or pod, tasted, sipped, sucked or bitten, by a
+# worker, a child or a teenager, with a sign (the mouth or throat burning, drooling, unable to swallow)
+# or the question whether to make them vomit. Read as an overdose, made a poisoning by
+# patterns.OVERDOSE_KINDS (Poison Help). Not a pet that is fine, not storing the product, not fumes.
+_CAUSTIC_44A = (
+    r"(?:lye|caustic soda|sodium hydroxide|drain (?:opener|cleaner|unclogger)|drano|liquid plumr|oven cleaner|toilet (?:bowl )?cleaner|bleach|clorox|"
+    r"(?:dishwasher|laundry|detergent|washing|tide) (?:pods?|tablets?|tabs?|capsules?|packets?)|"
+    r"destapa ?(?:canos|canerias|tuberias|drenajes)|destapador|desatascador\w*|(?:soda|sosa) caustica|cloro|lejia|blanqueador|limpia ?hornos|limpiador (?:de|para) (?:hornos?|inodoros?|banos?)|"
+    r"(?:pastillas?|tabletas?|capsulas?|pods?) (?:de |del |para )?(?:el )?(?:lavavajillas|lavaplatos|lavatrastes|detergente|lavadora)|"
+    r"(?:liquido|producto|quimico|gel) (?:para |de )?(?:destapar|desatascar|desatorar) (?:\w+ ){0,2}?(?:canerias?|canos?|tuberias?|drenajes?|fregaderos?|lavabos?))"
+)
+_GOT_IN_MOUTH_44A = (
+    r"(?:swallowed|drank|drunk|ate|chugged|sipped|tasted|licked|bit|bit into|chewed(?: on)?|sucked(?: on)?|gulped|took a (?:sip|swig|gulp|drink|taste) (?:of|from)|"
+    r"had (?:a |some )?(?:sip|swig|gulp|taste|mouthful)s? (?:of|from)|put (?:\w+ ){0,2}?in (?:his|her|their|my) mouth|drank (?:out of|from)|"
+    r"(?:se |me |le )?(?:tomo|tome|bebio|bebi|trago|trague|comio|comi|mordio|mordi|chupo|chupe|lamio|probo|probe|empino)|"
+    r"(?:se |me )metio (?:\w+ ){0,2}?(?:a|en) la boca|(?:un |una )?(?:trago|sorbo|buche|chorrito) (?:de|del))"
+)
+_CAUSTIC_SIGN_44A = (
+    r"(?:(?:mouth|lips|tongue|throat|chest|stomach|gut) (?:is |are |feels |keeps )?(?:burning|burns|burnt|burned|on fire|swelling|swollen|hurts|hurting|bleeding|blistering|raw)|"
+    r"(?:burning|burn|burns) (?:in )?(?:his|her|their|my|the) (?:mouth|throat|lips|tongue)|drool\w*|slobber\w*|spitting|(?:can not|cant|could not|unable to) swallow|"
+    r"(?:make|get|have|let) (?:him|her|them|the \w+) (?:throw up|puke|vomit)|induc\w* vomit\w*|(?:throw|throwing) up|vomit\w*|"
+    r"(?:le |me )?(?:arde|ardia|quema|quemaba|duele|dolia) (?:mucho |toda )?(?:la boca|la garganta|los labios|la lengua|el pecho|el estomago|todo)|"
+    r"(?:boca|garganta|labios|lengua) (?:roja|rojos|quemad[oa]s?|hinchad[oa]s?|ardiendo)|babea\w*|(?:le |se le )?sale (?:mucha )?baba|escup\w+|"
+    r"no (?:puede|podia) (?:tragar|pasar saliva)|(?:lo|la|los|le) (?:hago|hacemos|hacemos que|pongo a|hago que) vomit\w*|(?:hacerl[oa]|hacerle) vomitar|"
+    r"(?:provoc\w*|induc\w*) (?:el )?vomito|vomit\w*)"
+)
+CAUSTIC_SWALLOWED_44A = (
+    rf"(?<!\bhow\sto\s)(?<!\bsi\s)(?<!\bif\s)\b{_GOT_IN_MOUTH_44A} (?:\w+ ){{0,6}}?{_CAUSTIC_44A}\b"
+    r"(?:(?!(?:is|seems|looks|esta|parece|se ve|sigue) (?:totally |completely |perfectly |muy |bien )?(?:fine|ok|okay|bien|normal)\b|\b(?:dog|cat|puppy|perro|perrito|gato|gatito)\b)[^?]){0,140}?"
+    rf"(?<!\bno\s)(?<!\bnot\s)(?<!\bsin\s)(?<!\bwithout\s)(?<!\bany\s)\b{_CAUSTIC_SIGN_44A}(?!\w)"
+)
+
+# 2. A clinician, a therapist or a case manager relaying, in clinical words, that a patient phoned having
+# taken a large count of tablets (a benzodiazepine, often with alcohol), the speech slurred, then the call
+# cut off ("refirio haber ingerido aproximadamente treinta comprimidos", "reported ingesting about 30
+# lorazepam"). An overdose made intentional by patterns.OVERDOSE_KINDS; the relayed ingestion is no study.
+_COUNT_44A = (
+    r"(?:(?:aproximadamente|aprox|alrededor de|unos|unas|cerca de|mas de|hasta|como|about|around|approximately|approx|roughly|over|more than|nearly|some|~)\s?)?"
+    r"(?:[1-9]\d{1,2}|diez|doce|quince|veinte|veinti\w+|treinta|cuarenta|cincuenta|sesenta|cien|ten|twelve|fifteen|twenty|thirty|forty|fifty|sixty|a hundred|dozens? of|decenas de|"
+    r"una caja|un blister entero|todo el (?:frasco|blister|bote)|toda la caja|a whole (?:bottle|box|strip|pack)|the whole (?:bottle|box|strip|pack))"
+)
+_TABLETS_44A = (
+    r"(?:comprimidos|tabletas|pastillas|pildoras|capsulas|tablets|pills|tabs|capsules|bars|mg|miligramos|"
+    r"clonazepam|clonazepan|rivotril|alprazolam|alprazolan|xanax|tafil|lorazepam|ativan|diazepam|valium|bromazepam|lexotan|klonopin|benzos?|benzodiazepin\w*|zolpidem|ambien|quetiapin\w*|seroquel)"
+)
+_INGESTED_44A = (
+    r"(?:ingerido|ingirio|ingesta (?:de|voluntaria de)|haber tomado|habia tomado|tomado|se tomo|tomo|se habia tomado|se trago|tragado|consumido|consumio|"
+    r"ingest\w*|ingestion of|having taken|had taken|she took|he took|took|swallowed|overdosed on|consumed)"
+)
+_RELAYED_44A = (
+    r"(?:refiri\w+|refiere|report\w*|manifest\w+|inform\w+|indic\w+|comunic\w+|dijo|decia|contaba|conto|said|saying|says|told me|stated|states|admitted|disclosed|"
+    r"(?:me |nos )?(?:llamo|llamaba|telefoneo|marco)|called|phoned|rang)"
+)
+_CALL_CUT_44A = (
+    r"(?:se (?:corto|cayo|perdio|interrumpio|colgo|termino) (?:la )?(?:llamada|comunicacion|linea|conexion)|(?:la )?(?:llamada|comunicacion|linea) se (?:corto|cayo|perdio|interrumpio)|"
+    r"(?:colgo|corto)(?: la llamada| el telefono)?(?= *(?:[.,;!]|$| y | and ))|ya no (?:contesta|responde)|no (?:contesta|responde)|"
+    r"(?:the )?(?:call|line|phone) (?:was )?(?:dropped|went dead|cut out|cut off|disconnected|ended|got cut)|(?:call|line) (?:dropped|disconnected)|hung up|lost (?:the )?(?:call|connection|her|him)|"
+    r"(?:not|no longer|isnt|is not) (?:answering|picking up|responding)|goes to voicemail)"
+)
+_SLURRED_44A = (
+    r"(?:slurr\w*|dysarthri\w*|disartri\w*|(?:arrastr\w+|arrastra) (?:las palabras|la lengua)|farfull\w*|balbuce\w*|habla(?:ba)? (?:muy )?(?:trabad[oa]|lento|raro|mal)|"
+    r"lengua (?:trabada|pesada)|voz (?:muy )?(?:arrastrada|pastosa|traposa|trabada)|mumbl\w*|incoherent\w*|incoherente|not making sense|sounded (?:drunk|out of it|sedated|drowsy)|somnolient\w*|drowsy|sedad[oa]|obnubilad[oa])"
+)
+RELAYED_LARGE_INGESTION_44A = (
+    r"(?<!\bif\s)(?<!\bsi\s)(?:"
+    + _ALL_OF_42A(
+        rf"{_INGESTED_44A} (?:\w+ ){{0,2}}?{_COUNT_44A} (?:\w+ ){{0,2}}?{_TABLETS_44A}",
+        rf"{_RELAYED_44A}|{_CALL_CUT_44A}|{_SLURRED_44A}|(?:con|with|plus|and|y|junto con|mas) (?:\w+ )?(?:alcohol|etoh|alcol|vino|cerveza|vodka|whiskey|whisky|tequila|ron|wine|beer|licor|liquor|booze)",
+        rf"{_CALL_CUT_44A}|{_SLURRED_44A}",
+    ) + ")"
+)
+
+# 3. A teenager who took pills sold or handed out at school, at a party or by a friend as "xanax",
+# "bars", "percs", "blues", "m30s" (likely pressed, perhaps fentanyl), and now cannot stand, keeps
+# falling, barely speaks, cannot stay awake: an overdose (naloxone first: patterns.OVERDOSE_KINDS).
+_STREET_PILL_44A = (
+    r"(?:xanax|xannies|xans|bars?|zanny|zannies|percs?|percocets?|perkys?|blues|blue (?:pills?|ones?|m30s?)|m30s?|oxys?|oxy|roxys?|roxies|pastillas|pastis|pills|pepas|tachas|"
+    r"benzos?|(?:a |one |two |2 |some |unas |un par de |dos )?(?:blue|azul|azules)|pressed)"
+)
+_FROM_SOMEONE_44A = (
+    r"(?:bought|got|buys|scored|copped|picked up|was given|were given|given|gave|sold|selling|handed|from|compro|consiguio|le (?:dio|dieron|vendio|vendieron|paso|pasaron|regalaron)|"
+    r"que (?:le )?(?:vendian|venden|vendieron|dieron|dio|paso|pasaron)|comprad[oa]s?|de un|de una)"
+    r" (?:\w+ ){0,5}?(?:at school|in school|at the party|at a party|behind the gym|from (?:a |some |this |his |her |their )?(?:kid|guy|dude|friend|buddy|classmate|senior|dealer|girl|boy|someone|somebody|plug|snap)|"
+    r"(?:a |some |his |her )?(?:friend|buddy|classmate|kid at school|guy at school|dealer)|en la (?:escuela|prepa|secundaria|fiesta|uni)|en el (?:colegio|cole|instituto|liceo|bachillerato)|"
+    r"(?:un|una|su|el|la) (?:amig[oa]|compa|compas|companer[oa]|chavo|chava|chico|chica|muchacho|dealer|tipo|vato|wey|morr[oa]))|"
+    r"(?:a|some|his|her|their|this|that|one|an older) (?:\w+ )?(?:friend|buddy|kid|guy|dude|classmate|senior|girl|boy|dealer|teammate) (?:\w+ )?(?:gave|sold|handed|passed|slipped|brought|had)|"
+    r"(?:un|una|su|el|la) (?:amig[oa]|compa|companer[oa]|chavo|chava|chico|chica|muchacho|tipo|vato) (?:\w+ ){0,2}?(?:le )?(?:dio|vendio|paso|regalo|trajo)"
+)
+_CANNOT_STAND_44A = (
+    r"(?:(?:can not|cant|could not|couldnt|unable to) (?:stand|stand up|get up|walk|stay (?:up|awake|on (?:his|her|their) feet)|keep (?:his|her|their) eyes open|talk|speak|hold (?:his|her|their) head up)|"
+    r"keeps? (?:falling|collapsing|passing out|nodding|dozing|slumping|tipping over)|falling (?:over|down|all over)|(?:barely|hardly) (?:talk\w*|speak\w*|mov\w*|awake|conscious|making sense)|"
+    r"(?:so |very |super |really )?(?:sleepy|drowsy|out of it)|nodding (?:off|out)|slurr\w*|mumbl\w*|"
+    r"no (?:se )?(?:puede|podia) (?:parar|levantar|poner de pie|mantener (?:en pie|despiert\w+)|sostener|caminar|hablar)|no se sostiene|se (?:cae|caia|esta cayendo|va de lado|desploma)|"
+    r"(?:casi|apenas) (?:no )?(?:habla|puede hablar|se mueve|abre los ojos|responde)|(?:muy |bien |super )?(?:dormid[oa]|somnolient[oa]|adormilad[oa]|ido|ida)|cabecea\w*|"
+    r"arrastra (?:las palabras|la lengua)|balbucea\w*)"
+)
+STREET_PILLS_TEEN_SIGNS_44A = (
+    r"(?<!\bif\s)(?<!\bsi\s)(?<!\bwhat\sif\s)(?:"
+    + _ALL_OF_42A(
+        rf"(?:{TOOK}|popped|took|tomo|se tomo|se metio|se comio|tomaron) (?:\w+ ){{0,4}}?{_STREET_PILL_44A}",
+        _FROM_SOMEONE_44A,
+        r"(?<!\bnot\s)(?<!\bno\s)" + _CANNOT_STAND_44A,
+    ) + ")"
+)
+# (the signs told in the present: a time read as past, "en la escuela", "at school", does not date them)
+CANNOT_STAND_NOW_44A = (
+    r"(?:can not|cant|is unable to) (?:stand|stand up|get up|walk|stay (?:up|awake|on (?:his|her|their) feet)|keep (?:his|her|their) eyes open)|keeps (?:falling|collapsing|passing out|nodding)|"
+    r"(?:is|s) (?:falling (?:over|down|all over)|(?:barely|hardly) (?:talking|speaking|awake|conscious))|"
+    r"no (?:se )?puede (?:parar|levantar|poner de pie|mantener (?:en pie|despiert\w+)|sostener|caminar|hablar)|no se sostiene|se (?:cae|esta cayendo|va de lado)|"
+    r"(?:casi|apenas) (?:no )?(?:habla|puede hablar|se mueve|abre los ojos|responde)"
+)
+# (the intentional reading needs the report relayed and the call ended: a relative's own account with a
+# reply slurred or missing keeps its own kind, "dice que fue un accidente")
+_CALL_ENDED_44A = (
+    r"(?:se (?:corto|cayo|perdio|interrumpio|colgo|termino) (?:la )?(?:llamada|comunicacion|linea|conexion)|(?:la )?(?:llamada|comunicacion|linea) se (?:corto|cayo|perdio|interrumpio)|"
+    r"(?:colgo|corto)(?: la llamada| el telefono)?(?= *(?:[.,;!]|$| y | and ))|(?:the )?(?:call|line|phone) (?:was )?(?:dropped|went dead|cut out|cut off|disconnected|got cut)|"
+    r"(?:call|line) (?:dropped|disconnected)|hung up|lost (?:the )?(?:call|connection))"
+)
+RELAYED_INGESTION_CALL_ENDED_44A = (
+    r"(?<!\bif\s)(?<!\bsi\s)(?:"
+    + _ALL_OF_42A(rf"{_INGESTED_44A} (?:\w+ ){{0,2}}?{_COUNT_44A} (?:\w+ ){{0,2}}?{_TABLETS_44A}", _RELAYED_44A, _CALL_ENDED_44A) + ")"
+)
+OVERDOSE = OVERDOSE + [CAUSTIC_SWALLOWED_44A, RELAYED_LARGE_INGESTION_44A, STREET_PILLS_TEEN_SIGNS_44A]
+CATEGORY_PHRASES[categories.OVERDOSE.key] = OVERDOSE
+# (a clinician relaying a patient's ingestion and the cut call is no study of a case)
+NOT_STUDY = NOT_STUDY + [
+    rf"\b{_INGESTED_44A} (?:\w+ ){{0,2}}?{_COUNT_44A} (?:\w+ ){{0,2}}?{_TABLETS_44A}\b[^?]{{0,200}}?\b(?:{_CALL_CUT_44A}|{_SLURRED_44A})",
+]
+
+# 4. Signs of an aortic dissection: a sudden tearing or ripping chest pain going through to the back (or
+# between the shoulder blades), or a blood pressure different in the two arms, told now, plain or clinical.
+_TEARING_44A = (
+    r"(?:tearing|ripping|rips|tears|torn|shredding|like (?:something|it) is (?:tearing|ripping)|like (?:something|it) (?:tore|ripped)|like being ripped|"
+    r"desgarr\w*|rasg\w*|(?:como si|como que) (?:me |le |se )?(?:rompiera|rasgara|desgarrara|arrancara|partiera)|lacerante|transfixiante)"
+)
+_TO_BACK_44A = (
+    r"(?:(?:to|into|through|thru|through to|straight (?:to|through|into)|going to|going into|going through|radiat\w+ (?:to|into|through)|spreading to|shooting to|moving to|goes to|goes into|goes through) (?:my |his |her |the )?(?:back|spine|shoulder blades)|"
+    r"between (?:my |his |her |the )?shoulder blades|"
+    r"(?:a|hacia|hasta|en) (?:la )?espalda|irradiad[oa] (?:a|hacia|hasta) (?:la )?espalda|se (?:le |me )?(?:va|pasa|corre|extiende|irradia) (?:a|hacia|hasta) (?:la )?espalda|entre (?:los )?omoplatos|entre las escapulas)"
+)
+_CHEST_44A = r"(?:chest|pecho|torax|toracic[oa]|thoracic|dolor|pain|duele|hurts)"
+_ARMS_BP_DIFF_44A = (
+    r"(?:(?:blood pressure|bp|pressure|readings?|pulses?|presion|tension|pulso)\b[^.?!]{0,40}?\b(?:different|differs?|differen\w+|much (?:lower|higher)|way (?:lower|higher)|uneven|not the same|distinta|diferente|no es (?:la )?igual|"
+    r"mas (?:alta|baja)|muy (?:distinta|diferente))\b[^.?!]{0,40}?\b(?:arms?|brazos?|side|lado)|"
+    r"(?:diferencia|difference) (?:\w+ ){0,3}?(?:de |of |in )?(?:presion|tension|pressure|bp|pulso|pulse)s? (?:\w+ ){0,2}?(?:entre|between|en) (?:\w+ ){0,1}?(?:brazos|arms)|"
+    r"(?:each|both|one|the two|ambos|cada|los dos) (?:arm|arms|brazo|brazos)\b[^.?!]{0,40}?\b(?:different|distinta|diferente|lower|higher|mas (?:alta|baja))|"
+    r"(?:(?:right|left) (?:arm|side)|(?:brazo|lado) (?:derecho|izquierdo))\b[^.?!]{0,30}?\b\d{2,3}\b[^.?!]{0,30}?\b(?:left|right|izquierdo|derecho)(?: (?:arm|brazo|side))?\b[^.?!]{0,15}?\b\d{2,3}\b)"
+)
+AORTIC_SIGNS_44A = (
+    r"(?<!\bif\s)(?<!\bsi\s)(?<!\bwhat\sif\s)(?:"
+    rf"\b{_TEARING_44A}\b(?:\s\w+){{0,5}}?\s{_CHEST_44A}\b[^.?!]{{0,60}}?\b{_TO_BACK_44A}|"
+    rf"\b{_CHEST_44A}\b(?:\s\w+){{0,5}}?\s{_TEARING_44A}\b[^.?!]{{0,60}}?\b{_TO_BACK_44A}|"
+    rf"\b{_TEARING_44A}\b[^.?!]{{0,40}}?\b{_TO_BACK_44A}[^?]{{0,120}}?\b{_ARMS_BP_DIFF_44A}|"
+    rf"\b{_ARMS_BP_DIFF_44A}[^?]{{0,120}}?\b(?:{_TEARING_44A}|{_TO_BACK_44A}|chest pain|dolor (?:de|en el) pecho)"
+    r")"
+)
+MEDICAL = MEDICAL + [AORTIC_SIGNS_44A]
+CATEGORY_PHRASES[categories.MEDICAL.key] = MEDICAL
