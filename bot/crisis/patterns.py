@@ -8046,3 +8046,75 @@ NOW_MARKERS = NOW_MARKERS + [
     r"(?:(?:pastillas|pastis|pepas|pills|xanax|percs?|blues|bars|tachas) (?:\w+ ){0,2}?|\bque )(?:le |les |me )?(?:vendieron|vendio|dieron|dio|pasaron|paso|regalaron|consiguio|compro) (?:\w+ ){0,4}?"
     r"(?:en|de) (?:la|el) (?:escuela|colegio|prepa|secundaria|instituto|cole|liceo|bachillerato)",
 ]
+# --- round 44's the ask tier in English, passive thoughts told in passing (helper c) ---
+# The families are phrases.py's (round 44, helper c): an intrusive thought at a place of danger told as
+# not acted on, a clipped "why bother", a relative in chronic pain who would rather be dead than live
+# years more of it, a relative who won't be around to worry about the future, not being around by the
+# date given, weariness of life with sleeping tablets saved for tonight.
+_RISK_44C = "|".join([
+    _F.PASSIVE_THOUGHT_AT_EDGE_44C, _F.WHY_BOTHER_WEARY_44C, _F.RATHER_DEAD_THAN_PAIN_44C, _F.WONT_BE_AROUND_RELAYED_44C,
+    _F.WONT_BE_AROUND_BY_44C, _F.WEARY_LIFE_SAVED_PILLS_TONIGHT_44C,
+])
+# Round 43 (c)'s filter of an absence with a schedule ("not sure i will be around that week, i travel")
+# ruled out "i won't be around by the appointment" where the message named work or the family, and a
+# relative's "he won't be here for that" beside a wedding or a trip; it stops at those families now.
+_add_stops(_filter(_AWAY_43C), _F.WONT_BE_AROUND_BY_44C + "|" + _F.WONT_BE_AROUND_RELAYED_44C, extend=True)
+# Round 43 (f)'s filter of a relative's saying that ketamine kills, asked about, ruled out a relative in
+# pain who "would rather be dead than live 20 more years of this", asked about ketamine: it stops there.
+_add_stops(_ROUND_43_F[0][0], _F.RATHER_DEAD_THAN_PAIN_44C, extend=True)
+
+# 1. Tired of this life in a place ("tired of this life in the city", "sick of the life in this small
+# town"): round 43 (c)'s family of weariness reads "this life" before the place. Stops: the writer's
+# own wish (round 39 d's words), this section's families, hopelessness and a wish to die or disappear.
+_LIFE_IN_PLACE_44C = (
+    r"(?:tired|tire|sick|weary|fed up|done|bored|exhausted) (?:of|with|from) (?:this|the|my|that|our) (?:\w+ )?life (?:in|at|of|on|with) "
+    r"(?:the |this |that |a |an |my |our |big |small |these )?(?:\w+ ){0,2}?(?:" + _PLACE_43C + r"|suburbs|farm|office|job|army|military|road|streets?|rat race|traffic|commute|cubicle|corporate|nine to five|9 to 5|"
+    r"new york|nyc|manhattan|brooklyn|queens|the bronx|jersey|new jersey|la|los angeles|chicago|boston|miami|florida|texas|california|the us|the states|america|this country)\b"
+)
+_LIFE_IN_PLACE_STOPS_44C = (
+    _OWN_WISH_39D + "|" + _RISK_44C + r"|hopeless|no hope|want to (?:disappear|be dead|die)|not want to (?:be here|be alive|exist|live)|(?:wish|wished) (?:that )?i (?:was|were) dead|"
+    r"pills|tablets|overdos\w*|no point (?:in )?(?:living|going on)|end (?:it|my life)|be gone"
+)
+# 2. Someone away for a session or a visit ("my sister won't be here for that session, she is in
+# florida"): older families read "won't be here for" as a farewell. The thing missed follows the "for".
+_AWAY_FOR_44C = (
+    r"(?:will not|wont|is not going to|isnt going to|am not going to|not going to|not gonna|can not|cant|may not|might not) (?:\w+ )?be (?:here|around|there|home|in town|available) for "
+    r"(?:the|that|this|my|his|her|our|your|their|a|an) (?:\w+ ){0,2}?(?:session|appointment|appt|visit|meeting|call|infusion|intake|consult\w*|class|party|dinner|wedding|"
+    r"game|trip|week|weekend|day|date|slot|one|birthday|holidays?|shift|pickup|drop ?off|ride)s?\b"
+)
+# 3. What is the point of a form, a call or a visit ("whats the point of the intake call if i already did
+# the forms"): older families read "what is the point" alone. A thing of the clinic follows the "of".
+_POINT_OF_THING_44C = (
+    r"(?:what is|whats|what s|what) (?:even |really )?the point (?:of|in) (?:the|a|an|this|that|these|those|my|your|our|having|doing|filling|calling|going|paying|getting|booking|"
+    r"sending|signing|asking|scheduling|another|a second|re ?doing|redoing) (?:\w+ ){0,2}?(?:call|calls|form|forms|intake|questionnaire|survey|appointment|appt|visit|consult\w*|referral|"
+    r"paperwork|portal|app|email|text|voicemail|copay|deposit|fee|screening|assessment|phone screen|waitlist|wait list|test|labs?|ekg|prior auth\w*|authorization|step|meeting)s?\b"
+)
+_POINT_OF_THING_STOPS_44C = (
+    _OWN_WISH_39D + "|" + _RISK_44C + r"|hopeless|no hope|alive|living|be around|be here|die|dead|dying|anymore|any more|some days|most days|of anything|of life|of it all"
+)
+_ROUND_44_C = [
+    (_filter(_LIFE_IN_PLACE_44C), _LIFE_IN_PLACE_STOPS_44C, None),
+    (_filter(_AWAY_FOR_44C), _LIFE_IN_PLACE_STOPS_44C + r"|by then|anyway|much longer|to worry|to see (?:it|that)", None),
+    (_filter(_POINT_OF_THING_44C), _POINT_OF_THING_STOPS_44C, None),
+]
+_add_whole_message_filters(_ROUND_44_C)
+# 4. Gone or away for a while named ("my dad would be less stressed if i was gone for the weekend at
+# camp"): older families read "less stressed if i was gone" as a teenager's burden. A stretch of time or
+# a place follows the gone. Stops: the writer's own wish, this section's families, a burden or a waste
+# of space told, hatred of oneself, a wish to disappear or to be dead.
+_GONE_FOR_A_WHILE_44C = (
+    r"(?:was|were|am|is|i m|im) (?:gone|away|out|not (?:around|here|home)) (?:for|to|on|at|over|during) (?:the |a |an |my |this |that |next |two |three |\d+ |a few |a couple of )?"
+    r"(?:\w+ )?(?:weekend|weekends|week|weeks|day|days|night|nights|trip|camp|summer|vacation|holiday|holidays|visit|sleepover|semester|month|months|class|school|college|"
+    r"practice|game|tournament|grandma s|grandmas|my dad s|my dads|my mom s|my moms|work|a while)\b"
+)
+_ROUND_44_C_MORE = [
+    (_filter(_GONE_FOR_A_WHILE_44C), _LIFE_IN_PLACE_STOPS_44C + r"|waste of (?:space|oxygen|air)|burden|hate myself|worthless|disappear\w*|dead|die|forever|for good", None),
+]
+_add_whole_message_filters(_ROUND_44_C_MORE)
+# Round 9's filter of an absence with a trip or a week named ("not going to be here next week, i am on a
+# trip") ruled out a relative's "he is not going to be here for any of that" beside a trip talked about:
+# it stops at this section's relayed family and the date family.
+_ABSENCE_WITH_TRIP_44C = [i for i in IDIOMS if i.startswith(r"(?![\s\S]*\b(already (bought|got|have|ordered) (what|everything) i need")
+                          and "(will not|am not going to|not going to|wo not|no voy a|no vamos a) (be|estar) (around|here" in i]
+for _idiom_44c in _ABSENCE_WITH_TRIP_44C:
+    _add_stops(_idiom_44c, _F.WONT_BE_AROUND_RELAYED_44C + "|" + _F.WONT_BE_AROUND_BY_44C, extend=True)

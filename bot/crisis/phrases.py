@@ -9960,3 +9960,111 @@ AORTIC_SIGNS_44A = (
 )
 MEDICAL = MEDICAL + [AORTIC_SIGNS_44A]
 CATEGORY_PHRASES[categories.MEDICAL.key] = MEDICAL
+
+# --- round 44's the ask tier in English, passive thoughts told in passing (helper c) ---
+# Passive thoughts and wishes told in passing, mostly inside a question about a treatment (the ask
+# tier: possible risk, asked directly), unless a means and a time are told (then self-harm). English.
+# 1. An intrusive thought at a place of danger, told as not acted on: on a platform, a bridge, a
+# balcony, a roof, thinking how easy it would be, "just one step", picturing the jump. Needs the place
+# and the thought anywhere in the message (_ALL_OF_42A); not a crowded platform or a balcony asked
+# about (no thought), nor "how easy it would be to get there" (a practical ease).
+_DANGER_PLACE_44C = (
+    r"(?:train|subway|metro|station|tube|el|l) platforms?|platform edge|the (?:platform|tracks|rails)|(?:train|subway|railroad|railway) tracks|"
+    r"bridges?|overpass\w*|balcon(?:y|ies)|ledges?|rooftops?|(?:the|a|my|our|building s|buildings) roof|cliffs?|(?:top|edge) of (?:the|a|my) (?:\w+ )?(?:building|garage|parking|cliff|roof|stairs?|stairwell)|"
+    r"parking (?:garage|deck|structure)|\d+(?:st|nd|rd|th) floor|high floor|window sills?|railings?"
+)
+_EASE_44C = (
+    r"(?:how|so|too|really|just|that) (?:easy|simple|quick|easily)(?: it (?:would|could|will|d) be| it is| it s)?"
+    r"(?=\s*(?:[.,;!?]|$|and\b|just\b|to (?:just )?(?:jump|step|fall|lean|go over|go off|let go|slip|walk off|climb over|tip over|end (?:it|everything|things)|fall off|roll off|drop)))|"
+    r"(?:how|so|too) (?:easy|simple|quick) (?:it (?:would|could) be )?to (?:just )?(?:jump|step (?:off|out|over|forward|in front|down)|fall|lean (?:over|out|forward)|go over|let go|slip|"
+    r"walk off|climb over|tip over|end (?:it|everything|things)|roll off|drop)"
+)
+_ONE_STEP_44C = (
+    r"(?:just |only |literally )?one (?:little |small |tiny |more |single )?step(?: forward| off| over| out| down| to the (?:left|right)| and| away| is all)?"
+    r"(?! (?:at a time|closer|ahead|further|farther|at a|of (?:the|my|this)|in (?:the|my)|process|program|plan|to (?:recovery|healing|getting)))"
+)
+_PICTURE_44C = (
+    r"(?:think|thinking|thought|thoughts|picture|pictured|picturing|imagine|imagined|imagining|urges?|impulses?|pulls?|intrusive)\w* "
+    r"(?:\w+ ){0,4}?(?:jumping|stepping (?:off|out|forward|in front|over|down)|falling (?:off|over|onto|in front|down)|going over|throwing myself|leaning over|letting go of the (?:rail|railing)|jump off|jump in front|step off|step in front)"
+)
+_NOT_ACTED_ON_44C = (
+    r"not (?:going|gonna) to (?:do|act)|(?:would|d|will|wont|will not|would not|wouldnt) (?:never |not )?(?:do|act)|never (?:do|act|would)|i wont|i will not|i would not|"
+    r"i am safe|im safe|no plan|not suicidal|does (?:\w+ )?help|can (?:\w+ )?help|help with|intrusive|ketamine|spravato|infusions?|treat\w*|therap\w*"
+)
+PASSIVE_THOUGHT_AT_EDGE_44C = (
+    r"(?<!\bif\s)(?:" + _ALL_OF_42A(_DANGER_PLACE_44C, r"(?:" + _EASE_44C + r")|(?:" + _ONE_STEP_44C + r")|(?:" + _PICTURE_44C + r")", _NOT_ACTED_ON_44C) + ")"
+)
+
+# 2. Clipped weariness with life: "some days i wonder why bother", "why even bother anymore". The why
+# bother ends its clause or takes a weariness tail (anymore, some days, with anything, getting up),
+# and a weariness mark is told (some days, lately, anymore, wonder, even); not "why bother calling
+# insurance" (an object follows), nor "so why bother." after a denied claim (no mark).
+_WEARY_MARK_44C = r"(?:some|most|many|other) days|somedays|lately|these days|anymore|any more|sometimes|every (?:day|morning)|honestly|tbh|ngl|wonder\w*|even"
+_BOTHER_TAIL_44C = (
+    r"anymore|any more|some days|most days|lately|these days|at all|with anything|with (?:any of )?(?:it|this|life|living|everything)|living|getting up|waking up|"
+    r"trying|tbh|honestly|ngl|lol|you know|idk|really|tho|though|fr"
+)
+WHY_BOTHER_WEARY_44C = (
+    r"\b(?:" + _WEARY_MARK_44C + r")\b[^.?!]{0,30}?\bwhy (?:even |do i even |do i |would i |should i |even try to )?bother(?=\s*(?:[.,;!?]|$|\b(?:" + _BOTHER_TAIL_44C + r")\b))|"
+    r"\bwhy (?:even |do i even |do i |would i |should i )?bother(?:,? (?:with )?(?:anymore|any more|some days|most days|lately|these days|with anything|with life|with living|getting up|waking up|living))\b|"
+    r"\bwhy (?:even |do i even )bother(?=\s*(?:[.,;!?]|$))|"
+    r"\b(?:what is|whats|what s) (?:even |really )?the point(?:,? (?:some days|most days|anymore|any more|lately|these days|of anything|of any of it|of it all|of trying))\b"
+)
+
+# 3. A relative in chronic pain (fibromyalgia, CRPS, neuropathy) who would rather be dead than live years
+# more of it, relayed ("she says she would rather be dead than live 20 more years of this pain"): the
+# ask tier. The rather-than names living, years or the pain; not "rather die than go back to that
+# doctor" (an older filter) nor "rather die than take ketamine".
+RATHER_DEAD_THAN_PAIN_44C = (
+    r"\b(?:would|d|had) (?:much |honestly |really )?rather (?:be dead|die|not be (?:alive|here|around|living)|not live|not wake up|be gone|go to sleep and not wake up) "
+    r"than (?:\w+ ){0,3}?(?:live|living|go on|going on|keep going|spend|spending|face|facing|endure|enduring|suffer|suffering|have|having|deal|dealing|put up|putting up|"
+    r"another|more|years|decades|the rest of|this pain|be in (?:this )?pain|hurt|hurting|feel like this)\b"
+)
+
+# 4. A relative who says he won't be around to worry about the future, or won't be here for that,
+# relayed with a saying verb, no plan told ("my dad says he won't be around to worry about it"). Not
+# "he won't be around to drive me tuesday" (no worry, no future), nor "she won't be here for that
+# session, she is in florida" (no saying verb; round 43 (c)'s filter of an absence).
+_SAYS_44C = (
+    r"says|said|keeps saying|kept saying|always says|tells (?:me|us|everyone)|told (?:me|us|my \w+|everyone)|jokes|joked|keeps joking|mentions|mentioned|"
+    r"likes to say|will say|goes|replies|replied|answers|answered|just says|just said"
+)
+WONT_BE_AROUND_RELAYED_44C = (
+    r"\b(?:" + _SAYS_44C + r")\b(?: that)?,? (?:\w+ ){0,2}?(?:he|she|they)(?: (?:will not|wont|is not going to|isnt going to|is not gonna|isnt gonna|probably will not|probably wont|may not|might not|does not expect to|doesnt expect to)) "
+    r"(?:still |even )?be (?:around|here|alive)(?: anymore| by then)? "
+    r"(?:to (?:worry about|care about|deal with|see|watch|pay|know|find out|have to worry)|for (?:that|it|any of (?:that|it)|all (?:that|of that)|long|much longer|the future|whatever)(?!\s*(?:session|appointment|appt|visit|meeting|call|part|one|day|week|weekend|date|time)\b)|by then|much longer|anyway|that long)\b"
+)
+
+# 6. Known gaps. a. Not being around by the date, the appointment or the call given: "i won't be around
+# by the date you gave me", "i will not be here by the time you call". Round 43 (c)'s filter of an absence
+# with a schedule (a trip, work, the family named) ruled some out; it stops at this family now.
+WONT_BE_AROUND_BY_44C = (
+    r"(?:\b(?:i|ill|im)(?: (?:will|am|probably|honestly|just|really|even))*(?: not| no longer|(?<=\bi) wont|(?<=\bim) not gonna|(?<=\bim) not going to) |"
+    r"(?:^|[.,;!?] )(?:probably |honestly |just )?(?:not going to|not gonna|wont|will not) )"
+    r"(?:gonna |going to )?(?:still |even )?be (?:around|here|alive|living)(?: anymore)? "
+    r"by (?:then|the time (?:you|they|u|it|my|the|your|we)|(?:the|that|my|your|this) (?:\w+ )?(?:date|day|appointment|appt|opening|slot|visit|consult\w*|intake|session|call|spot|callback|time)|"
+    r"the (?:\d+|\d+(?:st|nd|rd|th)|first|end of the (?:week|month))|(?:jan\w*|feb\w*|march|april|june|july|aug\w*|sep\w*|oct\w*|nov\w*|dec\w*|next (?:week|month)|christmas|the holidays))\b"
+)
+POSSIBLE_RISK = POSSIBLE_RISK + [
+    PASSIVE_THOUGHT_AT_EDGE_44C, WHY_BOTHER_WEARY_44C, RATHER_DEAD_THAN_PAIN_44C, WONT_BE_AROUND_RELAYED_44C, WONT_BE_AROUND_BY_44C,
+]
+CATEGORY_PHRASES[categories.POSSIBLE_RISK.key] = POSSIBLE_RISK
+
+# 6. b. Weariness of life (learner's English or not) with sleeping tablets saved, kept or collected
+# for tonight: a means and a time, a self-harm emergency, not only the ask tier ("i am tired of this
+# life. the sleeping tablets i keep for tonight"). All three anywhere in the message.
+_WEARY_LIFE_44C = (
+    ESL_WEARY_OF_LIFE_43C + r"|\b(?:tired|sick|weary|done|finished|exhausted) (?:of|with) (?:this |my |the )?(?:life|living|being alive|everything|it all)\b"
+    r"(?! (?:in|at|of|with) (?:the |this |that |a |my |our |big )?(?:\w+ )?(?:city|town|country|village|apartment|house|building|suburbs|farm|office|job)\b)"
+)
+_SAVED_PILLS_44C = (
+    r"(?:sav\w*|kept|keep\w*|collect\w*|stockpil\w*|hoard\w*|gather\w*|put aside|putting aside|hid|hidden|hide|hiding|stored|storing|saving up|saved up|ready|prepared|counted|have)\b"
+    r"[^.?!]{0,40}?\b(?:sleeping |sleep |night |my |the |all |all my |all the )*(?:tablets?|pills?|sleepers|sleeping aids?|ambien|zolpidem|zopiclone|temazepam|diazepam|lorazepam|xanax|valium)|"
+    r"(?:sleeping |sleep )(?:tablets?|pills?)[^.?!]{0,40}?\b(?:sav\w*|kept|keep\w*|collect\w*|stockpil\w*|hoard\w*|gather\w*|put aside|hid|hidden|hide|stored|ready|prepared|counted)"
+)
+_TONIGHT_44C = r"tonight|to night|this night|this evening|today|right now|now"
+WEARY_LIFE_SAVED_PILLS_TONIGHT_44C = (
+    r"(?<!\bif\s)(?:" + _ALL_OF_42A(_WEARY_LIFE_44C, _SAVED_PILLS_44C, _TONIGHT_44C) + ")"
+)
+SELF_HARM = SELF_HARM + [WEARY_LIFE_SAVED_PILLS_TONIGHT_44C]
+CATEGORY_PHRASES[categories.SELF_HARM.key] = SELF_HARM
