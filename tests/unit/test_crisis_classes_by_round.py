@@ -54,6 +54,7 @@ from tests.unit import (crisis_round9_cases, crisis_round10_cases, crisis_round1
                         crisis_round43_a_cases, crisis_round43_b_cases, crisis_round43_c_cases,
                         crisis_round43_d_cases, crisis_round43_e_cases, crisis_round43_f_cases,
                         crisis_round43_k_cases, crisis_round43_r_cases,
+                        crisis_round44_e_cases,
                         crisis_question_round21_cases)
 from tests.unit.crisis_classes import copied_from_blind_sets, fits
 
@@ -127,6 +128,7 @@ ROUNDS = {9: crisis_round9_cases, 10: crisis_round10_cases, 11: crisis_round11_c
           435: crisis_round43_f_cases,  # round 43, false alarms, Spanish (f)
           436: crisis_round43_k_cases,  # round 43, questions read as crises and known gaps (k)
           437: crisis_round43_r_cases,  # round 43, the merge review's self-injury habit and drowning now (r)
+          444: crisis_round44_e_cases,  # round 44, false alarms, English (e)
           427: crisis_round42_r_cases,  # round 42, the merge review's access sent and silence (r)
           121: crisis_question_round21_cases}  # question round 21 (100 + N)
 
