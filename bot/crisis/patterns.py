@@ -8118,3 +8118,156 @@ _ABSENCE_WITH_TRIP_44C = [i for i in IDIOMS if i.startswith(r"(?![\s\S]*\b(alrea
                           and "(will not|am not going to|not going to|wo not|no voy a|no vamos a) (be|estar) (around|here" in i]
 for _idiom_44c in _ABSENCE_WITH_TRIP_44C:
     _add_stops(_idiom_44c, _F.WONT_BE_AROUND_RELAYED_44C + "|" + _F.WONT_BE_AROUND_BY_44C, extend=True)
+# --- round 44's English false alarms (helper e) ---
+# Declared like round 43 (e)'s section above: (words, stops read over the whole message, a mark the
+# message must hold or None); each also gives way to a danger told now (STOPPED_AT_PRESENT_DANGER).
+_DENIAL_FREE_WISH_44E = (
+    r"suicid\w*|(?:want|wants|wanted|wanna|going|gonna|trying|tried|thinking (?:about|of)|thought (?:about|of)|plan\w*|ready|decided|threaten\w*|said|says|told \w+) "
+    r"(?:\w+ )?(?:to |he would |she would |he will |she will |he is going to |she is going to )?(?:kill\w* (?:my|him|her|them)sel(?:f|ves)|die|dying|end (?:it|things|my life|his life|her life)|jump\w*)|"
+    r"end (?:it all|my life|his life|her life)|ending it|better off (?:dead|without me)|(?:do not|dont|does not|doesnt) want to (?:live|be here|wake up|be alive)|"
+    r"goodbye|good bye|farewell|said bye|last (?:text|message|goodbye)|not coming back|jump\w*|throw (?:my|him|her)self|hang (?:my|him|her)self|"
+    r"hurt (?:my|him|her)self|(?:a|the|my|his|her) (?:gun|rope|plan|note)\b|not joking|not kidding|for real|i mean it|wish (?:i|he|she) (?:was|were|could be) dead"
+)
+_STOPS_44E = r"(?:" + _CORE_STOPS_43E + "|" + _WEARY_40F + "|" + _DENIAL_FREE_WISH_44E + ")"
+
+# 1. Overwork told with a body part or the work as the subject: "the night shifts on the tracks are
+# killing me", "my knees are killing me after three twelves", "these doubles are murdering my back",
+# "his shoulders are killing him from the warehouse" (round 43's filter needed "killing myself").
+# The filter covers the sentence holding the killing words said of the writer or a body part (a
+# place in it, "at the rail yard", "on the tracks", is the work's); the message must name the work.
+# Stops: a wish to die or a plan beside it, the writer standing or sitting at a height or on the
+# tracks, signs or a danger now.
+_BODY_44E = (
+    r"back|lower back|upper back|backs|knees?|feet|foot|legs?|shoulders?|neck|hips?|body|bodies|joints|wrists?|hands?|arms?|elbows?|spine|ankles?|calves|heels|"
+    r"toes|fingers|carpal tunnel|sciatica|plantar fasciitis|arthritis|disc|discs|muscles|head|headaches?|migraines?|eyes|bones|old bones"
+)
+_HURT_VERB_44E = r"kill\w*|murder\w*|destroy\w*|wreck\w*|ruin\w*|tortur\w*|eat\w* me alive|finish\w* me off"
+_WORKLOAD_44E = (
+    _WORK_43E + r"|\d+s|twelves|tens|nights|overnights?|over nights?|night shifts?|graveyard|nightshift|shift work|doubles|on my feet|standing all day|lifting|"
+    r"rail ?yard|railroad|railway|tracks|track work|the line|the floor|loading dock|forklift|warehouse|kitchen|restaurant|nursing|nurse|cna|er|icu|floor nurse|"
+    r"construction|site|plant|factory|amazon|ups|fedex|delivery|deliveries|route|driving|truck\w*|cleaning|housekeeping|cook\w*|line cook|server|serving|waitress\w*|bartend\w*"
+)
+# the work or a body part doing the killing ("the doubles are killing me", "my back is killing me"),
+# or a body part killed ("murdering my knees"); never a person doing it ("he is killing me")
+_OVERWORK_BODY_WORDS_44E = (
+    r"(?:" + _WORKLOAD_44E + r"|" + _BODY_44E + r"|these|those|this|that|it)\b(?: \w+){0,4}? (?:is|are|was|were|has been|have been|s|been|keeps?|keep|will be) (?:\w+ )?"
+    r"(?:" + _HURT_VERB_44E + r") (?:me|him|her|us|them|(?:my|his|her|our|their) (?:\w+ )?(?:" + _BODY_44E + r"))|"
+    r"(?:kill\w*|murder\w*|destroy\w*|wreck\w*|ruin\w*|tortur\w*) (?:my|his|her|our|their) (?:\w+ )?(?:" + _BODY_44E + r")|"
+    r"(?:" + _BODY_44E + r") (?:is|are|was|were|has been|have been|s|keeps?|been) (?:\w+ )?(?:" + _HURT_VERB_44E + r")"
+)
+_OVERWORK_MARK_44E = _MARK_39D(_WORKLOAD_44E)
+_HEIGHT_NOW_44E = (
+    r"(?:standing|sitting|stand|sit|stood|sat|walk\w* (?:to|onto|out)|step\w*|climb\w*|lying|laying|lay) (?:\w+ ){0,3}?(?:on|at|onto|off|in front of|near|by|over|to) "
+    r"(?:the |a )?(?:bridge|roof|rooftop|ledge|tracks|edge|rail|railing|platform|train|overpass|cliff|window|balcony)"
+)
+_ATTACK_44E = (
+    r"hit|hits|hitting|beat|beats|beating|punch\w*|chok\w*|strangl\w*|attack\w*|abus\w*|stab\w*|shoot\w*|shot|weapon|knife|police|scared|afraid|"
+    r"(?:he|she|they) (?:is|are|will|wants to|is going to|said he would|said she would) (?:\w+ )?kill"
+)
+_OVERWORK_BODY_STOPS_44E = r"(?:" + _OVERWORK_STOPS_43E + "|" + _STOPS_44E + "|" + _HEIGHT_NOW_44E + "|" + _ATTACK_44E + ")"
+
+# 2. A heart attack, a stroke, a heart that stopped or dying said of an everyday mishap (a cake or a
+# souffle that fell, a dress or trousers that ripped, a price, a bill, a form), with laughter,
+# "figuratively", "almost" or embarrassment: the sentence with the figure, and any object's collapse.
+# Needs the mishap in the message. Stops: chest pain, an arm or a face numb, sweating, short of breath,
+# a person who collapsed or fainted, now, "seriously", signs or the writer's own wish.
+_FIGURE_44E = (
+    r"(?:almost|nearly|about to|practically|like to|bout to|basically|lowkey|literally|legit|gonna|going to|(?:i|we) (?:am|m|are|was|were) having|(?:had|have|having)? ?(?:gave|give|giving) (?:me|us|him|her)) "
+    r"(?:\w+ )?(?:had |have |die of |died of |give |gave )?(?:a |an )?(?:\w+ )?(?:heart attack|stroke|aneurysm|coronary|cardiac arrest|conniption|heart failure)|"
+    r"(?:my |our |his |her )?heart (?:\w+ )?(?:stopped|skipped|dropped|sank)|(?:almost|nearly|about|practically|literally|like to|bout to) died|"
+    r"(?:i|we) (?:am|m|are|was|were) (?:literally |so |just |actually |lowkey )?dying|(?:died|dying|die|dead) (?:of|from) (?:embarrass\w*|shame|laughter|laughing|cringe|mortification)|"
+    r"(?:i|we) (?:literally |just |almost |nearly )?died"
+)
+_MISHAP_44E = (
+    r"cake|cakes|cupcakes?|souffle|pie|bread|loaf|cookies|meringue|frosting|icing|layers?|gingerbread|lasagna|turkey|bake\w*|"
+    r"dress|gown|suit|pants|trousers|jeans|skirt|shirt|zipper|seam|heels|shoes?|button|costume|outfit|wig|"
+    r"ripped|rip|tore|torn|spilled|spilt|shrank|stained|"
+    r"price|prices|bill|bills|invoice|receipt|quote|estimate|cost|costs|copay|deductible|tuition|form|forms|paperwork|"
+    r"shelf|shelves|bookshelf|bookcase|tent|canopy|table|chair|air mattress|sandcastle|tower|display|stack|fort|"
+    r"embarrass\w*|humiliat\w*|mortif\w*|cringe|awkward|in front of everyone|in front of (?:the )?(?:whole|entire) \w+|on stage|at the party|at the wedding"
+)
+_FIGURATIVE_44E = (
+    r"lol|lmao|lmfao|rofl|haha\w*|jaja\w*|hehe\w*|omg|jk|figurativ\w*|not literally|metaphor\w*|just kidding|almost|nearly|practically|"
+    r"embarrass\w*|mortif\w*|humiliat\w*|so funny|hilarious|ded|crying laughing|dramatic|exaggerat\w*"
+)
+_FIGURE_MARK_44E = _MARK_39D(_MISHAP_44E) + r"(?=[\s\S]*\b(?:" + _FIGURATIVE_44E + r")\b)"
+_PERSON_FELL_44E = (
+    r"(?:he|she|they|him|her|someone|somebody|grandma|grandpa|mom|mum|dad|my (?:\w+ )?(?:mom|mother|dad|father|husband|wife|son|daughter|friend|brother|sister|"
+    r"grandma|grandpa|grandmother|grandfather|partner|boyfriend|girlfriend|aunt|uncle|baby|kid)) (?:\w+ ){0,2}?(?:collapsed|fainted|passed out|fell down|went down|dropped)"
+)
+_REAL_HEART_44E = (
+    r"chest (?:pain|pains|pressure|tightness|hurts?|is (?:\w+ )?(?:hurting|tight|heavy))|(?:my|his|her) chest (?:\w+ )?(?:hurts|hurting|tight|heavy|pressure)|crushing|"
+    r"(?:arm|arms|jaw|face|hand|leg|side) (?:is |are |went |feels? |gone )?(?:\w+ )?(?:numb|tingl\w*|weak|droop\w*|heavy)|numb\w*|tingl\w*|drooping|slurr\w*|"
+    r"sweat\w*|clammy|short of breath|shortness of breath|(?:can not|cant|hard to) breathe|breathless|pale|vomit\w*|throwing up|nause\w*|dizz\w*|"
+    r"seriously|actually having|really having|real (?:heart attack|stroke)|for real|not joking|not kidding|hospital|emergency room|ambulance|paramedics|icu|cpr|" + _PERSON_FELL_44E
+)
+_FIGURE_STOPS_44E = r"(?:" + _STOPS_44E + "|" + _REAL_HEART_44E + ")"
+# an object's fall or collapse, alone (a cake, a shelf, a tent, a market): not a person's collapse
+_THING_COLLAPSED_44E = (
+    r"(?:cake|cakes|cupcakes?|souffle|pie|bread|loaf|meringue|layers?|gingerbread house|sandcastle|tent|canopy|gazebo|shelf|shelves|bookshelf|bookcase|"
+    r"table|folding table|chair|folding chair|cot|air mattress|bed frame|crib|fort|tower|display|stack|pile|box|boxes|umbrella|"
+    r"market|stock market|stocks|economy|prices|deal|plan|project|company|business|negotiations|talks|team|lung)\b(?: \w+){0,2}? "
+    r"(?:collaps\w*|caved in|fell (?:apart|in|flat|over))"
+)
+
+# 3. After a nasal ketamine dose or Spravato, a relative felt drunk, dizzy, woozy or sleepy for some
+# hours and was fine by the evening or the next morning, asked about (often relayed in learner's
+# English). Needs the nasal ketamine or Spravato, the effect over and a question. Stops: not waking,
+# slow or shallow breathing now, blue, still out of it, now, 911, signs or a wish.
+_NASAL_EFFECT_WORDS_44E = (
+    r"drunk|tipsy|dizzy|dizziness|woozy|sleepy|drowsy|sleepiness|drowsiness|sedat\w*|spacey|spaced out|floaty|out of it|disorient\w*|dissociat\w*|"
+    r"groggy|foggy|loopy|high|slept|sleep|sleeping|nausea|nauseous|mareado|mareada|borracho|borracha|sonolient[oa]|dormid[oa]"
+)
+_NASAL_DOSE_MARK_44E = (
+    _MARK_39D(r"spravato|esketamin\w*|nasal (?:ketamin\w*|spray|dose)|nose spray|intranasal|in the nose|by the nose|nasal|"
+              r"ketamin\w* (?:nasal|nose|spray)|ketamin\w* (?:\w+ )?spray|spray nasal|espray nasal")
+    + r"(?=[\s\S]*\b(?:" + _OVER_FINE_39F + r"|back to (?:normal|herself|himself|themselves)|(?:by|in|at|next|the next|until|till) (?:the )?(?:evening|night|dinner|bedtime|morning|day|afternoon)|"
+    r"next (?:morning|day)|slept it off|wore off|wears off|worn off|(?:is|was|were|felt|feels) (?:\w+ )?(?:normal|fine|ok|okay|good|himself|herself)|"
+    r"(?:\d+|one|two|three|four|five|six|some|few|a few|couple(?: of)?|several) (?:\w+ )?(?:hours?|hrs?|h)|all (?:afternoon|day|evening))\b)"
+    + r"(?=[\s\S]*(?:" + _QUESTION_41F + r"|\b(?:normal|expected|usual|common|side effects?|worry|worried|concern\w*|ok|okay)\b))"
+)
+_NASAL_DOSE_STOPS_44E = (
+    r"(?:" + _STOPS_44E + r"|"
+    r"breath\w* (?:is |are |very |so |really )*(?:slow|shallow|weird|strange|funny|noisy|stopp\w*)|(?:slow|shallow) (?:\w+ )?breath\w*|gasping|snoring loud\w*|"
+    r"(?:can not|cant|could not|couldnt) (?:wake|rouse|get) (?:him|her|them|up)|(?:not|hasn t|has not|have not|still not) (?:\w+ )?(?:waking|woken|woke|responding|answering|moving)|"
+    r"(?:still|is still|are still) (?:\w+ )?(?:asleep|unconscious|sleeping|out|drunk|dizzy|confused)|will not wake|wont wake|blue|gray|grey|seiz\w*|convuls\w*|chest pain|"
+    r"(?:now|right now|currently)(?: \w+){0,3}? (?:he|she|they|is|are|not|i|my)\b|still|hours later|chest|heavy|numb\w*|tingl\w*|slurr\w*|words|"
+    r"(?:can not|cant|could not) (?:walk|talk|speak|move|see|stand)|walk straight|face|droop\w*|pills|pastillas|tablets|se tomo|se trago|took|swallow\w*)"
+)
+
+# 4. A regular, a coworker or a relative who stands near the platform edge or by the tracks for work (a
+# conductor, a track worker, a signal maintainer), no threat told; and an everyday edge (of a stage, a
+# pool, a bed, a seat) or a rail yard. The rail work: the sentence with the tracks, needing the work in
+# the message. The everyday edge and the rail yard: their own words. Stops: an announced end, a
+# goodbye, a jump, the writer's or another's wish or plan, a danger now.
+_RAIL_PLACE_44E = (
+    r"tracks|track|train tracks|subway tracks|rail ?yard|platform edge|edge of (?:the )?(?:platform|tracks|track)|platforms?|track bed|trackbed"
+)
+_RAIL_WORK_MARK_44E = _MARK_39D(
+    r"conductors?|motorm[ae]n|train operators?|brakem[ae]n|switchm[ae]n|trackm[ae]n|track (?:workers?|inspectors?|crew|walkers?|maintainers?|maintenance|foreman|gang)|"
+    r"signal maintainers?|flaggers?|railroad(?:ers?)?|railway\w*|rail workers?|mta|amtrak|lirr|metro ?north|nj transit|septa|station agents?|"
+    r"for work|for (?:his|her|their|my) job|on the job"
+)
+_EVERYDAY_EDGE_44E = (
+    r"(?:on|at|by|near|over|to|off|from) (?:the |a |my |his |her |its )?(?:very )?edge of (?:the |a |my |his |her |their |our |this |that )?(?:\w+ )?"
+    r"(?:bed|beds|stage|pool|swimming pool|pool deck|couch|sofa|seat|seats|chair|table|desk|counter|mattress|mat|rug|bench|field|court|rink|"
+    r"crib|cot|stretcher|exam table|recliner|dance floor|runway|plate|screen|page|paper|lawn|garden|photo|picture|frame|map|town|"
+    r"forest|woods|stool|blanket|sandbox|trampoline|ring|mat|gurney|treatment chair|infusion chair|my seat|your seat)\b|"
+    r"(?:on|at|by|near|under|over) (?:the )?rail ?(?:yard|road|way|car|cars|line|station|trail|pass|fan|pass)s?\b"
+)
+_RAIL_STOPS_44E = (
+    r"(?:" + _STOPS_44E + r"|step\w* (?:\w+ ){0,2}?(?:off|onto|down onto|in front)|in front of (?:a |the )?(?:train|subway)|lean\w* over|"
+    r"(?:said|says|told|texted|wrote|posted|announc\w*|threaten\w*|talk\w* about) (?:\w+ ){0,4}?(?:end|ending|die|dying|kill|jump|goodbye|bye|gone|sorry)|"
+    r"last (?:stop|ride|run|shift|day|time)|this would be|tell (?:my|his|her) \w+|love (?:them|you|him|her)|not answering|not responding|keep thinking|thinking about|"
+    r"go\w* over|walk\w* (?:onto|into|on to|in front)|sway\w*|pulling in|boots off|shoes off|razor|blade|knife|bleed\w*|blood|bathwater|cut\w*|pills)"
+)
+
+_ROUND_44_E = [
+    (_filter(_SENTENCE_41E(_OVERWORK_BODY_WORDS_44E)), _OVERWORK_BODY_STOPS_44E, _OVERWORK_MARK_44E),
+    (_filter(_SENTENCE_41E(_FIGURE_44E)), _FIGURE_STOPS_44E, _FIGURE_MARK_44E),
+    (_filter(_THING_COLLAPSED_44E), _FIGURE_STOPS_44E, None),
+    (_filter(_SENTENCE_41E(_NASAL_EFFECT_WORDS_44E)), _NASAL_DOSE_STOPS_44E, _NASAL_DOSE_MARK_44E),
+    (_filter(_SENTENCE_41E(_RAIL_PLACE_44E)), _RAIL_STOPS_44E, _RAIL_WORK_MARK_44E),
+    (_filter(_EVERYDAY_EDGE_44E), _RAIL_STOPS_44E, None),
+]
+_add_whole_message_filters(_ROUND_44_E)
