@@ -8246,7 +8246,11 @@ _RAIL_PLACE_44E = (
 _RAIL_WORK_MARK_44E = _MARK_39D(
     r"conductors?|motorm[ae]n|train operators?|brakem[ae]n|switchm[ae]n|trackm[ae]n|track (?:workers?|inspectors?|crew|walkers?|maintainers?|maintenance|foreman|gang)|"
     r"signal maintainers?|flaggers?|railroad(?:ers?)?|railway\w*|rail workers?|mta|amtrak|lirr|metro ?north|nj transit|septa|station agents?|"
-    r"for work|for (?:his|her|their|my) job|on the job"
+    r"for work|for (?:his|her|their|my) job|on the job|"
+    # merge review: a job told on the tracks with its hours between ("works overnights on the tracks",
+    # "12 hour night shifts on the train tracks"); the older height family only spares "work on"
+    r"(?:work|works|worked|working|shifts?|overnights?|nights|doubles|overtime|trabaj\w*|turnos?)(?: \w+){0,3}? "
+    r"(?:on|at|by|near|along|en|por) (?:the |las |los )?(?:train |subway |el tren |del tren )?(?:tracks|track|vias|rieles)"
 )
 _EVERYDAY_EDGE_44E = (
     r"(?:on|at|by|near|over|to|off|from) (?:the |a |my |his |her |its )?(?:very )?edge of (?:the |a |my |his |her |their |our |this |that )?(?:\w+ )?"

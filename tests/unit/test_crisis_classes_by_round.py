@@ -1,4 +1,4 @@
-"""The failure classes of crisis rounds 9 to 43, fixed by class (one data module
+"""The failure classes of crisis rounds 9 to 44, fixed by class (one data module
 per round: tests/unit/crisis_round<N>_cases.py), the crisis false alarms of
 question round 21 (tests/unit/crisis_question_round21_cases.py, keyed 121: a
 question round N is keyed 100 + N; round 32's Spanish classes are keyed 232, round 33's false alarms 333,
@@ -17,7 +17,9 @@ elsewhere 423, false alarms 424, a limb's colour as a chronic symptom 425, gaps 
 the merge review's access sent and silence 427; round 43's suicide plans told calmly 430, Spanish suicide risk
 and wishes 431, passive wishes inside a question 432, overdose and medical told in clinical Spanish 433,
 false alarms in English 434 and in Spanish 435, questions read as crises and known gaps 436, the merge review's
-self-injury habit and drowning now 437), and round 9's contraction bug ("won't" inside quotes became "wo not")."""
+self-injury habit and drowning now 437; round 44's overdose and medical misses 440, Spanish suicide
+emergencies told calmly or by a third party 441, the ask tier in English 442, the Spanish ask tier and gaps 443,
+false alarms in English 444 and in Spanish 445, the merge review's work on the tracks 446), and round 9's contraction bug ("won't" inside quotes became "wo not")."""
 
 from __future__ import annotations
 
@@ -54,12 +56,9 @@ from tests.unit import (crisis_round9_cases, crisis_round10_cases, crisis_round1
                         crisis_round43_a_cases, crisis_round43_b_cases, crisis_round43_c_cases,
                         crisis_round43_d_cases, crisis_round43_e_cases, crisis_round43_f_cases,
                         crisis_round43_k_cases, crisis_round43_r_cases,
-                        crisis_round44_b_cases,
-                        crisis_round44_d_cases,
-                        crisis_round44_f_cases,
-                        crisis_round44_a_cases,
-                        crisis_round44_c_cases,
-                        crisis_round44_e_cases,
+                        crisis_round44_a_cases, crisis_round44_b_cases, crisis_round44_c_cases,
+                        crisis_round44_d_cases, crisis_round44_e_cases, crisis_round44_f_cases,
+                        crisis_round44_r_cases,
                         crisis_question_round21_cases)
 from tests.unit.crisis_classes import copied_from_blind_sets, fits
 
@@ -133,12 +132,13 @@ ROUNDS = {9: crisis_round9_cases, 10: crisis_round10_cases, 11: crisis_round11_c
           435: crisis_round43_f_cases,  # round 43, false alarms, Spanish (f)
           436: crisis_round43_k_cases,  # round 43, questions read as crises and known gaps (k)
           437: crisis_round43_r_cases,  # round 43, the merge review's self-injury habit and drowning now (r)
-          441: crisis_round44_b_cases,  # round 44, Spanish suicide emergencies told calmly or by a third party (b)
-          443: crisis_round44_d_cases,  # round 44, Spanish ask tier and Spanish gaps (d)
-          445: crisis_round44_f_cases,  # round 44, Spanish false alarms (f)
           440: crisis_round44_a_cases,  # round 44, overdose and medical misses (a)
+          441: crisis_round44_b_cases,  # round 44, Spanish suicide emergencies told calmly or by a third party (b)
           442: crisis_round44_c_cases,  # round 44, the ask tier in English, passive thoughts told in passing (c)
+          443: crisis_round44_d_cases,  # round 44, Spanish ask tier and Spanish gaps (d)
           444: crisis_round44_e_cases,  # round 44, false alarms, English (e)
+          445: crisis_round44_f_cases,  # round 44, Spanish false alarms (f)
+          446: crisis_round44_r_cases,  # round 44, the merge review's work on the tracks (r)
           427: crisis_round42_r_cases,  # round 42, the merge review's access sent and silence (r)
           121: crisis_question_round21_cases}  # question round 21 (100 + N)
 
