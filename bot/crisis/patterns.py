@@ -8275,3 +8275,11 @@ _ROUND_44_E = [
     (_filter(_EVERYDAY_EDGE_44E), _RAIL_STOPS_44E, None),
 ]
 _add_whole_message_filters(_ROUND_44_E)
+# --- round 44's merge review ---
+# (pills from school told verb first, "le vendieron unas pastillas en la secundaria", and the signs
+# staggering or words that will not come, now: the school does not date them)
+NOW_MARKERS = NOW_MARKERS + [
+    r"(?:le |les |me )?(?:vendieron|vendio|dieron|dio|pasaron|paso|regalaron) (?:\w+ ){0,3}?(?:pastillas|pastis|pepas|xanax|percs?|blues|bars|tachas) "
+    r"(?:\w+ ){0,2}?(?:en|de) (?:la|el) (?:escuela|colegio|prepa|secundaria|instituto|cole|liceo|bachillerato)",
+    r"(?:ahora|now) (?:\w+ ){0,2}?(?:se tambalea\w*|no le salen (?:las )?palabras|(?:is |s )?stagger\w*)",
+]

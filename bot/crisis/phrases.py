@@ -9896,12 +9896,20 @@ _CANNOT_STAND_44A = (
     r"(?:so |very |super |really )?(?:sleepy|drowsy|out of it)|nodding (?:off|out)|slurr\w*|mumbl\w*|"
     r"no (?:se )?(?:puede|podia) (?:parar|levantar|poner de pie|mantener (?:en pie|despiert\w+)|sostener|caminar|hablar)|no se sostiene|se (?:cae|caia|esta cayendo|va de lado|desploma)|"
     r"(?:casi|apenas) (?:no )?(?:habla|puede hablar|se mueve|abre los ojos|responde)|(?:muy |bien |super )?(?:dormid[oa]|somnolient[oa]|adormilad[oa]|ido|ida)|cabecea\w*|"
-    r"arrastra (?:las palabras|la lengua)|balbucea\w*)"
+    r"arrastra (?:las palabras|la lengua)|balbucea\w*|"
+    # (merge review: staggering and words that will not come are the same signs)
+    r"(?:se )?tambalea\w*|no le salen (?:las )?palabras|stagger\w*|wobbl\w* (?:around|all over|when)|(?:can not|cant) get (?:his|her|their|the) words out)"
 )
 STREET_PILLS_TEEN_SIGNS_44A = (
     r"(?<!\bif\s)(?<!\bsi\s)(?<!\bwhat\sif\s)(?:"
     + _ALL_OF_42A(
-        rf"(?:{TOOK}|popped|took|tomo|se tomo|se metio|se comio|tomaron) (?:\w+ ){{0,4}}?{_STREET_PILL_44A}",
+        rf"(?:(?:{TOOK}|popped|took|tomo|se tomo|se metio|se comio|tomaron) (?:\w+ ){{0,4}}?{_STREET_PILL_44A}|"
+        # (merge review: the pills named first, then a count of them taken, "he took two", "se tomo dos")
+        rf"{_STREET_PILL_44A}\b[^.?!]{{0,80}}?\b(?:took|popped|swallowed|se tomo|tomo|se metio|se trago) "
+        r"(?:one|two|three|four|a couple|some|all|both|a few|\d+|una|dos|tres|cuatro|unas|varias|todas|un par)|"
+        # (or the pills named inside the getting, "got pills from a kid at school, he took two")
+        r"(?:he|she|they|i|se) (?:took|popped|swallowed|tomo|metio|trago) (?:one|two|three|four|a couple|some|all|both|a few|\d+|dos|tres|cuatro|unas|varias|todas|un par)"
+        r"(?! (?:classes|days|weeks|months|hours|years|buses|trains|steps|shots|tests|dias|semanas|meses|horas|clases)))",
         _FROM_SOMEONE_44A,
         r"(?<!\bnot\s)(?<!\bno\s)" + _CANNOT_STAND_44A,
     ) + ")"

@@ -47,7 +47,7 @@ CLASSES = [
     # 3. a teenager's pills from school or a friend, cannot stand, falling, barely talking
     ("my son took some xanax he bought from a kid at school and now he cant stand up, keeps falling over and barely talks", O),
     ("my friend took 2 percs from some guy at school, she is so sleepy and keeps falling, can barely speak", O),
-    ("mi hija se tomó unas pastillas que le vendieron en la escuela como xanax, no se puede parar, se cae y casi no habla", O),
+    ("a la nena le vendieron unas pastillas en la secundaria, dizque xanax, se tomó dos y ahora se tambalea y no le salen las palabras", O),
     ("mi amigo se tomo unas blues que le dio un compa, no se puede levantar y esta muy dormido", O),
     ("my 16yo popped a couple bars a friend gave him, he cant stay on his feet and is mumbling, super drowsy", O),
     ("took a blue from a buddy at school and now hes falling all over and can barely talk", O),
@@ -58,7 +58,7 @@ CLASSES = [
     # 4. signs of an aortic dissection
     ("my husband has a sudden ripping pain in his chest going straight through to his back, for 30 minutes now", M),
     ("i have a tearing pain in my chest that goes into my back and the blood pressure is different in each arm", M),
-    ("mi papá tiene un dolor desgarrador en el pecho que se le pasa a la espalda desde hace 40 minutos", M),
+    ("a mi papá le dio de golpe un dolor desgarrador en el pecho que le atraviesa hasta la espalda, ya lleva media hora así", M),
     ("dolor torácico súbito, desgarrante, irradiado a la espalda, con diferencia de presión entre ambos brazos", M),
     ("la presión en el brazo derecho es 180 y en el izquierdo 120, y le duele la espalda como si lo rasgaran", M),
     ("sudden tearing pain between my shoulder blades, started 20 min ago, feels like something ripping", M),

@@ -16,7 +16,7 @@ from tests.unit.crisis_classes import M, O, R, S, V  # noqa: F401
 
 CLASSES = [
     # 1. a professional relaying a message from a high place, a jump or a farewell, now no answer
-    ("Estimada doctora, le escribo en calidad de psicologo tratante. Mi paciente me remitio hace veinte minutos un audio desde la azotea de su edificio en el que manifesto su intencion de lanzarse. No logro comunicarme con el.", S),
+    ("Buenas tardes. Soy la trabajadora social de un joven en seguimiento; hace un rato me dejó una nota de voz desde el techo de la fábrica diciendo que se iba a tirar. Desde entonces no he podido contactarlo.", S),
     ("Buenas noches. Soy trabajadora social; una usuaria me envio un mensaje de voz desde el puente de la avenida diciendo que se iba a tirar. Desde entonces no contesta las llamadas. ¿A quien debo dar aviso?", S),
     ("soy maestra de secundaria, una alumna me mando un audio desde el ultimo piso de un edificio, dijo que se iba a aventar y ya no responde mis mensajes", S),
     ("Me dirijo a ustedes como orientador. Un exalumno me hizo llegar una nota de voz desde la terraza del piso 14 despidiendose de mi. No he podido contactarlo.", S),
@@ -39,7 +39,7 @@ CLASSES = [
     ("tengo la cuchilla en la mano. les escribo porque ustedes siempre estuvieron ahi, alguien tenia que saberlo", S),
     ("i have my pills on the nightstand. someone should know, you guys were there for me", S),
     # 3. a third party: pills bought, will not wake up tomorrow
-    ("Fui su profesor hace años. Hoy me escribió que compró pastillas y que mañana ya no va a despertar. Sé dónde vive. ¿A quién llamo?", S),
+    ("Era mi alumno en la preparatoria. Esta mañana me mandó un whatsapp: ya consiguió las pastillas y mañana no va a despertar. Tengo su dirección, ¿qué número marco?", S),
     ("mi vecina me mando un mensaje que consiguio pastillas y que manana ya no va a despertar, tengo su direccion, a quien le hablo?", S),
     ("soy entrenador de futbol, un muchacho del equipo me escribio: ya compre las pastillas, mañana ya no despierto. se donde vive, que hago", S),
     ("Una exalumna me dejó un mensaje: tengo las pastillas, ya no voy a despertar. Conozco su domicilio. ¿Debo llamar a la policía o a una ambulancia?", S),

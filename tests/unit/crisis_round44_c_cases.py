@@ -42,7 +42,7 @@ CLASSES = [
     ("why do i even bother. r u open saturdays", R),
     ("Some days I just think, why bother with anything. Could ketamine help?", R),
     # 3. a relative in chronic pain who would rather be dead than live years more of it
-    ("my mother has fibromyalgia and she keeps saying she'd rather be dead than live another 20 years in this pain. she wouldn't do anything, but could ketamine help her?", R),
+    ("wife has CRPS in both legs. last night she told me honestly she would rather be dead than keep hurting like this for decades. i dont think shed act on it. is ketamine an option for her", R),
     ("My husband has CRPS in his leg and told me he would rather die than spend the rest of his life hurting like this. He has no plan. Do you treat CRPS?", R),
     ("my dad (fibro for 10 yrs) says he'd rather not be alive than face more years of this. he would never act on it. is ketamine an option for him", R),
     ("wife has complex regional pain syndrome, she says honestly she'd rather be dead than keep living with this pain. do infusions help CRPS", R),

@@ -39,7 +39,7 @@ CLASSES = [
     ("mejor me borro del mapa, a mi familia solo le doy problemas", R),
     ("le estoy arruinando la vida a mi novia, mejor me alejo de todos para siempre", R),
     ("todos en mi casa estarian mas tranquilos si yo no existiera", R),
-    ("me siento una carga pa mi familia, mejor desaparecer y ya", R),
+    ("siento que pa mi gente soy puro estorbo, a veces pienso que mejor me desaparezco", R),
     ("solo les doy puros problemas a mis papas, mejor me desaparezco po", R),
     ("siento que sobro en mi casa, mejor desaparezco del mapa", R),
     # 3a. toes or a foot purple, white or blue and cold
@@ -73,7 +73,7 @@ LOOK_ALIKES = [
     "tengo raynaud, los dedos del pie se ponen morados y frios cuando hace frio, la ketamina ayuda?",
     "con mi sdrc el pie se me pone morado y frio a veces, es normal?",
     # 3b. a threat over lateness, in jest
-    "mi jefe me va a matar si llego tarde jaja",
+    "si vuelvo a llegar tarde el supervisor me mata jajaja, tienen citas despues de las 6?",
     "mi jefa me va a matar si no entrego el reporte hoy jajaja",
     # 3c. a farewell posted, the silence with an ordinary reason
     "mi tia puso en facebook gracias por todo a los que fueron al cumple, no contesta porque esta de viaje",

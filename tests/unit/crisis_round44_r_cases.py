@@ -4,11 +4,19 @@ overnights on the tracks", "night shifts on the train tracks") was read as someo
 end their life by the older height family, which spares only "work on the tracks": the rail-work
 filter of round 44 (e) now takes such a job as its mark. A goodbye, standing on the tracks now or
 thoughts of stepping in front of a train still stop it. Written here, never copied from an
-evaluation set."""
+evaluation set. (2) Pills got at school or from a friend told before the count taken ("got pills from a
+kid at school, he took two"; "le vendieron unas pastillas en la secundaria ... se tomó dos") with
+staggering or words that will not come now: round 44 (a)'s family read only "took" before the pills,
+and a school named with the verb first dated the signs as past."""
 
 from tests.unit.crisis_classes import M, O, R, S, V  # noqa: F401
 
-CLASSES = []
+CLASSES = [
+    ("my son got pills from a kid at school, he took two and now he is staggering", O),
+    ("a la nena le vendieron unas pastillas en la secundaria, dizque xanax, se tomó dos y ahora se tambalea y no le salen las palabras", O),
+    ("she bought blues off some guy at a party, popped three, now she cant stand up and keeps nodding", O),
+    ("a mi sobrino le pasaron unas pepas en el colegio, se tomo dos y ahora no se puede parar", O),
+]
 
 LOOK_ALIKES = [
     "my dad works overnights on the tracks, can he come in at 7am",
@@ -19,6 +27,8 @@ LOOK_ALIKES = [
 ]
 
 QUIET = [
+    "my son got pills from a kid at school for his adhd, he took two this morning, what time do you open",
+    "my daughter got her notes from a friend at school, she took two classes and is sleepy all day, do you treat adhd",
     "mi esposo trabaja de noche en las vias del tren, tienen citas a las 7",
 ]
 
