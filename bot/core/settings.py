@@ -207,6 +207,10 @@ class Settings:
     allowed_origins: Tuple[str, ...] = ()
     # Seconds the web app waits for Rasa before its fail-safe answers instead.
     rasa_reply_timeout: int = 8
+    # Seconds Rasa waits for the action server on one custom action before it gives
+    # up on that action's events and ends the turn (bot.rasa_ext.action_timeout);
+    # Rasa's own wait is 300 s, so a hung action server held a conversation that long.
+    actions_timeout: int = 15
     # Visitor messages in flight to one Rasa replica at once, and the seconds a
     # further message waits for its turn before the fail-safe answers it
     # (bot.web.admission).
@@ -285,6 +289,7 @@ class Settings:
             log_level=log_level,
             allowed_origins=_origins(env, "WEB_ALLOWED_ORIGINS"),
             rasa_reply_timeout=_int(env, "RASA_REPLY_TIMEOUT", 8, 1, 60, "a number of seconds"),
+            actions_timeout=_int(env, "ACTIONS_TIMEOUT", 15, 1, 300, "a number of seconds"),
             rasa_max_in_flight=_int(env, "RASA_MAX_IN_FLIGHT", 8, 1, 1000),
             rasa_queue_seconds=_int(env, "RASA_QUEUE_SECONDS", 4, 0, 60, "a number of seconds"),
             web_https=_int(env, "WEB_HTTPS", 0, 0, 1, "0 or 1") == 1,

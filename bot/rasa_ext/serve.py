@@ -9,8 +9,10 @@ time and about 80 MB to the Rasa process. Hiding it before TensorFlow loads
 makes TensorFlow take its own "not installed" path. Replies from the action
 server are checked with a validator built once (`bot.rasa_ext.action_replies`)
 instead of one built on every call, and the domain stored in the model is read
-without validating it a second time (`bot.rasa_ext.stored_domain`). Everything
-else is `rasa.__main__.main`, unchanged.
+without validating it a second time (`bot.rasa_ext.stored_domain`), and a call
+to the action server gives up after the endpoint's `timeout` instead of Rasa's
+five minutes (`bot.rasa_ext.action_timeout`). Everything else is
+`rasa.__main__.main`, unchanged.
 """
 
 from __future__ import annotations
@@ -31,9 +33,10 @@ def main() -> None:
     keep_unused_imports_out()
     from rasa.__main__ import main as rasa_main
 
-    from bot.rasa_ext import action_replies, stored_domain
+    from bot.rasa_ext import action_replies, action_timeout, stored_domain
 
     action_replies.install()
+    action_timeout.install()
     stored_domain.install()
 
     sys.argv[0] = "rasa"  # Rasa's help and error messages name the command

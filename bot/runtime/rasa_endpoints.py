@@ -88,9 +88,11 @@ def lock_store_config(settings: Settings) -> Dict[str, Any]:
 
 
 def action_endpoint_config(settings: Settings) -> Dict[str, Any]:
-    """The action server's URL and, when there is one, the shared secret it requires
-    (bot.runtime.action_server): Rasa sends these headers with every call."""
-    config: Dict[str, Any] = {"url": f"{settings.actions_url}/webhook"}
+    """The action server's URL, how long Rasa waits for it on one action
+    (bot.rasa_ext.action_timeout) and, when there is one, the shared secret it
+    requires (bot.runtime.action_server): Rasa sends these headers with every call."""
+    config: Dict[str, Any] = {"url": f"{settings.actions_url}/webhook",
+                              "timeout": settings.actions_timeout}
     if settings.actions_secret:
         config["headers"] = {SECRET_HEADER: settings.actions_secret}
     return config

@@ -14,7 +14,9 @@ import socket
 import subprocess
 import sys
 import time
+from contextlib import contextmanager
 from pathlib import Path
+from typing import Iterator
 
 import pytest
 import requests
@@ -364,12 +366,14 @@ def test_ctrl_c_stops_every_service(tmp_path_factory):
             assert sock.connect_ex(("127.0.0.1", port)) != 0
 
 
-def test_guidance_reaches_the_visitor_with_the_action_server_down(tmp_path):
-    """Rasa alone, its action endpoint pointing at a port where nothing listens."""
+@contextmanager
+def rasa_alone(tmp_path: Path, **settings_fields) -> Iterator[str]:
+    """Rasa alone on a free port (no web app, no action server), with its action endpoint
+    at `actions_port`; yields its REST webhook URL."""
     from bot.runtime.rasa_endpoints import write_endpoints
     from bot.core.settings import Settings
 
-    settings = Settings(var_dir=tmp_path / "var", rasa_port=free_port(), actions_port=free_port())
+    settings = Settings(var_dir=tmp_path / "var", rasa_port=free_port(), **settings_fields)
     endpoints = write_endpoints(settings)
     log = tmp_path / "rasa.log"
     proc = subprocess.Popen(
@@ -379,7 +383,6 @@ def test_guidance_reaches_the_visitor_with_the_action_server_down(tmp_path):
         cwd=PROJECT_DIR, stdout=log.open("w"), stderr=subprocess.STDOUT,
         env={**os.environ, "RASA_TELEMETRY_ENABLED": "false"},
     )
-    url = f"http://127.0.0.1:{settings.rasa_port}/webhooks/rest/webhook"
     try:
         deadline = time.monotonic() + READY_TIMEOUT
         while time.monotonic() < deadline:
@@ -389,15 +392,45 @@ def test_guidance_reaches_the_visitor_with_the_action_server_down(tmp_path):
             except requests.ConnectionError:
                 assert proc.poll() is None, log.read_text()[-3000:]
                 time.sleep(0.5)
+        yield f"http://127.0.0.1:{settings.rasa_port}/webhooks/rest/webhook"
+    finally:
+        proc.terminate()
+        proc.wait(timeout=60)
+
+
+def test_guidance_reaches_the_visitor_with_the_action_server_down(tmp_path):
+    """Rasa alone, its action endpoint pointing at a port where nothing listens."""
+    with rasa_alone(tmp_path, actions_port=free_port()) as url:
         overdose = requests.post(url, json={"sender": "down-1", "message":
                                  "my friend is blue and not breathing after heroin"}, timeout=30).json()
         assert "Call 911 now" in overdose[0]["text"] and "naloxone" in overdose[0]["text"]
         suicidal = requests.post(url, json={"sender": "down-2", "message":
                                  "i want to kill myself tonight"}, timeout=30).json()
         assert "988" in suicidal[0]["text"]
+
+
+def test_guidance_reaches_the_visitor_with_the_action_server_hung(tmp_path):
+    """An action server that accepts connections and never answers (stopped, deadlocked):
+    Rasa gives up on the custom action after ACTIONS_TIMEOUT seconds, not its own five
+    minutes, so the turn ends with the guidance and the conversation goes on."""
+    hung = socket.socket()
+    hung.bind(("127.0.0.1", 0))
+    hung.listen(64)  # connections complete in the backlog; nothing reads or answers
+    try:
+        with rasa_alone(tmp_path, actions_port=hung.getsockname()[1], actions_timeout=2) as url:
+            began = time.monotonic()
+            suicidal = requests.post(url, json={"sender": "hung-1", "message":
+                                     "quiero quitarme la vida esta noche"}, timeout=60).json()
+            took = time.monotonic() - began
+            assert "988" in suicidal[0]["text"], suicidal
+            # Well inside the web app's own patience for a turn's first message after a
+            # hang (its fail-safe answers anyway), and far from Rasa's 300 s.
+            assert took < 30, took
+            again = requests.post(url, json={"sender": "hung-1", "message":
+                                  "my friend is blue and not breathing after heroin"}, timeout=60).json()
+            assert any("naloxone" in m.get("text", "") for m in again), again
     finally:
-        proc.terminate()
-        proc.wait(timeout=60)
+        hung.close()
 
 
 def cli_json(stack: Stack, *args: str) -> list:
