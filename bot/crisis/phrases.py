@@ -10076,3 +10076,118 @@ WEARY_LIFE_SAVED_PILLS_TONIGHT_44C = (
 )
 SELF_HARM = SELF_HARM + [WEARY_LIFE_SAVED_PILLS_TONIGHT_44C]
 CATEGORY_PHRASES[categories.SELF_HARM.key] = SELF_HARM
+
+# --- round 45's suicide emergencies told calmly (helper a) ---
+# Built like round 42 (a)'s, 43 (a)'s and 44 (b)'s families (_ALL_OF_42A: every part somewhere in the
+# message, in any order). Each needs two to four parts of the scene, never one word.
+#
+# 1. An appointment or consult that fell through and a day now fixed (this weekend, Friday, after the
+# holidays), told flatly, with what is needed for it arriving (ordered, shipping, "what I need" coming)
+# and a euphemism for finishing (wrapping things up, closing the chapter, tying off loose ends). Needs
+# the day, the delivery and the finishing, or the cancelled visit, the day and the delivery. English
+# and Spanish, first person or a relative relaying it. Supplies for the clinic visit, a move, a job's
+# "closing the loop" or a rescheduled appointment have no fixed day with a delivery and a finishing.
+_DAY_WORD_45A = (
+    r"(?:this |next |on )?(?:weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|after (?:the )?(?:holidays|christmas|new year\w*|thanksgiving|my birthday)|"
+    r"the (?:\d+(?:st|nd|rd|th)?|first|end of the (?:week|month))|"
+    r"(?:este |el )?(?:fin de semana|lunes|martes|miercoles|jueves|viernes|sabado|domingo)|despues de (?:las fiestas|navidad|ano nuevo|(?:mi|su) cumpleanos)"
+)
+_DAY_FIXED_45A = (
+    r"(?:picked|chose|chosen|choose|set|fixed|decided on|settled on|have|got|has|marked|circled) (?:a |the |my |his |her )?(?:date|day)(?: now)?|"
+    r"(?:picked|chose|chosen|decided on|settled on|set it for|fixed it for|decided it will be|decided it is) (?:" + _DAY_WORD_45A + r")|"
+    r"(?:" + _DAY_WORD_45A + r") (?:is|will be) (?:the|my|his|her) day|"
+    r"(?:escogi|escogio|elegi|eligio|decidi|decidio|fije|fijo|puse|puso|marque|marco|ya tengo|ya tiene|tengo|tiene) (?:ya )?(?:la |una |el )?(?:fecha|dia)|"
+    r"(?:escogi|escogio|elegi|eligio|decidi|decidio|fije|fijo|sera|va a ser) (?:que sea )?(?:" + _DAY_WORD_45A + r")|(?:" + _DAY_WORD_45A + r") (?:es|sera) el dia"
+)
+_ARRIVING_45A = (
+    r"(?:what|everything|all|the (?:stuff|things?|package|parcel|order|box)) (?:i|he|she|they) (?:need|needs|ordered|bought|got)\b[^.?!]{0,40}?\b"
+    r"(?:ship\w*|arriv\w*|coming|comes|come|delivered|delivery|on (?:the|its) way|in the mail|gets here|get here|already ordered|ordered|due)|"
+    r"(?:the (?:stuff|things?|package|parcel|order|box)|what i ordered|what he ordered|what she ordered|it) (?:is |will be |should be )?(?:ship\w*|arriv\w*|coming|comes|delivered|on (?:the|its) way|due) "
+    r"(?:\w+ ){0,3}?(?:" + _DAY_WORD_45A + r"|tomorrow|in (?:a few|two|three|\d+) days|this week|soon)|"
+    r"(?:ordered|bought online|already ordered) (?:what (?:i|he|she) needs?|the (?:stuff|things?)|it)\b|"
+    r"lo que (?:necesito|necesita|pedi|pidio|compre|compro|encargue|encargo)\b[^.?!]{0,40}?\b(?:llega\w*|viene|va a llegar|esta en camino|por paqueteria|por correo|ya (?:lo )?(?:pedi|pidio))|"
+    r"(?:ya )?(?:pedi|pidio|encargue|encargo|compre|compro) (?:por internet )?lo que (?:necesito|necesita)|(?:el paquete|el pedido|las cosas) (?:ya )?(?:llega\w*|viene|esta en camino)"
+)
+_FINISHING_45A = (
+    r"wrap\w* (?:things|everything|it all|it|stuff|my life) up|wrap\w* up (?:things|everything|loose ends|my affairs)|(?:tie|tying|tied|finish\w*|clear\w*|sort\w*) (?:off |up )?(?:the |my |his |her |all )?(?:last )?loose ends|"
+    r"(?:clos\w*|end\w*|finish\w*) (?:the|this|my|his|her) (?:last )?chapter|"
+    r"cerr\w* (?:el|este|mi|su) (?:ultimo )?capitulo|(?:atando|atar|ato|amarrando|cerrando) (?:los )?cabos sueltos|(?:dejando|dejo|deje|poniendo) (?:todo|mis cosas|sus cosas) en orden|"
+    r"(?:terminar|acabar) con todo|poner(?:le)? punto final|end (?:it|it all|my life|his life|her life)"
+)
+_FELL_THROUGH_45A = (
+    r"(?:appointment|appt|consult\w*|intake|session|infusion|visit)s? (?:\w+ ){0,2}?(?:cancel\w*|fell through|falls through|fell apart|denied|is off|was off)|"
+    r"cancel\w* (?:\w+ ){0,2}?(?:my|his|her|the|our) (?:\w+ )?(?:appointment|appt|consult\w*|intake|session|infusion)|no point (?:in )?rescheduling|"
+    r"(?:cita|consulta|sesion|infusion) (?:se )?(?:\w+ ){0,2}?(?:cancel\w*|cayo|callo)|cancel\w* (?:la|mi|su) (?:cita|consulta|sesion)|ya no hay (?:cita|consulta)"
+)
+_NOT_ERRAND_45A = (
+    r"(?![\s\S]*\b(?:moving|move|movers|relocat\w*|new (?:job|house|home|apartment|place)|at work|for work|my boss|the boss|project|deadline|close the loop|closing the loop|"
+    r"wedding|party|vacation|trip|birthday party|bake|recipe|garden|renovat\w*|for (?:the|my|his|her) (?:clinic|infusion|appointment|visit|session)|"
+    r"mudanza|mudarme|me mudo|trabajo nuevo|mi jefe|proyecto|boda|fiesta|viaje|vacaciones|para la (?:cita|consulta|sesion|infusion|clinica))\b)"
+)
+DAY_FIXED_MEANS_ARRIVING_45A = (
+    r"(?<!\bif\s)(?<!\bsi\s)(?=\b(?:" + _DAY_FIXED_45A + "|" + _ARRIVING_45A + "|" + _FELL_THROUGH_45A + r")\b)" + _NOT_ERRAND_45A + r"(?:"
+    + _ALL_OF_42A(_DAY_FIXED_45A, _ARRIVING_45A, _FINISHING_45A) + "|" + _ALL_OF_42A(_FELL_THROUGH_45A, _DAY_FIXED_45A, _ARRIVING_45A) + ")"
+)
+
+# 2. A health worker (a nurse, a hospice or home-care aide, a paramedic) with a patient's leftover
+# opioid or another drug drawn up, loaded or measured out, alone somewhere (a car, the break room, the
+# rig) and ready ("i am ready", "ready too", "it is ready"). The drug prepared, being alone and the
+# readiness together. Drawing up a dose at work for the patient, as routine, is not it.
+_WARD_DRUG_45A = (
+    r"morphine|roxanol|fentanyl|hydromorphone|dilaudid|oxycodone|methadone|ketamine|midazolam|versed|propofol|insulin|potassium(?: chloride)?|kcl|succinylcholine|sux|"
+    r"lorazepam|ativan|diazepam|phenobarb\w*|pentobarbital|opioids?|narcotics?|the (?:leftover|extra|rest|waste)|"
+    r"morfina|fentanilo|hidromorfona|oxicodona|metadona|ketamina|insulina|potasio|midazolam|el (?:sobrante|resto)|lo que sobro"
+)
+_PREPARED_45A = r"drawn up|drew up|draw up|drawing up|measured out|measured|loaded|in a syringe|in the syringe|syringe|cargad[oa]|en (?:la|una) jeringa|jeringa|medid[oa]|preparad[oa]"
+_DRUG_PREPARED_45A = (
+    r"(?:" + _WARD_DRUG_45A + r")\b[^.?!]{0,60}?\b(?:" + _PREPARED_45A + r")|(?:" + _PREPARED_45A + r")\b[^.?!]{0,40}?\b(?:" + _WARD_DRUG_45A + r")"
+)
+_ALONE_45A = (
+    r"(?:sitting|sat|am|i am|is|are|parked|here) (?:all )?(?:alone|by (?:myself|himself|herself|themself|themselves))|alone in (?:my|the|our|his|her|their) (?:\w+ )?(?:car|truck|rig|ambulance|van|break ?room|locker room|bathroom|med room|supply room|parking \w+|office|call room)|"
+    r"(?:in|inside) (?:my|the|our|his|her|their) (?:\w+ )?(?:car|truck|rig|ambulance|van|break ?room|locker room|bathroom|med room|supply room|call room)\b[^.?!]{0,30}?\b(?:alone|by (?:myself|himself|herself))|"
+    r"(?:sol[oa]|a solas) en (?:mi|el|la) (?:carro|coche|auto|camioneta|ambulancia|cuarto|sala|bano|estacionamiento|oficina)|(?:estoy|sigo|me quede) (?:sol[oa]|a solas)"
+)
+_READY_45A = (
+    r"(?:i am|he is|she is|they are) (?:\w+ )?ready(?: too| now| to go)?(?! for (?:the|my|his|her|their) (?:\w+ )?(?:shift|dose|patient|next|pass|round))|ready too|it is ready|its ready|everything is ready|all ready now|i am (?:\w+ )?prepared|"
+    r"(?:ya )?estoy list[oa]|(?:ya )?esta list[oa]|todo (?:esta )?listo|lista tambien|listo tambien"
+)
+_NOT_ROUTINE_45A = (
+    r"(?![\s\S]*\b(?:routine|scheduled dose|med pass|next dose|(?:\d+ ?(?:am|pm)|\d+ o clock) dose|for (?:the|his|her|their|my) (?:\w+ )?(?:dose|patient|infusion|pump|drip)|"
+    r"to give (?:it|him|her|them)|before giving|lunch|snack|waste (?:it|them) with|witness\w*|dosis programada|para (?:el|la|su) (?:paciente|dosis))\b)"
+)
+HEALTH_WORKER_DRUG_READY_ALONE_45A = (
+    r"(?<!\bif\s)(?<!\bsi\s)" + _NOT_ROUTINE_45A + r"(?:" + _ALL_OF_42A(_DRUG_PREPARED_45A, _ALONE_45A, _READY_45A) + ")"
+)
+
+# 3. A parent or a sibling who got a goodbye-and-sorry message (love you, sorry, take care of mom)
+# and sees the relative's shared live location at a bridge, a rooftop, a pier or a station, asking
+# what to do. Needs the farewell, the shared location and the place. A cheerful message from a bridge
+# walk, or "sorry I'm late" from the station, has no farewell.
+_FAREWELL_MSG_45A = (
+    r"goodbye|good bye|bye forever|farewell|forgive me|sorry for everything|sorry for all|sorry for (?:\w+ ){0,2}?(?:everything|all of it|being a burden)|"
+    r"take care of (?:mother|father|mom|dad|mum|the kids|my \w+|everyone|each other|yourself for me)|"
+    r"(?:love you|i love you|love u)\b[^.?!]{0,40}?\b(?:sorry|forgive)|(?:sorry|forgive me)\b[^.?!]{0,40}?\b(?:love you|love u)|"
+    r"adios|perdon(?:ame|enme)? por todo|perdoname|perdonenme|cuid(?:a|en|ate|ense) (?:a|de) (?:mi |mis |tu |la |el )?(?:mama|papa|madre|padre|mother|father|hermanos|los ninos|todos)|"
+    r"(?:te quiero|los quiero|te amo|las quiero)\b[^.?!]{0,40}?\b(?:perdon|lo siento|disculpa)|(?:perdon|lo siento)\b[^.?!]{0,40}?\b(?:te quiero|los quiero|te amo)"
+)
+_SHARED_LOCATION_45A = (
+    r"(?:shared|live|real time|realtime|current) location|location (?:sharing|shared|shows|says|is)|find ?my(?: iphone| friends)?|life ?360|(?:his|her|their) location|(?:his|her|their) (?:gps|dot|pin)|"
+    r"ubicacion (?:en tiempo real|compartida|actual)|(?:su|la) ubicacion|comparte (?:su )?ubicacion|(?:el|su) gps"
+)
+_PLACE_45A = _HIGH_44B + (
+    r"|pier|dock|jetty|wharf|boardwalk|train station|subway station|station|platform|train tracks|railroad tracks|rail tracks|tracks|railway|river ?bank|waterfront|seawall|"
+    r"muelle|malecon|estacion(?: del (?:tren|metro))?|anden|vias del tren|las vias|rio|la orilla"
+)
+_NOT_CHEERFUL_45A = (
+    r"(?![\s\S]*\b(?:view|views|sunset|sunrise|amazing|beautiful|gorgeous|fun|having a (?:great|good|blast)|lol|haha|picnic|fishing|sightseeing|tour|photos?|pics?|selfie|"
+    r"running late|sorry (?:i am|im|for being) late|missed (?:the|my) (?:train|bus)|pick (?:me|him|her) up|on (?:my|his|her) way home|"
+    r"vista|atardecer|hermos[oa]|precios[oa]|paseo|fotos?|llego tarde|perdio el (?:tren|metro)|recoger(?:lo|la|me))\b)"
+)
+FAREWELL_LIVE_LOCATION_45A = (
+    r"(?<!\bif\s)(?<!\bsi\s)" + _NOT_CHEERFUL_45A + r"(?:" + _ALL_OF_42A(_FAREWELL_MSG_45A, _SHARED_LOCATION_45A, _PLACE_45A) + ")"
+)
+
+SELF_HARM = SELF_HARM + [DAY_FIXED_MEANS_ARRIVING_45A, HEALTH_WORKER_DRUG_READY_ALONE_45A, FAREWELL_LIVE_LOCATION_45A]
+CATEGORY_PHRASES[categories.SELF_HARM.key] = SELF_HARM
+# A health worker or a relative telling one person's scene is no one studying or writing about it.
+NOT_STUDY = NOT_STUDY + [DAY_FIXED_MEANS_ARRIVING_45A, HEALTH_WORKER_DRUG_READY_ALONE_45A, FAREWELL_LIVE_LOCATION_45A]
