@@ -8283,3 +8283,7 @@ NOW_MARKERS = NOW_MARKERS + [
     r"(?:\w+ ){0,2}?(?:en|de) (?:la|el) (?:escuela|colegio|prepa|secundaria|instituto|cole|liceo|bachillerato)",
     r"(?:ahora|now) (?:\w+ ){0,2}?(?:se tambalea\w*|no le salen (?:las )?palabras|(?:is |s )?stagger\w*)",
 ]
+# --- round 45's overdose and medical emergencies told by signs (helper b) ---
+# Which overdose guidance: a children's fever or pain syrup (acetaminophen, ibuprofen) and a pesticide, a
+# roach or rat poison or a weed killer swallowed get the Poison Help steps (no opioid in them).
+OVERDOSE_KINDS["non_opioid"] = OVERDOSE_KINDS["non_opioid"] + [_F._KID_MED_45B, _F._PEST_POISON_45B]

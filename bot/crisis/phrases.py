@@ -10191,3 +10191,154 @@ SELF_HARM = SELF_HARM + [DAY_FIXED_MEANS_ARRIVING_45A, HEALTH_WORKER_DRUG_READY_
 CATEGORY_PHRASES[categories.SELF_HARM.key] = SELF_HARM
 # A health worker or a relative telling one person's scene is no one studying or writing about it.
 NOT_STUDY = NOT_STUDY + [DAY_FIXED_MEANS_ARRIVING_45A, HEALTH_WORKER_DRUG_READY_ALONE_45A, FAREWELL_LIVE_LOCATION_45A]
+
+# --- round 45's overdose and medical emergencies told by signs (helper b) ---
+# 1. Pills or a party drug taken at a party, a club, a rave or a festival (no drug named: "unas
+# pastillas", "algo", "something"; or "tachas", "molly", "extasis"), and now a seizure or a fit together
+# with burning heat: an overdose (round 40's MDMA family read it as medical only). A past party told as
+# past ("el ano pasado", "years ago", "once") is no emergency now.
+_PARTY_TAKE_45B = (
+    r"(?:took|taken|popped|swallowed|dropped|did|ate|had|tried|(?:se |me |nos )?(?:tomo|tomaron|tome|metio|metieron|meti|comio|trago|trague|echo)|"
+    r"le (?:dieron|dio|pasaron|paso|dieron a probar))"
+    r" (?:\w+ ){0,3}?(?:pills?|tablets?|something|molly|mdma|ecstasy|e|xtc|tabs?|pastillas?|pastis|pastas?|pepas?|tachas?|extasis|algo|una cosa|unas cosas|pingas?|chochos?)"
+)
+_PARTY_PLACE_45B = (
+    r"(?:party|parties|club|nightclub|rave|festival|fest|concert|bar|frat|kickback|afterparty|after party|"
+    r"fiesta|antro|disco|discoteca|reventon|boliche|peda|pachanga|tocada|concierto|after|rave|perreo|bar)"
+)
+_FIT_45B = (
+    r"(?:convuls\w*|seiz\w*|having a fit|had a fit|fitting|(?:le |le esta |le estan |le dio |le dan |le dieron |esta teniendo |tiene |tuvo )(?:un |unos )?ataques?(?! (?:de (?:panico|ansiedad|risa|nervios|tos)|al corazon))|"
+    r"(?:esta|se puso a|empezo a) (?:\w+ )?(?:convulsionar|convulsionando|temblar como)|shaking all over|jerking|espasmos|se esta sacudiendo)"
+)
+_HEAT_45B = (
+    _HOT_40B + r"|arde|ardia|arde en (?:fiebre|calentura)|boiling(?: hot)?|hot as (?:fire|hell|an oven)|on fire|(?:skin|piel) (?:is )?(?:\w+ )?(?:burning|hot|ardiendo|caliente)|"
+    r"calient(?:e|isim[oa])|quemando|temperatura (?:\w+ ){0,2}?(?:altisima|muy alta|por las nubes|4[01])"
+)
+_PAST_PARTY_45B = (
+    r"(?:last (?:year|month|summer|winter|spring|fall)|years ago|months ago|once|one time|back in|when i was|in college|in high school|"
+    r"el ano pasado|el verano pasado|hace (?:\w+ )?(?:anos|meses)|una vez|cuando (?:era|tenia|estaba en)|en la prepa|en la universidad)"
+)
+PARTY_PILLS_FIT_HEAT_45B = (
+    rf"(?<!\bif\s)(?<!\bsi\s)(?<!\bwhat\sif\s)(?![^?]{{0,200}}?\b{_PAST_PARTY_45B}\b)"
+    rf"(?:\b{_PARTY_TAKE_45B}\b[^.?!]{{0,50}}?\b{_PARTY_PLACE_45B}|\b{_PARTY_PLACE_45B}\b[^.?!]{{0,60}}?\b{_PARTY_TAKE_45B})\b"
+    rf"[^?]{{0,160}}?(?:\b{_FIT_45B}\b[^?]{{0,100}}?\b(?:{_HEAT_45B})|\b(?:{_HEAT_45B})\b[^?]{{0,100}}?\b{_FIT_45B})(?!\w)"
+)
+
+# 2. A small child who drank a children's fever or pain medicine (acetaminophen, paracetamol, Tylenol,
+# Tempra, Motrin, ibuprofen; "jarabe para la fiebre", "kids fever syrup", "gotas"), told with an amount
+# (a bottle, all of it, "entero", "un monton", "casi todo"): an overdose, a poisoning by OVERDOSE_KINDS
+# (Poison Help). A question whether the medicine is safe, or a dose as directed, is none.
+_KID_MED_45B = (
+    r"(?:(?:children ?'?s|childrens|child ?'?s|kids?|kid ?'?s|infants?|infant ?'?s|baby|baby ?'?s|pediatric|toddler)\s(?:\w+ ){0,1}?"
+    r"(?:tylenol|acetaminophen|paracetamol|motrin|advil|ibuprofen|tempra|fever (?:medicine|meds|reducer|syrup)|pain (?:medicine|meds|reliever|syrup)|syrup|drops|medicine|meds)|"
+    r"(?:tylenol|motrin|advil|acetaminophen|paracetamol|ibuprofen) (?:for (?:kids|children|babies|infants|toddlers)|infantil|pediatric\w*|drops|syrup|liquid|gotas)|"
+    r"(?:paracetamol|acetaminofen|acetaminofeno|tylenol|tempra|ibuprofeno|motrin|advil|jarabe|gotas|medicina|medicamento|suspension)\s(?:\w+ ){0,2}?"
+    r"(?:infantil|pediatric[oa]|para (?:(?:los |las )?(?:ninos|bebes|nino|bebe|nenes)|la fiebre|el dolor|la calentura|la temperatura))|"
+    r"jarabe (?:de|del|para) (?:la |el )?(?:fiebre|dolor|calentura|temperatura|paracetamol|acetaminofen\w*|ibuprofeno|tylenol|tempra|motrin)|"
+    r"fever (?:syrup|medicine|meds|reducer)|(?:the |el |la )?tempra)"
+)
+_KID_TAKE_45B = (
+    r"(?:drank|drunk|swallowed|took|chugged|gulped|guzzled|ate|got into|got a hold of|got ahold of|finished|emptied|"
+    r"(?:se )?(?:tomo|bebio|trago|empino|acabo|termino|comio)|se (?:lo|la) (?:tomo|bebio|acabo|termino|empino)|agarro)"
+)
+_KID_AMOUNT_45B = (
+    r"(?:entero|entera|completo|completa|todo|toda|all|whole|entire|a lot|lots|a bunch|a ton|un monton|mucho|muchisimo|most|half|la mitad|medio|"
+    r"casi todo|the rest|(?:a |the |un |el |medio )?(?:bottle|frasco|bote|botella|botellita|frasquito)|se (?:lo|la) acabo|finished|emptied|empty|vacio|vacia|"
+    r"\d+ ?(?:ml|cucharadas|tablespoons|teaspoons|oz|ounces))"
+)
+_CHILD_45B = (
+    r"(?:(?:my|our|the|his|her) (?:\w+ )?(?:baby|toddler|son|daughter|kid|child|little one|little boy|little girl|boy|girl|grandson|granddaughter|nephew|niece)|"
+    r"\d+ ?(?:year|yr|month|mo)s? old|\d+ ?yo|(?:mi|el|la|nuestr[oa]|su) (?:\w+ )?(?:bebe|bebita|bebito|nene|nena|nino|nina|hij[oa]|chiquit[oa]|niet[oa]|sobrin[oa]|chamaquit[oa]|peque|pequen[oa])|"
+    r"(?:hij[oa]|nin[oa]|nene|nena|bebe) de \d+|\d+ anitos|\d+ anos)"
+)
+CHILD_DRANK_KIDS_MED_45B = (
+    rf"(?<!\bif\s)(?<!\bsi\s)(?<!\bwhat\sif\s)\b{_CHILD_45B}\b[^.?!]{{0,40}}?\b{_KID_TAKE_45B}\b"
+    rf"(?:[^.?!]{{0,30}}?\b{_KID_AMOUNT_45B}\b[^.?!]{{0,30}}?\b{_KID_MED_45B}|[^.?!]{{0,30}}?\b{_KID_MED_45B}\b[^?]{{0,40}}?\b{_KID_AMOUNT_45B})(?!\w)"
+)
+
+# 3. An insecticide, a roach or rat poison, a pesticide or a weed killer swallowed by mistake, told with
+# the mistake or a sign (drooling, shaking, vomiting, sweating): an overdose made a poisoning (Poison Help)
+# by OVERDOSE_KINDS. Not a roach problem, not spraying the yard.
+_PEST_POISON_45B = (
+    r"(?:(?:roach|rat|mouse|ant|bug|insect|rodent) (?:poison|bait|killer|spray|powder|pellets|traps?)|bug spray|raid|baygon|roundup|round up|weed ?killer|weedkiller|"
+    r"insecticides?|pesticides?|herbicides?|rodenticides?|paraquat|malathion|organophosphates?|glyphosate|d-?con|"
+    r"veneno (?:para|de|contra) (?:las |los |la |el )?(?:ratas?|ratones?|raton|roedores|cucarachas?|hormigas?|plagas?|bichos|insectos|hierbas?|yerbas?|maleza|monte|zacate)|"
+    r"(?:el |la )?veneno|insecticidas?|plaguicidas?|pesticidas?|herbicidas?|raticidas?|mata ?(?:ratas|ratones|cucarachas|bichos|hormigas|hierbas?|yerbas?|malezas?|moscas|zacate)|"
+    r"matarratas|matayerbas|matahierbas|matamaleza|glifosato|faena|folidol|tamaron|fumigante|liquido (?:para|de) fumigar)"
+)
+_PEST_TAKE_45B = (
+    r"(?:swallowed|drank|drunk|ate|chugged|sipped|licked|took a (?:sip|swig|gulp|drink)(?: of)?|had (?:a |some )?(?:sip|swig|gulp)s?(?: of)?|got into|"
+    r"(?:se |me |le )?(?:tomo|tome|bebio|bebi|trago|trague|comio|comi|chupo|lamio|probo|empino)|(?:un |una )?(?:trago|sorbo|buche) (?:de|del))"
+)
+_PEST_SIGN_45B = (
+    r"(?:by mistake|by accident|accidentally|mistook|thought (?:it|that) was|thinking (?:it|that) was|por error|por equivocacion|por accidente|sin querer|sin darse cuenta|"
+    r"pensando que (?:era|es)|creyendo que (?:era|es)|lo confundio|la confundio|"
+    r"drool\w*|slobber\w*|foaming|foam\w* at the mouth|shak\w*|trembl\w*|twitch\w*|vomit\w*|throw\w* up|threw up|puk\w*|sweating|sweaty|"
+    r"babea\w*|baba|espuma|tembl\w*|vomit\w*|sudando|sudad[oa]|sudor|arrojando|guacareando)"
+)
+PEST_POISON_SWALLOWED_45B = (
+    rf"(?<!\bif\s)(?<!\bsi\s)(?<!\bwhat\sif\s)(?<!\bhow\sto\s)\b{_PEST_TAKE_45B} (?:\w+ ){{0,4}}?{_PEST_POISON_45B}\b"
+    r"(?:(?!\b(?:dog|cat|puppy|kitten|perro|perrito|gato|gatito|perrita)\b)[^?]){0,120}?"
+    rf"(?<!\bno\s)(?<!\bnot\s)(?<!\bsin\s)(?<!\bwithout\s)\b{_PEST_SIGN_45B}(?!\w)"
+)
+OVERDOSE = OVERDOSE + [PARTY_PILLS_FIT_HEAT_45B, CHILD_DRANK_KIDS_MED_45B, PEST_POISON_SWALLOWED_45B]
+CATEGORY_PHRASES[categories.OVERDOSE.key] = OVERDOSE
+
+# 4. A diabetic spouse, parent or grandparent sweating, confused, talking nonsense, or unable to swallow
+# the juice or candy given them: a severe low blood sugar, a medical emergency. The signs must be told
+# as now (is, esta, anda, se puso, will not, can not); a diabetic asking what to eat is none.
+_DIABETIC_45B = (
+    r"(?:diabetic|diabetes|diabetica|diabetico|type (?:1|2|one|two)|t1d|t2d|insulin|insulina|"
+    r"(?:tiene|padece|has|with) (?:de )?(?:el |la )?(?:azucar|sugar)|(?:low|bajo) (?:blood )?sugar|sugar (?:is |went |dropped |crashed )?(?:low|down|dropped|crashed)|"
+    r"(?:se le |le )?(?:bajo|bajó|cayo) (?:mucho )?(?:el |la )?(?:azucar|glucosa)|azucar (?:muy )?baja|glucosa (?:muy )?baja|hipoglu\w*|hipogli\w*|hypoglyc\w*|hypo)"
+)
+_LOW_SUGAR_SIGN_45B = (
+    r"(?:(?:is|s|are|looks|seems|got|gets|went|all|so|very|esta|anda|se puso|se ve|parece|bien|muy|toda|todo) (?:\w+ ){0,2}?"
+    r"(?:sweaty|sweating|drenched|soaked|clammy|dripping|confused|disoriented|incoherent|out of it|loopy|"
+    r"sudad[oa]|sudando|empapad[oa]|banad[oa] en sudor|confundid[oa]|desorientad[oa]|incoherente|perdid[oa]|ido|ida)|"
+    r"(?:talking|speaking|saying) (?:\w+ )?(?:nonsense|gibberish|weird|crazy)|not making (?:any )?sense|(?:does|do) not make (?:any )?sense|makes no sense|babbling|slurring|"
+    r"no (?:me |le |nos )?(?:dice|habla|contesta|responde) (?:\w+ ){0,2}?(?:con sentido|coherente\w*|bien)|dice (?:\w+ )?(?:incoherencias|cosas sin sentido|puras tonterias|cosas raras|disparates)|"
+    r"(?:sweat|sudor) (?:\w+ )?(?:dripping|pouring|everywhere|chorreando)|(?:cold|frio) (?:sweat|sudor))"
+)
+_CANT_SWALLOW_SWEET_45B = (
+    r"(?:(?:can not|cant|cannot|could not|will not|wont|unable to|is not able to|not able to|no (?:se )?(?:puede|pudo|quiere|logra)|no le (?:puedo|podemos) (?:hacer )?|"
+    r"i can not get (?:him|her) to|can not get (?:him|her) to|no (?:la|lo) (?:puedo|podemos) hacer) (?:\w+ ){0,2}?"
+    r"(?:swallow|drink|take|chew|eat|tragar|tomar|pasar|pasarse|beber|comer|masticar)\b[^.?!]{0,40}?\b(?:nada|anything|nothing|"
+    r"juice|candy|candies|sugar|glucose|soda|coke|honey|oj|jugo|dulce|dulces|caramelo|azucar|glucosa|refresco|coca|miel|gel)|"
+    r"(?:juice|candy|sugar|glucose|soda|honey|jugo|dulce|caramelo|azucar|glucosa|refresco|miel)\b[^.?!]{0,40}?\b"
+    r"(?:(?:can not|cant|will not|wont|unable to|no (?:se )?(?:puede|quiere|pudo)) (?:\w+ )?(?:swallow|drink|tragar\w*|tomar\w*|pasar\w*|beber\w*)|no (?:lo |la )?traga|se le sale|spits? it out|won't go down|no le pasa))"
+)
+DIABETIC_LOW_NOW_45B = (
+    rf"(?<!\bif\s)(?<!\bsi\s)(?<!\bwhat\sif\s)(?<!\bwhen\s)(?<!\bcuando\s)\b{_DIABETIC_45B}\b[^?]{{0,100}}?"
+    rf"(?:\b{_LOW_SUGAR_SIGN_45B}\b[^?]{{0,100}}?\b(?:{_LOW_SUGAR_SIGN_45B}|{_CANT_SWALLOW_SWEET_45B})|\b{_CANT_SWALLOW_SWEET_45B})(?!\w)"
+)
+
+# 5. A nasal ketamine (or Spravato) dose taken at home for the first time, then the heart pounding, the
+# room spinning and no full breath, told one short thought a line (line breaks read as commas): a
+# medical emergency. A dose at the clinic whose dizziness passed is round 44's look-alike.
+_HOME_KETAMINE_45B = (
+    r"(?:ketamine?|ketamina|spravato|esketamine|esketamina|k spray|nasal spray|nose spray|spray nasal|at[- ]home (?:dose|ketamine|treatment|session)|home (?:dose|session))"
+)
+_HEART_POUND_45B = (
+    r"(?:heart\w* (?:is |s |keeps |won t stop |will not stop )?(?:\w+ )?(?:pounding|racing|hammering|beating (?:so )?(?:fast|hard|out)|thumping|going crazy|flutter\w*|skipping)|"
+    r"(?:pounding|racing|hammering) heart|palpitations|(?:corazon|pulso) (?:\w+ ){0,2}?(?:acelerad[oa]|a mil|latiendo (?:muy )?(?:fuerte|rapido)|bombeando))"
+)
+_SPIN_45B = (
+    r"(?:(?:room|everything|world|ceiling|head|walls|house) (?:\w+ ){0,2}?(?:spinning|spins|spin|tilting|moving)|spinning|(?:todo|el cuarto|la cuarto) (?:me )?(?:da vueltas|gira))"
+)
+_NO_FULL_BREATH_45B = (
+    r"(?:(?:can not|cant|cannot|could not|unable to|not able to) (?:\w+ ){0,1}?(?:get|take|catch|draw|pull) (?:a |my |in (?:a )?|enough )?(?:full|deep|whole|good|real|proper)?\s?(?:breathe?|air)|"
+    r"(?:can not|cant|cannot|could not) breathe? (?:all the way|deep|deeply|right|properly|in)|not getting (?:enough )?air|short of breath|out of breath|"
+    r"hard to breathe|struggling to breathe|no (?:puedo|puede) (?:respirar|jalar aire|tomar aire)(?: bien| completo| hondo)?|me falta (?:el )?aire)"
+)
+_PASSED_45B = (
+    r"(?:passed|went away|wore off|settled|calmed down|was fine|am fine now|feel fine now|better now|stopped|se me paso|se paso|ya estoy bien|ya paso|last (?:week|month|time)|yesterday|ayer)"
+)
+HOME_KETAMINE_HEART_SPIN_BREATH_45B = (
+    rf"(?<!\bif\s)(?<!\bwhat\sif\s)(?<!\bsi\s)\b{_HOME_KETAMINE_45B}\b(?![^?]{{0,260}}?\b{_PASSED_45B}\b)[^?]{{0,140}}?"
+    rf"(?:\b{_HEART_POUND_45B}\b[^?]{{0,100}}?\b(?:{_SPIN_45B}\b[^?]{{0,100}}?\b)?{_NO_FULL_BREATH_45B}|"
+    rf"\b{_SPIN_45B}\b[^?]{{0,100}}?\b(?:{_HEART_POUND_45B}\b[^?]{{0,100}}?\b)?{_NO_FULL_BREATH_45B}|"
+    rf"\b{_NO_FULL_BREATH_45B}\b[^?]{{0,100}}?\b(?:{_HEART_POUND_45B}|{_SPIN_45B}))(?!\w)"
+)
+MEDICAL = MEDICAL + [DIABETIC_LOW_NOW_45B, HOME_KETAMINE_HEART_SPIN_BREATH_45B]
+CATEGORY_PHRASES[categories.MEDICAL.key] = MEDICAL
