@@ -8287,3 +8287,31 @@ NOW_MARKERS = NOW_MARKERS + [
 # Which overdose guidance: a children's fever or pain syrup (acetaminophen, ibuprofen) and a pesticide, a
 # roach or rat poison or a weed killer swallowed get the Poison Help steps (no opioid in them).
 OVERDOSE_KINDS["non_opioid"] = OVERDOSE_KINDS["non_opioid"] + [_F._KID_MED_45B, _F._PEST_POISON_45B]
+
+# --- round 45's the ask tier in English (helper c) ---
+# The families are phrases.py's (round 45, helper c): an intrusive thought on the water told as not acted
+# on, hating being alive, trapped with no exit in life, an elderly parent who asks God to take her.
+_RISK_45C = "|".join([
+    _F.PASSIVE_THOUGHT_ON_WATER_45C, _F.HATE_BEING_ALIVE_45C, _F.NO_EXIT_LIFE_45C, _F.ELDER_WANTS_TO_GO_45C,
+])
+# 1. No way out of a lease, a contract, a plan or a place ("is there no way out of the lease?", "the
+# parking garage had no way out"): the older family reads "no way out" alone. A thing or a place is
+# named with it. Stops: the writer's own wish (round 39 d's words), this section's and round 44 (c)'s
+# families, hopelessness, a wish to die, life or living.
+_THING_45C = (
+    r"lease|leases|contract|contracts|agreement|subscription|membership|gym membership|plan|payment plan|deal|commitment|warranty|loan|mortgage|"
+    r"policy|insurance|fine|ticket|fee|fees|penalty|cancellation|cancellation fee|appointment|booking|reservation|deposit|bill|debt|payment|job offer|"
+    r"garage|parking garage|parking lot|parking structure|parking deck|lot|building|mall|maze|traffic|jam|escape room|room|game|level|puzzle|tunnel|highway|freeway|airport|stadium|venue|car park"
+)
+_NO_WAY_OUT_THING_45C = (
+    r"no (?:way|exit|escape) out (?:of|from) (?:the|my|this|that|our|a|an|his|her|their|your) (?:\w+ ){0,2}?(?:" + _THING_45C + r")\b|"
+    r"(?:the|my|this|that|our|a|an|his|her|their|your) (?:\w+ ){0,1}?(?:" + _THING_45C + r") (?:\w+ ){0,3}?(?:has|had|have|with|there is|there was|is|was) (?:\w+ )?no (?:way out|exit)\b"
+)
+_NO_WAY_OUT_STOPS_45C = (
+    _OWN_WISH_39D + "|" + _RISK_45C + "|" + _RISK_44C + r"|hopeless|no hope|want to (?:disappear|be dead|die)|not want to (?:be here|be alive|exist|live)|(?:wish|wished) (?:that )?i (?:was|were) dead|"
+    r"pills|overdos\w*|no point|end (?:it|my life)|be gone|my life|this life|of life|living|alive|suicid\w*|kill myself|trapped in my|hurt myself|panic\w*|can not breathe|smoke|fire|flood\w*|gas"
+)
+_ROUND_45_C = [
+    (_filter(_NO_WAY_OUT_THING_45C), _NO_WAY_OUT_STOPS_45C, None),
+]
+_add_whole_message_filters(_ROUND_45_C)

@@ -10342,3 +10342,71 @@ HOME_KETAMINE_HEART_SPIN_BREATH_45B = (
 )
 MEDICAL = MEDICAL + [DIABETIC_LOW_NOW_45B, HOME_KETAMINE_HEART_SPIN_BREATH_45B]
 CATEGORY_PHRASES[categories.MEDICAL.key] = MEDICAL
+
+# --- round 45's the ask tier in English (helper c) ---
+# Passive thoughts and wishes told in passing, in English (the ask tier: possible risk, asked directly).
+# 1. An intrusive thought on the water or up high, told as not acted on: on a ferry, a boat, a dock, a
+# pier, a bridge walk, looking down and thinking how easy it would be, "it would not take much". Needs
+# the place, the thought and a sign of it not acted on (or looking down) anywhere in the message
+# (_ALL_OF_42A); not a ferry schedule (no thought), nor "it would not take much time to get there".
+_WATER_PLACE_45C = (
+    r"ferry|ferries|ferry boat|boats?|ships?|cruise|cruise ship|sailboat|yacht|kayak|canoe|rowboat|water taxi|the deck|docks?|piers?|wharf|jetty|"
+    r"boardwalk|seawall|bridges?|bridge walk|dam|lock|harbou?r|marina|the rail|the railing|over the side|the stern|the bow|the back of the (?:boat|ferry|ship)"
+)
+_TAKE_MUCH_45C = (
+    r"(?:would|will|does|did|d) not take (?:much|a lot|anything|more than (?:a|one) (?:step|second|moment))"
+    r"(?=\s*(?:[.,;!?]|$|and\b|just\b|to (?:just )?(?:jump|step|fall|lean|go over|go in|slip|let go|climb|tip|roll|drop|end)))|"
+    r"(?:would|will) not take much (?:for me )?to (?:just )?(?:jump|step|fall|lean|go over|go in|slip|let go|climb over|tip over|roll off|drop|end (?:it|everything|things))"
+)
+_EASE_45C = (
+    _EASE_44C + r"|" + _TAKE_MUCH_45C + r"|(?:how|so|too) (?:easy|simple|quick) (?:it (?:would|could) be )?to (?:just )?(?:go in|slip in|go under|go overboard|fall in|let (?:myself|go) (?:fall|sink|go))|"
+    r"one step and (?:it is|it s|its|i am|im|i would be) (?:done|over|gone)"
+)
+_NOT_ACTED_LOOKED_45C = (
+    _NOT_ACTED_ON_44C + r"|not doing anything|not (?:going|gonna) to|(?:look|looks|looked|looking|stare|stared|staring|peer\w*) (?:down|over|into|at the (?:water|river|lake|sea|ocean|waves))|"
+    r"crossed my mind|scared me|scares me|freaked me out|it scared|intrusive|thought|thinking"
+)
+PASSIVE_THOUGHT_ON_WATER_45C = (
+    r"(?<!\bif\s)(?:" + _ALL_OF_42A(_WATER_PLACE_45C, r"(?:" + _EASE_45C + r")", _NOT_ACTED_LOOKED_45C) + ")"
+)
+
+# 2. Hating being alive, wishing one was not alive (a teenager asking the minimum age, whether parents
+# must come, how to ask a parent; or anyone): "i hate being alive", "he hates living". Not "i hate living
+# in this town" (a place or a thing follows living).
+HATE_BEING_ALIVE_45C = (
+    r"\b(?:hate|hates|hated|hating|h8|despise|despises|loathe|loathes) (?:\w+ ){0,2}?(?:being alive|bein alive|existing|my existence|to be alive|(?:my|this) (?:whole )?life and (?:everything|being alive|living))\b|"
+    r"\b(?:hate|hates|hated|h8|despise|despises|loathe|loathes) (?:\w+ )?(?:living|to live)(?=\s*(?:[.,;!?&]|$|\b(?:and|so much|anymore|any more|sometimes|most days|some days|honestly|tbh|ngl|lately|every day|right now|it|but|i|im|how|what|do|is|can)\b))|"
+    r"\b(?:wish|wished|wishes|wishing) (?:that )?(?:i|he|she|they) (?:was|were|is) (?:not|never|no longer) (?:alive|living|around|here|born)\b(?! (?:for|at|in|on|to|when|yet|that (?:day|week|night))\b)"
+)
+
+# 3. No way out told about life, trapped with no exit ("i feel trapped, no exit", "trapped in my life
+# with no escape"). Not a trapped car in a parking garage with no exit (a place follows the trapped).
+NO_EXIT_LIFE_45C = (
+    r"\b(?:feel|feels|feeling|felt|am|is|i|im|so|just|completely|totally|like) (?:so |completely |totally |really |just |like i am |like im |like )?(?:trapped|stuck|cornered|caged)"
+    r"(?: in (?:my (?:own )?(?:life|head|mind|body)|this (?:life|hole|darkness|pain)|life|it all|here))?,? (?:and |with |there is |theres |there s |and there is |and i see |i see |see )?no (?:exit|escape|way out|way to escape)\b(?! (?:sign|door|ramp|lane|row|seat|button|strategy|plan|fee|clause))|"
+    r"\bno (?:exit|escape|way out) (?:from|of) (?:this|my|the) (?:life|pain|darkness|hell|hole|existence|misery|nightmare|head)\b"
+)
+
+# 4. An elderly parent relayed in learner's English who prays or asks God to take her, to let her go,
+# or who wants to go (be) with her late husband since he died. Not praying for a good outcome, nor
+# missing a late husband (grief without a wish to die), nor "god take her pain away".
+_DIED_45C = r"die|dies|died|dead|death|pass|passed|passed away|pass away|late|lost|gone|funeral|heaven|widow\w*"
+_GOD_TAKE_45C = (
+    r"\b(?:pray\w*|ask\w*|beg\w*|tell\w*|say\w*|want\w*|talk\w*|plead\w*|keep\w*) (?:\w+ ){0,3}?(?:god|jesus|the lord|lord|allah|dios)\b,? (?:to |that (?:he |she )?|please |for (?:him|her) to |for )?"
+    r"(?:let (?:her|him|me|them) (?:go|die|rest|leave)|take (?:her|him|me|them)|call (?:her|him|me) (?:home|to)|bring (?:her|him|me) (?:home|to (?:him|her|heaven))|come (?:for|take|get) (?:her|him|me))"
+    r"(?! (?:pain|suffering|sadness|fear|worry|worries|anxiety|illness|sickness|\w+ (?:pain|suffering|illness)|to (?:the|a|an|school|work|church|college|store|doctor|clinic|appointment)|home from|out|away from|safe))\b"
+)
+_BE_WITH_DEAD_45C = (
+    r"\b(?:want|wants|wanted|wanting|ready|wish|wishes|say|says|said|pray\w*)\b (?:\w+ ){0,3}?(?:to )?(?:go |die and |die to )?(?:be )?with (?:my|her|his|our) (?:late |dead |passed )?"
+    r"(?:father|husband|dad|daddy|papa|mother|wife|mom|mama|grandpa|grandfather|grandma|grandmother|son|daughter)\b(?! (?:to|at|for|on|in) (?:the|a|an|his|her|my|visit|see|church|work)\b)|"
+    r"\b(?:want|wants|wanted|wanting|ready|wish|wishes)\b (?:\w+ ){0,2}?to (?:go |go and )?be with (?:him|her) (?:again|now|in heaven|up there|there|soon|already|forever)\b"
+)
+_BE_WITH_LATE_45C = (
+    r"\b(?:want|wants|wanted|wanting|ready|wish|wishes|pray\w*)\b (?:\w+ ){0,3}?(?:to )?(?:go |die and |die to )?(?:be )?with (?:my|her|his|our) (?:late|dead|deceased) "
+    r"(?:father|husband|dad|daddy|papa|mother|wife|mom|mama|grandpa|grandfather|grandma|grandmother|son|daughter)\b"
+)
+ELDER_WANTS_TO_GO_45C = (
+    r"(?<!\bif\s)(?:" + _GOD_TAKE_45C + r"|" + _BE_WITH_LATE_45C + r"|" + _ALL_OF_42A(_BE_WITH_DEAD_45C, _DIED_45C) + ")"
+)
+POSSIBLE_RISK = POSSIBLE_RISK + [PASSIVE_THOUGHT_ON_WATER_45C, HATE_BEING_ALIVE_45C, NO_EXIT_LIFE_45C, ELDER_WANTS_TO_GO_45C]
+CATEGORY_PHRASES[categories.POSSIBLE_RISK.key] = POSSIBLE_RISK
