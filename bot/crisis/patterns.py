@@ -8315,3 +8315,139 @@ _ROUND_45_C = [
     (_filter(_NO_WAY_OUT_THING_45C), _NO_WAY_OUT_STOPS_45C, None),
 ]
 _add_whole_message_filters(_ROUND_45_C)
+
+# --- round 45's English false alarms (helper e) ---
+# Declared like round 44 (e)'s section above: (words, stops read over the whole message, a mark the
+# message must hold or None); each also gives way to a danger told now (STOPPED_AT_PRESENT_DANGER).
+# A wish told seriously: a wish, a plan or the means beside "seriously", "not joking", "for real".
+_EARNEST_WISH_45E = (
+    r"(?:serious\w*|for real|not joking|not kidding|jokes? aside|no joke|honestly|but really)\b[^.?!]{0,60}?\b(?:"
+    r"(?:want|wanna|wanted|going|gonna|plan\w*|ready|decided|thinking (?:about|of)|thought (?:about|of)|about) (?:to )?(?:\w+ )?(?:die|dying|kill (?:my|him|her)self|end (?:it|things|my life)|disappear|not (?:be here|wake up|live))|"
+    r"(?:do not|dont|don t) want to (?:live|be here|wake up|be alive|exist)|i mean it|suicid\w*)"
+)
+_MEANS_TIME_45E = (
+    r"tonight|right now|gun|pistol|rifle|rope|noose|pills|blade|razor|note|goodbye|plan\b|bridge|ledge|life insurance|"
+    r"kill (?:my|him|her)self|suicid\w*|end (?:it all|my life)|better off (?:dead|without me)|hurt (?:my|him|her)self|cut (?:my|him|her)self|"
+    r"(?:die|kill \w+self|end it) (?:\w+ ){0,2}?(?:today|tomorrow)|not (?:joking|kidding)|i mean it|no joke"
+)
+
+# 1. A figurative "dying", "kill me", "i am dead" said with laughter, then "but serious question",
+# "seriously though", "jokes aside" before a practical question: the joke filter reads any
+# "serious" as a stop, but a serious question about the clinic is not seriousness about dying. The
+# filter covers the sentence holding the figure; the message must hold laughter and the serious
+# turn followed by a question. Stops: a wish, a plan or the means told seriously, a danger now.
+_FIGURATIVE_DEATH_45E = (
+    DEATH_HYPERBOLE + "|" + _DYING_OF_IT + "|" + _LAUGHING_DEATH + r"|"
+    r"(?:just |someone |somebody |please )?(?:shoot|end|bury|kill) me(?: now| already| please)?|take me now|"
+    r"(?:i am|i m|im|we are|i was|i just) (?:literally |so |actually |lowkey |basically |officially )?(?:dead|deceased|ded|dying|done for|finished)|"
+    r"(?:he|she|they) (?:is|are|s|was) (?:literally |so |actually |lowkey )?(?:dying|dead)|(?:is|are|was|were|has been|have been) (?:literally |actually |slowly |really )?killing (?:me|us|him|her|them)|"
+    r"(?:i|we|he|she) (?:literally |just |almost |nearly )?(?:want|wanna|wanted|wants) to die|(?:i|we) (?:am|are|was|m) (?:going to|gonna|about to) die"
+)
+_SERIOUS_TURN_45E = (
+    r"(?:serious|real|honest|srs|legit|actual) (?:question|q|ask|inquiry)|seriously (?:though|tho|tho+|but|now|speaking)|but seriously|ok(?:ay)? seriously|anyway(?:s)? seriously|"
+    r"jokes? aside|joking aside|kidding aside|all jokes aside|on a (?:more )?serious note|in all seriousness|for real (?:though|tho)|real talk|srsly|seriously\W{0,3}(?:do|does|can|is|are|how|what|when|where|who)"
+)
+_SERIOUS_QUESTION_MARK_45E = (
+    r"(?<![\s\S])(?=[\s\S]*(?:" + LAUGHTER + r"))"
+    r"(?=[\s\S]*\b(?:" + _SERIOUS_TURN_45E + r")\b[^.!]{0,160}?(?:\?|\b(?:do you|does|can i|could i|how much|how long|how many|what|when|where|which|is there|are you|is it|"
+    r"insurance|appointment|cost|price|hours|open|book|referral|accept|take)\b))"
+)
+_SERIOUS_QUESTION_STOPS_45E = (
+    r"(?:" + _SIGNS_NOW_37 + "|" + _NOW_39F + "|" + _TOOK_ALL_38 + "|" + _EARNEST_WISH_45E + "|" + _MEANS_TIME_45E + ")"
+)
+
+# 2. A veteran or a first responder who lost comrades or coworkers to suicide (years ago, over a
+# career, after coming home), asking an intake question (PTSD care, the VA, Tricare, insurance, a
+# referral), no therapy nor denial told (round 42 and 43 (e) needed those). The filter covers the
+# sentence with the losses; the message must name the service and ask. Stops: the writer's own thoughts
+# or wish now, the writer's own gun or plan, joining them, a danger now.
+_COMRADE_LOSS_45E = (
+    _COMRADE_SUICIDE_42E + r"|lost (?:\w+ ){0,6}?to suicide|took their own lives|killed themselves|ended their lives|ate (?:his|their) guns?|\d+ a day"
+)
+_SERVICE_INTAKE_MARK_45E = (
+    _MARK_39D(r"veterans?|vets?|marines?|army|navy|air force|national guard|soldiers?|military|deploy\w*|combat|tours?|unit|platoon|squad|battalion|company|"
+              r"firefighters?|fireman|firemen|fire department|paramedics?|emts?|ems|police|cops?|officers?|deputy|deputies|first responders?|dispatch\w*|corpsman|medic|"
+              r"buddies|brothers in arms|comrades?|shipmates?|partners|coworkers|co workers|colleagues|crew|station|precinct|department|career|iraq|afghanistan|vietnam")
+    + r"(?=[\s\S]*\b(?:" + _AFTER_41E + r"|va|the va|veterans affairs|tricare|champva|community care|insurance|cover|covers|covered|coverage|bill|referral|workers comp\w*|"
+    r"in network|out of pocket|treat|treats|treating|treatment|ketamin\w*|spravato|appointment|consult\w*)\b)"
+    + r"(?=[\s\S]*(?:" + _QUESTION_41F + r"))"
+)
+_COMRADE_STOPS_45E = (
+    r"(?:" + _CORE_STOPS_43E + r"|(?:my|i have a|i ve got a|i got a|i have my) (?:\w+ )?(?:gun|pistol|rifle|service weapon|sidearm|glock)|should have been me|"
+    r"(?:i am|i m|im|i feel) (?:\w+ )?(?:next|the next one)|(?:my|i have a|i made a) plan\b|cleaning my (?:gun|pistol|rifle)|loaded)"
+)
+
+# 3. A child or a teen who asks, after one parent died (of an illness), whether the other parent will
+# die too, relayed by the surviving parent asking about grief counselling: the child's fear, not a
+# wish. The filter covers the sentence with the question or the fear; the message must hold the death,
+# a child and the grief care. Stops: the child's or the parent's wish (to die, to be with the dead),
+# self-harm, the means, a danger now.
+_WILL_YOU_DIE_TOO_45E = (
+    r"(?:ask\w*|wonder\w*|scared|afraid|worried|worries|fear\w*|terrified|panic\w*|cries|crying|thinks?|convinced)\b[^.?!]{0,60}?\b"
+    r"(?:die|dying|dies|pass away|be gone|leave)\b(?: \w+){0,3}? (?:too|as well|also|next|like (?:daddy|mommy|dad|mom|mum|mummy|papa|mama|him|her|(?:his|her|their) (?:dad|mom|mum|father|mother)) (?:did|had))|"
+    r"(?:am i|are you|is (?:mommy|daddy|mom|dad|mum)|will (?:i|you|mommy|daddy|mom|dad|mum)|(?:i|you) (?:will|ll|are going to|re going to|m going to|am going to)) (?:\w+ )?(?:going to |gonna )?die (?:too|as well|also|next)"
+)
+_PARENT_DIED_GRIEF_MARK_45E = (
+    _MARK_39D(r"died|passed|passed away|lost|death|cancer|leukemia|leukaemia|tumou?r|als|covid|heart attack|stroke|illness|sick|disease|hospice")
+    + r"(?=[\s\S]*\b(?:son|daughter|kids?|child|children|teen|teenager|boy|girl|\d+ ?(?:yo|y o|year old|yr old|years old)|toddler|stepson|stepdaughter)\b)"
+    + r"(?=[\s\S]*\b(?:grie\w*|griev\w*|bereave\w*|mourn\w*|counsel\w*|therap\w*|therapist|support group|play therapy|child psycholog\w*)\b)"
+)
+_CHILD_FEAR_STOPS_45E = (
+    r"(?:" + _SIGNS_NOW_37 + "|" + _NOW_39F + "|" + _TOOK_ALL_38 + r"|"
+    r"(?:want|wants|wanted|wanna|wishes|wish) (?:to )?(?:die|be dead|be with (?:daddy|mommy|dad|mom|mum|him|her|them)|go (?:to heaven|with)|join|kill|not be here|not wake up|disappear)|"
+    r"(?:wish|wishes) (?:i|she|he) (?:was|were) dead|be with (?:daddy|mommy|him|her) in heaven|kill (?:my|him|her|them)sel(?:f|ves)|suicid\w*|"
+    r"(?:hurt|cut|hit|harm\w*) (?:my|him|her)self|(?:do not|dont|doesn t|does not) want to (?:live|be here|be alive|wake up)|"
+    r"gun|pills|rope|knife|blade|razor|note\b|goodbye|plan\b|tonight|not eating for days|stopped eating)"
+)
+
+# 4. A clinician or a student asking about a clinical trial or study of ketamine (or esketamine) for
+# suicidal ideation: effect size, response rate, how long it lasts, which papers. The filter covers the
+# sentence naming the ideation; the message must name ketamine, a research word and a question. Stops:
+# the writer's own ideation or wish now (or a patient's now), a danger now.
+_IDEATION_TOPIC_45E = r"suicid\w*|si|ideation|anti ?suicidal|antisuicidal|suicidality"
+_KETAMINE_RESEARCH_MARK_45E = (
+    _MARK_39D(r"ketamin\w*|esketamin\w*|spravato|arketamin\w*")
+    + r"(?=[\s\S]*\b(?:trials?|stud(?:y|ies)|rcts?|effect sizes?|response rates?|remission rates?|meta ?analys\w*|papers?|literature|data|evidence|cohorts?|placebo|"
+    r"midazolam|nnt|number needed to treat|journals?|published|pubmed|review|citations?|references?|research\w*|aspire|grunebaum|wilkinson|findings|outcomes|endpoints?)\b)"
+    + r"(?=[\s\S]*(?:" + _QUESTION_41F + r"|\b(?:which|any)\b))"
+)
+_RESEARCH_STOPS_45E = (
+    r"(?:" + _CORE_STOPS_43E + r"|(?:i|i ve|i have|i m|im|i am|me) (?:\w+ ){0,2}?(?:si|ideation|suicidal)\b|for (?:me|myself)\b|my own (?:si|ideation|thoughts)|"
+    r"(?:my|our) (?:patient|client|son|daughter|husband|wife|friend|brother|sister|mother|father|mom|dad) (?:\w+ ){0,2}?(?:is|has been|was) (?:\w+ )?(?:suicidal|talking about))"
+)
+
+# 5. A past overdose told line by line (one short line each: found, narcan, the ICU), ending with being
+# clean or sober since (a year, 2019), asking about depression care or ketamine in recovery. The filter
+# covers the story from the overdose to the clean time; the message must ask about treatment. Stops: a
+# use or a relapse today, signs now, the writer's own wish now, a danger now (a story's "i overdosed"
+# and its past signs are not stops here).
+_CLEAN_SINCE_45E = (
+    r"(?:clean|sober|in recovery|drug free|off (?:drugs|opioids|opiates|heroin|fentanyl|pills|everything))(?: (?:and|&) (?:sober|clean))?"
+    r"(?: (?:ever )?since\b| for\b| now\b| almost\b| over\b| going on\b| about\b| a year\b| (?:\d+|one|two|three|four|five|six|seven|eight|nine|ten) (?:years?|yrs?|months?|weeks?)\b)|"
+    r"(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|few|couple of) (?:\w+ )?(?:years?|yrs?|months?|weeks?|days?) (?:clean|sober|in recovery|drug free)\b"
+)
+_PAST_OD_STORY_45E = (
+    r"\b(?:overdos\w*|od|ods|od ed|oded|took too many|almost died|nearly died)\b[\s\S]{0,400}?(?:" + _CLEAN_SINCE_45E + r")"
+)
+_RECOVERY_QUESTION_MARK_45E = (
+    r"(?<![\s\S])(?=[\s\S]*(?:\?|\b(?:depress\w*|ketamin\w*|spravato|esketamin\w*|treat\w*|therapy|infusion\w*|recovery|relapse|sobriety|appointment|intake)\b))"
+)
+_SIGNS_NOW_STORY_45E = (
+    _SIGNS_NOW_37.replace(r"labios|lips|", "", 1).replace(r"|i (?:took|relapsed|overdosed)|", "|", 1)
+)
+assert _SIGNS_NOW_STORY_45E.count("lips") == 0 and "i (?:took|relapsed|overdosed)" not in _SIGNS_NOW_STORY_45E
+_STORY_STOPS_45E = (
+    r"(?:" + _SIGNS_NOW_STORY_45E + "|" + _NOW_39F + "|" + _OWN_THOUGHTS_NOW_43E + r"|"
+    r"(?:i|he|she|they) (?:just |have |has |had )?relapsed\b(?! (?:in|back in|once|years?|\d))|relapsed (?:today|tonight|again|yesterday|last night|this morning)|"
+    r"(?:used|using|took|shot up|snorted|smoked|drank|slipped) (?:\w+ ){0,3}?(?:today|tonight|this morning|last night|an hour ago|earlier|again)\b|"
+    r"(?:is|are|s) (?:\w+ )?(?:not breathing|unresponsive|blue|gray|grey|passed out|nodding out|not waking)|whole bottle|on purpose)"
+)
+
+_ROUND_45_E = [
+    (_filter(_SENTENCE_41E(_FIGURATIVE_DEATH_45E)), _SERIOUS_QUESTION_STOPS_45E, _SERIOUS_QUESTION_MARK_45E),
+    (_filter(_SENTENCE_41E(_COMRADE_LOSS_45E)), _COMRADE_STOPS_45E, _SERVICE_INTAKE_MARK_45E),
+    (_filter(_SENTENCE_41E(_WILL_YOU_DIE_TOO_45E)), _CHILD_FEAR_STOPS_45E, _PARENT_DIED_GRIEF_MARK_45E),
+    (_filter(_SENTENCE_41E(_IDEATION_TOPIC_45E)), _RESEARCH_STOPS_45E, _KETAMINE_RESEARCH_MARK_45E),
+    (_filter(_PAST_OD_STORY_45E), _STORY_STOPS_45E, _RECOVERY_QUESTION_MARK_45E),
+]
+_add_whole_message_filters(_ROUND_45_E)
