@@ -8451,3 +8451,94 @@ _ROUND_45_E = [
     (_filter(_PAST_OD_STORY_45E), _STORY_STOPS_45E, _RECOVERY_QUESTION_MARK_45E),
 ]
 _add_whole_message_filters(_ROUND_45_E)
+
+# --- round 45's Spanish false alarms (helper f) ---
+# Declared like round 44 (f)'s section above: a filter over the sentence with the crisis words
+# (_SENTENCE_41E), stops read over the whole message (the same scene with a danger now still fires), a
+# mark the message must hold; each also gives way to a danger told now (STOPPED_AT_PRESENT_DANGER).
+#
+# Shared stops: round 43 (e)'s core stops (signs now, now, 911, the writer's own thoughts, all taken),
+# a dose just taken or a rescue under way ("me acabo de tomar", "se inyecto y no despierta"), and the
+# writer saying it is not homework ("no es tarea", phrases.NOT_STUDY).
+_TAKEN_NOW_45F = (
+    r"(?:me|se|nos) (?:la |lo |las |los )?(?:acabo|acaba|acabamos) de (?:tomar|meter|inyectar|fumar|tragar)|me (?:tome|trague|inyecte|meti)\b|se (?:tomo|trago|inyecto|metio)\b|"
+    r"(?:ahora|ahorita|ahora mismo|right now) (?:\w+ ){0,4}?(?:no (?:despierta|responde|respira)|inconsciente|desmayad[oa]|tirad[oa])|"
+    r"no (?:despierta|reacciona)|esta (?:tirad[oa]|inconsciente|desmayad[oa])|just (?:took|swallowed|injected)"
+)
+_CORE_STOPS_45F = r"(?:" + _CORE_STOPS_43E + "|" + _TAKEN_NOW_45F + "|" + "|".join(_F.NOT_STUDY) + ")"
+
+# 1. Pharmacology homework, a class or a presentation asking for a drug's toxic, lethal or overdose dose
+# range ("para mi tarea de farmacologia, cual es la dosis toxica del paracetamol"). Needs a dose or a
+# range asked, the drug named and the study (homework, class, a presentation, the faculty).
+_DOSE_WORDS_45F = (
+    r"dosis (?:\w+ ){0,2}?(?:toxic\w*|letal\w*|mortal\w*|de sobredosis|maxima\w*|peligros\w*)|dosis|rangos? (?:\w+ ){0,2}?toxic\w*|rango|sobredosis|sobredosific\w*|"
+    r"intoxica\w*|toxic\w*|letal\w*|mortal|overdos\w*|toxic dose|lethal dose"
+)
+_DRUG_45F = (
+    r"ketamin\w*|ketamine|esketamin\w*|paracetamol|acetaminofen\w*|acetaminophen|tylenol|ibuprofen\w*|aspirina|opioid\w*|opiaceo\w*|morfina|fentanil\w*|fentanyl|"
+    r"heroina|oxicodona|tramadol|metadona|codeina|benzodiazepin\w*|clonazepam|alprazolam|diazepam|litio|farmacos?|medicamentos?|drogas?"
+)
+_STUDY_MARK_45F = (
+    _MARK_39D(r"tarea|tareas|deberes|homework|assignment|clase|clases|class|farmacologia|farmaco|pharmacology|pharm|exposicion|exponer|presentacion|presentation|"
+              r"facultad|facu|universidad|uni|university|escuela|colegio|prepa|preparatoria|liceo|examen|parcial|quiz|estudiante|alumn[oa]|student|profe|profesor\w*|"
+              r"catedra|materia|trabajo (?:de|para|practico)|informe|monografia|seminario|taller")
+    + r"(?=[\s\S]*\b(?:" + _DRUG_45F + r")\b)"
+    + r"(?=[\s\S]*\b(?:dosis|rangos?|dose|doses|range|mg|miligramos|gramos|cuanto|cuantos|cuantas|a partir de)\b)"
+)
+_DOSE_STUDY_STOPS_45F = _CORE_STOPS_45F
+
+# 2. A nursing, medical or psychology exam or class question about suicide warning signs or risk factors
+# ("en el examen de enfermeria preguntan las senales de alerta del suicidio"). Needs the signs or risk
+# factors named and the exam or the class. Stops: round 44 (f)'s clinician's stops (the writer's own
+# thoughts, a patient with a plan in front of them, now) and the writer's own signs ("yo tengo todas").
+_SUICIDE_TOPIC_45F = (
+    _IDEATION_TOPIC_44F + r"|quitarse la vida|quitar(?:se)? la vida|matarse|se quiere (?:matar|morir|suicidar)|quiere (?:suicidarse|matarse|morir\w*)|"
+    r"piensa en (?:quitarse la vida|matarse|suicid\w*|morir\w*)"
+)
+_SIGNS_EXAM_MARK_45F = (
+    _MARK_39D(r"senales|señales|signos|sintomas|indicadores|factores|warning signs|risk factors|red flags|banderas rojas")
+    + r"(?=[\s\S]*\b(?:senales|signos|sintomas|indicadores) (?:de )?(?:alerta|alarma|advertencia|aviso|riesgo)|[\s\S]*\bfactores (?:de )?(?:riesgo|proteccion)|"
+    r"[\s\S]*\b(?:warning signs|risk factors|red flags|banderas rojas))"
+    + r"(?=[\s\S]*\b(?:examen|examenes|parcial|final|quiz|exam|nclex|enarm|eir|mir|pir|residencia|pregunta del? (?:examen|parcial)|clase|class|curso|materia|catedra|"
+    r"enfermeria|nursing|medicina|psicologia|psiquiatria|tarea|homework|estudiante|student|profe|profesor\w*|facultad|universidad)\b)"
+)
+_OWN_SIGNS_45F = (
+    r"(?:yo )?(?:tengo|cumplo|me identifico con) (?:\w+ ){0,2}?(?:todas|todos|varias|varios|muchas|muchos|esas|esos|las mismas)|me di cuenta (?:de )?que (?:yo|tengo)|"
+    r"i have (?:all|most|many) of (?:them|those)|(?:mi|my) (?:amig[oa]|herman[oa]|novi[oa]|companer[oa]|hij[oa]|mama|papa|friend|roommate)\b[^.?!]{0,60}?\b(?:tiene|has|dice|dijo|se despidio|regalo)"
+)
+_SIGNS_EXAM_STOPS_45F = r"(?:" + _CLINICIAN_LITERATURE_STOPS_44F + "|" + _CORE_STOPS_45F + "|" + _OWN_SIGNS_45F + ")"
+
+# 4. A scene in a film, a soap, a series or a book where someone is injected and falls unconscious,
+# asked about ("en una novela le inyectan ketamina a alguien y queda inconsciente, eso pasa de
+# verdad?"). Needs the work named in the sentence before the scene. Stops: the core stops, someone of
+# the writer's injected or out now.
+_FICTION_WORK_45F = (
+    r"(?:pelicula|peliculas|peli|pelis|serie|series|telenovela|novela|novelas|netflix|movie|movies|film|tv show|libro|book|novel|anime|documental|dorama|k ?drama|caricatura)"
+)
+_FICTION_FAINT_45F = (
+    r"\b" + _FICTION_WORK_45F + r"\b(?:(?!\b(?:mi|mis|yo|me|my|i|ahora|ahorita)\b)[^.?!\n]){0,120}?\b(?:inconscien\w*|unconscious|desmay\w*|noquead\w*|dormid[oa]|"
+    r"(?:se )?(?:cae|cayo|queda|quedo) (?:\w+ )?(?:inconscien\w*|desmayad[oa]|dormid[oa]|tirad[oa])|pierde el conocimiento|perdio el conocimiento|passes out|passed out|knocked out)\b[^.?!\n]{0,160}"
+)
+
+# 6. Hearsay that an overdose of ketamine is hard, asked whether it is true ("un amigo me dijo que es
+# muy dificil sobredosificarse con ketamina, es verdad?", Spanglish "heard que es hard to overdose").
+_HEARSAY_OD_45F = (
+    r"\b(?:dificil|dificiles|hard|imposible|impossible|casi imposible|raro|rare|poco probable)\b[^.?!\n]{0,40}?\b(?:sobredosi\w*|sobredosific\w*|overdos\w*|od)\b[^.?!\n]{0,60}|"
+    r"\b(?:sobredosi\w*|sobredosific\w*|overdos\w*)\b[^.?!\n]{0,40}?\b(?:es|is|son|sea) (?:\w+ ){0,3}?(?:dificil|hard|imposible|impossible|rar[oa]|rarisim[oa]|rare|poco comun)\b[^.?!\n]{0,60}"
+)
+_HEARSAY_MARK_45F = (
+    _MARK_39D(r"escuche|oi|oido|me dijeron|me dijo|dicen|dice|lei|leido|he leido|supuestamente|heard|i heard|they say|people say|read|told me|alguien (?:me )?dijo|un amigo|una amiga|mito|myth")
+    + r"(?=[\s\S]*\b(?:ketamin\w*|ketamine|esketamin\w*|spravato|keta|special k)\b)"
+    + r"(?=[\s\S]*(?:\?|\b(?:es (?:cierto|verdad|real)|es mito|true|verdad|cierto|right)\b))"
+)
+_HEARSAY_STOPS_45F = (
+    r"(?:" + _CORE_STOPS_45F + r"|asi que (?:me|voy|puedo)|so i (?:can|will|took|am going)|para (?:morir|matarme)|to die|(?:cuant[oa]s?|how much|how many) (?:\w+ ){0,3}?(?:necesito|tomar|para morir|to take|to die))"
+)
+
+_ROUND_45_F = [
+    (_filter(_SENTENCE_41E(_DOSE_WORDS_45F)), _DOSE_STUDY_STOPS_45F, _STUDY_MARK_45F),
+    (_filter(_SENTENCE_41E(_SUICIDE_TOPIC_45F)), _SIGNS_EXAM_STOPS_45F, _SIGNS_EXAM_MARK_45F),
+    (_filter(_FICTION_FAINT_45F), _CORE_STOPS_45F, None),
+    (_filter(_HEARSAY_OD_45F), _HEARSAY_STOPS_45F, _HEARSAY_MARK_45F),
+]
+_add_whole_message_filters(_ROUND_45_F)

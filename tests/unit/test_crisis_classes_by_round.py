@@ -66,6 +66,8 @@ from tests.unit import (crisis_round9_cases, crisis_round10_cases, crisis_round1
                         crisis_round45_c_cases,
 
                         crisis_round45_e_cases,
+
+                        crisis_round44_r_cases, crisis_round45_f_cases,
                         crisis_question_round21_cases)
 from tests.unit.crisis_classes import copied_from_blind_sets, fits
 
@@ -153,6 +155,8 @@ ROUNDS = {9: crisis_round9_cases, 10: crisis_round10_cases, 11: crisis_round11_c
           452: crisis_round45_c_cases,  # round 45, the ask tier in English (c)
 
           454: crisis_round45_e_cases,  # round 45, English false alarms (e)
+
+          455: crisis_round45_f_cases,  # round 45, Spanish false alarms (f)
           427: crisis_round42_r_cases,  # round 42, the merge review's access sent and silence (r)
           121: crisis_question_round21_cases}  # question round 21 (100 + N)
 
