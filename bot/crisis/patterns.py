@@ -604,13 +604,13 @@ REASSURANCE: List[str] = [
     r"(el medico|la doctora|el doctor|the doctor|the er|his doctor|her doctor) (dijo|said|says) (que )?(esta|is|he is|she is|it is|it was|todo|everything) (bien|fine|ok|okay|normal)",
     r"(is|are) (home|back home|stable)( and (fine|ok|okay|good|stable|doing well))? now",
     r"(then|and|but) (it|they|that|everything) (went away|passed|resolved|stopped|got better|wore off)|(se me|se le) (quito|paso|fue)(?! la mano)",
-    r"(i feel|feel|i am|im) (totally |completely |perfectly )?(fine|ok|okay|good|great|safe)( after| and| but|$)",
+    r"(?<!\bnot )(?<!\bnever )(i feel|feel|i am|im) (totally |completely |perfectly )?(fine|ok|okay|good|great|safe)( after| and| but|$)",
     r"(is|are|was) (totally |completely |perfectly )?normal",
     r"(nothing|nothing is|nothing's) (is )?(happening|going on|wrong) (right )?now", r"just asking", r"asking for (future reference|a friend|later|the future)",
     r"(not|never) (in danger|at risk|suicidal)", r"(i am|im) (not )?(in no danger|safe right now|safe now)",
     r"(nobody|no one|nadie) (needs|necesita) (it|them|lo|la|los) (right now|now|ahora|ahorita)",
     r"(is|are|am|esta|estan|estoy) (totally |perfectly |completely |muy )?(fine|ok|okay|alright|bien),? (just|only|solo|nada mas) (forgetful|curious|asking|wondering|tired|old|distraid[oa]|olvidadiz[oa]|preguntando)",
-    r"(estoy|me siento) (bien|tranquil[oa]|a salvo)(?= ahora| gracias| y no|[.,!?]|$)", r"solo (pregunto|preguntaba|es una pregunta)", r"por si acaso",
+    r"(?<!\bno )(?<!\bnunca )(estoy|me siento) (bien|tranquil[oa]|a salvo)(?= ahora| gracias| y no|[.,!?]|$)", r"solo (pregunto|preguntaba|es una pregunta)", r"por si acaso",
     # round 18: years clean told in Spanish word order or as a count ("lleva 10 anos limpio",
     # "12 years sober", "no ha consumido en 8 anos")
     r"(?:lleva|llevo|llevamos|llevan|lleve|tiene|tengo) (?:ya )?(?:\w+ ){0,2}(?:anos|meses) (?:limpi[oa]s?|sobri[oa]s?|sin (?:consumir|usar|drogas|drogarse|tomar|beber|recaer))\b|"
@@ -8352,8 +8352,18 @@ _SERIOUS_QUESTION_MARK_45E = (
     r"(?=[\s\S]*\b(?:" + _SERIOUS_TURN_45E + r")\b[^.!]{0,160}?(?:\?|\b(?:do you|does|can i|could i|how much|how long|how many|what|when|where|which|is there|are you|is it|"
     r"insurance|appointment|cost|price|hours|open|book|referral|accept|take)\b))"
 )
+# The merge review: the serious turn that says how the writer is ("but seriously i'm not ok", "pero en
+# serio no estoy bien", "honestly i'm struggling") is the message's point, not a question about the clinic.
+_NOT_OK_45R = (
+    r"(?:not|no|nt) (?:ok|okay|o k|fine|alright|all right|doing (?:ok|okay|well|good|great))|not good|"
+    r"struggl\w*|falling apart|(?:can not|cannot|can t|cant|not) cop\w*|barely (?:holding|hanging|making it)|"
+    r"(?:hanging|holding) on by a thread|(?:in a|such a) (?:dark|bad) place|(?:really|so|very) (?:low|down|depressed)|"
+    r"need (?:help|to talk)|no (?:estoy|ando|me siento) bien|no estoy ok|(?:estoy|ando) (?:muy |bien )?(?:mal|bajoneada?|deprimid[ao])|"
+    r"no (?:puedo|aguanto) mas|necesito (?:ayuda|hablar)"
+)
 _SERIOUS_QUESTION_STOPS_45E = (
-    r"(?:" + _SIGNS_NOW_37 + "|" + _NOW_39F + "|" + _TOOK_ALL_38 + "|" + _EARNEST_WISH_45E + "|" + _MEANS_TIME_45E + ")"
+    r"(?:" + _SIGNS_NOW_37 + "|" + _NOW_39F + "|" + _TOOK_ALL_38 + "|" + _EARNEST_WISH_45E + "|" + _MEANS_TIME_45E
+    + "|" + _NOT_OK_45R + ")"
 )
 
 # 2. A veteran or a first responder who lost comrades or coworkers to suicide (years ago, over a

@@ -10410,3 +10410,16 @@ ELDER_WANTS_TO_GO_45C = (
 )
 POSSIBLE_RISK = POSSIBLE_RISK + [PASSIVE_THOUGHT_ON_WATER_45C, HATE_BEING_ALIVE_45C, NO_EXIT_LIFE_45C, ELDER_WANTS_TO_GO_45C]
 CATEGORY_PHRASES[categories.POSSIBLE_RISK.key] = POSSIBLE_RISK
+
+
+# --- round 45's merge review ---
+# A suicide announced for today or tonight beside a course, an exam or homework ("tengo examen de
+# enfermeria sobre senales de alerta y mi companera de cuarto dice que se va a matar esta noche") is
+# no study topic: the study reading (every sign a topic) gives way to it.
+_ANNOUNCED_FOR_TODAY_45R = (
+    r"\b(?:va|van|voy|vas|iba) a (?:matar(?:se|me|te)?|suicidar(?:se|me|te)?|quitar(?:se|me|te)? la vida)\b[^.?!]{0,40}?"
+    r"\b(?:esta noche|hoy|ahora|ahorita|en un rato|manana)\b|"
+    r"\b(?:going to|gonna|about to|will) (?:kill|end) (?:herself|himself|themselves|themself|myself|(?:her|his|their|my) (?:own )?life)\b"
+    r"[^.?!]{0,40}?\b(?:tonight|today|right now|now|this weekend|tomorrow)\b"
+)
+NOT_STUDY = NOT_STUDY + [_ANNOUNCED_FOR_TODAY_45R]
