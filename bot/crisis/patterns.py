@@ -8283,3 +8283,11 @@ NOW_MARKERS = NOW_MARKERS + [
     r"(?:\w+ ){0,2}?(?:en|de) (?:la|el) (?:escuela|colegio|prepa|secundaria|instituto|cole|liceo|bachillerato)",
     r"(?:ahora|now) (?:\w+ ){0,2}?(?:se tambalea\w*|no le salen (?:las )?palabras|(?:is |s )?stagger\w*)",
 ]
+# --- round 45's the Spanish ask tier (helper d) ---
+# The filters of a nuisance "me muero" beside a clinic question or laughter ("me muero, a que hora abren?
+# jaja") held over the Spanish ask tier told with them (phrases.DIE_TOMORROW_NO_MATTER_45D,
+# NO_REASON_TO_GO_ON_45D, WHY_LIVE_ONLY_WORK_45D, WOULD_ANYONE_CRY_45D: "jaja alguien lloraria si me
+# muero? bueno a que hora abren", "si me muero manana nada cambiaria jaja"); they give way to them.
+_ME_MUERO_FILTERS_45D = [i for i in IDIOMS if i.startswith(r"(?:(?:me quiero morir|me quiero morrir|me muero|me mori|me quiero morir de (?:la )?(?:verg")]
+for _filter_45d in _ME_MUERO_FILTERS_45D:
+    _add_stops(_filter_45d, _F.ASK_TIER_ES_45D, extend=True)

@@ -58,7 +58,7 @@ from tests.unit import (crisis_round9_cases, crisis_round10_cases, crisis_round1
                         crisis_round43_k_cases, crisis_round43_r_cases,
                         crisis_round44_a_cases, crisis_round44_b_cases, crisis_round44_c_cases,
                         crisis_round44_d_cases, crisis_round44_e_cases, crisis_round44_f_cases,
-                        crisis_round44_r_cases,
+                        crisis_round44_r_cases, crisis_round45_d_cases,
                         crisis_question_round21_cases)
 from tests.unit.crisis_classes import copied_from_blind_sets, fits
 
@@ -139,6 +139,7 @@ ROUNDS = {9: crisis_round9_cases, 10: crisis_round10_cases, 11: crisis_round11_c
           444: crisis_round44_e_cases,  # round 44, false alarms, English (e)
           445: crisis_round44_f_cases,  # round 44, Spanish false alarms (f)
           446: crisis_round44_r_cases,  # round 44, the merge review's work on the tracks (r)
+          453: crisis_round45_d_cases,  # round 45, the Spanish ask tier (d)
           427: crisis_round42_r_cases,  # round 42, the merge review's access sent and silence (r)
           121: crisis_question_round21_cases}  # question round 21 (100 + N)
 
