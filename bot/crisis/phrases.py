@@ -10118,10 +10118,10 @@ _NOT_A_TASK_45D = (
     r"intentando|buscando|aqui en|cerca|lejos|solo en|sola en|tan lejos)\b)"
 )
 NO_REASON_TO_GO_ON_45D = (
-    rf"\b(?:ya |a veces |la verdad |neta |honestamente |sinceramente |de plano |hay dias que )?no (?:se|sabe|entiendo|entiende|encuentro|encuentra|tengo|tiene|veo|ve|hallo|halla) (?:ni )?(?:pa'?|para|por) (?:que|q|ke) (?:{_GO_ON_45D})\b{_NOT_A_TASK_45D}|"
-    rf"\bya no (?:le |les )?(?:veo|ve|encuentro|encuentra|tiene|tienen|hallo|halla|hayo) (?:el |ningun |ni un |ni el |mucho |nada de |mas )?(?:sentido|caso|razon|motivo|chiste)"
+    rf"(?<!\buno\s)(?<!\buno\sya\s)\b(?:ya |a veces |la verdad |neta |honestamente |sinceramente |de plano |hay dias que )?no (?:se|sabe|entiendo|entiende|encuentro|encuentra|tengo|tiene|veo|ve|hallo|halla) (?:ni )?(?:pa'?|para|por) (?:que|q|ke) (?:{_GO_ON_45D})\b{_NOT_A_TASK_45D}|"
+    rf"(?<!\buno\s)\bya no (?:le |les )?(?:veo|ve|encuentro|encuentra|tiene|tienen|hallo|halla|hayo) (?:el |ningun |ni un |ni el |mucho |nada de |mas )?(?:sentido|caso|razon|motivo|chiste)"
     rf"(?: (?:a|de|para|pa'?|en|al))? (?:{_GO_ON_45D})\b{_NOT_A_TASK_45D}|"
-    rf"\bno (?:le )?(?:encuentro|encuentra|tengo|tiene|veo|ve|hallo|halla) (?:ninguna |ningun |ni una |ni un )?(?:razon|razones|motivo|motivos|sentido|ganas) (?:pa'?|para|de) (?:seguir(?: viviendo| aqui| viv[oa])?|vivir|estar viv[oa])\b{_NOT_A_TASK_45D}"
+    rf"(?<!\buno\s)(?<!\buno\sya\s)\bno (?:le )?(?:encuentro|tengo|veo|hallo) (?:ninguna |ningun |ni una |ni un )?(?:razon|razones|motivo|motivos|sentido) (?:pa'?|para|de) (?:seguir(?: viviendo| aqui| viv[oa])?|vivir|estar viv[oa])\b{_NOT_A_TASK_45D}"
 )
 
 # 3. What living is for if it is only work and bills, often in Mexican or other regional slang and told

@@ -91,6 +91,9 @@ QUIET = [
     "pa que vivir en el centro si la renta esta carisima",
     "pa que vive mi tia en monterrey? por la chamba",
     "mi mama no ve para que seguir con la terapia si ya se siente bien",
+    # a question about anyone ("uno"), not the writer's own weariness: left to the older families
+    "hola, sirve el tratamiento cuando uno ya no le ve sentido a seguir?",
+    "quiero saber si la ketamina sirve para cuando uno ya no tiene ganas de vivir, es para un trabajo de la escuela",
     "¿alguien nota la diferencia despues de la primera infusion?",
     "¿alguien nota la diferencia despues de la primera sesion? jaja",
     "nadie nota la diferencia si me salto una dosis?",
