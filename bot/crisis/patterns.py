@@ -8552,3 +8552,12 @@ _ROUND_45_F = [
     (_filter(_HEARSAY_OD_45F), _HEARSAY_STOPS_45F, _HEARSAY_MARK_45F),
 ]
 _add_whole_message_filters(_ROUND_45_F)
+
+# --- round 45's the Spanish ask tier (helper d) ---
+# The filters of a nuisance "me muero" beside a clinic question or laughter ("me muero, a que hora abren?
+# jaja") held over the Spanish ask tier told with them (phrases.DIE_TOMORROW_NO_MATTER_45D,
+# NO_REASON_TO_GO_ON_45D, WHY_LIVE_ONLY_WORK_45D, WOULD_ANYONE_CRY_45D: "jaja alguien lloraria si me
+# muero? bueno a que hora abren", "si me muero manana nada cambiaria jaja"); they give way to them.
+_ME_MUERO_FILTERS_45D = [i for i in IDIOMS if i.startswith(r"(?:(?:me quiero morir|me quiero morrir|me muero|me mori|me quiero morir de (?:la )?(?:verg")]
+for _filter_45d in _ME_MUERO_FILTERS_45D:
+    _add_stops(_filter_45d, _F.ASK_TIER_ES_45D, extend=True)

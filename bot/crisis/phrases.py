@@ -10423,3 +10423,89 @@ _ANNOUNCED_FOR_TODAY_45R = (
     r"[^.?!]{0,40}?\b(?:tonight|today|right now|now|this weekend|tomorrow)\b"
 )
 NOT_STUDY = NOT_STUDY + [_ANNOUNCED_FOR_TODAY_45R]
+
+# --- round 45's the Spanish ask tier (helper d) ---
+# Passive wishes and weariness with life told in Spanish beside a practical question (an age limit, a
+# price, the hours, what to bring, whether or how fast the treatment works): the ask tier (possible
+# risk), asked directly. Each family starts its match at its own "no" ("no se pa que seguir"), so the
+# negation does not read as denying it.
+# 1. If I died tomorrow it would be better, nothing would change, it would not matter ("si me muero
+# manana mejor", "si manana amanezco muerto da igual", "nada cambiaria si me muriera"). Either order,
+# bounded to the sentence; "me muero de hambre/risa" is not a death ((?! de)).
+_I_DIE_45D = (
+    r"(?:yo )?(?:me muero|muero|me muriera|muriera|me muriese|me llego a morir|me llegara a morir|amanezco muert[oa]|amaneciera muert[oa]|"
+    r"no despierto|no despertara|ya no despierto|ya no despertara|estiro la pata|estirara la pata|me petateo|me petateara|ya no estoy|ya no estuviera|"
+    r"desaparezco|desapareciera|me voy (?:pa'?|para) siempre|me fuera (?:pa'?|para) siempre)(?! de\b)"
+)
+_WHEN_45D = r"(?:manana|hoy|esta noche|pasado manana|un dia de estos|cualquier dia|de repente|el dia de manana|ahorita|ahora)"
+_NOTHING_CHANGES_45D = (
+    r"(?:(?:seria|es|era|fuera|pues|hasta|igual|total|la verdad|neta|honestamente|sinceramente) )?mejor(?!\s(?:me|que|no|si|lo|le|les|voy|llamo|pregunto|vengo|ir|pago|espero|cancelo|aviso|reagendo|pido|dime|digame)\b)|"
+    r"seria lo mejor|mejor para (?:todos|todo el mundo|mi familia|ellos)|(?:me )?(?:da|daria|dara|daba) (?:igual|lo mismo)|nada (?:cambiaria|cambia|va a cambiar|cambiaba)|"
+    r"no (?:cambiaria|cambia|va a cambiar) (?:nada|nadita)|no (?:pasa|pasaria|va a pasar) (?:nada|nadita)|todo seguiria (?:igual|normal)|(?:el|todo el) mundo seguiria (?:igual|girando)|"
+    r"la vida seguiria (?:igual|normal)?|nadie (?:lo |se )?(?:notaria|nota|daria cuenta|enteraria|extranaria)|ni (?:se )?(?:notaria|nota|darian cuenta)|"
+    r"a nadie le (?:importaria|importa|afectaria)|ni quien (?:me |lo |la |se )?(?:extrane|extranara|llore|llorara|note|notara|de cuenta|diera cuenta|entere|acuerde)|nadie me (?:extranaria|extrane|lloraria|llore)|les haria un favor|(?:descansarian|descansan)|un problema menos|una carga menos|una boca menos|ni falta (?:haria|hago)|no hago falta"
+)
+DIE_TOMORROW_NO_MATTER_45D = (
+    rf"(?<!\bcomo\s)\bsi (?:{_WHEN_45D} )?{_I_DIE_45D}\b(?: {_WHEN_45D})?[^.?!]{{0,50}}?\b(?:{_NOTHING_CHANGES_45D})\b|"
+    rf"\b(?:{_NOTHING_CHANGES_45D})\b[^.?!]{{0,20}}?\bsi (?:{_WHEN_45D} )?{_I_DIE_45D}\b|"
+    # relayed: "mi mama dice que si se muere manana nadie lo notaria"
+    rf"\b(?:dice|dijo|anda diciendo|repite|me escribio|comenta|me dice|me dijo)\b (?:que )?(?:\w+ ){{0,2}}?si (?:{_WHEN_45D} )?(?:el |ella )?se (?:muere|muriera|llega a morir|llegara a morir)(?! de\b)\b"
+    rf"(?: {_WHEN_45D})?[^.?!]{{0,50}}?\b(?:{_NOTHING_CHANGES_45D})\b"
+)
+
+# 2. Not knowing what to keep going or living for, told inside a question about the treatment ("no se pa
+# que seguir", "ya no le veo sentido a seguir", "no encuentro razon para seguir viviendo"). Not going on
+# with the treatment, a course or a job ("no se para que seguir con las sesiones"), nor what a medicine
+# is for ("no se para que sirve").
+_GO_ON_45D = (
+    r"seguir(?: viviendo| aqui| aca| en este mundo| viv[oa]| luchando| aguantando| adelante| existiendo)?|sigo(?: viviendo| aqui| aca| en este mundo| viv[oa]| luchando| adelante)?|"
+    r"vivir|vivo|estar viv[oa]|estoy viv[oa]|levantarme|despertar|despierto|luchar|aguantar|echarle ganas|existir|existo|la vida|mi vida|nada"
+)
+_NOT_A_TASK_45D = (
+    r"(?!\s(?:con(?! (?:esto|esta vida|la vida|todo esto|vivir|mi vida)\b)|en|yendo|viniendo|pagando|tomando|esperando|asistiendo|estudiando|trabajando|"
+    r"intentando|buscando|aqui en|cerca|lejos|solo en|sola en|tan lejos)\b)"
+)
+NO_REASON_TO_GO_ON_45D = (
+    rf"(?<!\buno\s)(?<!\buno\sya\s)\b(?:ya |a veces |la verdad |neta |honestamente |sinceramente |de plano |hay dias que )?no (?:se|sabe|entiendo|entiende|encuentro|encuentra|tengo|tiene|veo|ve|hallo|halla) (?:ni )?(?:pa'?|para|por) (?:que|q|ke) (?:{_GO_ON_45D})\b{_NOT_A_TASK_45D}|"
+    rf"(?<!\buno\s)\bya no (?:le |les )?(?:veo|ve|encuentro|encuentra|tiene|tienen|hallo|halla|hayo) (?:el |ningun |ni un |ni el |mucho |nada de |mas )?(?:sentido|caso|razon|motivo|chiste)"
+    rf"(?: (?:a|de|para|pa'?|en|al))? (?:{_GO_ON_45D})\b{_NOT_A_TASK_45D}|"
+    rf"(?<!\buno\s)(?<!\buno\sya\s)\bno (?:le )?(?:encuentro|tengo|veo|hallo) (?:ninguna |ningun |ni una |ni un )?(?:razon|razones|motivo|motivos|sentido) (?:pa'?|para|de) (?:seguir(?: viviendo| aqui| viv[oa])?|vivir|estar viv[oa])\b{_NOT_A_TASK_45D}"
+)
+
+# 3. What living is for if it is only work and bills, often in Mexican or other regional slang and told
+# by a sibling or a parent ("mi hermano dice neta pa que vivir si nomas es chamba y pagar cuentas", "mi
+# hijo pregunta pa' que vive uno"). "pa que vivir" alone, unless a place follows ("pa que vivir en el
+# centro"); the other persons need the work or the bills told beside it. Not "pa que trabajar tanto".
+_WORK_BILLS_45D = (
+    r"chamba\w*|jale|trabaj\w*|camello|curro|curra\w*|laburo|labura\w*|pega|friega|cuentas|deudas|recibos|biles|billes|pagos|pagar|facturas|renta|la renta|impuestos|quincena|"
+    r"sufrir|sufrimiento|puro sufrir|puras broncas|broncas|problemas|madrearse|partirse el lomo|romperse el lomo|mismo de siempre|rutina"
+)
+_PLACE_AFTER_45D = r"(?!\s(?:en|aqui|aca|alla|cerca|lejos|tan lejos|tan cerca|con (?:mis|tus|sus|los|la|el)|rentando|de renta|junto|juntos|solo en|sola en)\b)"
+WHY_LIVE_ONLY_WORK_45D = (
+    rf"\b(?:pa'?|para|pos pa'?|pues pa'?|y pa'?) (?:que|q|ke) (?:vivir|vivir uno|seguir viviendo|estar viv[oa]|existir)\b{_PLACE_AFTER_45D}|"
+    rf"\b(?:pa'?|para|y pa'?) (?:que|q|ke) (?:vive|vivo|vivimos|viven|vive uno|existe uno|existo|sigue uno viviendo)\b{_PLACE_AFTER_45D}(?:[^.?!]{{0,80}}?|\?+ ?[^.?!]{{0,40}}?)\b(?:{_WORK_BILLS_45D})\b|"
+    rf"\b(?:{_WORK_BILLS_45D})\b[^.?!]{{0,60}}?\b(?:pa'?|para|y pa'?) (?:que|q|ke) (?:vive|vivo|vivimos|viven|vive uno|existe uno|existo)\b{_PLACE_AFTER_45D}|"
+    rf"\b(?:de que|pa'? que|para que) (?:sirve|vale) (?:vivir|la vida|estar viv[oa])\b[^.?!]{{0,60}}?\b(?:si|cuando)\b[^.?!]{{0,40}}?\b(?:{_WORK_BILLS_45D})\b"
+)
+
+# 4. Would anyone cry, notice, miss the writer or come to the funeral if the writer died, with laughter
+# (jaja, jsjs, xd) and a practical question after it ("jaja alguien lloraria si me muero? bueno a que hora
+# abren"): laughter does not rule it out. patterns' round 45 (d) stops keep the laughter and clinic
+# question filters of "me muero" from holding over it.
+_SOMEONE_45D = r"(?:alguien|nadie|quien|quienes|alguno|alguna|mi familia|la gente|mis hijos|mis papas|mis amigos|mi mama|mi papa|mi novi[oa]|mi espos[oa])"
+_MOURN_45D = (
+    r"(?:me |lo |se )?(?:lloraria|llorarian|llorara|lloraria por mi|notaria|notarian|daria cuenta|darian cuenta|extranaria|extranarian|echaria de menos|"
+    r"acordaria de mi|acordarian de mi|importaria|importaria (?:a alguien)?|sentiria|sentirian|vendria|vendrian|iria|irian|llegaria|llegarian)"
+)
+_FUNERAL_45D = r"(?:mi|a mi) (?:funeral|velorio|entierro|sepelio|misa|novenario|tumba)"
+WOULD_ANYONE_CRY_45D = (
+    rf"\b{_SOMEONE_45D} (?:de verdad |siquiera |acaso |en serio )?{_MOURN_45D}\b[^.?!]{{0,30}}?\bsi (?:{_WHEN_45D} )?{_I_DIE_45D}\b|"
+    rf"\bsi (?:{_WHEN_45D} )?{_I_DIE_45D}\b(?: {_WHEN_45D})?,? (?:\w+ )?{_SOMEONE_45D} (?:de verdad |siquiera |acaso |en serio )?{_MOURN_45D}\b|"
+    rf"\b{_SOMEONE_45D} (?:\w+ )?(?:iria|irian|vendria|vendrian|llegaria|llegarian|lloraria|llorarian) (?:a |en )?{_FUNERAL_45D}\b"
+)
+POSSIBLE_RISK = POSSIBLE_RISK + [DIE_TOMORROW_NO_MATTER_45D, NO_REASON_TO_GO_ON_45D, WHY_LIVE_ONLY_WORK_45D, WOULD_ANYONE_CRY_45D]
+CATEGORY_PHRASES[categories.POSSIBLE_RISK.key] = POSSIBLE_RISK
+# the words of all four, for patterns' stops of the laughter and clinic-question filters
+ASK_TIER_ES_45D = (
+    DIE_TOMORROW_NO_MATTER_45D + "|" + NO_REASON_TO_GO_ON_45D + "|" + WHY_LIVE_ONLY_WORK_45D + "|" + WOULD_ANYONE_CRY_45D
+)
