@@ -307,34 +307,6 @@ _QUE_40B = [
 _X_FAVOR_40B = re.compile(r"\bx ?(?:fa|favor|fis)\b")
 
 
-# Round 45's merge review: "acabar de" + a verb of taking (what was just done) is read as that verb's
-# preterite, the form the patterns know: "me acabo de tomar toda la caja" -> "me tome toda la caja",
-# "se acaba de tragar las pastillas" -> "se trago las pastillas", "acabo de tomarme 20" -> "me tome 20".
-# The person comes from the pronoun (before "acabar" or after the infinitive), else from "acabar"'s
-# ending ("acabo" reads as "I": a written accent is folded away before this runs).
-_JUST_DONE_45R = re.compile(
-    r"\b(?:(me|te|se|nos) )?acab(o|e|a|as|aste|amos|an|aron) de "
-    r"(tom|trag|inyect|chup|met|beb|inger)(?:ar|er|ir)(me|te|se|nos)?\b")
-_PRETERITE_45R = {  # stem -> endings for I, you, he/she, we, they
-    "tom": ("e", "aste", "o", "amos", "aron"), "trag": ("ue", "aste", "o", "amos", "aron"),
-    "inyect": ("e", "aste", "o", "amos", "aron"), "chup": ("e", "aste", "o", "amos", "aron"),
-    "met": ("i", "iste", "io", "imos", "ieron"), "beb": ("i", "iste", "io", "imos", "ieron"),
-    "inger": ("i", "iste", "io", "imos", "ieron"),
-}
-_PERSON_OF_PRONOUN_45R = {"me": 0, "te": 1, "nos": 3}
-_PERSON_OF_ENDING_45R = {"o": 0, "e": 0, "as": 1, "aste": 1, "a": 2, "amos": 3, "an": 4, "aron": 4}
-
-
-def _just_done_45r(m: "re.Match[str]") -> str:
-    pronoun = m.group(1) or m.group(4)
-    by_ending = _PERSON_OF_ENDING_45R[m.group(2)]
-    person = 4 if pronoun == "se" and by_ending == 4 else 2 if pronoun == "se" else \
-        _PERSON_OF_PRONOUN_45R.get(pronoun, by_ending)
-    stem = m.group(3)
-    verb = ("ingir" if stem == "inger" and person in (2, 4) else stem) + _PRETERITE_45R[stem][person]
-    return f"{pronoun} {verb}" if pronoun else verb
-
-
 def _looks_spanish_40b(text: str) -> bool:
     """Two or more Spanish function words (or SMS forms only Spanish uses) among the message's words."""
     return sum(w in _SPANISH_WORDS_40B for w in re.findall(r"[a-z]+", text)) >= 2
@@ -374,7 +346,6 @@ def normalize(text: str) -> str:
         text = _X_FAVOR_40B.sub("por favor", text)
         for pattern, replacement in _QUE_40B:
             text = pattern.sub(replacement, text)
-    text = _JUST_DONE_45R.sub(_just_done_45r, text)  # Spanish words only: no gate needed
     kept = _kept_word_starts(text, spanish)  # offsets of the text the word table reads
     text = _WORD.sub(lambda m: _replace_word(m, kept, spanish), text)
     text = _NOT.sub(lambda m: f"{_IRREGULAR_NOT.get(m.group(1), m.group(1))} not", text)

@@ -8384,7 +8384,12 @@ _SERVICE_INTAKE_MARK_45E = (
 )
 _COMRADE_STOPS_45E = (
     r"(?:" + _CORE_STOPS_43E + r"|(?:my|i have a|i ve got a|i got a|i have my) (?:\w+ )?(?:gun|pistol|rifle|service weapon|sidearm|glock)|should have been me|"
-    r"(?:i am|i m|im|i feel) (?:\w+ )?(?:next|the next one)|(?:my|i have a|i made a) plan\b|cleaning my (?:gun|pistol|rifle)|loaded)"
+    r"(?:i am|i m|im|i feel) (?:\w+ )?(?:next|the next one)|(?:my|i have a|i made a) plan\b|cleaning my (?:gun|pistol|rifle)|loaded|"
+    # the merge review: the writer who now understands or shares their choice ("some days i get why",
+    # "i get now why guys from my unit ate their guns", "i understand them more every day")
+    r"(?:i|some days i|sometimes i|now i|lately i) (?:\w+ )?(?:get|understand|see|know) (?:now |more |better )?why|"
+    r"i (?:now )?(?:get|understand) (?:it|them|him|her)\b(?! (?:covered|booked|scheduled|done))|i (?:can )?relate\b|(?:could|might|will) be me\b|"
+    r"(?:thinking|think|thought) (?:about|of) (?:joining|doing the same|following)|same (?:way|road|thing) (?:out|they did))"
 )
 
 # 3. A child or a teen who asks, after one parent died (of an illness), whether the other parent will

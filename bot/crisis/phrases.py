@@ -10412,18 +10412,6 @@ POSSIBLE_RISK = POSSIBLE_RISK + [PASSIVE_THOUGHT_ON_WATER_45C, HATE_BEING_ALIVE_
 CATEGORY_PHRASES[categories.POSSIBLE_RISK.key] = POSSIBLE_RISK
 
 
-# --- round 45's merge review ---
-# A suicide announced for today or tonight beside a course, an exam or homework ("tengo examen de
-# enfermeria sobre senales de alerta y mi companera de cuarto dice que se va a matar esta noche") is
-# no study topic: the study reading (every sign a topic) gives way to it.
-_ANNOUNCED_FOR_TODAY_45R = (
-    r"\b(?:va|van|voy|vas|iba) a (?:matar(?:se|me|te)?|suicidar(?:se|me|te)?|quitar(?:se|me|te)? la vida)\b[^.?!]{0,40}?"
-    r"\b(?:esta noche|hoy|ahora|ahorita|en un rato|manana)\b|"
-    r"\b(?:going to|gonna|about to|will) (?:kill|end) (?:herself|himself|themselves|themself|myself|(?:her|his|their|my) (?:own )?life)\b"
-    r"[^.?!]{0,40}?\b(?:tonight|today|right now|now|this weekend|tomorrow)\b"
-)
-NOT_STUDY = NOT_STUDY + [_ANNOUNCED_FOR_TODAY_45R]
-
 # --- round 45's the Spanish ask tier (helper d) ---
 # Passive wishes and weariness with life told in Spanish beside a practical question (an age limit, a
 # price, the hours, what to bring, whether or how fast the treatment works): the ask tier (possible
@@ -10509,3 +10497,16 @@ CATEGORY_PHRASES[categories.POSSIBLE_RISK.key] = POSSIBLE_RISK
 ASK_TIER_ES_45D = (
     DIE_TOMORROW_NO_MATTER_45D + "|" + NO_REASON_TO_GO_ON_45D + "|" + WHY_LIVE_ONLY_WORK_45D + "|" + WOULD_ANYONE_CRY_45D
 )
+
+
+# --- round 45's merge review ---
+# A suicide announced for today or tonight beside a course, an exam or homework ("tengo examen de
+# enfermeria sobre senales de alerta y mi companera de cuarto dice que se va a matar esta noche") is
+# no study topic: the study reading (every sign a topic) gives way to it.
+_ANNOUNCED_FOR_TODAY_45R = (
+    r"\b(?:va|van|voy|vas|iba) a (?:matar(?:se|me|te)?|suicidar(?:se|me|te)?|quitar(?:se|me|te)? la vida)\b[^.?!]{0,40}?"
+    r"\b(?:esta noche|hoy|ahora|ahorita|en un rato|manana)\b|"
+    r"\b(?:going to|gonna|about to|will) (?:kill|end) (?:herself|himself|themselves|themself|myself|(?:her|his|their|my) (?:own )?life)\b"
+    r"[^.?!]{0,40}?\b(?:tonight|today|right now|now|this weekend|tomorrow)\b"
+)
+NOT_STUDY = NOT_STUDY + [_ANNOUNCED_FOR_TODAY_45R]

@@ -58,9 +58,9 @@ _PEST = [
     "my grandpa drank weed killer by mistake, he keeps vomiting",
 ]
 _DIABETIC = [
-    ("mi esposo es diabetico y esta sudando, confundido, no dice cosas con sentido y no puede tragar el jugo", M),
+    ("mi suegro tiene diabetes, esta todo sudado y confundido, habla incoherencias y no le pasa ni el jugo", M),
     ("mi abuela diabetica esta sudada y dice puras incoherencias, no se puede tragar el dulce", M),
-    ("mi papa es diabetico, esta empapado de sudor y no me contesta bien, no puede tragar nada", M),
+    ("mi abuela diabetica esta empapada en sudor, no me responde bien y no puede tragar el dulce que le di", M),
     ("mi marido tiene azucar, esta sudando, esta confundido y no puede pasarse el jugo", M),
     ("mi mama tiene diabetes, esta toda sudada y confundida y no se puede tomar el jugo", M),
     ("my diabetic wife is all sweaty and talking nonsense and she won't drink the orange juice", M),
@@ -69,7 +69,7 @@ _DIABETIC = [
     ("my diabetic husband is sweating like crazy and not making sense", M),
 ]
 _KETAMINE_HOME = [
-    ("took my ketamine nasal spray at home for the first time\nmy heart is pounding\nthe room is spinning\ni cant get a full breath", M),
+    ("first time doing the nasal ketamine at my apartment\nchest pounding hard\neverything spinning\ncant catch my breath", M),
     ("first dose of ketamine at home\nheart pounding out of my chest\nroom won't stop spinning\ncan't catch a full breath", M),
     ("first time trying my prescribed k spray at home\nheart racing so hard\nroom keeps spinning\ncannot get a deep breath", M),
     ("I did my first at home ketamine dose\nheart hammering\nthe room spinning\nnot getting enough air", M),

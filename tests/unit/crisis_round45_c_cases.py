@@ -39,7 +39,7 @@ CLASSES = [
     ("I am 16, I hate my life and I hate being alive, do my parents need to come to the appointment?", R),
     ("I'm 17 and honestly I hate living. How do I ask my parents about trying ketamine?", R),
     ("15 y/o here, i wish i wasnt alive most days. do i need a parent to sign?", R),
-    ("I'm sixteen and I hate being alive. Is there an age requirement?", R),
+    ("15 here, honestly i hate being alive. do my parents have to sign anything?", R),
     ("im 16 i just hate existing. how old do you have to be for treatment", R),
     ("my son is 15 and he says he hates being alive. what is the youngest age you treat?", R),
     ("I'm 17. I wish I weren't alive. Can I come without my parents?", R),

@@ -33,7 +33,7 @@ CLASSES = [
     ("si me muriera mañana seria mejor para todos. hay limite de edad?", R),
     ("si yo me muero mañana el mundo seguiria igual, que documentos llevo?", R),
     ("si me petateo mañana da igual wey, cuanto cuesta la sesion?", R),
-    ("si me muero manana ni quien me extrane jaja, a q hora abren", R),
+    ("si me muero mañana mejor, nadie lo notaria jaja. cuanto cuesta la consulta", R),
     ("me da igual si me muero mañana, cuanto cuesta?", R),
     # 2. not knowing what to keep going for, inside a question about the treatment
     ("no se pa que seguir, en cuanto tiempo hace efecto la ketamina?", R),
@@ -61,7 +61,7 @@ CLASSES = [
     ("mi hermano siempre dice que pa qué vivir si es pura friega", R),
     ("mi hermano dice pa que vivir si es pura pega y cuentas, atienden en santiago?", R),
     # 4. would anyone cry / notice, with laughter, then a practical question
-    ("jaja alguien lloraria si me muero? bueno, a que hora abren?", R),
+    ("jajaja quien lloraria por mi si me muero, nadie. oye hasta que hora estan abiertos?", R),
     ("xd quien lloraria si me muero. ¿donde queda la clinica?", R),
     ("jsjs alguien se daria cuenta si me muero xd. donde estan ubicados?", R),
     ("alguien notaria si me muriera jajaja. que horario tienen el sabado?", R),

@@ -26,7 +26,7 @@ CLASSES = []
 LOOK_ALIKES = [
     # 1. a figurative death with laughter, then a serious question about the clinic
     "haha kill me now. seriously though, how much is the first infusion",
-    "lol this commute is killing me\nseriously tho\nwhat time do you close on fridays",
+    "lol the subway is killing me\nok for real though\nare you open sunday",
     "omg kill me, third night shift in a row lmao. but serious question, is the first consult free?",
     "omg kill me haha, my coworkers. but seriously, can I pay with HSA?",
     "hahaha just shoot me now, tax season. but serious question do i need a referral",
