@@ -604,13 +604,13 @@ REASSURANCE: List[str] = [
     r"(el medico|la doctora|el doctor|the doctor|the er|his doctor|her doctor) (dijo|said|says) (que )?(esta|is|he is|she is|it is|it was|todo|everything) (bien|fine|ok|okay|normal)",
     r"(is|are) (home|back home|stable)( and (fine|ok|okay|good|stable|doing well))? now",
     r"(then|and|but) (it|they|that|everything) (went away|passed|resolved|stopped|got better|wore off)|(se me|se le) (quito|paso|fue)(?! la mano)",
-    r"(i feel|feel|i am|im) (totally |completely |perfectly )?(fine|ok|okay|good|great|safe)( after| and| but|$)",
+    r"(?<!\bnot )(?<!\bnever )(i feel|feel|i am|im) (totally |completely |perfectly )?(fine|ok|okay|good|great|safe)( after| and| but|$)",
     r"(is|are|was) (totally |completely |perfectly )?normal",
     r"(nothing|nothing is|nothing's) (is )?(happening|going on|wrong) (right )?now", r"just asking", r"asking for (future reference|a friend|later|the future)",
     r"(not|never) (in danger|at risk|suicidal)", r"(i am|im) (not )?(in no danger|safe right now|safe now)",
     r"(nobody|no one|nadie) (needs|necesita) (it|them|lo|la|los) (right now|now|ahora|ahorita)",
     r"(is|are|am|esta|estan|estoy) (totally |perfectly |completely |muy )?(fine|ok|okay|alright|bien),? (just|only|solo|nada mas) (forgetful|curious|asking|wondering|tired|old|distraid[oa]|olvidadiz[oa]|preguntando)",
-    r"(estoy|me siento) (bien|tranquil[oa]|a salvo)(?= ahora| gracias| y no|[.,!?]|$)", r"solo (pregunto|preguntaba|es una pregunta)", r"por si acaso",
+    r"(?<!\bno )(?<!\bnunca )(estoy|me siento) (bien|tranquil[oa]|a salvo)(?= ahora| gracias| y no|[.,!?]|$)", r"solo (pregunto|preguntaba|es una pregunta)", r"por si acaso",
     # round 18: years clean told in Spanish word order or as a count ("lleva 10 anos limpio",
     # "12 years sober", "no ha consumido en 8 anos")
     r"(?:lleva|llevo|llevamos|llevan|lleve|tiene|tengo) (?:ya )?(?:\w+ ){0,2}(?:anos|meses) (?:limpi[oa]s?|sobri[oa]s?|sin (?:consumir|usar|drogas|drogarse|tomar|beber|recaer))\b|"
@@ -8283,3 +8283,286 @@ NOW_MARKERS = NOW_MARKERS + [
     r"(?:\w+ ){0,2}?(?:en|de) (?:la|el) (?:escuela|colegio|prepa|secundaria|instituto|cole|liceo|bachillerato)",
     r"(?:ahora|now) (?:\w+ ){0,2}?(?:se tambalea\w*|no le salen (?:las )?palabras|(?:is |s )?stagger\w*)",
 ]
+# --- round 45's overdose and medical emergencies told by signs (helper b) ---
+# Which overdose guidance: a children's fever or pain syrup (acetaminophen, ibuprofen) and a pesticide, a
+# roach or rat poison or a weed killer swallowed get the Poison Help steps (no opioid in them).
+OVERDOSE_KINDS["non_opioid"] = OVERDOSE_KINDS["non_opioid"] + [_F._KID_MED_45B, _F._PEST_POISON_45B]
+
+# --- round 45's the ask tier in English (helper c) ---
+# The families are phrases.py's (round 45, helper c): an intrusive thought on the water told as not acted
+# on, hating being alive, trapped with no exit in life, an elderly parent who asks God to take her.
+_RISK_45C = "|".join([
+    _F.PASSIVE_THOUGHT_ON_WATER_45C, _F.HATE_BEING_ALIVE_45C, _F.NO_EXIT_LIFE_45C, _F.ELDER_WANTS_TO_GO_45C,
+])
+# 1. No way out of a lease, a contract, a plan or a place ("is there no way out of the lease?", "the
+# parking garage had no way out"): the older family reads "no way out" alone. A thing or a place is
+# named with it. Stops: the writer's own wish (round 39 d's words), this section's and round 44 (c)'s
+# families, hopelessness, a wish to die, life or living.
+_THING_45C = (
+    r"lease|leases|contract|contracts|agreement|subscription|membership|gym membership|plan|payment plan|deal|commitment|warranty|loan|mortgage|"
+    r"policy|insurance|fine|ticket|fee|fees|penalty|cancellation|cancellation fee|appointment|booking|reservation|deposit|bill|debt|payment|job offer|"
+    r"garage|parking garage|parking lot|parking structure|parking deck|lot|building|mall|maze|traffic|jam|escape room|room|game|level|puzzle|tunnel|highway|freeway|airport|stadium|venue|car park"
+)
+_NO_WAY_OUT_THING_45C = (
+    r"no (?:way|exit|escape) out (?:of|from) (?:the|my|this|that|our|a|an|his|her|their|your) (?:\w+ ){0,2}?(?:" + _THING_45C + r")\b|"
+    r"(?:the|my|this|that|our|a|an|his|her|their|your) (?:\w+ ){0,1}?(?:" + _THING_45C + r") (?:\w+ ){0,3}?(?:has|had|have|with|there is|there was|is|was) (?:\w+ )?no (?:way out|exit)\b"
+)
+_NO_WAY_OUT_STOPS_45C = (
+    _OWN_WISH_39D + "|" + _RISK_45C + "|" + _RISK_44C + r"|hopeless|no hope|want to (?:disappear|be dead|die)|not want to (?:be here|be alive|exist|live)|(?:wish|wished) (?:that )?i (?:was|were) dead|"
+    r"pills|overdos\w*|no point|end (?:it|my life)|be gone|my life|this life|of life|living|alive|suicid\w*|kill myself|trapped in my|hurt myself|panic\w*|can not breathe|smoke|fire|flood\w*|gas"
+)
+_ROUND_45_C = [
+    (_filter(_NO_WAY_OUT_THING_45C), _NO_WAY_OUT_STOPS_45C, None),
+]
+_add_whole_message_filters(_ROUND_45_C)
+
+# --- round 45's English false alarms (helper e) ---
+# Declared like round 44 (e)'s section above: (words, stops read over the whole message, a mark the
+# message must hold or None); each also gives way to a danger told now (STOPPED_AT_PRESENT_DANGER).
+# A wish told seriously: a wish, a plan or the means beside "seriously", "not joking", "for real".
+_EARNEST_WISH_45E = (
+    r"(?:serious\w*|for real|not joking|not kidding|jokes? aside|no joke|honestly|but really)\b[^.?!]{0,60}?\b(?:"
+    r"(?:want|wanna|wanted|going|gonna|plan\w*|ready|decided|thinking (?:about|of)|thought (?:about|of)|about) (?:to )?(?:\w+ )?(?:die|dying|kill (?:my|him|her)self|end (?:it|things|my life)|disappear|not (?:be here|wake up|live))|"
+    r"(?:do not|dont|don t) want to (?:live|be here|wake up|be alive|exist)|i mean it|suicid\w*)"
+)
+_MEANS_TIME_45E = (
+    r"tonight|right now|gun|pistol|rifle|rope|noose|pills|blade|razor|note|goodbye|plan\b|bridge|ledge|life insurance|"
+    r"kill (?:my|him|her)self|suicid\w*|end (?:it all|my life)|better off (?:dead|without me)|hurt (?:my|him|her)self|cut (?:my|him|her)self|"
+    r"(?:die|kill \w+self|end it) (?:\w+ ){0,2}?(?:today|tomorrow)|not (?:joking|kidding)|i mean it|no joke"
+)
+
+# 1. A figurative "dying", "kill me", "i am dead" said with laughter, then "but serious question",
+# "seriously though", "jokes aside" before a practical question: the joke filter reads any
+# "serious" as a stop, but a serious question about the clinic is not seriousness about dying. The
+# filter covers the sentence holding the figure; the message must hold laughter and the serious
+# turn followed by a question. Stops: a wish, a plan or the means told seriously, a danger now.
+_FIGURATIVE_DEATH_45E = (
+    DEATH_HYPERBOLE + "|" + _DYING_OF_IT + "|" + _LAUGHING_DEATH + r"|"
+    r"(?:just |someone |somebody |please )?(?:shoot|end|bury|kill) me(?: now| already| please)?|take me now|"
+    r"(?:i am|i m|im|we are|i was|i just) (?:literally |so |actually |lowkey |basically |officially )?(?:dead|deceased|ded|dying|done for|finished)|"
+    r"(?:he|she|they) (?:is|are|s|was) (?:literally |so |actually |lowkey )?(?:dying|dead)|(?:is|are|was|were|has been|have been) (?:literally |actually |slowly |really )?killing (?:me|us|him|her|them)|"
+    r"(?:i|we|he|she) (?:literally |just |almost |nearly )?(?:want|wanna|wanted|wants) to die|(?:i|we) (?:am|are|was|m) (?:going to|gonna|about to) die"
+)
+_SERIOUS_TURN_45E = (
+    r"(?:serious|real|honest|srs|legit|actual) (?:question|q|ask|inquiry)|seriously (?:though|tho|tho+|but|now|speaking)|but seriously|ok(?:ay)? seriously|anyway(?:s)? seriously|"
+    r"jokes? aside|joking aside|kidding aside|all jokes aside|on a (?:more )?serious note|in all seriousness|for real (?:though|tho)|real talk|srsly|seriously\W{0,3}(?:do|does|can|is|are|how|what|when|where|who)"
+)
+_SERIOUS_QUESTION_MARK_45E = (
+    r"(?<![\s\S])(?=[\s\S]*(?:" + LAUGHTER + r"))"
+    r"(?=[\s\S]*\b(?:" + _SERIOUS_TURN_45E + r")\b[^.!]{0,160}?(?:\?|\b(?:do you|does|can i|could i|how much|how long|how many|what|when|where|which|is there|are you|is it|"
+    r"insurance|appointment|cost|price|hours|open|book|referral|accept|take)\b))"
+)
+# The merge review: the serious turn that says how the writer is ("but seriously i'm not ok", "pero en
+# serio no estoy bien", "honestly i'm struggling") is the message's point, not a question about the clinic.
+_NOT_OK_45R = (
+    r"(?:not|no|nt) (?:ok|okay|o k|fine|alright|all right|doing (?:ok|okay|well|good|great))|not good|"
+    r"struggl\w*|falling apart|(?:can not|cannot|can t|cant|not) cop\w*|barely (?:holding|hanging|making it)|"
+    r"(?:hanging|holding) on by a thread|(?:in a|such a) (?:dark|bad) place|(?:really|so|very) (?:low|down|depressed)|"
+    r"need (?:help|to talk)|no (?:estoy|ando|me siento) bien|no estoy ok|(?:estoy|ando) (?:muy |bien )?(?:mal|bajoneada?|deprimid[ao])|"
+    r"no (?:puedo|aguanto) mas|necesito (?:ayuda|hablar)"
+)
+_SERIOUS_QUESTION_STOPS_45E = (
+    r"(?:" + _SIGNS_NOW_37 + "|" + _NOW_39F + "|" + _TOOK_ALL_38 + "|" + _EARNEST_WISH_45E + "|" + _MEANS_TIME_45E
+    + "|" + _NOT_OK_45R + ")"
+)
+
+# 2. A veteran or a first responder who lost comrades or coworkers to suicide (years ago, over a
+# career, after coming home), asking an intake question (PTSD care, the VA, Tricare, insurance, a
+# referral), no therapy nor denial told (round 42 and 43 (e) needed those). The filter covers the
+# sentence with the losses; the message must name the service and ask. Stops: the writer's own thoughts
+# or wish now, the writer's own gun or plan, joining them, a danger now.
+_COMRADE_LOSS_45E = (
+    _COMRADE_SUICIDE_42E + r"|lost (?:\w+ ){0,6}?to suicide|took their own lives|killed themselves|ended their lives|ate (?:his|their) guns?|\d+ a day"
+)
+_SERVICE_INTAKE_MARK_45E = (
+    _MARK_39D(r"veterans?|vets?|marines?|army|navy|air force|national guard|soldiers?|military|deploy\w*|combat|tours?|unit|platoon|squad|battalion|company|"
+              r"firefighters?|fireman|firemen|fire department|paramedics?|emts?|ems|police|cops?|officers?|deputy|deputies|first responders?|dispatch\w*|corpsman|medic|"
+              r"buddies|brothers in arms|comrades?|shipmates?|partners|coworkers|co workers|colleagues|crew|station|precinct|department|career|iraq|afghanistan|vietnam")
+    + r"(?=[\s\S]*\b(?:" + _AFTER_41E + r"|va|the va|veterans affairs|tricare|champva|community care|insurance|cover|covers|covered|coverage|bill|referral|workers comp\w*|"
+    r"in network|out of pocket|treat|treats|treating|treatment|ketamin\w*|spravato|appointment|consult\w*)\b)"
+    + r"(?=[\s\S]*(?:" + _QUESTION_41F + r"))"
+)
+_COMRADE_STOPS_45E = (
+    r"(?:" + _CORE_STOPS_43E + r"|(?:my|i have a|i ve got a|i got a|i have my) (?:\w+ )?(?:gun|pistol|rifle|service weapon|sidearm|glock)|should have been me|"
+    r"(?:i am|i m|im|i feel) (?:\w+ )?(?:next|the next one)|(?:my|i have a|i made a) plan\b|cleaning my (?:gun|pistol|rifle)|loaded|"
+    # the merge review: the writer who now understands or shares their choice ("some days i get why",
+    # "i get now why guys from my unit ate their guns", "i understand them more every day")
+    r"(?:i|some days i|sometimes i|now i|lately i) (?:\w+ )?(?:get|understand|see|know) (?:now |more |better )?why|"
+    r"i (?:now )?(?:get|understand) (?:it|them|him|her)\b(?! (?:covered|booked|scheduled|done))|i (?:can )?relate\b|(?:could|might|will) be me\b|"
+    r"(?:thinking|think|thought) (?:about|of) (?:joining|doing the same|following)|same (?:way|road|thing) (?:out|they did))"
+)
+
+# 3. A child or a teen who asks, after one parent died (of an illness), whether the other parent will
+# die too, relayed by the surviving parent asking about grief counselling: the child's fear, not a
+# wish. The filter covers the sentence with the question or the fear; the message must hold the death,
+# a child and the grief care. Stops: the child's or the parent's wish (to die, to be with the dead),
+# self-harm, the means, a danger now.
+_WILL_YOU_DIE_TOO_45E = (
+    r"(?:ask\w*|wonder\w*|scared|afraid|worried|worries|fear\w*|terrified|panic\w*|cries|crying|thinks?|convinced)\b[^.?!]{0,60}?\b"
+    r"(?:die|dying|dies|pass away|be gone|leave)\b(?: \w+){0,3}? (?:too|as well|also|next|like (?:daddy|mommy|dad|mom|mum|mummy|papa|mama|him|her|(?:his|her|their) (?:dad|mom|mum|father|mother)) (?:did|had))|"
+    r"(?:am i|are you|is (?:mommy|daddy|mom|dad|mum)|will (?:i|you|mommy|daddy|mom|dad|mum)|(?:i|you) (?:will|ll|are going to|re going to|m going to|am going to)) (?:\w+ )?(?:going to |gonna )?die (?:too|as well|also|next)"
+)
+_PARENT_DIED_GRIEF_MARK_45E = (
+    _MARK_39D(r"died|passed|passed away|lost|death|cancer|leukemia|leukaemia|tumou?r|als|covid|heart attack|stroke|illness|sick|disease|hospice")
+    + r"(?=[\s\S]*\b(?:son|daughter|kids?|child|children|teen|teenager|boy|girl|\d+ ?(?:yo|y o|year old|yr old|years old)|toddler|stepson|stepdaughter)\b)"
+    + r"(?=[\s\S]*\b(?:grie\w*|griev\w*|bereave\w*|mourn\w*|counsel\w*|therap\w*|therapist|support group|play therapy|child psycholog\w*)\b)"
+)
+_CHILD_FEAR_STOPS_45E = (
+    r"(?:" + _SIGNS_NOW_37 + "|" + _NOW_39F + "|" + _TOOK_ALL_38 + r"|"
+    r"(?:want|wants|wanted|wanna|wishes|wish) (?:to )?(?:die|be dead|be with (?:daddy|mommy|dad|mom|mum|him|her|them)|go (?:to heaven|with)|join|kill|not be here|not wake up|disappear)|"
+    r"(?:wish|wishes) (?:i|she|he) (?:was|were) dead|be with (?:daddy|mommy|him|her) in heaven|kill (?:my|him|her|them)sel(?:f|ves)|suicid\w*|"
+    r"(?:hurt|cut|hit|harm\w*) (?:my|him|her)self|(?:do not|dont|doesn t|does not) want to (?:live|be here|be alive|wake up)|"
+    r"gun|pills|rope|knife|blade|razor|note\b|goodbye|plan\b|tonight|not eating for days|stopped eating)"
+)
+
+# 4. A clinician or a student asking about a clinical trial or study of ketamine (or esketamine) for
+# suicidal ideation: effect size, response rate, how long it lasts, which papers. The filter covers the
+# sentence naming the ideation; the message must name ketamine, a research word and a question. Stops:
+# the writer's own ideation or wish now (or a patient's now), a danger now.
+_IDEATION_TOPIC_45E = r"suicid\w*|si|ideation|anti ?suicidal|antisuicidal|suicidality"
+_KETAMINE_RESEARCH_MARK_45E = (
+    _MARK_39D(r"ketamin\w*|esketamin\w*|spravato|arketamin\w*")
+    + r"(?=[\s\S]*\b(?:trials?|stud(?:y|ies)|rcts?|effect sizes?|response rates?|remission rates?|meta ?analys\w*|papers?|literature|data|evidence|cohorts?|placebo|"
+    r"midazolam|nnt|number needed to treat|journals?|published|pubmed|review|citations?|references?|research\w*|aspire|grunebaum|wilkinson|findings|outcomes|endpoints?)\b)"
+    + r"(?=[\s\S]*(?:" + _QUESTION_41F + r"|\b(?:which|any)\b))"
+)
+_RESEARCH_STOPS_45E = (
+    r"(?:" + _CORE_STOPS_43E + r"|(?:i|i ve|i have|i m|im|i am|me) (?:\w+ ){0,2}?(?:si|ideation|suicidal)\b|for (?:me|myself)\b|my own (?:si|ideation|thoughts)|"
+    r"(?:my|our) (?:patient|client|son|daughter|husband|wife|friend|brother|sister|mother|father|mom|dad) (?:\w+ ){0,2}?(?:is|has been|was) (?:\w+ )?(?:suicidal|talking about))"
+)
+
+# 5. A past overdose told line by line (one short line each: found, narcan, the ICU), ending with being
+# clean or sober since (a year, 2019), asking about depression care or ketamine in recovery. The filter
+# covers the story from the overdose to the clean time; the message must ask about treatment. Stops: a
+# use or a relapse today, signs now, the writer's own wish now, a danger now (a story's "i overdosed"
+# and its past signs are not stops here).
+_CLEAN_SINCE_45E = (
+    r"(?:clean|sober|in recovery|drug free|off (?:drugs|opioids|opiates|heroin|fentanyl|pills|everything))(?: (?:and|&) (?:sober|clean))?"
+    r"(?: (?:ever )?since\b| for\b| now\b| almost\b| over\b| going on\b| about\b| a year\b| (?:\d+|one|two|three|four|five|six|seven|eight|nine|ten) (?:years?|yrs?|months?|weeks?)\b)|"
+    r"(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|few|couple of) (?:\w+ )?(?:years?|yrs?|months?|weeks?|days?) (?:clean|sober|in recovery|drug free)\b"
+)
+_PAST_OD_STORY_45E = (
+    r"\b(?:overdos\w*|od|ods|od ed|oded|took too many|almost died|nearly died)\b[\s\S]{0,400}?(?:" + _CLEAN_SINCE_45E + r")"
+)
+_RECOVERY_QUESTION_MARK_45E = (
+    r"(?<![\s\S])(?=[\s\S]*(?:\?|\b(?:depress\w*|ketamin\w*|spravato|esketamin\w*|treat\w*|therapy|infusion\w*|recovery|relapse|sobriety|appointment|intake)\b))"
+)
+_SIGNS_NOW_STORY_45E = (
+    _SIGNS_NOW_37.replace(r"labios|lips|", "", 1).replace(r"|i (?:took|relapsed|overdosed)|", "|", 1)
+)
+assert _SIGNS_NOW_STORY_45E.count("lips") == 0 and "i (?:took|relapsed|overdosed)" not in _SIGNS_NOW_STORY_45E
+_STORY_STOPS_45E = (
+    r"(?:" + _SIGNS_NOW_STORY_45E + "|" + _NOW_39F + "|" + _OWN_THOUGHTS_NOW_43E + r"|"
+    r"(?:i|he|she|they) (?:just |have |has |had )?relapsed\b(?! (?:in|back in|once|years?|\d))|relapsed (?:today|tonight|again|yesterday|last night|this morning)|"
+    r"(?:used|using|took|shot up|snorted|smoked|drank|slipped) (?:\w+ ){0,3}?(?:today|tonight|this morning|last night|an hour ago|earlier|again)\b|"
+    r"(?:is|are|s) (?:\w+ )?(?:not breathing|unresponsive|blue|gray|grey|passed out|nodding out|not waking)|whole bottle|on purpose)"
+)
+
+_ROUND_45_E = [
+    (_filter(_SENTENCE_41E(_FIGURATIVE_DEATH_45E)), _SERIOUS_QUESTION_STOPS_45E, _SERIOUS_QUESTION_MARK_45E),
+    (_filter(_SENTENCE_41E(_COMRADE_LOSS_45E)), _COMRADE_STOPS_45E, _SERVICE_INTAKE_MARK_45E),
+    (_filter(_SENTENCE_41E(_WILL_YOU_DIE_TOO_45E)), _CHILD_FEAR_STOPS_45E, _PARENT_DIED_GRIEF_MARK_45E),
+    (_filter(_SENTENCE_41E(_IDEATION_TOPIC_45E)), _RESEARCH_STOPS_45E, _KETAMINE_RESEARCH_MARK_45E),
+    (_filter(_PAST_OD_STORY_45E), _STORY_STOPS_45E, _RECOVERY_QUESTION_MARK_45E),
+]
+_add_whole_message_filters(_ROUND_45_E)
+
+# --- round 45's Spanish false alarms (helper f) ---
+# Declared like round 44 (f)'s section above: a filter over the sentence with the crisis words
+# (_SENTENCE_41E), stops read over the whole message (the same scene with a danger now still fires), a
+# mark the message must hold; each also gives way to a danger told now (STOPPED_AT_PRESENT_DANGER).
+#
+# Shared stops: round 43 (e)'s core stops (signs now, now, 911, the writer's own thoughts, all taken),
+# a dose just taken or a rescue under way ("me acabo de tomar", "se inyecto y no despierta"), and the
+# writer saying it is not homework ("no es tarea", phrases.NOT_STUDY).
+_TAKEN_NOW_45F = (
+    r"(?:me|se|nos) (?:la |lo |las |los )?(?:acabo|acaba|acabamos) de (?:tomar|meter|inyectar|fumar|tragar)|me (?:tome|trague|inyecte|meti)\b|se (?:tomo|trago|inyecto|metio)\b|"
+    r"(?:ahora|ahorita|ahora mismo|right now) (?:\w+ ){0,4}?(?:no (?:despierta|responde|respira)|inconsciente|desmayad[oa]|tirad[oa])|"
+    r"no (?:despierta|reacciona)|esta (?:tirad[oa]|inconsciente|desmayad[oa])|just (?:took|swallowed|injected)"
+)
+_CORE_STOPS_45F = r"(?:" + _CORE_STOPS_43E + "|" + _TAKEN_NOW_45F + "|" + "|".join(_F.NOT_STUDY) + ")"
+
+# 1. Pharmacology homework, a class or a presentation asking for a drug's toxic, lethal or overdose dose
+# range ("para mi tarea de farmacologia, cual es la dosis toxica del paracetamol"). Needs a dose or a
+# range asked, the drug named and the study (homework, class, a presentation, the faculty).
+_DOSE_WORDS_45F = (
+    r"dosis (?:\w+ ){0,2}?(?:toxic\w*|letal\w*|mortal\w*|de sobredosis|maxima\w*|peligros\w*)|dosis|rangos? (?:\w+ ){0,2}?toxic\w*|rango|sobredosis|sobredosific\w*|"
+    r"intoxica\w*|toxic\w*|letal\w*|mortal|overdos\w*|toxic dose|lethal dose"
+)
+_DRUG_45F = (
+    r"ketamin\w*|ketamine|esketamin\w*|paracetamol|acetaminofen\w*|acetaminophen|tylenol|ibuprofen\w*|aspirina|opioid\w*|opiaceo\w*|morfina|fentanil\w*|fentanyl|"
+    r"heroina|oxicodona|tramadol|metadona|codeina|benzodiazepin\w*|clonazepam|alprazolam|diazepam|litio|farmacos?|medicamentos?|drogas?"
+)
+_STUDY_MARK_45F = (
+    _MARK_39D(r"tarea|tareas|deberes|homework|assignment|clase|clases|class|farmacologia|farmaco|pharmacology|pharm|exposicion|exponer|presentacion|presentation|"
+              r"facultad|facu|universidad|uni|university|escuela|colegio|prepa|preparatoria|liceo|examen|parcial|quiz|estudiante|alumn[oa]|student|profe|profesor\w*|"
+              r"catedra|materia|trabajo (?:de|para|practico)|informe|monografia|seminario|taller")
+    + r"(?=[\s\S]*\b(?:" + _DRUG_45F + r")\b)"
+    + r"(?=[\s\S]*\b(?:dosis|rangos?|dose|doses|range|mg|miligramos|gramos|cuanto|cuantos|cuantas|a partir de)\b)"
+)
+_DOSE_STUDY_STOPS_45F = _CORE_STOPS_45F
+
+# 2. A nursing, medical or psychology exam or class question about suicide warning signs or risk factors
+# ("en el examen de enfermeria preguntan las senales de alerta del suicidio"). Needs the signs or risk
+# factors named and the exam or the class. Stops: round 44 (f)'s clinician's stops (the writer's own
+# thoughts, a patient with a plan in front of them, now) and the writer's own signs ("yo tengo todas").
+_SUICIDE_TOPIC_45F = (
+    _IDEATION_TOPIC_44F + r"|quitarse la vida|quitar(?:se)? la vida|matarse|se quiere (?:matar|morir|suicidar)|quiere (?:suicidarse|matarse|morir\w*)|"
+    r"piensa en (?:quitarse la vida|matarse|suicid\w*|morir\w*)"
+)
+_SIGNS_EXAM_MARK_45F = (
+    _MARK_39D(r"senales|señales|signos|sintomas|indicadores|factores|warning signs|risk factors|red flags|banderas rojas")
+    + r"(?=[\s\S]*\b(?:senales|signos|sintomas|indicadores) (?:de )?(?:alerta|alarma|advertencia|aviso|riesgo)|[\s\S]*\bfactores (?:de )?(?:riesgo|proteccion)|"
+    r"[\s\S]*\b(?:warning signs|risk factors|red flags|banderas rojas))"
+    + r"(?=[\s\S]*\b(?:examen|examenes|parcial|final|quiz|exam|nclex|enarm|eir|mir|pir|residencia|pregunta del? (?:examen|parcial)|clase|class|curso|materia|catedra|"
+    r"enfermeria|nursing|medicina|psicologia|psiquiatria|tarea|homework|estudiante|student|profe|profesor\w*|facultad|universidad)\b)"
+)
+_OWN_SIGNS_45F = (
+    r"(?:yo )?(?:tengo|cumplo|me identifico con) (?:\w+ ){0,2}?(?:todas|todos|varias|varios|muchas|muchos|esas|esos|las mismas)|me di cuenta (?:de )?que (?:yo|tengo)|"
+    r"i have (?:all|most|many) of (?:them|those)|(?:mi|my) (?:amig[oa]|herman[oa]|novi[oa]|companer[oa]|hij[oa]|mama|papa|friend|roommate)\b[^.?!]{0,60}?\b(?:tiene|has|dice|dijo|se despidio|regalo)"
+)
+_SIGNS_EXAM_STOPS_45F = r"(?:" + _CLINICIAN_LITERATURE_STOPS_44F + "|" + _CORE_STOPS_45F + "|" + _OWN_SIGNS_45F + ")"
+
+# 4. A scene in a film, a soap, a series or a book where someone is injected and falls unconscious,
+# asked about ("en una novela le inyectan ketamina a alguien y queda inconsciente, eso pasa de
+# verdad?"). Needs the work named in the sentence before the scene. Stops: the core stops, someone of
+# the writer's injected or out now.
+_FICTION_WORK_45F = (
+    r"(?:pelicula|peliculas|peli|pelis|serie|series|telenovela|novela|novelas|netflix|movie|movies|film|tv show|libro|book|novel|anime|documental|dorama|k ?drama|caricatura)"
+)
+_FICTION_FAINT_45F = (
+    r"\b" + _FICTION_WORK_45F + r"\b(?:(?!\b(?:mi|mis|yo|me|my|i|ahora|ahorita)\b)[^.?!\n]){0,120}?\b(?:inconscien\w*|unconscious|desmay\w*|noquead\w*|dormid[oa]|"
+    r"(?:se )?(?:cae|cayo|queda|quedo) (?:\w+ )?(?:inconscien\w*|desmayad[oa]|dormid[oa]|tirad[oa])|pierde el conocimiento|perdio el conocimiento|passes out|passed out|knocked out)\b[^.?!\n]{0,160}"
+)
+
+# 6. Hearsay that an overdose of ketamine is hard, asked whether it is true ("un amigo me dijo que es
+# muy dificil sobredosificarse con ketamina, es verdad?", Spanglish "heard que es hard to overdose").
+_HEARSAY_OD_45F = (
+    r"\b(?:dificil|dificiles|hard|imposible|impossible|casi imposible|raro|rare|poco probable)\b[^.?!\n]{0,40}?\b(?:sobredosi\w*|sobredosific\w*|overdos\w*|od)\b[^.?!\n]{0,60}|"
+    r"\b(?:sobredosi\w*|sobredosific\w*|overdos\w*)\b[^.?!\n]{0,40}?\b(?:es|is|son|sea) (?:\w+ ){0,3}?(?:dificil|hard|imposible|impossible|rar[oa]|rarisim[oa]|rare|poco comun)\b[^.?!\n]{0,60}"
+)
+_HEARSAY_MARK_45F = (
+    _MARK_39D(r"escuche|oi|oido|me dijeron|me dijo|dicen|dice|lei|leido|he leido|supuestamente|heard|i heard|they say|people say|read|told me|alguien (?:me )?dijo|un amigo|una amiga|mito|myth")
+    + r"(?=[\s\S]*\b(?:ketamin\w*|ketamine|esketamin\w*|spravato|keta|special k)\b)"
+    + r"(?=[\s\S]*(?:\?|\b(?:es (?:cierto|verdad|real)|es mito|true|verdad|cierto|right)\b))"
+)
+_HEARSAY_STOPS_45F = (
+    r"(?:" + _CORE_STOPS_45F + r"|asi que (?:me|voy|puedo)|so i (?:can|will|took|am going)|para (?:morir|matarme)|to die|(?:cuant[oa]s?|how much|how many) (?:\w+ ){0,3}?(?:necesito|tomar|para morir|to take|to die))"
+)
+
+_ROUND_45_F = [
+    (_filter(_SENTENCE_41E(_DOSE_WORDS_45F)), _DOSE_STUDY_STOPS_45F, _STUDY_MARK_45F),
+    (_filter(_SENTENCE_41E(_SUICIDE_TOPIC_45F)), _SIGNS_EXAM_STOPS_45F, _SIGNS_EXAM_MARK_45F),
+    (_filter(_FICTION_FAINT_45F), _CORE_STOPS_45F, None),
+    (_filter(_HEARSAY_OD_45F), _HEARSAY_STOPS_45F, _HEARSAY_MARK_45F),
+]
+_add_whole_message_filters(_ROUND_45_F)
+
+# --- round 45's the Spanish ask tier (helper d) ---
+# The filters of a nuisance "me muero" beside a clinic question or laughter ("me muero, a que hora abren?
+# jaja") held over the Spanish ask tier told with them (phrases.DIE_TOMORROW_NO_MATTER_45D,
+# NO_REASON_TO_GO_ON_45D, WHY_LIVE_ONLY_WORK_45D, WOULD_ANYONE_CRY_45D: "jaja alguien lloraria si me
+# muero? bueno a que hora abren", "si me muero manana nada cambiaria jaja"); they give way to them.
+_ME_MUERO_FILTERS_45D = [i for i in IDIOMS if i.startswith(r"(?:(?:me quiero morir|me quiero morrir|me muero|me mori|me quiero morir de (?:la )?(?:verg")]
+for _filter_45d in _ME_MUERO_FILTERS_45D:
+    _add_stops(_filter_45d, _F.ASK_TIER_ES_45D, extend=True)

@@ -10076,3 +10076,437 @@ WEARY_LIFE_SAVED_PILLS_TONIGHT_44C = (
 )
 SELF_HARM = SELF_HARM + [WEARY_LIFE_SAVED_PILLS_TONIGHT_44C]
 CATEGORY_PHRASES[categories.SELF_HARM.key] = SELF_HARM
+
+# --- round 45's suicide emergencies told calmly (helper a) ---
+# Built like round 42 (a)'s, 43 (a)'s and 44 (b)'s families (_ALL_OF_42A: every part somewhere in the
+# message, in any order). Each needs two to four parts of the scene, never one word.
+#
+# 1. An appointment or consult that fell through and a day now fixed (this weekend, Friday, after the
+# holidays), told flatly, with what is needed for it arriving (ordered, shipping, "what I need" coming)
+# and a euphemism for finishing (wrapping things up, closing the chapter, tying off loose ends). Needs
+# the day, the delivery and the finishing, or the cancelled visit, the day and the delivery. English
+# and Spanish, first person or a relative relaying it. Supplies for the clinic visit, a move, a job's
+# "closing the loop" or a rescheduled appointment have no fixed day with a delivery and a finishing.
+_DAY_WORD_45A = (
+    r"(?:this |next |on )?(?:weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|after (?:the )?(?:holidays|christmas|new year\w*|thanksgiving|my birthday)|"
+    r"the (?:\d+(?:st|nd|rd|th)?|first|end of the (?:week|month))|"
+    r"(?:este |el )?(?:fin de semana|lunes|martes|miercoles|jueves|viernes|sabado|domingo)|despues de (?:las fiestas|navidad|ano nuevo|(?:mi|su) cumpleanos)"
+)
+_DAY_FIXED_45A = (
+    r"(?:picked|chose|chosen|choose|set|fixed|decided on|settled on|have|got|has|marked|circled) (?:a |the |my |his |her )?(?:date|day)(?: now)?|"
+    r"(?:picked|chose|chosen|decided on|settled on|set it for|fixed it for|decided it will be|decided it is) (?:" + _DAY_WORD_45A + r")|"
+    r"(?:" + _DAY_WORD_45A + r") (?:is|will be) (?:the|my|his|her) day|"
+    r"(?:escogi|escogio|elegi|eligio|decidi|decidio|fije|fijo|puse|puso|marque|marco|ya tengo|ya tiene|tengo|tiene) (?:ya )?(?:la |una |el )?(?:fecha|dia)|"
+    r"(?:escogi|escogio|elegi|eligio|decidi|decidio|fije|fijo|sera|va a ser) (?:que sea )?(?:" + _DAY_WORD_45A + r")|(?:" + _DAY_WORD_45A + r") (?:es|sera) el dia"
+)
+_ARRIVING_45A = (
+    r"(?:what|everything|all|the (?:stuff|things?|package|parcel|order|box)) (?:i|he|she|they) (?:need|needs|ordered|bought|got)\b[^.?!]{0,40}?\b"
+    r"(?:ship\w*|arriv\w*|coming|comes|come|delivered|delivery|on (?:the|its) way|in the mail|gets here|get here|already ordered|ordered|due)|"
+    r"(?:the (?:stuff|things?|package|parcel|order|box)|what i ordered|what he ordered|what she ordered|it) (?:is |will be |should be )?(?:ship\w*|arriv\w*|coming|comes|delivered|on (?:the|its) way|due) "
+    r"(?:\w+ ){0,3}?(?:" + _DAY_WORD_45A + r"|tomorrow|in (?:a few|two|three|\d+) days|this week|soon)|"
+    r"(?:ordered|bought online|already ordered) (?:what (?:i|he|she) needs?|the (?:stuff|things?)|it)\b|"
+    r"lo que (?:necesito|necesita|pedi|pidio|compre|compro|encargue|encargo)\b[^.?!]{0,40}?\b(?:llega\w*|viene|va a llegar|esta en camino|por paqueteria|por correo|ya (?:lo )?(?:pedi|pidio))|"
+    r"(?:ya )?(?:pedi|pidio|encargue|encargo|compre|compro) (?:por internet )?lo que (?:necesito|necesita)|(?:el paquete|el pedido|las cosas) (?:ya )?(?:llega\w*|viene|esta en camino)"
+)
+_FINISHING_45A = (
+    r"wrap\w* (?:things|everything|it all|it|stuff|my life) up|wrap\w* up (?:things|everything|loose ends|my affairs)|(?:tie|tying|tied|finish\w*|clear\w*|sort\w*) (?:off |up )?(?:the |my |his |her |all )?(?:last )?loose ends|"
+    r"(?:clos\w*|end\w*|finish\w*) (?:the|this|my|his|her) (?:last )?chapter|"
+    r"cerr\w* (?:el|este|mi|su) (?:ultimo )?capitulo|(?:atando|atar|ato|amarrando|cerrando) (?:los )?cabos sueltos|(?:dejando|dejo|deje|poniendo) (?:todo|mis cosas|sus cosas) en orden|"
+    r"(?:terminar|acabar) con todo|poner(?:le)? punto final|end (?:it|it all|my life|his life|her life)"
+)
+_FELL_THROUGH_45A = (
+    r"(?:appointment|appt|consult\w*|intake|session|infusion|visit)s? (?:\w+ ){0,2}?(?:cancel\w*|fell through|falls through|fell apart|denied|is off|was off)|"
+    r"cancel\w* (?:\w+ ){0,2}?(?:my|his|her|the|our) (?:\w+ )?(?:appointment|appt|consult\w*|intake|session|infusion)|no point (?:in )?rescheduling|"
+    r"(?:cita|consulta|sesion|infusion) (?:se )?(?:\w+ ){0,2}?(?:cancel\w*|cayo|callo)|cancel\w* (?:la|mi|su) (?:cita|consulta|sesion)|ya no hay (?:cita|consulta)"
+)
+_NOT_ERRAND_45A = (
+    r"(?![\s\S]*\b(?:moving|move|movers|relocat\w*|new (?:job|house|home|apartment|place)|at work|for work|my boss|the boss|project|deadline|close the loop|closing the loop|"
+    r"wedding|party|vacation|trip|birthday party|bake|recipe|garden|renovat\w*|for (?:the|my|his|her) (?:clinic|infusion|appointment|visit|session)|"
+    r"mudanza|mudarme|me mudo|trabajo nuevo|mi jefe|proyecto|boda|fiesta|viaje|vacaciones|para la (?:cita|consulta|sesion|infusion|clinica))\b)"
+)
+DAY_FIXED_MEANS_ARRIVING_45A = (
+    r"(?<!\bif\s)(?<!\bsi\s)(?=\b(?:" + _DAY_FIXED_45A + "|" + _ARRIVING_45A + "|" + _FELL_THROUGH_45A + r")\b)" + _NOT_ERRAND_45A + r"(?:"
+    + _ALL_OF_42A(_DAY_FIXED_45A, _ARRIVING_45A, _FINISHING_45A) + "|" + _ALL_OF_42A(_FELL_THROUGH_45A, _DAY_FIXED_45A, _ARRIVING_45A) + ")"
+)
+
+# 2. A health worker (a nurse, a hospice or home-care aide, a paramedic) with a patient's leftover
+# opioid or another drug drawn up, loaded or measured out, alone somewhere (a car, the break room, the
+# rig) and ready ("i am ready", "ready too", "it is ready"). The drug prepared, being alone and the
+# readiness together. Drawing up a dose at work for the patient, as routine, is not it.
+_WARD_DRUG_45A = (
+    r"morphine|roxanol|fentanyl|hydromorphone|dilaudid|oxycodone|methadone|ketamine|midazolam|versed|propofol|insulin|potassium(?: chloride)?|kcl|succinylcholine|sux|"
+    r"lorazepam|ativan|diazepam|phenobarb\w*|pentobarbital|opioids?|narcotics?|the (?:leftover|extra|rest|waste)|"
+    r"morfina|fentanilo|hidromorfona|oxicodona|metadona|ketamina|insulina|potasio|midazolam|el (?:sobrante|resto)|lo que sobro"
+)
+_PREPARED_45A = r"drawn up|drew up|draw up|drawing up|measured out|measured|loaded|in a syringe|in the syringe|syringe|cargad[oa]|en (?:la|una) jeringa|jeringa|medid[oa]|preparad[oa]"
+_DRUG_PREPARED_45A = (
+    r"(?:" + _WARD_DRUG_45A + r")\b[^.?!]{0,60}?\b(?:" + _PREPARED_45A + r")|(?:" + _PREPARED_45A + r")\b[^.?!]{0,40}?\b(?:" + _WARD_DRUG_45A + r")"
+)
+_ALONE_45A = (
+    r"(?:sitting|sat|am|i am|is|are|parked|here) (?:all )?(?:alone|by (?:myself|himself|herself|themself|themselves))|alone in (?:my|the|our|his|her|their) (?:\w+ )?(?:car|truck|rig|ambulance|van|break ?room|locker room|bathroom|med room|supply room|parking \w+|office|call room)|"
+    r"(?:in|inside) (?:my|the|our|his|her|their) (?:\w+ )?(?:car|truck|rig|ambulance|van|break ?room|locker room|bathroom|med room|supply room|call room)\b[^.?!]{0,30}?\b(?:alone|by (?:myself|himself|herself))|"
+    r"(?:sol[oa]|a solas) en (?:mi|el|la) (?:carro|coche|auto|camioneta|ambulancia|cuarto|sala|bano|estacionamiento|oficina)|(?:estoy|sigo|me quede) (?:sol[oa]|a solas)"
+)
+_READY_45A = (
+    r"(?:i am|he is|she is|they are) (?:\w+ )?ready(?: too| now| to go)?(?! for (?:the|my|his|her|their) (?:\w+ )?(?:shift|dose|patient|next|pass|round))|ready too|it is ready|its ready|everything is ready|all ready now|i am (?:\w+ )?prepared|"
+    r"(?:ya )?estoy list[oa]|(?:ya )?esta list[oa]|todo (?:esta )?listo|lista tambien|listo tambien"
+)
+_NOT_ROUTINE_45A = (
+    r"(?![\s\S]*\b(?:routine|scheduled dose|med pass|next dose|(?:\d+ ?(?:am|pm)|\d+ o clock) dose|for (?:the|his|her|their|my) (?:\w+ )?(?:dose|patient|infusion|pump|drip)|"
+    r"to give (?:it|him|her|them)|before giving|lunch|snack|waste (?:it|them) with|witness\w*|dosis programada|para (?:el|la|su) (?:paciente|dosis))\b)"
+)
+HEALTH_WORKER_DRUG_READY_ALONE_45A = (
+    r"(?<!\bif\s)(?<!\bsi\s)" + _NOT_ROUTINE_45A + r"(?:" + _ALL_OF_42A(_DRUG_PREPARED_45A, _ALONE_45A, _READY_45A) + ")"
+)
+
+# 3. A parent or a sibling who got a goodbye-and-sorry message (love you, sorry, take care of mom)
+# and sees the relative's shared live location at a bridge, a rooftop, a pier or a station, asking
+# what to do. Needs the farewell, the shared location and the place. A cheerful message from a bridge
+# walk, or "sorry I'm late" from the station, has no farewell.
+_FAREWELL_MSG_45A = (
+    r"goodbye|good bye|bye forever|farewell|forgive me|sorry for everything|sorry for all|sorry for (?:\w+ ){0,2}?(?:everything|all of it|being a burden)|"
+    r"take care of (?:mother|father|mom|dad|mum|the kids|my \w+|everyone|each other|yourself for me)|"
+    r"(?:love you|i love you|love u)\b[^.?!]{0,40}?\b(?:sorry|forgive)|(?:sorry|forgive me)\b[^.?!]{0,40}?\b(?:love you|love u)|"
+    r"adios|perdon(?:ame|enme)? por todo|perdoname|perdonenme|cuid(?:a|en|ate|ense) (?:a|de) (?:mi |mis |tu |la |el )?(?:mama|papa|madre|padre|mother|father|hermanos|los ninos|todos)|"
+    r"(?:te quiero|los quiero|te amo|las quiero)\b[^.?!]{0,40}?\b(?:perdon|lo siento|disculpa)|(?:perdon|lo siento)\b[^.?!]{0,40}?\b(?:te quiero|los quiero|te amo)"
+)
+_SHARED_LOCATION_45A = (
+    r"(?:shared|live|real time|realtime|current) location|location (?:sharing|shared|shows|says|is)|find ?my(?: iphone| friends)?|life ?360|(?:his|her|their) location|(?:his|her|their) (?:gps|dot|pin)|"
+    r"ubicacion (?:en tiempo real|compartida|actual)|(?:su|la) ubicacion|comparte (?:su )?ubicacion|(?:el|su) gps"
+)
+_PLACE_45A = _HIGH_44B + (
+    r"|pier|dock|jetty|wharf|boardwalk|train station|subway station|station|platform|train tracks|railroad tracks|rail tracks|tracks|railway|river ?bank|waterfront|seawall|"
+    r"muelle|malecon|estacion(?: del (?:tren|metro))?|anden|vias del tren|las vias|rio|la orilla"
+)
+_NOT_CHEERFUL_45A = (
+    r"(?![\s\S]*\b(?:view|views|sunset|sunrise|amazing|beautiful|gorgeous|fun|having a (?:great|good|blast)|lol|haha|picnic|fishing|sightseeing|tour|photos?|pics?|selfie|"
+    r"running late|sorry (?:i am|im|for being) late|missed (?:the|my) (?:train|bus)|pick (?:me|him|her) up|on (?:my|his|her) way home|"
+    r"vista|atardecer|hermos[oa]|precios[oa]|paseo|fotos?|llego tarde|perdio el (?:tren|metro)|recoger(?:lo|la|me))\b)"
+)
+FAREWELL_LIVE_LOCATION_45A = (
+    r"(?<!\bif\s)(?<!\bsi\s)" + _NOT_CHEERFUL_45A + r"(?:" + _ALL_OF_42A(_FAREWELL_MSG_45A, _SHARED_LOCATION_45A, _PLACE_45A) + ")"
+)
+
+SELF_HARM = SELF_HARM + [DAY_FIXED_MEANS_ARRIVING_45A, HEALTH_WORKER_DRUG_READY_ALONE_45A, FAREWELL_LIVE_LOCATION_45A]
+CATEGORY_PHRASES[categories.SELF_HARM.key] = SELF_HARM
+# A health worker or a relative telling one person's scene is no one studying or writing about it.
+NOT_STUDY = NOT_STUDY + [DAY_FIXED_MEANS_ARRIVING_45A, HEALTH_WORKER_DRUG_READY_ALONE_45A, FAREWELL_LIVE_LOCATION_45A]
+
+# --- round 45's overdose and medical emergencies told by signs (helper b) ---
+# 1. Pills or a party drug taken at a party, a club, a rave or a festival (no drug named: "unas
+# pastillas", "algo", "something"; or "tachas", "molly", "extasis"), and now a seizure or a fit together
+# with burning heat: an overdose (round 40's MDMA family read it as medical only). A past party told as
+# past ("el ano pasado", "years ago", "once") is no emergency now.
+_PARTY_TAKE_45B = (
+    r"(?:took|taken|popped|swallowed|dropped|did|ate|had|tried|(?:se |me |nos )?(?:tomo|tomaron|tome|metio|metieron|meti|comio|trago|trague|echo)|"
+    r"le (?:dieron|dio|pasaron|paso|dieron a probar))"
+    r" (?:\w+ ){0,3}?(?:pills?|tablets?|something|molly|mdma|ecstasy|e|xtc|tabs?|pastillas?|pastis|pastas?|pepas?|tachas?|extasis|algo|una cosa|unas cosas|pingas?|chochos?)"
+)
+_PARTY_PLACE_45B = (
+    r"(?:party|parties|club|nightclub|rave|festival|fest|concert|bar|frat|kickback|afterparty|after party|"
+    r"fiesta|antro|disco|discoteca|reventon|boliche|peda|pachanga|tocada|concierto|after|rave|perreo|bar)"
+)
+_FIT_45B = (
+    r"(?:convuls\w*|seiz\w*|having a fit|had a fit|fitting|(?:le |le esta |le estan |le dio |le dan |le dieron |esta teniendo |tiene |tuvo )(?:un |unos )?ataques?(?! (?:de (?:panico|ansiedad|risa|nervios|tos)|al corazon))|"
+    r"(?:esta|se puso a|empezo a) (?:\w+ )?(?:convulsionar|convulsionando|temblar como)|shaking all over|jerking|espasmos|se esta sacudiendo)"
+)
+_HEAT_45B = (
+    _HOT_40B + r"|arde|ardia|arde en (?:fiebre|calentura)|boiling(?: hot)?|hot as (?:fire|hell|an oven)|on fire|(?:skin|piel) (?:is )?(?:\w+ )?(?:burning|hot|ardiendo|caliente)|"
+    r"calient(?:e|isim[oa])|quemando|temperatura (?:\w+ ){0,2}?(?:altisima|muy alta|por las nubes|4[01])"
+)
+_PAST_PARTY_45B = (
+    r"(?:last (?:year|month|summer|winter|spring|fall)|years ago|months ago|once|one time|back in|when i was|in college|in high school|"
+    r"el ano pasado|el verano pasado|hace (?:\w+ )?(?:anos|meses)|una vez|cuando (?:era|tenia|estaba en)|en la prepa|en la universidad)"
+)
+PARTY_PILLS_FIT_HEAT_45B = (
+    rf"(?<!\bif\s)(?<!\bsi\s)(?<!\bwhat\sif\s)(?![^?]{{0,200}}?\b{_PAST_PARTY_45B}\b)"
+    rf"(?:\b{_PARTY_TAKE_45B}\b[^.?!]{{0,50}}?\b{_PARTY_PLACE_45B}|\b{_PARTY_PLACE_45B}\b[^.?!]{{0,60}}?\b{_PARTY_TAKE_45B})\b"
+    rf"[^?]{{0,160}}?(?:\b{_FIT_45B}\b[^?]{{0,100}}?\b(?:{_HEAT_45B})|\b(?:{_HEAT_45B})\b[^?]{{0,100}}?\b{_FIT_45B})(?!\w)"
+)
+
+# 2. A small child who drank a children's fever or pain medicine (acetaminophen, paracetamol, Tylenol,
+# Tempra, Motrin, ibuprofen; "jarabe para la fiebre", "kids fever syrup", "gotas"), told with an amount
+# (a bottle, all of it, "entero", "un monton", "casi todo"): an overdose, a poisoning by OVERDOSE_KINDS
+# (Poison Help). A question whether the medicine is safe, or a dose as directed, is none.
+_KID_MED_45B = (
+    r"(?:(?:children ?'?s|childrens|child ?'?s|kids?|kid ?'?s|infants?|infant ?'?s|baby|baby ?'?s|pediatric|toddler)\s(?:\w+ ){0,1}?"
+    r"(?:tylenol|acetaminophen|paracetamol|motrin|advil|ibuprofen|tempra|fever (?:medicine|meds|reducer|syrup)|pain (?:medicine|meds|reliever|syrup)|syrup|drops|medicine|meds)|"
+    r"(?:tylenol|motrin|advil|acetaminophen|paracetamol|ibuprofen) (?:for (?:kids|children|babies|infants|toddlers)|infantil|pediatric\w*|drops|syrup|liquid|gotas)|"
+    r"(?:paracetamol|acetaminofen|acetaminofeno|tylenol|tempra|ibuprofeno|motrin|advil|jarabe|gotas|medicina|medicamento|suspension)\s(?:\w+ ){0,2}?"
+    r"(?:infantil|pediatric[oa]|para (?:(?:los |las )?(?:ninos|bebes|nino|bebe|nenes)|la fiebre|el dolor|la calentura|la temperatura))|"
+    r"jarabe (?:de|del|para) (?:la |el )?(?:fiebre|dolor|calentura|temperatura|paracetamol|acetaminofen\w*|ibuprofeno|tylenol|tempra|motrin)|"
+    r"fever (?:syrup|medicine|meds|reducer)|(?:the |el |la )?tempra)"
+)
+_KID_TAKE_45B = (
+    r"(?:drank|drunk|swallowed|took|chugged|gulped|guzzled|ate|got into|got a hold of|got ahold of|finished|emptied|"
+    r"(?:se )?(?:tomo|bebio|trago|empino|acabo|termino|comio)|se (?:lo|la) (?:tomo|bebio|acabo|termino|empino)|agarro)"
+)
+_KID_AMOUNT_45B = (
+    r"(?:entero|entera|completo|completa|todo|toda|all|whole|entire|a lot|lots|a bunch|a ton|un monton|mucho|muchisimo|most|half|la mitad|medio|"
+    r"casi todo|the rest|(?:a |the |un |el |medio )?(?:bottle|frasco|bote|botella|botellita|frasquito)|se (?:lo|la) acabo|finished|emptied|empty|vacio|vacia|"
+    r"\d+ ?(?:ml|cucharadas|tablespoons|teaspoons|oz|ounces))"
+)
+_CHILD_45B = (
+    r"(?:(?:my|our|the|his|her) (?:\w+ )?(?:baby|toddler|son|daughter|kid|child|little one|little boy|little girl|boy|girl|grandson|granddaughter|nephew|niece)|"
+    r"\d+ ?(?:year|yr|month|mo)s? old|\d+ ?yo|(?:mi|el|la|nuestr[oa]|su) (?:\w+ )?(?:bebe|bebita|bebito|nene|nena|nino|nina|hij[oa]|chiquit[oa]|niet[oa]|sobrin[oa]|chamaquit[oa]|peque|pequen[oa])|"
+    r"(?:hij[oa]|nin[oa]|nene|nena|bebe) de \d+|\d+ anitos|\d+ anos)"
+)
+CHILD_DRANK_KIDS_MED_45B = (
+    rf"(?<!\bif\s)(?<!\bsi\s)(?<!\bwhat\sif\s)\b{_CHILD_45B}\b[^.?!]{{0,40}}?\b{_KID_TAKE_45B}\b"
+    rf"(?:[^.?!]{{0,30}}?\b{_KID_AMOUNT_45B}\b[^.?!]{{0,30}}?\b{_KID_MED_45B}|[^.?!]{{0,30}}?\b{_KID_MED_45B}\b[^?]{{0,40}}?\b{_KID_AMOUNT_45B})(?!\w)"
+)
+
+# 3. An insecticide, a roach or rat poison, a pesticide or a weed killer swallowed by mistake, told with
+# the mistake or a sign (drooling, shaking, vomiting, sweating): an overdose made a poisoning (Poison Help)
+# by OVERDOSE_KINDS. Not a roach problem, not spraying the yard.
+_PEST_POISON_45B = (
+    r"(?:(?:roach|rat|mouse|ant|bug|insect|rodent) (?:poison|bait|killer|spray|powder|pellets|traps?)|bug spray|raid|baygon|roundup|round up|weed ?killer|weedkiller|"
+    r"insecticides?|pesticides?|herbicides?|rodenticides?|paraquat|malathion|organophosphates?|glyphosate|d-?con|"
+    r"veneno (?:para|de|contra) (?:las |los |la |el )?(?:ratas?|ratones?|raton|roedores|cucarachas?|hormigas?|plagas?|bichos|insectos|hierbas?|yerbas?|maleza|monte|zacate)|"
+    r"(?:el |la )?veneno|insecticidas?|plaguicidas?|pesticidas?|herbicidas?|raticidas?|mata ?(?:ratas|ratones|cucarachas|bichos|hormigas|hierbas?|yerbas?|malezas?|moscas|zacate)|"
+    r"matarratas|matayerbas|matahierbas|matamaleza|glifosato|faena|folidol|tamaron|fumigante|liquido (?:para|de) fumigar)"
+)
+_PEST_TAKE_45B = (
+    r"(?:swallowed|drank|drunk|ate|chugged|sipped|licked|took a (?:sip|swig|gulp|drink)(?: of)?|had (?:a |some )?(?:sip|swig|gulp)s?(?: of)?|got into|"
+    r"(?:se |me |le )?(?:tomo|tome|bebio|bebi|trago|trague|comio|comi|chupo|lamio|probo|empino)|(?:un |una )?(?:trago|sorbo|buche) (?:de|del))"
+)
+_PEST_SIGN_45B = (
+    r"(?:by mistake|by accident|accidentally|mistook|thought (?:it|that) was|thinking (?:it|that) was|por error|por equivocacion|por accidente|sin querer|sin darse cuenta|"
+    r"pensando que (?:era|es)|creyendo que (?:era|es)|lo confundio|la confundio|"
+    r"drool\w*|slobber\w*|foaming|foam\w* at the mouth|shak\w*|trembl\w*|twitch\w*|vomit\w*|throw\w* up|threw up|puk\w*|sweating|sweaty|"
+    r"babea\w*|baba|espuma|tembl\w*|vomit\w*|sudando|sudad[oa]|sudor|arrojando|guacareando)"
+)
+PEST_POISON_SWALLOWED_45B = (
+    rf"(?<!\bif\s)(?<!\bsi\s)(?<!\bwhat\sif\s)(?<!\bhow\sto\s)\b{_PEST_TAKE_45B} (?:\w+ ){{0,4}}?{_PEST_POISON_45B}\b"
+    r"(?:(?!\b(?:dog|cat|puppy|kitten|perro|perrito|gato|gatito|perrita)\b)[^?]){0,120}?"
+    rf"(?<!\bno\s)(?<!\bnot\s)(?<!\bsin\s)(?<!\bwithout\s)\b{_PEST_SIGN_45B}(?!\w)"
+)
+OVERDOSE = OVERDOSE + [PARTY_PILLS_FIT_HEAT_45B, CHILD_DRANK_KIDS_MED_45B, PEST_POISON_SWALLOWED_45B]
+CATEGORY_PHRASES[categories.OVERDOSE.key] = OVERDOSE
+
+# 4. A diabetic spouse, parent or grandparent sweating, confused, talking nonsense, or unable to swallow
+# the juice or candy given them: a severe low blood sugar, a medical emergency. The signs must be told
+# as now (is, esta, anda, se puso, will not, can not); a diabetic asking what to eat is none.
+_DIABETIC_45B = (
+    r"(?:diabetic|diabetes|diabetica|diabetico|type (?:1|2|one|two)|t1d|t2d|insulin|insulina|"
+    r"(?:tiene|padece|has|with) (?:de )?(?:el |la )?(?:azucar|sugar)|(?:low|bajo) (?:blood )?sugar|sugar (?:is |went |dropped |crashed )?(?:low|down|dropped|crashed)|"
+    r"(?:se le |le )?(?:bajo|bajó|cayo) (?:mucho )?(?:el |la )?(?:azucar|glucosa)|azucar (?:muy )?baja|glucosa (?:muy )?baja|hipoglu\w*|hipogli\w*|hypoglyc\w*|hypo)"
+)
+_LOW_SUGAR_SIGN_45B = (
+    r"(?:(?:is|s|are|looks|seems|got|gets|went|all|so|very|esta|anda|se puso|se ve|parece|bien|muy|toda|todo) (?:\w+ ){0,2}?"
+    r"(?:sweaty|sweating|drenched|soaked|clammy|dripping|confused|disoriented|incoherent|out of it|loopy|"
+    r"sudad[oa]|sudando|empapad[oa]|banad[oa] en sudor|confundid[oa]|desorientad[oa]|incoherente|perdid[oa]|ido|ida)|"
+    r"(?:talking|speaking|saying) (?:\w+ )?(?:nonsense|gibberish|weird|crazy)|not making (?:any )?sense|(?:does|do) not make (?:any )?sense|makes no sense|babbling|slurring|"
+    r"no (?:me |le |nos )?(?:dice|habla|contesta|responde) (?:\w+ ){0,2}?(?:con sentido|coherente\w*|bien)|dice (?:\w+ )?(?:incoherencias|cosas sin sentido|puras tonterias|cosas raras|disparates)|"
+    r"(?:sweat|sudor) (?:\w+ )?(?:dripping|pouring|everywhere|chorreando)|(?:cold|frio) (?:sweat|sudor))"
+)
+_CANT_SWALLOW_SWEET_45B = (
+    r"(?:(?:can not|cant|cannot|could not|will not|wont|unable to|is not able to|not able to|no (?:se )?(?:puede|pudo|quiere|logra)|no le (?:puedo|podemos) (?:hacer )?|"
+    r"i can not get (?:him|her) to|can not get (?:him|her) to|no (?:la|lo) (?:puedo|podemos) hacer) (?:\w+ ){0,2}?"
+    r"(?:swallow|drink|take|chew|eat|tragar|tomar|pasar|pasarse|beber|comer|masticar)\b[^.?!]{0,40}?\b(?:nada|anything|nothing|"
+    r"juice|candy|candies|sugar|glucose|soda|coke|honey|oj|jugo|dulce|dulces|caramelo|azucar|glucosa|refresco|coca|miel|gel)|"
+    r"(?:juice|candy|sugar|glucose|soda|honey|jugo|dulce|caramelo|azucar|glucosa|refresco|miel)\b[^.?!]{0,40}?\b"
+    r"(?:(?:can not|cant|will not|wont|unable to|no (?:se )?(?:puede|quiere|pudo)) (?:\w+ )?(?:swallow|drink|tragar\w*|tomar\w*|pasar\w*|beber\w*)|no (?:lo |la )?traga|se le sale|spits? it out|won't go down|no le pasa))"
+)
+DIABETIC_LOW_NOW_45B = (
+    rf"(?<!\bif\s)(?<!\bsi\s)(?<!\bwhat\sif\s)(?<!\bwhen\s)(?<!\bcuando\s)\b{_DIABETIC_45B}\b[^?]{{0,100}}?"
+    rf"(?:\b{_LOW_SUGAR_SIGN_45B}\b[^?]{{0,100}}?\b(?:{_LOW_SUGAR_SIGN_45B}|{_CANT_SWALLOW_SWEET_45B})|\b{_CANT_SWALLOW_SWEET_45B})(?!\w)"
+)
+
+# 5. A nasal ketamine (or Spravato) dose taken at home for the first time, then the heart pounding, the
+# room spinning and no full breath, told one short thought a line (line breaks read as commas): a
+# medical emergency. A dose at the clinic whose dizziness passed is round 44's look-alike.
+_HOME_KETAMINE_45B = (
+    r"(?:ketamine?|ketamina|spravato|esketamine|esketamina|k spray|nasal spray|nose spray|spray nasal|at[- ]home (?:dose|ketamine|treatment|session)|home (?:dose|session))"
+)
+_HEART_POUND_45B = (
+    r"(?:heart\w* (?:is |s |keeps |won t stop |will not stop )?(?:\w+ )?(?:pounding|racing|hammering|beating (?:so )?(?:fast|hard|out)|thumping|going crazy|flutter\w*|skipping)|"
+    r"(?:pounding|racing|hammering) heart|palpitations|(?:corazon|pulso) (?:\w+ ){0,2}?(?:acelerad[oa]|a mil|latiendo (?:muy )?(?:fuerte|rapido)|bombeando))"
+)
+_SPIN_45B = (
+    r"(?:(?:room|everything|world|ceiling|head|walls|house) (?:\w+ ){0,2}?(?:spinning|spins|spin|tilting|moving)|spinning|(?:todo|el cuarto|la cuarto) (?:me )?(?:da vueltas|gira))"
+)
+_NO_FULL_BREATH_45B = (
+    r"(?:(?:can not|cant|cannot|could not|unable to|not able to) (?:\w+ ){0,1}?(?:get|take|catch|draw|pull) (?:a |my |in (?:a )?|enough )?(?:full|deep|whole|good|real|proper)?\s?(?:breathe?|air)|"
+    r"(?:can not|cant|cannot|could not) breathe? (?:all the way|deep|deeply|right|properly|in)|not getting (?:enough )?air|short of breath|out of breath|"
+    r"hard to breathe|struggling to breathe|no (?:puedo|puede) (?:respirar|jalar aire|tomar aire)(?: bien| completo| hondo)?|me falta (?:el )?aire)"
+)
+_PASSED_45B = (
+    r"(?:passed|went away|wore off|settled|calmed down|was fine|am fine now|feel fine now|better now|stopped|se me paso|se paso|ya estoy bien|ya paso|last (?:week|month|time)|yesterday|ayer)"
+)
+HOME_KETAMINE_HEART_SPIN_BREATH_45B = (
+    rf"(?<!\bif\s)(?<!\bwhat\sif\s)(?<!\bsi\s)\b{_HOME_KETAMINE_45B}\b(?![^?]{{0,260}}?\b{_PASSED_45B}\b)[^?]{{0,140}}?"
+    rf"(?:\b{_HEART_POUND_45B}\b[^?]{{0,100}}?\b(?:{_SPIN_45B}\b[^?]{{0,100}}?\b)?{_NO_FULL_BREATH_45B}|"
+    rf"\b{_SPIN_45B}\b[^?]{{0,100}}?\b(?:{_HEART_POUND_45B}\b[^?]{{0,100}}?\b)?{_NO_FULL_BREATH_45B}|"
+    rf"\b{_NO_FULL_BREATH_45B}\b[^?]{{0,100}}?\b(?:{_HEART_POUND_45B}|{_SPIN_45B}))(?!\w)"
+)
+MEDICAL = MEDICAL + [DIABETIC_LOW_NOW_45B, HOME_KETAMINE_HEART_SPIN_BREATH_45B]
+CATEGORY_PHRASES[categories.MEDICAL.key] = MEDICAL
+
+# --- round 45's the ask tier in English (helper c) ---
+# Passive thoughts and wishes told in passing, in English (the ask tier: possible risk, asked directly).
+# 1. An intrusive thought on the water or up high, told as not acted on: on a ferry, a boat, a dock, a
+# pier, a bridge walk, looking down and thinking how easy it would be, "it would not take much". Needs
+# the place, the thought and a sign of it not acted on (or looking down) anywhere in the message
+# (_ALL_OF_42A); not a ferry schedule (no thought), nor "it would not take much time to get there".
+_WATER_PLACE_45C = (
+    r"ferry|ferries|ferry boat|boats?|ships?|cruise|cruise ship|sailboat|yacht|kayak|canoe|rowboat|water taxi|the deck|docks?|piers?|wharf|jetty|"
+    r"boardwalk|seawall|bridges?|bridge walk|dam|lock|harbou?r|marina|the rail|the railing|over the side|the stern|the bow|the back of the (?:boat|ferry|ship)"
+)
+_TAKE_MUCH_45C = (
+    r"(?:would|will|does|did|d) not take (?:much|a lot|anything|more than (?:a|one) (?:step|second|moment))"
+    r"(?=\s*(?:[.,;!?]|$|and\b|just\b|to (?:just )?(?:jump|step|fall|lean|go over|go in|slip|let go|climb|tip|roll|drop|end)))|"
+    r"(?:would|will) not take much (?:for me )?to (?:just )?(?:jump|step|fall|lean|go over|go in|slip|let go|climb over|tip over|roll off|drop|end (?:it|everything|things))"
+)
+_EASE_45C = (
+    _EASE_44C + r"|" + _TAKE_MUCH_45C + r"|(?:how|so|too) (?:easy|simple|quick) (?:it (?:would|could) be )?to (?:just )?(?:go in|slip in|go under|go overboard|fall in|let (?:myself|go) (?:fall|sink|go))|"
+    r"one step and (?:it is|it s|its|i am|im|i would be) (?:done|over|gone)"
+)
+_NOT_ACTED_LOOKED_45C = (
+    _NOT_ACTED_ON_44C + r"|not doing anything|not (?:going|gonna) to|(?:look|looks|looked|looking|stare|stared|staring|peer\w*) (?:down|over|into|at the (?:water|river|lake|sea|ocean|waves))|"
+    r"crossed my mind|scared me|scares me|freaked me out|it scared|intrusive|thought|thinking"
+)
+PASSIVE_THOUGHT_ON_WATER_45C = (
+    r"(?<!\bif\s)(?:" + _ALL_OF_42A(_WATER_PLACE_45C, r"(?:" + _EASE_45C + r")", _NOT_ACTED_LOOKED_45C) + ")"
+)
+
+# 2. Hating being alive, wishing one was not alive (a teenager asking the minimum age, whether parents
+# must come, how to ask a parent; or anyone): "i hate being alive", "he hates living". Not "i hate living
+# in this town" (a place or a thing follows living).
+HATE_BEING_ALIVE_45C = (
+    r"\b(?:hate|hates|hated|hating|h8|despise|despises|loathe|loathes) (?:\w+ ){0,2}?(?:being alive|bein alive|existing|my existence|to be alive|(?:my|this) (?:whole )?life and (?:everything|being alive|living))\b|"
+    r"\b(?:hate|hates|hated|h8|despise|despises|loathe|loathes) (?:\w+ )?(?:living|to live)(?=\s*(?:[.,;!?&]|$|\b(?:and|so much|anymore|any more|sometimes|most days|some days|honestly|tbh|ngl|lately|every day|right now|it|but|i|im|how|what|do|is|can)\b))|"
+    r"\b(?:wish|wished|wishes|wishing) (?:that )?(?:i|he|she|they) (?:was|were|is) (?:not|never|no longer) (?:alive|living|around|here|born)\b(?! (?:for|at|in|on|to|when|yet|that (?:day|week|night))\b)"
+)
+
+# 3. No way out told about life, trapped with no exit ("i feel trapped, no exit", "trapped in my life
+# with no escape"). Not a trapped car in a parking garage with no exit (a place follows the trapped).
+NO_EXIT_LIFE_45C = (
+    r"\b(?:feel|feels|feeling|felt|am|is|i|im|so|just|completely|totally|like) (?:so |completely |totally |really |just |like i am |like im |like )?(?:trapped|stuck|cornered|caged)"
+    r"(?: in (?:my (?:own )?(?:life|head|mind|body)|this (?:life|hole|darkness|pain)|life|it all|here))?,? (?:and |with |there is |theres |there s |and there is |and i see |i see |see )?no (?:exit|escape|way out|way to escape)\b(?! (?:sign|door|ramp|lane|row|seat|button|strategy|plan|fee|clause))|"
+    r"\bno (?:exit|escape|way out) (?:from|of) (?:this|my|the) (?:life|pain|darkness|hell|hole|existence|misery|nightmare|head)\b"
+)
+
+# 4. An elderly parent relayed in learner's English who prays or asks God to take her, to let her go,
+# or who wants to go (be) with her late husband since he died. Not praying for a good outcome, nor
+# missing a late husband (grief without a wish to die), nor "god take her pain away".
+_DIED_45C = r"die|dies|died|dead|death|pass|passed|passed away|pass away|late|lost|gone|funeral|heaven|widow\w*"
+_GOD_TAKE_45C = (
+    r"\b(?:pray\w*|ask\w*|beg\w*|tell\w*|say\w*|want\w*|talk\w*|plead\w*|keep\w*) (?:\w+ ){0,3}?(?:god|jesus|the lord|lord|allah|dios)\b,? (?:to |that (?:he |she )?|please |for (?:him|her) to |for )?"
+    r"(?:let (?:her|him|me|them) (?:go|die|rest|leave)|take (?:her|him|me|them)|call (?:her|him|me) (?:home|to)|bring (?:her|him|me) (?:home|to (?:him|her|heaven))|come (?:for|take|get) (?:her|him|me))"
+    r"(?! (?:pain|suffering|sadness|fear|worry|worries|anxiety|illness|sickness|\w+ (?:pain|suffering|illness)|to (?:the|a|an|school|work|church|college|store|doctor|clinic|appointment)|home from|out|away from|safe))\b"
+)
+_BE_WITH_DEAD_45C = (
+    r"\b(?:want|wants|wanted|wanting|ready|wish|wishes|say|says|said|pray\w*)\b (?:\w+ ){0,3}?(?:to )?(?:go |die and |die to )?(?:be )?with (?:my|her|his|our) (?:late |dead |passed )?"
+    r"(?:father|husband|dad|daddy|papa|mother|wife|mom|mama|grandpa|grandfather|grandma|grandmother|son|daughter)\b(?! (?:to|at|for|on|in) (?:the|a|an|his|her|my|visit|see|church|work)\b)|"
+    r"\b(?:want|wants|wanted|wanting|ready|wish|wishes)\b (?:\w+ ){0,2}?to (?:go |go and )?be with (?:him|her) (?:again|now|in heaven|up there|there|soon|already|forever)\b"
+)
+_BE_WITH_LATE_45C = (
+    r"\b(?:want|wants|wanted|wanting|ready|wish|wishes|pray\w*)\b (?:\w+ ){0,3}?(?:to )?(?:go |die and |die to )?(?:be )?with (?:my|her|his|our) (?:late|dead|deceased) "
+    r"(?:father|husband|dad|daddy|papa|mother|wife|mom|mama|grandpa|grandfather|grandma|grandmother|son|daughter)\b"
+)
+ELDER_WANTS_TO_GO_45C = (
+    r"(?<!\bif\s)(?:" + _GOD_TAKE_45C + r"|" + _BE_WITH_LATE_45C + r"|" + _ALL_OF_42A(_BE_WITH_DEAD_45C, _DIED_45C) + ")"
+)
+POSSIBLE_RISK = POSSIBLE_RISK + [PASSIVE_THOUGHT_ON_WATER_45C, HATE_BEING_ALIVE_45C, NO_EXIT_LIFE_45C, ELDER_WANTS_TO_GO_45C]
+CATEGORY_PHRASES[categories.POSSIBLE_RISK.key] = POSSIBLE_RISK
+
+
+# --- round 45's the Spanish ask tier (helper d) ---
+# Passive wishes and weariness with life told in Spanish beside a practical question (an age limit, a
+# price, the hours, what to bring, whether or how fast the treatment works): the ask tier (possible
+# risk), asked directly. Each family starts its match at its own "no" ("no se pa que seguir"), so the
+# negation does not read as denying it.
+# 1. If I died tomorrow it would be better, nothing would change, it would not matter ("si me muero
+# manana mejor", "si manana amanezco muerto da igual", "nada cambiaria si me muriera"). Either order,
+# bounded to the sentence; "me muero de hambre/risa" is not a death ((?! de)).
+_I_DIE_45D = (
+    r"(?:yo )?(?:me muero|muero|me muriera|muriera|me muriese|me llego a morir|me llegara a morir|amanezco muert[oa]|amaneciera muert[oa]|"
+    r"no despierto|no despertara|ya no despierto|ya no despertara|estiro la pata|estirara la pata|me petateo|me petateara|ya no estoy|ya no estuviera|"
+    r"desaparezco|desapareciera|me voy (?:pa'?|para) siempre|me fuera (?:pa'?|para) siempre)(?! de\b)"
+)
+_WHEN_45D = r"(?:manana|hoy|esta noche|pasado manana|un dia de estos|cualquier dia|de repente|el dia de manana|ahorita|ahora)"
+_NOTHING_CHANGES_45D = (
+    r"(?:(?:seria|es|era|fuera|pues|hasta|igual|total|la verdad|neta|honestamente|sinceramente) )?mejor(?!\s(?:me|que|no|si|lo|le|les|voy|llamo|pregunto|vengo|ir|pago|espero|cancelo|aviso|reagendo|pido|dime|digame)\b)|"
+    r"seria lo mejor|mejor para (?:todos|todo el mundo|mi familia|ellos)|(?:me )?(?:da|daria|dara|daba) (?:igual|lo mismo)|nada (?:cambiaria|cambia|va a cambiar|cambiaba)|"
+    r"no (?:cambiaria|cambia|va a cambiar) (?:nada|nadita)|no (?:pasa|pasaria|va a pasar) (?:nada|nadita)|todo seguiria (?:igual|normal)|(?:el|todo el) mundo seguiria (?:igual|girando)|"
+    r"la vida seguiria (?:igual|normal)?|nadie (?:lo |se )?(?:notaria|nota|daria cuenta|enteraria|extranaria)|ni (?:se )?(?:notaria|nota|darian cuenta)|"
+    r"a nadie le (?:importaria|importa|afectaria)|ni quien (?:me |lo |la |se )?(?:extrane|extranara|llore|llorara|note|notara|de cuenta|diera cuenta|entere|acuerde)|nadie me (?:extranaria|extrane|lloraria|llore)|les haria un favor|(?:descansarian|descansan)|un problema menos|una carga menos|una boca menos|ni falta (?:haria|hago)|no hago falta"
+)
+DIE_TOMORROW_NO_MATTER_45D = (
+    rf"(?<!\bcomo\s)\bsi (?:{_WHEN_45D} )?{_I_DIE_45D}\b(?: {_WHEN_45D})?[^.?!]{{0,50}}?\b(?:{_NOTHING_CHANGES_45D})\b|"
+    rf"\b(?:{_NOTHING_CHANGES_45D})\b[^.?!]{{0,20}}?\bsi (?:{_WHEN_45D} )?{_I_DIE_45D}\b|"
+    # relayed: "mi mama dice que si se muere manana nadie lo notaria"
+    rf"\b(?:dice|dijo|anda diciendo|repite|me escribio|comenta|me dice|me dijo)\b (?:que )?(?:\w+ ){{0,2}}?si (?:{_WHEN_45D} )?(?:el |ella )?se (?:muere|muriera|llega a morir|llegara a morir)(?! de\b)\b"
+    rf"(?: {_WHEN_45D})?[^.?!]{{0,50}}?\b(?:{_NOTHING_CHANGES_45D})\b"
+)
+
+# 2. Not knowing what to keep going or living for, told inside a question about the treatment ("no se pa
+# que seguir", "ya no le veo sentido a seguir", "no encuentro razon para seguir viviendo"). Not going on
+# with the treatment, a course or a job ("no se para que seguir con las sesiones"), nor what a medicine
+# is for ("no se para que sirve").
+_GO_ON_45D = (
+    r"seguir(?: viviendo| aqui| aca| en este mundo| viv[oa]| luchando| aguantando| adelante| existiendo)?|sigo(?: viviendo| aqui| aca| en este mundo| viv[oa]| luchando| adelante)?|"
+    r"vivir|vivo|estar viv[oa]|estoy viv[oa]|levantarme|despertar|despierto|luchar|aguantar|echarle ganas|existir|existo|la vida|mi vida|nada"
+)
+_NOT_A_TASK_45D = (
+    r"(?!\s(?:con(?! (?:esto|esta vida|la vida|todo esto|vivir|mi vida)\b)|en|yendo|viniendo|pagando|tomando|esperando|asistiendo|estudiando|trabajando|"
+    r"intentando|buscando|aqui en|cerca|lejos|solo en|sola en|tan lejos)\b)"
+)
+NO_REASON_TO_GO_ON_45D = (
+    rf"(?<!\buno\s)(?<!\buno\sya\s)\b(?:ya |a veces |la verdad |neta |honestamente |sinceramente |de plano |hay dias que )?no (?:se|sabe|entiendo|entiende|encuentro|encuentra|tengo|tiene|veo|ve|hallo|halla) (?:ni )?(?:pa'?|para|por) (?:que|q|ke) (?:{_GO_ON_45D})\b{_NOT_A_TASK_45D}|"
+    rf"(?<!\buno\s)\bya no (?:le |les )?(?:veo|ve|encuentro|encuentra|tiene|tienen|hallo|halla|hayo) (?:el |ningun |ni un |ni el |mucho |nada de |mas )?(?:sentido|caso|razon|motivo|chiste)"
+    rf"(?: (?:a|de|para|pa'?|en|al))? (?:{_GO_ON_45D})\b{_NOT_A_TASK_45D}|"
+    rf"(?<!\buno\s)(?<!\buno\sya\s)\bno (?:le )?(?:encuentro|tengo|veo|hallo) (?:ninguna |ningun |ni una |ni un )?(?:razon|razones|motivo|motivos|sentido) (?:pa'?|para|de) (?:seguir(?: viviendo| aqui| viv[oa])?|vivir|estar viv[oa])\b{_NOT_A_TASK_45D}"
+)
+
+# 3. What living is for if it is only work and bills, often in Mexican or other regional slang and told
+# by a sibling or a parent ("mi hermano dice neta pa que vivir si nomas es chamba y pagar cuentas", "mi
+# hijo pregunta pa' que vive uno"). "pa que vivir" alone, unless a place follows ("pa que vivir en el
+# centro"); the other persons need the work or the bills told beside it. Not "pa que trabajar tanto".
+_WORK_BILLS_45D = (
+    r"chamba\w*|jale|trabaj\w*|camello|curro|curra\w*|laburo|labura\w*|pega|friega|cuentas|deudas|recibos|biles|billes|pagos|pagar|facturas|renta|la renta|impuestos|quincena|"
+    r"sufrir|sufrimiento|puro sufrir|puras broncas|broncas|problemas|madrearse|partirse el lomo|romperse el lomo|mismo de siempre|rutina"
+)
+_PLACE_AFTER_45D = r"(?!\s(?:en|aqui|aca|alla|cerca|lejos|tan lejos|tan cerca|con (?:mis|tus|sus|los|la|el)|rentando|de renta|junto|juntos|solo en|sola en)\b)"
+WHY_LIVE_ONLY_WORK_45D = (
+    rf"\b(?:pa'?|para|pos pa'?|pues pa'?|y pa'?) (?:que|q|ke) (?:vivir|vivir uno|seguir viviendo|estar viv[oa]|existir)\b{_PLACE_AFTER_45D}|"
+    rf"\b(?:pa'?|para|y pa'?) (?:que|q|ke) (?:vive|vivo|vivimos|viven|vive uno|existe uno|existo|sigue uno viviendo)\b{_PLACE_AFTER_45D}(?:[^.?!]{{0,80}}?|\?+ ?[^.?!]{{0,40}}?)\b(?:{_WORK_BILLS_45D})\b|"
+    rf"\b(?:{_WORK_BILLS_45D})\b[^.?!]{{0,60}}?\b(?:pa'?|para|y pa'?) (?:que|q|ke) (?:vive|vivo|vivimos|viven|vive uno|existe uno|existo)\b{_PLACE_AFTER_45D}|"
+    rf"\b(?:de que|pa'? que|para que) (?:sirve|vale) (?:vivir|la vida|estar viv[oa])\b[^.?!]{{0,60}}?\b(?:si|cuando)\b[^.?!]{{0,40}}?\b(?:{_WORK_BILLS_45D})\b"
+)
+
+# 4. Would anyone cry, notice, miss the writer or come to the funeral if the writer died, with laughter
+# (jaja, jsjs, xd) and a practical question after it ("jaja alguien lloraria si me muero? bueno a que hora
+# abren"): laughter does not rule it out. patterns' round 45 (d) stops keep the laughter and clinic
+# question filters of "me muero" from holding over it.
+_SOMEONE_45D = r"(?:alguien|nadie|quien|quienes|alguno|alguna|mi familia|la gente|mis hijos|mis papas|mis amigos|mi mama|mi papa|mi novi[oa]|mi espos[oa])"
+_MOURN_45D = (
+    r"(?:me |lo |se )?(?:lloraria|llorarian|llorara|lloraria por mi|notaria|notarian|daria cuenta|darian cuenta|extranaria|extranarian|echaria de menos|"
+    r"acordaria de mi|acordarian de mi|importaria|importaria (?:a alguien)?|sentiria|sentirian|vendria|vendrian|iria|irian|llegaria|llegarian)"
+)
+_FUNERAL_45D = r"(?:mi|a mi) (?:funeral|velorio|entierro|sepelio|misa|novenario|tumba)"
+WOULD_ANYONE_CRY_45D = (
+    rf"\b{_SOMEONE_45D} (?:de verdad |siquiera |acaso |en serio )?{_MOURN_45D}\b[^.?!]{{0,30}}?\bsi (?:{_WHEN_45D} )?{_I_DIE_45D}\b|"
+    rf"\bsi (?:{_WHEN_45D} )?{_I_DIE_45D}\b(?: {_WHEN_45D})?,? (?:\w+ )?{_SOMEONE_45D} (?:de verdad |siquiera |acaso |en serio )?{_MOURN_45D}\b|"
+    rf"\b{_SOMEONE_45D} (?:\w+ )?(?:iria|irian|vendria|vendrian|llegaria|llegarian|lloraria|llorarian) (?:a |en )?{_FUNERAL_45D}\b"
+)
+POSSIBLE_RISK = POSSIBLE_RISK + [DIE_TOMORROW_NO_MATTER_45D, NO_REASON_TO_GO_ON_45D, WHY_LIVE_ONLY_WORK_45D, WOULD_ANYONE_CRY_45D]
+CATEGORY_PHRASES[categories.POSSIBLE_RISK.key] = POSSIBLE_RISK
+# the words of all four, for patterns' stops of the laughter and clinic-question filters
+ASK_TIER_ES_45D = (
+    DIE_TOMORROW_NO_MATTER_45D + "|" + NO_REASON_TO_GO_ON_45D + "|" + WHY_LIVE_ONLY_WORK_45D + "|" + WOULD_ANYONE_CRY_45D
+)
+
+
+# --- round 45's merge review ---
+# A suicide announced for today or tonight beside a course, an exam or homework ("tengo examen de
+# enfermeria sobre senales de alerta y mi companera de cuarto dice que se va a matar esta noche") is
+# no study topic: the study reading (every sign a topic) gives way to it.
+_ANNOUNCED_FOR_TODAY_45R = (
+    r"\b(?:va|van|voy|vas|iba) a (?:matar(?:se|me|te)?|suicidar(?:se|me|te)?|quitar(?:se|me|te)? la vida)\b[^.?!]{0,40}?"
+    r"\b(?:esta noche|hoy|ahora|ahorita|en un rato|manana)\b|"
+    r"\b(?:going to|gonna|about to|will) (?:kill|end) (?:herself|himself|themselves|themself|myself|(?:her|his|their|my) (?:own )?life)\b"
+    r"[^.?!]{0,40}?\b(?:tonight|today|right now|now|this weekend|tomorrow)\b"
+)
+NOT_STUDY = NOT_STUDY + [_ANNOUNCED_FOR_TODAY_45R]

@@ -1,4 +1,4 @@
-"""The failure classes of crisis rounds 9 to 44, fixed by class (one data module
+"""The failure classes of crisis rounds 9 to 45, fixed by class (one data module
 per round: tests/unit/crisis_round<N>_cases.py), the crisis false alarms of
 question round 21 (tests/unit/crisis_question_round21_cases.py, keyed 121: a
 question round N is keyed 100 + N; round 32's Spanish classes are keyed 232, round 33's false alarms 333,
@@ -19,7 +19,12 @@ and wishes 431, passive wishes inside a question 432, overdose and medical told 
 false alarms in English 434 and in Spanish 435, questions read as crises and known gaps 436, the merge review's
 self-injury habit and drowning now 437; round 44's overdose and medical misses 440, Spanish suicide
 emergencies told calmly or by a third party 441, the ask tier in English 442, the Spanish ask tier and gaps 443,
-false alarms in English 444 and in Spanish 445, the merge review's work on the tracks 446), and round 9's contraction bug ("won't" inside quotes became "wo not")."""
+false alarms in English 444 and in Spanish 445, the merge review's work on the tracks 446; round 45's suicide
+emergencies told calmly 450, overdose and medical emergencies told by signs 451, the ask tier in English 452 and
+in Spanish 453, false alarms in English 454 and in Spanish 455, the merge review's denied reassurance, a turn to
+how one is after a joke, a suicide announced for today beside an exam and comrades' suicides understood 456),
+and round 9's contraction bug ("won't" inside quotes became "wo not"). A round's NOT_RULED_OUT texts hold no
+crisis words and must not be ruled out either."""
 
 from __future__ import annotations
 
@@ -59,6 +64,9 @@ from tests.unit import (crisis_round9_cases, crisis_round10_cases, crisis_round1
                         crisis_round44_a_cases, crisis_round44_b_cases, crisis_round44_c_cases,
                         crisis_round44_d_cases, crisis_round44_e_cases, crisis_round44_f_cases,
                         crisis_round44_r_cases,
+                        crisis_round45_a_cases, crisis_round45_b_cases, crisis_round45_c_cases,
+                        crisis_round45_d_cases, crisis_round45_e_cases, crisis_round45_f_cases,
+                        crisis_round45_r_cases,
                         crisis_question_round21_cases)
 from tests.unit.crisis_classes import copied_from_blind_sets, fits
 
@@ -139,6 +147,13 @@ ROUNDS = {9: crisis_round9_cases, 10: crisis_round10_cases, 11: crisis_round11_c
           444: crisis_round44_e_cases,  # round 44, false alarms, English (e)
           445: crisis_round44_f_cases,  # round 44, Spanish false alarms (f)
           446: crisis_round44_r_cases,  # round 44, the merge review's work on the tracks (r)
+          450: crisis_round45_a_cases,  # round 45, suicide emergencies told calmly (a)
+          451: crisis_round45_b_cases,  # round 45, overdose and medical emergencies told by signs (b)
+          452: crisis_round45_c_cases,  # round 45, the ask tier in English (c)
+          453: crisis_round45_d_cases,  # round 45, the Spanish ask tier (d)
+          454: crisis_round45_e_cases,  # round 45, English false alarms (e)
+          455: crisis_round45_f_cases,  # round 45, Spanish false alarms (f)
+          456: crisis_round45_r_cases,  # round 45, the merge review's 'acabar de', denied reassurance, a turn to how one is (r)
           427: crisis_round42_r_cases,  # round 42, the merge review's access sent and silence (r)
           121: crisis_question_round21_cases}  # question round 21 (100 + N)
 
@@ -188,6 +203,13 @@ def test_overdose_guidance_fits_the_substance(detector, text, kind):
     """A caustic or a chemical swallowed gets the Poison Help steps, never the naloxone steps alone."""
     found = detector.detect(text)
     assert found is not None and found.category == kind, found
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param(t, id=f"r{n}-{t[:60]}") for n, module in ROUNDS.items() for t in getattr(module, "NOT_RULED_OUT", [])])
+def test_distress_is_never_ruled_out(detector, text):
+    """No crisis words, but nothing rules the message out: the trained model's reading stands."""
+    assert detector.analyze(text) == ([], False)
 
 
 @pytest.mark.parametrize("raw,expected", [
