@@ -281,8 +281,14 @@ from model_parser import ModelParser  # noqa: E402
 # comrade's suicide long ago, a faint already handled, told in shapes older filters do not hold);
 # regression with round 44 97.5% / 2.4% (155/6568). Its classes are not fixed yet: the blind gates
 # follow this first measurement less about six messages and three false alarms (93% / 10%).
-MIN_RECALL = {"regression": 0.97, "blind": 0.93}
-MAX_FALSE_ALARMS = {"regression": 0.035, "blind": 0.10}
+# Round 45's classes were fixed on 2026-12-06 (session 41; six helpers from class descriptions in my
+# words, and a merge review). Round 46 (2026-12-06, the risk model retrained with round 45): blind 96.1%
+# recall (overdose 100.0, suicide risk 93.6, medical 95.6; English 95.8, Spanish 96.4), false alarms
+# 7.1% (10/140; the detector alone 86.1% / 5.0%); regression with round 45 97.6% / 2.1% (139/6708). Its
+# classes are not fixed yet: the blind gates follow this first measurement less about six messages and
+# three false alarms (94% / 9.5%).
+MIN_RECALL = {"regression": 0.97, "blind": 0.94}
+MAX_FALSE_ALARMS = {"regression": 0.035, "blind": 0.095}
 TARGETS = "targets: regression 100%, blind 97% recall, false alarms at most 3%"
 # The label a set uses for each kind of emergency -> categories whose guidance fits.
 FITTING = {"overdose": C.FITTING[C.OVERDOSE.key], "self_harm": C.FITTING[C.SELF_HARM.key],
