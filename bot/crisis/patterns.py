@@ -8566,3 +8566,87 @@ _add_whole_message_filters(_ROUND_45_F)
 _ME_MUERO_FILTERS_45D = [i for i in IDIOMS if i.startswith(r"(?:(?:me quiero morir|me quiero morrir|me muero|me mori|me quiero morir de (?:la )?(?:verg")]
 for _filter_45d in _ME_MUERO_FILTERS_45D:
     _add_stops(_filter_45d, _F.ASK_TIER_ES_45D, extend=True)
+
+# --- round 46's suicide emergencies told calmly in English (helper a) ---
+# The families are phrases.py's (round 46, helper a): pills put aside little by little until there are
+# enough or a day is picked, goodbye messages scheduled with the means at hand, hours on a roof or a
+# ledge without wanting to go back down. Two older families read their look-alikes as self-harm;
+# declared like round 45 (c)'s and (e)'s sections: (words, stops read over the whole message, a mark the
+# message must hold); each also gives way to a danger told now (STOPPED_AT_PRESENT_DANGER).
+_FAMILIES_46A = "|".join(_F._SELF_HARM_46A)
+_OWN_ACT_46A = (
+    r"goodbye|good bye|farewell|bye (?:everyone|every1|all|forever|world)|last (?:msgs?|messages?|texts?|words|letters?|notes?)|forgive me|sorry for everything|"
+    r"(?:will not|wont|not going to) be (?:here|around|alive)|kill (?:my|him|her)self|end (?:it|it all|my life|things)|suicid\w*|(?:want|wanna|going|ready|plan\w*) to die|"
+    r"overdos\w*|take (?:them|it) all|(?:day|date) (?:is |was )?(?:picked|chosen|set|decided)|(?:picked|chose|chosen|decided on|set) (?:a |the |my )?(?:day|date)"
+)
+_STOPS_46A = r"(?:" + _CORE_STOPS_43E + "|" + _OWN_WISH_39D + "|" + _OWN_ACT_46A + "|" + _FAMILIES_46A + ")"
+
+# 1. Pharmacy or ward staff putting pills aside or counting them for work ("we put aside pills for
+# expired stock every week"): round 12's pills put aside every day read it. The sentence with the pill
+# words; the message names the stock, an expiry, a recall, an audit or a count for work. Stops: the
+# writer's own hoard (enough, a day, for me, home, hidden), a wish or a danger now.
+_PILL_WORK_46A = r"pills?|tablets?|capsules?|meds|medications?|doses?|blister packs?|bottles?|narcotics?|controlled (?:drugs|substances)"
+_STOCK_MARK_46A = (
+    _MARK_39D(r"stock|inventory|expired|expiry|expiring|short dated|recall\w*|restock\w*|audit\w*|count sheet|narcotic (?:count|log)|(?:the|a) log|"
+              r"returns?|wholesaler|supplier|disposal|destruction|reverse distributor|for (?:the )?(?:customers|patients|residents|pharmacist|order|orders)")
+)
+_PILL_WORK_STOPS_46A = (
+    r"(?:" + _STOPS_46A + r"|enough|for me|for myself|my own|(?:take|took|bring|brought) (?:\w+ ){0,3}?home|pocket\w*|hid|hide|hiding|hidden|stash\w*|secret\w*)"
+)
+
+# 2. A message or a reminder scheduled for an appointment, a birthday or work ("can i schedule a text to
+# go out at midnight to remind me about the appointment"): round 4's scheduled messages read it. The
+# sentence with the scheduling; the message names the errand. Stops: a farewell, a wish, the means.
+_SCHEDULED_WORDS_46A = (
+    r"schedul\w*|(?:set|timed|queued|programmed|program) (?:\w+ ){0,3}?(?:messages?|msgs?|texts?|txts?|emails?|reminders?|posts?|alarms?)"
+)
+_ERRAND_MARK_46A = _MARK_39D(
+    r"remind\w*|reminders?|appointments?|appts?|birthday|bday|anniversary|meetings?|pick ?up|refills?|newsletters?|invoices?|happy|congrat\w*|"
+    r"work|boss|clients?|coworkers?|colleagues|holidays?|christmas|new year|party|mothers day|fathers day|valentines?"
+)
+_ERRAND_STOPS_46A = r"(?:" + _STOPS_46A + r"|pills? (?:are |is )?(?:here|ready|next to|beside|counted|out)|gun|rope|noose)"
+
+# 3. A goodbye email or message to coworkers on a last day at work, a retirement or a move to a new job
+# ("wrote a goodbye email to my coworkers for my last day at work, scheduled it for 5pm"): the older
+# farewell families read it. The sentence with the farewell; the message names the job left. Stops: a
+# wish, the means, a danger now (a farewell is itself the filter's words, so it is no stop here).
+_WORK_FAREWELL_46A = r"goodbye|good bye|farewell|last day|bye"
+_JOB_LEFT_MARK_46A = _MARK_39D(
+    r"(?:my|our|his|her) last day (?:at|of|in) (?:work|the job|the office|the company)|leaving (?:the|my|this|his|her) (?:job|company|firm)|"
+    r"retiring|retire|retired|retirement|(?:my|his|her) new job|farewell party|going away party|leaving do|resign\w*|two weeks notice|notice period|"
+    r"(?:goodbye|good bye|farewell) (?:email|message|note|card|speech|lunch|drinks|party|post) (?:to|for) (?:my |the |our |his |her |all )?(?:coworkers|co workers|colleagues|team|office|staff|department|clients)"
+)
+_JOB_FAREWELL_STOPS_46A = (
+    r"(?:" + _CORE_STOPS_43E + "|" + _OWN_WISH_39D + r"|(?:will not|wont|not going to) be (?:here|around|alive)|pills?|tablets|gun|pistol|rope|noose|blade|bridge|ledge|roof|"
+    r"platform|tracks|edge|jump\w*|not answering|sorry for everything|do not want to be here|no reason to live|kill (?:my|him|her)self|overdos\w*)"
+)
+
+# 4. A pet stuck on a roof or a ledge for hours that will not come down ("our cat has been on the roof
+# since 3am and does not want to come down"): round 46 (a)'s hours on a roof and the older "on the roof"
+# family read it. The sentence with the animal on the roof. Stops: a person's wish, a jump, a danger now.
+_PET_ON_ROOF_46A = (
+    r"(?:cat|cats|kitten|kitty|dog|puppy|parrot|bird|squirrel|raccoon|pet|tortoise|goat)\b[^.?!]{0,60}?\b(?:on|onto|up on|stuck on|off) (?:the |our |my |a |his |her )?"
+    r"(?:\w+ )?(?:roof|rooftop|ledge)"
+)
+# ...and a pastime up there told with it (sunbathing, reading, a barbecue, the garden, a beer): "been on
+# the roof deck for hours reading, do not want to go back down to my hot apartment".
+_PASTIME_46A = (
+    r"sunbath\w*|tanning|reading|a book|my book|laptop|bbq|barbecue|grill\w*|garden\w*|plants|yoga|chilling|hanging out|beers?|wine|picnic|stargazing|"
+    r"music|podcast|hammock|lounge chair|deck chair|pool|hot tub|breeze|fresh air|cool (?:off|down)|power (?:outage|cut)|blackout|heat ?wave|air conditioning"
+)
+_PET_ON_ROOF_46A = (
+    _PET_ON_ROOF_46A + r"|(?:" + _PASTIME_46A + r")\b[^.?!]{0,60}?\b(?:roof|rooftop|roof deck|roofdeck|ledge)|(?:roof|rooftop|roof deck|roofdeck)\b[^.?!]{0,60}?\b(?:" + _PASTIME_46A + r")"
+)
+# ...and a low roof: a playhouse, a treehouse, a shed ("my kid was on the roof of the playhouse for hours").
+_PET_ON_ROOF_46A = (
+    _PET_ON_ROOF_46A + r"|(?:roof|top) of (?:the|a|my|our|his|her|their) (?:\w+ )?(?:playhouse|treehouse|tree house|shed|doghouse|dog house|jungle gym|climbing frame|play ?set)"
+)
+_PET_ON_ROOF_STOPS_46A = r"(?:" + _CORE_STOPS_43E + "|" + _OWN_WISH_39D + "|" + _OWN_ACT_46A + r"|jump\w*|i (?:am|have been|been) (?:up )?on (?:the|a|my) (?:\w+ )?(?:roof|ledge))"
+
+_ROUND_46_A = [
+    (_filter(_SENTENCE_41E(_PILL_WORK_46A)), _PILL_WORK_STOPS_46A, _STOCK_MARK_46A),
+    (_filter(_SENTENCE_41E(_SCHEDULED_WORDS_46A)), _ERRAND_STOPS_46A, _ERRAND_MARK_46A),
+    (_filter(_SENTENCE_41E(_WORK_FAREWELL_46A)), _JOB_FAREWELL_STOPS_46A, _JOB_LEFT_MARK_46A),
+    (_filter(_SENTENCE_41E(_PET_ON_ROOF_46A)), _PET_ON_ROOF_STOPS_46A, None),
+]
+_add_whole_message_filters(_ROUND_46_A)

@@ -10510,3 +10510,111 @@ _ANNOUNCED_FOR_TODAY_45R = (
     r"[^.?!]{0,40}?\b(?:tonight|today|right now|now|this weekend|tomorrow)\b"
 )
 NOT_STUDY = NOT_STUDY + [_ANNOUNCED_FOR_TODAY_45R]
+
+# --- round 46's suicide emergencies told calmly in English (helper a) ---
+# Built like round 45 (a)'s families (_ALL_OF_42A: every part somewhere in the message, in any order).
+#
+# 1. Pills put aside little by little (a worker at a pharmacy, a hospital or a nursing home taking a
+# few every shift, or one's own pills saved night after night) until there are enough or a day is
+# picked, in a learner's English, tucked inside a question about treatment. Needs the pills kept back
+# (a verb of saving, stashing or putting aside tied to the pills, or taken home, "for me"), the little
+# by little (every day, each shift, one by one) and "enough" or a chosen day. Pharmacy stock, a pill
+# organiser for a trip or pills collected from the pharmacy each month are no hoard.
+_PILL_46A = r"pills?|tablets?|tabs|capsules?|caps|meds|medications?|medicines?|doses?|sleeping pills|oxys?|benzos?|opioids?|painkillers?|morphine|" + PILLS
+_HOARD_46A = (
+    r"(?:sav\w*|stash\w*|hoard\w*|stockpil\w*|pocket\w*|squirrel\w*|accumulat\w*|gather\w*|hid|hide|hides|hiding|hidden|"
+    r"collect\w*(?! (?:\w+ ){0,4}?(?:from|at) (?:the |my )?(?:pharmacy|chemist|drugstore|pharmacist)))"
+    r" (?:\w+ ){0,5}?(?:" + _PILL_46A + r")(?! (?:receipts?|bills?|lists?|records?|info\w*|money|costs?|prices?|boxes|packaging|coupons?|cards?|labels?))|"
+    r"(?:put|puts|putting|set|sets|setting|keep|keeps|keeping|kept|tuck\w*|lay|laid|laying|hold|holding|held) (?:\w+ ){0,4}?(?:" + _PILL_46A + r") (?:\w+ ){0,2}?(?:aside|away|apart|by)|"
+    r"(?:put|puts|putting|set|sets|setting|keep|keeps|keeping|kept|tuck\w*|lay|laid|laying) (?:aside|away|apart|by) (?:\w+ ){0,4}?(?:" + _PILL_46A + r")|"
+    r"(?:" + _PILL_46A + r") (?:\w+ ){0,4}?(?:aside|saved|stashed|hidden|collected|put away|in my (?:pocket|bag|locker|sock|drawer))|"
+    r"(?:take|takes|taking|took|bring|brings|bringing|brought|slip|slips|slipping|slipped|steal|stealing|stole|nick\w*|swip\w*) (?:\w+ ){0,4}?(?:" + _PILL_46A + r") (?:\w+ ){0,3}?"
+    r"(?:home|for me|for myself|in my (?:pocket|bag|locker|sock)|from (?:the )?(?:\w+ )?(?:residents|patients|stock|shelf|shelves|cart|cabinet|pharmacy|work|ward|floor|unit))|"
+    r"(?:not|never|stop\w*|skip\w*) (?:tak\w* )?(?:my |the |her |his )?(?:" + _PILL_46A + r") (?:\w+ ){0,3}?(?:and|but) (?:\w+ ){0,1}?(?:keep|keeps|kept|save\w*|hide|hides|hid|put|puts|stash\w*)|"
+    r"(?:keep|keeps|keeping|kept|save|saving) (?:\w+ ){0,3}?(?:until|till|til|untill) (?:\w+ ){0,3}?enough"
+)
+_LITTLE_BY_LITTLE_46A = (
+    r"every (?:single )?(?:day|night|shift|week|morning|evening|refill|time|visit|other day)|each (?:day|night|shift|week|time|refill|morning|evening)|"
+    r"(?:a few|one|two|a couple|1|2|3|few) (?:at a time|each time|per (?:day|shift|night|week))|(?:one|1) by (?:one|1)|little by little|bit by bit|day by day|"
+    r"per (?:day|shift|night)|nightly|daily|(?:for|over|since) (?:\w+ )?(?:weeks|months)|slowly|a (?:few|couple|little) (?:every|each)"
+)
+_ENOUGH_OR_DAY_46A = (
+    r"enough(?! (?:money|cash|savings|points|to pay|to cover|for (?:the|my|a|an|our|your) ))|"
+    + _DAY_FIXED_45A + r"|"
+    r"(?:choose|chose|chosen|choosed|pick|picked|decide|decided|set|fixed|marked|wrote|circled) (?:\w+ ){0,2}?(?:day|date)\b|"
+    r"(?:day|date) (?:\w+ ){0,2}?(?:is |was |are )?(?:already )?(?:picked|chosen|choose|set|decided|decide|fixed|marked|circled)"
+)
+_NOT_STOCK_46A = (
+    r"(?![\s\S]*\b(?:stock|inventory|expired|expiry|expiring|recall\w*|restock\w*|audit|count sheet|narcotic (?:count|log)|disposal|destroy\w*|destruction|"
+    r"trip|vacation|travel\w*|abroad|flight|on holiday|organi[sz]er|pill box for|dosette|blister packs? for|for (?:the|our) (?:customers|patients|residents|pharmacist))\b)"
+)
+PILLS_SAVED_TILL_ENOUGH_46A = (
+    r"(?<!\bif\s)(?=\b(?:" + _HOARD_46A + "|" + _LITTLE_BY_LITTLE_46A + "|" + _ENOUGH_OR_DAY_46A + r")\b)" + _NOT_STOCK_46A
+    + r"(?:" + _ALL_OF_42A(_HOARD_46A, _LITTLE_BY_LITTLE_46A, _ENOUGH_OR_DAY_46A) + ")"
+)
+
+# 2. Goodbye messages written and scheduled (timed for midnight or an hour, "set to go out later") while
+# pills or another means are at hand, often in SMS shorthand, first person or relayed. Needs the
+# farewell, the scheduling and the means. A reminder, a birthday text or a colleague's goodbye email on
+# a last day at work is no farewell of this kind.
+_FAREWELL_46A = (
+    r"goodbye|good bye|goodbyes|byes|bye|farewell|last (?:msgs?|messages?|texts?|txts?|letters?|emails?|posts?|words|notes?)|"
+    r"(?:suicide )?notes? (?:to|for) (?:everyone|every1|my \w+|all)|letters? (?:to|for) (?:everyone|every1|my (?:family|kids|children|parents|mother|father|wife|husband|partner))|"
+    r"(?:msgs?|messages?|texts?|txts?|emails?|letters?) (?:\w+ ){0,2}?(?:saying|that say|to say) (?:bye|goodbye|sorry|i love (?:you|them))"
+)
+_SCHEDULED_46A = (
+    r"schedul\w*|timed|on a timer|queued|delayed send|send later|"
+    r"(?:set|setup|set up|programmed) (?:\w+ ){0,3}?(?:to|2) (?:send|go out|post|deliver|be sent)|"
+    r"(?:to|2|will|they|it|that) (?:send|sends|go out|goes out|post|posts|deliver|be sent|get sent) (?:\w+ ){0,2}?(?:at|@|later|tonight|at midnight|after|tomorrow|in the morning|when)|"
+    r"(?:set|timed|scheduled|due) (?:for|4) (?:\d|midnight|midnite|tonight|later|noon|dawn)"
+)
+_MEANS_46A = (
+    r"pills?|tablets?|meds|medications?|bottles? of|pill bottle|the bottle|gun|pistol|rifle|shotgun|rope|noose|belt|cord|blade|razor|knife|insulin|"
+    r"the stuff|everything i need|what i need|the car running|charcoal|bridge|ledge|roof|" + PILLS
+)
+_NOT_ERRAND_46A = (
+    r"(?![\s\S]*\b(?:remind\w*|birthday|bday|anniversary|happy new year|retire\w*|farewell party|going away party|leaving do|last day (?:at|of) (?:work|the job)|"
+    r"out of office|coworkers|co workers|colleagues|my team|new job|moving away|newsletter|invoice)\b)"
+)
+SCHEDULED_FAREWELL_MEANS_46A = (
+    r"(?<!\bif\s)(?=\b(?:" + _FAREWELL_46A + "|" + _SCHEDULED_46A + "|" + _MEANS_46A + r")\b)" + _NOT_ERRAND_46A
+    + r"(?:" + _ALL_OF_42A(_FAREWELL_46A, _SCHEDULED_46A, _MEANS_46A) + ")"
+)
+
+# 3. Someone on a roof, a roof deck, a ledge or the top floor of a tall building since the small hours
+# or for hours, who does not want to go back down (or in), told plainly, first person or relayed, in
+# a learner's English too. Needs the height, the hours and not going down. Roofers at work, a rooftop
+# bar or party, a sunrise watched, a pet stuck up there are no such scene.
+_HIGH_PLACE_46A = (
+    r"roof|rooftop|roof top|roof deck|roofdeck|rooftop terrace|ledge|top floor|top level|"
+    r"(?:top|edge) of (?:a |the |this |that |my |our |his |her |their )?(?:\w+ ){0,2}?(?:building|tower|skyscraper|garage|parking (?:garage|deck|structure)|block|hotel|hospital|high ?rise|roof|apartment)|"
+    r"(?:\d+(?:st|nd|rd|th)|tenth|twelfth|fifteenth|twentieth|thirtieth) floor (?:balcony|ledge|window|roof)"
+)
+_SINCE_HOURS_46A = (
+    r"since (?:like |about |around |before |almost )?(?:\d+(?: ?(?:am|a m|o ?clock|in the morning|at night))?|midnight|midnite|the small hours|small hours|the wee hours|wee hours|"
+    r"the night|last night|the middle of the night|early (?:this )?morning|before dawn|dawn|sunrise|(?:one|two|three|four|five) (?:am|in the morning|o ?clock))|"
+    r"in the (?:small|wee) hours|(?:for|4) (?:like |about |almost |over |more than )?(?:hours|many hours|a few hours|a couple (?:of )?hours|(?:\d+|two|three|four|five|six|seven|eight|several|some) (?:hours|hrs|h))|"
+    r"(?:all|the whole) night|hours now|hours already|(?:\d+|two|three|four|five|six|several) hours now"
+)
+_NOT_DOWN_46A = (
+    r"(?:not|never|no|nt) (?:\w+ ){0,3}?(?:go|going|goin|come|coming|comin|climb|climbing|get|getting|walk|walking|head|step|stepping)(?: back)? (?:down|inside|in|off|back)\b|"
+    r"(?:refus\w*|do not feel like|no reason|no point) (?:\w+ ){0,2}?(?:go|come|climb|get)(?: back)? (?:down|inside|in)\b|"
+    r"(?:would|will) not (?:come|go|climb|get)(?: back)? (?:down|inside|in)\b"
+)
+_NOT_ROOF_WORK_46A = (
+    r"(?![\s\S]*\b(?:roofers?|roofing|shingles?|gutters?|solar panels?|repair\w*|contractors?|workers?|bar|pub|lounge|restaurant|party|drinks|cocktails?|"
+    r"sunrise was|the view|views|stars|stargazing|meteor\w*|fireworks|telescope|photos?|pics|drone|antenna|satellite dish|"
+    r"cat|cats|kitten|dog|puppy|parrot|bird|squirrel|raccoon|pet|sunbath\w*|tanning|reading|laptop|bbq|barbecue|grill\w*|garden\w*|yoga|picnic|hammock|hot tub|"
+    r"library|studying|lecture|class|meetings?|playhouse|treehouse|tree house|shed|doghouse|toddlers?|jungle gym|climbing frame|"
+    r"cool (?:off|down)|power (?:outage|cut)|blackout|heat ?wave|air conditioning)\b)"
+)
+ON_ROOF_FOR_HOURS_NOT_DOWN_46A = (
+    r"(?<!\bif\s)(?=\b(?:" + _HIGH_PLACE_46A + "|" + _SINCE_HOURS_46A + "|" + _NOT_DOWN_46A + r")\b)" + _NOT_ROOF_WORK_46A
+    + r"(?:" + _ALL_OF_42A(_HIGH_PLACE_46A, _SINCE_HOURS_46A, _NOT_DOWN_46A) + ")"
+)
+
+_SELF_HARM_46A = [PILLS_SAVED_TILL_ENOUGH_46A, SCHEDULED_FAREWELL_MEANS_46A, ON_ROOF_FOR_HOURS_NOT_DOWN_46A]
+SELF_HARM = SELF_HARM + _SELF_HARM_46A
+CATEGORY_PHRASES[categories.SELF_HARM.key] = SELF_HARM
+# A worker or a relative telling one person's scene is no one studying or writing about it.
+NOT_STUDY = NOT_STUDY + _SELF_HARM_46A
