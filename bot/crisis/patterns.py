@@ -8566,3 +8566,15 @@ _add_whole_message_filters(_ROUND_45_F)
 _ME_MUERO_FILTERS_45D = [i for i in IDIOMS if i.startswith(r"(?:(?:me quiero morir|me quiero morrir|me muero|me mori|me quiero morir de (?:la )?(?:verg")]
 for _filter_45d in _ME_MUERO_FILTERS_45D:
     _add_stops(_filter_45d, _F.ASK_TIER_ES_45D, extend=True)
+
+# --- round 46's Spanish emergencies told by signs, and 'acabar de' with a taking verb (helper b) ---
+# An electrician's or a first-aid course told with what to do if someone is electrocuted and lies
+# still ("estoy en un curso de electricista, nos ensenaron que hacer si alguien se electrocuta y no
+# responde"): a lesson, no shock now. The filter spans the lesson's hypothetical; it gives way to a
+# danger told now, like the other whole-message filters.
+_SHOCK_LESSON_46B = (
+    r"(?:curso|cursos|capacitacion|clase|clases|taller|entrenamiento|certificacion|training|course|class|classes|workshop|certification)\b[^?]{0,150}?"
+    r"\b(?:que hacer|que se hace|como actuar|como ayudar|como reaccionar|como responder|what to do|what you do|how to (?:help|act|respond|react))"
+    r"(?: \w+)? (?:si|if|cuando|when|en caso de que) (?:alguien|someone|somebody|una persona|a person|un companero|a coworker|un trabajador|a worker)\b[^.?!]{0,120}"
+)
+_add_whole_message_filters([(_filter(_SHOCK_LESSON_46B), None, None)])
