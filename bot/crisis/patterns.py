@@ -8650,3 +8650,14 @@ _ROUND_46_A = [
     (_filter(_SENTENCE_41E(_PET_ON_ROOF_46A)), _PET_ON_ROOF_STOPS_46A, None),
 ]
 _add_whole_message_filters(_ROUND_46_A)
+# --- round 46's Spanish emergencies told by signs, and 'acabar de' with a taking verb (helper b) ---
+# An electrician's or a first-aid course told with what to do if someone is electrocuted and lies
+# still ("estoy en un curso de electricista, nos ensenaron que hacer si alguien se electrocuta y no
+# responde"): a lesson, no shock now. The filter spans the lesson's hypothetical; it gives way to a
+# danger told now, like the other whole-message filters.
+_SHOCK_LESSON_46B = (
+    r"(?:curso|cursos|capacitacion|clase|clases|taller|entrenamiento|certificacion|training|course|class|classes|workshop|certification)\b[^?]{0,150}?"
+    r"\b(?:que hacer|que se hace|como actuar|como ayudar|como reaccionar|como responder|what to do|what you do|how to (?:help|act|respond|react))"
+    r"(?: \w+)? (?:si|if|cuando|when|en caso de que) (?:alguien|someone|somebody|una persona|a person|un companero|a coworker|un trabajador|a worker)\b[^.?!]{0,120}"
+)
+_add_whole_message_filters([(_filter(_SHOCK_LESSON_46B), None, None)])

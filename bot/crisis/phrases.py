@@ -10618,3 +10618,126 @@ SELF_HARM = SELF_HARM + _SELF_HARM_46A
 CATEGORY_PHRASES[categories.SELF_HARM.key] = SELF_HARM
 # A worker or a relative telling one person's scene is no one studying or writing about it.
 NOT_STUDY = NOT_STUDY + _SELF_HARM_46A
+
+# --- round 46's Spanish emergencies told by signs, and 'acabar de' with a taking verb (helper b) ---
+# 1. "acabar de" + a taking verb + a quantity: someone who "se acaba de tomar", "me acabo de tomar",
+# "acaba de tragarse" a whole bottle, a box, a strip or many pills (sleeping pills, paracetamol,
+# clonazepam...); also "me meti / se metio todo el frasco". normalize.py is left alone (an older "just
+# took" family keys on "acabo de"): the taking verb is widened here. The preterite "acabe de tomar" (I
+# finished taking: a course of antibiotics) is not read; nor one pill, or a dose as prescribed.
+_ACABA_TAKE_46B = (
+    r"(?:(?:me |se |te |nos |le )?acab(?:o|a|as|an|amos|aba|aban) (?:de|d) (?:tomar|tragar|beber|meter|comer|empinar)(?:me|se|te|nos)?|"
+    r"(?:me|se|te) (?:meti|metio|metiste|metieron|empino|empine)|(?:me|se|te) (?:he|ha|has|han) (?:tomado|tragado|metido))"
+)
+_ACABA_COUNT_46B = (
+    r"(?:(?:como|unas|unos|mas de|casi|alrededor de|cerca de|aprox|aproximadamente|like|about) )?"
+    r"(?:[6-9]|[1-9]\d|\d{3}|seis|siete|ocho|nueve|diez|once|doce|quince|veinte|veinti\w+|treinta|cuarenta|cincuenta|cien)"
+    r"(?! ?(?:mg|ml|mcg|miligramos|mililitros|gramos|g|gotas|minutos|min|horas|hrs|anos|dias|semanas|pesos|dolares)\b)"
+)
+_ACABA_BOX_46B = r"(?:frasco|frasquito|caja|cajita|tira|blister|bote|pomo|paquete|envase|botella|plancha|laminilla|pastillero|sobre)"
+_ACABA_AMOUNT_46B = (
+    rf"(?:(?:un|una|el|la|medio|media|otro|otra) {_ACABA_BOX_46B}(?: (?:entero|entera|completo|completa|llen[oa]))?|"
+    rf"(?:todo|toda) (?:el|la|su|mi|tu) {_ACABA_BOX_46B}|(?:todas|todos) (?:las|los|sus|mis|tus)|{_ACABA_COUNT_46B}|"
+    r"un (?:monton|punado|chingo|friego|buen) de|muchas|demasiadas|bastantes)"
+)
+_ACABA_DRUG_46B = (
+    PILLS + r"|paracetamol|acetaminofen\w*|ibuprofeno|naproxeno|diclofenaco|tramadol|aspirinas?|somniferos?|ansioliticos?|antidepresivos?|"
+    r"tabletas|comprimidos|capsulas|pastis|pildoras|medicinas?|medicamentos?|remedios|clonazepam|clonazepan|alprazolam|alprazolan|lorazepam|diazepam|"
+    r"sertralina|fluoxetina|quetiapina|litio|metformina|insulina|jarabe|pastillas? (?:para|de|del) \w+"
+)
+_ACABA_AS_TOLD_46B = (
+    r"(?![^.?!]{0,60}?\b(?:como (?:siempre|cada (?:dia|noche)|me (?:dijo|dijeron|indico|indicaron|receto|recetaron)|dice la receta|le (?:indicaron|recetaron))|"
+    r"de (?:mi|su) (?:dosis|tratamiento)|(?:mi|su) dosis (?:normal|de siempre|diaria))\b)"
+)
+ACABA_DE_TOMAR_MUCHAS_46B = (
+    rf"(?<!\bsi\s)(?<!\bif\s)\b{_ACABA_TAKE_46B} (?:\w+ ){{0,2}}?(?:"
+    rf"{_ACABA_AMOUNT_46B}\b(?: de| del)? (?:\w+ ){{0,3}}?(?:{_ACABA_DRUG_46B})\b|"
+    r"(?:un|una|el|la|todo el|toda la|medio) (?:frasco|frasquito|tira|blister|pastillero)(?: entero| entera| completo| completa)?(?= *(?:[.,;!?]|$| y | que | ahorita| ya | hace ))"
+    rf"){_ACABA_AS_TOLD_46B}"
+)
+# ...and a caustic drunk just now ("acabo de beber cloro", "se acaba de tomar un vaso de lejia", "me tome
+# destapacanos"): an overdose made a poisoning by round 44's OVERDOSE_KINDS (_CAUSTIC_44A). The measure
+# words sit right before the product ("agua con cloro" is water, not bleach).
+_DRANK_NOW_46B = (
+    r"(?:(?:me |se |te |le )?acab(?:o|a|as|an|amos|aba|aban) (?:de|d) (?:tomar|tragar|beber|empinar)(?:me|se|te)?|"
+    r"(?:me|se) (?:tomo|tome|bebio|bebi|trago|trague|empino|empine)|(?:me|se) (?:he|ha) (?:tomado|bebido|tragado))"
+)
+_CAUSTIC_MEASURE_46B = (
+    r"(?:(?:un|una|el|la|medio|media|todo el|toda la|un poco de|poquito de|un poquito de|tantito) )?"
+    r"(?:(?:vaso|vasito|trago|sorbo|buche|chorro|chorrito|taza|botella|bote|galon|envase|tapita|tapa|copa|cucharada) (?:de|del) )?(?:el |la )?"
+)
+CAUSTIC_DRUNK_NOW_46B = rf"(?<!\bsi\s)(?<!\bif\s)(?<!\bno\s)\b{_DRANK_NOW_46B} {_CAUSTIC_MEASURE_46B}{_CAUSTIC_44A}\b"
+OVERDOSE = OVERDOSE + [ACABA_DE_TOMAR_MUCHAS_46B, CAUSTIC_DRUNK_NOW_46B]
+CATEGORY_PHRASES[categories.OVERDOSE.key] = OVERDOSE
+# (a nurse or a relative telling it happening now is no study of a case)
+NOT_STUDY = NOT_STUDY + [ACABA_DE_TOMAR_MUCHAS_46B, CAUSTIC_DRUNK_NOW_46B]
+
+# 2. A drunk or violent relative strangling or choking another family member now, with the writer hit
+# too, or the drink, or a plea: domestic violence (the choking words are the attack's, not an airway).
+_KIN_46B = (
+    r"(?:papa|padre|mama|madre|padrastro|madrastra|tio|tia|abuelo|abuela|hermano|hermana|primo|prima|esposo|esposa|marido|mujer|novio|novia|pareja|"
+    r"hijo|hija|cunado|cunada|suegro|suegra|yerno|nuera|sobrino|sobrina|ex|viejo|vieja|"
+    r"dad|father|mother|stepdad|stepfather|stepmother|uncle|aunt|brother|sister|husband|wife|son|daughter|boyfriend|girlfriend|cousin|grandpa|grandfather|grandma|grandmother|"
+    r"brother in law|father in law|stepson|nephew)"
+)
+_STRANGLING_46B = (
+    r"(?:(?:le |la |lo |me )?(?:esta|estan|sigue|siguen|anda) (?:ahorcando\w*|estrangulando\w*|asfixiando\w*|ahogando\w*|apretando(?:le)? el cuello|apretandole el cuello)|"
+    r"(?:la|lo|le) (?:tiene|agarro|agarra|tiene agarrad[oa]) (?:\w+ ){0,2}?(?:del|por el) cuello|tiene a (?:\w+ ){1,3}?(?:del|por el|agarrad[oa] del) cuello|"
+    r"(?:is|s|are|keeps|started) (?:\w+ )?(?:choking|strangling|throttling)|has (?:\w+ ){1,3}?by the (?:throat|neck)|"
+    r"(?:hands|manos) (?:around|on|alrededor de|en) (?:\w+ ){0,2}?(?:neck|throat|cuello))"
+)
+_HIT_ME_46B = (
+    r"(?:(?:a mi )?(?:ya |tambien |también )?me (?:pego|golpeo|golpio|empujo|pateo|avento|aviento|tumbo|cacheteo|abofeteo|lastimo|reviento|agarro a golpes|"
+    r"dio (?:un |una )?(?:golpe|punetazo|punete|cachetada|bofetada|madrazo|trancazo|patada|chingadazo|putazo))|"
+    r"(?:he|she|they) (?:already |also |just )?(?:hit|punched|slapped|kicked|pushed|shoved|smacked|beat|attacked|knocked|threw) me|"
+    r"(?:hit|punched|slapped|kicked|beat) me (?:too|as well|also|first))"
+)
+_DRUNK_OR_PLEA_46B = (
+    r"(?:borrach[oa]|tomad[oa]|pedo|ebri[oa]|drogad[oa]|intoxicad[oa]|hasta atras|drunk|wasted|high|ayuda|auxilio|help|please|por favor|ahorita|ahora mismo|right now)"
+)
+_VICTIM_46B = rf"(?:a (?:mi|su|sus|nuestr[oa]|la|el|mis) |(?:my|our|his|her) )(?:\w+ )?{_KIN_46B}"
+KIN_STRANGLING_NOW_46B = (
+    rf"(?<!\bsi\s)(?<!\bif\s)\b(?:mi|my|our|nuestro|nuestra|el|la|su) (?:\w+ )?{_KIN_46B}\b[^.?!]{{0,60}}?\b{_STRANGLING_46B}\b"
+    rf"(?:[^.?!]{{0,30}}?\b{_VICTIM_46B}\b)?[^?]{{0,140}}?\b(?:{_HIT_ME_46B}|{_DRUNK_OR_PLEA_46B})(?!\w)|"
+    rf"(?<!\bsi\s)(?<!\bif\s)\b(?:{_HIT_ME_46B})\b[^?]{{0,140}}?\b{_STRANGLING_46B}\b[^.?!]{{0,30}}?\b{_VICTIM_46B}\b"
+)
+VIOLENCE = VIOLENCE + [KIN_STRANGLING_NOW_46B]
+CATEGORY_PHRASES[categories.VIOLENCE.key] = VIOLENCE
+
+# 3. An electric shock (a cable, an outlet, a fork in the socket, a machine at work) and the person on
+# the floor, not moving or not responding: a medical emergency. A course's lesson is ruled out in patterns.py.
+_SHOCKED_46B = (
+    r"(?:electrocut\w*|electrocuc\w*|electrified|(?:got|was|been|get) (?:badly )?(?:shocked|zapped)|"
+    r"(?:le|me|nos|les) (?:dio|pego|agarro|jalo|paso) (?:una |un |la )?(?:descargas?|corriente|corrientazo|toque|chispazo|luz)|descargas? electricas?|electric(?:al)? shock|"
+    r"(?:toco|agarro|piso|touched|grabbed) (?:\w+ ){0,2}?(?:cable|cables|alambre|wire|wires|power line|linea de luz|poste)|"
+    r"(?:metio|puso|meti|stuck|put) (?:\w+ ){0,3}?(?:en|in|into) (?:el |la |un |una |the |an |a )?(?:enchufe|contacto|tomacorriente|toma de corriente|outlet|socket))"
+)
+_DOWN_NOW_46B = (
+    r"(?:on the (?:floor|ground)|lying (?:there|on)|not moving|(?:will not|wont|is not|isnt|not|can not) (?:move|moving|respond\w*|wake\w*|breath\w*)|unresponsive|unconscious|passed out|knocked out|"
+    r"en el (?:piso|suelo)|tirad[oa]|sin moverse|no se mueve|no (?:responde|reacciona|despierta|respira)|inconsciente|desmayad[oa]|quedo (?:tirad[oa]|inconsciente|en el (?:piso|suelo)))"
+)
+SHOCKED_AND_DOWN_46B = (
+    rf"(?<!\bsi\s)(?<!\bif\s)\b{_SHOCKED_46B}\b[^?]{{0,120}}?\b{_DOWN_NOW_46B}(?!\w)"
+)
+MEDICAL = MEDICAL + [SHOCKED_AND_DOWN_46B]
+CATEGORY_PHRASES[categories.MEDICAL.key] = MEDICAL
+
+# 6. A teenager's (or a relative's) deep cut, bleeding, who said they wanted to die, told by a parent
+# pressing on it: self-injury bleeding now (911 and pressure, then the crisis line), never a wound alone.
+_THEIR_CUT_46B = (
+    r"(?:se (?:hizo|ha hecho|acaba de hacer|hiso) (?:un |una |unos |unas |varios |otro |otra )?(?:corte|cortes|cortada|cortadas|herida|heridas)|"
+    r"se (?:corto|ha cortado|acaba de cortar|rajo|abrio)|(?:cut|slashed|sliced) (?:her|his|their|herself|himself|themselves)\b|(?:is|has been) cutting (?:her|him|them)self)"
+)
+_DEEP_BLEED_46B = r"(?:profund[oa]s?|hondo|honda|deep\w*|bleed\w*|blood|sangr\w*|sangre)"
+_SAID_WISH_46B = (
+    r"(?:(?:dijo|dice|me dijo|grito|gritaba|decia|said|says|told me|kept saying|keeps saying|screamed)(?: que)? (?:\w+ ){0,2}?"
+    r"(?:se )?(?:queria|quiere|quisiera|wanted|wants|want) (?:morir\w*|matar\w*|suicidar\w*|estar muert[oa]|dejar de vivir|to die|to be dead|to kill (?:her|him|them)sel\w+|to end it)|"
+    r"(?:ya )?no (?:queria|quiere) (?:vivir|seguir viviendo|estar aqui)|(?:wished|wishes) (?:she|he|they) (?:was|were) dead|(?:did not|does not|didnt|doesnt) want to (?:live|be alive))"
+)
+THEIR_CUT_WISH_DIE_46B = (
+    rf"(?<!\bsi\s)(?<!\bif\s)\b{_THEIR_CUT_46B}\b[^?]{{0,160}}?(?:\b{_DEEP_BLEED_46B}\b[^?]{{0,160}}?\b{_SAID_WISH_46B}|\b{_SAID_WISH_46B}\b[^?]{{0,160}}?\b{_DEEP_BLEED_46B})(?!\w)|"
+    rf"(?<!\bsi\s)(?<!\bif\s)\b{_SAID_WISH_46B}\b[^?]{{0,160}}?\b{_THEIR_CUT_46B}\b[^?]{{0,100}}?\b{_DEEP_BLEED_46B}(?!\w)"
+)
+SELF_HARM = SELF_HARM + [THEIR_CUT_WISH_DIE_46B]
+CATEGORY_PHRASES[categories.SELF_HARM.key] = SELF_HARM
+SELF_INJURY_NOW = SELF_INJURY_NOW | {THEIR_CUT_WISH_DIE_46B}
