@@ -8661,3 +8661,27 @@ _SHOCK_LESSON_46B = (
     r"(?: \w+)? (?:si|if|cuando|when|en caso de que) (?:alguien|someone|somebody|una persona|a person|un companero|a coworker|un trabajador|a worker)\b[^.?!]{0,120}"
 )
 _add_whole_message_filters([(_filter(_SHOCK_LESSON_46B), None, None)])
+# --- round 46's the English ask tier, thoughts told in passing (helper c) ---
+# The families are phrases.py's (round 46, helper c): nobody would notice if the writer vanished, a
+# student or a worker relayed as rather dead than fail, intrusive thoughts of crashing the car told as
+# not planned, urges to cut or burn oneself again.
+# The older filter of "rather die than <a thing>" (a joke: "rather die than be caught in those shoes")
+# ruled out a student relayed by a teacher, a coach or a resident assistant as "rather be dead than
+# fail": it gives way to phrases.RATHER_DEAD_THAN_FAIL_RELAYED_46C.
+_RATHER_DIE_THAN_THING_46C = [i for i in IDIOMS if i.startswith(r"rather (die|be dead|dying)['\"]?,? (\w+ ){0,2}?than (?!(live|living|go on")]
+for _idiom_46c in _RATHER_DIE_THAN_THING_46C:
+    _add_stops(_idiom_46c, _F.RATHER_DEAD_THAN_FAIL_RELAYED_46C, extend=True)
+# Round 41 (e)'s filter of a song or a film told with a death word and a question read "track" (a coach's
+# high school track team) as a song's; it gives way to the same family.
+_add_stops(_ROUND_41_E[6][0], _F.RATHER_DEAD_THAN_FAIL_RELAYED_46C, extend=True)
+# An urge to cut back or down on something ("the urge to cut back on caffeine again"): the older token
+# family "urge to cut" read it as self-harm. The cutting is a thing's. Stops: self-harm told (the
+# words, the body, a blade, blood), the writer's own wish (round 39 d's words), this section's families.
+_CUT_BACK_46C = (
+    r"\b(?:urges?|cravings?|tempted|temptation|want\w*|wanna|need\w*|trying|try|going|gonna|have|plan\w*|decided) (?:\w+ )?to cut (?:back|down|out)\b(?: on\b)?|"
+    r"\bcut(?:ting)? (?:back|down) on\b"
+)
+_CUT_BACK_STOPS_46C = (
+    _OWN_WISH_39D + "|" + _F.ASK_TIER_EN_46C + r"|myself|self[ -]?harm\w*|my (?:arms?|wrists?|legs?|thighs?|skin|stomach)|blade|razor|blood|bleed\w*|scars?|relaps\w*"
+)
+_add_whole_message_filters([(_filter(_CUT_BACK_46C), _CUT_BACK_STOPS_46C, None)])

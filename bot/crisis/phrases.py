@@ -10741,3 +10741,108 @@ THEIR_CUT_WISH_DIE_46B = (
 SELF_HARM = SELF_HARM + [THEIR_CUT_WISH_DIE_46B]
 CATEGORY_PHRASES[categories.SELF_HARM.key] = SELF_HARM
 SELF_INJURY_NOW = SELF_INJURY_NOW | {THEIR_CUT_WISH_DIE_46B}
+
+# --- round 46's the English ask tier, thoughts told in passing (helper c) ---
+# Passive thoughts told in passing, inside a question (is it depression, is it normal, should I say it
+# at intake): the ask tier (possible risk, asked directly). English, first person or relayed.
+# 1. Nobody would notice or care if the writer (or a relative) disappeared or vanished, often from
+# someone who works alone (nights, a guard, a driver): "if i just disappeared tomorrow nobody would
+# care", "if i disappear, nobody will notice", "it would be days before anyone noticed". Either order,
+# bounded to the sentence. Not "if i disappear for a week it is because i am on vacation" (no nobody),
+# nor "nobody would notice if i skipped the gym" (no vanishing), nor vanishing from a chat or a class.
+_VANISH_46C = (
+    r"(?:just |simply |suddenly |ever |one day |someday |tomorrow |today |tonight |quietly |completely )*"
+    r"(?:disappear|disappeared|disappears|dissapear\w*|disapear\w*|vanish|vanished|vanishes|went missing|go missing|was gone|were gone|am gone|died|dropped dead|drop dead|"
+    r"stopped existing|ceased to exist|was not here anymore|were not here anymore|did not come back|never came back|never came home|did not come home|"
+    r"dropped off the face of the earth|fell off the face of the earth)"
+    r"(?! (?:for|from|to|on|off|at|during|after|before|until|till|in (?:the|my|a|class|chat)|out of (?:the|my) (?:group|chat|class))\b)"
+)
+_WHO_46C = r"(?:i|he|she|they)"
+_NOBODY_46C = r"(?:nobody|no body|no one|noone|no1|not a soul|not one person|not a single person|no one at all|nobody at all|not anyone|none of them|nobody in my life|no one in my life)"
+_WOULD_NOTICE_46C = (
+    r"(?:would|will|d|is going to|is gonna|gonna|wouldnt|would not) (?:\w+ )?(?:notice|care|know|realize|miss (?:me|him|her|them)|find out|come looking|look for (?:me|him|her)|"
+    r"check on (?:me|him|her)|even notice|even care|even know|give a damn|bat an eye)"
+)
+NOBODY_NOTICES_IF_GONE_46C = (
+    r"(?<!\bas\s)\b(?:if|when|once) " + _WHO_46C + r" " + _VANISH_46C + r"\b[^.?!\n]{0,40}?\b" + _NOBODY_46C + r" (?:\w+ )?" + _WOULD_NOTICE_46C + r"\b|"
+    r"\b" + _NOBODY_46C + r" (?:\w+ )?" + _WOULD_NOTICE_46C + r"\b[^.?!\n]{0,25}?\b(?:if|when|once|that|till|until) " + _WHO_46C + r" " + _VANISH_46C + r"\b|"
+    r"\b(?:if|when) " + _WHO_46C + r" " + _VANISH_46C + r"\b[^.?!\n]{0,40}?\b(?:it would be|it d be|it will be|would take) (?:days|weeks|a week|a month|months|forever|ages) "
+    r"(?:before|until|till) (?:anyone|anybody|someone|somebody|people|they) (?:noticed|notice|found|find|knew|know|realized|realize|cared|missed)\b"
+)
+
+# 2. A student, a player or a worker who said he would rather be dead (die) than fail (flunk, be cut, be
+# fired, let everyone down), relayed by a resident assistant, a coach, a teacher or a manager: the ask
+# tier. A saying verb and a third person (or a quoted "i") before it; the jokes' "rather die than be
+# caught in those shoes" name no failure, and the writer's own exam joke has no relaying.
+_RATHER_DEAD_46C = (
+    r"(?:would|had|d)? ?(?:much |honestly |really |just |literally |seriously )?rather (?:be dead|die|not be alive|not be here|not exist|not live|be gone|kill (?:himself|herself|themselves|myself))"
+)
+_FAIL_46C = (
+    r"fail\w*(?! to\b)|flunk\w*|drop(?:ping)? out|get(?:ting)? cut|be(?:ing)? cut|get(?:ting)? kicked (?:out|off)|be(?:ing)? kicked (?:out|off)|get(?:ting)? fired|be(?:ing)? fired|lose (?:\w+ )?(?:job|scholarship|spot|place|position)|"
+    r"let (?:\w+ ){0,2}?down|disappoint\w*|be(?:ing)? a (?:failure|disappointment|loser)|go(?:ing)? home (?:a failure|empty handed)|repeat (?:the|a|this) (?:year|grade|class|semester)|"
+    r"get(?:ting)? (?:a|an) (?:b|c|d|f|bad grade)|not (?:make|get into|pass|graduate)|miss(?:ing)? the (?:cut|playoffs|team)|go on like this|keep going like this|continue like this|live like this"
+)
+RATHER_DEAD_THAN_FAIL_RELAYED_46C = (
+    r"\b(?:said|says|say|saying|told (?:me|us|her|him|the \w+|everyone)|tells (?:me|us|everyone)|keeps saying|kept saying|wrote|writes|texted|mentioned|admitted|confided|posted|blurted|let slip|goes)\b"
+    r"(?: to (?:me|us|her|him))?(?: that)?,? [^.?!\n]{0,40}?\b(?:(?:he|she|they|i) |(?:hed|shed|theyd|id) (?=rather))" + _RATHER_DEAD_46C + r" than (?:\w+ ){0,2}?(?:" + _FAIL_46C + r")\b"
+)
+
+# 3. Intrusive thoughts of crashing the car, steering or swerving into traffic, a wall or a tree, told
+# since a treatment or a new medicine, as not planned ("thoughts of steering into a concrete barrier,
+# not planning to, is that normal?"). The thought, the crash with its target, and a disclaimer or the
+# treatment anywhere in the message. Not crashing on the couch, nor a car crash years ago (no thought of
+# doing it), nor "driving in traffic".
+_CAR_THOUGHT_46C = (
+    r"(?:thought|thoughts|thinking|think|thinks|imagin\w*|pictur\w*|urges?|impulses?|intrusive\w*|visions?|images?|fantasi\w*|tempt\w*|the pull|flash\w*)\b"
+    r"(?: \w+){0,4}? (?:of |about |to |like |that (?:i|he|she) (?:could|should|might|would|will) )?(?:just |me |him |her )?"
+    r"(?:(?:crash\w*|wreck\w*|total\w*|smash\w*) (?:my |the |his |her |our |their )(?:own )?(?:car|truck|van|suv|jeep)\b(?! (?:insurance|payment|seat|wash|keys|registration|repair)\b)|"
+    r"(?:crash\w*|wreck\w*|ram\w*|smash\w*|plow\w*|slam\w*) (?:my |the |his |her |our )?(?:car |truck |van )?(?:into|in|against)\b|"
+    r"(?:steer\w*|swerv\w*|driv\w*|veer\w*|jerk\w* (?:the|my) wheel|yank\w* (?:the|my) wheel|turn\w* (?:the|my) (?:wheel|car)|go\w* off|went off|run\w* (?:my|the) car|pull\w* (?:the|my) (?:wheel|car)) "
+    r"(?:\w+ )?(?:into|in front of|off|onto|toward|towards|across)\b)"
+    r"(?:(?<=\bcar)|(?<=\btruck)|(?<=\bvan)|(?<=\bsuv)|(?<=\bjeep)|(?: \w+){0,3}? (?:(?:oncoming )?(?:traffic|cars?|trucks?|semis?|buses|bus|walls?|trees?|poles?|posts?|barriers?|dividers?|medians?|guard ?rails?|rails?|bridges?|abutments?|pillars?|"
+    r"overpass\w*|ditch|river|lake|cliff|road|highway|freeway|lanes?|oncoming|buildings?|concrete|other cars|the other lane)|on purpose|deliberately))\b"
+)
+_CAR_DISCLAIMER_46C = (
+    r"not (?:planning|going|gonna|plan|intending|trying)|no plans?|(?:would|will|d) never|never (?:would|do|act)|(?:will|would) not (?:do|act)|wont (?:do|act)|i wont|not acting|not act|"
+    r"(?:have|has|had) not (?:acted|done)|intrusive|normal|side effects?|spravato|esketamin\w*|ketamin\w*|infusions?|dose|doses|treatment|new (?:med\w*|medicine|pills?|antidepressant|prescription)|"
+    r"started (?:\w+ )?(?:med\w*|medicine|pills?|antidepressant|sertraline|zoloft|lexapro|prozac|wellbutrin|ssri|snri|\w+ine)|since (?:i started|starting|my|the|he started|she started)"
+)
+CRASH_THOUGHT_NOT_PLANNED_46C = r"(?<!\bif\s)(?:" + _ALL_OF_42A(_CAR_THOUGHT_46C, _CAR_DISCLAIMER_46C) + ")"
+
+# 4. Urges to cut or burn oneself again, with a past of self-harm, not acted on yet ("the urge to cut is
+# back", "lately i want to cut again", "my urges to self-harm are back after years", "i used to burn
+# myself and the urge to do it again"). The urge names self-harm and its return, or a past of it is
+# told with an urge to do it again. Not cutting hair, sugar or back on coffee, nor urges to smoke again.
+_SELF_HARM_ACT_46C = (
+    r"(?:cut|cutting|burn|burning|carve|carving|scratch|scratching|hurt|hurting|harm|harming)(?: (?:myself|himself|herself|themselves|themself|my (?:arms?|wrists?|legs?|thighs?|skin|stomach|hips?)))|"
+    r"self[ -]?harm\w*|self[ -]?injur\w*|(?:cut|cutting|burn|burning)(?= (?:again|anymore|so bad|really bad)\b)(?! again (?:on|at|with|for|my hair|the)\b)"
+)
+_URGE_46C = r"urges?|urging|impulses?|cravings?|craving|the itch|itching|the pull|tempt\w*|want|wants|wanted|wanting|wanna|need|needing|feel like|felt like|thoughts? (?:of|about)"
+_AGAIN_46C = (
+    r"again|back|coming back|came back|returning|returned|return|creeping back|creeping in|resurfac\w*|relaps\w*|after (?:\w+ ){0,2}?(?:years?|months?)|"
+    r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|many) (?:\w+ )?(?:years?|months?) (?:clean|free|without)"
+)
+# cutting or burning told without an object (not "used to cut my own hair", "burn candles")
+_BARE_CUT_46C = (
+    r"(?:cut|cutting|burn|burning)(?=\s*(?:[.,;!?]|$|and\b|but\b|in (?:high school|middle school|college|school|my teens)\b|when\b|as a (?:teen|kid)\b|"
+    r"for (?:years|a while|a long time|\w+ years)\b|a lot\b|daily\b|every day\b|back then\b))"
+)
+URGE_TO_SELF_HARM_AGAIN_46C = (
+    r"\b(?:" + _URGE_46C + r")\b (?:\w+ ){0,2}?(?:to )?(?:" + _SELF_HARM_ACT_46C + r")\b[^.?!\n]{0,30}?\b(?:" + _AGAIN_46C + r")\b|"
+    r"\b(?:" + _URGE_46C + r")\b (?:\w+ ){0,2}?(?:to )?(?:" + _SELF_HARM_ACT_46C + r")\b (?:is |are |have |has |keep |keeps )?(?:been )?(?:back|coming back|returning|creeping back|stronger|worse)\b|"
+    # a past of it, then in the same sentence the urge to do it again (the match runs from the past to the
+    # "again", so the detector reads it as now)
+    r"(?<!\bif\s)\b(?:used to|would|history of|past of|years of|clean from|stopped|quit|relapse\w*|in (?:high )?school i) (?:\w+ ){0,2}?"
+    r"(?:" + _SELF_HARM_ACT_46C + r"|" + _BARE_CUT_46C + r")\b[^.?!\n]{0,80}?\b(?:" + _URGE_46C + r")\b (?:\w+ ){0,3}?(?:to )?(?:do (?:it|that)|start|cut|burn|hurt|harm)"
+    r"(?: \w+)? (?:again|back)\b|"
+    r"(?<!\bif\s)\b(?:used to|would|history of|past of|years of|clean from|stopped|quit|relapse\w*|in (?:high )?school i) (?:\w+ ){0,2}?"
+    r"(?:" + _SELF_HARM_ACT_46C + r"|" + _BARE_CUT_46C + r")\b[^.?!\n]{0,80}?\b(?:urges?|impulses?|cravings?|the itch) (?:\w+ ){0,3}?(?:are |is )?(?:back|again|returning|coming back|came back)\b"
+)
+POSSIBLE_RISK = POSSIBLE_RISK + [
+    NOBODY_NOTICES_IF_GONE_46C, RATHER_DEAD_THAN_FAIL_RELAYED_46C, CRASH_THOUGHT_NOT_PLANNED_46C, URGE_TO_SELF_HARM_AGAIN_46C,
+]
+CATEGORY_PHRASES[categories.POSSIBLE_RISK.key] = POSSIBLE_RISK
+# the words of all four, for patterns' stops of older filters
+ASK_TIER_EN_46C = (
+    NOBODY_NOTICES_IF_GONE_46C + "|" + RATHER_DEAD_THAN_FAIL_RELAYED_46C + "|" + CRASH_THOUGHT_NOT_PLANNED_46C + "|" + URGE_TO_SELF_HARM_AGAIN_46C
+)
