@@ -8685,3 +8685,27 @@ _CUT_BACK_STOPS_46C = (
     _OWN_WISH_39D + "|" + _F.ASK_TIER_EN_46C + r"|myself|self[ -]?harm\w*|my (?:arms?|wrists?|legs?|thighs?|skin|stomach)|blade|razor|blood|bleed\w*|scars?|relaps\w*"
 )
 _add_whole_message_filters([(_filter(_CUT_BACK_46C), _CUT_BACK_STOPS_46C, None)])
+# --- round 46's Spanish ask tier, and a wish with the means at hand (helper d) ---
+# 4. "Muerto/a de cansancio", "muerta de sueño", "me muero de hambre" in the forms the older nuisance
+# filters (round 43 f's _DIE_OF_43F, round 44 f's feelings) miss: "muerta del sueño", "muertisima de
+# cansancio", "morida de", "me muero de cansada", "me quiero morir de cansancio", a typo ("cansansio"),
+# "estoy muerta, de cansancio nomas", told beside a question about prices or appointments. Nothing read
+# and not ruled out, such a text went on to DIET and the risk model and reached the ask tier; and "me
+# quiero morir de cansancio" was read as self-harm. The filter covers the sentence; it needs the price
+# or appointment question in the message and gives way to round 44 (f)'s feeling stops (a wish, thoughts
+# of death, lethal means, sadness), and to a danger told now.
+_TIRED_46D = (
+    r"cansancio|cansansio|cansanzio|cansacio|cansada|cansado|cansadisim[oa]|agotamiento|sueno|sue|suenito|hambre|ambre|hambruna|flojera|sed|desvelo|desvelad[oa]"
+)
+_DEAD_OF_46D = (
+    r"(?:muert[oa]s?|muertisim[oa]s?|muertit[oa]|morid[oa]|bien muert[oa]|(?:me|nos) (?:muero|morimos|mori|estoy muriendo|estamos muriendo|voy a morir)|"
+    r"estoy que me muero|ando que me muero|muriendome|muriendonos)(?: en vida)?,? (?:(?:de|del|de tanto|de tanta|de puro|de pura|de la)(?: \w+)?? )?(?:" + _TIRED_46D + r")"
+)
+_PRICE_OR_VISIT_MARK_46D = _MARK_39D(
+    r"cuanto|cuanta|precio|precios|cuesta|cuestan|costo|cobran|cobra|sale|salen|tarifa|pago|pagar|seguro|cita|citas|consulta|consultas|turno|turnos|horario|horarios|abren|cierran|"
+    r"agenda|agendar|reagendar|disponibles?|disponibilidad|sesion|sesiones|infusion|infusiones|lunes|martes|miercoles|jueves|viernes|sabado|domingo|manana|price|cost|appointment|open"
+)
+_ROUND_46_D = [
+    (_filter(_SENTENCE_41E(_DEAD_OF_46D)), _FEELING_IDIOM_STOPS_44F, _PRICE_OR_VISIT_MARK_46D),
+]
+_add_whole_message_filters(_ROUND_46_D)

@@ -10846,3 +10846,109 @@ CATEGORY_PHRASES[categories.POSSIBLE_RISK.key] = POSSIBLE_RISK
 ASK_TIER_EN_46C = (
     NOBODY_NOTICES_IF_GONE_46C + "|" + RATHER_DEAD_THAN_FAIL_RELAYED_46C + "|" + CRASH_THOUGHT_NOT_PLANNED_46C + "|" + URGE_TO_SELF_HARM_AGAIN_46C
 )
+
+# --- round 46's Spanish ask tier, and a wish with the means at hand (helper d) ---
+# 1. "Quiero irme" told as going away from everything, said not to be a trip ("quiero irme, no de viaje,
+# de todo", "ya me quiero ir de aqui, de esta vida", "irme para siempre"), often inside a question about
+# care without papers or insurance: the ask tier (possible risk). Not a trip, a holiday, a job or a move
+# ("me quiero ir de vacaciones", "quiere irse a vivir con mi tia", "irme para siempre a otro pais").
+_WANT_TO_GO_46D = (
+    r"(?:(?:ya |nomas |nada mas |solo |solamente |la verdad |neta )?(?:me |se )?(?:quiero|kiero|qiero|quisiera|kisiera|quiere|quisiese|deseo|necesito) (?:irme|irse|ir)|"
+    r"ganas de (?:irme|irse)|(?:i|he|she) (?:just )?(?:want|wants|wanna) to (?:just )?(?:go|leave|be gone))"
+)
+_NOT_A_TRIP_46D = (
+    r"[.,!]?(?: (?:pero|y|o sea|osea|digo))?,? (?:no|ni|not) (?:(?:es|hablo|digo|me refiero|lo digo|estoy hablando|talking|i mean) (?:de |a |por |about )?)?"
+    r"(?:de |a |en |un |una |irme de |ir de |on |on a |a |an )?(?:viaje|viajecito|vacaciones|paseo|visita|trip|vacation|holiday)\b"
+)
+_MOVE_OR_JOB_46D = (
+    r"vivir|mudar\w*|mudanza|viaje|viajar|vacaciones|paseo|trabajo|chamba|jale|empleo|pais|ciudad|pueblo|estado|casa|escuela|universidad|rancho|"
+    r"a (?:mexico|guatemala|honduras|el salvador|colombia|espana|otro lado)|trip|vacation|holiday|job|country|town|move|moving"
+)
+_AWAY_FROM_ALL_46D = (
+    r"de todo(?! (?:el|lo|esto de|tipo)\b)(?: y de todos)?|de esta vida|de la vida|de este mundo|de este planeta|de esta tierra|(?:pa'?|para|por) siempre|"
+    r"y (?:ya )?no (?:volver|regresar|volver nunca)|sin (?:regreso|retorno)|from (?:everything|it all|this life|this world)|forever|for good"
+)
+WANTS_TO_GO_FROM_EVERYTHING_46D = (
+    r"(?<!\bno\s)(?<!\bsi\s)(?<!\bif\s)\b(?:" + _WANT_TO_GO_46D + r")\b(?:" + _NOT_A_TRIP_46D
+    + r"(?![^.?!\n]{0,30}\b(?:a vivir|para vivir|mudar\w*|a trabajar|por trabajo|de trabajo|a estudiar|de negocios|business|for work)\b)|"
+    r"(?:(?!\b(?:" + _MOVE_OR_JOB_46D + r")\b)[^.?!\n]){0,30}?\b(?:" + _AWAY_FROM_ALL_46D + r")\b"
+    r"(?! (?:de|a|al|del|en|con|to|from) (?:este |esta |ese |esa |mi |la |el |otro |otra |this |my )?(?:" + _MOVE_OR_JOB_46D + r")\b)(?! (?:a|al|to) (?!nada\b|ningun\w*\b)\w+))"
+)
+
+# 2. An ask-tier wish ("no tengo pa' que vivir", "no le encuentro sentido", "no reason to live") told
+# beside a lethal means at hand now (a revolver on the table, pills counted out in front of the writer,
+# a rope ready), in either order: a suicide emergency (self-harm), not the ask tier. The means are
+# round 44 (b)'s and round 38 (k)'s at-hand forms, and means made ready (counted, loaded, tied).
+_ASK_WISH_46D = (
+    NO_REASON_TO_GO_ON_45D + r"|"
+    r"(?:ya )?no (?:le )?(?:encuentro|veo|hallo|hayo|tiene) (?:ningun |el |ni un )?(?:sentido|caso|chiste)(?: (?:a|en) (?:nada|la vida|vivir|mi vida|seguir|existir|estar aqui|esta vida))?(?! (?:a|al|en|de|con|para)\b)|"
+    r"(?:ya )?no (?:tengo|tiene|hay) (?:ninguna |ningun |una |un )?(?:razon|razones|motivo|motivos|nada|nadie) (?:pa'?|para|por (?:el|la|lo) (?:cual|que)) (?:vivir|seguir|seguir viviendo|estar aqui)|"
+    r"nada (?:por|pa'?|para) (?:lo )?(?:que|cual) (?:vivir|seguir)|"
+    r"(?:no|zero|not (?:a|one|any)|any) (?:\w+ )?reasons? (?:left )?(?:to|for) (?:live|living|go on|keep going|stay alive|be here|stick around|keep living)|nothing (?:left )?to live for|"
+    r"no point (?:in |of )?(?:living|going on|being alive|being here|life|any of it)|(?:do not|dont|can not|cant) see (?:the |any )?(?:point|reason) (?:in |of |to |for )?(?:living|live|going on|life|being alive)|"
+    r"what is the point (?:of|in) (?:living|life|going on|being alive)"
+)
+_MEANS_READY_46D = (
+    r"(?:" + _MEANS_WORD_44B + r")\b[^.?!]{0,30}?\b(?:contad[oa]s|contaditas|counted(?: out)?|cargad[oa]|loaded|atad[oa]|amarrad[oa]|tied|colgad[oa]|hung up|alineadas|lined up|"
+    r"separadas|apartadas|laid out|set out|spread out|abiert[oa]s?|open(?:ed)?|out on the|sobre la cama|en la cama)|"
+    r"(?:contando|conte|counting|counted out|cargue|cargando|loaded|loading|amarre|amarrando|tied|tying|prepare|preparando|got out|saque|sacando) (?:\w+ ){0,3}?(?:" + _MEANS_WORD_44B + r")\b"
+)
+_MEANS_NOW_46D = _MEANS_AT_HAND_44B + r"|" + _MEANS_HELD_38K + r"|" + _MEANS_READY_46D
+ASK_WISH_MEANS_AT_HAND_46D = (
+    r"(?<!\bif\s)(?<!\bsi\s)(?:\b(?:" + _ASK_WISH_46D + r")\b[\s\S]{0,160}?\b(?:" + _MEANS_NOW_46D + r")\b|"
+    r"\b(?:" + _MEANS_NOW_46D + r")\b[\s\S]{0,160}?\b(?:" + _ASK_WISH_46D + r")\b)"
+)
+
+# 3. Relayed (a client, a patient, a father): an older man who gave away his medals or prized things, has
+# many pills (or a gun, a rope) and says he will "go be with" his late wife tonight, today, this weekend:
+# a suicide emergency (self-harm). The giving, the means and a time word with an intent (going to, be
+# with, join) in any order within a few sentences. Not medals given to a museum, sold or donated, nor a
+# move to assisted living.
+def _NEAR_46D(*parts: str, reach: int = 300) -> str:
+    """Every part within `reach` characters after the first one told (the first one told is the match)."""
+    return "|".join(
+        r"\b(?:" + part + r")\b" + "".join(r"(?=[\s\S]{0," + str(reach) + r"}?\b(?:" + other + r")\b)" for other in parts if other is not part)
+        for part in parts
+    )
+
+
+_TREASURED_46D = (
+    r"(?:war |military |service |army |navy |marine |combat |vietnam |korea |ww2 )?medals?|medallas?|purple heart|bronze star|silver star|dog tags|uniform|"
+    r"wedding ring|rings?|watch|watches|pocket watch|(?:\w+ )?collection|coins|stamps|fishing (?:rods?|poles?|gear)|tackle box|tools|guitars?|records|vinyls?|books|"
+    r"paintings|jewel(?:le)?ry|keepsakes|heirlooms|photo albums?|trophies|trophy|flag|truck|favou?rite \w+|prized \w+|precious \w+|treasures|belongings|"
+    r"condecoraciones|reloj|anillo|coleccion|herramientas"
+)
+_GAVE_TREASURED_46D = (
+    r"(?:gave|gives|give|giving|given|handed|handing|hands|passed|passing|left|leaving|regalo|regalando|regalado) (?:away |out |over |down |on )?(?:(?!not\b|no\b)\w+ ){0,4}?(?:"
+    + _TREASURED_46D + r")\b(?![^.?!\n]{0,40}\b(?:museum|museo|library|historical|exhibit\w*|display|legion|vfw|auction|for sale|donat\w*)\b)"
+)
+_MANY_PILLS_46D = (
+    r"(?:lots|a lot|plenty|a bunch|bunch|tons|dozens|hundreds|handfuls?|a handful|a pile|piles|a stash|stash|a stockpile|bottles?|a whole bottle|a full bottle|whole bottle|jars?|"
+    r"bag|bags|boxes|\d+|twenty|thirty|forty|fifty|sixty|seventy|hundred|months) (?:of |worth of )?(?:\w+ ){0,2}?"
+    r"(?:pills|meds|tablets|capsules|medications?|painkillers|sleeping pills|oxy\w*|opioids|morphine|pain meds|heart pills|insulin|pastillas)|"
+    r"(?:has|had|got|have|keeps?|kept|saved|saving|hoard\w*|stockpil\w*|stash\w*|holding|still has|tiene|guarda) (?:up )?(?:\w+ ){0,3}?(?:pills|meds|tablets|painkillers|sleeping pills|oxy\w*|opioids|morphine|pain meds|pastillas)|"
+    r"(?:pills|meds|tablets) (?:\w+ ){0,2}?(?:lined up|counted|saved|stashed|hidden|piled|laid out|on the table|by the bed|in a bag|ready)|"
+    r"(?:has|had|got|kept|keeps|still has|with|cleaning|loaded) (?:\w+ ){0,2}?(?:gun|pistol|revolver|rifle|shotgun|rope|noose)"
+)
+_TIME_46D = (
+    r"tonight|tonite|2nite|today|this (?:weekend|evening|afternoon|morning)|tomorrow|this (?:friday|saturday|sunday|monday|tuesday|wednesday|thursday)|"
+    r"on (?:friday|saturday|sunday)|after (?:dinner|church|the funeral|we leave)|esta noche|hoy|este fin de semana|manana"
+)
+_INTENT_46D = (
+    r"be with|join|go to (?:his|her|my) (?:late )?(?:wife|husband|son|daughter)|see (?:his|her|my) (?:late )?(?:wife|husband|son|daughter)|going to|gonna|"
+    r"will (?:go|be|join|see|leave|end|do it|finally)|is the (?:day|night)|it is time|ready|goodbye|good bye|end it|be gone|be done|leave us|go home to|"
+    r"reunirse|irse con|estar con"
+)
+_TIME_WITH_INTENT_46D = (
+    r"(?:" + _TIME_46D + r")\b[^.?!\n]{0,60}?\b(?:" + _INTENT_46D + r")|(?:" + _INTENT_46D + r")\b[^.?!\n]{0,60}?\b(?:" + _TIME_46D + r")"
+)
+GAVE_TREASURES_PILLS_TONIGHT_46D = (
+    r"(?<!\bif\s)(?<!\bsi\s)(?![\s\S]{0,300}\b(?:museum|museo|moving|moved|move into|downsiz\w*|estate sale|yard sale|garage sale|assisted living|nursing home|mudanza)\b)(?:"
+    + _NEAR_46D(_GAVE_TREASURED_46D, _MANY_PILLS_46D, _TIME_WITH_INTENT_46D) + ")"
+)
+
+POSSIBLE_RISK = POSSIBLE_RISK + [WANTS_TO_GO_FROM_EVERYTHING_46D]
+CATEGORY_PHRASES[categories.POSSIBLE_RISK.key] = POSSIBLE_RISK
+SELF_HARM = SELF_HARM + [ASK_WISH_MEANS_AT_HAND_46D, GAVE_TREASURES_PILLS_TONIGHT_46D]
+CATEGORY_PHRASES[categories.SELF_HARM.key] = SELF_HARM
+NOT_STUDY = NOT_STUDY + [ASK_WISH_MEANS_AT_HAND_46D, GAVE_TREASURES_PILLS_TONIGHT_46D]
