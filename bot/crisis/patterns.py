@@ -8709,3 +8709,103 @@ _ROUND_46_D = [
     (_filter(_SENTENCE_41E(_DEAD_OF_46D)), _FEELING_IDIOM_STOPS_44F, _PRICE_OR_VISIT_MARK_46D),
 ]
 _add_whole_message_filters(_ROUND_46_D)
+# --- round 46's Spanish false alarms (helper f) ---
+# Declared like round 44 (f)'s and round 45 (f)'s sections above: a filter over the sentence with the
+# crisis words (_SENTENCE_41E, _SENTENCE_PAIR_43F), stops read over the whole message (the same scene with
+# a danger now still fires), a mark the message must hold; each also gives way to a danger told now
+# (STOPPED_AT_PRESENT_DANGER). Shared stops: round 45 (f)'s core stops (signs now, now, 911, the writer's
+# own thoughts, all taken, a dose just taken, NOT_STUDY).
+_CORE_STOPS_46F = _CORE_STOPS_45F
+
+# 1. A relative's overdose years ago or in another country, told as background, then a question about
+# treating the writer's pain (the back, a hernia, sciatica) without opioids ("mi hermano murio de
+# sobredosis hace anos en Mexico, por eso no quiero opioides para mi dolor de espalda"). Needs the
+# relative, a time gone by (or a death, which is over), the pain and the opioids or an alternative
+# asked about. Stops: the core stops, round 44 (f)'s stops of a witnessed overdose (signs now, today,
+# again, just), the writer's own wish or thoughts.
+_OD_WORDS_46F = r"sobredosis|sobredosific\w*|sobre dosis|overdos\w*|od|od d|se paso de (?:droga|drogas|pastillas|dosis|heroina|fentanilo)"
+_GONE_BY_46F = (
+    r"hace (?:tiempo|mucho|muchos anos|anos|meses|varios anos|un ano|unos anos|\w+ anos|\d+ anos)|ase (?:tiempo|mucho|muchos anos|anos|\w+ anos|\d+ anos)|"
+    r"anos atras|hace rato|en (?:19|20)\d\d|el ano pasado|cuando (?:yo )?(?:era|eramos|estaba|tenia)\b|de (?:chic[oa]|nin[oa]|joven)|en aquel (?:entonces|tiempo)|"
+    r"years ago|a long time ago|back in (?:19|20)\d\d|when i was|murio|se murio|fallecio|perdi a|perdimos a|died|passed away|sobrevivio|se salvo|survived"
+)
+_PAIN_46F = (
+    r"dolor\w*|duele\w*|lumbalgia|lumbar|ciatica|ciatico|hernia\w*|espalda|columna|cintura|rodilla\w*|cadera|cuello|artritis|artrosis|migran\w*|neuropat\w*|"
+    r"fibromialgia|cirugia|operacion|operaron|pain|back|sciatica|hernia|spine|arthritis|surgery"
+)
+_NO_OPIOIDS_ASKED_46F = (
+    r"opioid\w*|opiaceo\w*|opiacios|opiates?|oxicodona|oxycodone|oxy|morfina|morphine|tramadol|hidrocodona|hydrocodone|codeina|percocet|vicodin|fentanilo|"
+    r"pastillas fuertes|calmantes fuertes|alternativ\w*|otra cosa|otras opciones|opciones|sin (?:pastillas|medicamentos|narcoticos)|narcoticos|ketamin\w*"
+)
+_PAST_OD_PAIN_MARK_46F = (
+    _MARK_39D(_RELATIVE_44F + r"|papi|mami|tio|tia|abuel[oa]|amig[oa]|novi[oa]|ex|vecin[oa]")
+    + r"(?=[\s\S]*\b(?:" + _GONE_BY_46F + r")\b)"
+    + r"(?=[\s\S]*\b(?:" + _PAIN_46F + r")\b)"
+    + r"(?=[\s\S]*\b(?:" + _NO_OPIOIDS_ASKED_46F + r")\b)"
+)
+_PAST_OD_PAIN_STOPS_46F = (
+    r"(?:" + _CORE_STOPS_46F + "|" + _WITNESSED_OD_STOPS_44F + "|" + _THOUGHTS_OF_DEATH_43R + r"|"
+    r"(?:quiero|quisiera|voy a|pienso) (?:\w+ ){0,2}?(?:hacer lo mismo|irme (?:con|igual)|seguir(?:le)? los pasos)|igual que (?:el|ella)\b(?! (?:no|me|nos))|"
+    r"(?:tengo|guardo|junte|juntando) (?:\w+ ){0,2}?(?:pastillas|oxicodona|morfina|fentanilo)(?! (?:para el dolor|recetad\w*))|para (?:morir\w*|matarme|no despertar)|"
+    r"se (?:esta|estan) (?:muriendo|pasando)|(?:esta|anda) (?:tirad[oa]|morad[oa]|azul))"
+)
+
+# 2. A household object, a chore or a baby that will not sleep that "me va a matar", "me mata", "me esta
+# matando", with laughter ("jaja", "jeje", the laughing emoji), often beside a postpartum question ("la
+# lavadora me va a matar jaja, atienden depresion posparto?"). Needs the thing in the sentence with the
+# words and laughter in the message. Stops: round 42 (e)'s joke stops (violence, earnest, a rage, the
+# writer's own wish, signs now), thoughts of death, harm to the baby, a wish to vanish; not round 43
+# (f)'s idiom stops, whose "pecho" is breastfeeding here ("doy pecho").
+_HOUSEHOLD_46F = (
+    r"lavadora|secadora|maquina de coser|maquina|aspiradora|licuadora|batidora|plancha|planchar|planchando|estufa|horno|microondas|refri|refrigerador|lavavajillas|"
+    r"trastes|platos|ropa|lavar|lavando|tender|doblar|limpiar|limpiando|trapear|barrer|cocinar|cocinando|quehacer\w*|la casa|pan(?:al|ales)|pañales|biberon\w*|mamilas?|"
+    r"sacaleches|extractor|tiraleches|cuna|carriola|carrito|colicos|los dientes|la dentici\w*|"
+    r"bebe|bebito|bebita|baby|nene|nena|nin[oa]|chamac[oa]|escuincle|criatura|crio|cria|hij[oa]|recien nacid[oa]|gemel[oa]s|"
+    r"no (?:duerme|dormir|dormi|dormimos|se duerme|para de llorar)|sin dormir|desvelad[oa]s?|desvelos?|noches? sin dormir"
+)
+_HOUSEHOLD_JOKE_STOPS_46F = (
+    # (round 45 (f)'s core stops without NOT_STUDY: round 45's merge review's suicide announced for
+    # tomorrow reads "me va a matar, cada manana" as one)
+    r"(?:" + _KILL_ME_JOKE_STOPS_42E + "|" + _THOUGHTS_OF_DEATH_43R + "|" + _CORE_STOPS_43E + "|" + _TAKEN_NOW_45F + r"|"
+    r"(?:hacerle|hacer|causarle) (?:\w+ )?dano|lastimar(?:lo|la|le)?|sacudi\w*|shak\w*|tirarlo|ahogar\w*|(?:al|a mi|a la) (?:bebe|nin[oa]|hij[oa]) (?:\w+ )?(?:pegar|lastimar|hacer dano)|"
+    r"desaparecer|desaparezca|mejor muert[oa]|estarian mejor|sin mi|no quiero (?:vivir|seguir|despertar)|ya no (?:puedo|aguanto)|no aguanto mas|no puedo mas|"
+    r"pensamientos|intrusiv\w*|voces|psicosis|alucin\w*)"
+)
+_LAUGH_MARK_46F = r"(?<![\s\S])(?=[\s\S]*(?:" + LAUGHTER + r"))"
+
+# 5. A friend (or the writer) who "se quiere morir" or "se muere" when she sees her ex, teased with
+# laughter or "es broma" ("mi amiga se quiere morir cada vez que ve a su ex jaja es broma, a que hora
+# abren?"). Needs the ex seen in the sentence with the words and the laughter or the joke named. Stops:
+# the core stops, a wish in earnest ("de verdad", "no es broma"), the means, a plan, her sadness or not
+# eating, a farewell.
+_WANTS_TO_DIE_46F = (
+    r"(?:se|me|nos) (?:quiere|quiero|queremos|quieren|queria|queria|quisiera) morir|(?:quiere|quiero|quieren) morirse|(?:se|me) (?:muere|muero|moria|morimos)|"
+    r"(?:quiere|quiero) (?:que (?:la|lo|me) trague la tierra)|(?:se|me) (?:quiere|quiero) (?:matar|tirar)"
+)
+_SEES_EX_46F = (
+    r"(?:cuando|cada vez que|cada que|si|al|apenas|nomas|nada mas) (?:\w+ ){0,3}?(?:ve|vea|veo|vemos|ver|mira|miro|se (?:encuentra|topa|cruza)|me (?:encuentro|topo|cruzo)|"
+    r"encontrarse|toparse|cruzarse|aparece|sale|escucha|oye|stalkea|stalkeo)(?: \w+){0,4}? (?:ex|exnovi[oa]|exesposo|exesposa|expareja|crush|ex-novi[oa])\b|"
+    r"(?:ex|exnovi[oa]|exesposo|exesposa|expareja|crush)\b(?: \w+){0,4}? (?:aparece|llega|pasa|(?:le|me) (?:habla|escribe|saluda|da like|likea|comenta)|da like|"
+    r"sube|publica|postea|comenta)\b"
+)
+_EX_TEASE_46F = (
+    r"[^.?!\n]{0,120}\b(?:" + _WANTS_TO_DIE_46F + r")\b[^.?!\n]{0,40}?\b(?:" + _SEES_EX_46F + r")[^.?!\n]{0,120}|"
+    r"[^.?!\n]{0,120}\b(?:" + _SEES_EX_46F + r")[^.?!\n]{0,40}?\b(?:" + _WANTS_TO_DIE_46F + r")\b[^.?!\n]{0,120}"
+)
+_TEASE_MARK_46F = (
+    r"(?<![\s\S])(?=[\s\S]*(?:" + LAUGHTER + r"|\b(?:es broma|es chiste|de broma|bromeando|broma|molestando|la estoy molestando|lo estoy molestando|"
+    r"exagerando|exagerada|dramatica|drama|jk|es un decir)\b))"
+)
+_EX_TEASE_STOPS_46F = (
+    r"(?:" + _CORE_STOPS_46F + "|" + _THOUGHTS_OF_DEATH_43R + r"|no es (?:broma|chiste)|no (?:estoy|esta) (?:bromeando|jugando)|en serio|de verdad|neta|la verdad|"
+    r"pastillas|pills|pistola|arma|soga|cuerda|navaja|cuchillo|veneno|plan\b|carta|despedi\w*|adios|se (?:corta|cortaba|corto)|cortarse|"
+    r"deprimid[oa]|depresion|no come|no duerme|llora todo el dia|no sale de su cuarto|ya no quiere (?:vivir|seguir|nada)|no quiere vivir|"
+    r"(?:hizo|tuvo) un intento|lo intento|intento (?:matarse|suicid\w*)|" + _F.ASK_TIER_ES_45D + ")"
+)
+
+_ROUND_46_F = [
+    (_filter(_SENTENCE_41E(_OD_WORDS_46F)), _PAST_OD_PAIN_STOPS_46F, _PAST_OD_PAIN_MARK_46F),
+    (_filter(_SENTENCE_PAIR_43F(_HOUSEHOLD_46F, _KILL_ME_IDIOM_43F)), _HOUSEHOLD_JOKE_STOPS_46F, _LAUGH_MARK_46F),
+    (_filter(_EX_TEASE_46F), _EX_TEASE_STOPS_46F, _TEASE_MARK_46F),
+]
+_add_whole_message_filters(_ROUND_46_F)
