@@ -8809,3 +8809,23 @@ _ROUND_46_F = [
     (_filter(_EX_TEASE_46F), _EX_TEASE_STOPS_46F, _TEASE_MARK_46F),
 ]
 _add_whole_message_filters(_ROUND_46_F)
+
+# --- round 46's merge review ---
+# Choking or strangling said of a thing, a debt or questions ("esta corbata me está ahorcando", "me
+# está ahorcando con tantas preguntas", "the deadline is choking me lol"): no one's throat, no attack.
+# Gives way to a danger told now, to breathing signs, a blow, drink or hands at the neck.
+_FIGURATIVE_CHOKING_46R = (
+    r"\b(?:corbata|camisa|cuello de la camisa|cinturon|faja|brasier|bufanda|mascarilla|pantalon\w*|ropa|tie|collar|shirt|belt|scarf|mask|jeans|pants|"
+    r"deadlines?|workload|debts?|rent|bills|mortgage|this job|my job|school|homework|tareas?|trabajo|deudas?|renta|cuentas|hipoteca)\b"
+    r"[^.?!\n]{0,25}?\b(?:is |are |keeps |esta |estan |me esta |me estan |me )?(?:choking|strangling|suffocating|ahorcando|asfixiando|ahogando)(?: me)?\b|"
+    r"\b(?:me (?:esta|estan|estas|tiene|tienen) )?(?:ahorcando|asfixiando|ahogando|choking me|strangling me|suffocating me) (?:con|with) "
+    r"(?:tantas|tantos|tanta|tanto|sus|tus|all (?:the|these|those|his|her|your)|so many|so much|these|those|his|her|your) "
+    r"(?:preguntas|questions|trabajo|work|tareas|homework|cuentas|bills|deudas|reglas|rules|exigencias|demands|mensajes|messages|texts|"
+    r"llamadas|calls|emails|correos|quejas|complaints)\b"
+)
+_add_whole_message_filters([
+    (_FIGURATIVE_CHOKING_46R,
+     r"(?:can not|cant|cannot|could not|no (?:puedo|puede|podia|podemos)) (?:breathe|respirar)|turning blue|\bblue\b|morad[oa]|azul|911|"
+     r"hit me|hits me|me pego|le pego|golpe\w*|borrach\w*|drunk|con (?:las|sus) manos|with (?:his|her|their|both) hands|"
+     r"around (?:my|her|his) neck|del cuello|por el cuello|on the floor|en el (?:piso|suelo)", None),
+])

@@ -10952,3 +10952,24 @@ CATEGORY_PHRASES[categories.POSSIBLE_RISK.key] = POSSIBLE_RISK
 SELF_HARM = SELF_HARM + [ASK_WISH_MEANS_AT_HAND_46D, GAVE_TREASURES_PILLS_TONIGHT_46D]
 CATEGORY_PHRASES[categories.SELF_HARM.key] = SELF_HARM
 NOT_STUDY = NOT_STUDY + [ASK_WISH_MEANS_AT_HAND_46D, GAVE_TREASURES_PILLS_TONIGHT_46D]
+
+# --- round 46's merge review ---
+# A third person's attempt told with the pronoun before the verb ("se trató de suicidar", "se quiso
+# matar", "se intentó ahorcar"): the forms with the pronoun after ("trató de matarse") were read, these
+# were not. An attempt told as past ("hace años", "el año pasado") stays with the past filters; a denial
+# ("no se quiso matar") and a killing with an object ("se trató de matar la bacteria") are not read.
+SE_TRIED_46R = (
+    r"(?<!\bno\s)(?<!\bnunca\s)\bse (?:trato|intento|quiso|quizo|trataba|intentaba|ha intentado|habia intentado) (?:de )?"
+    r"(?:suicidar|ahorcar|colgar|quitar la vida|envenenar|cortar las venas|"
+    r"matar(?! (?:a|al|el|la|los|las|un|una|unos|unas|ese|esa|esos|esas|mi|su|sus|mis|tu|tus|lo|le|les)\b| de (?:la )?risa))\b"
+)
+SELF_HARM = SELF_HARM + [SE_TRIED_46R]
+CATEGORY_PHRASES[categories.SELF_HARM.key] = SELF_HARM
+# A relative strangling another relative now, told in one clause with a word or two about the attacker
+# between ("mi papá borracho está ahorcando a mi mamá"): round 46 (b)'s family wanted the drink, the
+# blow or the plea after the act.
+KIN_CHOKING_KIN_NOW_46R = (
+    rf"(?<!\bsi\s)(?<!\bif\s)\b(?:mi|my|our|nuestro|nuestra) {_KIN_46B}\b(?: \w+){{0,3}}? {_STRANGLING_46B}\b (?:\w+ ){{0,2}}?{_VICTIM_46B}\b"
+)
+VIOLENCE = VIOLENCE + [KIN_CHOKING_KIN_NOW_46R]
+CATEGORY_PHRASES[categories.VIOLENCE.key] = VIOLENCE
