@@ -67,6 +67,7 @@ from tests.unit import (crisis_round9_cases, crisis_round10_cases, crisis_round1
                         crisis_round45_a_cases, crisis_round45_b_cases, crisis_round45_c_cases,
                         crisis_round45_d_cases, crisis_round45_e_cases, crisis_round45_f_cases,
                         crisis_round45_r_cases,
+                        crisis_round46_e_cases,
                         crisis_question_round21_cases)
 from tests.unit.crisis_classes import copied_from_blind_sets, fits
 
@@ -154,6 +155,7 @@ ROUNDS = {9: crisis_round9_cases, 10: crisis_round10_cases, 11: crisis_round11_c
           454: crisis_round45_e_cases,  # round 45, English false alarms (e)
           455: crisis_round45_f_cases,  # round 45, Spanish false alarms (f)
           456: crisis_round45_r_cases,  # round 45, the merge review's 'acabar de', denied reassurance, a turn to how one is (r)
+          464: crisis_round46_e_cases,  # round 46, English false alarms and a shared distress stop (e)
           427: crisis_round42_r_cases,  # round 42, the merge review's access sent and silence (r)
           121: crisis_question_round21_cases}  # question round 21 (100 + N)
 
