@@ -8829,3 +8829,191 @@ _add_whole_message_filters([
      r"hit me|hits me|me pego|le pego|golpe\w*|borrach\w*|drunk|con (?:las|sus) manos|with (?:his|her|their|both) hands|"
      r"around (?:my|her|his) neck|del cuello|por el cuello|on the floor|en el (?:piso|suelo)", None),
 ])
+# --- round 46's English false alarms and a shared distress stop (helper e) ---
+# Declared like round 45 (e)'s section above: (words, stops read over the whole message, a mark the
+# message must hold or None); each also gives way to a danger told now (STOPPED_AT_PRESENT_DANGER).
+#
+# 4 (first, the others use it). Distress told now, in the writer's own words, with no crisis words:
+# "i am not ok", "i am struggling", "i can not cope", "i need to talk to someone", "can someone call
+# me", "i am breaking down", "no estoy bien", "ya no puedo mas", "necesito hablar con alguien". A turn
+# to it after a joke or a hyperbole ("lol my boss is killing me. ok for real though, i am struggling, can
+# someone call me") is the message's point: every joke and hyperbole filter gives way to it (below), and
+# the joke, hyperbole and weariness readings of the detector (NOT_A_JOKE) stop there, so the message is
+# not ruled out and the trained model's reading stands. Not asked ahead ("if i am not ok after the
+# infusion"), not denied ("i am not struggling"), not an errand ("not ok with the price", "need to talk
+# to someone about my bill", "call me back about the appointment"), not a laugh ("no puedo mas de la risa").
+_ANNOYANCE_46E = r"(?:" + "|".join(ORDINARY_ANNOYANCES) + r")"
+_NOT_ASKED_AHEAD_46E = r"(?<!\bif )(?<!\bwhen )(?<!\bcase )(?<!\bunless )(?<!\bwhether )(?<!\bsi )(?<!\bcuando )"
+_ERRAND_46E = (
+    r"(?:bill\w*|pay\w*|insurance|appointment\w*|booking|book|schedul\w*|reschedul\w*|price\w*|pricing|cost\w*|refund\w*|invoice\w*|claims?|account|"
+    r"intake|forms?|paperwork|directions|parking|hours|times?|dates?|results?|records|prescription\w*|referral\w*|quote)"
+)
+_DISTRESS_NOW_46E = (
+    # not ok, not fine, not doing well (said of the writer, now)
+    _NOT_ASKED_AHEAD_46E + r"(?:i am|i feel|i am feeling|i have been|i been|feeling|and am|but am)"
+    r"(?: (?:so|really|just|honestly|truly|actually|definitely|seriously|very|totally|genuinely|kinda|kind of|literally))? not "
+    r"(?:ok|okay|o k|fine|alright|all right|well|good|doing (?:ok|okay|well|good|great|fine|alright|so good|too good))\b"
+    r"(?! (?:with|about|to|that|if|for|paying|at all with)\b)|"
+    + _NOT_ASKED_AHEAD_46E + r"i do not feel (?:ok|okay|fine|alright|all right|safe|like myself)\b(?! (?:with|about|to|paying|that)\b)|"
+    r"(?:for real|seriously|honestly|real talk|ngl|tbh|jokes aside|but really)(?: though| tho)?,? (?:i am )?not (?:ok|okay|fine|alright)\b(?! (?:with|about|to)\b)|"
+    # struggling, told as a state now
+    + _NOT_ASKED_AHEAD_46E + r"(?:i am|i have been|i been|been) (?!not\b|never\b)(?:\w+ )?struggl(?:ing|in)\b"
+    r"(?=\s*(?:[.,!?;:)]|$|and\b|so\b|a lot|bad|badly|hard|really|right now|today|tonight|lately|mentally|emotionally|big time|here|honestly|again|"
+    r"more than|with (?:everything|life|it all|my mental health|my head|my mind|the thoughts|dark thoughts|how i feel|myself)))|"
+    # can not cope (not with an everyday annoyance)
+    + _NOT_ASKED_AHEAD_46E + r"(?:i )?(?:can not|cannot|could not|unable to|not able to) cope\b(?! with (?:\w+ ){0,2}?" + _ANNOYANCE_46E + r")|"
+    + _NOT_ASKED_AHEAD_46E + r"i am (?:just |really |barely |not )?(?:not coping|coping badly|barely coping)|"
+    # to talk to someone, someone to call
+    r"(?<!\bdo i )(?<!\bshould i )(?<!\bwill i )(?<!\bwould i )(?<!\bdo you )(?:need|want|have) (?:to talk|to speak|to vent) to (?:someone|somebody|anyone|a (?:real )?(?:person|human))\b"
+    r"(?! (?:about|regarding|in|from|at|re) (?:\w+ ){0,2}?" + _ERRAND_46E + r")|"
+    r"(?<!\bdo i )(?<!\bshould i )(?:need|want) (?:someone|somebody|anyone|a person) to (?:talk|speak|vent) to\b|"
+    r"(?:i )?(?:just |really )?need to (?:talk|vent)(?=\s*(?:[.,!?;]|$|please|now|right now|asap|tonight|so bad|badly))|"
+    r"(?:(?:please|pls|plz) (?:someone |somebody |anyone )?|(?:can|could|would|will) (?:someone|somebody|anyone) (?:please )?|(?:someone|somebody|anyone) (?:please )?)"
+    r"call me\b(?! (?:back|at|about|to|re|regarding|on|tomorrow|when|after|before|with|this|next|between|in|later|if|for|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)|"
+    # breaking down, falling apart
+    r"i am (?:\w+ )?(?:breaking down|falling apart|at my breaking point|in a (?:really |very )?(?:dark|bad) place)|my (?:life|world|mind|head) is falling apart|"
+    r"i (?:just |kind of |kinda )?(?:broke down|had a (?:mental |nervous )?breakdown)|(?:having|have) a (?:mental |nervous |full )?breakdown|"
+    # Spanish
+    + _NOT_ASKED_AHEAD_46E + r"no (?:estoy|ando|me siento) (?:nada )?(?:bien|ok|okay)\b(?! (?:de|del|con) (?:la |el |mi )?(?:estomago|panza|garganta|gripa|gripe|espalda|rodilla|dinero|pago|precio))|"
+    r"(?:ya )?no (?:puedo|aguanto) mas\b(?! (?:de (?:la )?risa|con (?:este|esta|el|la) (?:calor|frio|trafico|tarea|espera|fila|papeleo)))|"
+    r"necesito (?:hablar con (?:alguien|una persona)|que alguien me (?:llame|hable|escuche)|desahogarme)\b"
+    r"(?! (?:sobre|acerca de|de|del|para|por) (?:\w+ ){0,2}?(?:factura|cita|pago|seguro|precio|costo|reembolso|horario|cuenta))|"
+    r"(?:alguien|por favor) (?:me puede |me podria |puede )?(?:llamar(?:me)?|llameme|llamenme)\b(?! (?:manana|para (?:la cita|agendar|reagendar)))|"
+    r"me estoy (?:derrumbando|desmoronando|cayendo a pedazos)"
+)
+
+# Every joke or hyperbole filter told so far gives way to it (STOPS_ANYWHERE_IN_MESSAGE, read by
+# detector._filter_gives_way): a filter is one when it is built of the laughter, the death hyperbole or
+# the serious words of the joke families, or when its words are a figure of dying or killing said of the
+# writer. Filters appended after this line are not covered: a later joke filter adds
+# _DISTRESS_NOW_46E to its own stops.
+_HYPERBOLE_BLOCKS_46E = (
+    LAUGHTER, DEATH_HYPERBOLE, _DYING_OF_IT, _LAUGHING_DEATH, _SERIOUS_WORDS, _KILL_SELF_43E, _FIGURATIVE_DEATH_45E,
+    "killing me", "kills me", "murdering me", "death of me", "to death", "kill me", "killing him", "killing her",
+    "me muero", "me mata", "matando", "me quiero morir", "morir de", "die of", "laughing", "risa", "heart attack",
+)
+JOKE_FILTERS_46E = frozenset(
+    i for i, idiom in enumerate(IDIOMS) if any(block in idiom for block in _HYPERBOLE_BLOCKS_46E)
+)
+for _i_46e in sorted(JOKE_FILTERS_46E):
+    _old_46e = STOPS_ANYWHERE_IN_MESSAGE.get(_i_46e)
+    STOPS_ANYWHERE_IN_MESSAGE[_i_46e] = "(?:" + _old_46e + ")|" + _DISTRESS_NOW_46E if _old_46e else _DISTRESS_NOW_46E
+# ...and the detector's own joke, hyperbole and weariness readings (detector._joking, _joke, _weary)
+NOT_A_JOKE = NOT_A_JOKE + [_DISTRESS_NOW_46E]
+# ...and the past reading (a message only about the past is ruled out): distress told now is now
+# ("i am dead lol my crush saw my search history. ok but actually i am struggling"; "no estoy bien", whose
+# "estoy bien" is a past marker of recovery).
+NOW_MARKERS = NOW_MARKERS + [_DISTRESS_NOW_46E]
+
+# 1. Money or work told with body words, often with an emoji: "my savings are bleeding out", "my
+# portfolio is dying", "my 401k is on life support", "the business is flatlining", "my paycheck bled out
+# before the 15th", then ("for real though") a question about the cost or the payment. The filter covers
+# the sentence holding the money word and the body word; the message must ask about a cost, a price or
+# a way to pay. Stops: a person bleeding or hurt (a wrist, a cut, blood everywhere), distress told now
+# (_DISTRESS_NOW_46E), the writer's own thoughts or wish, a danger or signs now.
+_MONEY_46E = (
+    r"savings?|savings account|bank account|checking(?: account)?|account|wallet|purse|portfolio|401 ?k|ira|roth|stocks?|shares|investments?|"
+    r"retirement(?: fund| account)?|nest egg|emergency fund|credit(?: card)?|credit score|cards?|paycheck|pay check|salary|wages?|budget|finances|"
+    r"bank|money|cash|funds?|rent money|business|company|startup|shop|store|restaurant|side hustle|crypto|bitcoin|hsa|fsa|pockets?|"
+    r"cuenta(?: de banco)?|ahorros|cartera|bolsillo|quincena|sueldo|negocio|tarjeta|dinero|lana|plata"
+)
+_MONEY_BODY_46E = (
+    r"bleed\w*|bled(?: out| dry)?|hemorr?hag\w*|haemorrhag\w*|dying|died|dead|on life support|flat ?lin\w*|on (?:its|their) (?:last|death) ?bed|"
+    r"gasping(?: for air)?|suffocating|drowning|in (?:the )?icu|on a ventilator|in critical condition|in cardiac arrest|having a heart attack|code blue|"
+    r"bleeding out|crying|screaming|sangr\w*|desangr\w*|muriendo|murio|muert[oa]s?|agoniz\w*|en terapia intensiva"
+)
+_MONEY_HYPERBOLE_46E = (
+    r"(?:" + _MONEY_46E + r")\b(?: [\w']+){0,4}? (?:is |are |s |has been |have been |was |were |just |literally |officially |esta |estan )?"
+    r"(?:literally |slowly |officially |basically |so |just |lowkey |actually )?(?:" + _MONEY_BODY_46E + r")\b|"
+    r"(?:bleeding|bled|hemorr?hag\w*|sangrando) (?:\w+ )?(?:money|cash|dollars|funds|savings|dinero|lana|plata)\b"
+)
+_COST_ASK_MARK_46E = (
+    _MARK_39D(r"how much|cost\w*|price\w*|pricing|pay|paying|payment\w*|payment plans?|pay upfront|upfront|out of pocket|charge|charges|fee|fees|afford\w*|"
+              r"financ\w*|sliding scale|discount\w*|care ?credit|hsa|fsa|insurance|deductible|copay\w*|bill|billing|cash price|per session|per infusion|"
+              r"cuanto|cuesta|cuestan|costo|precio|pago|pagos|pagar|plan de pagos|descuento|seguro")
+    + r"(?=[\s\S]*(?:" + _QUESTION_41F + r"|\b(?:is there|are there|do you|can i|could i|do i|will it|would it)\b))"
+)
+# (giving up "on life" is a stop; a business "on life support" is the class)
+_CORE_NOT_LIFE_SUPPORT_46E = _CORE_STOPS_43E.replace("|on life|", "|on life(?! support)|")
+_WEARY_NOT_LIFE_SUPPORT_46E = _WEARY_40F.replace("|on life|", "|on life(?! support)|")
+assert _CORE_NOT_LIFE_SUPPORT_46E != _CORE_STOPS_43E and _WEARY_NOT_LIFE_SUPPORT_46E != _WEARY_40F
+_MONEY_STOPS_46E = (
+    r"(?:" + _CORE_NOT_LIFE_SUPPORT_46E + "|" + _WEARY_NOT_LIFE_SUPPORT_46E + "|" + _DISTRESS_NOW_46E + r"|"
+    r"(?:my|his|her|their|the) (?:\w+ )?(?:wrist|wrists|arm|arms|leg|legs|head|nose|wound|cut|cuts|mouth|stomach|thigh|thighs|neck|hand|finger|gums|face|lip)s? "
+    r"(?:\w+ )?(?:is |are |s |will not |keeps? |won t )?(?:stop )?(?:bleed\w*|bled)|"
+    r"(?<!money )(?:i|he|she|they) (?:am|is|are|was|were) (?:\w+ )?bleeding\b(?! (?:money|cash|dollars|out money|me dry|us dry))|"
+    r"blood everywhere|(?:lot|lots|pool) of blood|(?:will not|won t|does not|can not) stop bleeding|cut (?:my|him|her)self|(?:me|se) (?:corte|corto)|"
+    r"(?:me estoy|estoy) (?:\w+ )?sangrando(?! (?:dinero|lana|plata))|(?:mi|su) (?:\w+ ){0,2}?(?:muneca|brazo|pierna|cabeza|nariz|herida|corte|boca) (?:\w+ )?sangr\w*|"
+    r"sangre por todos lados|suicid\w*|kill (?:my|him|her)self|want to die|end it all)"
+)
+
+# 2. A medicine taken twice by mistake (an antidepressant, a blood-pressure pill) some hours ago, the
+# writer (or a parent, a spouse) feeling fine, asking whether it matters before a visit, an infusion or a
+# session: "took my sertraline twice by mistake this morning, i feel fine, does it matter for tomorrow?".
+# Round 37's filter needed a pharmacist consulted. The filter covers the sentence with the double dose;
+# the message must hold the mistake, the person fine, and the visit asked about. Stops: any sign (dizzy,
+# sleepy, racing, vomiting, fainting), more than twice or a bottle, a child, on purpose, the writer's own
+# thoughts or wish, now (a story's "i took" is no stop here).
+_TWICE_46E = (
+    r"twice|two times|2 times|2x|x2|two doses|2 doses|two pills|2 pills|a second (?:dose|pill|one)|another (?:dose|pill)|"
+    r"double[- ]?dos\w*|doubled? (?:up|dosed|my|his|her|the)|double (?:dose|pill|up)|dos veces|doble dosis|dos pastillas|otra pastilla|otra dosis"
+)
+_BY_MISTAKE_46E = (
+    r"by mistake|by accident|on accident|accidental\w*|accidently|mistakenly|mistake|oops|oopsie|whoops|forgot (?:that )?(?:i|he|she|they) (?:had )?(?:already )?(?:took|taken|had)|"
+    r"(?:may|might|could) have (?:taken|took|had)|not sure (?:if|whether) (?:i|he|she|they) (?:took|had|already)|(?:i|he|she) think (?:i|he|she) (?:took|had)|"
+    r"my bad|silly me|dumb me|forgot\w*|forgetful|brain fog|"
+    r"without (?:realizing|realising|thinking)|did not realize|did not realise|mixed up|confused|not thinking|"
+    r"por error|por equivocacion|sin querer|por accidente|se me olvido|se le olvido|me confundi|se confundio"
+)
+_PERSON_FINE_46E = (
+    r"(?:feel|feels|feeling|felt|am|is|are|seem|seems|seemed|looks?|looked) (?:totally |perfectly |completely |just |really |absolutely |pretty much |100 |totally )?"
+    r"(?:fine|ok|okay|normal|good|great|alright|all right|like usual|the same)|"
+    r"no (?:symptoms|side effects|issues|reaction|problems)|(?:nothing|not anything) (?:weird|strange|different|unusual|off)|not feeling anything|"
+    r"(?:me|se) (?:siento|siente) (?:bien|normal)|(?:estoy|esta) (?:bien|normal)|sin (?:sintomas|molestias)|no (?:siento|siente) nada"
+)
+_DOUBLE_DOSE_VISIT_MARK_46E = (
+    _MARK_39D(_BY_MISTAKE_46E)
+    + r"(?=[\s\S]*\b(?:" + _PERSON_FINE_46E + r")\b)"
+    + r"(?=[\s\S]*\b(?:appointment|appt|visit|session|infusion|treatment|consult\w*|intake|spravato|ketamin\w*|esketamin\w*|procedure|nurse|doctor|dr|"
+    r"tomorrow|this (?:afternoon|evening)|later today|friday|monday|tuesday|wednesday|thursday|saturday|sunday|cita|sesion|consulta|infusion|manana)\b)"
+    + r"(?=[\s\S]*(?:" + _QUESTION_41F + r"|\b(?:matter|matters|problem|affect|change|mention|tell|reschedule|importa|afecta|problema|cambia)\b))"
+)
+_DOUBLE_DOSE_STOPS_46E = (
+    r"(?:" + _SIGNS_NOW_STORY_45E + "|" + _NOW_39F + "|" + _OWN_THOUGHTS_NOW_43E + "|" + _DISTRESS_NOW_46E + r"|"
+    r"dizz\w*|lightheaded|light headed|mare\w*|sleepy|drowsy|somnolient\w*|can not stay awake|vomit\w*|throwing up|threw up|nause\w*|confus(?:ed|ion) now|"
+    r"faint\w*|desmay\w*|passed out|chest|pecho|racing|pounding|palpit\w*|slow heart|heart rate|pulse|low blood pressure|presion (?:muy )?baja|shak\w*|tremor\w*|"
+    r"sweat\w*|fever|agitat\w*|serotonin|seiz\w*|convuls\w*|feels? (?:sick|bad|weird|strange|off|terrible|awful)|not feeling (?:well|good|right)|"
+    r"(?:se|me) (?:siente|siento) (?:mal|raro|rara)|worse|peor|"
+    r"(?:three|four|five|six|3|4|5|6|tres|cuatro|cinco|seis|several|many|a few|varias|muchas) (?:\w+ )?(?:times|doses|pills|tablets|capsules|veces|dosis|pastillas)|"
+    r"triple\w*|a handful|whole (?:bottle|pack|box)|all of (?:them|my|his|her)|the bottle|todas|frasco|"
+    r"toddler|baby|infant|(?:my|his|her) (?:kid|child|\d+ (?:year|yr) old)|nino|nina|bebe|"
+    r"on purpose|intentional\w*|a proposito|to (?:die|sleep forever|not wake up)|suicid\w*)"
+)
+
+# 3. A relative (or the writer) praying that God takes her pain away, in a treatment question: "my mom
+# prays every night that god takes her pain away, can ketamine help her nerve pain?". Relief of the
+# pain, not death ("god take her", "take me" stay the ask tier, phrases). The filter covers the words
+# "take (her|his|my|the) pain (away)"; the message must name God or a prayer. Stops: a wish to die, to be
+# taken home, to be let go, the writer's own thoughts, distress told now, a danger now.
+_PAIN_AWAY_46E = (
+    r"(?:take|takes|took|taking) (?:away )?(?:me|my|him|his|her|them|their|this|that|the|all (?:of )?(?:my|his|her|the|this))"
+    r"(?: (?!(?:to|with|for|into|out|home|back|now|soon|already|tonight|today)\b)[\w']+){0,2}? "
+    r"(?:pain|pains|suffering|agony|aches?|aching|hurt|hurting|migraines?|headaches?|neuralgia|burning)\b(?: away| from (?:me|him|her|them))?"
+)
+_PRAYER_MARK_46E = _MARK_39D(r"god|lord|jesus|christ|heaven|pray\w*|prayers?|dios|senor|diosito|allah|oh lord")
+_PAIN_AWAY_STOPS_46E = (
+    r"(?:" + _CORE_STOPS_43E + "|" + _WEARY_40F + "|" + _DENIAL_FREE_WISH_44E + "|" + _DISTRESS_NOW_46E + r"|"
+    r"(?:take|takes|took|taking|call|calls|bring|brings) (?:me|him|her|them) (?:home|now|soon|already|tonight|today|to (?:heaven|you|him|be with)|in (?:my|his|her|their) sleep)|"
+    r"let (?:me|him|her|them) (?:die|go|pass|rest)|(?:wants?|wish\w*|ready|begs?|begging|asks?|asking) (?:god )?to (?:die|go home|be taken|pass|be with)|"
+    r"(?:end|ending) (?:my|his|her|their) (?:life|suffering)|(?:want|wants|wanted) (?:it|this|her life|his life) (?:to be )?over|better off dead|"
+    r"no (?:want|wants|quiere|quiero) (?:to )?(?:live|vivir)|(?:does not|do not|doesn t) want to (?:live|be here|wake up|go on)|"
+    r"(?:can not|cannot|can t|cant) (?:do|take|handle|bear|stand|live with|keep doing) (?:this|it|the pain|this pain)(?: [\w']+){0,2}? (?:anymore|any more|much longer|longer)|"
+    r"(?:can not|cannot|can t|cant) (?:live like this|keep (?:going|living)|go on)|ya no (?:puedo|aguanta|aguanto|quiere|quiero)|no (?:puede|puedo) mas)"
+)
+
+_ROUND_46_E = [
+    (_filter(_SENTENCE_41E(_MONEY_HYPERBOLE_46E)), _MONEY_STOPS_46E, _COST_ASK_MARK_46E),
+    (_filter(_SENTENCE_41E(_TWICE_46E)), _DOUBLE_DOSE_STOPS_46E, _DOUBLE_DOSE_VISIT_MARK_46E),
+    (_filter(_PAIN_AWAY_46E), _PAIN_AWAY_STOPS_46E, _PRAYER_MARK_46E),
+]
+_add_whole_message_filters(_ROUND_46_E)
