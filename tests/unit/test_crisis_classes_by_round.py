@@ -1,4 +1,4 @@
-"""The failure classes of crisis rounds 9 to 45, fixed by class (one data module
+"""The failure classes of crisis rounds 9 to 46, fixed by class (one data module
 per round: tests/unit/crisis_round<N>_cases.py), the crisis false alarms of
 question round 21 (tests/unit/crisis_question_round21_cases.py, keyed 121: a
 question round N is keyed 100 + N; round 32's Spanish classes are keyed 232, round 33's false alarms 333,
@@ -22,7 +22,11 @@ emergencies told calmly or by a third party 441, the ask tier in English 442, th
 false alarms in English 444 and in Spanish 445, the merge review's work on the tracks 446; round 45's suicide
 emergencies told calmly 450, overdose and medical emergencies told by signs 451, the ask tier in English 452 and
 in Spanish 453, false alarms in English 454 and in Spanish 455, the merge review's denied reassurance, a turn to
-how one is after a joke, a suicide announced for today beside an exam and comrades' suicides understood 456),
+how one is after a joke, a suicide announced for today beside an exam and comrades' suicides understood 456;
+round 46's suicide emergencies told calmly in English 460, Spanish emergencies told by signs and 'acabar de' with
+a taking verb 461, the ask tier in English 462 and in Spanish with a wish beside the means 463, false alarms in
+English with a shared distress stop 464 and in Spanish 465, the merge review's attempts told pronoun first,
+figurative choking and a relative strangling another 466),
 and round 9's contraction bug ("won't" inside quotes became "wo not"). A round's NOT_RULED_OUT texts hold no
 crisis words and must not be ruled out either."""
 
@@ -70,10 +74,8 @@ from tests.unit import (crisis_round9_cases, crisis_round10_cases, crisis_round1
                         crisis_round46_a_cases,
                         crisis_round46_b_cases,
                         crisis_round46_c_cases,
-                        crisis_round46_d_cases,
-                        crisis_round46_f_cases,
-                        crisis_round46_r_cases,
-                        crisis_round46_e_cases,
+                        crisis_round46_d_cases, crisis_round46_e_cases,
+                        crisis_round46_f_cases, crisis_round46_r_cases,
                         crisis_question_round21_cases)
 from tests.unit.crisis_classes import copied_from_blind_sets, fits
 
@@ -165,9 +167,9 @@ ROUNDS = {9: crisis_round9_cases, 10: crisis_round10_cases, 11: crisis_round11_c
           461: crisis_round46_b_cases,  # round 46, Spanish emergencies told by signs, and 'acabar de' with a taking verb (b)
           462: crisis_round46_c_cases,  # round 46, the English ask tier, thoughts told in passing (c)
           463: crisis_round46_d_cases,  # round 46, Spanish ask tier, and a wish with the means at hand (d)
+          464: crisis_round46_e_cases,  # round 46, English false alarms and a shared distress stop (e)
           465: crisis_round46_f_cases,  # round 46, Spanish false alarms (f)
           466: crisis_round46_r_cases,  # round 46, the merge review's attempts told pronoun first, figurative choking, a relative strangling another (r)
-          464: crisis_round46_e_cases,  # round 46, English false alarms and a shared distress stop (e)
           427: crisis_round42_r_cases,  # round 42, the merge review's access sent and silence (r)
           121: crisis_question_round21_cases}  # question round 21 (100 + N)
 
