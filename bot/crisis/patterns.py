@@ -9017,3 +9017,10 @@ _ROUND_46_E = [
     (_filter(_PAIN_AWAY_46E), _PAIN_AWAY_STOPS_46E, _PRAYER_MARK_46E),
 ]
 _add_whole_message_filters(_ROUND_46_E)
+# A past told as years well since ("ya lleva 3 años bien", "has been doing well for years") or at
+# university in its short names ("en la uni", "en la facu"): a past, like "en la universidad".
+PAST_MARKERS = PAST_MARKERS + [
+    r"(ya )?(lleva|llevan|llevamos|llevo|tiene|tienen) (\w+ ){0,2}?(anos|meses) (bien|estable|tranquil[oa]|sin (recaer|recaidas|intentos|problemas))",
+    r"(has|have) been (doing )?(fine|well|good|great|stable) (for|since) (\w+ ){0,2}?(years|months)",
+    r"(en|de) la (uni|facu)\b",
+]

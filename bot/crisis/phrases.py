@@ -10969,7 +10969,14 @@ CATEGORY_PHRASES[categories.SELF_HARM.key] = SELF_HARM
 # between ("mi papá borracho está ahorcando a mi mamá"): round 46 (b)'s family wanted the drink, the
 # blow or the plea after the act.
 KIN_CHOKING_KIN_NOW_46R = (
-    rf"(?<!\bsi\s)(?<!\bif\s)\b(?:mi|my|our|nuestro|nuestra) {_KIN_46B}\b(?: \w+){{0,3}}? {_STRANGLING_46B}\b (?:\w+ ){{0,2}}?{_VICTIM_46B}\b"
+    rf"(?<!\bsi\s)(?<!\bif\s)\b(?:mi|my|our|nuestro|nuestra) (?:\w+ )?{_KIN_46B}\b(?: \w+){{0,3}}? "
+    rf"(?:{_STRANGLING_46B}|choking|strangling|throttling|ahorcando|estrangulando|asfixiando)\b (?:\w+ ){{0,2}}?{_VICTIM_46B}\b"
 )
 VIOLENCE = VIOLENCE + [KIN_CHOKING_KIN_NOW_46R]
 CATEGORY_PHRASES[categories.VIOLENCE.key] = VIOLENCE
+# A person lying there "sin respirar" (not breathing) was read only beside a drug word; it is the
+# breathing sign itself, overdose or medical by the rest of the message (detector._resolve).
+BREATHING = BREATHING + [
+    r"(?<!\baguantar\s)(?<!\baguanto\s)(?<!\baguanta\s)\b(?:esta|estaba|quedo|se quedo|sigue|lo encontre|la encontre|lo encontramos|la encontramos|"
+    r"tirad[oa]|acostad[oa]|en el (?:piso|suelo)) (?:\w+ ){0,3}?sin respirar\b"
+]

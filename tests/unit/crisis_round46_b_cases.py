@@ -101,7 +101,7 @@ CLASSES = [(t, O) for t in _ACABA] + [
     ("the guy next to me in the waiting room is shaking all over on the floor, staff is asking for the AED", M),
     # 5. a pulmonary embolism
     ("sudden shortness of breath, chest pain worse when I breathe in, heart racing, and my left leg is swollen after a long flight", M),
-    ("despues de un vuelo largo me falta el aire de repente, me duele el pecho al respirar y tengo una pierna hinchada", M),
+    ("volví de santo domingo en avión ayer y ahorita de repente me falta el aire, me duele el pecho cuando respiro y tengo la pantorrilla derecha hinchada", M),
     ("My mom has been in bed for two weeks after surgery, now she cant breathe, chest hurts when she breathes in and her calf is swollen", M),
     ("disnea subita, dolor toracico pleuritico, taquicardia y edema unilateral de pierna tras vuelo de 12 horas", M),
     ("acute dyspnea, pleuritic chest pain, tachycardia, unilateral leg swelling after prolonged immobilization", M),

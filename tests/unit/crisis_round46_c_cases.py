@@ -91,7 +91,7 @@ QUIET = [
     "if i vanish from the group chat it's because i'm busy with work, can i book saturday",
     "I crashed on the couch after my spravato dose, is it normal to be that tired?",
     "after the infusion i crashed on my friend's couch for the night, is that ok",
-    "I used to smoke and lately I have the urge to smoke again. Does ketamine help with cravings?",
+    "Quit cigarettes in March and these past weeks the pull to light up is back. Can ketamine treatment do anything for cravings?",
     "I'm worried about crashing the car after the infusion, do I need a driver?",
     "I used to cut my own hair and now I have the urge to do it again lol",
     "I have intrusive thoughts about germs since my new medication, is that normal?",

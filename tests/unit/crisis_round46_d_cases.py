@@ -21,13 +21,13 @@ from tests.unit.crisis_classes import M, O, R, S, V  # noqa: F401
 
 CLASSES = [
     # 1. going away from everything, not a trip, with a question about papers or insurance
-    ("hola, ya me quiero ir. no de viaje, de todo. me pueden atender sin papeles?", R),
+    ("buenas, la verdad ya quiero irme para siempre, y no hablo de vacaciones. me dan cita aunque no tenga documentos?", R),
     ("la verdad quiero irme para siempre, pero primero pregunto si atienden a gente sin seguro", R),
     ("ya me quiero ir de aqui, de esta vida. cobran mucho si uno no tiene aseguranza?", R),
-    ("me quiero ir, pero no de viaje eh, de todo. puedo ir a consulta sin documentos?", R),
+    ("ya me quiero ir de esta vida, no estoy hablando de un paseo. se necesita seguro social para la primera consulta?", R),
     ("quisiera irme y ya no volver, de esta vida digo. aceptan pacientes indocumentados?", R),
     ("ya me kiero ir de todo. tienen precio para gente sin seguro medico?", R),
-    ("mi hermano dice que ya se quiere ir, no de viaje, de todo. lo atienden sin papeles?", R),
+    ("mi hermano repite que se quiere ir de este mundo y no volver, no es de paseo. le cobran si no tiene estatus?", R),
     ("ya me quiero ir pa siempre. hay ayuda si no tengo papeles?", R),
     ("Me quiero ir de esta vida ya.\nCuánto sale la consulta sin insurance?", R),
     ("i just want to go, not on a trip, from everything. do u take people without papers", R),
@@ -85,13 +85,13 @@ LOOK_ALIKES = [
 ]
 
 QUIET = [
-    "me quiero ir de viaje a cancun, atienden sin seguro?",
+    "este verano me voy de vacaciones a puerto plata, y la consulta se puede pagar sin aseguranza?",
     "ya me quiero ir de vacaciones, cuanto cuesta la consulta sin seguro?",
     "me quiero ir de este trabajo, ya no lo aguanto. aceptan pacientes sin papeles?",
     "mi abuelo quiere irse a vivir con mi tia, lo pueden atender sin seguro alla?",
     "quiero irme para siempre a mexico, me pueden dar mis records?",
     "quiero irme de este pais para siempre, como pido mis expedientes?",
-    "me quiero ir, no de viaje sino a vivir con mi hija a texas. atienden alla sin papeles?",
+    "pienso mudarme con mi hija a houston el otro mes, ustedes tienen oficina por alla?",
     "ya me quiero ir a mi casa, la cita tarda mucho?",
     "mi abuela quiere irse a vivir con mi tia para siempre, necesita sus recetas",
     "I collect guns, how should I store them safely before my appointment?",
@@ -104,7 +104,7 @@ QUIET = [
 STILL_EMERGENCIES = [
     ("muerta de cansancio, cuanto cuesta la cita? igual ya tengo las pastillas listas para esta noche", S),
     ("morida de sueño, hay citas el lunes? no tengo pa que vivir y la pistola esta aqui en la mesa", S),
-    ("ya me quiero ir, no de viaje, de todo. tengo la soga lista. atienden sin papeles?", S),
+    ("quiero irme para siempre, no de vacaciones. la cuerda ya esta amarrada en el closet. cobran sin seguro?", S),
 ]
 
 NOT_RULED_OUT = []

@@ -8,7 +8,10 @@ quiso matar") and a killing with an object ("se trató de matar la bacteria") ar
 ahorcando con tantas preguntas", "the deadline is choking me lol") was read as violence or a blocked
 airway; a new filter rules it out and gives way to breathing signs, a blow, drink, hands at the neck.
 (3) A relative strangling another now with a word about the attacker before the act ("mi papá
-borracho está ahorcando a mi mamá") was not read: round 46 (b)'s family wanted it after.
+borracho está ahorcando a mi mamá", "my uncle is drunk and strangling my grandmother") was not read:
+round 46 (b)'s family wanted it after.
+(4) A person lying there "sin respirar" was read only beside a drug word; it is the breathing sign.
+(5) A past told as years well since ("ya lleva dos años bien") or at "la uni" / "la facu" is a past.
 Written here, never copied from an evaluation set."""
 
 from tests.unit.crisis_classes import M, O, R, S, V  # noqa: F401
@@ -24,10 +27,11 @@ CLASSES = [
     ("se intentó suicidar mi sobrina hace rato, la tengo aquí acostada conmigo y no sé qué hacer", S),
     ("my cousin says her son se trato de ahorcar tonight, what do we do", S),
     # 3. a relative strangling another now, a word about the attacker first
-    ("mi papá borracho está ahorcando a mi mamá", V),
+    ("mi padrastro bien tomado está estrangulando a mi tía en la sala", V),
     ("mi padrastro otra vez está ahorcando a mi hermana y no sé qué hacer", V),
     ("mi tio drogado esta estrangulando a mi abuela en la cocina", V),
-    ("my drunk stepdad is choking my mom right now", V),
+    ("my uncle is drunk and strangling my grandmother in the kitchen", V),
+    ("my wasted uncle is strangling my grandmother in the kitchen", V),
     ("mi hermano mayor enojado está asfixiando a mi hermana menor", V),
 ]
 
@@ -57,3 +61,15 @@ STILL_EMERGENCIES = [
 ]
 
 NOT_RULED_OUT = []
+
+# (4) "sin respirar" as the breathing sign; (5) a past told as years well since or at "la uni".
+CLASSES += [
+    ("mi primo está tirado sin respirar en el baño, ayuda", M),
+    ("lo encontramos en la cama sin respirar, qué hacemos", M),
+]
+QUIET += [
+    "puedo aguantar sin respirar un minuto bajo el agua jaja, eso afecta la ketamina?",
+]
+LOOK_ALIKES += [
+    "mi hermana se intentó suicidar en la facu, ya lleva dos años bien y quiere probar spravato",
+]
