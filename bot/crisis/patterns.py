@@ -8829,6 +8829,19 @@ _add_whole_message_filters([
      r"hit me|hits me|me pego|le pego|golpe\w*|borrach\w*|drunk|con (?:las|sus) manos|with (?:his|her|their|both) hands|"
      r"around (?:my|her|his) neck|del cuello|por el cuello|on the floor|en el (?:piso|suelo)", None),
 ])
+# Round 46 (a)'s four look-alike filters (pill work, a scheduled errand, a work farewell, a pastime or a
+# pet on a roof) also give way to the means and the absence told in other words: "i dont think ill be
+# here", "dont wake up", "finish the bottle", a helium tank, a car running in a closed garage, the
+# smoke detector's batteries out, standing at the edge and stepping off, nobody noticing.
+_MEANS_AND_ABSENCE_46R = (
+    r"(?:do not|dont) think (?:i will|ill|i am going to|i am gonna) (?:be (?:here|around|alive)|make it)|(?:do not|dont|never|not) wake up|"
+    r"finish (?:off )?(?:the|my|that) (?:bottle|pills|meds|tablets)|helium|smoke (?:detector|alarm)|carbon monoxide|exhaust|"
+    r"(?:in|inside) the (?:closed )?garage|garage door (?:is )?(?:down|shut|closed)|(?:car|engine) (?:is )?(?:running|on)\b|"
+    r"step (?:off|out|over)|edge of the (?:roof|building|ledge)|standing on the edge|over the edge|nobody (?:notices|will notice|would notice|cares)"
+)
+for _words, _stops, _mark in _ROUND_46_A:
+    _add_stops(_words, _MEANS_AND_ABSENCE_46R, extend=True)
+
 # --- round 46's English false alarms and a shared distress stop (helper e) ---
 # Declared like round 45 (e)'s section above: (words, stops read over the whole message, a mark the
 # message must hold or None); each also gives way to a danger told now (STOPPED_AT_PRESENT_DANGER).

@@ -10683,7 +10683,7 @@ _KIN_46B = (
 _STRANGLING_46B = (
     r"(?:(?:le |la |lo |me )?(?:esta|estan|sigue|siguen|anda) (?:ahorcando\w*|estrangulando\w*|asfixiando\w*|ahogando\w*|apretando(?:le)? el cuello|apretandole el cuello)|"
     r"(?:la|lo|le) (?:tiene|agarro|agarra|tiene agarrad[oa]) (?:\w+ ){0,2}?(?:del|por el) cuello|tiene a (?:\w+ ){1,3}?(?:del|por el|agarrad[oa] del) cuello|"
-    r"(?:is|s|are|keeps|started) (?:\w+ )?(?:choking|strangling|throttling)|has (?:\w+ ){1,3}?by the (?:throat|neck)|"
+    r"(?:is|s|are|keeps|started) (?:\w+ )?(?:choking(?! (?:on|con|en)\b)|strangling|throttling)|has (?:\w+ ){1,3}?by the (?:throat|neck)|"
     r"(?:hands|manos) (?:around|on|alrededor de|en) (?:\w+ ){0,2}?(?:neck|throat|cuello))"
 )
 _HIT_ME_46B = (

@@ -12,6 +12,12 @@ borracho está ahorcando a mi mamá", "my uncle is drunk and strangling my grand
 round 46 (b)'s family wanted it after.
 (4) A person lying there "sin respirar" was read only beside a drug word; it is the breathing sign.
 (5) A past told as years well since ("ya lleva dos años bien") or at "la uni" / "la facu" is a past.
+(6) Round 46 (a)'s four look-alike filters (pill work, a scheduled errand, a work farewell, a pastime
+on a roof) give way to the means and the absence told in other words (a helium tank, a car running in a
+closed garage, "i dont think ill be here", "dont wake up", standing at the edge): the merged regression
+check found four labelled emergencies they had ruled out.
+(7) "choking on" food is a blocked airway: round 46 (b)'s strangling family read a relative "choking on a
+grape" beside "HELP" as violence.
 Written here, never copied from an evaluation set."""
 
 from tests.unit.crisis_classes import M, O, R, S, V  # noqa: F401
@@ -72,4 +78,14 @@ QUIET += [
 ]
 LOOK_ALIKES += [
     "mi hermana se intentó suicidar en la facu, ya lleva dos años bien y quiere probar spravato",
+]
+
+# (6) Round 46 (a)'s look-alike filters give way to the means and the absence told in other words;
+# (7) "choking on" food is a blocked airway, not a relative's attack.
+CLASSES += [
+    ("booked my consult for the 20th but honestly i dont think ill be here by then, the helium tank is already in my closet", S),
+    ("set my out-of-office email to go out at 8am. car is running in the garage with the door shut, just sitting here", S),
+    ("at the rooftop party with pills and tequila, standing on the edge of the roof, nobody notices me, gonna step off", S),
+    ("my son (2) is choking on a piece of hot dog, he can't cry or breathe, HELP", M),
+    ("mi hermanito is choking con una uva y no puede respirar HELP", M),
 ]
