@@ -287,8 +287,14 @@ from model_parser import ModelParser  # noqa: E402
 # 7.1% (10/140; the detector alone 86.1% / 5.0%); regression with round 45 97.6% / 2.1% (139/6708). Its
 # classes are not fixed yet: the blind gates follow this first measurement less about six messages and
 # three false alarms (94% / 9.5%).
-MIN_RECALL = {"regression": 0.97, "blind": 0.94}
-MAX_FALSE_ALARMS = {"regression": 0.035, "blind": 0.095}
+# Round 46's classes were fixed on 2026-12-06 (session 42; six helpers from class descriptions in my
+# words, and a merge review). Round 47 (2026-12-06, the risk model retrained with round 46): blind 96.7%
+# recall (overdose 100.0, suicide risk 94.2, medical 96.7; English 96.4, Spanish 97.0), false alarms
+# 5.8% (8/139; the detector alone 82.1% / 5.8%); regression with round 46 97.6% / 2.1% (146/6848). Its
+# classes are not fixed yet: the blind gates follow this first measurement less about six messages and
+# three false alarms (94.5% / 8%).
+MIN_RECALL = {"regression": 0.97, "blind": 0.945}
+MAX_FALSE_ALARMS = {"regression": 0.035, "blind": 0.08}
 TARGETS = "targets: regression 100%, blind 97% recall, false alarms at most 3%"
 # The label a set uses for each kind of emergency -> categories whose guidance fits.
 FITTING = {"overdose": C.FITTING[C.OVERDOSE.key], "self_harm": C.FITTING[C.SELF_HARM.key],
