@@ -9037,3 +9037,26 @@ PAST_MARKERS = PAST_MARKERS + [
     r"(has|have) been (doing )?(fine|well|good|great|stable) (for|since) (\w+ ){0,2}?(years|months)",
     r"(en|de) la (uni|facu)\b",
 ]
+# --- round 47's Spanish self-harm emergencies told by plans and by a professional (helper b) ---
+# The families are phrases.py's (round 47, helper b): pills gathered or saved up for a named day, and a
+# professional reporting a patient's farewell with a lethal amount of medicine at hand or no answer.
+# A patient, a client or a student who said goodbye because of a move, a new clinic or the end of a
+# treatment, and who no longer answers the therapist's emails ("mi paciente se despidió porque se mudó a
+# otra clínica y ya no contesta mis correos", "my client said goodbye because she moved to another
+# clinic"): the older farewell families read a goodbye, the unresponsive sign read "no contesta". The
+# filter covers the sentence with the farewell or the silence; the message must name the person in
+# one's care and the move. Stops: the means ready or a lethal amount (phrases._LETHAL_MEANS_47B), this
+# section's families, a wish, signs or a danger now.
+_GOODBYE_OR_SILENCE_47B = _F._FAREWELL_47B + "|" + _F._UNREACHABLE_47B + r"|no (?:ha )?(?:vuelto a )?(?:contestar|responder)|not (?:answered|replied)"
+_MOVED_CHARGE_MARK_47B = (
+    _MARK_39D(_F._CHARGE_47B)
+    + r"(?=[\s\S]*\b(?:se (?:muda|mudo|mudara|cambia|cambio|fue) (?:a|de)|mudanza|otra (?:clinica|ciudad|terapeuta|consulta)|otro (?:terapeuta|psicologo|consultorio|pais|estado)|"
+    r"termin\w* (?:la |su )?(?:terapia|tratamiento|proceso)|fin de (?:la |su )?(?:terapia|tratamiento)|le dieron de alta|dada de alta|dado de alta|"
+    r"mov(?:ed|ing|es) (?:to|away|out)|relocat\w*|transferr?\w*|new (?:clinic|therapist|provider|city|job|state)|another (?:clinic|therapist|provider|state)|"
+    r"finished (?:therapy|treatment)|end of (?:therapy|treatment)|termination session|discharged)\b)"
+)
+_MOVED_CHARGE_STOPS_47B = (
+    r"(?:" + _CORE_STOPS_43E + "|" + _OWN_WISH_39D + "|" + _F._LETHAL_MEANS_47B + "|" + "|".join(_F._SELF_HARM_47B) + r"|"
+    r"suicid\w*|kill (?:him|her|them)self|matarse|quitarse la vida|overdos\w*|sobredosis|nota suicida|suicide note|no quiere (?:vivir|seguir)|(?:wants|want) to die|quiere morir\w*)"
+)
+_add_whole_message_filters([(_filter(_SENTENCE_41E(_GOODBYE_OR_SILENCE_47B)), _MOVED_CHARGE_STOPS_47B, _MOVED_CHARGE_MARK_47B)])

@@ -10980,3 +10980,122 @@ BREATHING = BREATHING + [
     r"(?<!\baguantar\s)(?<!\baguanto\s)(?<!\baguanta\s)\b(?:esta|estaba|quedo|se quedo|sigue|lo encontre|la encontre|lo encontramos|la encontramos|"
     r"tirad[oa]|acostad[oa]|en el (?:piso|suelo)) (?:\w+ ){0,3}?sin respirar\b"
 ]
+
+# --- round 47's Spanish self-harm emergencies told by plans and by a professional (helper b) ---
+# 1. Pills (opioids such as oxicodona, oxycontin, percocet, or any pills) gathered, saved up or hidden
+# for a named day ("para el viernes", "pa'l sábado", "para el día de mi cumpleaños"), often beside an
+# everyday question (Medicaid, the insurance, a price, an appointment): the stockpile and the day are a
+# plan (self-harm). In Spanish ("juntando / guardando / acumulando / ahorrando pastillas") and in
+# English ("gathering / stockpiling my oxys for saturday"). The three (the saving verb, the pills, "para
+# el <day>") sit in one sentence, in any order. Not money saved, documents gathered, receipts or
+# prescriptions kept, pills packed for a trip, rationed to last until a day ("hasta el viernes"), or a
+# refill picked up at the pharmacy.
+_PILL_47B = (
+    r"pastillas|pastis|pildoras|tabletas|comprimidos|capsulas|medicamentos|medicinas|remedios|calmantes|analgesicos|somniferos|ansioliticos|"
+    r"pills|tablets|capsules|meds|painkillers|pain pills|sleeping pills|opioides|opioids|oxis|oxys|percs|"
+    r"oxicodona|oxycodone|oxycontin|oxy|percocets?|percs|vicodin|norco|morfina|morphine|fentanilo|fentanyl|tramadol|hidrocodona|hydrocodone|codeina|codeine|"
+    r"metadona|methadone|dilaudid|xanax|clonazepam|alprazolam|rivotril|lorazepam|diazepam|valium|ativan|klonopin|ambien|seroquel|quetiapina|"
+    r"\w+(?:codona|morfona|codone|morphone|azepam|azolam)s?"
+)
+_HOARD_VERB_47B = (
+    r"(?:(?:me |las |los |lo |la )?(?:estoy|esta|estaba|estamos|ando|anda|andaba|vengo|viene|llevo|lleva|voy|va|sigo|sigue|he estado|ha estado) )?"
+    r"(?:juntando|guardando|acumulando|ahorrando|apartando|reuniendo|escondiendo|separando|recolectando|"
+    r"junte|junto|juntamos|acumule|acumulo|ahorre|aparte|reuni|escondi|separe|recolecte|"
+    r"juntad[oa]s?|guardad[oa]s?|acumulad[oa]s?|ahorrad[oa]s?|apartad[oa]s?|escondid[oa]s?|separad[oa]s?|juntas|juntos|"
+    r"gathering|gathered|stockpiling|stockpiled|stashing|stashed|hoarding|hoarded|saving|saved|collecting|collected|squirreling|squirrelled|squirreled|"
+    r"putting aside|put aside|setting aside|set aside|putting away|keeping back|kept back)"
+)
+_NAMED_DAY_47B = (
+    r"(?:para|pa|pal|pa'l|for|on|till|until) (?:el |este |esta |mi |the |this |my |next |el proximo |este proximo )?"
+    r"(?:lunes|martes|miercoles|jueves|viernes|sabado|domingo|monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
+    r"(?:dia de )?(?:mi |su )?(?:cumpleanos|cumple|birthday|bday|b day|aniversario|anniversary)|dia (?:\d{1,2}|de (?:mi|su) \w+)|\d{1,2} de \w+|"
+    r"(?:the )?\d{1,2}(?:st|nd|rd|th)|navidad|nochebuena|ano nuevo|christmas|new year\w*|(?:the |el )?(?:big )?(?:day|dia) (?:que|when|i|de (?:la|el) \w+))"
+)
+# money, papers or a container saved in between ("ahorrando dinero para las pastillas", "guardo las
+# recetas"), and the verb's object being something other than the pills
+_NOT_PILLS_SAVED_47B = (
+    r"(?:(?!(?:dinero|plata|lana|feria|money|cash|savings|recibos|recetas|receta|papeles|documentos|cajas|frascos vacios|receipts|prescriptions?|bills|facturas|cupones|coupons|"
+    r"points|puntos|para|pa|pal|por|to|for|hasta|until|till)\b)\w+ ){0,4}?"
+)
+_HOARDED_PILLS_47B = (
+    r"(?:" + _HOARD_VERB_47B + r")(?: up)? " + _NOT_PILLS_SAVED_47B + r"(?:" + _PILL_47B + r")|"
+    r"(?:" + _PILL_47B + r") (?:\w+ ){0,3}?(?:" + _HOARD_VERB_47B + r")|"
+    # "las estoy guardando pa'l viernes las oxis": the pronoun first, the pills after the day
+    r"(?:las|los) (?:" + _HOARD_VERB_47B + r")"
+)
+# a trip, a pharmacy's refill or stock, rationing, a pill organiser, disposal (in the same sentence)
+_NOT_A_PLAN_47B = (
+    r"(?![^.?!\n]{0,160}?\b(?:viaje|viajar|vacaciones|maleta|trip|travel\w*|vacation|suitcase|luggage|flight|vuelo|"
+    r"farmacia|pharmacy|refill\w*|resurt\w*|surtir|recoger|pick(?:ing)? (?:them |it )?up|inventario|inventory|stock|expired|vencid\w*|caducad\w*|"
+    r"desechar|tirarlas|disposal|dispose|take ?back|donar|donat\w*|pastillero|organi[sz]er|pill ?box|"
+    r"(?:me |les |nos )?(?:alcancen|alcance|duren|dure|rinda|rindan|last|stretch)|"
+    r"perro|perra|gato|gata|dog|cat|vet|veterinari\w*|mascota)\b)"
+)
+PILLS_HOARDED_FOR_A_DAY_47B = (
+    r"(?<!\bsi\s)(?<!\bif\s)(?<!\bno\s)(?<!\bnot\s)(?<!\bnunca\s)(?<!\bnever\s)(?<!\bdejar\sde\s)(?<!\bstop\s)"
+    r"(?=\b(?:" + _HOARDED_PILLS_47B + "|" + _NAMED_DAY_47B + r")\b)" + _NOT_A_PLAN_47B + r"(?:"
+    r"\b(?:" + _HOARDED_PILLS_47B + r")\b[^.?!\n]{0,60}?\b(?:" + _NAMED_DAY_47B + r")\b|"
+    r"\b(?:" + _NAMED_DAY_47B + r")\b[^.?!\n]{0,60}?\b(?:" + _HOARDED_PILLS_47B + r")\b)"
+)
+
+# 2. A professional (a psychologist, a psychoanalyst, a therapist, a social worker, a teacher), often in
+# formal Spanish ("me permito informar", "mi paciente", "mi consultante") or in English ("my client
+# emailed a goodbye"), reports that a patient, a client or a student sent a farewell message and has a
+# lethal amount of medicine ready or at hand, or cannot be reached: self-harm (a welfare check, 911). The
+# person, the farewell and the means (or the silence) anywhere in the message, in any order. Where the
+# silence ("no contesta", "not answering") comes after the person, the match runs up to it, so that the
+# sign of someone unresponsive is read as this family (detector._resolve). Not a patient who said
+# goodbye for a move, a new clinic or the end of a treatment, nor a referral, REMS or a past attempt.
+_CHARGE_47B = (
+    r"(?:mi|mis|un|una|nuestr[oa]|la|el|este|esta|my|a|one of my|our|this) (?:\w+ )?(?:paciente|pacientes|consultante|analizante|analizado|cliente|usuari[oa]|"
+    r"alumn[oa]|estudiante|pupilo|supervisad[oa]|patient|client|analysand|student|supervisee|counselee)"
+)
+_FAREWELL_47B = (
+    r"(?:mensaje|carta|correo|e ?mail|nota|audio|texto|whatsapp|mail|video) (?:\w+ )?(?:de )?(?:despedida|adios)|despedida|despedirse|despidiendose|despidiendo|se despidio|"
+    r"se despide|me dijo adios|dijo adios|(?:un|su) adios|para decir(?:me|nos)? adios|"
+    r"goodbye|good bye|farewell|(?:said|saying|say) (?:bye|goodbye)|last (?:message|email|text|note|letter)|suicide note|nota suicida"
+)
+_LETHAL_MEANS_47B = (
+    r"(?:cantidad|dosis|cantidades) (?:\w+ )?(?:letal\w*|mortal\w*|suficiente\w*|peligros\w*)|(?:letal|mortal)|"
+    r"(?:lethal|fatal|deadly|dangerous) (?:amount|dose|quantity|supply|stash)|lethal|"
+    r"(?:enough|suficientes?|bastantes?) (?:\w+ ){0,3}?(?:" + _PILL_47B + r"|insulin|insulina)|"
+    r"(?:" + _PILL_47B + r"|insulin|insulina)\b(?: \w+){0,4}? (?:listas?|listos?|preparad[oa]s|reunid[oa]s|juntad[oa]s|juntas|guardad[oa]s|a la mano|al alcance|a mano|"
+    r"ready|at hand|on hand|lined up|counted|set aside|saved up|next to (?:her|him|them)|with (?:her|him|them))|"
+    r"(?:tiene|tenia|guarda|has|had|keeps) (?:a la mano|al alcance|a mano|listas?|listos|preparad[oa]s|ready|at hand|on hand)? ?(?:todas )?(?:sus |las |los |his |her |their |the |all (?:her|his|their) )?(?:\w+ )?(?:" + _PILL_47B + r"|insulin|insulina)"
+)
+_UNREACHABLE_47B = (
+    r"no (?:me )?(?:contesta|responde|atiende|ha contestado|ha respondido|ha vuelto a contestar)|no (?:la|lo|le) (?:puedo|podemos|he podido|hemos podido) (?:localizar|contactar|ubicar|encontrar)|"
+    r"no (?:logro|logramos|he logrado|hemos logrado|consigo|puedo) (?:comunicarme|localizarl[oa]|contactarl[oa]|ubicarl[oa]|hablar con)|"
+    r"(?:esta|sigue|anda) (?:ilocalizable|incomunicad[oa]|desaparecid[oa])|(?:apago|tiene apagado) (?:el|su) (?:telefono|celular)|"
+    r"(?:is |s |has been |keeps )?not (?:answering|responding|picking up|replying|reachable)|(?:can not|could not|unable to) (?:reach|contact|get hold of|get a hold of|locate|find) (?:her|him|them)|"
+    r"(?:went|goes|is going) (?:straight )?to voicemail|(?:her|his|their) phone is off|no answer|unreachable"
+)
+# a wish to die told of the person ("me escribió que se quiere morir", "says he wants to kill himself")
+_WISH_NOW_47B = (
+    r"(?:se )?quiere (?:morir\w*|matarse|suicidarse|quitarse la vida|acabar con (?:todo|su vida))|se (?:va|iba) a (?:matar|suicidar|quitar la vida)|"
+    r"(?:wants|wanted|is going|plans|planning) to (?:die|kill (?:him|her|them)self|end (?:it|it all|(?:his|her|their) life))"
+)
+# a goodbye for a move, a new clinic, the end of a treatment, a holiday, a retirement
+_NOT_A_MOVE_47B = (
+    r"(?![\s\S]*\b(?:se (?:muda|mudo|mudara|cambia|cambio|fue) (?:a|de)|mudanza|otra (?:clinica|ciudad|terapeuta|consulta)|otro (?:terapeuta|psicologo|consultorio|pais|estado)|"
+    r"termin\w* (?:la |su )?(?:terapia|tratamiento|proceso)|fin de (?:la |su )?(?:terapia|tratamiento)|alta|jubil\w*|vacaciones|"
+    r"mov(?:ed|ing|es) (?:to|away|out)|relocat\w*|transferr?\w*|new (?:clinic|therapist|provider|city|job|state)|another (?:clinic|therapist|provider|state)|"
+    r"finished (?:therapy|treatment)|end of (?:therapy|treatment)|termination session|discharg\w*|graduat\w*|retir\w*)\b)"
+)
+PATIENT_FAREWELL_MEANS_47B = (
+    r"(?<!\bsi\s)(?<!\bif\s)(?:"
+    # the person, then (with the farewell and the means or the farewell ahead) up to the silence
+    r"\b(?:" + _CHARGE_47B + r")\b(?=[\s\S]{0,300}?\b(?:" + _FAREWELL_47B + r")\b)(?=[\s\S]{0,300}?\b(?:" + _LETHAL_MEANS_47B + r")\b)[\s\S]{0,300}?\b(?:" + _UNREACHABLE_47B + r")\b|"
+    r"\b(?:" + _CHARGE_47B + r")\b(?=[\s\S]{0,300}?\b(?:" + _WISH_NOW_47B + r")\b)[\s\S]{0,300}?\b(?:" + _UNREACHABLE_47B + r")\b|"
+    + _NOT_A_MOVE_47B + r"\b(?:" + _CHARGE_47B + r")\b(?=[\s\S]{0,300}?\b(?:" + _FAREWELL_47B + r")\b)[\s\S]{0,300}?\b(?:" + _UNREACHABLE_47B + r")\b|"
+    # the three anywhere, in any order
+    + _NEAR_46D(_CHARGE_47B, _FAREWELL_47B, _LETHAL_MEANS_47B) + r"|"
+    # ...and a wish to die told now in place of the farewell, with the means ready or no answer
+    + _NEAR_46D(_CHARGE_47B, _WISH_NOW_47B, _LETHAL_MEANS_47B + "|" + _UNREACHABLE_47B) + r")"
+)
+
+_SELF_HARM_47B = [PILLS_HOARDED_FOR_A_DAY_47B, PATIENT_FAREWELL_MEANS_47B]
+SELF_HARM = SELF_HARM + _SELF_HARM_47B
+CATEGORY_PHRASES[categories.SELF_HARM.key] = SELF_HARM
+# a professional reporting one patient's scene, or a plan told beside a question, is no study of a case
+NOT_STUDY = NOT_STUDY + _SELF_HARM_47B

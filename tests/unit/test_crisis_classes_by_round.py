@@ -26,7 +26,8 @@ how one is after a joke, a suicide announced for today beside an exam and comrad
 round 46's suicide emergencies told calmly in English 460, Spanish emergencies told by signs and 'acabar de' with
 a taking verb 461, the ask tier in English 462 and in Spanish with a wish beside the means 463, false alarms in
 English with a shared distress stop 464 and in Spanish 465, the merge review's attempts told pronoun first,
-figurative choking and a relative strangling another 466),
+figurative choking and a relative strangling another 466; round 47's Spanish self-harm emergencies told by plans
+and by a professional 471),
 and round 9's contraction bug ("won't" inside quotes became "wo not"). A round's NOT_RULED_OUT texts hold no
 crisis words and must not be ruled out either."""
 
@@ -76,6 +77,7 @@ from tests.unit import (crisis_round9_cases, crisis_round10_cases, crisis_round1
                         crisis_round46_c_cases,
                         crisis_round46_d_cases, crisis_round46_e_cases,
                         crisis_round46_f_cases, crisis_round46_r_cases,
+                        crisis_round47_b_cases,
                         crisis_question_round21_cases)
 from tests.unit.crisis_classes import copied_from_blind_sets, fits
 
@@ -170,6 +172,7 @@ ROUNDS = {9: crisis_round9_cases, 10: crisis_round10_cases, 11: crisis_round11_c
           464: crisis_round46_e_cases,  # round 46, English false alarms and a shared distress stop (e)
           465: crisis_round46_f_cases,  # round 46, Spanish false alarms (f)
           466: crisis_round46_r_cases,  # round 46, the merge review's attempts told pronoun first, figurative choking, a relative strangling another (r)
+          471: crisis_round47_b_cases,  # round 47, Spanish self-harm emergencies told by plans and by a professional (b)
           427: crisis_round42_r_cases,  # round 42, the merge review's access sent and silence (r)
           121: crisis_question_round21_cases}  # question round 21 (100 + N)
 
