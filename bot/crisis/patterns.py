@@ -9060,3 +9060,40 @@ _MOVED_CHARGE_STOPS_47B = (
     r"suicid\w*|kill (?:him|her|them)self|matarse|quitarse la vida|overdos\w*|sobredosis|nota suicida|suicide note|no quiere (?:vivir|seguir)|(?:wants|want) to die|quiere morir\w*)"
 )
 _add_whole_message_filters([(_filter(_SENTENCE_41E(_GOODBYE_OR_SILENCE_47B)), _MOVED_CHARGE_STOPS_47B, _MOVED_CHARGE_MARK_47B)])
+
+# --- round 47's Spanish medical emergencies told by a bystander (helper c) ---
+# A formal report's "que" is "that", not "what": "le informo que un paciente esta convulsionando", "le
+# comunico que", "me permito informarle que", "se informa que", "reporto que" tell, they do not ask.
+QUE_THAT_HEADS = QUE_THAT_HEADS | {
+    "informo", "informa", "informamos", "informan", "informarle", "informarles", "comunico", "comunica", "comunicamos",
+    "comunicarle", "aviso", "avisamos", "avisarle", "reporto", "reporta", "reportamos", "reportarle", "notifico",
+    "notifica", "notificarle", "indico", "senalo", "confirmo",
+}
+# A blood sugar reading told as "tiene 45 de azucar" is no .45 pistol (phrases.FIREARM reads "tiene 45"):
+# the number before a sugar word is a reading. The filter spans the verb and the number only, so round
+# 47 (c)'s low-sugar family (which starts at the sugar word) still reads the signs after it.
+_SUGAR_READING_NOT_GUN_47C = (
+    r"(?:tengo|tiene|tenia|tenemos|tienen|trae|traia|anda en|esta en|marca|marco) \.?\d{1,3}"
+    r"(?= (?:mg/dl )?(?:de|en) (?:la |el |su )?(?:azucar|glucosa|glucemia|glicemia|el glucometro))"
+)
+# It gives way to a plea or distress told with the reading ("tengo 45 de azucar y me siento muy mal,
+# ayuda"), so such a message is never ruled out (the trained model's reading stands).
+_SUGAR_READING_STOPS_47C = (
+    r"ayuda\w*|auxilio|help|911|urgencias?|emergencia|ambulancia|que (?:hago|hacemos)|what do (?:i|we) do|"
+    r"(?:me siento|se siente|esta|estoy|feel|feels|feeling) (?:muy |bien |super |really |so )?(?:mal|fatal|horrible|terrible|awful|bad|sick)|"
+    r"pistola|arma|gun|matar\w*|suicid\w*|morir\w*"
+)
+_add_whole_message_filters([(_filter(_SUGAR_READING_NOT_GUN_47C), _SUGAR_READING_STOPS_47C, None)])
+# "si un paciente se cae y convulsiona, que hacen ustedes?": Spanish "un"/"una" after "si"/"cuando" are
+# anyone, as "a"/"an" are in English ("if a patient collapses").
+GENERIC_SUBJECTS = GENERIC_SUBJECTS | {"un", "una"}
+# A drill or a practice on a mannequin ("el simulacro de caida con convulsion sera el lunes", "in the
+# drill a dummy collapses and we do compressions"): a report's "se informa que" no longer reads it as a
+# question. The filter covers the sentence with the drill; it gives way to a real one told ("de verdad",
+# "no es simulacro", "not a drill") and to a danger told now.
+_DRILL_47C = r"simulacros?|simulacion|simulaciones|drills?|mock code|simulation|maniqui|maniquies|mannequins?|cpr dummy|muneco de (?:practica|rcp)"
+_add_whole_message_filters([
+    (_filter(_SENTENCE_41E(_DRILL_47C)),
+     r"de verdad|en serio|no es (?:un )?simulacro|not a drill|for real|real (?:one|emergency)|emergencia real|"
+     r"(?:ahora|ahorita) mismo|right now|(?:mi|my) (?:\w+ )?(?:papa|mama|hijo|hija|esposo|esposa|dad|mom|son|daughter|husband|wife)\b", None),
+])

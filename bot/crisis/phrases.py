@@ -11099,3 +11099,120 @@ SELF_HARM = SELF_HARM + _SELF_HARM_47B
 CATEGORY_PHRASES[categories.SELF_HARM.key] = SELF_HARM
 # a professional reporting one patient's scene, or a plan told beside a question, is no study of a case
 NOT_STUDY = NOT_STUDY + _SELF_HARM_47B
+# --- round 47's Spanish medical emergencies told by a bystander (helper c) ---
+# A time gone by inside the span: a story told as past is no emergency now (the detector's past
+# reading covers the clause of the first word only).
+_GONE_BY_47C = (
+    r"(?:el (?:ano|mes|verano|invierno) pasado|la semana pasada|hace (?:\w+ )?(?:anos|meses|semanas)|anos atras|una vez|de (?:nin[oa]|chic[oa]|joven)|"
+    r"cuando (?:yo )?(?:era|tenia|estaba en)|ayer|anoche|antier|antes de ayer|last (?:year|month|week|summer|winter|night)|yesterday|years ago|months ago|weeks ago|once|"
+    r"as a (?:kid|child)|when (?:i|he|she) was)"
+)
+# Over again ("ya reacciono", "she is fine now", "drank juice and came to"), or a drill, a mannequin, a
+# simulation: told in the span, no emergency now.
+_OVER_OR_DRILL_47C = (
+    r"(?:ya (?:esta|estoy|se siente|me siento|quedo) (?:bien|mejor|estable)|ya (?:se )?(?:recupero|reacciono|desperto|volvio en si|se le paso|paso)|se (?:le|me) paso|"
+    r"(?:is|am|was|feels|felt|feeling|seems) (?:totally |completely )?(?:fine|ok|okay|better|normal) (?:now|again|after)|(?:came|come) (?:to|around)|woke (?:back )?up|recovered|"
+    r"simulacro|simulacion|simulation|drill|maniqui|mannequin|dummy|muneco)"
+)
+_NOT_IF_47C = r"(?<!\bsimulacro\sde\s)(?<!\bsimulacro\s)(?<!\bsi\s)(?<!\bif\s)(?<!\bcuando\s)(?<!\bwhen\s)(?<!\bwhat\sif\s)(?<!\bin\scase\s)(?<!\ben\scaso\sde\sque\s)"
+
+# 1. A man (a father, a neighbour, a stranger) who fell or collapsed holding his chest, or whose heart
+# stopped (no pulse, not breathing, "no le late el corazon"), and the writer asks how to do CPR, chest
+# compressions, "masaje cardiaco" or "reanimacion", or says they are doing it: a medical emergency.
+# Also the collapse with the chest clutched, told alone. A CPR course, a question about the staff's
+# training, a conditional ("si alguien se desploma") or a story told as past is none.
+_COLLAPSE_47C = (
+    r"(?:se (?:cayo|cae|ha caido|desplomo|desploma|ha desplomado|desvanecio|desmayo|derrumbo|fue al (?:piso|suelo)|vino abajo|quedo tirad[oa])|"
+    r"cayo (?:al (?:piso|suelo)|redondo|de golpe|desmayad[oa]|en (?:el|la) \w+)|cayo\b|"
+    r"(?:just |suddenly )?(?:collapsed|fell(?: down| over| to the (?:floor|ground))?|dropped(?: to the (?:floor|ground))?|went down|keeled over|passed out))"
+)
+_CHEST_HOLD_47C = (
+    r"(?:(?:agarrandose|sosteniendose|tomandose|sujetandose|apretandose|tocandose|agarrado|agarrada|agarrandole) (?:el|del) pecho|"
+    r"con (?:la|las|una) manos? (?:en|sobre) el pecho|"
+    r"(?:clutching|holding|grabbing|grabbed|clutched|held|gripping|gripped) (?:his|her|their|the|at his|at her) chest)"
+)
+_HEART_STOPPED_47C = (
+    r"(?:(?:ya )?no (?:le )?late (?:el|su) corazon|(?:su|el) corazon (?:ya )?no (?:le )?late(?! (?:tan|muy|rapido|bien|normal|fuerte|igual|como))|"
+    r"(?:se le (?:paro|detuvo)|dejo de latir(?:le)?) el corazon|(?:no tiene|sin|no se le siente el|no le (?:siento|sentimos|encuentro|encontramos|hallo) el) pulso|"
+    r"(?:ya )?no respira|dejo de respirar|(?:no tiene|sin) signos vitales|"
+    r"no pulse|(?:is not|isnt|not|stopped|quit) breathing|(?:his|her) heart (?:stopped|is not beating)|no heartbeat)"
+)
+_CPR_47C = (
+    r"(?:rcp|cpr|reanimacion(?: cardio ?pulmonar)?|resucitacion|masaje cardiaco|masaje (?:al|en el) (?:corazon|pecho)|compresiones(?: (?:toracicas|en el pecho))?|"
+    r"(?:chest )?compressions|boca a boca|mouth to mouth)"
+)
+_CPR_ASK_47C = (
+    r"(?:(?:como|how|cuantas|cuantos|how many|how fast|how deep|how hard|que tan|donde|where|what)\b[^.?!]{0,40}?\b" + _CPR_47C + r"|"
+    r"(?:enseneme|ensename|ensenenme|expliqueme|explicame|expliquenme|digame|dime|diganme|tell me|show me|help me|walk me through|ayudeme|ayudame|ayudenme)\b[^.?!]{0,30}?\b" + _CPR_47C + r"|"
+    r"(?:le|lo|la) (?:estoy|estamos|esta|estan) (?:haciendo|dando) (?:el |la |las )?" + _CPR_47C + r"|(?:i am|we are|im|he is|she is) (?:doing|giving) (?:him |her )?" + _CPR_47C + r"|"
+    r"(?:hago|hacerle|hacer|do|give|start) (?:le |him |her )?(?:el |la |las )?" + _CPR_47C + r")"
+)
+COLLAPSE_CPR_ASKED_47C = (
+    rf"{_NOT_IF_47C}\b(?:{_COLLAPSE_47C}|{_CHEST_HOLD_47C}|{_HEART_STOPPED_47C})\b(?![^?]{{0,200}}?\b(?:{_GONE_BY_47C}|{_OVER_OR_DRILL_47C})\b)[^?]{{0,160}}?\b{_CPR_ASK_47C}\b|"
+    rf"{_NOT_IF_47C}\b{_CPR_ASK_47C}\b(?![^?]{{0,200}}?\b(?:{_GONE_BY_47C}|{_OVER_OR_DRILL_47C})\b)[^?]{{0,20}}?\b(?:{_COLLAPSE_47C}|{_HEART_STOPPED_47C})(?!\w)|"
+    rf"{_NOT_IF_47C}\b{_COLLAPSE_47C}\b(?![^?]{{0,200}}?\b(?:{_GONE_BY_47C}|{_OVER_OR_DRILL_47C})\b)[^.?!]{{0,40}}?\b{_CHEST_HOLD_47C}\b|"
+    rf"{_NOT_IF_47C}\b{_CHEST_HOLD_47C}\b(?![^?]{{0,200}}?\b(?:{_GONE_BY_47C}|{_OVER_OR_DRILL_47C})\b)[^.?!]{{0,40}}?\b{_COLLAPSE_47C}(?!\w)"
+)
+# ...and the heart told as not beating in Spanish ("no le late el corazon"), a sign of its own (a generic
+# sign: medical, or an overdose with a drug named).
+HEART_NOT_BEATING_ES_47C = (
+    r"(?:ya )?no (?:le )?late (?:el|su) corazon|(?:su|el) corazon (?:ya )?no (?:le )?late(?! (?:tan|muy|rapido|bien|normal|fuerte|igual|como|despacio))"
+)
+UNRESPONSIVE = UNRESPONSIVE + [HEART_NOT_BEATING_ES_47C]
+
+# 2. A fall in a waiting room or a public place with a seizure now (convulsiona, esta convulsionando,
+# presenta convulsiones, crisis convulsiva, movimientos convulsivos, rigido y temblando), told formally
+# ("le informo", "se ha producido una caida") or in a staff report: a medical emergency. A seizure
+# history, a fall told as past, a conditional are none.
+_FALL_47C = (
+    r"(?:se (?:cayo|cae|ha caido|desplomo|desploma|desvanecio|desmayo|fue al (?:piso|suelo))|cayo|cae|(?:sufrio|sufre|tuvo|ha sufrido|presento|presenta) (?:una )?caida|"
+    r"(?:una |la )?caida (?:de|del)|se ha producido (?:una |la )?caida|collapsed|fell|has fallen|went down|dropped)"
+)
+_SEIZING_NOW_47C = (
+    r"(?:(?:esta|sigue|continua|se encuentra|anda|se puso a|empezo a|comenzo a) (?:\w+ )?convulsiona\w*|convulsionando|convulsiona|"
+    r"(?:presenta|tiene|esta (?:teniendo|presentando)|le (?:esta )?dando|con) (?:una |unas )?(?:crisis convulsivas?|convulsion(?:es)?|movimientos convulsivos|ataque epileptico)|"
+    r"crisis convulsiva (?:en curso|activa)|(?:esta )?(?:rigid[oa]|ties[oa]) y (?:temblando|sacudiendose|con espasmos)|(?:esta )?(?:temblando|sacudiendose) y (?:rigid[oa]|tiesa|tieso)|"
+    r"(?:is|are) (?:seizing|convulsing|having a seizure)|seizing|convulsing)"
+)
+FALL_SEIZING_NOW_47C = (
+    rf"{_NOT_IF_47C}\b{_FALL_47C}\b(?![^?]{{0,200}}?\b(?:{_GONE_BY_47C}|{_OVER_OR_DRILL_47C})\b)[^?]{{0,120}}?\b{_SEIZING_NOW_47C}(?!\w)|"
+    rf"{_NOT_IF_47C}\b{_SEIZING_NOW_47C}\b(?![^?]{{0,200}}?\b(?:{_GONE_BY_47C}|{_OVER_OR_DRILL_47C})\b)[^?]{{0,120}}?\b{_FALL_47C}(?!\w)"
+)
+
+# 3. A severe low blood sugar: a reading under ~55 ("tiene 40 de azucar", "el glucometro marca 38",
+# "glucosa de 32 mg/dl", "sugar is 35", "meter says 39") or "hipoglucemia", with the person unable to
+# swallow, not responding, seizing, passing out or confused: a medical emergency. A normal or high
+# reading in a routine question, or a diabetic asking about ketamine, is none. (The reading's number is
+# kept out of the span's first words: "tiene 45" would be read as a .45 pistol, patterns.py's filter.)
+_LOW_NUMBER_47C = r"(?:[1-4]\d|5[0-4]|[1-9])(?:\.\d)?"
+_SUGAR_47C = r"(?:azucar|glucosa|glucemia|glicemia|glucometro|blood sugar|sugar|glucose|bg|bs|meter|glucometer|dexcom|libre|sensor|cgm)"
+_LOW_READING_47C = (
+    # the number before the sugar word ("40 de azucar", "38 en el glucometro"), from the word after it
+    r"(?:(?<=\b[1-4]\d\s)|(?<=\b5[0-4]\s)|(?<=\b[1-9]\s))(?:de|en|on|of|en el|on the|on his|on her|mg/dl de|mg de) (?:la |el |su )?" + _SUGAR_47C + r"|"
+    r"(?:(?<=\b[1-4]\dmg/dl\s)|(?<=\b[1-4]\d\smg/dl\s))(?:de|en) (?:la |el )?" + _SUGAR_47C + r"|"
+    # the sugar word before the number ("su glucosa esta en 38", "sugar is 35", "el glucometro marca 40")
+    + _SUGAR_47C + r"(?: \w+){0,3}? (?:is|was|at|reads|read|says|said|showed|shows|of|down to|dropped to|en|de|a|marca|marco|dice|dio|salio|esta en|bajo a|le bajo a|le marca|le marco)"
+    r" (?:like |only |about |como |solo |apenas )?" + _LOW_NUMBER_47C + r"(?! ?(?:anos|years|yrs|kilos|libras|lbs|pounds|minutos|minutes|dias|days|units|unidades|u\b|%))"
+)
+_HYPO_47C = (
+    r"(?:hipoglu\w*|hipogli\w*|hypoglyc\w*|hypo\b|(?:low|bajo) (?:blood )?sugar|(?:azucar|glucosa) (?:muy |bien )?baja|se le (?:bajo|cayo) (?:mucho )?(?:el |la )?(?:azucar|glucosa)|"
+    r"(?:sugar|glucose) (?:crashed|dropped|bottomed out|tanked))"
+)
+_SEVERE_LOW_SIGN_47C = (
+    r"(?:(?:can not|cant|cannot|could not|will not|wont|unable to|is not able to|not able to) (?:\w+ )?(?:swallow|drink|chew|eat)|"
+    r"no (?:puede|pudo|quiere|logra|alcanza a) (?:\w+ )?(?:tragar|pasar(?:se)?|beber|tomar|masticar|comer)|no traga|"
+    r"no (?:me |nos |le )?(?:responde|contesta|reacciona|despierta|habla)|ya no (?:responde|contesta|reacciona)|"
+    r"(?:not|is not|isnt|stopped) (?:responding|responsive|waking|answering|reacting)|unresponsive|(?:will not|wont|can not) wake|"
+    r"inconsciente|desmayad[oa]|se desmayo|perdio el conocimiento|unconscious|passed out|"
+    r"convuls\w*|seiz\w*|having a (?:seizure|fit)|(?:rigid[oa]|tiesa|tieso) y temblando|temblando y (?:rigid[oa]|tiesa|tieso)|"
+    r"(?:esta|anda|se ve|sigue|is|seems|looks|still|getting) (?:muy |bien |toda |todo |very |really |so |all )?(?:confundid[oa]|desorientad[oa]|incoherente|confused|disoriented|incoherent)|"
+    r"no (?:dice|habla) (?:\w+ )?(?:coherente|con sentido)|(?:not making|makes no) sense)"
+)
+LOW_SUGAR_SEVERE_47C = (
+    rf"{_NOT_IF_47C}(?:{_LOW_READING_47C}|\b{_HYPO_47C})\b(?![^?]{{0,200}}?\b(?:{_GONE_BY_47C}|{_OVER_OR_DRILL_47C})\b)[^?]{{0,100}}?\b{_SEVERE_LOW_SIGN_47C}(?!\w)|"
+    rf"{_NOT_IF_47C}\b{_SEVERE_LOW_SIGN_47C}\b(?![^?]{{0,200}}?\b(?:{_GONE_BY_47C}|{_OVER_OR_DRILL_47C})\b)[^?]{{0,100}}?(?:{_LOW_READING_47C}|\b{_HYPO_47C})(?!\w)"
+)
+MEDICAL = MEDICAL + [COLLAPSE_CPR_ASKED_47C, FALL_SEIZING_NOW_47C, LOW_SUGAR_SEVERE_47C]
+CATEGORY_PHRASES[categories.MEDICAL.key] = MEDICAL
+# (a nurse or a receptionist reporting it happening now is no study of a case)
+NOT_STUDY = NOT_STUDY + [COLLAPSE_CPR_ASKED_47C, FALL_SEIZING_NOW_47C, LOW_SUGAR_SEVERE_47C]
