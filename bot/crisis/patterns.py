@@ -9097,3 +9097,145 @@ _add_whole_message_filters([
      r"de verdad|en serio|no es (?:un )?simulacro|not a drill|for real|real (?:one|emergency)|emergencia real|"
      r"(?:ahora|ahorita) mismo|right now|(?:mi|my) (?:\w+ )?(?:papa|mama|hijo|hija|esposo|esposa|dad|mom|son|daughter|husband|wife)\b", None),
 ])
+
+# --- round 47's English false alarms: a past told as past beside a question now (helper e) ---
+# Declared like round 46 (e)'s section above: (words over the sentence with the crisis words, stops read
+# over the whole message, a mark the message must hold); each also gives way to a danger told now
+# (STOPPED_AT_PRESENT_DANGER), and each stops at distress told now (_DISTRESS_NOW_46E).
+_ASK_47E = r"\?|\b(?:what|which|how|is|does|do|can|could|should|would|will|question|wondering|asking)\b"
+
+# 1. An artist or an organiser (a theatre director, a playwright, a teacher putting on a play, a film
+# student) asking which crisis line to print in a programme, show notes or credits for a work about
+# suicide ("directing a play about a teen who dies by suicide, which number goes in the programme?").
+# The filter covers the sentences naming the work or what it is about; the message must name a crisis
+# line and a place it is printed. Stops: the writer's own wish, someone's act or a time set now, distress.
+_WORK_47E = (
+    r"plays?|playwright|playbill|theat(?:er|re)\w*|drama|musical|show|production|staging|stage|performance|rehears\w*|cast|actors?|actress|"
+    r"films?|movie|short|documentary|doc|screenplay|script|scene|piece|credits|programmes?|programs?|show notes|program notes|zine|exhibit\w*|"
+    r"character\w*|protagonist|lead|about|deals? with|dealing with|touches on|explores?|portrays?|depicts?|ends with|tells the story|is the story"
+)
+_LINE_PRINTED_MARK_47E = (
+    _MARK_39D(r"(?:crisis|suicide|support|help|hot|text|prevention) ?lines?|hotlines?|helplines?|988|samaritans|lifeline|crisis text line|crisis number|"
+              r"(?:phone )?numbers?|resources?")
+    + r"(?=[\s\S]*\b(?:programmes?|programs?|playbill|show notes|program notes|programme notes|credits|end credits|end card|title card|poster|flyer|"
+    r"lobby|handout|booklet|pamphlet|insert|slide|print\w*|list(?:ed)?|include\w*|put)\b)"
+    + r"(?=[\s\S]*\b(?:plays?|playwright|theat(?:er|re)\w*|drama|musical|show|production|staging|stage|performance|films?|movie|short film|"
+    r"documentary|screenplay|script|piece|credits|playbill)\b)"
+    + r"(?=[\s\S]*(?:" + _ASK_47E + r"))"
+)
+_LINE_PRINTED_STOPS_47E = (
+    r"(?:" + _CORE_STOPS_43E + "|" + _DISTRESS_NOW_46E + r"|(?:i|he|she|they) (?:is|are|am|s) (?:going|gonna|planning) to (?:do it|kill|end|die|hurt)|"
+    r"(?:says?|said|told me|texted|messaged) (?:\w+ ){0,3}?(?:will|is going to|gonna|wants to) (?:do it|kill|end|die)|(?:for real|in real life|irl|not acting)\b|"
+    r"(?:keeps?|kept|been|is|was|started) (?:talking|saying|posting|texting|joking) (?:about|that)|(?:talks?|talking|talked) about (?:killing|ending|suicide|dying|wanting|not being))"
+)
+
+# 2. Abuse or violence years ago, in another country or another life, the writer safe now, asking about
+# a pain condition (fibromyalgia, CRPS) or PTSD treatment ("my husband strangled me once, in another life,
+# 10 yrs ago. im safe now. would ketamine help my ptsd?"). The filter covers the sentence with the
+# abuse; the message must date it far back, say the writer is safe and ask about a treatment. Stops: the
+# abuser near or at it now, fear of them now, the writer's own wish, distress told now.
+_ABUSE_47E = (
+    r"abus\w*|beat|beats|beaten|beating|hit|hits|hitting|raped?|assault\w*|strangl\w*|chok\w*|trafficked|trafficking|gunpoint|"
+    r"tried to kill|threaten\w*|stabbed|violen\w*|molest\w*|bombed|tortur\w*|kidnapp\w*|hurt me|attack\w*"
+)
+_FAR_PAST_47E = (
+    r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|\w+teen|twenty|thirty|many|several|some|a few|decades?|years?|yrs?) (?:\w+ )?(?:years?|yrs?|decades?) ago|"
+    r"years ago|yrs ago|decades ago|long time ago|years back|another (?:country|life|lifetime)|past (?:life|marriage|relationship)|previous (?:marriage|relationship)|"
+    r"back home|overseas|as a (?:child|kid|teen|teenager|girl|boy)|childhood|grew up|when i was (?:a |little|young|\w+teen|\d+)|in (?:college|high school)"
+)
+_SAFE_NOW_47E = (
+    r"(?:i am|i feel|and|now|am|but) (?:\w+ )?safe|safe (?:now|here)|(?:that|this) (?:life|chapter) is over|(?:he|she|they) (?:is|are) (?:in prison|in jail|dead|gone|locked up)|"
+    r"remarried|no contact|out and safe|(?:got|am|i am) out|escaped|left (?:him|her|them)|moved (?:away|here|out)|survivor"
+)
+_ABUSE_PAST_MARK_47E = (
+    _MARK_39D(_FAR_PAST_47E)
+    + r"(?=[\s\S]*\b(?:" + _SAFE_NOW_47E + r")\b)"
+    + r"(?=[\s\S]*\b(?:fibro\w*|crps|complex regional|rsd|ptsd|c ?ptsd|cptsd|trauma\w*|nightmares?|flashbacks?|chronic pain|nerve pain|pain|ketamin\w*|spravato|therap\w*|treat\w*)\b)"
+    + r"(?=[\s\S]*(?:" + _ASK_47E + r"))"
+)
+_ABUSE_PAST_STOPS_47E = (
+    r"(?:" + _CORE_STOPS_43E + "|" + _DISTRESS_NOW_46E + r"|"
+    r"(?:he|she|they|my ex) (?:\w+ )?(?:found me|is (?:here|outside|back|coming|out)|knows where|still (?:hits|hurts|threatens|beats|follows|texts|calls)|got out|was released)|"
+    r"(?:scared|afraid|terrified) (?:that |of what )?(?:he|she|they|my ex)|(?:again|today|yesterday|last night|this (?:week|morning))\b|not safe|unsafe)"
+)
+
+# 3. A partner's or a relative's opioid double dose or overdose last year, handled then with naloxone, a
+# pill organiser or a lockbox now, and a question about ketamine or safety at home ("my husband double
+# dosed his oxycodone last year, we used narcan, now we use a pill organizer. is ketamine safe for him?").
+# The filter covers the sentence with the overdose or the naloxone; the message must date it, name the
+# naloxone and the organiser or the lockbox. Stops: signs, use or naloxone now, again, distress told now.
+_OD_HANDLED_47E = (
+    r"overdos\w*|od|ods|od d|oded|od ed|double[- ]?dos\w*|doubled?|twice|too many|stopped breathing|went blue|turned blue|not breathing|unresponsive|"
+    r"narcan\w*|naloxone|naloxon\w*|brought (?:him|her|them) back|saved (?:him|her|them)"
+)
+_OD_LAST_YEAR_MARK_47E = (
+    _MARK_39D(r"last (?:year|summer|spring|fall|winter|christmas)|(?:a|one|two|\d+) (?:years?|yrs?) ago|(?:\w+ )?months ago|back in|in (?:19|20)\d\d")
+    + r"(?=[\s\S]*\b(?:narcan\w*|naloxone|naloxon\w*)\b)"
+    + r"(?=[\s\S]*\b(?:pill (?:organi[sz]ers?|box|boxes|case|dispenser)|pillbox|pill-box|organi[sz]er|lock ?box(?:es)?|locked (?:box|cabinet|safe|drawer|up|away)|"
+    r"lock (?:them|it|his|her|the \w+) (?:up|away)|medication safe|med safe|safe|dispenser|blister packs?|manages? (?:his|her|their) (?:pills|meds))\b)"
+    + r"(?=[\s\S]*(?:" + _ASK_47E + r"))"
+)
+_OD_LAST_YEAR_STOPS_47E = (
+    r"(?:" + _STORY_STOPS_45E + "|" + _DISTRESS_NOW_46E + r"|again|overdosing|(?:is|are|s) (?:\w+ )?(?:od ing|oding|nodding|high)|"
+    r"(?:just|today|tonight|this morning|last night) (?:\w+ ){0,3}?(?:gave|used|sprayed) (?:\w+ ){0,2}?(?:narcan|naloxone))"
+)
+
+# 4. Past suicidal thoughts in college or years ago, recovered, dictated with commas everywhere, asking
+# whether that history matters for treatment ("i was suicidal, in my twenties, i have been well, for ten
+# years, does the clinic, need to know"). The filter covers the sentence with the thoughts (a dictated
+# message is one sentence); the message must date them, say the writer is well and ask whether it
+# matters. Stops: thoughts told now or back, recently, a plan or the means, distress told now.
+_PAST_THOUGHTS_47E = (
+    r"suicid\w*|kill(?:ing)? myself|end(?:ing)? (?:my life|it all|it)|dying|death|die|dark thoughts|ideation|attempt\w*|self ?harm\w*|cutting|overdos\w*"
+)
+_PAST_RECOVERED_MARK_47E = (
+    _MARK_39D(r"college|university|uni|grad school|high school|years ago|yrs ago|years back|long time ago|decades? ago|(?:\w+ ){1,2}years ago|"
+              r"in my (?:teens|twenties|thirties|20s|30s|early \w+|late \w+)|when i was (?:\w+|a \w+)|as a (?:teen|teenager|kid|student)|back in")
+    + r"(?=[\s\S]*\b(?:recovered|recovery|fine now|i am fine|doing (?:great|well|good|fine|ok|okay)|been (?:well|fine|good|stable|ok|okay)|stable|better|"
+    r"all good|got help|in remission|healed|much better|good place|(?:i am|im) (?:ok|okay|good|well) now)\b)"
+    + r"(?=[\s\S]*\b(?:matter\w*|affect\w*|disqualif\w*|eligib\w*|need to know|form|forms|intake|history|problem|change|count|mention|tell|rule me out|screen\w*|treatment)\b)"
+)
+_PAST_RECOVERED_STOPS_47E = (
+    r"(?:" + _SIGNS_NOW_37 + "|" + _NOW_39F + "|" + _TOOK_ALL_38 + "|" + _DISTRESS_NOW_46E + r"|"
+    r"again|lately|recently|these days|this (?:week|month|year)|(?:last|past) (?:few |couple of )?(?:days?|weeks?|month)|tonight|today|right now|"
+    r"(?:thoughts|urges|feelings|ideas?) (?:\w+ ){0,2}?(?:back|returned|returning|coming back)|still (?:have|get|think|feel|want|having)|"
+    r"i (?:still |now |really )?(?:want|wanna|am going|am gonna|plan) to (?:die|kill myself|end)|i am (?:\w+ )?suicidal|"
+    r"(?:i feel|i am feeling|i have been feeling|i been feeling|feeling) (?:\w+ )?suicidal|(?:am|been|keep|started) having (?:\w+ )?(?:suicidal |dark )?thoughts|i (?:have|got|made) (?:a |the )?plan|"
+    r"(?:my|the) (?:pills|gun|rope|knife)|better off (?:dead|without me)|no reason to live)"
+)
+
+# 5. A healthcare worker who was part of a resuscitation (a code, CPR on a patient) last week at work and
+# now has flashbacks or nightmares, asking about ketamine for PTSD ("icu nurse, we coded a patient last
+# week, he had no pulse, nightmares since. ketamine for ptsd?"). The filter covers the sentence with
+# the code; the message must name the work, a past day and the flashbacks. Stops: the writer's own wish,
+# plan or means, a time set, distress told now (not the patient's signs, which are the story).
+_CODE_47E = (
+    r"codes?|coded|coding|code blue|cpr|compressions|cardiac arrest|arrested|no pulse|pulseless|not breathing|unresponsive|bled out|bleed out|bleeding out|"
+    r"shocked|defib\w*|bagged|bagging|intubat\w*|resuscitat\w*|flatlin\w*|died|passed|did not make it|revive|revived"
+)
+_CODE_AT_WORK_MARK_47E = (
+    _MARK_39D(r"nurse|rn|lpn|doctor|doc|physician|paramedic|emt|medic|cna|aide|respiratory therapist|rt|resident|intern|attending|"
+              r"med student|medical student|nursing student|icu|er|ed|or|hospital|unit|ward|at work|shift|patient|my resident|hospice")
+    + r"(?=[\s\S]*\b(?:last (?:week|night|shift|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|yesterday|(?:\w+ )?days ago|(?:a|two|\d) weeks? ago|"
+    r"the other day|first code|since)\b)"
+    + r"(?=[\s\S]*\b(?:flashbacks?|nightmares?|ptsd|trauma\w*|(?:can not|cannot) stop (?:seeing|thinking)|keep (?:seeing|reliving)|reliving|intrusive)\b)"
+)
+_CODE_AT_WORK_STOPS_47E = (
+    r"(?:" + _NOW_39F + "|" + _OWN_THOUGHTS_NOW_43E + "|" + _TOOK_ALL_38 + "|" + _DISTRESS_NOW_46E + r"|"
+    r"(?:a|my|the) plan\b|planned|i (?:have|got|took|stole|kept) (?:\w+ ){0,3}?(?:from work|vials?|pills|drugs|fentanyl|propofol|morphine)|"
+    r"do it (?:tonight|today|tomorrow)|(?:is|are|am|s) (?:\w+ )?(?:not breathing|unresponsive|bleeding|not waking|blue))"
+)
+
+_ROUND_47_E = [
+    (_filter(_SENTENCE_41E(_WORK_47E)), _LINE_PRINTED_STOPS_47E, _LINE_PRINTED_MARK_47E),
+    (_filter(_SENTENCE_41E(_ABUSE_47E)), _ABUSE_PAST_STOPS_47E, _ABUSE_PAST_MARK_47E),
+    (_filter(_SENTENCE_41E(_OD_HANDLED_47E)), _OD_LAST_YEAR_STOPS_47E, _OD_LAST_YEAR_MARK_47E),
+    (_filter(_SENTENCE_41E(_PAST_THOUGHTS_47E)), _PAST_RECOVERED_STOPS_47E, _PAST_RECOVERED_MARK_47E),
+    (_filter(_SENTENCE_41E(_CODE_47E)), _CODE_AT_WORK_STOPS_47E, _CODE_AT_WORK_MARK_47E),
+]
+_add_whole_message_filters(_ROUND_47_E)
+# A past told as another life or a former marriage ("in another life", "from a past marriage"): a past.
+PAST_MARKERS = PAST_MARKERS + [
+    r"in (a|another) (past |former |previous )?(life|lifetime)\b",
+    r"(from|in|during) (a|my) (past|previous|former|first) (marriage|relationship)\b",
+]

@@ -79,6 +79,7 @@ from tests.unit import (crisis_round9_cases, crisis_round10_cases, crisis_round1
                         crisis_round46_f_cases, crisis_round46_r_cases,
                         crisis_round47_b_cases,
                         crisis_round47_c_cases,
+                        crisis_round47_e_cases,
                         crisis_question_round21_cases)
 from tests.unit.crisis_classes import copied_from_blind_sets, fits
 
@@ -172,6 +173,7 @@ ROUNDS = {9: crisis_round9_cases, 10: crisis_round10_cases, 11: crisis_round11_c
           463: crisis_round46_d_cases,  # round 46, Spanish ask tier, and a wish with the means at hand (d)
           464: crisis_round46_e_cases,  # round 46, English false alarms and a shared distress stop (e)
           465: crisis_round46_f_cases,  # round 46, Spanish false alarms (f)
+          474: crisis_round47_e_cases,  # round 47, English false alarms: a past told as past beside a question now (e)
           466: crisis_round46_r_cases,  # round 46, the merge review's attempts told pronoun first, figurative choking, a relative strangling another (r)
           471: crisis_round47_b_cases,  # round 47, Spanish self-harm emergencies told by plans and by a professional (b)
           472: crisis_round47_c_cases,  # round 47, Spanish medical emergencies told by a bystander (c)
