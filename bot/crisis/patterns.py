@@ -9239,3 +9239,135 @@ PAST_MARKERS = PAST_MARKERS + [
     r"in (a|another) (past |former |previous )?(life|lifetime)\b",
     r"(from|in|during) (a|my) (past|previous|former|first) (marriage|relationship)\b",
 ]
+
+# --- round 47's Spanish false alarms (helper f) ---
+# Declared like round 46 (f)'s section above: a filter over the sentence with the crisis words
+# (_SENTENCE_41E), stops read over the whole message (the same scene with a danger now still fires), a
+# mark the message must hold; each also gives way to a danger told now (STOPPED_AT_PRESENT_DANGER) and,
+# being a joke or hyperbole filter added after round 46 (e)'s, carries _DISTRESS_NOW_46E in its stops.
+#
+# Shared stops: signs now, now, 911, a dose taken now, distress told now, thoughts of death, a wish told
+# in earnest or with its means; not the older own-thought stops, which hold the very words these filters
+# cover ("me quiero morir", "intente suicidarme").
+_NOT_FIGURE_47F = (
+    # told in earnest ("en serio", "de verdad", "neta", "literal") but not denied ("no en serio", "no es de verdad")
+    r"(?<!\bno )(?<!\bno es )(?<!\bno lo digo )(?<!\bno hablo )(?<!\bno lo dije )(?:en serio|de verdad|de veras|neta|la neta|la verdad)|"
+    r"(?<!\bno )(?<!\bno es )(?<!\bnada )(?<!\bni )literal\w*|"
+    r"no es (?:un decir|broma|chiste|forma de hablar|manera de hablar|exageracion)|no (?:estoy|estaba) (?:bromeando|exagerando|jugando)|lo digo en serio|hablo en serio"
+)
+_MEANS_OR_PLAN_47F = (
+    r"plan\b|un plan|mi plan|pastillas|pildoras|pistola|arma|soga|cuerda|navaja|cuchill\w*|veneno|cloro|raticida|tirarme|aventarme|colgarme|ahorcarme|cortarme|"
+    r"carta|despedi\w*|me despido|adios|esta noche|hoy mismo|testamento|quitarme la vida|suicid\w*|matarme|acabar con (?:todo|mi vida)|"
+    r"no quiero (?:vivir|seguir|despertar)|ya no quiero (?:vivir|seguir|nada)|mejor muert[oa]|estarian mejor|sin mi\b|desaparecer|"
+    r"(?:otra vez|de nuevo) (?:\w+ ){0,3}?(?:quiero|las ganas|los pensamientos|las ideas)|volver a (?:intentarlo|hacerlo)"
+)
+_SHARED_STOPS_47F = (
+    r"(?:" + _SIGNS_NOW_37.replace(r"|me tome (?:todas|todo|muchas|demasiad\w*)", "") + "|" + _NOW_39F + "|" + _DISTRESS_NOW_46E + "|"
+    + _THOUGHTS_OF_DEATH_43R + "|" + _NOT_FIGURE_47F + "|" + _MEANS_OR_PLAN_47F + r"|"
+    r"(?:me|se) (?:la |lo |las |los )?(?:acabo|acaba) de (?:tomar|meter|inyectar|tragar|cortar)|"
+    r"(?:hoy|ahorita|anoche|hace (?:un rato|rato|\w+ (?:minutos|horas))|recien) (?:\w+ ){0,3}?(?:me|se) (?:tome|trague|corte|inyecte|tomo|trago|corto|inyecto)\b|"
+    r"urgencias|emergencia|ambulancia|hospital)"
+)
+assert "me tome (?:todas" not in _SHARED_STOPS_47F.split("|(?:me|se) (?:la")[0]
+
+# 1. Pain hyperbole with a wish to die that the writer marks as a figure of speech: a headache, a migraine
+# or a tooth so strong "que me quiero morir", then "es un decir (nomas)", "es forma de hablar", "no
+# literal", "no en serio", then a question ("me duele tanto la cabeza que me quiero morir, es un decir,
+# tratan migranas?"). The filter covers the sentence with the wish; the message must name the pain and the
+# figure. Stops: the shared stops (a wish told in earnest, the means, a plan, distress now), and the signs
+# of a headache or a pain that is itself an emergency (the worst of one's life, sudden, the vision or the
+# speech lost, a limb asleep, the chest, a blow to the head, a fever with a stiff neck).
+_PAIN_WISH_47F = (
+    r"(?:me|nos) (?:quiero|queria|quisiera|dan ganas de) (?:morir|matar)|quiero (?:morirme|matarme)|ganas de (?:morirme|morir|matarme)|"
+    r"(?:me|nos) (?:muero|moria|estoy muriendo)|me voy a morir|(?:que|q) me muero"
+)
+_PAIN_47F = (
+    r"dolor\w*|duele\w*|dolia|migran\w*|jaqueca\w*|cefalea\w*|cabeza|muelas?|diente|dientes|colicos?|espalda|rodillas?|oidos?|garganta|regla|periodo|menstruacion|"
+    r"ciatica|neuralgia|calambres?|cruda|resaca|panza|estomago|barriga|cadera|cuello|hombro|pie|pies|juanete|uña enterrada|una enterrada|encias"
+)
+_FIGURE_47F = (
+    r"es un decir(?: nomas| nada mas| nada mas)?|(?:es|fue) (?:una |un )?(?:forma|manera|modo) de (?:hablar|decir)|(?:hablando |hablo )?en sentido figurado|"
+    r"(?:no|nada) literal\w*|no (?:es |lo digo |lo dije |hablo )?en serio|no es (?:literal\w*|de verdad)|por decir algo|es un dicho|es pura exageracion|exagero|exagerando|"
+    r"no (?:es que )?(?:me )?(?:quiera|quiero) morir(?:me)? (?:de verdad|en serio|realmente|de veras)"
+)
+_PAIN_FIGURE_MARK_47F = _MARK_39D(_FIGURE_47F) + r"(?=[\s\S]*\b(?:" + _PAIN_47F + r")\b)"
+_PAIN_EMERGENCY_47F = (
+    r"(?:el )?peor dolor|de golpe|repentin\w*|subit\w*|como un (?:trueno|rayo|balazo)|no (?:puedo|podia|pude) (?:hablar|mover|ver)|no veo|veo (?:doble|borroso)|"
+    r"vision|entumid\w*|adormecid\w*|hormigue\w*|se me (?:duerme|durmio|cae|cayo) (?:la cara|el brazo|la pierna|la mano)|cara (?:caida|chueca)|"
+    r"rigid\w*|tieso|convuls\w*|desmay\w*|fiebre|golpe|me pegue|me cai|vomit\w*|embarazada|pecho|brazo izquierdo|falta (?:el )?aire|no (?:puedo|podia) respirar"
+)
+_PAIN_FIGURE_STOPS_47F = r"(?:" + _SHARED_STOPS_47F + "|" + _PAIN_EMERGENCY_47F + ")"
+
+# 2. A cooking or household mishap told with "casi se muere", "casi me muero", "se me paso la mano" and a
+# laugh (jaja, the laughing emoji): too much salt or chili, a burnt dish, a mother-in-law who nearly died
+# of the spice. Not a poisoning and not an overdose. The filter covers the sentence with the words; the
+# message must name the food or the cooking and laugh. Stops: the shared stops, someone not breathing,
+# choking or swelling, an allergy, a chemical, a drink, a medicine or a drug, the ER.
+_NEAR_DEATH_47F = (
+    r"casi (?:se|me|nos|te) (?:muere|muero|morimos|mueres|murio|mori|moria|morian|mueren|murieron)|por poco (?:se|me|nos) (?:muere|muero|morimos|murio|mori)|"
+    r"casi (?:la|lo|los|las|me|nos|te) (?:mato|mata|matamos|mate|matas|matan|mataron)|(?:la|lo|los|las|me|nos) (?:iba|ibamos|iban) a matar|"
+    r"casi (?:le|me|nos|les) (?:da|dio|daba) (?:un |el )?(?:infarto|soponcio|patatus|ataque)|se me (?:paso|fue|pasaron) (?:la mano|las manos)|"
+    r"(?:se|me) (?:estaba|andaba|estaban) muriendo|(?:quedo|quede|quedaron) (?:medio )?muert[oa]s?"
+)
+_COOKING_47F = (
+    r"sal|salado|salada|salados|saladas|salero|chiles?|chilito|picante|picosa?|picoso|pique|enchil\w*|habanero\w*|jalapeno\w*|chipotle|serrano|rocoto|aji|"
+    r"salsa\w*|mole|guiso|guisado|comida|cena|almuerzo|desayuno|receta|sazon|condimento\w*|pimienta|ajo|limon|vinagre|azucar|dulce|arroz|frijol\w*|pozole|"
+    r"tamales?|carne|pollo|pastel|torta|galletas?|pan|quemad[oa]s?|queme|quemo|quemaron|horno|sarten|olla|cocin\w*|chef|especias?|curry|wasabi|mostaza|tacos?|"
+    r"sopa|caldo|tortillas?|ceviche|empanadas?|paella|ensalada|postre|flan|cafe|te|mate|suegra|suegro|la mano"
+)
+_COOKING_LAUGH_MARK_47F = r"(?<![\s\S])(?=[\s\S]*(?:" + LAUGHTER + r"))(?=[\s\S]*\b(?:" + _COOKING_47F.replace("|suegra|suegro|la mano", "") + r")\b)"
+_COOKING_STOPS_47F = (
+    r"(?:" + _SHARED_STOPS_47F + r"|ahog\w*|atragant\w*|atoro|atorad[oa]|se le atoro|hinch\w*|alergi\w*|alergic\w*|anafila\w*|epipen|epinefrina|ronchas|urticaria|"
+    r"se puso (?:\w+ )?(?:morad[oa]|azul|palid[oa])|sangre|intoxica\w*|envenen\w*|lejia|detergente|quimic\w*|amoniaco|gas\b|hongos|mariscos|"
+    r"medicin\w*|medicamento\w*|dosis|drogas?|ketamin\w* (?:de mas|extra)|alcohol|tequila|mezcal|vodka|borrach\w*|bebe|bebito|nin[oa] de \d+)"
+)
+
+# 3. A suicide attempt long ago (at 15 or 17, "de adolescente", "hace 20 anos"), told now at an adult age
+# ("ahora tengo 34") and well ("estoy bien", "ya estoy bien", "hoy estoy bien"), asking whether it matters
+# for the treatment. The filter covers the sentence with the attempt; the message must hold the time long
+# ago, the writer well now (never "no estoy bien", "estoy bien mal") and a question. Stops: the shared
+# stops (the means now, a plan, "otra vez", distress now), the thoughts back.
+_ATTEMPT_47F = (
+    r"intent\w* (?:de )?(?:suicid\w*|matarme|quitarme la vida|ahorcarme|colgarme|tirarme|cortarme)|(?:tuve|hice) (?:un |dos |varios )?intentos?|"
+    r"(?:trate|quise) (?:de )?(?:suicidarme|matarme|quitarme la vida|morir\w*)|me quise (?:matar|suicidar|morir|ahorcar|colgar|tirar)|"
+    r"me (?:tome|trague) (?:\w+ ){0,3}?(?:pastillas|pildoras|medicamentos|medicinas|frasco|veneno|cloro)|me corte (?:las venas|los brazos|las munecas)|"
+    r"sobredosis|suicid\w*|matarme"
+)
+_LONG_AGO_47F = (
+    r"a los (?:1[0-9]|[7-9]|once|doce|trece|catorce|quince|dieciseis|diecisiete|dieciocho|diecinueve)(?: anos| anitos)?(?! (?:minutos|min|dias|horas|segundos|meses|semanas))|"
+    r"de (?:adolescente|chamac[oa]|chavit[oa]|chav[oa]|joven|morr[oa]|nin[oa]|pequen[oa]|chic[oa]|escuincle|muchach[oa]|teen|teenager)|"
+    r"en (?:la |el |mi )?(?:prepa|secundaria|preparatoria|colegio|escuela|liceo|instituto|bachillerato|adolescencia|juventud|high school)|"
+    r"cuando (?:era|tenia|estaba en|iba en|iba a)\b|hace (?:mas de |como |casi |unos )?(?:\d+|diez|doce|quince|veinte|treinta|muchos|varios) anos|"
+    r"hace (?:mucho|muchisimo) tiempo|(?:en|el) (?:19|200|201)\d\b|anos atras|de eso hace"
+)
+_WELL_NOW_47F = (
+    r"(?<!\bno )(?<!\bnunca )(?<!\bno siempre )(?:estoy|me siento|me encuentro|ando|sigo) (?:muy |super |bastante |totalmente |completamente |ya |mucho )?"
+    r"(?:bien|estable|tranquil[oa]|recuperad[oa]|mejor)(?! (?:mal|jodid\w*|triste|deprimid\w*|agotad\w*|sol[oa]|perdid\w*|desesperad\w*|fregad\w*|ansios\w*|bajonead\w*|hart[oa]|down)\b)|"
+    r"(?:llevo|tengo) (?:\w+ ){0,2}?anos (?:bien|estable|sin (?:intentos|pensamientos|recaidas|problemas))|(?:ya )?lo (?:supere|deje atras)|estoy en paz"
+)
+_MATTERS_ASKED_47F = (
+    r"(?:" + _QUESTION_41F + r"|\b(?:importa|importaria|afecta|afectaria|cuenta|influye|impide|contraindic\w*|mencionar\w*|decirlo|decir|avisar|informar|"
+    r"aclarar|declarar|descalifica|excluye)\b)"
+)
+_OLD_ATTEMPT_MARK_47F = (
+    _MARK_39D(_LONG_AGO_47F) + r"(?=[\s\S]*\b(?:" + _WELL_NOW_47F + r"))(?=[\s\S]*" + _MATTERS_ASKED_47F + ")"
+)
+_OLD_ATTEMPT_STOPS_47F = (
+    r"(?:" + _SHARED_STOPS_47F.replace(r"quitarme la vida|suicid\w*|matarme|", "", 1).replace(r"plan\b|un plan|mi plan|pastillas|pildoras|", r"plan\b|un plan|mi plan|", 1)
+    .replace(r"veneno|cloro|raticida|", "", 1) + r"|"
+    r"estoy bien (?:mal|jodid\w*|triste|deprimid\w*|agotad\w*|perdid\w*|desesperad\w*|fregad\w*|ansios\w*|bajonead\w*|hart[oa])|"
+    r"(?:quiero|quisiera|pienso|voy a|estoy pensando en) (?:\w+ ){0,2}?(?:hacerlo|intentarlo|repetirlo|matarme|suicidarme|morir\w*|quitarme la vida)|me quiero (?:morir|matar)|"
+    r"(?:tengo|guardo|junte|juntando|guardando|compre) (?:\w+ ){0,3}?(?:pastillas|pildoras|pistola|arma|soga|cuerda|navaja|veneno)|"
+    r"(?:han|ha|me han|me ha) (?:vuelto|regresado)|volvieron|regresaron|ultimamente|estos dias|esta semana|recai\w*)"
+)
+assert r"quitarme la vida|suicid\w*|matarme|" not in _OLD_ATTEMPT_STOPS_47F and "mi plan|pistola" in _OLD_ATTEMPT_STOPS_47F
+assert "veneno|cloro" not in _OLD_ATTEMPT_STOPS_47F
+
+_ROUND_47_F = [
+    (_filter(_SENTENCE_41E(_PAIN_WISH_47F)), _PAIN_FIGURE_STOPS_47F, _PAIN_FIGURE_MARK_47F),
+    (_filter(_SENTENCE_41E(_NEAR_DEATH_47F)), _COOKING_STOPS_47F, _COOKING_LAUGH_MARK_47F),
+    (_filter(_SENTENCE_41E(_ATTEMPT_47F)), _OLD_ATTEMPT_STOPS_47F, _OLD_ATTEMPT_MARK_47F),
+]
+_add_whole_message_filters(_ROUND_47_F)
+# The wish to do it again after an attempt told as past (phrases.PAST_ATTEMPT_AGAIN_47F) is a now.
+NOW_MARKERS = NOW_MARKERS + [_F.AGAIN_WISH_47F]

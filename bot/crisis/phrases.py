@@ -11216,3 +11216,23 @@ MEDICAL = MEDICAL + [COLLAPSE_CPR_ASKED_47C, FALL_SEIZING_NOW_47C, LOW_SUGAR_SEV
 CATEGORY_PHRASES[categories.MEDICAL.key] = MEDICAL
 # (a nurse or a receptionist reporting it happening now is no study of a case)
 NOT_STUDY = NOT_STUDY + [COLLAPSE_CPR_ASKED_47C, FALL_SEIZING_NOW_47C, LOW_SUGAR_SEVERE_47C]
+# --- round 47's Spanish false alarms (helper f) ---
+# An attempt told as past, then the wish to do it again now ("intente matarme hace anos y ahora quiero
+# volver a intentarlo", "a los 15 intente suicidarme... otra vez quiero hacerlo"): the past filters ruled
+# the message out, and round 47 (f)'s filter of an old attempt told as well now gives way to it. The
+# wish again is a now (patterns.NOW_MARKERS), so the attempt's time does not make the match past. Not
+# denied ("no quiero volver a intentarlo", "nunca lo voy a volver a hacer").
+_WANT_47F = r"(?<!\bno\s)(?<!\bnunca\s)(?<!\bjamas\s)(?:quiero|quisiera|tengo ganas de|me dan ganas de|me entran ganas de|pienso|voy a|estoy pensando en)"
+AGAIN_WISH_47F = (
+    rf"(?:otra vez|de nuevo|nuevamente),? (?:\w+ ){{0,2}}?{_WANT_47F} (?:hacerlo|intentarlo|repetirlo|matarme|suicidarme|hacer lo mismo)\b|"
+    rf"{_WANT_47F} (?:volver a )?(?:hacerlo|intentarlo|repetirlo|hacer lo mismo) (?:otra vez|de nuevo|nuevamente)\b|"
+    rf"{_WANT_47F} volver a (?:intentarlo|hacerlo|tomarme (?:las|unas|todas)|cortarme|matarme|suicidarme)\b|"
+    r"(?<!\bno\s)(?<!\bnunca\s)(?<!\bjamas\s)lo (?:quiero|voy a|quisiera) volver a (?:intentar|hacer)\b"
+)
+_PAST_ATTEMPT_47F = (
+    r"(?:(?:intente|trate de) (?:suicidarme|matarme|quitarme la vida|ahorcarme|colgarme|tirarme|cortarme|envenenarme)|intento de suicidio|intento suicida|trate de (?:suicidarme|matarme|quitarme)|me quise (?:matar|suicidar|ahorcar|colgar)|quise (?:matarme|suicidarme)|"
+    r"tuve (?:un |varios |dos )?intentos?)"
+)
+PAST_ATTEMPT_AGAIN_47F = _PAST_ATTEMPT_47F + r"\b[\s\S]{0,160}?\b(?:" + AGAIN_WISH_47F + ")"
+SELF_HARM = SELF_HARM + [PAST_ATTEMPT_AGAIN_47F]
+CATEGORY_PHRASES[categories.SELF_HARM.key] = SELF_HARM

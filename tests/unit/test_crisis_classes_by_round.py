@@ -80,6 +80,7 @@ from tests.unit import (crisis_round9_cases, crisis_round10_cases, crisis_round1
                         crisis_round47_b_cases,
                         crisis_round47_c_cases,
                         crisis_round47_e_cases,
+                        crisis_round47_f_cases,
                         crisis_question_round21_cases)
 from tests.unit.crisis_classes import copied_from_blind_sets, fits
 
@@ -177,6 +178,7 @@ ROUNDS = {9: crisis_round9_cases, 10: crisis_round10_cases, 11: crisis_round11_c
           466: crisis_round46_r_cases,  # round 46, the merge review's attempts told pronoun first, figurative choking, a relative strangling another (r)
           471: crisis_round47_b_cases,  # round 47, Spanish self-harm emergencies told by plans and by a professional (b)
           472: crisis_round47_c_cases,  # round 47, Spanish medical emergencies told by a bystander (c)
+          475: crisis_round47_f_cases,  # round 47, Spanish false alarms: pain hyperbole as a figure, a cooking mishap, an old attempt told as well (f)
           427: crisis_round42_r_cases,  # round 42, the merge review's access sent and silence (r)
           121: crisis_question_round21_cases}  # question round 21 (100 + N)
 
