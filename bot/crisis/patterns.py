@@ -9371,3 +9371,31 @@ _ROUND_47_F = [
 _add_whole_message_filters(_ROUND_47_F)
 # The wish to do it again after an attempt told as past (phrases.PAST_ATTEMPT_AGAIN_47F) is a now.
 NOW_MARKERS = NOW_MARKERS + [_F.AGAIN_WISH_47F]
+
+# --- round 47's English self-harm emergencies told sideways (helper a) ---
+# Everything in the medicine cabinet or all the pills in the house taken now (phrases.py's
+# ALL_PILLS_IN_HOUSE_TAKEN_47A) is taken on purpose, whoever tells it: the intentional overdose guidance.
+OVERDOSE_KINDS["intentional"] = OVERDOSE_KINDS["intentional"] + [_F.ALL_PILLS_IN_HOUSE_TAKEN_47A]
+# A pet handed over or a key left for a trip, a move, an allergy or a pet sitter ("my friend is moving
+# abroad and asked me to take care of her cat, she left the key under the mat"): phrases.py's farewell by
+# a pet and a key (FAREWELL_PET_KEY_NO_ANSWER_47A) reads the three parts; this filter covers the sentence
+# with the pet or the key when the message names such a reason anywhere (before the words too). Stops: a
+# farewell or a wish, the means, a danger or signs now, distress told now.
+_PET_OR_KEY_47A = _F._PET_HANDOVER_47A + "|" + _F._KEY_LEFT_47A
+_AWAY_REASON_MARK_47A = _MARK_39D(
+    r"trip|vacation|vacay|holiday|holidays|flight|flying|travel\w*|abroad|overseas|cruise|camping|festival|conference|business trip|work trip|"
+    r"moving|move|moved|new (?:place|apartment|house|job)|allerg\w*|asthma|landlord|lease|no pets|pet ?sitter|sitter|dog ?walker|boarding|kennel|"
+    r"for the weekend|out of town|away for (?:the|a|two|three|\d+)|until (?:she|he|they|i) (?:gets?|comes?) back|surgery"
+)
+_AWAY_REASON_STOPS_47A = (
+    r"(?:" + _CORE_STOPS_43E + "|" + _OWN_WISH_39D + "|" + _DISTRESS_NOW_46E + r"|goodbye|good bye|farewell|for good|forever|sorry for everything|"
+    r"love (?:you|u) (?:all|guys|always)|thank (?:you|u) for everything|(?:will not|wont|not going to) (?:be (?:here|around|back)|need (?:it|them|him|her))|"
+    r"(?:does not|do not|doesnt|dont|did not|didnt) want to (?:live|be here|be alive|go on|wake up)|want\w* to die|kill (?:him|her|them|my)sel(?:f|ves)|"
+    r"end (?:it|it all|his life|her life|their life|things)|pills?|gun|pistol|rope|noose|bridge|note|"
+    # a trip or a move told as a cover ("told her i am going on a trip. there is no trip")
+    r"(?:there is|there s|theres|there was) no (?:\w+ )?(?:trip|vacation|holiday|move|flight)|no (?:real )?(?:trip|vacation|holiday)\b|"
+    r"not (?:really|actually) (?:going|moving|traveling|travelling|leaving)|(?:fake|pretend\w*|made up|lied about|lying about|cover story) (?:\w+ )?(?:trip|vacation|move))"
+)
+_add_whole_message_filters([
+    (_filter(_SENTENCE_41E(_PET_OR_KEY_47A)), _AWAY_REASON_STOPS_47A, _AWAY_REASON_MARK_47A),
+])

@@ -11236,3 +11236,110 @@ _PAST_ATTEMPT_47F = (
 PAST_ATTEMPT_AGAIN_47F = _PAST_ATTEMPT_47F + r"\b[\s\S]{0,160}?\b(?:" + AGAIN_WISH_47F + ")"
 SELF_HARM = SELF_HARM + [PAST_ATTEMPT_AGAIN_47F]
 CATEGORY_PHRASES[categories.SELF_HARM.key] = SELF_HARM
+# --- round 47's English self-harm emergencies told sideways (helper a) ---
+# 1. Self-injury happening now told mostly through emoji: a knife, a dagger, a razor or a drop of blood (or
+# a bandage with a drop or scissors) carry the act, "it will not stop" / "i can not stop it" and an
+# apology ("sorry for this") or a plea carry the now; no word like "cut". Self-injury bleeding now
+# (SELF_INJURY_NOW: 911 and pressure on the wound first). Every part anywhere in the message: a phrase
+# match must start on a word, so an emoji told first is read by fixed-width lookbehinds just before the
+# first word after it (up to eight marks of spaces, other emoji or punctuation between). Not a kitchen,
+# a shaving or a work cut, a nosebleed, a period, a tattoo, a pet's paw (told after the first part; a
+# kitchen cut told before it still reads, as self-injury bleeding now, which also fits a medical reading).
+_BLADE_EMOJI_47A = "[\U0001F52A\U0001F5E1\U0001FA92\U0001FA78]"  # knife, dagger, razor, drop of blood
+_BANDAGE_EMOJI_47A = "\U0001FA79"  # adhesive bandage
+_DROP_EMOJI_47A = "[\U0001F4A7\u2702]"  # droplet, scissors
+_EMOJI_AHEAD_47A = (
+    r"(?:(?=[\s\S]*?" + _BLADE_EMOJI_47A + r")|(?=[\s\S]*?" + _BANDAGE_EMOJI_47A + r")(?=[\s\S]*?" + _DROP_EMOJI_47A + r"))"
+)
+_EMOJI_JUST_BEFORE_47A = (
+    "(?:" + "|".join(r"(?<=" + _BLADE_EMOJI_47A + r"\W{" + str(k) + r"})" for k in range(9)) + "|"
+    "(?:" + "|".join(r"(?<=" + _BANDAGE_EMOJI_47A + r"\W{" + str(k) + r"})" for k in range(9)) + ")"
+    "(?:" + "|".join(r"(?<=" + _DROP_EMOJI_47A + r"\W{" + str(k) + r"})" for k in range(9)) + "))"
+)
+_NOT_STOPPING_47A = (
+    r"(?:(?:it|this|the blood|blood|the bleeding|bleeding|it still|still) |(?<![a-z]\s)(?<![a-z],\s))(?:will not|wont|won t|does not|doesnt|is not|isnt|would not|just will not|still will not) "
+    r"(?:stop|stopping|quit)(?!\s+(?!(?:bleeding|now|at all|and|but|so|omg|please|pls|i|im|sorry|sry|help|idk|what|its|it|still|even|ever|no matter)\b)[a-z])|"
+    r"(?:it|this|the blood|blood|bleeding) (?:is )?(?:not|never) stopping|(?:it|blood|the blood) (?:just )?keeps? (?:going|coming|bleeding|dripping|running|pouring|flowing)|"
+    r"(?:can not|cant|can t|could not|cannot) (?:make (?:it|this) |get (?:it|this) to )?stop(?: it| this| the bleeding| bleeding)?(?!\s*(?:[a-z]|\d))|"
+    r"(?:can not|cant|cannot) (?:make|get) (?:it|this|the blood|the bleeding) (?:to )?stop|how do i (?:make it |get it to )?stop (?:it|this|the bleeding)"
+)
+_APOLOGY_OR_PLEA_47A = (
+    r"sorry|sry|soz|sorri|im sorry|i am sorry|so sorry|my bad for this|forgive me|i apologi[sz]e|apologies|perdon|lo siento|"
+    r"help|help me|pls help|please help|what do i do|idk what to do|i do not know what to do|scared|freaking out"
+)
+_NOT_SELF_47A = (
+    r"(?![\s\S]*\b(?:finger|fingers|thumb|cooking|chopping|slicing|kitchen|onions?|vegetables?|veggies|shaving|shaved|razor burn|nose ?bleed\w*|my nose|nose|"
+    r"period|menstrual|tmi|tattoo\w*|piercing|gums?|tooth|teeth|dentist|paw|dog|cat|puppy|kitten|pet|baby|toddler|kid|son|daughter|"
+    r"at work|on the job|paper cut|accident\w*|by accident|movie|show|game|episode|horror|halloween|costume|makeup|fake blood)\b)"
+)
+EMOJI_SELF_INJURY_NOT_STOPPING_47A = (
+    r"(?<!\bif\s)" + _NOT_SELF_47A + r"(?:"
+    r"\b(?:" + _NOT_STOPPING_47A + r")\b" + _EMOJI_AHEAD_47A + r"(?=[\s\S]*?\b(?:" + _APOLOGY_OR_PLEA_47A + r")\b)|"
+    r"\b(?:" + _APOLOGY_OR_PLEA_47A + r")\b" + _EMOJI_AHEAD_47A + r"(?=[\s\S]*?\b(?:" + _NOT_STOPPING_47A + r")\b)|"
+    + _EMOJI_JUST_BEFORE_47A + r"\b(?=[\s\S]*?\b(?:" + _APOLOGY_OR_PLEA_47A + r")\b)(?=[\s\S]*?\b(?:" + _NOT_STOPPING_47A + r")\b)\w+"
+    r")"
+)
+
+# 2. A bystander's report of a farewell: a friend or a relative sent a message handing a pet over ("take
+# care of my cat for me", "find my dog a good home", "look after biscuit") and telling where a key is left
+# (under the mat, with the neighbour, in the mailbox), and now does not answer calls or texts. The three
+# together (any order) are a suicide emergency (self-harm). Not a move, a trip, an allergy or a pet
+# sitter (told after the first part here; patterns.py's round 47 (a) filter reads them anywhere).
+_PET_HANDOVER_47A = (
+    r"(?:take care of|look after|looking after|care for|feed|keep|watch|adopt|love|walk) (?:my|his|her|their|the|our) "
+    r"(?:\w+ )?(?:cat|cats|kitty|kitten|kittens|dog|dogs|doggo|pup|puppy|pets?|bird|parrot|fish|bunny|rabbit|hamster|guinea pig|turtle|snake|lizard|horse|fur ?bab(?:y|ies))\b|"
+    r"(?:find|finding|get|getting) (?:my|his|her|their|the|our) (?:\w+ )?(?:cat|cats|kitty|kitten|dog|dogs|pup|puppy|pets?|bird|parrot|bunny|rabbit|fur ?bab(?:y|ies)) (?:a )?(?:good |new |loving |nice )?(?:home|family|owner)|"
+    r"(?:give|gave) (?:my|his|her|their) (?:\w+ )?(?:cat|cats|kitty|dog|dogs|puppy|pets?|bird|bunny|rabbit) (?:to|a) |"
+    r"(?:take care of|look after|feed|keep) (?!(?:it|that|this|them|things|everything|yourself|urself|u|you|the house|the plants|my plants|the mail|my mail)\b)[a-z]+ for (?:me|him|her|them)\b|"
+    r"(?:cat|cats|dog|dogs|puppy|pets?|kitty|bird) (?:is|are) (?:yours|urs) now|(?:you|u) (?:can|should|will) (?:have|keep) (?:my|his|her) (?:cat|cats|dog|dogs|puppy|pets?)"
+)
+_KEY_LEFT_47A = (
+    r"(?:spare )?keys?(?:'s)? (?:is |are |s |will be |has been |was |were |left |hidden )?(?:\w+ )?(?:under|in|with|behind|on top of|on|inside|at|next to|by) (?:the|my|his|her|their|a|our|mrs|mr|ms)\b|"
+    r"(?:left|put|hid|hidden|leaving|gave|dropped) (?:my |his |her |the |a |their )?(?:spare )?keys? (?:\w+ )?(?:under|in|with|behind|at|inside|for (?:you|me|u))\b|"
+    r"keys? (?:under|in|with) (?:the|my|his|her) (?:mat|doormat|neighbou?r\w*|mailbox|plant|pot|flower ?pot|rock|door)|door is (?:open|unlocked)|left the door unlocked"
+)
+_NO_ANSWER_47A = (
+    r"(?:not|no|never|nt|isnt|is not|wont|will not|wo not|does not|doesnt|did not|didnt|has not|hasnt|have not|stopped) (?:\w+ )?"
+    r"(?:answer\w*|pick\w* up|picking up|respond\w*|repl\w*|reply\w*|texting back|text back|calling back|call back|call me back|text me back|get back to me|read (?:my|it|the|any))|"
+    r"(?:phone|cell|it) (?:is |s )?(?:off|dead|going (?:straight )?to voicemail|goes (?:straight )?to voicemail|just rings)|straight to voicemail|goes to voicemail|"
+    r"no (?:answer|reply|response|word)|left (?:me )?on read|(?:can not|cant|could not|couldnt) (?:reach|get (?:a )?hold of|get through to) (?:him|her|them)|ignoring (?:my|me)|not (?:online|seen)"
+)
+_NOT_TRIP_47A = (
+    r"(?![\s\S]*\b(?:trip|vacation|vacay|holiday|holidays|flight|flying|travel\w*|abroad|overseas|cruise|camping|festival|conference|business|"
+    r"moving|move|moved|new (?:place|apartment|house|job)|allerg\w*|asthma|landlord|lease|no pets|pet ?sitter|sitter|dog ?walker|boarding|kennel|"
+    r"for the weekend|for (?:a|the) (?:few|couple (?:of )?) (?:days|weeks)|for (?:a|one|two|three|\d+) (?:days?|weeks?|nights?)|until (?:she|he|they|i) (?:gets?|comes?) back|"
+    r"while (?:she|he|they|i) (?:is|am|are|s) (?:away|gone|out of town)|out of town|away for|in the hospital for (?:surgery|a procedure)|surgery)\b)"
+)
+FAREWELL_PET_KEY_NO_ANSWER_47A = (
+    r"(?<!\bif\s)(?=\b(?:" + _PET_HANDOVER_47A + "|" + _KEY_LEFT_47A + "|" + _NO_ANSWER_47A + r"))" + _NOT_TRIP_47A
+    + r"(?:" + _ALL_OF_42A(_PET_HANDOVER_47A, _KEY_LEFT_47A, _NO_ANSWER_47A) + ")"
+)
+
+# 3. Everything in the medicine cabinet, all the pills in the house, taken just now, told calmly or
+# flatly, often with a drowsy, woozy or numb feeling and an ordinary question (who feeds the cat, opening
+# hours): an intentional overdose (patterns.py's round 47 (a) makes it intentional). Not a cabinet
+# cleaned out or thrown away, pills taken out of it, nor "all my pills this morning" (the day's doses).
+_ALL_THE_PILLS_47A = (
+    r"(?:everything|every (?:single )?(?:pill|tablet|med|medicine|bottle|capsule)|all (?:of )?(?:the|my|our|his|her) (?:\w+ )?(?:pills|meds|medicines?|medications?|tablets|bottles|capsules|stuff|drugs)|"
+    r"all (?:the )?(?:pills|meds|medicines?|tablets|bottles)|whatever (?:pills |meds |medicine |i could find |was |were |i found )?(?:i could find |was |were |i found )?|the whole|all of it|all the bottles)"
+)
+_CABINET_47A = (
+    r"(?:medicine|medicines|meds|bathroom|first aid|pill) (?:cabinet|cupboard|drawer|closet|box|kit|basket|shelf|chest)|(?:cabinet|cupboard|drawer)s?|"
+    r"(?:the|my|our|this|his|her) (?:house|home|apartment|flat|place)"
+)
+_TOOK_ALL_NOW_47A = r"(?:took|taken|swallowed|swallow|ate|eaten|downed|popped|chugged|gulped|emptied|finished|finished off|washed down)"
+ALL_PILLS_IN_HOUSE_TAKEN_47A = (
+    r"(?<!\bif\s)(?<!\bnot\s)(?<!\bnever\s)(?<!\bdid\s)\b" + _TOOK_ALL_NOW_47A + r" (?:\w+ ){0,2}?" + _ALL_THE_PILLS_47A + r" ?(?:\w+ ){0,3}?(?:in|from|inside|out of|of) "
+    r"(?:the |my |our |his |her |their |this )?(?:\w+ )?(?:" + _CABINET_47A + r")\b"
+    r"(?! (?:to (?:the )?(?:pharmacy|trash|garbage|bin|disposal|drop ?off|dump|recycling)|away|and (?:threw|throw|put|tossed|organi[sz]\w*|clean\w*|sorted|sort))\b)|"
+    r"(?<!\bif\s)\bemptied (?:the |my |our )?(?:\w+ )?(?:medicine|meds|pill|bathroom) (?:cabinet|cupboard|drawer|box|bottles?) (?:into|in) (?:my|his|her|their) (?:mouth|stomach|hand|system)|"
+    r"(?<!\bif\s)\b(?:swallowed|downed|took|ate) (?:the )?(?:whole|entire) (?:medicine|meds|pill|bathroom) (?:cabinet|cupboard|drawer|box)"
+)
+SELF_INJURY_NOW = SELF_INJURY_NOW | {EMOJI_SELF_INJURY_NOT_STOPPING_47A}
+_SELF_HARM_47A = [EMOJI_SELF_INJURY_NOT_STOPPING_47A, FAREWELL_PET_KEY_NO_ANSWER_47A]
+SELF_HARM = SELF_HARM + _SELF_HARM_47A
+CATEGORY_PHRASES[categories.SELF_HARM.key] = SELF_HARM
+OVERDOSE = OVERDOSE + [ALL_PILLS_IN_HOUSE_TAKEN_47A]
+CATEGORY_PHRASES[categories.OVERDOSE.key] = OVERDOSE
+# A friend telling a relative's scene, or one's own, is no one studying a case.
+NOT_STUDY = NOT_STUDY + _SELF_HARM_47A + [ALL_PILLS_IN_HOUSE_TAKEN_47A]
