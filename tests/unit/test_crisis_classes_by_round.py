@@ -76,6 +76,7 @@ from tests.unit import (crisis_round9_cases, crisis_round10_cases, crisis_round1
                         crisis_round46_c_cases,
                         crisis_round46_d_cases, crisis_round46_e_cases,
                         crisis_round46_f_cases, crisis_round46_r_cases,
+                        crisis_round47_d_cases,
                         crisis_question_round21_cases)
 from tests.unit.crisis_classes import copied_from_blind_sets, fits
 
@@ -170,6 +171,7 @@ ROUNDS = {9: crisis_round9_cases, 10: crisis_round10_cases, 11: crisis_round11_c
           464: crisis_round46_e_cases,  # round 46, English false alarms and a shared distress stop (e)
           465: crisis_round46_f_cases,  # round 46, Spanish false alarms (f)
           466: crisis_round46_r_cases,  # round 46, the merge review's attempts told pronoun first, figurative choking, a relative strangling another (r)
+          473: crisis_round47_d_cases,  # round 47, the English ask tier: envy of patients, no reason since a loss, the old thoughts (d)
           427: crisis_round42_r_cases,  # round 42, the merge review's access sent and silence (r)
           121: crisis_question_round21_cases}  # question round 21 (100 + N)
 
