@@ -11028,7 +11028,8 @@ _GO_ON_47D = (
 )
 _NOT_A_TASK_47D = (
     r"(?!" + _SEP_47D + r"(?:to|with|at|on" + _SEP_47D + r"(?:the|my|this|that|a|with)|through|there|back|in" + _SEP_47D + r"(?:the|this|that|a)|for" + _SEP_47D + r"(?:the|a|this|that)|"
-    r"if" + _SEP_47D + r"(?:it|they|the|my|insurance)|unless|the|this|that|my|your|his|her|treatment|infusions?|sessions?|therapy|pt|school|work|paying|taking|trying)\b)"
+    r"if" + _SEP_47D + r"(?:it|they|the|my|insurance)|unless|the|this|that|my|your|his|her|treatment|infusions?|sessions?|therapy|pt|school|work|paying|taking|trying|"
+    r"about|and" + _SEP_47D + r"on|on" + _SEP_47D + r"and|into|past|without|here|using|it|forever|so" + _SEP_47D + r"long|for" + _SEP_47D + r"so" + _SEP_47D + r"long|like" + _SEP_47D + r"that)\b)"
 )
 _NO_REASON_47D = (
     r"(?:no|zero|not" + _SEP_47D + r"(?:a|one|any))" + _SEP_47D + r"(?:(?:real|good|more|other|single)" + _SEP_47D + r")?(?:reason|point|purpose|use|sense)s?"
