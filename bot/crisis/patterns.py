@@ -9399,3 +9399,58 @@ _AWAY_REASON_STOPS_47A = (
 _add_whole_message_filters([
     (_filter(_SENTENCE_41E(_PET_OR_KEY_47A)), _AWAY_REASON_STOPS_47A, _AWAY_REASON_MARK_47A),
 ])
+
+# --- round 47's the English ask tier, envy of patients, no reason since a loss, the old thoughts (helper d) ---
+# The families are phrases.py's (round 47, helper d): a nurse or a medic who envies the patients who
+# overdose or do not wake up, no reason to keep going since a loss (typed with commas everywhere), the
+# old thoughts told as back with a reassurance.
+# Round 43 (e)'s filter of a Coast Guard, EMS or lifeguard member's work (overdoses, bodies, calls) told
+# with sleep trouble and coverage ruled out a medic who envies the overdoses: it gives way to the families.
+_add_stops(_ROUND_43_E[3][0], _F.ASK_TIER_EN_47D, extend=True)
+assert _ROUND_43_E[3][1] is _RESCUE_STOPS_43E
+# A lasting loss of sight told with its date or as "since" ("since i lost my sight", "i went blind in
+# march", "lost my vision two years ago", "blind since 2019"): no sudden loss of vision now, not the
+# medical emergency the older tokens "lost my sight", "went blind" read. The filter covers the loss's own
+# words, not the sentence, so a wish told beside it is read. Stops: a loss told as sudden or of today,
+# the signs of a stroke, a danger now.
+_MONTH_47D = r"january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|aug|sept|oct|nov|dec"
+_SIGHT_47D = r"(?:sight|vision|eyesight|eye sight|sight in (?:one|my \w+|his \w+|her \w+) eye)"
+_LASTING_SIGHT_LOSS_47D = (
+    r"\b(?:since|ever since|after|because|from) (?:i|he|she|they|my \w+|mom|dad)? ?(?:\w+ )?(?:lost|losing|lose|went|going|became|go|gone) (?:\w+ ){0,2}?(?:" + _SIGHT_47D + r"|blind)\b|"
+    r"\b(?:lost|losing) (?:my|his|her|their|all (?:my|his|her)) (?:\w+ )?" + _SIGHT_47D + r"\b(?=[^.?!]{0,40}?\b(?:ago|last (?:year|month|spring|summer|fall|autumn|winter|week)|"
+    r"in (?:\d{4}|" + _MONTH_47D + r"|the (?:war|accident|fire|crash|explosion))|years|as a (?:kid|child|teen|baby|boy|girl)|when (?:i|he|she) was|since then|"
+    r"to (?:diabetes|glaucoma|macular|ms|cancer|retinitis|an? \w+)|from (?:diabetes|glaucoma|macular|ms|cancer|retinitis|an? \w+)|permanently|for good)\b)|"
+    r"\b(?:went|gone|been|am|is|was|became|totally|legally|completely) (?:\w+ )?blind (?:since|for (?:\d+|a|two|three|four|five|several|many|some|years|months)|in (?:\d{4}|" + _MONTH_47D + r")|"
+    r"\w+ (?:years?|months?) ago|years ago|last|as a|when|after|from|due to|because)\b|"
+    r"\bblind since\b"
+)
+_SIGHT_LOSS_NOW_47D = (
+    r"sudden\w*|all of a sudden|out of nowhere|just now|right now|this (?:morning|afternoon|evening)|tonight|today|an hour ago|(?:\d+|a few|few|couple|two|three) (?:minutes?|mins?|hours?|hrs?) ago|"
+    r"since (?:this|last night|yesterday|an hour|\d+ (?:minutes?|hours?))|curtain|flash\w*|droop\w*|slurr\w*|numb\w*|weak (?:arm|leg|side|face)|worst headache|(?:having|is having) a stroke|"
+    r"can not (?:see|move|talk|speak) (?:anything )?(?:now|right now)|911|help me"
+)
+_add_whole_message_filters([(_filter(_LASTING_SIGHT_LOSS_47D), _SIGHT_LOSS_NOW_47D, None)])
+# Thoughts "creeping back in" are coming back now: round 47 (d)'s old thoughts told as back read "back in"
+# as a past ("back in 2015").
+NOW_MARKERS = NOW_MARKERS + [r"(?:creeping|creep|creeps|crept|coming|come|comes|sneaking|sneak|snuck|seeping|slipping|slip|slipped) back in(?! \d| (?:the|high|college|school|my|his|her|those|them|our)\b)"]
+# No reason or point to keep going TO a place or a task, or to continue a treatment ("no reason to keep
+# going to physical therapy if it doesn't help", "no point continuing the infusions if my insurance won't
+# pay", "no reason to keep going to that side of town"): the older families read "no reason to keep
+# going" alone. A task, a treatment or a place follows. Not dialysis, insulin or a heart medicine (stopping
+# them is a danger told in other words). Stops: the writer's own wish, the ask-tier families of rounds 46
+# and 47 (c, d), distress told now, life or living.
+_TASK_47D = (
+    r"physical therapy|physio\w*|pt|therapy|therapist|counsel\w*|gym|class|classes|school|college|work|church|appointments?|sessions?|infusions?|treatments?|"
+    r"spravato|ketamine|doctor|dr|clinic|side of town|place|meetings?|groups?|program|rehab|chiro\w*|acupunct\w*|massage|shots?|injections?|visits?|"
+    r"that \w+|this \w+|the \w+ (?:class|program|group|clinic|office|gym|appointments?|sessions?)"
+)
+_TASK_GOING_47D = (
+    r"\b(?:no|any|zero|not a|not any) (?:real |good )?(?:reason|point|sense|use|purpose)s? (?:in |of |to |for me to )?"
+    r"(?:keep(?:ing)? (?:on )?going|continu(?:e|ing)|going|go|paying for|doing) (?:back )?(?:to |with |at |for |through |on with )?(?:the |my |that |this |those |these |all |more )?"
+    r"(?:\w+ ){0,2}?(?:" + _TASK_47D + r")\b(?! (?:dialysis|insulin)\b)"
+)
+_TASK_GOING_STOPS_47D = (
+    _OWN_WISH_39D + "|" + _F.ASK_TIER_EN_46C + "|" + _F.ASK_TIER_EN_47D + "|" + _DISTRESS_NOW_46E
+    + r"|dialysis|insulin|heart (?:meds|medicine|pills)|living|alive|my life|life|be here|hopeless|suicid\w*|kill myself|want to die|end it|give up on (?:everything|life|myself)"
+)
+_add_whole_message_filters([(_filter(_TASK_GOING_47D), _TASK_GOING_STOPS_47D, None)])

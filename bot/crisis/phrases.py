@@ -11343,3 +11343,100 @@ OVERDOSE = OVERDOSE + [ALL_PILLS_IN_HOUSE_TAKEN_47A]
 CATEGORY_PHRASES[categories.OVERDOSE.key] = OVERDOSE
 # A friend telling a relative's scene, or one's own, is no one studying a case.
 NOT_STUDY = NOT_STUDY + _SELF_HARM_47A + [ALL_PILLS_IN_HOUSE_TAKEN_47A]
+# --- round 47's the English ask tier, envy of patients, no reason since a loss, the old thoughts (helper d) ---
+# Passive wishes told in passing, in English: the ask tier (possible risk, asked directly).
+# 1. A night-shift nurse, an ER tech, an EMT or a paramedic who envies (is jealous of) the patients who
+# overdose, do not wake up or do not make it, or wishes it were them on the stretcher, the gurney or in
+# the body bag, or envies "them" when a patient is lost. Round 21's and round 40's families read envy of
+# "the dead" and "who die"; these name the work's own ends. Not a colleague's schedule, nor patients who
+# never make it to their appointment, nor people who never wake up before noon.
+_ENVY_47D = r"(?:envy|envies|envying|envied|envious(?: of)?|jealous(?: of)?|jelly of|a little jealous(?: of)?)"
+_PATIENT_END_47D = (
+    r"(?:overdos\w*|ods|od|od s|od d|oded|od ing|doas?|dead on arrival|coded|code(?:s)? fail\w*|flatlin\w*|body bags?|the morgue|(?:get|got|gets|was|were|are) pronounced|"
+    r"(?:do not|did not|never|will not|does not|dont|didnt|wont|doesnt) (?:wake up|wakes up|make it|makes it|come back|survive|pull through)"
+    r"(?! (?:to|in|on|through|out|back|home|for|before|early|at|until|till|again|after)\b)|"
+    r"(?:we|i|they) (?:lose|lost|could not save|can not save|cant save|couldnt save|bag\w*|call\w* (?:it|the code)|bring in dead|brought in dead))"
+)
+_PATIENT_PLACE_47D = (
+    r"(?:stretcher|gurney|cot|backboard|spine board|(?:hospital|icu|er|ed|trauma) bed|bed not waking up|bed (?:not|never) waking|trauma bay|resus bay|resus room|"
+    r"vent|ventilator|body bag|bag|morgue|slab|coffin|casket|drawer|back of the (?:rig|ambulance|bus|truck|unit)|rig)"
+)
+_WORK_ENDING_47D = r"(?:died|overdosed|od d|oded|did not wake up|did not make it|coded|was not waking up|not waking up|got to go|got to rest|we lost|we could not save|flatlined)"
+ENVY_OF_PATIENTS_47D = (
+    r"\b" + _ENVY_47D + r"\b[^.?!\n]{0,40}?\b" + _PATIENT_END_47D + r"\b|"
+    r"\b(?:wish|wishes|wished|wishing)\b (?:that )?(?:it|that) (?:was|were|had been|could be|would be|could have been) me\b[^.?!\n]{0,30}?\b(?:on|in|under|inside|lying on|zipped in) "
+    r"(?:the|that|a|this) (?:\w+ )?" + _PATIENT_PLACE_47D + r"\b|"
+    r"\b(?:wish|wishes|wished|wishing)\b (?:that )?i (?:was|were|could be|had been) (?:the one |the patient |the pt |him |her )?(?:on|in|under|inside|lying on|zipped in) "
+    r"(?:the|that|a|this) (?:\w+ )?" + _PATIENT_PLACE_47D + r"\b|"
+    r"\b(?:wish|wishes|wished|wishing)\b (?:that )?i (?:was|were|could be|had been) the one (?:who|that) (?:\w+ )?" + _WORK_ENDING_47D + r"\b|"
+    r"\b(?:lose|lost|losing) (?:a patient|someone|somebody|one|a pt|a kid|a person|them|him|her)\b[^.?!\n]{0,60}?\b" + _ENVY_47D
+    + r" (?:them|him|her|the patient|that patient|the pt|that person|the person|the body)\b|"
+    r"\b(?:a |the )?code (?:fails|failed|goes bad|went bad|is called|was called|ends|ended)\b[^.?!\n]{0,60}?\b" + _ENVY_47D
+    + r" (?:them|him|her|the patient|that patient|the pt|that person|the person|the body)\b"
+)
+
+# 2. A loss (sight, a leg, a job, a partner) and no reason or point to keep going, carry on or go on
+# since then, typed by dictation or a screen reader: commas everywhere, few capitals ("since i lost my
+# sight , there is no reason , to keep going"), and the forms the older family misses ("keep on going",
+# "no reason for me to keep going", "i can not find a reason to keep going", "nothing to keep going
+# for"). Not a task kept up ("no reason to keep going to physical therapy", "no point continuing the
+# infusions if insurance won't pay").
+_SEP_47D = r"[\s,;:]+"
+_GO_ON_47D = (
+    r"(?:keep(?:ing)?" + _SEP_47D + r"(?:on" + _SEP_47D + r")?going|keep(?:ing)?" + _SEP_47D + r"(?:on" + _SEP_47D + r")?living|keep(?:ing)?" + _SEP_47D + r"on|"
+    r"go(?:ing)?" + _SEP_47D + r"on(?:" + _SEP_47D + r"living)?|carry(?:ing)?" + _SEP_47D + r"on|"
+    r"continu(?:e|ing)" + _SEP_47D + r"(?:living|on|existing|with" + _SEP_47D + r"(?:life|my" + _SEP_47D + r"life)|like" + _SEP_47D + r"this)|"
+    r"stay(?:ing)?" + _SEP_47D + r"alive|get(?:ting)?" + _SEP_47D + r"up" + _SEP_47D + r"(?:anymore|any" + _SEP_47D + r"more|in" + _SEP_47D + r"the" + _SEP_47D + r"morning))"
+)
+_NOT_A_TASK_47D = (
+    r"(?!" + _SEP_47D + r"(?:to|with|at|on" + _SEP_47D + r"(?:the|my|this|that|a|with)|through|there|back|in" + _SEP_47D + r"(?:the|this|that|a)|for" + _SEP_47D + r"(?:the|a|this|that)|"
+    r"if" + _SEP_47D + r"(?:it|they|the|my|insurance)|unless|the|this|that|my|your|his|her|treatment|infusions?|sessions?|therapy|pt|school|work|paying|taking|trying|"
+    r"about|and" + _SEP_47D + r"on|on" + _SEP_47D + r"and|into|past|without|here|using|it|forever|so" + _SEP_47D + r"long|for" + _SEP_47D + r"so" + _SEP_47D + r"long|like" + _SEP_47D + r"that)\b)"
+)
+_NO_REASON_47D = (
+    r"(?:no|zero|not" + _SEP_47D + r"(?:a|one|any))" + _SEP_47D + r"(?:(?:real|good|more|other|single)" + _SEP_47D + r")?(?:reason|point|purpose|use|sense)s?"
+    r"(?:" + _SEP_47D + r"(?:left|anymore|any" + _SEP_47D + r"more|at" + _SEP_47D + r"all|for" + _SEP_47D + r"me|really))?|"
+    r"(?:do" + _SEP_47D + r"not|dont|can" + _SEP_47D + r"not|cant|could" + _SEP_47D + r"not|couldnt|cannot)" + _SEP_47D
+    + r"(?:see|find|think" + _SEP_47D + r"of|have|come" + _SEP_47D + r"up" + _SEP_47D + r"with)" + _SEP_47D + r"(?:a|any|the|one)" + _SEP_47D + r"(?:single" + _SEP_47D + r"|good" + _SEP_47D + r")?(?:reason|point|purpose)s?"
+)
+NO_REASON_SINCE_LOSS_47D = (
+    r"(?<!\bif\s)\b(?:" + _NO_REASON_47D + r")" + _SEP_47D + r"(?:(?:for" + _SEP_47D + r"me" + _SEP_47D + r")?(?:to|in|of|for)" + _SEP_47D + r"|(?=(?:keep|keeping|going|carrying|continuing)\b))"
+    r"(?:me" + _SEP_47D + r"to" + _SEP_47D + r")?" + _GO_ON_47D + r"\b" + _NOT_A_TASK_47D + r"|"
+    r"\bnothing" + _SEP_47D + r"(?:left" + _SEP_47D + r")?to" + _SEP_47D + r"(?:keep" + _SEP_47D + r"(?:on" + _SEP_47D + r")?going|go" + _SEP_47D + r"on|carry" + _SEP_47D + r"on|keep" + _SEP_47D + r"living)"
+    + _SEP_47D + r"for\b|"
+    r"\bwhat" + _SEP_47D + r"(?:is" + _SEP_47D + r")?(?:even" + _SEP_47D + r")?the" + _SEP_47D + r"(?:reason|point)" + _SEP_47D + r"(?:to|of|in)" + _SEP_47D
+    + r"(?:keep(?:ing)?" + _SEP_47D + r"(?:on" + _SEP_47D + r")?going|going" + _SEP_47D + r"on|carrying" + _SEP_47D + r"on)\b" + _NOT_A_TASK_47D
+)
+
+# 3. The thoughts referred to obliquely and told as back ("those thoughts are back", "the dark thoughts
+# again, you know which ones", "the old thoughts are creeping back in", "having those thoughts again"),
+# with a reassurance ("not going to act on them", "not gonna do anything", "i'm safe") or a nod to which
+# ones anywhere in the message: the reassurance does not rule it out, it is the ask tier. Not thoughts
+# with an object ("those thoughts about quitting my job are back", "intrusive thoughts about germs
+# again"), nor racing or anxious thoughts, nor asked ahead ("if those thoughts come back").
+_OBLIQUE_THOUGHTS_47D = (
+    r"(?:those|these|them|the|my|his|her|their|same|old|that kind of|those kind of|the kind of|the same|the same old|the usual|the old|my old|his old|her old|the familiar|same old)"
+    r"(?: (?:old|same|usual|familiar|dark|bad|ugly|heavy|scary|black|awful|other|nasty|evil|unwanted|old familiar)){0,2} (?:thoughts|thots|thoughs|toughts)"
+)
+_BACK_47D = (
+    r"(?: (?:are|r|is|have|has|ve|been|keep|keeps|kept|started|start|starting))?(?: (?:all|kind of|kinda|sort of|slowly|definitely|totally|def))? "
+    r"(?:back(?: again)?|coming back|came back|come back|creeping (?:back|in)|crept back|sneaking back|snuck back|returned|returning|resurfac\w*|here again|again|"
+    r"showing up again|popping up again|visiting again|knocking again)"
+    r"(?! (?:about|of|on|regarding|re|that|where|like|over|around|to (?:mind|work|school))\b)"
+)
+_REASSURED_47D = (
+    r"not (?:going|gonna|planning|about|trying) (?:to )?(?:do|act|try)|not acting|not act|(?:will|would) not (?:do|act|ever do|ever act)|wont (?:do|act)|(?:would|will) never (?:do|act)|"
+    r"i am (?:safe|ok|okay|fine)|im (?:safe|ok|okay|fine)|(?:do not|dont) worry|i promise|promise|no plans?|not planning|no intention|not in danger|"
+    r"(?:you|u|ya) know (?:which|what|the (?:ones|kind|thoughts)|what i mean)|the (?:bad|dark|old|same|scary) ones|from before|like (?:before|last time)"
+)
+THOSE_THOUGHTS_BACK_47D = (
+    r"(?<!\bif\s)(?<!\bwhen\s)(?<!\bwhenever\s)(?<!\bcase\s)(?<!\bunless\s)(?:"
+    + _ALL_OF_42A(r"(?<!\bif\s)(?<!\bwhen\s)(?<!\bwhenever\s)" + _OBLIQUE_THOUGHTS_47D + _BACK_47D, _REASSURED_47D) + ")"
+)
+
+POSSIBLE_RISK = POSSIBLE_RISK + [ENVY_OF_PATIENTS_47D, NO_REASON_SINCE_LOSS_47D, THOSE_THOUGHTS_BACK_47D]
+CATEGORY_PHRASES[categories.POSSIBLE_RISK.key] = POSSIBLE_RISK
+# a nurse's or a medic's envy is her own, not a study case
+NOT_STUDY = NOT_STUDY + [ENVY_OF_PATIENTS_47D]
+# the words of all three, for patterns' stops of older filters
+ASK_TIER_EN_47D = ENVY_OF_PATIENTS_47D + "|" + NO_REASON_SINCE_LOSS_47D + "|" + THOSE_THOUGHTS_BACK_47D

@@ -82,6 +82,7 @@ from tests.unit import (crisis_round9_cases, crisis_round10_cases, crisis_round1
                         crisis_round47_e_cases,
                         crisis_round47_f_cases,
                         crisis_round47_a_cases,
+                        crisis_round47_d_cases,
                         crisis_question_round21_cases)
 from tests.unit.crisis_classes import copied_from_blind_sets, fits
 
@@ -181,6 +182,7 @@ ROUNDS = {9: crisis_round9_cases, 10: crisis_round10_cases, 11: crisis_round11_c
           472: crisis_round47_c_cases,  # round 47, Spanish medical emergencies told by a bystander (c)
           475: crisis_round47_f_cases,  # round 47, Spanish false alarms: pain hyperbole as a figure, a cooking mishap, an old attempt told as well (f)
           470: crisis_round47_a_cases,  # round 47, English self-harm emergencies told sideways: emoji, a farewell by a pet and a key, the medicine cabinet (a)
+          473: crisis_round47_d_cases,  # round 47, the English ask tier: envy of patients, no reason since a loss, the old thoughts (d)
           427: crisis_round42_r_cases,  # round 42, the merge review's access sent and silence (r)
           121: crisis_question_round21_cases}  # question round 21 (100 + N)
 
