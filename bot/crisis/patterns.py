@@ -476,7 +476,10 @@ PAST_MARKERS: List[str] = [
     r"(i am|now i am|and now i am) (much |so much |doing )?(better|fine|okay|ok|good)",
     # ...not children coming back from school today (round 16: "antes que los ninos vuelvan de la escuela")
     r"(?<!vuelvan )(?<!vuelva )(?<!vuelven )(?<!vuelve )(?<!lleguen )(?<!llegue )(?<!llegan )(?<!llega )(?<!regresen )(?<!regrese )(?<!regresan )(?<!regresa )(?<!salgan )(?<!salga )(?<!salen )(?<!sale )(?<!vienen )(?<!viene )"
-    r"(en|de) la (secundaria|escuela|prepa|universidad)|de adolescente|estoy bien",
+    r"(en|de) la (secundaria|escuela|prepa|universidad)|de adolescente",
+    # recovered: "estoy bien", not "no estoy bien", nor the intensifier "estoy bien mal / bien triste"
+    r"(?<!\bno\s)(?<!\bni\s)estoy bien\b(?!\s(?:mal\w*|triste\w*|jodid\w*|fregad\w*|cansad\w*|deprimid\w*|desesperad\w*|asustad\w*|"
+    r"preocupad\w*|sol[oa]|perdid\w*|hart[oa]|agotad\w*|ahogad\w*|hundid\w*|loc[oa]|enferm\w*|adolorid\w*|metid[oa]))",
     r"en (la|mi) (adolescencia|juventud|pubertad)|de (muy )?joven", r"ever (had|been|attempted|tried|felt|thought|struggled|cut|overdosed)",
     r"alguna vez", r"(we|i) thought (he|she|they|it)('d|'s| had| was| would| might)?\b", r"(doctor|cardiologist|neurologist|the er|er) (cleared|checked|saw) (him|her|me|them)",
 r"(have|has) had( \w+){1,3} (twice|once|three times|several times|a few times|before)",
@@ -2675,10 +2678,18 @@ def _add_stops(idiom: str, stops: str, stop_at_present_danger: bool = False, ext
     `extend`, the stops are added to any the filter already has instead of replacing them."""
     global STOPPED_AT_PRESENT_DANGER
     index = IDIOMS.index(idiom)
-    old = STOPS_ANYWHERE_IN_MESSAGE.get(index)
-    STOPS_ANYWHERE_IN_MESSAGE[index] = "(?:" + old + ")|" + stops if extend and old else stops
+    if extend:
+        _extend_stops(index, stops)
+    else:
+        STOPS_ANYWHERE_IN_MESSAGE[index] = stops
     if stop_at_present_danger:
         STOPPED_AT_PRESENT_DANGER = STOPPED_AT_PRESENT_DANGER | {index}
+
+
+def _extend_stops(index: int, stops: str) -> None:
+    """Add `stops` to those the filter at `index` in IDIOMS already has (or give it these)."""
+    old = STOPS_ANYWHERE_IN_MESSAGE.get(index)
+    STOPS_ANYWHERE_IN_MESSAGE[index] = "(?:" + old + ")|" + stops if old else stops
 
 
 # the writer's own crisis, except "help me" asked of a thing ("help me find the scale in spanish")
@@ -8909,13 +8920,11 @@ JOKE_FILTERS_46E = frozenset(
     i for i, idiom in enumerate(IDIOMS) if any(block in idiom for block in _HYPERBOLE_BLOCKS_46E)
 )
 for _i_46e in sorted(JOKE_FILTERS_46E):
-    _old_46e = STOPS_ANYWHERE_IN_MESSAGE.get(_i_46e)
-    STOPS_ANYWHERE_IN_MESSAGE[_i_46e] = "(?:" + _old_46e + ")|" + _DISTRESS_NOW_46E if _old_46e else _DISTRESS_NOW_46E
+    _extend_stops(_i_46e, _DISTRESS_NOW_46E)
 # ...and the detector's own joke, hyperbole and weariness readings (detector._joking, _joke, _weary)
 NOT_A_JOKE = NOT_A_JOKE + [_DISTRESS_NOW_46E]
 # ...and the past reading (a message only about the past is ruled out): distress told now is now
-# ("i am dead lol my crush saw my search history. ok but actually i am struggling"; "no estoy bien", whose
-# "estoy bien" is a past marker of recovery).
+# ("i am dead lol my crush saw my search history. ok but actually i am struggling").
 NOW_MARKERS = NOW_MARKERS + [_DISTRESS_NOW_46E]
 
 # 1. Money or work told with body words, often with an emoji: "my savings are bleeding out", "my

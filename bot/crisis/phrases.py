@@ -27,8 +27,16 @@ SOMEONE = (
     rf"mi {W}?(?:hijo|hija|esposo|esposa|novio|novia|hermano|hermana|mama|papa|amigo|amiga|"
     r"roommate|abuelo|abuela|tio|tia|vecino|vecina|pareja|companero|companera))"
 )
-# (round 34: ".45" is no gun in an age or a count, "ya tengo 45 anos")
-FIREARM = r"(?:guns?|pistol|handgun|rifle|shotgun|revolver|glock|firearm|weapon|service weapon|\.?45(?! (?:anos|ano|years|year|yrs|dias|days|minutos|minutes|mg|kilos|libras|pounds|lbs))|9mm|arma|pistola|escopeta)"
+# (round 34: ".45" is no gun in an age or a count, "ya tengo 45 anos"; round 47's review: a bare "45" is
+# a gun only after an article, a possessive or a calibre word, "a 45", "mi 45", "calibre 45", so an age
+# or a reading, "hoy tengo 45,", "tiene 45 de azucar", is a number)
+_FORTY_FIVE_NOT_A_COUNT = r"(?! (?:anos|ano|years|year|yrs|dias|days|minutos|minutes|min|mins|mg|kilos|libras|pounds|lbs|de azucar|de glucosa))"
+FIREARM = (
+    r"(?:guns?|pistol|handgun|rifle|shotgun|revolver|glock|firearm|weapon|service weapon|"
+    r"(?<![\d.])\.45\b" + _FORTY_FIVE_NOT_A_COUNT + "|"
+    r"(?:a|an|my|the|his|her|their|this|that|una|la|mi|su|esa|esta|el|calibre|caliber|cal) \.?45\b" + _FORTY_FIVE_NOT_A_COUNT + "|"
+    r"9mm|arma|pistola|escopeta)"
+)
 LIGATURE = r"(?:rope|noose|belt|cord|extension cord|ligature|soga|cuerda|correa|lazo|cinturon)"
 # Where someone stands or waits to die (not "on the train", "by the window").
 HEIGHT_AT = (
@@ -48,7 +56,7 @@ SOON = (
 INSURANCE_PLAN = (
     r"(?! (?:de|del|of|from|with|through|thru|con|por|at|en) (?:mi |my |el |la |the |work |la union )?"
     r"(?:seguro|salud|aseguranza|\d+\w*|emblem|fidelis|healthfirst|metroplus|medicaid|medicare|oscar|aetna|cigna|"
-    r"united\w*|bcbs|blue|empire|anthem|humana|oxford|wellcare|trabajo|job|work|employer|empleo|union|"
+    r"united\w*|bcbs|blue|empire|anthem|humana|oxford|wellcare|trabajo|job|work|employer|empleo|union|sindicato|gremio|"
     r"esposo|esposa|husband|wife|pago|pagos|payments?|telefono|celular|phone|datos|data|familia|family|"
     r"insurance|dental)\b| (?:medico|dental|familiar|basico|de salud|covers?|cubre|cubren|pays?|paga|"
     r"deductible|copay|coverage)\b)"
@@ -11440,3 +11448,40 @@ CATEGORY_PHRASES[categories.POSSIBLE_RISK.key] = POSSIBLE_RISK
 NOT_STUDY = NOT_STUDY + [ENVY_OF_PATIENTS_47D]
 # the words of all three, for patterns' stops of older filters
 ASK_TIER_EN_47D = ENVY_OF_PATIENTS_47D + "|" + NO_REASON_SINCE_LOSS_47D + "|" + THOSE_THOUGHTS_BACK_47D
+
+# --- round 47's merge review ---
+# A plan to take the means, said in so many words: "i have a plan to take the pills tonight", "i made a
+# plan to take all the fentanyl from work", "tengo un plan para tomarme el fentanilo esta noche". With a
+# time or a quantity it is a plan with a method (self-harm); without, "i have a plan to take the pills",
+# it is asked about (possible risk). A plan of one's health insurance, a denial ("no tengo ningun plan",
+# "i do not have a plan to"), and a regimen ("a plan to take my meds every morning", "to take the pills
+# with food") are not it.
+_DRUG_MEANS_47R = (
+    rf"(?:{PILLS}|fentanyl|fentanilo|fenty|fetty|heroin|heroina|dope|opioids?|opioides?|stash|the stuff|"
+    r"everything i have|everything in the cabinet|todo lo que tengo)"
+)
+_PLAN_TO_TAKE_47R = (
+    r"(?<!\bno\s)(?<!\bnot\s)(?<!\bnever\s)(?<!\bnunca\s)"
+    r"\b(?:i have|i have got|i got|i made|i came up with|i worked out|i figured out|i have made|i already have|"
+    r"(?:ya )?tengo|(?:ya )?hice|arme)\s(?:a|my|the|un|mi|el)\s(?:plan|plano)\b" + INSURANCE_PLAN +
+    r"[^.?!]{0,12}?\b(?:to|para|de)\s(?:take|swallow|use|shoot|inject|snort|down|od on|overdose on|"
+    r"tomar(?:me)?|tragar(?:me)?|meterme|inyectarme|usar|acabarme)\s"
+    # one's own medicine, named as such, is a regimen unless a quantity comes first ("all my meds")
+    r"(?!(?:my|the|mi|mis|la|las|el|los|su|sus)\s(?:new\s|nueva\s|nuevo\s)?(?:meds|medication|medications|medicine|medicina|medicinas|"
+    r"medicamentos?|prescription|receta|insulin|insulina|vitamins?|vitaminas?|dose|dosis|antibiotics?|antibioticos?|spravato|ketamine|ketamina)\b)"
+    r"(?:\w+\s){0,3}?" + _DRUG_MEANS_47R + r"\b"
+    r"(?![^.?!]{0,40}?\b(?:with food|con comida|as prescribed|como me (?:lo )?recet\w+|every (?:day|morning|night)|"
+    r"each (?:day|morning|night)|cada (?:dia|manana|noche)|todos los dias|daily|diario|before bed|on time|a tiempo|"
+    r"on schedule|regularly|consistently|to the pharmacy|a la farmacia|back to|de vuelta|"
+    r"with (?:my|the|our) (?:doctor|dr|psychiatrist|nurse|pharmacist|team|care team)|con (?:mi|el|la) (?:doctor\w*|medic[oa]|psiquiatra|enfermer[oa])|"
+    r"before (?:dinner|breakfast|lunch|bed|eating|my meal)|antes de (?:cenar|comer|desayunar|dormir)|starting|empezando|a partir de)\b)"
+)
+PLAN_TO_TAKE_NOW_47R = (
+    _PLAN_TO_TAKE_47R + rf"(?=[^.?!]{{0,60}}?\b(?:{SOON}|{MANY})\b)|"
+    rf"\b(?:{SOON}|{MANY})\b[^.?!]{{0,60}}?" + _PLAN_TO_TAKE_47R
+)
+SELF_HARM = SELF_HARM + [PLAN_TO_TAKE_NOW_47R]
+CATEGORY_PHRASES[categories.SELF_HARM.key] = SELF_HARM
+POSSIBLE_RISK = POSSIBLE_RISK + [_PLAN_TO_TAKE_47R]
+CATEGORY_PHRASES[categories.POSSIBLE_RISK.key] = POSSIBLE_RISK
+NOT_STUDY = NOT_STUDY + [_PLAN_TO_TAKE_47R]

@@ -1,0 +1,59 @@
+"""Round 47's merge review (tests/unit/test_crisis_classes_by_round.py checks them, key 476):
+(1) a plan to take the means said in so many words ("i have a plan to take the pills tonight", "tengo un
+plan para tomarme el fentanilo"): with a time or a quantity a plan with a method (self-harm), without
+either the ask tier; one's own medicine taken on a regimen, with a doctor or before a meal, a health
+plan, and a denied plan read nothing. Helper e found the gap when its still-emergency texts were missed;
+(2) a bare "45" is a .45 pistol only after an article, a possessive or a calibre word ("una 45 en el
+cajon", "my 45 loaded"); an age or a sugar reading ("hoy tengo 45,", "tiene 45 de azucar") is a number.
+Helpers c and f both found the age and the reading read as a gun;
+(3) "estoy bien" dates an attempt as past only when it is said: "no estoy bien" and the intensifier
+"estoy bien mal / bien triste" are no recovery (round 46's review left the past marker bare).
+Written here, never copied from an evaluation set."""
+
+from tests.unit.crisis_classes import M, O, R, S, V  # noqa: F401
+
+CLASSES = [
+    # 1. a plan to take the means, with a time or a quantity: self-harm
+    ("I have a plan to take the fentanyl I brought home from the shop tonight", S),
+    ("i got a plan to take the pills on saturday when everyone is out", S),
+    ("i made a plan to take every one of the oxys this weekend", S),
+    ("already have a plan to take the xanax tomorrow after my shift, i just wanted someone to know", S),
+    ("tengo un plan para tomarme el fentanilo esta noche", S),
+    ("ya tengo un plan para tragarme todas las pastillas el viernes", S),
+    ("hice un plan para tomarme los percocet mañana cuando se vayan todos", S),
+    # ...without either: asked about
+    ("i have a plan to take the pills, i have not told anyone", R),
+    ("honestly i have a plan to take the heroin, what do people do in that situation", R),
+    ("ya tengo un plan para tomarme las pastillas, no se lo he dicho a nadie", R),
+    # 2. a .45 after an article, a possessive or a calibre word
+    ("tengo una 45 en el cajon y ya no aguanto mas", S),
+    ("I keep my 45 loaded next to the bed and I am done", S),
+    ("mi esposo tiene su calibre 45 y dice que se va a matar esta noche", S),
+]
+
+LOOK_ALIKES = [
+    # 2. an age told as a number, nothing else alarming
+    "Hoy tengo 46, me siento bien, ¿cuánto cuesta la primera consulta?",
+]
+
+QUIET = [
+    # 1. one's own medicine on a regimen, with a doctor, before a meal; a health plan; a plan denied
+    "i have a plan to take my meds every morning with food, will ketamine change that?",
+    "I made a plan to take the medication with my psychiatrist, is that something you coordinate?",
+    "i have a plan to take my insulin tonight before dinner, can i still come tomorrow",
+    "i have a plan to take the kids to the zoo tomorrow, are you open sunday",
+    "tengo el plan del sindicato, cubre las pastillas de la presion?",
+    "my plan is to take the pills to the pharmacy tomorrow for a refill",
+    "no tengo ningun plan, solo quiero saber el precio de spravato",
+    # 2. an age or a reading
+    "tengo 45 años, ¿soy muy mayor para la ketamina?",
+    "I am 45 and my doctor said to ask about Spravato",
+    "my sugar was 145 this morning, does ketamine raise it?",
+    "it costs 1.45 a pill at my pharmacy, is the spray cheaper",
+]
+
+STILL_EMERGENCIES = [
+    # 3. "no estoy bien" or "estoy bien mal" now, beside an attempt long ago
+    ("intente quitarme la vida a los 16, ahora tengo 30 y no estoy bien, tengo las pastillas aqui", S),
+    ("me corte de chamaca hace años, ahorita estoy bien mal y tengo la navaja en la mano", S),
+]
