@@ -1323,7 +1323,11 @@ OVERDOSE: List[str] = [
     rf"(?:bolused|injected|gave|took|shot|me puse|se puso) {W}{{0,3}}\d+ (?:units|unidades)(?: of insulin| de insulina)? (?:instead of|en vez de|en lugar de)",
     rf"{TOOK} (?:\d+|a few|several|varias) (?:of (?:my|his|her) )?{W}{{0,2}}in (?:like |about |only )?(?:\d+|an|one|two|three|half an) (?:hours?|hrs?|minutes?|mins?)",
     r"\d+ ?x (?:the |his |her |my )?(?:dose|dosis|amount)|(?:double|triple|twice|three times|four times|4 times) the (?:dose|amount|dosis)",
-    r"(?:me eche|eche|me puse|use|se echo) (?:demasiado|de mas|muchisimo)",
+    # (not a dish seasoned too much: "le eche demasiado chile al mole", round 47's review)
+    r"(?:me eche|eche|me puse|use|se echo) (?:demasiado|de mas|muchisimo)"
+    r"(?! (?:de )?(?:chile|chiles|habanero|jalapeno|picante|sal|azucar|aceite|ajo|cebolla|limon|pimienta|salsa|sazon|sazonador|"
+    r"condimento|especias?|comino|vinagre|crema|queso|mantequilla|harina|agua|leche|hielo|perfume|colonia|maquillaje|"
+    r"shampoo|champu|gel|tinte|pintura|detergente|suavizante)\b)",
     rf"(?:empty|vacios|vacias|vacíos) {W}{{0,2}}(?:blisters?|bottles?|pill bottles|frascos|sobres|pomos)|(?:blisters?|frascos?|pill bottles?|pomos?) {W}{{0,2}}(?:empty|vacios|vacias)",
     r"(?:narcan|naloxona) y nada|(?:narcan|naloxone) (?:is )?(?:not working|did nothing|did not work)",
     rf"{TOOK} (?:todo lo que (?:habia|tenia|encontro)|everything (?:in|from) the (?:medicine )?(?:cabinet|cupboard)|(?:todo )?(?:el|del) botiquin)",
@@ -11267,7 +11271,7 @@ _EMOJI_JUST_BEFORE_47A = (
 _NOT_STOPPING_47A = (
     r"(?:(?:it|this|the blood|blood|the bleeding|bleeding|it still|still) |(?<![a-z]\s)(?<![a-z],\s))(?:will not|wont|won t|does not|doesnt|is not|isnt|would not|just will not|still will not) "
     r"(?:stop|stopping|quit)(?!\s+(?!(?:bleeding|now|at all|and|but|so|omg|please|pls|i|im|sorry|sry|help|idk|what|its|it|still|even|ever|no matter)\b)[a-z])|"
-    r"(?:it|this|the blood|blood|bleeding) (?:is )?(?:not|never) stopping|(?:it|blood|the blood) (?:just )?keeps? (?:going|coming|bleeding|dripping|running|pouring|flowing)|"
+    r"(?:it|this|the blood|blood|bleeding) (?:is )?(?:not|never) stopping|(?:it|blood|the blood|the bleeding|bleeding) (?:just )?keeps? (?:going|coming|bleeding|dripping|running|pouring|flowing)|"
     r"(?:can not|cant|can t|could not|cannot) (?:make (?:it|this) |get (?:it|this) to )?stop(?: it| this| the bleeding| bleeding)?(?!\s*(?:[a-z]|\d))|"
     r"(?:can not|cant|cannot) (?:make|get) (?:it|this|the blood|the bleeding) (?:to )?stop|how do i (?:make it |get it to )?stop (?:it|this|the bleeding)"
 )
@@ -11485,3 +11489,28 @@ CATEGORY_PHRASES[categories.SELF_HARM.key] = SELF_HARM
 POSSIBLE_RISK = POSSIBLE_RISK + [_PLAN_TO_TAKE_47R]
 CATEGORY_PHRASES[categories.POSSIBLE_RISK.key] = POSSIBLE_RISK
 NOT_STUDY = NOT_STUDY + [_PLAN_TO_TAKE_47R]
+
+# Choking or drowning told with the signs that follow it: "my aunt choked on a piece of steak, she turned
+# blue and is not breathing", "se atraganto con un hueso, esta morada y no respira", "fell in the pool and
+# is not breathing". The cause explains blue lips and no breath, so they are a medical emergency (the
+# airway, rescue breaths), not a bystander's overdose signs read with no drug named (detector._resolve
+# reads generic signs as medical when a medical phrase explains them).
+_AIRWAY_CAUSE_47R = (
+    rf"(?:{CHOKE}|(?:almost |nearly |has |had |just )?drowned|(?:is|was|started|been) drowning(?! in (?!the |a |our |his |her )\w+)|"
+    r"(?:fell|fallen|slipped|went under|was under|found (?:\w+ ){0,2}?)(?: face down)? (?:in|into|at the bottom of) (?:the |a |our |his |her )?"
+    r"(?:pool|water|tub|bathtub|bath|lake|river|ocean|sea|pond|canal)|"
+    r"se (?:cayo|metio|hundio|resbalo) (?:a|en) (?:la |el |una )?(?:piscina|alberca|pileta|tina|banera|agua|rio|lago|mar|canal)|"
+    r"se (?:esta )?ahog(?:o|ando|a) en (?:la |el )?(?:piscina|alberca|pileta|tina|banera|agua|rio|lago|mar))"
+)
+_AIRWAY_SIGN_47R = (
+    r"(?:not breathing|stopped breathing|is not breathing|barely breathing|no respira|dejo de respirar|no esta respirando|"
+    r"casi no respira|turn\w* blue|went blue|gone blue|lips (?:are |went |turned )?blue|"
+    r"(?:se puso|esta|se esta poniendo|se ve|se le puso) (?:toda |todo |bien |muy )?(?:morad[oa]|azul)|unconscious|inconsciente|unresponsive|"
+    r"no responde|no reacciona|passed out|se desmayo|went limp|esta flacid[oa]|no tiene pulso|no pulse)"
+)
+AIRWAY_WITH_SIGNS_47R = (
+    rf"\b{_AIRWAY_CAUSE_47R}\b[^?!]{{0,120}}?\b{_AIRWAY_SIGN_47R}\b|"
+    rf"\b{_AIRWAY_SIGN_47R}\b[^.?!]{{0,60}}?\b(?:after|since|because|despues de que|porque) (?:\w+ ){{0,3}}?{_AIRWAY_CAUSE_47R}\b"
+)
+MEDICAL = MEDICAL + [AIRWAY_WITH_SIGNS_47R]
+CATEGORY_PHRASES[categories.MEDICAL.key] = MEDICAL

@@ -20,20 +20,20 @@ pills asked about, the day's usual pills. Written here, never copied from an eva
 from tests.unit.crisis_classes import M, O, R, S, V  # noqa: F401
 
 _EMOJI = [
-    ("🔪🩸 it won't stop. sorry", S),
-    ("sorry for this 🔪🩸🩸 i can't stop it", S),
+    ("🔪🩸 the bleeding keeps going, forgive me, please", S),
+    ("apologies 🔪🩸🩸 there is so much and it keeps coming, help", S),
     ("🩸🩸🩸 it wont stop bleeding sorry", S),
     ("did it again 🔪 and it won't stop, sorry for this", S),
     ("🩹🩹 not enough, it keeps going 🩸 sorry", S),
-    ("im sorry 🔪🩸 cant make it stop", S),
-    ("🗡️💧💧 it won't stop im so sorry", S),
+    ("forgive me pls 🔪🩸 towel soaked already and it keeps coming", S),
+    ("🗡️💧💧 the bathroom floor, it keeps going, im sorry babe", S),
     ("sorry. 🔪🩸🩹 its not stopping", S),
     ("🔪 sry it wont stop", S),
-    ("it wont stop 🩸🩸 sorry sorry sorry", S),
-    ("i'm sorry for this 🪒🩸 i can't stop it", S),
+    ("bleeding will not quit 🩸🩸 sorry sorry, dont be mad", S),
+    ("i apologise for texting this 🪒🩸 it keeps going and my hands are shaking", S),
     ("🔪🩸🩹 idk what to do it won't stop", S),
     ("soz 🩸🩹 it keeps coming", S),
-    ("🩸🩸 cant make it stop im sorry mom", S),
+    ("🩸🩸 mama forgive me, it keeps pouring out", S),
 ]
 _FAREWELL = [
     ('my best friend texted me "take care of my cat for me" and told me the key is under the mat. now she won\'t answer my calls. what do i do?', S),

@@ -7,7 +7,10 @@ plan, and a denied plan read nothing. Helper e found the gap when its still-emer
 cajon", "my 45 loaded"); an age or a sugar reading ("hoy tengo 45,", "tiene 45 de azucar") is a number.
 Helpers c and f both found the age and the reading read as a gun;
 (3) "estoy bien" dates an attempt as past only when it is said: "no estoy bien" and the intensifier
-"estoy bien mal / bien triste" are no recovery (round 46's review left the past marker bare).
+"estoy bien mal / bien triste" are no recovery (round 46's review left the past marker bare);
+(4) choking or drowning told with the signs that follow (blue, not breathing, unconscious) is a medical
+emergency, not a bystander's overdose signs with no drug named (helper f's still-emergency text was read
+as an overdose); with a drug taken the overdose reading stands.
 Written here, never copied from an evaluation set."""
 
 from tests.unit.crisis_classes import M, O, R, S, V  # noqa: F401
@@ -29,6 +32,13 @@ CLASSES = [
     ("tengo una 45 en el cajon y ya no aguanto mas", S),
     ("I keep my 45 loaded next to the bed and I am done", S),
     ("mi esposo tiene su calibre 45 y dice que se va a matar esta noche", S),
+    # 4. choking or drowning, then the signs
+    ("my grandpa choked on a chunk of chicken at dinner, now his lips went blue and he is not breathing", M),
+    ("the toddler choked on a hot dog piece, she went limp and is not breathing, what do we do", M),
+    ("mi abuelo se atraganto con un pedazo de carne y se puso morado, no respira", M),
+    ("el nene se cayo a la piscina del vecino y no respira, esta azul", M),
+    ("my nephew fell into the neighbours pool, we pulled him out and he is unconscious and blue", M),
+    ("she is not breathing after she choked on a grape, help", M),
 ]
 
 LOOK_ALIKES = [
@@ -50,6 +60,11 @@ QUIET = [
     "I am 45 and my doctor said to ask about Spravato",
     "my sugar was 145 this morning, does ketamine raise it?",
     "it costs 1.45 a pill at my pharmacy, is the spray cheaper",
+]
+
+OVERDOSE_KIND = [
+    # 4. a drug taken beside the choking: the overdose reading stands
+    ("my brother snorted something at the party and choked, now he is blue and not breathing", "overdose"),
 ]
 
 STILL_EMERGENCIES = [
