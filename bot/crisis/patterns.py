@@ -9100,7 +9100,13 @@ GENERIC_SUBJECTS = GENERIC_SUBJECTS | {"un", "una"}
 # drill a dummy collapses and we do compressions"): a report's "se informa que" no longer reads it as a
 # question. The filter covers the sentence with the drill; it gives way to a real one told ("de verdad",
 # "no es simulacro", "not a drill") and to a danger told now.
-_DRILL_47C = r"simulacros?|simulacion|simulaciones|drills?|mock code|simulation|maniqui|maniquies|mannequins?|cpr dummy|muneco de (?:practica|rcp)"
+_DRILL_47C = (
+    r"simulacros?|simulacion|simulaciones|mock code|simulation|maniqui|maniquies|mannequins?|cpr dummy|muneco de (?:practica|rcp)|"
+    # a practice drill, not a power drill, a soldier's drill weekend or "i know the drill" (round 47's review)
+    r"(?:fire|practice|training|mock|cpr|code|emergency|safety|evacuation|earthquake|tornado|first aid|overdose|naloxone|narcan|"
+    r"mass casualty|medical|resuscitation|choking|seizure|simulated) drills?|"
+    r"(?:it is|it was|this is|this was|just|only) (?:a|an) (?:\w+ )?drill\b"
+)
 _add_whole_message_filters([
     (_filter(_SENTENCE_41E(_DRILL_47C)),
      r"de verdad|en serio|no es (?:un )?simulacro|not a drill|for real|real (?:one|emergency)|emergencia real|"
@@ -9393,7 +9399,9 @@ OVERDOSE_KINDS["intentional"] = OVERDOSE_KINDS["intentional"] + [_F.ALL_PILLS_IN
 _PET_OR_KEY_47A = _F._PET_HANDOVER_47A + "|" + _F._KEY_LEFT_47A
 _AWAY_REASON_MARK_47A = _MARK_39D(
     r"trip|vacation|vacay|holiday|holidays|flight|flying|travel\w*|abroad|overseas|cruise|camping|festival|conference|business trip|work trip|"
-    r"moving|move|moved|new (?:place|apartment|house|job)|allerg\w*|asthma|landlord|lease|no pets|pet ?sitter|sitter|dog ?walker|boarding|kennel|"
+    # (a move, not "his chest is barely moving": round 47's review)
+    r"(?:moving|move|moved) (?:to|out|away|abroad|overseas|in with|back (?:home|to)|across|house|apartments?|states|upstate|down south)|relocat\w*|"
+    r"new (?:place|apartment|house|job)|allerg\w*|asthma|landlord|lease|no pets|pet ?sitter|sitter|dog ?walker|boarding|kennel|"
     r"for the weekend|out of town|away for (?:the|a|two|three|\d+)|until (?:she|he|they|i) (?:gets?|comes?) back|surgery"
 )
 _AWAY_REASON_STOPS_47A = (
@@ -9401,6 +9409,9 @@ _AWAY_REASON_STOPS_47A = (
     r"love (?:you|u) (?:all|guys|always)|thank (?:you|u) for everything|(?:will not|wont|not going to) (?:be (?:here|around|back)|need (?:it|them|him|her))|"
     r"(?:does not|do not|doesnt|dont|did not|didnt) want to (?:live|be here|be alive|go on|wake up)|want\w* to die|kill (?:him|her|them|my)sel(?:f|ves)|"
     r"end (?:it|it all|his life|her life|their life|things)|pills?|gun|pistol|rope|noose|bridge|note|"
+    # a drug taken or a body found (round 47's review: "did heroin, door is open, he is on the floor")
+    r"heroin\w*|fentanyl|fent|dope|overdos\w*|narcan|naloxone|on the floor|not breathing|barely (?:breathing|moving)|unresponsive|"
+    r"(?:will|would|can) not wake|blue lips|lips (?:are |look )?blue|"
     # a trip or a move told as a cover ("told her i am going on a trip. there is no trip")
     r"(?:there is|there s|theres|there was) no (?:\w+ )?(?:trip|vacation|holiday|move|flight)|no (?:real )?(?:trip|vacation|holiday)\b|"
     r"not (?:really|actually) (?:going|moving|traveling|travelling|leaving)|(?:fake|pretend\w*|made up|lied about|lying about|cover story) (?:\w+ )?(?:trip|vacation|move))"

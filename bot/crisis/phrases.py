@@ -34,7 +34,10 @@ _FORTY_FIVE_NOT_A_COUNT = r"(?! (?:anos|ano|years|year|yrs|dias|days|minutos|min
 FIREARM = (
     r"(?:guns?|pistol|handgun|rifle|shotgun|revolver|glock|firearm|weapon|service weapon|"
     r"(?<![\d.])\.45\b" + _FORTY_FIVE_NOT_A_COUNT + "|"
-    r"(?:a|an|my|the|his|her|their|this|that|una|la|mi|su|esa|esta|el|calibre|caliber|cal) \.?45\b" + _FORTY_FIVE_NOT_A_COUNT + "|"
+    r"(?:a|an|my|the|his|her|their|this|that|una|la|mi|su|esa|esta|el|calibre|caliber|cal) "
+    r"(?:(?:loaded|cargad[oa]|old|vieja|viejo|little|small|new|nuevo|nueva|colt|black|negra|negro|dad s|papa s|fucking|damn) )?\.?45\b"
+    + _FORTY_FIVE_NOT_A_COUNT + "|"
+    r"(?:(?<=\bloaded\s)|(?<=\bcargada\s)|(?<=\bcargado\s)|(?<=\bcolt\s))\.?45\b|"
     r"9mm|arma|pistola|escopeta)"
 )
 LIGATURE = r"(?:rope|noose|belt|cord|extension cord|ligature|soga|cuerda|correa|lazo|cinturon)"
@@ -11227,7 +11230,7 @@ LOW_SUGAR_SEVERE_47C = (
 MEDICAL = MEDICAL + [COLLAPSE_CPR_ASKED_47C, FALL_SEIZING_NOW_47C, LOW_SUGAR_SEVERE_47C]
 CATEGORY_PHRASES[categories.MEDICAL.key] = MEDICAL
 # (a nurse or a receptionist reporting it happening now is no study of a case)
-NOT_STUDY = NOT_STUDY + [COLLAPSE_CPR_ASKED_47C, FALL_SEIZING_NOW_47C, LOW_SUGAR_SEVERE_47C]
+NOT_STUDY = NOT_STUDY + [FALL_SEIZING_NOW_47C, LOW_SUGAR_SEVERE_47C]
 # --- round 47's Spanish false alarms (helper f) ---
 # An attempt told as past, then the wish to do it again now ("intente matarme hace anos y ahora quiero
 # volver a intentarlo", "a los 15 intente suicidarme... otra vez quiero hacerlo"): the past filters ruled

@@ -10,7 +10,9 @@ Helpers c and f both found the age and the reading read as a gun;
 "estoy bien mal / bien triste" are no recovery (round 46's review left the past marker bare);
 (4) choking or drowning told with the signs that follow (blue, not breathing, unconscious) is a medical
 emergency, not a bystander's overdose signs with no drug named (helper f's still-emergency text was read
-as an overdose); with a drug taken the overdose reading stands.
+as an overdose); with a drug taken the overdose reading stands. The merged check also narrowed two
+filters: a practice drill is a fire, CPR or mock drill, not a power drill or a soldier's drill weekend;
+a move is moving away or out, not a chest "barely moving".
 Written here, never copied from an evaluation set."""
 
 from tests.unit.crisis_classes import M, O, R, S, V  # noqa: F401
@@ -32,6 +34,9 @@ CLASSES = [
     ("tengo una 45 en el cajon y ya no aguanto mas", S),
     ("I keep my 45 loaded next to the bed and I am done", S),
     ("mi esposo tiene su calibre 45 y dice que se va a matar esta noche", S),
+    ("there is a loaded 45 in my nightstand and i cannot stop staring at it", S),
+    # (the review's own regression check: a sign of life beside a door left open is no pet sitter's key)
+    ("neighbor shot up fentanyl, his door is wide open and he is on the floor barely breathing", O),
     # 4. choking or drowning, then the signs
     ("my grandpa choked on a chunk of chicken at dinner, now his lips went blue and he is not breathing", M),
     ("the toddler choked on a hot dog piece, she went limp and is not breathing, what do we do", M),
@@ -60,6 +65,9 @@ QUIET = [
     "I am 45 and my doctor said to ask about Spravato",
     "my sugar was 145 this morning, does ketamine raise it?",
     "it costs 1.45 a pill at my pharmacy, is the spray cheaper",
+    # an exam's practice question about CPR is a study question (round 47 (c)'s CPR family reads a
+    # report of now, not a case on a test)
+    "studying for my EMT exam, the practice question says a patient is found not breathing, is it CPR or pulse check first?",
 ]
 
 OVERDOSE_KIND = [
