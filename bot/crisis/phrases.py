@@ -8901,8 +8901,8 @@ _NOT_A_STORY_42D = (
     r"(?![^.?!]{0,120}\b(?:movie|film|show|series|episode|book|novel|video ?game|game|play|pelicula|serie|novela|episodio|libro|telenovela|videojuego|juego|obra)\b)"
 )
 _NOT_ASKING_AN_ORDER_42D = "".join(
-    rf"(?<!{w}\s)" for w in ("get", "get\sa", "file\sfor\sa", "file\sa", "apply\sfor\sa", "request\sa", "ask\sfor\sa", "obtain\sa",
-                              "sacar\suna", "pedir\suna", "solicitar\suna", "tramitar\suna", "poner\suna", "conseguir\suna", "saco\suna", "pido\suna")
+    rf"(?<!{w}\s)" for w in ("get", r"get\sa", r"file\sfor\sa", r"file\sa", r"apply\sfor\sa", r"request\sa", r"ask\sfor\sa", r"obtain\sa",
+                              r"sacar\suna", r"pedir\suna", r"solicitar\suna", r"tramitar\suna", r"poner\suna", r"conseguir\suna", r"saco\suna", r"pido\suna")
 )
 _ORDER_SIDE_42D = rf"{_NOT_ASKING_AN_ORDER_42D}{_ORDER_42D}"
 _PAIRS_42D = (
