@@ -293,8 +293,14 @@ from model_parser import ModelParser  # noqa: E402
 # 5.8% (8/139; the detector alone 82.1% / 5.8%); regression with round 46 97.6% / 2.1% (146/6848). Its
 # classes are not fixed yet: the blind gates follow this first measurement less about six messages and
 # three false alarms (94.5% / 8%).
-MIN_RECALL = {"regression": 0.97, "blind": 0.945}
-MAX_FALSE_ALARMS = {"regression": 0.035, "blind": 0.08}
+# Round 47's classes were fixed on 2026-12-06 (session 43; six helpers from class descriptions in my
+# words, and a merge review). Round 48 (2026-12-06, the risk model retrained with round 47): blind 95.4%
+# recall (overdose 98.0, suicide risk 92.8, medical 96.7; English 96.4, Spanish 94.5), false alarms
+# 7.9% (11/139; the detector alone 81.5% / 5.8%); regression with round 47 97.4% / 2.0% (141/6987). Its
+# classes are not fixed yet: the blind gates follow this first measurement less about six messages and
+# three false alarms (93.5% / 10%).
+MIN_RECALL = {"regression": 0.97, "blind": 0.935}
+MAX_FALSE_ALARMS = {"regression": 0.035, "blind": 0.10}
 TARGETS = "targets: regression 100%, blind 97% recall, false alarms at most 3%"
 # The label a set uses for each kind of emergency -> categories whose guidance fits.
 FITTING = {"overdose": C.FITTING[C.OVERDOSE.key], "self_harm": C.FITTING[C.SELF_HARM.key],

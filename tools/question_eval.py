@@ -194,7 +194,12 @@ QUESTION_ROUND = 39
 # 46-47) with crisis round 46 in the risk model: blind round 38 89.2% (296 questions; English 89.7,
 # Spanish 88.7), rounds 1-37 (regression) 92.1%. The blind gate follows this first measurement less about
 # six questions (87%, unchanged); regression stays at 90%.
-MIN_ANSWERED = {"blind": 0.87, "regression": 0.90}
+# Round 38's classes (2026-12-06, session 43; 171 examples, 86 English (five of them Spanish, for
+# opioid_dependence_help) and 85 Spanish, less 38 within word overlap 0.3 of rounds 38-39 and crisis rounds
+# 47-48) with crisis round 47 in the risk model: blind round 39 88.8% (295 questions; English 87.2,
+# Spanish 90.5), rounds 1-38 (regression) 92.1%. The blind gate follows this first measurement less about
+# six questions (86.5%); regression stays at 90%.
+MIN_ANSWERED = {"blind": 0.865, "regression": 0.90}
 TARGET = "target: at least 92% answered on topic"
 
 # Topic of the question set -> the replies that answer it.
