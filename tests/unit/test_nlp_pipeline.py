@@ -52,6 +52,28 @@ def test_which_birth_with_a_word_between_is_postpartum(nlp, text):
 
 
 @pytest.mark.parametrize("text", [
+    # the birth told as the baby's arrival, or a new mother's words (question round 39's class)
+    "ever since our baby arrived home i feel like a stranger to myself",
+    "after my twins came i stopped enjoying anything, can you help",
+    "since i had my daughter i cannot stop crying, is that something you see",
+    "after having our son im just numb",
+    "is new mother depression something you treat",
+    "desde que llego la nena no tengo ganas de nada",
+    "despues de que tuve al niño me siento vacía, ustedes tratan eso?",
+])
+def test_the_baby_arriving_is_postpartum(nlp, text):
+    assert ("condition", "postpartum depression") in [(e.label_, e.ent_id_) for e in nlp(text).ents]
+
+
+@pytest.mark.parametrize("text", [
+    "since the package arrived my knee hurts",
+    "since i had covid my pain is worse",
+])
+def test_other_arrivals_are_not_postpartum(nlp, text):
+    assert ("condition", "postpartum depression") not in [(e.label_, e.ent_id_) for e in nlp(text).ents]
+
+
+@pytest.mark.parametrize("text", [
     # a birth told as recent (question round 29's class)
     "my daughter just had a baby and cries all day, can you help her",
     "i recently gave birth and feel empty",
