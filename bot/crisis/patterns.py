@@ -1110,7 +1110,9 @@ IDIOMS: List[str] = [
     r"(?! (that|which|que) (i |yo )?(already |ya )?(have|tengo|get|i am having))",
     # Spanish hyperbole: dying of boredom, "no puedo con la vida" over the traffic
     r"(me quiero|me voy a|quisiera|me iba a|me muero|me estoy muriendo|me moria|se quiere) (morir(me)? )?de (lo |la |el |tanto |tanta )?"
-    r"(aburrid\w*|aburrimiento|lent[oa]|larg[oa]|tardad\w*|ridicul\w*|cursi|ric[oa]|buen[oa]|fe[oa]|calor|frio|hambre|sed|flojera|pereza|verguenza|pena|risa|envidia|celos|sueno|cringe|chistos[oa])\b",
+    r"(aburrid\w*|aburrimiento|lent[oa]|larg[oa]|tardad\w*|ridicul\w*|cursi|ric[oa]|buen[oa]|fe[oa]|calor|frio|hambre|sed|flojera|pereza|verguenza|pena|risa|envidia|celos|sueno|cringe|chistos[oa]|"
+    # tiredness, nerves and excitement (merge review of round 48): "me quiero morir de cansancio"
+    r"cansancio|cansada|cansado|desvelo|nervios|los nervios|emocion|ganas de verte|gusto|ansias)\b",
     r"no (puedo|puede|aguanto|soporto) con (la|mi|esta) vida\b[^.?!]{0,20}?\b(con|de|por) (este|esta|el|la|tanto|tanta|estos|estas|los|las) "
     r"(trafico|calor|frio|lluvia|fila|cola|espera|tarea|tareas|lunes|clima|papeleo|tramites|jefe|suegra|examenes|examen|trabajo|seguro|portal|formularios|ninos|filas|colas|humedad)|"
     r"(trafico|calor|frio|lluvia|fila|cola|espera|tarea|lunes|papeleo|tramites|jefe|suegra)\b[^.?!]{0,30}?no (puedo|aguanto) con (la|mi) vida",
@@ -9474,3 +9476,29 @@ _TASK_GOING_STOPS_47D = (
     + r"|dialysis|insulin|heart (?:meds|medicine|pills)|living|alive|my life|life|be here|hopeless|suicid\w*|kill myself|want to die|end it|give up on (?:everything|life|myself)"
 )
 _add_whole_message_filters([(_filter(_TASK_GOING_47D), _TASK_GOING_STOPS_47D, None)])
+
+# --- merge review of round 48: work or debt "choking" the writer (figure of speech) ---
+# "work is choking me and i can not breathe lol", "las deudas me estan ahogando", "this job is
+# suffocating me, i cant breathe": a burden choking or smothering the writer is a figure of speech, and
+# the "can not breathe" beside it is the same figure (the laughter filter for "can not breathe" gives way
+# at any choking word, so this filter spans the sentence). Stops: food or an object in the throat, the
+# signs of a blocked airway (blue, fainting, no breath), help or 911 asked, asthma, the chest, a wish to
+# die or distress told now.
+_BURDEN_48R = (
+    r"work|my job|this job|the job|stress|debt|debts|bills|rent|school|college|grad school|finals|deadlines|this city|life|my boss|"
+    r"the workload|workload|anxiety|my schedule|the commute|overtime|responsibilities|el trabajo|mi trabajo|este trabajo|las deudas|"
+    r"el estres|la renta|las cuentas|los biles|mi jefe|la escuela|el colegio|los examenes|la ansiedad|el horario|las responsabilidades"
+)
+_BURDEN_CHOKING_48R = (
+    r"\b(?:" + _BURDEN_48R + r")\b (?:is|are|has been|have been|keeps|keep|me esta|me estan|me tiene|me tienen|me sigue|me siguen) "
+    r"(?:literally |lowkey |kinda |kind of |just |really |so |bien |literalmente )?"
+    r"(?:choking|suffocating|smothering|strangling|asfixiando|ahogando|estrangulando)(?: me)?\b[^.?!]{0,80}"
+)
+_BURDEN_CHOKING_STOPS_48R = (
+    _DISTRESS_NOW_46E
+    + r"|food|comida|bone|hueso|piece|pedazo|bite|bocado|candy|dulce|coin|moneda|toy|juguete|throat|garganta|"
+    r"turn\w* blue|went blue|lips|labios|morad[oa]|azul|passed out|pass out|faint\w*|desmay\w*|unconscious|inconsciente|"
+    r"911|ambulanc\w*|help me|ayudame|ayudenme|right now|ahora mismo|asthma|asma|inhaler|inhalador|chest|pecho|"
+    r"kill myself|suicid\w*|want to die|wanna die|end it|quiero morir\w*|me quiero morir|matarme|acabar con todo"
+)
+_add_whole_message_filters([(_filter(_BURDEN_CHOKING_48R), _BURDEN_CHOKING_STOPS_48R, None)])

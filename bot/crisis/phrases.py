@@ -11044,7 +11044,11 @@ _NOT_A_PLAN_47B = (
     r"farmacia|pharmacy|refill\w*|resurt\w*|surtir|recoger|pick(?:ing)? (?:them |it )?up|inventario|inventory|stock|expired|vencid\w*|caducad\w*|"
     r"desechar|tirarlas|disposal|dispose|take ?back|donar|donat\w*|pastillero|organi[sz]er|pill ?box|"
     r"(?:me |les |nos )?(?:alcancen|alcance|duren|dure|rinda|rindan|last|stretch)|"
-    r"perro|perra|gato|gata|dog|cat|vet|veterinari\w*|mascota)\b)"
+    r"perro|perra|gato|gata|dog|cat|vet|veterinari\w*|mascota|"
+    # the day's own event (merge review of round 48): "ahorrando mis calmantes para el sabado que tengo
+    # boda", "saving my pain pills for friday, i have a double shift"
+    r"boda|wedding|cirugia|surgery|operacion|operation|procedimiento|procedure|concierto|concert|graduacion|graduation|"
+    r"fiesta|party|turno|shift|doble|double|evento|event|mudanza|the move|partido|the game)\b)"
 )
 PILLS_HOARDED_FOR_A_DAY_47B = (
     r"(?<!\bsi\s)(?<!\bif\s)(?<!\bno\s)(?<!\bnot\s)(?<!\bnunca\s)(?<!\bnever\s)(?<!\bdejar\sde\s)(?<!\bstop\s)"
