@@ -9502,3 +9502,70 @@ _BURDEN_CHOKING_STOPS_48R = (
     r"kill myself|suicid\w*|want to die|wanna die|end it|quiero morir\w*|me quiero morir|matarme|acabar con todo"
 )
 _add_whole_message_filters([(_filter(_BURDEN_CHOKING_48R), _BURDEN_CHOKING_STOPS_48R, None)])
+# --- round 48's the English ask tier and two false alarms: an interpreter relaying, pills stored from children (helper C) ---
+# The ask-tier families are phrases.py's (round 48, helper C). The token pattern "can|could not see" moves
+# to phrases.py (CAN_NOT_SEE_48C), which leaves out "i can not see myself sticking around" (picturing
+# oneself, phrases' CONDITIONAL_PAIN_NOT_AROUND_48C): a narrow change to MEDICAL_SIGNS, the only way, as a
+# look-alike filter over those words would also silence the wish told in them.
+_CAN_NOT_SEE_TOKENS = "can|could not see ?anything|right|straight|properly|out"
+assert CATEGORY_PATTERNS[MEDICAL].count(_CAN_NOT_SEE_TOKENS) == 1
+CATEGORY_PATTERNS[MEDICAL][CATEGORY_PATTERNS[MEDICAL].index(_CAN_NOT_SEE_TOKENS)] = "can|could not see anything|right|straight|properly|out"
+_ASK_48C = r"\?|\b(?:what|which|how|is|does|do|can|could|should|would|will|question|wondering|asking|offer|options?|help|treat\w*|qualify|eligible|candidate)\b"
+
+# 4. A medical interpreter or a translator relaying a patient's or a relative's condition ("i am translating
+# for my mother, she has crps and her chest hurts all the time, what do you offer", "interpreter here, the
+# patient says he has had seizures for years"): the relayed condition is a history told for a question, not
+# an emergency. The filter covers the sentences that relay or name the condition; the message must name the
+# interpreting and ask. Stops: a wish, a plan or an act of the patient's or the writer's (relayed too), signs
+# or an event now, distress told now.
+_RELAY_48C = (
+    r"says?|said|saying|tells? (?:me|us)|told (?:me|us)|explains?|describes?|reports?|complains?|mentions?|(?:has|have|had) (?:had )?|suffers?|suffering|"
+    r"lives with|living with|deals? with|dealing with|struggles? with|diagnos\w*|condition|chronic|history|for (?:years|months|a long time)|all the time|every day|"
+    r"crps|fibro\w*|neuropath\w*|migraines?|arthritis|depress\w*|ptsd|anxiety|pain|seizures?|epilep\w*|asthma|copd|diabet\w*|heart|chest|breath\w*"
+)
+_INTERPRETING_MARK_48C = (
+    _MARK_39D(r"interpret\w*|translat\w*|(?:only|just) speaks? \w+|does not speak (?:\w+ )?english|do not speak (?:\w+ )?english|no english|language (?:line|barrier)")
+    + r"(?=[\s\S]*(?:" + _ASK_48C + r"))"
+)
+_INTERPRETING_STOPS_48C = (
+    r"(?:" + _CORE_STOPS_43E + "|" + _OWN_WISH_39D + "|" + _DISTRESS_NOW_46E + "|" + _F.ASK_TIER_EN_48C + r"|"
+    r"(?:wants?|wanted|wanting|trying|tried|going|gonna|plans?|planning|threaten\w*|ready) to (?:die|kill|end|hurt)|suicid\w*(?! disease)|kill (?:him|her|my|them)sel\w*|"
+    r"better off (?:dead|without)|(?:does not|do not|did not) want to (?:live|be here|be alive|wake up|go on)|no (?:will|reason) to live|"
+    r"overdos\w*|too many (?:pills|tablets)|took (?:all|a bunch|the whole)|just now|right now|today|tonight|this (?:morning|afternoon|evening)|an hour ago|minutes ago|"
+    r"sudden\w*|worst|(?:is|are) (?:having|seizing|bleeding|choking|unconscious|passed out|collapsing|turning)|(?:passed|passing) out|fainted|collapsed|"
+    r"ambulance|emergency|er now|quiere morir|me quiero morir|se quiere morir|matarse|matarme)"
+)
+
+# 5. Pills kept away from grandchildren or children (a lockbox, a high shelf, child-proof caps), told with a
+# near miss where nothing was swallowed ("my grandson almost got into my pill bottle, so now i use a lockbox",
+# "the child-proof cap held, nothing swallowed"): safe storage, not an overdose. The filter covers the
+# sentence with the child and the pills; the message must name the storage and the near miss. Stops: a pill
+# missing or swallowed, not knowing how many, any sign (sleepy, vomiting, not waking), poison control, now.
+_CHILD_PILLS_48C = (
+    r"grand\w*|kids?|child\w*|toddlers?|babies|baby|\d+ ?(?:year|yr|yo|y)\w*|son|daughter|little ones?|nephew|niece|"
+    r"pills?|bottles?|meds|medicine|medications?|cabinet|purse|tablets?|spray|patch\w*|oxy\w*|opioids?"
+)
+_STORED_MARK_48C = (
+    _MARK_39D(r"lock ?box(?:es)?|locked (?:up|away|box|cabinet|drawer|bag|case|safe)|lock (?:them|it|my|the|his|her|all) (?:\w+ )?(?:up|away)|"
+              r"(?:high|top|higher) (?:shelf|cabinet|cupboard)|up high|higher|out of reach|child[- ]?(?:proof|resistant|safe|lock\w*)|child locked|safety (?:caps?|lids?)|"
+              r"(?:medication|med|pill|lock) (?:safe|bags?)|store|storage|storing|hide|hid|hidden|safe keeping")
+    + r"(?=[\s\S]*\b(?:almost|nearly|before (?:he|she|they|it) (?:could |got to )?(?:open\w*|swallow\w*|took|take|eat|ate|get|got)|"
+    r"(?:did not|could not|never|was not able to|were not able to|unable to|can not) (?:\w+ ){0,2}?(?:open|swallow|take|eat|get (?:it|them|any|into))|"
+    r"(?:nothing|none|no pills?|not a single (?:one|pill)) (?:was |were )?(?:swallowed|missing|taken|eaten|opened|gone|out)|nothing (?:got )?swallowed|"
+    r"(?:cap|caps|lid|lids|lock|bottle|top) (?:\w+ )?(?:held|worked|stayed (?:on|shut|closed)|was (?:still )?(?:closed|shut|sealed|on))|"
+    r"(?:still|was|were) (?:closed|sealed|shut)|all (?:\w+ )?accounted for|took it (?:away|back|from)|grabbed it (?:back|away))\b)"
+)
+_STORED_STOPS_48C = (
+    # not _CORE_STOPS_43E: its "i took" is the writer taking the bottle away here
+    r"(?:" + _SIGNS_NOW_STORY_45E + "|" + _NOW_39F + "|" + _OWN_THOUGHTS_NOW_43E + "|" + _DISTRESS_NOW_46E + r"|"
+    r"i (?:took|swallowed|overdosed|relapsed)\b(?! (?:it|them|the (?:\w+ )?(?:bottle|pills|box|spray)) (?:away|back|from|out of))|on purpose|whole bottle|"
+    r"(?:one|some|a few|two|three|\d+|a|a couple|pills?|tablets?) (?:\w+ )?(?:is |are |was |were )?missing|(?:do not|dont) know how many|not sure (?:how many|if|whether)|"
+    r"(?:might|may|could) have (?:swallowed|eaten|taken|had|chewed)|(?<!nothing )(?<!not )(?:he|she|they) (?:swallowed|ate|took|chewed|had) (?:some|one|a|two|\d+|a few|pills?|them|it|the|my|his|her)\b|"
+    r"sleepy|drowsy|letharg\w*|vomit\w*|throwing up|threw up|wobbl\w*|acting (?:weird|strange|funny|off|drunk|different)|not (?:himself|herself)|"
+    r"poison control|poison help|hospital|\ber\b|pupils?)"
+)
+
+_add_whole_message_filters([
+    (_filter(_SENTENCE_41E(_RELAY_48C)), _INTERPRETING_STOPS_48C, _INTERPRETING_MARK_48C),
+    (_filter(_SENTENCE_41E(_CHILD_PILLS_48C)), _STORED_STOPS_48C, _STORED_MARK_48C),
+])

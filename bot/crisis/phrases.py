@@ -11521,3 +11521,133 @@ AIRWAY_WITH_SIGNS_47R = (
 )
 MEDICAL = MEDICAL + [AIRWAY_WITH_SIGNS_47R]
 CATEGORY_PHRASES[categories.MEDICAL.key] = MEDICAL
+
+# --- round 48's the English ask tier: a new mother's baby better off with another, a conditional wish in chronic pain, why bother thoughts back (helper C) ---
+# 1. A new mother who thinks her baby would be better off with another mother, with someone else raising
+# it, or raised by a relative instead of her, told beside an ordinary question (breastfeeding, the spray):
+# "my little one would have a better life with my sister as her mother", "he would be happier if someone
+# else raised him", "someone else should raise her", "raise him without me". Not a baby better off with a
+# pacifier, the bottle or formula, nor a mother's milk or a moms' group (no one replaces the writer).
+_CHILD_48C = (
+    r"(?:my|our|the|this) (?:\w+ )?(?:baby|babies|newborn|infant|little one|little ones|lo|bub|twins|son|daughter|boy|girl|kids?|children|child|bebe)|"
+    r"(?:he|she|they)"
+)
+_BETTER_48C = (
+    r"better off|happier|better|do better|doing better|be fine|be ok|be okay|thrive|grow up (?:better|happier)|"
+    r"have (?:a|had a) (?:much |way |so much )?(?:better|happier|good|real|normal) (?:life|chance|shot|start|childhood|upbringing)"
+)
+_MOTHER_48C = r"(?:mother|mothers|mommy|mama|mum|mummy|parent|parents|family|woman)"
+_REPLACED_48C = (
+    # another mother, a different family (not her milk, a moms' group, a formula)
+    r"(?:with|by|if (?:she|he|they) had|having|to) (?:another|a different|a better|a new|a real|a good|a proper|a normal|some other|other|an actual|any other)"
+    r"(?: \w+)? " + _MOTHER_48C + r"\b(?!'?\s?s?\s(?:milk|breast ?milk|group|groups|club|blog|formula|donor|forum|class))|"
+    # someone else raising the child
+    r"(?:someone|somebody|anyone|anybody) else (?:\w+ ){0,2}?(?:rais\w*|as (?:his|her|their) (?:mother|mommy|mama|mum|parent)|mother\w*|adopt\w*|look\w* after (?:him|her|them)|took (?:him|her|them)|takes (?:him|her|them)|had (?:him|her|them))\b|"
+    r"(?:being )?raised by (?:\w+ ){1,4}?(?:instead(?: of me)?|not me|and not me|without me)\b|"
+    # a relative as the mother instead
+    r"with (?:my|his|her|their) (?:\w+ ){0,3}?(?:as (?:his|her|their) (?:mother|mommy|mama|mum|parent)|instead(?: of me)?|alone|only|by (?:himself|herself))\b(?! (?:for|at|during|tonight|today|this|on|while|until)\b)|"
+    r"as (?:his|her|their) (?:mother|mommy|mama|mum|real mother) (?:instead|not me)\b"
+)
+BABY_BETTER_WITH_ANOTHER_48C = (
+    r"\b(?:" + _CHILD_48C + r")\b (?:\w+ ){0,4}?(?:" + _BETTER_48C + r")\b[^.?!]{0,40}?\b(?:" + _REPLACED_48C + r")|"
+    r"\b(?:someone|somebody|anyone|anybody) else (?:should|could|would|needs to|ought to|can|has to|might as well) (?:just )?(?:raise|mother|adopt|be (?:a |the )?(?:mother|mommy|mama|mum|parent) (?:to|for|of))"
+    r" (?:him|her|them|my (?:\w+ )?(?:baby|babies|newborn|infant|little one|twins|son|daughter|kids?|children|child))\b|"
+    r"\b(?:raise|raising|bring up|bringing up|have|keep) (?:him|her|them|(?:my|the|our) (?:\w+ )?(?:baby|babies|newborn|infant|little one|twins|son|daughter|kids?|children|child)) (?:\w+ )?without me\b|"
+    r"\b(?:" + _CHILD_48C + r")\b (?:\w+ ){0,3}?(?:deserves?|needs?) (?:a |an )?(?:\w+ )?(?:mother|mommy|mama|mum|parent) (?:who is not|who isnt|that is not|that isnt|other than|besides|that s not|who s not) me\b"
+)
+
+# 2. Chronic pain with a conditional wish not to exist: "if this pain is forever i do not want to be around",
+# "if it never stops i do not see myself here much longer", "should the crps never ease i will not stick
+# around". The condition names the pain or it going on for good; the wish names being around, here or
+# alive, lasting or making it. Not "i do not want to be around crowds, smokers, my kids like this" (a
+# person or a place follows), nor "make it to the appointment".
+_FOR_GOOD_48C = (
+    r"forever|permanent\w*|for life|for good|the rest of my life|chronic now|"
+    r"never (?:\w+ ){0,2}?(?:stops?|ends?|goes? away|gets? better|improves?|lets? up|heals?|eases?|changes?|quits?|fades?)|"
+    r"(?:does not|will not|is not going to|isnt going to|not going to|never going to|never gonna|is not gonna|can not|cannot) (?:ever )?(?:stop|end|go away|get better|improve|ease|let up|heal|quit|fade|be (?:fixed|cured|helped|treated))|"
+    r"always (?:going to|gonna|be) (?:hurt|be like this|this bad|like this)|how it is (?:going|gonna) to be|how it is going to be|here to stay|my life now|"
+    r"(?:can not|do not|cannot|could not|cant) (?:fix|cure|help|treat) (?:this|it|me|my|the)"
+)
+_COND_48C = r"\b(?:if|when|should|assuming|once i know)\b[^.?!]{0,60}?\b(?:" + _FOR_GOOD_48C + r")\b"
+_PERSON_OR_PLACE_48C = (
+    r"(?: (?:\w+ )?(?:people|crowds?|anyone|anybody|others|smokers?|smoke|smoking|kids|children|family|friends|him|her|them|you|noise|dogs?|cats?|animals|"
+    r"strangers|my|his|their|the|other|loud|a lot|too many|when|during|while|at (?:the|work|my|this)|in (?:the|this|that|a) (?:clinic|office|room|house|town|city|job|place|state)|"
+    r"for (?:the|that|my|this|your) (?:\w+ )?(?:appointment|infusion|session|visit|procedure|party|holiday|wedding|meeting|class)))\b"
+)
+# being around ends its clause or takes a time ("anymore", "much longer", "for it"); a thing or a person
+# after it is what the writer would avoid ("stairs", "crowds")
+_AROUND_ENDS_48C = (
+    r"(?=\s*(?:[.,!?;:)\"']|$|anymore|any more|much longer|any longer|longer|for (?:it|that|this|long|much longer|years|that long|the rest)|to see|like this|"
+    r"if|then|honestly|tbh|ngl|at all|either|and|but|so|i|or|in (?:a|\d+|one|two|five|ten) (?:years?|months?)|next (?:year|month)|by then|after (?:that|this)|"
+    r"what|how|does|do|is|can|could|should|will|would|please|pls|lol|really|anyway|though|tho|with (?:this|that|it|the pain|this pain)))"
+)
+_NOT_AROUND_48C = (
+    r"i (?:really |just |honestly |even )?(?:do not|dont|don t) (?:really |even )?(?:want|wanna|wish|care) to (?:be|stay|stick) (?:around|here|alive|on this earth|in this world|on earth)\b"
+    r"(?!" + _PERSON_OR_PLACE_48C + r")" + _AROUND_ENDS_48C + r"|"
+    r"i (?:really |just |honestly |even )?(?:do not|dont|don t) (?:really |even )?(?:want|wanna|wish|care) to (?:live|exist)\b(?! (?:with|in|near|like that|there|here|at)\b)|"
+    r"i (?:can not|cannot|do not|dont|can t|cant) (?:really )?see myself (?:\w+ ){0,2}?(?:here|around|sticking around|being around|alive|living|lasting|making it|surviving|staying|hanging on|holding on|going on)\b"
+    r"(?! (?:in|at|with|working|doing|living in) (?:this|that|the|a|my)\b| (?:clinic|job|town|city|place|house|state|area|company|school|relationship)\b)|"
+    r"i (?:do not|dont) think i (?:will|would|can|could|am going to|am gonna) (?:still )?(?:be (?:here|around|alive)|make it|last|survive|hold on|stick around|keep going|go on)\b"
+    r"(?! (?:\w+ ){0,2}?(?:appointment|infusion|session|meeting|party|event|shift|work|class|on time|to (?:the|my|your|that)|in time|through (?:the|my) (?:shift|day|week)))|"
+    r"(?:not sure|do not know if|dont know if|idk if|unsure if|no idea if|doubt) i (?:want|wanna|can|will|would|could) (?:to )?(?:stick around|be around|be here|stay around|keep going|go on|keep living|live|survive|make it|last|hang on)\b"
+    r"(?! (?:\w+ ){0,2}?(?:appointment|infusion|session|meeting|party|event|shift|work|class|on time|to (?:the|my|your|that)|in time|people|crowds|this (?:job|town|city|place)))|"
+    r"i (?:will not|wont|am not going to|am not gonna) (?:be (?:here|around|alive)|stick around|stay around|last|make it|hold on)\b"
+    r"(?! (?:\w+ ){0,2}?(?:appointment|infusion|session|meeting|party|event|shift|work|class|on time|to (?:the|my|your|that)|in time|tomorrow|next week|this week|for (?:the|my|your|that)|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)))|"
+    r"i (?:do not|dont) want to (?:keep (?:on )?)?(?:living|exist\w*|go on|keep going|continue)(?! (?:with|to|on|at|doing|paying|going to|in (?:this|that|the))\b)|"
+    r"i (?:am|will be) (?:done|finished) (?:being (?:here|around|alive)|living|existing|with (?:life|living|everything|it all))\b"
+)
+# ...and "i can not see myself sticking around much longer" said without the condition (the ask tier too).
+SEE_MYSELF_GONE_48C = (
+    r"\bi (?:can not|cannot|could not|do not|dont) (?:really |even )?see myself (?:\w+ ){0,2}?(?:here|around|alive|sticking around|being around|staying around|lasting|making it|surviving|living|hanging on|holding on|going on)"
+    r" (?:\w+ )?(?:much longer|any longer|longer|anymore|any more|next year|for long|for much longer|in (?:\d+|a|one|two|five|ten) (?:years?|months?)|like this|this way|with this|past (?:\d+|this|next))\b"
+    # a move, a job, a retirement: a place left, not a life
+    r"(?![^.?!]{0,60}\b(?:moving|move|moved|relocat\w*|transferr?\w*|new job|job|retir\w*|leaving (?:the|this) (?:area|state|city|town|country)|lease|out of state)\b)"
+)
+CONDITIONAL_PAIN_NOT_AROUND_48C = (
+    _COND_48C + r"[^?!]{0,80}?\b(?:" + _NOT_AROUND_48C + r")|"
+    r"\b(?:" + _NOT_AROUND_48C + r")[^.?!]{0,40}?" + _COND_48C
+)
+
+# 3. "Why bother" or "what is the point" thoughts told as coming back, even beside "i am not in danger":
+# "the why bother thoughts are creeping back", "back to thinking what is even the point", "i keep thinking
+# why bother with everything". Not "why bother with insurance", "what is the point of the intake form"
+# (an errand follows, no thought or feeling told as back).
+_BOTHER_48C = (
+    r"why[ -](?:even |do i even |do i |should i |would i )?bother|what(?: is| s|s)?[ -](?:even |really |actually )?the[ -]point"
+    r"(?:[ -]of (?:it all|anything|everything|trying|living|life|it|any of it|going on))?"
+)
+_AGAIN_48C = (
+    r"back(?! to (?:work|school|the|my|normal))|again|returning|returned|return|coming back|came back|come back|creeping (?:back|in)|crept back|sneaking back|snuck back|"
+    r"resurfac\w*|(?:started|starting|start) (?:up )?again|keeps? (?:coming|popping up|showing up|returning|creeping|sneaking)|popping (?:up|back)|recurr\w*|"
+    r"(?:more|worse) (?:lately|recently|these days)|(?:have|has) (?:started|begun)"
+)
+_BOTHER_OBJECT_48C = (
+    r"\s?(?:of|with|in|to|calling|going|asking|paying|filling|booking|coming|trying to get|applying|waiting)\b(?! (?:it all|anything|everything|living|life|trying|going on|any of (?:it|this)|getting up|waking up)\b)"
+)
+WHY_BOTHER_BACK_48C = (
+    r"(?<!\bif\s)(?<!\bwhen\s)(?:"
+    r"\b(?:" + _BOTHER_48C + r")\b[\"']?,?[ -](?:type |kind of |sort of |style |like )?(?:thoughts?|thinking|feelings?|feeling|mood|moods|mindset|voice|headspace|spiral|vibes?|thing|stuff|days|phase|mentality|mode)\b"
+    r"[^.?!]{0,40}?\b(?:" + _AGAIN_48C + r")\b|"
+    r"\b(?:thoughts?|thinking|feelings?|feeling|voice|mindset) (?:of|like|that) [\"']?(?:" + _BOTHER_48C + r")\b(?!" + _BOTHER_OBJECT_48C + r")[^.?!]{0,40}?\b(?:" + _AGAIN_48C + r")\b|"
+    r"\b(?:keep|keeps|kept|started|start|starting|been|back to|caught myself|catch myself|catching myself|find myself|found myself|finding myself|i am|am) (?:\w+ )?(?:thinking|wondering|feeling|asking myself|saying to myself)"
+    r"(?: like| that)?,? [\"']?(?:" + _BOTHER_48C + r")\b(?!" + _BOTHER_OBJECT_48C + r")"
+    r")"
+)
+
+POSSIBLE_RISK = POSSIBLE_RISK + [BABY_BETTER_WITH_ANOTHER_48C, CONDITIONAL_PAIN_NOT_AROUND_48C, SEE_MYSELF_GONE_48C, WHY_BOTHER_BACK_48C]
+CATEGORY_PHRASES[categories.POSSIBLE_RISK.key] = POSSIBLE_RISK
+# a mother's, a patient's thoughts are her own, not a study case
+NOT_STUDY = NOT_STUDY + [BABY_BETTER_WITH_ANOTHER_48C, CONDITIONAL_PAIN_NOT_AROUND_48C, SEE_MYSELF_GONE_48C, WHY_BOTHER_BACK_48C]
+ASK_TIER_EN_48C = BABY_BETTER_WITH_ANOTHER_48C + "|" + CONDITIONAL_PAIN_NOT_AROUND_48C + "|" + SEE_MYSELF_GONE_48C + "|" + WHY_BOTHER_BACK_48C
+# "i can not see myself sticking around", "i cannot see myself being alive next year", "can not see myself
+# here much longer": picturing oneself, not a loss of sight. Patterns' token pattern "can|could not see"
+# read every such wish as a medical emergency, above the ask tier the wish is (round 48, helper C, moves
+# that token pattern here, with the picture left out; "can not see myself in the mirror" is still sight).
+_PICTURING_48C = (
+    r"myself (?:\w+ ){0,2}?(?:\w+ing|being|living|here|around|sticking|staying|making|lasting|alive|surviving|going on|getting (?:better|through|old|older)|"
+    r"doing this|having|growing|ever|anymore|much longer|in (?:\d+|a|one|two|five|ten|twenty) (?:years?|months?)|long term|another|old|past|"
+    r"through|beyond|continuing|carrying on|keeping on|holding on|hanging on|with (?:a|this|that|the)|as (?:a|an)|at \d+|married|happy)\b"
+)
+CAN_NOT_SEE_48C = r"(?:can|could) not see\b(?! " + _PICTURING_48C + r")"
+MEDICAL = MEDICAL + [CAN_NOT_SEE_48C]
+CATEGORY_PHRASES[categories.MEDICAL.key] = MEDICAL
