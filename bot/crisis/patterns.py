@@ -9569,3 +9569,57 @@ _add_whole_message_filters([
     (_filter(_SENTENCE_41E(_RELAY_48C)), _INTERPRETING_STOPS_48C, _INTERPRETING_MARK_48C),
     (_filter(_SENTENCE_41E(_CHILD_PILLS_48C)), _STORED_STOPS_48C, _STORED_MARK_48C),
 ])
+# --- round 48's Spanish self-harm and ask tier, and "ya no aguanto" said of an annoyance (helper E) ---
+# 1. "Ya no aguanto el trafico / el calor / a mi jefe / el ruido": an everyday complaint, not the
+# distress "ya no aguanto mas" told alone (round 46 (e)'s shared distress stop and the older ask-tier
+# family read "ya no aguanto mas" whatever follows). The filter covers the words and their annoyance;
+# pain, life, loneliness or sadness are never such an object ("ya no aguanto mas este dolor" stays the
+# ask tier). Stops: the writer's own wish, distress told now (not the complaint's own words), pain,
+# round 48 (e)'s families, an act under way.
+_ANNOYANCE_OBJECT_48E = (
+    r"(?:trafico|calor|calorón|calorazo|frio|humedad|lluvia|ruido|ruidero|jefe|jefa|jefes|supervisor\w*|gerente|suegr[oa]s?|vecin[oa]s?|"
+    r"companer[oa]s?(?: de (?:trabajo|cuarto|casa|clase|oficina))?|roomies?|mosquitos|zancudos|moscas|metro|camion|bus|autobus|micro|"
+    r"filas?|colas?|espera|papeleo|tramites?|burocracia|oficina|chamba|tarea|tareas|lunes|juntas|reuniones|horario|turnos?|internet|wifi|"
+    r"senal|musica|olor|obra|construccion|ladridos|ronquidos|perro del vecino|reggaeton|politica|politicos|noticias|clima|sol|polvo|smog|"
+    r"contaminacion|carretera|aeropuerto|tos|gripa|gripe|resfriado|alergias?|comezon|picazon|zapatos|dieta|escuela|maestr[oa]|profe|clientes?|"
+    r"estar (?:en|atorad[oa] en|sentad[oa] en) (?:el |la )?(?:trafico|fila|cola|metro|camion|oficina)|manejar (?:en|con) (?:el |este |tanto )?trafico)"
+)
+_ANNOYANCE_AFTER_48E = (
+    r"(?:a |al |el |la |los |las |este |esta |estos |estas |ese |esa |esos |esas |mi |mis |tanto |tanta |tantos |tantas |a mi |a mis |a la |a los |a las |"
+    r"a este |a esta |a estos |a estas |del |de )?(?:(?!vida\b|vivir\b|dolor|depres|ansiedad|soledad|triste|pena\b|angustia|sufr|existir)\w+ ){0,2}?"
+    + _ANNOYANCE_OBJECT_48E + r"\b"
+)
+_FED_UP_WITH_48E = (
+    r"(?<!\bsi\s)(?<!\bcuando\s)(?:ya )?no (?:aguanto|soporto|tolero|resisto|me aguanto)(?: (?:mas|ya|ni))?(?: ,)? " + _ANNOYANCE_AFTER_48E
+)
+# round 46 (e)'s shared distress stop, less "ya no aguanto mas" followed by such an annoyance
+_DISTRESS_NOW_48E = _DISTRESS_NOW_46E.replace(
+    r"(?:ya )?no (?:puedo|aguanto) mas\b(?! (?:de (?:la )?risa|", r"(?:ya )?no (?:puedo|aguanto) mas\b(?! (?:" + _ANNOYANCE_AFTER_48E + r"|de (?:la )?risa|", 1
+)
+assert _DISTRESS_NOW_48E != _DISTRESS_NOW_46E
+_OWN_WISH_48E = _OWN_WISH_39D.replace(r"ya no aguanto|no aguanto mas|", "", 1)
+assert _OWN_WISH_48E != _OWN_WISH_39D
+_FED_UP_STOPS_48E = (
+    r"(?:" + _OWN_WISH_48E + "|" + _DISTRESS_NOW_48E + "|" + _TOOK_ALL_38 + "|" + _F.RISK_ES_48E + r"|"
+    r"dolor\w*|duele|pain|vida|vivir|me quiero (?:morir|matar|ir)|quiero (?:morirme|desaparecer)|desaparecer|no quiero (?:estar|seguir)|"
+    r"(?:ya )?no (?:aguanto|puedo|soporto) mas(?=\s*(?:[.,!?;]|$|y |con todo|con esto|con mi))|no aguanto nada|todo me (?:pesa|duele|cansa)|"
+    r"911|ayudame|ayudenme|auxilio|no es broma|en serio)"
+)
+_add_whole_message_filters([(_filter(_FED_UP_WITH_48E), _FED_UP_STOPS_48E, None)])
+
+# 2. All the day's pills taken together by the regimen ("me las tomo todas en la manana con el
+# desayuno", "se las toma todas juntas antes de dormir como le dijo el cardiologo"): the older family
+# "me las tomo todas" read the dose as intent. Stops: a burden or a wish (round 48 (e)'s words), distress
+# now, a dose already taken too many.
+_REGIMEN_48E = (
+    r"(?:en|por|de) la (?:manana|noche|tarde)|con (?:el|la) (?:desayuno|comida|cena|almuerzo|lonche)|antes de (?:dormir|acostarme|desayunar|comer|cenar)|"
+    r"al (?:despertar|levantarme|acostarme)|(?:como|lo que) (?:me|le|nos) (?:dijo|indico|receto|mando|pidio) (?:el|la|mi|su) \w+|cada (?:manana|noche|dia)|diario|"
+    r"todos los dias|a la misma hora|a sus horas|a su hora|juntas? con (?:agua|leche|jugo)"
+)
+_ALL_BY_REGIMEN_48E = (
+    r"(?:me|se|te) (?:las|los) (?:tomo|toma|tomas|tomamos|voy a tomar|va a tomar|tomare|tomara) tod[oa]s(?: juntas| juntos)?[\s,]+(?:\w+ ){0,3}?(?:" + _REGIMEN_48E + r")\b"
+)
+_REGIMEN_STOPS_48E = (
+    r"(?:" + _F._BURDEN_48E + "|" + _OWN_WISH_39D + "|" + _DISTRESS_NOW_46E + "|" + _TOOK_ALL_38 + r"|para (?:siempre|no despertar|morir\w*|acabar)|de una vez|despedir\w*|adios)"
+)
+_add_whole_message_filters([(_filter(_ALL_BY_REGIMEN_48E), _REGIMEN_STOPS_48E, None)])

@@ -11651,3 +11651,131 @@ _PICTURING_48C = (
 CAN_NOT_SEE_48C = r"(?:can|could) not see\b(?! " + _PICTURING_48C + r")"
 MEDICAL = MEDICAL + [CAN_NOT_SEE_48C]
 CATEGORY_PHRASES[categories.MEDICAL.key] = MEDICAL
+# --- round 48's Spanish self-harm and ask tier (helper E) ---
+# Dictated messages spell their punctuation ("coma", "punto", "dos puntos", "signo de interrogacion"):
+# the families below read such a word where a comma or a full stop would stand, and their windows
+# ([^.?!\n]) run across them as across a comma.
+_DICTATED_48E = (
+    r"(?:coma|punto(?: y (?:coma|aparte|seguido))?|dos puntos|(?:(?:abr(?:e|ir)|cerr(?:ar|a)|abre|cierra) )?signos? de (?:interrogacion|exclamacion|pregunta)|"
+    r"nuevo parrafo|nueva linea|punto final)"
+)
+_SEP_48E = r"(?:[\s,;:]+(?:" + _DICTATED_48E + r"[\s,;:]+)?)"
+_MEDS_48E = (
+    r"(?:pastillas|pastis|pildoras|medicinas|medicamentos|tabletas|capsulas|grageas|remedios|frasco|pomo|bote|caja)"
+)
+
+# 1. The writer's medicine at hand (the heart pills on the table), taken all at once, now, with a burden
+# or a wish told anywhere ("las pastillas del corazon estan en la mesa coma me las voy a tomar todas
+# ahora punto soy una carga", "voy a tomarlas todas, ya no quiero ser un estorbo", "me voy a tomar todas
+# mis pastillas de la presion de una vez"). Not the morning dose set out on the table, nor all the day's
+# pills taken as prescribed (no burden, no wish: the family needs one).
+_TAKE_ALL_48E = (
+    r"(?:(?:me|se) (?:las|los) |(?:las|los) )?(?:(?:voy|vo|va) a |pienso |quiero |ya |ahorita |ahora |de una vez )*"
+    r"(?:tomar(?:me)?(?:las|los)?|tomo|tomare|tragar(?:me)?(?:las|los)?|trago|tragare|meter(?:me)?(?:las|los)?)"
+    + _SEP_48E + r"(?:tod[oa]s(?:" + _SEP_48E + r"(?:mis|las|los|estas|esas)(?:" + _SEP_48E + r"\w+){0,4}?" + _SEP_48E + _MEDS_48E + r")?|"
+    r"toditas|todito|(?:el|la) (?:frasco|caja|bote|pomo|blister)(?: entero| entera| completo| completa)?|de golpe|juntas|de un jalon)\b"
+    r"(?!" + _SEP_48E + r"(?:(?:las|los) )?(?:mananas|noches|dias|tardes|semanas)\b)"
+    r"(?![^.?!\n]{0,40}?\b(?:de la manana|de la noche|del dia|de hoy|con (?:la )?comida|con el desayuno|como (?:me )?(?:dijo|indico|receto|mando)|"
+    r"a (?:sus|su|mis|mi) horas?|a tiempo|que me tocan|que me toca|que tocan|recetad[oa]s|de siempre|de costumbre)\b)"
+)
+_BURDEN_48E = (
+    r"soy (?:una |un |pura |puro |mucha |demasiada |nomas |solo |nada mas )?(?:una )?(?:carga|estorbo|molestia|lastre)|(?:ser|seguir siendo) (?:una |un )?(?:carga|estorbo|molestia|lastre)|"
+    r"ya no (?:sirvo|quiero (?:vivir|seguir|estar aqui|despertar)|le sirvo a nadie|aguanto mas)|no quiero (?:vivir|seguir viviendo|despertar)|"
+    r"(?:estan|estarian|estaran|viven|vivirian) mejor sin mi|mejor sin mi|para que sigo|ya me quiero ir|me quiero morir|quiero morirme|"
+    r"perdonen(?:me)?|adios a todos|ya estuvo|ya me canse de (?:vivir|todo|ser)|nadie me (?:necesita|quiere)|ya no hago falta|ni falta (?:le )?hago"
+)
+MEDS_ALL_WITH_BURDEN_48E = _ALL_OF_42A(
+    r"(?<!\bsi\s)(?<!\bno\s)(?<!\bnunca\s)" + _TAKE_ALL_48E, _BURDEN_48E
+) + "|" + _ALL_OF_42A(
+    # "todas", then the taking ("las pastillas del corazon coma todas coma me las voy a tomar ahora")
+    r"(?:tod[oa]s|toditas)" + _SEP_48E + r"(?:(?:me|se) )?(?:las|los) (?:(?:voy|vo) a |pienso |quiero )?(?:tomar|tomo|tomare|tragar|trago)\b"
+    r"(?![^.?!\n]{0,40}?\b(?:de la manana|de la noche|en la manana|en la noche|con (?:la )?comida|con el desayuno|como (?:me )?(?:dijo|indico|receto|mando))\b)",
+    _MEDS_48E, _BURDEN_48E
+) + "|" + _ALL_OF_42A(
+    # a quantity named with the medicine and "now" ("tengo aqui el frasco coma me lo voy a tomar entero")
+    r"(?<!\bsi\s)(?<!\bno\s)(?:me )?(?:lo|la) (?:voy a |vo a |pienso )?(?:tomar|tomo|tragar|trago)" + _SEP_48E + r"(?:entero|entera|completo|completa|todito|todita)",
+    _MEDS_48E, _BURDEN_48E
+)
+
+# 2. A question about a quantity (what happens if someone takes 40 Tylenol) followed by "because I am
+# about to", "porque ya me las voy a tomar": the question is the writer's intent. Not a question alone,
+# nor one about a dose told as a mistake.
+_QUANTITY_ASKED_48E = (
+    r"(?:que (?:le |me |te )?(?:pasa|pasaria|sucede|sucederia|ocurre)|que hace|es (?:malo|peligroso|mortal|letal)|se muere (?:uno|alguien)|uno se muere|"
+    r"cuant[oa]s (?:\w+ )?(?:se necesitan|hacen falta|son (?:mortales|letales|demasiadas)|matan)|"
+    r"what (?:happens|would happen)|is it (?:bad|dangerous|deadly|fatal)|how many (?:\w+ )?(?:would|does it take|kill|are (?:fatal|deadly|lethal)))"
+    r"[^\n]{0,60}?\b(?:(?:se |me |te )?(?:toma|tomo|tomara|tomas|traga|trago|tragara|takes|took|swallows|swallowed|take|had)\s)?"
+    r"(?:\d+|veinte|treinta|cuarenta|cincuenta|sesenta|setenta|ochenta|noventa|cien|todas|todos|todo el|toda la|un frasco|una caja|un bote|un punado|"
+    r"all|a whole|a bottle|a bunch|a handful|twenty|thirty|forty|fifty|sixty|hundred)\b"
+)
+_ABOUT_TO_48E = (
+    r"(?:porque|porq|xq|pq|por que|ya que|pues|es que|because|cause|cuz|bc|since)[\s,]+(?:ya |yo |ahorita |ahora )*(?:me )?(?:(?:las|los|lo|la) )?"
+    r"(?:voy a|vo a|estoy (?:a punto de|por|decidid[oa] a)|pienso|ya (?:me )?(?:las|los) voy a)\s(?:tomar|tragar|hacer|tomarmelas|tomarmelos|tragarmelas|meter)\w*|"
+    r"(?:porque|porq|xq|pq|por que|es que)[\s,]+(?:ya |yo |ahorita )*(?:me )?(?:las|los) (?:tengo (?:en la mano|aqui|listas|contadas)|estoy tomando)|"
+    r"(?:because|cause|cuz|bc)[\s,]+i (?:am|m) (?:about to|going to|gonna|fixing to) (?:take|swallow|do|down)\b"
+)
+QUANTITY_ASKED_ABOUT_TO_48E = (
+    r"\b" + _QUANTITY_ASKED_48E + r"[^\n]{0,80}?\b(?:" + _ABOUT_TO_48E + r")\b"
+)
+
+# 3. A death wish held back by the children (or the grandchildren, the family, a mother): "pienso que
+# mejor seria morirme pero tengo a mis hijos", "a veces quisiera no despertar pero mis nietos me
+# necesitan", "si no fuera por mis hijos ya me hubiera matado". The ask tier.
+_DEATH_WISH_48E = (
+    r"(?:(?:lo )?mejor (?:seria|es|fuera|estaria|sera)|seria mejor|preferiria|quisiera|quiero|ojala|me gustaria|a veces quisiera|desearia)"
+    r"(?: (?:ya|yo|simplemente|nomas|mejor))? (?:morirme|morir|estar muert[oa]|no despertar|no existir|no estar (?:aqui|viv[oa])|desaparecer|irme para siempre|dormirme y no despertar|que me muriera|me muriera)\b(?! de\b)|"
+    r"ojala (?:me )?(?:muriera|muera|me muriera|no despierte|no despertara|desapareciera)\b(?! de\b)|mejor me (?:muero|moria|muriera)\b(?! de\b)"
+)
+_HELD_BACK_48E = (
+    r"(?:pero|aunque|nomas que|solo que|pero es que|pero pues)[\s,]+(?:\w+ ){0,3}?(?:(?:tengo|estan|estan mis|me necesitan|pienso en|por) )?(?:a )?"
+    r"(?:mis|mi) (?:hij[oa]s?|nin[oa]s?|nenes?|niet[oa]s?|chamacos|chiquitos|bebes?|familia|mama|madre|esposo|esposa|marido|perrit[oa]s?|gat[oa]s?)"
+)
+DEATH_WISH_HELD_BACK_48E = (
+    r"(?<!\bsi\s)\b(?:" + _DEATH_WISH_48E + r")[^.?!\n]{0,40}?\b" + _HELD_BACK_48E + r"\b|"
+    r"\bsi no (?:fuera|fuese|es) por (?:mis|mi) (?:hij[oa]s?|nin[oa]s?|niet[oa]s?|familia|mama|madre)[\s,]+(?:\w+ )?(?:ya )?"
+    r"(?:me hubiera|me habria|hubiera|habria|ya me)\s(?:matado|muerto|ido|quitado la vida|suicidado|dejado morir|acabado)\b|"
+    r"\bsi no (?:fuera|fuese|es) por (?:mis|mi) (?:hij[oa]s?|nin[oa]s?|niet[oa]s?|familia|mama|madre)[\s,]+(?:\w+ )?ya no (?:estaria|estuviera) (?:aqui|viv[oa])\b|"
+    r"\b(?:pienso|creo|siento|a veces pienso|siempre pienso|he pensado)(?: que)? (?:lo )?mejor (?:seria|fuera) (?:morirme|estar muert[oa]|no despertar|desaparecer|no existir)\b(?! de\b)"
+)
+
+# 4. A partner's (or a relative's) threat to harm himself if left, relayed: "mi novio dice que si lo dejo
+# se mata", "me dijo si me dejas no se que me hago", "mi esposo me manda mensajes: me mato si te vas".
+# The ask tier at least (the third person's danger; a plan or a time told makes older families read more).
+_PARTNER_48E = (
+    r"(?:novi[oa]|pareja|espos[oa]|marido|mujer|ex|exnovi[oa]|ex novi[oa]|ex pareja|chavo|chava|vato|jeva|hij[oa]|herman[oa]|amig[oa]|"
+    r"boyfriend|girlfriend|bf|gf|husband|wife|partner)"
+)
+_IF_LEFT_48E = (
+    r"si (?:me|lo|la|le|te)? ?(?:dejo|dejas|deja|dejan|dejara|dejaras|voy|vas|va|fuera|fueras|termino|terminas|termina|abandono|abandonas|corto|cortas|separo|separamos|"
+    r"divorcio|divorciamos|salgo con otro|no (?:regreso|regresas|vuelvo|vuelves|regresa|vuelve)(?: con (?:el|ella|migo|conmigo))?)\b"
+)
+_HARMS_SELF_48E = (
+    r"(?:me|se) (?:mato|mata|suicido|suicida|quito la vida|quita la vida|hago algo|hace algo|hago dano|hace dano|corto las venas|corta las venas|ahorco|ahorca)\b|"
+    r"(?:me|se) (?:va|voy) a (?:matar|suicidar|quitar la vida|hacer algo|hacer dano|colgar|ahorcar|tirar)\b|(?:va|voy) a (?:matarse|matarme|suicidarse|suicidarme|quitarse la vida|quitarme la vida|hacerse algo|hacerme algo)\b|"
+    r"no (?:se|sabe|sabria|sabe) (?:que|lo que) (?:me|se) (?:hago|hace|haria|voy a hacer|va a hacer|puedo hacer|pueda hacer|es capaz de hacer(?:se)?|soy capaz de hacer(?:me)?)\b|"
+    r"no (?:se|sabe|sabria) (?:de )?(?:que|lo que) (?:es|soy|seria|sea|sere|sera) capaz de hacer(?:se|me|le)?\b|"
+    r"no respond\w+ de (?:mi|si mism[oa]|el|ella)\b"
+)
+RELAYED_THREAT_IF_LEFT_48E = (
+    r"\b(?:mi|my) " + _PARTNER_48E + r"\b[^.?!\n]{0,80}?\b(?:" + _IF_LEFT_48E + r")[^.?!\n]{0,30}?\b(?:" + _HARMS_SELF_48E + r")|"
+    r"\b(?:mi|my) " + _PARTNER_48E + r"\b[^.?!\n]{0,80}?\b(?:" + _HARMS_SELF_48E + r")[\s,]{0,3}(?:" + _IF_LEFT_48E + r")|"
+    r"\b(?:amenaza|amenazo|amenazando|threatens|threatened) (?:con )?(?:que )?(?:(?:matarse|suicidarse|quitarse la vida|hacerse algo|hacerse dano|cortarse)|se (?:va a )?(?:mata|matar|suicida|suicidar))\b"
+    r"[^.?!\n]{0,40}?\bsi\b"
+)
+
+# 5. "Si me muero ni falta le hago a nadie": no one would miss the writer, told beside an ordinary
+# question (the hours, the price). The ask tier.
+NOBODY_WOULD_MISS_48E = (
+    r"\b(?:(?:ni|no le|ya no le|a nadie le|no les|ya no les) (?:hago|haria) falta(?: a nadie| a ninguno| a nadien)?|ni falta (?:le |les )?(?:hago|haria)(?: a nadie)?)\b"
+    r"(?!(?: a nadie)? (?:en|para|con) (?:la|el|esa|ese|esta|este) (?:junta|reunion|oficina|trabajo|cita|fiesta|partido|equipo|clase|boda|viaje)\b)|"
+    r"\bsi (?:me muero|me muriera|yo muero|me voy|me fuera|desaparezco|desapareciera)[\s,]+(?:ni )?(?:nadie|a nadie|ni quien)\b[^.?!\n]{0,25}?"
+    r"\b(?:se da cuenta|se daria cuenta|lo nota|lo notaria|le importa|le importaria|me extrana|me extranaria|me va a extranar|me llora|me lloraria|falta|pasa nada)\b"
+)
+
+SELF_HARM = SELF_HARM + [MEDS_ALL_WITH_BURDEN_48E, QUANTITY_ASKED_ABOUT_TO_48E]
+CATEGORY_PHRASES[categories.SELF_HARM.key] = SELF_HARM
+POSSIBLE_RISK = POSSIBLE_RISK + [DEATH_WISH_HELD_BACK_48E, RELAYED_THREAT_IF_LEFT_48E, NOBODY_WOULD_MISS_48E]
+CATEGORY_PHRASES[categories.POSSIBLE_RISK.key] = POSSIBLE_RISK
+NOT_STUDY = NOT_STUDY + [MEDS_ALL_WITH_BURDEN_48E, QUANTITY_ASKED_ABOUT_TO_48E, DEATH_WISH_HELD_BACK_48E, NOBODY_WOULD_MISS_48E]
+# the words of all five, for patterns' stops
+RISK_ES_48E = "|".join([MEDS_ALL_WITH_BURDEN_48E, QUANTITY_ASKED_ABOUT_TO_48E, DEATH_WISH_HELD_BACK_48E, RELAYED_THREAT_IF_LEFT_48E, NOBODY_WOULD_MISS_48E])

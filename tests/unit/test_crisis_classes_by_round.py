@@ -32,6 +32,9 @@ a bystander 472, the English ask tier 473, false alarms in English 474 and in Sp
 the means, a .45 told after an article and 'no estoy bien' never a recovery 476; round 48's English ask tier
 (a new mother's baby better off with another, a conditional wish in chronic pain, why bother thoughts back) and
 false alarms of an interpreter relaying and of pills stored from children 482),
+the means, a .45 told after an article and 'no estoy bien' never a recovery 476; round 48's Spanish self-harm told by dictation
+or by a question with 'because I am about to', the Spanish ask tier held back by children, a relayed threat, no one
+would miss me, and 'ya no aguanto' said of an annoyance 484),
 and round 9's contraction bug ("won't" inside quotes became "wo not"). A round's NOT_RULED_OUT texts hold no
 crisis words and must not be ruled out either."""
 
@@ -86,6 +89,7 @@ from tests.unit import (crisis_round9_cases, crisis_round10_cases, crisis_round1
                         crisis_round47_e_cases, crisis_round47_f_cases,
                         crisis_round47_r_cases,
                         crisis_round48_c_cases,
+                        crisis_round47_r_cases, crisis_round48_e_cases,
                         crisis_question_round21_cases)
 from tests.unit.crisis_classes import copied_from_blind_sets, fits
 
@@ -188,6 +192,7 @@ ROUNDS = {9: crisis_round9_cases, 10: crisis_round10_cases, 11: crisis_round11_c
           475: crisis_round47_f_cases,  # round 47, Spanish false alarms: pain hyperbole as a figure, a cooking mishap, an old attempt told as well (f)
           476: crisis_round47_r_cases,  # round 47, the merge review's plan to take the means, a .45 after an article, 'no estoy bien' (r)
           482: crisis_round48_c_cases,  # round 48, the English ask tier and false alarms of an interpreter and stored pills (c)
+          484: crisis_round48_e_cases,  # round 48, Spanish self-harm and ask tier, and 'ya no aguanto' said of an annoyance (e)
           427: crisis_round42_r_cases,  # round 42, the merge review's access sent and silence (r)
           121: crisis_question_round21_cases}  # question round 21 (100 + N)
 
