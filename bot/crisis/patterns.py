@@ -9623,3 +9623,59 @@ _REGIMEN_STOPS_48E = (
     r"(?:" + _F._BURDEN_48E + "|" + _OWN_WISH_39D + "|" + _DISTRESS_NOW_46E + "|" + _TOOK_ALL_38 + r"|para (?:siempre|no despertar|morir\w*|acabar)|de una vez|despedir\w*|adios)"
 )
 _add_whole_message_filters([(_filter(_ALL_BY_REGIMEN_48E), _REGIMEN_STOPS_48E, None)])
+# --- round 48's danger now told around something ordinary (helper B) ---
+# The writer at a height now (phrases.AT_HEIGHT_NOW_48B: a roof edge, a ledge, a balcony rail, floors up
+# or right now) is serious: the detector's joke and hyperbole readings ("lol", "jk... or not", a parking
+# garage read as an everyday annoyance) stop there. The bare thoughts told as back and someone at the door
+# who found the writer are told now (a "used to" beside them does not date them).
+NOT_A_JOKE = NOT_A_JOKE + [_F.AT_HEIGHT_NOW_48B, _F.FOUND_ME_AT_DOOR_48B]
+NOW_MARKERS = NOW_MARKERS + [_F.FOUND_ME_AT_DOOR_48B]
+# Every older joke or hyperbole filter gives way to the height told now, as to distress told now.
+for _i_48b in sorted(JOKE_FILTERS_46E):
+    _extend_stops(_i_48b, _F.AT_HEIGHT_NOW_48B)
+
+# Look-alikes. Work at a height (roofers, window washers, a crew in a harness, gutters, solar panels) and a
+# rooftop party, bar or view: the sentence with the edge or the height is covered when the message names
+# the work or the party. Stops: the writer's own wish, distress told now, the joke that means it ("the funny
+# one is always the one", "or not", "or am i"), a jump, a goodbye.
+_EDGE_WORDS_48B = (
+    r"edge|ledge|rail|railing|parapet|guardrail|rooftop|balcony|(?:\d+|top) (?:floors?|stor(?:ies|ey|eys|y)|levels?)|\d+(?:st|nd|rd|th) floor"
+)
+_AT_WORK_UP_HIGH_48B = _MARK_39D(
+    r"roofers?|roofing|re-?roof\w*|shingles?|gutters?|window ?wash\w*|window ?clean\w*|washing windows|cleaning (?:the )?windows|harness(?:ed)?|tied off|"
+    r"scaffold\w*|swing ?stage|bosun|rope access|lineman|linemen|ironworkers?|steelworkers?|construction|crew|my shift|on shift|on the job|at work|for work|"
+    r"my job|our job|job site|jobsite|installing|install|repair\w*|fixing|painting|painters?|inspect\w*|solar panels?|hvac|antenna|satellite dish|chimney|"
+    r"rooftop (?:party|bar|pool|lounge|restaurant|dinner|brunch|drinks|terrace|garden|bbq|barbecue|yoga|cinema|movie|event)|"
+    r"(?:party|bbq|barbecue|drinks|dinner|wedding|fireworks|concert) (?:on|at|up on) (?:the|a|our|my) (?:roof|rooftop|terrace|balcony)|"
+    r"party|parties|sunset|sunrise|the view|views|fireworks|stargazing|drinks|cocktails?|wedding|birthday"
+)
+_HEIGHT_MEANT_48B = (
+    r"(?:" + _OWN_WISH_39D + "|" + _DISTRESS_NOW_46E + "|" + _SIGNS_NOW_37 + r"|jump\w*|step off|nice knowing|see you on the other side|not (?:answering|picking up)|(?:will not|wont|won t) (?:answer|pick up|open)|"
+    r"(?:would not|wouldnt) mind|wish (?:i|it)|hope (?:i|it)|can not breathe|cant breathe|swell\w*|stung|bleeding|unconscious|fell|fallen|911|ambulance|help me|let go|lean forward|fall\w*|goodbye|good bye|farewell|"
+    r"the funny (?:one|ones|guy|guys|girl|girls|friend) (?:is|are) always|class clown|who (?:would|will|d) (?:even )?miss|miss me|"
+    r"or not\b|or am i|unless\b|not (?:at work|working|on the job|on shift)|off (?:work|shift|the clock)|alone up here|no harness|without (?:a |my )?harness|"
+    r"die|dying|dead|end it|done with (?:it|life|everything)|kill\w*|let(?:ting)? (?:go|myself (?:go|fall|slip|drop))|lets go|"
+    r"think\w* about (?:jumping|falling|letting|going over|stepping|leaning)|(?:so|till|until) (?:it|everything) (?:all )?stops|make it stop)"
+)
+_add_whole_message_filters([
+    (_filter(_SENTENCE_41E(_EDGE_WORDS_48B)), _HEIGHT_MEANT_48B, _AT_WORK_UP_HIGH_48B),
+])
+
+# A rope, a cord or a belt tied on a beam, a tree or a rafter for a swing, a hammock, a boat, a punching
+# bag, a hoist, plants or lights (phrases.LIGATURE_SET_WITH_QUESTION_48B reads the means beside a
+# treatment question; round 39's filter of a rope's errands gives way to a beam or a rafter). Stops: the
+# writer's own wish, distress told now, a noose, a chair or a stool under it, a step, a goodbye.
+_LIGATURE_WORDS_48B = r"ropes?|cords?|extension cords?|belts?|leash|straps?|noose"
+_LIGATURE_ERRAND_48B = _MARK_39D(
+    r"swings?|tire swing|rope swing|hammocks?|boats?|kayaks?|canoes?|dock|sail\w*|punching bag|heavy bag|speed bag|boxing bag|hoist\w*|pulley|winch|"
+    r"engine|bikes?|bicycles?|deer|elk|hunting|tarp|tents?|clothes ?line|(?:hang|hanging|dry|drying) (?:the |my )?(?:laundry|clothes|towels)|hanging plants?|plants?|planters?|bird ?feeders?|lights|"
+    r"string lights|christmas|decorations?|halloween|pinata|climbing|rappel\w*|aerial|silks|trx|gym rings|rings|yoga|dog run|tie ?out|flag|banner|"
+    r"tree ?house|fort|zip ?line|tug of war|moving|furniture|tie ?down"
+)
+_LIGATURE_MEANT_48B = (
+    r"(?:" + _OWN_WISH_39D + "|" + _DISTRESS_NOW_46E + r"|noose|loop (?:at|on) the end|slip ?knot|hangman|(?:chair|stool|bucket|ladder) (?:under|beneath|below)|"
+    r"kick (?:the|away the) (?:chair|stool)|step off|my neck|around my neck|goodbye|good bye|farewell|not for (?:a|the) \w+|no (?:swing|hammock|boat))"
+)
+_add_whole_message_filters([
+    (_filter(_SENTENCE_41E(_LIGATURE_WORDS_48B)), _LIGATURE_MEANT_48B, _LIGATURE_ERRAND_48B),
+])

@@ -11779,3 +11779,143 @@ CATEGORY_PHRASES[categories.POSSIBLE_RISK.key] = POSSIBLE_RISK
 NOT_STUDY = NOT_STUDY + [MEDS_ALL_WITH_BURDEN_48E, QUANTITY_ASKED_ABOUT_TO_48E, DEATH_WISH_HELD_BACK_48E, NOBODY_WOULD_MISS_48E]
 # the words of all five, for patterns' stops
 RISK_ES_48E = "|".join([MEDS_ALL_WITH_BURDEN_48E, QUANTITY_ASKED_ABOUT_TO_48E, DEATH_WISH_HELD_BACK_48E, RELAYED_THREAT_IF_LEFT_48E, NOBODY_WOULD_MISS_48E])
+# --- round 48's danger now told around something ordinary (helper B) ---
+# 1. The means already set up (a rope, a cord, a belt, a leash tied or hung on a beam, a rafter, a closet
+# rod, a tree, a ceiling fan) and then an ordinary treatment question ("anyway does spravato work for
+# depression?"): the turn to the question does not make the rope a chore. The ligature on its anchor, told
+# beside a question or a turn ("anyway", "btw", "random but") to the treatment, the clinic or depression.
+# A rope for a swing, a boat, a hammock or a punching bag is patterns.py's filter (round 48, helper B).
+_LIGATURE_48B = (
+    r"(?:ropes?|noose|belts?|cords?|extension cords?|electrical cords?|charger cords?|cables?|leash|dog leash|ligature|scarf|bed ?sheets?|necktie|"
+    r"ratchet straps?|tow straps?|straps?)"
+)
+_ANCHOR_48B = (
+    r"(?:beams?|rafters?|joists?|banister|bannister|stair ?rail\w*|railing|closet (?:rod|bar|pole)|clothes (?:rod|rail)|rod|pull ?-?up bar|chin ?-?up bar|"
+    r"door ?frame|top of the door|door ?knob|door handle|ceiling fan|fan|hook|pipe|sprinkler pipe|trees?|tree branch|branch|limb|oak|maple|pine|"
+    r"garage|closet|attic|basement|shed|barn|stairwell|loft|balcony|ceiling)"
+)
+_SET_UP_48B = (
+    r"(?:tied(?: off| up)?|knotted|hung|hanging|hangs|looped|strung|set up|rigged|secured|fastened|buckled|wrapped|thrown|slung|"
+    r"up|ready|all set|in place|dangling|over|around|on|from|to)"
+)
+_LIGATURE_ON_ANCHOR_48B = (
+    r"(?<!\bif\s)(?<!\bjump\s)(?<!\bseat\s)(?<!\btool\s)(?<!\btiming\s)(?<!\bblack\s)(?<!\bjumper\s)"
+    r"\b" + _LIGATURE_48B + r"(?:'s| s|s)?\b(?: (?:is|are|has been|have been|been|now|already|all|still|just))*"
+    r"(?: \w+){0,2}? " + _SET_UP_48B + r"\b[^.?!]{0,40}?\b(?:on|over|around|to|from|off|in|under|across|at) (?:the |my |a |our |that |this |his |her )?(?:\w+ ){0,2}?" + _ANCHOR_48B + r"\b|"
+    r"\b(?:tied|hung|looped|strung|threw|throw|put|knotted|rigged|fixed|secured|buckled|fastened|wrapped|slung|set up|got) (?:up )?"
+    r"(?:a |the |my |his |her |an |some |that )?(?:\w+ )?" + _LIGATURE_48B + r"\b(?: \w+){0,2}? (?:on|over|around|to|from|off|across) (?:the |my |a |our |that |this )?(?:\w+ ){0,2}?" + _ANCHOR_48B + r"\b"
+)
+_TREATMENT_ASK_48B = (
+    r"(?:anyway|anyways|anyhow|btw|by the way|random but|unrelated|unrelated but|separately|also|quick q|quick question|question|so|on another note|different topic|"
+    r"spravato|esketamine|ketamine|infusions?|depression|depressed|treatment|antidepressants?|ssris?|sessions?|insurance|aetna|medicare|medicaid|new patients|"
+    r"appointment|the clinic|your clinic|does it work|do (?:you|u) (?:guys )?(?:take|accept|do|offer))"
+)
+LIGATURE_SET_WITH_QUESTION_48B = (
+    r"(?:" + _LIGATURE_ON_ANCHOR_48B + r")[^?]{0,160}?\b" + _TREATMENT_ASK_48B + r"\b|"
+    r"\b(?:spravato|esketamine|ketamine|depression|antidepressants?)\b[^.!]{0,100}?\?[^?]{0,60}?(?:" + _LIGATURE_ON_ANCHOR_48B + r")"
+)
+
+# 2. Writing from a height now, with a joke: on a roof edge, a ledge, a balcony rail, a bridge or the top
+# of a parking garage, floors up or right now, with "lol", "jk... or not", "the funny guy is always the
+# one": the laugh does not make it a joke when the writer is up there now. Workers at a height (roofers,
+# window washers) and a rooftop party are patterns.py's filter.
+_HIGH_THING_48B = (
+    r"(?:roof|rooftop|roof top|building|balcony|bridge|overpass|parking garage|parking structure|parking deck|garage|deck|terrace|tower|skyscraper|"
+    r"cliff|dam|fire escape|highrise|high rise|apartment|hotel|hospital|dorm|office)"
+)
+_EDGE_48B = (
+    r"(?:(?:" + _HIGH_THING_48B + r")(?:'s| s)? (?:edge|ledge|rail|railing|parapet|wall|guardrail|barrier)|"
+    r"(?:edge|ledge|rail|railing|railings|parapet|guardrail|guard rail|wall|barrier|side|top) of (?:the |my |a |this |our |that )?(?:\w+ ){0,2}?" + _HIGH_THING_48B + r"|"
+    r"(?:the |a |my |this |that )ledge|(?:the |my |a |this )(?:balcony )?(?:railing|rail)(?= (?:of|on|\d|right now|now|lol|haha|rn))|"
+    r"top of (?:the |a |my |this )?(?:\w+ )?(?:parking garage|parking structure|building|bridge|tower|roof|overpass|water tower|crane))"
+)
+_POSITION_48B = (
+    r"(?:i am|im|i m|am|sitting|sat|standing|stood|perched|leaning|hanging|dangling|balanc\w*|crouch\w*|squatting|stepping|stepped|climbed|"
+    r"here|out|up|currently|legs|feet|kicking my feet|swinging my legs)"
+)
+_AT_EDGE_NOW_48B = (
+    # (or the message opens with the place: "on the edge of the garage roof. 6 levels. lol")
+    r"(?:(?<![\s\S])|(?<!\bif\s)(?<!\bwhen\s)(?<!\bused\sto\s)\b" + _POSITION_48B + r"\b(?: \w+){0,3}? )(?:on|off|at|over|onto|atop|upon|along|on top of|up on|out on|outside on) "
+    r"(?:the |my |a |this |our |that )?(?:\w+ ){0,2}?" + _EDGE_48B + r"\b"
+)
+_HEIGHT_48B = (
+    r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty)(?:\s|-)(?:floors?|stor(?:ies|ey|eys|y)|levels?|flights?|"
+    r"ft|feet|foot|meters|metres|m)\b(?: (?:up|high|down|above|below|to the ground|off the ground))?|"
+    r"\d+(?:st|nd|rd|th) (?:floor|story|storey|level)|top floor|(?:so|really|super|very|way|pretty) high(?: up)?|high up|way up|the ground looks"
+)
+_NOW_48B = r"(?:right now|rn|now|atm|at the moment|as (?:i|we) (?:type|speak)|currently|tonight|as we speak)"
+AT_HEIGHT_NOW_48B = (
+    _AT_EDGE_NOW_48B + r"[^?!]{0,80}?\b(?:" + _HEIGHT_48B + r")|"
+    r"\b(?:" + _HEIGHT_48B + r")\b[^?!]{0,60}?" + _AT_EDGE_NOW_48B + r"|"
+    r"\b" + _NOW_48B + r"\b[^.?!]{0,30}?" + _AT_EDGE_NOW_48B + r"|" + _AT_EDGE_NOW_48B + r"[^.?!]{0,30}?\b" + _NOW_48B + r"\b"
+)
+
+SELF_HARM = SELF_HARM + [LIGATURE_SET_WITH_QUESTION_48B, AT_HEIGHT_NOW_48B]
+CATEGORY_PHRASES[categories.SELF_HARM.key] = SELF_HARM
+NOT_STUDY = NOT_STUDY + [LIGATURE_SET_WITH_QUESTION_48B, AT_HEIGHT_NOW_48B]
+
+# 3. Someone who hurt or hunts the writer (an ex, an abuser, a stalker) found them and is outside their
+# door or in their building now, threatening: violence now. Found plus at the door (an ex or an abuser
+# named), or at the door now with a threat or fear (he or she will do). An ex waiting for an agreed
+# custody handover threatens nothing and found no one.
+_HUNTER_NAMED_48B = (
+    r"(?:(?:my|her|his|our|the) (?:\w+ )?(?:ex|ex-husband|ex husband|ex-wife|ex wife|ex-boyfriend|ex boyfriend|ex-girlfriend|ex girlfriend|ex partner|"
+    r"ex-partner|abuser|abusive (?:ex|husband|boyfriend|partner)|stalker|husband|wife|boyfriend|girlfriend|partner|baby daddy|baby s father|babys father|"
+    r"kids dad|stepdad|stepfather)|(?:the|that) (?:man|guy|person|woman|dude) (?:who|that) (?:used to )?(?:\w+ )?(?:beat|hit|hurt|abus|attack|rap|stalk|strangl|chok)\w* me)"
+)
+_HUNTER_48B = r"(?:" + _HUNTER_NAMED_48B + r"|he|she)"
+_FOUND_48B = (
+    r"(?:found|finds|tracked|traced|figured out|found out|knows|learned|got|followed|has) (?:me|where i (?:live|am|moved|stay|work|live now)|"
+    r"my (?:new )?(?:address|apartment|apt|place|house|home|building|room|unit|location)|me down|out where i (?:live|moved|am|stay))\b|"
+    r"tracked me(?: down)?|followed me (?:home|here|back)"
+)
+_AT_DOOR_48B = (
+    r"(?:(?:is|s|are|was|standing|waiting|sitting|parked|pacing|lurking|hanging around|banging|pounding|knocking|kicking|yelling|screaming|right|now|rn) )"
+    r"(?:\w+ ){0,3}?(?:outside|at|in front of|on|by|through) (?:my|the|our) (?:front |apartment |apt |bedroom |building |back )?"
+    r"(?:door|doorstep|window|apartment|apt|house|building|place|unit|room|gate|porch|stoop)|"
+    r"(?:(?:is|s|are) )(?:\w+ ){0,2}?(?:in|inside) (?:the|my|our) (?:building|lobby|hallway|hall|stairwell|stairs|elevator|parking lot|complex|corridor)|"
+    r"(?:(?:is|s|are) )(?:right )?(?:downstairs|outside|in the lobby|in the hallway)\b(?= (?:right now|rn|now|as i type|banging|yelling|screaming|threat\w*|saying))"
+)
+_THREAT_48B = (
+    r"(?:threat\w*|(?:says|said|saying|yelling|screaming|shouting|texting|texted|swearing|swears) (?:that )?(?:he|she|i|im|i am|i will|i ll|i d)\b[^.?!]{0,30}?"
+    r"\b(?:kill|hurt|dead|regret|pay|finish|end|get me|beat|shoot|stab|sorry)|kill me|hurt me|(?:i am|im) dead|"
+    r"(?:i am |im )?(?:so )?(?:scared|terrified|afraid|frightened|hiding|shaking)|locked (?:myself|the door)|(?:will not|wont|won t) leave|"
+    r"(?:banging|pounding|kicking|hammering) (?:on )?(?:the |my )?(?:door|window)|trying to (?:get|break|force|kick) (?:in|the door)|"
+    r"with a (?:gun|knife|bat|crowbar)|restraining order|protective order|order of protection)"
+)
+FOUND_ME_AT_DOOR_48B = (
+    r"(?<!\bif\s)(?<!\bwhat\s)\b" + _HUNTER_NAMED_48B + r"\b[^?]{0,60}?\b(?:" + _FOUND_48B + r")[^?]{0,100}?\b(?:" + _AT_DOOR_48B + r")\b|"
+    r"(?<!\bif\s)\b" + _HUNTER_48B + r" (?:\w+ ){0,4}?(?:" + _AT_DOOR_48B + r")\b[^?]{0,100}?\b(?:" + _THREAT_48B + r")|"
+    r"(?<!\bif\s)\b" + _HUNTER_48B + r" (?:\w+ ){0,4}?(?:" + _AT_DOOR_48B + r")\b[^?]{0,60}?\b(?:" + _FOUND_48B + r")"
+)
+VIOLENCE = VIOLENCE + [FOUND_ME_AT_DOOR_48B]
+CATEGORY_PHRASES[categories.VIOLENCE.key] = VIOLENCE
+NOT_STUDY = NOT_STUDY + [FOUND_ME_AT_DOOR_48B]
+
+# 4. The thoughts told bare as back ("i am having thoughts again", "the thoughts are back", "having the
+# thoughts again") with no "of what" and no reassurance (round 47 (d)'s old thoughts need one): the ask
+# tier. Not thoughts about something ("about the job offer", "on the new office"), not second, racing,
+# happy or other qualified thoughts, not asked ahead ("if the thoughts come back").
+_THOUGHTS_PREFIX_48B = r"(?:the|those|these|my|them|his|her|some|dark|bad|the dark|the bad|the old|my old|the same|those dark|those bad)"
+# (with no prefix, none of the prefix's words just before: "if those thoughts come back" is asked ahead)
+_BARE_THOUGHTS_48B = (
+    r"(?:" + _THOUGHTS_PREFIX_48B + r" |(?<!\bthe\s)(?<!\bthose\s)(?<!\bthese\s)(?<!\bmy\s)(?<!\bthem\s)(?<!\bhis\s)(?<!\bher\s)(?<!\bsome\s)"
+    r"(?<!\bdark\s)(?<!\bbad\s)(?<!\bold\s)(?<!\bsame\s))(?:thoughts|thots|thoughs|toughts)"
+)
+# ...nor thoughts sent or shared (notes, an opinion)
+_NOT_SENT_48B = (
+    r"(?<!\bsend\s)(?<!\bsent\s)(?<!\bresend\s)(?<!\bshare\s)(?<!\bshared\s)(?<!\bgive\s)(?<!\bpost\s)(?<!\bforward\s)(?<!\bread\s)"
+    r"(?<!\bwrite\s)(?<!\brepeat\s)(?<!\bsay\s)(?<!\btell\s)(?<!\bwhat\s)"
+)
+_NOT_ABOUT_48B = r"(?!,? (?:about|of|on|regarding|re|that|for|over|around|whether|if|to|concerning|into|like|in (?:the|my) (?:head|mind) about)\b)"
+BARE_THOUGHTS_AGAIN_48B = (
+    r"(?<!\bif\s)(?<!\bwhen\s)(?<!\bwhenever\s)(?<!\bcase\s)(?<!\bunless\s)(?<!\bsecond\s)"
+    r"\b(?:having|havin|getting|gettin|get|have|had|got|started having|started getting|keep having|keep getting|been having|been getting) "
+    + _BARE_THOUGHTS_48B + r" (?:again|back|once again|all over again)\b" + _NOT_ABOUT_48B + r"|"
+    r"(?<!\bif\s)(?<!\bwhen\s)(?<!\bwhenever\s)(?<!\bcase\s)(?<!\bunless\s)(?<!\bsecond\s)(?<!\bracing\s)(?<!\bhappy\s)(?<!\bgood\s)(?<!\bpositive\s)"
+    r"(?<!\bfinal\s)(?<!\bany\s)(?<!\byour\s)(?<!\bfirst\s)(?<!\binitial\s)(?<!\bquick\s)(?<!\bother\s)" + _NOT_SENT_48B +
+    r"\b" + _BARE_THOUGHTS_48B + r" (?:are|r|have|s|is|are all|have been)? ?(?:back|coming back|came back|come back|returned|returning|started again|starting again|"
+    r"started up again|are here again|again)\b" + _NOT_ABOUT_48B + r"(?!\s*:)(?! (?:on track|to normal|to work|in (?:order|line))\b)"
+)
+POSSIBLE_RISK = POSSIBLE_RISK + [BARE_THOUGHTS_AGAIN_48B]
+CATEGORY_PHRASES[categories.POSSIBLE_RISK.key] = POSSIBLE_RISK
