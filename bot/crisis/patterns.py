@@ -9679,3 +9679,201 @@ _LIGATURE_MEANT_48B = (
 _add_whole_message_filters([
     (_filter(_SENTENCE_41E(_LIGATURE_WORDS_48B)), _LIGATURE_MEANT_48B, _LIGATURE_ERRAND_48B),
 ])
+# --- round 48's English false alarms: a course, a past, a stage, a doorstep, a scrape, a war (helper F) ---
+# Declared like round 47 (e)'s section above: (words over the sentence with the crisis words, stops read
+# over the whole message, a mark the message must hold); each also gives way to a danger told now
+# (STOPPED_AT_PRESENT_DANGER) and stops at distress told now (_DISTRESS_NOW_46E). Their stops are written
+# for each class: the shared stops (_SIGNS_NOW_37, _CORE_STOPS_43E) hold the very words these messages
+# tell as a topic, a history or a doorstep ("unresponsive", "not breathing", "tonight").
+_HELP_NOW_48F = (
+    r"(?:" + _NOW_32 + r"|911|999|112|ambulanc\w*|paramedics?|help me(?=\s*(?:[.!]|$|please|now|someone|somebody))|help please|please help|"
+    r"what do i do now|what should i do now|what do we do now|hurry|asap)"
+)
+# Someone of the writer's own (normalize.py writes "mom" as "mother"), a stop where the class tells a stranger.
+_OWN_PERSON_48F = (
+    _OWN_PERSON_36 + r"|my (?:\w+ )?(?:mother|father|mum|grandmother|grandfather|partner|fiance\w*|kid|child|baby|stepdad|stepmom|stepmother|stepfather|"
+    r"best friend|bf|gf|client|patient|neighbour|flatmate|housemate|roomie|grandson|granddaughter|nephew|niece)\b"
+)
+# Someone's act or signs told as now, about a person ("he is not breathing", "she took a handful").
+_PERSON_SIGNS_NOW_48F = (
+    r"(?<!\bif\s)(?<!\bwhen\s)(?<!\bcase\s)(?<!\bunless\s)(?<!\bwhether\s)(?<!\bsay\s)\b(?:he|she|they|him|her|someone|somebody|my \w+|the (?:guy|man|woman|lady|kid|person)) "
+    r"(?:is|are|s|has been|have been|keeps?|just|was just|still) "
+    r"(?:\w+ )?(?:not breathing|barely breathing|unresponsive|not responding|blue|gray|grey|purple|gurgling|snoring weird\w*|seizing|convulsing|passed out|"
+    r"unconscious|not waking|not moving|limp|foaming|overdosing|od ing|oding|nodding)|"
+    r"(?:will not|wont|can not|does not|cannot|could not|cant) (?:get (?:him|her|them) to )?wake (?:him|her|them)|(?:he|she|they) (?:will not|wont|does not|is not|isnt) wak\w*|"
+    r"(?:on|in) front of me|next to me|on the floor|"
+    r"(?:he|she|they|i) (?:just|has just|have just|had just) (?:took|taken|swallowed|shot up|snorted|used|smoked|injected|overdosed)\b"
+)
+
+# 1. A first-aid, CPR, BLS or naloxone course or certificate question about the signs of an overdose ("for
+# my certificate, what are the signs of an overdose?", "cpr recert tomorrow, pinpoint pupils and slow
+# breathing, right?"). The filter covers the sentence with the overdose or its signs; the message must
+# name a certificate, or a course with its first-aid kind, and ask. Stops: a person of the writer's,
+# someone's act or signs told now, help asked now, the writer's own thoughts or act, distress now,
+# phrases.NOT_STUDY.
+_OD_TOPIC_48F = (
+    r"overdos\w*|od|ods|oding|od ing|signs?|symptoms?|unresponsive|not responding|not breathing|slow(?:ed)? breathing|shallow breathing|barely breathing|"
+    r"breathing (?:slow\w*|shallow\w*)|pinpoint(?: pupils)?|tiny pupils|small pupils|blue lips|lips (?:\w+ )?blue|turn(?:s|ing|ed)? blue|bluish|gurgl\w*|snor\w*|"
+    r"(?:will not|wont|can not|does not|not) wak\w*|limp|passed out|unconscious|narcan|naloxone|recovery position|rescue breaths?"
+)
+_COURSE_KIND_48F = (
+    r"first aid|cpr|bls|acls|pals|aed|red cross|st john\w*|heartsaver|lifeguard\w*|narcan|naloxone|overdose (?:response|awareness|prevention|training)|"
+    r"mental health first aid|emt|cna|community health|harm reduction"
+)
+_COURSE_MARK_48F = (
+    r"(?<![\s\S])(?=[\s\S]*\b(?:certificat\w*|certification|certs?|recert\w*|re cert\w*|certified|(?:" + _COURSE_KIND_48F + r") (?:\w+ ){0,2}?"
+    r"(?:course|class|training|exam|test|quiz|module|workshop|card|program|instructor|homework|assignment)s?|"
+    r"(?:course|class|training|exam|test|quiz|module|workshop|instructor)s? (?:\w+ ){0,3}?(?:" + _COURSE_KIND_48F + r"))\b)"
+    r"(?=[\s\S]*(?:" + _ASK_47E + r"|\b(?:list|name|describe|explain|recogni[sz]e|tell|look for|watch for|spot|identify)\b))"
+)
+_COURSE_STOPS_48F = (
+    r"(?:" + _HELP_NOW_48F + "|" + _PERSON_SIGNS_NOW_48F + "|" + _OWN_THOUGHTS_NOW_43E + "|" + _TOOK_ALL_38 + "|" + _DISTRESS_NOW_46E + "|"
+    + "|".join(_F.NOT_STUDY) + r"|" + _OWN_PERSON_48F + r"|this is (?:real|not (?:a|for) (?:test|class|course|homework|practice))|not (?:for|a) (?:class|course|test|quiz)|for real)"
+)
+
+# 2. An overdose years ago (in 2019, three years back), the writer now sober, clean or well, asking about
+# a treatment ("had an od in 2019, was unresponsive, they used narcan. 3 yrs clean now, is ketamine ok?").
+# The filter covers the sentence with the overdose or what happened then; the message must date it years
+# back, say the writer is sober or well now, and ask. Stops: use or signs now, again, a relapse now,
+# the writer's own thoughts or act, distress told now.
+_OD_THEN_48F = (
+    r"overdos\w*|od|ods|od d|oded|od ed|unresponsive|not breathing|stopped breathing|(?:went|turned|was) blue|blue lips|narcan\w*|naloxone|"
+    r"flatlin\w*|coded|died|dead|dying|nearly died|almost died|brought (?:me|him|her) back|revived|resuscitat\w*|icu|intubat\w*|ventilator|"
+    r"too many pills|a bottle of pills|pills|heroin|fentanyl|fent|opioids?|oxy\w*"
+)
+_YEARS_BACK_48F = (
+    r"(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|a few|few|several|many|some|couple(?: of)?) (?:\w+ )?(?:years?|yrs?) (?:ago|back|earlier)|"
+    r"years ago|yrs ago|years back|back in (?:19|20)?\d\d|in (?:19|20)\d\d|(?:19|20)\d\d\b|long time ago|years before|when i was (?:\d+|younger|using|in (?:my|college|high))"
+)
+_SOBER_NOW_48F = (
+    r"sober|clean|recovery|recovered|in remission|(?:i am|im|i have been|i been|been|now|doing|feel|feeling) (?:\w+ )?(?:well|fine|good|great|ok|okay|healthy|stable|better)|"
+    r"(?:\d+|\w+) (?:years?|yrs?|months?) (?:clean|sober|free)|(?:clean|sober) (?:since|for|ever since)|turned my life around|"
+    r"do not (?:use|drink) (?:anymore|any more)|(?:stopped|quit) using|no longer use|never used since"
+)
+_OD_YEARS_BACK_MARK_48F = (
+    _MARK_39D(_YEARS_BACK_48F) + r"(?=[\s\S]*\b(?:" + _SOBER_NOW_48F + r")\b)"
+    + r"(?=[\s\S]*(?:" + _ASK_47E + r"|\b(?:treat\w*|therap\w*|ketamin\w*|spravato|infusions?|eligib\w*|disqualif\w*|intake|appointment|consult\w*)\b))"
+)
+_OD_YEARS_BACK_STOPS_48F = (
+    r"(?:" + _HELP_NOW_48F + "|" + _PERSON_SIGNS_NOW_48F + "|" + _OWN_THOUGHTS_NOW_43E + "|" + _DISTRESS_NOW_46E + r"|"
+    r"again|(?:i|he|she|they) (?:just |have |has |had )?relapsed\b(?! (?:in|back in|once|years?|\d))|relapsed (?:today|tonight|yesterday|last night|this morning)|"
+    r"using (?:again|now|today)|"
+    r"(?:used|took|shot up|snorted|smoked|drank|slipped|swallowed) (?:\w+ ){0,3}?(?:today|tonight|this morning|last night|an hour ago|earlier|yesterday|just now)\b|"
+    r"(?:just|today|tonight|this morning) (?:\w+ ){0,2}?(?:used|took|shot up|snorted|swallowed|overdosed)\b|whole bottle|on purpose|"
+    r"(?:i|i am|im) (?:so |really )?(?:dizzy|drowsy|sleepy|can not breathe|cant breathe))"
+)
+
+# 3. A comedian's or a writer's joke or opener about jumping off a bridge, a stage bit ("my set opens with
+# 'i almost jumped off the bridge... then i saw the toll'"). The filter covers the sentence with the
+# jump; the message must name the stage, the set, the bit or the joke. Stops: the writer's own wish or
+# plan told outside the bit ("it is not a bit", "true story"), the means or a place now, distress now.
+_JUMP_48F = (
+    r"jump\w*|leap\w*|threw myself|throw myself|throwing myself|bridge|ledge|off (?:a|the) (?:roof|building|cliff|overpass)"
+)
+# (a performance, not a joke alone: "my teen joked about jumping off a bridge" is a warning sign, a
+# caption or a tweet is a farewell's place)
+_STAGE_MARK_48F = _MARK_39D(
+    r"comedian|comedienne|comic|comedy|stand ?up|standup|stand-up|open ?mics?|(?:my|the|this|a|tight) (?:\w+ )?(?:set|five)|sets|"
+    r"(?:my|the|this|that) bit|bits|a bit (?:about|where|on|that)|(?:comedy|stand ?up|my) routine|opener|opening (?:line|joke|bit)|closer|closing (?:bit|joke)|"
+    r"punch ?line|punchlines?|one ?liner|sketch|skit|improv|roast|monologue|audience|crowd|heckl\w*|gig|comedy club|comedy special|my special|"
+    r"writers? room|sitcom|screenplay|script"
+)
+_STAGE_STOPS_48F = (
+    # (an ambulance in a punchline, "then i remembered i can not afford the ambulance", is the joke's)
+    r"(?:" + _HELP_NOW_48F.replace(r"|ambulanc\w*|", r"|(?:call|calling|called|get|send) (?:an |the )?ambulance|ambulance (?:is )?(?:coming|on (?:the|its) way)|", 1) + "|" + _SIGNS_NOW_37 + "|" + _TOOK_ALL_38 + "|" + _DISTRESS_NOW_46E + r"|"
+    r"not (?:a|just a|part of (?:the|my)) (?:joke|bit|set|act|routine)|(?:is|it s|its|that is) not (?:a )?(?:joke|bit)|no joke|not joking|not kidding|"
+    r"true story|(?:really|actually) (?:happened|did (?:it|jump|try)|tried|wanted|want|thinking|think|thought)|for real|seriously|honestly|i mean it|"
+    r"but (?:it|that) (?:is|s|was) not\b|(?:think|thinks|thought) (?:it is|its|it s|it was|i am|i was) (?:a joke|joking|kidding|a bit)|"
+    r"(?:jumped|jump|tried|almost|nearly|climbed) (?:\w+ ){0,4}?(?:last night|yesterday|this morning|today|earlier|an hour ago)|"
+    r"(?:i|i am|im) (?:\w+ )?(?:suicidal|on (?:the|a) (?:bridge|ledge|roof))|(?:standing|sitting) (?:on|at) (?:the|a) (?:edge|bridge|ledge|railing)|"
+    r"i (?:still |really |honestly )?(?:want|wanna|plan|am going|am gonna|have been thinking about) (?:to )?(?:die|jump|kill myself|end it)|"
+    r"(?:thoughts|urges) (?:of|about) (?:jumping|dying|suicide)|(?:my|a) (?:plan|note)\b|goodbye|tonight i|after the show i)"
+)
+
+# 4. A parcel or a delivery at the door and nobody answering the door or the bell, told by a courier or
+# about one ("courier here, customer is unresponsive, will not answer the door", "fedex driver, nobody
+# home, unresponsive to the buzzer"): not a person unresponsive. The filter covers the sentence with the
+# not answering; the message must name the delivery and the door, the bell or the phone. Stops: a person
+# seen or heard inside in trouble, a fall, a smell, a welfare check, worry, help asked now, distress.
+_NO_ANSWER_48F = (
+    r"unresponsive|not responding|no response|not responsive|(?:not|nobody|no one|noone|no body) (?:is )?(?:answer\w*|respond\w*|picking up|coming|opening)|"
+    r"(?:will not|wont|does not|doesnt|did not|didnt) (?:answer|respond|pick up|open)|no answer|does not respond|did not respond"
+)
+_DELIVERY_MARK_48F = (
+    _MARK_39D(r"couriers?|deliver\w*|parcels?|packages?|pkg|shipments?|boxes|box|fedex|ups|usps|dhl|amazon|doordash|door dash|uber ?eats|grubhub|instacart|"
+              r"postman|mailman|mail carrier|postal|drop ?off|signature|sign for|tracking|groceries|food order|takeout|pizza")
+    + r"(?=[\s\S]*\b(?:doors?|door ?bell|bell|buzzer|intercom|knock\w*|rang|ring\w*|gate|lobby|reception|front desk|address|phone|calls?|texts?|porch|doorstep|suite|unit|apartment)\b)"
+)
+_DELIVERY_STOPS_48F = (
+    r"(?:" + _HELP_NOW_48F + "|" + _OWN_THOUGHTS_NOW_43E + "|" + _TOOK_ALL_38 + "|" + _DISTRESS_NOW_46E + "|" + _OWN_PERSON_48F + r"|"
+    r"\b(?:he|she|they) (?:is|are|s|was|were) (?:\w+ )?unresponsive|since (?:yesterday|last night|this morning)|"
+    r"not breathing|barely breathing|not moving|will not wake|can not wake|unconscious|passed out|collaps\w*|on the floor|lying (?:on|in|there|face|still)|slumped|"
+    r"through the (?:window|glass|door)|fell|fallen|a fall|blood|bleeding|smell\w*|gas|blue|seiz\w*|overdos\w*|pills|police|cops|welfare check|wellness check|"
+    r"worried|scared|afraid|concerned|something (?:is )?wrong|(?:heard|hear) (?:\w+ ){0,2}?(?:thud|groan\w*|moan\w*|scream\w*|cry\w*|crash|calling for help|fall)|"
+    r"elderly|old (?:man|lady|woman|guy)|(?:has|have) not (?:seen|heard from)|for days|(?:his|her) (?:car|lights|tv) (?:is|are)? ?(?:still )?(?:here|there|on))"
+)
+
+# 5. "Blood everywhere lol" about a scraped knee, a grazed elbow or a nosebleed already cleaned up and
+# fine ("fell off my bike lol blood everywhere but it is just a scrape, cleaned up and fine"). The filter
+# covers the sentence with the blood; the message must name a small injury and say it stopped or is fine.
+# Stops: bleeding that goes on or is heavy (will not stop, soaking through, spurting, deep, stitches),
+# faintness, a blood thinner, a blow to the head, a wrist or self-harm, help asked now, distress now.
+_BLOOD_48F = (
+    r"blood everywhere|blood all over(?: \w+)?|(?:a lot of|lots of|so much|such a lot of|tons of|a ton of|buckets of|loads of|pools? of|a pool of) blood|"
+    r"(?:bleeding|bled|bleeds) (?:like crazy|like a \w+|a lot|so much|everywhere|all over|buckets|like mad)|bloody nose|nose ?bleeds?|"
+    r"(?:gushing|pouring|spurting) (?:out )?blood|blood (?:was |is )?(?:gushing|pouring)"
+)
+_SMALL_INJURY_48F = (
+    r"scrap\w*|skinned|grazed?|graze|scuff\w*|nosebleeds?|nose bleeds?|nose bleeding|bloody nose|nose (?:started|was|is) bleeding|my nose|his nose|her nose|"
+    r"knee|knees|elbow|elbows|shin|chin|paper ?cut|papercut|shaving|nicked|scratch\w*|bit my (?:lip|tongue|cheek)|little cut|tiny cut|small cut|"
+    r"stubbed|toe|toenail|pimple|zit|lip|tooth|baby tooth|wiggly tooth|loose tooth|popped a blister|hangnail|splinter"
+)
+_STOPPED_FINE_48F = (
+    r"stopped|it stopped|has stopped|cleaned (?:it |everything |him |her |myself |\w+ )?up|all cleaned|cleaned|washed|band ?aids?|bandaids?|bandag\w*|plaster|gauze|"
+    r"(?:i am|im|he is|she is|hes|shes|they are|we are|all|totally|perfectly|it is|its) (?:\w+ )?(?:fine|ok|okay|good|alright|all right)|all good|fine now|"
+    r"(?:looked|looks|look) (?:way |much )?worse|just a (?:scrape|scratch|graze|nosebleed|cut)|only a (?:scrape|scratch|graze|nosebleed|cut)|nothing serious|no big deal"
+)
+_SCRAPE_MARK_48F = _MARK_39D(_SMALL_INJURY_48F) + r"(?=[\s\S]*\b(?:" + _STOPPED_FINE_48F + r")\b)"
+_SCRAPE_STOPS_48F = (
+    r"(?:" + _HELP_NOW_48F + "|" + _SIGNS_NOW_37 + "|" + _PERSON_SIGNS_NOW_48F + "|" + _OWN_THOUGHTS_NOW_43E + "|" + _TOOK_ALL_38 + "|" + _DISTRESS_NOW_46E + r"|"
+    r"(?:will not|wont|won t|does not|doesnt|did not|didnt|is not|isnt|can not|cant|not) (?:\w+ )?(?:stop\w*|slow\w*)|still (?:bleeding|going|coming|dripping|pouring)|"
+    r"keeps? (?:bleeding|coming|going|pouring|dripping)|(?:soak\w*|bled) through|spurt\w*|squirt\w*|puls\w*|deep|gaping|stitch\w*|bone|fat|"
+    r"faint\w*|dizzy|lightheaded|light headed|passed out|pale|clammy|blood thinners?|warfarin|coumadin|eliquis|xarelto|hit (?:my|his|her|their) head|head|"
+    r"wrists?|cut (?:my|him|her)self|on purpose|self ?harm\w*|for (?:\d+|twenty|thirty|forty) (?:minutes|mins)|an hour|hours|"
+    r"confus\w*|vomit\w*|throwing up|threw up|not making sense|knocked out|unconscious|broke|broken|fractur\w*|pills|overdos\w*|"
+    r"(?:coughing|cough|coughed|spitting|spit|throwing|threw|puking|puked) (?:up )?blood|blood in (?:my |his |her )?(?:stool|poop|urine|pee|vomit)|"
+    r"blood (?:from|out of) (?:my|his|her|the) (?:ear|ears|eyes|mouth))"
+)
+
+# 6. Blood lost in a war or an old injury (in 2004, in Iraq, in the army) told as history, with a question
+# about PTSD or its treatment ("took shrapnel in iraq in 2004, lost so much blood i nearly died, now the
+# nightmares. can ketamine help my ptsd?"). The filter covers the sentence with the blood or the wound; the
+# message must name the war, the service or a year back, and ask about PTSD, the trauma or a treatment.
+# Stops: bleeding now, a wound open now, the writer's own thoughts or wish (often told beside it), help
+# asked now, distress told now.
+_WAR_BLOOD_48F = (
+    r"blood|bled|bleed\w*|bleeding out|bled out|hemorr?hag\w*|haemorrhag\w*|wounded|wounds?|shot|shrapnel|ied|blast|blown up|tourniquet\w*|"
+    r"nearly died|almost died|died|dying|flatlin\w*|coded|medevac\w*|transfusions?"
+)
+_WAR_MARK_48F = (
+    _MARK_39D(r"iraq|afghanistan|vietnam|korea|kuwait|bosnia|kosovo|somalia|syria|fallujah|ramadi|mosul|kandahar|helmand|war|wars|army|military|marines?|"
+              r"navy|air force|national guard|deploy\w*|deployment|combat|tour|in service|served|veterans?|vet|the va|soldier|infantry|convoy|humvee|firefight|"
+              r"(?:\d+|a|one|two|three|four|five|ten|twenty|many|several) (?:\w+ )?(?:years?|yrs?) ago|years ago|decades? ago|back in|in (?:19|20)\d\d")
+    + r"(?=[\s\S]*\b(?:ptsd|p t s d|c ?ptsd|trauma\w*|nightmares?|flashbacks?|triggers?|hypervigilan\w*|ketamin\w*|spravato|treat\w*|therap\w*|infusions?|help)\b)"
+    + r"(?=[\s\S]*(?:" + _ASK_47E + r"))"
+)
+_WAR_STOPS_48F = (
+    r"(?:" + _HELP_NOW_48F + "|" + _OWN_THOUGHTS_NOW_43E + "|" + _TOOK_ALL_38 + "|" + _DISTRESS_NOW_46E + "|" + _OWN_WISH_39D + r"|"
+    r"(?:i am|im|he is|she is|is|am|it is|its) (?:\w+ )?bleeding|(?:will not|wont|does not|can not|not) stop(?:ping)? bleeding|still bleeding|(?:wound|scar|stitches|incision) (?:\w+ )?(?:opened|reopened|burst|split)|"
+    r"not breathing|unresponsive|passed out|today|tonight|this morning|just now|(?:my|a|the) (?:gun|pistol|rifle|pills)\b)"
+)
+
+_ROUND_48_F = [
+    (_filter(_SENTENCE_41E(_OD_TOPIC_48F)), _COURSE_STOPS_48F, _COURSE_MARK_48F),
+    (_filter(_SENTENCE_41E(_OD_THEN_48F)), _OD_YEARS_BACK_STOPS_48F, _OD_YEARS_BACK_MARK_48F),
+    (_filter(_SENTENCE_41E(_JUMP_48F)), _STAGE_STOPS_48F, _STAGE_MARK_48F),
+    (_filter(_SENTENCE_41E(_NO_ANSWER_48F)), _DELIVERY_STOPS_48F, _DELIVERY_MARK_48F),
+    (_filter(_SENTENCE_41E(_BLOOD_48F)), _SCRAPE_STOPS_48F, _SCRAPE_MARK_48F),
+    (_filter(_SENTENCE_41E(_WAR_BLOOD_48F)), _WAR_STOPS_48F, _WAR_MARK_48F),
+]
+_add_whole_message_filters(_ROUND_48_F)
