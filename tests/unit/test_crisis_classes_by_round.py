@@ -29,7 +29,8 @@ English with a shared distress stop 464 and in Spanish 465, the merge review's a
 figurative choking and a relative strangling another 466; round 47's English self-harm emergencies told sideways
 470, Spanish self-harm emergencies told by plans and by a professional 471, Spanish medical emergencies told by
 a bystander 472, the English ask tier 473, false alarms in English 474 and in Spanish 475, the merge review's plan to take
-the means, a .45 told after an article and 'no estoy bien' never a recovery 476),
+the means, a .45 told after an article and 'no estoy bien' never a recovery 476; round 48's English medical
+emergencies told by a medic's shorthand, a bystander or a cook 480),
 and round 9's contraction bug ("won't" inside quotes became "wo not"). A round's NOT_RULED_OUT texts hold no
 crisis words and must not be ruled out either."""
 
@@ -83,6 +84,7 @@ from tests.unit import (crisis_round9_cases, crisis_round10_cases, crisis_round1
                         crisis_round47_c_cases, crisis_round47_d_cases,
                         crisis_round47_e_cases, crisis_round47_f_cases,
                         crisis_round47_r_cases,
+                        crisis_round48_a_cases,
                         crisis_question_round21_cases)
 from tests.unit.crisis_classes import copied_from_blind_sets, fits
 
@@ -184,6 +186,7 @@ ROUNDS = {9: crisis_round9_cases, 10: crisis_round10_cases, 11: crisis_round11_c
           474: crisis_round47_e_cases,  # round 47, English false alarms: a past told as past beside a question now (e)
           475: crisis_round47_f_cases,  # round 47, Spanish false alarms: pain hyperbole as a figure, a cooking mishap, an old attempt told as well (f)
           476: crisis_round47_r_cases,  # round 47, the merge review's plan to take the means, a .45 after an article, 'no estoy bien' (r)
+          480: crisis_round48_a_cases,  # round 48, English medical emergencies: a medic's shorthand, a car, a bone, a tourniquet, a hedge, a kitchen cut (A)
           427: crisis_round42_r_cases,  # round 42, the merge review's access sent and silence (r)
           121: crisis_question_round21_cases}  # question round 21 (100 + N)
 
