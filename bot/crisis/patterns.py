@@ -9877,3 +9877,50 @@ _ROUND_48_F = [
     (_filter(_SENTENCE_41E(_WAR_BLOOD_48F)), _WAR_STOPS_48F, _WAR_MARK_48F),
 ]
 _add_whole_message_filters(_ROUND_48_F)
+# --- round 48's English medical emergencies told by a medic, a bystander or a cook (helper A) ---
+# A cut by accident (a knife that slipped while cooking, a box cutter at work, a glass that broke) that
+# will not stop bleeding is medical (phrases.py's ACCIDENTAL_CUT_BLEEDING_48A, 911 and pressure), not the
+# self-injury or self-harm guidance the older cut families give it ("cut myself really deep", "i cut
+# myself bad, it's not stopping"). The filter covers only the cut's object right after a cutting verb
+# ("myself", "my hand", "my wrist"), so the older cut readings (which all hold it) give way and the
+# medical reading (the message's first word) stands. It needs an accident told anywhere in the message;
+# it stops at a cut done on purpose, self-harm named, an urge, a relapse, a wish or the writer's crisis.
+_CUT_VERB_BEHIND_48A = "(?:" + "|".join(
+    r"(?<=\b" + verb + r"\s)" for verb in (
+        "cut", "cuts", "cutting", "sliced", "slicing", "slit", "gashed", "nicked", "slashed", "stabbed", "split", "opened",
+        "cut open", "sliced open", "split open", "cut into", "sliced into", "cut up", "sliced up")) + ")"
+_CUT_OBJECT_48A = (
+    _CUT_VERB_BEHIND_48A + r"(?:myself|himself|herself|themselves|"
+    r"(?:my|his|her|their) (?:\w+ )?(?:hands?|fingers?|thumbs?|palms?|fingertips?|knuckles?|wrists?|arms?|forearms?|legs?|feet|foot|toes?|knees?|shins?|thighs?|"
+    r"calf|ankles?|face|lips?|chin|head|forehead|scalp|hip|stomach|side))\b"
+)
+_ON_PURPOSE_STOPS_48A = (
+    r"(?:on purpose|intentionally|deliberately|to hurt myself|to feel (?:something|better|it)|self ?harm\w*|relaps\w*|i (?:cut|did it) again|cutting again|"
+    r"clean for|the urge|urges|punish\w*|i deserve|kill myself|suicid\w*|wants? to die|wanted to die|end it|end my life|hide (?:it|the cuts)|"
+    r"(?:do not|dont) want to (?:live|be here|be alive|wake up)|better off dead|a proposito|lastimarme|"
+    r"than (?:normal|usual|ever|before|last time|i meant|i wanted)|like (?:usual|always|i always do)|as usual|my usual|" + OWN_CRISIS.replace(r"right now|911|", "", 1).replace(_HELP_ME + "|", "", 1) + ")"
+)
+# (not "right now", "911" nor "help me": a cook whose cut will not stop asks for help now too)
+assert r"right now|911|" not in _ON_PURPOSE_STOPS_48A and _HELP_ME not in _ON_PURPOSE_STOPS_48A
+_add_whole_message_filters([(_filter(_CUT_OBJECT_48A), _ON_PURPOSE_STOPS_48A, _MARK_39D(_F.ACCIDENT_MARK_48A))],
+                           stop_at_present_danger=False)
+
+# A medic's shorthand with a low respiratory rate beside a low GCS reads as an overdose (phrases.py's
+# SHORTHAND_OVERDOSE, round 27: "found w/ empty bottle, rr 6, gcs 8"). After a crash, a fall, a wound, an
+# arrest or a stroke told in the same message, with no drug named, the low rate is the injury's: the
+# filter covers the rate's own words ("rr 6"), so the medical readings of the GCS, the pressure and the
+# grave findings (phrases.py's EMS_SHORTHAND_GRAVE_NOW_48A) stand. Stops: any drug, a bottle, naloxone.
+_TRAUMA_CAUSE_48A = (
+    r"mvc|mva|crash|collision|wreck|rollover|roll over|ejected|fall|fell|fallen|found down|gsw|gunshot|shot|stab\w*|head (?:injury|trauma|bleed|wound)|"
+    r"tbi|ped struck|pedestrian struck|struck|hit by|trauma\w*|hemorrhag\w*|pulseless|arrest|v ?fib|asystole|stroke|cva|seiz\w*|post ?ictal|"
+    r"sepsis|septic|hypoglyc\w*|diabetic|dka|drown\w*|hanging|burns?|electrocut\w*|bp (?:[3-7]\d)(?: over \d+)?"
+)
+_DRUG_STOPS_48A = (
+    r"(?:pills?|tablets?|bottle|heroin|fent\w*|opioid\w*|opiate\w*|oxy\w*|percocet|vicodin|norco|narcan|naloxone|pinpoint|overdos\w*|od|drugs?|etoh|"
+    r"alcohol|drunk|benzo\w*|xanax|klonopin|ativan|lorazepam|methadone|morphine|dilaudid|suboxone|needle|syringe|track marks|tox\w*|ingest\w*|"
+    r"took|swallowed|poison\w*|empty|emptied|ketamine|spravato)"
+)
+_add_whole_message_filters([
+    (_filter(_F.LOW_RR), _DRUG_STOPS_48A,
+     _MARK_39D(_TRAUMA_CAUSE_48A) + r"(?=[\s\S]*\b(?:" + _F.LOW_GCS + r"))"),
+], stop_at_present_danger=False)

@@ -11919,3 +11919,163 @@ BARE_THOUGHTS_AGAIN_48B = (
 )
 POSSIBLE_RISK = POSSIBLE_RISK + [BARE_THOUGHTS_AGAIN_48B]
 CATEGORY_PHRASES[categories.POSSIBLE_RISK.key] = POSSIBLE_RISK
+# --- round 48's English medical emergencies told by a medic, a bystander or a cook (helper A) ---
+# Medical emergencies happening now (911), told in ways the older families missed. Each family
+# refuses a message that tells a past, a story, a class or a chart ("_NOT_PAST_OR_STORY_48A"), and
+# a cut or a bleed told with an intent of one's own (self-harm stays self-harm).
+_NOT_PAST_OR_STORY_48A = (
+    r"(?![\s\S]{0,400}\b(?:years? ago|months? ago|weeks? ago|last (?:year|month|week|summer|winter|spring|fall|semester|shift)|back in (?:\d{4}|high school|college|the day)|"
+    r"in (?:19|20)\d\d|when i was (?:a |little|young|\d)|as a (?:kid|child|teen)|used to|(?:has|had|have|is|was) (?:all |fully |completely )?healed|healed (?:up|fine|well|nicely)|"
+    r"tv|show|movie|film|episode|series|book|novel|story|video ?game|game|dream|dreamt|comic|anime|the news|documentary|podcast|"
+    r"first aid (?:class|course|training)|cpr (?:class|course)|stop the bleed (?:class|course)|(?:class|course|training|lecture|exam|quiz|test|textbook|homework|nclex|scenario|case study)\b|"
+    r"chart review|for (?:the |my )?(?:chart|notes|report|charting)|old patient|former patient|previous patient|hx of|history of|h/o)\b)"
+)
+_NOT_ON_PURPOSE_48A = (
+    r"(?![\s\S]{0,400}\b(?:on purpose|intentionally|deliberately|to hurt myself|to feel (?:something|better|it)|self ?harm\w*|relaps\w*|i (?:cut|did it) again|cutting again|"
+    r"clean for|the urge|urges|punish\w*|i deserve|kill myself|suicid\w*|wants? to die|wanted to die|end it|hide (?:it|the cuts)|"
+    r"than (?:normal|usual|ever|before|last time|i meant|i wanted)|like (?:usual|always|i always do)|as usual|my usual|"
+    r"mis cortes|a proposito|lastimarme)\b)"
+)
+
+# 1. A first responder, a nurse or an ED tech texting a patient's state now in the trade's shorthand:
+# a patient ("pt", "45 y/o m", "27f", "ped pt", "driver") with a grave finding ("unresp", "pulseless",
+# "agonal", "apneic", "gcs 3-8", "rr 0-8", "bp 40-80 over", "hypotensive", "+loc"/"loc x5", "vfib",
+# "cpr", "pupils blown", "posturing"), or a trauma call ("mvc", "rollover", "ejected", "gsw") with such a
+# finding. Medical (it also explains the generic signs, so "agonal" and "pulseless" after a crash are
+# not read as an overdose).
+_PT_48A = (
+    r"(?:pt|pts|patient|pt s|ped pt|peds pt|\d{1,3} ?(?:y/?o|yo|yr old|year old)(?: [mf]\b)?|\d{1,3} ?(?:m|f)\b|driver|passenger|victim|rider|"
+    r"(?:emt|medic|paramedic|ems|nurse|rn|er nurse|icu nurse|tech|first responder|fire ?fighter|ff)(?: here)?|on scene|en route|enroute)"
+)
+_GRAVE_FINDING_48A = (
+    r"(?:unresp\w*|unrespon\w*|non ?responsive|pulseless|no (?:radial |carotid |palpable )?pulse|agonal(?: \w+)?|apneic|apnea|not breathing|"
+    r"gcs (?:of |is |at |dropped to |down to |now )?(?:[3-8])\b|rr (?:of |is |at |down to )?(?:[0-8])\b|resps? (?:of |at )?(?:[0-6])\b|"
+    r"s?bp (?:of |is |at |down to |now )?(?:[3-7]\d|80)(?: over \d{2}|s)?\b|hypotensive|hypotension|shocky|in shock|"
+    r"\+ ?loc|positive loc|loc (?:x ?\d|for|about|~|\d)|(?:\d+|~\d+) (?:min|mins|minutes) (?:of )?loc|"
+    r"v ?fib|vf\b|v ?tach|pulseless vt|asystole|asystolic|pea arrest|coding|coded|cpr|compressions|shocking|aed|bvm|bagging|"
+    r"pupils (?:are )?(?:blown|fixed|unequal|fixed and dilated)|posturing|decorticate|decerebrate|snoring resp\w*|gurgling|"
+    r"sats? (?:of |at |in the |dropping to |down to )?(?:[4-8]\d)(?:s|%)?|spo2 (?:of |at |in the )?(?:[4-8]\d)|actively seizing|status epilepticus|"
+    r"arterial bleed\w*|exsanguinat\w*|massive (?:bleed\w*|hemorrhage)|uncontrolled (?:bleed\w*|hemorrhage))"
+)
+_TRAUMA_CALL_48A = r"(?:mvc|mva|mvc s|rollover|roll over|ejected|ejection|ped struck|pedestrian struck|auto ped|gsw|stab wound|fall from height|high speed)"
+EMS_SHORTHAND_GRAVE_NOW_48A = (
+    r"(?<!\bif\s)" + _NOT_PAST_OR_STORY_48A + r"(?:"
+    r"\b" + _PT_48A + r"\b[^?!\n]{0,100}?\b" + _GRAVE_FINDING_48A + r"|"
+    r"\b" + _TRAUMA_CALL_48A + r"\b[^?!\n]{0,100}?\b" + _GRAVE_FINDING_48A + r"|"
+    r"\b" + _GRAVE_FINDING_48A + r"\b[^?!\n]{0,60}?\b(?:" + _PT_48A + "|" + _TRAUMA_CALL_48A + r"))(?!\w)"
+)
+
+# 2. A friend or a relative hit by a car (a truck, a bus, a van, a driver) or knocked off a bike or a
+# scooter just now, told with the state now: lying in the road, not moving, bleeding, cannot get up.
+_VEHICLE_48A = r"(?:car|truck|bus|van|suv|pickup|pick up|driver|motorcycle|motorbike|vehicle|taxi|uber|cab|semi|jeep|lorry|someone driving|a drunk driver)"
+_STRUCK_48A = (
+    r"(?:(?:got|get|gets|was|been|just|being|getting) )?(?:hit|struck|run over|ran over|knocked (?:off|down|over)|clipped|mowed down|plowed into|slammed into|doored|rammed|side ?swiped|t ?boned)"
+    r"(?: (?:off|from) (?:his|her|their|my|the) (?:bike|bicycle|scooter|motorcycle|moped|skateboard))?(?: by| with)? (?:a |an |the |some |this |his |her |their )?(?:\w+ )?" + _VEHICLE_48A + r"\b|"
+    r"(?:a|an|the|some|this) (?:\w+ )?" + _VEHICLE_48A + r" (?:just )?(?:hit|struck|ran over|ran into|knocked|clipped|slammed into|plowed into|mowed down|rammed|backed over|backed into) "
+    r"(?:my|our|his|her|their|a|this|the) \w+|"
+    r"(?:knocked|thrown|flew|launched) off (?:his|her|their|my) (?:bike|bicycle|scooter|motorcycle|moped)|"
+    r"(?:hit|struck|ran over|ran into|rammed|clipped|knocked down) (?:my|our|his|her|their|this|a) \w+ (?:\w+ )?with (?:his|her|their|a|the|my) (?:\w+ )?" + _VEHICLE_48A + r"|"
+    r"(?:got|gets|was|been|just) (?:doored|run down|hit and run)|hit and run|hit by (?:a |some )?(?:drunk |speeding |reckless )?(?:driver|motorist|cyclist on a motorbike)"
+)
+_HURT_NOW_48A = (
+    r"(?:lying|laying|lies|lays|lay|collapsed|crumpled|sprawled) (?:\w+ )?(?:in|on) the (?:road|street|ground|pavement|asphalt|sidewalk|crosswalk|intersection|curb|highway|parking lot)|"
+    r"(?:lying|laying) there|(?:is|s|still) (?:not|n t) (?:moving|getting up|responding|answering|talking|waking up|conscious)|not moving|can not (?:get up|move|stand|feel|breathe)|"
+    r"unconscious|knocked out|out cold|bleed\w*|blood|head is bleeding|screaming|unresponsive|broken|bone|twisted|limp|seizing|convuls\w*|gasping|"
+    # a hedge about 911 beside the scene (class 5): "maybe no 911?", "do i really need an ambulance"
+    r"(?:maybe |prob(?:ably)? )?(?:no|skip(?:ping)?|not call(?:ing)?|without) (?:the )?(?:911|ambulance|er|hospital|paramedics)|"
+    r"(?:really |actually )?(?:need|have) to call (?:911|an ambulance)|(?:call|calling) (?:911|an ambulance) (?:or|vs)|worth calling (?:911|an ambulance)|"
+    r"(?:just |should i |should we |can i |can we |could i )(?:just )?(?:drive|take) (?:him|her|them) (?:to (?:the )?(?:er|hospital|urgent care)|in|myself|ourselves)?"
+)
+# a car, not a person: a fender bender, a claim
+_NOT_PROPERTY_48A = r"(?![\s\S]{0,300}\b(?:insurance|claim|fender|bumper|dent\w*|scratch\w*|paint|totaled|parked|my car got|his car got|her car got|the car got|police report|damage)\b)"
+STRUCK_BY_VEHICLE_HURT_NOW_48A = (
+    r"(?<!\bif\s)" + _NOT_PAST_OR_STORY_48A + _NOT_PROPERTY_48A + r"(?:"
+    r"\b(?:" + _STRUCK_48A + r")[^?!]{0,160}?\b(?:" + _HURT_NOW_48A + r")\b|"
+    r"\b(?:" + _HURT_NOW_48A + r")\b[^.?!]{0,100}?\b(?:after|since|because|when|cause|cuz) (?:\w+ ){0,3}?(?:" + _STRUCK_48A + r"))"
+)
+
+# 3. An open fracture or a limb deformed after a fall or a crash now: the bone through the skin, the
+# bone showing, a leg or an arm bent the wrong way, backwards or sideways. Not a bone that healed.
+_LIMB_48A = r"(?:leg|legs|arm|arms|ankle|foot|feet|wrist|knee|elbow|shin|shinbone|forearm|hand|finger|fingers|thumb|shoulder|hip|thigh|collarbone|collar bone)"
+OPEN_FRACTURE_NOW_48A = (
+    r"(?<!\bif\s)" + _NOT_PAST_OR_STORY_48A + r"(?:"
+    r"\bbones? (?:is |are |s |just )?(?:sticking|poking|coming|jutting|protruding|popping|pushing|pokes|sticks|came|popped|poked|stuck|busted|broke|tore|ripped) (?:\w+ )?(?:out|through)\b|"
+    r"\b(?:see|seeing|saw|sees|visible|showing|exposed) (?:the |his |her |my |their |a )?(?:white )?bones?\b(?! (?:broth|density|scan|marrow))|"
+    r"\bbones? (?:is |are )?(?:visible|showing|exposed|out)\b|\bbones? (?:\w+ )?through (?:the|his|her|my|their) skin\b|"
+    r"\b(?:compound|open) fracture\b(?! (?:is|are) (?:when|a |an |defined))|"
+    r"\b" + _LIMB_48A + r" (?:is |are |s |looks |look |looking |went |just )?(?:\w+ )?(?:bent|twisted|pointing|facing|turned|going|sitting|hanging|flopping|snapped) "
+    r"(?:(?:totally|completely|all) )?(?:the wrong way|backwards?|sideways|the other way|in (?:a |the )?(?:weird|wrong|strange|unnatural|opposite) (?:direction|angle|way)|"
+    r"at (?:a|an) (?:weird|wrong|strange|unnatural|crazy|odd) angle|the opposite (?:way|direction)|in a direction|wrong)\b|"
+    r"\b" + _LIMB_48A + r" (?:has|with) (?:an? )?(?:extra|new|second) (?:bend|joint|angle)\b)"
+)
+
+# 4. Heavy bleeding with a tourniquet put on, a belt, a strap, a shoelace or a shirt tied round a
+# limb now, or asked about beside the bleeding ("should i put a belt on it?, it's spurting").
+_TIE_48A = r"(?:tourniquet|tq|belt|strap|shoelace|shoe lace|tie|necktie|cord|rope|shirt|t shirt|towel|scarf|bandana|sock|zip tie|bungee)"
+_BLEEDING_NOW_48A = (
+    r"(?:bleed\w*|blood\w*|spurt\w*|squirt\w*|gush\w*|pumping|pouring|soak\w* through|pulsing|a lot of blood|so much blood|pool of blood|bled through|"
+    r"(?:cut|gash|wound|laceration|slash|stab\w*|sliced|chainsaw|saw|glass|knife|blade|mower|machine))"
+)
+TOURNIQUET_ON_A_BLEED_48A = (
+    r"(?<!\bif\s)" + _NOT_PAST_OR_STORY_48A + r"(?:"
+    r"\b(?:tied|tie|tying|wrapped|wrap|wrapping|cinched|cinch|put|putting|strapped|twisted|tightened|used|using|made|making|applied|applying|got|have|has|placed) "
+    r"(?:a |an |my |his |her |the |our |their |this |some )?(?:\w+ )?" + _TIE_48A + r"s? (?:\w+ ){0,3}?(?:around|round|on|above|below|over|to|as a tourniquet|tight)\b[^?!]{0,120}?\b" + _BLEEDING_NOW_48A + r"|"
+    r"\b" + _BLEEDING_NOW_48A + r"\b[^?!]{0,160}?\b(?:tied|tie|tying|wrapped|wrap|cinched|put|putting|strapped|tightened|used|using|made|making|applied|apply|applying|placed|place) "
+    r"(?:\w+ ){0,3}?(?:tourniquet|tq|belt|strap|shoelace|shoe lace|necktie|cord|bungee)\b|"
+    r"\b(?:a |the |his |her |my )?(?:tourniquet|tq) (?:is |s )?(?:on|applied|tight|not working|is not working|slipping|loose)\b[^?!]{0,120}?\b" + _BLEEDING_NOW_48A + r"|"
+    r"\b" + _BLEEDING_NOW_48A + r"\b[^?!]{0,120}?\b(?:a |the )?(?:tourniquet|tq) (?:is |s )?(?:on|applied|tight|not working|is not working|slipping|loose)\b|"
+    r"\b(?:tourniquet|tq)\b[^?!]{0,80}?\b(?:still |keeps |is still |is )(?:bleed\w*|spurting|gushing|pouring|soaking)|"
+    r"\b(?:made|make|making|improvised|rigged|fashioned) (?:a |an |the )?(?:tourniquet|tq)\b[^?!]{0,120}?\b" + _BLEEDING_NOW_48A + r"|"
+    r"\b(?:should|do|can|could|must|shall) (?:i|we) (?:use|put on|put|apply|make|tie|try|do) (?:a |the |my |his |her |some )?(?:\w+ )?(?:tourniquet|tq|belt)\b[^.!]{0,120}?\b(?:bleed\w*|blood\w*|spurt\w*|squirt\w*|gush\w*|pumping|pouring)|"
+    r"\b(?:bleed\w*|blood\w*|spurt\w*|squirt\w*|gush\w*|pumping|pouring)\b[^.!]{0,120}?\b(?:should|do|can|could|must|shall) (?:i|we) (?:use|put on|put|apply|make|tie|try) (?:a |the |my |his |her |some )?(?:\w+ )?(?:tourniquet|tq|belt)\b)"
+)
+
+# 6. A cut by accident (a knife slipped while cooking, a box cutter or a blade at work, a glass, a
+# bottle or a window that broke, a can opened) that will not stop bleeding, or bleeds heavily: a
+# medical emergency (911 and pressure), not the self-harm guidance. A cut told with an intent of one's
+# own stays self-harm (_NOT_ON_PURPOSE_48A; the self-injury families give way below only to an accident).
+ACCIDENT_MARK_48A = (
+    r"(?:(?:knife|blade|razor blade|box cutter|boxcutter|utility knife|exacto|x acto|scissors|saw|chisel|mandoline|mandolin|grater|peeler|cleaver|hand|it) (?:just )?(?:slipped|slid|slip)|"
+    r"slipped (?:while|and|when|with)|by accident|accidentally|accidental|not on purpose|(?:while|when|was|were) (?:i was |he was |she was |we were )?"
+    r"(?:cooking|chopping|dicing|slicing|cutting (?:up |open )?(?:\w+ )?(?:onions?|veggies|vegetables|bread|meat|chicken|potato\w*|tomato\w*|avocado\w*|carrots?|fruit|apples?|cheese|a bagel|bagels?|the \w+|boxes|a box|open)|"
+    r"making (?:dinner|lunch|breakfast|food)|prepping|meal prepping|washing (?:the )?(?:dishes|a glass|glasses)|doing (?:the )?dishes|opening (?:a |the )?(?:can|package|box|jar|bottle)|carving|whittling|"
+    r"unpacking|breaking down boxes|working)|opening (?:a |the )?(?:can|package|box|jar|bottle|tin)|at work|on the job|at my job|on shift|in the kitchen|mandoline|"
+    r"(?:glass|bottle|window|mirror|plate|vase|jar|mug|cup|windshield|table top|glass table|shower door) (?:broke|shattered|exploded|cracked|smashed|fell)|"
+    r"(?:broke|dropped|smashed|shattered) (?:a |the |my |our )?(?:\w+ )?(?:glass|bottle|window|mirror|plate|vase|jar|mug|cup|dish)|"
+    r"on (?:a |the |some )?(?:broken |shattered )?(?:glass|bottle|window|mirror|sheet metal|metal|tin can|can lid|can|lid|fence|barbed wire|nail|saw|table saw|chainsaw|machine|mower|lawnmower)|"
+    r"(?:making|made) (?:dinner|lunch|breakfast)|chopping|dicing|cooking)"
+)
+_CUT_48A = (
+    r"(?:cut|cuts|sliced|slit|gashed|split|split open|opened|nicked|stabbed|slashed|ripped open|tore open|laid open|carved) (?:\w+ ){0,2}?"
+    r"(?:myself|himself|herself|themself|my|his|her|their|it|open|the)\b|(?:deep |bad |huge |big |nasty |long )?(?:cut|gash|laceration|slice)\b"
+)
+_WONT_STOP_48A = (
+    r"(?:will not|wont|won t|does not|doesnt|is not|isnt|not|can not|cant|could not|cannot|still (?:has not|have not|hasnt|havent)|has not|hasnt) (?:\w+ )?(?:stop\w*|slow\w* down|clot\w*|quit)|"
+    r"(?:keeps?|still|is still|been|has been|have been|kept) (?:on )?(?:bleeding|gushing|pouring|spurting|pumping|dripping|soaking)|"
+    r"bleeding (?:through|a lot|so much|badly|bad|heavily|like crazy|everywhere|profusely|nonstop|non stop|for (?:\d+|over|more than|half|an|almost|about|like|twenty|thirty|fifteen|ten) )|"
+    r"(?:soak\w*|bled) (?:through|all (?:the|my|his|her))|blood (?:is )?(?:everywhere|all over|spurting|squirting|gushing|pouring|pumping|dripping everywhere)|"
+    r"(?:lots|a lot|tons|so much|too much|pool) of blood|(?:spurting|squirting|gushing|pulsing|pumping|pouring|spurtin|gushin|spraying|shooting|streaming)(?: out)?(?: blood)?|"
+    r"(?:started|starts|starting|began|begun) (?:to )?(?:bleed\w*|gush\w*|spurt\w*) (?:again|more|harder)|(?:bleeding|bleeds|bleed) (?:again|harder)|"
+    r"now (?:i am |i m |im |i feel |feeling |i am feeling |he is |she is |getting |i am getting )?(?:so |really |very )?(?:lightheaded|light headed|dizzy|faint|woozy|passing out|about to pass out|going to pass out)|"
+    r"(?:blood|blud|it) (?:is |s )?(?:shooting|spraying|streaming|running|coming|pouring|squirting|spurting|spurtin) (?:out|everywhere|all over)|"
+    r"(?:holding|held|applying|applied|put|putting) pressure (?:\w+ ){0,4}?(?:still|and it|but|for)|"
+    r"(?:can not|cant|could not|cannot|unable to) (?:get|make) (?:it|the bleeding|the blood|this) (?:to )?(?:stop|slow down)"
+)
+# The family reads the whole message from its start (the accident may come before or after the cut) and
+# its match is the message's first word: patterns.py's round 48 (a) filter covers the cut's object
+# ("myself", "my hand") so the self-injury readings give way, and this reading never overlaps it.
+ACCIDENTAL_CUT_BLEEDING_48A = (
+    r"(?<![\s\S])" + _NOT_ON_PURPOSE_48A + _NOT_PAST_OR_STORY_48A + r"(?=[\s\S]{0,400}?\b" + ACCIDENT_MARK_48A + r")"
+    r"(?=[\s\S]{0,400}?\b(?:" + _CUT_48A + r")[^?!]{0,160}?\b(?:" + _WONT_STOP_48A + r"))\W*\w+"
+)
+
+# 5. A writer who hedges ("maybe no 911?", "do i really need to call 911", "should i just drive him")
+# while telling one of the scenes above: the families above read the scene; the hedge is a question
+# about 911, not a question about the topic (NOT_STUDY), and patterns.py's round 48 (a) widens the
+# filters that read such a hedge as a question alone.
+_MEDICAL_48A = [EMS_SHORTHAND_GRAVE_NOW_48A, STRUCK_BY_VEHICLE_HURT_NOW_48A, OPEN_FRACTURE_NOW_48A,
+                TOURNIQUET_ON_A_BLEED_48A, ACCIDENTAL_CUT_BLEEDING_48A]
+MEDICAL = MEDICAL + _MEDICAL_48A
+CATEGORY_PHRASES[categories.MEDICAL.key] = MEDICAL
+# (not the medic's shorthand: a case in a class or an exam reads just like it)
+NOT_STUDY = NOT_STUDY + [p for p in _MEDICAL_48A if p is not EMS_SHORTHAND_GRAVE_NOW_48A]

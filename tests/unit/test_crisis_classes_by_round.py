@@ -40,6 +40,8 @@ treatment question, a height with a joke, an ex at the door, the bare thoughts b
 the means, a .45 told after an article and 'no estoy bien' never a recovery 476; round 48's English false alarms
 (a first-aid course, an overdose years ago, a comic's bridge bit, a courier's unanswered door, a scrape's blood, a
 war's blood) 485),
+the means, a .45 told after an article and 'no estoy bien' never a recovery 476; round 48's English medical
+emergencies told by a medic's shorthand, a bystander or a cook 480),
 and round 9's contraction bug ("won't" inside quotes became "wo not"). A round's NOT_RULED_OUT texts hold no
 crisis words and must not be ruled out either."""
 
@@ -97,6 +99,7 @@ from tests.unit import (crisis_round9_cases, crisis_round10_cases, crisis_round1
                         crisis_round48_e_cases, crisis_round48_r_cases,
                         crisis_round48_b_cases,
                         crisis_round48_f_cases,
+                        crisis_round48_a_cases,
                         crisis_question_round21_cases)
 from tests.unit.crisis_classes import copied_from_blind_sets, fits
 
@@ -203,6 +206,7 @@ ROUNDS = {9: crisis_round9_cases, 10: crisis_round10_cases, 11: crisis_round11_c
           486: crisis_round48_r_cases,  # round 48, the merge review's day with its own event, dying of tiredness, work choking the writer (r)
           481: crisis_round48_b_cases,  # round 48, English danger now told around something ordinary (B)
           485: crisis_round48_f_cases,  # round 48, English false alarms: a course, an old overdose, a stage bit, a doorstep, a scrape, a war (f)
+          480: crisis_round48_a_cases,  # round 48, English medical emergencies: a medic's shorthand, a car, a bone, a tourniquet, a hedge, a kitchen cut (A)
           427: crisis_round42_r_cases,  # round 42, the merge review's access sent and silence (r)
           121: crisis_question_round21_cases}  # question round 21 (100 + N)
 
