@@ -29,7 +29,9 @@ English with a shared distress stop 464 and in Spanish 465, the merge review's a
 figurative choking and a relative strangling another 466; round 47's English self-harm emergencies told sideways
 470, Spanish self-harm emergencies told by plans and by a professional 471, Spanish medical emergencies told by
 a bystander 472, the English ask tier 473, false alarms in English 474 and in Spanish 475, the merge review's plan to take
-the means, a .45 told after an article and 'no estoy bien' never a recovery 476),
+the means, a .45 told after an article and 'no estoy bien' never a recovery 476; round 48's Spanish overdose (paracetamol told calmly, a
+leftover ketamine spray), an electric shock at work, violence now in broken Spanish and false alarms (a small cut with a
+band-aid and a laugh, a weekly pill box) 483),
 and round 9's contraction bug ("won't" inside quotes became "wo not"). A round's NOT_RULED_OUT texts hold no
 crisis words and must not be ruled out either."""
 
@@ -82,7 +84,7 @@ from tests.unit import (crisis_round9_cases, crisis_round10_cases, crisis_round1
                         crisis_round47_a_cases, crisis_round47_b_cases,
                         crisis_round47_c_cases, crisis_round47_d_cases,
                         crisis_round47_e_cases, crisis_round47_f_cases,
-                        crisis_round47_r_cases,
+                        crisis_round47_r_cases, crisis_round48_d_cases,
                         crisis_question_round21_cases)
 from tests.unit.crisis_classes import copied_from_blind_sets, fits
 
@@ -183,7 +185,8 @@ ROUNDS = {9: crisis_round9_cases, 10: crisis_round10_cases, 11: crisis_round11_c
           473: crisis_round47_d_cases,  # round 47, the English ask tier: envy of patients, no reason since a loss, the old thoughts (d)
           474: crisis_round47_e_cases,  # round 47, English false alarms: a past told as past beside a question now (e)
           475: crisis_round47_f_cases,  # round 47, Spanish false alarms: pain hyperbole as a figure, a cooking mishap, an old attempt told as well (f)
-          476: crisis_round47_r_cases,  # round 47, the merge review's plan to take the means, a .45 after an article, 'no estoy bien' (r)
+          476: crisis_round47_r_cases,
+          483: crisis_round48_d_cases,  # round 48, Spanish overdose, medical and violence now, and two Spanish false alarms (D)  # round 47, the merge review's plan to take the means, a .45 after an article, 'no estoy bien' (r)
           427: crisis_round42_r_cases,  # round 42, the merge review's access sent and silence (r)
           121: crisis_question_round21_cases}  # question round 21 (100 + N)
 
