@@ -9924,3 +9924,79 @@ _add_whole_message_filters([
     (_filter(_F.LOW_RR), _DRUG_STOPS_48A,
      _MARK_39D(_TRAUMA_CAUSE_48A) + r"(?=[\s\S]*\b(?:" + _F.LOW_GCS + r"))"),
 ], stop_at_present_danger=False)
+# --- round 48's Spanish false alarms: a small cut with a band-aid and a laugh, a weekly pill box (helper D) ---
+# 5. A small cut with scissors or a kitchen knife, a band-aid ("curita", "bandita", "tirita") and a laugh
+# ("jaja", "xd"), nothing more: "me corte con las tijeras jaja, ya tengo curita". Round 39's kitchen-cut
+# filter needs a chore; this one needs the tool, the band-aid and the laugh, and covers the sentence naming
+# the cut. Stops: on purpose, again, relief, bleeding that will not stop, deep, the wrist or the arm, the
+# writer's own wish, distress told now.
+_SMALL_CUT_48D = (
+    r"me (?:\w+ )?(?:corte|corto|cortaba|rebane|pique|raje)|me hice (?:un |una |otro |otra )?(?:cortecito|cortadita|cortada|corte|cortadura|heridita|rajadita)|"
+    r"cortecito|cortadita|cortadura|(?:i |me )?(?:cut|nicked|sliced) (?:myself|my (?:finger|thumb|hand))"
+)
+_TOOL_BANDAID_LAUGH_MARK_48D = (
+    r"(?<![\s\S])(?=[\s\S]*\b(?:tijeras?|tijerita\w*|cuchillo\w*|cuchillito\w*|cutter|exacto|abrelatas|scissors|kitchen knife|knife|papel)\b)"
+    r"(?=[\s\S]*\b(?:curitas?|bandita\w*|band ?aids?|tiritas?|vendita\w*|bandaid\w*)\b)"
+    r"(?=[\s\S]*(?:" + LAUGHTER + r"))"
+)
+_SMALL_CUT_STOPS_48D = (
+    r"(?:" + _KITCHEN_CUT_STOPS_39 + "|" + _OWN_WISH_39D + "|" + _DISTRESS_NOW_46E + r"|otra vez|de nuevo|volvi a|again|"
+    r"alivio|me (?:calma|relaja|tranquiliza|hace sentir)|se siente bien|me gusta (?:sentir|ver)|ya ni (?:me )?duele|"
+    r"no (?:deja|para) de salir|no se detiene|empapad\w*|charco|muchas curitas|todas las curitas|no alcanzan)"
+)
+# 6. Pills set out in a weekly pill box ("pastillero", "organizador de pastillas") with a question about
+# ketamine or an interaction: "tengo todas mis pastillas de la semana en el pastillero, alguna choca con la
+# ketamina?". The older families read "todas mis pastillas de la semana" or a week's pills as taken at
+# once. The filter covers the sentences naming the pills or the box; it needs the box and the question.
+# Stops: the box swallowed, the pills taken all together, the writer's own wish, signs now.
+_PILLBOX_WORDS_48D = (
+    r"pastillero\w*|organizador\w*|pastillas|pildoras|tabletas|capsulas|medicamentos|medicinas|meds|pills|pill ?box|pill organi[sz]er"
+)
+_PILLBOX_ASK_MARK_48D = (
+    r"(?<![\s\S])(?=[\s\S]*\b(?:pastillero\w*|organizador (?:\w+ )?(?:de )?(?:pastillas|pildoras|medicamentos|medicinas)|pill ?box|pill organi[sz]er|caj(?:a|ita) (?:organizadora|de (?:pastillas|la semana)))\b)"
+    r"(?=[\s\S]*\b(?:ketamin\w*|esketamin\w*|spravato|infusion\w*|interact\w*|interaccion\w*|mezcl\w*|combin\w*|choca\w*|contraindic\w*|se llevan|"
+    r"(?:puedo|podria|se pueden|debo) (?:seguir )?(?:tomar\w*|mezclar\w*|combinar\w*)|es (?:peligroso|seguro|malo)|afecta\w*)\b)"
+)
+_PILLBOX_STOPS_48D = (
+    r"(?:" + _CORE_STOPS_43E + "|" + _OWN_WISH_39D + "|" + _DISTRESS_NOW_46E + r"|"
+    r"(?:me|se) (?:las |los )?(?:tome|tomo|trague|trago|eche|meti|acabe) (?:\w+ ){0,3}?(?:todas|todos|juntas|juntos|de (?:un )?golpe|de una (?:vez|sola vez)|el pastillero|la semana|el mes)|"
+    r"(?:tome|trague|ingeri|vacie|me acabe|me comi|took|swallowed|emptied) (?:\w+ ){0,3}?(?:el |mi |todo el |the |my |whole )?(?:pastillero|pill ?box|pill organi[sz]er)|"
+    r"sobredosis|overdos\w*|a proposito|on purpose)"
+)
+_add_whole_message_filters([
+    (_filter(_SENTENCE_41E(_SMALL_CUT_48D)), _SMALL_CUT_STOPS_48D, _TOOL_BANDAID_LAUGH_MARK_48D),
+    (_filter(_SENTENCE_41E(_PILLBOX_WORDS_48D)), _PILLBOX_STOPS_48D, _PILLBOX_ASK_MARK_48D),
+])
+# Look-alikes of round 48 (helper D)'s families, told in the older families' words:
+# "me pego la gripa" is a cold caught, never a blow ("mi esposo me pego la gripa, ahora estoy en cama"); the
+# filter covers the words of the cold. Stops: a blow, blood, fear or a plea, distress told now.
+_COLD_CAUGHT_48D = (
+    r"(?:me|nos|le|les|te) (?:\w+ )?(?:pego|pega|pegaba|pegado|contagio|contagia|paso|pasaron) (?:la |el |un |una |su |sus |sus |tremend[oa] |fuerte )?"
+    r"(?:gripe|gripa|resfriado|resfrio|catarro|covid|virus|tos|flu|cold|bicho|infeccion|piojos|varicela|sarampion|conjuntivitis|influenza|dengue|chikungunya|hongos?)\b"
+)
+_COLD_CAUGHT_STOPS_48D = (
+    r"(?:" + _DISTRESS_NOW_46E + r"|sangre|sangr\w*|blood|bleed\w*|golpe\w*|punetazo\w*|madrazo\w*|cachetad\w*|bofetad\w*|moreton\w*|moretes?|hitting|beating|punch\w*|"
+    r"me (?:esta|sigue|anda) (?:pegando|golpeando)|(?:pegando|golpeando)me|me pego (?:en|con|un (?:golpe|punetazo|madrazo))|amenaz\w*|miedo|ayuda|auxilio|help|911|policia|encerr\w*)"
+)
+# A paracetamol (or ibuprofen) count spread over days ("me tome 20 pastillas de paracetamol en toda la
+# semana por la gripa", "tomo 2 cada 8 horas"): a regimen, not tablets taken at once. The filter covers the
+# sentence naming the medicine; it needs the spread. Stops: at once, just now, the writer's wish, signs now.
+_PARACETAMOL_WORDS_48D = _F._PARACETAMOL_48D[3:-1] + r"|ibuprofen\w*|advil|motrin|aspirina|naproxeno|aleve"
+_SPREAD_MARK_48D = _MARK_39D(
+    r"en (?:toda la |toda una |todo el |una |la |el |un )?(?:semana|mes)|durante (?:la |una |toda la |el |un |(?:\d+|dos|tres|cuatro|cinco|varios) )?(?:semana|mes|dias)|"
+    r"en (?:\d+|dos|tres|cuatro|cinco|seis|siete|varios) dias|cada (?:\d+|ocho|seis|cuatro|doce) horas|(?:al|por) dia|diari\w*|a la semana|over (?:the|a) (?:week|month)|"
+    r"(?:a|per) day|every (?:\d+|four|six|eight) hours"
+)
+_SPREAD_STOPS_48D = (
+    r"(?:" + _CORE_STOPS_43E + "|" + _OWN_WISH_39D + "|" + _DISTRESS_NOW_46E + r"|de (?:un )?golpe|de una (?:sola )?vez|todas juntas|todas a la vez|a la vez|"
+    r"at once|all together|hace (?:\d+|un|una|media|unos|unas|poco) (?:minutos?|mins?|hora|horas|rato|ratito)|acabo de|just took|sobredosis|overdos\w*|"
+    r"higado|liver|vomit\w*|nause\w*|amarill\w*|yellow|jaundice\w*|dolor (?:de|en el) (?:estomago|costado|abdomen)|"
+    # a staggered overdose told by its signs ("22 over a day and a half, now her upper right stomach hurts and she threw up")
+    r"threw up|throwing up|throw up|upper right|right side|stomach|belly|abdom\w*|tummy|confus\w*|drows\w*|estomago|panza|barriga|costado|confundid\w*|somnolient\w*|"
+    # taken too often ("every 2 hours instead of every 6", "cada hora en vez de cada 8")
+    r"instead of|en vez de|en lugar de|every (?:1|2|one|two|hour)\b|every hour|cada (?:1|2|una|dos|hora)\b|cada hora|more than|mas de lo|too (?:many|much|often)|demasiad\w*)"
+)
+_add_whole_message_filters([
+    (_filter(_COLD_CAUGHT_48D), _COLD_CAUGHT_STOPS_48D, None),
+    (_filter(_SENTENCE_41E(_PARACETAMOL_WORDS_48D)), _SPREAD_STOPS_48D, _SPREAD_MARK_48D),
+])

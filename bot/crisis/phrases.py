@@ -12079,3 +12079,122 @@ MEDICAL = MEDICAL + _MEDICAL_48A
 CATEGORY_PHRASES[categories.MEDICAL.key] = MEDICAL
 # (not the medic's shorthand: a case in a class or an exam reads just like it)
 NOT_STUDY = NOT_STUDY + [p for p in _MEDICAL_48A if p is not EMS_SHORTHAND_GRAVE_NOW_48A]
+# --- round 48's Spanish overdose, medical and violence emergencies (helper D) ---
+# 1. Many paracetamol (acetaminofen, Tylenol, Panadol, Tempra) tablets taken at once, told formally or
+# calmly, often with "me siento bien": acetaminophen harms the liver a day or more later, even when one
+# feels well, so fifteen or more taken is an overdose now (Poison Help, not a wait). Not a regimen spread
+# over days ("20 en toda la semana", "cada 8 horas"), not a box's count ("la caja trae 30").
+_COUNT_15_48D = (
+    r"(?:1[5-9]|[2-9]\d|quince|dieciseis|diecisiete|dieciocho|diecinueve|veinte|veinti\w+|treinta|cuarenta|cincuenta|sesenta|cien|"
+    r"fifteen|twenty|thirty|forty|fifty|sixty|hundred|un (?:frasco|bote|blister|paquete|tubo) (?:entero|complet[oa])|una caja (?:entera|completa)|"
+    r"todo el (?:frasco|bote|blister|paquete|tubo)|toda la caja|todas las (?:pastillas|tabletas) de la caja)"
+)
+_PARACETAMOL_48D = r"(?:paracetamol\w*|acetaminofen\w*|acetaminophen|tylenol\w*|panadol\w*|tempra|tachipirina|tapsin|dolex|mejoral|efferalgan)"
+_TAKEN_48D = (
+    r"(?:ingeri|ingirio|consumi|consumio|tome|tomo|me tome|se tomo|me trague|se trago|trague|trago|me eche|me meti|me acabe|se acabo|"
+    r"me he tomado|se ha tomado|he tomado|ha tomado|he ingerido|ha ingerido|acabo de tomar(?:me)?|acaba de tomar(?:se)?|took|swallowed|have taken|just took)"
+)
+_NOT_SPREAD_48D = (
+    r"(?![^.?!]{0,50}?\b(?:en (?:toda la |toda una |todo el |una |la |el |un )?(?:semana|mes|ano)|durante (?:la |una |toda la |el |un )?(?:semana|mes|dias)|al dia|por dia|diari\w*|cada (?:\d+ )?(?:horas|dia|semana)|"
+    r"en (?:\d+|dos|tres|cuatro|cinco|varios) dias|a la semana|al mes|per (?:day|week)|a (?:day|week)|over (?:the|a) (?:week|month))\b)"
+)
+# (not "si me tomo 30...", not "cuantas ... puedo tomar")
+_NOT_IF_48D = r"(?<!\bsi\s)(?<!\bif\s)(?<!\bsi\sme\s)(?<!\bsi\sse\s)(?<!\bif\si\s)(?<!\bcuantas\s)(?<!\bcuantos\s)\b"
+# a count that is a time, a strength or an age, not the tablets ("hace 30 minutos", "500 mg"); a
+# strength after the name ("paracetamol de 500") is not a count either
+_NOT_A_DOSE_48D = (
+    r"(?! (?:minutos?|mins?|horas?|hrs?|hr|mg|miligramos|gramos|gr|g|ml|dias|anos|semanas|veces al|minutes?|hours?|years?|days?|weeks?)\b)"
+)
+PARACETAMOL_MANY_48D = (
+    _NOT_IF_48D + _TAKEN_48D + r" (?:\w+ ){0,3}?" + _COUNT_15_48D
+    + r"(?: y \w+)?" + _NOT_A_DOSE_48D + r" (?:(?:\w+ ){0,2}?(?:pastillas|tabletas|comprimidos|capsulas|pildoras|grageas|pills|tablets|caplets) (?:\w+ )?(?:de |of )?)?(?:\w+ )?"
+    + _PARACETAMOL_48D + r"\b" + _NOT_SPREAD_48D + r"|"
+    + _NOT_IF_48D + _TAKEN_48D + r" (?:\w+ ){0,3}?" + _PARACETAMOL_48D + r"\b[^.?!]{0,30}?(?<!\bde\s)(?<!\bx\s)\b(?:unas |como |como unas |alrededor de |aproximadamente |casi |mas de )?"
+    + _COUNT_15_48D + r"\b" + _NOT_A_DOSE_48D + _NOT_SPREAD_48D
+)
+
+# 2. A ketamine nasal spray left over from treatment (or Spravato) used many times at home: six sprays
+# or more of the leftover, the whole bottle, "varias veces"; then numb or asleep legs or a racing heart.
+# An overdose (the older family reads seven sprays or more with numbness or spinning, not the leftover's
+# six, nor the heart).
+_K_SPRAY_48D = (
+    r"(?:(?:spray|aerosol|atomizador|rociador|nebulizador|inhalador|frasco|bote|botecito|frasquito)(?: nasal)? (?:\w+ ){0,3}?(?:ketamin\w*|esketamin\w*|keta|spravato)|"
+    r"(?:ketamin\w*|esketamin\w*|keta) (?:\w+ ){0,1}?(?:nasal|spray|en spray|inhalad\w*)|spravato|ketamine spray|ketamine nasal spray|k spray)"
+)
+_LEFTOVER_48D = (
+    r"(?:que (?:me |nos |le )?(?:sobro|sobraba|quedo|quedaba|habia quedado|guarde|tenia guardad[oa])|sobrante|que (?:me )?(?:habia )?sobrado|restante|de sobra|leftover|left over|"
+    r"(?:que|the one) (?:i )?(?:had )?(?:left|saved))"
+)
+_SPRAY_MANY_48D = (
+    r"(?:(?:[4-9]|1\d|cuatro|cinco|seis|siete|ocho|nueve|diez|doce|quince|veinte|four|five|six|seven|eight|nine|ten) "
+    r"(?:disparos|atomizaciones|sprays|aplicaciones|veces|puffs|pufs|rociadas|apretones|bombazos|jalones|times|pumps)|"
+    r"(?:varias|muchas|muchisimas|un monton de|demasiadas|tantas) veces|(?:todo|toditito|todito) el (?:frasco|bote|botecito|frasquito|spray|envase)|"
+    r"(?:el|un) (?:frasco|bote|botecito|frasquito|spray) (?:entero|complet[oa])|me (?:lo )?(?:acabe|termine|vacie)|(?:whole|entire) bottle|the whole thing)"
+)
+_LEGS_HEART_48D = (
+    r"(?:piernas (?:\w+ ){0,2}?(?:dormidas|entumid\w*|entumecid\w*|adormecid\w*|adormid\w*|acalambrad\w*|como de trapo|sin fuerza|no (?:me )?responden)|"
+    r"no (?:me )?siento (?:las|mis) piernas|(?:legs|leg) (?:\w+ ){0,2}?(?:numb|asleep|dead|tingl\w*)|(?:numb|dead) legs|can not feel my legs|"
+    r"corazon (?:\w+ ){0,3}?(?:acelerad\w*|a mil|rapid\w*|a todo lo que da|latiendo (?:muy |bien |super )?(?:fuerte|rapido|rapidisimo)|desbocad\w*|como loco)|"
+    r"(?:el )?pulso (?:\w+ ){0,2}?(?:acelerad\w*|a mil|rapid\w*)|taquicardi\w*|palpitaciones|heart (?:\w+ ){0,2}?(?:racing|pounding|beating (?:so |really )?fast))"
+)
+_WHOLE_K_48D = (
+    r"(?:todo|toditito|todito) el (?:frasco|bote|botecito|frasquito|spray|envase)|(?:el|un) (?:frasco|bote|botecito|frasquito|spray) (?:entero|complet[oa])|"
+    r"me (?:lo |la )?(?:acabe|termine|vacie)(?: (?:el|todo el|la|toda la) (?:frasco|bote|botecito|frasquito|spray|envase|botella))?|(?:whole|entire) bottle|the whole thing"
+)
+LEFTOVER_K_SPRAY_MANY_48D = (
+    r"(?<!\bsi\s)(?<!\bif\s)(?:"
+    + _ALL_OF_42A(_K_SPRAY_48D, _LEFTOVER_48D, _SPRAY_MANY_48D, _LEGS_HEART_48D) + r"|"
+    # without the leftover: the whole bottle or many times, and the legs or the heart
+    + _ALL_OF_42A(_K_SPRAY_48D, _WHOLE_K_48D + r"|(?:muchas|muchisimas|un monton de|demasiadas|tantas) veces|(?:whole|entire) bottle|(?:[7-9]|1\d|siete|ocho|nueve|diez|doce|quince|veinte) (?:disparos|atomizaciones|sprays|aplicaciones|veces|puffs|rociadas)",
+                  _LEGS_HEART_48D) + r")"
+)
+OVERDOSE = OVERDOSE + [PARACETAMOL_MANY_48D, LEFTOVER_K_SPRAY_MANY_48D]
+CATEGORY_PHRASES[categories.OVERDOSE.key] = OVERDOSE
+
+# 3. An electric shock at work (a cable, a construction site, "le dio la corriente", "se electrocuto",
+# "recibio una descarga") and then not talking or the heart beating irregularly: a medical emergency
+# (round 46 (b)'s family reads the person down, not moving, not responding).
+_SHOCKED_48D = (
+    r"(?:electrocut\w*|electrocuc\w*|electrified|(?:got|was|been|get) (?:badly |really )?(?:shocked|zapped)|"
+    r"(?:le|me|nos|les|lo|la) (?:dio|pego|agarro|jalo|paso|prendio|atrapo) (?:muy )?(?:fuerte )?(?:una |un |la |el )?(?:descargas?|corriente|corrientazo|toque|chispazo|luz|electricidad)|"
+    r"(?:recibio|recibi|sufrio|sufri|tuvo|tuve) (?:una |un )?(?:fuerte |gran )?(?:descargas?|choque electrico|electrocucion|corrientazo)|"
+    r"descargas? electricas?|choques? electricos?|electric(?:al)? shock|corrientazo|"
+    r"(?:se quedo|quedo|se quedo pegado|quedo pegado) (?:pegad[oa] )?(?:a|en|con) (?:un |el |la |una )?(?:cable|cables|alambre|linea|poste|tablero)|"
+    r"(?:toco|agarro|piso|touched|grabbed) (?:\w+ ){0,2}?(?:cable|cables|alambre|wire|wires|power line|linea de luz|poste|tablero))"
+)
+_AFTER_SHOCK_SIGN_48D = (
+    r"(?:no (?:puede )?hablar?\b|no (?:dice|decia) nada|(?:se quedo |sigue |esta )?sin habla\w*|(?:esta|se quedo|sigue) (?:mud[oa]|callad[oa]|ido|ida)|"
+    r"no (?:contesta|responde|reacciona)|no (?:le )?salen (?:las )?palabras|(?:can not|cant|is not|isnt|not|will not|wont) (?:talk|speak|talking|speaking)|"
+    r"corazon (?:\w+ ){0,3}?(?:raro|irregular\w*|disparejo|brincando|salta\w*|acelerad\w*|a mil|loco|lento|muy despacio|fuera de ritmo|descompasad\w*|arritmic\w*)|"
+    r"(?:latidos?|pulso|ritmo) (?:\w+ ){0,2}?(?:irregular\w*|raros?|disparej\w*|debil|descompasad\w*)|arritmi\w*|"
+    r"heart (?:\w+ ){0,3}?(?:weird\w*|irregular\w*|funny|skipping|racing|fluttering|out of rhythm)|irregular (?:heartbeat|heart beat|pulse))"
+)
+SHOCKED_NOT_TALKING_48D = (
+    r"(?<!\bsi\s)(?<!\bif\s)(?<!\bcuando\s)\b" + _SHOCKED_48D + r"\b[^?]{0,140}?\b" + _AFTER_SHOCK_SIGN_48D + r"(?!\w)|"
+    r"(?<!\bsi\s)(?<!\bif\s)\b" + _AFTER_SHOCK_SIGN_48D + r"\b[^.?!]{0,60}?\b(?:despues de que|desde que|porque|after|since|because) (?:\w+ ){0,3}?" + _SHOCKED_48D + r"(?!\w)"
+)
+MEDICAL = MEDICAL + [SHOCKED_NOT_TALKING_48D]
+CATEGORY_PHRASES[categories.MEDICAL.key] = MEDICAL
+
+# 4. A partner hitting the writer now, told in broken or mixed Spanish ("esposo pegando a mi ahora",
+# "husband me pega right now", "mucha sangre mi cara"): violence now. The partner before the blow; a now
+# or blood after it. Not a cold caught ("me pego la gripe"), not a habit that suits ("me pega bien").
+_PARTNER_48D = (
+    r"(?:esposo|marido|novio|pareja|ex|exesposo|exnovio|viejo|hombre|husband|hubby|boyfriend|bf|partner|ex husband|ex boyfriend|esposa|novia|mujer|wife|girlfriend|gf)"
+)
+_HITS_ME_48D = (
+    r"(?:me (?:esta |sigue |anda )?(?:pega\w*|golpea\w*|madrea\w*|agarra a golpes|da golpes|da de golpes|esta dando golpes)|"
+    r"(?:esta |sigue )?(?:pega\w*|golpea\w*) (?:a )?(?:mi|me|yo)\b|(?:pegar|golpear) (?:a )?(?:mi|me|yo)\b|"
+    r"(?:is |keeps |still )?(?:hitting|beating|punching|kicking) me|(?:hit|hits|beat|beats|punch|punches) me(?: (?:now|right now|again))|me (?:hitting|beating))"
+    r"(?! (?:la |el |un |una |los |las )?(?:gripe|gripa|resfriado|resfrio|catarro|covid|virus|tos|flu|cold|bicho|infeccion|piojos|varicela|sarampion|conjuntivitis|"
+    r"hongos?|mania|costumbre|susto|grito|gritos|chicle|sol|calor|frio|sueno|hambre|el sol|bien|mal|duro (?:el|la) (?:depre\w*|tristeza))\b)"
+)
+_NOW_OR_BLOOD_48D = (
+    r"(?:ahora|ahorita|ahora mismo|en este momento|right now|now|rn|sangre|sangrando|sangra|blood|bleeding|ayuda|auxilio|help)"
+)
+PARTNER_HITTING_NOW_BROKEN_48D = (
+    r"(?<!\bsi\s)(?<!\bif\s)\b(?:mi |my |el |her |su )?" + _PARTNER_48D + r"\b(?: \w+){0,3}? " + _HITS_ME_48D + r"[^?]{0,100}?\b" + _NOW_OR_BLOOD_48D + r"\b|"
+    r"(?<!\bsi\s)(?<!\bif\s)\b" + _HITS_ME_48D + r"(?: \w+){0,2}? (?:mi |my |el |his |her |su )?" + _PARTNER_48D + r"\b[^?]{0,100}?\b" + _NOW_OR_BLOOD_48D + r"\b"
+)
+VIOLENCE = VIOLENCE + [PARTNER_HITTING_NOW_BROKEN_48D]
+CATEGORY_PHRASES[categories.VIOLENCE.key] = VIOLENCE

@@ -42,6 +42,9 @@ the means, a .45 told after an article and 'no estoy bien' never a recovery 476;
 war's blood) 485),
 the means, a .45 told after an article and 'no estoy bien' never a recovery 476; round 48's English medical
 emergencies told by a medic's shorthand, a bystander or a cook 480),
+the means, a .45 told after an article and 'no estoy bien' never a recovery 476; round 48's Spanish overdose (paracetamol told calmly, a
+leftover ketamine spray), an electric shock at work, violence now in broken Spanish and false alarms (a small cut with a
+band-aid and a laugh, a weekly pill box) 483),
 and round 9's contraction bug ("won't" inside quotes became "wo not"). A round's NOT_RULED_OUT texts hold no
 crisis words and must not be ruled out either."""
 
@@ -100,6 +103,7 @@ from tests.unit import (crisis_round9_cases, crisis_round10_cases, crisis_round1
                         crisis_round48_b_cases,
                         crisis_round48_f_cases,
                         crisis_round48_a_cases,
+                        crisis_round47_r_cases, crisis_round48_d_cases,
                         crisis_question_round21_cases)
 from tests.unit.crisis_classes import copied_from_blind_sets, fits
 
@@ -207,6 +211,8 @@ ROUNDS = {9: crisis_round9_cases, 10: crisis_round10_cases, 11: crisis_round11_c
           481: crisis_round48_b_cases,  # round 48, English danger now told around something ordinary (B)
           485: crisis_round48_f_cases,  # round 48, English false alarms: a course, an old overdose, a stage bit, a doorstep, a scrape, a war (f)
           480: crisis_round48_a_cases,  # round 48, English medical emergencies: a medic's shorthand, a car, a bone, a tourniquet, a hedge, a kitchen cut (A)
+          476: crisis_round47_r_cases,
+          483: crisis_round48_d_cases,  # round 48, Spanish overdose, medical and violence now, and two Spanish false alarms (D)  # round 47, the merge review's plan to take the means, a .45 after an article, 'no estoy bien' (r)
           427: crisis_round42_r_cases,  # round 42, the merge review's access sent and silence (r)
           121: crisis_question_round21_cases}  # question round 21 (100 + N)
 
