@@ -29,22 +29,18 @@ English with a shared distress stop 464 and in Spanish 465, the merge review's a
 figurative choking and a relative strangling another 466; round 47's English self-harm emergencies told sideways
 470, Spanish self-harm emergencies told by plans and by a professional 471, Spanish medical emergencies told by
 a bystander 472, the English ask tier 473, false alarms in English 474 and in Spanish 475, the merge review's plan to take
-the means, a .45 told after an article and 'no estoy bien' never a recovery 476; round 48's English ask tier
-(a new mother's baby better off with another, a conditional wish in chronic pain, why bother thoughts back) and
-false alarms of an interpreter relaying and of pills stored from children 482),
-the means, a .45 told after an article and 'no estoy bien' never a recovery 476; round 48's Spanish self-harm told by dictation
-or by a question with 'because I am about to', the Spanish ask tier held back by children, a relayed threat, no one
-would miss me, and 'ya no aguanto' said of an annoyance 484),
-the means, a .45 told after an article and 'no estoy bien' never a recovery 476; round 48's English danger now told around something ordinary: the means set up beside a
-treatment question, a height with a joke, an ex at the door, the bare thoughts back 481),
-the means, a .45 told after an article and 'no estoy bien' never a recovery 476; round 48's English false alarms
-(a first-aid course, an overdose years ago, a comic's bridge bit, a courier's unanswered door, a scrape's blood, a
-war's blood) 485),
 the means, a .45 told after an article and 'no estoy bien' never a recovery 476; round 48's English medical
-emergencies told by a medic's shorthand, a bystander or a cook 480),
-the means, a .45 told after an article and 'no estoy bien' never a recovery 476; round 48's Spanish overdose (paracetamol told calmly, a
-leftover ketamine spray), an electric shock at work, violence now in broken Spanish and false alarms (a small cut with a
-band-aid and a laugh, a weekly pill box) 483),
+emergencies told by a medic's shorthand, a bystander or a cook 480, English danger now told around something
+ordinary (the means set up beside a treatment question, a height with a joke, an ex at the door, the bare thoughts
+back) 481, the English ask tier (a new mother's baby better off with another, a conditional wish in chronic pain,
+why bother thoughts back) with false alarms of an interpreter relaying and of pills stored from children 482,
+Spanish overdose (paracetamol told calmly, a leftover ketamine spray), an electric shock at work, violence now in
+broken Spanish and false alarms (a small cut with a band-aid and a laugh, a weekly pill box) 483, Spanish
+self-harm told by dictation or by a question with 'because I am about to', the Spanish ask tier held back by
+children, a relayed threat, no one would miss me, and 'ya no aguanto' said of an annoyance 484, English false
+alarms (a first-aid course, an overdose years ago, a comic's bridge bit, a courier's unanswered door, a scrape's
+blood, a war's blood) 485, the merge review's day with its own event, dying of tiredness and work choking the
+writer 486),
 and round 9's contraction bug ("won't" inside quotes became "wo not"). A round's NOT_RULED_OUT texts hold no
 crisis words and must not be ruled out either."""
 
@@ -98,12 +94,10 @@ from tests.unit import (crisis_round9_cases, crisis_round10_cases, crisis_round1
                         crisis_round47_c_cases, crisis_round47_d_cases,
                         crisis_round47_e_cases, crisis_round47_f_cases,
                         crisis_round47_r_cases,
-                        crisis_round48_c_cases,
-                        crisis_round48_e_cases, crisis_round48_r_cases,
-                        crisis_round48_b_cases,
-                        crisis_round48_f_cases,
-                        crisis_round48_a_cases,
-                        crisis_round47_r_cases, crisis_round48_d_cases,
+                        crisis_round48_a_cases, crisis_round48_b_cases,
+                        crisis_round48_c_cases, crisis_round48_d_cases,
+                        crisis_round48_e_cases, crisis_round48_f_cases,
+                        crisis_round48_r_cases,
                         crisis_question_round21_cases)
 from tests.unit.crisis_classes import copied_from_blind_sets, fits
 
@@ -205,14 +199,14 @@ ROUNDS = {9: crisis_round9_cases, 10: crisis_round10_cases, 11: crisis_round11_c
           474: crisis_round47_e_cases,  # round 47, English false alarms: a past told as past beside a question now (e)
           475: crisis_round47_f_cases,  # round 47, Spanish false alarms: pain hyperbole as a figure, a cooking mishap, an old attempt told as well (f)
           476: crisis_round47_r_cases,  # round 47, the merge review's plan to take the means, a .45 after an article, 'no estoy bien' (r)
+          480: crisis_round48_a_cases,  # round 48, English medical emergencies: a medic's shorthand, a car, a bone, a tourniquet, a hedge, a kitchen cut (a)
+          481: crisis_round48_b_cases,  # round 48, English danger now told around something ordinary (b)
           482: crisis_round48_c_cases,  # round 48, the English ask tier and false alarms of an interpreter and stored pills (c)
+          483: crisis_round48_d_cases,  # round 48, Spanish overdose, medical and violence now, and two Spanish false alarms (d)
           484: crisis_round48_e_cases,  # round 48, Spanish self-harm and ask tier, and 'ya no aguanto' said of an annoyance (e)
-          486: crisis_round48_r_cases,  # round 48, the merge review's day with its own event, dying of tiredness, work choking the writer (r)
-          481: crisis_round48_b_cases,  # round 48, English danger now told around something ordinary (B)
           485: crisis_round48_f_cases,  # round 48, English false alarms: a course, an old overdose, a stage bit, a doorstep, a scrape, a war (f)
-          480: crisis_round48_a_cases,  # round 48, English medical emergencies: a medic's shorthand, a car, a bone, a tourniquet, a hedge, a kitchen cut (A)
+          486: crisis_round48_r_cases,  # round 48, the merge review's day with its own event, dying of tiredness, work choking the writer (r)
           476: crisis_round47_r_cases,
-          483: crisis_round48_d_cases,  # round 48, Spanish overdose, medical and violence now, and two Spanish false alarms (D)  # round 47, the merge review's plan to take the means, a .45 after an article, 'no estoy bien' (r)
           427: crisis_round42_r_cases,  # round 42, the merge review's access sent and silence (r)
           121: crisis_question_round21_cases}  # question round 21 (100 + N)
 
