@@ -206,7 +206,6 @@ ROUNDS = {9: crisis_round9_cases, 10: crisis_round10_cases, 11: crisis_round11_c
           484: crisis_round48_e_cases,  # round 48, Spanish self-harm and ask tier, and 'ya no aguanto' said of an annoyance (e)
           485: crisis_round48_f_cases,  # round 48, English false alarms: a course, an old overdose, a stage bit, a doorstep, a scrape, a war (f)
           486: crisis_round48_r_cases,  # round 48, the merge review's day with its own event, dying of tiredness, work choking the writer (r)
-          476: crisis_round47_r_cases,
           427: crisis_round42_r_cases,  # round 42, the merge review's access sent and silence (r)
           121: crisis_question_round21_cases}  # question round 21 (100 + N)
 
