@@ -11682,7 +11682,9 @@ _BURDEN_48E = (
     r"soy (?:una |un |pura |puro |mucha |demasiada |nomas |solo |nada mas )?(?:una )?(?:carga|estorbo|molestia|lastre)|(?:ser|seguir siendo) (?:una |un )?(?:carga|estorbo|molestia|lastre)|"
     r"ya no (?:sirvo|quiero (?:vivir|seguir|estar aqui|despertar)|le sirvo a nadie|aguanto mas)|no quiero (?:vivir|seguir viviendo|despertar)|"
     r"(?:estan|estarian|estaran|viven|vivirian) mejor sin mi|mejor sin mi|para que sigo|ya me quiero ir|me quiero morir|quiero morirme|"
-    r"perdonen(?:me)?|adios a todos|ya estuvo|ya me canse de (?:vivir|todo|ser)|nadie me (?:necesita|quiere)|ya no hago falta|ni falta (?:le )?hago"
+    r"perdonen(?:me)?|adios a todos|ya estuvo|ya me canse de (?:vivir|todo|ser)|nadie me (?:necesita|quiere)|ya no hago falta|ni falta (?:le )?hago|"
+    # no one would miss the writer (merge review of round 48)
+    r"nadie me (?:va a |iba a )?(?:extranar|extranaria|extrana|echar de menos|echaria de menos|echa de menos|llorar|lloraria)"
 )
 MEDS_ALL_WITH_BURDEN_48E = _ALL_OF_42A(
     r"(?<!\bsi\s)(?<!\bno\s)(?<!\bnunca\s)" + _TAKE_ALL_48E, _BURDEN_48E
@@ -11754,7 +11756,9 @@ _HARMS_SELF_48E = (
     r"(?:me|se) (?:va|voy) a (?:matar|suicidar|quitar la vida|hacer algo|hacer dano|colgar|ahorcar|tirar)\b|(?:va|voy) a (?:matarse|matarme|suicidarse|suicidarme|quitarse la vida|quitarme la vida|hacerse algo|hacerme algo)\b|"
     r"no (?:se|sabe|sabria|sabe) (?:que|lo que) (?:me|se) (?:hago|hace|haria|voy a hacer|va a hacer|puedo hacer|pueda hacer|es capaz de hacer(?:se)?|soy capaz de hacer(?:me)?)\b|"
     r"no (?:se|sabe|sabria) (?:de )?(?:que|lo que) (?:es|soy|seria|sea|sere|sera) capaz de hacer(?:se|me|le)?\b|"
-    r"no respond\w+ de (?:mi|si mism[oa]|el|ella)\b"
+    r"no respond\w+ de (?:mi|si mism[oa]|el|ella)\b|"
+    # "es capaz de hacerse algo" (merge review of round 48)
+    r"(?:es|soy|seria|sera|fue) capaz de (?:hacerse|hacerme|matarse|matarme|quitarse la vida|quitarme la vida)\b"
 )
 RELAYED_THREAT_IF_LEFT_48E = (
     r"\b(?:mi|my) " + _PARTNER_48E + r"\b[^.?!\n]{0,80}?\b(?:" + _IF_LEFT_48E + r")[^.?!\n]{0,30}?\b(?:" + _HARMS_SELF_48E + r")|"
@@ -11768,8 +11772,9 @@ RELAYED_THREAT_IF_LEFT_48E = (
 NOBODY_WOULD_MISS_48E = (
     r"\b(?:(?:ni|no le|ya no le|a nadie le|no les|ya no les) (?:hago|haria) falta(?: a nadie| a ninguno| a nadien)?|ni falta (?:le |les )?(?:hago|haria)(?: a nadie)?)\b"
     r"(?!(?: a nadie)? (?:en|para|con) (?:la|el|esa|ese|esta|este) (?:junta|reunion|oficina|trabajo|cita|fiesta|partido|equipo|clase|boda|viaje)\b)|"
-    r"\bsi (?:me muero|me muriera|yo muero|me voy|me fuera|desaparezco|desapareciera)[\s,]+(?:ni )?(?:nadie|a nadie|ni quien)\b[^.?!\n]{0,25}?"
-    r"\b(?:se da cuenta|se daria cuenta|lo nota|lo notaria|le importa|le importaria|me extrana|me extranaria|me va a extranar|me llora|me lloraria|falta|pasa nada)\b"
+    r"\bsi (?:me muero|me muriera|yo muero|me voy|me fuera|desaparezco|desapareciera)(?: de este mundo| de aqui| para siempre)?[\s,]+(?:ni )?(?:nadie|a nadie|ni quien)\b[^.?!\n]{0,25}?"
+    r"\b(?:se da cuenta|se daria cuenta|lo nota|lo notaria|le importa|le importaria|me extrana|me extranaria|me va a extranar|me llora|me lloraria|falta|pasa nada|"
+    r"me (?:va a |iba a )?(?:echar|echaria|echa) de menos)\b"
 )
 
 SELF_HARM = SELF_HARM + [MEDS_ALL_WITH_BURDEN_48E, QUANTITY_ASKED_ABOUT_TO_48E]

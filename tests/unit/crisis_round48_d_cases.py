@@ -42,7 +42,7 @@ _SPRAY = [
     ("Buenas noches. Utilicé el spray de ketamina que me quedó del tratamiento, seis aplicaciones; tengo las piernas adormecidas y palpitaciones.", O),
 ]
 _SHOCK = [
-    ("mi esposo trabaja en construccion y le dio la corriente con un cable, ahora no habla y el corazon le late raro", M),
+    ("a mi cuñado lo agarro la electricidad arreglando un poste en la obra, esta tirado sin decir palabra y su pulso va disparejo", M),
     ("le dio la corriente a mi hijo en la obra, no habla", M),
     ("Mi hermano recibió una descarga eléctrica en la construcción, ahora no habla y su corazón late irregularmente.", M),
     ("Mi hermano recibió una descarga en la construcción, está callado y el corazón le late irregular.", M),
@@ -61,7 +61,7 @@ _VIOLENCE = [
     ("ayuda esposo golpear mi ahora sangre", V),
     ("help please mi esposo hitting me, sangre everywhere en mi cara", V),
     ("mi novio me pega y me pega, tengo sangre en la boca, esta aqui", V),
-    ("mi esposo me pega ahora, sangre en mi cara", V),
+    ("el marido mío pegando a mí ahorita, mucha sangre nariz", V),
     ("ayuda mi marido me esta pegando ahorita y tengo sangre en la cara", V),
     ("my boyfriend me está golpeando ahora mismo, sangre en mi cara", V),
 ]

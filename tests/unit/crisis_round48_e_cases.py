@@ -21,18 +21,18 @@ Written here, never copied from an evaluation set."""
 from tests.unit.crisis_classes import M, O, R, S, V  # noqa: F401
 
 _DICTATED = [
-    ("Mis pastillas del corazón están aquí en la mesa coma me las voy a tomar todas ahorita punto ya no quiero ser una carga para mis hijos punto", S),
-    ("hijo coma tengo mis pastillas del corazon en la mesa coma las voy a tomar todas coma ya soy una carga para todos punto", S),
+    ("Aquí junto a la cama tengo el pastillero de la presión coma me las voy a tomar todas de una vez punto mis nietos ya tienen bastante conmigo punto", S),
+    ("doctora coma las de la diabetes están en la cocina coma las voy a tomar todas coma ya les estorbo a todos punto", S),
     ("las pastillas de la presión están en la mesa punto voy a tomarlas todas de una vez coma soy un estorbo punto", S),
-    ("Mija coma ya puse el frasco de las pastillas del corazon en la mesa coma me lo voy a tomar entero punto ya no sirvo para nada punto", S),
+    ("Señorita coma tengo el bote de la warfarina a la mano coma me lo voy a tomar entero punto ya no sirvo para nada punto", S),
     ("abrir signo de interrogación para qué sigo aquí cerrar signo de interrogación las pastillas del corazón están en la mesa coma me las tomo todas ahora", S),
-    ("ahorita me tomo todas las del corazon coma ya no quiero ser carga para nadie punto", S),
-    ("tengo las medicinas del corazón aquí en la mesita coma me voy a tomar todas coma ya estoy vieja y soy pura molestia punto", S),
+    ("ahorita me tomo todas las de la tiroides coma así dejo de ser un estorbo punto", S),
+    ("las medicinas de los nervios están en mi bolsa coma me voy a tomar todas coma soy pura molestia para mi familia punto", S),
     ("voy a tomar todas mis pastillas del corazon de una vez punto ya soy mucha carga para mi hija punto", S),
     ("Buenas noches punto Mis pastillas del corazon estan en la mesa dos puntos me las voy a tomar todas punto Estan mejor sin mi punto", S),
     ("las pastillas del corazón coma todas coma me las voy a tomar ahora punto perdonenme punto", S),
     ("mis pastillas para el corazon estan en la mesa y me las voy a tomar todas ahorita porque solo soy una carga", S),
-    ("Ya tengo aquí la caja de mis pastillas del corazón coma me las voy a tomar toditas coma nadie me necesita punto", S),
+    ("Ya saqué la cajita de los somníferos coma me las voy a tomar toditas coma nadie me va a extrañar punto", S),
 ]
 _ABOUT_TO = [
     ("¿qué pasa si alguien se toma 40 tylenol? porque ya me las voy a tomar", S),
@@ -61,20 +61,20 @@ _HELD_BACK = [
     ("a veces pienso que lo mejor seria morirme pero tengo a mis chamacos", R),
 ]
 _RELAYED = [
-    ("mi novio me dijo que si lo dejo no sabe que se hace", R),
+    ("mi pareja anda diciendo que si termino con él es capaz de hacerse algo", R),
     ('mi novio me dijo "si me dejas me mato"', R),
     ("mi esposo me escribe me mato si te vas, que hago", R),
     ("mi pareja dice que si me voy se mata, ya no se que hacer", R),
     ("Mi ex me manda mensajes diciendo que si no regreso con el se va a matar", R),
     ("mi marido amenaza con matarse si lo dejo", R),
     ("mi novia dice que si termino con ella no sabe lo que es capaz de hacerse", R),
-    ("mi bf me dijo si me dejas no se que me hago", R),
+    ("mi ex me escribió que si no vuelvo con él se mata, que hago", R),
     ("Mi esposo me dijo anoche: si te vas me quito la vida. Tengo miedo.", R),
     ("my boyfriend says si lo dejo se hace algo", R),
     ("mi hijo dice que si me voy a vivir a otro lado se corta las venas", R),
 ]
 _NOBODY = [
-    ("si me muero ni falta le hago a nadie. a que hora abren?", R),
+    ("total si me voy de este mundo nadie me va a echar de menos. cuanto cobran la consulta?", R),
     ("Si me muero ni falta le hago a nadie, cuanto cuesta la consulta?", R),
     ("ni falta le hago a nadie la verdad. tienen citas el lunes?", R),
     ("ya no le hago falta a nadie, aceptan seguro?", R),
