@@ -9533,7 +9533,11 @@ _INTERPRETING_STOPS_48C = (
     r"better off (?:dead|without)|(?:does not|do not|did not) want to (?:live|be here|be alive|wake up|go on)|no (?:will|reason) to live|"
     r"overdos\w*|too many (?:pills|tablets)|took (?:all|a bunch|the whole)|just now|right now|today|tonight|this (?:morning|afternoon|evening)|an hour ago|minutes ago|"
     r"sudden\w*|worst|(?:is|are) (?:having|seizing|bleeding|choking|unconscious|passed out|collapsing|turning)|(?:passed|passing) out|fainted|collapsed|"
-    r"ambulance|emergency|er now|quiere morir|me quiero morir|se quiere morir|matarse|matarme)"
+    r"ambulance|emergency|er now|quiere morir|me quiero morir|se quiere morir|matarse|matarme|"
+    # (merge review of round 48) a symptom relayed as happening now ("he says his heart is fluttering very fast, he
+    # feels like he will faint and has pressure in his chest")
+    r"(?:is|are|feels?|feeling) (?:\w+ )?(?:fluttering|racing|pounding|faint\w*|dizzy|numb|weak)|(?:feels? like|going to|gonna) (?:he|she|i)? ?(?:will |ll )?(?:faint|pass out|die)|"
+    r"pressure in (?:his|her|my|the) chest|chest (?:pressure|pain|tight\w*)|(?:can not|cant|can t) (?:breathe|talk|move|see)|slurr\w*|droop\w*|vomit\w*|throwing up)"
 )
 
 # 5. Pills kept away from grandchildren or children (a lockbox, a high shelf, child-proof caps), told with a
@@ -9639,7 +9643,7 @@ for _i_48b in sorted(JOKE_FILTERS_46E):
 # the work or the party. Stops: the writer's own wish, distress told now, the joke that means it ("the funny
 # one is always the one", "or not", "or am i"), a jump, a goodbye.
 _EDGE_WORDS_48B = (
-    r"edge|ledge|rail|railing|parapet|guardrail|rooftop|balcony|(?:\d+|top) (?:floors?|stor(?:ies|ey|eys|y)|levels?)|\d+(?:st|nd|rd|th) floor"
+    r"edge(?! of (?:the |my |his |her |a )?(?:tub|bathtub|bed|seat|chair|couch|sofa|table|desk|counter|sink|bench|stage|road|curb|town|the city|my seat))|ledge|rail|railing|parapet|guardrail|rooftop|balcony|(?:\d+|top) (?:floors?|stor(?:ies|ey|eys|y)|levels?)|\d+(?:st|nd|rd|th) floor"
 )
 _AT_WORK_UP_HIGH_48B = _MARK_39D(
     r"roofers?|roofing|re-?roof\w*|shingles?|gutters?|window ?wash\w*|window ?clean\w*|washing windows|cleaning (?:the )?windows|harness(?:ed)?|tied off|"
@@ -9655,7 +9659,14 @@ _HEIGHT_MEANT_48B = (
     r"the funny (?:one|ones|guy|guys|girl|girls|friend) (?:is|are) always|class clown|who (?:would|will|d) (?:even )?miss|miss me|"
     r"or not\b|or am i|unless\b|not (?:at work|working|on the job|on shift)|off (?:work|shift|the clock)|alone up here|no harness|without (?:a |my )?harness|"
     r"die|dying|dead|end it|done with (?:it|life|everything)|kill\w*|let(?:ting)? (?:go|myself (?:go|fall|slip|drop))|lets go|"
-    r"think\w* about (?:jumping|falling|letting|going over|stepping|leaning)|(?:so|till|until) (?:it|everything) (?:all )?stops|make it stop)"
+    r"think\w* about (?:jumping|falling|letting|going over|stepping|leaning)|(?:so|till|until) (?:it|everything) (?:all )?stops|make it stop|"
+    # (merge review of round 48) drugs and their signs up there, sitting or standing at the edge for a while,
+    # looking down, over the rail, a threat to jump, the writer not coming down
+    r"pills?|every pill|tablets|lines?|coke|cocaine|fentanyl|heroin|overdos\w*|snort\w*|high|wasted|dropped|collapsed|down and|not respond\w*|"
+    r"foam\w*|eyes rolled|seiz\w*|blue|(?:sitting|sat|standing|stood|been) (?:on|at) (?:the |a )?(?:\w+ )?(?:wall|edge|ledge|rail\w*|parapet)|"
+    r"(?:for|about) (?:an|about an|half an|\d+|a couple of|two|three) (?:hours?|hrs?)|looking down|staring down|climbed (?:over|onto|up on|out)|"
+    r"hanging (?:on|off|from) (?:the )?outside|over the (?:rail\w*|edge|side)|(?:says?|said|threaten\w*) (?:\w+ )?(?:will|ll|is going to|gonna)? ?jump|"
+    r"(?:taking|take) the stairs|not coming down|crew (?:went home|left)|nobody (?:sees|knows|is around))"
 )
 _add_whole_message_filters([
     (_filter(_SENTENCE_41E(_EDGE_WORDS_48B)), _HEIGHT_MEANT_48B, _AT_WORK_UP_HIGH_48B),
@@ -9674,7 +9685,9 @@ _LIGATURE_ERRAND_48B = _MARK_39D(
 )
 _LIGATURE_MEANT_48B = (
     r"(?:" + _OWN_WISH_39D + "|" + _DISTRESS_NOW_46E + r"|noose|loop (?:at|on) the end|slip ?knot|hangman|(?:chair|stool|bucket|ladder) (?:under|beneath|below)|"
-    r"kick (?:the|away the) (?:chair|stool)|step off|my neck|around my neck|goodbye|good bye|farewell|not for (?:a|the) \w+|no (?:swing|hammock|boat))"
+    r"kick (?:the|away the) (?:chair|stool)|step off|my neck|around my neck|goodbye|good bye|farewell|not for (?:a|the) \w+|no (?:swing|hammock|boat)|"
+    # (merge review of round 48) someone else's plan to hang himself ("he's been planning to hang himself with his belt")
+    r"hang(?:ing)? (?:himself|herself|themselves|myself|yourself)|(?:his|her|their) neck|plann\w* to (?:hang|kill|end)|kill (?:himself|herself|themselves)|where (?:he|she|they)(?: d| would| will)? tie)"
 )
 _add_whole_message_filters([
     (_filter(_SENTENCE_41E(_LIGATURE_WORDS_48B)), _LIGATURE_MEANT_48B, _LIGATURE_ERRAND_48B),
@@ -9774,7 +9787,7 @@ _JUMP_48F = (
 # caption or a tweet is a farewell's place)
 _STAGE_MARK_48F = _MARK_39D(
     r"comedian|comedienne|comic|comedy|stand ?up|standup|stand-up|open ?mics?|(?:my|the|this|a|tight) (?:\w+ )?(?:set|five)|sets|"
-    r"(?:my|the|this|that) bit|bits|a bit (?:about|where|on|that)|(?:comedy|stand ?up|my) routine|opener|opening (?:line|joke|bit)|closer|closing (?:bit|joke)|"
+    r"(?:my|the|this|that) bit|bits|a bit (?:about|where|on|that)|(?:comedy|stand ?up|my) routine|opener|opening (?:line|joke|bit)|(?:my|the|a) closer|closing (?:bit|joke)|"
     r"punch ?line|punchlines?|one ?liner|sketch|skit|improv|roast|monologue|audience|crowd|heckl\w*|gig|comedy club|comedy special|my special|"
     r"writers? room|sitcom|screenplay|script"
 )
@@ -9785,7 +9798,7 @@ _STAGE_STOPS_48F = (
     r"true story|(?:really|actually) (?:happened|did (?:it|jump|try)|tried|wanted|want|thinking|think|thought)|for real|seriously|honestly|i mean it|"
     r"but (?:it|that) (?:is|s|was) not\b|(?:think|thinks|thought) (?:it is|its|it s|it was|i am|i was) (?:a joke|joking|kidding|a bit)|"
     r"(?:jumped|jump|tried|almost|nearly|climbed) (?:\w+ ){0,4}?(?:last night|yesterday|this morning|today|earlier|an hour ago)|"
-    r"(?:i|i am|im) (?:\w+ )?(?:suicidal|on (?:the|a) (?:bridge|ledge|roof))|(?:standing|sitting) (?:on|at) (?:the|a) (?:edge|bridge|ledge|railing)|"
+    r"(?:i|i am|im) (?:\w+ )?(?:suicidal|on (?:the|a) (?:bridge|ledge|roof))|(?:standing|sitting) (?:on|at) (?:the|a|her|his|my) (?:\w+ )?(?:edge|bridge|ledge|railing)|(?:says|said) (?:she|he|they) (?:will|ll|is going to|is gonna) jump|\d+(?:st|nd|rd|th) floor|"
     r"i (?:still |really |honestly )?(?:want|wanna|plan|am going|am gonna|have been thinking about) (?:to )?(?:die|jump|kill myself|end it)|"
     r"(?:thoughts|urges) (?:of|about) (?:jumping|dying|suicide)|(?:my|a) (?:plan|note)\b|goodbye|tonight i|after the show i)"
 )
@@ -9898,7 +9911,9 @@ _ON_PURPOSE_STOPS_48A = (
     r"(?:on purpose|intentionally|deliberately|to hurt myself|to feel (?:something|better|it)|self ?harm\w*|relaps\w*|i (?:cut|did it) again|cutting again|"
     r"clean for|the urge|urges|punish\w*|i deserve|kill myself|suicid\w*|wants? to die|wanted to die|end it|end my life|hide (?:it|the cuts)|"
     r"(?:do not|dont) want to (?:live|be here|be alive|wake up)|better off dead|a proposito|lastimarme|"
-    r"than (?:normal|usual|ever|before|last time|i meant|i wanted)|like (?:usual|always|i always do)|as usual|my usual|" + OWN_CRISIS.replace(r"right now|911|", "", 1).replace(_HELP_ME + "|", "", 1) + ")"
+    r"than (?:normal|usual|ever|before|last time|i meant|i wanted)|like (?:usual|always|i always do)|as usual|my usual|"
+    # (merge review of round 48) cutting told as a practice ("i've been cutting my thigh") or with distress now
+    r"(?:been|keep|kept|started|start) cutting|cutting (?:my|her|his) (?:thighs?|arms?|wrists?|legs?|stomach)|hiding|" + _DISTRESS_NOW_46E + "|" + OWN_CRISIS.replace(r"right now|911|", "", 1).replace(_HELP_ME + "|", "", 1) + ")"
 )
 # (not "right now", "911" nor "help me": a cook whose cut will not stop asks for help now too)
 assert r"right now|911|" not in _ON_PURPOSE_STOPS_48A and _HELP_ME not in _ON_PURPOSE_STOPS_48A
@@ -9994,7 +10009,10 @@ _SPREAD_STOPS_48D = (
     # a staggered overdose told by its signs ("22 over a day and a half, now her upper right stomach hurts and she threw up")
     r"threw up|throwing up|throw up|upper right|right side|stomach|belly|abdom\w*|tummy|confus\w*|drows\w*|estomago|panza|barriga|costado|confundid\w*|somnolient\w*|"
     # taken too often ("every 2 hours instead of every 6", "cada hora en vez de cada 8")
-    r"instead of|en vez de|en lugar de|every (?:1|2|one|two|hour)\b|every hour|cada (?:1|2|una|dos|hora)\b|cada hora|more than|mas de lo|too (?:many|much|often)|demasiad\w*)"
+    r"instead of|en vez de|en lugar de|every (?:1|2|one|two|hour)\b|every hour|cada (?:1|2|una|dos|hora)\b|cada hora|more than|mas de lo|too (?:many|much|often)|demasiad\w*|"
+    # (merge review of round 48) a child given an adult's medicine, or a dose given by mistake
+    r"adult|de adulto|by accident|by mistake|accidentally|por accidente|por error|sin querer|\d+ (?:year|yr|month|mo) old|toddler|baby|infant|bebe|nin[oa]|"
+    r"tired|sleepy|lethargic|cansad[oa]|decaid[oa]|pale|palid[oa]|is that an emergency|es una emergencia)"
 )
 _add_whole_message_filters([
     (_filter(_COLD_CAUGHT_48D), _COLD_CAUGHT_STOPS_48D, None),

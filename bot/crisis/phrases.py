@@ -11957,7 +11957,11 @@ _GRAVE_FINDING_48A = (
     r"gcs (?:of |is |at |dropped to |down to |now )?(?:[3-8])\b|rr (?:of |is |at |down to )?(?:[0-8])\b|resps? (?:of |at )?(?:[0-6])\b|"
     r"s?bp (?:of |is |at |down to |now )?(?:[3-7]\d|80)(?: over \d{2}|s)?\b|hypotensive|hypotension|shocky|in shock|"
     r"\+ ?loc|positive loc|loc (?:x ?\d|for|about|~|\d)|(?:\d+|~\d+) (?:min|mins|minutes) (?:of )?loc|"
-    r"v ?fib|vf\b|v ?tach|pulseless vt|asystole|asystolic|pea arrest|coding|coded|cpr|compressions|shocking|aed|bvm|bagging|"
+    r"v ?fib|vf\b|v ?tach|pulseless vt|asystole|asystolic|pea arrest|coding|coded|"
+    # (merge review of round 48) CPR done now, not CPR done over a career, taught or practised
+    r"(?<!\bdid\s)(?<!\bdone\s)(?<!\bdoing\s)(?<!\bpracticing\s)(?<!\bpractice\s)(?<!\bpractices\s)(?<!\bpracticed\s)(?<!\bteaches\s)(?<!\blearns\s)(?<!\blearn\s)(?<!\blearned\s)(?<!\blearning\s)"
+    r"(?<!\bteach\s)(?<!\bteaching\s)(?<!\btaught\s)(?<!\bknow\s)cpr(?! (?:on (?:more|plenty|lots|many|dozens|hundreds|a dummy|a mannequin)|class|course|certif\w*|training|dummy|mannequin|manikin|doll))|"
+    r"(?:doing|giving|started|starting) cpr|compressions|shocking|aed|bvm|bagging|"
     r"pupils (?:are )?(?:blown|fixed|unequal|fixed and dilated)|posturing|decorticate|decerebrate|snoring resp\w*|gurgling|"
     r"sats? (?:of |at |in the |dropping to |down to )?(?:[4-8]\d)(?:s|%)?|spo2 (?:of |at |in the )?(?:[4-8]\d)|actively seizing|status epilepticus|"
     r"arterial bleed\w*|exsanguinat\w*|massive (?:bleed\w*|hemorrhage)|uncontrolled (?:bleed\w*|hemorrhage))"
