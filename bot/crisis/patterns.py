@@ -9660,10 +9660,10 @@ _HEIGHT_MEANT_48B = (
     r"or not\b|or am i|unless\b|not (?:at work|working|on the job|on shift)|off (?:work|shift|the clock)|alone up here|no harness|without (?:a |my )?harness|"
     r"die|dying|dead|end it|done with (?:it|life|everything)|kill\w*|let(?:ting)? (?:go|myself (?:go|fall|slip|drop))|lets go|"
     r"think\w* about (?:jumping|falling|letting|going over|stepping|leaning)|(?:so|till|until) (?:it|everything) (?:all )?stops|make it stop|"
-    # (merge review of round 48) drugs and their signs up there, sitting or standing at the edge for a while,
+    # (merge review of round 48) drugs and their signs up there, a while at the edge (an hour),
     # looking down, over the rail, a threat to jump, the writer not coming down
     r"pills?|every pill|tablets|lines?|coke|cocaine|fentanyl|heroin|overdos\w*|snort\w*|high|wasted|dropped|collapsed|down and|not respond\w*|"
-    r"foam\w*|eyes rolled|seiz\w*|blue|(?:sitting|sat|standing|stood|been) (?:on|at) (?:the |a )?(?:\w+ )?(?:wall|edge|ledge|rail\w*|parapet)|"
+    r"foam\w*|eyes rolled|seiz\w*|blue|"
     r"(?:for|about) (?:an|about an|half an|\d+|a couple of|two|three) (?:hours?|hrs?)|looking down|staring down|climbed (?:over|onto|up on|out)|"
     r"hanging (?:on|off|from) (?:the )?outside|over the (?:rail\w*|edge|side)|(?:says?|said|threaten\w*) (?:\w+ )?(?:will|ll|is going to|gonna)? ?jump|"
     r"(?:taking|take) the stairs|not coming down|crew (?:went home|left)|nobody (?:sees|knows|is around))"
