@@ -9537,7 +9537,11 @@ _INTERPRETING_STOPS_48C = (
     # (merge review of round 48) a symptom relayed as happening now ("he says his heart is fluttering very fast, he
     # feels like he will faint and has pressure in his chest")
     r"(?:is|are|feels?|feeling) (?:\w+ )?(?:fluttering|racing|pounding|faint\w*|dizzy|numb|weak)|(?:feels? like|going to|gonna) (?:he|she|i)? ?(?:will |ll )?(?:faint|pass out|die)|"
-    r"pressure in (?:his|her|my|the) chest|chest (?:pressure|pain|tight\w*)|(?:can not|cant|can t) (?:breathe|talk|move|see)|slurr\w*|droop\w*|vomit\w*|throwing up)"
+    r"pressure in (?:his|her|my|the) chest|chest (?:pressure|tight\w*)|(?:can not|cant|can t) (?:breathe|talk|move|see)|slurr\w*|droop\w*|vomit\w*|throwing up)"
+    # (a symptom that comes with the condition is the condition's: "says she can not breathe when the pain flares",
+    # "chest pressure for months with her anxiety")
+    r"(?![^.?!]{0,30}?\b(?:when|whenever|if|during|each time|every time|at night|in the mornings?|sometimes|all the time|"
+    r"for (?:months|years|weeks|a long time|a while|ages)|since (?:\d{4}|her|his|the)|from (?:her|his) \w+)\b)"
 )
 
 # 5. Pills kept away from grandchildren or children (a lockbox, a high shelf, child-proof caps), told with a
