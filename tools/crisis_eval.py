@@ -298,7 +298,9 @@ from model_parser import ModelParser  # noqa: E402
 # recall (overdose 98.0, suicide risk 92.8, medical 96.7; English 96.4, Spanish 94.5), false alarms
 # 7.9% (11/139; the detector alone 81.5% / 5.8%); regression with round 47 97.4% / 2.0% (141/6987). Its
 # classes are not fixed yet: the blind gates follow this first measurement less about six messages and
-# three false alarms (93.5% / 10%).
+# three false alarms (93.5% / 10%). After round 48's classes (2026-12-06, session 44): blind round 49
+# 95.2% / 2.2% (3/139; the detector alone 82.7% / 2.2%), regression with round 48 97.4% / 2.1%
+# (149/7126); the gates stay (the fresh-clone check of that session ran with them).
 MIN_RECALL = {"regression": 0.97, "blind": 0.935}
 MAX_FALSE_ALARMS = {"regression": 0.035, "blind": 0.10}
 TARGETS = "targets: regression 100%, blind 97% recall, false alarms at most 3%"
