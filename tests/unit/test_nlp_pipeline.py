@@ -90,6 +90,27 @@ def test_a_recent_birth_is_postpartum(nlp, text):
     assert ("condition", "postpartum depression") in [(e.label_, e.ent_id_) for e in nlp(text).ents]
 
 
+@pytest.mark.parametrize("text", [
+    # the birth with no article, in the perfect or misspelled (question round 40's class)
+    "been in a fog since baby, is this what you treat",
+    "anxious and low after baby, do you see moms",
+    "mi prima ha dado a luz hace nada y está apagadísima",
+    "he dado a luz en septiembre y no me reconozco",
+    "mi nuera tubo su bebe en agosto y no sale del cuarto",
+    "mi hija tuvo al bebé y desde entonces no come",
+])
+def test_a_birth_told_without_an_article_or_misspelled_is_postpartum(nlp, text):
+    assert ("condition", "postpartum depression") in [(e.label_, e.ent_id_) for e in nlp(text).ents]
+
+
+@pytest.mark.parametrize("text", [
+    "el médico ya ha dado luz verde para empezar",
+    "since babysitting my nephew my back hurts",
+])
+def test_other_uses_of_the_words_are_not_postpartum(nlp, text):
+    assert ("condition", "postpartum depression") not in [(e.label_, e.ent_id_) for e in nlp(text).ents]
+
+
 def test_a_delivery_without_a_person_is_not_a_birth(nlp):
     # "the last delivery" may be the pharmacy's
     assert list(nlp("did the spray come in since the last delivery").ents) == []
