@@ -10022,3 +10022,35 @@ _add_whole_message_filters([
     (_filter(_COLD_CAUGHT_48D), _COLD_CAUGHT_STOPS_48D, None),
     (_filter(_SENTENCE_41E(_PARACETAMOL_WORDS_48D)), _SPREAD_STOPS_48D, _SPREAD_MARK_48D),
 ])
+# --- round 49's English poisoning and overdose told without the usual words (helper A) ---
+# A household or car chemical drunk from a drink container is a poisoning: Poison Help (phrases.py's
+# DRINK_CONTAINER_CHEMICAL_49A), never the naloxone steps alone.
+# (the chemicals' own names only: not a bare "chemicals", "thinner" or "gasoline", which an opioid
+# overdose's scene may hold, "found him at the gas station")
+_CHEM_KIND_49A = (
+    r"(?:windshield (?:wiper |washer )?(?:fluid|juice)|washer fluid|wiper fluid|lamp oil|tiki (?:torch )?(?:oil|fuel)|torch fuel|kerosene|lighter fluid|"
+    r"paint thinner|lacquer thinner|mineral spirits|turpentine|rubbing alcohol|isopropyl(?: alcohol)?|denatured alcohol|wood alcohol|degreaser|windex|pine ?sol|"
+    r"(?:window|glass|floor|toilet|oven|all purpose|bathroom|kitchen) cleaner)"
+)
+OVERDOSE_KINDS["non_opioid"] = OVERDOSE_KINDS["non_opioid"] + [_CHEM_KIND_49A]
+# An overdose by accident years ago, told in broken or simple English by a writer careful now who asks
+# a question ("long time ago i overdose by mistake, now i very careful, ketamine is ok for me?"): not an
+# overdose now. The filter covers the sentence with the overdose; the message must date it long ago,
+# say the writer is careful, fine or sober now, and ask. Stops: round 48 (f)'s for an overdose years back
+# (use or signs now, again, a relapse, the writer's own thoughts, distress now), drugs taken now.
+_OD_LONG_AGO_WORDS_49A = _OD_THEN_48F + r"|by mistake|by accident|accidental\w*|mistake|poison\w*"
+_OD_LONG_AGO_MARK_49A = (
+    _MARK_39D(r"long (?:long )?(?:time )?ago|long time before|(?:many|some|few|a few|several|\d+|two|three|four|five|six|seven|eight|nine|ten) (?:\w+ )?(?:years?|yrs?|year s) "
+              r"(?:ago|back|before|past)|years (?:ago|back|before)|before (?:many|some|\d+|few) (?:years?|yrs?)|(?:in|at) (?:19|20)\d\d|"
+              r"when i (?:was |am )?(?:young|younger|teen|teenager|student|small|little|\d+)|in the past|in my (?:past|youth|young)")
+    + r"(?=[\s\S]*\b(?:careful\w*|carefull|very care|safe now|(?:now|today) (?:i |i am |im |i m )?(?:very |so |more )?(?:good|ok|okay|fine|well|careful|safe|healthy|better)|"
+      r"no more|not anymore|never (?:again|since|more)|sober|clean)\b)"
+    + r"(?=[\s\S]*(?:" + _ASK_47E + r"|\b(?:ketamin\w*|spravato|infusions?|treat\w*|safe|ok|okay)\b))"
+)
+_OD_LONG_AGO_STOPS_49A = (
+    r"(?:" + _OD_YEARS_BACK_STOPS_48F + "|" + _TOOK_ALL_38 + r"|(?:i|he|she|they) (?:just |have just |has just )?(?:took|swallowed|drank|overdosed)\b(?! (?:by mistake|by accident)? ?(?:long|years|\d+ years|many years|when|in (?:19|20)))|"
+    r"right now|tonight|today i (?:took|drank|swallowed))"
+)
+_add_whole_message_filters([
+    (_filter(_SENTENCE_41E(_OD_LONG_AGO_WORDS_49A)), _OD_LONG_AGO_STOPS_49A, _OD_LONG_AGO_MARK_49A),
+])

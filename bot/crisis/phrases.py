@@ -12207,3 +12207,96 @@ PARTNER_HITTING_NOW_BROKEN_48D = (
 )
 VIOLENCE = VIOLENCE + [PARTNER_HITTING_NOW_BROKEN_48D]
 CATEGORY_PHRASES[categories.VIOLENCE.key] = VIOLENCE
+# --- round 49's English poisoning and overdose told without the usual words (helper A) ---
+# 1. A household or car chemical (windshield-washer fluid, antifreeze, lamp oil, bleach, a cleaner, paint
+# thinner, rubbing alcohol) kept in a drink container (a sports-drink, water, soda or juice bottle, a cup)
+# and drunk by mistake, by the writer or someone else, told with or without a sign ("a few big gulps",
+# "turns out it was antifreeze"): a poisoning now (patterns.py's OVERDOSE_KINDS: Poison Help and 911).
+# Not a question about what to do if it happened, not a refill, not a drink at the gym.
+_CHEM_49A = (
+    r"(?:" + CAR_FLUID[3:-1] + r"|windshield (?:wiper |washer )?(?:fluid|fluids|juice|stuff)|wiper fluid|washer juice|"
+    r"lamp oil|tiki (?:torch )?(?:oil|fuel)|torch fuel|kerosene|paraffin oil|lighter fluid|charcoal lighter|gasoline|petrol|diesel|"
+    r"bleach|clorox|(?:window|glass|floor|toilet|oven|all purpose|multi ?surface|bathroom|kitchen|carpet|pool|drain|degreas\w*|mr\.? clean|pine ?sol|ammonia|windex|lysol) ?(?:cleaner|cleaning \w+|solution|spray|stuff)s?|"
+    r"windex|lysol|pine ?sol|ammonia|degreaser|cleaners?|cleaning (?:solution|fluid|liquid|stuff|product|chemicals?)|chemicals?|"
+    r"paint thinner|thinner|mineral spirits|turpentine|acetone|nail polish remover|lacquer thinner|denatured alcohol|"
+    r"rubbing alcohol|isopropyl(?: alcohol)?|iso alcohol|wood alcohol|methyl alcohol|pool (?:chlorine|shock|chemicals?)|chlorine|"
+    r"weed ?killer|roundup|bug spray|pesticide|motor oil|engine oil|brake cleaner|carb cleaner|hydrogen peroxide|peroxide)"
+)
+_DRINK_CONTAINER_49A = (
+    r"(?:gatorade|powerade|body ?armor|prime|vitamin ?water|propel|sports? ?drinks?|energy drinks?|(?:water|soda|pop|coke|sprite|pepsi|juice|drink|milk|tea|"
+    r"gatorade|powerade|mountain dew|dew|fanta|ginger ale|seltzer|lemonade|smart ?water|fiji|dasani|aquafina|beer|wine|liquor|vodka|plastic|old|empty) "
+    r"(?:bottle|bottles|jug|jugs|can|cans|container|carton)|(?:bottle|jug|glass|cup) of (?:water|soda|juice|pop|tea|gatorade|powerade)|"
+    r"water bottle|drink bottle|solo cup|red cup|coffee (?:cup|mug)|mug|thermos|tumbler|sippy cup|hydro ?flask|stanley|yeti|canteen|pitcher|"
+    r"(?:his|her|my|their|the|a|an|that|this|some) (?:\w+ )?(?:drink|cup|glass|bottle))"
+)
+_DRANK_49A = (
+    r"(?:drank|drunk|drink|drinks|drinking|gulped|gulp|chugged|chug|swigged|swig|sipped|sip|swallowed|downed|guzzled|slurped|"
+    r"took (?:a |some |like |two |three |a few |a couple |couple )?(?:\w+ )?(?:gulps?|sips?|swigs?|swallows?|drinks?|mouthfuls?|big drinks?|chugs?|pulls?)|"
+    r"had (?:a |some |like |two |three |a few |a couple )?(?:\w+ )?(?:gulps?|sips?|swigs?|swallows?|drinks?|mouthfuls?|chugs?))"
+)
+_MISTAKE_49A = (
+    r"(?:by mistake|mistak\w*|by accident|accident\w*|thought (?:it|that) was|thinking (?:it|that) was|thought (?:he|she|i|they) (?:was|were) (?:drinking|getting)|"
+    r"(?:turns? out|turned out|it was|that was|which was|was|is) (?:actually |really |all |full of |filled with |just |straight )*(?:\w+ )?" + _CHEM_49A + r"|"
+    r"had (?:\w+ ){0,2}?in it|with (?:\w+ ){0,2}?in it|instead of|not (?:water|soda|juice|gatorade|powerade)|"
+    r"(?:put|poured|stored|kept|keeps|keep|mixed|filled|refilled) (?:\w+ ){0,4}?(?:in|into|inside) (?:\w+ ){0,3}?" + _DRINK_CONTAINER_49A + r"|"
+    r"wrong (?:bottle|cup|drink|jug))"
+)
+_NOT_IF_49A = (
+    r"(?<!\bif\s)(?<!\bwhat\sif\s)(?<!\bin\scase\s)(?<!\bshould\s)(?<!\bwould\s)(?<!\bcould\s)(?<!\bnever\s)(?<!\bto\s)(?<!\bnot\s)"
+    r"(?<!\balmost\s)(?<!\bnearly\s)(?<!\bdidnt\s)(?<!\bdont\s)(?<!\bcan\s)(?<!\bmight\s)"
+)
+_NOT_HYPOTHETICAL_49A = (
+    r"(?![\s\S]{0,300}\b(?:what (?:do|should|would) (?:i|you|we) do if|what if|in case|just in case|how (?:do|should|would) (?:i|you|we) (?:know|tell)|"
+    r"hypothetical\w*|is it (?:safe|ok|okay) to (?:store|keep)|years? ago|when i was (?:a |little|young|\d)|as a kid|long time ago)\b)"
+)
+# the chemical told as what was drunk, or as what the container held
+_NOT_ANOTHER_ACT_49A = r"(?:(?!(?:while|and|then|after|before|when|but|so|also|i|we|he|she|they)\b)\w+ )"
+_CHEM_NEAR_49A = (
+    r"(?:" + _DRANK_49A + r") (?:(?:from|out of) )?" + _NOT_ANOTHER_ACT_49A + r"{0,4}?" + _CHEM_49A + r"|"
+    + _CHEM_49A + r" (?:that (?:was|were|is) |which (?:was|is) |(?:was|is) |kept |stored |sitting )?(?:in|from|out of|inside) (?:\w+ ){0,3}?" + _DRINK_CONTAINER_49A + r"|"
+    + _DRINK_CONTAINER_49A + r" (?:that (?:had|has|was|is) |which (?:had|was) )?(?:with|of|full of|filled with|containing|had|has) (?:some )?" + _CHEM_49A
+)
+DRINK_CONTAINER_CHEMICAL_49A = (
+    r"(?<![\s\S])" + _NOT_HYPOTHETICAL_49A + r"(?=[\s\S]{0,300}?" + _NOT_IF_49A + r"\b" + _DRANK_49A + r"\b)"
+    r"(?=[\s\S]{0,300}?\b" + _DRINK_CONTAINER_49A + r"\b)"
+    r"(?=[\s\S]{0,300}?\b" + _CHEM_49A + r"\b)"
+    r"(?=[\s\S]{0,300}?\b(?:" + _MISTAKE_49A + r"|" + _CHEM_NEAR_49A + r"))"
+    r"\W*\w+"
+)
+
+# 2. A child or a teenager who took pills belonging to someone else (a friend, a grandparent, a parent, a
+# sibling) and now acts drunk, cannot walk straight, slurs, cannot talk or keeps nodding off: an overdose.
+_OWNER_49A = (
+    r"(?:friend|friends|buddy|buddies|bff|classmate|grandma|grandmas|grandpa|grandpas|grandmother|grandfather|granny|nana|nanas|papa|papas|"
+    r"gran|grams|gramma|grandparents?|mother|mothers|mom|moms|mum|mums|father|fathers|dad|dads|uncle|uncles|aunt|aunts|auntie|sister|sisters|brother|brothers|cousin|cousins|"
+    r"neighbou?r|neighbou?rs|roommate|roommates|stepdad|stepmom|boyfriend|girlfriend|bf|gf|someone|somebody|some kid|a kid|another kid|older kid)"
+    r"(?: ?'?s)?"
+)
+_SOMEONES_PILLS_49A = (
+    r"(?:(?:his|her|their|my|a|the|some|one of (?:his|her|their|my)) )?" + _OWNER_49A + r" (?:\w+ ){0,2}?(?:pills?|meds|medications?|medicines?|tablets?|prescriptions?|painkillers?|pain pills|sleeping pills|xanax|bars|percs?|oxys?|anxiety meds)|"
+    r"(?:pills?|meds|medications?|medicines?|tablets?|prescriptions?|painkillers?) (?:\w+ ){0,2}?(?:from|of|belonging to|that (?:belong|belonged|belongs|were|was|are|is)(?: to| for)?|prescribed (?:to|for)|out of) "
+    r"(?:(?:his|her|their|my|a|the|some) )?(?:\w+ )?" + _OWNER_49A + r"\b"
+)
+_TOOK_PILLS_49A = (
+    r"(?:took|taken|taking|swallowed|popped|ate|got into|get into|stole|snuck|sneaked|tried|been taking|had|took some of|took a few of|took a couple of)"
+)
+_ACTS_DRUNK_49A = (
+    r"(?:act\w* (?:\w+ )?(?:drunk|wasted|hammered|high|loopy|tipsy|out of it|weird|strange|like (?:he|she|they) (?:is|s|are|re|was) (?:drunk|wasted|high))|"
+    r"(?:seems?|looks?|is|s) (?:\w+ )?(?:drunk|wasted|hammered|loopy|out of it)|like (?:he|she|they) (?:is|s|are) (?:drunk|wasted|hammered)|"
+    r"(?:can not|cant|cannot|could not|couldnt|unable to|is not able to) (?:walk|stand|talk|speak|keep (?:his|her|their) (?:eyes open|head up|balance)|stay awake|wake up|get up|say \w+|make sense)(?: (?:straight|right|properly|normally|well|up))?|"
+    r"(?:barely|hardly) (?:walk\w*|talk\w*|speak\w*|stand\w*|awake|conscious|making sense)|slurr\w*|mumbl\w*|stumbl\w*|stagger\w*|wobbl\w*|swaying|"
+    r"(?:keeps?|keep|kept) (?:\w+ )?(?:nodding|dozing|passing out|falling (?:asleep|over|down)|slumping|blacking out)|nodding (?:off|out)|dozing off|not making sense|"
+    r"(?:walking|walks|talking|talks) (?:\w+ )?(?:funny|weird|like (?:he|she|they) (?:is|s|are) drunk)|bumping into (?:things|walls|stuff)|falling (?:over|down|all over)|"
+    r"(?:so |very |super |really )?(?:drowsy|out of it|sleepy and|floppy)|eyes (?:\w+ )?(?:rolling|half closed))"
+)
+CHILD_TOOK_SOMEONES_PILLS_ACTS_DRUNK_49A = (
+    r"(?<!\bif\s)(?<!\bwhat\sif\s)(?<!\bin\scase\s)\b" + _TOOK_PILLS_49A + r" (?:(?:some|a few|a couple|one|two|three|several|a bunch|a handful|all|most|half) (?:of )?)?(?:\w+ )?(?:"
+    + _SOMEONES_PILLS_49A + r")\b[^?]{0,160}?\b(?<!\bnot\s)(?<!\bno\s)" + _ACTS_DRUNK_49A + r"(?!\w)|"
+    r"(?<!\bif\s)\b" + _ACTS_DRUNK_49A + r"\b[^.?!]{0,100}?\b(?:after|since|because|cause|cuz|bc) (?:\w+ ){0,2}?" + _TOOK_PILLS_49A + r" (?:(?:some|a few|a couple|one|two|three|several|a bunch|a handful|all|most|half) (?:of )?)?(?:\w+ )?(?:"
+    + _SOMEONES_PILLS_49A + r")\b"
+)
+_OVERDOSE_49A = [DRINK_CONTAINER_CHEMICAL_49A, CHILD_TOOK_SOMEONES_PILLS_ACTS_DRUNK_49A]
+OVERDOSE = OVERDOSE + _OVERDOSE_49A
+CATEGORY_PHRASES[categories.OVERDOSE.key] = OVERDOSE
+# (a parent asking what to do beside the scene is not studying it)
+NOT_STUDY = NOT_STUDY + _OVERDOSE_49A
