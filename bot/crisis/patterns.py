@@ -10054,3 +10054,63 @@ _OD_LONG_AGO_STOPS_49A = (
 _add_whole_message_filters([
     (_filter(_SENTENCE_41E(_OD_LONG_AGO_WORDS_49A)), _OD_LONG_AGO_STOPS_49A, _OD_LONG_AGO_MARK_49A),
 ])
+# --- round 49's Spanish overdose now and two Spanish false alarms (helper F) ---
+# A mood medicine taken whole (phrases.MOOD_MED_ALL_TAKEN_49F) or an insulin pen injected whole or 200 units
+# and more (phrases.INSULIN_PEN_INJECTED_49F), told as done: the intentional overdose guidance (911, Poison
+# Help, 988), not the non-opioid steps alone. Not a mix-up told as one ("por error", "sin querer").
+_NOT_A_MIXUP_49F = r"(?![\s\S]*\b(?:por error|por equivocacion|me equivoque|se equivoco|sin querer|por accidente|accidentalmente|by mistake|by accident|accidentally)\b)"
+OVERDOSE_KINDS["intentional"] = OVERDOSE_KINDS["intentional"] + [
+    r"(?<![\s\S])" + _NOT_A_MIXUP_49F + r"(?=[\s\S]*?(?:" + _F.MOOD_MED_ALL_TAKEN_49F + r"))",
+    r"(?<![\s\S])" + _NOT_A_MIXUP_49F + r"(?=[\s\S]*?(?:" + _F.INSULIN_PEN_INJECTED_49F + r"))",
+]
+# 4. A laughing "me va a dar un infarto" about a baby or a child who does not sleep, often beside a question
+# about breastfeeding: a figure of speech. The filter covers the sentence with the heart attack; the message
+# must name a baby or a child, its not sleeping, and a laugh. Stops: chest pain, an arm, breath, a faint, a
+# heart racing now, the writer's own wish, drugs taken, distress now.
+_HEART_ATTACK_49F = (
+    r"(?:me|le|nos) (?:va|van) a dar (?:un )?(?:infarto|paro(?: cardiaco)?|ataque(?: al corazon| cardiaco)?|soponcio|patatus|algo)|me (?:voy a )?infart\w*|"
+    r"me (?:da|dio|esta dando|dara) (?:un )?(?:infarto|paro(?: cardiaco)?|ataque al corazon|soponcio|patatus)|(?:un )?infarto (?:de|con) (?:este|esta|mi|la|el)"
+)
+_SLEEPLESS_BABY_MARK_49F = (
+    _MARK_39D(r"bebes?|bebit[oa]s?|beba|bb|nene|nena|nin[oa]s?|chiquit[oa]s?|criatura|recien nacid[oa]|hij[oa]s?|peque|crio|cria|gemel[oa]s?|mellizos|cachorr[oa]")
+    + r"(?=[\s\S]*\b(?:no (?:\w+ )?(?:duerme|dormia|durmio|se duerme|se dormia|quiere dormir|deja dormir|me deja dormir|nos deja dormir|para de llorar)|sin dormir|desvel\w*|"
+    r"despierta (?:cada|toda)|toda la noche|ni (?:un )?(?:ojo|minuto)|dormir nada|se despierta cada)\b)"
+    + r"(?=[\s\S]*(?:" + LAUGHTER + r"))"
+)
+_HEART_ATTACK_STOPS_49F = (
+    r"(?:" + _SIGNS_NOW_37 + "|" + _TOOK_ALL_38 + "|" + _OWN_WISH_39D + "|" + _DISTRESS_NOW_46E + r"|"
+    r"dolor (?:\w+ ){0,2}?(?:pecho|brazo|mandibula|espalda)|me duele (?:el pecho|el brazo|la mandibula)|opresion|presion en el pecho|brazo izquierdo|"
+    r"no puedo respirar|me falta (?:el )?aire|falta de aire|sin aire|sudor frio|sudando frio|me (?:voy a )?desmay\w*|desmay\w*|mare\w*|"
+    r"corazon (?:\w+ ){0,2}?(?:acelerad\w*|a mil|rapid\w*|muy fuerte)|palpitaciones|taquicardi\w*|entumid\w*|hormigue\w*|911|ambulancia|urgencias|"
+    r"en serio|de verdad|no es broma|(?:hipertens\w*|presion alta|cardiac\w*|cardiopat\w*|preeclampsia))"
+)
+# 5. A cake, a dessert or a dish "para matarse", "de muerte", "para morirse" (slang for delicious): the filter
+# covers the sentence with the phrase; the message must name a food or a taste. Stops: the writer's own wish,
+# drugs taken, signs now, distress now.
+_TO_DIE_FOR_49F = (
+    r"(?:esta|estan|estaba|estaban|quedo|quedaron|queda|es|son|sabe|saben|sabia|uno|una) (?:\w+ )?(?:para (?:matarse|morirse|morir|chuparse los dedos y morir)|de (?:muerte|morirse|morir)(?: lenta)?)|"
+    r"(?:para|de) (?:matarse|morirse)(?: de (?:lo )?(?:rico|bueno|sabroso|delicioso))?|de muerte lenta|"
+    r"(?:me|te|nos) (?:muero|mori|moria|morimos) de (?:lo )?(?:rico|rica|bueno|buena|sabroso|sabrosa|delicios[oa])"
+)
+_FOOD_MARK_49F = _MARK_39D(
+    r"pastel\w*|tarta\w*|torta\w*|pay|pie|flan|postres?|cheesecake|brownies?|galletas?|helados?|nieve|chocolate\w*|pan|panes|pancito|conchas?|churros?|donas?|"
+    r"comida|tacos?|tamales?|pizzas?|hamburguesas?|sushi|mole|pozole|birria|carnitas|barbacoa|enchiladas?|paella|sopa|caldo|platillos?|receta|guisado|cafe|"
+    r"cocina|restaurante|fonda|taqueria|panaderia|rico|rica|delicios[oa]|sabros[oa]|sabor|sabe|saben|riquisim[oa]|manjar|antojo"
+)
+_TO_DIE_FOR_STOPS_49F = r"(?:" + _CORE_STOPS_43E + "|" + _OWN_WISH_39D + "|" + _DISTRESS_NOW_46E + r"|alergi\w*|cacahuate|mani|nueces|garganta|hinchad\w*|ronchas)"
+# 6. A teen "borracho de sueno" (groggy with sleep), not drunk and not drugged: the filter covers the
+# sentence with it. Stops: pills, drugs or alcohol, not breathing, not waking, blue, a seizure, a fall, the
+# writer's own wish, distress now.
+_SLEEP_DRUNK_49F = r"(?:borrach[oa]s?|ebri[oa]s?|pedo|mare[oa]d[oa]s?|zombi\w*) de(?:l)? sueno|(?:cae|caia|cayendo) de sueno"
+_SLEEP_DRUNK_STOPS_49F = (
+    r"(?:" + _CORE_STOPS_43E + "|" + _OWN_WISH_39D + "|" + _DISTRESS_NOW_46E + r"|pastill\w*|pildoras|tabletas|drog\w*|alcohol|cerveza|tomo|bebio|tomando|fumo|mota|"
+    r"vape\w*|vodka|tequila|no reacciona|convuls\w*|se pego|golpe|se cayo|vomit\w*|fiebre|no puede (?:hablar|caminar|respirar))"
+)
+_add_whole_message_filters([
+    (_filter(_SENTENCE_41E(_HEART_ATTACK_49F)), _HEART_ATTACK_STOPS_49F, _SLEEPLESS_BABY_MARK_49F),
+    (_filter(_SENTENCE_41E(_TO_DIE_FOR_49F)), _TO_DIE_FOR_STOPS_49F, _FOOD_MARK_49F),
+    (_filter(_SENTENCE_41E(_SLEEP_DRUNK_49F)), _SLEEP_DRUNK_STOPS_49F, None),
+])
+# A child's taking of a friend's pills at school told up to the sign now (phrases.KID_FRIENDS_PILLS_AT_SCHOOL_49F):
+# "en la escuela" beside the taking is where, not a time gone by ("when i was in school").
+NOW_MARKERS = NOW_MARKERS + [_F.KID_FRIENDS_PILLS_AT_SCHOOL_49F]

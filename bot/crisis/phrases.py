@@ -12300,3 +12300,109 @@ OVERDOSE = OVERDOSE + _OVERDOSE_49A
 CATEGORY_PHRASES[categories.OVERDOSE.key] = OVERDOSE
 # (a parent asking what to do beside the scene is not studying it)
 NOT_STUDY = NOT_STUDY + _OVERDOSE_49A
+# --- round 49's Spanish overdose now: a mood medicine taken whole, an insulin pen, a friend's pills at school (helper F) ---
+# 1. A message that opens with a practical question (the hours, the address, the parking) and then tells that
+# the writer took all of a mood medicine (lithium, a mood stabiliser, an antidepressant) an hour ago and is
+# trembling or dizzy: an intentional overdose (patterns.py registers it as intentional). The medicine taken
+# whole ("todas las pastillas de litio", "todo el frasco de valproato", "el blister completo de sertralina");
+# then a sign or a time told ("tiemblo", "mareada", "todo me da vueltas", "hace una hora"). Not a regimen
+# ("todas las de la manana", "como siempre", "cada noche"), not "si me tomo todas...".
+_MOOD_MED_49F = (
+    r"(?:carbonato de )?lit(?:i|h)o|lithium|litio\w*|carbolit\w*|plenur|eskalith|estabilizador\w*(?: del (?:animo|humor))?|(?:regulador|modulador)\w* del (?:animo|humor)|"
+    r"antidepresiv\w*|antidepress\w*|sertralina|fluoxetina|escitalopram|citalopram|paroxetina|venlafaxina|desvenlafaxina|duloxetina|bupropion|mirtazapina|"
+    r"trazodona|amitriptilina|imipramina|clomipramina|nortriptilina|lamotrigina|valproato|(?:acido )?valproico|divalproex|depakote|depakene|valprolin\w*|"
+    r"carbamazepina|tegretol|oxcarbazepina|trileptal|quetiapina|seroquel|olanzapina|zyprexa|risperidona|aripiprazol|abilify|zoloft|prozac|lexapro|paxil|"
+    r"wellbutrin|efexor|effexor|cymbalta|remeron|lamictal|altruline|pastillas (?:del|de la|para la|para el) (?:animo|depre\w*|bipolar\w*|humor|ansiedad)"
+)
+_TOOK_49F = (
+    r"(?:me|se) (?:tome|tomo|trague|trago|acabe|acabo|termine|termino|eche|echo|meti|metio|empine|empino)|tome|trague|ingeri|ingirio|"
+    r"(?:me|se) (?:he|ha) (?:tomado|tragado|acabado|terminado)|(?:he|ha) (?:tomado|tragado|ingerido)|acabo de (?:tomar|tragar)(?:me|se)?|acaba de (?:tomar|tragar)(?:se)?"
+)
+_ALL_49F = (
+    r"(?:todas|todos|toditas|toditos|todo|toda)(?: (?:las|los|mis|sus|el|la))?|(?:el|la|un|una|mi|su) (?:frasco|bote|blister|caja|cajita|paquete|tira|envase|botella|empaque) "
+    r"(?:\w+ ){0,4}?(?:enter[oa]|complet[oa])"
+)
+_NOT_REGIMEN_49F = (
+    r"(?![^.?!]{0,60}?\b(?:de la (?:manana|noche|tarde)|del (?:dia|desayuno)|de hoy|como (?:siempre|me (?:indic\w*|dij\w*|recet\w*))|como de costumbre|cada (?:dia|noche|manana)|"
+    r"diari\w*|todos los dias|al dia|por dia|con el desayuno|con la comida|con la cena|recetad\w*|indicad\w*|que me tocaban|que me toca)\b)"
+)
+_AFTER_SIGN_49F = (
+    r"tembl\w*|tiembl\w*|temblor\w*|tiritando|sacudi\w*|mare\w*|(?:me|todo me|todo) da vueltas|da vueltas|vuelta|vomit\w*|nause\w*|confundid\w*|confusion|"
+    r"somnolient\w*|mucho sueno|me (?:estoy )?(?:quedando|durmiendo)|no (?:puedo|logro) (?:caminar|pararme|hablar|ver bien)|veo borroso|visi\w* borrosa|"
+    r"hace (?:\w+ ){0,3}?(?:hora|horas|hr|hrs|minutos|mins?|rato|ratito)|acabo de|ahorita|hoy en la|esta (?:manana|tarde|noche)"
+)
+MOOD_MED_ALL_TAKEN_49F = (
+    r"(?<!\bsi\s)(?<!\bif\s)(?<!\bcuando\s)(?<!\bsi\sme\s)(?<!\bsi\sse\s)\b(?:" + _TOOK_49F + r") (?:\w+ ){0,2}?(?:" + _ALL_49F + r") (?:\w+ ){0,4}?(?:" + _MOOD_MED_49F + r")s?\b"
+    + _NOT_REGIMEN_49F + r"(?=[\s\S]{0,200}?\b(?:" + _AFTER_SIGN_49F + r"))|"
+    r"(?<!\bsi\s)(?<!\bif\s)\bhace (?:\w+ ){0,3}?(?:hora|horas|hr|hrs|minutos|mins?|rato|ratito),? (?:\w+ ){0,2}?(?:" + _TOOK_49F + r") (?:\w+ ){0,2}?(?:" + _ALL_49F + r") (?:\w+ ){0,4}?(?:"
+    + _MOOD_MED_49F + r")s?\b" + _NOT_REGIMEN_49F
+)
+
+# 2. A whole insulin pen (or a cartridge, a vial) or two hundred units or more injected, told as already done
+# ("me inyecte toda la pluma de insulina", "me puse 250 unidades de lantus", "me meti el pen entero"): an
+# intentional overdose (the low sugar comes within the hour). Not the evening dose ("me puse la insulina de
+# la noche"), not a daily total ("200 unidades al dia"), not "si me pongo...", not a count asked about.
+_INSULIN_49F = (
+    r"insulin\w*|lantus|levemir|tresiba|toujeo|basaglar|abasaglar|humalog|novorapid|novolog|apidra|fiasp|admelog|lyumjev|lispro|glargina|detemir|degludec|"
+    r"aspart|glulisina|humulin\w*|novolin\w*|insulatard|actrapid|nph|la rapida|la lenta"
+)
+_INJECTED_49F = (
+    r"(?:me|se|le) (?:inyecte|inyecto|puse|puso|pinche|pincho|aplique|aplico|meti|metio|administre|administro|clave|clavo|vacie|vacio|acabe|acabo|termine|termino|"
+    r"descargue|descargo)|inyecte|aplique|administre|(?:me|se|le) (?:he|ha) (?:inyectado|puesto|aplicado|metido|administrado|pinchado|vaciado|acabado)|"
+    r"acab[oa] de (?:inyectar|poner|aplicar|meter)(?:me|se|le)?|i (?:just )?(?:injected|shot|took|used) (?:myself with )?"
+)
+_WHOLE_DOSE_49F = (
+    r"(?:toda|todo|entera|entero|complet[oa])(?: (?:la|el|mi|su|una|un))? (?:pluma|pen|lapicera|lapiz|jeringa|cartucho|ampolleta|ampula|frasco|vial|bote|insulina)|"
+    r"(?:la|el|una|un|mi|su) (?:pluma|pen|lapicera|lapiz|jeringa|cartucho|ampolleta|ampula|frasco|vial|bote)(?: \w+){0,4}? (?:enter[oa]|complet[oa])|"
+    r"(?:la|una|mi) insulina (?:enter|complet)a|(?:todo|toda) lo (?:que|de) (?:la|el) (?:pluma|pen|cartucho|frasco|vial)|"
+    r"(?:(?:como|unas|mas de|casi|alrededor de) )?(?:1[5-9]\d|[2-9]\d\d|ciento (?:cincuenta|sesenta|setenta|ochenta|noventa)|doscientas?|trescientas?|cuatrocientas?|quinientas?) "
+    r"(?:\w+ )?(?:unidades|units|u|ui)|(?:whole|entire) (?:insulin )?pen"
+)
+_NOT_DAILY_49F = (
+    r"(?![^.?!]{0,50}?\b(?:al dia|por dia|diari\w*|a la semana|por semana|cada (?:dia|noche|manana|semana)|en total|en el dia|en todo el dia|per day|a day|"
+    r"me (?:recetaron|indicaron|dijo|dijeron)|me toca|es mi dosis|mi dosis|de la (?:noche|manana|tarde|cena|comida)|del (?:desayuno|dia|almuerzo))\b)"
+)
+INSULIN_PEN_INJECTED_49F = (
+    r"(?<!\bsi\s)(?<!\bif\s)(?<!\bcuando\s)(?<!\bcuantas\s)(?<!\bcuantos\s)\b(?:" + _INJECTED_49F + r") ?(?:\w+ ){0,3}?(?:" + _WHOLE_DOSE_49F + r")\b"
+    + _NOT_DAILY_49F + r"(?=[^.?!]{0,80}?\b(?:" + _INSULIN_49F + r")\b)|"
+    r"(?<!\bsi\s)(?<!\bif\s)(?<!\bcuando\s)\b(?:" + _INJECTED_49F + r") ?(?:\w+ ){0,3}?(?:" + _INSULIN_49F + r")\b[^.?!]{0,60}?\b(?:" + _WHOLE_DOSE_49F + r")\b" + _NOT_DAILY_49F + r"|"
+    r"(?<!\bsi\s)(?<!\bif\s)(?<!\bcuando\s)\b(?:" + _INJECTED_49F + r") ?(?:\w+ ){0,3}?(?:toda|todita) (?:la|mi|su) (?:" + _INSULIN_49F + r")\b" + _NOT_DAILY_49F
+)
+
+# 3. A child or a teen who took a friend's pills at school (given, passed, bought from a classmate) and now
+# looks drunk, cannot walk or talk, slurs, falls asleep: an overdose now. Not a teen "borracho de sueno"
+# (no pills), not pills asked about.
+_KID_49F = (
+    r"hij[oa]s?|nin[oa]s?|nene|nena|chamac[oa]|chaval\w*|chav[oa]|morr[oa]|escuincl\w*|peque|sobrin[oa]|niet[oa]|herman(?:it)?[oa]|adolescente|alumn[oa]|"
+    r"estudiante|chic[oa]|muchach[oa]|chamaquit[oa]|nen[oa]|bebe|crio|cria|pibe|piba|guri|gurisa|cipote|cipota|patojo|patoja|carajit[oa]"
+)
+_SWALLOWED_49F = (
+    r"se (?:tomo|trago|comio|metio|echo|empino|zampo)|tomo|trago|comio|probo|(?:le|les) (?:dieron|dio|pasaron|paso|regalaron|regalo|convidaron|convido|vendieron|vendio|ofrecieron)|"
+    r"(?:se )?(?:ha|han) (?:tomado|tragado|comido)|acaba de (?:tomar|tragar|comer)(?:se)?"
+)
+_PILLS_49F = r"pastill\w*|pastis|pildoras?|tabletas?|capsulas?|pastas|medicinas?|medicamentos?|chochos|grageas|xanax|clonazepam|rivotril|benzos?|percs?|oxys?"
+_FRIEND_SCHOOL_49F = (
+    r"amig\w*|amiguit\w*|compa|compas|companer\w*|cuate\w*|compinche\w*|otro (?:nino|chico|alumno)|otra (?:nina|chica|alumna)|"
+    r"escuela|colegio|secundaria|secu|prepa|preparatoria|primaria|clase|clases|recreo|receso|salon|instituto|liceo|bachillerato|cole|insti|kinder|"
+    r"la maestra|el maestro|la directora|el director|la prefecta|la enfermeria"
+)
+_LOOKS_DRUNK_49F = (
+    r"(?:parece|esta|anda|se ve|como|actua como|se comporta como) (?:muy |bien |todo |toda |super )?(?:borrach\w*|ebri\w*|drogad\w*|pedo|pead[oa]|tomad[oa]|zombi\w*|ido|ida|perdid[oa])|"
+    r"no (?:puede|se puede|logra|pued\w*) (?:ni )?(?:caminar|hablar|pararse|levantarse|mantenerse|sostenerse|tenerse|estar de pie|abrir los ojos|mantener (?:\w+ )?(?:despiert\w*|los ojos abiertos))|"
+    r"no (?:camina|habla)\b|(?:habla|hablando) (?:raro|chistoso|arrastrado|lento|mocho|trabado)|arrastr\w* (?:las )?palabras|balbuce\w*|"
+    r"se (?:esta |anda )?(?:quedando|queda|cae|caia) dormid\w*|se (?:esta )?(?:durmiendo|duerme)|tambale\w*|se le cierran los ojos|somnolient\w*|se cae\b|"
+    r"no se (?:puede )?(?:mantener|sostener) (?:despiert\w*|en pie|de pie)|no reacciona|no responde|no se despierta"
+)
+# The match runs from the taking (or the friend or the school told first) to the sign, so that a school named
+# beside the taking ("en la escuela", a time gone by for the older readings) does not make it past:
+# patterns.py reads the whole match as now.
+_KID_TOOK_PILLS_49F = r"\b(?:" + _KID_49F + r")\b(?: \w+){0,6}? (?:" + _SWALLOWED_49F + r")(?: \w+){0,3}? (?:" + _PILLS_49F + r")\b"
+KID_FRIENDS_PILLS_AT_SCHOOL_49F = (
+    r"(?<!\bsi\s)(?<!\bif\s)(?<!\bcuando\s)(?:"
+    r"\b(?:" + _FRIEND_SCHOOL_49F + r")\b[^?!]{0,100}?" + _KID_TOOK_PILLS_49F + r"[^?!]{0,200}?\b(?:" + _LOOKS_DRUNK_49F + r")(?!\w)|"
+    + _KID_TOOK_PILLS_49F + r"[^?!]{0,200}?\b(?:" + _FRIEND_SCHOOL_49F + r")\b[^?!]{0,200}?\b(?:" + _LOOKS_DRUNK_49F + r")(?!\w)|"
+    + _KID_TOOK_PILLS_49F + r"[^?!]{0,200}?\b(?:" + _LOOKS_DRUNK_49F + r")\b[^?!]{0,120}?\b(?:" + _FRIEND_SCHOOL_49F + r")\b)"
+)
+OVERDOSE = OVERDOSE + [MOOD_MED_ALL_TAKEN_49F, INSULIN_PEN_INJECTED_49F, KID_FRIENDS_PILLS_AT_SCHOOL_49F]
+CATEGORY_PHRASES[categories.OVERDOSE.key] = OVERDOSE
+NOT_STUDY = NOT_STUDY + [MOOD_MED_ALL_TAKEN_49F, INSULIN_PEN_INJECTED_49F, KID_FRIENDS_PILLS_AT_SCHOOL_49F]
