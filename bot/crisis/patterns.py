@@ -10114,3 +10114,45 @@ _add_whole_message_filters([
 # A child's taking of a friend's pills at school told up to the sign now (phrases.KID_FRIENDS_PILLS_AT_SCHOOL_49F):
 # "en la escuela" beside the taking is where, not a time gone by ("when i was in school").
 NOW_MARKERS = NOW_MARKERS + [_F.KID_FRIENDS_PILLS_AT_SCHOOL_49F]
+# --- round 49's the English ask tier told in broken or relayed English (helper D) ---
+# The families are phrases.py's (round 49, helper D): a relative relaying an old or ill person's death
+# wish in broken English, the writer's own passive wish in broken English beside a practical question.
+# Round 48 (c)'s interpreter filter covers the sentences that relay a patient's condition ("he say",
+# "she tell me", "pain"); a relayed wish in broken English ("she want only die", "what reason for
+# living") is not a condition: it gives way to the families.
+_add_stops(_filter(_SENTENCE_41E(_RELAY_48C)), _F.ASK_TIER_EN_49D, extend=True)
+# Round 47 (d)'s filter of no reason to keep going to a task or a place gives way to them too.
+_add_stops(_filter(_TASK_GOING_47D), _F.ASK_TIER_EN_49D, extend=True)
+# 1. "Die" written for "dye" (hair, roots, a beard, a colour): "my mother wants to die her hair before the
+# wedding", "mom want to die her roots red". The filter covers the die and what it colours. Stops: a wish
+# to die told with nothing to colour after it, distress now, drugs taken, signs now (not the filter's own
+# "want to die", which the look-alike holds).
+_DIE_HAIR_49D = (
+    r"\b(?:die|dies|died|dying|to die|die out)\b (?:(?:her|his|my|their|the|our|your|it|them|some|all) )?(?:\w+ )?"
+    r"(?:hair|roots|beard|eyebrows|brows|lashes|mustache|moustache|bangs|highlights|tips|ends|wig)\b(?: \w+)?|"
+    r"\b(?:die|dies|died|dying)\b (?:(?:her|his|my|their|the|it) )?(?:hair )?(?:grey|gray|blonde|blond|platinum|red|black|brown|purple|pink|blue|green|silver|auburn|henna)\b"
+)
+_DIE_HAIR_STOPS_49D = (
+    r"(?:" + _SIGNS_NOW_37 + "|" + _TOOK_ALL_38 + "|" + _DISTRESS_NOW_46E + r"|suicid\w*|kill (?:my|him|her|them)sel\w*|end (?:it all|my life|his life|her life)|"
+    r"better off dead|(?:do not|dont|does not|doesnt|no) (?:want|wants|wish) (?:to )?(?:live|be alive|go on|wake up)|tired of (?:living|life)|no reason to (?:live|go on)|"
+    r"(?:want|wants|wanna|wish|wishes|going|gonna|ready) to die(?! (?:(?:her|his|my|their|the|our|your|it|them|some|all) )?(?:\w+ )?"
+    r"(?:hair|roots|beard|eyebrows|brows|lashes|mustache|moustache|bangs|highlights|tips|ends|wig|grey|gray|blonde|blond|platinum|red|black|brown|purple|pink|blue|green|silver|auburn|henna))\b|"
+    r"\b(?:die|dying) (?:now|tonight|today|soon|alone)\b|overdos\w*|pills)"
+)
+# 2. Not waking up early or at a time, wished for a schedule ("i want not wake up early tomorrow, can i have
+# a later time?", "i prefer not to wake up at 5 for the drive"): a time asked, not a wish. The filter covers
+# the not waking and its time. Stops: someone who will not wake, signs now, drugs taken, a wish to die,
+# distress now.
+_NOT_WAKE_EARLY_49D = (
+    r"\bi (?:\w+ )?(?:want|wanna|wish|like|would like|prefer|hope|rather) (?:to )?(?:not|no|never) (?:to )?(?:wake|waking|get) up "
+    r"(?:so |too |that )?(?:early|at (?:\d+|six|five|four|seven|dawn|sunrise)|before (?:\d+|six|five|seven|eight|nine|ten|noon|dawn|sunrise)|"
+    r"for (?:the|my|a|an) (?:\w+ )?(?:drive|flight|appointment|infusion|shift|bus|train|class))\b"
+)
+_NOT_WAKE_EARLY_STOPS_49D = (
+    r"(?:" + _SIGNS_NOW_37 + "|" + _TOOK_ALL_38 + "|" + _DISTRESS_NOW_46E + "|" + _OWN_WISH_39D + r"|"
+    r"(?:he|she|they|my \w+) (?:will not|wont|does not|doesnt|is not|can not) (?:wake|waking)|ever again|forever|never again|dead|gone)"
+)
+_add_whole_message_filters([
+    (_filter(_DIE_HAIR_49D), _DIE_HAIR_STOPS_49D, None),
+    (_filter(_NOT_WAKE_EARLY_49D), _NOT_WAKE_EARLY_STOPS_49D, None),
+])

@@ -12406,3 +12406,87 @@ KID_FRIENDS_PILLS_AT_SCHOOL_49F = (
 OVERDOSE = OVERDOSE + [MOOD_MED_ALL_TAKEN_49F, INSULIN_PEN_INJECTED_49F, KID_FRIENDS_PILLS_AT_SCHOOL_49F]
 CATEGORY_PHRASES[categories.OVERDOSE.key] = OVERDOSE
 NOT_STUDY = NOT_STUDY + [MOOD_MED_ALL_TAKEN_49F, INSULIN_PEN_INJECTED_49F, KID_FRIENDS_PILLS_AT_SCHOOL_49F]
+# --- round 49's the English ask tier told in broken or relayed English beside a treatment question (helper D) ---
+# 1. A relative relays an old or ill person's death wish in broken English (missing verbs and articles, a
+# wrong word order): "my father since mother die ask me what reason for living now", "mom say every day
+# she want only die", "dying is all what she want", "he always say why he still live", "papa tell me what
+# reason i have to continue". The relative (a parent, a grandparent, a spouse, an in-law) comes first in
+# the sentence; the wish follows. Not "lives for his grandchildren", "wants to sleep all day", "wants to
+# die her hair" (a dye), "wants to die at home" (a place to be cared for), "is not ready to die".
+_RELATIVE_49D = (
+    r"(?:father|dad|daddy|papa|pa|pop|pops|mother|mom|mommy|mama|mum|ma|grandma|grandmother|granny|gran|nana|grandpa|grandfather|grandad|granddad|"
+    r"abuela|abuelo|uncle|aunt|auntie|aunty|husband|wife|mother[ -]in[ -]law|father[ -]in[ -]law|parents?|grandparents?|old man|old lady|patient)"
+)
+# what follows a die that is a dye, a place or a way of care, not a wish
+_NOT_A_DYE_49D = (
+    r"(?! (?:(?:her|his|my|their|the|our|a|it|them|that|this) )?(?:\w+ )?(?:hair|roots|beard|eyebrows|brows|lashes|clothes|shirt|dress|jeans|fabric|wool|yarn|eggs|"
+    r"grey|gray|blonde|blond|red|black|brown|purple|pink|blue|color|colour)\b| (?:at|in) (?:home|the hospital|hospital|hospice|(?:her|his|their|own) (?:own )?(?:bed|home|house))\b)"
+)
+_GO_ON_49D = (
+    r"(?:live|lives|living|to live|be alive|still alive|alive|go on|going on|to go on|for go on|for going on|continue|continuing|to continue|keep going|keep living|stay alive)"
+    r"(?! (?:in|with|alone|at|near|there|here|far|close|on (?:the|his|her|my)|to (?:the|his|her|my)|the|his|her|my|taking|early|late|before|so|too|for|on time|"
+    r"(?:\w+ )?(?:therapy|treatment|infusions?|sessions?|chemo\w*|dialysis|school|work|class|job|program|meds|medication|pills|trip|drive|diet))\b)"
+)
+_DEATH_NOT_A_THING_49D = (
+    r"(?! (?:certificate|benefits?|records?|notice|date|tax|penalty|row|metal|star|wish|wishes|words|declaration|process|patients?|people|person|relatives?|scene|toll)\b)"
+)
+_WISH_RELAYED_49D = (
+    # want or wish only to die, go to die, be dead, death
+    r"(?<!\bnot\s)(?<!\bnever\s)(?:want|wants|wanted|wanting|wish|wishes|wished|wishing|would like|ask|asks|asked|asking|pray|prays|prayed|praying|beg|begs|begged|begging) "
+    r"(?:(?:only|just|so|really|very|always|still|to|for|go|she|he|they|herself|himself|was|were|is|be|god|to god|jesus|allah) ){0,3}"
+    r"(?:die|dying|be dead|being dead|dead|death)\b" + _DEATH_NOT_A_THING_49D + _NOT_A_DYE_49D + r"|"
+    r"(?<!\bnot\s)(?<!\bnever\s)(?:ready|prepared) (?:to|for) (?:go )?(?:die|dying|death|be dead)\b" + _DEATH_NOT_A_THING_49D + _NOT_A_DYE_49D + r"|"
+    # dying is all she wants
+    r"(?:dying|die|death|to die|be dead) (?:is|it is|it s|s)? ?(?:all|the only thing|only thing|only|what|everything|the thing|all what|all that) (?:\w+ ){0,2}?"
+    r"(?:want|wants|wanted|wish|wishes|ask|asks|asking|pray\w*|dream\w*)\b|"
+    # no wish to live
+    r"(?:no|not|do not|does not|did not|dont|doesnt|no more) (?:want|wants|wish|wishes|like|likes) (?:to )?(?:more )?(?:live|living|be alive|stay alive|go on|continue|wake up)\b" + _GO_ON_49D[_GO_ON_49D.index("(?!"):] + r"|"
+    # what reason, why still live
+    r"(?:why|what for|for what|what reason|which reason|what (?:is|s) (?:the |a |his |her |my )?(?:reason|point|purpose)|what point|what purpose|no reason|no point|no purpose) "
+    r"(?:\w+ ){0,4}?(?:still )?" + _GO_ON_49D + r"\b|"
+    # tired of living
+    r"(?:tired|sick|done|finish\w*|fed up) (?:of|with|from) (?:live|living|life|being alive)\b(?! (?:in|with|here|there|alone|at|like this in|on)\b)"
+)
+RELAYED_ELDER_WISH_49D = (
+    r"(?<!\bif\s)(?<!\bwhen\s)\b(?:my|our|the|his|her) (?:\w+ ){0,2}?" + _RELATIVE_49D + r"\b[^.?!]{0,100}?\b(?:" + _WISH_RELAYED_49D + r")|"
+    r"(?<![\s\S])" + _RELATIVE_49D + r"\b[^.?!]{0,100}?\b(?:" + _WISH_RELAYED_49D + r")|"
+    r"(?<=[.?!,]\s)" + _RELATIVE_49D + r"\b[^.?!]{0,100}?\b(?:" + _WISH_RELAYED_49D + r")"
+)
+
+# 2. The writer's own passive wish in simple or broken English, beside a practical question (an ASL
+# interpreter, parking, the cost): "if i am gone is better for everybody", "maybe better i not alive
+# anymore", "me gone is better for all", "i want not wake up", "better for everyone i am dead", "for me
+# better to disappear forever". Not "better if i am not here at 9" (a time), "if i am gone by 5", "i want
+# not wake up early" (a schedule), "better if i am not there when my ex comes" (a place).
+_STATE_GONE_49D = (
+    r"(?:am |be |is |was |were |will be |would be |are |can be )?(?:not (?:alive|here|exist\w*|live|living|in this world|on this earth|in (?:the|this) life|born|around)|"
+    r"no (?:more|longer) (?:alive|here|exist\w*|live|living|in this world|on this earth|around)|no more|gone|die|died|dead|disappear\w*|not be here|not be alive|not exist)"
+)
+_NOT_A_TIME_49D = (
+    r"(?! (?:at|by|on|for (?:the|my|a|your|this|that|\w+ (?:minutes?|hours?|days?|weeks?))|until|till|before|after|during|when|while|if|in (?:the|time)|this (?:week|morning|afternoon|evening|time)|"
+    r"next|tomorrow|today|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday|early|late|yet|so|too|my|her|his|the|it(?! (?:is|s|will|would|be|more)\b)|from (?:work|home|the)|\d)\b)"
+)
+OWN_BROKEN_WISH_49D = (
+    # if i am gone (anymore), (it) is better
+    r"\b(?:if|when) i " + _STATE_GONE_49D + r"\b" + _NOT_A_TIME_49D + r"(?: (?:anymore|any more|forever|for ever|for good|from (?:this|the) world))?,? "
+    r"(?:(?:it|that|this|everything|all|life) )?(?:is |s |will be |would be |be |become |more |much |so )?(?:better|best|easier)\b|"
+    # better (for all) (if) i am not alive
+    r"\b(?:better|best|easier|happier|more happy|more easy|more better) (?:for (?:\w+ ){0,2}?)?(?:if |that |when |is |to )?i " + _STATE_GONE_49D + r"\b" + _NOT_A_TIME_49D + r"|"
+    # me gone is better
+    r"(?<![\s\S])(?:\W*(?:maybe|sometimes|honestly|i think|i feel|really|just) )?me (?:gone|dead|not here|not alive|no more|not exist\w*|die)\b,? (?:is |it is |it s |=|will be |would be |be |more )?(?:better|best|easier)\b|"
+    r"(?<=[.?!,]\s)me (?:gone|dead|not here|not alive|no more|not exist\w*|die)\b,? (?:is |it is |it s |=|will be |would be |be |more )?(?:better|best|easier)\b|"
+    # i want not wake up (more)
+    r"\bi (?:\w+ )?(?:want|wanna|wish|like|would like|prefer|hope) (?:to )?(?:not|no|never) (?:to )?(?:wake|waking|woke|get) up\b(?! (?:early|at|before|so|too|for|on|in time|till|until|late|this|tomorrow|to)\b)|"
+    # better to disappear forever
+    r"\b(?:better|best|want|wanna|wish|like|would like|prefer) (?:(?:for me|i|to) )?(?:just )?(?:to )?disappear\w* (?:forever|for ever|for good|from (?:this|the) (?:world|earth|life)|and (?:never|not) (?:come|coming) back)\b|"
+    # i no want live
+    r"\bi (?:no|not|do not|dont|don t|no more|not more) (?:want|wanna|wish|like) (?:to )?(?:live|living|be alive|stay alive|exist)\b(?: (?:more|anymore|any more))?"
+    r"(?! (?:in|with|here|there|alone|at|near|like that|far|close|on|so|under|by)\b)"
+)
+
+POSSIBLE_RISK = POSSIBLE_RISK + [RELAYED_ELDER_WISH_49D, OWN_BROKEN_WISH_49D]
+CATEGORY_PHRASES[categories.POSSIBLE_RISK.key] = POSSIBLE_RISK
+# a relative's wish, the writer's own: not a study case
+NOT_STUDY = NOT_STUDY + [RELAYED_ELDER_WISH_49D, OWN_BROKEN_WISH_49D]
+# the words of both, for patterns' stops of older filters
+ASK_TIER_EN_49D = RELAYED_ELDER_WISH_49D + "|" + OWN_BROKEN_WISH_49D

@@ -44,6 +44,9 @@ writer 486; round 49's English poisoning and overdose told without the usual wor
 drink bottle, a teenager on someone else's pills) 490, round 49's Spanish overdose now (a mood medicine taken whole after a practical question, an insulin
 pen injected whole, a friend's pills at school) and Spanish false alarms (a laughing heart attack over a baby
 who does not sleep, a dish to die for, a teen groggy with sleep) 495),
+writer 486; round 49's English ask tier told in broken or relayed English (an old or ill relative's death wish
+relayed, the writer's own passive wish beside a practical question) with false alarms of 'die' for 'dye' and not
+waking up early 493),
 and round 9's contraction bug ("won't" inside quotes became "wo not"). A round's NOT_RULED_OUT texts hold no
 crisis words and must not be ruled out either."""
 
@@ -103,6 +106,7 @@ from tests.unit import (crisis_round9_cases, crisis_round10_cases, crisis_round1
                         crisis_round48_r_cases,
                         crisis_round49_a_cases,
                         crisis_round49_f_cases,
+                        crisis_round48_r_cases, crisis_round49_d_cases,
                         crisis_question_round21_cases)
 from tests.unit.crisis_classes import copied_from_blind_sets, fits
 
@@ -213,6 +217,7 @@ ROUNDS = {9: crisis_round9_cases, 10: crisis_round10_cases, 11: crisis_round11_c
           486: crisis_round48_r_cases,  # round 48, the merge review's day with its own event, dying of tiredness, work choking the writer (r)
           490: crisis_round49_a_cases,  # round 49, English poisoning and overdose told without the usual words: a chemical in a drink bottle, someone's pills (a)
           495: crisis_round49_f_cases,  # round 49, Spanish overdose now (a mood medicine taken whole, an insulin pen, a friend's pills at school) and Spanish false alarms (f)
+          493: crisis_round49_d_cases,  # round 49, the English ask tier told in broken or relayed English, and 'die' for 'dye' (d)
           427: crisis_round42_r_cases,  # round 42, the merge review's access sent and silence (r)
           121: crisis_question_round21_cases}  # question round 21 (100 + N)
 
