@@ -10156,3 +10156,30 @@ _add_whole_message_filters([
     (_filter(_DIE_HAIR_49D), _DIE_HAIR_STOPS_49D, None),
     (_filter(_NOT_WAKE_EARLY_49D), _NOT_WAKE_EARLY_STOPS_49D, None),
 ])
+# --- round 49's Spanish ask tier: a burden "para el presupuesto" said as a joke (helper E) ---
+# "Soy una carga para el presupuesto jaja", "somos un gasto para la economia de la casa": a cost to a budget,
+# not the writer a burden to the people around (the older ask-tier families read "soy una carga" alone).
+# The filter covers the burden and its budget; the budget is the look-alike's own mark. Stops: the writer's
+# own wish, distress told now, drugs taken or signs now, round 48 (e)'s and round 49 (e)'s families, a life
+# or people that would be better without the writer.
+_BUDGET_BURDEN_49E = (
+    r"(?<!\bsi\s)(?:soy|eres|es|somos|son|seria|sere|sera|seriamos|me siento|se siente|nos sentimos) (?:solo |nomas |pura |puro |una |un |mucha |mucho |gran |tremenda |tremendo |otra |otro )*"
+    r"(?:carga|gasto|estorbo|lastre|hoyo|sangria) (?:\w+ ){0,2}?(?:para|en|de) (?:el|la|los|las|mi|mis|su|sus|nuestro|nuestra|tu) (?:\w+ )?"
+    r"(?:presupuesto|economia|bolsillo|cartera|finanzas|quincena|tarjeta|cuenta|cuentas|seguro|aseguradora|sistema|gobierno|medicare|medicaid|banco|"
+    r"deducible|copago|nomina|gastos|ahorros|sueldo|salario|billetera)\b"
+)
+_BUDGET_BURDEN_STOPS_49E = (
+    r"(?:" + _CORE_STOPS_43E + "|" + _OWN_WISH_39D + "|" + _DISTRESS_NOW_46E + "|" + _F.RISK_ES_48E + "|" + _F.RISK_ES_49E + r"|"
+    r"mejor sin mi|sin mi (?:estarian|estarias|estariamos|estaria)|(?:estarian|estarias|estariamos|estaria) mejor|para (?:todos|mi familia|mis hijos|mi esposa|mi esposo|los demas)|"
+    r"me quiero (?:morir|ir|matar)|quiero (?:morirme|desaparecer)|desaparecer|no quiero (?:vivir|estar|seguir)|ya no (?:quiero|puedo|aguanto)|para que sigo|"
+    r"me mato|matarme|me voy a matar|suicid\w*|quitarme la vida|me quito la vida|me muero|morirme|"
+    r"911|ayudame|ayudenme|auxilio|no es broma|en serio|de verdad)"
+)
+_add_whole_message_filters([(_filter(_BUDGET_BURDEN_49E), _BUDGET_BURDEN_STOPS_49E, None)])
+# Older filters that covered round 49 (e)'s wishes: "no despertar al..." read as not waking the baby (a
+# relative's "espera no despertar al otro dia"), and a killing word read as an ordinary danger ("y que mejor
+# se muere", said by a spouse who is a burden). Each gives way to round 49 (e)'s families.
+for _i_49e, _words_49e in enumerate(IDIOMS):
+    if "(?:no|nunca) (?:despertar|despierten|despiertes|despierte|despertemos) (?:a (?:nadie" in _words_49e or \
+            _words_49e.startswith(r"(?:[^.?!]{0,200}\b(?:mata|matan|matar(?!se|me|te)\w*|mato|muere\w*|morir\w*|"):
+        _add_stops(_words_49e, _F.RISK_ES_49E, extend=True)

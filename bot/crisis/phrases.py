@@ -12490,3 +12490,121 @@ CATEGORY_PHRASES[categories.POSSIBLE_RISK.key] = POSSIBLE_RISK
 NOT_STUDY = NOT_STUDY + [RELAYED_ELDER_WISH_49D, OWN_BROKEN_WISH_49D]
 # the words of both, for patterns' stops of older filters
 ASK_TIER_EN_49D = RELAYED_ELDER_WISH_49D + "|" + OWN_BROKEN_WISH_49D
+# --- round 49's Spanish ask tier: wishes in the subjunctive, relayed, regional and a burden (helper E) ---
+# Passive wishes told in the imperfect subjunctive or the conditional, relayed by a partner or a relative,
+# or in regional wording (Costa Rica, Spain), often beside an ordinary question (back pain, a visit,
+# Spravato, Medicare): the ask tier. A plan or the means told makes the older families read more.
+# A wish's own look-alikes: dying of laughter or hunger ("me muriera de risa"), a pain or a law that should
+# disappear ("ojala desapareciera este dolor"), a dog or a baby that should not wake ("no me despierte").
+_NOT_OF_49E = (
+    r"(?!\s(?:de|del) (?:la |el )?(?:risa|hambre|sed|frio|calor|sueno|ganas|verguenza|pena|envidia|cansancio|aburrimiento|amor|miedo|susto|"
+    r"nervios|gusto|alegria|emocion|curiosidad|ternura|coraje|rabia|celos|flojera|antojo)\b)"
+)
+# (not "desapareciera el dolor", "no existiera la diabetes", "no despierte al bebe")
+_NOT_AN_OBJECT_49E = (
+    r"(?!\s(?:el|la|los|las|este|esta|estos|estas|ese|esa|esos|esas|mi|mis|tu|tus|su|sus|un|una|eso|esto|aquello|a (?:la|las|los|mi|mis|nadie|su|sus|todos)|"
+    r"al (?:bebe|nene|nino|nina|perro|gato|vecino|resto|marido|esposo|abuelo|papa)|tan|un rato|por un rato|unos dias|por unos dias|un (?:dia|fin|momento|ratito)|"
+    r"(?:en|de|del) (?:las |la |el )?(?:redes|internet|facebook|instagram|tiktok|whatsapp|grupo|chat|oficina|trabajo|foto|fotos|reunion|junta|fiesta|clase)|"
+    r"temprano|tarde|a las|antes|hasta|por la|durante|en la madrugada|de madrugada|con (?:el|la) (?:ruido|alarma|despertador))\b)"
+)
+_SUBJ_DIE_49E = (
+    r"(?:me (?:muriera|muriese|muera|fuera para siempre|fuese para siempre|quedara dormid[oa] para siempre)|muriera yo|"
+    r"(?:me )?(?:desapareciera|desapareciese|desaparezca|esfumara|esfumase)|(?:dejara|dejase|deje) de existir|"
+    r"no (?:existiera|existiese|exista|hubiera nacido|hubiese nacido|haber nacido)|nunca (?:hubiera|hubiese) nacido|"
+    r"(?:me (?:durmiera|durmiese|duerma) y )?(?:ya )?no (?:despertara|despertase|despierte|volviera a despertar|volviese a despertar|vuelva a despertar|amaneciera|amaneciese|amanezca))"
+)
+_SUBJ_WISH_49E = (
+    r"(?:ojala|ojala (?:que|q|y)|quisiera que|querria que|me gustaria que|preferiria que|desearia que|seria mejor que|seria mejor si|"
+    r"(?:lo )?mejor (?:seria|fuera|hubiera sido|seria que|fuera que|que)|mejor seria que|mas valdria que|mas vale que|ya quisiera que)"
+)
+PASSIVE_WISH_SUBJUNCTIVE_49E = (
+    r"(?<!\bsi\s)(?<!\bno\s)\b" + _SUBJ_WISH_49E + r" (?:yo |ya |de una vez |simplemente |nomas |solo |mejor )*" + _SUBJ_DIE_49E
+    + r"\b" + _NOT_OF_49E + _NOT_AN_OBJECT_49E + r"|"
+    r"(?<!\bsi\s)(?<!\bno\s)\b(?:quisiera|querria|me gustaria|preferiria|desearia|(?:lo )?mejor seria|seria mejor|mejor fuera|ya quisiera|cuanto quisiera|como quisiera)"
+    r" (?:yo |ya |de una vez |simplemente |nomas |solo )*(?:morirme|morir(?! de\b)|desaparecer(?:me)?|no existir|dejar de existir|no haber nacido|"
+    r"dormirme y no despertar|no despertar(?:me)?|no amanecer|no volver a despertar|irme para siempre)\b" + _NOT_OF_49E + _NOT_AN_OBJECT_49E
+)
+
+# 2. A partner's or a relative's wish not to wake up, relayed: "mi esposa dice todas las noches que ojala no
+# despierte", "mi marido reza cada noche para no amanecer", "mi mama le pide a dios no despertar". Also the
+# writer's own "espero no despertar" with such a verb. Not the dog or the baby that should not wake anyone.
+_WISH_VERB_49E = (
+    r"(?:ojala|quisiera|quiere|queria|espera|espero|esperaba|desea|deseo|deseaba|pide|pido|pedia|reza|rezo|rezaba|ruega|ruego|rogaba|"
+    r"suplica|prefiere|prefiero|preferiria|rezando|pidiendo|deseando|esperando|rogando|suplicando|le pide a (?:dios|diosito)|le reza a (?:dios|diosito))"
+)
+_NO_WAKE_49E = (
+    r"(?:ya )?(?:no|nunca mas|jamas) (?:volver a |poder )?(?:despertar(?:se|me)?|despierte|despertara|despertase|amanecer|amanezca|amaneciera|amaneciese|"
+    r"levantarse mas|abrir (?:los|mas los) ojos)"
+)
+RELAYED_NO_WAKE_49E = (
+    r"(?<!\bsi\s)\b" + _WISH_VERB_49E + r"\s(?:(?:que|q|para|ya|a|dios|diosito|le|me|todas|las|noches|cada|noche|por|favor|de|poder|siempre|el|al|senor|cielo)\s){0,4}?"
+    + _NO_WAKE_49E + r"\b" + _NOT_AN_OBJECT_49E + r"|"
+    r"\b(?:mi|my) (?:espos[oa]|marido|mujer|pareja|novi[oa]|mama|mami|madre|papa|papi|padre|abuel[oa]|hij[oa]|herman[oa]|suegr[oa]|ti[oa]|amig[oa]|wife|husband)\b"
+    r"[^.?!\n]{0,60}?\b(?:dice|dijo|decia|repite|me dice|me dijo|anda diciendo|comenta|siempre dice|jura)(?: que| q)? (?:\w+ ){0,3}?"
+    # (not "no quiere despertar" alone: a person who will not wake, "se metio fentanilo, no quiere despertar")
+    r"(?:ya no (?:quiere|quisiera|desea) (?:volver a )?(?:despertar(?:se)?|amanecer)|no (?:quiere|quisiera|desea) (?:volver a despertar(?:se)?|despertar(?:se)? (?:nunca|mas|jamas)|amanecer))\b"
+    + _NOT_AN_OBJECT_49E
+)
+
+# 3. Regional wording of emptiness or indifference to dying. Costa Rica: "mae", "diay" beside "ya no quiero
+# nada" (not food or a thing bought), "ni vivir". Spain: a car, a lorry, a falling flowerpot, a lightning
+# bolt or an illness that would kill the writer, and "pues vale / mejor / que mas da / me da igual".
+_CR_MARK_49E = r"(?:mae|maes|diay|idiay|ideay|diai|upe|mop|pura vida)"
+_NOTHING_WANTED_49E = (
+    r"ya no (?:quiero|deseo|me importa|me interesa|espero|siento) nada(?: de nada| en la vida| de la vida| mas)?\b"
+    r"(?! (?:de (?:comer|tomar|beber|postre|cenar|desayunar|almorzar|eso|esto|la tienda|ustedes|ella|el|ese|esa|regalo|navidad)|mas de|con (?:el|ella|ese|esa)|"
+    r"de (?:la|el) (?:menu|carta)|gracias|estoy llen[oa]|que (?:comprar|pedir|comer)|para (?:navidad|mi cumple\w*|el cumple\w*))\b)(?![^.?!\n]{0,20}\bgracias\b)"
+)
+CR_EMPTINESS_49E = (
+    r"\b" + _CR_MARK_49E + r"\b[^.?!\n]{0,40}?\b" + _NOTHING_WANTED_49E + r"|"
+    r"\b" + _NOTHING_WANTED_49E + r"[^.?!\n]{0,30}?\b" + _CR_MARK_49E + r"\b|"
+    r"\bya no (?:quiero|deseo) nada[\s,]+(?:\w+ ){0,2}?ni (?:vivir|seguir|levantarme|despertar|existir|estar aqui|respirar)\b|"
+    r"\bya nada me importa[\s,]+(?:\w+ ){0,3}?(?:ni (?:vivir|morir|mi vida)|si me muero|morirme)\b"
+)
+_AGENT_49E = (
+    r"(?:coche|carro|auto|camion|autobus|bus|tren|metro|moto|furgoneta|trailer|trolebus|taxi|maceta|tiesto|piano|ladrillo|piedra|rayo|arbol|"
+    r"enfermedad|cancer|infarto|ictus|bicho|virus|tumor|un mal|la muerte|el covid|un cancer)"
+)
+_STRIKES_ME_49E = (
+    r"(?:me )?(?:atropell\w+|pill\w+|arroll\w+|cae|cayera|cayese|caiga|toca|tocara|tocase|toque|da|diera|diese|de|lleva|llevara|llevase|lleve|"
+    r"mata|matara|matase|mate|parte|partiera|parta|aplasta|aplastara|aplaste)"
+)
+_SO_WHAT_49E = (
+    r"(?:(?:pues|bueno|oye|mira|tio|tia|hombre|ya|y)[\s,]+){0,3}(?:vale|bien|mejor|genial|perfecto|estupendo|ni tan mal|que mas da|tanto mejor|"
+    r"me da (?:igual|lo mismo|exactamente igual)|me daria (?:igual|lo mismo)|me la suda|me la pela|me vale|me valdria|ni me importa|ni me importaria|"
+    r"que le vamos a hacer|bienvenido sea|bienvenida sea|asi descanso|asi acabo|se acabo|fin)"
+)
+SPAIN_INDIFFERENT_TO_DYING_49E = (
+    r"\bsi (?:a mi )?" + _STRIKES_ME_49E + r" (?:\w+ ){0,3}?" + _AGENT_49E + r"\b(?: \w+){0,5}?[\s,]+" + _SO_WHAT_49E
+    + r"(?=\s*(?:[.,!?;)]|$|y ya|la verdad|sabes|tio|tia|eh|oye|mae|hombre|que mas da|asi\b|de verdad|en serio))|"
+    r"\b(?:no me importaria|me daria igual|me da igual|me da lo mismo|me daria lo mismo|me la suda|me la pela|me vale|me valdria|ojala) "
+    r"(?:que|si) " + _STRIKES_ME_49E + r" (?:\w+ ){0,3}?" + _AGENT_49E + r"\b|"
+    r"\bsi me muero[\s,]+(?:\w+ )?(?:pues )?me muero\b|\bsi me muero[\s,]+(?:pues )?(?:ni modo|que mas da|mejor|me da igual|me da lo mismo|bienvenido sea)\b"
+)
+
+# 4. A spouse (or a relative) who says she is a burden and that it would be better to leave, to be gone,
+# to die, relayed beside a question about Spravato or insurance (Medicare): the ask tier.
+_RELATIVE_49E = (
+    r"(?:espos[oa]|marido|mujer|pareja|novi[oa]|mama|mami|madre|papa|papi|padre|abuel[oa]|hij[oa]|herman[oa]|suegr[oa]|wife|husband)"
+)
+_SAYS_BURDEN_49E = (
+    r"(?:es|era|se siente|se considera|ser|siendo|se ve como) (?:solo |nomas |pura |puro |una |un |mucha |demasiada )*(?:carga|estorbo|molestia|lastre|peso)\b"
+    r"(?! (?:\w+ ){0,2}?para (?:el|la|los|las|mi|su|nuestro|nuestra) (?:\w+ )?(?:presupuesto|economia|bolsillo|cartera|finanzas|quincena|seguro|sistema)\b)"
+)
+_BETTER_GONE_49E = (
+    r"(?:(?:lo )?mejor (?:seria |fuera |es |sera )?(?:que )?(?:ella |el )?|seria mejor (?:que )?|estariamos mejor|estarian mejor|estaria(?:mos)? mejor)"
+    r"(?:irse|se va|se vaya|se iria|se fuera|se fuese|me voy|me fuera|ya no estar|no estar|no estuviera|desaparecer|desapareciera|se muere|se muriera|se muera|"
+    r"morirse|morirme|dejar de estar|irse para siempre|sin (?:ella|el|mi)|(?:si|que) (?:ella |el )?(?:ya )?no (?:estuviera|existiera|estuviese))\b" + _NOT_OF_49E + r"(?! (?:a (?:dormir|trabajar|casa|vivir|la|el|su|otro)|de (?:viaje|vacaciones|la casa)|temprano)\b)|"
+    r"(?:estamos|estariamos|estan|estarian|estaremos) mejor sin (?:ella|el|mi)\b"
+)
+RELAYED_BURDEN_BETTER_GONE_49E = (
+    r"\b(?:mi|my) " + _RELATIVE_49E + r"\b[^.?!\n]{0,60}?\b" + _SAYS_BURDEN_49E + r"[^?!\n]{0,80}?\b(?:" + _BETTER_GONE_49E + r")|"
+    r"\b(?:mi|my) " + _RELATIVE_49E + r"\b[^.?!\n]{0,60}?\b(?:" + _BETTER_GONE_49E + r")[^?!\n]{0,80}?\b" + _SAYS_BURDEN_49E
+)
+
+_RISK_ES_49E = [PASSIVE_WISH_SUBJUNCTIVE_49E, RELAYED_NO_WAKE_49E, CR_EMPTINESS_49E, SPAIN_INDIFFERENT_TO_DYING_49E, RELAYED_BURDEN_BETTER_GONE_49E]
+POSSIBLE_RISK = POSSIBLE_RISK + _RISK_ES_49E
+CATEGORY_PHRASES[categories.POSSIBLE_RISK.key] = POSSIBLE_RISK
+NOT_STUDY = NOT_STUDY + _RISK_ES_49E
+# the words of all five, for patterns' stops
+RISK_ES_49E = "|".join(_RISK_ES_49E)

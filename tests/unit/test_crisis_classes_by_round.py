@@ -47,6 +47,9 @@ who does not sleep, a dish to die for, a teen groggy with sleep) 495),
 writer 486; round 49's English ask tier told in broken or relayed English (an old or ill relative's death wish
 relayed, the writer's own passive wish beside a practical question) with false alarms of 'die' for 'dye' and not
 waking up early 493),
+writer 486; round 49's Spanish ask tier told beside a question or relayed (a wish in the subjunctive, a relative's
+wish not to wake, Costa Rican and Spain's indifference to dying, a spouse a burden better gone) and a burden to a
+budget said as a joke 494),
 and round 9's contraction bug ("won't" inside quotes became "wo not"). A round's NOT_RULED_OUT texts hold no
 crisis words and must not be ruled out either."""
 
@@ -102,7 +105,7 @@ from tests.unit import (crisis_round9_cases, crisis_round10_cases, crisis_round1
                         crisis_round47_r_cases,
                         crisis_round48_a_cases, crisis_round48_b_cases,
                         crisis_round48_c_cases, crisis_round48_d_cases,
-                        crisis_round48_e_cases, crisis_round48_f_cases,
+                        crisis_round48_e_cases, crisis_round48_f_cases, crisis_round49_e_cases,
                         crisis_round48_r_cases,
                         crisis_round49_a_cases,
                         crisis_round49_f_cases,
@@ -218,6 +221,7 @@ ROUNDS = {9: crisis_round9_cases, 10: crisis_round10_cases, 11: crisis_round11_c
           490: crisis_round49_a_cases,  # round 49, English poisoning and overdose told without the usual words: a chemical in a drink bottle, someone's pills (a)
           495: crisis_round49_f_cases,  # round 49, Spanish overdose now (a mood medicine taken whole, an insulin pen, a friend's pills at school) and Spanish false alarms (f)
           493: crisis_round49_d_cases,  # round 49, the English ask tier told in broken or relayed English, and 'die' for 'dye' (d)
+          494: crisis_round49_e_cases,  # round 49, the Spanish ask tier: a subjunctive wish, a relayed wish not to wake, regional indifference, a spouse a burden (e)
           427: crisis_round42_r_cases,  # round 42, the merge review's access sent and silence (r)
           121: crisis_question_round21_cases}  # question round 21 (100 + N)
 
