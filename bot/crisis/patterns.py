@@ -10054,7 +10054,8 @@ _THEIR_NO_ANSWER_49B = (
 _TRIP_STOPS_49B = (
     r"(?:" + _OWN_WISH_39D + "|" + _DISTRESS_NOW_46E + "|" + _SIGNS_NOW_37 + "|" + _TOOK_ALL_38 + "|" + _OWN_THOUGHTS_NOW_43E + "|"
     + _F._DECIDING_49B + "|" + _THEIR_NO_ANSWER_49B + r"|sorry for everything|pidiendo perdon|perdoname por todo|"
-    r"jump\w*|salt\w*|tirarme|aventarme|arrojarme|lanzarme|drive (?:off|over)|go over (?:the )?(?:edge|side|rail)|over the (?:rail\w*|edge|side)|let go|"
+    r"jump\w*|salt\w*|tirarme|aventarme|arrojarme|lanzarme|drive (?:off|over)|go over (?:the )?(?:edge|side|rail)|over the (?:rail\w*|edge|side)|let(?:ting|s)? go|imagin\w*|picture myself|fantasi[sz]\w*|"
+    r"swerv\w*|(?:steer|steering|drive|driving|drove|veer\w*) (?:\w+ )?(?:into|off|through)|the wheel|crash\w*|wreck\w*|"
     r"goodbye|good bye|farewell|despedi\w*|adios|note|nota|carta|pills?|pastillas|overdos\w*|sobredosis|bleed\w*|sangr\w*|unconscious|inconsciente|"
     r"(?:for|about|like) (?:an|about an|half an|\d+|a couple of|two|three) (?:hours?|hrs?)|(?:look|looking|looked|stare|staring|stared|peer\w*) (?:\w+ )?down|mirando (?:hacia )?abajo|keep (?:going|coming) back|(?:go|went|going) back to|"
     # on the way to the place (a ride there, a cover story told to the driver)
