@@ -10183,3 +10183,79 @@ for _i_49e, _words_49e in enumerate(IDIOMS):
     if "(?:no|nunca) (?:despertar|despierten|despiertes|despierte|despertemos) (?:a (?:nadie" in _words_49e or \
             _words_49e.startswith(r"(?:[^.?!]{0,200}\b(?:mata|matan|matar(?!se|me|te)\w*|mato|muere\w*|morir\w*|"):
         _add_stops(_words_49e, _F.RISK_ES_49E, extend=True)
+# --- round 49's a vehicle left at a bridge, a cliff or a height (helper B) ---
+# phrases.py's IN_VEHICLE_AT_HEIGHT_DECIDING_49B and VEHICLE_LEFT_AT_HEIGHT_APOLOGY_49B read a car at a
+# bridge, a cliff, an overlook or a garage roof with the writer deciding, or a relative's car left there
+# with an apology and no answer. Look-alikes: the everyday trip past such a place (stuck in traffic on the
+# bridge and late for an appointment, a car broken down or towed there, parking by the clinic near the
+# bridge, a photographer's shoot at an overlook). The filter covers the sentence with the place; the
+# message must name the trip's own situation. Stops: the families' cues (deciding, no one would notice,
+# this is the place, an apology with no answer), a jump, the writer's own wish, signs now, pills taken,
+# distress told now.
+_PLACE_WORDS_49B = (
+    r"bridges?|cliffs?|cliffside|bluffs?|overlook|lookout|viewpoint|vista point|overpass|dam|parking (?:garage|deck|structure)|garage roof|rooftop|"
+    r"puente|acantilado|barranco|precipicio|mirador|risco|presa|estacionamiento"
+)
+_TRIP_MARK_49B = _MARK_39D(
+    r"traffic|stuck in (?:\w+ )?traffic|bumper to bumper|gridlock|accident ahead|road ?work|detour|lanes? closed|"
+    r"(?:running |gonna be |going to be |will be |be )late(?: (?:for|to) (?:my|the|our|your) (?:\w+ )?(?:appointment|appt|session|infusion|visit|consult\w*))?|"
+    r"broke down|broken down|breakdown|break down|tow(?: truck)?|towing|towed|roadside (?:assistance|service)|aaa|flat tire|blew a tire|overheat\w*|dead battery|battery died|engine (?:light|trouble|died|failure|overheat\w*|stalled|quit)|"
+    r"(?:park|parked|parking|street parking) (?:\w+ ){0,3}?(?:near|by|next to|close to|across from|behind|at) (?:the |your |ur )?(?:clinic|office|building|entrance)|"
+    r"where (?:do|should|can) (?:i|we) park|is parking free|free parking|(?:drove|driving|drive|crossed|crossing|came|coming) (?:over|across) (?:the |a )?(?:\w+ )?(?:bridge|overpass)|parking (?:lot|spot|validation|meter|fee|pass)|"
+    r"photograph\w*|photo ?shoot|shooting (?:the )?(?:sunset|sunrise|stars|milky way|skyline)|camera|tripod|drone footage|lens|golden hour|time ?lapse|"
+    r"trafico|trafico|atorad[oa]s?|embotellamiento|tapon|llego tarde|voy a llegar tarde|vamos a llegar tarde|retras\w*|"
+    r"se (?:me |nos |le )?(?:descompuso|quedo|ponch[oa]|calento)|descompuesto|ponchad[oa]|llanta|grua|bateria|(?:el )?motor (?:se )?(?:calento|fallo|murio)|"
+    r"(?:estacione|estacionarme|estacionar|estaciono|me estaciono) (?:\w+ ){0,3}?(?:cerca|junto|frente|al lado) (?:de|del|a|al) (?:la )?(?:clinica|consultorio|edificio)|"
+    r"fotograf\w*|camara|sesion de fotos|(?:i was|was|while|because i was|cause i was|bc i was) driving|estaba manejando|iba manejando|venia manejando"
+)
+# (someone else's silence, not the writer's own "sorry i did not answer, i was driving")
+_THEIR_NO_ANSWER_49B = (
+    r"(?<!\bi\s)(?<!\bim\s)(?<!\bi\sdid\s)(?<!\bi\sam\s)(?<!\bi\swas\s)(?<!\bi\scould\s)(?<!\bi\sdo\s)(?:" + _F._NO_ANSWER_49B + r")"
+)
+_TRIP_STOPS_49B = (
+    r"(?:" + _OWN_WISH_39D + "|" + _DISTRESS_NOW_46E + "|" + _SIGNS_NOW_37 + "|" + _TOOK_ALL_38 + "|" + _OWN_THOUGHTS_NOW_43E + "|"
+    + _F._DECIDING_49B + "|" + _THEIR_NO_ANSWER_49B + r"|sorry for everything|pidiendo perdon|perdoname por todo|"
+    r"jump\w*|salt\w*|tirarme|aventarme|arrojarme|lanzarme|drive (?:off|over)|go over (?:the )?(?:edge|side|rail)|over the (?:rail\w*|edge|side)|let(?:ting|s)? go|imagin\w*|picture myself|fantasi[sz]\w*|"
+    r"swerv\w*|(?:steer|steering|drive|driving|drove|veer\w*) (?:\w+ )?(?:into|off|through)|the wheel|crash\w*|wreck\w*|"
+    r"goodbye|good bye|farewell|despedi\w*|adios|note|nota|carta|pills?|pastillas|overdos\w*|sobredosis|bleed\w*|sangr\w*|unconscious|inconsciente|"
+    r"(?:for|about|like) (?:an|about an|half an|\d+|a couple of|two|three) (?:hours?|hrs?)|(?:look|looking|looked|stare|staring|stared|peer\w*) (?:\w+ )?down|mirando (?:hacia )?abajo|keep (?:going|coming) back|(?:go|went|going) back to|"
+    # on the way to the place (a ride there, a cover story told to the driver)
+    r"(?:on (?:my|the|our) way|heading|headed|going|driving|walking|riding|uber|lyft|taxi|cab|ride) (?:\w+ ){0,3}?to (?:the |a )?(?:\w+ ){0,2}?(?:" + _PLACE_WORDS_49B + r")|"
+    r"(?:told|telling|tell) (?:the|my|him|her|them|everyone) (?:\w+ )?(?:i|im|i am|that i|we)\b|camino (?:al|a la) (?:" + _PLACE_WORDS_49B + r"))"
+)
+_add_whole_message_filters([
+    (_filter(_SENTENCE_41E(_PLACE_WORDS_49B)), _TRIP_STOPS_49B, _TRIP_MARK_49B),
+])
+
+# A relative's "no contesta" beside a message sent and a car left at a bridge is the phone not answered,
+# not a person unresponsive (the medical reading): phrases.VEHICLE_LEFT_AT_HEIGHT_APOLOGY_49B reads it as
+# self-harm. The filter covers the words of the silence only; the message must name a message, a call
+# or the phone, and the place. Stops: a person seen down or not breathing, pills, blood, 911 called.
+_PHONE_SILENCE_49B = (
+    r"(?:no|ni) (?:me |nos |le |les )?(?:contesta|contestan|responde|responden|ha contestado|ha respondido|me ha contestado|me ha respondido)"
+    r"(?: (?:el|al|mi|su|los|las|mis|sus) (?:telefono|celular|cel|llamadas?|mensajes?|whatsapp|textos?))?"
+)
+_PHONE_AT_PLACE_MARK_49B = (
+    _MARK_39D(r"mensajes?|whatsapp|textos?|telefono|celular|cel|llamadas?|(?:me |nos |le )?(?:mando|envio|escribio|dejo un audio|dejo una nota)|(?:le |les )?(?:marco|marque|marcamos|llamo|llame|llamamos|escribo|escribi)|buzon|apagado")
+    + r"(?=[\s\S]*\b(?:" + _F._HIGH_PLACE_49B + r")\b)"
+)
+_PHONE_SILENCE_STOPS_49B = (
+    r"(?:" + _TOOK_ALL_38 + "|" + _DISTRESS_NOW_46E + r"|no respira\w*|not breathing|no (?:se )?despierta|inconsciente|desmay\w*|desvaneci\w*|tirad[oa]|en el (?:piso|suelo)|"
+    r"morad[oa]|azul|convuls\w*|sangr\w*|pastillas|sobredosis|ambulancia|cuando le (?:hablo|muevo|grito|sacudo|hablamos|movemos))"
+)
+# "sorry for everything" or an apology after a fight, the partner at work now: a making-up, not a farewell.
+# The filter covers the sentence with the apology; the message must name the fight and the work now.
+# Stops: no answer, a car or a bridge, the writer's or the partner's wish, signs now, pills, goodbye.
+_MAKING_UP_49B = r"sorry for everything|sorry for (?:all|every ?thing)|apologi[sz]\w*|an apology|perdon por todo|pidio perdon|me pidio perdon|disculp\w*"
+_FIGHT_AT_WORK_MARK_49B = (
+    _MARK_39D(r"after (?:\w+ ){0,2}?(?:fight|argument|row|disagreement|blowup|blow up)|(?:we|we had a) (?:fight|argued|fought)|despues de (?:la |nuestra |una )?(?:pelea|discusion)|peleamos|discutimos")
+    + r"(?=[\s\S]*\b(?:(?:is|s|he is|she is|hes|shes|now|went|back) (?:\w+ ){0,2}?(?:at work|at the office|on shift|working)|(?:esta|ahora esta|se fue) (?:\w+ ){0,2}?(?:en el trabajo|en la oficina|trabajando|a trabajar))\b)"
+)
+_MAKING_UP_STOPS_49B = (
+    r"(?:" + _OWN_WISH_39D + "|" + _DISTRESS_NOW_46E + "|" + _SIGNS_NOW_37 + "|" + _TOOK_ALL_38 + "|" + _F._NO_ANSWER_49B + "|" + _F._HIGH_PLACE_49B + r"|"
+    r"goodbye|good bye|farewell|adios|despedi\w*|note|nota|carta|gun|pistola|kill (?:himself|herself)|hurt (?:himself|herself)|matarse|hacerse algo|morir\w*|die|dead)"
+)
+_add_whole_message_filters([
+    (_filter(_PHONE_SILENCE_49B), _PHONE_SILENCE_STOPS_49B, _PHONE_AT_PLACE_MARK_49B),
+    (_filter(_SENTENCE_41E(_MAKING_UP_49B)), _MAKING_UP_STOPS_49B, _FIGHT_AT_WORK_MARK_49B),
+])

@@ -12608,3 +12608,75 @@ CATEGORY_PHRASES[categories.POSSIBLE_RISK.key] = POSSIBLE_RISK
 NOT_STUDY = NOT_STUDY + _RISK_ES_49E
 # the words of all five, for patterns' stops
 RISK_ES_49E = "|".join(_RISK_ES_49E)
+# --- round 49's a vehicle left at a bridge, a cliff or a height (helper B) ---
+# 1. The writer in a car, a van or a truck parked on or by a bridge, a cliff, an overlook or a parking
+# garage's roof, making up the mind, saying the world would not notice one fewer, that this is the place:
+# self-harm now (988 and 911), without the word suicide. English and Spanish.
+# 2. A relative's or a partner's car found or left at such a place, with an apology or "sorry for
+# everything" sent and the phone not answered ("dejo el carro en el puente, me mando un mensaje pidiendo
+# perdon y no contesta"): self-harm now, for a third person.
+# Look-alikes (traffic on a bridge, a breakdown, parking by the clinic, a photographer at an overlook) are
+# patterns.py's round 49 (b) filter; neither family reads a place with no cue beside it.
+_VEHICLE_49B = (
+    r"(?:car|van|minivan|truck|pickup|pick up|jeep|suv|camper|vehicle|ride|sedan|carro|coche|camioneta|auto|troca|vehiculo|carrito|nave)"
+)
+_HIGH_PLACE_49B = (
+    r"(?:bridge|bridges|cliff|cliffs|cliffside|cliff edge|bluff|bluffs|overlook|lookout|scenic (?:overlook|lookout|point|view)|viewpoint|vista point|overpass|dam|"
+    r"(?:roof|rooftop|top|top level|top floor|top deck|last level|highest level) of (?:the |a |this |that )?(?:parking )?(?:garage|deck|structure|ramp)|"
+    r"parking (?:garage|deck|structure)(?: (?:roof|rooftop|top level|top floor))?|garage roof|"
+    r"puente|acantilado|barranco|precipicio|mirador|risco|presa|(?:azotea|techo|ultimo piso|ultimo nivel|piso mas alto) del (?:estacionamiento|parking)|"
+    r"estacionamiento (?:de varios pisos|techado))"
+)
+_AT_49B = (
+    r"(?:on|at|by|near|over|atop|on top of|up on|up at|out at|next to|beside|in|under|en|junto a|junto al|cerca de|cerca del|sobre|arriba de|arriba del|"
+    r"a un lado del?|al lado del?|frente al?|debajo del?)"
+)
+_VEHICLE_AT_PLACE_49B = (
+    r"(?:(?:my|the|our|his|her|their|a|this|mi|el|la|su|sus|un|una|nuestro|nuestra) (?:\w+(?:'s| s)? ){0,2}?" + _VEHICLE_49B + r"(?:'s| s)?\b(?: \w+){0,4}? "
+    r"|\b(?:parked|parking|park|sitting|sat|pulled over|pulled up|stopped|estacionad[oa]|estacione|estaciono|aparcad[oa]|aparque|parquead[oa]) (?:\w+ ){0,3}?)"
+    + _AT_49B + r" (?:the |a |this |that |el |la |los |las |del |un |una )?(?:\w+ ){0,2}?" + _HIGH_PLACE_49B + r"\b|"
+    r"\b" + _HIGH_PLACE_49B + r"\b(?: \w+){0,4}? (?:in|inside|en|dentro de|adentro de|arriba de) (?:my|the|his|her|their|mi|el|la|su) (?:\w+ )?" + _VEHICLE_49B + r"\b"
+)
+_DECIDING_49B = (
+    r"(?:making|make|trying to make|try to make|still making) up my mind|"
+    r"(?:trying to|still|just|here|am|im|i am|been|keep|can not|cant|sitting here) decid\w*"
+    r"(?=\s*(?:[.,!;:]|$| now\b| rn\b| tonight\b| lol\b| i think\b| i guess\b| tho\b| though\b)| (?:whether|if) (?:i (?:should|will|can|am going to|m going to|am gonna) |to )?"
+    r"(?:do it|go through|jump|end it|drive off|drive over|go over|tonight|today|now|this is|it is time|its time|stay|live|keep going|go home))|"
+    r"(?:working|getting|building|work|get|build|got) up (?:the |my )?(?:nerve|courage|guts)|(?:do not|dont) know if i can (?:do|go through with) (?:it|this)|"
+    r"tonight is the night|today is the day|this is the (?:place|spot|night|day|end)|this is where (?:it|i|this|everything) (?:ends?|stops?|finish\w*|goes)|it (?:all )?ends here|"
+    r"(?:the world|nobody|no one|noone|no body|not a soul) (?:\w+ ){0,2}?(?:notice|miss me|miss one|care|know the difference|even know)|"
+    r"(?:would not|will not|wont|wouldnt|would never|will never|not even) (?:\w+ ){0,2}?notice (?:one|if i|i am gone|i m gone|im gone)|"
+    r"one (?:less|fewer)(?: (?:person|of me|mouth|problem|burden|loser|human))?(?=\s*(?:[.,!;:]|$| in| on| here| lol| to))|"
+    r"(?:me estoy|estoy|sigo|ando|aqui|ya) (?:\w+ )?decidiendo(?:me)?|decidiendome|terminando de decidir\w*|(?:tomando|agarrando|juntando|armandome de) valor|"
+    r"(?:pensando|viendo) si (?:lo )?hago|no se si (?:hacerlo|lo hago|me atrevo)|"
+    r"(?:nadie|el mundo|ni quien) (?:\w+ ){0,2}?(?:notaria|notara|va a notar|se daria cuenta|se va a dar cuenta|me extranaria|me va a extranar|extranaria|lo notaria|lo va a notar)|"
+    r"un[oa] menos(?=\s*(?:[.,!;:]|$| en| aqui| ni))|(?:este|aqui) es el lugar|este es el sitio|aqui (?:es donde|se acaba|termina|acaba)|hoy es el dia|esta es la noche"
+)
+IN_VEHICLE_AT_HEIGHT_DECIDING_49B = (
+    r"(?<!\bif\s)(?<!\bsi\s)(?:" + _ALL_OF_42A(_VEHICLE_AT_PLACE_49B, _DECIDING_49B) + r")"
+)
+_APOLOGY_49B = (
+    r"sorry for everything|sorry for (?:all|every ?thing|being)|(?:said|saying|says|texted|wrote|writes|sent|sends|messaged|left|posted|voicemail) (?:me |us |him |her )?(?:\w+ ){0,3}?"
+    r"(?:sorry|apolog\w*|goodbye|good bye|forgive)|an apology|apologi[sz]\w*|forgive me|i am sorry|im sorry|i m sorry|"
+    r"perdon\w*|pidiendo(?:me)? perdon|pidio perdon|me perdones|disculpa\w*|lo siento|perdoname por todo|despidiendo\w*|despedida|adios"
+)
+_NO_ANSWER_49B = (
+    r"(?:not|isnt|is not|wont|will not|doesnt|does not|didnt|did not|never|hasnt|has not|stopped|keeps? not) (?:\w+ )?(?:answer\w*|pick\w* up|respond\w*|reply\w*|replied|text\w* back|call\w* back)|"
+    r"no answer|(?:phone|cell) (?:\w+ ){0,2}?(?:off|dead|goes to voicemail|going to voicemail|went to voicemail|straight to voicemail)|voicemail|"
+    r"(?:can not|cant|cannot|could not|couldnt) (?:reach|get (?:a )?hold of|get through to|find)|unreachable|"
+    r"no (?:me |nos |le )?(?:contesta|responde|contestan)|no (?:ha |me ha )?(?:contestado|respondido)|(?:telefono|celular|cel) (?:\w+ ){0,2}?apagado|"
+    r"(?:manda|mandan|se va) (?:directo )?(?:a|al) buzon|buzon|no (?:lo|la) (?:localizo|localizamos|encuentro|encontramos)|no (?:le )?entran las llamadas"
+)
+_THIRD_PERSON_49B = (
+    r"husband|wife|son|daughter|brother|sister|dad|father|mom|mother|partner|boyfriend|girlfriend|bf|gf|fiance\w*|friend|roommate|uncle|aunt|cousin|"
+    r"grandson|granddaughter|nephew|niece|kid|he|she|they|him|esposo|esposa|marido|mujer|hijo|hija|hermano|hermana|papa|mama|padre|madre|novio|novia|"
+    r"pareja|amigo|amiga|primo|prima|tio|tia|sobrin[oa]|nieto|nieta|ella|companer[oa]"
+)
+VEHICLE_LEFT_AT_HEIGHT_APOLOGY_49B = (
+    r"(?<!\bif\s)(?<!\bsi\s)(?:" + _ALL_OF_42A(_VEHICLE_AT_PLACE_49B, _APOLOGY_49B, _NO_ANSWER_49B, _THIRD_PERSON_49B) + r"|"
+    # (the relative named inside the car's own words: "el carro de mi novio esta en el mirador")
+    + _ALL_OF_42A(r"(?=[^.?!]{0,80}?\b(?:" + _THIRD_PERSON_49B + r")\b)(?:" + _VEHICLE_AT_PLACE_49B + r")", _APOLOGY_49B, _NO_ANSWER_49B) + r")"
+)
+SELF_HARM = SELF_HARM + [IN_VEHICLE_AT_HEIGHT_DECIDING_49B, VEHICLE_LEFT_AT_HEIGHT_APOLOGY_49B]
+CATEGORY_PHRASES[categories.SELF_HARM.key] = SELF_HARM
+NOT_STUDY = NOT_STUDY + [IN_VEHICLE_AT_HEIGHT_DECIDING_49B, VEHICLE_LEFT_AT_HEIGHT_APOLOGY_49B]
