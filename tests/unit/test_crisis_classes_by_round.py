@@ -40,7 +40,8 @@ self-harm told by dictation or by a question with 'because I am about to', the S
 children, a relayed threat, no one would miss me, and 'ya no aguanto' said of an annoyance 484, English false
 alarms (a first-aid course, an overdose years ago, a comic's bridge bit, a courier's unanswered door, a scrape's
 blood, a war's blood) 485, the merge review's day with its own event, dying of tiredness and work choking the
-writer 486),
+writer 486; round 49's English preparatory behaviour told by deeds (a farewell by acts with the means waiting,
+goodbyes scheduled with pills gathered or an apology) 492),
 and round 9's contraction bug ("won't" inside quotes became "wo not"). A round's NOT_RULED_OUT texts hold no
 crisis words and must not be ruled out either."""
 
@@ -98,6 +99,7 @@ from tests.unit import (crisis_round9_cases, crisis_round10_cases, crisis_round1
                         crisis_round48_c_cases, crisis_round48_d_cases,
                         crisis_round48_e_cases, crisis_round48_f_cases,
                         crisis_round48_r_cases,
+                        crisis_round49_c_cases,
                         crisis_question_round21_cases)
 from tests.unit.crisis_classes import copied_from_blind_sets, fits
 
@@ -206,6 +208,7 @@ ROUNDS = {9: crisis_round9_cases, 10: crisis_round10_cases, 11: crisis_round11_c
           484: crisis_round48_e_cases,  # round 48, Spanish self-harm and ask tier, and 'ya no aguanto' said of an annoyance (e)
           485: crisis_round48_f_cases,  # round 48, English false alarms: a course, an old overdose, a stage bit, a doorstep, a scrape, a war (f)
           486: crisis_round48_r_cases,  # round 48, the merge review's day with its own event, dying of tiredness, work choking the writer (r)
+          492: crisis_round49_c_cases,  # round 49, English preparatory behaviour told by deeds: a farewell by acts, goodbyes scheduled (c)
           427: crisis_round42_r_cases,  # round 42, the merge review's access sent and silence (r)
           121: crisis_question_round21_cases}  # question round 21 (100 + N)
 
