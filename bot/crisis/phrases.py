@@ -12253,7 +12253,10 @@ _WAITING_49C = (
 _MEANS_WAITING_49C = (
     r"(?:\b" + _PILLS_49C + r"\b(?: (?:and|n|&|with|plus|\+) (?:a |the |some |my |his |her |\w+ )?(?:\w+ )?(?:of )?" + _ALCOHOL_49C + r"\b)"
     r"|\b" + _ALCOHOL_49C + r" (?:and|n|&|with|plus|\+) (?:the |some |my |his |her |a )?(?:\w+ )?" + _PILLS_49C + r"\b"
-    r"|\b" + _PILLS_49C + r" (?:(?:is|are|s|were|all|just|already|now|sit|sits) ){0,2}" + _WAITING_49C + r"\b)"
+    r"|\b" + _PILLS_49C + r" (?:(?:is|are|s|were|all|just|already|now|sit|sits) ){0,2}" + _WAITING_49C + r"\b"
+    # (not a prescription ready at the pharmacy)
+    r"(?! (?:for|at|to be|to) (?:\w+ )?(?:pick ?up|pickup|picked up|pharmacy|cvs|walgreens|collection|collected|refill))"
+    r"(?![\s\S]{0,60}\b(?:pharmacy|pharmacist|pick ?up|pickup|refill)\b))"
 )
 _SCHEDULED_49C = (
     r"(?:\b(?:goodbye |farewell |last |final )?(?:emails?|e mails?|texts?|messages?|letters?|notes?|posts?|videos?|dms?|voice ?mails?|voice notes?) (?:\w+ ){0,6}?"
