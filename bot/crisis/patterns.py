@@ -10259,3 +10259,39 @@ _add_whole_message_filters([
     (_filter(_PHONE_SILENCE_49B), _PHONE_SILENCE_STOPS_49B, _PHONE_AT_PLACE_MARK_49B),
     (_filter(_SENTENCE_41E(_MAKING_UP_49B)), _MAKING_UP_STOPS_49B, _FIGHT_AT_WORK_MARK_49B),
 ])
+# --- round 49's English preparatory behaviour told by deeds (helper C) ---
+# phrases.py's FINISHING_WITH_MEANS_WAITING_49C and SCHEDULED_GOODBYES_WITH_MEANS_49C read a farewell by
+# acts (a last show or shift, things sold or given away, a pet handed over, goodbye messages scheduled)
+# beside the means waiting or pills gathered. Two older filters read parts of such a message as
+# ordinary: a pill bottle left in someone's car (lost property, round 39 (f): "he left his dog with me,
+# pills and a bottle in the car, just wanted someone to know") and a medicine a clinic "gave me" (round
+# 40 (f): "i put aside every pill they gave me, the emails go out at sunrise"); both give way where
+# the round 49 (c) combination reads.
+_PREPARED_BY_DEEDS_49C = "(?:" + _F.FINISHING_WITH_MEANS_WAITING_49C + "|" + _F.SCHEDULED_GOODBYES_WITH_MEANS_49C + ")"
+_add_stops(_filter(_FOUND_BOTTLE_39F), _PREPARED_BY_DEEDS_49C, extend=True)
+_add_stops(_filter(_GIVING_40F), _PREPARED_BY_DEEDS_49C, extend=True)
+
+# "Just wanted someone to know" (or "so someone knows") beside an appointment moved or rescheduled, or a
+# musician's last show before a move or a farewell tour: news told, not a farewell. The filter covers the
+# words of the telling; the message must name the appointment changed, the tour or the move. Stops: the
+# round 49 (c) combination, the means (pills, alcohol), a goodbye or an apology to the family, signs
+# or drugs taken now, the writer's own wish or thoughts, distress now.
+_SOMEONE_KNOWS_49C = (
+    r"(?:just )?(?:wanted|want|needed|wanna|need) (?:someone|somebody|some one|one person|anyone|you) to (?:know|understand)|"
+    r"(?:just |only )?so (?:that )?(?:someone|somebody|some one|one person|you) (?:knows?|is aware)"
+)
+_NEWS_MARK_49C = _MARK_39D(
+    r"(?:appointment|appt|infusion|session|consult\w*|booking|visit) (?:\w+ ){0,3}?(?:moved|changed|rescheduled|pushed|postponed|cancel\w*|switched|is now)|"
+    r"resched\w*|postponed|(?:moved|changed|switched|pushed|cancel\w*) (?:\w+ ){0,2}?(?:appointment|appt|infusion|session|consult\w*|booking)|"
+    r"farewell tour|(?:last|final) (?:show|gig|set|concert|performance|shift) (?:\w+ ){0,6}?before (?:i|we) (?:move|leave|head|relocate)|"
+    r"(?:moving|move|relocating|relocate) to (?!the (?:other side|next life|end)\b)\w+"
+)
+_NEWS_STOPS_49C = (
+    # (not _CORE_STOPS_43E: a last gig "tonight" before a move is the news itself; its signs, thoughts and drugs taken are here)
+    r"(?:" + _SIGNS_NOW_37 + "|" + _OWN_THOUGHTS_NOW_43E.replace("|tonight|esta noche", "", 1) + "|" + _TOOK_ALL_38 + "|" + _OWN_WISH_39D + "|" + _DISTRESS_NOW_46E + "|" + _PREPARED_BY_DEEDS_49C + r"|"
+    r"tonight (?:i|is the night|it ends)|(?:after|when) (?:\w+ ){0,3}?(?:show|gig|set|shift) (?:i am|i will|i ll|i)\b|pills?|meds|tablets|overdos\w*|vodka|whiskey|whisky|booze|alcohol|liquor|rope|gun|razor|blade|goodbye|good bye|forever|for good|last time (?:you|i|we)|"
+    r"(?:tell|let) (?:\w+ ){1,3}?(?:i am |he is |she is )?sorry|sorry (?:for everything|to everyone)|take care of (?:my|yourself)|love you all|thank you for everything|"
+    r"(?:gave|giving) away|(?:will not|not) (?:be (?:here|around)|need (?:it|them))|of my life|the end)"
+)
+assert "|tonight|esta noche" not in _NEWS_STOPS_49C
+_add_whole_message_filters([(_filter(_SOMEONE_KNOWS_49C), _NEWS_STOPS_49C, _NEWS_MARK_49C)])

@@ -12680,3 +12680,92 @@ VEHICLE_LEFT_AT_HEIGHT_APOLOGY_49B = (
 SELF_HARM = SELF_HARM + [IN_VEHICLE_AT_HEIGHT_DECIDING_49B, VEHICLE_LEFT_AT_HEIGHT_APOLOGY_49B]
 CATEGORY_PHRASES[categories.SELF_HARM.key] = SELF_HARM
 NOT_STUDY = NOT_STUDY + [IN_VEHICLE_AT_HEIGHT_DECIDING_49B, VEHICLE_LEFT_AT_HEIGHT_APOLOGY_49B]
+# --- round 49's English preparatory behaviour told by deeds (helper C) ---
+# Preparations for a suicide told by acts alone, with no word of suicide, in the first person or by a
+# friend about a friend. Each family reads a combination anywhere in the message (its match is the
+# message's first word, the rest read ahead, so the look-alike filters over a pet, a bottle or a shift
+# do not cover it): acts of finishing (a last show or shift, instruments or belongings sold or given
+# away, a pet handed to someone) with the means waiting (pills with alcohol, pills ready in the car or on
+# the table), or goodbye messages scheduled for later with pills gathered, the means waiting, an
+# apology left for the family or acts of finishing. Not a reason that explains the acts (a move, a tour,
+# the rent, an allergy), not pills gathered for a pharmacy drop-off.
+_POSS_49C = r"(?:my|his|her|their|our|the|all (?:my|his|her|their|of (?:my|his|her|their))|every|each|most of (?:my|his|her|their))"
+_BELONGINGS_49C = (
+    r"(?:guitars?|bass(?:es)?|amps?|amplifiers?|drums?|drum ?kits?|kit|keyboards?|pianos?|violins?|cellos?|violas?|fiddles?|trumpets?|trombones?|saxophones?|sax|flutes?|"
+    r"clarinets?|ukuleles?|banjos?|mandolins?|synths?|pedals?|pedalboards?|instruments?|gear|records|vinyls?|albums|turntables?|bikes?|motorcycles?|cars?|trucks?|"
+    r"stuff|things|belongings|possessions|clothes|books|watch(?:es)?|rings?|jewel\w*|cameras?|tools|games|consoles?|collections?|medals|paintings|art|furniture|tv|laptop|computer|pc)"
+)
+_PET_49C = r"(?:dogs?|cats?|puppy|puppies|kittens?|pets?|birds?|parrots?|budgies?|turtles?|tortoises?|rabbits?|bunny|bunnies|hamsters?|guinea pigs?|fish|lizards?|snakes?|horses?|ferrets?)"
+_FINISHING_49C = (
+    # a last show, gig, set or shift played or worked
+    r"(?:played|play|did|finished|worked|work|wrapped|closed|sang|gave|had|pulled|done) (?:my|his|her|their|our|the|a) (?:very )?(?:last|final) "
+    r"(?:show|gig|set|concert|performance|shift|day at work|day of work|recital|service|game|match|open mic|session)s?(?! (?:before|until|till|for (?:the|this) (?:season|year|summer|tour)))|"
+    r"(?:last|final) (?:show|gig|set|concert|performance|shift|recital|day at work) (?:\w+ )?(?:is |was |s )?(?:done|over|played|finished|worked|wrapped|of my life)|"
+    r"(?:last|final) (?:\w+ )?(?:show|gig|set|shift|concert|performance) of (?:my|his|her|their) life|"
+    r"(?:quit|quitting|left) (?:my|his|her|their) job|gave (?:my|his|her|their )?notice|handed (?:in )?(?:my|his|her|their) (?:notice|keys|badge|uniform)(?: back| in)?|"
+    # instruments or belongings sold or given away
+    r"(?:sold|selling|sell|pawned|pawning|gave away|giving away|given away|give away|gave|given|giving|handed|handing|gifted|donated|donating|left|leaving|got rid of|getting rid of) "
+    r"(?:off |away |over |out )?(?:\w+ ){0,2}?" + _POSS_49C + r" (?:\w+ ){0,2}?" + _BELONGINGS_49C + r"\b|"
+    # a pet handed to someone
+    r"(?:gave|give|giving|given|handed|handing|left|leaving|dropped off|dropping off|rehomed|rehoming|passed|signed over|sent|brought|took) (?:away |over |off )?"
+    r"(?:\w+ ){0,2}?(?:my|his|her|their|our|the) (?:\w+ )?" + _PET_49C + r"\b|"
+    r"(?:gave|handed|left|brought|sent) (?:me|us|him|her|them|\w+) (?:my|his|her|their|the) (?:\w+ )?" + _PET_49C + r"\b|"
+    r"(?:my|his|her|their|the) (?:\w+ )?" + _PET_49C + r" (?:is |are |s |went |goes |has gone |lives |will live |is staying |is living )(?:now )?(?:with|to|at) (?:me|us|my|his|her|their|a|the|our|\w+ s)\b"
+)
+_ALCOHOL_49C = (
+    r"(?:vodka|whiskey|whisky|rum|gin|tequila|wine|beer|beers|booze|alcohol|liquor|bourbon|scotch|brandy|jack|jameson|everclear|a fifth|a handle|a bottle|bottles|drinks?|cans)"
+)
+_PILLS_49C = (
+    r"(?:pills?|meds|medication|medications|medicine|tablets?|capsules?|sleeping pills|sleepers|painkillers|pain killers|oxy\w*|xanax|benzos?|percs?|percocets?|"
+    r"bottles? of (?:\w+ ){0,2}?(?:pills|meds|tablets)|pill bottles?)"
+)
+_WAITING_49C = (
+    r"(?:waiting|ready|lined up|laid out|set out|counted out|in (?:the|my|his|her|their) (?:car|truck|glovebox|glove box|trunk|van)|in front of (?:me|him|her|them)|"
+    r"next to (?:me|him|her))"
+)
+_MEANS_WAITING_49C = (
+    r"(?:\b" + _PILLS_49C + r"\b(?: (?:and|n|&|with|plus|\+) (?:a |the |some |my |his |her |\w+ )?(?:\w+ )?(?:of )?" + _ALCOHOL_49C + r"\b)"
+    r"|\b" + _ALCOHOL_49C + r" (?:and|n|&|with|plus|\+) (?:the |some |my |his |her |a )?(?:\w+ )?" + _PILLS_49C + r"\b"
+    r"|\b" + _PILLS_49C + r" (?:(?:is|are|s|were|all|just|already|now|sit|sits) ){0,2}" + _WAITING_49C + r"\b"
+    # (not a prescription ready at the pharmacy)
+    r"(?! (?:for|at|to be|to) (?:\w+ )?(?:pick ?up|pickup|picked up|pharmacy|cvs|walgreens|collection|collected|refill))"
+    r"(?![\s\S]{0,60}\b(?:pharmacy|pharmacist|pick ?up|pickup|refill)\b))"
+)
+_SCHEDULED_49C = (
+    r"(?:\b(?:goodbye |farewell |last |final )?(?:emails?|e mails?|texts?|messages?|letters?|notes?|posts?|videos?|dms?|voice ?mails?|voice notes?) (?:\w+ ){0,6}?"
+    r"(?:scheduled|set|timed|queued|programmed|will (?:send|go out|go)|go out|goes out|going out|send out|sends|(?:are|is) sending) "
+    r"(?:\w+ ){0,3}?(?:tomorrow|tonight|at (?:\d|midnight|noon|sunrise|dawn|six|seven|eight|nine)|in the morning|for (?:\d|midnight|tomorrow|the morning|sunrise|dawn|\w+ (?:am|pm|morning))|at sunrise|at dawn|after (?:i|he|she)|later)|"
+    r"\b(?:scheduled|timed|queued|set up|programmed|set) (?:\w+ ){0,4}?(?:emails?|e mails?|texts?|messages?|letters?|posts?|videos?|dms?) (?:\w+ ){0,5}?"
+    r"(?:for|at|to (?:go out|send|be sent)) (?:\w+ )?(?:tomorrow|tonight|midnight|\d|the morning|sunrise|dawn|noon)|"
+    r"\b(?:scheduled|timed|queued) (?:them|it|those|these) (?:\w+ )?(?:for|at|to (?:go out|send)) (?:\w+ )?(?:tomorrow|tonight|midnight|\d|the morning|sunrise|dawn))"
+)
+_PILLS_GATHERED_49C = (
+    r"(?:\b(?:saved|saving|save|collected|collecting|gathered|gathering|stockpil\w*|hoard\w*|stash\w*|put aside|putting aside|set aside|setting aside|squirrel\w* away|kept|keeping|"
+    r"been keeping|got|have|has|counted|counting) (?:\w+ ){0,4}?" + _PILLS_49C + r"\b|"
+    r"\b" + _PILLS_49C + r" (?:\w+ ){0,4}?(?:collected|saved|put together|put aside|set aside|stashed|gathered|hoarded|stockpiled|aside|squirrel\w* away)\b|"
+    r"\b(?:stash|hoard|stockpile|jar|bag|bottle|box|pile|handful|bunch) of (?:\w+ )?(?:pills|meds|tablets)\b|\b(?:\d{2,3}|fifty|sixty|seventy|eighty|ninety|hundred) (?:\w+ )?(?:pills|tablets)\b)"
+)
+_APOLOGY_49C = (
+    r"\b(?:tell|telling|let) (?:my \w+|them|everyone|every one|everybody|her|him|the \w+|mother|father|mum|dad|\w+ and \w+|my \w+ and (?:my )?\w+|her \w+|his \w+|their \w+)"
+    r"(?: and (?:the |my |his |her )?\w+)? (?:know )?(?:that )?(?:i am|i m|he is|she is|they are|im)? ?(?:so |really |very )?sorry\b|"
+    r"\b(?:say|said|saying) (?:sorry|i am sorry) to (?:my|his|her|everyone|them|the)\b|\bi am (?:so |really )?sorry (?:to|for) (?:my|everyone|all of you|the kids|mother|father)\b"
+)
+_NOT_EXPLAINED_49C = (
+    r"(?![\s\S]{0,400}\b(?:to pay (?:the |my |his |her )?(?:rent|bills?|off)|pay (?:the |my )?rent|for rent|rent money|allerg\w*|farewell tour|(?:on |the |a )?tour\b|"
+    r"(?:moving|move|moved|relocat\w*) (?:to|out|away|abroad|across|back)|another city|new city|new job|before (?:i|we|he|she|they) (?:move|leave|head)|"
+    r"drop ?off|take ?back|take back day|dispos\w*|expired|vacation|trip\b|out of office|at work|newsletter|reminders?|for (?:my|our|the) (?:clients|customers|team|boss)|"
+    r"for the (?:week|weekend|day|night|month)|for a (?:few|couple|week|while|bit)|while (?:i|he|she|we) (?:do|am|is|are|get|have|go|travel)|pet ?sit\w*|dog ?sit\w*|board(?:ing|ed)? (?:\w+ )?(?:dog|cat|pet)))"
+)
+_NOT_IF_49C = r"(?![\s\S]{0,40}?\b(?:if|what if|would|should i|hypothetical\w*)\b)"
+FINISHING_WITH_MEANS_WAITING_49C = (
+    r"(?<![\s\S])" + _NOT_EXPLAINED_49C + _NOT_IF_49C + r"(?=[\s\S]{0,400}?\b(?:" + _FINISHING_49C + r"))"
+    r"(?=[\s\S]{0,400}?(?:" + _MEANS_WAITING_49C + r"|" + _SCHEDULED_49C + r"))\W*\w+"
+)
+SCHEDULED_GOODBYES_WITH_MEANS_49C = (
+    r"(?<![\s\S])" + _NOT_EXPLAINED_49C + _NOT_IF_49C + r"(?=[\s\S]{0,400}?" + _SCHEDULED_49C + r")"
+    r"(?=[\s\S]{0,400}?(?:" + _PILLS_GATHERED_49C + r"|" + _MEANS_WAITING_49C + r"|" + _APOLOGY_49C + r"))\W*\w+"
+)
+_SELF_HARM_49C = [FINISHING_WITH_MEANS_WAITING_49C, SCHEDULED_GOODBYES_WITH_MEANS_49C]
+SELF_HARM = SELF_HARM + _SELF_HARM_49C
+CATEGORY_PHRASES[categories.SELF_HARM.key] = SELF_HARM
+NOT_STUDY = NOT_STUDY + _SELF_HARM_49C

@@ -52,6 +52,8 @@ wish not to wake, Costa Rican and Spain's indifference to dying, a spouse a burd
 budget said as a joke 494),
 writer 486; round 49's vehicle left at a bridge, a cliff or a height, the writer deciding in it or a relative's
 car left there with an apology and no answer, in English and Spanish, with the trip's look-alikes 491),
+writer 486; round 49's English preparatory behaviour told by deeds (a farewell by acts with the means waiting,
+goodbyes scheduled with pills gathered or an apology) 492),
 and round 9's contraction bug ("won't" inside quotes became "wo not"). A round's NOT_RULED_OUT texts hold no
 crisis words and must not be ruled out either."""
 
@@ -113,6 +115,7 @@ from tests.unit import (crisis_round9_cases, crisis_round10_cases, crisis_round1
                         crisis_round49_f_cases,
                         crisis_round48_r_cases, crisis_round49_d_cases,
                         crisis_round49_b_cases,
+                        crisis_round49_c_cases,
                         crisis_question_round21_cases)
 from tests.unit.crisis_classes import copied_from_blind_sets, fits
 
@@ -226,6 +229,7 @@ ROUNDS = {9: crisis_round9_cases, 10: crisis_round10_cases, 11: crisis_round11_c
           493: crisis_round49_d_cases,  # round 49, the English ask tier told in broken or relayed English, and 'die' for 'dye' (d)
           494: crisis_round49_e_cases,  # round 49, the Spanish ask tier: a subjunctive wish, a relayed wish not to wake, regional indifference, a spouse a burden (e)
           491: crisis_round49_b_cases,  # round 49, a vehicle left at a bridge, a cliff or a height, the writer deciding or a relative's apology (b)
+          492: crisis_round49_c_cases,  # round 49, English preparatory behaviour told by deeds: a farewell by acts, goodbyes scheduled (c)
           427: crisis_round42_r_cases,  # round 42, the merge review's access sent and silence (r)
           121: crisis_question_round21_cases}  # question round 21 (100 + N)
 
