@@ -41,19 +41,17 @@ children, a relayed threat, no one would miss me, and 'ya no aguanto' said of an
 alarms (a first-aid course, an overdose years ago, a comic's bridge bit, a courier's unanswered door, a scrape's
 blood, a war's blood) 485, the merge review's day with its own event, dying of tiredness and work choking the
 writer 486; round 49's English poisoning and overdose told without the usual words (a chemical drunk from a
-drink bottle, a teenager on someone else's pills) 490, round 49's Spanish overdose now (a mood medicine taken whole after a practical question, an insulin
-pen injected whole, a friend's pills at school) and Spanish false alarms (a laughing heart attack over a baby
-who does not sleep, a dish to die for, a teen groggy with sleep) 495),
-writer 486; round 49's English ask tier told in broken or relayed English (an old or ill relative's death wish
-relayed, the writer's own passive wish beside a practical question) with false alarms of 'die' for 'dye' and not
-waking up early 493),
-writer 486; round 49's Spanish ask tier told beside a question or relayed (a wish in the subjunctive, a relative's
-wish not to wake, Costa Rican and Spain's indifference to dying, a spouse a burden better gone) and a burden to a
-budget said as a joke 494),
-writer 486; round 49's vehicle left at a bridge, a cliff or a height, the writer deciding in it or a relative's
-car left there with an apology and no answer, in English and Spanish, with the trip's look-alikes 491),
-writer 486; round 49's English preparatory behaviour told by deeds (a farewell by acts with the means waiting,
-goodbyes scheduled with pills gathered or an apology) 492),
+drink bottle, a teenager on someone else's pills) 490, a vehicle left at a bridge, a cliff or a height (the
+writer deciding in it, or a relative's car left there with an apology and no answer), in English and Spanish,
+with the trip's look-alikes 491, English preparatory behaviour told by deeds (a farewell by acts with the means
+waiting, goodbyes scheduled with pills gathered or an apology) 492, the English ask tier told in broken or
+relayed English (an old or ill relative's death wish relayed, the writer's own passive wish beside a practical
+question) with false alarms of 'die' for 'dye' and not waking up early 493, the Spanish ask tier told beside a
+question or relayed (a wish in the subjunctive, a relative's wish not to wake, Costa Rican and Spain's
+indifference to dying, a spouse a burden better gone) and a burden to a budget said as a joke 494, Spanish
+overdose now (a mood medicine taken whole after a practical question, an insulin pen injected whole, a friend's
+pills at school) and Spanish false alarms (a laughing heart attack over a baby who does not sleep, a dish to die
+for, a teen groggy with sleep) 495),
 and round 9's contraction bug ("won't" inside quotes became "wo not"). A round's NOT_RULED_OUT texts hold no
 crisis words and must not be ruled out either."""
 
@@ -109,13 +107,11 @@ from tests.unit import (crisis_round9_cases, crisis_round10_cases, crisis_round1
                         crisis_round47_r_cases,
                         crisis_round48_a_cases, crisis_round48_b_cases,
                         crisis_round48_c_cases, crisis_round48_d_cases,
-                        crisis_round48_e_cases, crisis_round48_f_cases, crisis_round49_e_cases,
+                        crisis_round48_e_cases, crisis_round48_f_cases,
                         crisis_round48_r_cases,
-                        crisis_round49_a_cases,
-                        crisis_round49_f_cases,
-                        crisis_round48_r_cases, crisis_round49_d_cases,
-                        crisis_round49_b_cases,
-                        crisis_round49_c_cases,
+                        crisis_round49_a_cases, crisis_round49_b_cases,
+                        crisis_round49_c_cases, crisis_round49_d_cases,
+                        crisis_round49_e_cases, crisis_round49_f_cases,
                         crisis_question_round21_cases)
 from tests.unit.crisis_classes import copied_from_blind_sets, fits
 
@@ -225,11 +221,11 @@ ROUNDS = {9: crisis_round9_cases, 10: crisis_round10_cases, 11: crisis_round11_c
           485: crisis_round48_f_cases,  # round 48, English false alarms: a course, an old overdose, a stage bit, a doorstep, a scrape, a war (f)
           486: crisis_round48_r_cases,  # round 48, the merge review's day with its own event, dying of tiredness, work choking the writer (r)
           490: crisis_round49_a_cases,  # round 49, English poisoning and overdose told without the usual words: a chemical in a drink bottle, someone's pills (a)
-          495: crisis_round49_f_cases,  # round 49, Spanish overdose now (a mood medicine taken whole, an insulin pen, a friend's pills at school) and Spanish false alarms (f)
-          493: crisis_round49_d_cases,  # round 49, the English ask tier told in broken or relayed English, and 'die' for 'dye' (d)
-          494: crisis_round49_e_cases,  # round 49, the Spanish ask tier: a subjunctive wish, a relayed wish not to wake, regional indifference, a spouse a burden (e)
           491: crisis_round49_b_cases,  # round 49, a vehicle left at a bridge, a cliff or a height, the writer deciding or a relative's apology (b)
           492: crisis_round49_c_cases,  # round 49, English preparatory behaviour told by deeds: a farewell by acts, goodbyes scheduled (c)
+          493: crisis_round49_d_cases,  # round 49, the English ask tier told in broken or relayed English, and 'die' for 'dye' (d)
+          494: crisis_round49_e_cases,  # round 49, the Spanish ask tier: a subjunctive wish, a relayed wish not to wake, regional indifference, a spouse a burden (e)
+          495: crisis_round49_f_cases,  # round 49, Spanish overdose now (a mood medicine taken whole, an insulin pen, a friend's pills at school) and Spanish false alarms (f)
           427: crisis_round42_r_cases,  # round 42, the merge review's access sent and silence (r)
           121: crisis_question_round21_cases}  # question round 21 (100 + N)
 
