@@ -12769,3 +12769,60 @@ _SELF_HARM_49C = [FINISHING_WITH_MEANS_WAITING_49C, SCHEDULED_GOODBYES_WITH_MEAN
 SELF_HARM = SELF_HARM + _SELF_HARM_49C
 CATEGORY_PHRASES[categories.SELF_HARM.key] = SELF_HARM
 NOT_STUDY = NOT_STUDY + _SELF_HARM_49C
+# --- round 49's merge review: a whole container taken, told in Spanish with the adjective after it (review R) ---
+# "me tome el frasco entero", "me trague toda la caja", "se tomo el bote completo", "me acabe el blister entero":
+# the container emptied into the writer (or a relative), the contents not named; the English "took the whole
+# bottle" reads already. Not a drink ("la botella de vino entera", "el bote de refresco"), not "si me tomo...",
+# not a question of how many.
+_CONTAINER_49R = r"frasco|frasquito|bote|botecito|caja|cajita|tarro|blister|tira|pomo|envase|paquete|paquetito|tubo|sobre|bolsita"
+_DRINK_49R = (
+    r"agua|vino|cerveza|chela|birra|refresco|soda|jugo|zumo|leche|cafe|te|licor|ron|tequila|whisky|vodka|mezcal|guaro|aguardiente|gatorade|coca\w*|"
+    r"galletas|cereal|chocolates?|chicles?|dulces|caramelos|papitas|pan|helado|pizza|vitaminas? (?:de gomita|gomitas)|gomitas"
+)
+_TAKEN_WHOLE_49R = (
+    r"(?:me|se|te) (?:tome|tomo|tomaste|trague|trago|tragaste|bebi|bebio|acabe|acabo|termine|termino|meti|metio|empine|empino|zampe|zampo)"
+    r"|(?:me|se) (?:he|ha|han) (?:tomado|tragado|bebido|acabado|terminado|metido)"
+    r"|(?:me|se) (?:acabo|acaba) de (?:tomar|tragar|beber)|(?:acabo|acaba) de (?:tomar|tragar|beber)(?:me|se)"
+)
+SPANISH_WHOLE_CONTAINER_TAKEN_49R = (
+    r"(?<!\bsi\s)(?<!\bcuando\s)(?<!\bcuantas\s)(?<!\bcuantos\s)\b(?:" + _TAKEN_WHOLE_49R + r") "
+    r"(?:(?:el|la|un|una|mi|su|tu) (?:" + _CONTAINER_49R + r")(?! de (?:" + _DRINK_49R + r")\b)(?: de \w+)?(?: de \w+)? (?:enter[oa]|complet[oa]|de (?:un )?golpe)"
+    r"|(?:todo|toda) (?:el|la|mi|su) (?:" + _CONTAINER_49R + r")(?! de (?:" + _DRINK_49R + r")\b))\b"
+)
+OVERDOSE = OVERDOSE + [SPANISH_WHOLE_CONTAINER_TAKEN_49R]
+CATEGORY_PHRASES[categories.OVERDOSE.key] = OVERDOSE
+NOT_STUDY = NOT_STUDY + [SPANISH_WHOLE_CONTAINER_TAKEN_49R]
+# --- round 49's merge review: living no longer wanted, told as interest or as an accident's favour (review R) ---
+# 1. Living told as something no longer of interest, in both languages: "ya no me interesa vivir", "ni vivir me
+# importa ya", "ya no me motiva seguir viviendo", "me da lo mismo si vivo o me muero", "not interested in living
+# anymore". Not a place or a way of living ("vivir en el bronx", "vivir con mi suegra"). Ask tier.
+_LIVING_49R = r"(?:seguir )?vivir|seguir viviendo|seguir con vida|estar vivo|estar viva|(?:keep )?living|being alive|staying alive"
+_NOT_A_PLACE_49R = r"(?! (?:en|de|del|con|cerca|lejos|aqui|alla|alli|solo|sola|juntos|in|with|near|alone|here|there|together|by)\b)"
+LIVING_OF_NO_INTEREST_49R = (
+    r"\b(?:ya (?:no|ni)|no|ni) (?:me |le )?(?:interesa|importa|motiva|apetece|llama|dan ganas de|da ganas de|nace) (?:(?:la atencion|el) )?(?:" + _LIVING_49R + r")\b" + _NOT_A_PLACE_49R
+    + r"|\bni (?:" + _LIVING_49R + r") (?:me |le )?(?:interesa|importa|motiva|apetece|llama la atencion)\b"
+    + r"|\bme da (?:lo mismo|igual) (?:si )?(?:vivo|vivir) o (?:me )?(?:muero|morir(?:me)?)\b"
+    + r"|\b(?:not|no longer|no more) (?:interested|invested) in (?:" + _LIVING_49R + r")\b" + _NOT_A_PLACE_49R
+)
+# 2. An accident wished for as a favour: "que me lleve por delante un autobus, me haria un favor", "ojala me caiga
+# un rayo, me harian un favor", "if a bus hit me it would be doing me a favor". Ask tier.
+_STRUCK_49R = (
+    r"(?:ojala|que|si) me (?:(?:lleve|llevara) (?:por delante|(?:\w+ )?(?:un|el|una|la) (?:bus|autobus|camion|carro|coche|tren|metro|rayo|corriente|ola))|atropelle|atropellara|atropella|caiga|cayera|cae|parta|partiera|pille|pillara|pilla|mate|matara|arrolle|arrollara)\b"
+    r"|(?:if|wish|hope) (?:a |the )?(?:bus|car|truck|train|lightning|piano|meteor)\w* (?:would |could )?(?:hit|hits|hitting|run over|struck|strikes|took|take) me"
+)
+_FAVOUR_49R = r"(?:me|nos) (?:haria|harian|hace|hacen|haras|hara|harias|estaria haciendo) (?:un |el )?favor|(?:be )?(?:doing|do) me a favou?r"
+ACCIDENT_AS_A_FAVOUR_49R = (
+    r"\b(?:" + _STRUCK_49R + r")\b[^.?!]{0,80}?\b(?:" + _FAVOUR_49R + r")\b|\b(?:" + _FAVOUR_49R + r")\b[^.?!]{0,20}?\b(?:" + _STRUCK_49R + r")\b"
+)
+POSSIBLE_RISK = POSSIBLE_RISK + [LIVING_OF_NO_INTEREST_49R, ACCIDENT_AS_A_FAVOUR_49R]
+CATEGORY_PHRASES[categories.POSSIBLE_RISK.key] = POSSIBLE_RISK
+NOT_STUDY = NOT_STUDY + [LIVING_OF_NO_INTEREST_49R, ACCIDENT_AS_A_FAVOUR_49R]
+# 3. Round 49 (f)'s insulin family with the insulin named inside the pen and the adjective after it: "me puse la
+# pluma de lantus completa", "me inyecte el cartucho de insulina entero". Intentional (patterns.py).
+INSULIN_PEN_NAMED_WHOLE_49R = (
+    r"(?<!\bsi\s)(?<!\bif\s)(?<!\bcuando\s)\b(?:" + _INJECTED_49F + r") ?(?:\w+ ){0,2}?(?:la|el|mi|su|una|un) (?:pluma|pen|lapicera|lapiz|jeringa|cartucho|vial|frasco|bote) "
+    r"(?:de (?:la )?)?(?:" + _INSULIN_49F + r")\b(?: \w+){0,2}? (?:enter[oa]|complet[oa])\b" + _NOT_DAILY_49F
+)
+OVERDOSE = OVERDOSE + [INSULIN_PEN_NAMED_WHOLE_49R]
+CATEGORY_PHRASES[categories.OVERDOSE.key] = OVERDOSE
+NOT_STUDY = NOT_STUDY + [INSULIN_PEN_NAMED_WHOLE_49R]

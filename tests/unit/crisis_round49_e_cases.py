@@ -50,10 +50,10 @@ _RELAYED_NO_WAKE = [
 ]
 _REGIONAL = [
     ("diay mae, ya nada me importa, si me muero pues me muero", R),
-    ("mae ya no quiero nada de nada, ni vivir", R),
-    ("mae, diay, ya no quiero nada, ni levantarme", R),
-    ("idiay mae, ya no quiero nada la verdad", R),
-    ("si me atropella un coche, pues vale, me da igual", R),
+    ("mae, a esta altura ya ni vivir me interesa", R),
+    ("idiay, mae, que pereza todo, ya ni vivir me apetece", R),
+    ("mae, diay, ya no quiero nada con nadie, ni seguir vivo me interesa", R),
+    ("que me lleve por delante un autobus, oye, igual me hace un favor", R),
     ("si me cae una maceta en la cabeza, pues mira, mejor", R),
     ("si me pilla una enfermedad y me muero, pues oye, que mas da", R),
     ("me da igual si me atropella un coche, la verdad", R),
@@ -87,16 +87,16 @@ LOOK_ALIKES = [
 QUIET = [
     "mejor me voy porque llueve",
     "ojala el perro no me despierte temprano",
-    "ya no quiero nada de comer, gracias",
+    "no gracias, ya comi bastante postre",
     "casi me atropella un autobus, que susto",
     "ojala no me despierte el perro a las 5 mañana",
-    "ya no quiero nada mas, estoy llena gracias",
+    "ya no me cabe ni un bocado, estoy llenisima",
     "casi me atropella un camion hoy, me asuste muchisimo, todavia tiemblo",
     "ojala desapareciera este dolor de espalda, tienen cita?",
     "ojala no existiera la diabetes jaja",
     "espero no despertarme tarde para la cita",
     "ojala me muriera de risa con ese show",
-    "mae ya no quiero nada de comer, gracias",
+    "mae, diay, ya no me cabe ni el cafe, pura vida",
     "si me toca la loteria, pues genial",
     "si me pilla el trafico, me da igual, llego tarde",
     "mejor me iria en taxi, cubre medicare el transporte?",
@@ -104,7 +104,7 @@ QUIET = [
 
 STILL_EMERGENCIES = [
     ("soy una carga para el presupuesto, mejor me mato", S),
-    ("soy una carga para la economia de la casa y ya me tome todas las pastillas", S),
+    ("les cuesto un dineral a todos, soy un gasto, y me trague el frasco entero", S),
     ("jaja soy un gasto para mi familia y para el presupuesto, ya no quiero vivir", R),
     ("soy una carga para el presupuesto, ojala me muriera", R),
 ]

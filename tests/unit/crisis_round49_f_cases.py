@@ -33,8 +33,8 @@ _MOOD_MED = [
 ]
 _INSULIN = [
     ("me inyecté toda la pluma de insulina hace un rato, lo hice a propósito", O),
-    ("me puse la pluma entera de lantus, ya esta hecho", O),
-    ("me inyecte 300 unidades de insulina", O),
+    ("me puse la pluma de lantus completa en la barriga, no hay vuelta atras", O),
+    ("me clave como 280 unidades de la insulina rapida", O),
     ("Me puse 250 unidades de insulina a proposito hace media hora", O),
     ("me pinche todo el pen de insulina rapida, ya no hay vuelta atras", O),
     ("me meti 200 unidades de novorapid", O),
@@ -46,7 +46,7 @@ _INSULIN = [
     ("acabo de inyectarme el cartucho completo de tresiba", O),
 ]
 _SCHOOL_PILLS = [
-    ("mi hijo se tomo unas pastillas de un amigo en la escuela, parece borracho y no puede caminar", O),
+    ("el colegio llamo: mi nene se trago unas pastillas que traia otro chamaco, se tambalea como ebrio", O),
     ("mi hija de 14 tomo pastillas que le dio una compañera en el colegio, no puede hablar y se esta quedando dormida", O),
     ("me llamaron de la secundaria, mi niño se tomo unas pastillas que le dio su amigo, anda como borracho", O),
     ("mi hijo de 12 años se tomó pastillas de un compañero en la escuela, se ve como borracho y se duerme", O),
@@ -61,7 +61,7 @@ CLASSES = _MOOD_MED + _INSULIN + _SCHOOL_PILLS
 
 LOOK_ALIKES = [
     # a laughing heart attack about a baby who does not sleep
-    "jajaja mi bebe no duerme nada, me va a dar un infarto jaja. puedo dar pecho despues de la infusion?",
+    "mi chiquito se despierta cada hora, me va a dar algo al corazon jajaja, y la lactancia con spravato?",
     "mi bebita no me deja dormir, me va a dar un infarto jajaja, se puede amamantar con ketamina?",
     # a dish to die for
     "ese pastel de chocolate esta para matarse, jaja",
@@ -86,9 +86,9 @@ QUIET = [
 ]
 
 STILL_EMERGENCIES = [
-    ("mi bebe no duerme jaja, me va a dar un infarto, y ahorita me duele el pecho y el brazo izquierdo", M),
+    ("con esta nena que no duerme me va a dar un infarto jaja, pero de veras ahorita me aprieta el pecho y se me duerme el brazo izquierdo", M),
     ("ese pastel esta para matarse jaja, pero ya no quiero vivir", R),
-    ("mi hijo anda borracho de sueño y se tomo unas pastillas de un amigo en la escuela, no puede caminar", O),
+    ("mi hija de 13 se tomo unas pastillas de una amiga en el recreo, parece borracha de sueño y no camina derecho", O),
 ]
 
 OVERDOSE_KIND = [(text, "overdose_intentional") for text, _ in _MOOD_MED + _INSULIN]
