@@ -10214,7 +10214,10 @@ _THEIR_NO_ANSWER_49B = (
 )
 _TRIP_STOPS_49B = (
     r"(?:" + _OWN_WISH_39D + "|" + _DISTRESS_NOW_46E + "|" + _SIGNS_NOW_37 + "|" + _TOOK_ALL_38 + "|" + _OWN_THOUGHTS_NOW_43E + "|"
-    + _F._DECIDING_49B + "|" + _THEIR_NO_ANSWER_49B + r"|sorry for everything|pidiendo perdon|perdoname por todo|"
+    + _F._DECIDING_49B + "|" + _THEIR_NO_ANSWER_49B + "|" + _F.ASK_TIER_EN_49D + "|" + _F.RISK_ES_49E + r"|sorry for everything|pidiendo perdon|perdoname por todo|"
+    # (merge review of round 49) a passive wish told on the trip: not arriving would be no loss
+    r"(?:would ?n'?t|would not|wouldnt|wont|won'?t) be (?:the |so |that )?(?:worst|bad|a loss|a big deal)|(?:did ?n'?t|didnt|did not|never|dont|don'?t|do not) (?:\w+ )?make it (?:home|back)|"
+    r"(?:ojala|que) no (?:llegue|llegara|volviera|vuelva)|no (?:me )?importaria no (?:llegar|volver)|"
     r"jump\w*|salt\w*|tirarme|aventarme|arrojarme|lanzarme|drive (?:off|over)|go over (?:the )?(?:edge|side|rail)|over the (?:rail\w*|edge|side)|let(?:ting|s)? go|imagin\w*|picture myself|fantasi[sz]\w*|"
     r"swerv\w*|(?:steer|steering|drive|driving|drove|veer\w*) (?:\w+ )?(?:into|off|through)|the wheel|crash\w*|wreck\w*|"
     r"goodbye|good bye|farewell|despedi\w*|adios|note|nota|carta|pills?|pastillas|overdos\w*|sobredosis|bleed\w*|sangr\w*|unconscious|inconsciente|"
@@ -10240,7 +10243,8 @@ _PHONE_AT_PLACE_MARK_49B = (
     + r"(?=[\s\S]*\b(?:" + _F._HIGH_PLACE_49B + r")\b)"
 )
 _PHONE_SILENCE_STOPS_49B = (
-    r"(?:" + _TOOK_ALL_38 + "|" + _DISTRESS_NOW_46E + r"|no respira\w*|not breathing|no (?:se )?despierta|inconsciente|desmay\w*|desvaneci\w*|tirad[oa]|en el (?:piso|suelo)|"
+    # (merge review of round 49) a farewell sent with the location: the friend's goodbye, not a phone left unanswered
+    r"(?:" + _TOOK_ALL_38 + "|" + _DISTRESS_NOW_46E + r"|despid\w*|despedida|adios|goodbye|farewell|nota|carta|ubicacion|location|no respira\w*|not breathing|no (?:se )?despierta|inconsciente|desmay\w*|desvaneci\w*|tirad[oa]|en el (?:piso|suelo)|"
     r"morad[oa]|azul|convuls\w*|sangr\w*|pastillas|sobredosis|ambulancia|cuando le (?:hablo|muevo|grito|sacudo|hablamos|movemos))"
 )
 # "sorry for everything" or an apology after a fight, the partner at work now: a making-up, not a farewell.
