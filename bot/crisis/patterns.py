@@ -10302,8 +10302,14 @@ _add_whole_message_filters([(_filter(_SOMEONE_KNOWS_49C), _NEWS_STOPS_49C, _NEWS
 # --- round 49's merge review: a whole container taken, told in Spanish (review R) ---
 # The writer's own whole container (phrases.SPANISH_WHOLE_CONTAINER_TAKEN_49R with "me"), told with no mix-up:
 # the intentional overdose guidance (911, Poison Help, 988), as "i took the whole bottle" gets in English.
+# Not where a reason of pain or fever is told ("una caja entera de paracetamol por el dolor de muelas"): too
+# much taken for the pain is the poisoning guidance.
+_FOR_THE_PAIN_49R = (
+    r"(?![\s\S]*\b(?:(?:por|para) (?:el|la|un|una|mi) (?:dolor|fiebre|gripa|gripe|jaqueca|migrana|resfriado|tos)|dolor de \w+|porque me dol\w*|me dolia\w*|"
+    r"for (?:the|my) (?:pain|fever|headache|toothache|cold|cough))\b)"
+)
 OVERDOSE_KINDS["intentional"] = OVERDOSE_KINDS["intentional"] + [
-    r"(?<![\s\S])" + _NOT_A_MIXUP_49F + r"(?=[\s\S]*?\b(?:me (?:he )?(?:tome|trague|bebi|acabe|termine|meti|empine|zampe|tomado|tragado|bebido|acabado|terminado|metido)|me acabo de (?:tomar|tragar|beber)|acabo de (?:tomar|tragar|beber)me) "
+    r"(?<![\s\S])" + _NOT_A_MIXUP_49F + _FOR_THE_PAIN_49R + r"(?=[\s\S]*?\b(?:me (?:he )?(?:tome|trague|bebi|acabe|termine|meti|empine|zampe|tomado|tragado|bebido|acabado|terminado|metido)|me acabo de (?:tomar|tragar|beber)|acabo de (?:tomar|tragar|beber)me) "
     r"(?:(?:el|la|un|una|mi) (?:" + _F._CONTAINER_49R + r")\b(?:(?: de \w+){0,2}) (?:enter[oa]|complet[oa]|de (?:un )?golpe)|(?:todo|toda) (?:el|la|mi) (?:" + _F._CONTAINER_49R + r")\b))",
 ]
 OVERDOSE_KINDS["intentional"] = OVERDOSE_KINDS["intentional"] + [

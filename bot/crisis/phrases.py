@@ -12777,8 +12777,12 @@ NOT_STUDY = NOT_STUDY + _SELF_HARM_49C
 _CONTAINER_49R = r"frasco|frasquito|bote|botecito|caja|cajita|tarro|blister|tira|pomo|envase|paquete|paquetito|tubo|sobre|bolsita"
 _DRINK_49R = (
     r"agua|vino|cerveza|chela|birra|refresco|soda|jugo|zumo|leche|cafe|te|licor|ron|tequila|whisky|vodka|mezcal|guaro|aguardiente|gatorade|coca\w*|"
-    r"galletas|cereal|chocolates?|chicles?|dulces|caramelos|papitas|pan|helado|pizza|vitaminas? (?:de gomita|gomitas)|gomitas"
+    r"galletas|cereal|chocolates?|chicles?|dulces|caramelos|papitas|pan|helado|pizza|vitaminas? (?:de gomita|gomitas)|gomitas|"
+    # a course finished as prescribed ("toda la caja de antibiotico, ya termine el tratamiento")
+    r"antibiotic\w*|amoxicilina|azitromicina|penicilina|probiotic\w*"
 )
+# ...and told as the course of treatment after the container
+_COURSE_DONE_49R = r"(?![^.?!]{0,80}?\b(?:tratamiento|como me (?:dijo|dijeron|indic\w*|recet\w*|mand\w*)|como (?:dijo|indico|receto) el (?:doctor|medico)|como debe ser|segun la receta)\b)"
 _TAKEN_WHOLE_49R = (
     r"(?:me|se|te) (?:tome|tomo|tomaste|trague|trago|tragaste|bebi|bebio|acabe|acabo|termine|termino|meti|metio|empine|empino|zampe|zampo)"
     r"|(?:me|se) (?:he|ha|han) (?:tomado|tragado|bebido|acabado|terminado|metido)"
@@ -12787,7 +12791,7 @@ _TAKEN_WHOLE_49R = (
 SPANISH_WHOLE_CONTAINER_TAKEN_49R = (
     r"(?<!\bsi\s)(?<!\bcuando\s)(?<!\bcuantas\s)(?<!\bcuantos\s)\b(?:" + _TAKEN_WHOLE_49R + r") "
     r"(?:(?:el|la|un|una|mi|su|tu) (?:" + _CONTAINER_49R + r")(?! de (?:" + _DRINK_49R + r")\b)(?: de \w+)?(?: de \w+)? (?:enter[oa]|complet[oa]|de (?:un )?golpe)"
-    r"|(?:todo|toda) (?:el|la|mi|su) (?:" + _CONTAINER_49R + r")(?! de (?:" + _DRINK_49R + r")\b))\b"
+    r"|(?:todo|toda) (?:el|la|mi|su) (?:" + _CONTAINER_49R + r")(?! de (?:" + _DRINK_49R + r")\b))\b" + _COURSE_DONE_49R
 )
 OVERDOSE = OVERDOSE + [SPANISH_WHOLE_CONTAINER_TAKEN_49R]
 CATEGORY_PHRASES[categories.OVERDOSE.key] = OVERDOSE
