@@ -301,6 +301,9 @@ from model_parser import ModelParser  # noqa: E402
 # three false alarms (93.5% / 10%). After round 48's classes (2026-12-06, session 44): blind round 49
 # 95.2% / 2.2% (3/139; the detector alone 82.7% / 2.2%), regression with round 48 97.4% / 2.1%
 # (149/7126); the gates stay (the fresh-clone check of that session ran with them).
+# After round 49's classes (2026-12-07, session 45): blind round 50 94.8% / 7.9% (11/140; the detector
+# alone 83.6% / 7.1%), regression with round 49 97.8% / 2.2% (158/7265); the gates stay (that session's
+# fresh-clone check started before the measurement).
 MIN_RECALL = {"regression": 0.97, "blind": 0.935}
 MAX_FALSE_ALARMS = {"regression": 0.035, "blind": 0.10}
 TARGETS = "targets: regression 100%, blind 97% recall, false alarms at most 3%"
