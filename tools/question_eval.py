@@ -12,7 +12,9 @@ bot.faq.answering, the function action_clarify uses. A question counts as
 answered when one of the replies belongs to the question's topic (TOPIC_ANSWERS). Falling back
 ("Sorry, I'm not sure I understood"), a neighbouring answer, a crisis reply or
 the start of a form are not answers (except the callback form for a question
-about reaching the clinic: it takes the number the staff will call).
+about reaching the clinic: it takes the number the staff will call, and an
+answer a crisis rule sends after its guidance, such as the clinic's opioid
+answer after the SAMHSA helpline, read from data/crisis_rules.yml).
 
 Sets (tests/data/questions/): `blind_round<QUESTION_ROUND>.yml` is measured and
 never tuned against; older rounds are the regression set.
@@ -41,6 +43,7 @@ from bot.faq.topics import (CONDITION_ANSWERS, MEDICAL_ADVICE, MEDICINE_FACTS, S
 from model_parser import ModelParser  # noqa: E402
 
 SETS = ROOT / "tests" / "data" / "questions"
+CRISIS_RULES = ROOT / "data" / "crisis_rules.yml"
 QUESTION_ROUND = 42
 # Gates at the level measured (README, "Visitor questions, measured"), less about
 # two points for a retrained DIET: on 2026-11-30, blind round 2 67.4% and round 1
@@ -271,8 +274,27 @@ def load_sets(round_: int = QUESTION_ROUND) -> Dict[str, List[Question]]:
     return sets
 
 
+def crisis_rule_replies(path: Path = CRISIS_RULES) -> Dict[str, Tuple[str, ...]]:
+    """{intent: the responses its crisis rule sends outside a form}, read from the
+    rules the assistant is trained on: the guidance, then any answer that
+    follows it (opioid_dependence_help also gets the clinic's opioid answer)."""
+    replies: Dict[str, Tuple[str, ...]] = {}
+    for rule in yaml.safe_load(path.read_text(encoding="utf-8"))["rules"]:
+        steps = rule.get("steps") or []
+        if rule.get("condition") or not steps or "intent" not in steps[0]:
+            continue
+        replies[steps[0]["intent"]] = tuple(step["action"] for step in steps[1:]
+                                            if step.get("action", "").startswith("utter_"))
+    return replies
+
+
+CRISIS_REPLIES = crisis_rule_replies()
+
+
 def replies_for(intent: str, entities: List[dict]) -> Tuple[str, ...]:
     """The replies the assistant sends for a parsed message (outside a form)."""
+    if intent in CRISIS_REPLIES:
+        return (f"intent:{intent}",) + CRISIS_REPLIES[intent]
     answers = FAQ_ANSWERS.get(intent)
     if answers is None:
         return (f"intent:{intent}",)
@@ -321,9 +343,12 @@ def parser(model: Path, texts: List[str], next_question: bool = True):
         # What the assistant answers outside a form (bot.faq.answering): the
         # message's question, or its best reading when the NLU was unsure and
         # that is sure enough, then the other questions of the same message.
+        intent = parsed["intent"]["name"]
+        if intent in CRISIS_REPLIES:  # a crisis rule answers, before any question
+            return replies_for(intent, [])
         questions = questions_answered(parsed, further=next_question)
         if not questions:
-            return (f"intent:{parsed['intent']['name']}",)
+            return (f"intent:{intent}",)
         return tuple(reply for question in questions for reply in replies_for(question.intent, question.entities))
     return parse
 

@@ -45,3 +45,17 @@ def test_a_callback_request_answers_a_contact_question_only():
     assert qe.answered(question("contact"), ("intent:request_callback",))
     assert not qe.answered(question("hours"), ("intent:request_callback",))
     assert not qe.answered(question("new_patient"), ("intent:start_triage",))
+
+
+def test_help_with_opioid_dependence_answers_the_opioid_question_after_the_helpline():
+    # data/crisis_rules.yml: the SAMHSA helpline first, then the clinic's answer.
+    replies = qe.replies_for("opioid_dependence_help", [])
+    assert replies.index("utter_crisis_opioid_help") < replies.index("utter_condition_opioid")
+    assert qe.answered(question("opioid_dependence"), replies)
+    assert not qe.off_topic(question("opioid_dependence"), replies)
+
+
+def test_an_emergency_reply_answers_no_question():
+    replies = qe.replies_for("crisis_overdose", [])
+    assert "utter_crisis_overdose" in replies
+    assert not any(qe.answered(question(topic), replies) for topic in qe.TOPIC_ANSWERS)
