@@ -10315,3 +10315,74 @@ OVERDOSE_KINDS["intentional"] = OVERDOSE_KINDS["intentional"] + [
 OVERDOSE_KINDS["intentional"] = OVERDOSE_KINDS["intentional"] + [
     r"(?<![\s\S])" + _NOT_A_MIXUP_49F + r"(?=[\s\S]*?(?:" + _F.INSULIN_PEN_NAMED_WHOLE_49R + r"))",
 ]
+# --- round 50's the English ask tier told in passing and false alarms from work talk and hyperbole (helper C) ---
+# phrases.py's round 50 (c) families (a broken "what point for living", a survivor's wish, going to sleep
+# and not waking up told as fine) are the writer's own: older filters that cover their sentences give way
+# to them (the interpreter relaying a condition, round 48 (c): "what point of living, you have interpreter?";
+# the rail work on the tracks, round 44 (e): a train operator who wishes it had been him under the train;
+# round 47 (d)'s no reason to keep going to a task).
+_add_stops(_filter(_SENTENCE_41E(_RELAY_48C)), _F.RISK_EN_50C, extend=True)
+_add_stops(_filter(_SENTENCE_41E(_RAIL_PLACE_44E)), _F.RISK_EN_50C, extend=True)
+_add_stops(_filter(_TASK_GOING_47D), _F.RISK_EN_50C, extend=True)
+
+# 1. A counsellor, a teacher, a nurse or a night-shift worker asking how to talk with a suicidal person
+# before the shifts start or for a training ("school counselor here, how do i approach a kid who says he
+# wants to die?", "night staff at a group home, tips for talking to a resident who is suicidal before my
+# first shifts"): a professional's question, not a crisis. The filter covers the sentence with the suicide
+# words; the message must name the work and ask how to talk, respond or support. Stops: the writer's own
+# wish, distress told now, drugs taken or signs now, and the person at risk in danger now (with the writer
+# now, the means held, an act done, today or tonight, 911).
+_CARE_TALK_WORDS_50C = (
+    r"suicid\w*|kill (?:him|her|them)sel(?:f|ves)|kill (?:himself|herself|themselves)|wants? to die|wanna die|wanting to die|"
+    r"end (?:his|her|their) (?:own )?li(?:fe|ves)|take (?:his|her|their) (?:own )?li(?:fe|ves)|self ?harm\w*|hurt (?:him|her|them)sel(?:f|ves)|hurting (?:him|her|them)sel(?:f|ves)"
+)
+_CARE_WORK_MARK_50C = (
+    _MARK_39D(r"counsel+or\w*|counsel+ing|teacher|teach|teaching|nurse|nursing|night shifts?|overnight shifts?|overnights|night staff|shifts|social worker|case ?manager|caseworker|"
+              r"resident (?:assistant|advisor|adviser)|chaplain|peer (?:support|specialist|mentor)|hotline|crisis (?:line|text line|counsel\w*|worker)|warmline|volunteer\w*|"
+              r"youth worker|group home|care home|aide|caregiver|cna|emt|paramedic|therapist|psych tech|mental health tech|intern(?:ship)?|practicum|trainee|new hire|staff")
+    + r"(?=[\s\S]*\b(?:how (?:do|should|can|would|could|to|best to) (?:i |we |you |one )?(?:best )?(?:talk|speak|approach|respond|react|support|help|handle|deal|ask|start|bring|engage|listen|reply)|"
+    r"what (?:do|should|can|would) (?:i|we|you) (?:say|do|ask|tell)|what to (?:say|do|ask)|tips|advice|training|guidance|best (?:way|practice\w*)|scripts?|de ?escalat\w*|"
+    r"(?:before|ahead of) (?:my|our|the) (?:\w+ )?(?:shifts?|rotation|placement|job|training|orientation))\b)"
+)
+_CARE_TALK_STOPS_50C = (
+    r"(?:" + _SIGNS_NOW_37 + "|" + _TOOK_ALL_38 + "|" + _DISTRESS_NOW_46E + "|" + _F.RISK_EN_50C + r"|"
+    r"kill myself|end my (?:own )?life|i (?:am|feel|have been|ve been) (?:\w+ )?suicidal|(?:i|me) (?:want|wanna|need) (?:to )?die|my own (?:thoughts|suicid\w*)|i (?:have|get|keep having) (?:\w+ )?thoughts|"
+    r"right now|as we speak|at the moment|tonight|today|just (?:now|told|said|texted|called|messaged|sent)|(?:is|are) (?:here|with me|in my (?:office|room|class))|"
+    r"(?:has|had|got|holding|is holding|with) (?:a |the |his |her |their )?(?:gun|knife|pills|rope|blade|razor|noose|bottle of pills)|"
+    r"(?:took|swallowed|overdosed|cut (?:him|her|them)sel\w*|jumped)|on (?:the|a) (?:roof|ledge|bridge)|911|ambulance|what do i do now|please help)"
+)
+# 2. Needles or an IV told with a laugh as "makes me want to die", "i would rather die", "kill me now"
+# ("iv in my arm?? i will literally die lmao", "needles make me wanna die lol, is there a nasal one"): a
+# fear of needles, not a wish. The filter covers the sentence with the needle or the IV; the message must
+# laugh. Stops: a wish told in earnest or over time, the means at hand (pills ready), a plan or a time,
+# drugs taken or signs now, distress now.
+_NEEDLE_WORDS_50C = (
+    r"needles?|ivs?|i v|iv line|drips?|injections?|shots?|blood draws?|blood work|cannula\w*|catheters?|butterfly|jabs?|poked|pokes|poking|stick|sticks|infusion chair|vein|veins"
+)
+_NEEDLE_LAUGH_MARK_50C = _MARK_39D(_NEEDLE_WORDS_50C) + r"(?=[\s\S]*(?:" + LAUGHTER + r"))"
+_NEEDLE_LAUGH_STOPS_50C = (
+    r"(?:" + _SIGNS_NOW_37 + "|" + _TOOK_ALL_38 + "|" + _DISTRESS_NOW_46E + "|" + _F.RISK_EN_50C + r"|"
+    r"suicid\w*|end (?:it all|my life)|better off dead|(?:do not|dont) want to (?:live|be here|be alive|wake up)|no (?:reason|point) (?:to|in|of) (?:live|living|go on)|"
+    r"(?:have|got|saved|saving|ready|counted|stockpil\w*|stash\w*|bought|keep) (?:\w+ ){0,3}?(?:pills|meds|tablets|gun|rope|razor|blade)|(?:pills|meds|tablets|gun|rope) (?:\w+ ){0,3}?(?:ready|lined up|waiting|counted|saved|in my (?:hand|drawer|car|bag))|"
+    r"plan\b|planned|tonight|goodbye|not joking|no joke|not kidding|for real|seriously|i mean it|in all seriousness|jokes aside|but really|honestly|"
+    r"every day|everyday|all the time|lately|for (?:weeks|months|years)|(?:dark|suicidal) thoughts|hurt myself|cutting|hang myself)"
+)
+# 3. A subway or a railroad track worker naming where the work is, with the hours ("i am on the tracks till
+# 6", "out on the tracks from 7 to 3") while asking about Saturday hours or an evening slot: the older rail
+# work filter needs the job named. The filter covers the sentence with the tracks; the message must hold the
+# hours on the tracks and a question of the clinic's hours or a booking. Stops: the older rail filter's
+# (a jump, a step in front of a train, a goodbye), a train waited for, the writer's own wish, distress now.
+_TRACK_HOURS_MARK_50C = (
+    r"(?<![\s\S])(?=[\s\S]*\b(?:on|at|by|along|out on|down on) (?:the )?(?:\w+ )?(?:tracks|track|rails)(?: \w+)? (?:till|until|til|untill|to|from|between|through) "
+    r"(?:\d|noon|midnight|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|close|end of (?:shift|the shift|day))\w*)"
+    r"(?=[\s\S]*\b(?:hours|open|opened|close|closes|saturdays?|sundays?|weekends?|appointments?|appts?|book|booking|schedule|available|availability|slots?|evenings?|after work|late)\b)"
+)
+_TRACK_HOURS_STOPS_50C = (
+    r"(?:" + _RAIL_STOPS_44E + "|" + _OWN_WISH_39D + "|" + _DISTRESS_NOW_46E + "|" + _F.RISK_EN_50C + r"|"
+    r"(?:till|until|til|for|wait\w*) (?:\w+ )?(?:the |a )?(?:next )?(?:train|subway|express)|train (?:comes|is coming|passes|pulls in)|lie down|lay down|laying|lying)"
+)
+_add_whole_message_filters([
+    (_filter(_SENTENCE_41E(_CARE_TALK_WORDS_50C)), _CARE_TALK_STOPS_50C, _CARE_WORK_MARK_50C),
+    (_filter(_SENTENCE_41E(_NEEDLE_WORDS_50C)), _NEEDLE_LAUGH_STOPS_50C, _NEEDLE_LAUGH_MARK_50C),
+    (_filter(_SENTENCE_41E(_RAIL_PLACE_44E)), _TRACK_HOURS_STOPS_50C, _TRACK_HOURS_MARK_50C),
+])

@@ -12830,3 +12830,94 @@ INSULIN_PEN_NAMED_WHOLE_49R = (
 OVERDOSE = OVERDOSE + [INSULIN_PEN_NAMED_WHOLE_49R]
 CATEGORY_PHRASES[categories.OVERDOSE.key] = OVERDOSE
 NOT_STUDY = NOT_STUDY + [INSULIN_PEN_NAMED_WHOLE_49R]
+# --- round 50's the English ask tier told in passing: broken English, a survivor's wish, not waking up (helper C) ---
+# 1. "What is the point of living" in broken English (an article or a verb missing, a wrong preposition),
+# often beside an ordinary question (an interpreter, the language, the cost): "what is point for live",
+# "what the point to living anymore", "for what i am still living", "why i still live, what point",
+# "is there point to live? i think no", "what meaning for living". The ask tier. Not "the point of life
+# insurance", a place or a way of living ("what is the point of living in the city"), "the meaning of
+# life" asked as philosophy.
+_LIVING_50C = (
+    r"(?:live|lives|living|life|my life|be alive|being alive|stay alive|staying alive|go on|going on|continue|continuing|keep going|keep living|still live|still living|exist|existing)"
+    r"(?! (?:insurance|coach\w*|story|stories|events?|cycle|span|expectancy|style|science|skills?|support|lesson|hacks?|room|situation|arrangements?|costs?|expenses|wage|in|with|at|near|alone|here|there|far|close|like (?:that|a|an|the) \w+|on (?:the|campus|my own)|together)\b)"
+)
+_POINT_50C = r"(?:point|reason|purpose|meaning|sense|use)"
+BROKEN_POINT_OF_LIVING_50C = (
+    r"(?<!\bif\s)\b(?:what|whats|wat|wht)(?: is| s| are)?(?: the| a| my| any)? " + _POINT_50C + r"(?: (?:of|for|to|in|from|that|i|me))?(?: me)? (?:to |for |still |keep )?" + _LIVING_50C + r"\b|"
+    r"\b(?:what|whats)(?: is| s)? " + _POINT_50C + r" (?:of |for |to |in )?(?:i|me) (?:still )?(?:live|living|alive|to live|go on|continue)\b|"
+    r"\bno (?:" + _POINT_50C + r") (?:of|for|to|from) (?:me )?(?:live|living|life|be alive|go on|continue)\b(?! (?:insurance|in|with|at|here|there)\b)|"
+    r"\b(?:for what|for why|why) (?:i |am i |i am |me )?(?:still )?(?:living|live|alive|to live|continue living|keep living)\b(?=\s*(?:[,.?!;]|$|anymore|any more|now|what|no point|like this|for what))|"
+    r"\bis (?:there|it)(?: a| any)? (?:point|reason|purpose|sense) (?:of|to|for|in) (?:live|living|life|be alive|go on|continue)\b(?: anymore| any more| for me)?\s*\??\s*"
+    r"(?:i )?(?:do not think so|think no|think not|no\b|not for me|do not know|not know|not see|do not see|can not see)"
+)
+
+# 2. A survivor's wish: a train operator, a driver or a soldier who lived where another died and says it
+# would have been easier or better had it been the writer instead: "would be easier if it was me who
+# died", "better it had been me instead of him", "i wish it was me in her place", "it should be me not
+# my buddy", "easier if i had died and he lived". The ask tier. Told bare ("it would have been better if
+# it had been me"), it needs a death or a survival told beside it. Not "i wish it had been me who won",
+# "it would be easier if i drove", "better if it was me driving instead of my wife" (a task, a prize).
+_WISH_FRAME_50C = (
+    r"(?:(?:it |that |things |everything |life )?(?:would|will|d|should|could)(?: have)? (?:be|been) (?:so |much |a lot |way |far )?(?:easier|better|fairer|more fair|kinder|right|best|fine)"
+    r"(?: for (?:everyone|everybody|all|them|his family|her family|their family))?|(?:i )?(?:wish|wished|wishing|pray|prayed)|i keep (?:thinking|wishing)|"
+    r"(?:easier|better|fairer|best)(?: for (?:everyone|everybody|all|them))?)"
+)
+_WAS_ME_50C = r"(?:if |that )?(?:it|that) (?:had been|was|were|would have been|would be|d been|is|has been|had to be|should have been|should be) (?:me|i|myself)"
+_DIED_50C = (
+    r"(?:died|dies|die|was killed|got killed|killed|did not make it|never made it|did not come home|did not survive|did not come back|never came home|"
+    r"was hit|got hit|went under|passed|passed away|lost (?:his|her|their) life|was taken|got taken|got shot|was shot|jumped|stepped)"
+)
+_INSTEAD_50C = (
+    r"(?:instead(?: of (?:him|her|them|my \w+|the \w+|\w+))?|in (?:his|her|their|my \w+ s|\w+ s) place|not (?:him|her|them|my \w+|\w+)(?=\s*(?:[,.?!;]|$))|"
+    r"rather than (?:him|her|them|my \w+)|(?:who|that) " + _DIED_50C + r"|the one (?:who|that) " + _DIED_50C + r"|under (?:that|the|my) train|in (?:that|the) (?:car|seat|truck|crash|ambush|blast|convoy))"
+)
+_DEATH_TOLD_50C = (
+    r"(?:died|dead|killed|death|passed away|did not make it|never made it|did not come home|never came home|lost (?:him|her|them|my \w+)|under my train|hit (?:a|him|her|someone)|"
+    r"jumper|fatal\w*|funeral|ambush|ied|kia|survived|survivor\w*|walked away|i lived|i made it|made it (?:back|home|out)|came (?:back|home)(?! from (?:work|school|the store|vacation))|pulled (?:me|him|her) out)"
+)
+# ...or told with "should": "it should have been me instead of him"
+_SHOULD_ME_50C = r"(?:it|that) (?:should|shoulda|ought to) (?:have |of )?(?:been|be) (?:me|i|myself)"
+_ME_IN_PLACE_50C = r"(?:" + _WISH_FRAME_50C + r" (?:\w+ ){0,2}?" + _WAS_ME_50C + r"|" + _SHOULD_ME_50C + r")"
+_BARE_END_50C = r"(?=\s*(?:[,.?!;]|$|instead|honestly|tbh|sometimes|to be honest|and not|not (?:him|her|them)))"
+SURVIVOR_WISH_50C = (
+    r"(?<!\bnot\s)\b" + _ME_IN_PLACE_50C + r" " + _INSTEAD_50C + r"|"
+    r"\b" + _WISH_FRAME_50C + r" (?:if |that )?(?:i|me) (?:had been|was|were|d been|would have been) (?:the one )?(?:who |that )?(?:had )?" + _DIED_50C + r"\b"
+    r"(?: (?:instead|too|with (?:him|her|them)|and (?:he|she|they) (?:lived|survived|made it|came home)|in (?:his|her|their) place|not (?:him|her|them)))?|"
+    r"\b" + _WISH_FRAME_50C + r" (?:if |that )?i (?:had )?(?:died|was killed|did not make it|did not survive|had not survived|never came home|did not come home) "
+    r"(?:instead|too|with (?:him|her|them)|and (?:he|she|they) (?:lived|survived|made it|came home)|in (?:his|her|their) place|not (?:him|her|them))\b|"
+    # told bare: a death or a survival told after it, or before it
+    r"(?<!\bnot\s)\b" + _ME_IN_PLACE_50C + _BARE_END_50C + r"(?=[\s\S]{0,300}?\b" + _DEATH_TOLD_50C + r"\b)|"
+    r"\b" + _DEATH_TOLD_50C + r"\b[\s\S]{0,200}?\b" + _ME_IN_PLACE_50C + _BARE_END_50C
+)
+
+# 3. Going to sleep and not waking up told as fine, by the writer of the writer, beside an ordinary question
+# (the cost, the hours): "if i go to sleep and do not wake up that is fine", "if i fell asleep and never
+# woke up i would be ok with that", "going to sleep and not waking up sounds nice", "i would not mind if i
+# went to bed and did not wake up". The ask tier (and not the medical reading of "not wake up"). Not "if
+# he goes to sleep and does not wake up" (a relative's worry), not "not waking up early would be fine".
+_SLEEP_50C = (
+    r"(?:go|went|going|goes|fall|fell|falling|drift|drifted|drift off|drifted off|nod off|nodded off|lie|lay|laid|close|closed) (?:to sleep|asleep|to bed|off|down|my eyes)|"
+    r"(?:sleep|slept|sleeping)(?: tonight)?"
+)
+_NO_WAKE_50C = (
+    r"(?:do not|did not|never|not|would not|will not|could not|can not) (?:wake|woke|waking|woken|get|getting)(?: up)?(?: again| ever| tomorrow| in the morning| the next (?:day|morning)| anymore| any more)?"
+    r"(?! (?:early|at|before|for|till|until|on time|in time|late|to)\b)"
+)
+_FINE_50C = (
+    r"(?:fine|ok|okay|alright|all right|good|cool|great|nice|peaceful|a relief|a blessing|a mercy|not (?:so |that |too )?bad|not the worst|no big deal|no loss|ok with me|fine with me|"
+    r"fine by me|ok by me|okay by me)"
+)
+OWN_NO_WAKE_FINE_50C = (
+    r"(?<!\bhe\s)(?<!\bshe\s)(?<!\bthey\s)\b(?:if|when|should) i (?:\w+ )?(?:" + _SLEEP_50C + r")(?: \w+)?,? (?:and|n|&) (?:just |simply )?" + _NO_WAKE_50C + r",? "
+    r"(?:(?:that|it|this)(?: would| will| is| s)?(?: be| really be| honestly be| totally be)? (?:\w+ )?" + _FINE_50C + r"|i (?:would|will|d)(?: honestly| really| totally)? (?:be )?(?:fine|ok|okay|alright|good|at peace|happy|glad|relieved)|"
+    r"i (?:would not|will not|do not|wouldnt|dont) (?:really |even )?(?:mind|care)|(?:so be it|whatever|oh well))\b|"
+    r"\b(?:going|falling|drifting|goes|go) (?:to sleep|asleep|off)(?: \w+)? (?:and|n|&) (?:never |not |just not )(?:wake|waking)(?: up)?(?: again| ever)? (?:\w+ ){0,2}?"
+    r"(?:sounds|seems|feels|would be|is|be) (?:\w+ )?(?:" + _FINE_50C + r"|nice|good|peaceful|like a relief|like a dream)\b|"
+    r"\bi (?:would not|will not|wouldnt|do not|dont) (?:really |even |honestly )?(?:mind|care) (?:if|when) i (?:\w+ )?(?:" + _SLEEP_50C + r")(?: \w+)?,? (?:and|n|&) (?:just )?" + _NO_WAKE_50C
+)
+_RISK_EN_50C = [BROKEN_POINT_OF_LIVING_50C, SURVIVOR_WISH_50C, OWN_NO_WAKE_FINE_50C]
+POSSIBLE_RISK = POSSIBLE_RISK + _RISK_EN_50C
+CATEGORY_PHRASES[categories.POSSIBLE_RISK.key] = POSSIBLE_RISK
+NOT_STUDY = NOT_STUDY + _RISK_EN_50C
+# the words of all three, for patterns' stops of older filters
+RISK_EN_50C = "|".join(_RISK_EN_50C)
