@@ -10386,3 +10386,52 @@ _add_whole_message_filters([
     (_filter(_SENTENCE_41E(_NEEDLE_WORDS_50C)), _NEEDLE_LAUGH_STOPS_50C, _NEEDLE_LAUGH_MARK_50C),
     (_filter(_SENTENCE_41E(_RAIL_PLACE_44E)), _TRACK_HOURS_STOPS_50C, _TRACK_HOURS_MARK_50C),
 ])
+# --- round 50's Spanish self-harm and ask tier told quietly, and a Spanish joke look-alike (helper F) ---
+# phrases.py's round 50 (f) families read a mother after giving birth with the pills at hand tonight, "ya ni
+# quiero estar aqui" with no place named, a relative's wish to be dead because of pain (with a gun at home,
+# self-harm), and a window joke told then as no joke.
+# 1. Not wanting to be here, with the here named as a place or a company: a job, a city, a waiting room,
+# alone tonight and asking whether the clinic is open ("no quiero estar aqui en esta oficina", "ya no
+# quiero seguir aca en este pueblo", "no quiero estar aqui sola hoy, atienden?"). The filter covers the
+# wish and its place. Not "en este mundo", "en esta vida". Stops: the writer's own wish, dying or
+# disappearing named, pills or a gun, signs now, drugs taken, distress now, the round 50 (f) families'
+# relayed wish and joke told as earnest (not its "ya ni quiero estar aqui", which the look-alike holds).
+_HERE_PLACED_50F = (
+    r"(?:ya )?(?:no|ni) (?:me )?(?:quiero|quiere|quisiera|queria|deseo|tengo ganas de) (?:ni )?(?:estar|seguir|quedarme)(?: mas)? (?:aqui|aca)(?: (?:ya|mas))? "
+    r"(?:en (?!(?:este|el) mundo\b|esta vida\b|la tierra\b|este planeta\b|serio\b|verdad\b|realidad\b)(?:\w+ ){0,3}?\w+|sol[oa]s?\b(?: \w+){0,3}|encerrad[oa]s?(?: \w+){0,3}|"
+    r"esperando(?: \w+){0,3}|trabajando(?: \w+){0,3}|sentad[oa]s?(?: \w+){0,3})"
+)
+_OWN_WISH_50F = _OWN_WISH_39D.replace(
+    r"no quiero (?:vivir|seguir|despertar)", r"no quiero (?:vivir|seguir(?! (?:aqui|aca|en|trabajando|esperando))|despertar)", 1)
+assert _OWN_WISH_50F != _OWN_WISH_39D
+_HERE_PLACED_STOPS_50F = (
+    r"(?:" + _OWN_WISH_50F + "|" + _DISTRESS_NOW_46E + "|" + _SIGNS_NOW_37 + "|" + _TOOK_ALL_38 + "|" + _F._RELAYED_WISH_50F + "|" + _F.JOKE_TOLD_AS_EARNEST_50F + r"|"
+    r"morir\w*|muert[oa]s?|matarme|me mato|desaparecer|en este mundo|en esta vida|no despertar|irme con (?:el|ella|ellos|mi)|reunirme con|estar con (?:el|ella) en el cielo|"
+    r"pastillas|pildoras|pistola|arma|soga|navaja|cuchill\w*|ya no puedo mas|no puedo mas|no aguanto|sin sentido|no tiene sentido|no vale la pena|para que sigo|cansad[oa] de vivir|"
+    r"911|ayudame|ayudenme|auxilio)"
+)
+# 2. A jump out of the window over the rent, a bill or a price, said with a laugh ("jaja", "xD"): a figure of
+# speech. The filter covers the sentence with the jump; the message must name the money and a laugh.
+# Stops: no joke told, pills or a means at hand, the writer's own wish, distress now, drugs taken, signs now.
+_WINDOW_JUMP_50F = (
+    r"(?:tir|avent|lanz|arroj)\w* (?:\w+ ){0,2}?(?:por|de|desde) (?:la|una|el|mi|un|este|esta) (?:ventana|balcon|azotea|techo|terraza|edificio|(?:\w+ )?piso)"
+)
+_MONEY_JOKE_MARK_50F = (
+    _MARK_39D(r"renta|alquiler|arriendo|recibos?|facturas?|cuentas?|precios?|cobran|cobraron|cuesta|cuestan|costo|costos|cuota|copago|deducible|luz|gas|"
+              r"tarjeta|pagos?|pagar|hipoteca|mensualidad|colegiatura|impuestos|quincena|sueldo|salario|presupuesto|dolar|dolares|pesos|la cuenta|el seguro")
+    + r"(?=[\s\S]*(?:" + LAUGHTER + r"))"
+)
+_WINDOW_JOKE_STOPS_50F = (
+    r"(?:" + _CORE_STOPS_43E + "|" + _OWN_WISH_39D + "|" + _DISTRESS_NOW_46E + "|" + _F.JOKE_TOLD_AS_EARNEST_50F + "|" + _F.RISK_ES_49E + r"|"
+    r"no es broma|no estoy bromeando|en serio|de verdad|neta|pastillas|pildoras|frasco|pistola|soga|navaja|me quiero morir|quiero morirme|ya no quiero vivir|"
+    r"ya no puedo mas|no aguanto|suicid\w*|matarme|911|ayudame|ayudenme)"
+)
+_add_whole_message_filters([
+    (_filter(_HERE_PLACED_50F), _HERE_PLACED_STOPS_50F, None),
+    (_filter(_SENTENCE_41E(_WINDOW_JUMP_50F)), _WINDOW_JOKE_STOPS_50F, _MONEY_JOKE_MARK_50F),
+])
+# The older filter of a killing word read as an ordinary danger ("mas vale estar muerto que...", "mejor muerto
+# que...") covered a relative's wish to be dead relayed: it gives way to round 50 (f)'s families.
+for _words_50f in IDIOMS:
+    if _words_50f.startswith(r"(?:[^.?!]{0,200}\b(?:mata|matan|matar(?!se|me|te)\w*|mato|muere\w*|morir\w*|"):
+        _add_stops(_words_50f, _F.RISK_ES_50F, extend=True)

@@ -12921,3 +12921,138 @@ CATEGORY_PHRASES[categories.POSSIBLE_RISK.key] = POSSIBLE_RISK
 NOT_STUDY = NOT_STUDY + _RISK_EN_50C
 # the words of all three, for patterns' stops of older filters
 RISK_EN_50C = "|".join(_RISK_EN_50C)
+# --- round 50's Spanish self-harm and ask tier told quietly (helper F) ---
+# 1. A mother after giving birth, the pills at hand or ready, a time soon named: self-harm now (911, 988),
+# with no word of dying. "Parí hace tres semanas, tengo el frasco en la mano, esta noche", "desde el parto
+# no soy yo, ya junté las pastillas, cuando se duerma la bebé", "posparto, las pastillas listas, hoy".
+# Not a medicine question told beside the baby ("¿puedo tomar estas pastillas esta noche si doy pecho?",
+# "¿son compatibles con la lactancia?"), unless the taking of all of them or a wish is told too.
+_POSTPARTUM_50F = (
+    r"(?:di a luz|acabo de dar a luz|pari|tuve (?:a )?(?:mi|la|el|una|un) (?:bebe|bebita|bebito|beba|nena|nene|nina|nino|hij[oa]|criatura)|"
+    r"(?:mi|la|el) (?:bebe|bebita|bebito|beba|nena|nene|recien nacid[oa]|hij[oa]|nina|nino) (?:tiene|nacio|cumple|cumplio) (?:\w+ ){0,3}?(?:dias|semanas?|mes|meses)|"
+    r"nacio (?:mi|la|el) (?:bebe|bebita|bebito|beba|nena|nene|hij[oa]|nina|nino)|desde (?:que|q) (?:nacio|naci[oa]|tuve|di a luz|pari)|"
+    r"post ?parto|pos ?parto|postpartum|puerperio|(?:despues|desde) (?:del|el) parto|recien parida|cesarea|la cuarentena|mama primeriza|madre primeriza)"
+)
+_PILLS_50F = (
+    r"(?:pastillas|pastillitas|pildoras|tabletas|capsulas|medicamentos|medicinas|somniferos|calmantes|antidepresivos|sertralina|clonazepam|"
+    r"frasco|frasquito|bote|blister|caja) ?(?:de (?:\w+ ){0,2})?"
+)
+_AT_HAND_50F = (
+    r"(?:" + _PILLS_50F + r"(?:\w+ ){0,2}?(?:en (?:la|mi|las|mis) manos?|aqui (?:conmigo|listas|juntas|a mi lado|en la mesa)|listas|listos|juntas|contadas|preparadas|separadas|"
+    r"frente a mi|enfrente de mi|a mi lado|a la mano|en la mesa|en el buro|conmigo)|"
+    r"(?:en (?:la|mi) mano|en las manos) (?:\w+ ){0,2}?" + _PILLS_50F + r"|"
+    r"(?:ya )?(?:junte|he juntado|guarde|he guardado|ahorre|conte|prepare|agarre|saque) (?:\w+ ){0,3}?" + _PILLS_50F + r"|ya tengo (?:\w+ ){0,2}?" + _PILLS_50F + r")"
+)
+_SOON_50F = (
+    r"(?:esta noche|hoy (?:en la |por la |a la )?noche|hoy mismo|hoy|ahorita|ahora mismo|en un rato|al rato|mas tarde|de madrugada|esta madrugada|"
+    r"en (?:una|unas|dos|tres|\d+) horas?|cuando (?:se )?(?:duerma|duerman|se duerma|se duerman|este dormid[oa]) (?:\w+ ){0,3}?|cuando (?:todos|todo el mundo) (?:se )?duerm\w*|"
+    r"es (?:hoy|esta noche)|ya es hora)"
+)
+_MED_QUESTION_50F = (
+    r"(?:puedo|podria|se puede|es seguro|seria seguro|debo|deberia|me puedo|puede una|pueden) (?:\w+ ){0,2}?(?:tomar\w*|usar|tragar|seguir tomando)|"
+    r"(?:si|mientras|cuando) (?:le )?(?:doy (?:pecho|de mamar|leche|el pecho)|amamanto|estoy (?:lactando|amamantando|dando (?:el )?pecho))|"
+    r"lactancia|compatibles?|pasa a la leche|afecta (?:a )?(?:la leche|mi leche|al bebe)|cuantas (?:\w+ ){0,2}?(?:tomo|puedo|debo)|que dosis|"
+    # a course started as told ("empiezo hoy"), a medicine of everyday purpose named
+    r"empiezo|empezar|comienzo|comenzar|anticonceptiv\w*|vitamin\w*|hierro|prenatales|acido folico|(?:las|los|la|lo) (?:tomo|empiezo|inicio)(?=[^.!?]{0,30}\?)"
+)
+_OWN_ACT_50F = r"(?:todas|todos|de golpe|de una vez|morir\w*|matarme|no despertar|acabar (?:con|de una)|despedir\w*|perdon\w*|no aguanto|no puedo mas|ya no puedo)"
+POSTPARTUM_PILLS_AT_HAND_SOON_50F = (
+    r"(?<![\s\S])(?:(?=[\s\S]{0,400}?\b" + _OWN_ACT_50F + r"\b)|(?![\s\S]{0,400}?\b(?:" + _MED_QUESTION_50F + r")\b))"
+    r"(?![\s\S]{0,400}?\b(?:si|if) (?:yo |una |alguien )?(?:tuviera|tuviese|tengo)\b)"
+    r"(?=[\s\S]{0,400}?\b" + _POSTPARTUM_50F + r"\b)(?=[\s\S]{0,400}?\b" + _AT_HAND_50F + r"\b)(?=[\s\S]{0,400}?\b" + _SOON_50F + r"\b)\W*\w+"
+)
+
+# 2. Not wanting to be here any more, meaning alive, with no place named: "ya ni quiero estar aquí", "ya no
+# quisiera estar acá", "ni ganas tengo de seguir aquí ya", "no quiero estar aquí ya, la verdad": the ask
+# tier. Not "aquí en Nueva York", "aquí en este trabajo", "aquí sola esta noche" (patterns.py's round 50 (f)
+# filter), not "no quiero estar aquí esperando". "En este mundo" and "en esta vida" are no place.
+_HERE_50F = r"(?:estar|seguir|quedarme|estar mas|seguir mas) (?:mas )?(?:aqui|aca)"
+_NOT_A_PLACE_50F = (
+    r"(?! (?:en (?!(?:este|el) mundo\b|esta vida\b|la tierra\b|este planeta\b|serio\b|verdad\b|realidad\b|fin\b)|sol[oa]s?|encerrad[oa]s?|esperando|trabajando|"
+    r"sentad[oa]s?|parad[oa]s?|de pie|haciendo|hasta|todo el dia|toda la (?:noche|tarde|manana)|por (?:mucho|tanto|horas|\w+ horas)|tanto tiempo|mucho tiempo|"
+    r"contigo|con (?:ustedes|ellos|ella|el|mi|mis|esta|este|esa|ese|tanta|tanto)\b(?! (?:dolor|sufrimiento|pena|tristeza|vacio)))\b)"
+)
+NOT_WANTING_TO_BE_HERE_50F = (
+    r"\bya (?:ni|no) (?:me )?(?:quiero|quisiera|deseo|tengo ganas de|me dan ganas de|me da ganas de) (?:ni )?" + _HERE_50F + r"\b(?: (?:ya|mas|nunca mas))?" + _NOT_A_PLACE_50F + r"|"
+    r"\bni (?:ganas tengo|ganas me dan|quiero|quisiera) (?:de )?(?:ni )?" + _HERE_50F + r"\b(?: (?:ya|mas))?" + _NOT_A_PLACE_50F + r"|"
+    r"\b(?:no|ni) (?:me )?(?:quiero|quisiera|deseo) (?:ni )?" + _HERE_50F + r" (?:ya|nunca mas)\b" + _NOT_A_PLACE_50F
+)
+
+# 3. A husband, a wife or a parent who says he would be better off dead, because of pain (back pain, years
+# of pain): "mi marido dice que mejor morirse que seguir así con la espalda", "mi papá repite que estaría
+# mejor muerto, lleva diez años con dolor", "mi esposa dice que prefiere estar muerta, le duele todo": the
+# ask tier. Not a laugh about an errand ("mi papá dice que mejor se muere antes que ir al dentista jaja").
+_RELATIVE_50F = (
+    r"(?:espos[oa]|marido|mujer|senora|senor|pareja|novi[oa]|mama|mami|madre|papa|papi|padre|viej[oa]|abuelit[oa]|abuel[oa]|hij[oa]|herman[oa]|suegr[oa]|ti[oa]|wife|husband)"
+)
+_RELAYS_50F = (
+    r"(?:dice|dijo|decia|repite|repitio|comenta|comento|anda diciendo|vive diciendo|sigue diciendo|siempre dice|me dice|me dijo|me ha dicho|ha dicho|jura|asegura|piensa|"
+    r"cree|siente|se queja (?:de )?|llora diciendo|grita|me repite|insiste)"
+)
+_BETTER_DEAD_50F = (
+    r"(?:(?:seria |es |sera |fuera )?mejor (?:morirse|morir|morirme|se muere|se muera|se muriera|se moria|me muero|me muera|me muriera|me moria|estar muert[oa]|"
+    r"muert[oa]|que (?:se|me) (?:muera|muriera|maten|mataran)|que (?:dios )?(?:se lo|se la|me) (?:lleve|llevara)|estar bajo tierra)|"
+    r"(?:estaria|estaba|esta|estaria yo|estaria el|estaria ella) mejor muert[oa]|(?:prefiere|preferiria|prefiero|preferiria) (?:estar muert[oa]|morirse|morirme|morir|la muerte)|"
+    r"mas vale (?:morirse|morirme|estar muert[oa])|ojala (?:se |me )?(?:muriera|muera|muriese)|(?:quiere|quisiera) (?:mejor )?(?:morirse|morir))"
+)
+_PAIN_50F = (
+    r"(?:dolor\w*|duele|dolia|le duele|me duele|sufre|sufriendo|sufrimiento|padece|artritis|fibromialgia|ciatica|hernias?|neuropatia|migrana\w*|espalda|columna|"
+    r"cancer|quimio\w*|enfermedad)"
+)
+_RELAYED_BETTER_DEAD_50F = (
+    r"\b(?:mi|my) " + _RELATIVE_50F + r"\b[^.?!\n]{0,60}?\b" + _RELAYS_50F + r"(?: que| q)?[\s,:\"']+(?:\w+ ){0,4}?" + _BETTER_DEAD_50F + r"\b"
+)
+_NO_LAUGH_50F = r"(?![\s\S]{0,300}?\b(?:jaja\w*|jeje\w*|xd+|lol|jk)\b)"
+RELAYED_BETTER_DEAD_FROM_PAIN_50F = (
+    _RELAYED_BETTER_DEAD_50F + _NO_LAUGH_50F + r"(?=[\s\S]{0,300}?\b" + _PAIN_50F + r"\b)|"
+    r"\b" + _PAIN_50F + r"\b[^?!]{0,200}?" + _RELAYED_BETTER_DEAD_50F + _NO_LAUGH_50F
+)
+
+# 4. Such a relayed wish (or any relayed wish to die) with a gun in the house: self-harm (988, and 911 when
+# in danger), not the ask tier. "Mi papá dice que estaría mejor muerto por el dolor y tiene un arma en casa",
+# "mi esposa dice que mejor morirse, y hay una escopeta en el cuarto".
+_RELAYED_WISH_50F = (
+    r"(?:" + _RELAYED_BETTER_DEAD_50F + r"|\b(?:mi|my) " + _RELATIVE_50F + r"\b[^.?!\n]{0,60}?\b(?:se quiere (?:morir|matar)|quiere (?:morirse|matarse|quitarse la vida)|"
+    r"ya no quiere vivir|no quiere (?:vivir|seguir viviendo)|habla de (?:morirse|matarse|quitarse la vida)))"
+)
+_GUN_AT_HOME_50F = (
+    r"(?:tiene|tenemos|tengo|hay|guarda|guardamos|trae|compro|anda con|carga) (?:\w+ ){0,2}?(?:pistolas?|armas?(?: de fuego)?|escopetas?|rifles?|revolver|glock|calibre \w+)\b|"
+    r"(?:pistola|arma|escopeta|rifle|revolver)s? (?:\w+ ){0,3}?(?:en (?:la|su|mi|el|nuestra|nuestro) (?:casa|cajon|buro|cuarto|recamara|closet|mesita|guantera|carro|troca)|en casa)"
+)
+RELAYED_WISH_GUN_AT_HOME_50F = (
+    r"(?<!\bsi\s)" + _RELAYED_WISH_50F + r"(?=[\s\S]{0,300}?\b(?:" + _GUN_AT_HOME_50F + r"))|"
+    r"\b(?:" + _GUN_AT_HOME_50F + r")[\s\S]{0,300}?" + _RELAYED_WISH_50F
+)
+
+# 5. A jump out of the window said as a joke, then told as no joke, or the pills named at hand: "me tiro por
+# la ventana con la renta jaja... no, ya en serio, no es broma", "me aviento del balcón con ese recibo xD.
+# tengo las pastillas en la mano": self-harm. Not the joke alone (patterns.py's round 50 (f) filter).
+_JUMP_50F = (
+    r"(?:(?:me |te )?(?:tiro|aviento|lanzo|arrojo|avente|tire|lance|voy a (?:tirar|aventar|lanzar|arrojar)|quiero (?:tirar|aventar|lanzar|arrojar)|"
+    r"dan ganas de (?:tirar|aventar|lanzar|arrojar))(?:me)?|tirarme|aventarme|lanzarme|arrojarme) (?:por|de|desde) (?:la|una|el|mi|un|este|esta) "
+    r"(?:ventana|balcon|azotea|techo|terraza|puente|edificio|(?:\w+ )?piso)"
+)
+_NO_JOKE_50F = (
+    r"(?:no es (?:broma|chiste|juego)|no estoy (?:bromeando|jugando|de broma)|ya en serio|(?:es|va|hablo|lo digo|te lo digo|esto va|lo estoy diciendo) (?:muy |bien )?en serio|"
+    r"de verdad (?:lo (?:estoy pensando|voy a hacer|pienso|digo)|quiero|me quiero|no puedo)|neta no es|no me estoy riendo|"
+    r"(?:ya )?(?:tengo|agarre|junte) (?:\w+ )?(?:pastillas|pildoras|frasco|pistola|soga|navaja)(?: \w+){0,3}? (?:en (?:la|mi) mano|aqui|listas|juntas|conmigo|a la mano))"
+)
+JOKE_TOLD_AS_EARNEST_50F = (
+    r"\b" + _JUMP_50F + r"\b[\s\S]{0,200}?\b" + _NO_JOKE_50F + r"\b|\b" + _NO_JOKE_50F + r"\b[\s\S]{0,120}?\b" + _JUMP_50F + r"\b"
+)
+# 6. The Mexican "aventarse" (to throw oneself) said of a window, a balcony or a bridge, as a plan or a wish:
+# "me voy a aventar del puente", "ya me quiero aventar por la ventana", "voy a aventarme de la azotea" (the
+# older family reads "tirarme" and "lanzarme" only). Not "si me aviento...", not the joke over a bill
+# (patterns.py's round 50 (f) filter).
+JUMP_AVENTAR_50F = (
+    r"(?<!\bsi\s)\b(?:me (?:voy a|quiero|vo a|iba a|pienso|tengo ganas de) aventar|(?:voy a|quiero|vo a|pienso|tengo ganas de|ganas de) aventarme) "
+    r"(?:por|de|desde) (?:la|una|el|mi|un|este|esta) (?:ventana|balcon|azotea|techo|terraza|puente|edificio|barranco|precipicio|(?:\w+ )?piso)\b"
+)
+SELF_HARM = SELF_HARM + [POSTPARTUM_PILLS_AT_HAND_SOON_50F, RELAYED_WISH_GUN_AT_HOME_50F, JOKE_TOLD_AS_EARNEST_50F, JUMP_AVENTAR_50F]
+CATEGORY_PHRASES[categories.SELF_HARM.key] = SELF_HARM
+POSSIBLE_RISK = POSSIBLE_RISK + [NOT_WANTING_TO_BE_HERE_50F, RELAYED_BETTER_DEAD_FROM_PAIN_50F]
+CATEGORY_PHRASES[categories.POSSIBLE_RISK.key] = POSSIBLE_RISK
+NOT_STUDY = NOT_STUDY + [POSTPARTUM_PILLS_AT_HAND_SOON_50F, RELAYED_WISH_GUN_AT_HOME_50F, JOKE_TOLD_AS_EARNEST_50F, JUMP_AVENTAR_50F,
+                         NOT_WANTING_TO_BE_HERE_50F, RELAYED_BETTER_DEAD_FROM_PAIN_50F]
+# the words of the families, for patterns' stops
+RISK_ES_50F = "|".join([NOT_WANTING_TO_BE_HERE_50F, _RELAYED_WISH_50F, JOKE_TOLD_AS_EARNEST_50F])

@@ -55,7 +55,9 @@ for, a teen groggy with sleep) 495, the merge review's whole container taken in 
 accident wished for as a favour and an insulin pen named whole 496; round 50's English ask tier told in passing (a
 broken 'what is point for living' beside an interpreter or a cost question, a survivor's wish it had been the
 writer instead, going to sleep and not waking up told as fine) with false alarms of a professional asking how to
-talk with a suicidal person, needles or an IV with a laugh and a track worker's hours 502),
+talk with a suicidal person, needles or an IV with a laugh and a track worker's hours 502, Spanish self-harm and ask tier told
+quietly (a mother after giving birth with the pills at hand tonight, 'ya ni quiero estar aqui' with no place named,
+a relative's wish to be dead from pain, with a gun at home) and a window joke over the rent 505),
 and round 9's contraction bug ("won't" inside quotes became "wo not"). A round's NOT_RULED_OUT texts hold no
 crisis words and must not be ruled out either."""
 
@@ -118,6 +120,7 @@ from tests.unit import (crisis_round9_cases, crisis_round10_cases, crisis_round1
                         crisis_round49_e_cases, crisis_round49_f_cases,
                         crisis_round49_r_cases,
                         crisis_round50_c_cases,
+                        crisis_round50_f_cases,
                         crisis_question_round21_cases)
 from tests.unit.crisis_classes import copied_from_blind_sets, fits
 
@@ -234,6 +237,7 @@ ROUNDS = {9: crisis_round9_cases, 10: crisis_round10_cases, 11: crisis_round11_c
           495: crisis_round49_f_cases,  # round 49, Spanish overdose now (a mood medicine taken whole, an insulin pen, a friend's pills at school) and Spanish false alarms (f)
           496: crisis_round49_r_cases,  # round 49, the merge review's whole container in Spanish, living of no interest, an accident as a favour, an insulin pen named whole (r)
           502: crisis_round50_c_cases,  # round 50, the English ask tier told in passing (broken 'what point for living', a survivor's wish, not waking up told as fine) and false alarms (c)
+          505: crisis_round50_f_cases,  # round 50, Spanish self-harm and ask tier told quietly (postpartum pills tonight, 'ya ni quiero estar aqui', a relayed wish from pain) and a window joke (f)
           427: crisis_round42_r_cases,  # round 42, the merge review's access sent and silence (r)
           121: crisis_question_round21_cases}  # question round 21 (100 + N)
 
