@@ -10435,3 +10435,67 @@ _add_whole_message_filters([
 for _words_50f in IDIOMS:
     if _words_50f.startswith(r"(?:[^.?!]{0,200}\b(?:mata|matan|matar(?!se|me|te)\w*|mato|muere\w*|morir\w*|"):
         _add_stops(_words_50f, _F.RISK_ES_50F, extend=True)
+# --- round 50's English false alarms about overdose as a topic (helper A) ---
+# Three look-alikes where an overdose's signs (blue lips, pinpoint pupils, not breathing) are a topic, not
+# a scene now. Each filter covers the sentence with the overdose or its signs; the message must hold the
+# look-alike's own situation (its mark); each gives way to a danger told now (STOPPED_AT_PRESENT_DANGER)
+# and to its stops: help asked now, a person's signs told now, drugs taken, the writer's own wish or
+# thoughts, distress told now.
+_OD_TOPIC_50A = (
+    _OD_TOPIC_48F + r"|overdosing|overdosed|unresponsiveness|stopped breathing|stops breathing|slow breaths?|pupils|"
+    r"(?:went|goes|turned|turns|go) (?:\w+ )?(?:blue|gray|grey)|resps?|respirations?|respiratory depression|fentanyl|fent|opioids?|heroin|oxy\w*|narcanned"
+)
+# a scene now, told of anyone: present-tense signs, a collapse just now, help asked now
+_SCENE_NOW_50A = (
+    r"(?:" + _HELP_NOW_48F + "|" + _PERSON_SIGNS_NOW_48F + "|" + _TOOK_ALL_38 + "|" + _OWN_THOUGHTS_NOW_43E + "|" + _OWN_WISH_39D + "|" + _DISTRESS_NOW_46E + r"|"
+    r"(?:is|are|s) (?:\w+ )?(?:not breathing|barely breathing|unresponsive|not responding|turning (?:blue|gray|grey)|not waking)|"
+    r"(?:just|suddenly) (?:collapsed|passed out|went down|dropped|fell|keeled over|turned blue)|"
+    r"(?:call|calling|called) (?:911|an ambulance|ems)|what do (?:i|we) do|(?:help|hurry)(?=\s*(?:[.!]|$))|this is (?:real|not a drill|happening)|"
+    # the writer's own question of a lethal amount ("how much would it take to not wake up")
+    r"how (?:much|many) (?:\w+ ){0,4}?(?:would (?:it )?(?:take|kill)|to (?:not|never) wake|to die|to kill|is (?:lethal|fatal|deadly))|to (?:not|never) wake up|lethal|enough to (?:die|kill|not wake))"
+)
+
+# 1. A workplace safety memo, poster, flyer or bulletin that lists an overdose's signs, asked about
+# ("the safety flyer in our warehouse says blue lips and gurgling mean an overdose, is that right?",
+# "hr put up a poster on overdose symptoms, should we stock narcan too?"). Mark: the memo or poster (or
+# its workplace) and a question or a request. Not a coworker overdosing now (the stops).
+_SAFETY_NOTICE_MARK_50A = (
+    _MARK_39D(r"memos?|posters?|flyers?|fliers?|bulletins?|handouts?|pamphlets?|brochures?|leaflets?|newsletters?|signage|infographic|wall chart|"
+              r"safety (?:\w+ )?(?:sheet|section|talk|meeting|briefing|policy|plan|notice|email|e mail|slide|board|binder|manual|guide)|"
+              r"(?:break ?room|staff ?room|lunch ?room) (?:\w+ )?(?:sign|board|wall)|toolbox talk|hr (?:\w+ )?(?:sent|put|posted|shared|email\w*)|human resources|osha")
+    + r"(?=[\s\S]*(?:" + _ASK_47E + r"|\b(?:send|share|print|need|want|looking for|recommend)\b))"
+)
+# 2. Someone who wants to learn an overdose's signs to teach the family, the children or friends ("i want
+# to learn how to spot an overdose so i can teach my parents", "what does an overdose look like? i want to
+# explain blue lips to my kids"). Mark: learning or teaching, and the people it is for.
+_TEACH_FAMILY_MARK_50A = (
+    _MARK_39D(r"learn\w*|teach\w*|taught|show|explain\w*|educat\w*|prepare|ready|recogni[sz]e|spot|look like|looks like|know (?:the|what|how)")
+    + r"(?=[\s\S]*\b(?:(?:teach|show|explain (?:it |this |them )?to|tell|train|prepare|educate|warn) (?:\w+ )?(?:my|our) (?:\w+ ){0,2}?"
+    r"(?:family|kids|children|parents|teens?|teenagers?|husband|wife|partner|son|daughter|sister|brother|mother|father|friends|roommates?|household)|"
+    r"(?:my|our) (?:\w+ ){0,2}?(?:family|kids|children|parents|teens?|teenagers?|household|friends) (?:\w+ ){0,3}?(?:know|knows|learn|be ready|be prepared|recogni[sz]e|spot)|"
+    r"(?:my|our) (?:\w+ ){0,2}?(?:family|kids|children|parents|teens?|teenagers?|husband|wife|partner|son|daughter|sister|brother|mother|father|friends?|roommates?) "
+    r"(?:asked|asks|wants|wanted|begged|needs) (?:me|us) to (?:teach|show|explain|walk)\w*)\b)"
+    + r"(?=[\s\S]*(?:" + _ASK_47E + r"|\b(?:resources?|handouts?|pamphlets?|tips|info|information|guide|video)\b))"
+)
+# 3. A nurse (a medic, an ED tech) telling of a patient on fentanyl or in an overdose she cared for on a
+# shift gone by, then asking the clinic something ("rn here, last night on shift a patient on a fentanyl
+# drip went blue, we fixed it. do you hire nurses?"). Mark: the profession, the shift gone by and a
+# question. Not her own relative not breathing now (the stops).
+_NURSE_SHIFT_MARK_50A = (
+    _MARK_39D(r"nurse|nurses|nursing|rn|lpn|cna|np|emt|paramedic|medic|er|icu|ed|pacu|ems|doctor|physician|resident|tech|aide|respiratory therapist|rt|pharmacist")
+    + r"(?=[\s\S]*\b(?:last night|yesterday|the other (?:night|day)|earlier (?:today|this week)|overnight|(?:my|the|a) (?:last|previous) shift)\b)"
+    + r"(?=[\s\S]*\b(?:patients?|pts?|a (?:\w+ )?(?:guy|man|woman|lady|kid|teen|person)|an overdose (?:came|come|was brought|that came)|(?:he|she) (?:was|pulled|made|came|went))\b)"
+    + r"(?=[\s\S]*(?:" + _ASK_47E + r"))"
+)
+_add_whole_message_filters([
+    (_filter(_SENTENCE_41E(_OD_TOPIC_50A)), _SCENE_NOW_50A, _SAFETY_NOTICE_MARK_50A),
+    (_filter(_SENTENCE_41E(_OD_TOPIC_50A)), _SCENE_NOW_50A, _TEACH_FAMILY_MARK_50A),
+    (_filter(_SENTENCE_41E(_OD_TOPIC_50A)), _SCENE_NOW_50A, _NURSE_SHIFT_MARK_50A),
+])
+# A superlative told now is not a habit: "the worst headache of my whole life just came on" (HABIT_MARKERS
+# read "my whole life" as a lifelong symptom). Not where the sentence dates it ("years ago", "last week").
+NOW_MARKERS = NOW_MARKERS + [
+    r"\b(?:worst|most painful) (?:\w+ ){0,3}?of (?:my|his|her|their) (?:whole|entire) life\b"
+    r"(?=[^.?!]{0,60}\b(?:just|started|came on|hit|now|right now|in an instant|in seconds|out of nowhere|suddenly)\b)"
+    r"(?![^.?!]{0,160}\b(?:ago|last (?:week|month|year|time)|back in|when (?:i|he|she) was|used to)\b)"
+]

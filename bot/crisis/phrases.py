@@ -13056,3 +13056,110 @@ NOT_STUDY = NOT_STUDY + [POSTPARTUM_PILLS_AT_HAND_SOON_50F, RELAYED_WISH_GUN_AT_
                          NOT_WANTING_TO_BE_HERE_50F, RELAYED_BETTER_DEAD_FROM_PAIN_50F]
 # the words of the families, for patterns' stops
 RISK_ES_50F = "|".join([NOT_WANTING_TO_BE_HERE_50F, _RELAYED_WISH_50F, JOKE_TOLD_AS_EARNEST_50F])
+# --- round 50's English medical emergencies told plainly: a seizure with no staff, a thunderclap headache (helper A) ---
+# Every part present near the others (within `window` characters, in any order; the first one told is
+# the match), a bounded _ALL_OF_42A: a long message's far-apart words do not combine.
+def _ALL_NEAR_50A(window: int, *parts: str) -> str:
+    return "|".join(
+        r"\b(?:" + part + r")\b" + "".join(r"(?=[\s\S]{0,%d}?\b(?:" % window + other + r")\b)" for other in parts if other is not part)
+        for part in parts
+    )
+
+
+# 1. A bystander in a waiting room, a lobby, a bus or a store watching a stranger seize now, with nobody
+# official there to help: "a man in your lobby slid off his chair and is jerking, the front desk is
+# empty", "lady on the bus foaming at the mouth and not answering me, driver has not noticed", "guy in
+# the waiting area is twitching all over, no staff anywhere, hello??". Medical (911, the seizure steps).
+# Not the writer shaking with fear ("i am shaking"), not a policy question ("what if someone has a
+# seizure in the lobby and no one is at the desk?"), not a seizure history or a drill, a class, a show.
+_PUBLIC_PLACE_50A = (
+    r"waiting (?:room|area|rm)|lobby|reception(?: area)?|front desk|check ?in|hallway|hall|elevator|bus|bus stop|train|subway|metro|tram|platform|station|"
+    r"store|shop|pharmacy|clinic|office|cafeteria|library|gym|airport|gate|parking (?:lot|garage)|restroom|bathroom|mall|restaurant|line|queue|sidewalk|street|park"
+)
+_STRANGER_50A = (
+    r"someone|somebody|some (?:guy|man|woman|lady|girl|kid|dude|person)|a (?:\w+ )?(?:man|woman|guy|lady|girl|boy|kid|teen\w*|person|patient|gentleman|passenger|dude|client)|"
+    r"the (?:\w+ ){0,2}?(?:man|woman|guy|lady|girl|boy|kid|teen\w*|person|patient|gentleman|passenger|dude)|(?:guy|lady|woman|man|dude) (?:next to|across from|beside|in front of|behind) me|"
+    r"(?:he|she) (?:is|s|just|has|keeps)"
+)
+_SEIZING_50A = (
+    r"seizing|seizes|(?:having|had|has|is having|went into|going into) (?:a |an )?(?:\w+ )?(?:seizure|fit|convulsion)s?|convuls\w*|"
+    r"(?<!\bi\sam\s)(?<!\bim\s)(?<!\bi\sm\s)(?<!\bi\s)(?<!\bhands\s)(?<!\bvoice\s)(?:jerking|twitching|thrashing|jolting|spasming|shaking all over|shaking (?:and|&) (?:jerking|twitching|stiff|foaming)|"
+    r"(?:is|and|s|keeps|started|body|whole body|arms|legs|arms and legs) (?:\w+ )?(?:shaking|jerking|twitching))(?! in (?:his|her|their|my) sleep)|"
+    r"foam\w* (?:at|from|out of) (?:the|his|her|their) mouth|foam (?:coming )?(?:out of|from) (?:his|her|their) mouth|"
+    r"eyes (?:are )?(?:rolled|rolling)(?: back)?|bit (?:his|her|their) tongue|biting (?:his|her|their) tongue|"
+    r"(?:fell|fallen|slid|slumped|dropped|toppled|tipped|collapsed) (?:right |straight )?(?:off|out of|from) (?:his|her|their|the|a|this|that) (?:\w+ )?(?:chair|seat|bench|stool)"
+)
+_NOT_ANSWERING_50A = (
+    r"not (?:answering|responding|responsive|reacting|talking|waking)|unresponsive|(?:will not|wont|does not|doesnt|can not|cant|is not|isnt) (?:answer|respond|react|wake)\w*|no response"
+)
+_NOBODY_HELPING_50A = (
+    r"(?:front |the |your |check ?in |reception )?(?:desk|reception|front|counter|check ?in|nurses station|window) (?:is |s |was )?(?:totally |completely |just )?(?:empty|unattended|unmanned|deserted|abandoned|closed)|"
+    r"(?:nobody|no one|noone|no body) (?:is |s )?(?:at|behind|on|working) (?:the |your )?(?:front )?(?:desk|reception|counter|front|window|check ?in)|"
+    r"no (?:staff|nurses?|employees?|receptionists?|doctors?|security|attendants?|workers?|one official)(?: \w+){0,3}? (?:here|around|anywhere|in sight|to help|helping|working|on duty|came|comes|coming)\b|"
+    r"no (?:staff|nurses?|receptionist|security)\b|(?:nobody|no one|noone|no body) (?:\w+ )?(?:here|around|helping|doing anything|coming|came|to help|is helping|from (?:the )?staff)|"
+    r"(?:staff|receptionist|nurses?|driver|security|employees?|attendant|front desk person) (?:is |are |s )?(?:\w+ )?(?:gone|missing|nowhere|not here|not around|not there|on (?:break|lunch)|out)\b|"
+    r"(?:driver|staff|conductor|clerk|cashier) (?:did not|didnt|does not|doesnt|has not|hasnt|is not|isnt) (?:\w+ )?(?:notice\w*|see|seen|stop\w*|help\w*|come|coming|looking)|"
+    r"where (?:is|are) (?:everyone|everybody|the staff|your staff|the nurses?|the receptionist|the doctor|someone)|"
+    r"(?:can not|cant|could not|couldnt) find (?:anyone|anybody|any staff|a nurse|someone|an employee)|(?:is )?(?:anyone|anybody) (?:there|here|working)"
+)
+_NOT_A_SCENE_NOW_50A = (
+    r"(?![\s\S]{0,400}\b(?:what (?:if|happens if|would happen|do you do if|should (?:i|we) do if)|in case|protocol|policy|procedures?|drill|training|course|class|"
+    r"tv|show|movie|film|episode|series|dream|book|novel|years? ago|months? ago|weeks? ago|last (?:week|month|year)|history of|used to|"
+    r"in (?:his|her|their) sleep|is (?:that|this|it) (?:normal|common|expected) (?:after|with|for))\b)"
+)
+SEIZURE_WITH_NO_STAFF_50A = (
+    r"(?<![\s\S])" + _NOT_A_SCENE_NOW_50A + r"(?=[\s\S]{0,400}?\b(?:" + _SEIZING_50A + r"))"
+    r"(?=[\s\S]{0,400}?\b(?:" + _NOBODY_HELPING_50A + r"))"
+    r"(?=[\s\S]{0,400}?\b(?:" + _PUBLIC_PLACE_50A + "|" + _STRANGER_50A + r")\b)\W*\w+"
+)
+# ...and a stranger in such a place fallen, not answering and shaking, with no staff (no seizure word):
+# "someone fell off their chair in your lobby and is shaking, not answering me, the desk is empty".
+FALLEN_SHAKING_NO_STAFF_50A = (
+    r"(?<![\s\S])" + _NOT_A_SCENE_NOW_50A + r"(?=[\s\S]{0,400}?\b(?:" + _NOT_ANSWERING_50A + r")\b)"
+    r"(?=[\s\S]{0,400}?\b(?:(?:fell|fallen|slid|slumped|collapsed|dropped|went down)\b[^.?!]{0,80}?\b(?:shak\w*|jerk\w*|twitch\w*|trembl\w*)|(?:shak\w*|jerk\w*|twitch\w*)\b[^.?!]{0,80}?\b(?:fell|fallen|slid|slumped|collapsed|on the floor)))"
+    r"(?=[\s\S]{0,400}?\b(?:" + _NOBODY_HELPING_50A + r"))"
+    r"(?=[\s\S]{0,400}?\b(?:" + _PUBLIC_PLACE_50A + r")\b)\W*\w+"
+)
+
+# 2. A sudden, worst-ever headache now (a thunderclap: in seconds, like being hit), the writer's own or a
+# relative's, with vomiting, a stiff neck, confusion or blurred sight: "my head just exploded in pain, the
+# worst of my life, now i am throwing up", "a headache hit me like a hammer out of nowhere, i threw up and
+# my neck will not bend", "it felt like something burst in my head, came on instantly, i am vomiting".
+# Medical (911: a bleed in the brain). Not a headache after a treatment asked about ("a bad headache after
+# my session, is that normal?"), not a migraine history, not a plain "sudden headache" with nothing worse:
+# the worst ever or an onset in seconds, and a sign, are both needed.
+_HEAD_PAIN_50A = (
+    r"head ?aches?|pain in (?:my|his|her|their|the) (?:\w+ )?head|head pain|(?:my|his|her|their) head (?:is |s |was |just |suddenly )?(?:\w+ )?"
+    r"(?:splitting|exploding|exploded|explode|pounding|burst\w*|killing (?:me|him|her)|on fire|felt like it (?:\w+ )?(?:exploded|burst|split))|"
+    r"(?:something|a (?:blood )?vessel|a bomb) (?:\w+ )?(?:burst|popped|snapped|exploded|went off) in (?:my|his|her|their) head|head (?:\w+ )?(?:exploded|burst) (?:in|with) pain"
+)
+_WORST_50A = (
+    r"worst (?:\w+ ){0,6}?(?:ever|of (?:my|his|her|their) (?:life|lives)|in (?:my|his|her|their) (?:life|lives))|"
+    r"never (?:\w+ )?(?:had|felt) (?:anything|pain|a headache|one|a pain) (?:\w+ )?like (?:this|it)|"
+    r"(?:most|the most) (?:painful|intense|severe) (?:\w+ ){0,3}?(?:ever|of (?:my|his|her) life)|worse than (?:childbirth|labor|labour|anything)"
+)
+_ONSET_50A = (
+    r"(?:came|comes|come|hit|started|happened|went) (?:on )?(?:in|within|over) (?:a |about |like |just )?(?:few |couple |\d+ |two |three |five |ten )?(?:seconds?|secs?|an instant|a second|a split second|a moment|a flash|a heartbeat)|"
+    r"within seconds|in seconds|in a split second|in an instant|instantly|all at once|out of nowhere|out of the blue|from nowhere|"
+    r"like (?:a |being |getting |i was |he was |she was |i got |he got |she got |someone |somebody |i had been |he had been |she had been )?(?:\w+ )?(?:hit|struck|smacked|punched|kicked|slammed|whacked|clubbed|shot)\b|"
+    r"like (?:a |an )?(?:thunderclap|thunder ?bolt|thunder|bomb|gunshot|explosion|lightning|baseball bat|bat|hammer|brick|sledge ?hammer|truck)|thunderclap|"
+    r"hit (?:me|him|her|them) like|(?:exploded|burst|popped) in (?:my|his|her|their) head|head (?:just |suddenly )?(?:exploded|burst)"
+)
+_HEAD_SIGN_50A = (
+    r"vomit\w*|throw\w* up|threw up|puk\w*|being sick|stiff neck|neck (?:is |feels |s |got |went )?(?:\w+ )?stiff|"
+    r"(?:can not|cant|could not|couldnt|will not|wont) (?:bend|move|turn|touch) (?:\w+ ){0,3}?(?:neck|chin)|confus\w*|disoriented|not making sense|"
+    r"(?:keeps|keep) asking (?:the same|what)|blurr\w*|double vision|(?:can not|cant) see (?:straight|properly|right|well|clearly)|vision (?:\w+ )?(?:blurry|going|dark|weird|fuzzy)|"
+    r"slurr\w*|passed out|fainted|light (?:\w+ )?hurts"
+)
+_NOT_TOLD_AS_STORY_50A = (
+    r"(?![\s\S]{0,300}\b(?:tv|show|movie|film|episode|series|novel|book|class|course|exam|homework|textbook|years? ago|when i was (?:a |little|young|\d))\b)"
+)
+THUNDERCLAP_HEADACHE_NOW_50A = (
+    r"(?<!\bif\s)(?<!\bwhen\s)(?<!\byour\s)(?<!\bwhat\s)" + _NOT_TOLD_AS_STORY_50A + r"(?:"
+    + _ALL_NEAR_50A(260, _HEAD_PAIN_50A, _WORST_50A, _ONSET_50A + "|" + _HEAD_SIGN_50A) + "|"
+    + _ALL_NEAR_50A(260, _HEAD_PAIN_50A, _ONSET_50A, _HEAD_SIGN_50A) + r")"
+)
+_MEDICAL_50A = [SEIZURE_WITH_NO_STAFF_50A, FALLEN_SHAKING_NO_STAFF_50A, THUNDERCLAP_HEADACHE_NOW_50A]
+MEDICAL = MEDICAL + _MEDICAL_50A
+CATEGORY_PHRASES[categories.MEDICAL.key] = MEDICAL
+NOT_STUDY = NOT_STUDY + _MEDICAL_50A
