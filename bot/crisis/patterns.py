@@ -10499,3 +10499,47 @@ NOW_MARKERS = NOW_MARKERS + [
     r"(?=[^.?!]{0,60}\b(?:just|started|came on|hit|now|right now|in an instant|in seconds|out of nowhere|suddenly)\b)"
     r"(?![^.?!]{0,160}\b(?:ago|last (?:week|month|year|time)|back in|when (?:i|he|she) was|used to)\b)"
 ]
+# --- round 50's self-harm told by deeds, by a caregiver, or about an old man with a gun (helper B) ---
+# phrases.py's FAREWELL_BY_DEEDS_WITH_A_DAY_50B, OLD_MAN_GUN_LOCKED_IN_BURDEN_50B and CARER_FINDS_WRIST_CUT_50B
+# read their combinations anywhere in the message. Two look-alikes name suicide as something else:
+# 1. A Bible study, a church small group or a Sunday school that discusses suicide and faith as a topic
+# ("our small group is reading what scripture says about suicide", "the pastor wants a talk on suicide and
+# grace at church, can someone from the clinic come?"). The filter covers the sentence with the suicide
+# word; the message must name the church or faith group and the discussion. Stops: the writer's own wish,
+# thoughts or plan now, the means ready ("i have my pills ready"), drugs taken, signs now, distress now.
+_SUICIDE_TOPIC_50B = (
+    r"suicid\w*|kill(?:ed|ing|s)? (?:himself|herself|themselves|oneself|yourself)|took (?:his|her|their) (?:own )?life|taking (?:one s|your|their) (?:own )?life|self ?harm"
+)
+_FAITH_GROUP_MARK_50B = (
+    _MARK_39D(r"bible study|bible class|bible group|church|churches|congregation|parish|pastor|priest|minister|deacon|elders?|ministry|sunday school|small group|"
+              r"youth group|women s group|men s group|prayer group|sermon|scripture|scriptures|bible|faith|god|god s|christian|catholic|judas|synagogue|rabbi|mosque|imam")
+    + r"(?=[\s\S]*\b(?:discuss\w*|talk\w*|speak\w*|reading|read|studying|study|lesson|topic|session|series|sermon|teach\w*|lead\w*|class|whether|is (?:it )?a sin|"
+    r"forgiv\w*|grace|theolog\w*|what (?:the bible|scripture|god) says|resources?|pamphlets?|handouts?|speaker|invite|presentation)\b)"
+)
+_FAITH_TOPIC_STOPS_50B = (
+    r"(?:" + _CORE_STOPS_43E + "|" + _DISTRESS_NOW_46E + r"|kill myself|end (?:it all|my life|my own life)|(?:i )?(?:want|wanna|need|am going|am gonna|plan|planning) to die|"
+    r"better off (?:dead|without me)|(?:do not|dont) want to (?:live|be here|be alive|wake up)|i am (?!not |never |no )(?:\w+ )?suicidal|(?:i|i am|i have been) (?:\w+ )?(?:thinking|thought) (?:about|of) (?:it|suicide|ending|killing)|"
+    r"(?:my|the|i have (?:my |the )?|i got (?:my |the )?)(?:pills|meds|gun|rope|razor|blade)s? (?:\w+ ){0,2}?(?:ready|waiting|counted|lined up|here|next to me|in front of me)|"
+    r"i have (?:my |the )?(?:pills|gun|rope) ready|(?:i|me) (?:too|myself)(?: (?:want|am|think|feel))|myself|herself now|himself now|forgive me|goodbye)"
+)
+# 2. The writer in a dark place years ago (wanted to die, suicidal, an attempt), better now on hormone
+# therapy, on medication or on treatment, who asks a clinic question ("a few years back i wanted to end
+# it; on testosterone i finally feel like myself. can i do ketamine with hrt?"). Round 47 (e)'s filter asks
+# for a word of whether the history matters; this one takes any question beside treatment now. The filter
+# covers the sentence with the past thoughts; the message must date them, say the writer is better on
+# treatment now, and ask. Stops: round 47 (e)'s (thoughts back, again, tonight, a plan, the means, distress now).
+_DARK_PAST_WORDS_50B = (
+    _PAST_THOUGHTS_47E + r"|dark (?:place|time|period|phase|stretch|years?)|wanted to (?:die|end (?:my life|it|it all)|not be here|disappear)|suicidal|tried to (?:kill|end)"
+)
+_BETTER_ON_TREATMENT_MARK_50B = (
+    _MARK_39D(_LONG_AGO_41E + r"|(?:a |two |three |few |a few |couple |a couple |several |\d+ )(?:of )?(?:years?|yrs?) (?:back|ago)|in college|in high school|"
+              r"before (?:my|i) (?:transition\w*|started|came out|got (?:help|diagnosed|treatment))|i used to|used to (?:think|want|be)|back then|at one point")
+    + r"(?=[\s\S]*\b(?:(?:on|with|since starting|since i started|started|taking) (?:\w+ )?(?:hormone\w*|hrt|estrogen|estradiol|testosterone|t|treatment|therapy|meds|medication|medications|"
+    r"sertraline|zoloft|lexapro|prozac|wellbutrin|lithium|lamotrigine|antidepressants?)|(?:much |so much |a lot |way )?better now|doing (?:great|well|good|fine|much better)|"
+    r"(?:been )?(?:well|stable|good|fine) (?:for|since|now)|feel like myself|happy now|(?:in a|a) good place|recovered|in recovery|stable now)\b)"
+    + r"(?=[\s\S]*(?:" + _ASK_47E + r"))"
+)
+_add_whole_message_filters([
+    (_filter(_SENTENCE_41E(_SUICIDE_TOPIC_50B)), _FAITH_TOPIC_STOPS_50B, _FAITH_GROUP_MARK_50B),
+    (_filter(_SENTENCE_41E(_DARK_PAST_WORDS_50B)), _PAST_RECOVERED_STOPS_47E, _BETTER_ON_TREATMENT_MARK_50B),
+])

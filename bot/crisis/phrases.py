@@ -13163,3 +13163,158 @@ _MEDICAL_50A = [SEIZURE_WITH_NO_STAFF_50A, FALLEN_SHAKING_NO_STAFF_50A, THUNDERC
 MEDICAL = MEDICAL + _MEDICAL_50A
 CATEGORY_PHRASES[categories.MEDICAL.key] = MEDICAL
 NOT_STUDY = NOT_STUDY + _MEDICAL_50A
+# --- round 50's self-harm told by deeds, by a caregiver, or about an old man with a gun (helper B) ---
+# 1. A farewell told by deeds with a day named: two or more acts of closing a life (borrowed things given
+# back, debts paid, letters written, a pet handed to a neighbour, a room emptied) and a weekday, a date,
+# tomorrow or the weekend when it will be over ("took the drill back to my neighbour, cleared what i owed,
+# left a letter for each of my kids. by thursday it's finished", "the cat lives next door now, my room is
+# emptied, every bill is paid. sunday it ends"). Self-harm now, with no word of suicide. Each act and the
+# day are read anywhere in the message (the match is its first word, as round 49 (c)'s). Not a reason that
+# explains the acts (a move, a lease ending, a trip, a semester, a renovation), not "if", not a deadline's
+# project ("the report is done by friday").
+_CLOSING_ACT_50B = (
+    # borrowed things given back
+    r"(?:returned|return|returning|gave back|given back|took back|brought back|handed back|dropped back) (?:\w+ ){0,5}?(?:i (?:had )?borrowed|borrowed|i owed)|"
+    r"(?:returned|gave back|took back|brought back|handed back) (?:(?:\w+ )?(?:\w+ s |my \w+ s |all )?(?:the |my )?)?(?:\w+ )?"
+    r"(?:books|library books|drill|ladder|tools|truck|car|mower|lawnmower|keys|stuff|things|jacket|sweater|blender|saw|bike|tent)\b|"
+    r"(?:(?:every ?thing|all|stuff|things|tools|books) (?:i (?:had )?borrowed )?(?:is |are |has been |have been |got )?(?:all )?returned)|"
+    r"(?:books|\w+ s \w+|drill|ladder|tools|keys) (?:are |is |went )?back (?:to|with) (?:the |my )?(?:library|neighbou?rs?|owner|\w+ next door)|"
+    # debts paid
+    r"(?:paid|settled|cleared|squared|paying|settling|clearing) (?:off |up |away |back )?(?:all |every |each |the last of )?(?:of )?(?:my |the |what i owed|every ?one back|everybody back|\w+ back)"
+    r"(?:(?:\w+ )?(?:debts?|bills?|loans?|credit cards?|tab|owed|balance|dues))?|"
+    r"(?:debts?|bills?|loans?|card) (?:are |is |all |have been |has been ){0,2}(?:paid|settled|cleared|squared away|paid off)|"
+    # letters written
+    r"(?:wrote|written|writing|finished|left|sealed) (?:\w+ ){0,3}?(?:letters?|notes?|cards?)(?! (?:of|for) (?:recommendation|reference|complaint|the (?:job|insurance|school)))|"
+    r"(?:letters?|notes?) (?:\w+ ){0,2}?(?:are |is )?(?:written|done|sealed|in the drawer|on the (?:table|desk|counter)|addressed)|"
+    r"(?:a |one )(?:letter|note) (?:for|to) (?:each|every|all)\b|"
+    # a pet given to someone
+    r"(?:gave|given|handed|left|rehomed|found (?:a )?(?:new )?home for|dropped off) (?:away )?(?:\w+ ){0,2}?(?:dog|cat|puppy|kitten|pets?|bird|parrot|rabbit|fish)\b|"
+    r"(?:dog|cat|puppy|kitten|pets?|bird|parrot|rabbit) (?:is |are |s |lives |now lives |stays )(?:now )?(?:with|next door|across)|"
+    r"(?:gave|handed|left) \w+ (?:to|with) (?:the |my |our |a )?(?:\w+ ){0,2}?(?:neighbou?rs?|next door|across the street|down the hall)|"
+    # a room, a closet or a place emptied
+    r"(?:cleaned|cleared|emptied|packed|boxed) (?:up |out )?(?:all )?(?:of )?(?:my|the) (?:\w+ )?(?:room|bedroom|closet|apartment|flat|place|desk|drawers|house|things|stuff)|"
+    r"(?:room|bedroom|closet|apartment|flat|place|desk) (?:is |has been )?(?:all )?(?:cleaned|cleared|emptied|boxed) (?:out|up)?|"
+    r"(?:cleaned|cleared) (?:\w+ ){0,3}?top to bottom"
+)
+_DAY_50B = (
+    r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?: (?:night|morning|evening))?|(?:the |this |next )?weekend|tomorrow(?: night)?|"
+    r"(?:the )?(?:\d{1,2}(?:st|nd|rd|th)?|first|second|third|fourth|fifth|tenth|fifteenth|twentieth|thirtieth)(?: of (?:the month|\w+))?|"
+    r"(?:january|february|march|april|may|june|july|august|september|october|november|december) \d{1,2}(?:st|nd|rd|th)?|end of (?:the|this) (?:week|month)"
+)
+_IT_ENDS_50B = (
+    r"(?:it|this|that|everything|every thing|all|it all|this all|all this|all of it|my life) (?:will |s |is |gonna |going to )?(?:all )?(?:be )?"
+    r"(?:over|done|finished|ends?|ending|stops?|the end)(?: for good| for real| forever)?|its (?:done|over|finished)|"
+    r"i (?:will|am going to|am gonna|ll) be (?:gone|done|at peace|out of (?:the way|your hair))|i am (?:done|gone|out)|"
+    r"none of (?:it|this) (?:will )?(?:matter|matters)|(?:is|s) (?:the|my) (?:day|last day|end)|(?:is|s) when (?:it|this|everything|i) (?:ends?|stops?|goes)|"
+    r"(?:no more|the last of) me|(?:my|the) (?:last|final) day"
+)
+_DAY_ENDS_50B = (
+    r"(?:(?:by|on|come|after|before|until|till|this|next|at) )?(?:" + _DAY_50B + r")[\s,]+(?:\w+ ){0,3}?(?:" + _IT_ENDS_50B + r")|"
+    r"(?:" + _IT_ENDS_50B + r") (?:\w+ ){0,2}?(?:(?:by|on|come|after|this|next|at) )?(?:the )?(?:" + _DAY_50B + r")"
+)
+_NOT_EXPLAINED_50B = (
+    r"(?![\s\S]{0,400}\b(?:moving|move|moved|movers|relocat\w*|lease|landlord|new (?:place|apartment|job|city)|deposit|move ?out|semester|dorm|graduat\w*|"
+    r"vacation|trip|travel\w*|deploy\w*|renovat\w*|remodel\w*|project|report|deadline|exam|thesis|paperwork|taxes|estate sale|yard sale|garage sale|"
+    r"spring cleaning|declutter\w*|minimalis\w*|fresh start|new chapter|divorce|wedding|baby|surgery|hospital stay|rehab)\b)"
+)
+_NOT_IF_50B = r"(?![\s\S]{0,40}?\b(?:if|what if|would|should i|hypothetical\w*)\b)"
+FAREWELL_BY_DEEDS_WITH_A_DAY_50B = (
+    r"(?<![\s\S])" + _NOT_EXPLAINED_50B + _NOT_IF_50B
+    + r"(?=[\s\S]{0,400}?\b(?:" + _CLOSING_ACT_50B + r")\b[\s\S]{0,300}?\b(?:" + _CLOSING_ACT_50B + r")\b)"
+    r"(?=[\s\S]{0,500}?\b(?:" + _DAY_ENDS_50B + r")\b)\W*\w+"
+)
+# 2. An old man (a husband, a father, a grandfather) with his old service revolver, a pistol or a gun,
+# behind a locked door, who has said he is a burden or that everyone would be better off: the writer
+# relays it, now ("grandpa shut himself in the garage with his army pistol, he keeps telling us he's only
+# a burden", "my husband, 81, won't open the den, he has the revolver, said we'd be better off"). Read
+# anywhere in the message. Not a gun kept in a safe or a locked cabinet (a permit question), not a story
+# long past ("years ago", "when i was little"), not "if".
+_OLD_MAN_50B = (
+    r"grandpa|grandfather|grandad|granddad|gramps|grampa|grandpop|pop pop|papaw|(?:my|our) (?:\w+ )?(?:dad|father|husband|stepdad|stepfather|father in law|old man|pop|papa|uncle|hubby)|"
+    r"(?:he|dad|father) is (?:\d{2}|eighty|ninety|seventy)"
+)
+_HIS_GUN_50B = (
+    r"(?:his |the |a |an |that )?(?:old )?(?:service |army |navy |military |police |war |hunting )?(?:revolver|pistol|handgun|gun|rifle|shotgun|firearm|colt|luger|glock|sidearm|\d{2} caliber|45|38)"
+)
+_LOCKED_IN_50B = (
+    r"locked (?:himself|him self|his self) (?:in|into|inside|up)|locked (?:the|his) (?:\w+ )?door|(?:door|room|study|den|garage|shed|bathroom|bedroom|office) (?:is |was |s )?(?:still )?locked|"
+    r"(?:in|inside) (?:his|the) (?:\w+ )?(?:room|bedroom|study|den|garage|shed|bathroom|office|basement|workshop|truck|car) with the door locked|"
+    r"(?:will not|wont|would not|refuses to|does not|is not|not) (?:\w+ )?(?:open|unlock|opening|unlocking|come out|coming out|answer the door|let (?:us|me|anyone) in)|"
+    r"shut (?:himself|the door) (?:in|up)?|barricaded|holed up"
+)
+_BURDEN_SAID_50B = (
+    r"(?:is|s|being|as|feels like|he is|hes|only|just|nothing but) (?:a |such a |nothing but a |just a |only a |big )?(?:burden|bother|dead weight)|"
+    r"(?:every ?one|everybody|we|us|you|they|the family|the kids|mom|mum|mother|grandma|grandmother|(?:my|his|our) (?:mom|mum|mother|grandma|grandmother|wife|kids|family)) "
+    r"(?:would|will|d|ll)? ?(?:all )?(?:be )?better off|"
+    r"better off (?:without him|if he (?:was|were|is) (?:gone|dead|not (?:here|around)))|(?:tired|sick) of being (?:a |in the )?(?:burden|way)|"
+    r"(?:wants|wanted|ready|going) to (?:die|end it|be gone|go be with)|(?:he )?(?:has|had) lived long enough|nobody needs him|no use to anyone"
+)
+_NOT_LONG_PAST_50B = (
+    r"(?![\s\S]{0,400}\b(?:years ago|decades ago|long ago|when i was (?:a |little|young|small|\d+)\w*|back in (?:19|20)\d\d|passed away|in (?:the|a) (?:movie|film|show|book|novel|play))\b)"
+)
+OLD_MAN_GUN_LOCKED_IN_BURDEN_50B = (
+    r"(?<![\s\S])" + _NOT_LONG_PAST_50B + _NOT_IF_50B
+    + r"(?=[\s\S]{0,400}?\b(?:" + _OLD_MAN_50B + r")\b)"
+    r"(?=[\s\S]{0,400}?\b(?:" + _HIS_GUN_50B + r")\b)"
+    r"(?=[\s\S]{0,400}?\b(?:" + _LOCKED_IN_50B + r")\b)"
+    r"(?=[\s\S]{0,400}?\b(?:" + _BURDEN_SAID_50B + r")\b)\W*\w+"
+)
+# 3. A caregiver or an aide, often in broken English, who finds the person in their care has cut a wrist
+# or an arm while the aide was away (in the shower, the kitchen, cooking), bleeding now ("i am carer, i
+# come back from wash dishes, missus she cut her wrist, blood coming", "the client he make cut on his arm
+# when i cook, much blood"). Read anywhere in the message. Not the aide's own cut or an ordinary one (a
+# finger on a kitchen knife, a shaving nick on a cheek, a scratch), not one told as an accident, not the
+# arm or the wrist of a blood draw or a dialysis line.
+_CARER_50B = (
+    r"aide|aid|caregiver|care giver|caretaker|carer|cna|pca|hha|home health|nurse aide|nursing assistant|helper|i (?:take care|care|look after|work for|work with|work like)|"
+    r"(?:my|the) (?:patient|client|resident)|i (?:take|taking) care"
+)
+_THEY_CUT_50B = (
+    r"(?:he|she|they|patient|client|resident|lady|man|woman|grandma|grandpa|sir|madam|missus|miss|mister|mr|mrs|ms|mama|papa|\w+) "
+    r"(?:is |has |have |was |had |did |make |made |do |does |already |just |go |went |take (?:the |a )?\w+ and |took (?:the |a )?\w+ and ){0,2}"
+    r"(?:cut|cuts|cutted|cutting|slash\w*|slit|make (?:a |the )?cuts?|made (?:a |the )?cuts?) "
+    r"(?:on |in )?(?:(?:his|her|their|the|him ?self|her ?self|himself|herself|own|both|on|in) ){0,3}(?:left |right |two |both )?(?:wrists?|arms?|forearms?|veins?)\b|"
+    r"(?:his|her|their|the) (?:left |right |both )?(?:wrists?|arms?|forearms?|veins?) (?:is |are |was |were )?(?:cut|slashed|sliced|open)\b"
+)
+_BLEEDING_50B = r"blood\w*|bleed\w*|bleding|bloding|sangr\w*"
+_NOT_ORDINARY_CUT_50B = (
+    r"(?![\s\S]{0,400}\b(?:by accident|accidental\w*|by mistake|slipped|tripped|fell|fall|scratch\w*|paper cut|nick|shav\w*|small cut|little cut|tiny cut|"
+    r"blood (?:draw|test|work|pressure|sugar)|dialysis|fistula|iv line|port)\b)"
+)
+CARER_FINDS_WRIST_CUT_50B = (
+    r"(?<![\s\S])" + _NOT_ORDINARY_CUT_50B + r"(?!\W*if\b)"
+    + r"(?=[\s\S]{0,400}?\b(?:" + _CARER_50B + r")\b)"
+    r"(?=[\s\S]{0,400}?\b(?:" + _THEY_CUT_50B + r"))"
+    r"(?=[\s\S]{0,400}?\b(?:" + _BLEEDING_50B + r")\b)\W*\w+"
+)
+_SELF_HARM_50B = [FAREWELL_BY_DEEDS_WITH_A_DAY_50B, OLD_MAN_GUN_LOCKED_IN_BURDEN_50B, CARER_FINDS_WRIST_CUT_50B]
+SELF_HARM = SELF_HARM + _SELF_HARM_50B
+CATEGORY_PHRASES[categories.SELF_HARM.key] = SELF_HARM
+NOT_STUDY = NOT_STUDY + _SELF_HARM_50B
+# the cut found bleeding now: 911 and pressure on the wound first; the old man's gun is his own risk, not a threat
+SELF_INJURY_NOW = SELF_INJURY_NOW | {CARER_FINDS_WRIST_CUT_50B}
+SUICIDE_BESIDE_A_WEAPON = SUICIDE_BESIDE_A_WEAPON | frozenset({OLD_MAN_GUN_LOCKED_IN_BURDEN_50B})
+# 4. Thoughts back now with a plan, often after years of being well ("i was better for years on my meds but
+# the urges are back this week and i've worked out how i'd do it", "the darkness came back tonight and i
+# made a plan"): self-harm now, not the ask tier alone. Read anywhere in the message. Not a treatment, a
+# care, a payment or a safety plan, not a pain or an illness that came back, not "if".
+_THOUGHTS_BACK_50B = (
+    r"(?:thoughts|urges|urge|feelings|darkness|dark place|dark thoughts|voices|it all|all of it|everything|those days|that place) (?:\w+ ){0,2}?"
+    r"(?:came back|come back|coming back|are back|is back|back again|returned|have returned|has returned|crept back|flooded back|hit me again)"
+)
+_A_PLAN_50B = (
+    r"i (?:have|ve got|have got|got|made|worked out|came up with|figured out|know) (?:a |the |my )?plan\b(?! (?:for|with|from|to (?:get|see|call|talk|come|book|go to)))|"
+    r"(?:i )?know (?:exactly )?(?:how|when|where) i (?:would|will|d|ll|am going to|am gonna) do it|worked out (?:how|when|where) (?:i would|i d|i will|to do it)|"
+    r"(?:picked|set|chose) (?:a |the )?(?:day|date|time|night)"
+)
+_NOT_OTHER_PLAN_50B = (
+    r"(?<!\bif\s)(?<!\bwhen\s)(?![\s\S]{0,400}\b(?:treatment|care|payment|safety|crisis|insurance|meal|diet|workout|birth|exercise|study|business|lesson) plan)"
+)
+# (the match runs from the thoughts to the plan, or back: its clause tells the now, not a first clause dated years ago)
+THOUGHTS_BACK_WITH_A_PLAN_50B = (
+    _NOT_OTHER_PLAN_50B + r"\b(?:" + _THOUGHTS_BACK_50B + r")\b[^?!]{0,160}?\b(?:" + _A_PLAN_50B + r")|"
+    + _NOT_OTHER_PLAN_50B + r"\b(?:" + _A_PLAN_50B + r")[^?!]{0,100}?\b(?:" + _THOUGHTS_BACK_50B + r")\b"
+)
+SELF_HARM = SELF_HARM + [THOUGHTS_BACK_WITH_A_PLAN_50B]
+CATEGORY_PHRASES[categories.SELF_HARM.key] = SELF_HARM
+NOT_STUDY = NOT_STUDY + [THOUGHTS_BACK_WITH_A_PLAN_50B]

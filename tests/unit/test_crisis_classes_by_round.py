@@ -61,6 +61,10 @@ a relative's wish to be dead from pain, with a gun at home) and a window joke ov
 accident wished for as a favour and an insulin pen named whole 496; round 50's English medical emergencies told plainly
 (a seizure in a waiting room with no staff, a thunderclap headache) and English false alarms about overdose as a
 topic (a safety memo, signs learned to teach the family, a nurse's shift gone by) 500),
+accident wished for as a favour and an insulin pen named whole 496; round 50's English self-harm told by deeds with a
+day named, by an old man with his gun behind a locked door who says he is a burden, by an aide who finds a cut
+wrist, and thoughts back with a plan, with false alarms of a church group's topic and a dark place years ago
+better now on treatment 501),
 and round 9's contraction bug ("won't" inside quotes became "wo not"). A round's NOT_RULED_OUT texts hold no
 crisis words and must not be ruled out either."""
 
@@ -125,6 +129,7 @@ from tests.unit import (crisis_round9_cases, crisis_round10_cases, crisis_round1
                         crisis_round50_c_cases,
                         crisis_round50_f_cases,
                         crisis_round50_a_cases,
+                        crisis_round50_b_cases,
                         crisis_question_round21_cases)
 from tests.unit.crisis_classes import copied_from_blind_sets, fits
 
@@ -243,6 +248,7 @@ ROUNDS = {9: crisis_round9_cases, 10: crisis_round10_cases, 11: crisis_round11_c
           502: crisis_round50_c_cases,  # round 50, the English ask tier told in passing (broken 'what point for living', a survivor's wish, not waking up told as fine) and false alarms (c)
           505: crisis_round50_f_cases,  # round 50, Spanish self-harm and ask tier told quietly (postpartum pills tonight, 'ya ni quiero estar aqui', a relayed wish from pain) and a window joke (f)
           500: crisis_round50_a_cases,  # round 50, English medical emergencies told plainly (a seizure with no staff, a thunderclap headache) and overdose-as-topic false alarms (a)
+          501: crisis_round50_b_cases,  # round 50, English self-harm told by deeds with a day, an old man's gun behind a locked door, an aide's find of a cut wrist (b)
           427: crisis_round42_r_cases,  # round 42, the merge review's access sent and silence (r)
           121: crisis_question_round21_cases}  # question round 21 (100 + N)
 
