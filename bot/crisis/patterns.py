@@ -10543,3 +10543,48 @@ _add_whole_message_filters([
     (_filter(_SENTENCE_41E(_SUICIDE_TOPIC_50B)), _FAITH_TOPIC_STOPS_50B, _FAITH_GROUP_MARK_50B),
     (_filter(_SENTENCE_41E(_DARK_PAST_WORDS_50B)), _PAST_RECOVERED_STOPS_47E, _BETTER_ON_TREATMENT_MARK_50B),
 ])
+# --- round 50's Spanish overdose told in a formal or medical register, and after a ketamine spray (helper D) ---
+# phrases.py's round 50 (d) families read the taking; the guidance is the intentional overdose's (911, Poison
+# Help, 988) where the message tells a wish not to wake up or not to suffer any more, by the writer or relayed
+# ("mi mama se tomo todas sus pastillas de la depresion, dice que ya no queria sufrir", "ingeri la totalidad
+# de los comprimidos, mi intencion es no despertar"), and where the writer tells her own formal taking of a
+# large amount ("ingeri la totalidad de...", "he ingerido una cantidad considerable de..."), as "me tome el
+# frasco entero" gets. Not a mix-up told as one, not a reason of pain or fever.
+_OWN_FORMAL_TAKING_50D = (
+    r"ingeri|(?:he|hemos) ingerido|acabo de ingerir|me (?:he )?(?:administre|administrado|autoadministre|tome|tomado|trague|tragado)|consumi|he consumido"
+)
+OVERDOSE_KINDS["intentional"] = OVERDOSE_KINDS["intentional"] + [
+    r"(?<![\s\S])" + _NOT_A_MIXUP_49F + r"(?=[\s\S]*?(?:" + _F.NO_MORE_SUFFERING_50D + r"))",
+    r"(?<![\s\S])" + _NOT_A_MIXUP_49F + _FOR_THE_PAIN_49R + r"(?=[\s\S]*?\b(?:" + _OWN_FORMAL_TAKING_50D + r") (?:\w+ ){0,2}?(?:"
+    + _F._LARGE_AMOUNT_50D + r"|" + _F._COMPLETE_DOSE_50D + r" del? ))",
+]
+# A ketamine spray used half or more at once (phrases.KETAMINE_SPRAY_HALF_CONFUSED_50D) is no opioid: with no
+# opioid named, the Poison Help steps and 911, not the naloxone steps alone.
+OVERDOSE_KINDS["non_opioid"] = OVERDOSE_KINDS["non_opioid"] + [_F.KETAMINE_SPRAY_HALF_CONFUSED_50D]
+# A relative (or the writer) who took all of her pills of the day, the week or the course as prescribed and
+# is fine ("mi mama se tomo todas sus pastillas de la depresion como se las recetaron y se siente bien", "mi
+# papa se tomo todos sus comprimidos sin faltar uno, esta perfecto"): the older families read "se tomo
+# todas sus pastillas" as too many taken. The filter covers the sentence with the taking; the message must name
+# the prescription or the regimen (the look-alike's own situation). Stops: signs or distress now, the writer's
+# own wish or thoughts, a wish not to suffer or not to wake (phrases.NO_MORE_SUFFERING_50D), a container taken
+# whole, at once, too many, a week's or a month's pills, breathing, an opioid, not responding, confused or
+# drowsy, 911, on purpose.
+_ALL_PILLS_TAKEN_50D = (
+    r"(?:se|me) (?:tomo|tome|ha tomado|he tomado|acabo|acabe|termino|termine) (?:\w+ ){0,2}?(?:todas|todos|toditas|toditos) (?:sus |las |los |mis )?(?:\w+ )?"
+    r"(?:pastillas|pildoras|tabletas|comprimidos|capsulas|medicinas|medicamentos|dosis|tomas|antidepresivos|ansioliticos)"
+)
+_AS_PRESCRIBED_MARK_50D = _MARK_39D(
+    r"como (?:se |le |me |nos )?(?:las |los |la |lo )?(?:recet\w*|indic\w*|prescrib\w*|mand\w*|dijo|dijeron|pidio)|segun (?:la receta|las indicaciones|lo indicado|lo recetado)|"
+    r"recetad[oa]s|prescrit[oa]s|indicad[oa]s|al pie de la letra|sin (?:falta|faltar|saltarse|saltar|olvidar)\w*|no se (?:le|me) (?:olvido|paso) (?:ninguna|ninguno|ni una)|"
+    r"a (?:su|sus|mi|mis) horas?|puntualmente|(?:de|del) (?:hoy|dia|la manana|la noche|tratamiento)|"
+    r"que (?:se |le |me |nos )?(?:las |los )?(?:recetaron|receto|indicaron|indico|prescribieron|prescribio|mandaron|mando)"
+)
+_AS_PRESCRIBED_STOPS_50D = (
+    r"(?:" + _SIGNS_NOW_37 + "|" + _OWN_THOUGHTS_NOW_43E + "|" + _OWN_WISH_39D + "|" + _DISTRESS_NOW_46E + "|" + _F.NO_MORE_SUFFERING_50D + r"|"
+    r"frasco|caja|blister|envase|bote|de (?:un )?golpe|de una (?:sola )?vez|(?:todas )?juntas|a la vez|demasiad\w*|de mas|doble|no reacciona|inconsciente|"
+    r"confundid\w*|desorientad\w*|somnolient\w*|mare\w*|vomit\w*|no (?:la|lo) (?:puedo|podemos) despertar|sobredosis|911|urgencias|ambulancia|a proposito|adrede|"
+    r"despedi\w*|carta|nota|morir\w*|matar\w*|suicid\w*|respir\w*|morfina|oxicodona|fentanilo|metadona|tramadol|hidrocodona|opio\w*|"
+    # (a week's or a month's pills at once is too many, not the day's dose)
+    r"(?:de|del|para) (?:la|el|toda la|todo el) (?:semana|mes|quincena))"
+)
+_add_whole_message_filters([(_filter(_SENTENCE_41E(_ALL_PILLS_TAKEN_50D)), _AS_PRESCRIBED_STOPS_50D, _AS_PRESCRIBED_MARK_50D)])

@@ -13318,3 +13318,117 @@ THOUGHTS_BACK_WITH_A_PLAN_50B = (
 SELF_HARM = SELF_HARM + [THOUGHTS_BACK_WITH_A_PLAN_50B]
 CATEGORY_PHRASES[categories.SELF_HARM.key] = SELF_HARM
 NOT_STUDY = NOT_STUDY + [THOUGHTS_BACK_WITH_A_PLAN_50B]
+# --- round 50's Spanish overdose told in a formal or medical register, and after a ketamine spray (helper D) ---
+# 1. An overdose told in a formal or a clinical register, about the writer or a relative, now: "ingirio / ingeri /
+# ha ingerido" (or "se tomo", "se administro", "consumio") with a large amount of a medicine: "la totalidad de sus
+# comprimidos", "una cantidad considerable de tabletas de clonazepam", "todo el contenido del frasco", "todos los
+# comprimidos que le quedaban", or "la dosis completa" of a container, alcohol (vino) optional. Examples of our
+# own: "mi esposo ingirio la totalidad de sus comprimidos de lorazepam", "he ingerido una cantidad importante de
+# pastillas con vino", "mi madre consumio el contenido completo del frasco de alprazolam". Not insurance or
+# billing ("cubre la totalidad del costo": no taking verb), not food or water before a session ("ingerir
+# alimentos antes"), not a question about the dose form ("vienen en comprimidos?"), not a course finished as
+# prescribed ("ingirio la totalidad de los comprimidos del tratamiento como indico el medico"), not "si / cuando /
+# puedo ingerir", not a taking dated long ago. "La dosis completa" alone is a prescribed dose: it needs a
+# container after it, or alcohol, a wish not to wake or a sign told in the message.
+_INGESTED_50D = (
+    r"(?:ingiri[oe]|ingeri|ingerimos|ingirieron|(?:he|ha|han|hemos|habia|habria) ingerido|(?:acabo|acaba|acabamos|acaban) de ingerir|"
+    r"(?:se|me) (?:ha |he )?administr(?:o|e|ado)|(?:se|me) (?:ha |he )?(?:autoadministr|auto administr)(?:o|e|ado)|"
+    r"consumi|consumio|(?:he|ha|han) consumido|(?:acabo|acaba) de consumir|"
+    r"(?:se|me) (?:tomo|tome|trago|trague)|(?:se|me) (?:ha|he) (?:tomado|tragado)|(?:tomo|tome|trago|trague))"
+)
+_LARGE_AMOUNT_50D = (
+    r"(?:la totalidad (?:de|del)|(?:una|un) (?:cantidad|numero|dosis|porcion) (?:\w+ )?(?:considerable|importante|elevad[oa]|excesiv[oa]|masiv[oa]|enorme|significativ[oa]|abundante|"
+    r"alt[oa]|desmedid[oa]|indeterminad[oa]|grande|exagerad[oa]|muy alt[oa]) (?:de|del)|(?:una )?gran(?:des)? cantidad(?:es)? (?:de|del)|(?:una )?cantidad (?:excesiva|considerable|importante) (?:de|del)|"
+    r"(?:todo )?el contenido (?:complet[oa] |total |entero )?(?:de|del)|todos los|todas las|(?:la )?mayor parte (?:de|del))"
+)
+_FORMAL_MED_50D = (
+    r"(?:comprimidos?|tabletas?|pastillas?|pildoras?|capsulas?|grageas?|medicamentos?|medicinas?|medicacion|farmacos?|frascos?|envases?|cajas?|blisters?|botes?|"
+    r"somniferos?|ansioliticos?|hipnoticos?|sedantes?|benzodiacepinas?|benzodiazepinas?|tranquilizantes?|antidepresivos?|analgesicos?|"
+    r"clonazepam|alprazolam|diazepam|lorazepam|bromazepam|zolpidem|rivotril|tafil|valium|paracetamol|acetaminofen|ibuprofeno|tramadol|quetiapina|" + _MOOD_MED_49F + r")"
+)
+# (a course done as prescribed, food or drink, a count asked, a time long gone)
+_NOT_A_COURSE_50D = (
+    r"(?![^.?!]{0,80}?\b(?:tratamiento|como (?:se |le |me |nos )?(?:lo |la )?(?:indic\w*|recet\w*|prescrib\w*|dijo|dijeron|mand\w*)|segun (?:la )?(?:receta|indicacion\w*|pauta)|"
+    r"prescrit[oa]s?|pautad[oa]s?|recetad[oa]s?|antibiotic\w*|amoxicilina|azitromicina|ciclo|de la semana|del dia|de la manana|de la noche|diari\w*|cada (?:dia|noche|manana))\b)"
+)
+_NOT_LONG_AGO_50D = (
+    r"(?![\s\S]{0,120}?\bhace (?:\w+ )?(?:anos|meses|semanas|mucho tiempo|tiempo)\b|[\s\S]{0,120}?\b(?:el ano pasado|el mes pasado|en (?:19|20)\d\d|de joven|cuando era (?:joven|adolescente|nin[oa]))\b)"
+)
+_NOT_ASKED_50D = r"(?<!\bsi\s)(?<!\bcuando\s)(?<!\bpuedo\s)(?<!\bdebo\s)(?<!\bse\spuede\s)(?<!\bpuede\s)(?<!\bcuantos\s)(?<!\bcuantas\s)"
+FORMAL_INGESTION_50D = (
+    _NOT_ASKED_50D + r"\b" + _INGESTED_50D + r" (?:\w+ ){0,2}?" + _LARGE_AMOUNT_50D + r" (?:(?:sus|mis|los|las|el|la|su|mi|un|una) )?(?:\w+ ){0,2}?" + _FORMAL_MED_50D + r"\b"
+    + _NOT_A_COURSE_50D + _NOT_LONG_AGO_50D
+)
+_COMPLETE_DOSE_50D = r"(?:la|una) dosis (?:complet[ao]|total|entera)"
+_WITH_MORE_50D = (
+    r"(?:vino|alcohol|cerveza|whisky|vodka|tequila|ron|licor|despertar\w*|no responde|no reacciona|inconsciente|somnolient\w*|confundid[oa]|desorientad[oa]|"
+    r"no (?:se )?despierta|respira (?:muy )?(?:lento|poco|mal)|mare\w*|vomit\w*|sufrir)"
+)
+FORMAL_COMPLETE_DOSE_50D = (
+    _NOT_ASKED_50D + r"\b" + _INGESTED_50D + r" (?:\w+ ){0,2}?" + _COMPLETE_DOSE_50D + r" (?:de|del) (?:(?:sus|mis|los|las|el|la|su|mi) )?"
+    r"(?:(?:frasco|envase|caja|blister|bote|paquete)\b|(?:\w+ ){0,2}?" + _FORMAL_MED_50D + r"\b(?=[\s\S]{0,160}?\b" + _WITH_MORE_50D + r"))"
+    + _NOT_A_COURSE_50D + _NOT_LONG_AGO_50D
+)
+# 2. A mother, a father or a relative who took all the pills for depression or anxiety (or their antidepressants),
+# saying she did not want to suffer any more: an intentional overdose now, relayed ("mi papa se trago todos sus
+# ansioliticos, nos dijo que ya no aguantaba sufrir", "mi mama se acabo el frasco de las pastillas de la
+# depresion porque no queria sufrir mas"). The older families read the taking; patterns.py gives it the
+# intentional guidance where a wish not to suffer any more is told beside it. Not pills taken as prescribed
+# ("se tomo sus pastillas de la depresion como le recetaron y se siente bien": no "all", the regimen).
+_RELATIVE_50D = (
+    r"(?:mi|my|nuestr[oa]|la|el) (?:espos[oa]|marido|mujer|pareja|novi[oa]|mama|mami|madre|papa|papi|padre|abuel[oa]|hij[oa]|herman[oa]|suegr[oa]|ti[oa]|prim[oa]|"
+    r"amig[oa]|sobrin[oa]|nieto|nieta|señora|senora|viejita|viejito|jefa|jefe)"
+)
+_DEPRESSION_MEDS_50D = (
+    r"(?:pastillas|pildoras|tabletas|comprimidos|capsulas|medicinas|medicamentos|medicina|medicamento|gotas) (?:(?:de|del|de la|para|para la|para el|contra la) )(?:depre\w*|ansiedad|nervios|animo|angustia|panico|"
+    r"dormir|insomnio|bipolar\w*)|antidepresivos?|ansioliticos?|somniferos?|" + _MOOD_MED_49F
+)
+_ALL_TAKEN_50D = (
+    r"(?:se )?(?:tomo|trago|acabo|termino|bebio|metio|echo|empino|ha tomado|ha tragado|ingirio|ha ingerido|consumio) (?:\w+ ){0,2}?"
+    r"(?:todas (?:sus |las |mis )?|todos (?:sus |los |mis )?|toditas (?:sus |las )?|la totalidad de (?:sus |las |los )?|(?:el|la|un|una|su) (?:frasco|bote|caja|blister|envase|paquete|tira) (?:enter[oa] |complet[oa] )?(?:de (?:sus |las |los )?)?)"
+    r"(?:\w+ ){0,2}?(?:" + _DEPRESSION_MEDS_50D + r")"
+)
+RELATIVE_ALL_MOOD_PILLS_50D = (
+    r"(?<!\bsi\s)\b" + _RELATIVE_50D + r"\b[^.?!]{0,60}?\b" + _ALL_TAKEN_50D + r"\b" + _NOT_A_COURSE_50D + _NOT_LONG_AGO_50D
+)
+# (the wish not to suffer any more, or not to wake, told by the writer or relayed; patterns.py reads it as intent)
+NO_MORE_SUFFERING_50D = (
+    r"\b(?:ya no|no|nunca mas) (?:quiero|quiere|queria|quise|quiso|quisiera|deseo|desea|deseaba|podia|puede|puedo|aguanta|aguantaba|aguanto|soporta|soportaba) "
+    r"(?:seguir |volver a )?sufri\w*(?: mas)?\b"
+    # (not a condition or a pain suffered: "ya no quiere sufrir de ataques de panico", "del dolor de rodilla")
+    r"(?! (?:de|del|con|por|el|la|los|las|esos|esas|esta|este|tanto|tantos|tantas)\b(?! (?:esta|esa|tal) (?:manera|forma|vida)\b| una vez\b| en (?:esta )?vida\b)"
+    r"| (?:dolor|dolores|ansiedad|depresion|panico|ataques|migrana\w*|insomnio|muela\w*|cabeza|espalda|fiebre|gripa|gripe|calor|frio|trafico|hambre)\b)|"
+    r"\b(?:para|pa) (?:dejar de|ya no|no) sufrir\b(?! (?:(?:el|del|de|con|por|la) )?(?:dolor|muela|cabeza|migrana|espalda|fiebre|gripa|gripe)\b)|\bdejar de sufrir de una vez\b|"
+    r"\b(?:mi|su) (?:intencion|idea|deseo|proposito) (?:es|era|fue) (?:no (?:volver a )?despertar\w*|dormir para siempre|morir\w*|ya no estar)\b|"
+    r"\b(?:no|ya no) (?:quiero|deseo|pienso|pretendo|tengo intencion de|espero) (?:volver a )?despertar(?:me)?\b(?! (?:temprano|tarde|a las|hasta|en la noche|de noche|al bebe|a nadie))|"
+    r"\b(?:dice|dijo|decia|escribio|repetia|me dijo|nos dijo) (?:que )?(?:ya )?no (?:quiere|queria|quisiera|desea|deseaba) (?:volver a )?despertar(?:se)?\b"
+)
+# 3. A ketamine nasal spray (the clinic's or a leftover) of which half or more was used at once, and now the
+# person does not recognise anyone, the heart races or pounds in the chest, or is very confused: an emergency now
+# (911). Examples: "mi hija se puso la mitad del spray de ketamina de un jalon y ya no me reconoce", "me eche mas
+# de medio frasco del spray nasal de esketamina, el pecho me retumba", "he used over half the ketamine spray at
+# once and is totally disoriented". Not a question ahead of time ("cuanto del spray se usa?", "se pone la
+# mitad en cada fosa?": no sign), not "si / if".
+_HALF_OR_MORE_50D = (
+    r"(?:(?:mas de |casi |como |como la )?(?:la )?mitad|medi[oa](?= (?:frasco|bote|spray|envase|dispositivo|atomizador|botella|botecito|frasquito)\b)|"
+    r"(?:dos|tres) (?:tercios|cuartos)|casi (?:todo|toda|entero|completo)|(?:over |more than |about |almost |like )?half|(?:two|three) (?:thirds|quarters)|most of)"
+)
+_SPRAY_50D = r"(?:" + _K_SPRAY_48D + r"|(?:(?:el|del|su|mi|the|his|her|my) )(?:spray|aerosol|atomizador|nasal spray|spray nasal)(?=[\s\S]{0,200}?\b(?:ketamin\w*|esketamin\w*|keta|spravato|ketamine)\b))"
+_CONFUSED_NOW_50D = (
+    r"(?:no (?:me |nos |le |la |lo |les )?reconoce\w*|no reconoce a (?:nadie|nadie|su|sus|mi|los|las)|(?:ya )?no sabe (?:quien|quienes|donde|ni donde|ni quien)|"
+    r"(?:muy|bien|super|totalmente|completamente|demasiado|re) (?:confundid[oa]|desorientad[oa]|perdid[oa]|ida|ido)|desorientad\w*|delir\w*|"
+    r"corazon (?:\w+ ){0,3}?(?:acelerad\w*|a mil|rapid\w*|desbocad\w*|como loco|golpe\w*|retumb\w*|(?:latiendo|late|latia|palpita) (?:muy |bien |super |demasiado )?(?:fuert\w*|rapid\w*|duro))|"
+    r"(?:el )?pecho (?:\w+ ){0,2}?(?:golpe\w*|retumb\w*|latiendo|palpit\w*|bombe\w*|tamborile\w*)|palpitaciones|taquicardi\w*|pulso (?:\w+ ){0,2}?(?:acelerad\w*|a mil|rapid\w*)|"
+    r"(?:does not|doesnt|didnt|can not|cant|wont) (?:even )?recogni[sz]e|(?:very|so|really|super|totally|completely) (?:confused|disoriented|out of it)|disoriented|"
+    r"heart (?:\w+ ){0,2}?(?:racing|pounding|beating (?:so |really )?fast)|chest (?:\w+ ){0,2}?(?:pounding|thumping|hammering|racing))"
+)
+_AT_ONCE_50D = r"(?:de (?:una|un) (?:sola )?(?:vez|golpe|jalon|tiron|sentada)|de golpe|seguid[oa]s?|todo junto|at once|in one go|all at once|back to back)"
+KETAMINE_SPRAY_HALF_CONFUSED_50D = (
+    r"(?<!\bsi\s)(?<!\bif\s)(?<!\bwhat\sif\s)(?<!\bcuando\s)(?:"
+    + _ALL_OF_42A(_SPRAY_50D, _HALF_OR_MORE_50D, _CONFUSED_NOW_50D) + r")"
+    r"(?![\s\S]{0,200}?\b(?:que pasa si|que pasaria si|what (?:happens|would happen) if|es normal|is (?:it|that) normal|la proxima vez|next time)\b)"
+)
+_OVERDOSE_50D = [FORMAL_INGESTION_50D, FORMAL_COMPLETE_DOSE_50D, RELATIVE_ALL_MOOD_PILLS_50D, KETAMINE_SPRAY_HALF_CONFUSED_50D]
+OVERDOSE = OVERDOSE + _OVERDOSE_50D
+CATEGORY_PHRASES[categories.OVERDOSE.key] = OVERDOSE
+NOT_STUDY = NOT_STUDY + _OVERDOSE_50D

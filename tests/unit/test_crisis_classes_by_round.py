@@ -65,6 +65,9 @@ accident wished for as a favour and an insulin pen named whole 496; round 50's E
 day named, by an old man with his gun behind a locked door who says he is a burden, by an aide who finds a cut
 wrist, and thoughts back with a plan, with false alarms of a church group's topic and a dark place years ago
 better now on treatment 501),
+accident wished for as a favour and an insulin pen named whole 496; round 50's Spanish overdose told in a formal
+or medical register, a relative's mood pills taken with no more suffering wished, half a ketamine spray at once
+with confusion or a racing heart, and all the pills taken as prescribed 503),
 and round 9's contraction bug ("won't" inside quotes became "wo not"). A round's NOT_RULED_OUT texts hold no
 crisis words and must not be ruled out either."""
 
@@ -130,6 +133,7 @@ from tests.unit import (crisis_round9_cases, crisis_round10_cases, crisis_round1
                         crisis_round50_f_cases,
                         crisis_round50_a_cases,
                         crisis_round50_b_cases,
+                        crisis_round50_d_cases,
                         crisis_question_round21_cases)
 from tests.unit.crisis_classes import copied_from_blind_sets, fits
 
@@ -249,6 +253,7 @@ ROUNDS = {9: crisis_round9_cases, 10: crisis_round10_cases, 11: crisis_round11_c
           505: crisis_round50_f_cases,  # round 50, Spanish self-harm and ask tier told quietly (postpartum pills tonight, 'ya ni quiero estar aqui', a relayed wish from pain) and a window joke (f)
           500: crisis_round50_a_cases,  # round 50, English medical emergencies told plainly (a seizure with no staff, a thunderclap headache) and overdose-as-topic false alarms (a)
           501: crisis_round50_b_cases,  # round 50, English self-harm told by deeds with a day, an old man's gun behind a locked door, an aide's find of a cut wrist (b)
+          503: crisis_round50_d_cases,  # round 50, Spanish overdose told in a formal register, a relative's mood pills with no more suffering, half a ketamine spray (d)
           427: crisis_round42_r_cases,  # round 42, the merge review's access sent and silence (r)
           121: crisis_question_round21_cases}  # question round 21 (100 + N)
 
