@@ -52,7 +52,10 @@ indifference to dying, a spouse a burden better gone) and a burden to a budget s
 overdose now (a mood medicine taken whole after a practical question, an insulin pen injected whole, a friend's
 pills at school) and Spanish false alarms (a laughing heart attack over a baby who does not sleep, a dish to die
 for, a teen groggy with sleep) 495, the merge review's whole container taken in Spanish, living of no interest, an
-accident wished for as a favour and an insulin pen named whole 496),
+accident wished for as a favour and an insulin pen named whole 496; round 50's Spanish and Spanglish
+street-drug overdose told by a bystander (K2 or spice smoked, the person stiff and down; a fentanyl-laced vape,
+a faint and snoring) with Spanish false alarms (a song called 'Sobredosis', a fight 'pa matarse', snoring as a
+habit) 504),
 and round 9's contraction bug ("won't" inside quotes became "wo not"). A round's NOT_RULED_OUT texts hold no
 crisis words and must not be ruled out either."""
 
@@ -114,6 +117,7 @@ from tests.unit import (crisis_round9_cases, crisis_round10_cases, crisis_round1
                         crisis_round49_c_cases, crisis_round49_d_cases,
                         crisis_round49_e_cases, crisis_round49_f_cases,
                         crisis_round49_r_cases,
+                        crisis_round50_e_cases,
                         crisis_question_round21_cases)
 from tests.unit.crisis_classes import copied_from_blind_sets, fits
 
@@ -229,6 +233,7 @@ ROUNDS = {9: crisis_round9_cases, 10: crisis_round10_cases, 11: crisis_round11_c
           494: crisis_round49_e_cases,  # round 49, the Spanish ask tier: a subjunctive wish, a relayed wish not to wake, regional indifference, a spouse a burden (e)
           495: crisis_round49_f_cases,  # round 49, Spanish overdose now (a mood medicine taken whole, an insulin pen, a friend's pills at school) and Spanish false alarms (f)
           496: crisis_round49_r_cases,  # round 49, the merge review's whole container in Spanish, living of no interest, an accident as a favour, an insulin pen named whole (r)
+          504: crisis_round50_e_cases,  # round 50, Spanish and Spanglish street-drug overdose by a bystander (K2, a fentanyl vape), songs and fights (e)
           427: crisis_round42_r_cases,  # round 42, the merge review's access sent and silence (r)
           121: crisis_question_round21_cases}  # question round 21 (100 + N)
 
