@@ -10588,3 +10588,72 @@ _AS_PRESCRIBED_STOPS_50D = (
     r"(?:de|del|para) (?:la|el|toda la|todo el) (?:semana|mes|quincena))"
 )
 _add_whole_message_filters([(_filter(_SENTENCE_41E(_ALL_PILLS_TAKEN_50D)), _AS_PRESCRIBED_STOPS_50D, _AS_PRESCRIBED_MARK_50D)])
+# --- round 50's Spanish and Spanglish street-drug overdose told by a bystander, songs and fights (helper E) ---
+# phrases.py's SYNTH_WEED_SMOKED_DOWN_50E (K2, spice or synthetic marijuana smoked, the person stiff or down
+# now) and FENT_LACED_FAINTED_NOISE_50E (something vaped or smoked that held fentanyl, a faint and snoring or
+# gurgling) are an opioid overdose's scene for the guidance: naloxone first. Synthetic cannabis is a street
+# drug that may hold fentanyl, so it keeps the naloxone steps even beside alcohol.
+OVERDOSE_KINDS["opioid"] = OVERDOSE_KINDS["opioid"] + [_F._SYNTH_WEED_50E, _F._FENT_50E]
+# Words of a body in trouble now, in Spanish and Spanglish, for the stops below.
+_DOWN_NOW_50E = (
+    r"no (?:se )?(?:despierta|responde|reacciona|mueve)|no (?:lo|la|le) (?:puedo|podemos|pude|pudimos) (?:despertar|levantar)|no me (?:responde|contesta)|no respira\w*|"
+    r"inconsciente|se (?:desmayo|desvanecio|privo|desplomo)|desmayad[oa]|tirad[oa] en el (?:piso|suelo)|morad[oa]|azul|labios|convuls\w*|"
+    r"not (?:waking|breathing|responding)|(?:will not|wont|can not|cant) wake|unresponsive|passed out|collapsed|"
+    r"911|ambulancia|ambulance|narcan|naloxon\w*|ayudame|ayudenme|auxilio|help me|ahorita|ahora mismo|right now|que hago|what do i do"
+)
+_STOPS_50E = (
+    r"(?:" + _SIGNS_NOW_37 + "|" + _TOOK_ALL_38 + "|" + _OWN_WISH_39D + "|" + _DISTRESS_NOW_46E + "|" + _DOWN_NOW_50E + "|" + _F.OVERDOSE_ES_50E + r"|"
+    r"(?:se|me|le) (?:tomo|tome|metio|meti|inyecto|inyecte|fumo|fume|trago|trague)|tomo (?:\w+ )?pastillas|pastillas|pills|took|swallowed|snorted|injected)"
+)
+# 1. A song, an album or a singer's track called "Sobredosis" (or with overdose in the title), a singer who sings
+# about it, a telenovela's scene: "me encanta el album Sobredosis", "pusieron la rola de sobredosis en la fiesta",
+# "ese cantante tiene un tema sobre una sobredosis". The filter covers the sentence with the overdose; the
+# mark is the song or the show told beside it (a few words apart). Stops: someone down now (not waking, not
+# breathing, fainted), something taken, the writer's own wish, distress now, round 50 (e)'s families.
+_OD_WORD_50E = r"sobredosis|overdosis|overdose|overdosed|overdosing"
+_MEDIA_50E = (
+    r"canci[oa]n\w*|rolas?|temas?|album\w*|disco|discos|sencillo|single|songs?|tracks?|lyrics?|letra|cantante|artista|singer|rapper|reguet\w*|reggaeton\w*|bachata|"
+    r"corrido\w*|banda|grupo|concierto|spotify|playlist|karaoke|radio|video ?clip|videoclip|telenovela|novela|culebron|serie|capitulo|episodio|escena|pelicula|peli|"
+    r"movie|show|soap opera|actriz|actor|protagonista|villan[oa]|galan|personaje"
+)
+_MEDIA_MARK_50E = (
+    r"(?<![\s\S])(?=[\s\S]*\b(?:(?:" + _MEDIA_50E + r")\b[^.?!\n]{0,50}?\b(?:" + _OD_WORD_50E + r")|(?:" + _OD_WORD_50E + r")\b[^.?!\n]{0,50}?\b(?:" + _MEDIA_50E + r"))\b)"
+)
+# 2. A fight, an argument or a match told "pa matarse", "se iban a matar", "casi se matan" as emphasis: "mis
+# tios discutieron pa matarse por la herencia", "el clasico estuvo pa matarse", "en la junta se querian matar".
+# The filter covers the sentence; the message must name the
+# fight, the argument or the game. Stops: a wound or a weapon (stabbed, bleeding, a shot, a knife), a blow to
+# the head, someone down now, police called, the writer's own wish, distress now, drugs taken.
+_TO_KILL_EACH_OTHER_50E = (
+    r"(?:pa|para|a) matarse|(?:se|nos) (?:iban|iba|van|va|querian|queria|quieren|fueran|fuesen|estaban por|estaban a punto de) (?:a )?matar|"
+    r"casi (?:se|nos) (?:matan|mataban|matamos)"
+)
+_FIGHT_MARK_50E = _MARK_39D(
+    r"pele\w*|pelea\w*|discut\w*|discusion\w*|gritaba\w*|gritando|gritos|se gritaron|alegando|alegaron|bronca|pleito\w*|agarraron|se agarraron|enojad[oa]s?|"
+    r"partido|juego|clasico|final|futbol|cancha|equipos?|jugadores|aficion\w*|barras?|estadio|america|chivas|boca|river|madrid|barca|"
+    r"junta|reunion|herencia|control|la tele|tele|cena|comida|domingo|navidad|politica|elecciones|debate|vecinos|tios|suegr[oa]|hermanos|cunad[oa]s?"
+)
+_FIGHT_STOPS_50E = (
+    r"(?:" + _STOPS_50E + "|" + _F.WOUNDED_IN_FIGHT_50E + r"|apunal\w*|acuchill\w*|navaj\w*|cuchill\w*|filero|machete|sangr\w*|herid[oa]s?|herida|balaz\w*|bala|disparo\w*|dispararon|pistola|arma|"
+    r"le (?:pego|pegaron|rompio|rompieron|abrio|abrieron)|golpe\w* (?:en|de) la cabeza|se pego|se cayo|desangr\w*|policia|patrulla|hospital|urgencias|"
+    r"stab\w*|bleed\w*|blood|shot|gun|knife|wound\w*|me quiero matar|matarme|suicid\w*)"
+)
+# 3. Snoring as a habit asked about beside the treatment: "mi esposo ronca mucho, afecta la ketamina?", "ronco
+# como tren, puedo hacerme la infusion?", "my wife snores a lot, does it matter for spravato?". The filter
+# covers the sentence with the snoring; the message must name the habit (a lot, loud, always, like a train)
+# or the treatment asked about. Stops: round 42 (c)'s snoring stops (something taken, a sign now, a fall), a
+# faint, someone down now, round 50 (e)'s families.
+_SNORE_50E = r"ronc[ao]|roncas|roncan|roncaba|roncando|ronquidos?|roncar|snor\w*"
+_SNORING_HABIT_MARK_50E = _MARK_39D(
+    r"mucho|muchisimo|bastante|siempre|diario|a diario|cada noche|todas las noches|de noche|en la noche|al dormir|cuando duerme|como (?:un )?(?:tren|oso|motor|camion|locomotora|tractor|cerdo|puerco|marrano)|"
+    r"durisimo|fuertisimo|(?:bien|muy|super) (?:fuerte|duro|recio)|horrible|espantoso|a lot|so loud|really loud|loudly|always|every night|like a (?:train|bear|chainsaw|freight train)|"
+    r"tratamiento|ketamin\w*|spravato|infusion\w*|esketamin\w*|apnea|cpap|cita|consulta|affect\w*|afecta\w*|treatment"
+)
+_SNORING_HABIT_STOPS_50E = (
+    r"(?:" + _SNORING_SLEEPER_STOPS_42C + "|" + _STOPS_50E + r"|" + _F._SYNTH_WEED_50E + r"|vape\w*|vapeo|fumo|smoked|se cayo|se pego)"
+)
+_add_whole_message_filters([
+    (_filter(_SENTENCE_41E(_OD_WORD_50E)), _STOPS_50E, _MEDIA_MARK_50E),
+    (_filter(_SENTENCE_41E(_TO_KILL_EACH_OTHER_50E)), _FIGHT_STOPS_50E, _FIGHT_MARK_50E),
+    (_filter(_SENTENCE_41E(_SNORE_50E)), _SNORING_HABIT_STOPS_50E, _SNORING_HABIT_MARK_50E),
+])

@@ -13432,3 +13432,79 @@ _OVERDOSE_50D = [FORMAL_INGESTION_50D, FORMAL_COMPLETE_DOSE_50D, RELATIVE_ALL_MO
 OVERDOSE = OVERDOSE + _OVERDOSE_50D
 CATEGORY_PHRASES[categories.OVERDOSE.key] = OVERDOSE
 NOT_STUDY = NOT_STUDY + _OVERDOSE_50D
+# --- round 50's Spanish and Spanglish street-drug overdose told by a bystander (helper E) ---
+# 1. Someone who smoked K2, spice or synthetic marijuana and is now stiff, collapsed or not responding,
+# told by a bystander, often asking whether naloxone would help: "un señor fumo k2 en la parada y quedo
+# tieso, no responde, le pongo narcan?", "my cousin hit some spice y se cayo, esta rigido", "despues de
+# fumar mota sintetica se desplomo y no reacciona". The smoking of the drug and a sign now must both be
+# told. Not the drug as a topic ("el k2 tiene fentanilo?", "is spice legal?"), not cooking spice, not a
+# sign with no smoking told.
+_SYNTH_WEED_50E = (
+    r"(?:k2|k ?-? ?2|spice|spais|marihuana sintetica|mariguana sintetica|mota sintetica|hierba sintetica|yerba sintetica|weed sintetica|"
+    r"cannabis sintetico|cannabinoides? sinteticos?|synthetic (?:weed|marijuana|marihuana|cannabis|pot|cannabinoids?)|fake weed|mota falsa)"
+)
+_SMOKED_50E = (
+    r"(?:fumo|fumaron|fumamos|fume|se fumo|se fumaron|se lo fumo|estaba fumando|estaban fumando|fumando|despues de fumar|por fumar|"
+    r"vapeo|vapio|jalo|probo|se metio|le (?:dio|dieron|dimos) (?:\w+ )?(?:jalon|jalones|toque|toques|calada|caladas|fumada|fumadas|bocanada\w*)|"
+    r"smoked|smoking|smokes|after smoking|hit|took a hit of|took hits of|did|tried)"
+)
+_SMOKED_SYNTH_WEED_50E = (
+    r"(?<!\bsi\s)(?<!\bif\s)" + _SMOKED_50E + r" (?:(?:de|un|una|unos|unas|el|la|some|a|the|of|poquito|cigarro|cigarrillo|porro|toque|churro|joint|blunt|bowl|"
+    r"pipa|pipe|bolsa|bag|bolsita|algo|de esa|de ese|eso|that)\s){0,4}?" + _SYNTH_WEED_50E + r"|"
+    r"\b" + _SYNTH_WEED_50E + r"\b (?:(?:que|and|y|he|she|ella|el|se|lo|la|then|luego)\s){1,3}?(?:fumo|fumaron|se fumo|se lo fumo|smoked|hit|vapeo|probo|se metio)"
+)
+_STIFF_OR_DOWN_50E = (
+    r"(?:rigid[oa]s?|rigid|ties[oa]s?|entiesad[oa]|engarrotad[oa]|duro como (?:una )?(?:tabla|palo|piedra|estatua)|(?:quedo|se quedo|se puso|esta|estaba) (?:todo |toda |bien |muy )?dur[oa]|"
+    r"como (?:una )?(?:estatua|tabla|piedra)|stiff|stiffened|rigid as|frozen stiff|locked up|"
+    r"no (?:se )?(?:responde|reacciona|despierta|mueve|contesta)|no me (?:responde|contesta|hace caso)|ni (?:responde|reacciona|se mueve)|no respira\w*|"
+    r"not (?:responding|reacting|moving|waking|breathing)|unresponsive|(?:will not|wont|can not|cant) (?:wake|respond)|"
+    r"se (?:desplomo|cayo|desmayo|desvanecio|privo|fue al piso)|desplomad[oa]|desmayad[oa]|tirad[oa] en el (?:piso|suelo)|en el (?:piso|suelo)|inconsciente|"
+    r"collapsed|passed out|fell (?:down|over)|knocked out|on the (?:floor|ground)|convuls\w*|seiz\w*)"
+)
+SYNTH_WEED_SMOKED_DOWN_50E = _ALL_OF_42A(_SMOKED_SYNTH_WEED_50E, _STIFF_OR_DOWN_50E)
+
+# 2. A friend who vaped or smoked something that held fentanyl ("tenia fentanilo", "estaba cortado con
+# fentanilo", "laced with fenty"), then fainted and snores, gurgles or makes noises, told in Spanish or in
+# Spanglish: "mi amiga jalo de un vape que traia fenta, se desmayo and she is snoring", "se privo despues
+# de fumar algo cortado con fentanilo, hace ruidos como gorgoteo". The fentanyl, the faint and the noise
+# must all be told. Not the question whether vapes hold fentanyl, not snoring alone.
+_FENT_50E = r"(?:fentanilo|fentanil|fentanyl|fenta|fenty|fenti|fentys|fetty|fent)"
+_LACED_FENT_50E = (
+    r"(?:tenia|traia|tiene|trae|tuvo|llevaba|con|estaba cortad[oa] con|venia cortad[oa] con|cortad[oa] con|mezclad[oa] con|laced with|cut with|had|has|with|contaminad[oa] con|"
+    r"estaba (?:mezclad[oa]|contaminad[oa]) con|le (?:pusieron|echaron|metieron)) (?:\w+ )?" + _FENT_50E
+)
+_FAINTED_50E = (
+    r"(?:se (?:desmayo|desvanecio|privo|desplomo|quedo (?:desmayad[oa]|privad[oa]|inconsciente|tirad[oa]))|desmayad[oa]|privad[oa]|inconsciente|perdio el conocimiento|"
+    r"passed out|fainted|blacked out|collapsed|knocked out|went out cold|is out cold|nodded out)"
+)
+_NOISE_50E = (
+    r"(?:ronca\w*|roncando|ronquidos?|ronquiditos?|hace (?:\w+ ){0,2}?ruid\w*|haciendo (?:\w+ ){0,2}?ruid\w*|ruidos? (?:raros?|extran\w*|feos?|como)|gorgote\w*|gorgor\w*|gargaras|"
+    r"como (?:que |si )?se (?:ahoga|ahogara|estuviera ahogando)|snor\w*|gurgl\w*|rattl\w*|(?:weird|strange|funny|choking) (?:noises?|sounds?)|making (?:\w+ ){0,2}?(?:noises?|sounds?))"
+)
+FENT_LACED_FAINTED_NOISE_50E = r"(?<!\bsi\s)(?<!\bif\s)(?:" + _ALL_OF_42A(_LACED_FENT_50E, _FAINTED_50E, _NOISE_50E) + r")"
+_OVERDOSE_50E = [SYNTH_WEED_SMOKED_DOWN_50E, FENT_LACED_FAINTED_NOISE_50E]
+OVERDOSE = OVERDOSE + _OVERDOSE_50E
+CATEGORY_PHRASES[categories.OVERDOSE.key] = OVERDOSE
+NOT_STUDY = NOT_STUDY + _OVERDOSE_50E
+# the words of both, for patterns' stops
+OVERDOSE_ES_50E = "|".join(_OVERDOSE_50E)
+# 3. A fight told "pa matarse" or "se iban a matar" that ends with someone stabbed, knifed or shot and
+# bleeding now (patterns.py's round 50 (e) fight filter gives way to it): "se agarraron a golpes pa matarse y
+# a uno lo picaron, esta sangrando", "discutieron y le enterro una navaja", "le dieron un balazo en la pelea".
+# A wound by a blade or a bullet and either bleeding or the fight must both be told. Not a headache "como
+# un balazo", not a "cuchillada" of pain, not a fight with no wound.
+_BLADE_50E = r"(?:cuchillo|navaja|punal|filero|fierro|machete|picahielo|desarmador|vidrio|botella rota|arma blanca)"
+_WOUNDED_BY_BLADE_OR_BULLET_50E = (
+    r"(?:herida|heridas|cortada|corte) (?:\w+ ){0,2}?(?:de|con|por) (?:un |una |el |la )?(?:" + _BLADE_50E + r"|bala|arma de fuego)|herid[oa] (?:de bala|con (?:un |una )?" + _BLADE_50E + r")|"
+    r"(?<!\bcomo\suna\s)(?<!\bcomo\sun\s)(?<!\bcomo\s)(?:navajazos?|punaladas?|filerazos?|machetazos?)(?! (?:por|en) la espalda| trapera| de dolor)|salio picad[oa]|(?:lo|la|le|los) (?:picaron|pico|apunalaron|apunalo|acuchillaron|acuchillo|balearon|baleo|dispararon|disparo)|"
+    r"(?:le|les) (?:enterro|enterraron|clavo|clavaron|metio|metieron|encajo|encajaron|dio|dieron) (?:un |una |el |la )?(?:" + _BLADE_50E + r"|punalada|navajazo|filerazo|machetazo)|"
+    r"apunalad[oa]s?|acuchillad[oa]s?|balead[oa]s?|(?:le|les) (?:dieron|pegaron|metieron) (?:un |dos |varios )?(?:tiros?|balazos?|plomazos?)|(?:recibio|tiene|le entro) (?:un |dos )?(?:tiro|balazo)"
+)
+_BLEEDING_OR_FIGHT_50E = (
+    r"sangr\w*|desangr\w*|pele\w*|pelea\w*|discut\w*|se agarraron|a golpes|ri[nñ]a|bronca|pleito|"
+    r"(?:pa|para|a) matarse|(?:se|nos) (?:iban|iba|van|querian|quieren|fueran) a matar|casi se matan"
+)
+WOUNDED_IN_FIGHT_50E = r"(?<!\bsi\s)(?<!\bcomo\s)(?:" + _ALL_OF_42A(_WOUNDED_BY_BLADE_OR_BULLET_50E, _BLEEDING_OR_FIGHT_50E) + r")"
+MEDICAL = MEDICAL + [WOUNDED_IN_FIGHT_50E]
+CATEGORY_PHRASES[categories.MEDICAL.key] = MEDICAL
+NOT_STUDY = NOT_STUDY + [WOUNDED_IN_FIGHT_50E]

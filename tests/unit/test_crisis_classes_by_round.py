@@ -52,22 +52,22 @@ indifference to dying, a spouse a burden better gone) and a burden to a budget s
 overdose now (a mood medicine taken whole after a practical question, an insulin pen injected whole, a friend's
 pills at school) and Spanish false alarms (a laughing heart attack over a baby who does not sleep, a dish to die
 for, a teen groggy with sleep) 495, the merge review's whole container taken in Spanish, living of no interest, an
-accident wished for as a favour and an insulin pen named whole 496; round 50's English ask tier told in passing (a
-broken 'what is point for living' beside an interpreter or a cost question, a survivor's wish it had been the
-writer instead, going to sleep and not waking up told as fine) with false alarms of a professional asking how to
-talk with a suicidal person, needles or an IV with a laugh and a track worker's hours 502, Spanish self-harm and ask tier told
-quietly (a mother after giving birth with the pills at hand tonight, 'ya ni quiero estar aqui' with no place named,
-a relative's wish to be dead from pain, with a gun at home) and a window joke over the rent 505),
-accident wished for as a favour and an insulin pen named whole 496; round 50's English medical emergencies told plainly
-(a seizure in a waiting room with no staff, a thunderclap headache) and English false alarms about overdose as a
-topic (a safety memo, signs learned to teach the family, a nurse's shift gone by) 500),
-accident wished for as a favour and an insulin pen named whole 496; round 50's English self-harm told by deeds with a
-day named, by an old man with his gun behind a locked door who says he is a burden, by an aide who finds a cut
-wrist, and thoughts back with a plan, with false alarms of a church group's topic and a dark place years ago
-better now on treatment 501),
-accident wished for as a favour and an insulin pen named whole 496; round 50's Spanish overdose told in a formal
-or medical register, a relative's mood pills taken with no more suffering wished, half a ketamine spray at once
-with confusion or a racing heart, and all the pills taken as prescribed 503),
+accident wished for as a favour and an insulin pen named whole 496; round 50's English medical emergencies told
+plainly (a seizure in a waiting room with no staff, a thunderclap headache) and English false alarms about overdose
+as a topic (a safety memo, signs learned to teach the family, a nurse's shift gone by) 500, English self-harm told
+by deeds with a day named, by an old man with his gun behind a locked door who says he is a burden, by an aide who
+finds a cut wrist, and thoughts back with a plan, with false alarms of a church group's topic and a dark place
+years ago better now on treatment 501, the English ask tier told in passing (a broken 'what is point for living'
+beside an interpreter or a cost question, a survivor's wish it had been the writer instead, going to sleep and
+not waking up told as fine) with false alarms of a professional asking how to talk with a suicidal person,
+needles or an IV with a laugh and a track worker's hours 502, Spanish overdose told in a formal or medical
+register, a relative's mood pills taken with no more suffering wished, half a ketamine spray at once with
+confusion or a racing heart, and all the pills taken as prescribed 503, Spanish and Spanglish street-drug
+overdose told by a bystander (K2 or spice smoked, the person stiff and down; a fentanyl-laced vape, a faint and
+snoring) with Spanish false alarms (a song called 'Sobredosis', a fight 'pa matarse', snoring as a habit) 504,
+Spanish self-harm and ask tier told quietly (a mother after giving birth with the pills at hand tonight, 'ya ni
+quiero estar aqui' with no place named, a relative's wish to be dead from pain, with a gun at home) and a window
+joke over the rent 505),
 and round 9's contraction bug ("won't" inside quotes became "wo not"). A round's NOT_RULED_OUT texts hold no
 crisis words and must not be ruled out either."""
 
@@ -129,11 +129,12 @@ from tests.unit import (crisis_round9_cases, crisis_round10_cases, crisis_round1
                         crisis_round49_c_cases, crisis_round49_d_cases,
                         crisis_round49_e_cases, crisis_round49_f_cases,
                         crisis_round49_r_cases,
-                        crisis_round50_c_cases,
-                        crisis_round50_f_cases,
                         crisis_round50_a_cases,
                         crisis_round50_b_cases,
+                        crisis_round50_c_cases,
                         crisis_round50_d_cases,
+                        crisis_round50_e_cases,
+                        crisis_round50_f_cases,
                         crisis_question_round21_cases)
 from tests.unit.crisis_classes import copied_from_blind_sets, fits
 
@@ -249,11 +250,12 @@ ROUNDS = {9: crisis_round9_cases, 10: crisis_round10_cases, 11: crisis_round11_c
           494: crisis_round49_e_cases,  # round 49, the Spanish ask tier: a subjunctive wish, a relayed wish not to wake, regional indifference, a spouse a burden (e)
           495: crisis_round49_f_cases,  # round 49, Spanish overdose now (a mood medicine taken whole, an insulin pen, a friend's pills at school) and Spanish false alarms (f)
           496: crisis_round49_r_cases,  # round 49, the merge review's whole container in Spanish, living of no interest, an accident as a favour, an insulin pen named whole (r)
-          502: crisis_round50_c_cases,  # round 50, the English ask tier told in passing (broken 'what point for living', a survivor's wish, not waking up told as fine) and false alarms (c)
-          505: crisis_round50_f_cases,  # round 50, Spanish self-harm and ask tier told quietly (postpartum pills tonight, 'ya ni quiero estar aqui', a relayed wish from pain) and a window joke (f)
           500: crisis_round50_a_cases,  # round 50, English medical emergencies told plainly (a seizure with no staff, a thunderclap headache) and overdose-as-topic false alarms (a)
           501: crisis_round50_b_cases,  # round 50, English self-harm told by deeds with a day, an old man's gun behind a locked door, an aide's find of a cut wrist (b)
+          502: crisis_round50_c_cases,  # round 50, the English ask tier told in passing (broken 'what point for living', a survivor's wish, not waking up told as fine) and false alarms (c)
           503: crisis_round50_d_cases,  # round 50, Spanish overdose told in a formal register, a relative's mood pills with no more suffering, half a ketamine spray (d)
+          504: crisis_round50_e_cases,  # round 50, Spanish and Spanglish street-drug overdose by a bystander (K2, a fentanyl vape), songs and fights (e)
+          505: crisis_round50_f_cases,  # round 50, Spanish self-harm and ask tier told quietly (postpartum pills tonight, 'ya ni quiero estar aqui', a relayed wish from pain) and a window joke (f)
           427: crisis_round42_r_cases,  # round 42, the merge review's access sent and silence (r)
           121: crisis_question_round21_cases}  # question round 21 (100 + N)
 
