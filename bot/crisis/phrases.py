@@ -13272,7 +13272,7 @@ _CARER_50B = (
 _THEY_CUT_50B = (
     r"(?:he|she|they|patient|client|resident|lady|man|woman|grandma|grandpa|sir|madam|missus|miss|mister|mr|mrs|ms|mama|papa|\w+) "
     r"(?:is |has |have |was |had |did |make |made |do |does |already |just |go |went |take (?:the |a )?\w+ and |took (?:the |a )?\w+ and ){0,2}"
-    r"(?:cut|cuts|cutted|cutting|slash\w*|slit|make (?:a |the )?cuts?|made (?:a |the )?cuts?) "
+    r"(?:cut|cuts|cutted|cutting|slash\w*|slit|slic\w*|carv\w*|gash\w*|make (?:a |the )?cuts?|made (?:a |the )?cuts?) "
     r"(?:on |in )?(?:(?:his|her|their|the|him ?self|her ?self|himself|herself|own|both|on|in) ){0,3}(?:left |right |two |both )?(?:wrists?|arms?|forearms?|veins?)\b|"
     r"(?:his|her|their|the) (?:left |right |both )?(?:wrists?|arms?|forearms?|veins?) (?:is |are |was |were )?(?:cut|slashed|sliced|open)\b"
 )
@@ -13377,15 +13377,17 @@ FORMAL_COMPLETE_DOSE_50D = (
 # ("se tomo sus pastillas de la depresion como le recetaron y se siente bien": no "all", the regimen).
 _RELATIVE_50D = (
     r"(?:mi|my|nuestr[oa]|la|el) (?:espos[oa]|marido|mujer|pareja|novi[oa]|mama|mami|madre|papa|papi|padre|abuel[oa]|hij[oa]|herman[oa]|suegr[oa]|ti[oa]|prim[oa]|"
-    r"amig[oa]|sobrin[oa]|nieto|nieta|señora|senora|viejita|viejito|jefa|jefe)"
+    r"amig[oa]|sobrin[oa]|nieto|nieta|señora|senora|viejita|viejito|viej[oa]|jefa|jefe)"
 )
 _DEPRESSION_MEDS_50D = (
-    r"(?:pastillas|pildoras|tabletas|comprimidos|capsulas|medicinas|medicamentos|medicina|medicamento|gotas) (?:(?:de|del|de la|para|para la|para el|contra la) )(?:depre\w*|ansiedad|nervios|animo|angustia|panico|"
+    r"(?:pastillas|pildoras|tabletas|comprimidos|capsulas|medicinas|medicamentos|medicina|medicamento|gotas) (?:(?:de|del|de la|de los|para|para la|para el|para los|contra la|contra los) )(?:depre\w*|ansiedad|nervios|animo|angustia|panico|"
     r"dormir|insomnio|bipolar\w*)|antidepresivos?|ansioliticos?|somniferos?|" + _MOOD_MED_49F
 )
 _ALL_TAKEN_50D = (
-    r"(?:se )?(?:tomo|trago|acabo|termino|bebio|metio|echo|empino|ha tomado|ha tragado|ingirio|ha ingerido|consumio) (?:\w+ ){0,2}?"
-    r"(?:todas (?:sus |las |mis )?|todos (?:sus |los |mis )?|toditas (?:sus |las )?|la totalidad de (?:sus |las |los )?|(?:el|la|un|una|su) (?:frasco|bote|caja|blister|envase|paquete|tira) (?:enter[oa] |complet[oa] )?(?:de (?:sus |las |los )?)?)"
+    # (review R: "se bajo", "se zampo", "se jambo" only with "se": "bajo la dosis" lowered it)
+    r"(?:(?:se )?(?:tomo|trago|acabo|termino|bebio|metio|echo|empino|ha tomado|ha tragado|ingirio|ha ingerido|consumio)|se (?:bajo|zampo|jambo|despacho)) (?:\w+ ){0,2}?"
+    r"(?:todas (?:sus |las |mis )?|todos (?:sus |los |mis )?|toditas (?:sus |las )?|la totalidad de (?:sus |las |los )?|"
+    r"(?:el|la|un|una|su) (?:frasco|frasquito|bote|pote|pomo|caja|cajita|blister|envase|paquete|tira) (?:enter[oa] |complet[oa] )?(?:de (?:sus |las |los )?)?)"
     r"(?:\w+ ){0,2}?(?:" + _DEPRESSION_MEDS_50D + r")"
 )
 RELATIVE_ALL_MOOD_PILLS_50D = (
@@ -13399,6 +13401,11 @@ NO_MORE_SUFFERING_50D = (
     r"(?! (?:de|del|con|por|el|la|los|las|esos|esas|esta|este|tanto|tantos|tantas)\b(?! (?:esta|esa|tal) (?:manera|forma|vida)\b| una vez\b| en (?:esta )?vida\b)"
     r"| (?:dolor|dolores|ansiedad|depresion|panico|ataques|migrana\w*|insomnio|muela\w*|cabeza|espalda|fiebre|gripa|gripe|calor|frio|trafico|hambre)\b)|"
     r"\b(?:para|pa) (?:dejar de|ya no|no) sufrir\b(?! (?:(?:el|del|de|con|por|la) )?(?:dolor|muela|cabeza|migrana|espalda|fiebre|gripa|gripe)\b)|\bdejar de sufrir de una vez\b|"
+    # (review R: "cansada de sufrir", "quiere dejar de sufrir", "no quiere sufrir nunca mas", with the same
+    # exclusion of a condition or a pain suffered: "cansada de sufrir de migranas")
+    r"\b(?:(?:cansad[oa]s?|hart[oa]s?|agotad[oa]s?) de (?:tanto )?sufrir|(?:quiero|quiere|queria|quisiera|quise|quiso) dejar de sufrir|"
+    r"(?:no|ya no) (?:quiero|quiere|queria|quisiera|desea|deseaba) (?:volver a )?sufrir nunca mas)\b"
+    r"(?! (?:de|del|con|por) (?:(?:el|la|los|las|mis|sus) )?(?:dolor\w*|ansiedad|depresion|panico|ataques|migrana\w*|insomnio|muela\w*|cabeza|espalda|fiebre|gripa|gripe|artritis|rodilla\w*)\b)|"
     r"\b(?:mi|su) (?:intencion|idea|deseo|proposito) (?:es|era|fue) (?:no (?:volver a )?despertar\w*|dormir para siempre|morir\w*|ya no estar)\b|"
     r"\b(?:no|ya no) (?:quiero|deseo|pienso|pretendo|tengo intencion de|espero) (?:volver a )?despertar(?:me)?\b(?! (?:temprano|tarde|a las|hasta|en la noche|de noche|al bebe|a nadie))|"
     r"\b(?:dice|dijo|decia|escribio|repetia|me dijo|nos dijo) (?:que )?(?:ya )?no (?:quiere|queria|quisiera|desea|deseaba) (?:volver a )?despertar(?:se)?\b"
@@ -13508,3 +13515,20 @@ WOUNDED_IN_FIGHT_50E = r"(?<!\bsi\s)(?<!\bcomo\s)(?:" + _ALL_OF_42A(_WOUNDED_BY_
 MEDICAL = MEDICAL + [WOUNDED_IN_FIGHT_50E]
 CATEGORY_PHRASES[categories.MEDICAL.key] = MEDICAL
 NOT_STUDY = NOT_STUDY + [WOUNDED_IN_FIGHT_50E]
+# --- round 50's merge review (review R) ---
+# An empty container found beside a relative, or one's own, with a wish not to suffer any more or not to wake told
+# in the message ("a mi mama le encontre vacio el frasco de la fluoxetina, me dijo que no quiere sufrir nunca mas",
+# "el pomo de las pastillas de dormir esta vacio y mi papa decia que ya no queria despertar"): an overdose now,
+# intentional (patterns.py reads the wish). Not an empty container with no wish ("se me acabo el frasco, me dan
+# otra receta?": a refill), not "si".
+_EMPTY_CONTAINER_50R = (
+    r"(?:el|la|un|una|su|sus|mi|mis) (?:frasco|frasquito|bote|pote|pomo|caja|cajita|blister|envase|paquete|tira|pastillero)s?\b(?: \w+){0,5}? (?:vaci[oa]s?|vacios|vacias)\b|"
+    r"\bvaci[oa]s? (?:el|la|los|las|su|sus|mi|mis) (?:frasco|frasquito|bote|pote|pomo|caja|cajita|blister|envase|paquete|tira|pastillero)s?\b"
+)
+EMPTY_CONTAINER_FOUND_WITH_WISH_50R = (
+    r"(?<!\bsi\s)(?:" + _EMPTY_CONTAINER_50R + r")(?=[\s\S]{0,300}?(?:" + NO_MORE_SUFFERING_50D + r"))|"
+    r"(?:" + NO_MORE_SUFFERING_50D + r")(?=[\s\S]{0,300}?(?<!\bsi\s)(?:" + _EMPTY_CONTAINER_50R + r"))"
+)
+OVERDOSE = OVERDOSE + [EMPTY_CONTAINER_FOUND_WITH_WISH_50R]
+CATEGORY_PHRASES[categories.OVERDOSE.key] = OVERDOSE
+NOT_STUDY = NOT_STUDY + [EMPTY_CONTAINER_FOUND_WITH_WISH_50R]

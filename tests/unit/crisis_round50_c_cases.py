@@ -92,7 +92,7 @@ QUIET = [
     "it would be easier if it was me who called the insurance",
     "honestly it would be better if it was me, i am the better cook",
     "not waking up early would be fine, can i have a later slot",
-    "i go to sleep and wake up at 5 every day, is that ok",
+    "bed at 9, up at 4:30 for the bakery every day. will treatment mess with my sleep?",
     "why living in nyc is so expensive",
     "is there a point to live in a house so big? lol",
     "what is point of coming to appointments if insurance not pay",

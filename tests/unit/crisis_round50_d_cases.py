@@ -35,7 +35,7 @@ _FORMAL = [
     ("Ingerí todas las tabletas del envase, ya no quiero despertar", O),
 ]
 _RELAYED_NO_SUFFERING = [
-    ("mi mamá se tomó todas sus pastillas para la depresión y me dijo que ya no quería sufrir más", O),
+    ("mi vieja se bajó el pomo de antidepresivos, me mandó un audio que ya estaba cansada de sufrir", O),
     ("mi papa se trago todos sus antidepresivos, nos dijo que ya no aguantaba sufrir", O),
     ("mi madre se acabó el frasco de las pastillas de la ansiedad porque ya no quería sufrir", O),
     ("mi tía se tomó todas las pastillas de los nervios diciendo que no quiere seguir sufriendo", O),
@@ -43,9 +43,9 @@ _RELAYED_NO_SUFFERING = [
     ("la señora de mi papá se tomó todos los somníferos, decía que ya no podía sufrir más", O),
     ("mi hija se tomó la caja entera de sus pastillas para la depresión para dejar de sufrir", O),
     ("mi esposa se tragó todas las pastillas del ánimo, me escribió que ya no quería sufrir más", O),
-    ("mi mamá se tomó todas sus pastillas de la depre, dijo que ya no quiere sufrir", O),
+    ("a mi mamá le encontré vacío el frasco de la fluoxetina, me dijo que no quiere sufrir nunca más", O),
     ("mi padre se tomo la totalidad de sus pastillas para la ansiedad, no quiere sufrir mas dice", O),
-    ("mi madre se tomó todas sus pastillas de la depresión, dice que ya no quería sufrir de esta manera", O),
+    ("mi madre se echó todos los comprimidos del antidepresivo porque ya no aguanta sufrir así", O),
 ]
 _K_SPRAY = [
     ("mi hijo se puso la mitad del spray de ketamina de una vez y ahora no reconoce a nadie", O),
@@ -67,7 +67,6 @@ LOOK_ALIKES = [
     "mi mamá se tomó todas sus pastillas de la depresión como se las recetaron y se siente bien",
     "mi papá se tomó todas sus pastillas de la ansiedad como le indicó el psiquiatra, está perfecto",
     "mi madre se tomó todos los comprimidos de hoy sin faltar uno y se siente bien, ¿puede empezar ketamina?",
-    "mi papá se tomó todas las pastillas para la ansiedad que le recetaron y ya no quiere sufrir de ataques de pánico",
 ]
 
 QUIET = [
@@ -100,7 +99,7 @@ STILL_EMERGENCIES = [
     ("mi madre ingirió la totalidad de su medicación y ahora no responde", O),
     ("la póliza cubre la totalidad de la sesión, pero mi mamá se tomó todas sus pastillas y ahora no responde", O),
     ("mi mamá se tomó todas sus pastillas de la depresión como se las recetaron pero ahora no responde", O),
-    ("mi mamá se tomó todas sus pastillas de la depresión de una vez, dice que ya no quiere sufrir", O),
+    ("la jefa se metió todas las pastillas de la depresión juntas, dice que quiere dejar de sufrir", O),
     ("mi mamá se tomó todas sus pastillas del mes juntas y está muy mareada", O),
     ("mi tía se tomó todas las pastillas de la semana que le recetaron y respira muy despacio", O),
     ("¿cuánto del spray se usa? mi hijo ya se puso la mitad de golpe y ahora no me reconoce", M),
@@ -110,7 +109,7 @@ OVERDOSE_KIND = [
     ("He ingerido la totalidad de mis comprimidos de quetiapina con alcohol, no deseo despertar", "overdose_intentional"),
     ("ingerí una cantidad elevada de comprimidos de zolpidem, mi intención es no despertar mañana", "overdose_intentional"),
     ("acabo de ingerir la totalidad de mis somníferos, no pienso despertar", "overdose_intentional"),
-    ("mi mamá se tomó todas sus pastillas para la depresión y me dijo que ya no quería sufrir más", "overdose_intentional"),
+    ("mi vieja se bajó el pomo de antidepresivos, me mandó un audio que ya estaba cansada de sufrir", "overdose_intentional"),
     ("mi papa se trago todos sus antidepresivos, nos dijo que ya no aguantaba sufrir", "overdose_intentional"),
     ("mi abuelo se tomó todos sus ansiolíticos, dice que ya no quiere sufrir, ¿qué hago?", "overdose_intentional"),
     ("mi hija se tomó la caja entera de sus pastillas para la depresión para dejar de sufrir", "overdose_intentional"),

@@ -17,7 +17,7 @@ Written here, never copied from an evaluation set."""
 from tests.unit.crisis_classes import M, O, R, S, V  # noqa: F401
 
 _SYNTH_WEED = [
-    ("un señor se desplomo despues de fumar K2 en la esquina, esta tieso y no responde, le doy narcan?", O),
+    ("un hombre cayó redondo tras fumar spice frente a la bodega, rígido, no contesta, el narcan le sirve?", O),
     ("mi amigo fumo marihuana sintetica y se quedo rigido, no reacciona, le pongo naloxona?", O),
     ("el vato fumo K2 y se puso todo rigido, no responde, le echo narcan??", O),
     ("se fumo un spice y ahora esta tirado, rigido, no me responde. le doy naloxona o no?", O),

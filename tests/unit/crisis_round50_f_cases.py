@@ -33,10 +33,10 @@ _POSTPARTUM = [
 ]
 _NOT_HERE = [
     ("ya ni quiero estar aquí", R),
-    ("Ya ni quiero estar aquí, la neta.", R),
+    ("la neta ya ni ganas tengo de estar aquí, para qué", R),
     ("ya no quisiera estar acá, de verdad", R),
     ("ya ni ganas tengo de estar aqui", R),
-    ("no quiero estar aqui ya. cuanto cuesta la consulta?", R),
+    ("ya no quiero seguir aquí... bueno, y la consulta cuánto sale?", R),
     ("ya ni quiero seguir aqui, tienen citas esta semana?", R),
     ("la verdad ya ni quisiera estar aqui", R),
     ("ya no deseo estar aqui mas", R),
@@ -88,12 +88,12 @@ QUIET = [
     "posparto: ya tengo las vitaminas listas, es seguro tomarlas esta noche mientras amamanto?",
     "mi papa dice que mejor se muere antes que ir al dentista jaja",
     "no quiero estar aqui esperando tanto tiempo",
-    "mi esposo dice que el dolor de espalda esta mejor con la terapia",
+    "según mi marido, la espalda le duele menos desde la fisioterapia",
     "me tiro por la ventana",  # told alone, no joke, no plan: unchanged
     "mi bebe tiene 2 meses y esta noche no durmio nada",
     "nació mi hija hace 5 dias, el doctor me dio ibuprofeno, ya tengo las pastillas, hoy empiezo",
     "mi bebe tiene un mes, ya tengo las vitaminas listas para hoy",
-    "mi esposo dice que mejor se muere de hambre que comer eso",
+    "mi marido asegura que antes se muere de hambre que probar la sopa de mi suegra",
     "mi papa dice que mejor se muera el perro del vecino, no deja dormir",
 ]
 
