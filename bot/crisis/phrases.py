@@ -13522,7 +13522,7 @@ NOT_STUDY = NOT_STUDY + [WOUNDED_IN_FIGHT_50E]
 # intentional (patterns.py reads the wish). Not an empty container with no wish ("se me acabo el frasco, me dan
 # otra receta?": a refill), not "si".
 _EMPTY_CONTAINER_50R = (
-    r"(?:el|la|un|una|su|sus|mi|mis) (?:frasco|frasquito|bote|pote|pomo|caja|cajita|blister|envase|paquete|tira|pastillero)s?\b(?: \w+){0,5}? (?:vaci[oa]s?|vacios|vacias)\b|"
+    r"(?:el|la|un|una|su|sus|mi|mis) (?:frasco|frasquito|bote|pote|pomo|caja|cajita|blister|envase|paquete|tira|pastillero)s?\b(?: \w+){0,7}? (?:vaci[oa]s?|vacios|vacias)\b|"
     r"\bvaci[oa]s? (?:el|la|los|las|su|sus|mi|mis) (?:frasco|frasquito|bote|pote|pomo|caja|cajita|blister|envase|paquete|tira|pastillero)s?\b"
 )
 EMPTY_CONTAINER_FOUND_WITH_WISH_50R = (
