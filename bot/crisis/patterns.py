@@ -10059,9 +10059,17 @@ _add_whole_message_filters([
 # and more (phrases.INSULIN_PEN_INJECTED_49F), told as done: the intentional overdose guidance (911, Poison
 # Help, 988), not the non-opioid steps alone. Not a mix-up told as one ("por error", "sin querer").
 _NOT_A_MIXUP_49F = r"(?![\s\S]*\b(?:por error|por equivocacion|me equivoque|se equivoco|sin querer|por accidente|accidentalmente|by mistake|by accident|accidentally)\b)"
+
+
+def _intentional_unless_a_mixup(told: str, *guards: str) -> str:
+    """An intentional overdose kind: a message in which `told` is found anywhere, where no mix-up is told
+    (and none of `guards`, lookaheads over the whole message, rules it out)."""
+    return r"(?<![\s\S])" + _NOT_A_MIXUP_49F + "".join(guards) + r"(?=[\s\S]*?(?:" + told + r"))"
+
+
 OVERDOSE_KINDS["intentional"] = OVERDOSE_KINDS["intentional"] + [
-    r"(?<![\s\S])" + _NOT_A_MIXUP_49F + r"(?=[\s\S]*?(?:" + _F.MOOD_MED_ALL_TAKEN_49F + r"))",
-    r"(?<![\s\S])" + _NOT_A_MIXUP_49F + r"(?=[\s\S]*?(?:" + _F.INSULIN_PEN_INJECTED_49F + r"))",
+    _intentional_unless_a_mixup(_F.MOOD_MED_ALL_TAKEN_49F),
+    _intentional_unless_a_mixup(_F.INSULIN_PEN_INJECTED_49F),
 ]
 # 4. A laughing "me va a dar un infarto" about a baby or a child who does not sleep, often beside a question
 # about breastfeeding: a figure of speech. The filter covers the sentence with the heart attack; the message
@@ -10309,11 +10317,10 @@ _FOR_THE_PAIN_49R = (
     r"for (?:the|my) (?:pain|fever|headache|toothache|cold|cough))\b)"
 )
 OVERDOSE_KINDS["intentional"] = OVERDOSE_KINDS["intentional"] + [
-    r"(?<![\s\S])" + _NOT_A_MIXUP_49F + _FOR_THE_PAIN_49R + r"(?=[\s\S]*?\b(?:me (?:he )?(?:tome|trague|bebi|acabe|termine|meti|empine|zampe|tomado|tragado|bebido|acabado|terminado|metido)|me acabo de (?:tomar|tragar|beber)|acabo de (?:tomar|tragar|beber)me) "
-    r"(?:(?:el|la|un|una|mi) (?:" + _F._CONTAINER_49R + r")\b(?:(?: de \w+){0,2}) (?:enter[oa]|complet[oa]|de (?:un )?golpe)|(?:todo|toda) (?:el|la|mi) (?:" + _F._CONTAINER_49R + r")\b))",
+    _intentional_unless_a_mixup(r"\b" + _F.OWN_WHOLE_CONTAINER_TAKEN_49R, _FOR_THE_PAIN_49R),
 ]
 OVERDOSE_KINDS["intentional"] = OVERDOSE_KINDS["intentional"] + [
-    r"(?<![\s\S])" + _NOT_A_MIXUP_49F + r"(?=[\s\S]*?(?:" + _F.INSULIN_PEN_NAMED_WHOLE_49R + r"))",
+    _intentional_unless_a_mixup(_F.INSULIN_PEN_NAMED_WHOLE_49R),
 ]
 # --- round 50's the English ask tier told in passing and false alarms from work talk and hyperbole (helper C) ---
 # phrases.py's round 50 (c) families (a broken "what point for living", a survivor's wish, going to sleep
@@ -10554,9 +10561,10 @@ _OWN_FORMAL_TAKING_50D = (
     r"ingeri|(?:he|hemos) ingerido|acabo de ingerir|me (?:he )?(?:administre|administrado|autoadministre|tome|tomado|trague|tragado)|consumi|he consumido"
 )
 OVERDOSE_KINDS["intentional"] = OVERDOSE_KINDS["intentional"] + [
-    r"(?<![\s\S])" + _NOT_A_MIXUP_49F + r"(?=[\s\S]*?(?:" + _F.NO_MORE_SUFFERING_50D + r"))",
-    r"(?<![\s\S])" + _NOT_A_MIXUP_49F + _FOR_THE_PAIN_49R + r"(?=[\s\S]*?\b(?:" + _OWN_FORMAL_TAKING_50D + r") (?:\w+ ){0,2}?(?:"
-    + _F._LARGE_AMOUNT_50D + r"|" + _F._COMPLETE_DOSE_50D + r" del? ))",
+    _intentional_unless_a_mixup(_F.NO_MORE_SUFFERING_50D),
+    _intentional_unless_a_mixup(
+        r"\b(?:" + _OWN_FORMAL_TAKING_50D + r") (?:\w+ ){0,2}?(?:" + _F._LARGE_AMOUNT_50D + r"|" + _F._COMPLETE_DOSE_50D + r" del? )",
+        _FOR_THE_PAIN_49R),
 ]
 # A ketamine spray used half or more at once (phrases.KETAMINE_SPRAY_HALF_CONFUSED_50D) is no opioid: with no
 # opioid named, the Poison Help steps and 911, not the naloxone steps alone.
@@ -10661,7 +10669,7 @@ _add_whole_message_filters([
 # 1. An empty container with a wish not to suffer any more (phrases.EMPTY_CONTAINER_FOUND_WITH_WISH_50R): the
 # intentional overdose guidance, as round 50 (d)'s relayed wish gets it.
 OVERDOSE_KINDS["intentional"] = OVERDOSE_KINDS["intentional"] + [
-    r"(?<![\s\S])" + _NOT_A_MIXUP_49F + r"(?=[\s\S]*?(?:" + _F.EMPTY_CONTAINER_FOUND_WITH_WISH_50R + r"))",
+    _intentional_unless_a_mixup(_F.EMPTY_CONTAINER_FOUND_WITH_WISH_50R),
 ]
 # The review's stops for the three look-alikes below: the writer's own wish or thoughts now, distress now,
 # signs now, drugs taken whole or at once, a farewell.

@@ -12794,6 +12794,13 @@ SPANISH_WHOLE_CONTAINER_TAKEN_49R = (
     r"|(?:todo|toda) (?:el|la|mi|su) (?:" + _CONTAINER_49R + r")(?! de (?:" + _DRINK_49R + r")\b))\b" + _COURSE_DONE_49R
 )
 OVERDOSE = OVERDOSE + [SPANISH_WHOLE_CONTAINER_TAKEN_49R]
+# The writer's own whole container, told in the first person ("me tome el frasco entero", "me acabo de tragar
+# toda la caja"): patterns.py reads it as intentional unless a mix-up or the pain is told.
+OWN_WHOLE_CONTAINER_TAKEN_49R = (
+    r"(?:me (?:he )?(?:tome|trague|bebi|acabe|termine|meti|empine|zampe|tomado|tragado|bebido|acabado|terminado|metido)|me acabo de (?:tomar|tragar|beber)|"
+    r"acabo de (?:tomar|tragar|beber)me) "
+    r"(?:(?:el|la|un|una|mi) (?:" + _CONTAINER_49R + r")\b(?:(?: de \w+){0,2}) (?:enter[oa]|complet[oa]|de (?:un )?golpe)|(?:todo|toda) (?:el|la|mi) (?:" + _CONTAINER_49R + r")\b)"
+)
 CATEGORY_PHRASES[categories.OVERDOSE.key] = OVERDOSE
 NOT_STUDY = NOT_STUDY + [SPANISH_WHOLE_CONTAINER_TAKEN_49R]
 # --- round 49's merge review: living no longer wanted, told as interest or as an accident's favour (review R) ---
