@@ -10583,9 +10583,10 @@ _ALL_PILLS_TAKEN_50D = (
 )
 _AS_PRESCRIBED_MARK_50D = _MARK_39D(
     r"como (?:se |le |me |nos )?(?:las |los |la |lo )?(?:recet\w*|indic\w*|prescrib\w*|mand\w*|dijo|dijeron|pidio)|segun (?:la receta|las indicaciones|lo indicado|lo recetado)|"
-    r"recetad[oa]s|prescrit[oa]s|indicad[oa]s|al pie de la letra|sin (?:falta|faltar|saltarse|saltar|olvidar)\w*|no se (?:le|me) (?:olvido|paso) (?:ninguna|ninguno|ni una)|"
-    r"a (?:su|sus|mi|mis) horas?|puntualmente|(?:de|del) (?:hoy|dia|la manana|la noche|tratamiento)|"
-    r"que (?:se |le |me |nos )?(?:las |los )?(?:recetaron|receto|indicaron|indico|prescribieron|prescribio|mandaron|mando)"
+    # (review R: not "recetadas" nor "que le recetaron", which name the pills: "se tomo todas las pastillas que le
+    # recetaron" is all of them taken)
+    r"al pie de la letra|sin (?:falta|faltar|saltarse|saltar|olvidar)\w*|no se (?:le|me) (?:olvido|paso) (?:ninguna|ninguno|ni una)|"
+    r"a (?:su|sus|mi|mis) horas?|puntualmente|(?:de|del) (?:hoy|dia|la manana|la noche|tratamiento)"
 )
 _AS_PRESCRIBED_STOPS_50D = (
     r"(?:" + _SIGNS_NOW_37 + "|" + _OWN_THOUGHTS_NOW_43E + "|" + _OWN_WISH_39D + "|" + _DISTRESS_NOW_46E + "|" + _F.NO_MORE_SUFFERING_50D + r"|"
@@ -10593,7 +10594,9 @@ _AS_PRESCRIBED_STOPS_50D = (
     r"confundid\w*|desorientad\w*|somnolient\w*|mare\w*|vomit\w*|no (?:la|lo) (?:puedo|podemos) despertar|sobredosis|911|urgencias|ambulancia|a proposito|adrede|"
     r"despedi\w*|carta|nota|morir\w*|matar\w*|suicid\w*|respir\w*|morfina|oxicodona|fentanilo|metadona|tramadol|hidrocodona|opio\w*|"
     # (a week's or a month's pills at once is too many, not the day's dose)
-    r"(?:de|del|para) (?:la|el|toda la|todo el) (?:semana|mes|quincena))"
+    r"(?:de|del|para) (?:la|el|toda la|todo el) (?:semana|mes|quincena)|"
+    # (review R: painkillers, and the signs "esta ido", pinpoint pupils)
+    r"(?:pastillas|pildoras|tabletas) (?:del|para el|pal|de) dolor|esta id[oa]|pupilas?|puntit\w*)"
 )
 _add_whole_message_filters([(_filter(_SENTENCE_41E(_ALL_PILLS_TAKEN_50D)), _AS_PRESCRIBED_STOPS_50D, _AS_PRESCRIBED_MARK_50D)])
 # --- round 50's Spanish and Spanglish street-drug overdose told by a bystander, songs and fights (helper E) ---
@@ -10633,7 +10636,8 @@ _MEDIA_MARK_50E = (
 # fight, the argument or the game. Stops: a wound or a weapon (stabbed, bleeding, a shot, a knife), a blow to
 # the head, someone down now, police called, the writer's own wish, distress now, drugs taken.
 _TO_KILL_EACH_OTHER_50E = (
-    r"(?:pa|para|a) matarse|(?:se|nos) (?:iban|iba|van|va|querian|queria|quieren|fueran|fuesen|estaban por|estaban a punto de) (?:a )?matar|"
+    # (plural only: "se va a matar", "se queria matar" is one person's own threat, never a fight's emphasis)
+    r"(?:pa|para|a) matarse|(?:se|nos) (?:iban|van|querian|quieren|fueran|fuesen|estaban por|estaban a punto de) (?:a )?matar|"
     r"casi (?:se|nos) (?:matan|mataban|matamos)"
 )
 _FIGHT_MARK_50E = _MARK_39D(
@@ -10651,14 +10655,16 @@ _FIGHT_STOPS_50E = (
 # covers the sentence with the snoring; the message must name the habit (a lot, loud, always, like a train)
 # or the treatment asked about. Stops: round 42 (c)'s snoring stops (something taken, a sign now, a fall), a
 # faint, someone down now, round 50 (e)'s families.
-_SNORE_50E = r"ronc[ao]|roncas|roncan|roncaba|roncando|ronquidos?|roncar|snor\w*"
+# (not a hoarse voice, "la voz ronca", "ronca la voz": a sign of a throat swelling after a dose)
+_SNORE_50E = r"(?<!\bvoz\s)ronc[ao](?! la voz\b)|roncas|roncan|roncaba|roncando|ronquidos?|roncar|snor\w*"
 _SNORING_HABIT_MARK_50E = _MARK_39D(
     r"mucho|muchisimo|bastante|siempre|diario|a diario|cada noche|todas las noches|de noche|en la noche|al dormir|cuando duerme|como (?:un )?(?:tren|oso|motor|camion|locomotora|tractor|cerdo|puerco|marrano)|"
     r"durisimo|fuertisimo|(?:bien|muy|super) (?:fuerte|duro|recio)|horrible|espantoso|a lot|so loud|really loud|loudly|always|every night|like a (?:train|bear|chainsaw|freight train)|"
     r"tratamiento|ketamin\w*|spravato|infusion\w*|esketamin\w*|apnea|cpap|cita|consulta|affect\w*|afecta\w*|treatment"
 )
 _SNORING_HABIT_STOPS_50E = (
-    r"(?:" + _SNORING_SLEEPER_STOPS_42C + "|" + _STOPS_50E + r"|" + _F._SYNTH_WEED_50E + r"|vape\w*|vapeo|fumo|smoked|se cayo|se pego)"
+    r"(?:" + _SNORING_SLEEPER_STOPS_42C + "|" + _STOPS_50E + r"|" + _F._SYNTH_WEED_50E + r"|vape\w*|vapeo|fumo|smoked|se cayo|se pego|"
+    r"respir\w*|garganta|ronchas|hinchad\w*|hinchazon|urticaria|voz ronca|ronquera|breath\w*|throat|hives|swell\w*)"
 )
 _add_whole_message_filters([
     (_filter(_SENTENCE_41E(_OD_WORD_50E)), _STOPS_50E, _MEDIA_MARK_50E),
@@ -10690,10 +10696,15 @@ _EMPTY_BOTTLE_50R = (
 )
 _REFILL_MARK_50R = _MARK_39D(
     r"refills?|refill\w*|renew\w*|new (?:prescription|script|rx)|another (?:prescription|script|bottle|box)|(?:otra|nueva) receta|receta nueva|renov\w*|resurt\w*|surt\w*|"
-    r"reponer|otro frasco|otra caja|ran out|run out|running out|se me (?:acab\w*|termin\w*)|me (?:quede|he quedado) sin|pharmacy|farmacia|send (?:it|them|more)|"
+    # (not a pharmacy merely named: "i come back from the pharmacy and his pill box is empty")
+    r"reponer|otro frasco|otra caja|ran out|run out|running out|se me (?:acab\w*|termin\w*)|me (?:quede|he quedado) sin|send (?:it|them|more)|"
     r"me (?:dan|pueden dar|puede dar|mandan|manda|envian|envia) (?:otra|otro|mas)|(?:can|could) (?:i|you) get (?:more|another)"
 )
-_add_whole_message_filters([(_filter(_SENTENCE_41E(_EMPTY_BOTTLE_50R)), r"(?:" + _DANGER_TOLD_50R + r")", _REFILL_MARK_50R)])
+_EMPTIED_AT_ONCE_50R = (
+    r"(?:whole|entire|all the|the) (?:week|month)|toda la semana|todo el mes|all (?:open|opened|gone)|(?:he|she|they) (?:say|says|said) (?:he|she|they) (?:take|took|ate|swallow\w*)|"
+    r"(?:dice|dijo) que se (?:las|los) (?:tomo|trago|comio)"
+)
+_add_whole_message_filters([(_filter(_SENTENCE_41E(_EMPTY_BOTTLE_50R)), r"(?:" + _DANGER_TOLD_50R + "|" + _EMPTIED_AT_ONCE_50R + r")", _REFILL_MARK_50R)])
 # 3. Pills "ready" (or "listas") named by an everyday purpose (birth control, blood pressure, vitamins, an
 # antibiotic, allergy) with a question of when or whether to start or take them ("tengo las pastillas
 # anticonceptivas listas, empiezo hoy?", "i have my blood pressure pills ready, do i take them tonight?"): a

@@ -12850,7 +12850,9 @@ _LIVING_50C = (
 )
 _POINT_50C = r"(?:point|reason|purpose|meaning|sense|use)"
 BROKEN_POINT_OF_LIVING_50C = (
-    r"(?<!\bif\s)\b(?:what|whats|wat|wht)(?: is| s| are)?(?: the| a| my| any)? " + _POINT_50C + r"(?: (?:of|for|to|in|from|that|i|me))?(?: me)? (?:to |for |still |keep )?" + _LIVING_50C + r"\b|"
+    # (review R: not "what is the meaning of life" asked as philosophy, unless it is told as the writer's own now)
+    r"(?<!\bif\s)(?!(?:what|whats|wat|wht)(?: is| s)?(?: the)? (?:meaning|purpose) of life\b(?! (?:for me|anymore|any more|now|to me)))"
+    r"\b(?:what|whats|wat|wht)(?: is| s| are)?(?: the| a| my| any)? " + _POINT_50C + r"(?: (?:of|for|to|in|from|that|i|me))?(?: me)? (?:to |for |still |keep )?" + _LIVING_50C + r"\b|"
     r"\b(?:what|whats)(?: is| s)? " + _POINT_50C + r" (?:of |for |to |in )?(?:i|me) (?:still )?(?:live|living|alive|to live|go on|continue)\b|"
     r"\bno (?:" + _POINT_50C + r") (?:of|for|to|from) (?:me )?(?:live|living|life|be alive|go on|continue)\b(?! (?:insurance|in|with|at|here|there)\b)|"
     r"\b(?:for what|for why|why) (?:i |am i |i am |me )?(?:still )?(?:living|live|alive|to live|continue living|keep living)\b(?=\s*(?:[,.?!;]|$|anymore|any more|now|what|no point|like this|for what))|"
@@ -13509,7 +13511,9 @@ OVERDOSE_ES_50E = "|".join(_OVERDOSE_50E)
 # un balazo", not a "cuchillada" of pain, not a fight with no wound.
 _BLADE_50E = r"(?:cuchillo|navaja|punal|filero|fierro|machete|picahielo|desarmador|vidrio|botella rota|arma blanca)"
 _WOUNDED_BY_BLADE_OR_BULLET_50E = (
-    r"(?:herida|heridas|cortada|corte) (?:\w+ ){0,2}?(?:de|con|por) (?:un |una |el |la )?(?:" + _BLADE_50E + r"|bala|arma de fuego)|herid[oa] (?:de bala|con (?:un |una )?" + _BLADE_50E + r")|"
+    # (review R: not the writer's own cut, "yo corte mi brazo con cuchillo", "me corte con el cuchillo": the self-harm
+    # or the kitchen accident the older families read)
+    r"(?<!\bme\s)(?<!\byo\s)(?<!\bse\s)(?<!\bte\s)(?:herida|heridas|cortada|corte) (?:\w+ ){0,2}?(?:de|con|por) (?:un |una |el |la )?(?:" + _BLADE_50E + r"|bala|arma de fuego)|herid[oa] (?:de bala|con (?:un |una )?" + _BLADE_50E + r")|"
     r"(?<!\bcomo\suna\s)(?<!\bcomo\sun\s)(?<!\bcomo\s)(?:navajazos?|punaladas?|filerazos?|machetazos?)(?! (?:por|en) la espalda| trapera| de dolor)|salio picad[oa]|(?:lo|la|le|los) (?:picaron|pico|apunalaron|apunalo|acuchillaron|acuchillo|balearon|baleo|dispararon|disparo)|"
     r"(?:le|les) (?:enterro|enterraron|clavo|clavaron|metio|metieron|encajo|encajaron|dio|dieron) (?:un |una |el |la )?(?:" + _BLADE_50E + r"|punalada|navajazo|filerazo|machetazo)|"
     r"apunalad[oa]s?|acuchillad[oa]s?|balead[oa]s?|(?:le|les) (?:dieron|pegaron|metieron) (?:un |dos |varios )?(?:tiros?|balazos?|plomazos?)|(?:recibio|tiene|le entro) (?:un |dos )?(?:tiro|balazo)"

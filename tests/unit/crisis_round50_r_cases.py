@@ -8,7 +8,11 @@ artritis") and a dose lowered ("bajo la dosis") are not;
 (2) an empty container found with that wish told: EMPTY_CONTAINER_FOUND_WITH_WISH_50R, intentional;
 (3) round 50 (b)'s carer who finds a cut told as sliced, carved or gashed;
 (4) false alarms: an empty bottle told to ask for a refill, pills "ready" named by an everyday purpose with a
-question of when to start or take them, and the point of living in a city or at its rent.
+question of when to start or take them, and the point of living in a city or at its rent;
+(5) the merged regression check's second look: round 50 (d)'s as-prescribed filter no longer reads "the pills
+they prescribed" as a regimen, (e)'s snoring is not a hoarse voice and its fight is not one person's own
+threat, (e)'s wound is not the writer's own cut, (c)'s broken "what is the point of living" is not the meaning
+of life asked as philosophy, and the refill filter needs the refill asked, not a pharmacy named.
 Written here, never copied from an evaluation set."""
 
 from tests.unit.crisis_classes import M, O, R, S, V  # noqa: F401
@@ -49,6 +53,8 @@ QUIET = [
     "whats the point of living in nyc if you cant afford a studio lol",
     "que sentido tiene vivir en esta ciudad con estos precios",
     "the client cut her finger slicing onions, a little blood, do you have band-aids at the clinic",
+    "whats the meaning of life lol, anyway do you take medicaid",
+    "mis primos discutieron pa matarse por el partido, ustedes abren el domingo?",
 ]
 
 STILL_EMERGENCIES = [
@@ -56,6 +62,14 @@ STILL_EMERGENCIES = [
     ("tengo las pastillas de la presión listas para esta noche, ya no quiero vivir", S),
     ("what is the point of living anymore, the rent is due and i have nothing", S),
     ("se me acabó el frasco, me lo tomé todo de una vez y me siento muy mareada, ¿me dan otra receta?", O),
+    # the review's second look (the merged regression check): a week's box emptied beside a refill, all the
+    # painkillers prescribed taken with the signs, a hoarse voice with the throat closing, one person's own
+    # threat heard through a wall, the writer's own cut with a knife and a wish
+    ("i'm his aide, got back from the pharmacy and his pill box for the whole week is empty, he says he took them all, can i get a refill?", O),
+    ("mi hermano se tomó todas las pastillas para el dolor que le recetaron en la cirugía y está ido, con las pupilas chiquitas", O),
+    ("después de la infusión me salieron ronchas, tengo la voz ronca y se me cierra la garganta", M),
+    ("la señora de al lado grita que se va a matar, se oyen cosas rompiéndose", S),
+    ("me corté el brazo con la navaja, sale mucha sangre y ya no quiero vivir", S),
 ]
 
 OVERDOSE_KIND = [
