@@ -10680,22 +10680,23 @@ OVERDOSE_KINDS["intentional"] = OVERDOSE_KINDS["intentional"] + [
 # The review's stops for the three look-alikes below: the writer's own wish or thoughts now, distress now,
 # signs now, drugs taken whole or at once, a farewell.
 _DANGER_TOLD_50R = (
-    _SIGNS_NOW_37 + "|" + _OWN_THOUGHTS_NOW_43E.replace("|tonight|esta noche", "", 1) + "|" + _TOOK_ALL_38 + "|" + _OWN_WISH_39D + "|"
+    r"(?:" + _SIGNS_NOW_37 + "|" + _OWN_THOUGHTS_NOW_43E.replace("|tonight|esta noche", "", 1) + "|" + _TOOK_ALL_38 + "|" + _OWN_WISH_39D + "|"
     + _DISTRESS_NOW_46E + "|" + _F.NO_MORE_SUFFERING_50D + r"|"
     r"all of them|every one of them|all at once|at once|the whole (?:bottle|pack|box)|todas (?:juntas|de una vez)|de (?:un )?golpe|de una (?:sola )?vez|"
-    r"goodbye|good bye|despedi\w*|adios|carta|note to|die|dying|morir\w*|matar\w*|suicid\w*|overdos\w*|sobredosis|tonight is the night|esta noche se acaba"
+    r"goodbye|good bye|despedi\w*|adios|carta|note to|die|dying|morir\w*|matar\w*|suicid\w*|overdos\w*|sobredosis|tonight is the night|esta noche se acaba)"
 )
 assert "|tonight|esta noche" not in _DANGER_TOLD_50R
 # 2. An empty bottle told to ask for a refill ("se me acabo el frasco de sertralina, esta vacio, me dan otra
 # receta?", "my pill bottle is empty, can you send a refill to the pharmacy"): a prescription run out, not pills
-# swallowed. The filter covers the sentence with the empty container; the message must ask for the refill, the
-# prescription or the pharmacy.
+# swallowed. The filter covers the sentence with the empty container; the message must ask for a refill or a
+# new prescription, or tell the medicine run out. Stops: the danger told, a week's or a month's box emptied at
+# once, "he says he took them".
 _EMPTY_BOTTLE_50R = (
     r"(?:pill bottles?|bottles?|frasco|frasquito|pomo|bote|caja|blister|envase|pack|box)\b(?:,? [\w']+){0,4}?,? (?:is |are |esta |estan |quedo |quedaron )?(?:empty|vaci[oa]s?)|"
     r"(?:empty|vaci[oa]s?) (?:pill )?(?:bottles?|frasco|pomo|bote|caja|envase)"
 )
 _REFILL_MARK_50R = _MARK_39D(
-    r"refills?|refill\w*|renew\w*|new (?:prescription|script|rx)|another (?:prescription|script|bottle|box)|(?:otra|nueva) receta|receta nueva|renov\w*|resurt\w*|surt\w*|"
+    r"refill\w*|renew\w*|new (?:prescription|script|rx)|another (?:prescription|script|bottle|box)|(?:otra|nueva) receta|receta nueva|renov\w*|resurt\w*|surt\w*|"
     # (not a pharmacy merely named: "i come back from the pharmacy and his pill box is empty")
     r"reponer|otro frasco|otra caja|ran out|run out|running out|se me (?:acab\w*|termin\w*)|me (?:quede|he quedado) sin|send (?:it|them|more)|"
     r"me (?:dan|pueden dar|puede dar|mandan|manda|envian|envia) (?:otra|otro|mas)|(?:can|could) (?:i|you) get (?:more|another)"
@@ -10704,7 +10705,7 @@ _EMPTIED_AT_ONCE_50R = (
     r"(?:whole|entire|all the|the) (?:week|month)|toda la semana|todo el mes|all (?:open|opened|gone)|(?:he|she|they) (?:say|says|said) (?:he|she|they) (?:take|took|ate|swallow\w*)|"
     r"(?:dice|dijo) que se (?:las|los) (?:tomo|trago|comio)"
 )
-_add_whole_message_filters([(_filter(_SENTENCE_41E(_EMPTY_BOTTLE_50R)), r"(?:" + _DANGER_TOLD_50R + "|" + _EMPTIED_AT_ONCE_50R + r")", _REFILL_MARK_50R)])
+_add_whole_message_filters([(_filter(_SENTENCE_41E(_EMPTY_BOTTLE_50R)), _DANGER_TOLD_50R + "|" + _EMPTIED_AT_ONCE_50R, _REFILL_MARK_50R)])
 # 3. Pills "ready" (or "listas") named by an everyday purpose (birth control, blood pressure, vitamins, an
 # antibiotic, allergy) with a question of when or whether to start or take them ("tengo las pastillas
 # anticonceptivas listas, empiezo hoy?", "i have my blood pressure pills ready, do i take them tonight?"): a
@@ -10712,7 +10713,7 @@ _add_whole_message_filters([(_filter(_SENTENCE_41E(_EMPTY_BOTTLE_50R)), r"(?:" +
 # take or start.
 _PURPOSE_PILLS_READY_50R = (
     r"(?:birth control|contraceptive|bc|blood pressure|bp|cholesterol|thyroid|vitamins?|prenatal|iron|allergy|antibiotics?|diabetes|metformin|"
-    r"anticonceptiv\w*|de la presion|para la presion|de la tiroides|vitaminas?|prenatales|hierro|alergia|antibiotic\w*|colesterol|diabetes|metformina)"
+    r"anticonceptiv\w*|de la presion|para la presion|de la tiroides|vitaminas?|prenatales|hierro|alergia|antibiotic\w*|colesterol|metformina)"
     r"(?: \w+){0,3}? (?:ready|set out|lined up|listas?|listos?|preparad[oa]s)"
 )
 _WHEN_TO_TAKE_MARK_50R = _MARK_39D(
@@ -10721,7 +10722,7 @@ _WHEN_TO_TAKE_MARK_50R = _MARK_39D(
     r"(?:is it|it is) (?:ok|okay|fine|safe) to (?:start|take)"
 )
 # (not stopped at "present danger": pills ready with today named is that reading; the stops tell the danger)
-_add_whole_message_filters([(_filter(_SENTENCE_41E(_PURPOSE_PILLS_READY_50R)), r"(?:" + _DANGER_TOLD_50R + r")", _WHEN_TO_TAKE_MARK_50R)],
+_add_whole_message_filters([(_filter(_SENTENCE_41E(_PURPOSE_PILLS_READY_50R)), _DANGER_TOLD_50R, _WHEN_TO_TAKE_MARK_50R)],
                            stop_at_present_danger=False)
 # 4. "What is the point of living in the city / in new york / here with this rent", "que sentido tiene vivir en
 # esta ciudad": living somewhere asked about, not living itself. The filter covers the sentence; the message must
@@ -10736,4 +10737,4 @@ _PLACE_OR_PRICE_MARK_50R = _MARK_39D(
     r"rent|rents|renta|alquiler|price|prices|precio\w*|cost\w*|expensive|caro|cara|landlord|casero|dueno|lease|contrato|taxes|impuestos|commute|subway|traffic|trafico|"
     r"city|nyc|new york|manhattan|brooklyn|queens|bronx|apartment|ciudad|nueva york|apartamento|barrio"
 )
-_add_whole_message_filters([(_filter(_SENTENCE_41E(_POINT_OF_LIVING_IN_50R)), r"(?:" + _DANGER_TOLD_50R + r")", _PLACE_OR_PRICE_MARK_50R)])
+_add_whole_message_filters([(_filter(_SENTENCE_41E(_POINT_OF_LIVING_IN_50R)), _DANGER_TOLD_50R, _PLACE_OR_PRICE_MARK_50R)])
