@@ -10784,7 +10784,26 @@ _WISH_TO_HAVE_DIED_51A = (
     r"wish (?:that )?(?:i|i had|i would have|i could have|i was|i were) (?:\w+ ){0,2}?(?:died|dead|gone down|been killed|not survived|not made it|gone with)|"
     r"should (?:have|of) been (?:me|the one|in)|(?:me|i) instead of (?:him|her|them|my)|instead of (?:me)\b"
 )
-_STOPS_51A = _DANGER_TOLD_51A + "|" + _SCENE_NOW_51A + "|" + _WISH_TO_HAVE_DIED_51A
+# (a responder's own report of a scene now, in a medic's shorthand: "neighbor's kid is down in the hallway, agonal
+# breathing, resps 4", "wife is on with 911", "what else while ems is en route", "no narcan on me")
+_RESPONDER_SCENE_NOW_51A = (
+    r"(?:is|s|are|was|found) down\b|down (?:in|on|at) (?:the|a|my|his|her) (?:\w+ )?(?:hallway|hall|stairwell|stairs|sidewalk|street|floor|bathroom|platform|lobby|car|couch)|"
+    r"agonal|cyanotic|cyanosis|sternal rub|resps? (?:\w+ ){0,2}?\d|rr (?:of |is |at )?\d|\d+ breaths? (?:a|per) min\w*|going back under|came around|"
+    r"(?:started|starting|doing|giving) (?:rescue breaths|cpr|compressions|chest compressions)|"
+    r"(?:ems|911|ambulance|paramedics|medics|fdny|the bus) (?:is |are |has been |have been |was )?(?:en route|on the way|on their way|coming|called|says|said|\d+ min\w*)|"
+    r"on (?:the phone )?with (?:911|ems|dispatch)|911 is called|called 911 (?:just now|already|now)|(?:while|till|until) (?:ems|911|the ambulance|they|the medics|paramedics) (?:get|gets|arrive|arrives|is|are|en route)|"
+    r"what else|anything else (?:i|we) (?:should|can|could)|what do (?:i|we) keep doing|advise|confirm for me|"
+    r"no (?:narcan|naloxone|kit) on me|(?:do not|dont) have (?:narcan|naloxone|a kit) (?:on|with) me|anyone with (?:a |some )?(?:kit|narcan|naloxone)|(?:\d+|twenty|ten|five) minutes later"
+)
+# (and a lethal amount asked with the means saved up, or weariness told: "a big enough dose... i have a lot of my
+# spray saved up and im so tired of all of it")
+_LETHAL_OR_WEARY_51A = (
+    _F.LETHAL_Q + r"|(?:big|large|high|strong) enough (?:dose|amount)|enough (?:\w+ ){0,3}?to (?:stop (?:my|your|the) breath\w*|kill|not wake|die|end it)|"
+    r"(?:saved|saving|stockpil\w*|hoard\w*|stash\w*|collect\w*|put aside|set aside|kept|keeping) (?:up )?(?:\w+ ){0,3}?(?:sprays?|doses?|vials?|pills|bottles?|devices?|ketamine)|"
+    r"(?:sprays?|doses?|vials?|pills|bottles?|devices?) (?:\w+ ){0,2}?(?:saved|stashed|put aside|set aside|hoarded|stockpiled)|"
+    r"(?:tired|sick|done|exhausted|worn out) (?:of|with) (?:all of it|it all|everything|this life|life|living|all this|being here|being alive)"
+)
+_STOPS_51A = _DANGER_TOLD_51A + "|" + _SCENE_NOW_51A + "|" + _WISH_TO_HAVE_DIED_51A + "|" + _RESPONDER_SCENE_NOW_51A + "|" + _LETHAL_OR_WEARY_51A
 # a question or a request of the clinic
 _CLINIC_ASK_51A = (
     _ASK_47E + r"|\b(?:ask|want to (?:know|try|start|book|get|come off|ask)|looking for|interested in|info|information|help (?:with|for)|taper\w*|treat\w*|therapy|"
@@ -10804,9 +10823,11 @@ _RESPONDER_MARK_51A = (
     _MARK_39D(r"cop|cops|police|policeman|policewoman|police officer|officer|nypd|trooper|state trooper|deputy|sheriff|detective|sergeant|patrol\w*|"
               r"emt|emts|paramedic|paramedics|medic|ems|fdny|firefighter|fireman|fire fighter|first responder|corrections? officer|co|correctional officer|"
               r"lifeguard|security guard|transit cop|park ranger|ambulance (?:driver|crew|tech)")
-    + r"(?=[\s\S]*\b(?:retired|retire|retirement|former|formerly|ex|used to|years? ago|back (?:then|in the day|in (?:19|20)\d\d)|in my (?:career|day|days|time)|career|"
-    r"on the (?:job|force|street|streets|beat)|for (?:\d+|many|so many|a lot of|twenty|ten|fifteen|thirty) (?:\w+ )?years|(?:\d+|many|twenty|ten|fifteen|thirty) years (?:on|in|as|of)|"
-    r"during my (?:\w+ )?years|decades?|when i was (?:a|an|on|with|in))\b)"
+    # (the naloxone given as a practice gone by, many times or over years: "retired" alone dates no scene)
+    + r"(?=[\s\S]*\b(?:used to|years? ago|back (?:then|in the day|in (?:19|20)\d\d)|in my (?:career|day|days|time)|(?:my|a|the) career|"
+    r"on the (?:job|force|street|streets|beat)|for (?:\d+|many|so many|a lot of|twenty|ten|fifteen|thirty)? ?(?:\w+ )?years|(?:\d+|many|twenty|ten|fifteen|thirty) years (?:on|in|as|of)|"
+    r"during my (?:\w+ )?years|decades?|(?:a lot|lots|dozens|hundreds|so many|many|countless|plenty) of (?:people|overdoses|them|times|victims|guys|folks)|"
+    r"more times than|(?:many|countless|so many|a lot of|dozens of|hundreds of) times|every (?:shift|week|day|night|call)|all the time|more than (?:once|a few))\b)"
     + r"(?=[\s\S]*(?:" + _CLINIC_ASK_51A + r"))"
 )
 # 2. A question whether ketamine (an infusion, esketamine, Spravato, the spray) can stop, slow or depress the
