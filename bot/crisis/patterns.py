@@ -10738,3 +10738,128 @@ _PLACE_OR_PRICE_MARK_50R = _MARK_39D(
     r"city|nyc|new york|manhattan|brooklyn|queens|bronx|apartment|ciudad|nueva york|apartamento|barrio"
 )
 _add_whole_message_filters([(_filter(_SENTENCE_41E(_POINT_OF_LIVING_IN_50R)), _DANGER_TOLD_50R, _PLACE_OR_PRICE_MARK_50R)])
+# --- round 51's English overdose and poisoning told plainly, a plan with means, and overdose as a topic (helper A) ---
+# Which overdose guidance: a pest poison named (phrases._PEST_NAMED_51A: a cockroach killer, the poison for the
+# rats, an insect spray) gets the Poison Help steps. Its small or pinpoint pupils are the poison's sign, not an
+# opioid's: "pinpoint" or "pinned" counts as an opioid sign only in a message that names no pest poison.
+_PINPOINT_51A = "|pinpoint|pinned"
+assert OVERDOSE_KINDS["opioid"][1].endswith(_PINPOINT_51A)
+OVERDOSE_KINDS["opioid"] = (
+    [OVERDOSE_KINDS["opioid"][0], OVERDOSE_KINDS["opioid"][1][:-len(_PINPOINT_51A)]] + OVERDOSE_KINDS["opioid"][2:]
+    + [r"(?:(?<![\s\S])|(?<=^\W)|(?<=^\W\W))(?![\s\S]*\b(?:" + _F._PEST_NAMED_51A + r")\b)[\s\S]*?\b(?:pinpoint|pinned)"]
+)
+OVERDOSE_KINDS["non_opioid"] = OVERDOSE_KINDS["non_opioid"] + [_F._PEST_NAMED_51A]
+# ...and intentional where the writer says so in broken English: "she want to finish her life", "he take it for die",
+# "to kill himself".
+OVERDOSE_KINDS["intentional"] = OVERDOSE_KINDS["intentional"] + [
+    r"(?:want|wants|wanted|wanting|try|tries|tried|trying|for|to) (?:to )?(?:finish|end|take) (?:his|her|my|their) (?:own )?life|"
+    r"for (?:to )?(?:die|dying|kill (?:himself|herself|myself|themselves))|kill (?:himself|herself|themselves)"
+]
+
+# The stops this round's three look-alikes share: review R's danger told (_DANGER_TOLD_50R) without the words
+# these messages tell as their history (someone not breathing, blue or unresponsive then, "i took", "i overdosed",
+# dying, an overdose), and with a scene told now in their place: someone not breathing, blue or unresponsive now,
+# a collapse just now, help asked now, breathing trouble now.
+_DANGER_TOLD_51A = (
+    _DANGER_TOLD_50R.replace(_SIGNS_NOW_37 + "|", "", 1).replace(_TOOK_ALL_38 + "|", "", 1)
+    .replace(r"|die|dying|", "|", 1).replace(r"|overdos\w*|sobredosis", "", 1)
+)
+assert _DANGER_TOLD_51A.count("|") < _DANGER_TOLD_50R.count("|") and r"overdos\w*" not in _DANGER_TOLD_51A.split(_F.NO_MORE_SUFFERING_50D)[-1]
+_SCENE_NOW_51A = (
+    r"(?:is|are|s|am) (?:still |now |currently |just |not )?(?:not breathing|barely breathing|unresponsive|not responding|not waking|turning (?:blue|gray|grey|purple)|"
+    r"blue|gray|grey|purple|passed out|unconscious|seizing|overdosing|gurgling|snoring)|"
+    r"(?:just|suddenly) (?:collapsed|passed out|went down|dropped|fell|keeled over|turned blue|stopped breathing|overdosed|od ed|oded)|"
+    r"right now|as we speak|at the moment|currently|(?:i am|we are) (?:calling|on the phone with) (?:911|ems|an ambulance)|"
+    r"(?:should|do|can) (?:i|we) (?:call|give|use)|what do (?:i|we) do|what should (?:i|we) do|help me|please help|help us|hurry|"
+    r"(?:can not|cannot|cant|could not|unable to|not able to) (?:\w+ ){0,3}?breath\w*|(?:trouble|difficulty|hard time|struggling|hard) (?:to )?breath\w*|"
+    r"short of breath|gasping|(?:my|his|her|their) (?:breathing|breaths?|lips|chest) (?:is|are|feels?|got|has|have|went|seems?|keeps?|just)\b|"
+    r"(?:i|he|she) (?:just )?(?:took|had|did|got) (?:my|his|her|the|a) (?:\w+ )?(?:dose|spray|infusion|session|treatment)\b[^.?!]{0,80}\b(?:breath\w*|lips|chest)|"
+    # a taking just done or done again, an hour or minutes ago
+    r"(?:i|he|she|they|we|my \w+) (?:just|have just|has just|had just|already) (?:took|taken|swallowed|drank|ate|used|shot up|snorted|smoked|injected|overdosed|od ed|oded)|"
+    r"(?:took|taken|swallowed|drank|downed|used|overdosed|relapsed) (?:\w+ ){0,3}?again|again (?:tonight|today|now|this (?:morning|afternoon|evening))|"
+    r"(?:an?|one|two|three|\d+|few|couple of) (?:minutes?|mins?|hours?|hrs?) ago"
+)
+# (and a survivor's wish to have died with them: "sometimes i wish i had died in the collapse")
+_WISH_TO_HAVE_DIED_51A = (
+    r"wish (?:that )?(?:i|i had|i would have|i could have|i was|i were) (?:\w+ ){0,2}?(?:died|dead|gone down|been killed|not survived|not made it|gone with)|"
+    r"should (?:have|of) been (?:me|the one|in)|(?:me|i) instead of (?:him|her|them|my)|instead of (?:me)\b"
+)
+# (a responder's own report of a scene now, in a medic's shorthand: "neighbor's kid is down in the hallway, agonal
+# breathing, resps 4", "wife is on with 911", "what else while ems is en route", "no narcan on me")
+_RESPONDER_SCENE_NOW_51A = (
+    r"(?:is|s|are|was|found) down\b|down (?:in|on|at) (?:the|a|my|his|her) (?:\w+ )?(?:hallway|hall|stairwell|stairs|sidewalk|street|floor|bathroom|platform|lobby|car|couch)|"
+    r"agonal|cyanotic|cyanosis|sternal rub|resps? (?:\w+ ){0,2}?\d|rr (?:of |is |at )?\d|\d+ breaths? (?:a|per) min\w*|going back under|came around|"
+    r"(?:started|starting|doing|giving) (?:rescue breaths|cpr|compressions|chest compressions)|"
+    r"(?:ems|911|ambulance|paramedics|medics|fdny|the bus) (?:is |are |has been |have been |was )?(?:en route|on the way|on their way|coming|called|says|said|\d+ min\w*)|"
+    r"on (?:the phone )?with (?:911|ems|dispatch)|911 is called|called 911 (?:just now|already|now)|(?:while|till|until) (?:ems|911|the ambulance|they|the medics|paramedics) (?:get|gets|arrive|arrives|is|are|en route)|"
+    r"what else|anything else (?:i|we) (?:should|can|could)|what do (?:i|we) keep doing|advise|confirm for me|"
+    r"no (?:narcan|naloxone|kit) on me|(?:do not|dont) have (?:narcan|naloxone|a kit) (?:on|with) me|anyone with (?:a |some )?(?:kit|narcan|naloxone)|(?:\d+|twenty|ten|five) minutes later"
+)
+# (and a lethal amount asked with the means saved up, or weariness told: "a big enough dose... i have a lot of my
+# spray saved up and im so tired of all of it")
+_LETHAL_OR_WEARY_51A = (
+    _F.LETHAL_Q + r"|(?:big|large|high|strong) enough (?:dose|amount)|enough (?:\w+ ){0,3}?to (?:stop (?:my|your|the) breath\w*|kill|not wake|die|end it)|"
+    r"(?:saved|saving|stockpil\w*|hoard\w*|stash\w*|collect\w*|put aside|set aside|kept|keeping) (?:up )?(?:\w+ ){0,3}?(?:sprays?|doses?|vials?|pills|bottles?|devices?|ketamine)|"
+    r"(?:sprays?|doses?|vials?|pills|bottles?|devices?) (?:\w+ ){0,2}?(?:saved|stashed|put aside|set aside|hoarded|stockpiled)|"
+    r"(?:tired|sick|done|exhausted|worn out) (?:of|with) (?:all of it|it all|everything|this life|life|living|all this|being here|being alive)"
+)
+_STOPS_51A = _DANGER_TOLD_51A + "|" + _SCENE_NOW_51A + "|" + _WISH_TO_HAVE_DIED_51A + "|" + _RESPONDER_SCENE_NOW_51A + "|" + _LETHAL_OR_WEARY_51A
+# a question or a request of the clinic
+_CLINIC_ASK_51A = (
+    _ASK_47E + r"|\b(?:ask|want to (?:know|try|start|book|get|come off|ask)|looking for|interested in|info|information|help (?:with|for)|taper\w*|treat\w*|therapy|"
+    r"book\w*|appointment|consult\w*|schedul\w*|insurance|ketamin\w*|spravato)\b"
+)
+# 1. A retired (or former) police officer, EMT, paramedic, firefighter or corrections officer who gave naloxone
+# on the job years ago, to people blue or not breathing, and now asks about a taper, a treatment or the clinic
+# ("retired cop here, narcanned dozens of people who were blue back then. now i want to taper off my oxycodone").
+# The filter covers the sentence with the overdose, the naloxone or the signs; the message must name the job, a
+# time gone by (retired, former, years, a career) and a question or a request. Not the writer's partner or child
+# not breathing now (the stops, and a danger told now).
+_RESPONDER_WORDS_51A = (
+    _OD_TOPIC_50A + r"|od|ods|od d|oded|od ed|stopped breathing|(?:went|turned|was|were) (?:\w+ )?(?:blue|gray|grey)|blue lips|too many pills|pills|narcanned|narcan ed|revived|reviving|revive|brought (?:back|them back|people back)|bring (?:people|them) back|"
+    r"pinpoint|pupils|lips|victims?|inmates?|(?:on|in) front of me"
+)
+_RESPONDER_MARK_51A = (
+    _MARK_39D(r"cop|cops|police|policeman|policewoman|police officer|officer|nypd|trooper|state trooper|deputy|sheriff|detective|sergeant|patrol\w*|"
+              r"emt|emts|paramedic|paramedics|medic|ems|fdny|firefighter|fireman|fire fighter|first responder|corrections? officer|co|correctional officer|"
+              r"lifeguard|security guard|transit cop|park ranger|ambulance (?:driver|crew|tech)")
+    # (the naloxone given as a practice gone by, many times or over years: "retired" alone dates no scene)
+    + r"(?=[\s\S]*\b(?:used to|years? ago|back (?:then|in the day|in (?:19|20)\d\d)|in my (?:career|day|days|time)|(?:my|a|the) career|"
+    r"on the (?:job|force|street|streets|beat)|for (?:\d+|many|so many|a lot of|twenty|ten|fifteen|thirty)? ?(?:\w+ )?years|(?:\d+|many|twenty|ten|fifteen|thirty) years (?:on|in|as|of)|"
+    r"during my (?:\w+ )?years|decades?|(?:a lot|lots|dozens|hundreds|so many|many|countless|plenty) of (?:people|overdoses|them|times|victims|guys|folks)|"
+    r"more times than|(?:many|countless|so many|a lot of|dozens of|hundreds of) times|every (?:shift|week|day|night|call)|all the time|more than (?:once|a few))\b)"
+    + r"(?=[\s\S]*(?:" + _CLINIC_ASK_51A + r"))"
+)
+# 2. A question whether ketamine (an infusion, esketamine, Spravato, the spray) can stop, slow or depress the
+# breathing, or is dangerous for it ("can ketamine stop your breathing?", "is spravato dangerous for breathing?
+# i have asthma"): information asked, no one ill now. The filter covers the sentence that holds both; the message
+# must ask. Not a dose just taken with breathing trouble now (the stops).
+_KETAMINE_51A = r"ketamin\w*|esketamin\w*|spravato|ketalar|(?:the |a )?(?:nasal )?spray|(?:the |an? |my |your )?infusions?|k hole|special k"
+_BREATHING_51A = r"breath\w*|respirat\w*|respiratory|lungs?|airways?|apnea|oxygen|suffocat\w*"
+_KETAMINE_BREATHING_51A = (
+    r"[^.?!]{0,200}\b(?:" + _KETAMINE_51A + r")\b[^.?!]{0,200}?\b(?:" + _BREATHING_51A + r")[^.?!]{0,200}|"
+    r"[^.?!]{0,200}\b(?:" + _BREATHING_51A + r")[^.?!]{0,200}?\b(?:" + _KETAMINE_51A + r")\b[^.?!]{0,200}"
+)
+_BREATHING_ASKED_MARK_51A = (
+    # (a question asked: a question mark, or a question word heading a clause; not "can not catch a breath")
+    r"(?<![\s\S])(?=[\s\S]*(?:\?|(?:^|[.!?,;:\n]\s*|\b(?:and|but|so|just|also|question|quick question)\s)(?:can|could|does|do|is|are|will|would|may|might|how)\b(?! not\b)|"
+    r"\b(?:question|wondering|curious|i (?:read|heard|saw)|is it true)\b))"
+    r"(?=[\s\S]*\b(?:stop\w*|slow\w*|depress\w*|suppress\w*|dangerous|danger|risk\w*|safe|unsafe|bad|harm\w*|affect\w*|problems?|issues?|trouble|effects?|hurt|kill)\b)"
+)
+# 3. A story of a 911 call a brother, a sister or another relative (or the writer) made long ago, for an overdose
+# or someone not breathing, told before a clinic question ("my sister called 911 when my father stopped breathing
+# from his pain meds, that was in 2015. can ketamine help with trauma?"). The filter covers the sentence with the
+# call and the one after it; the message must date it long ago and ask. Not a call made now (the stops).
+_CALL_51A = (
+    r"(?:called|dialed|dialled|phoned|rang|call|calling|had to call) (?:\w+ ){0,2}?(?:911|nine one one|an ambulance|the ambulance|ems|paramedics|for help)|911 call"
+)
+_CALL_STORY_51A = r"[^.?!]{0,200}\b(?:" + _CALL_51A + r")\b[^.?!]{0,200}(?:[.!]\s*[^.?!]{0,200})?"
+_CALL_LONG_AGO_MARK_51A = (
+    r"(?<![\s\S])(?=[\s\S]*\b(?:" + _LONG_AGO_41E + "|" + _YEARS_BACK_48F + r"|once|(?:we|i) were (?:kids|teens|young)|(?:i am|she is|he is|i m) (?:\d+|fine|ok|okay|good|doing (?:ok|okay|well|good|fine)|better|clean|sober) now)\b)"
+    + r"(?=[\s\S]*(?:" + _CLINIC_ASK_51A + r"))"
+)
+_add_whole_message_filters([
+    (_filter(_SENTENCE_41E(_RESPONDER_WORDS_51A)), _STOPS_51A, _RESPONDER_MARK_51A),
+    (_filter(_KETAMINE_BREATHING_51A), _STOPS_51A, _BREATHING_ASKED_MARK_51A),
+    (_filter(_CALL_STORY_51A), _STOPS_51A, _CALL_LONG_AGO_MARK_51A),
+])

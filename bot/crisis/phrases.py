@@ -13543,3 +13543,108 @@ EMPTY_CONTAINER_FOUND_WITH_WISH_50R = (
 OVERDOSE = OVERDOSE + [EMPTY_CONTAINER_FOUND_WITH_WISH_50R]
 CATEGORY_PHRASES[categories.OVERDOSE.key] = OVERDOSE
 NOT_STUDY = NOT_STUDY + [EMPTY_CONTAINER_FOUND_WITH_WISH_50R]
+# --- round 51's English overdose and poisoning told plainly, and a plan with means (helper A) ---
+# 1. A household pest poison (a roach or ant killer, a bug spray, a rat or mouse poison, an insecticide) drunk or
+# eaten, told by a relative in broken English with the signs it brings now (sweating, drooling or spit, vomiting,
+# small pupils, shaking, twitching, weak, confused): "my father he drink the roach killer, now he sweat and drool",
+# "grandma eat the poison for rat this morning, she vomit and shaking", "my son was drinking the cockroach liquid,
+# his pupil very small". An overdose made a poisoning (Poison Help) by patterns.py's OVERDOSE_KINDS; intentional
+# where the writer tells it was on purpose or to die. The older family (PEST_POISON_SWALLOWED_45B) reads the
+# standard past tense; this one reads the forms broken English uses ("drink", "drinked", "eat", "eated",
+# "swallow", "take", "was drinking"), the poisons named by their use ("poison for roach", "medicine for the ants",
+# "cockroach killer") and the signs told plainly ("sweat", "eye very small", "much saliva"). A person must do it
+# (a relative, he, she, i) and not asked ahead ("if my son drink...", "what happens when someone eat..."); not a
+# pet; a sign negated ("he is not vomiting", "no sweating") does not count.
+_KIN_51A = (
+    r"(?:father|mother|dad|mom|papa|mama|daddy|mommy|husband|wife|son|daughter|brother|sister|grandpa|grandma|grandfather|grandmother|granny|nana|"
+    r"uncle|aunt|auntie|cousin|nephew|niece|baby|kid|child|boy|girl|teen\w*|boyfriend|girlfriend|partner|fiance\w*|neighbou?r|roommate|friend|"
+    r"father in law|mother in law|brother in law|sister in law|stepfather|stepmother|stepdad|stepmom|grandson|granddaughter|old man|old lady)"
+)
+_POISON_EATER_51A = (
+    r"(?<!\bif\s)(?<!\bwhen\s)(?<!\bcase\s)(?<!\bunless\s)(?<!\bwhether\s)(?<!\bsay\s)(?<!\bsuppose\s)(?<!\bwhat\sif\s)"
+    r"\b(?:he|she|they|i|we|(?:my|our|his|her|the) (?:\w+ )?" + _KIN_51A + r"|"
+    # (a relative named bare, "sister drink...", not the tail of "if my son")
+    r"(?<!\bmy\s)(?<!\bour\s)(?<!\bhis\s)(?<!\bher\s)(?<!\bthe\s)(?<!\byour\s)(?<!\ba\s)" + _KIN_51A + r")\b,? (?:(?!if\b|when\b)\w+ ){0,3}?"
+)
+_POISON_TAKE_51A = (
+    r"(?:drink|drinks|drinked|drinking|drank|drunk|drunked|eat|eats|eated|eating|ate|eaten|swallow|swallows|swallowed|swallowing|swalow\w*|"
+    r"take|takes|taked|took|taken|taking|chug\w*|gulp\w*|sip|sips|sipped|lick|licks|licked|licking|(?:put|puts|putted) (?:\w+ )?in (?:his|her|their|my) mouth|"
+    r"got into|get into|gets into)"
+)
+# (only little words between the taking and the poison: "drink coffee after using the roach spray" is no drinking of it)
+_POISON_FILLER_51A = (
+    r"(?:(?:the|a|an|some|of|this|that|these|those|his|her|my|their|our|whole|half|little|bit|cup|glass|bottle|can|sip|swig|gulp|lot|lots|few|"
+    r"spoon|spoonful|liquid|powder|stuff|old|kitchen|green|blue|white|red|yellow|all|entire|full|much|many|too|very|strong|kind|type|brand) ){0,4}"
+)
+_PEST_NAMED_51A = (
+    _PEST_POISON_45B + r"|(?:cock)?roach(?:es)? (?:killer|poison|bait|spray|powder|gel|chalk|medicine|liquid|pellets?)|cockroach\w*|"
+    r"(?:poison|medicine|spray|powder|chalk|liquid|killer|gel|bait|pills?|tablets?|pellets?) (?:for|of|to|against) (?:(?:kill|killing|to kill|to killing) )?(?:the )?"
+    r"(?:roach\w*|cockroach\w*|rats?|mice|mouses?|ants?|bugs?|insects?|mosquito\w*|flies|fly|termites?|bed ?bugs?|pests?|weeds?|grass|rodents?|fleas?)|"
+    r"(?:insects?|mosquito|fly|flies|termite|flea|bed ?bug|ant|ants|pest) (?:poison|killer|spray|medicine|liquid|chalk|powder)|"
+    r"ant chalk|tres pasitos|temik|carbofuran|chlorpyrifos|diazinon|dichlorvos|ddvp|parathion|phorate|black flag|hot shot|spectracide|terro|tomcat"
+)
+# (a poison not named further is read too: "he drink the poison, he is vomit"; the Poison Help steps need it named)
+_PEST_51A = _PEST_NAMED_51A + r"|(?:the )?poison(?! (?:ivy|oak|sumac|control|center|help|line|hotline|number)\b)"
+_PEST_SIGN_51A = (
+    r"(?<!\bno\s)(?<!\bnot\s)(?<!\bwithout\s)(?<!\bany\s)(?<!\bnever\s)"
+    r"(?:sweat|sweats|sweating|sweated|sweaty|drool\w*|slobber\w*|saliva|spit\w*|foam\w*|vomit\w*|throw\w* up|threw up|puk\w*|shak\w*|trembl\w*|"
+    r"twitch\w*|jerk\w*|convuls\w*|seiz\w*|diarrh\w*|(?:pupil|pupils|eye|eyes) (?:\w+ ){0,3}?(?:small|tiny|pin|pinpoint|little|like (?:a )?(?:pin|dot)s?)|"
+    r"(?:small|tiny|pinpoint|pin) (?:pupil|pupils|eye|eyes)|(?:can not|cannot|cant|no can|not can) (?:\w+ )?breath\w*|breath\w* (?:hard|bad|difficult|heavy|funny)|"
+    r"wheez\w*|confus\w*|dizzy|weak|collaps\w*|fell down|fall down|pass\w* out|faint\w*|unconscious|not wak\w*|no wak\w*|(?:stomach|belly) (?:\w+ )?(?:pain|hurt\w*|ache)|cramp\w*)"
+)
+PEST_POISON_TAKEN_BROKEN_51A = (
+    _POISON_EATER_51A + _POISON_TAKE_51A + r" " + _POISON_FILLER_51A + r"(?:" + _PEST_51A + r")\b"
+    r"(?:(?!\b(?:dog|cat|puppy|kitten|pet|perro|gato)\b)[^?]){0,160}?\b" + _PEST_SIGN_51A + r"(?!\w)"
+)
+OVERDOSE = OVERDOSE + [PEST_POISON_TAKEN_BROKEN_51A]
+CATEGORY_PHRASES[categories.OVERDOSE.key] = OVERDOSE
+NOT_STUDY = NOT_STUDY + [PEST_POISON_TAKEN_BROKEN_51A]
+
+# 2. A driver (a bus, a cab, a truck, a delivery van) or a worker on a shift who carries a relative's bottle of
+# pills (blood pressure, heart, sleeping or any other), or a whole bottle, in a pocket, a jacket or the cab, and
+# plans to swallow them all when he gets home or tonight: self-harm, the means at hand with a plan and a time.
+# "im a bus driver, my mothers whole bottle of blood pressure pills is in my pocket, when my shift ends i swallow
+# them all", "i got my dad's heart pills in my jacket, tonight when i get home i'm taking every one". All four
+# must be told near each other (the pills owned by a relative or named whole, carried, all taken, a time).
+# Not a relative's pills carried to give him ("i take them to him tonight"), not a question ("should i take them
+# all tonight?"), not his own habit ("he takes them all at night").
+_POCKET_KIN_51A = (
+    r"(?:father|mother|dad|mom|papa|mama|husband|wife|son|daughter|brother|sister|grandpa|grandma|grandfather|grandmother|granny|nana|uncle|aunt|auntie|"
+    r"cousin|partner|boyfriend|girlfriend|roommate|neighbou?r|friend|father in law|mother in law|stepfather|stepmother|stepdad|stepmom|abuela|abuelo)"
+)
+_POCKET_MEDS_51A = (
+    r"(?:pills|meds|medicine|medicines|medication|medications|tablets|capsules|prescription|bottle|pill bottle|"
+    r"metoprolol|amlodipine|lisinopril|losartan|atenolol|propranolol|carvedilol|hydrochlorothiazide|furosemide|lasix|digoxin|warfarin|diltiazem|verapamil|clonidine|"
+    r"insulin|metformin|ambien|zolpidem|xanax|klonopin|valium|ativan|trazodone|seroquel|lithium|tramadol|oxy\w*|percocet|vicodin|gabapentin)"
+)
+_KIN_PILLS_51A = (
+    r"(?:my|his|her|our) (?:\w+ )?" + _POCKET_KIN_51A + r"(?:'?s)? (?:(?!pocket\b)[\w']+ ){0,4}?" + _POCKET_MEDS_51A + r"|"
+    r"(?:whole|full|entire|complete) (?:\w+ )?(?:bottle|pack|box|jar|container|supply) (?:of )?(?:\w+ ){0,4}?" + _POCKET_MEDS_51A + r"|"
+    r"(?:the )?(?:whole|full|entire) bottle"
+)
+_CARRIED_51A = (
+    r"in (?:my|the|his) (?:\w+ )?(?:pocket|pockets|jacket|coat|vest|pants|jeans|hoodie|scrubs|uniform|apron|bag|backpack|lunch ?box|lunch bag|"
+    r"glove ?box|glove compartment|cup holder|console|cab|truck|van|rig|locker|purse|wallet|sock)|"
+    r"my (?:\w+ )?(?:pocket|jacket|coat|bag|backpack) (?:has|holds|have)|(?:pocketed|in (?:my )?pocket|on me|with me|in my hand|in my hands)"
+)
+_TAKE_THEM_ALL_51A = (
+    r"(?<!\bhe\s)(?<!\bshe\s)(?<!\bthey\s)(?<!\byou\s)(?<!\bshould\si\s)(?<!\bcan\si\s)(?<!\bdo\si\s)(?<!\bif\si\s)(?<!\bcould\si\s)(?<!\bwould\si\s)(?<!\bmay\si\s)"
+    r"(?<!\bif\s)(?<!\bwhether\si\s)(?<!\bcan\sthey\s)(?<!\bdoes\s)"
+    r"(?:take|taking|swallow|swallowing|down|downing|eat|eating|pop|popping|chug|chugging|gulp)s? "
+    r"(?:them |it |those |these |the (?:pills|meds|tablets) )?"
+    r"(?:all\b(?! (?:of|day|week|month|year|the time|along|right|at once a day)\b)|all of (?:them|it)|every (?:one|last one|single one|pill|tablet|last pill)|"
+    r"the whole (?:thing|bottle|lot|bunch|pack)|the lot|the entire (?:bottle|thing))"
+    # (not carried on to someone or somewhere: "taking them all to the pharmacy", "back to her")
+    r"(?! (?:to|over to|back to|back|into|in to|down to|out to|home to)\b)(?! for (?:him|her|them|my|his|the|disposal|recycling)\b)"
+)
+_WHEN_HOME_51A = (
+    r"tonight|tonite|when (?:i|my) (?:get|am|reach|come|go|finish|clock|arrive|shift|route|run|day|work|park)\w*|after (?:work|my shift|the shift|my route|my run|"
+    r"i (?:get|clock|finish|park|drop|am done)\w*)|once (?:i am|i get|i reach|i am back) (?:\w+ )?home|(?:at|back) home|end of (?:my|the) (?:shift|route|day|run)|"
+    r"my (?:shift|route|run) (?:ends|is over|finishes|is done)|get home|going home|go home|after (?:i|we) (?:finish|clock out|get off)|when i (?:finish|clock out|get off)"
+)
+KIN_PILLS_POCKET_PLAN_51A = (
+    r"(?:" + _ALL_NEAR_50A(320, _KIN_PILLS_51A, _CARRIED_51A, _TAKE_THEM_ALL_51A, _WHEN_HOME_51A) + r")"
+)
+SELF_HARM = SELF_HARM + [KIN_PILLS_POCKET_PLAN_51A]
+CATEGORY_PHRASES[categories.SELF_HARM.key] = SELF_HARM
+NOT_STUDY = NOT_STUDY + [KIN_PILLS_POCKET_PLAN_51A]

@@ -137,6 +137,7 @@ from tests.unit import (crisis_round9_cases, crisis_round10_cases, crisis_round1
                         crisis_round50_d_cases,
                         crisis_round50_e_cases,
                         crisis_round50_f_cases, crisis_round50_r_cases,
+                        crisis_round51_a_cases,
                         crisis_question_round21_cases)
 from tests.unit.crisis_classes import copied_from_blind_sets, fits
 
@@ -259,6 +260,7 @@ ROUNDS = {9: crisis_round9_cases, 10: crisis_round10_cases, 11: crisis_round11_c
           504: crisis_round50_e_cases,  # round 50, Spanish and Spanglish street-drug overdose by a bystander (K2, a fentanyl vape), songs and fights (e)
           505: crisis_round50_f_cases,  # round 50, Spanish self-harm and ask tier told quietly (postpartum pills tonight, 'ya ni quiero estar aqui', a relayed wish from pain) and a window joke (f)
           506: crisis_round50_r_cases,  # round 50, the merge review's relayed wish not to suffer, an empty container with that wish, a carer's sliced arm, and refills, pills for a purpose and a city's rent (r)
+          510: crisis_round51_a_cases,  # round 51, English pest poison drunk told in broken English, a relative's pills in a driver's pocket for tonight, and responder, breathing and 911-story false alarms (a)
           427: crisis_round42_r_cases,  # round 42, the merge review's access sent and silence (r)
           121: crisis_question_round21_cases}  # question round 21 (100 + N)
 
