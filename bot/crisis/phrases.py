@@ -13613,16 +13613,21 @@ _DRINKING_51B = (
     r"drinking|drinkin|drinks|drink|drank|drunk|drunken|wasted|hammered|plastered|buzzed|tipsy|intoxicated|smashed|loaded up|been at the bottle|sloshed|shitfaced|trashed|blitzed|liquored up|"
     r"bottles?|fifth|handle of|whiske?y|bourbon|vodka|tequila|rum|gin|scotch|brandy|hennessy|jack daniels|beers?|booze|liquor|six ?pack|twelve ?pack|case of beer|moonshine|everclear"
 )
+# (his words, or the writer quoting him: not the writer's own "i am done" with his drinking)
+_HE_SAYS_51B = (
+    r"(?:(?:he )?(?:just |keeps |kept |keep )?(?:says?|saying|said|texted (?:me|us)|told (?:me|us|my \w+|mother|her)|yell\w*|scream\w*|repeat\w*|telling (?:me|us)|"
+    r"keeps? telling (?:me|us)|mumbl\w*|slurr\w*)(?: that)? (?:he is|i am|he has|i have|he|i)|he is|he has|he s|hes|he was)"
+)
 _SAYS_DONE_51B = (
-    r"(?:he (?:is|s|was)|hes|i am|he said he is|says he is|saying he is|keeps saying he is|told (?:me|us|my \w+|mother|her) (?:that )?he is|texted (?:me|us) (?:that )?(?:he is|i am))"
-    r"(?: (?:so|just|completely|totally|really|fucking|freaking))? (?:done|finished|finish|through)"
+    _HE_SAYS_51B + r"(?: (?:so|just|completely|totally|really|fucking|freaking))? (?:done|finished|finish|through)"
     r"(?=\s*(?:[.,!?;:'\"]|$|and\b|so\b|now\b|for good\b|forever\b|i am done\b|he is done\b|with (?:it all|everything|life|living|all of it|this life|all this|us|all of us|the world|being here|it|this)\b))|"
-    r"(?:he is|he has|he s|hes|i have|i am) (?:just |really )?had enough\b(?! (?:to drink|beers?|of (?:the|that|this|work|his job|the job)\b))|"
-    r"(?:can not|could not|cant) (?:do (?:this|it)|take (?:it|this)|go on) any ?more"
+    + _HE_SAYS_51B + r" (?:just |really )?had enough\b(?! (?:to drink|beers?|of (?:the|that|this|work|his job|the job)\b))|"
+    + _HE_SAYS_51B + r" (?:can not|could not) (?:do (?:this|it)|take (?:it|this)|go on) any ?more"
 )
 _FAMILY_PAYS_51B = r"(?:pension|life insurance|insurance money|insurance policy|(?:his|the) policy|death benefits?|survivor benefits?|payout|401 ?k|(?:the|his) insurance)"
 _BETTER_WITH_HIS_MONEY_51B = (
-    r"(?:better off|be (?:fine|ok|okay|set|better)|(?:fine|ok|okay|set|better)|taken care of|provided for) (?:\w+ ){0,2}?(?:with|without) (?:him|his|the|that)\b(?: \w+){0,2}|"
+    r"(?:better off|(?:be|are|is) (?:fine|ok|okay|set|better)|(?:fine|ok|okay|set)|taken care of|provided for) (?:\w+ ){0,2}?"
+    r"(?:without (?:him|his|daddy|dad|father)\b|with (?:his|the|that|my) (?:\w+ ){0,2}?(?:" + _FAMILY_PAYS_51B + r"|money|benefits|checks?))|"
     r"(?:we|you|mother|she|(?:the|our|his|my) (?:kids|family|children|wife)|everyone|everybody|me and the kids|you and mother|y'?all|you all|all of us|they) (?:would|will|had) (?:all )?be (?:so much |a lot |way )?better off\b|"
     r"(?:talking|talks|talked|going on|rambling|keeps? (?:bringing up|mentioning)|brought up|mentioned) (?:about )?(?:his |the |my )?(?:life insurance|pension|insurance (?:money|policy)|policy)\b|"
     r"(?:showed|told|showing|telling) (?:me|us|(?:my )?mother|her) where (?:the|his|my) (?:\w+ )?(?:papers|documents|policy|insurance|pension|will|passwords)\b|"

@@ -15,7 +15,8 @@ Each gives way where a danger is told now: thoughts back this week with pills sa
 writer's own wish beside the phrase, a plan, the means at hand tonight (STILL_EMERGENCIES). The older idiom "to
 die for" no longer covers "i want to die for real". QUIET holds the families' own look-alikes: a morning ride
 along the seawall, a phobia of the ferry or of bridges, a new flat on the waterfront, a child who can not swim
-yet, a beer after hunting season, guns in a safe, a retired officer's pension, a coverage question.
+yet, a beer after hunting season, guns in a safe, a retired officer's pension, a coverage question, the writer's
+own "i am done" with a husband's drinking.
 Written here, never copied from an evaluation set."""
 
 from tests.unit.crisis_classes import M, O, R, S, V  # noqa: F401
@@ -128,6 +129,8 @@ QUIET = [
     "anxiety",
     "does my husband's life insurance cover ketamine? he drinks a bit and owns a rifle, asking for the intake form",
     "my dad got drunk at the bbq and shot the nerf gun at the kids, then said he's done for the night lol",
+    "my husband gets drunk every night and cleans his guns. i am done. how do i get him into treatment?",
+    "my husband drinks beer and keeps his rifle by the bed, is it ok with the ketamine?",
 ]
 
 STILL_EMERGENCIES = [
