@@ -935,7 +935,7 @@ _NALOXONE_TRAINING = (
 # overlapping one is dropped. Regular expressions over the normalised text.
 IDIOMS: List[str] = [
     # ...except a chest or heart that is "killing me", which may be a heart attack.
-    r"(?<!chest is )(?<!chest )(?<!heart is )(?<!heart )killing me", r"kills me", r"killing it", r"killed it", r"dying to", r"to die for",
+    r"(?<!chest is )(?<!chest )(?<!heart is )(?<!heart )killing me", r"kills me", r"killing it", r"killed it", r"dying to", r"to die for(?! (?:real|reals|sure)\b)",
     r"died laughing", r"dying laughing", r"(could|would) kill for", r"kill for an?",
     r"kill time", r"drop dead(?! in (?:my|this|the|our) (?:apartment|room|place|house|studio|bed|kitchen)| (?:and|y) (?:no one|nobody|nadie))", r"murdering me", r"dead tired",
     r"(bored|scared|sick|worried|worry \w+|tickled|freezing|starving) to death", r"dead battery",
@@ -10863,3 +10863,163 @@ _add_whole_message_filters([
     (_filter(_KETAMINE_BREATHING_51A), _STOPS_51A, _BREATHING_ASKED_MARK_51A),
     (_filter(_CALL_STORY_51A), _STOPS_51A, _CALL_LONG_AGO_MARK_51A),
 ])
+# --- round 51's English false alarms about suicide as a topic: a birth's dark time past, a phrase, a show (helper B) ---
+# phrases.py's WATER_EDGE_CANT_SWIM_UNNOTICED_51B and RELATIVE_DRINKING_WITH_GUN_DONE_51B read their parts
+# anywhere in the message. Three look-alikes name suicide, a wish to die or dying as something other than
+# a danger now: a past told as past, a phrase studied, a story watched or staged. Their stops are review R's
+# shared ones (_DANGER_TOLD_50R) less the words each look-alike is about (the wish said in the past, the
+# phrase in quotes, the character's act), which would stop every one of them; each filter also gives way to
+# a danger told now (STOPPED_AT_PRESENT_DANGER).
+def _top_level_alternatives_51B(group: str) -> List[str]:
+    """The alternatives of a pattern written as one "(?:...|...)" group, split at its own bars only (not at a
+    bar inside a nested group or a character class)."""
+    assert group.startswith("(?:") and group.endswith(")")
+    body, parts, depth, start, i, in_class = group[3:-1], [], 0, 0, 0, False
+    while i < len(body):
+        char = body[i]
+        if char == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = char != "]"
+        elif char == "[":
+            in_class = True
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+        elif char == "|" and depth == 0:
+            parts.append(body[start:i])
+            start = i + 1
+        i += 1
+    return parts + [body[start:]]
+
+
+def _danger_told_but_51B(*told: str) -> str:
+    """_DANGER_TOLD_50R less the alternatives `told`: each must be one of its own alternatives, whole (a word
+    inside a longer alternative, "die" in "want to die", stays there)."""
+    alternatives = _top_level_alternatives_51B(_DANGER_TOLD_50R)
+    assert "(?:" + "|".join(alternatives) + ")" == _DANGER_TOLD_50R
+    missing = [words for words in told if words not in alternatives]
+    assert not missing, missing
+    return "(?:" + "|".join(words for words in alternatives if words not in told) + ")"
+
+
+# the writer's own wish or thoughts now, the means kept, a new baby or a time now: what the three stops add back
+_NOW_51B = (
+    r"again|lately|recently|these days|this (?:week|month|morning|evening)|(?:last|past) (?:few |couple of )?(?:nights?|days?|weeks?)|tonight|right now|"
+    r"(?:thoughts|urges|feelings|darkness|it) (?:\w+ ){0,2}?(?:back|returned|returning|coming back|came back|creeping back)|"
+    r"(?:i|and) (?:still |now |really |actually )(?:want|think about|have (?:the )?thoughts|feel like (?:dying|ending)|do\b|feel (?:that way|the same))|"
+    r"(?:i am|i have been|i keep|been) thinking (?:about|of) (?:suicide|dying|killing myself|ending (?:it|my life))|"
+    r"(?:i have|i got|i saved|saving|saved up|stockpil\w*) (?:\w+ ){0,2}?(?:pills|meds|gun|rope)|(?:a|my|the) plan\b|"
+    r"(?:i|me) (?:too|myself)(?: (?:want|feel|think|have))|for real|(?:for|in) real life|irl|not (?:a joke|joking|kidding)|goodbye"
+)
+# 1. Dark thoughts after a birth told as past (two years ago, back then, "when my daughter was born"), the
+# writer better now, asking about ketamine or the clinic for what remains ("after my son was born two
+# years ago i did not want to live, i am much better now but the low moods linger, would ketamine help?").
+# The filter covers the sentence with the thoughts; the message must name the birth, date it back, say the
+# writer is better and ask. Stops: the shared ones less the past wish's own words, and the thoughts told
+# now (again, lately, back), a new baby now (weeks postpartum, pregnant again), the means kept.
+_DARK_AFTER_BIRTH_51B = (
+    _DARK_PAST_WORDS_50B + r"|(?:did not|didnt|no longer) want(?:ed)? to (?:live|be (?:here|alive)|wake up|exist)|"
+    r"(?:wish|wished|wishing|prayed) (?:that )?i (?:could |would )?(?:just )?(?:not wake up|disappear|die|was dead|were dead|was gone|were gone)|"
+    r"better off without me|(?:thoughts|thought|thinking) (?:\w+ ){0,2}?(?:of|about) (?:ending|killing|hurting|harming|driving|jumping|not (?:being|waking))|"
+    r"intrusive thoughts|ending my life|killing myself|hurting myself|(?:driving|drive) (?:\w+ ){0,2}?into (?:a |the )?(?:wall|tree|traffic|river)|"
+    r"(?:did not|didnt) (?:care|think i) (?:if i|would) (?:lived|died|live|survive)"
+)
+_AFTER_BIRTH_MARK_51B = (
+    _MARK_39D(r"postpartum|post partum|post-partum|ppd|perinatal|after (?:giving birth|i gave birth|the birth|birth|delivery|i delivered|(?:my|the) c-? ?section|having (?:my|the|our|a) (?:\w+ )?(?:baby|son|daughter|twins|kid|child))|"
+              r"(?:my|the|our) (?:\w+ )?(?:baby|son|daughter|twins|kid|child|second|first|third|youngest|little one) (?:was|were) born|when (?:i|we) had (?:my|our|the) (?:\w+ )?(?:baby|son|daughter|twins)")
+    + r"(?=[\s\S]*\b(?:" + _LONG_AGO_41E + r"|(?:\d+|one|two|three|four|five|a couple of|a couple|couple|a few|few) (?:years?|yrs?) (?:ago|back|postpartum|later|on|since|now|out|after)|"
+    r"(?:\d+|two|three|four|five|six|eight|ten|eleven|eighteen) months (?:ago|back)|last year|that was|(?:is|turned|just turned) (?:two|2|three|3|four|4|five|5)\b|"
+    r"(?:the first|that first) year)\b)"
+    # (better told as now, not wished: "i just want to feel better" is no recovery)
+    + r"(?=[\s\S]*\b(?:(?:i am|i feel|i am feeling|feeling|things are|life is|doing|got|gotten|getting|much|so much|a lot|way|far|mostly|now|since) (?:\w+ )?better|better now|"
+    r"recovered|got through|came out of|through it|improved|mostly (?:ok|okay|fine)|(?:i am|i feel|feeling) (?:ok|okay|fine|good|well)(?: now)?|doing (?:ok|okay|well|good|great|fine)|"
+    r"in a (?:\w+ )?(?:better|good) place|(?:feel|feeling) like myself|gone now|(?:they|it) (?:are|is) gone|went away|(?:it|that|they|those) (?:\w+ )?passed|"
+    r"(?:do not|no longer) (?:feel|think) (?:that way|like that)|behind me|stable)\b)"
+    + r"(?=[\s\S]*(?:" + _ASK_47E + r"))"
+)
+_AFTER_BIRTH_STOPS_51B = (
+    _danger_told_but_51B(
+        r"suicid\w*", r"die", r"dying", r"disappear", r"burden", r"kill myself", r"hurt myself", r"end (?:it|my life|it all)", r"still (?:not|no)\b",
+        r"better off (?:dead|without me)", r"hopeless", r"worthless", r"no point",
+        r"(?:want|wants|wanted|wanna|going|gonna|trying|tried|threaten\w*|plan\w*) to (?:kill (?:myself|himself|herself|themselves)|die|end (?:it|my life|his life|her life))",
+        r"(?:thinking|think|thought|pensando|pienso|pense) (?:about|of|en) (?:suicide|dying|killing myself|ending (?:it|my life)|el suicidio|morir\w*|matarme|quitarme la vida)",
+        r"(?:want|wanna|going|gonna) to (?:kill myself|die)",
+    )
+    + r"|" + _NOW_51B + r"|pregnant again|new baby|(?:\d+|one|two|three|four|five|six|a few|few) (?:weeks?|days?) (?:ago|old|postpartum|since|after)|just (?:had|gave birth)"
+)
+# 2. A student's (or a child's) school project on the phrase "i want to die", "kill me", "i am going to kill
+# myself" said casually: what it means, why people say it ("for health class i am presenting on why teens say
+# 'i want to die' when they are bored; can i interview someone?"). The filter covers the phrase as said,
+# quoted or named ("why people say i want to die", '"kill me now"', "suicide jokes"), not the writer's own
+# words beside it; the message must name the school work and the phrase or its meaning. Stops: the shared
+# ones less the phrase's own words, the writer's own wish told beside it (outside the phrase and its
+# quotes: STOPPED_AT_OWN_CRISIS), the means kept, a time now.
+_PHRASE_51B = (
+    r"(?:i )?(?:want|wants) to (?:die|kill myself)|kill (?:myself|me)(?: now)?|i am (?:going to|about to) (?:die|kill myself)|i am (?:literally )?dying|i am dead|"
+    r"i (?:could|will|would) (?:literally )?die|end it(?: all)?|unalive(?: myself)?|off myself"
+)
+# (the phrase as said, quoted or named as a phrase: not the writer's own wish told in the same sentence)
+_PHRASE_WORDS_51B = (
+    r"\b(?:say|says|saying|said|the phrase|phrases? like|the expression|expressions? like|the saying|sayings? like|the words|words like|stuff like|things like|"
+    r"use|uses|using|joke|jokes|joking|post|posts|posting|text|texts|texting|type|typing)\W{1,3}(?:\w+\W{1,3}){0,2}?(?:" + _PHRASE_51B + r")\b|"
+    # (a quoted phrase: the word before the quote to the phrase's last word, the quote closing after it)
+    r"\w+ ?[\"\u201c]\s*(?:\w+\W{1,3}){0,3}?(?:" + _PHRASE_51B + r")\b(?=[^\"\u201d.?!]{0,30}[\"\u201d])|"
+    r"\bsuicid\w* (?:language|jokes?|slang|phrases?|talk|memes?|expressions?|words)\b"
+)
+_SCHOOL_PHRASE_MARK_51B = (
+    _MARK_39D(r"health class|health project|health teacher|class project|school project|group project|project|assignment|homework|presentation|presenting|present on|"
+              r"essay|(?:research|term|school|class) paper|book report|school report|poster|slideshow|powerpoint|research\w*|my teacher|our teacher|for (?:class|school)|"
+              r"psych(?:ology)? class|english class|linguistics|sociology|debate|speech class")
+    + r"(?=[\s\S]*\b(?:phrases?|sayings?|expressions?|figure of speech|idioms?|slang|language|hyperbole|exaggerat\w*|casually|as a joke|jokingly|"
+    r"(?:what|whether) [^.?!]{0,60}\b(?:means?|meant)|(?:mean|means|meant) when|really means?|actually means?|meaning (?:of|behind)|"
+    r"why (?:do |would )?(?:people|kids|teens|teenagers|students|we|everyone|so many people|young people|gen z) (?:\w+ )?(?:say|use|joke|throw)|"
+    r"when (?:people|someone|kids|teens|students|a (?:kid|friend|teen|student)) (?:\w+ )?(?:say|says|said|use|joke))\b)"
+)
+_SCHOOL_PHRASE_STOPS_51B = (
+    _danger_told_but_51B(
+        r"suicid\w*", r"die", r"dying", r"kill myself", r"want to die", r"wanna die", r"end (?:it|my life|it all)", r"me too",
+        r"(?:want|wanna|going|gonna) to (?:kill myself|die)",
+        r"(?:want|wants|wanted|wanna|going|gonna|trying|tried|threaten\w*|plan\w*) to (?:kill (?:myself|himself|herself|themselves)|die|end (?:it|my life|his life|her life))",
+    )
+    + r"|" + _NOW_51B
+)
+# 3. A show, a film or a play about a student's suicide in a dorm (or on campus), watched or being staged by
+# the writer, beside a question for the clinic or a general one ("we are putting on a play where a freshman
+# takes her own life in her dorm room, could a counselor come to a rehearsal?", "just watched a series about
+# a dorm suicide, how does ketamine work?"). The filter covers the sentence with the act; the message must
+# name the work, the watching or the staging, the dorm or the campus, and ask. Stops: the shared ones less
+# the character's act, the writer's own wish told beside it (STOPPED_AT_OWN_CRISIS: "it made me want to do
+# the same"), the means kept, a time now.
+_CHARACTER_ACT_51B = (
+    _SUICIDE_TOPIC_50B + r"|kill(?:s|ed|ing)? (?:him|her|them)sel(?:f|ves)|tak(?:es|en|ing) (?:his|her|their) (?:own )?li(?:fe|ves)|"
+    r"hang(?:s|ed|ing)? (?:him|her|them)sel(?:f|ves)|hanged|overdos\w*(?: on purpose)?|(?:jumps|jumped|jumping) (?:off|from|out)|(?:dies|died|dying) by|"
+    r"end(?:s|ed|ing)? (?:his|her|their) (?:own )?li(?:fe|ves)|(?:slits|slit|cuts|cut) (?:his|her|their) wrists|dies|died"
+)
+_WORK_51B = (
+    r"plays?|show|shows|series|tv show|episodes?|season (?:finale|\d+|one|two|three)|finale|film|movie|musical|production|one act|skit|documentary|docuseries|miniseries"
+)
+_DORM_SHOW_MARK_51B = (
+    # the work watched or staged, the verb beside it (not "i saw her" and "show me" apart)
+    _MARK_39D(r"(?:watch\w*|saw|seen|seeing|binge\w*|finished|streaming|streamed) (?:\w+ ){0,4}?(?:" + _WORK_51B + r")|"
+              r"(?:directing|direct|staging|stage|putting on|put on|doing|performing|perform|rehears\w*|acting in|act in|cast in|(?:i am|we are|i was|we were|she is|he is) in) (?:\w+ ){0,4}?"
+              r"(?:plays?|musical|production|show|one act|skit|film|movie)|"
+              r"(?:" + _WORK_51B + r") (?:\w+ ){0,3}?(?:i|we) (?:just )?(?:watched|saw|are staging|am directing|are putting on|are rehearsing|are performing|am in|are doing)|"
+              r"drama club|theat(?:er|re) (?:class|group|club|department|kids|program|troupe)|on ?stage|netflix|hulu|hbo")
+    + r"(?=[\s\S]*\b(?:dorm\w*|residence halls?|res halls?|campus|college|university|freshman|freshmen|roommates?|boarding school)\b)"
+    + r"(?=[\s\S]*(?:" + _ASK_47E + r"))"
+)
+_DORM_SHOW_STOPS_51B = (
+    _danger_told_but_51B(r"suicid\w*", r"die", r"dying", r"overdos\w*", r"on purpose")
+    + r"|" + _NOW_51B + r"|(?:made|makes|making) me (?:want|think|feel like)|i relate|relate to (?:him|her|them)|(?:like|just like) (?:him|her|them)\b"
+)
+_add_whole_message_filters([
+    (_filter(_SENTENCE_41E(_DARK_AFTER_BIRTH_51B)), _AFTER_BIRTH_STOPS_51B, _AFTER_BIRTH_MARK_51B),
+    (_filter(_PHRASE_WORDS_51B), _SCHOOL_PHRASE_STOPS_51B, _SCHOOL_PHRASE_MARK_51B),
+    (_filter(_SENTENCE_41E(_CHARACTER_ACT_51B)), _DORM_SHOW_STOPS_51B, _DORM_SHOW_MARK_51B),
+])
+# (the phrase and the character's act are the two look-alikes' own words: the writer's own wish told beside
+# them, outside the filter's words and outside quotes, stops them, as it stops the older filters of a topic)
+STOPPED_AT_OWN_CRISIS = STOPPED_AT_OWN_CRISIS | {len(IDIOMS) - 2, len(IDIOMS) - 1}

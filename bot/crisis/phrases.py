@@ -13648,3 +13648,116 @@ KIN_PILLS_POCKET_PLAN_51A = (
 SELF_HARM = SELF_HARM + [KIN_PILLS_POCKET_PLAN_51A]
 CATEGORY_PHRASES[categories.SELF_HARM.key] = SELF_HARM
 NOT_STUDY = NOT_STUDY + [KIN_PILLS_POCKET_PLAN_51A]
+# --- round 51's English self-harm told by a place by the water or by a relative's gun (helper B) ---
+# 1. The writer at the water's edge (a pier, a seawall, a dock, a jetty, a boardwalk, a bridge's railing),
+# often come on a bike, an e-bike, a scooter or on foot, who says two of three things: they can not swim,
+# nobody would notice (or miss them), the water is right there (below, so close): "rode my e-bike to the
+# seawall, never learned to swim, nobody would even notice", "end of the dock with my scooter, the water is
+# right there and i do not know how to swim". Self-harm now, with no word of dying. Each part is read
+# anywhere in the message (the match is its first word). Not a fear of the water or of bridges (a phobia,
+# a drive over a bridge), not someone else who can not swim (a child, a dog), not a new home by the water,
+# not fishing or a kayak, not "if", not a story told as past or in a film.
+_WATER_EDGE_51B = (
+    r"piers?|sea ?wall|sea-wall|seawal|docks?|jett(?:y|ies)|wharf|boardwalk|promenade|esplanade|embankment|breakwater|harbou?r|waterfront|"
+    r"river ?walk|river ?bank|riverside|bridges?|railing|guard ?rail|the rail|boat ?ramp|marina|(?:edge|end) of the (?:water|river|pier|dock|jetty|seawall|wall)|"
+    r"by the (?:water|river|bay|ocean|sea|lake|canal|harbou?r)"
+)
+_CANT_SWIM_51B = (
+    "".join(r"(?<!\b%s\s)" % w for w in ("he", "she", "they", "son", "daughter", "kid", "kids", "child", "baby", "dog", "wife", "husband", "mother", "father", "brother", "sister")) +
+    r"(?:(?:can not|cannot|could not|could never|never (?:learned|learnt|learnd)(?: how)? to|(?:do not|not|no) know how to|never could|am not able to|do not|not able to) swim"
+    r"(?! (?:for|until|till|after|before|today|tomorrow|this|with|because|since|laps|in (?:the|a) pool|at the (?:gym|y|pool)|yet|well enough|competitive\w*)\b)|"
+    r"(?:am not|not|never been|never was) (?:a |much of a )?(?:strong |good |great )?swimmer|sink like a (?:rock|stone))"
+)
+_UNNOTICED_51B = (
+    r"(?:nobody|no one|no1|nobdy|not a soul|not one person)(?:(?:'s| s| is) going to| (?:would|will|wd|wud|d|is going to|gonna|is gonna|could|is even going to))? (?:even |really |ever )?"
+    r"(?:notice|miss me|know|look for me|find me|realize|care|cares|see me|hear me)|"
+    r"who (?:would|will|wd) (?:even |really |ever )?(?:notice|miss me|care|know|look for me)|"
+    r"(?:nobody|no one)(?:'s| s| is)? (?:around|here|watching|out here|near)|(?:nobody|no one) knows (?:i am here|where i am)"
+)
+_WATER_WORD_51B = r"(?:the )?(?:water|river|ocean|sea|bay|lake|current|hudson|east river|harlem river|waves?|tide|canal)"
+_WATER_THERE_51B = (
+    _WATER_WORD_51B + r"(?:(?:'s| s| is| are| was)(?: like)?(?: just| right| so| really)?| just| right| so) "
+    r"(?:there|(?:below|under|beneath) (?:me|us|my feet|the (?:rail|railing|pier|dock|bridge|wall|boardwalk))|down there|in front of me|close|one step away|a step away|"
+    r"an arm s length away|calling me|calling)\b|"
+    r"(?:right |just )?(?:below|under|beneath) (?:me|the rail|the railing|my feet) (?:is )?" + _WATER_WORD_51B + r"\b|"
+    r"(?:the )?water (?:looks|is|seems) (?:so )?(?:deep|cold|dark|black|inviting|peaceful)\b(?! (?:today|for (?:a |the )?swim))"
+)
+_NOT_A_FEAR_51B = (
+    r"(?![\s\S]*\b(?:phobia\w*|scared of|afraid of|terrified of|fear of|frightened of|anxiety (?:about|over|when)|panic (?:when|on|over)|panic attacks?|"
+    r"kayak\w*|paddle ?board\w*|swim (?:lessons?|class\w*|teacher)|lifeguard\w*|life ?jacket|"
+    r"driv\w* (?:over|across)|crossing (?:the|a|that) bridge|in the (?:movie|film|show|book|novel|play)|years ago|when i was (?:a |little|young|small|\d+)\w*|"
+    r"(?:our|my) new (?:apartment|apt|place|house|condo)|real estate|for rent|airbnb|fishing)\b)"
+)
+_NOT_IF_51B = r"(?![\s\S]{0,40}?\b(?:if|what if|hypothetical\w*|imagine)\b)"
+WATER_EDGE_CANT_SWIM_UNNOTICED_51B = (
+    r"(?<![\s\S])" + _NOT_A_FEAR_51B + _NOT_IF_51B
+    + r"(?=[\s\S]{0,400}?\b(?:" + _WATER_EDGE_51B + r")\b)"
+    r"(?:(?=[\s\S]{0,400}?\b(?:" + _CANT_SWIM_51B + r")\b)(?=[\s\S]{0,400}?\b(?:" + _UNNOTICED_51B + r")\b)|"
+    r"(?=[\s\S]{0,400}?\b(?:" + _WATER_THERE_51B + r"))(?=[\s\S]{0,400}?\b(?:" + _CANT_SWIM_51B + "|" + _UNNOTICED_51B + r")\b))\W*\w+"
+)
+# 2. A husband, a father, a son (or another man of the family) drinking now with his gun, in the backyard,
+# the garage, a shed or his car, who says he is done, or that the family would be better off (or taken
+# care of) with his pension or his life insurance, or without him; told by the spouse or a child: "dad is
+# drunk in the garage and the shotgun is on the workbench, he told mom she'd be fine with his pension",
+# "my son is in his car out back with a bottle and his pistol, he texted me he's done". Self-harm (his
+# own risk beside the weapon, SUICIDE_BESIDE_A_WEAPON). Every part is read anywhere in the message. Not a
+# toy or a tool called a gun, not "done" with a task, a shift, a season or drinking, not retirement, not a
+# coverage question ("does my insurance cover ketamine"), not a story long past, not "if".
+_MAN_OF_THE_FAMILY_51B = (
+    r"(?:my|our|mi) (?:\w+ )?(?:husband|daddy|dad|father|papa|papi|pops|stepdad|stepfather|step dad|son|stepson|brother|boyfriend|fiance|partner|"
+    r"grandpa|grandfather|uncle|father in law|man)(?:'s)?|daddy|(?<![\w ]{2})(?:husband|father|stepdad)"
+)
+_GUN_51B = (
+    "".join(r"(?<!\b%s\s)" % w for w in ("nerf", "water", "glue", "nail", "heat", "caulk", "caulking", "staple", "spray", "paint", "squirt", "bb", "toy",
+                                          "airsoft", "paintball", "top", "massage", "grease", "tattoo", "radar", "starting")) +
+    r"(?:guns?|pistol|handgun|rifle|shotgun|revolver|glock|firearm|service weapon|9 ?mm|(?:his|the|a|an|my|that) (?:old )?(?:\.?38|\.?357|\.?22|\.?45|\.?40|ar(?: ?-?15)?|ak(?: ?-?47)?)|"
+    r"ar-?15|ak-?47|deer rifle|hunting rifle|twelve gauge|12 gauge|beretta|ruger|remington|mossberg|winchester|smith and wesson|smith & wesson|sig sauer|colt)"
+    r"(?! (?:show|range|safety|class|course|license|permit|shop|store|club|lock|safe)\b)"
+)
+_DRINKING_51B = (
+    r"drinking|drinkin|drinks|drink|drank|drunk|drunken|wasted|hammered|plastered|buzzed|tipsy|intoxicated|smashed|loaded up|been at the bottle|sloshed|shitfaced|trashed|blitzed|liquored up|"
+    r"bottles?|fifth|handle of|whiske?y|bourbon|vodka|tequila|rum|gin|scotch|brandy|hennessy|jack daniels|beers?|booze|liquor|six ?pack|twelve ?pack|case of beer|moonshine|everclear"
+)
+# (his words, or the writer quoting him: not the writer's own "i am done" with his drinking)
+_HE_SAYS_51B = (
+    r"(?:(?:he )?(?:just |keeps |kept |keep )?(?:says?|saying|said|texted (?:me|us)|told (?:me|us|my \w+|mother|her)|yell\w*|scream\w*|repeat\w*|telling (?:me|us)|"
+    r"keeps? telling (?:me|us)|mumbl\w*|slurr\w*)(?: that)? (?:he is|i am|he has|i have|he|i)|he is|he has|he s|hes|he was)"
+)
+_SAYS_DONE_51B = (
+    _HE_SAYS_51B + r"(?: (?:so|just|completely|totally|really|fucking|freaking))? (?:done|finished|finish|through)"
+    r"(?=\s*(?:[.,!?;:'\"]|$|and\b|so\b|now\b|for good\b|forever\b|i am done\b|he is done\b|with (?:it all|everything|life|living|all of it|this life|all this|us|all of us|the world|being here|it|this)\b))|"
+    + _HE_SAYS_51B + r" (?:just |really )?had enough\b(?! (?:to drink|beers?|of (?:the|that|this|work|his job|the job)\b))|"
+    + _HE_SAYS_51B + r" (?:can not|could not) (?:do (?:this|it)|take (?:it|this)|go on) any ?more"
+)
+_FAMILY_PAYS_51B = r"(?:pension|life insurance|insurance money|insurance policy|(?:his|the) policy|death benefits?|survivor benefits?|payout|401 ?k|(?:the|his) insurance)"
+_BETTER_WITH_HIS_MONEY_51B = (
+    r"(?:better off|(?:be|are|is) (?:fine|ok|okay|set|better)|(?:fine|ok|okay|set)|taken care of|provided for) (?:\w+ ){0,2}?"
+    r"(?:without (?:him|his|daddy|dad|father)\b|with (?:his|the|that|my) (?:\w+ ){0,2}?(?:" + _FAMILY_PAYS_51B + r"|money|benefits|checks?))|"
+    r"(?:we|you|mother|she|(?:the|our|his|my) (?:kids|family|children|wife)|everyone|everybody|me and the kids|you and mother|y'?all|you all|all of us|they) (?:would|will|had) (?:all )?be (?:so much |a lot |way )?better off\b|"
+    r"(?:talking|talks|talked|going on|rambling|keeps? (?:bringing up|mentioning)|brought up|mentioned) (?:about )?(?:his |the |my )?(?:life insurance|pension|insurance (?:money|policy)|policy)\b|"
+    r"(?:showed|told|showing|telling) (?:me|us|(?:my )?mother|her) where (?:the|his|my) (?:\w+ )?(?:papers|documents|policy|insurance|pension|will|passwords)\b|"
+    + _FAMILY_PAYS_51B + r" (?:\w+ ){0,3}?(?:will|would|d|ll|is going to|gonna|can|could)? ?(?:take care of|cover|covers|pay|pays|pay out|pays out|be enough|set|look after|provide for|go to|goes to) (?:\w+ ){0,2}?"
+    r"(?:us|you|me|her|mother|my mother|the kids|the family|everyone|you all|my \w+|double)\b|"
+    + _FAMILY_PAYS_51B + r" (?:is |are )?(?:all )?(?:paid up|paid|in order|up to date|current)\b|"
+    r"(?:we|you|mother|she|(?:the|our|his|my) (?:kids|family|children|wife)|everyone|me and the kids|you and mother|y'?all|you all) (?:\w+ ){0,2}?(?:get|gets|collect|collects|cash in|would get|will get) (?:\w+ ){0,2}?" + _FAMILY_PAYS_51B
+)
+_NOT_A_COVERAGE_QUESTION_51B = (
+    r"(?![\s\S]*\b(?:cover|covers|covered|pay for|pays for) (?:\w+ ){0,2}?(?:ketamine|spravato|esketamine|treatment|treatments|infusions?|therapy|the cost|costs?|visits?|sessions?|rehab|detox))"
+)
+_NOT_LONG_PAST_51B = (
+    r"(?![\s\S]*\b(?:years ago|decades ago|long ago|when i was (?:a |little|young|small|\d+)\w*|growing up|as a (?:kid|child|teen\w*)|used to|back in (?:19|20)\d\d|"
+    r"passed away|in (?:the|a) (?:movie|film|show|book|novel|play)|retir\w*)\b)"
+)
+RELATIVE_DRINKING_WITH_GUN_DONE_51B = (
+    r"(?<![\s\S])" + _NOT_LONG_PAST_51B + _NOT_A_COVERAGE_QUESTION_51B + _NOT_IF_51B
+    + r"(?=[\s\S]{0,400}?\b(?:" + _MAN_OF_THE_FAMILY_51B + r")\b)"
+    r"(?=[\s\S]{0,400}?\b(?:" + _GUN_51B + r"))"
+    r"(?=[\s\S]{0,400}?\b(?:" + _DRINKING_51B + r")\b)"
+    r"(?=[\s\S]{0,400}?\b(?:" + _SAYS_DONE_51B + "|" + _BETTER_WITH_HIS_MONEY_51B + r"))\W*\w+"
+)
+_SELF_HARM_51B = [WATER_EDGE_CANT_SWIM_UNNOTICED_51B, RELATIVE_DRINKING_WITH_GUN_DONE_51B]
+SELF_HARM = SELF_HARM + _SELF_HARM_51B
+CATEGORY_PHRASES[categories.SELF_HARM.key] = SELF_HARM
+NOT_STUDY = NOT_STUDY + _SELF_HARM_51B
+# the relative's gun is his own risk, not a threat to the writer
+SUICIDE_BESIDE_A_WEAPON = SUICIDE_BESIDE_A_WEAPON | frozenset({RELATIVE_DRINKING_WITH_GUN_DONE_51B})
