@@ -13590,15 +13590,19 @@ TELEGRAPHIC_WISH_51C = (
     # life what point / life no point / point of life what? nothing / live for what
     r"(?<!\bquality\sof\s)(?<!\breal\s)(?<!\bhalf\s)(?<!\bshelf\s)(?<!\bbattery\s)(?<!\bsex\s)(?<!\blove\s)(?<!\bsocial\s)(?<!\bnight\s)(?<!\bwork\s)(?<!\bdaily\s)(?<!\bfamily\s)"
     r"(?<!\bat\s)\b(?:my )?(?:life|live|living)[,.!?;: ]+(?:what|wat|wht)(?: is| s)?(?: the| a| my)? (?:point|reason|purpose|use|meaning|for)\b"
-    r"(?=\s*(?:[,.?!;:]|$|anymore|any more|now|for me|no point|nothing|i ask|i think|why))|"
+    r"(?=\s*(?:[,.?!;:]|$|lol|lmao|haha\w*|jk|\U0001F480|anymore|any more|now|for me|no point|nothing|i ask|i think|why))|"
     r"(?<!\bquality\sof\s)(?<!\breal\s)(?<!\bhalf\s)(?<!\bshelf\s)(?<!\bbattery\s)(?<!\bsex\s)(?<!\blove\s)(?<!\bsocial\s)(?<!\bnight\s)(?<!\bwork\s)(?<!\bdaily\s)(?<!\bfamily\s)"
     r"\b(?:my )?(?:life|live|living)[,.!?;: ]+(?:no|zero|not any|have no|has no) (?:point|reason|purpose|meaning|use|sense|good)\b"
-    r"(?=\s*(?:[,.?!;:]|$|anymore|any more|now|for me|what for|for what|what|nothing|i think|better|why))|"
-    r"\b(?:point|reason|purpose|meaning) (?:of|for|to) (?:my )?(?:life|living|live)[,.!?;: ]+(?:what|wat|nothing|none|zero|no)\b(?=\s*(?:[,.?!;:]|$|nothing|none|no point))|"
+    r"(?=\s*(?:[,.?!;:]|$|lol|lmao|haha\w*|jk|\U0001F480|anymore|any more|now|for me|what for|for what|what|nothing|i think|better|why))|"
+    r"\b(?:point|reason|purpose|meaning) (?:of|for|to) (?:my )?(?:life|living|live)[,.!?;: ]+(?:what|wat|nothing|none|zero|no)\b(?=\s*(?:[,.?!;:]|$|lol|lmao|haha\w*|jk|\U0001F480|nothing|none|no point))|"
     r"(?:^|[.,;!?]\s*|\b(?:i|me) )(?:my )?(?:life|live|living|to live|still live) (?:for what|what for)(?=\s*(?:[,.?!;:]|$|anymore|now|i ask|i think))|"
     r"(?:^|[.,;!?]\s*)(?:what for|for what|why) (?:i )?(?:live|living|to live|still live|life)(?=\s*(?:[,.?!;:]|$|anymore|now|nobody|no one|i ask|i think))|"
     # think (about) dead all day
-    r"\b(?:think|thinking|thinkin|thnk) (?:about |of |abt |only |always )?(?:dead|die|to die|be dead)\b(?! (?:people|person|body|bodies|relatives?|parents?|husband|wife|friends?|hard|cast|batter\w*|skin|cells?|end)\b)"
+    # (bare "i think dead." is a battery or a phone: an adverb of time or "about" must come with it)
+    r"(?:\b(?:think|thinking|thinkin|thnk) (?:about|of|abt) (?:only |always )?(?:dead|die|to die|be dead)|"
+    r"\b(?:always|every ?day|everyday|all day|only|sometimes|all (?:the )?time|every night) (?:i |me )?(?:think|thinking|thinkin|thnk) (?:only |always )?(?:dead|die|to die|be dead)|"
+    r"\b(?:i |me )?(?:think|thinking|thinkin|thnk) (?:only |always )?(?:dead|die|to die|be dead)(?= (?:all (?:the )?day|all (?:the )?time|every ?day|everyday|always|too much|a lot|so much|every night|at night|sometimes|lately|again)\b))"
+    r"\b(?! (?:people|person|body|bodies|relatives?|parents?|husband|wife|friends?|hard|cast|batter\w*|skin|cells?|end)\b)"
     r"(?=\s*(?:[,.?!;:]|$|\U0001F480|all (?:the )?day|all (?:the )?time|every ?day|everyday|always|too much|a lot|so much|now|only|every night|at night|sometimes|lately|again|i am tired|tired))"
 )
 
