@@ -11023,3 +11023,58 @@ _add_whole_message_filters([
 # (the phrase and the character's act are the two look-alikes' own words: the writer's own wish told beside
 # them, outside the filter's words and outside quotes, stops them, as it stops the older filters of a topic)
 STOPPED_AT_OWN_CRISIS = STOPPED_AT_OWN_CRISIS | {len(IDIOMS) - 2, len(IDIOMS) - 1}
+# --- round 51's the English ask tier told in passing, and a household false alarm (helper C) ---
+# phrases.py's round 51 (c) families (a telegraphic wish, the writer's own indifference to living or dying,
+# "might as well not exist", "would it even matter if i was gone", "no reason to keep going" misspelled) are the
+# writer's own: the older filters that cover their sentences give way to them (the treatment-effect question,
+# "would it make any difference if i was not around" read as "would it make ... "; the interpreter relaying a
+# condition, round 48 (c); round 47 (d)'s no reason to keep going to a task).
+_TREATMENT_EFFECT_QUESTION = (
+    _OWN_IDEATION + r"(can|could|does|do|will|would) (ketamine|spravato|esketamine|it|the (infusion|spray|treatment|medication|medicine|drug|block)) (make|cause|stop|slow|affect|depress|give)( \w+){0,5}"
+)
+_add_stops(_TREATMENT_EFFECT_QUESTION, _F.RISK_EN_51C, extend=True)
+_add_stops(_filter(_SENTENCE_41E(_RELAY_48C)), _F.RISK_EN_51C, extend=True)
+_add_stops(_filter(_TASK_GOING_47D), _F.RISK_EN_51C, extend=True)
+# A wish taken back after a laugh or "never mind" ("would it even matter if i did not wake up tomorrow lol i am
+# ok", "jk i am fine", "nvm i am fine though") is no recovery told: for the risk groups such a take-back does not
+# date the wish as past (the recovery "i am fine now", "now i am ok" still does).
+ONGOING_MARKERS = ONGOING_MARKERS + [
+    r"(?:lol|lmao|lmfao|haha\w*|hehe\w*|jk|j/k|just kidding|kidding|nvm|never ?mind|nevermind|anyway|anyways|whatever|idk|forget it|ignore (?:that|me)|sorry)"
+    r"[,.!]? (?:but |honestly |really |seriously )?(?:i am|i feel|i am doing) (?:fine|ok|okay|good|alright|all right)(?! now\b)"
+]
+# 1. A partner's snoring, a baby's crying, a dog's barking or a neighbour's music "killing" the writer or the
+# spouse, or the writer joking about killing the snorer, with a laugh or a question about sleep ("i am killing my
+# husband with my snoring lol", "hubby snorin is killin me lol", "if he snores one more time tonight im going to
+# kill him haha", "the babys crying is killin me lol"): a household joke. The filter covers the sentence with the
+# noise and the killing word; the message must laugh or speak of sleep. Stops: review R's danger told now (the
+# writer's own wish, distress, signs now, drugs taken), violence told as done or feared, breathing, choking or
+# not waking, 911.
+_HOUSE_NOISE_51C = (
+    r"snor\w*|snorin|"
+    r"(?:baby|babys|baby s|newborn|infant|toddler|kid|kids|son|daughter|twins)(?: is| s)? (?:\w+ )?(?:cry\w*|cries|scream\w*|whin\w*|fuss\w*|teething|colic\w*|tantrums?)|"
+    r"(?:crying|screaming|fussy|colicky|teething) (?:baby|babies|newborn|toddler|twins)|"
+    r"(?:dog|dogs|puppy|neighbor|neighbors|neighbour|neighbours)(?: s)? (?:\w+ )?(?:bark\w*|howl\w*|music|party|parties|stereo|bass)"
+)
+_HOUSE_KILLING_51C = (
+    r"kill\w*|killin|murder\w*|the death of (?:me|him|her|us)|the end of (?:me|him|her|us)"
+)
+_HOUSE_NOISE_KILLING_51C = (
+    r"(?:" + _HOUSE_NOISE_51C + r")\b[^.?!]{0,80}?\b(?:" + _HOUSE_KILLING_51C + r")|(?:" + _HOUSE_KILLING_51C + r")\b[^.?!]{0,80}?\b(?:" + _HOUSE_NOISE_51C + r")"
+)
+_HOUSE_JOKE_MARK_51C = (
+    r"(?<![\s\S])(?=[\s\S]*(?:" + LAUGHTER + r"|\b(?:sleep\w*|slept|insomnia|rest|tired|exhausted|earplugs?|ear plugs|apnea|apnoea|cpap|naps?|awake|bed|couch|melatonin|ambien|"
+    r"white noise|night|nights|tonight|3am|2am|4am)\b))"
+)
+_HOUSE_JOKE_STOPS_51C = (
+    _DANGER_TOLD_50R + r"|"
+    r"(?:hit|hits|hitting|punch\w*|slap\w*|kick\w*|beat|beats|beating|beaten|push\w*|shov\w*|chok\w*|strangl\w*|grab\w*|threaten\w*|hurt|hurts|hurting) (?:me|my (?:kids?|son|daughter|baby))|"
+    r"(?:afraid|scared|terrified) (?:of|for)|(?:a |his |her |the )?(?:gun|knife|weapon)|(?:is|are) (?:hurting|attacking)|abus\w*|police|cops|911|ambulance|"
+    r"breath\w*|chok\w*|gasp\w*|blue|(?:will not|can not|could not|does not|did not) wake|unresponsive|seiz\w*"
+)
+_add_whole_message_filters([(_filter(_SENTENCE_41E(_HOUSE_NOISE_KILLING_51C)), _HOUSE_JOKE_STOPS_51C, _HOUSE_JOKE_MARK_51C)])
+# ...and round 8's snoring that sounds like choking, told with laughter, gives way to the writer choked or hit
+# by the snorer now ("his snoring is killing me lol, he just hit me and he is choking me").
+_SNORE_CHOKE_LAUGH = next(i for i in IDIOMS if r"(snor\w*|ronca\w*|ronquido\w*)\b[^.?!]{0,60}?\b(chok\w*" in i)
+_add_stops(_SNORE_CHOKE_LAUGH,
+           r"(?:hit|hits|hitting|punch\w*|slap\w*|kick\w*|beat|beats|beating|push\w*|shov\w*|chok\w*|strangl\w*|grab\w*|threaten\w*|hurt|hurting) (?:me|my (?:kids?|son|daughter|baby))|"
+           r"(?:afraid|scared|terrified) of (?:him|her)|police|cops|911", extend=True)

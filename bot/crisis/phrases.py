@@ -13761,3 +13761,168 @@ CATEGORY_PHRASES[categories.SELF_HARM.key] = SELF_HARM
 NOT_STUDY = NOT_STUDY + _SELF_HARM_51B
 # the relative's gun is his own risk, not a threat to the writer
 SUICIDE_BESIDE_A_WEAPON = SUICIDE_BESIDE_A_WEAPON | frozenset({RELATIVE_DRINKING_WITH_GUN_DONE_51B})
+# --- round 51's the English ask tier told in passing: broken or telegraphic, indifferent, with a laugh (helper C) ---
+# A wish told in passing: all caps or a learner's telegraphic English, the writer's own indifference to living
+# or dying, "might as well not exist" with a laugh, "would it even matter if i was gone" taken back with "i am
+# fine", and "no reason to keep going" misspelled. The ask tier each; a laugh, "i am fine", "never mind" or a
+# clinic question after it does not take it back.
+# 1. A telegraphic wish (a second-language writer, or typing fast, often in capitals): the words THINK, BETTER,
+# DEAD or LIFE, POINT, WHAT in an odd order, a verb or an article missing: "think better dead", "better dead i
+# think", "dead better think i", "maybe better dead me", "me want die", "i want dead", "no want live", "life what
+# point", "life no point", "point of life what? nothing", "live for what". BETTER_TO_DIE (a learner's "i think
+# better to die") read one order only. Not "dead better" as a British "much better" ("it is dead better than the
+# old one"), "better dead than red", a place to die ("better die at home than in hospital"), "dead skin", "what
+# point in life should i start", "at what point", "life insurance, what for", a place to live ("no want live in
+# queens").
+_THINK_51C = (
+    r"(?:think|thinking|thinkin|thnk|thought|feel|feeling|maybe|sometimes|always|every ?day|everyday|all (?:the )?time|i know|believe|i believe)"
+)
+_DEAD_BETTER_END_51C = (
+    r"(?! (?:at|in) (?:home|hospital|peace|my sleep|the hospital|a hospital|bed)\b| than (?!(?:this|live|living|life|alive|be alive|like this|suffer\w*|in pain|this pain|the pain|to live|keep going)\b)"
+    r"| (?:ends?|skin|weight|cells?|batter\w*|hard|sea|bolts?|lines?|spots?)\b)"
+)
+# a sentence's end, or a word that closes a telegraphic wish
+_TELEGRAPH_END_51C = (
+    r"(?=\s*(?:[,.?!;:]|$|\U0001F480|now|no more|anymore|any more|already|soon|sometimes|every ?day|everyday|all (?:the )?time|always|really|i think|think|honestly|tbh|only|"
+    r"so much|very much|please|help|because|cause|no point|what for|for what|for me|me\b|i am tired|tired|lol|haha\w*|nothing|why|my life|this life|than (?:this|live|living|life|alive|be alive)))"
+)
+_NOT_A_PLACE_51C = r"(?! (?:in|with|at|near|here|there|like (?:that|a|an|the)|on (?:the|campus|my own)|together|alone|insurance|coach\w*|style|expectancy|span|events?|story|cycle)\b)"
+TELEGRAPHIC_WISH_51C = (
+    # think / maybe ... better (i, me) (be) dead or die
+    r"(?<!\bnot\s)\b" + _THINK_51C + r"(?: (?:is|that|maybe|more|so|me|i))? (?:more )?better (?:(?:i|me) )?(?:am |be |to be |is |was |if i (?:am|was|be|were) |if (?:i )?)?(?:dead|die|death)\b"
+    + _DEAD_BETTER_END_51C + r"|"
+    # better dead i think / better dead me / better me die
+    r"(?<!\bnot\s)\bbetter (?:(?:i|me) )?(?:am |be |is )?(?:dead|die)\b,? (?:i (?:think|feel|believe)|me|for me|think|i know)\b" + _DEAD_BETTER_END_51C + r"|"
+    r"\bbetter me (?:die|dead|be dead|am dead)\b" + _DEAD_BETTER_END_51C + r"|"
+    # BETTER BE DEAD. (opening a sentence, bare)
+    r"(?:^|[.,;!?]\s*)(?:maybe |so |yes )?better (?:be |to be |i be |me be |i am |i )?dead" + _TELEGRAPH_END_51C + r"|"
+    # think dead (is) better / dead better think i
+    r"\b(?:think|thinking|feel|maybe|sometimes|always) (?:is |that |me |i )?(?:dead|die|death|dying|to die) (?:is |be |more )?(?:better|best)\b"
+    r"(?! (?:than|then) (?:the|a|an|his|her|their|your|that|these|those) (?!life\b))(?! (?:explained|understood|known|handled|left|served|cooked|done)\b)|"
+    r"(?<!\bit\sis\s)(?<!\bis\s)(?<!\bits\s)(?<!\bthat\s)\b(?:(?:i|me) )?dead (?:is |be |more )?better,? (?:i |me )?(?:think|thinking|feel|sometimes|always|for me|i think)\b|"
+    # me want die / i want dead / no want live
+    r"\b(?:i|me) (?:just |only |really |so |very |always |still )?(?:want|wanna|wants|need|wish) (?:be )?(?:dead|die|death)\b"
+    r"(?! (?:skin|cells?|bolts?|hard|cast|lines?|heads?|end|sea|weight|spots?|pixels?|leaves|wood|air|batter\w*|ringer|man|men|or alive|redemption|space|zone|bug|inside))" + _TELEGRAPH_END_51C + r"|"
+    r"(?:^|[.,;!?]\s*|\b(?:i|me) )(?:no|not|do not|dont|never) (?:want|wanna|wants|like) (?:more )?(?:live|life|living|alive|be alive|to live|to life)\b(?! to\b)" + _NOT_A_PLACE_51C
+    + r"(?:\s*(?:more|anymore|any more|no more))?" + _TELEGRAPH_END_51C + r"|"
+    # life what point / life no point / point of life what? nothing / live for what
+    r"(?<!\bquality\sof\s)(?<!\breal\s)(?<!\bhalf\s)(?<!\bshelf\s)(?<!\bbattery\s)(?<!\bsex\s)(?<!\blove\s)(?<!\bsocial\s)(?<!\bnight\s)(?<!\bwork\s)(?<!\bdaily\s)(?<!\bfamily\s)"
+    r"(?<!\bat\s)\b(?:my )?(?:life|live|living)[,.!?;: ]+(?:what|wat|wht)(?: is| s)?(?: the| a| my)? (?:point|reason|purpose|use|meaning|for)\b"
+    r"(?=\s*(?:[,.?!;:]|$|lol|lmao|haha\w*|jk|\U0001F480|anymore|any more|now|for me|no point|nothing|i ask|i think|why))|"
+    r"(?<!\bquality\sof\s)(?<!\breal\s)(?<!\bhalf\s)(?<!\bshelf\s)(?<!\bbattery\s)(?<!\bsex\s)(?<!\blove\s)(?<!\bsocial\s)(?<!\bnight\s)(?<!\bwork\s)(?<!\bdaily\s)(?<!\bfamily\s)"
+    r"\b(?:my )?(?:life|live|living)[,.!?;: ]+(?:no|zero|not any|have no|has no) (?:point|reason|purpose|meaning|use|sense|good)\b"
+    r"(?=\s*(?:[,.?!;:]|$|lol|lmao|haha\w*|jk|\U0001F480|anymore|any more|now|for me|what for|for what|what|nothing|i think|better|why))|"
+    r"\b(?:point|reason|purpose|meaning) (?:of|for|to) (?:my )?(?:life|living|live)[,.!?;: ]+(?:what|wat|nothing|none|zero|no)\b(?=\s*(?:[,.?!;:]|$|lol|lmao|haha\w*|jk|\U0001F480|nothing|none|no point))|"
+    r"(?:^|[.,;!?]\s*|\b(?:i|me) )(?:my )?(?:life|live|living|to live|still live) (?:for what|what for)(?=\s*(?:[,.?!;:]|$|anymore|now|i ask|i think))|"
+    r"(?:^|[.,;!?]\s*)(?:what for|for what|why) (?:i )?(?:live|living|to live|still live|life)(?=\s*(?:[,.?!;:]|$|anymore|now|nobody|no one|i ask|i think))|"
+    # think (about) dead all day
+    # (bare "i think dead." is a battery or a phone: an adverb of time or "about" must come with it)
+    r"(?:\b(?:think|thinking|thinkin|thnk) (?:about|of|abt) (?:only |always )?(?:dead|die|to die|be dead)|"
+    r"\b(?:always|every ?day|everyday|all day|only|sometimes|all (?:the )?time|every night) (?:i |me )?(?:think|thinking|thinkin|thnk) (?:only |always )?(?:dead|die|to die|be dead)|"
+    r"\b(?:i |me )?(?:think|thinking|thinkin|thnk) (?:only |always )?(?:dead|die|to die|be dead)(?= (?:all (?:the )?day|all (?:the )?time|every ?day|everyday|always|too much|a lot|so much|every night|at night|sometimes|lately|again)\b))"
+    r"\b(?! (?:people|person|body|bodies|relatives?|parents?|husband|wife|friends?|hard|cast|batter\w*|skin|cells?|end)\b)"
+    r"(?=\s*(?:[,.?!;:]|$|\U0001F480|all (?:the )?day|all (?:the )?time|every ?day|everyday|always|too much|a lot|so much|now|only|every night|at night|sometimes|lately|again|i am tired|tired))"
+)
+
+# 2. The writer's own indifference to living or dying, told plainly or beside a spouse's ("he does not care if
+# i live or die and honestly neither do i", "i could care less if i live or die", "idc if i live or die anymore",
+# "live or die, i do not care anymore", "me no care live or die", "nobody cares if i live or die, not even me",
+# "not caring if i wake up or not"). The ask tier. Not "live or die" of a plant, a team, a deal, a project ("this
+# plant will live or die, i do not care, can you recommend a nursery"): the writer must be the one living.
+_LIVE_OR_DIE_51C = (
+    r"(?:(?:(?:i |me )?(?:live|living|lived) or (?:die|dying|died|dead)|(?:i am |im |i |me )?(?:alive|dead) or (?:dead|alive)|(?:i )?(?:die|dying) or (?:live|living)|"
+    r"(?:i )?(?:wake|wake up|woke up|waking up) or not|(?:i am |im |i )?(?:alive|here|around)(?: tomorrow| next week| next year)? or not(?=\s*(?:[,.?!;:]|$|anymore|any more|honestly|tbh|lol|really|at this point|lately)))"
+    r"(?! (?:in|on|at) (?:the |this |that |a |my )?(?:\w+ )?(?:game|games|match|level|show|series|movie|film|book|story|novel|episode|round|project|market|business|startup)\b))"
+)
+INDIFFERENT_LIVE_OR_DIE_51C = (
+    r"\b(?:could|couldnt|could not|can not|cant) (?:really )?care less (?:anymore |any more )?(?:if|whether|about whether) (?:i |i am |im )?"
+    r"(?:" + _LIVE_OR_DIE_51C + r"|die|died|am dead|am alive|make it|wake up(?! (?:early|late|at|in time|on time|for|before|tomorrow|on)\b))\b|"
+    r"\b(?:idc|idgaf|i do not give a \w+|i dont give a \w+|(?:do not|dont|no|not|no longer)(?: really| even| honestly| truly)? care|not caring|stopped caring|quit caring|gave up caring|stop caring)"
+    r"(?: (?:anymore|any more|at all|honestly|really|tbh|much|no more))? (?:if |whether |about whether |about |that )?(?:i |me |i am |im )?" + _LIVE_OR_DIE_51C + r"\b|"
+    r"(?:^|[.,;!?]\s*|\b(?:and|but|so|honestly|tbh) )(?:i |me )?(?:live|living) or (?:die|dying)[,.!?;: ]+(?:i |me )?(?:do not|dont|no|not|really do not|honestly do not|could not|couldnt|can not|cant) "
+    r"(?:really |even )?(?:care|mind)\b|"
+    r"(?:^|[.,;!?]\s*|\b(?:and|but|so|honestly|tbh) )(?:i |me )?(?:live|living) or (?:die|dying)[,.!?;: ]+(?:whatever|who cares|idc|same thing|does not matter|doesnt matter|no difference|all the same)\b|"
+    r"\b(?:not sure|unsure|idk|i do not know|do not know|dont know|i dont know)(?: if| whether)? i (?:even |really |still )?care (?:anymore |any more )?(?:if|whether|about whether|about) (?:i )?"
+    + _LIVE_OR_DIE_51C + r"\b|"
+    r"\b(?:whether|if) i (?:live or die|am alive or (?:dead|not)|live or not|die or not) (?:does not|doesnt|do not|no longer|really does not) (?:really |even )?(?:matter|mean anything)(?: to me)?\b(?! to\b)|"
+    r"\b(?:whether|if) i (?:live or die|am alive or (?:dead|not)) (?:is|feels|seems) (?:all )?(?:the same|nothing|no difference) to me\b|"
+    r"\b(?:nobody|no one|noone|no body|none of them|not a soul) (?:\w+ )?cares? (?:if|whether) i (?:live|die|am alive|wake up)\b[^.?!]{0,40}?"
+    r"\b(?:including me|me neither|me either|not even me|neither do i|i do not either|i dont either|nor do i|same here|not me either|least of all me|me included)\b"
+)
+
+# 3. "Might as well not exist", "might as well be gone", "may as well disappear", said by the writer of the writer,
+# often with a laugh or an emoji ("i might as well not exist lol", "might as well be dead lmao", "honestly may as
+# well vanish 😂"). The ask tier; the laugh does not take it back. Not a thing that "might as well not exist"
+# ("my insurance might as well not exist"), a trip or an errand ("might as well be gone for the weekend", "might as
+# well disappear into the couch", "might as well be gone by the time they call back"), "might as well die
+# trying/happy", "dead to them".
+_MIGHT_AS_WELL_51C = r"(?:might|may|could|mine as|might aswell|may aswell)(?: as)? ?(?:well|aswell)"
+MIGHT_AS_WELL_GONE_51C = (
+    r"(?:^|[.,;!?:)(]\s*|\b(?:i|honestly|tbh|lol|lmao|haha|so|like|just|guess|then|and|but|ok|okay|yeah|welp|well|ugh|seriously|anyway|anyways|feel like|feels like|felt like|i feel like i|i guess i|guess i|think i|maybe i) )"
+    r"(?:i |me )?(?:really |just |honestly |probably )?" + _MIGHT_AS_WELL_51C + r" (?:just |really |honestly |simply )?"
+    r"(?:not (?:even |really |just )?(?:exist|be here|be alive|be around|have been born|be born|wake up|be living|live)|"
+    r"be (?:dead|gone|buried|six feet under|a ghost|invisible|nonexistent|non existent|erased)|disappear|vanish|die|stop existing|drop dead|cease to exist|evaporate|not be here anymore)\b"
+    r"(?! (?:for(?! (?:good|real|all (?:anyone|anybody|they|people|it matters)|everyone|everybody)\b)|on|by|to|from|into|in|inside|till|until|when|before|after|during|at(?! all)|out|home|back|with|trying|"
+    r"happy|laughing|doing|of|over|under|off|somewhere|tired|asleep|on my feet|early|late|today|tomorrow|tonight|this|next|monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
+    r"weekends?|mornings?|evenings?|either|too|here|there|sometimes)\b)"
+)
+
+# 4. "Would it even matter if i was gone", asked by the writer, in more orders and tenses, then taken back ("i am
+# fine", "never mind", "jk") or followed by a clinic question: "does it even matter if i am gone, nvm", "i wonder
+# if it would even matter if i was gone", "would it make any difference if i was not around", "would it even
+# matter if i was not alive", "it would not matter if i was gone anyway", "if i was gone would it even matter",
+# "does it matter if i am here or not". WOULD_ANYONE read "would it matter if i was gone" only. The ask tier. Not
+# gone for a trip or a time ("would it matter if i was gone for a week of treatment?"), not "here or not" for a
+# call or a visit ("does it matter if i am here or not when the nurse calls").
+_GONE_51C = (
+    r"(?:was gone|were gone|am gone|was not here|were not here|am not here|was not around|were not around|am not around|was not alive|were not alive|was dead|were dead|"
+    r"(?:died|die|just died|were to die|was to die|did not wake up|never woke up|do not wake up|did not make it)(?: (?:tomorrow|tonight|today|in my sleep|this year))?|"
+    r"disappeared|disappear|vanished|stopped existing|never existed|was never born|had never been born|killed myself|left for good|"
+    r"was not here anymore|was not around anymore|was gone for good|just disappeared|just vanished|were to disappear|am (?:even |still )?alive|(?:even |still )?exist(?! (?:in|on|yet|for|as)\b))"
+)
+_NOT_AN_ABSENCE_51C = (
+    r"(?! (?:for|on|to|from|at|during|while|when|before|after|until|till|over|this|next|tomorrow|tonight|in (?:the|a|an|my)|"
+    # (not a dye: "would it matter if i died my hair")
+    r"my|his|her|the|it|them|a|an)\b)"
+)
+_MATTER_51C = r"(?:matter|make (?:a|any) difference|make a diff|change anything|change a thing)"
+WOULD_IT_MATTER_GONE_51C = (
+    r"\b(?:would|will|does|do|did|is|it would|it will|would it|does it|will it|if it would|if it will|whether it would|if it even|if it would even|it would even|it will even)"
+    r"(?: it| that| anyone| anything)?(?: even| really| actually| honestly| at all| truly)? " + _MATTER_51C + r"(?: (?:to|for) (?:anyone|anybody|anyone at all|the world|them|my family|anybody at all))?(?: at all)? "
+    r"(?:if|when|whether) (?:i|i am|im) (?:just )?" + _GONE_51C + r"\b" + _NOT_AN_ABSENCE_51C + r"|"
+    r"\b(?:would not|wouldnt|does not|doesnt|it would not|it does not|it would not even|it does not even|would not even|does not even|it will not|will not)(?: even| really| honestly)? "
+    + _MATTER_51C + r"(?: (?:to|for) (?:anyone|anybody|anyone at all|the world|them|my family))? (?:if|when|whether) (?:i|i am|im) (?:just )?" + _GONE_51C + r"\b" + _NOT_AN_ABSENCE_51C + r"|"
+    r"\bif i (?:was|were|am) (?:gone|dead|not here|not around|not alive)(?: tomorrow| anymore| for good)?[,]? (?:would|will|does|do) (?:it|anyone|anybody|anything|the world|people) (?:even |really |actually )?(?:matter|care|notice|change)\b"
+    r"(?! (?:for|with|on|in|when|during|to (?:my|the) (?:insurance|appointment|schedule|treatment|plan|bill))\b)|"
+    r"\b(?:does|would|will|do) (?:it|anything) (?:even |really |actually )?" + _MATTER_51C + r" (?:if|whether) (?:i|i am|im) (?:am |was )?(?:here|alive|around) or not\b(?=\s*(?:[,.?!;:]|$|anymore|honestly|tbh|lol|whatever|nobody|no one|to anyone))"
+)
+
+# 5. "No reason to keep going" misspelled or run together, inside a message about pain or depression: "no reson
+# to keep goin", "dont see no reason to keep goin", "no reasn 2 keep going", "i got no reason to kep going". The
+# ask tier (the older family read the spelled form). Not a task kept going to ("no reson to keep goin to the gym",
+# "to keep going with treatment": round 47 (d)'s filter reads them spelled).
+_REASON_SPELLED_51C = r"(?:reason|reson|reasn|resn|reasson|raeson|reasom|reazon|reeson|reasonn|rason|reasin|reasen|reaosn|resaon|reasone|reaon)s?"
+_KEEP_GOING_SPELLED_51C = (
+    r"(?:(?:keep|kep|keeep|kepp|kip|keeo|keap|keepin|keeping)(?: on)? (?:going|goin|goin'|goign|gong|goimg|gowing|goinh|goinng|goingg|gooing|goiing)|"
+    r"(?:go|goin|going) on(?! (?:a|an|the|my|your|his|her|vacation|holiday|trips?|dates?|leave|disability|medication|meds|it|about|with (?:the|my|this|that))\b)|"
+    r"carry on|(?:(?:keep|kep|keepin|keeping) (?:living|livin|liveing|on living)|live|liv|living|livin)(?! (?:in|at|near|on|there|alone|together|abroad|downtown|uptown|upstate|with (?:my|a|the|roommates?|them|him|her|family|parents))\b)|"
+    r"be alive|continue|continu|contine)"
+)
+_TASK_51C = (
+    r"physical therapy|physio\w*|pt|therapy|therapist|counsel\w*|gym|class|classes|school|college|work|job|church|appointments?|sessions?|infusions?|treatments?|"
+    r"spravato|ketamine|doctor|dr|clinic|meetings?|groups?|program|rehab|chiro\w*|acupunct\w*|massage|shots?|injections?|visits?|practice|training|lessons?|diet|meds|medication|"
+    r"side of town|town|place|office|location|area|neighborhood|neighbourhood|store|pharmacy|there|job site|site|uni|university|club|team|league|course"
+)
+NO_REASON_KEEP_GOING_SPELLED_51C = (
+    r"(?<!\bif\s)(?<!\bwhen\s)\b(?:no|zero|not (?:a|any|one)|(?:do not|dont|dnt|cant|can not|could not|cannot|i do not|i dont|i cant) (?:really )?(?:see|find|have|got|think of|know) (?:no|a|any|one)|"
+    r"(?:there is|theres|there s|i have|i got|ive got|i have got|got) (?:no|not a|not any|zero)) (?:single |real |good |more |other |damn |fucking )?" + _REASON_SPELLED_51C
+    + r" (?:(?:to|2|too|t|for me to|for me 2) )?" + _KEEP_GOING_SPELLED_51C + r"\b(?! (?:on about|on and on|back and forth|around|round|over it)\b)"
+    r"(?! (?:(?:to|with|at|for|through|on with|back to|in|doing) (?:the |my |that |this |those |these |all |more |her |his )?(?:\w+ ){0,2}?|(?:the |my |this |that )?)(?:" + _TASK_51C + r")\b)"
+    r"(?! (?:in|with|at|near) (?:the |this |a |my |new )?(?:\w+ )?(?:city|nyc|new york|apartment|apt|building|town|place|country|state))"
+)
+_RISK_EN_51C = [TELEGRAPHIC_WISH_51C, INDIFFERENT_LIVE_OR_DIE_51C, MIGHT_AS_WELL_GONE_51C, WOULD_IT_MATTER_GONE_51C, NO_REASON_KEEP_GOING_SPELLED_51C]
+POSSIBLE_RISK = POSSIBLE_RISK + _RISK_EN_51C
+CATEGORY_PHRASES[categories.POSSIBLE_RISK.key] = POSSIBLE_RISK
+NOT_STUDY = NOT_STUDY + _RISK_EN_51C
+# the words of all five, for patterns' stops of older filters
+RISK_EN_51C = "|".join(_RISK_EN_51C)

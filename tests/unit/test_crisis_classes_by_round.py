@@ -73,6 +73,10 @@ rent 506; round 51's English self-harm told by a place by the water (a seawall o
 notice, the water right there) or by a relative drinking with his gun who says he is done or names his pension, with
 false alarms of a birth's dark time past, a school project on the phrase 'i want to die' and a dorm suicide in a show or
 a play 511),
+rent 506; round 51's English ask tier told in passing (a telegraphic wish in capitals or a learner's English, the
+writer's own indifference to living or dying, 'might as well not exist' with a laugh, 'would it even matter if i
+was gone' taken back with 'i am fine', 'no reason to keep going' misspelled) with false alarms of a snoring
+partner or a crying baby 'killing' the writer or the spouse 512),
 and round 9's contraction bug ("won't" inside quotes became "wo not"). A round's NOT_RULED_OUT texts hold no
 crisis words and must not be ruled out either."""
 
@@ -142,6 +146,7 @@ from tests.unit import (crisis_round9_cases, crisis_round10_cases, crisis_round1
                         crisis_round50_f_cases, crisis_round50_r_cases,
                         crisis_round51_a_cases,
                         crisis_round51_b_cases,
+                        crisis_round51_c_cases,
                         crisis_question_round21_cases)
 from tests.unit.crisis_classes import copied_from_blind_sets, fits
 
@@ -266,6 +271,7 @@ ROUNDS = {9: crisis_round9_cases, 10: crisis_round10_cases, 11: crisis_round11_c
           506: crisis_round50_r_cases,  # round 50, the merge review's relayed wish not to suffer, an empty container with that wish, a carer's sliced arm, and refills, pills for a purpose and a city's rent (r)
           510: crisis_round51_a_cases,  # round 51, English pest poison drunk told in broken English, a relative's pills in a driver's pocket for tonight, and responder, breathing and 911-story false alarms (a)
           511: crisis_round51_b_cases,  # round 51, English self-harm at the water's edge (can not swim, nobody would notice) or by a relative drinking with his gun, and topic false alarms (b)
+          512: crisis_round51_c_cases,  # round 51, the English ask tier told in passing (telegraphic, indifferent, 'might as well not exist', 'would it matter if i was gone', a misspelled 'no reason to keep going') and a snoring joke (c)
           427: crisis_round42_r_cases,  # round 42, the merge review's access sent and silence (r)
           121: crisis_question_round21_cases}  # question round 21 (100 + N)
 
