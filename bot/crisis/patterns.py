@@ -10840,12 +10840,12 @@ _add_whole_message_filters([
     (_filter(_SENTENCE_41E(_KIN_ALLERGY_51D)), _ALLERGY_AGAIN_STOPS_51D, _OVER_WELL_MARK_51D),
 ])
 # A colour told right after a product's name is the product's, not the skin's ("se bebio el limpiavidrios azul",
-# "el fabuloso morado"): the opioid kind's "azul / morado" (a blue or purple face) is not read there, so the
+# "el fabuloso morado"; not "los labios color morado", the lips' colour): the opioid kind's "azul / morado" (a blue or purple face) is not read there, so the
 # poisoning guidance stands.
 _PRODUCT_BEFORE_COLOUR_51D = "".join(
     r"(?<!\b" + word + r" )" for word in (
         "fabuloso", "limpiavidrios", "windex", "cloro", "detergente", "jabon", "liquido", "limpiador", "pinol", "suavizante", "mistolin",
-        "desinfectante", "lavaplatos", "lavatrastes", "producto", "botella", "bote", "galon", "envase", "color", "quitaesmalte", "enjuague")
+        "desinfectante", "lavaplatos", "lavatrastes", "producto", "botella", "bote", "galon", "envase", "quitaesmalte", "enjuague")
 )
 _OPIOID_COLOURS = "blue|azul|morad[oa]"
 assert sum(_OPIOID_COLOURS in words for words in OVERDOSE_KINDS["opioid"]) == 1

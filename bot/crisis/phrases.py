@@ -13563,7 +13563,7 @@ _HOUSEHOLD_51D = (
     r"mr clean|ajax|lysol|windex|limpia ?vidrios|desinfectante|detergente|suavizante|downy|jabon (?:de|para) (?:trastes|platos|ropa|la ropa|lavar|trastos)|jabon liquido|"
     r"lavaplatos|lavatrastes|(?:capsulas?|pastillas?|pods?|bolitas?|pastillit\w*) (?:de |del |para (?:la )?)?(?:detergente|jabon|tide|lavadora|lavavajillas|lavaplatos)|tide pods?|"
     r"liquido (?:de|para) (?:limpiar|limpieza|lavar|trapear|el piso|los pisos|pisos|el bano)|limpiador\w*|limpia ?pisos|producto (?:de|para) (?:limpieza|limpiar)|"
-    r"amoniaco|aguarras|thinner|tiner|desengrasante|insecticida|raticida|veneno (?:para|de) (?:ratas|ratones|cucarachas|hormigas)|"
+    r"amoniaco|aguarras|(?<!\bblood\s)(?:thinner|tiner)|desengrasante|insecticida|raticida|veneno (?:para|de) (?:ratas|ratones|cucarachas|hormigas)|"
     r"nail polish remover|acetone|bleach|detergent|laundry pods?|fabric softener|dish soap|floor cleaner|cleaning (?:liquid|solution|product|spray|stuff))"
 )
 _MOUTH_VERB_51D = (
@@ -13634,7 +13634,7 @@ _NOT_A_SHOW_51D = (
     r"(?![\s\S]{0,300}\b(?:novela|telenovela|serie|pelicula|video|tiktok|youtube|la tele|television|sueno|sone|show|movie|episode)\b)"
 )
 WITNESSED_MAN_BEATING_WOMAN_NOW_51D = (
-    r"(?<!\bsi\s)(?<!\bif\s)" + _NOT_A_SHOW_51D + r"\b" + _MAN_51D + r"\b(?: \w+){0,3}? (?:" + _ATTACK_ON_HER_51D + r")\b"
+    r"(?<!\bsi\s)(?<!\bif\s)" + _NOT_A_SHOW_51D + r"\b" + _MAN_51D + r"\b[^.?!;]{0,60}? (?:" + _ATTACK_ON_HER_51D + r")\b"
 )
 VIOLENCE = VIOLENCE + [WITNESSED_MAN_BEATING_WOMAN_NOW_51D]
 CATEGORY_PHRASES[categories.VIOLENCE.key] = VIOLENCE

@@ -53,6 +53,8 @@ _BEATING_WITNESSED = [
     ("soy housekeeper y el husband de mi jefa la esta golpeando right now", V),
     ("cuido a los niños de una familia y el papá le está dando golpes a la mamá en este momento", V),
     ("trabajo de limpieza en una casa y el patrón la está ahorcando a la señora", V),
+    ("mi patrón agarró a su esposa del cuello, la está asfixiando", V),
+    ("el marido de la señora la esta zarandeando y ella grita", V),
 ]
 _FALL_BENT_CLOUDED = [
     ("el paciente se cayó de la cama, tiene el brazo doblado raro y casi no habla", M),
@@ -68,6 +70,7 @@ _FALL_BENT_CLOUDED = [
     ("la señora que cuido se fue de lado, la cadera le quedó rara y habla incoherencias", M),
     ("mi mamá tuvo una caída, el hombro se ve fuera de lugar y está desorientada", M),
     ("my abuelo fell down the stairs, his arm is bent weird y esta bien confundido", M),
+    ("mi papá se cayó en la calle, el brazo parece dislocado y está aturdido", M),
 ]
 _SHAKING_AFTER_KETAMINE = [
     ("desde que llegue de la ketamina estoy temblando y con sacudidas, ya pasaron dos horas", M),
@@ -83,6 +86,7 @@ _SHAKING_AFTER_KETAMINE = [
     ("después de la ketamina llegué a casa y mi cuerpo no deja de temblar", M),
     ("hace rato salí de mi infusión y estoy temblando sin control", M),
     ("mi mama esta temblando entera desde que llego del spravato, no para", M),
+    ("me pusieron spravato hace dos horas y ahorita tengo espasmos en todo el cuerpo", M),
 ]
 CLASSES = _CHILD_POISONING + _BEATING_WITNESSED + _FALL_BENT_CLOUDED + _SHAKING_AFTER_KETAMINE
 
@@ -122,6 +126,7 @@ QUIET = [
     "el bebé está tosiendo por la gripa, ¿pueden verlo?",
     "mi hijo está vomitando desde anoche por un virus, ¿cancelo mi cita de mañana?",
     "el señor está pegando el papel tapiz en la sala",
+    "el señor está pegando el papel tapiz y la señora le ayuda",
     "mi vecino está pegando carteles de su perro perdido",
     "el esposo de la señora está pegando gritos otra vez por el fútbol",
     "mi patrón me pagó tarde esta semana otra vez",
