@@ -11078,3 +11078,117 @@ _SNORE_CHOKE_LAUGH = next(i for i in IDIOMS if r"(snor\w*|ronca\w*|ronquido\w*)\
 _add_stops(_SNORE_CHOKE_LAUGH,
            r"(?:hit|hits|hitting|punch\w*|slap\w*|kick\w*|beat|beats|beating|push\w*|shov\w*|chok\w*|strangl\w*|grab\w*|threaten\w*|hurt|hurting) (?:me|my (?:kids?|son|daughter|baby))|"
            r"(?:afraid|scared|terrified) of (?:him|her)|police|cops|911", extend=True)
+# --- round 51's Spanish medical emergencies, a poisoning and violence now, and Spanish false alarms (helper D) ---
+# 1. A household product in a child's mouth (phrases.CHILD_SWALLOWED_HOUSEHOLD_PRODUCT_51D: nail polish remover,
+# Fabuloso, a cleaning liquid, dish soap) is a poisoning: Poison Help, never the naloxone steps alone.
+OVERDOSE_KINDS["non_opioid"] = OVERDOSE_KINDS["non_opioid"] + [_F._HOUSEHOLD_51D]
+# 2. Round 12's filter of a work about something ("trabajo de ...", "una pelicula sobre ...") read a nanny's or a
+# cleaner's job ("trabajo de ninera y el senor le esta pegando a su esposa ahorita") as a work about a beating:
+# it gives way to a man beating a woman now (phrases.BEATING_HER_NOW_51D).
+_add_stops(next(i for i in IDIOMS if i.startswith("(novela|cuento|libro|pelicula|documental|trabajo|")), _F.BEATING_HER_NOW_51D, extend=True)
+# The look-alikes' shared stops: review R's danger told now, except "me mataron" said by the writer of a day's
+# load ("los ninos me mataron hoy": the kitchen, the job, the children killed me, tired), which its "matar\w*" reads.
+_DANGER_TOLD_51D = r"(?!(?<=\bme\s)mataron\b)(?!(?<=\bnos\s)mataron\b)(?:" + _DANGER_TOLD_50R + r")"
+# 3. "La cocina me mato hoy", "el trabajo me mato", "la chamba me esta matando esta semana", "hoy me mataron los
+# ninos": a day's work or load that wore the writer out, told with tiredness, a day, rest or a laugh. The filter
+# covers those words only (a plan told in the same sentence is read on its own); the message must hold such a
+# mark. Stops: the danger told now (_DANGER_TOLD_51D) and the means named (_MEANS_51D).
+_DAY_LOAD_51D = (
+    r"(?:cocina|trabajo|chamba|jale|camello|chambita|turno|doble turno|jornada|escuela|uni|universidad|clase|clases|examen|examenes|tarea|"
+    r"gym|gimnasio|entrenamiento|ejercicio|limpieza|mudanza|trafico|calor|caminata|viaje|fiesta|boda|restaurante|fabrica|obra|almacen|warehouse|oficina|tienda|"
+    r"shift|job|clientes|pedidos|ninos|nenes|chamacos|escuincles|gemelos|cuates|lavada|planchada|cosecha|ruta|entregas)"
+)
+_KILLED_ME_51D = r"(?:me|nos) (?:mato|mataron|mata|matan|esta matando|estan matando|tiene muert[oa]s?|tienen muert[oa]s?|dejo muert[oa]s?|dejaron muert[oa]s?)"
+# (the load is the subject, at the head of its clause: not "si pierdo el trabajo me mato", where "me mato" is the
+# writer's own act; at most a day or an intensifier between the load and the verb)
+_CLAUSE_HEAD_51D = (
+    r"(?:(?<![\s\S])|(?<=[.,;:!?\n])|(?<=[.,;:!?] )|(?<=\by )|(?<=\bpero )|(?<=\bhoy )|(?<=\bayer )|(?<=\btoday )|(?<=\bay )|(?<=\bneta )|(?<=\bpues )|"
+    r"(?<=\bbueno )|(?<=\bwey )|(?<=\bguey )|(?<=\bamiga )|(?<=\bamigo )|(?<=\buff )|(?<=\bufff )|(?<=\bjaja )|(?<=\bjajaja )|(?<=\bla verdad )|(?<=\bliteral )|(?<=\bomg ))"
+)
+_DAY_KILLED_ME_51D = (
+    _CLAUSE_HEAD_51D + r"(?:(?:la|el|los|las|mi|mis|este|esta|ese|esa) )?(?:\w+ )?" + _DAY_LOAD_51D
+    + r"(?: (?:de hoy|de ayer|de la manana|de la noche|de esta semana|de hoy en dia|doble|triple|de noche|de dia))?(?: (?:de|del|en|at|in) (?:\w+ ){0,2}?\w+)?"
+    r"(?: (?:hoy|ayer|today|ahora si|si que|literal|literalmente|de verdad|bien|ya))? " + _KILLED_ME_51D + r"|"
+    r"(?:hoy|ayer|today|uff+|ay|jaja\w*|neta|literal) " + _KILLED_ME_51D + r" (?:la|el|los|las|mi|mis|este|esta) (?:\w+ )?" + _DAY_LOAD_51D
+)
+_WORN_OUT_MARK_51D = _MARK_39D(
+    r"cansad\w*|cansancio|rendid[oa]s?|molid[oa]s?|agotad[oa]s?|reventad[oa]s?|exhaust\w*|tired|dead tired|muert[oa]s? de cansancio|estoy muert[oa]|quede muert[oa]|"
+    r"(?:quiero|necesito|me voy a|voy a) (?:dormir|descansar|acostar\w*|tirar\w* en la cama|banar\w*)|a dormir|descans\w*|vacaciones|sueno|me duele(?:n)? (?:los pies|la espalda|todo|las piernas)|"
+    r"hoy|today|esta semana|this week|todo el dia|all day|horas|parad[oa] todo|de pie|jaja\w*|jeje\w*|lol|lmao|uff+|ufff*|ay+|no mames"
+)
+# (the means named anywhere: pills, a weapon, a rope, a bridge, "para no despertar")
+_PLAN_MEANS_51D = (
+    r"pistola|arma|gun|soga|cuerda|puente|bridge|veneno|poison|(?:tomar|tomarme|tragar|tragarme|me tome|me trague) tod[oa]s?|(?:para|pa) no despertar|no despertar"
+)
+_MEANS_51D = r"pastillas|pildoras|pills|tabletas|frasco|cuchillo|navaja|" + _PLAN_MEANS_51D
+# 4. "Un dolor que me mata de noche", "la ciatica me mata todas las noches": a pain at night told as a long-standing
+# complaint with a question to the clinic (does ketamine help, do you treat pain, an appointment, insurance). The
+# filter covers the sentence; the message must tell it as chronic or ask the clinic. Stops: the danger told now,
+# and signs of a heart attack, a stroke or a spine in trouble told now (the chest, the left arm, the breath, a
+# limb gone numb or weak).
+_PAIN_WORD_51D = (
+    r"(?:dolor|dolores|dolorcito|ciatica|artritis|fibromialgia|neuropatia|neuralgia|migrana\w*|jaqueca\w*|reuma\w*|gota|hernia|espalda|rodillas?|cadera|huesos|"
+    r"piernas|pies|cintura|cuello|hombros?|muela\w*|la cabeza)"
+)
+_AT_NIGHT_51D = (
+    r"(?:de noche|en la noche|en las noches|por la noche|por las noches|todas las noches|cada noche|noche tras noche|al acostarme|a la hora de dormir|"
+    r"de madrugada|en la madrugada|en las madrugadas|cuando me acuesto|cuando (?:trato de|quiero) dormir|at night|every night)"
+)
+_PAIN_KILLS_AT_NIGHT_51D = (
+    _PAIN_WORD_51D + r"\b(?: \w+){0,6}? (?:que )?(?:me|le) (?:mata|matan|esta matando|estan matando|tiene muert[oa]) (?:\w+ ){0,3}?" + _AT_NIGHT_51D + r"|"
+    + _AT_NIGHT_51D + r"(?: \w+){0,3}? (?:me|le) (?:mata|matan) (?:\w+ ){0,3}?(?:el|la|los|las|este|esta|ese|esa|un|una) (?:\w+ )?" + _PAIN_WORD_51D
+)
+_CHRONIC_OR_CLINIC_MARK_51D = _MARK_39D(
+    r"cronic[oa]s?|chronic|hace (?:\w+ )?(?:anos|meses|semanas|tiempo|rato)|desde hace|desde (?:que|el|la)|siempre|todas las noches|cada noche|noche tras noche|"
+    r"ketamin\w*|infusion\w*|spravato|tratamiento\w*|tratan|tratar|atienden|atender|ven pacientes|consulta|cita|clinica|doctor\w*|seguro|medicare|medicaid|"
+    r"sirve|sirva|ayuda|ayudar|ayudaria|funciona|puede(?:n)? (?:ayudar|darme|hacer)|quisiera saber|queria saber|pregunta|informacion|info|precio|costo|cuanto cuesta"
+) + r"|(?<![\s\S])(?=[\s\S]*\?)"
+_PAIN_AT_NIGHT_STOPS_51D = (
+    r"(?:" + _DANGER_TOLD_51D + r"|pecho|brazo izquierdo|no puedo respirar|me falta (?:el )?aire|falta de aire|me ahogo|entumid\w*|adormecid\w*|"
+    r"no (?:puedo|siento) (?:mover|caminar|las piernas|los pies)|la cara (?:chueca|caida|torcida)|desmay\w*|vomit\w*|sangr\w*|fiebre|ahorita|ahora mismo|en este momento|911|" + _PLAN_MEANS_51D + r")"
+)
+# 5. A relative's MCAS, allergy or anaphylaxis attack (abroad, often), over now, the relative well: "mi prima
+# tuvo una crisis de mcas en mexico pero ya paso y esta bien", "a mi primo le dio un ataque de alergia en
+# colombia, ya esta bien gracias a dios". The filter covers the sentence with the attack; the message must say it
+# is over or that the relative is well now. Stops: the danger told now, and an attack told now or again (it is
+# closing, swelling, worse, again, a breath lost now).
+_KIN_51D = (
+    r"(?:prim[oa]s?|ti[oa]s?|herman[oa]s?|cunad[oa]s?|sobrin[oa]s?|mama|mami|madre|papa|papi|padre|abuel[oa]s?|suegr[oa]s?|hij[oa]s?|espos[oa]|marido|novi[oa]|"
+    r"amig[oa]s?|familiar|pariente|nuera|yerno|comadre|compadre|madrina|padrino|cousin|aunt|uncle|sister|brother|mom|dad|grandma|grandpa|niece|nephew|friend|relative)"
+)
+_ALLERGY_ATTACK_51D = (
+    r"(?:mcas|mastocit\w*|mast cells?|alergi\w*|anafila\w*|anaphyla\w*|choque anafilactico|reaccion(?: alergica| de mastocitos| fuerte)?|allerg\w*|"
+    r"se le (?:cerro|hincho|inflamo) (?:la garganta|la cara|la lengua|los labios|todo)|flare)"
+)
+_KIN_ALLERGY_51D = (
+    r"(?:(?:mi|mis|a mi|a mis|my|our|su) )(?:\w+ )?" + _KIN_51D + r"\b(?: \w+){0,12}? " + _ALLERGY_ATTACK_51D
+)
+_OVER_WELL_MARK_51D = _MARK_39D(
+    r"ya (?:paso|se le paso|se recupero|salio|esta (?:bien|mejor|estable|en (?:su )?casa|fuera de peligro)|anda bien|lo dieron de alta|la dieron de alta|le dieron de alta)|"
+    r"(?:esta|anda|sigue) (?:bien|mejor|estable|tranquil[oa]|perfect[oa])(?: ahora| ya| gracias a dios)?|se recupero|se compuso|fuera de peligro|de alta|ya todo bien|"
+    r"is (?:fine|ok|okay|better|stable|home) now|(?:she|he) (?:is|s) (?:fine|ok|okay|better)|recovered|all good now|it (?:is|s) over"
+)
+_ALLERGY_AGAIN_STOPS_51D = (
+    r"(?:" + _DANGER_TOLD_51D + r"|otra vez|de nuevo|volvio a|le volvio|empeor\w*|again|worse|"
+    r"(?:se (?:me|le|te) )?(?:esta|estan) (?:cerrando|hinchando|inflamando|poniendo (?:morad|azul))|(?:no|casi no) (?:puede|puedo|podia) (?:respirar|tragar|hablar)|"
+    r"can not breathe|cant breathe|(?:is|are) (?:swelling|closing)|ahorita|ahora mismo|en este momento|right now|911|ambulanc\w*|ayudenme|ayudame|auxilio|"
+    + _PLAN_MEANS_51D + r")"
+)
+_add_whole_message_filters([
+    (_filter(_DAY_KILLED_ME_51D + r"(?: (?:hoy|ayer|today|esta semana|esta manana|otra vez))?"), _DANGER_TOLD_51D + "|" + _MEANS_51D, _WORN_OUT_MARK_51D),
+    (_filter(_SENTENCE_41E(_PAIN_KILLS_AT_NIGHT_51D)), _PAIN_AT_NIGHT_STOPS_51D, _CHRONIC_OR_CLINIC_MARK_51D),
+    (_filter(_SENTENCE_41E(_KIN_ALLERGY_51D)), _ALLERGY_AGAIN_STOPS_51D, _OVER_WELL_MARK_51D),
+])
+# A colour told right after a product's name is the product's, not the skin's ("se bebio el limpiavidrios azul",
+# "el fabuloso morado"; not "los labios color morado", the lips' colour): the opioid kind's "azul / morado" (a blue or purple face) is not read there, so the
+# poisoning guidance stands.
+_PRODUCT_BEFORE_COLOUR_51D = "".join(
+    r"(?<!\b" + word + r" )" for word in (
+        "fabuloso", "limpiavidrios", "windex", "cloro", "detergente", "jabon", "liquido", "limpiador", "pinol", "suavizante", "mistolin",
+        "desinfectante", "lavaplatos", "lavatrastes", "producto", "botella", "bote", "galon", "envase", "quitaesmalte", "enjuague")
+)
+_OPIOID_COLOURS = "blue|azul|morad[oa]"
+assert sum(_OPIOID_COLOURS in words for words in OVERDOSE_KINDS["opioid"]) == 1
+OVERDOSE_KINDS["opioid"] = [
+    words.replace(_OPIOID_COLOURS, "blue|" + _PRODUCT_BEFORE_COLOUR_51D + "(?:azul|morad[oa])") for words in OVERDOSE_KINDS["opioid"]
+]

@@ -13926,3 +13926,175 @@ CATEGORY_PHRASES[categories.POSSIBLE_RISK.key] = POSSIBLE_RISK
 NOT_STUDY = NOT_STUDY + _RISK_EN_51C
 # the words of all five, for patterns' stops of older filters
 RISK_EN_51C = "|".join(_RISK_EN_51C)
+# --- round 51's Spanish medical emergencies, a poisoning and violence now (helper D) ---
+# Every Spanish family here reads the normalised text (no accents, "ñ" as "n").
+# 1. A toddler or a child who drank, swallowed, bit or sucked a household product (nail polish remover or
+# acetone, bleach, Fabuloso or another floor cleaner, detergent or a laundry capsule, dish soap, a cleaning
+# liquid) and who now vomits, coughs, chokes, drools, is drowsy or not acting right: "mi nena de 2 anos se tomo
+# quitaesmalte y esta vomitando", "el bebe mordio una capsula de detergente y tose", "agarro la botella del
+# fabuloso y se lo tomo, esta como adormilado". An overdose, made a poisoning (Poison Help) by patterns.py's
+# OVERDOSE_KINDS (round 51 (d)). The child, the product in the mouth and a sign must all be told near each
+# other. Not a question of what to do if it happened ("si"), not the product stored away from children, not a
+# childhood story ("cuando era nina me tome cloro").
+_CHILD_51D = (
+    r"(?:nin[oa]s?|nene|nena|nenit[oa]|bebe|bebes|bebit[oa]|bebecit[oa]|beba|chiquit[oa]|chiquill[oa]|chamaquit[oa]|chamac[oa]|criatura|cipot[oa]|chavit[oa]|"
+    r"escuincl[ea]|huerquit[oa]|hij[oa]|hijit[oa]|mijo|mija|mijit[oa]|sobrin\w*|niet[oa]|nietecit[oa]|nietit[oa]|primit[oa]|hermanit[oa]|pequen[oa]|pequenit[oa]|"
+    r"toddler|baby|kid|little one|son|daughter|nephew|niece|grandson|granddaughter|little (?:boy|girl|brother|sister))"
+)
+_HOUSEHOLD_51D = (
+    r"(?:quita ?esmaltes?|quitaunas|removedor (?:de|para) (?:esmalte|unas|pintura)|acetona|cloro|clorox|lejia|blanqueador|fabuloso|pinol|pine ?sol|mistolin|maestro limpio|"
+    r"mr clean|ajax|lysol|windex|limpia ?vidrios|desinfectante|detergente|suavizante|downy|jabon (?:de|para) (?:trastes|platos|ropa|la ropa|lavar|trastos)|jabon liquido|"
+    r"lavaplatos|lavatrastes|(?:capsulas?|pastillas?|pods?|bolitas?|pastillit\w*) (?:de |del |para (?:la )?)?(?:detergente|jabon|tide|lavadora|lavavajillas|lavaplatos)|tide pods?|"
+    r"liquido (?:de|para) (?:limpiar|limpieza|lavar|trapear|el piso|los pisos|pisos|el bano)|limpiador\w*|limpia ?pisos|producto (?:de|para) (?:limpieza|limpiar)|"
+    r"amoniaco|aguarras|(?<!\bblood\s)(?:thinner|tiner)|desengrasante|insecticida|raticida|veneno (?:para|de) (?:ratas|ratones|cucarachas|hormigas)|"
+    r"nail polish remover|acetone|bleach|detergent|laundry pods?|fabric softener|dish soap|floor cleaner|cleaning (?:liquid|solution|product|spray|stuff))"
+)
+_MOUTH_VERB_51D = (
+    r"(?:se (?:tomo|bebio|trago|comio|empino|metio)|tomo|bebio|trago|comio|mordio|chupo|lamio|probo|mastico|"
+    r"(?:se )?(?:tomo|bebio|trago|dio) (?:un |una )?(?:trago|traguito|sorbo|sorbito|buche|chorrito|poquito|poco)|"
+    r"(?:esta|estaba) (?:tomando|chupando|mordiendo|lamiendo|bebiendo)|"
+    r"drank|swallowed|ate|sipped|chugged|bit into|bit|chewed|sucked on|licked|got into|took a (?:sip|swig|gulp) of)"
+)
+_PRODUCT_IN_MOUTH_51D = (
+    _MOUTH_VERB_51D + r" (?:\w+ ){0,5}?(?<!\bcon\s)(?<!\bsin\s)(?<!\bwith\s)" + _HOUSEHOLD_51D + r"|"
+    # the product first: "agarro la botella del quitaesmalte y se lo tomo"
+    + _HOUSEHOLD_51D + r"\b(?: \w+){0,6}? (?:y |and )?(?:se (?:lo|la|los|las) (?:tomo|bebio|trago|comio|metio|empino)|(?:lo|la) (?:tomo|bebio|trago|mordio|chupo)|drank it|swallowed it|ate it)|"
+    # found with it open in the mouth or the hand
+    r"con (?:el|la|una|un) (?:botella|bote|envase|frasco|galon|capsula|pod|tapa|tapita)? ?(?:de |del )?" + _HOUSEHOLD_51D + r"\b (?:\w+ ){0,2}?(?:abiert[oa]|en la boca|en la mano|destapad[oa])"
+)
+_POISON_SIGN_51D = (
+    r"(?<!\bno\s)(?<!\bni\s)(?<!\bsin\s)(?<!\bnot\s)(?<!\bnor\s)(?<!\bno\sha\s)(?:vomit\w*|devolvi\w*|devuelve|guacare\w*|tos|tose|tosiendo|toser|tosio|ahoga\w*|atragant\w*|arquea\w*|babea\w*|baba|"
+    r"adormilad[oa]|adormecid[oa]|somnolient[oa]|(?:muy|bien|super|medio|como) (?:dormid[oa]|quiet[oa]|decaid[oa]|aguadit[oa]|aguad[oa]|flojit[oa]|ido|ida|rar[oa]|maread[oa])|"
+    r"se (?:esta )?(?:durmiendo|quedando dormid[oa])|no (?:se )?despierta|maread[oa]|llor\w*|grit\w*|"
+    r"(?:boca|garganta|labios|lengua) (?:\w+ )?(?:roj[oa]s?|quemad[oa]s?|hinchad[oa]s?|irritad[oa]s?)|(?:le )?(?:arde|quema|pica|duele) (?:la boca|la garganta|la panza|el estomago)|"
+    r"respira (?:raro|feo|rapido|con dificultad)|le cuesta respirar|(?:no|ya no) (?:esta )?actu\w* normal|"
+    r"vomiting|threw up|throwing up|puk\w*|cough\w*|chok\w*|gagg\w*|drool\w*|drowsy|sleepy|lethargic|crying|screaming|not acting right|acting weird)"
+)
+_NOT_A_SCENE_NOW_51D = (
+    r"(?![\s\S]{0,300}\b(?:que (?:pasa|hago|hacer|se hace|debo hacer) (?:si|cuando)|que pasaria si|en caso de|como (?:evito|evitar|prevenir|guardo|guardar)|"
+    r"fuera del alcance|guardad[oa]|bajo llave|cuando (?:yo )?era|de (?:nin[oa]|chiquit[oa]|pequen[oa])|hace (?:\d+|un|una|unos|unas|dos|tres|muchos|varios) (?:anos|meses|semanas)|"
+    r"el ano pasado|la vez pasada|en la novela|en la serie|en la pelicula|what (?:if|happens if|do i do if)|in case|years ago|when i was|"
+    # (the child told well: "pero esta bien, no vomito ni nada")
+    r"(?:esta|se ve|parece|sigue|anda) (?:muy |totalmente |perfectamente )?(?:bien|normal|perfect[oa]|tranquil[oa])\b(?! (?:dormid|maread|ido|ida|rar|decaid|quiet|aguad|flojit|adormilad|somnolient|mal)\w*)|"
+    r"(?:is|seems|looks) (?:totally |completely |perfectly )?(?:fine|ok|okay|normal))\b)"
+)
+CHILD_SWALLOWED_HOUSEHOLD_PRODUCT_51D = (
+    r"(?<!\bsi\s)(?<!\bif\s)(?<!\bcuando\s)" + _NOT_A_SCENE_NOW_51D + r"(?:" + _ALL_NEAR_50A(220, _CHILD_51D, _PRODUCT_IN_MOUTH_51D, _POISON_SIGN_51D) + r")"
+)
+OVERDOSE = OVERDOSE + [CHILD_SWALLOWED_HOUSEHOLD_PRODUCT_51D]
+CATEGORY_PHRASES[categories.OVERDOSE.key] = OVERDOSE
+NOT_STUDY = NOT_STUDY + [CHILD_SWALLOWED_HOUSEHOLD_PRODUCT_51D]
+
+# 2. A nanny, a cleaner, a neighbour or a passer-by watching a man beat, choke or kick his wife, his partner or
+# the lady of the house now: "trabajo de ninera y el senor le esta pegando a su esposa ahorita", "el patron esta
+# ahorcando a la senora", "su esposo la sigue pateando en el piso", "el vecino no para de golpear a su mujer".
+# Violence now (the writer is a witness; the guidance checks it is safe). The man, an attack going on (a
+# progressive or "sigue / no para de") and the woman (named, or a clitic "la / le") must be told. Not glue or
+# tiles ("esta pegando el papel tapiz": no woman), not a story on television, not "si".
+_MAN_51D = (
+    r"(?:(?:el|mi|su|un|ese|este|del) (?:\w+ )?(?:senor|patron|jefe|dueno|esposo|marido|novio|pareja|papa|padre|hombre|vecino|muchacho|tipo|viejo|senor de la casa)|"
+    r"el (?:esposo|marido|novio|senor) de (?:la |mi |su )?(?:\w+ )?(?:senora|patrona|jefa|vecina|dona \w+|\w+)|el papa de (?:los|las|la|el) (?:ninos|ninas|nina|nino|nenes|bebe)|"
+    r"(?:the|my|her) (?:dad|husband|boss|boyfriend|man|neighbor|neighbour|employer))"
+)
+_WOMAN_51D = (
+    r"(?:a )?(?:la|su|una|mi|esa) (?:\w+ )?(?:senora|esposa|mujer|patrona|jefa|mama|madre|novia|pareja|muchacha|chica|senorita|vecina|hija|dona \w+)"
+)
+_BEAT_STEM_51D = r"(?:peg|golpe|ahorc|estrangul|asfixi|pate|cachete|abofete|madre|arrastr|ahog|zarande|sacud)"
+_BEAT_PHRASE_51D = (
+    r"dando(?:le)? (?:de )?(?:golpes|cachetadas|patadas|punetazos|trancazos|madrazos|una paliza|una golpiza|una madriza|una chinga)|"
+    r"apretando(?:le)? el cuello|jalando(?:le)? (?:el|del) pelo"
+)
+_GOING_ON_51D = r"(?:esta|estan|sigue|siguen|anda|andan|no (?:para|paran|deja|dejan) de|se puso a|se puso|empezo a|comenzo a|is|keeps)"
+_ATTACK_ON_HER_51D = (
+    # the woman as a clitic: "le esta pegando", "la sigue pateando", "esta golpeandola", "no para de pegarle"
+    r"(?:le|la) " + _GOING_ON_51D + r" (?:\w+ )?(?:" + _BEAT_STEM_51D + r"(?:ando|ar)|" + _BEAT_PHRASE_51D + r")|"
+    + _GOING_ON_51D + r" (?:\w+ )?" + _BEAT_STEM_51D + r"(?:andola|andole|arla|arle)|"
+    # or named after the attack: "esta ahorcando a la senora", "sigue dandole golpes a su mujer"
+    + _GOING_ON_51D + r" (?:\w+ )?(?:" + _BEAT_STEM_51D + r"(?:ando|ar)|" + _BEAT_PHRASE_51D + r")(?: \w+){0,3}? " + _WOMAN_51D + r"|"
+    r"(?:is|keeps|started) (?:\w+ )?(?:beating|hitting|choking|strangling|punching|kicking) (?:her|the (?:mom|lady|wife|mother)|his (?:wife|girlfriend|partner))"
+)
+_NOT_A_SHOW_51D = (
+    r"(?![\s\S]{0,300}\b(?:novela|telenovela|serie|pelicula|video|tiktok|youtube|la tele|television|sueno|sone|show|movie|episode)\b)"
+)
+WITNESSED_MAN_BEATING_WOMAN_NOW_51D = (
+    r"(?<!\bsi\s)(?<!\bif\s)" + _NOT_A_SHOW_51D + r"\b" + _MAN_51D + r"\b[^.?!;]{0,60}? (?:" + _ATTACK_ON_HER_51D + r")\b"
+)
+VIOLENCE = VIOLENCE + [WITNESSED_MAN_BEATING_WOMAN_NOW_51D]
+CATEGORY_PHRASES[categories.VIOLENCE.key] = VIOLENCE
+# (the attack alone, for patterns.py's stops: a story or a job's filter gives way to it)
+BEATING_HER_NOW_51D = r"\b(?:" + _ATTACK_ON_HER_51D + r")\b"
+
+# 3. A patient or an elderly relative who fell, with a leg, an arm, a hip or a wrist bent or turned the wrong way,
+# and who barely answers, mumbles or is confused: "mi abuela se cayo, la pierna le quedo en un angulo raro y casi
+# no contesta", "el paciente se resbalo, tiene el brazo doblado para atras y esta desorientado". Medical (911; do
+# not move them). The fall, the limb bent and the mind clouded must all be told near each other. Not a fall
+# that is over ("ya le quitaron el yeso"), not "si se cae", not a story of years ago.
+_FELL_51D = (
+    r"(?:se (?:cayo|callo|ha caido|resbalo|tropezo|desplomo|vino abajo|fue de (?:boca|espaldas|lado|nalgas|sentones))|cayo (?:de|por|en|al|contra|desde)|"
+    r"rodo (?:por|de) (?:las|la) escaleras?|(?:tuvo|sufrio) una caida|se dio (?:un|una) (?:caida|ranazo|madrazo|costalazo|sentonazo|azotonazo|guamazo)|"
+    r"fell|has fallen|had a fall|slipped|tripped|took a fall)"
+)
+_LIMB_51D = (
+    r"(?:pierna|piernas|brazo|brazos|tobillo|muneca|cadera|hombro|rodilla|codo|pie|antebrazo|muslo|leg|arm|ankle|wrist|hip|shoulder|knee|elbow|forearm|thigh)"
+)
+_BENT_51D = (
+    r"(?:doblad[oa]|torcid[oa]|chuec[oa]|voltead[oa]|virad[oa]|deforme|deformad[oa]|zafad[oa]|dislocad[oa]|fuera de lugar|salid[oa] de (?:su )?lugar|"
+    r"en (?:un )?angulo (?:raro|extrano|feo|que no es normal)|en (?:una )?posicion (?:rara|extrana|fea|que no es normal|antinatural)|para (?:atras|el otro lado|un lado raro)|"
+    r"como (?:en )?(?:zigzag|una z)|(?:se ve|se mira|quedo|le quedo|esta) (?:bien |muy |toda |todo )?(?:rar[oa]|fe[oa]|chuec[oa]|doblad[oa])|"
+    r"bent|twisted|crooked|at (?:a|an) (?:weird|odd|wrong|funny|strange) angle|the wrong way|out of place|deformed)"
+)
+_LIMB_BENT_51D = _LIMB_51D + r"\b(?: \w+){0,5}? " + _BENT_51D + r"|" + _BENT_51D + r"(?: \w+){0,2}? (?:la |el |su |mi |his |her )?" + _LIMB_51D
+_CLOUDED_51D = (
+    r"(?:(?:casi|apenas|ya casi) (?:no )?(?:me |nos |le )?(?:contesta|responde|habla|reacciona|abre los ojos|dice nada|si contesta|si habla)|"
+    r"no (?:me |nos )?(?:contesta|responde|habla) (?:bien|claro|coherente)|(?:confundid[oa]|desorientad[oa]|aturdid[oa]|atontad[oa])(?! (?:con|sobre|de|acerca|por|en) (?:el|la|los|las|lo|que|mi|su|tu|esto|eso)\b)|"
+    r"medio (?:ido|ida|dormid[oa]|inconsciente|perdid[oa]|desmayad[oa])|(?:esta|anda|se ve) (?:bien |muy |como )?(?:ido|ida|perdid[oa])|"
+    r"no sabe (?:ni )?(?:donde|que|quien|en que)|no (?:me |nos )?reconoce|murmur\w*|murmull\w*|balbuce\w*|"
+    r"habla (?:raro|incoherencias|cosas sin sentido|arrastrad[oa]|enredad[oa]|mocho)|dice cosas sin sentido|se le cierran los ojos|somnolient[oa]|adormilad[oa]|"
+    r"barely (?:answering|responding|talking|awake|conscious)|(?:is |seems |very |so )?(?:confused|disoriented|out of it|drowsy)(?! (?:about|with|by|over) )|not making sense|mumbling)"
+)
+_NOT_TOLD_AS_PAST_51D = (
+    r"(?![\s\S]{0,300}\b(?:hace (?:\d+|un|una|unos|unas|dos|tres|muchos|varios) (?:anos|meses|semanas)|el ano pasado|el mes pasado|la semana pasada|"
+    r"la vez pasada|cuando (?:yo )?era|yeso|ya (?:se|le) (?:curo|soldo|quitaron)|que (?:pasa|hago|hacer) si|en caso de|what (?:if|do i do if)|in case|years ago|last (?:year|month|week))\b)"
+)
+FELL_LIMB_BENT_CLOUDED_51D = (
+    r"(?<!\bsi\s)(?<!\bif\s)" + _NOT_TOLD_AS_PAST_51D + r"(?:" + _ALL_NEAR_50A(220, _FELL_51D, _LIMB_BENT_51D, _CLOUDED_51D) + r")"
+)
+
+# 4. Shaking or jerking all over at home, an hour or more after a ketamine or Spravato session: "hace dos horas
+# tuve mi sesion de ketamina y estoy temblando de pies a cabeza", "mi esposo llego del spravato y le dan
+# sacudidas en todo el cuerpo", "desde que volvi de la infusion tiemblo toda y no puedo parar". Medical (911;
+# the clinic's after-care line as well). The ketamine, the shaking of the whole body (or jerks, spasms) and the
+# time or place after it must all be told. Not a little tremor in the hands, not shaking with cold or nerves
+# before a session, not a question of whether it may happen ("es normal temblar", "puede dar temblores").
+_K_SESSION_51D = r"(?:ketamin\w*|esketamin\w*|spravato|keta|ketamine|infusion|infusiones)"
+_SHAKING_ALL_OVER_51D = (
+    r"(?:(?:temblando|tiembla|tiemblo|tiemblan|temblequeando|sacudiendo(?:se|me|le)?|se sacude|me sacudo|estremeciendo\w*)"
+    r"(?! (?:un poco|un poquito|poquito|poco|leve\w*|ligeramente|nada)\b)(?: \w+){0,3}? "
+    r"(?:tod[oa]s?|enter[oa]|de pies a cabeza|de la cabeza a los pies|sin parar|sin control|y no (?:para|paro|puedo parar|puede parar|se calma|se le quita|se me quita)|"
+    r"muchisimo|horrible|bien feo|como gelatina|que no (?:para|paro|puedo|puede))|"
+    r"(?:tengo|tiene|le dan|me dan|le dieron|me dieron|con) (?:como |unos |unas )?(?:temblores|sacudidas|sacudones|espasmos|convulsiones|brincos|tirones|jalones)"
+    r"(?! (?:en|de) (?:las|la|los|el) (?:manos|mano|dedos|parpado|ojo)\b)|"
+    r"(?:temblores|sacudidas|sacudones|espasmos|convulsiones|brincos|tirones|jalones) (?:\w+ ){0,2}?(?:en|por) todo el cuerpo|"
+    r"(?:brazos|piernas|cuerpo) (?:\w+ ){0,2}?(?:brincan|brincando|se sacuden|sacudiendose|saltan|saltando|se mueven sol[oa]s|se jalan|jalandose)|"
+    r"(?:no (?:deja|dejo|dejan|para|paro|paran|puede dejar|puedo dejar|podia dejar) de|sin dejar de) (?:temblar|sacudirse|sacudirme|brincar|convulsionar)|"
+    r"convulsionando|shaking all over|(?:whole|entire) body (?:is )?(?:shaking|jerking|trembling)|(?:can not|cant) stop (?:shaking|trembling|jerking)|"
+    r"trembling all over|jerking)"
+)
+_AFTER_AT_HOME_51D = (
+    r"(?:hace (?:un par de |unas cuantas |unas |varias |como |casi |mas de )?(?:(?:\d+|una|dos|tres|cuatro|media) )?(?:horas?|hrs?)|(?:\d+|dos|tres|un par de) (?:horas?|hrs?) despues|"
+    r"desde que (?:llegue|llego|llegamos|volvi|volvio|volvimos|regrese|regreso|sali|salio|salimos|termine|termino|me (?:pusieron|dieron)|le (?:pusieron|dieron))|"
+    r"hace (?:un )?rato|(?:sali|salio|salimos|saliendo) de|(?:ya )?en (?:la |mi |su |nuestra )?casa|llegue (?:a casa )?de|llego (?:a casa )?de|volvi de|volvio de|regreso de|regrese de|despues (?:de|del)|"
+    r"(?:hours?|hrs?) (?:ago|after|later)|at home|got home|came home|since (?:my|his|her|the) (?:session|infusion|dose|treatment)|after (?:my|his|her|the))"
+)
+_NOT_ASKED_AHEAD_51D = (
+    r"(?![\s\S]{0,300}\b(?:es normal (?:temblar|tener temblores|que tiemble)|puede (?:dar|causar|provocar) (?:temblores|convulsiones)|(?:da|causa|provoca) (?:temblores|convulsiones)|"
+    r"efectos? secundarios?|la vez pasada|la ultima vez|la semana pasada|que (?:pasa|hago|hacer) si|what (?:if|happens if)|side effects?|last (?:time|week)|"
+    r"de (?:frio|nervios|miedo|emocion)|antes de (?:la|mi|su) (?:sesion|infusion|cita))\b)"
+)
+KETAMINE_SESSION_SHAKING_ALL_OVER_51D = (
+    r"(?<!\bsi\s)(?<!\bif\s)" + _NOT_ASKED_AHEAD_51D + r"(?:" + _ALL_NEAR_50A(260, _K_SESSION_51D, _SHAKING_ALL_OVER_51D, _AFTER_AT_HOME_51D) + r")"
+)
+_MEDICAL_51D = [FELL_LIMB_BENT_CLOUDED_51D, KETAMINE_SESSION_SHAKING_ALL_OVER_51D]
+MEDICAL = MEDICAL + _MEDICAL_51D
+CATEGORY_PHRASES[categories.MEDICAL.key] = MEDICAL
+NOT_STUDY = NOT_STUDY + _MEDICAL_51D + [WITNESSED_MAN_BEATING_WOMAN_NOW_51D]

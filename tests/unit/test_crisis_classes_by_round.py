@@ -77,6 +77,10 @@ rent 506; round 51's English ask tier told in passing (a telegraphic wish in cap
 writer's own indifference to living or dying, 'might as well not exist' with a laugh, 'would it even matter if i
 was gone' taken back with 'i am fine', 'no reason to keep going' misspelled) with false alarms of a snoring
 partner or a crying baby 'killing' the writer or the spouse 512),
+rent 506; round 51's Spanish medical emergencies, a poisoning and violence now (a child who swallowed a household product, a man
+beating a woman seen by a nanny or a cleaner, a fall with a limb bent and the mind clouded, shaking all over after a
+ketamine session) with Spanish false alarms (a relative's allergy attack over, a day's work that 'killed' the writer,
+a chronic pain that kills at night) 513),
 and round 9's contraction bug ("won't" inside quotes became "wo not"). A round's NOT_RULED_OUT texts hold no
 crisis words and must not be ruled out either."""
 
@@ -147,6 +151,7 @@ from tests.unit import (crisis_round9_cases, crisis_round10_cases, crisis_round1
                         crisis_round51_a_cases,
                         crisis_round51_b_cases,
                         crisis_round51_c_cases,
+                        crisis_round51_d_cases,
                         crisis_question_round21_cases)
 from tests.unit.crisis_classes import copied_from_blind_sets, fits
 
@@ -272,6 +277,7 @@ ROUNDS = {9: crisis_round9_cases, 10: crisis_round10_cases, 11: crisis_round11_c
           510: crisis_round51_a_cases,  # round 51, English pest poison drunk told in broken English, a relative's pills in a driver's pocket for tonight, and responder, breathing and 911-story false alarms (a)
           511: crisis_round51_b_cases,  # round 51, English self-harm at the water's edge (can not swim, nobody would notice) or by a relative drinking with his gun, and topic false alarms (b)
           512: crisis_round51_c_cases,  # round 51, the English ask tier told in passing (telegraphic, indifferent, 'might as well not exist', 'would it matter if i was gone', a misspelled 'no reason to keep going') and a snoring joke (c)
+          513: crisis_round51_d_cases,  # round 51, Spanish poisoning of a child by a household product, a man beating a woman seen by a nanny, a fall with a limb bent and confusion, shaking after ketamine, and an allergy over, a day that 'killed me', a pain that kills at night (d)
           427: crisis_round42_r_cases,  # round 42, the merge review's access sent and silence (r)
           121: crisis_question_round21_cases}  # question round 21 (100 + N)
 
