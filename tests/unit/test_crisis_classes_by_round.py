@@ -69,7 +69,10 @@ Spanish self-harm and ask tier told quietly (a mother after giving birth with th
 quiero estar aqui' with no place named, a relative's wish to be dead from pain, with a gun at home) and a window
 joke over the rent 505, the merge review's relayed wish not to suffer told more ways, an empty container found with
 that wish, a carer's find told as sliced or carved, and false alarms of a refill, pills for a purpose and a city's
-rent 506),
+rent 506; round 51's Spanish ask tier told by relatives, in church words or as a burden (a widowed parent's wish to
+go with the late spouse, the writer a burden with a wish to be gone, no will left to go on and the Lord asked to take
+the writer, a wish to disappear relayed after a birth) with false alarms of a carga as a load, going on with a
+treatment, a ride asked of 'Señor' and stretch marks made to disappear 515),
 and round 9's contraction bug ("won't" inside quotes became "wo not"). A round's NOT_RULED_OUT texts hold no
 crisis words and must not be ruled out either."""
 
@@ -137,6 +140,7 @@ from tests.unit import (crisis_round9_cases, crisis_round10_cases, crisis_round1
                         crisis_round50_d_cases,
                         crisis_round50_e_cases,
                         crisis_round50_f_cases, crisis_round50_r_cases,
+                        crisis_round51_f_cases,
                         crisis_question_round21_cases)
 from tests.unit.crisis_classes import copied_from_blind_sets, fits
 
@@ -259,6 +263,7 @@ ROUNDS = {9: crisis_round9_cases, 10: crisis_round10_cases, 11: crisis_round11_c
           504: crisis_round50_e_cases,  # round 50, Spanish and Spanglish street-drug overdose by a bystander (K2, a fentanyl vape), songs and fights (e)
           505: crisis_round50_f_cases,  # round 50, Spanish self-harm and ask tier told quietly (postpartum pills tonight, 'ya ni quiero estar aqui', a relayed wish from pain) and a window joke (f)
           506: crisis_round50_r_cases,  # round 50, the merge review's relayed wish not to suffer, an empty container with that wish, a carer's sliced arm, and refills, pills for a purpose and a city's rent (r)
+          515: crisis_round51_f_cases,  # round 51, the Spanish ask tier told by relatives, in church words or as a burden (a widow's wish to go with the spouse, 'ya no tengo animo de seguir', a relayed wish to disappear after a birth) and a carga as a load (f)
           427: crisis_round42_r_cases,  # round 42, the merge review's access sent and silence (r)
           121: crisis_question_round21_cases}  # question round 21 (100 + N)
 
