@@ -11192,3 +11192,86 @@ assert sum(_OPIOID_COLOURS in words for words in OVERDOSE_KINDS["opioid"]) == 1
 OVERDOSE_KINDS["opioid"] = [
     words.replace(_OPIOID_COLOURS, "blue|" + _PRODUCT_BEFORE_COLOUR_51D + "(?:azul|morad[oa])") for words in OVERDOSE_KINDS["opioid"]
 ]
+# --- round 51's Spanish ask tier told by relatives, in church words or as a burden (helper F) ---
+# phrases.py's round 51 (f) families read a widowed parent's wish to go with the late spouse, the writer a burden
+# with a wish to be gone, church words for losing the will to go on, and a relayed wish to disappear after a birth.
+# 1. "Una carga" as a load or a charge, not a person: a truck's or a worker's load, a workload or a course load, a
+# phone's, a battery's or a car's charge, a viral load, a load on the liver ("el camión trae una carga pesada",
+# "tengo una carga de trabajo enorme", "le di una carga completa al teléfono", "una carga rápida del carro cuesta
+# 20 dólares"). The filter covers the carga and its qualifier or its verb. Stops: the writer or a relative a carga
+# for the family or the children ("soy una carga pesada para mis hijos", "se siente una carga"), a burden's other
+# words, the round 51 (f) families, the danger told (review R's shared stop).
+_CARGA_AS_LOAD_51F = (
+    r"\buna carga (?:\w+ )?(?:de (?:trabajo|bateria|ropa|materiales?|mercancia|cajas|lena|arena|agua|datos|estudios?|tareas|clases|horas|credito|saldo|energia|"
+    r"\d+ ?(?:horas|kilos|libras|toneladas|por ciento|%)|\w+ (?:horas|kilos|libras|toneladas))|pesada|completa|rapida|lenta|academica|electrica|viral|extra|laboral|horaria|"
+    r"genetica|maxima|minima|inicial|parcial|nueva|gratis)\b|"
+    r"\b(?:trae|traia|traen|lleva|llevaba|llevan|transporta|transportaba|sube|subir|bajar|baja|entregar|entrego|entregue|recoger|recogi|descargar|descargo|"
+    r"cargar|levantar|levante|levanto|le di|le doy|le dio|le das|hacer|hice|hace|pagar|pague|cuesta|cobran por) (?:\w+ )?una carga\b|"
+    r"\buna carga (?:\w+ )?(?:para|en|sobre) (?:el|la|los|las|mi|su) (?:higado|rinon|rinones|corazon|cuerpo|sistema|economia|presupuesto|bolsillo|telefono|celular|"
+    r"cel|carro|coche|auto|bateria|camion|espalda|columna|rodillas?)\b"
+)
+_CARGA_PERSON_51F = (
+    r"(?:soy|sea|seria|sere|ser|siendo|me siento|siento que soy|me he vuelto|me volvi|me considero|me veo como|se siente|se considera|se ve como|nomas soy|solo soy|ya soy) "
+    r"(?:\w+ ){0,3}?carga|carga (?:\w+ ){0,2}?para (?:mi familia|mis hijos|mis \w+|los demas|todos|nadie|ellos|nosotros|sus hijos|su familia|la familia)|"
+    r"estorbo|molestia|mejor sin mi|mejor (?:si|que) (?:yo )?(?:ya )?no (?:estuviera|existiera)|desaparecer|no quiero (?:vivir|seguir|estar)"
+)
+# The review's shared stop with two of its words read as the writer's own only when they take no object: "no quiero
+# seguir" not followed by a course, a job or a wait ("seguir con el tratamiento", "seguir esperando"), "desaparecer"
+# not followed by a thing made to go or a weekend ("desaparecer las estrias", "desaparecer el fin de semana").
+_GONE_ON_WITH_SOMETHING_51F = (
+    r"(?:con (?:el|la|los|las|mi|mis|su|sus|este|esta|estos|estas|ese|esa|esos|esas|tanto|tanta|tantos|tantas) "
+    r"(?!(?:\w+ )?(?:vida|vidas|dolor|dolores|sufrimiento|existencia|mundo|pena|tristeza|depresion|agonia|infierno|tortura|situacion|condicion|estado|enfermedad|"
+    r"lucha|batalla|carga|cruz|soledad|angustia|ansiedad|miseria|desesperacion)\b)\w+|"
+    r"en (?:el|la|los|las|mi|su|este|esta|ese|esa) (?!(?:\w+ )?(?:vida|mundo|tierra|planeta|situacion|condicion|estado|infierno|oscuridad|hoyo|pozo)\b)\w+|"
+    r"esperando|pagando|tomando|trabajando|estudiando|usando|yendo|viniendo|manejando|gastando|buscando|haciendo|llamando)\b"
+)
+_DISAPPEARED_THING_51F = (
+    r"(?:las|los|el|la|mis|sus|tus|esas|esos|estas|estos) (?!(?:\w+ )?(?:mundo|mapa|tierra|faz|planeta)\b)(?!fin de semana\b)\w+|"
+    r"(?:un|el|este|todo el|todo un) (?:fin de semana|finde|rato|dia|mes|ratito)|(?:unos|unas|un par de) (?:dias|horas|semanas)|"
+    r"(?:de|del) (?:las redes|redes|facebook|instagram|tiktok|whatsapp|el trabajo|trabajo|la oficina|la escuela|el grupo|el chat|la fiesta)"
+)
+_DANGER_TOLD_51F = _DANGER_TOLD_50R.replace(
+    r"no quiero (?:vivir|seguir|despertar)", r"no quiero (?:vivir|seguir(?!\s(?:" + _GONE_ON_WITH_SOMETHING_51F + r"))|despertar)").replace(
+    r"|disappear|desaparecer|", r"|disappear|desaparecer(?!\s(?:" + _DISAPPEARED_THING_51F + r"))|", 1)
+assert _DANGER_TOLD_51F.count(r"seguir(?!\s(?:" + _GONE_ON_WITH_SOMETHING_51F) == _DANGER_TOLD_50R.count(r"no quiero (?:vivir|seguir|despertar)") == 2
+assert r"desaparecer(?!\s(?:" in _DANGER_TOLD_51F
+_STOPS_51F = _DANGER_TOLD_51F + "|" + _F.RISK_ES_51F + "|" + _F.RISK_ES_49E + "|" + _F.RISK_ES_50F
+# 2. Not wanting to go on WITH something: a treatment, a course, a job, a wait, a payment ("ya no quiero seguir con el
+# tratamiento", "mi mama no quiere seguir con la quimio", "no tengo ganas de seguir en este trabajo", "no quiero seguir
+# esperando, cuándo me llaman?"). Not with a life, a pain, a situation or this world ("no quiero seguir con esta
+# vida", "con este dolor", "en este mundo"). The filter covers the wish and its object.
+_GOING_ON_WITH_SOMETHING_51F = (
+    r"\b(?:ya )?(?:no|ni) (?:quiero|quiere|quieren|quisiera|deseo|desea|tengo ganas de|tiene ganas de|me dan ganas de|le dan ganas de) seguir "
+    + _GONE_ON_WITH_SOMETHING_51F
+)
+# 3. "Señor" (a man, sir) or God asked for a ride somewhere on this earth or for a phone call ("señor, llévame a la
+# cita del martes", "diosito llévame al trabajo temprano", "señor, llámame cuando esté lista la receta"). Not to
+# heaven, to His side, to rest.
+_TAKE_ME_SOMEWHERE_51F = (
+    r"\b(?:senor|dios mio|dios|diosito|virgen\w*|jesus)\b,? (?:\w+ ){0,3}?llevame,? (?:por favor |porfa )?(?:a|al|hasta|para|pa) "
+    r"(?!(?:el |al )?cielo\b|(?:tu|su) (?:lado|reino|gloria|presencia)\b|la gloria\b|descansar\b|otra vida\b|(?:a )?donde (?:esta|estan)\b|mejor vida\b)\w+|"
+    r"\b(?:senor|jesus)\b,? (?:\w+ ){0,2}?llamame,? (?:por favor |porfa )?(?:cuando|al (?:cel|celular|telefono|numero|trabajo)|a (?:mi|este) (?:cel|celular|telefono|numero)|"
+    r"por telefono|manana|hoy|despues|luego|mas tarde|en la (?:tarde|manana|noche)|a las \w+|para (?:confirmar|la cita|agendar))\b"
+)
+# 4. "Desaparecer" said of a thing made to go or a time away: stretch marks, spots, a pain, a weekend, the social
+# networks ("quiero desaparecer las estrías del embarazo", "quisiera desaparecer un fin de semana a la playa").
+_DISAPPEAR_SOMETHING_51F = r"\bdesaparecer\b (?:" + _DISAPPEARED_THING_51F + r")\b"
+_add_whole_message_filters([
+    (_filter(_CARGA_AS_LOAD_51F), _STOPS_51F + "|" + _CARGA_PERSON_51F, None),
+    (_filter(_GOING_ON_WITH_SOMETHING_51F), _STOPS_51F, None),
+    (_filter(_TAKE_ME_SOMEWHERE_51F), _STOPS_51F, None),
+    (_filter(_DISAPPEAR_SOMETHING_51F), _STOPS_51F, None),
+])
+# 5. A death's date does not date the wish to go with the one who died, told beside it ("mi mamá quiere irse con
+# mi papá que murió hace 2 meses", "hace 3 meses murió mi esposo y me quiero ir con él"): for the ask tier, a clause
+# with that wish (phrases' round 51 (f) words) or a death dated drops such a time, as it drops a recent one beside a
+# wish to die.
+_DEATH_DATED_51F = (
+    r"(?:murio|se murio|se (?:nos|me|le) (?:murio|fue|adelanto)|fallecio|enviud\w*|(?:lo|la) enterr\w+|enterramos|enterraron|partio|"
+    r"(?:perdi|perdimos|perdio) a (?:mi|su|nuestr[oa]) \w+)(?: \w+){0,3}? "
+    r"(?:hace (?:\w+ ){0,2}(?:anos|ano|meses|mes|semanas|semana|dias)|en (?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre)|"
+    r"el (?:ano|mes) pasado|la semana pasada|(?:ayer|antier|anteayer))|"
+    r"hace (?:\w+ ){0,2}(?:anos|ano|meses|mes|semanas|semana|dias) (?:que )?(?:murio|se murio|se (?:nos|me|le) (?:murio|fue|adelanto)|fallecio|enviud\w*|(?:lo|la) enterr\w+|enterramos|enterraron)"
+)
+RECENT_IDEATION = RECENT_IDEATION + "|" + _F._GO_WITH_51F + "|" + _DEATH_DATED_51F
+RECENT_MARKERS = RECENT_MARKERS + [_DEATH_DATED_51F]

@@ -14098,3 +14098,144 @@ _MEDICAL_51D = [FELL_LIMB_BENT_CLOUDED_51D, KETAMINE_SESSION_SHAKING_ALL_OVER_51
 MEDICAL = MEDICAL + _MEDICAL_51D
 CATEGORY_PHRASES[categories.MEDICAL.key] = MEDICAL
 NOT_STUDY = NOT_STUDY + _MEDICAL_51D + [WITNESSED_MAN_BEATING_WOMAN_NOW_51D]
+# --- round 51's Spanish ask tier told by relatives, in church words or as a burden (helper F) ---
+# 1. A widowed mother or father (or the writer) who wants to go with the late spouse, told by the writer or by a
+# child: "desde que murió mi papá, mi mamá dice que se quiere ir con él", "mi papá quiere irse con mi mamá, desde
+# el entierro no come", "se me fue mi viejo y ya me quiero ir con él": the ask tier. The message must tell the
+# death or the widowhood (a funeral, a cemetery, "que en paz descanse", "enviudó"); the going is with "él",
+# "ella" or a spouse or a parent named. Not a trip or a move ("se quiere ir con mi papá a Puerto Rico", "con él
+# a vivir"), not "si".
+_SPOUSE_OR_PARENT_51F = (
+    r"(?:papa|papi|apa|papito|mama|mami|ama|mamita|padre|madre|abuel[oa]|abuelit[oa]|espos[oa]|marido|mujer|viej[oa]|viejit[oa]|ti[oa]|suegr[oa]|"
+    r"pareja|companer[oa]|amor|dad|mom|father|mother|husband|wife|grandpa|grandma|grandfather|grandmother)"
+)
+_LOSS_51F = (
+    r"(?:murio|se murio|se (?:nos|me|le) murio|fallecio|fallecid[oa]|difunt[oa]|finad[oa]|(?:que )?(?:en paz descanse|descanse en paz)|qepd|"
+    r"que dios (?:lo|la) tenga en su (?:santa )?(?:gloria|reino)|enviud\w*|viud[oa]s?|partio (?:al cielo|con dios)|"
+    r"entierro|enterramos|enterraron|(?:lo|la) enterr\w+|sepelio|funeral|velorio|cementerio|panteon|tumba|cenizas|novenario|"
+    r"(?:perdi|perdio|perdimos) a|la muerte de|su muerte|desde que (?:ya )?no esta|passed away|since (?:he|she) (?:passed|died)|(?:he|she) (?:passed|died)|"
+    # (a person gone, not a plane or a bus: "se me fue mi viejo", "mi esposo se nos fue")
+    r"se (?:nos|me|le) (?:fue|adelanto) (?:mi|su|nuestro|nuestra) (?:\w+ )?" + _SPOUSE_OR_PARENT_51F + r"|(?:mi|su) " + _SPOUSE_OR_PARENT_51F + r" se (?:nos|me|le) (?:fue|adelanto)\b(?!\s(?:a|al|de|con|para|pa)\b))"
+)
+_LATE_ONE_51F = (
+    r"(?:ella|el(?= ?(?:[.,;:!?]|$|ya\b|y\b|que\b|al cielo|pronto|otra vez|de nuevo|desde\b|porque\b|pero\b|a donde|alla\b|para siempre))|"
+    r"(?:mi|my|su) (?:\w+ )?" + _SPOUSE_OR_PARENT_51F + r")\b"
+    # (not a trip or a move: "con mi papa a mexico", "con el de vacaciones", "con ella a vivir")
+    r"(?!\s(?:\w+ )?(?:a|al|a la|pa|para|hacia|rumbo a|de (?:viaje|vacaciones|compras|paseo|fiesta)|en (?:el )?(?:carro|avion|bus|camion|tren|crucero)|"
+    r"este (?:verano|fin|ano|mes)|el (?:fin|sabado|domingo|lunes|martes|miercoles|jueves|viernes|verano)|manana|la proxima|una temporada|unos dias|unas semanas|un tiempo|"
+    r"de visita|porque (?:vive|esta|se siente) sol[oa]|para no estar sol[oa])\b(?!\s(?:cielo|donde|descansar|la gloria|otra vida)\b))"
+)
+_WISH_51F = (
+    r"(?:quiero|kiero|quiere|kiere|queria|quisiera|quiera|deseo|desea|deseaba|pide|pido|pedia|ruega|ruego|ganas de|piensa en|pienso en|pensando en|"
+    r"sueno con|suena con|habla de|esta list[oa] para|estoy list[oa] para|(?:le|me) toca|ya es hora de)"
+)
+_GO_WITH_51F = (
+    r"\b(?:" + _WISH_51F + r" (?:(?:a dios|a diosito|al senor) )?(?:ya )?(?:irme|irse|marcharme|marcharse|reunirme|reunirse|juntarme|juntarse)(?: (?:ya|pronto))? con|"
+    r"(?:me|se) (?:ya )?" + _WISH_51F + r" (?:ya )?(?:ir|marchar|reunir|juntar)(?: (?:ya|pronto))? con|"
+    r"" + _WISH_51F + r" (?:ya )?alcanzar a|" + _WISH_51F + r" (?:ya )?(?:volver a )?estar con(?= (?:el|ella|mi \w+|su \w+|mi \w+ \w+)(?: (?:otra vez|de nuevo|en el cielo|alla arriba|ya)\b)))"
+    r" " + _LATE_ONE_51F
+)
+WIDOWED_GOING_TO_SPOUSE_51F = (
+    r"(?<!\bsi\s)" + _GO_WITH_51F + r"(?=[\s\S]{0,300}?\b" + _LOSS_51F + r"\b)|"
+    r"\b" + _LOSS_51F + r"\b[\s\S]{0,300}?(?<!\bsi\s)" + _GO_WITH_51F
+)
+
+# 2. The writer a burden (a load, in the way, a bother, an expense) with a wish to be gone: "soy una carga para
+# mis hijos, mejor si ya no estuviera", "no quiero ser carga de nadie, mejor me muero", "nomás estorbo, ya me
+# quiero ir de este mundo", "soy un gasto, estarían mejor si yo faltara": the ask tier (round 49 (e)'s family reads
+# a relative's, relayed). And told alone, "(sería) mejor si (yo) no estuviera", "mejor que ya no existiera", with
+# nothing after it but a place that is no place ("aquí", "en este mundo"): not "mejor si no estuviera tan caro".
+_OWN_BURDEN_51F = (
+    r"(?:(?:ya )?no (?:quiero|deseo|quisiera) (?:ser|seguir siendo) (?:solo |nomas |una |un |mas |la |el )*(?:carga|estorbo|molestia|lastre|peso|bulto|gasto|problema)\b|"
+    r"(?:soy|me siento|siento que soy|me he vuelto|me volvi|me estoy volviendo|me convierto en|me veo como|me considero|ya soy|no soy mas que|ser|seguir siendo|"
+    r"sere|seria|sea) (?:solo |nomas |nada mas |puro |pura |una |un |mucha |demasiada |otra |otro |como |nada |mas )*"
+    r"(?:carga|estorbo|molestia|lastre|peso(?: muerto)?|bulto|gasto|problema|mueble viejo|cero a la izquierda)\b"
+    r"(?!\s(?:\w+ ){0,2}?para (?:el|la|los|las|mi|su|nuestro|nuestra) (?:\w+ )?(?:presupuesto|economia|bolsillo|cartera|finanzas|quincena|seguro|sistema)\b)|"
+    r"(?:solo|nomas|nada mas|ya) (?:les |le )?(?:estorbo|sobro|molesto)|(?:les|le) (?:estorbo|sobro)|"
+    r"(?:solo|nomas|nada mas|ya no quiero|no quiero|asi ya no|para ya no|y ya no) (?:les |le )?(?:doy|de|dar|darle|darles|seguir dando|seguir dandoles) (?:pura |puros |mas )?(?:lata|problemas|guerra|molestias|trabajo|gastos|lastima))"
+)
+_OWN_GONE_51F = (
+    r"(?:(?:lo )?mejor (?:seria |fuera |es |sera )?(?:que |si )?(?:yo )?(?:ya )?(?:me muero|me muera|me muriera|me moria|(?:me vaya|me voy|me fuera|irme) (?:de este mundo|para siempre)|"
+    r"desaparezco|desaparecer|desapareciera|no estar|dejar de existir|no estuviera|no existiera|no viviera|(?:dios|diosito|el senor) (?:ya )?me (?:lleva|llevara|lleve|recoge|recogiera|recoja)|"
+    r"me (?:lleva|llevara|lleve|recoge|recogiera|recoja) (?:dios|diosito|el senor|mi dios))|"
+    r"(?:estarian|estariamos|vivirian|tendrian|seria|estaria|quedarian) (?:\w+ ){0,3}?si (?:yo )?(?:ya )?(?:no (?:estuviera|existiera|viviera)|faltara|me muriera|me fuera|desapareciera)|"
+    r"ya no deberia (?:estar aqui|estar viv[oa]|existir|seguir aqui|seguir viv[oa])|ojala (?:que )?(?:ya )?(?:no (?:estuviera|existiera)|me muriera|me muera|(?:dios|diosito) me (?:lleve|recoja))|"
+    r"ya me quiero ir(?: de (?:aqui|este mundo|esta vida))?(?!\s(?:a|al|de|con|para|pa|a la|temprano|a casa)\b))"
+)
+OWN_BURDEN_BETTER_GONE_51F = (
+    r"(?<!\bsi\s)\b" + _OWN_BURDEN_51F + r"[^?!\n]{0,100}?(?<!\bsi\s)\b" + _OWN_GONE_51F + r"|"
+    r"(?<!\bsi\s)\b" + _OWN_GONE_51F + r"[^?!\n]{0,100}?\b" + _OWN_BURDEN_51F
+)
+BETTER_IF_NOT_HERE_51F = (
+    r"\b(?:(?:todo )?(?:seria |fuera |es |estaria )?(?:mas facil|mejor)(?: para (?:todos|todo el mundo|mis \w+|mi \w+|ellos|mi familia))?|"
+    r"(?:estarian|estariamos|vivirian|tendrian|quedarian)(?: \w+){0,3}?) (?:si|que) (?:yo )?(?:ya )?"
+    r"no (?:estuviera|existiera|estuviese|existiese)(?: (?:aqui|aca|en (?:este mundo|esta vida|esta tierra|esta casa)))?"
+    r"(?= ?(?:[.,;!?]|$|ya\b|nunca\b|mas\b|y\b|asi\b|porque\b|la verdad|de verdad))"
+)
+
+# 3. Church or faith words for losing the will to go on: "ya no tengo ánimo de seguir", "ya no me quedan fuerzas
+# ni ánimos para seguir en esta vida", "se me acabaron las ganas de seguir, que Dios me perdone", "ya no deseo
+# seguir en este mundo": the ask tier. Not going on with something ("seguir con el tratamiento", "seguir
+# trabajando", "ánimo para cocinar"). And the Lord called on to take the writer ("Señor, ya no puedo con esta
+# cruz, llévame", "que venga Dios por mí"): not "Señor, llévame a la cita".
+_HEART_51F = r"(?:animos?|ganas|fuerzas?|valor|aliento|fe|energia|voluntad|deseos?)"
+_GO_ON_51F = (
+    r"(?:seguir|continuar|seguir adelante|seguir viviendo|seguir luchando|seguir en (?:esta vida|este mundo|esta tierra)|seguir aqui|vivir)\b"
+    r"(?!\s(?:con|en|trabajando|estudiando|intentando|tratando|haciendo|yendo|viniendo|pagando|esperando|buscando|tomando|usando|el|la|los|las|este|esta|mi|mis|a la|al|a mi|de)\b)"
+)
+NO_HEART_TO_GO_ON_51F = (
+    r"\b(?:ya )?(?:no|ni|sin) (?:me )?(?:tengo|tiene|quedan?|dan|da|siento|hay|encuentro|hallo|queda) (?:ni )?(?:el |la |las |los |mas )?" + _HEART_51F
+    + r"(?: (?:ni|y) (?:el |la |las |los )?" + _HEART_51F + r")?(?: (?:de|para|pa) nada,?)? (?:ni )?(?:de|para|pa) " + _GO_ON_51F + r"|"
+    r"\b(?:se me (?:acabaron|acabo|fueron|fue|terminaron|termino)|(?:ya )?perdi) (?:el |la |las |los |todo el |toda la |todas las )?" + _HEART_51F
+    + r"(?: (?:ni|y) (?:el |la |las |los )?" + _HEART_51F + r")? (?:de|para|pa) " + _GO_ON_51F + r"|"
+    r"\bsin (?:\w+ )?" + _HEART_51F + r" (?:de|para|pa) " + _GO_ON_51F + r"|"
+    r"\bya no (?:deseo|quisiera|me dan ganas de|tengo ganas de|me da ganas de) seguir (?:en (?:esta vida|este mundo|esta tierra)|viviendo|aqui)\b(?!\s(?:con|en|de|trabajando)\b)"
+)
+# (not "Jesús" nor "llámame": a man's name, a call asked for, "Jesús, llámame cuando llegues")
+_CALLED_GOD_51F = r"(?:senor|senor mio|dios|dios mio|diosito|diosito lindo|padre (?:celestial|santo)|virgen(?:cita)?|virgen santisima|jesucristo|san \w+)"
+LORD_TAKE_ME_51F = (
+    r"\b" + _CALLED_GOD_51F + r"\b[^.?!\n]{0,80}?\b(?:llevame|recogeme|ven por mi|ven a (?:buscarme|recogerme|llevarme)|llevame contigo)\b"
+    # (not a ride asked of a man, "señor": "señor, llévame al aeropuerto"; not "llévame por buen camino")
+    r"(?!\s(?:a|al|hasta|para|pa|por|de|en|a la|con bien|de la mano)\b)|"
+    r"\bque (?:venga )?(?:dios|diosito|el senor|mi dios|jesus)(?: ya)? (?:venga )?(?:ya )?(?:por mi|a (?:recogerme|llevarme|buscarme))\b"
+)
+
+# 4. A relayed wish to disappear or not be here after a birth: "mi esposa dice que quiere desaparecerse desde que
+# nació el bebé", "mi mujer dice que ya no quiere estar, desde el parto no es ella", "mi hija dio a luz y dice que le
+# gustaría esfumarse": the ask tier. The message must tell the birth (a baby of weeks, after the birth,
+# postpartum); not a trip ("quiere desaparecer el fin de semana a la playa"), not with a laugh.
+_BIRTH_51F = (
+    r"(?:" + _POSTPARTUM_50F + r"|tuvo (?:a |al |a la |a su |su |un |una )?(?:bebe|bebita|bebito|beba|nena|nene|nina|nino|hij[oa]|criatura|chiquit[oa])|dio a luz|pario|"
+    r"acaba de (?:dar a luz|parir|tener (?:al |a la |a su |un |una )?(?:bebe|nena|nene|nina|nino|hij[oa]))|"
+    r"(?:tuvimos|acabamos de tener) (?:a |al |a la |a nuestr[oa] |un |una |nuestr[oa] )?(?:bebe|bebita|bebito|nena|nene|nina|nino|hij[oa])|"
+    r"nacio (?:el|la|mi|nuestro|nuestra|su) (?:\w+ )?(?:bebe|bebita|bebito|nena|nene|nina|nino|hij[oa]|niet[oa])|recien nacid[oa]|"
+    r"(?:el|la|su|nuestro|nuestra) (?:bebe|bebita|bebito|nena|nene|nino|nina|hij[oa]) (?:tiene|cumple|cumplio) (?:\w+ ){0,2}?(?:dias|semanas?|mes|meses)|"
+    r"(?:un|una) (?:bebe|bebito|bebita|nena|nene) de (?:\w+ ){0,2}?(?:dias|semanas?|mes|meses)|the baby was born|(?:had|just had) (?:the|a|our) baby)"
+)
+_RELAYED_ONE_51F = (
+    r"(?:espos[oa]|mujer|senora|pareja|novia|chava|hija|nuera|hermana|cunada|prima|sobrina|amiga|wife|girlfriend|sister|daughter)"
+)
+_GONE_51F = (
+    r"(?:(?:se )?(?:quiere|quisiera|queria|desea|deseaba|le gustaria|tiene ganas de|piensa en|habla de|suena con) (?:mejor )?(?:ya )?"
+    r"(?:desaparecer(?:se)?|esfumarse|evaporarse|borrarse|dejar de existir|(?:ya )?no existir|(?:ya )?no estar(?: aqui| mas| aca| en este mundo)?(?= ?(?:[.,;:!?]|$|y\b|que\b|dice\w*|desde\b|porque\b|pero\b|ya\b|nunca\b))|"
+    r"irse (?:lejos )?(?:y no (?:volver|regresar)(?: nunca)?|para siempre)|dormirse y no despertar)|"
+    r"se quiere (?:desaparecer|esfumar|borrar|ir (?:lejos )?y no (?:volver|regresar)|ir para siempre)|"
+    r"ya no quiere (?:estar|existir)(?: (?:aqui|aca|mas|viva|en este mundo|en esta vida))?(?= ?(?:[.,;:!?]|$|y\b|que\b|dice\w*|desde\b|porque\b|pero\b|ya\b|nunca\b))|"
+    r"ojala (?:no existiera|no estuviera|desapareciera|no hubiera nacido))\b"
+    # (not a trip, a weekend, a place or a thing made to disappear: "desaparecer las estrias", "no estar en el trabajo")
+    r"(?!\s(?:\w+ ){0,2}?(?:a la|al|a|de vacaciones|de viaje|el fin|este fin|unos dias|un rato|una semana|un fin|con (?:sus|las|unas) amigas|del trabajo|de la oficina|del grupo|de las redes|de facebook|de instagram)\b)"
+    r"(?!\s(?:en (?!este mundo|esta vida|la tierra)|con|sola?|solo|ahi|alli|alla|trabajando|lejos de|encerrad\w*|las|los|el|la|esas|esos|sus|mis|estas|estos|unas|unos|mi|su|"
+    r"de (?!todo|todos|la tierra|este mundo|esta vida|verdad|la faz|una vez|nuestras vidas))\b)"
+)
+RELAYED_POSTPARTUM_WISH_GONE_51F = (
+    r"(?<![\s\S])(?![\s\S]{0,400}?\b(?:jaja\w*|jeje\w*|xd+|lol|jk)\b)(?=[\s\S]{0,400}?\b" + _BIRTH_51F + r"\b)"
+    r"(?=[\s\S]{0,400}?\b(?:mi|my) " + _RELAYED_ONE_51F + r"\b[^.?!\n]{0,80}?\b" + _GONE_51F + r")\W*\w+"
+)
+
+_RISK_ES_51F = [WIDOWED_GOING_TO_SPOUSE_51F, OWN_BURDEN_BETTER_GONE_51F, BETTER_IF_NOT_HERE_51F, NO_HEART_TO_GO_ON_51F, LORD_TAKE_ME_51F,
+                RELAYED_POSTPARTUM_WISH_GONE_51F]
+POSSIBLE_RISK = POSSIBLE_RISK + _RISK_ES_51F
+CATEGORY_PHRASES[categories.POSSIBLE_RISK.key] = POSSIBLE_RISK
+NOT_STUDY = NOT_STUDY + _RISK_ES_51F
+# the words of the families, for patterns' stops
+RISK_ES_51F = "|".join(_RISK_ES_51F)
