@@ -69,19 +69,22 @@ Spanish self-harm and ask tier told quietly (a mother after giving birth with th
 quiero estar aqui' with no place named, a relative's wish to be dead from pain, with a gun at home) and a window
 joke over the rent 505, the merge review's relayed wish not to suffer told more ways, an empty container found with
 that wish, a carer's find told as sliced or carved, and false alarms of a refill, pills for a purpose and a city's
-rent 506; round 51's English self-harm told by a place by the water (a seawall or a pier, can not swim, nobody would
+rent 506;
+round 51's English pest poison drunk told in broken English and a relative's pills in a driver's pocket for
+tonight, with false alarms of a retired responder's naloxone, a breathing question and a 911 story long ago 510;
+round 51's English self-harm told by a place by the water (a seawall or a pier, can not swim, nobody would
 notice, the water right there) or by a relative drinking with his gun who says he is done or names his pension, with
 false alarms of a birth's dark time past, a school project on the phrase 'i want to die' and a dorm suicide in a show or
-a play 511),
-rent 506; round 51's English ask tier told in passing (a telegraphic wish in capitals or a learner's English, the
+a play 511;
+round 51's English ask tier told in passing (a telegraphic wish in capitals or a learner's English, the
 writer's own indifference to living or dying, 'might as well not exist' with a laugh, 'would it even matter if i
 was gone' taken back with 'i am fine', 'no reason to keep going' misspelled) with false alarms of a snoring
-partner or a crying baby 'killing' the writer or the spouse 512),
-rent 506; round 51's Spanish medical emergencies, a poisoning and violence now (a child who swallowed a household product, a man
+partner or a crying baby 'killing' the writer or the spouse 512;
+round 51's Spanish medical emergencies, a poisoning and violence now (a child who swallowed a household product, a man
 beating a woman seen by a nanny or a cleaner, a fall with a limb bent and the mind clouded, shaking all over after a
 ketamine session) with Spanish false alarms (a relative's allergy attack over, a day's work that 'killed' the writer,
-a chronic pain that kills at night) 513),
-rent 506; round 51's Spanish ask tier told by relatives, in church words or as a burden (a widowed parent's wish to
+a chronic pain that kills at night) 513;
+round 51's Spanish ask tier told by relatives, in church words or as a burden (a widowed parent's wish to
 go with the late spouse, the writer a burden with a wish to be gone, no will left to go on and the Lord asked to take
 the writer, a wish to disappear relayed after a birth) with false alarms of a carga as a load, going on with a
 treatment, a ride asked of 'Señor' and stretch marks made to disappear 515),
