@@ -35,7 +35,7 @@ _CHILD_POISONING = [
     ("my son de 3 años drank the nail polish remover, he is coughing and sleepy", O),
     ("el nene se empinó el suavizante, ahorita está vomitando y no deja de toser", O),
     ("MI NIÑA SE TOMO DETERGENTE LIQUIDO Y ESTA VOMITANDO ESPUMA", O),
-    ("la bebe se metio una capsula de tide a la boca y la mordio, esta tosiendo", O),
+    ("el nene mordio un pod de detergente de la lavadora, tiene espuma en la boca y tose", O),
     ("mi nieto se bebio el limpiavidrios azul y esta vomitando", O),
     ("el bebe se metio a la boca el jabon de trastes y ahora esta muy dormido no se despierta bien", O),
 ]
@@ -98,7 +98,7 @@ LOOK_ALIKES = [
     "my cousin had an MCAS flare in Dominican Republic pero ya esta bien",
     "a mi prima se le cerró la garganta por una alergia allá en Honduras, pero ya pasó todo y anda bien",
     "MI PRIMA TUVO UNA CRISIS DE ALERGIA EN ECUADOR PERO YA ESTA BIEN NO SE PREOCUPEN",
-    "mi primo en el salvador tuvo un ataque de mcas ayer, le pusieron la epinefrina y ya esta bien",
+    "a mi tia en Quito le dio una crisis de mastocitos la semana pasada, la inyectaron en el hospital y ya se recupero, ustedes ven eso?",
     "a mi sobrina le dio una reaccion alergica fuerte en cancun, se le hincho la cara pero ya se le paso, esta bien",
     # a day's load that wore the writer out
     "la cocina me mató hoy, estoy muerta",

@@ -44,7 +44,7 @@ _WIDOWED = [
     ("yo nomas quiero irme con mi esposo lo enterramos hace 4 meses", R),
 ]
 _BURDEN = [
-    ("soy una carga para mis hijos, seria mejor que ya no estuviera", R),
+    ("nomas le doy gastos y molestias a mis hijos, mejor si yo ya no existiera", R),
     ("no quiero ser carga de nadie, mejor me muero", R),
     ("ya no quiero ser una molestia, mejor si me muero", R),
     ("ya no quiero ser un estorbo, mejor que me lleve Dios", R),
