@@ -69,7 +69,9 @@ Spanish self-harm and ask tier told quietly (a mother after giving birth with th
 quiero estar aqui' with no place named, a relative's wish to be dead from pain, with a gun at home) and a window
 joke over the rent 505, the merge review's relayed wish not to suffer told more ways, an empty container found with
 that wish, a carer's find told as sliced or carved, and false alarms of a refill, pills for a purpose and a city's
-rent 506),
+rent 506; round 51's Spanish self-harm told by a place (a car on a bridge with a farewell, the next train at a
+station, the tracks) and a burn to feel something else, with Spanish false alarms (a husband's 'killing' over nails
+with a laugh, a relative who 'se quiere matar trabajando') 514),
 and round 9's contraction bug ("won't" inside quotes became "wo not"). A round's NOT_RULED_OUT texts hold no
 crisis words and must not be ruled out either."""
 
@@ -137,6 +139,7 @@ from tests.unit import (crisis_round9_cases, crisis_round10_cases, crisis_round1
                         crisis_round50_d_cases,
                         crisis_round50_e_cases,
                         crisis_round50_f_cases, crisis_round50_r_cases,
+                        crisis_round51_e_cases,
                         crisis_question_round21_cases)
 from tests.unit.crisis_classes import copied_from_blind_sets, fits
 
@@ -259,6 +262,7 @@ ROUNDS = {9: crisis_round9_cases, 10: crisis_round10_cases, 11: crisis_round11_c
           504: crisis_round50_e_cases,  # round 50, Spanish and Spanglish street-drug overdose by a bystander (K2, a fentanyl vape), songs and fights (e)
           505: crisis_round50_f_cases,  # round 50, Spanish self-harm and ask tier told quietly (postpartum pills tonight, 'ya ni quiero estar aqui', a relayed wish from pain) and a window joke (f)
           506: crisis_round50_r_cases,  # round 50, the merge review's relayed wish not to suffer, an empty container with that wish, a carer's sliced arm, and refills, pills for a purpose and a city's rent (r)
+          514: crisis_round51_e_cases,  # round 51, Spanish self-harm told by a place (a car on a bridge with a farewell, the next train, the tracks), a burn to feel something else, and Spanish false alarms (nails, overwork) (e)
           427: crisis_round42_r_cases,  # round 42, the merge review's access sent and silence (r)
           121: crisis_question_round21_cases}  # question round 21 (100 + N)
 
