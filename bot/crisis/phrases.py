@@ -13587,7 +13587,7 @@ _FAREWELL_51E = (
 # the trip's and the story's words (read ahead of the first part told)
 _A_TRIP_51E = (
     r"(?![\s\S]{0,400}?\b(?:trafico|traffic|tapon|tranque|embotellamiento|atorad[oa]s?|atascad[oa]s?|voy tarde|llego tarde|llegar tarde|running late|late for|"
-    r"(?:ya |casi )?llego|llegando|on my way|omw|en camino|camino (?:a|al)|rumbo (?:a|al)|descompu\w*|ponchad[oa]|se me poncho|grua|tow truck|flat tire|"
+    r"(?:ya |casi )?llego|llegando|ya voy(?! a)|ahi voy|voy para alla|almost there|on my way|omw|en camino|camino (?:a|al)|rumbo (?:a|al)|descompu\w*|ponchad[oa]|se me poncho|grua|tow truck|flat tire|"
     r"aeropuerto|airport|vuelo|flight|vacaciones|vacation|mudanza|me mudo|nos mudamos|moving)\b)"
 )
 # (a time long gone told in the sentence is the detector's own past reading; a fiction told before the place is
@@ -13632,7 +13632,7 @@ _TO_THE_TRACKS_51E = (
     r"(?:me|se) (?:voy a |va a |vo a |quiero |quiere |pienso |piensa |tengo ganas de |dan ganas de )(?:tirar|aventar|lanzar|echar|arrojar)|"
     r"(?:voy a|vo a|quiero|pienso|ganas de|tengo ganas de|estoy por|a punto de) (?:tirarme|aventarme|lanzarme|echarme|arrojarme|saltar|brincar|bajarme)|salto|brinco|"
     r"(?:i am|i m|im|i will|i ll|ill|gonna|going to|about to|want to|wanna) (?:\w+ )?(?:jump|step|throw myself|get down|climb down))"
-    r" (?:a|hacia|en|sobre|para|pa|onto|on|into|down onto|down to|to|off) (?:las|los|la|el|the) " + _TRACKS_51E + r"\b"
+    r" (?:a|hacia|en|sobre|para|pa|onto|on|into|down onto|down to|to) (?:las|los|la|el|the) " + _TRACKS_51E + r"\b"
 )
 # (the Mexican "me aviento" when the train comes: round 29's TRAIN_THROW reads "me tiro", "me lanzo")
 _AVIENTO_51E = (

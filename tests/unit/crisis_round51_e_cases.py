@@ -107,6 +107,7 @@ QUIET = [
     "perdón la molestia, estoy en el carro pasando el puente George Washington, ¿a qué hora cierran hoy?",
     "el año pasado mi hermano dejó el carro en el Verrazano y nos pidió perdón a todos, ahora está en tratamiento",
     "¿el George Washington Bridge tiene peaje para salir de la clínica?",
+    "perdón amor, ya voy, el carro va cruzando el puente",
     "el próximo tren es el mío, llego en 20 minutos a la cita",
     "perdí el tren, el siguiente es el mío, voy a llegar un poco tarde",
     "the next train is mine, i will be there in 15 minutes",
