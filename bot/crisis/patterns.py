@@ -11275,3 +11275,58 @@ _DEATH_DATED_51F = (
 )
 RECENT_IDEATION = RECENT_IDEATION + "|" + _F._GO_WITH_51F + "|" + _DEATH_DATED_51F
 RECENT_MARKERS = RECENT_MARKERS + [_DEATH_DATED_51F]
+# --- round 51's Spanish self-harm told by a place, self-injury to feel something, and Spanish false alarms (helper E) ---
+# 1. Boiling oil or water told as the means of a burn done to feel something else (phrases.BURN_TO_FEEL_ELSE_51E:
+# "metí la mano en el aceite hirviendo para sentir otra cosa"): the self-harm reading, not the kitchen burn's
+# medical one. The filter covers the word "hirviendo" after the liquid only, so that a burn's own signs told
+# beside it (blisters, skin peeling, a faint) keep the medical reading; the message must hold the family's words.
+_BOILING_51E = r"(?:(?<=\baceite )|(?<=\bagua )|(?<=\bmanteca )|(?<=\bgrasa ))hirviendo"
+_add_whole_message_filters([(_filter(_BOILING_51E), None, _MARK_39D(_F.BURN_TO_FEEL_ELSE_51E))], stop_at_present_danger=False)
+# 2. "Mi esposo me va a matar cuando vea lo que gasté en las uñas jaja", "el viejo me mata jaja, el set de uñas me
+# salió en 70": a spouse's or a parent's "killing" over the writer's spending on nails, hair, clothes or a purse,
+# laughed at. Round 42 (e)'s filter reads the boss or the relative, the laughter and an everyday reason; its reasons
+# now hold the spending (what was paid, what it came to, the beauty salon and the shopping). Its stops (violence or
+# fear told, "en serio", a rage under way, the writer's own wish, signs now) are unchanged.
+_SPENDING_51E = (
+    r"unas|nails?|acrilic\w*|acrylics?|manicur\w*|pedicur\w*|mani|pedi|gelish|salon|nail salon|pestanas|lashes|cejas|brows|tinte|mechas|highlights|"
+    r"extensiones|extensions|peinado|pelo|cabello|hair|cartera|bolsa|purse|handbag|zapatos|tenis|sneakers|shoes|ropa|clothes|vestido|mall|tienda|outlet|"
+    r"pague|pagu\w*|paid|salio en|me salio|costaron|costo|dolares|dollars|bucks|quincena|paycheck|sueldo"
+)
+_KILL_ME_JOKE_51E = _filter(_SENTENCE_41E(_KILL_ME_42E))
+_i_51e = IDIOMS.index(_KILL_ME_JOKE_51E)
+assert MARK_REQUIRED_IN_MESSAGE[_i_51e] == _BOSS_OR_RELATIVE_LAUGH_MARK_42E
+MARK_REQUIRED_IN_MESSAGE[_i_51e] = _BOSS_OR_RELATIVE_LAUGH_MARK_42E.replace("|dinner|cena|comida|", "|dinner|cena|comida|" + _SPENDING_51E + "|", 1)
+assert MARK_REQUIRED_IN_MESSAGE[_i_51e] != _BOSS_OR_RELATIVE_LAUGH_MARK_42E
+# 3. "Mi hermano se quiere matar trabajando", "mi mamá se va a matar trabajando si sigue así", "se anda matando en esa
+# chamba", "se quiere matar a trabajar": overwork told as wanting or going to kill oneself working (round 43 (e)'s
+# filter reads "se mata trabajando" and gives way to "se quiere matar"). The filter needs the working (or studying)
+# right after the killing words. Stops: review R's danger told, with a killing word that is not the overwork's own
+# ("se quiere matar de verdad", "se quiere matar, tiene una pistola").
+_WANTS_KILL_SELF_51E = (
+    r"(?:me|se|te) (?:me |nos )?(?:quiere|quiero|quieres|queria|quiso|va|voy|vas|iba|anda|ando|andas|vive|vivo|sigue|sigo|esta queriendo|estoy queriendo)(?: a)? (?:matar|matando)|"
+    r"(?:quiere|quiero|queria|va a|voy a|iba a|vive|anda|sigue) (?:matarse|matarme|matandose|matandome)"
+)
+_OVERWORK_WAY_51E = (
+    r"trabajando|chambeando|camellando|jalando|bregando|laborando|estudiando|a (?:trabajar|chambear|estudiar)|"
+    r"(?:en|con) (?:el|ese|este|su|la|esa|esta|tanto|tantas|tantos|los|las|sus|mis|dos|tres) (?:\w+ )?(?:trabajos?|chambas?|turnos|horas|dobles|empleos?|oficina|fabrica|factoria|construccion|restaurante|negocio)|"
+    r"de sol a sol|doble turno"
+)
+# (the killing words and the work only, not their sentence: a danger told beside them is read as it is)
+_OVERWORK_WANTS_51E = r"\b(?:" + _WANTS_KILL_SELF_51E + r")\b(?: \w+){0,2}? (?:" + _OVERWORK_WAY_51E + r")\b"
+_KILLING_NOT_OVERWORK_51E = r"matar\w*(?!(?: \w+){0,2}? (?:" + _OVERWORK_WAY_51E + r")\b)"
+_OVERWORK_STOPS_51E = _DANGER_TOLD_50R.replace(r"|matar\w*|", "|" + _KILLING_NOT_OVERWORK_51E + "|", 1)
+assert _OVERWORK_STOPS_51E != _DANGER_TOLD_50R
+_add_whole_message_filters([(_filter(_OVERWORK_WANTS_51E), _OVERWORK_STOPS_51E, None)])
+# 4. A car on a bridge with a farewell told of a soap opera's, a film's or a book's character ("en la novela el carro
+# queda en el puente y él les pide perdón a todos"): a story (phrases.IN_VEHICLE_ON_BRIDGE_FAREWELL_51E reads the
+# fiction told after the place; this filter, the one told before it, in the sentence). Stops: review R's danger told.
+_FICTION_51E = r"novela|telenovela|pelicula|peli|serie|movie|film|show|episodio|episode|capitulo|libro|book|cuento|story"
+_FICTION_CAR_ON_BRIDGE_51E = (
+    r"[^.?!]{0,200}\b(?:" + _FICTION_51E + r")\b[^.?!]{0,200}?(?:" + _F._VEHICLE_ON_BRIDGE_51E + r")\b[^.?!]{0,200}"
+)
+# (and the writer's own turn told beside the story: "pero yo ahorita estoy igual en mi carro en el puente")
+_OWN_TURN_51E = (
+    r"(?:pero |y )?yo (?:\w+ ){0,2}?(?:estoy|ando|sigo|tambien|igual)|(?:i am|im|i m) (?:\w+ ){0,2}?(?:in|on|at) (?:my|the)|ahorita|ahora mismo|right now|en este momento|"
+    r"no aguanto\w*|ya no puedo|no puedo mas|me quiero|quiero (?:hacer|morir\w*)|lo mismo|same thing|yo adentro|(?:mi|my) (?:\w+ )?" + _F._VEHICLE_51E
+)
+_add_whole_message_filters([(_filter(_FICTION_CAR_ON_BRIDGE_51E), _DANGER_TOLD_50R + "|" + _OWN_TURN_51E, None)])

@@ -14239,3 +14239,144 @@ CATEGORY_PHRASES[categories.POSSIBLE_RISK.key] = POSSIBLE_RISK
 NOT_STUDY = NOT_STUDY + _RISK_ES_51F
 # the words of the families, for patterns' stops
 RISK_ES_51F = "|".join(_RISK_ES_51F)
+# --- round 51's Spanish self-harm emergencies told by a place, and self-injury to feel something (helper E) ---
+# 1. The writer's car (or a relative's) stopped, parked or left on a bridge, the bridge named or not (el puente,
+# el George Washington, el GW, el Verrazano, el Tappan Zee), with an apology to everyone or a goodbye: "estoy en
+# el carro en el Verrazano, perdónenme todos", "parqueé la troca a la mitad del puente, ya me despedí de mi
+# mamá", "im in my car on the gw, perdon a todos, love u mami". Self-harm now (988 and 911), without the word
+# suicide. Round 49 (b)'s families read the writer deciding, or a relative's car with an apology and no answer;
+# this one reads the farewell itself. Not a trip: a farewell beside traffic, lateness, a breakdown, an airport
+# or a move is none ("perdón por la demora, estoy en el puente con el carro", "ya me despedí de mi mamá, voy en
+# el carro por el puente al aeropuerto"), nor a story told as long ago.
+_NAMED_BRIDGE_51E = (
+    r"verr?azz?ano(?: narrows)?|verazzano|george washington(?! (?:ave\w*|av|high|hs|school|university|univ|hospital|blvd|boulevard|houses|st|street|heights|campus|carver|middle))|"
+    r"gwb|gw(?! (?:hospital|university|univ|school|med))|tappan zee|mario cuomo|throgs? neck|(?:bronx )?whitestone|goethals|outerbridge|bayonne|queensboro|triborough|rfk|"
+    r"kosciuszko|pulaski|hell gate|henry hudson|bear mountain|la 59"
+)
+_BRIDGE_51E = r"(?:puente|puentes|bridge|bridges|" + _NAMED_BRIDGE_51E + r")"
+_VEHICLE_51E = r"(?:" + _VEHICLE_49B + r"|troka|trokita|guagua|motora|carrito)"
+_STOPPED_51E = (
+    r"(?:estacionad[oa]|parquead[oa]|aparcad[oa]|estacione|estaciono|me estacione|me estaciono|aparque|parquee|parquie|parqueo|me pare|me detuve|detuve|"
+    r"parked|parking|pulled over|pulled up|stopped)"
+)
+_VEHICLE_ON_BRIDGE_51E = (
+    r"\b" + _VEHICLE_51E + r"\b[^.?!]{0,60}?\b" + _BRIDGE_51E + r"|\b" + _BRIDGE_51E + r"\b[^.?!]{0,60}?\b" + _VEHICLE_51E + r"|"
+    r"\b" + _STOPPED_51E + r"\b[^.?!]{0,40}?\b" + _BRIDGE_51E
+)
+# an apology to everyone or for everything, a goodbye, love sent to the family, "do not look for me"
+_NOT_LATE_51E = r"(?![^.?!\n]{0,60}?\b(?:demora|tardanza|retraso|tarde|late|delay|molestia|la hora|el mensaje|trafico|traffic)\b)"
+_FAREWELL_51E = (
+    r"(?:perdonenme|perdoname(?:n)? (?:por|x) todo|perdonen(?:me)? (?:todo|por todo|x todo)|perdon(?:en|ame|enme)? (?:\w+ )?(?:a todos|a todas|a mi familia|a mis hijos|"
+    r"a mi (?:mama|mami|madre|papa|papi|padre|esposa|esposo|hija|hijo|familia)|por todo|x todo|familia|mama|mami|mom|mommy|amor|todo lo que)|"
+    r"(?:les |te |le |a todos les )?pido perdon|pidiendo(?:les)? perdon|"
+    r"lo siento (?:mucho |tanto )?(?:a todos|por todo|familia|mama|mami|mis hijos)|disculp(?:en|enme|ame|eme) por todo|"
+    r"sorry (?:to |for )?(?:everyone|everybody|everything|all of you|mom|mami|mama|my family)|(?:please )?forgive me|"
+    # (not a sign-off: "gracias, adiós", "me despido atentamente", a bachelorette's "despedida de soltera")
+    r"adios (?:a todos|a todas|para siempre|familia|mama|mami|mamá|papa|mundo|mis amores|mis hijos)|(?:decir|decirles|decirte|les digo|te digo) adios|esto es (?:un|mi) adios|"
+    r"me despido(?!,? (?:atentamente|cordialmente|muy atentamente|de (?:usted|ustedes)|y (?:les |le )?(?:agradezco|quedo)|saludos|gracias|agradecid[oa]))|"
+    r"despidiendo(?:me)?|me despedi|ya me despedi|despedirme|(?:mi|esta es mi|un|mi ultimo|un ultimo|mi ultima) (?:despedida|adios)(?! de solter\w*)|"
+    r"(?:this is|saying|say|said) goodbye|goodbye (?:everyone|everybody|all|mom|mami|world|forever)|bye (?:everyone|everybody|all|mom|mami|world|familia|forever)|"
+    r"diganle (?:a (?:\w+ ){1,3}?)?que (?:los|las|la|lo|les) (?:quiero|amo)|(?:los|las) (?:quiero|amo)(?: mucho)? a todos|cuiden (?:a|de) (?:mis|mi)|"
+    r"(?:i )?love (?:you|u) (?:all|mom|mami|mama|everyone|guys)|tell (?:my|mom|mami) (?:\w+ ){0,2}?i love|no me busquen)"
+    + _NOT_LATE_51E
+)
+# the trip's and the story's words (read ahead of the first part told)
+_A_TRIP_51E = (
+    r"(?![\s\S]{0,400}?\b(?:trafico|traffic|tapon|tranque|embotellamiento|atorad[oa]s?|atascad[oa]s?|voy tarde|llego tarde|llegar tarde|running late|late for|"
+    r"(?:ya |casi )?llego|llegando|ya voy(?! a)|ahi voy|voy para alla|almost there|on my way|omw|en camino|camino (?:a|al)|rumbo (?:a|al)|descompu\w*|ponchad[oa]|se me poncho|grua|tow truck|flat tire|"
+    r"aeropuerto|airport|vuelo|flight|vacaciones|vacation|mudanza|me mudo|nos mudamos|moving)\b)"
+)
+# (a time long gone told in the sentence is the detector's own past reading; a fiction told before the place is
+# patterns.py's round 51 (e) filter)
+_A_STORY_51E = r"(?![\s\S]{0,400}?\b(?:novela|telenovela|pelicula|movie|episodio|episode|libro|book)\b)"
+IN_VEHICLE_ON_BRIDGE_FAREWELL_51E = (
+    r"(?<!\bsi\s)(?<!\bif\s)" + _A_TRIP_51E + _A_STORY_51E + r"(?:" + _ALL_NEAR_50A(300, _VEHICLE_ON_BRIDGE_51E, _FAREWELL_51E) + r")"
+)
+# 2. The writer at a subway or train station saying the next train is the one ("el próximo tren es el mío", "el
+# que viene es el mío", "the next train is the one"), or that they will throw themselves, jump or get down to
+# the tracks ("ahorita me tiro a los rieles", "voy a brincar a las vías", "quiero aventarme a las vías"):
+# self-harm now. Not catching the next train (a time, minutes, an appointment, a transfer named), not a phone
+# dropped on the tracks, not someone's jump told as past.
+_TRAIN_WORD_51E = r"(?:tren|metro|subway|train|express|expreso|subte)"
+_IS_MINE_51E = (
+    r"(?: que (?:pase|llegue|venga|entre))? (?:es|sera|va a ser) (?:el mio|pa mi|para mi|mi salida|el ultimo|el que me lleva|el bueno|el indicado|"
+    r"el suyo|pa el|para el|para ella|pa ella)"
+)
+# the next train named ("el próximo tren es el mío", "the next train is the one")
+_NEXT_TRAIN_51E = (
+    r"(?:el|ese) (?:proximo|siguiente|que viene|que sigue|que pase|que llegue|que entre) " + _TRAIN_WORD_51E + _IS_MINE_51E + r"|"
+    r"(?:proximo|siguiente) " + _TRAIN_WORD_51E + r" (?:que (?:pase|llegue|venga|entre) )?me (?:lleva|llevo|va a llevar|llevara)(?! (?:a|al|hasta|para|pa|directo|rapido|en|de)\b)|"
+    r"(?:the )?next (?:train|subway|express|local)(?: that (?:comes|pulls in|comes in))? (?:is|will be|s) (?:the one|mine|for me|my (?:exit|way out|ticket|last))\b|"
+    r"(?:step|stepping|jump|jumping|going) in front of the next (?:train|one)"
+)
+# the next one unnamed ("el que viene es el mío"): only near a station, a platform or a train (not a queue's turn)
+_NEXT_ONE_51E = (
+    r"(?:el|ese) (?:proximo|siguiente|que viene|que sigue|que pase|que llegue|que entre)" + _IS_MINE_51E + r"|"
+    r"(?:proximo|siguiente) que (?:pase|llegue|venga|entre) me (?:lleva|llevo|va a llevar|llevara)(?! (?:a|al|hasta|para|pa|directo|rapido|en|de)\b)|"
+    r"(?:the )?next one(?: that (?:comes|pulls in|comes in))? (?:is|will be|s) (?:the one|mine|for me|my (?:exit|way out|ticket|last))\b"
+)
+_STATION_51E = (
+    r"(?:estacion|anden|plataforma|platform|station|subway|metro|subte|tren|train|vias|rieles|tracks|path|lirr|metro ?north|nj transit)"
+)
+_NOT_A_RIDE_51E = (
+    r"(?![\s\S]{0,300}?\b(?:minutos|minutes|mins?|llego|llegar|llegando|llegamos|tarde|late|cita|appointment|consulta|clinica|clinic|trabajo|work|transbordo|transfer|"
+    r"horario|schedule|delay\w*|retras\w*|demora|parada|stop|a tiempo|on time|me bajo|bajo en|get off|calle|street|avenida|avenue)\b)"
+)
+_TRACKS_51E = r"(?:vias|via del tren|rieles|railes|carriles|tracks|train tracks|subway tracks)"
+_TO_THE_TRACKS_51E = (
+    r"(?:me (?:tiro|aviento|avento|lanzo|echo|arrojo)|se (?:tira|avienta|lanza|echa|arroja)|"
+    r"(?:me|se) (?:voy a |va a |vo a |quiero |quiere |pienso |piensa |tengo ganas de |dan ganas de )(?:tirar|aventar|lanzar|echar|arrojar)|"
+    r"(?:voy a|vo a|quiero|pienso|ganas de|tengo ganas de|estoy por|a punto de) (?:tirarme|aventarme|lanzarme|echarme|arrojarme|saltar|brincar|bajarme)|salto|brinco|"
+    r"(?:i am|i m|im|i will|i ll|ill|gonna|going to|about to|want to|wanna) (?:\w+ )?(?:jump|step|throw myself|get down|climb down))"
+    r" (?:a|hacia|en|sobre|para|pa|onto|on|into|down onto|down to|to) (?:las|los|la|el|the) " + _TRACKS_51E + r"\b"
+)
+# (the Mexican "me aviento" when the train comes: round 29's TRAIN_THROW reads "me tiro", "me lanzo")
+_AVIENTO_51E = (
+    r"me (?:voy a |vo a )?(?:aviento|avento|aventar|arrojo|arrojar|brinco|salto)\b"
+    r"(?![^.?!]{0,40}?\b(?:corriendo|agarrar|asiento|seat|vagon|adentro|dentro|puertas?|subo|subirme)\b)"
+)
+AT_STATION_NEXT_TRAIN_51E = (
+    r"(?<!\bsi\s)(?<!\bif\s)" + _A_STORY_51E + r"(?:" + _NOT_A_RIDE_51E + r"(?:\b(?:" + _NEXT_TRAIN_51E + r")|" + _ALL_NEAR_50A(200, _STATION_51E, _NEXT_ONE_51E) + r")|"
+    r"\b" + _TO_THE_TRACKS_51E + r"|"
+    r"\b" + WHEN_TRAIN_COMES + r"\b[^.?!]{0,40}?\b" + _AVIENTO_51E + r"\b|\b" + _AVIENTO_51E + r"\b[^.?!]{0,40}?\b" + WHEN_TRAIN_COMES + r"\b)"
+)
+# 3. A hand or an arm put in hot oil, on the stove, the burner, an iron, or burned with a cigarette or a lighter,
+# to feel something else, to stop feeling the other pain or the pain inside: "metí la mano en el aceite caliente
+# para sentir otra cosa", "me quemo con el cigarro para no sentir lo de adentro", "puse el brazo en la hornilla
+# para que el dolor de afuera tape el de adentro". Self-harm (988; patterns.py hands boiling oil's burn to this
+# reading). Not warming the hands ("para no sentir frío"), not feeling whether the pan is hot, not a cooking
+# accident told with no purpose.
+_LIMB_51E = r"(?:mano|manos|dedos?|brazo|brazos|palma|palmas|pierna|piernas|muneca|munecas|piel|antebrazo|hand|hands|fingers?|arm|arms|palm|wrist|skin|leg)"
+_HOT_THING_51E = (
+    r"(?:aceite|manteca|grasa|sarten|estufa|hornilla|hornillas|hornalla|hornillo|quemador|quemadores|plancha|comal|olla|horno|fuego|llama|lumbre|brasas|vela|"
+    r"agua(?= hirviendo)|parrilla|tostador|tetera|cautin|encendedor|cerillo|fosforo|cigarro|cigarrillo|colilla|cuchara caliente|"
+    r"hot oil|oil|grease|stove|burner|pan|iron|flame|fire|grill|oven|kettle|boiling water|candle|lighter|cigarette|hot spoon)"
+)
+_BURN_ACT_51E = (
+    r"(?:meti|meto|puse|pongo|pego|pegue|apoye|apoyo|aplaste|aplasto|presione|presiono|sostuve|sostengo|estoy (?:metiendo|poniendo|pegando|apoyando)|"
+    r"voy a (?:meter|poner|pegar|apoyar)|quiero (?:meter|poner)|put|putting|held|holding|hold|pressed|pressing|stuck|keep|kept) "
+    r"(?:la |las |mi |mis |el |los |my |the )?(?:\w+ )?" + _LIMB_51E + r" (?:\w+ )?(?:en|sobre|contra|dentro del?|adentro del?|al|a la|encima del?|in|on|onto|over|against|into|to) "
+    r"(?:el |la |los |las |un |una |mi |the |a )?(?:\w+ )?" + _HOT_THING_51E + r"|"
+    r"(?:me (?:queme|quemo|estoy quemando|voy a quemar|sigo quemando|he quemado|quemaba)|quemarme|quemandome|(?:burn|burned|burnt|burning) myself)(?: \w+){0,3}? "
+    r"(?:con|en|with|on) (?:el |la |un |una |mi |the |a )?(?:\w+ )?" + _HOT_THING_51E + r"|"
+    r"me (?:puse|pongo|apague|apago|pegue|pego) (?:el |un |la |una |los |las |unos |mis )?(?:cigarros?|cigarrillos?|colillas?|encendedor|cuchara caliente)(?: prendid[oa]s?| encendid[oa]s?)? (?:en|sobre|contra) (?:el |la |los |las |mi |mis )?" + _LIMB_51E
+)
+_TO_FEEL_ELSE_51E = (
+    r"(?:para|pa|por|so (?:that )?i (?:can|could|would)|to) (?:poder )?(?:"
+    r"sentir (?:something|anything)|sentir(?:me)? (?:otra cosa|algo (?:mas|diferente|distinto|que no sea|fisico)|algo\b(?! de (?:calor|frio))|otro dolor|un dolor (?:diferente|distinto|de afuera|fisico)|el dolor de afuera|diferente)|"
+    r"(?:dejar de|no) sentir\b(?! (?:tanto |el |nada de |mucho )?(?:frio|fria|frias|frios|helad\w*))|"
+    r"(?:olvidar(?:me)?|distraer(?:me)?) (?:\w+ ){0,3}?(?:dolor|pena|tristeza|lo otro|lo de adentro|lo que siento)|"
+    r"(?:tapar|callar|calmar|apagar|ahogar) (?:\w+ ){0,3}?(?:dolor|pena|tristeza|lo otro|lo de adentro|lo que siento)|"
+    r"que (?:\w+ ){0,4}?(?:tape|calle|quite|apague|tapara|callara|quitara|ahogue|opaque) (?:\w+ ){0,4}?(?:dolor|de adentro|lo otro|pena|tristeza)|"
+    r"feel (?:something(?: else)?|anything|a different pain|another pain|pain on the outside)|stop feeling(?! (?:so )?cold)|not feel(?! (?:cold|so cold))|"
+    r"forget (?:\w+ ){0,2}?(?:pain|hurt)|(?:drown|block) out (?:\w+ ){0,2}?(?:pain|hurt|feelings)|distract (?:myself )?from)"
+)
+# (the match is the act up to the hot thing, the purpose read ahead: boiling oil's "hirviendo" stays outside it)
+BURN_TO_FEEL_ELSE_51E = (
+    r"(?<!\bsi\s)(?<!\bif\s)" + _A_STORY_51E + r"(?:\b(?:" + _BURN_ACT_51E + r")\b(?=[^.?!]{0,80}?\b" + _TO_FEEL_ELSE_51E + r")|"
+    r"\b" + _TO_FEEL_ELSE_51E + r"\b(?=[^.?!]{0,60}?\b(?:" + _BURN_ACT_51E + r")\b))"
+)
+_SELF_HARM_51E = [IN_VEHICLE_ON_BRIDGE_FAREWELL_51E, AT_STATION_NEXT_TRAIN_51E, BURN_TO_FEEL_ELSE_51E]
+SELF_HARM = SELF_HARM + _SELF_HARM_51E
+CATEGORY_PHRASES[categories.SELF_HARM.key] = SELF_HARM
+NOT_STUDY = NOT_STUDY + _SELF_HARM_51E

@@ -87,7 +87,10 @@ a chronic pain that kills at night) 513;
 round 51's Spanish ask tier told by relatives, in church words or as a burden (a widowed parent's wish to
 go with the late spouse, the writer a burden with a wish to be gone, no will left to go on and the Lord asked to take
 the writer, a wish to disappear relayed after a birth) with false alarms of a carga as a load, going on with a
-treatment, a ride asked of 'Señor' and stretch marks made to disappear 515),
+treatment, a ride asked of 'Señor' and stretch marks made to disappear 515;
+round 51's Spanish self-harm told by a place (a car on a bridge with a farewell, the next train at a
+station, the tracks) and a burn to feel something else, with Spanish false alarms (a husband's 'killing' over nails
+with a laugh, a relative who 'se quiere matar trabajando') 514),
 and round 9's contraction bug ("won't" inside quotes became "wo not"). A round's NOT_RULED_OUT texts hold no
 crisis words and must not be ruled out either."""
 
@@ -160,6 +163,7 @@ from tests.unit import (crisis_round9_cases, crisis_round10_cases, crisis_round1
                         crisis_round51_c_cases,
                         crisis_round51_d_cases,
                         crisis_round51_f_cases,
+                        crisis_round51_e_cases,
                         crisis_question_round21_cases)
 from tests.unit.crisis_classes import copied_from_blind_sets, fits
 
@@ -287,6 +291,7 @@ ROUNDS = {9: crisis_round9_cases, 10: crisis_round10_cases, 11: crisis_round11_c
           512: crisis_round51_c_cases,  # round 51, the English ask tier told in passing (telegraphic, indifferent, 'might as well not exist', 'would it matter if i was gone', a misspelled 'no reason to keep going') and a snoring joke (c)
           513: crisis_round51_d_cases,  # round 51, Spanish poisoning of a child by a household product, a man beating a woman seen by a nanny, a fall with a limb bent and confusion, shaking after ketamine, and an allergy over, a day that 'killed me', a pain that kills at night (d)
           515: crisis_round51_f_cases,  # round 51, the Spanish ask tier told by relatives, in church words or as a burden (a widow's wish to go with the spouse, 'ya no tengo animo de seguir', a relayed wish to disappear after a birth) and a carga as a load (f)
+          514: crisis_round51_e_cases,  # round 51, Spanish self-harm told by a place (a car on a bridge with a farewell, the next train, the tracks), a burn to feel something else, and Spanish false alarms (nails, overwork) (e)
           427: crisis_round42_r_cases,  # round 42, the merge review's access sent and silence (r)
           121: crisis_question_round21_cases}  # question round 21 (100 + N)
 
