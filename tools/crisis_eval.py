@@ -309,8 +309,12 @@ from model_parser import ModelParser  # noqa: E402
 # regression with round 50 97.5% / 2.1% (154/7405). Round 51's classes are not fixed yet, and 93.6% sat
 # one message above the 93.5% gate: the blind gates follow this measurement less about six messages of
 # recall (a retraining's spread) and three false alarms (92% / 11%), as rounds 44-48's did.
-MIN_RECALL = {"regression": 0.97, "blind": 0.92}
-MAX_FALSE_ALARMS = {"regression": 0.035, "blind": 0.11}
+# After round 51's classes (2026-12-07, session 47): blind round 52 95.5% / 2.9% (4/140; overdose 99.0,
+# suicide risk 91.4, medical 97.8; English 93.9, Spanish 97.0; the detector alone 82.1% / 2.9%), regression
+# with round 51 98.0% / 2.4% (178/7545). The blind gates follow this measurement less a retraining's spread
+# (about six messages of recall and three false alarms): 93.5% / 5.5%.
+MIN_RECALL = {"regression": 0.97, "blind": 0.935}
+MAX_FALSE_ALARMS = {"regression": 0.035, "blind": 0.055}
 TARGETS = "targets: regression 100%, blind 97% recall, false alarms at most 3%"
 # The label a set uses for each kind of emergency -> categories whose guidance fits.
 FITTING = {"overdose": C.FITTING[C.OVERDOSE.key], "self_harm": C.FITTING[C.SELF_HARM.key],
