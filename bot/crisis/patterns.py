@@ -11330,3 +11330,12 @@ _OWN_TURN_51E = (
     r"no aguanto\w*|ya no puedo|no puedo mas|me quiero|quiero (?:hacer|morir\w*)|lo mismo|same thing|yo adentro|(?:mi|my) (?:\w+ )?" + _F._VEHICLE_51E
 )
 _add_whole_message_filters([(_filter(_FICTION_CAR_ON_BRIDGE_51E), _DANGER_TOLD_50R + "|" + _OWN_TURN_51E, None)])
+
+# --- session 47's everyday replies ---------------------------------------------
+# The screening form's answer "not pregnant" (or breastfeeding, nursing), the whole message: a status
+# given, never an emergency; the retrained DIET read it as crisis_medical (tests/integration/
+# test_everyday_replies.py).
+IDIOMS = IDIOMS + [
+    r"(?<![\s\S])(?:(?:i am|i m|im) )?not (?:pregnant|breastfeeding|nursing)"
+    r"(?: (?:or|and|nor) (?:pregnant|breastfeeding|nursing))?[\s.!]*$",
+]
