@@ -10756,15 +10756,51 @@ OVERDOSE_KINDS["intentional"] = OVERDOSE_KINDS["intentional"] + [
     r"for (?:to )?(?:die|dying|kill (?:himself|herself|myself|themselves))|kill (?:himself|herself|themselves)"
 ]
 
+
+# Review R's stop pool less some of its alternatives, for filters whose look-alikes tell those words as their topic.
+def _top_level_alternatives(group: str) -> List[str]:
+    """The alternatives of a pattern written as one "(?:...|...)" group, split at its own bars only (not at a
+    bar inside a nested group or a character class)."""
+    assert group.startswith("(?:") and group.endswith(")")
+    body, parts, depth, start, i, in_class = group[3:-1], [], 0, 0, 0, False
+    while i < len(body):
+        char = body[i]
+        if char == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = char != "]"
+        elif char == "[":
+            in_class = True
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+        elif char == "|" and depth == 0:
+            parts.append(body[start:i])
+            start = i + 1
+        i += 1
+    return parts + [body[start:]]
+
+
+def _danger_told_without(*told: str) -> str:
+    """_DANGER_TOLD_50R less the alternatives `told` (a named piece stands for each of its own alternatives):
+    each must be one of its alternatives, whole (a word inside a longer alternative, "die" in "want to die",
+    stays there). Review R's stop pool shared by filters whose look-alikes tell some of its words as their
+    topic (round 51 (a) and (b))."""
+    alternatives = _top_level_alternatives(_DANGER_TOLD_50R)
+    assert "(?:" + "|".join(alternatives) + ")" == _DANGER_TOLD_50R
+    removed = [words for piece in told for words in _top_level_alternatives("(?:" + piece + ")")]
+    missing = [words for words in removed if words not in alternatives]
+    assert not missing, missing
+    return "(?:" + "|".join(words for words in alternatives if words not in removed) + ")"
+
+
 # The stops this round's three look-alikes share: review R's danger told (_DANGER_TOLD_50R) without the words
 # these messages tell as their history (someone not breathing, blue or unresponsive then, "i took", "i overdosed",
 # dying, an overdose), and with a scene told now in their place: someone not breathing, blue or unresponsive now,
 # a collapse just now, help asked now, breathing trouble now.
-_DANGER_TOLD_51A = (
-    _DANGER_TOLD_50R.replace(_SIGNS_NOW_37 + "|", "", 1).replace(_TOOK_ALL_38 + "|", "", 1)
-    .replace(r"|die|dying|", "|", 1).replace(r"|overdos\w*|sobredosis", "", 1)
-)
-assert _DANGER_TOLD_51A.count("|") < _DANGER_TOLD_50R.count("|") and r"overdos\w*" not in _DANGER_TOLD_51A.split(_F.NO_MORE_SUFFERING_50D)[-1]
+_DANGER_TOLD_51A = _danger_told_without(_SIGNS_NOW_37, _TOOK_ALL_38, r"die", r"dying", r"overdos\w*", r"sobredosis")
 _SCENE_NOW_51A = (
     r"(?:is|are|s|am) (?:still |now |currently |just |not )?(?:not breathing|barely breathing|unresponsive|not responding|not waking|turning (?:blue|gray|grey|purple)|"
     r"blue|gray|grey|purple|passed out|unconscious|seizing|overdosing|gurgling|snoring)|"
@@ -10870,41 +10906,6 @@ _add_whole_message_filters([
 # shared ones (_DANGER_TOLD_50R) less the words each look-alike is about (the wish said in the past, the
 # phrase in quotes, the character's act), which would stop every one of them; each filter also gives way to
 # a danger told now (STOPPED_AT_PRESENT_DANGER).
-def _top_level_alternatives_51B(group: str) -> List[str]:
-    """The alternatives of a pattern written as one "(?:...|...)" group, split at its own bars only (not at a
-    bar inside a nested group or a character class)."""
-    assert group.startswith("(?:") and group.endswith(")")
-    body, parts, depth, start, i, in_class = group[3:-1], [], 0, 0, 0, False
-    while i < len(body):
-        char = body[i]
-        if char == "\\":
-            i += 2
-            continue
-        if in_class:
-            in_class = char != "]"
-        elif char == "[":
-            in_class = True
-        elif char == "(":
-            depth += 1
-        elif char == ")":
-            depth -= 1
-        elif char == "|" and depth == 0:
-            parts.append(body[start:i])
-            start = i + 1
-        i += 1
-    return parts + [body[start:]]
-
-
-def _danger_told_but_51B(*told: str) -> str:
-    """_DANGER_TOLD_50R less the alternatives `told`: each must be one of its own alternatives, whole (a word
-    inside a longer alternative, "die" in "want to die", stays there)."""
-    alternatives = _top_level_alternatives_51B(_DANGER_TOLD_50R)
-    assert "(?:" + "|".join(alternatives) + ")" == _DANGER_TOLD_50R
-    missing = [words for words in told if words not in alternatives]
-    assert not missing, missing
-    return "(?:" + "|".join(words for words in alternatives if words not in told) + ")"
-
-
 # the writer's own wish or thoughts now, the means kept, a new baby or a time now: what the three stops add back
 _NOW_51B = (
     r"again|lately|recently|these days|this (?:week|month|morning|evening)|(?:last|past) (?:few |couple of )?(?:nights?|days?|weeks?)|tonight|right now|"
@@ -10941,7 +10942,7 @@ _AFTER_BIRTH_MARK_51B = (
     + r"(?=[\s\S]*(?:" + _ASK_47E + r"))"
 )
 _AFTER_BIRTH_STOPS_51B = (
-    _danger_told_but_51B(
+    _danger_told_without(
         r"suicid\w*", r"die", r"dying", r"disappear", r"burden", r"kill myself", r"hurt myself", r"end (?:it|my life|it all)", r"still (?:not|no)\b",
         r"better off (?:dead|without me)", r"hopeless", r"worthless", r"no point",
         r"(?:want|wants|wanted|wanna|going|gonna|trying|tried|threaten\w*|plan\w*) to (?:kill (?:myself|himself|herself|themselves)|die|end (?:it|my life|his life|her life))",
@@ -10979,7 +10980,7 @@ _SCHOOL_PHRASE_MARK_51B = (
     r"when (?:people|someone|kids|teens|students|a (?:kid|friend|teen|student)) (?:\w+ )?(?:say|says|said|use|joke))\b)"
 )
 _SCHOOL_PHRASE_STOPS_51B = (
-    _danger_told_but_51B(
+    _danger_told_without(
         r"suicid\w*", r"die", r"dying", r"kill myself", r"want to die", r"wanna die", r"end (?:it|my life|it all)", r"me too",
         r"(?:want|wanna|going|gonna) to (?:kill myself|die)",
         r"(?:want|wants|wanted|wanna|going|gonna|trying|tried|threaten\w*|plan\w*) to (?:kill (?:myself|himself|herself|themselves)|die|end (?:it|my life|his life|her life))",
@@ -11012,7 +11013,7 @@ _DORM_SHOW_MARK_51B = (
     + r"(?=[\s\S]*(?:" + _ASK_47E + r"))"
 )
 _DORM_SHOW_STOPS_51B = (
-    _danger_told_but_51B(r"suicid\w*", r"die", r"dying", r"overdos\w*", r"on purpose")
+    _danger_told_without(r"suicid\w*", r"die", r"dying", r"overdos\w*", r"on purpose")
     + r"|" + _NOW_51B + r"|(?:made|makes|making) me (?:want|think|feel like)|i relate|relate to (?:him|her|them)|(?:like|just like) (?:him|her|them)\b"
 )
 _add_whole_message_filters([
