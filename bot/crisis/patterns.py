@@ -601,6 +601,9 @@ REASSURANCE: List[str] = [
     # whatever DIET or the risk model make of two words (found by the intake
     # end-to-end test: "looks good" at the summary read as possible risk)
     rf"^(?:{ACKNOWLEDGING})(?:\W+(?:{ACKNOWLEDGING}))*(?=\W*$)",
+    # the screening form's answer "not pregnant" (or breastfeeding, nursing), the whole message: a status
+    # given (found by the everyday-replies test: the retrained DIET of 2026-12-07 read it as crisis_medical)
+    r"^(?:(?:i am|i m|im) )?not (?:pregnant|breastfeeding|nursing)(?: (?:or|and|nor) (?:pregnant|breastfeeding|nursing))?(?=[\s.!]*$)",
     r"(i am|i feel|feeling|i am feeling|everything is|all is|i am doing|doing|he is|she is|they are|we are|everyone is) (totally |completely |perfectly |really |much |so much )?(fine|ok|okay|good|great|well|better|safe|alright) (now|right now|today|these days)",
     r"(breathing|heart|pressure|everything|bp) (is|are|feels) (totally |completely |perfectly )?(fine|normal|ok|okay)",
     r"nothing (crazy|serious|major|dramatic|urgent)|nada (grave|serio|urgente)",
@@ -11331,12 +11334,3 @@ _OWN_TURN_51E = (
     r"no aguanto\w*|ya no puedo|no puedo mas|me quiero|quiero (?:hacer|morir\w*)|lo mismo|same thing|yo adentro|(?:mi|my) (?:\w+ )?" + _F._VEHICLE_51E
 )
 _add_whole_message_filters([(_filter(_FICTION_CAR_ON_BRIDGE_51E), _DANGER_TOLD_50R + "|" + _OWN_TURN_51E, None)])
-
-# --- session 47's everyday replies ---------------------------------------------
-# The screening form's answer "not pregnant" (or breastfeeding, nursing), the whole message: a status
-# given, never an emergency; the retrained DIET read it as crisis_medical (tests/integration/
-# test_everyday_replies.py).
-IDIOMS = IDIOMS + [
-    r"(?<![\s\S])(?:(?:i am|i m|im) )?not (?:pregnant|breastfeeding|nursing)"
-    r"(?: (?:or|and|nor) (?:pregnant|breastfeeding|nursing))?[\s.!]*$",
-]
