@@ -38,6 +38,7 @@ from typing import Dict, List
 
 from bot.crisis import categories as _categories
 from bot.crisis import phrases as _F
+from bot.crisis import regex_parts as _regex_parts
 
 # Pattern groups are named by the category keys they detect (categories.py).
 OVERDOSE = _categories.OVERDOSE.key
@@ -10760,40 +10761,16 @@ OVERDOSE_KINDS["intentional"] = OVERDOSE_KINDS["intentional"] + [
 ]
 
 
-# Review R's stop pool less some of its alternatives, for filters whose look-alikes tell those words as their topic.
-def _top_level_alternatives(group: str) -> List[str]:
-    """The alternatives of a pattern written as one "(?:...|...)" group, split at its own bars only (not at a
-    bar inside a nested group or a character class)."""
-    assert group.startswith("(?:") and group.endswith(")")
-    body, parts, depth, start, i, in_class = group[3:-1], [], 0, 0, 0, False
-    while i < len(body):
-        char = body[i]
-        if char == "\\":
-            i += 2
-            continue
-        if in_class:
-            in_class = char != "]"
-        elif char == "[":
-            in_class = True
-        elif char == "(":
-            depth += 1
-        elif char == ")":
-            depth -= 1
-        elif char == "|" and depth == 0:
-            parts.append(body[start:i])
-            start = i + 1
-        i += 1
-    return parts + [body[start:]]
-
-
+# Review R's stop pool less some of its alternatives, for filters whose look-alikes tell those words as their topic
+# (the alternatives read by bot.crisis.regex_parts, the scan the tail guards use).
 def _danger_told_without(*told: str) -> str:
     """_DANGER_TOLD_50R less the alternatives `told` (a named piece stands for each of its own alternatives):
     each must be one of its alternatives, whole (a word inside a longer alternative, "die" in "want to die",
     stays there). Review R's stop pool shared by filters whose look-alikes tell some of its words as their
     topic (round 51 (a) and (b))."""
-    alternatives = _top_level_alternatives(_DANGER_TOLD_50R)
+    alternatives = _regex_parts.alternatives(_DANGER_TOLD_50R)
     assert "(?:" + "|".join(alternatives) + ")" == _DANGER_TOLD_50R
-    removed = [words for piece in told for words in _top_level_alternatives("(?:" + piece + ")")]
+    removed = [words for piece in told for words in _regex_parts.alternatives("(?:" + piece + ")")]
     missing = [words for words in removed if words not in alternatives]
     assert not missing, missing
     return "(?:" + "|".join(words for words in alternatives if words not in removed) + ")"

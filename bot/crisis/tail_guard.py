@@ -21,6 +21,8 @@ from __future__ import annotations
 import re
 from typing import Iterator, List, Optional, Tuple
 
+from bot.crisis.regex_parts import closing
+
 GUARD = r"(?![\s\S]*"
 # A back-reference would be renumbered by the split: such patterns are left whole.
 _BACKREFERENCE = re.compile(r"\\[1-9]|\(\?P=")
@@ -33,38 +35,12 @@ def split(pattern: str) -> Optional[Tuple[List[str], str]]:
         return None
     guards, rest = [], pattern
     while rest.startswith(GUARD):
-        end = _closing(rest, len(GUARD))
+        end = closing(rest, len(GUARD))
         if end is None:
             return None
         guards.append(rest[len(GUARD):end])
         rest = rest[end + 1:]
     return (guards, rest) if rest else None
-
-
-def _closing(pattern: str, i: int) -> Optional[int]:
-    """The index of the ")" that closes the group open before `i`."""
-    depth, in_class = 1, False
-    while i < len(pattern):
-        char = pattern[i]
-        if char == "\\":
-            i += 2
-            continue
-        if in_class:
-            in_class = char != "]"
-        elif char == "[":
-            in_class = True
-            if pattern[i + 1:i + 2] == "^":
-                i += 1
-            if pattern[i + 1:i + 2] == "]":  # a "]" first in a class is a literal
-                i += 1
-        elif char == "(":
-            depth += 1
-        elif char == ")":
-            depth -= 1
-            if depth == 0:
-                return i
-        i += 1
-    return None
 
 
 class TailGuarded:
