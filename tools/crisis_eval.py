@@ -313,8 +313,13 @@ from model_parser import ModelParser  # noqa: E402
 # suicide risk 91.4, medical 97.8; English 93.9, Spanish 97.0; the detector alone 82.1% / 2.9%), regression
 # with round 51 98.0% / 2.4% (178/7545). The blind gates follow this measurement less a retraining's spread
 # (about six messages of recall and three false alarms): 93.5% / 5.5%.
-MIN_RECALL = {"regression": 0.97, "blind": 0.935}
-MAX_FALSE_ALARMS = {"regression": 0.035, "blind": 0.055}
+# With round 52's classes not merged (2026-12-07, session 48; question round 43's data, the risk model with round
+# 52, the session's fresh-clone model): blind round 53 94.2% / 5.0% (7/140; overdose 99.0, suicide risk 88.2,
+# medical 95.8; English 97.0, Spanish 91.5; the detector alone 83.0% / 4.3%), regression with round 52 97.4% /
+# 2.2% (167/7685). The blind gates follow this measurement less a retraining's spread, by the same rule
+# (about six messages of recall and three false alarms): 92.5% / 7%.
+MIN_RECALL = {"regression": 0.97, "blind": 0.925}
+MAX_FALSE_ALARMS = {"regression": 0.035, "blind": 0.07}
 TARGETS = "targets: regression 100%, blind 97% recall, false alarms at most 3%"
 # The label a set uses for each kind of emergency -> categories whose guidance fits.
 FITTING = {"overdose": C.FITTING[C.OVERDOSE.key], "self_harm": C.FITTING[C.SELF_HARM.key],
