@@ -11311,3 +11311,45 @@ _OWN_TURN_51E = (
     r"no aguanto\w*|ya no puedo|no puedo mas|me quiero|quiero (?:hacer|morir\w*)|lo mismo|same thing|yo adentro|(?:mi|my) (?:\w+ )?" + _F._VEHICLE_51E
 )
 _add_whole_message_filters([(_filter(_FICTION_CAR_ON_BRIDGE_51E), _DANGER_TOLD_50R + "|" + _OWN_TURN_51E, None)])
+# --- round 52's Spanish ask tier: not waking up told as better, indifference to living, and their look-alikes (helper D) ---
+# phrases.py's round 52 (d) families read not waking up told as better (or wished, or relayed) and indifference
+# to everything, living included, in slang. Three look-alikes beside their words; each filter's stops are review
+# R's danger told (_DANGER_TOLD_50R) and the round 52 (d) families, so a wish told beside them is still read.
+_STOPS_52D = _DANGER_TOLD_50R + "|" + _F.RISK_ES_52D
+# 1. Not waking up WITH something: a pain, a migraine, a hangover, tired, swollen, in a bad mood ("ojalá no
+# despertar con dolor", "espero no amanecer con migraña otra vez", "quisiera no despertar cansada mañana"). The
+# wish is about the state woken in, not about waking. The filter covers the wish and that state, told right after
+# the waking (a comma between, "ojalá no despertar, con este dolor ya no puedo", is the wish itself; and "con este
+# dolor" or "con tanto dolor" is left to the families: the pain given as the reason).
+_WAKE_WISH_52D = (
+    r"(?:ojala|quisiera|quiero|espero|esperando|deseo|prefiero|preferiria|mejor|pido|le pido a dios|rezo|dios quiera)(?: (?:que|q|ya|yo|manana|poder))*"
+)
+_WAKE_STATE_52D = (
+    r"(?:con (?!(?:este|esta|estos|estas|ese|esa|tanto|tanta|tantos|tantas|todo esto|lo mismo)\b)(?:\w+ ){0,2}?"
+    r"(?:dolor\w*|migran\w*|jaqueca|resaca|cruda|ratón|raton|guayabo|fiebre|calentura|nauseas|mareo\w*|hambre|sed|frio|calor|hinchazon|ansiedad|panico|"
+    r"la espalda|el cuello|la cabeza|los pies|las piernas|las manos|la presion|el azucar|tos|gripa|gripe|mocos|alergia|comezon|picazon|calambres?|agruras|acidez|"
+    r"pesadillas|sueno|flojera|pereza|mal humor|la boca seca|ojeras|la cara hinchada|los ojos hinchados)|"
+    r"(?:tan |muy |toda |todo )?(?:cansad[oa]|adolorid[oa]|hinchad[oa]|maread[oa]|entumid[oa]|ties[oa]|crud[oa]|enguayabad[oa]|de malas|de mal humor|con el pie izquierdo|"
+    r"agotad[oa]|rendid[oa]|molid[oa]|aturdid[oa]|atontad[oa]|trasnochad[oa]|desvelad[oa]))"
+)
+_WAKE_WITH_SOMETHING_52D = (
+    r"\b" + _WAKE_WISH_52D + r" (?:ya )?no (?:me )?(?:volver a )?(?:despertar(?:me)?|despierte|despertarme|amanecer|amanezca)"
+    r"(?: (?:manana|hoy|otra vez|de nuevo|mas|nunca mas|asi))? " + _WAKE_STATE_52D + r"\b"
+)
+# 2. Living somewhere, alone or with someone, not cared about: "me da igual vivir solo", "me da lo mismo vivir en
+# queens o en el bronx", "le da igual vivir con su suegra" (the older DYING_SAME family reads "da igual vivir" as
+# indifference to living). The filter covers the indifference and the place or the company.
+_LIVING_SOMEWHERE_52D = (
+    r"\b(?:me |le |nos |a mi |a el |a ella )?(?:da|daba|dan|daria) (?:exactamente |completamente )?(?:igual|lo mismo),? (?:si )?(?:vivir|vivo|vive|vivimos) "
+    r"(?:sol[oa]s?|en|con|cerca|lejos|aqui|alla|alli|aca|juntos|juntas|arriba|abajo|acompanad[oa]|de (?:renta|alquiler|arrimad[oa])|rentando|por|al lado)\b(?: \w+){0,4}"
+)
+# 3. Waking someone else, the writer the one who wakes (a child, a husband, a mother): "si no despierto al niño,
+# mejor que duerma", "si no despierto a mi esposo a las 6 llega tarde". The filter covers the waking and the one woken.
+_WAKING_SOMEONE_52D = (
+    r"\bsi (?:ya )?no (?:lo |la |los |las )?(?:despierto|despertamos|despertara|despertaramos) (?:al|a (?:la|las|los|el|mi|mis|su|sus|tu|tus|nuestr[oa]s?)) \w+"
+)
+_add_whole_message_filters([
+    (_filter(_WAKE_WITH_SOMETHING_52D), _STOPS_52D, None),
+    (_filter(_WAKING_SOMEONE_52D), _STOPS_52D, None),
+    (_filter(_LIVING_SOMEWHERE_52D), _STOPS_52D, None),
+])

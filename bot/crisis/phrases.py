@@ -14380,3 +14380,135 @@ _SELF_HARM_51E = [IN_VEHICLE_ON_BRIDGE_FAREWELL_51E, AT_STATION_NEXT_TRAIN_51E, 
 SELF_HARM = SELF_HARM + _SELF_HARM_51E
 CATEGORY_PHRASES[categories.SELF_HARM.key] = SELF_HARM
 NOT_STUDY = NOT_STUDY + _SELF_HARM_51E
+# --- round 52's Spanish ask tier: not waking up told as better, and indifference to living in slang (helper D) ---
+# 1. Not waking up (not seeing the morning, not opening the eyes again) told as better, as no loss, as a relief,
+# often beside a pain or a clinic question: "si no me despierto mañana mejor", "si mañana ya no amanezco, pues
+# mejor para todos", "mejor si ya no despierto", "que no amanezca, ya no aguanto", "Dios quiera que no despierte
+# mañana", "ya no quiero amanecer", "no estaría mal no despertar", or relayed ("mi mamá dice que si no despierta
+# mañana mejor"). The ask tier. Not waking early or on time ("si no me despierto temprano llego tarde", "si no
+# me despierto a las 7 mejor me llaman"), not waking someone (the baby, the husband), not waking up WITH a pain or
+# tired (patterns.py's round 52 (d) filter), not "mejor" that goes on to an errand ("mejor me voy en taxi").
+# (what follows the waking: no time, no object, no state woken with)
+_NOT_A_TIME_52D = (
+    _NOT_AN_OBJECT_49E
+    + r"(?!\s(?:a tiempo|a la hora|puntual\w*|para|pa|con|sin|cuando|porque|si|de (?:buen|mal) humor|de malas|bien|temprano|tarde|"
+    r"cansad[oa]|adolorid[oa]|hinchad[oa]|enferm[oa]|mal|crudo|cruda|con resaca|ties[oa]|entumid[oa]|(?:muy|bien|mas|super|re|tan) (?:temprano|tempranito|tarde))\b)"
+)
+_WHEN_52D = (
+    r"(?:manana|hoy|esta noche|pasado manana|un dia de estos|cualquier dia|de repente|el dia de manana|algun dia|otro dia|nunca mas|mas|jamas|otra vez|de nuevo)"
+)
+# the writer not waking, in the indicative after "si" or the imperfect subjunctive
+_I_NOT_WAKE_52D = (
+    r"(?:(?:me duermo|me dormi|me quedo dormid[oa]|me acuesto|me voy a dormir) y )?(?:yo )?(?:ya )?(?:no|nunca mas|jamas) (?:me )?"
+    r"(?:despierto|despertara|despertase|amanezco|amaneciera|amaneciese|vuelvo a despertar(?:me)?|volviera a despertar(?:me)?|"
+    r"abro (?:mas )?los ojos|abriera (?:mas )?los ojos|vuelvo a abrir los ojos|volviera a abrir los ojos|me vuelvo a levantar|me volviera a levantar)"
+)
+# a relative not waking, relayed after "dice que" (not the writer's "si no despierta, que hago?")
+_KIN_NOT_WAKE_52D = (
+    r"(?:(?:se duerme|se queda dormid[oa]|se acuesta) y )?(?:el |ella )?(?:ya )?(?:no|nunca mas|jamas) (?:se )?"
+    r"(?:despierta|despertara|despertase|amanece|amaneciera|amaneciese|vuelve a despertar(?:se)?|volviera a despertar(?:se)?|"
+    r"abre (?:mas )?los ojos|abriera (?:mas )?los ojos|vuelve a abrir los ojos|se vuelve a levantar|se volviera a levantar)"
+)
+# told as better, as no loss, as a relief, the clause ending there
+_BETTER_52D = (
+    r"(?:(?:pues|pos|hasta|igual|total|la verdad|neta|la neta|honestamente|sinceramente|creo que|yo creo que|siento que|seria|sera|es|fuera|que|ya|mucho|tanto|ni modo),? )*"
+    r"(?:mejor(?: para (?:todos|todo el mundo|mi|mi familia|ellos|mis hijos|todas))?|lo mejor|mejor asi|mejor que mejor|que mas da|ni modo|"
+    r"(?:me|le) da (?:igual|lo mismo)|da igual|no pasa nada|nadie (?:lo |me )?(?:notaria|extranaria)|bendito (?:sea|dios)|gracias a dios|"
+    r"(?:un|una) (?:alivio|bendicion|descanso|regalo|favor)|bendito sea dios|(?:asi |por fin |al fin )?(?:descanso|descansa|descansaria|descansaba))"
+)
+_CLAUSE_ENDS_52D = (
+    r"(?=\s*(?:[.,;:!?)]|$|(?:asi|ya|y ya|la verdad|de verdad|en serio|neta|para (?:todos|mi)|porque|pues|total|con este|con esta|con tanto|de una vez|"
+    r"honestamente|jaja\w*|jeje\w*|amen|que dios|dios mio|y (?:ya|asi|se acaba|listo|punto))\b))"
+)
+NOT_WAKING_BETTER_52D = (
+    # "si no me despierto mañana mejor", "si mañana ya no amanezco, pues mejor para todos"
+    r"(?<!\bcomo\s)\bsi (?:" + _WHEN_52D + r" )?" + _I_NOT_WAKE_52D + r"\b" + _NOT_A_TIME_52D + r"(?: " + _WHEN_52D + r"\b" + _NOT_A_TIME_52D + r")?"
+    r"[\s,]+" + _BETTER_52D + r"\b" + _CLAUSE_ENDS_52D + r"|"
+    # "mejor si ya no despierto", "sería lo mejor que ya no amaneciera"
+    r"\b(?:(?:seria|es|fuera|sera|estaria) )?(?:mejor|lo mejor|mucho mejor|mejor para todos|un alivio|una bendicion) (?:si|que) " + _I_NOT_WAKE_52D + r"\b"
+    + _NOT_A_TIME_52D + r"(?: " + _WHEN_52D + r"\b" + _NOT_A_TIME_52D + r")?|"
+    # relayed: "mi mamá dice que si no despierta mañana mejor" (the match holds the conditional, so that its "no
+    # despierta" is the wish's, not a person who does not wake now: detector._resolve)
+    r"\b(?:dice|dijo|decia|repite|anda diciendo|me dice|nos dice|me dijo|nos dijo|comenta|siempre dice|jura|piensa|cree|opina)(?: que| q)?"
+    r"\s+si (?:" + _WHEN_52D + r" )?" + _KIN_NOT_WAKE_52D + r"\b" + _NOT_A_TIME_52D + r"(?: " + _WHEN_52D + r"\b" + _NOT_A_TIME_52D + r")?"
+    r"[\s,]+" + _BETTER_52D + r"\b" + _CLAUSE_ENDS_52D
+)
+# "que no amanezca", "Dios quiera que no despierte mañana", "ya no quiero amanecer", "no estaría mal no despertar"
+_NO_DAWN_52D = r"(?:ya )?no (?:me )?(?:amanezca|vuelva a amanecer|vuelva a ver (?:el|otro) amanecer)"
+_GOD_GRANT_52D = (
+    r"(?:(?:dios|diosito|el senor|la virgen) (?:quiera|permita|haga|me conceda)|quiera dios|permita dios|ojala dios|que dios (?:quiera|permita))"
+)
+NO_DAWN_WISH_52D = (
+    r"(?<!\bsi\s)\b(?:que|q) " + _NO_DAWN_52D + r"(?: (?:" + _WHEN_52D + r"|para mi))?" + _CLAUSE_ENDS_52D + r"|"
+    r"\b" + _GOD_GRANT_52D + r" (?:que )?(?:ya )?no (?:me )?(?:despierte|amanezca|vuelva a despertar|vuelva a abrir los ojos|abra (?:mas )?los ojos)\b"
+    + _NOT_A_TIME_52D + r"(?: " + _WHEN_52D + r"\b" + _NOT_A_TIME_52D + r")?|"
+    r"\b(?:ya )?no (?:quiero|quisiera|deseo|tengo ganas de) (?:volver a )?amanecer\b" + _NOT_A_TIME_52D + r"(?: " + _WHEN_52D + r"\b" + _NOT_A_TIME_52D + r")?"
+    + r"(?=\s*(?:[.,;:!?)]|$|y\b|ya\b|porque\b|pues\b|me duele|la verdad|de verdad|en serio|jaja\w*))|"
+    r"\b(?:(?:no )?estaria (?:bien|mal|bueno|padre|chido|bonito|lindo|chevere)|no seria (?:tan )?malo|seria (?:bueno|bonito|lindo|padre|chido|genial|un sueno|chevere)|"
+    r"no me (?:molestaria|importaria|enojaria)|me encantaria|que (?:bueno|rico|bonito|lindo|padre) seria|ojala pudiera) "
+    r"(?:(?:dormirme|dormir|acostarme|quedarme dormid[oa]) y )?(?:ya )?no (?:volver a )?(?:despertar(?:me)?|amanecer|abrir (?:mas )?los ojos)\b"
+    + _NOT_A_TIME_52D + r"(?: " + _WHEN_52D + r"\b" + _NOT_A_TIME_52D + r")?"
+)
+
+# 2. Indifference to everything, living included, in a vulgar or a slang register: Mexico and Central America
+# ("me vale madre(s)", "me vale verga", "me vale gorro", "me vale pija", "me vale riata"), the Caribbean ("me
+# importa un carajo", "me importa un coño", "me da igual"), Colombia ("me vale huevo", "me sabe a cacho", "me
+# importa un culo", "me resbala"), Chile ("me importa una raja", "me da lo mismo"), Argentina ("me chupa un
+# huevo", "me importa un bledo / un pomo"), Spain ("me la suda", "me la pela"): "todo me vale madre, hasta vivir",
+# "me importa un carajo seguir vivo", "me chupa un huevo todo, hasta seguir vivo", "me vale si vivo o me muero".
+# The ask tier. What is not cared about must be living, dying, waking or what happens to the writer: not a
+# place or a way of living ("vivir en el bronx", "vivir solo"), not what people say, the traffic, the boss, the
+# time of an appointment; not dying of hunger or laughter, not dying in the attempt.
+_DONT_CARE_WORDS_52D = (
+    r"(?:re )?(?:vale|valen|valia|vale(?:n)? (?:pura |puritita |pinche )?(?:madre|madres|verga|vergas|gorro|queso|sombrilla|pito|huevo|huevos|pija|riata|"
+    r"un comino|un pepino|un cacahuate|cacahuate|un carajo|un pedo|una chingada|tres hectareas|barriga|callampa|hongo|mierda|un pito|un huevo|tres pepinos|un bledo)|"
+    r"importa (?:un |una |tres |dos |un soberano |un reverendo |un real |un solo )?(?:carajo|carajos|bledo|comino|pepino|pepinos|pito|pimiento|rabano|cuerno|cono|culo|mierda|"
+    r"raja|pucho|huevo|huevos|pepa|pedo|cacahuate|chorizo|pija|higo|pomo|pico|chele|cuesco|rabo|joraca|nada|poco|un carajo)|"
+    r"chupa (?:un |tres |dos |los |medio |un solo )?(?:huevo|huevos|quinoto|pie|pija|pito|ovario|ovarios)|"
+    r"da (?:exactamente |completamente |totalmente )?(?:igual|lo mismo)|daria (?:igual|lo mismo)|resbala|la suda|la pela|la trae floja|la pela todo|"
+    r"tiene sin cuidado|sabe a (?:cacho|mierda|nada|pito|huevo de pato)|es (?:totalmente )?indiferente)"
+)
+# the writer's own ("me", "a mí me"), or a relative's ("le"), whose living is then his or hers, never the writer's
+# ("a mi esposo le vale si me muero" is his indifference, not a wish)
+_DONT_CARE_52D = r"me " + _DONT_CARE_WORDS_52D
+_KIN_DONT_CARE_52D = r"le " + _DONT_CARE_WORDS_52D
+# living, dying or waking (the writer's own), or what becomes of the writer
+_LIVING_52D = (
+    r"(?:(?:seguir|estar|quedarme|quedarse|mantenerme) )?(?:viv[oa]|con vida)|vivir(?! (?:en|con|cerca|lejos|aqui|alla|alli|solo|sola|juntos|juntas|de|del|asi|bien|mal|por|sin)\b)|"
+    r"seguir viviendo|seguir respirando|respirar|seguir (?:aqui|en este mundo)(?: o no)?(?=\s*(?:[.,;:!?)]|$|ya\b|la verdad|y\b))|existir|seguir existiendo|"
+    r"morir(?:me|se)?(?! (?:de|del|en el intento|por (?:un|una|el|la))\b)|"
+    r"(?:despertar(?:me)?|amanecer) o no|si (?:despierto|me despierto|amanezco) o no|"
+    r"si (?:yo )?(?:vivo|sigo viv[oa]|estoy viv[oa])(?! (?:en|con|cerca|lejos|aqui|alla|alli|solo|sola|juntos|juntas|de|del|asi|bien|mal|por|sin)\b)|"
+    r"si (?:yo )?(?:me muero|muero|me mato|amanezco muert[oa]|ya no despierto|no despierto|no amanezco)(?! (?:de|del|en el intento|en (?:el|la|un|una)|al|a (?:la|las|los|mi|mis|su|sus))\b)|"
+    r"(?:mi (?:propia )?vida|mi existencia)(?=\s*(?:[.,;:!?)]|$|ya\b|la verdad|y\b))|"
+    r"lo que (?:me pase|pase conmigo|sea de mi|me suceda)(?=\s*(?:[.,;:!?)]|$|ya\b|la verdad|y\b))"
+)
+_KIN_LIVING_52D = (
+    r"(?:(?:seguir|estar|quedarse|mantenerse) )?(?:viv[oa]|con vida)|vivir(?! (?:en|con|cerca|lejos|aqui|alla|alli|solo|sola|juntos|juntas|de|del|asi|bien|mal|por|sin)\b)|"
+    r"seguir viviendo|seguir respirando|seguir aqui|seguir en este mundo|morirse(?! (?:de|del|en el intento)\b)|"
+    r"si (?:el |ella )?(?:vive|sigue viv[oa]|se muere)(?: o (?:no|se muere|muere|vive))?(?=\s*(?:[.,;:!?)]|$))|(?:despertar(?:se)?|amanecer) o no"
+)
+_EVERYTHING_EVEN_52D = (
+    r"(?:todo|todito|nada|to|tod[oa]s? (?:las cosas)?)(?: (?:ya|la verdad|ahorita|ahora|neta))?[\s,:;.]+"
+    r"(?:(?:hasta|incluso|inclusive|ni|ni siquiera|y eso incluye|incluyendo|tambien|hasta el hecho de|hasta eso de|que si) (?:el )?|(?:y )?(?:ya )?(?:vivir|estar viv[oa])[\s,]+(?:o |y )?(?=morir))"
+)
+INDIFFERENT_TO_LIVING_52D = (
+    # "me importa un carajo seguir vivo", "me vale madres si vivo o me muero", "me da igual despertar o no"
+    r"\b" + _DONT_CARE_52D + r"(?: (?:ya|la verdad|neta|tambien|todo|hasta|incluso|ni|ni siquiera|el))?,? (?:" + _LIVING_52D + r")|"
+    r"\b" + _KIN_DONT_CARE_52D + r"(?: (?:ya|la verdad|neta|tambien|todo|hasta|incluso|ni|ni siquiera))?,? (?:" + _KIN_LIVING_52D + r")|"
+    # "todo me vale madre, hasta vivir", "me chupa un huevo todo, hasta seguir vivo", "ya nada me importa, ni estar viva"
+    r"\b(?:todo|nada|ya nada|ya todo)(?: (?:ya|la verdad|neta))? " + _DONT_CARE_52D + r"(?: (?:ya|la verdad|neta|todo))?[\s,:;.]+"
+    r"(?:(?:hasta|incluso|inclusive|ni|ni siquiera|y eso incluye|incluyendo|tambien) )(?:el )?(?:" + _LIVING_52D + r"|la vida(?=\s*(?:[.,;:!?)]|$|ya\b|la verdad|y\b)))|"
+    r"\b" + _DONT_CARE_52D + r" " + _EVERYTHING_EVEN_52D + r"(?:" + _LIVING_52D + r"|la vida(?=\s*(?:[.,;:!?)]|$|ya\b|la verdad|y\b)))|"
+    r"\b(?:ya )?nada me (?:importa|interesa|vale)(?: (?:ya|la verdad|neta))?[\s,:;.]+(?:ni|ni siquiera|hasta|incluso|inclusive) (?:el )?(?:" + _LIVING_52D + r"|la vida(?=\s*(?:[.,;:!?)]|$|ya\b|la verdad|y\b)))|"
+    # "vivir me vale madre", "seguir viva me importa un carajo", "si vivo o me muero me da igual"
+    r"(?<!\bpara\s)(?<!\bde\s)\b(?:seguir viv[oa]|estar viv[oa]|seguir viviendo|vivir o morir|si vivo o (?:me )?muero|(?:ya )?vivir)(?: (?:ya|la verdad|neta))? "
+    + _DONT_CARE_52D + r"(?=\s*(?:[.,;:!?)]|$|ya\b|la verdad|y\b|todo\b))"
+)
+
+_RISK_ES_52D = [NOT_WAKING_BETTER_52D, NO_DAWN_WISH_52D, INDIFFERENT_TO_LIVING_52D]
+POSSIBLE_RISK = POSSIBLE_RISK + _RISK_ES_52D
+CATEGORY_PHRASES[categories.POSSIBLE_RISK.key] = POSSIBLE_RISK
+NOT_STUDY = NOT_STUDY + _RISK_ES_52D
+# the words of the families, for patterns' stops
+RISK_ES_52D = "|".join(_RISK_ES_52D)

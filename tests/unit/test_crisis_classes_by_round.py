@@ -90,7 +90,11 @@ the writer, a wish to disappear relayed after a birth) with false alarms of a ca
 treatment, a ride asked of 'Señor' and stretch marks made to disappear 515;
 round 51's Spanish self-harm told by a place (a car on a bridge with a farewell, the next train at a
 station, the tracks) and a burn to feel something else, with Spanish false alarms (a husband's 'killing' over nails
-with a laugh, a relative who 'se quiere matar trabajando') 514),
+with a laugh, a relative who 'se quiere matar trabajando') 514;
+round 52's Spanish ask tier told as not waking up being better (a conditional, a morning wished away, a wish put to
+God, relayed by a relative) and as indifference to everything, living included, in slang ('me vale madre', 'me importa
+un carajo', 'me chupa un huevo'), with false alarms of waking up with a pain, living alone or somewhere and waking
+someone else 523),
 and round 9's contraction bug ("won't" inside quotes became "wo not"). A round's NOT_RULED_OUT texts hold no
 crisis words and must not be ruled out either."""
 
@@ -164,6 +168,7 @@ from tests.unit import (crisis_round9_cases, crisis_round10_cases, crisis_round1
                         crisis_round51_d_cases,
                         crisis_round51_f_cases,
                         crisis_round51_e_cases,
+                        crisis_round52_d_cases,
                         crisis_question_round21_cases)
 from tests.unit.crisis_classes import copied_from_blind_sets, fits
 
@@ -292,6 +297,7 @@ ROUNDS = {9: crisis_round9_cases, 10: crisis_round10_cases, 11: crisis_round11_c
           513: crisis_round51_d_cases,  # round 51, Spanish poisoning of a child by a household product, a man beating a woman seen by a nanny, a fall with a limb bent and confusion, shaking after ketamine, and an allergy over, a day that 'killed me', a pain that kills at night (d)
           515: crisis_round51_f_cases,  # round 51, the Spanish ask tier told by relatives, in church words or as a burden (a widow's wish to go with the spouse, 'ya no tengo animo de seguir', a relayed wish to disappear after a birth) and a carga as a load (f)
           514: crisis_round51_e_cases,  # round 51, Spanish self-harm told by a place (a car on a bridge with a farewell, the next train, the tracks), a burn to feel something else, and Spanish false alarms (nails, overwork) (e)
+          523: crisis_round52_d_cases,  # round 52, the Spanish ask tier: not waking up told as better, indifference to living in slang ('me vale madre, hasta vivir'), and waking with a pain, living alone, waking someone (d)
           427: crisis_round42_r_cases,  # round 42, the merge review's access sent and silence (r)
           121: crisis_question_round21_cases}  # question round 21 (100 + N)
 
