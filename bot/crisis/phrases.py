@@ -14397,6 +14397,8 @@ _NOT_A_TIME_52D = (
 _WHEN_52D = (
     r"(?:manana|hoy|esta noche|pasado manana|un dia de estos|cualquier dia|de repente|el dia de manana|algun dia|otro dia|nunca mas|mas|jamas|otra vez|de nuevo)"
 )
+# a time word or not, then no time, object or state woken with
+_WHEN_NOT_A_TIME_52D = _NOT_A_TIME_52D + r"(?: " + _WHEN_52D + r"\b" + _NOT_A_TIME_52D + r")?"
 # the writer not waking, in the indicative after "si" or the imperfect subjunctive
 _I_NOT_WAKE_52D = (
     r"(?:(?:me duermo|me dormi|me quedo dormid[oa]|me acuesto|me voy a dormir) y )?(?:yo )?(?:ya )?(?:no|nunca mas|jamas) (?:me )?"
@@ -14422,16 +14424,16 @@ _CLAUSE_ENDS_52D = (
 )
 NOT_WAKING_BETTER_52D = (
     # "si no me despierto mañana mejor", "si mañana ya no amanezco, pues mejor para todos"
-    r"(?<!\bcomo\s)\bsi (?:" + _WHEN_52D + r" )?" + _I_NOT_WAKE_52D + r"\b" + _NOT_A_TIME_52D + r"(?: " + _WHEN_52D + r"\b" + _NOT_A_TIME_52D + r")?"
-    r"[\s,]+" + _BETTER_52D + r"\b" + _CLAUSE_ENDS_52D + r"|"
+    r"(?<!\bcomo\s)\bsi (?:" + _WHEN_52D + r" )?" + _I_NOT_WAKE_52D + r"\b" + _WHEN_NOT_A_TIME_52D
+    + r"[\s,]+" + _BETTER_52D + r"\b" + _CLAUSE_ENDS_52D + r"|"
     # "mejor si ya no despierto", "sería lo mejor que ya no amaneciera"
     r"\b(?:(?:seria|es|fuera|sera|estaria) )?(?:mejor|lo mejor|mucho mejor|mejor para todos|un alivio|una bendicion) (?:si|que) " + _I_NOT_WAKE_52D + r"\b"
-    + _NOT_A_TIME_52D + r"(?: " + _WHEN_52D + r"\b" + _NOT_A_TIME_52D + r")?|"
+    + _WHEN_NOT_A_TIME_52D + r"|"
     # relayed: "mi mamá dice que si no despierta mañana mejor" (the match holds the conditional, so that its "no
     # despierta" is the wish's, not a person who does not wake now: detector._resolve)
     r"\b(?:dice|dijo|decia|repite|anda diciendo|me dice|nos dice|me dijo|nos dijo|comenta|siempre dice|jura|piensa|cree|opina)(?: que| q)?"
-    r"\s+si (?:" + _WHEN_52D + r" )?" + _KIN_NOT_WAKE_52D + r"\b" + _NOT_A_TIME_52D + r"(?: " + _WHEN_52D + r"\b" + _NOT_A_TIME_52D + r")?"
-    r"[\s,]+" + _BETTER_52D + r"\b" + _CLAUSE_ENDS_52D
+    r"\s+si (?:" + _WHEN_52D + r" )?" + _KIN_NOT_WAKE_52D + r"\b" + _WHEN_NOT_A_TIME_52D
+    + r"[\s,]+" + _BETTER_52D + r"\b" + _CLAUSE_ENDS_52D
 )
 # "que no amanezca", "Dios quiera que no despierte mañana", "ya no quiero amanecer", "no estaría mal no despertar"
 _NO_DAWN_52D = r"(?:ya )?no (?:me )?(?:amanezca|vuelva a amanecer|vuelva a ver (?:el|otro) amanecer)"
@@ -14441,13 +14443,13 @@ _GOD_GRANT_52D = (
 NO_DAWN_WISH_52D = (
     r"(?<!\bsi\s)\b(?:que|q) " + _NO_DAWN_52D + r"(?: (?:" + _WHEN_52D + r"|para mi))?" + _CLAUSE_ENDS_52D + r"|"
     r"\b" + _GOD_GRANT_52D + r" (?:que )?(?:ya )?no (?:me )?(?:despierte|amanezca|vuelva a despertar|vuelva a abrir los ojos|abra (?:mas )?los ojos)\b"
-    + _NOT_A_TIME_52D + r"(?: " + _WHEN_52D + r"\b" + _NOT_A_TIME_52D + r")?|"
-    r"\b(?:ya )?no (?:quiero|quisiera|deseo|tengo ganas de) (?:volver a )?amanecer\b" + _NOT_A_TIME_52D + r"(?: " + _WHEN_52D + r"\b" + _NOT_A_TIME_52D + r")?"
+    + _WHEN_NOT_A_TIME_52D + r"|"
+    r"\b(?:ya )?no (?:quiero|quisiera|deseo|tengo ganas de) (?:volver a )?amanecer\b" + _WHEN_NOT_A_TIME_52D
     + r"(?=\s*(?:[.,;:!?)]|$|y\b|ya\b|porque\b|pues\b|me duele|la verdad|de verdad|en serio|jaja\w*))|"
     r"\b(?:(?:no )?estaria (?:bien|mal|bueno|padre|chido|bonito|lindo|chevere)|no seria (?:tan )?malo|seria (?:bueno|bonito|lindo|padre|chido|genial|un sueno|chevere)|"
     r"no me (?:molestaria|importaria|enojaria)|me encantaria|que (?:bueno|rico|bonito|lindo|padre) seria|ojala pudiera) "
     r"(?:(?:dormirme|dormir|acostarme|quedarme dormid[oa]) y )?(?:ya )?no (?:volver a )?(?:despertar(?:me)?|amanecer|abrir (?:mas )?los ojos)\b"
-    + _NOT_A_TIME_52D + r"(?: " + _WHEN_52D + r"\b" + _NOT_A_TIME_52D + r")?"
+    + _WHEN_NOT_A_TIME_52D
 )
 
 # 2. Indifference to everything, living included, in a vulgar or a slang register: Mexico and Central America
@@ -14472,22 +14474,27 @@ _DONT_CARE_WORDS_52D = (
 # ("a mi esposo le vale si me muero" is his indifference, not a wish)
 _DONT_CARE_52D = r"me " + _DONT_CARE_WORDS_52D
 _KIN_DONT_CARE_52D = r"le " + _DONT_CARE_WORDS_52D
+# the clause ending there, and no place or way of living after "vivir"
+_ENDS_HERE_52D = r"(?=\s*(?:[.,;:!?)]|$|ya\b|la verdad|y\b))"
+_NOT_A_PLACE_52D = r"(?! (?:en|con|cerca|lejos|aqui|alla|alli|solo|sola|juntos|juntas|de|del|asi|bien|mal|por|sin)\b)"
 # living, dying or waking (the writer's own), or what becomes of the writer
 _LIVING_52D = (
-    r"(?:(?:seguir|estar|quedarme|quedarse|mantenerme) )?(?:viv[oa]|con vida)|vivir(?! (?:en|con|cerca|lejos|aqui|alla|alli|solo|sola|juntos|juntas|de|del|asi|bien|mal|por|sin)\b)|"
-    r"seguir viviendo|seguir respirando|respirar|seguir (?:aqui|en este mundo)(?: o no)?(?=\s*(?:[.,;:!?)]|$|ya\b|la verdad|y\b))|existir|seguir existiendo|"
+    r"(?:(?:seguir|estar|quedarme|quedarse|mantenerme) )?(?:viv[oa]|con vida)|vivir" + _NOT_A_PLACE_52D + r"|"
+    r"seguir viviendo|seguir respirando|respirar|seguir (?:aqui|en este mundo)(?: o no)?" + _ENDS_HERE_52D + r"|existir|seguir existiendo|"
     r"morir(?:me|se)?(?! (?:de|del|en el intento|por (?:un|una|el|la))\b)|"
     r"(?:despertar(?:me)?|amanecer) o no|si (?:despierto|me despierto|amanezco) o no|"
-    r"si (?:yo )?(?:vivo|sigo viv[oa]|estoy viv[oa])(?! (?:en|con|cerca|lejos|aqui|alla|alli|solo|sola|juntos|juntas|de|del|asi|bien|mal|por|sin)\b)|"
+    r"si (?:yo )?(?:vivo|sigo viv[oa]|estoy viv[oa])" + _NOT_A_PLACE_52D + r"|"
     r"si (?:yo )?(?:me muero|muero|me mato|amanezco muert[oa]|ya no despierto|no despierto|no amanezco)(?! (?:de|del|en el intento|en (?:el|la|un|una)|al|a (?:la|las|los|mi|mis|su|sus))\b)|"
-    r"(?:mi (?:propia )?vida|mi existencia)(?=\s*(?:[.,;:!?)]|$|ya\b|la verdad|y\b))|"
-    r"lo que (?:me pase|pase conmigo|sea de mi|me suceda)(?=\s*(?:[.,;:!?)]|$|ya\b|la verdad|y\b))"
+    r"(?:mi (?:propia )?vida|mi existencia)" + _ENDS_HERE_52D + r"|"
+    r"lo que (?:me pase|pase conmigo|sea de mi|me suceda)" + _ENDS_HERE_52D
 )
 _KIN_LIVING_52D = (
-    r"(?:(?:seguir|estar|quedarse|mantenerse) )?(?:viv[oa]|con vida)|vivir(?! (?:en|con|cerca|lejos|aqui|alla|alli|solo|sola|juntos|juntas|de|del|asi|bien|mal|por|sin)\b)|"
+    r"(?:(?:seguir|estar|quedarse|mantenerse) )?(?:viv[oa]|con vida)|vivir" + _NOT_A_PLACE_52D + r"|"
     r"seguir viviendo|seguir respirando|seguir aqui|seguir en este mundo|morirse(?! (?:de|del|en el intento)\b)|"
     r"si (?:el |ella )?(?:vive|sigue viv[oa]|se muere)(?: o (?:no|se muere|muere|vive))?(?=\s*(?:[.,;:!?)]|$))|(?:despertar(?:se)?|amanecer) o no"
 )
+# living as above, or "la vida" ending its clause
+_LIVING_OR_LIFE_52D = r"(?:" + _LIVING_52D + r"|la vida" + _ENDS_HERE_52D + r")"
 _EVERYTHING_EVEN_52D = (
     r"(?:todo|todito|nada|to|tod[oa]s? (?:las cosas)?)(?: (?:ya|la verdad|ahorita|ahora|neta))?[\s,:;.]+"
     r"(?:(?:hasta|incluso|inclusive|ni|ni siquiera|y eso incluye|incluyendo|tambien|hasta el hecho de|hasta eso de|que si) (?:el )?|(?:y )?(?:ya )?(?:vivir|estar viv[oa])[\s,]+(?:o |y )?(?=morir))"
@@ -14498,9 +14505,9 @@ INDIFFERENT_TO_LIVING_52D = (
     r"\b" + _KIN_DONT_CARE_52D + r"(?: (?:ya|la verdad|neta|tambien|todo|hasta|incluso|ni|ni siquiera))?,? (?:" + _KIN_LIVING_52D + r")|"
     # "todo me vale madre, hasta vivir", "me chupa un huevo todo, hasta seguir vivo", "ya nada me importa, ni estar viva"
     r"\b(?:todo|nada|ya nada|ya todo)(?: (?:ya|la verdad|neta))? " + _DONT_CARE_52D + r"(?: (?:ya|la verdad|neta|todo))?[\s,:;.]+"
-    r"(?:(?:hasta|incluso|inclusive|ni|ni siquiera|y eso incluye|incluyendo|tambien) )(?:el )?(?:" + _LIVING_52D + r"|la vida(?=\s*(?:[.,;:!?)]|$|ya\b|la verdad|y\b)))|"
-    r"\b" + _DONT_CARE_52D + r" " + _EVERYTHING_EVEN_52D + r"(?:" + _LIVING_52D + r"|la vida(?=\s*(?:[.,;:!?)]|$|ya\b|la verdad|y\b)))|"
-    r"\b(?:ya )?nada me (?:importa|interesa|vale)(?: (?:ya|la verdad|neta))?[\s,:;.]+(?:ni|ni siquiera|hasta|incluso|inclusive) (?:el )?(?:" + _LIVING_52D + r"|la vida(?=\s*(?:[.,;:!?)]|$|ya\b|la verdad|y\b)))|"
+    r"(?:(?:hasta|incluso|inclusive|ni|ni siquiera|y eso incluye|incluyendo|tambien) )(?:el )?" + _LIVING_OR_LIFE_52D + r"|"
+    r"\b" + _DONT_CARE_52D + r" " + _EVERYTHING_EVEN_52D + _LIVING_OR_LIFE_52D + r"|"
+    r"\b(?:ya )?nada me (?:importa|interesa|vale)(?: (?:ya|la verdad|neta))?[\s,:;.]+(?:ni|ni siquiera|hasta|incluso|inclusive) (?:el )?" + _LIVING_OR_LIFE_52D + r"|"
     # "vivir me vale madre", "seguir viva me importa un carajo", "si vivo o me muero me da igual"
     r"(?<!\bpara\s)(?<!\bde\s)\b(?:seguir viv[oa]|estar viv[oa]|seguir viviendo|vivir o morir|si vivo o (?:me )?muero|(?:ya )?vivir)(?: (?:ya|la verdad|neta))? "
     + _DONT_CARE_52D + r"(?=\s*(?:[.,;:!?)]|$|ya\b|la verdad|y\b|todo\b))"
