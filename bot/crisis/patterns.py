@@ -11353,3 +11353,399 @@ _add_whole_message_filters([
     (_filter(_WAKING_SOMEONE_52D), _STOPS_52D, None),
     (_filter(_LIVING_SOMEWHERE_52D), _STOPS_52D, None),
 ])
+# --- round 52's the English ask tier told in passing, a clinician's referral, and their look-alikes (helper A) ---
+# phrases.py's round 52 (a) families (eyes closed never to open, an accident on the road as easier, a survivor's
+# wish to have died with the others, waiting to join the one who died, praying to die, not knowing why one keeps
+# going, "dont want be hear no more", a relayed wish to vanish, a clinician's passive SI) are a wish told now: the
+# older filters that cover their sentences give way to them (a worry that someone will kill with a thing,
+# "i think better if car kill me on the road"; round 45's war wound, "i wish i died in the war with my sisters").
+_WORRY_KILL_WITH_52A = [i for i in IDIOMS if i.startswith(r"(worried|afraid|scared|freaking out|paranoid|thinks|think|convinced|preocupad[oa]) (\w+ ){0,6}(kill")]
+_WAR_WOUND_52A = [i for i in IDIOMS if "shrapnel|ied|blast|blown up|tourniquet" in i]
+_SPORTS_TEAM_52A = [i for i in IDIOMS if i.startswith(r"(?:[^.?!]{0,80}?\b(?:team|teams|coach|coaches|quarterback|qb|pitcher|goalie")]
+assert len(_WORRY_KILL_WITH_52A) == len(_WAR_WOUND_52A) == len(_SPORTS_TEAM_52A) == 1
+_add_stops(_WORRY_KILL_WITH_52A[0], _F.RISK_EN_52A, extend=True)
+_add_stops(_SPORTS_TEAM_52A[0], _F.EASIER_IF_HIT_52A, extend=True)
+_add_stops(_WAR_WOUND_52A[0], _F.WISH_DIED_WITH_THEM_52A, extend=True)
+# 1. Waiting to join him or her where the message tells no death ("my husband got a job in denver, i am just
+# waiting to join him"): a move, not a wish. The filter covers the family's words; the message must tell no death,
+# loss or grief (phrases.DEATH_TOLD_52A). Stops: review R's danger told, less its own joining words ("join him",
+# "be with her", "my turn"), which are the family's, and the means named (pills, a gun, leftover hospice medicine).
+_JOINING_WORDS_52A = ("join", "be with", "my turn", "mi turno", "irme con", "follow (?:him", "(?:thinking|think|thought) (?:about|of) (?:joining")
+_DANGER_TOLD_NOT_JOINING_52A = "(?:" + "|".join(
+    a for a in _regex_parts.alternatives(_DANGER_TOLD_50R) if not a.startswith(_JOINING_WORDS_52A)) + ")"
+assert _DANGER_TOLD_NOT_JOINING_52A != _DANGER_TOLD_50R and "join (?:him|her|them)" not in _DANGER_TOLD_NOT_JOINING_52A
+# (and the means named beside it: "i still have his leftover hospice oxycodone and i am just waiting to be with him")
+_MEANS_NAMED_52A = (
+    r"pills?|pils|oxy\w*|opioid\w*|opiate\w*|morphine|fentanyl|methadone|heroin|meds|medication|bottle|gun|pistol|rifle|rope|bridge|hospice|leftover|stash\w*|saved up|razor|knife"
+)
+_NO_DEATH_TOLD_MARK_52A = r"(?<![\s\S])(?![\s\S]*\b(?:" + _F.DEATH_TOLD_52A + r")\b)"
+# 2. Disappearing from social media, the internet, a group chat or work, or to a spa, a beach, a cabin for a weekend
+# ("i want to disappear from social media for a while lol", "my wife had a baby and wants to disappear to the spa for
+# a weekend"): a break, not a wish to be gone. The filter covers the disappearing and where to or from. Stops:
+# review R's danger told less "disappear" itself, and a disappearing for good or from this world.
+_DISAPPEAR_SOMEWHERE_52A = (
+    r"\b(?:disappear\w*|vanish\w*)\b(?: (?:for a (?:while|bit|few days|week|weekend)|completely|totally|for good|a bit|again))? (?:from|off) (?:of )?(?:all |the |my |her |his |our |every )?"
+    r"(?:social media|socials|instagram|insta|ig|facebook|fb|tiktok|tik tok|twitter|snapchat|snap|the internet|internet|online|the group ?chat|group ?chats?|the grid|linkedin|"
+    r"whatsapp|reddit|the apps?|apps|dating apps?|work|the office|office|school|class|the party|the family (?:group|chat)|the chat|the news|my phone|the phone|email|slack|teams|zoom|"
+    r"the pta|the neighborhood|the neighbourhood|the gym|church)\b|"
+    r"\b(?:disappear\w*|vanish\w*)\b (?:to|into|for|on) (?:a |an |the |my |her |his |our |some |one )?(?:\w+ )?(?:spa|beach|cabin|island|mountains?|lake|weekend|week|vacation|holiday|trip|"
+    r"getaway|retreat|few (?:days|hours)|couple (?:of )?(?:days|hours)|day off|girls night|nap|bed|couch|bathroom|garden|gym|movies?|mall|shower|bath|hotel|resort|cruise|"
+    r"bedroom|closet|car|book|netflix|show|target|costco|coffee shop|starbucks|parents|moms|mom s|sisters|sister s|friends)\b"
+)
+_GONE_FOR_GOOD_52A = (
+    r"for good|forever|for ever|permanently|never come back|not come back|never be found|never (?:to )?return|from (?:this|the) (?:world|earth|planet)|from existence|from life|off the face of|"
+    r"not (?:be )?(?:here|around|alive) anymore|for real|not joking|not kidding"
+)
+# 3. SI denied in a list that names the passive kind too ("client denies SI, including passive thoughts of death",
+# "pt denies SI/HI (incl. passive death wish)", "no SI, not even passive thoughts of death"): a denial, like
+# "denies SI/HI". The filter covers the denial and the kinds it lists. Stops: review R's danger told, and a kind
+# endorsed or reported beside it ("but endorses passive thoughts of death", "reports passive SI").
+_DENIED_LIST_52A = (
+    r"\b(?:denies|denied|denying|deny|negative for|neg for|no|without|not endorsing|does not endorse|did not endorse|not reporting|never had|nor)\b (?:any )?(?:current |active |acute )?"
+    r"(?:si|suicidal (?:ideation|thoughts?)|suicidality|ideation)\b(?:(?: ?[/,] ?| and | or )(?:hi|ah|avh|sib|si|hi/ah|homicidal ideation))*,?;? "
+    r"(?:\(|\((?:incl|including|inc|to include|even|or)\.? |(?:including|incl|to include|inc|nor|as well as|not even|or even|even|neither|either|also (?:denies|denied|no))\.? )"
+    r"(?:any |all |her |his |the |of )?(?:active or passive|passive or active|passive|active|fleeting|intermittent)? ?"
+    r"(?:thoughts? (?:of|about) (?:death|dying|suicide|self harm|not waking(?: up)?|being dead)|death wish(?:es)?|wish(?:es)? (?:to die|to be dead|for death)|si|suicidal (?:ideation|thoughts?)|ideation|ones?|kind)\b\)?"
+)
+_ENDORSED_52A = (
+    r"(?<!\bnot\s)(?<!\bnever\s)(?<!\bdoes not\s)(?<!\bdid not\s)(?:endorses|endorsing|endorsed|reports|reporting|reported|admits|admitted|acknowledges|acknowledged|positive for|\+ ?passive|"
+    r"current passive|has passive|with passive|having passive|but (?:has|does|endorses|reports|admits|notes|says|states)|however|although|though)"
+)
+_add_whole_message_filters([
+    (_filter(_F.WAITING_TO_JOIN_52A), _DANGER_TOLD_NOT_JOINING_52A + "|" + _MEANS_NAMED_52A, _NO_DEATH_TOLD_MARK_52A),
+    (_filter(_DISAPPEAR_SOMEWHERE_52A), _danger_told_without(r"disappear") + "|" + _GONE_FOR_GOOD_52A + "|" + _F.RISK_EN_52A, None),
+    (_filter(_DENIED_LIST_52A), _DANGER_TOLD_50R + "|" + _ENDORSED_52A, None),
+])
+# 4. A survivor's wish to have died with the others dates the deaths, not the wish ("i wish i died in 2015 with my
+# parents in the bombing", "i wish i had died with them 3 years ago"): for the ask tier, a clause with that wish drops
+# such a time, as it drops a recent one beside a wish to die.
+_WISH_DIED_DATED_52A = (
+    r"(?:wish|wishes|wished|should have|should of)(?: that)? (?:i|she|he) (?:had |have |was |were )?(?:died|die|been killed|killed|perished|gone)(?: [\w']+){0,6}? "
+    r"(?:in (?:19|20)\d\d|back in (?:19|20)\d\d|(?:\w+ ){1,2}(?:years?|months?) (?:ago|back)|last year|in the (?:war|bombing|earthquake|fire|flood|attack|camp))"
+)
+RECENT_IDEATION = RECENT_IDEATION + "|" + _F.WISH_DIED_WITH_THEM_52A + "|" + _WISH_DIED_DATED_52A
+RECENT_MARKERS = RECENT_MARKERS + [_WISH_DIED_DATED_52A]
+# --- round 52's someone at a height now saying he will jump, and four English false alarms (helper b) ---
+# phrases.THIRD_PERSON_AT_HEIGHT_WILL_JUMP_52B (a relative or a friend on a roof, a ledge, a balcony or a bridge
+# now who says he will jump) is a danger told now: the look-alike filters that give way to one give way to it
+# (a traffic jam, a 911 call asked about, a threat told), and the joke readings stop there.
+PRESENT_DANGER = PRESENT_DANGER + [_F.THIRD_PERSON_AT_HEIGHT_WILL_JUMP_52B]
+NOT_A_JOKE = NOT_A_JOKE + [_F.THIRD_PERSON_AT_HEIGHT_WILL_JUMP_52B]
+# The shared stops of the four look-alikes: help asked or a scene told now, the writer's own wish, plan or
+# distress, told in earnest.
+_EARNEST_52B = (
+    r"not (?:a joke|joking|kidding)|(?:is|are|was) not (?:joking|kidding)|(?:do not|dont) think (?:he|she|they) (?:is|are|was|were) (?:joking|kidding)|"
+    r"(?:this time|now) (?:he|she|they|i) (?:\w+ )?means? it|(?:means|meant|mean) it|serious(?:ly)?|for real|in real life|irl|(?:this|it) is (?:real|happening)|"
+    r"not (?:for|a) (?:book|novel|story|scene|script|class|film|movie|play|assignment)|actually happening|right now|as we speak"
+)
+
+# 1. A writer (a novelist, a screenwriter, a playwright, a film student, a nursing student) asking what an
+# overdose looks like, for a book, a scene, a character, a class ("i am writing a novel where a character
+# overdoses on heroin, what would it look like?", "for my creative writing class my character takes too many
+# sleeping pills, what would that look like realistically?", "film student here, what does someone look like
+# when they overdose on opioids? pinpoint pupils?"): a topic, no one ill. The filter covers the sentence with
+# the overdose or its signs; the message must name the work or the class and ask what it looks like. Stops:
+# round 50 (a)'s scene now (help asked, a person's signs told now, drugs taken, the writer's own thoughts or
+# distress), someone of the writer's own, and the writer saying it is real.
+_OD_LOOKS_52B = (
+    _OD_TOPIC_50A + r"|(?:took|takes|take|taking|swallow\w*) too many (?:\w+ ){0,2}?(?:pills|tablets|meds|sleeping pills|painkillers)|"
+    r"too many (?:\w+ ){0,2}?(?:pills|tablets|meds)|lips|blue|snor\w*|foam\w*"
+)
+_WRITER_WORK_MARK_52B = (
+    _MARK_39D(r"novel|novelist|novella|book|manuscript|short story|story|stories|fiction|fanfic\w*|screenplay|screenwriter|script|scriptwriter|scene|scenes|character|characters|"
+              r"protagonist|antagonist|chapter|playwright|(?:a |my |our |the )play|short film|film student|film school|film class|student film|writing class|creative writing|"
+              r"author|writer|nursing student|nursing school|nursing class|nursing program|care plan|(?:for|in) (?:a |my |our )?(?:class|course|assignment|lecture)|"
+              r"sim lab|simulation|case study")
+    + r"(?=[\s\S]*\b(?:look like|looks like|looked like|look|signs|symptoms|realistic\w*|accurate\w*|believable|describe|depict|portray|write (?:it|this|that|the scene)|"
+              r"what (?:would|does|do|happens|are)|how (?:would|does|do|long|fast|quickly)|would (?:he|she|they|someone|a person)|get it right)\b)"
+    # (the overdose itself named: a relayed wish not to wake up told beside a class is no overdose asked about)
+    + r"(?=[\s\S]*\b(?:overdos\w*|od|ods|oding|od ing|too many (?:\w+ ){0,2}?(?:pills|tablets|meds|painkillers))\b)"
+    + r"(?=[\s\S]*(?:" + _ASK_47E + r"))"
+)
+_WRITER_STOPS_52B = _SCENE_NOW_50A + r"|" + _EARNEST_52B + r"|" + _OWN_PERSON_48F
+
+# 2. "I could die", "I will die of embarrassment", "kill me now" over something mundane sent to the clinic: a
+# photo of the wrong insurance card, a typo in the form, a selfie or a voice message sent by mistake ("i could
+# die, i typed my birthday wrong on the intake form", "kill me now, that voice note was for my sister"). The
+# filter covers the sentence with the figure; the message must name the thing sent or filled in and the slip
+# (wrong, by mistake, meant for someone else, embarrassing). Stops: review R's danger told, less the figure's own
+# words (die, dying, want to die), the writer's own wish told another way, told in earnest, help asked now, and
+# a body's alarm told beside it (the chest, the breathing, bleeding, a faint).
+_DIE_OF_IT_52B = (
+    r"(?:i am |i will |i could |i might |i would |i am going to |i am gonna |i am about to |gonna |going to |about to |could |might |will )?"
+    r"(?:literally |actually |just |totally |honestly |seriously )?(?:die|dying|dead|deceased|perish)(?: (?:of|from) (?:embarrassment|shame|cringe|mortification|humiliation))?"
+    r"(?: (?:right now|rn|inside|a little|a little inside))?|"
+    r"(?:i )?(?:want|wanna) to (?:die|crawl in a hole and die|disappear) (?:of|from) (?:embarrassment|shame|cringe)|"
+    r"(?:please |pls |just |somebody |someone |ugh |omg )*kill me(?: now| already| please| rn)?|bury me(?: now)?|let me die|"
+    r"(?:so |very |super |mega )?(?:embarrassed|mortified|ashamed) (?:that )?i could (?:just )?die|i (?:just )?died(?: a little)?(?: inside)?"
+)
+_MISHAP_MARK_52B = (
+    # the thing sent or filled in...
+    _MARK_39D(r"photo|photos|pic|pics|picture|pictures|selfie|selfies|screenshot|scan|upload\w*|attach\w*|voice (?:message|note|memo|mail|msg)|voicemail|voice mail|audio|"
+              r"typo|typos|misspell\w*|misspelt|typed|spelled|spelt|autocorrect\w*|insurance card|id card|id photo|license|(?:intake |the |this |that |my )form|forms|"
+              r"questionnaire|portal|email|e mail|text|texted|message|dm")
+    # ...told as a slip: wrong, by mistake, meant for someone else, embarrassing
+    + r"(?=[\s\S]*\b(?:wrong|by accident|accidentally|by mistake|meant for|was for my|not supposed to|instead of|typo|typos|misspell\w*|misspelt|autocorrect\w*|"
+    r"embarrass\w*|mortif\w*|cringe\w*|awkward|twice|cut off|sound like|singing|i put|filled (?:in|out)|can (?:you|someone) (?:fix|delete|ignore)|please (?:delete|ignore))\b)"
+)
+_MISHAP_STOPS_52B = (
+    _danger_told_without(r"die", r"dying", r"want to die", r"wanna die", r"disappear", r"(?:want|wanna|going|gonna) to (?:kill myself|die)",
+                         r"(?:want|wants|wanted|wanna|going|gonna|trying|tried|threaten\w*|plan\w*) to (?:kill (?:myself|himself|herself|themselves)|die|end (?:it|my life|his life|her life))")
+    + r"|" + _EARNEST_52B + r"|" + _HELP_NOW_48F + r"|chest|can not breathe|cant breathe|bleed\w*|collaps\w*|faint\w*|seizure|heart attack|stroke|numb|"
+    r"(?:die|dead|dying) for real|(?:want|wanna) to (?:die|be dead)(?! (?:of|from) (?:embarrassment|shame|cringe))\b(?! (?:lol|haha))"
+)
+
+# 3. A roommate's or a friend's joke about jumping off a bridge (a building, a roof) over a class, an exam, a grade
+# or a game, with a laugh or "joking" ("my roommate says he'll jump off a bridge if he fails orgo lol", "he says it
+# every finals week, he's fine", "my buddy said he'd jump off the gw if the jets lose again jk"). The filter covers
+# the sentence with the jump; the message must name the other person saying it, the class or the game, and the
+# joke. Stops: review R's danger told, told in earnest (not a joke, he means it), a plan, a place now (on the
+# bridge, at the bridge, right now), a goodbye, worry, phrases' round 52 (b) family (someone at a height now).
+_JUMP_OFF_52B = (
+    r"(?:jump|jumps|jumping|jumped|leap|leaping|throw (?:himself|herself|themselves|myself)|throwing (?:himself|herself|themselves|myself)|yeet\w* (?:himself|herself|myself|themselves))"
+    r" (?:off|from|into|in front of) (?:the |a |an |that |this )?(?:\w+ ){0,3}?(?:bridge|building|roof|rooftop|cliff|overpass|window|balcony|ledge|tower|train|river|gw|gwb|"
+    r"verr?azz?ano|george washington|tappan zee|whitestone|throgs neck|queensboro|golden gate)"
+)
+_FRIEND_JOKE_MARK_52B = (
+    _MARK_39D(r"(?:my |our |his |her )?(?:roommate|roomie|suitemate|housemate|friend|friends|buddy|bestie|best friend|bf|gf|boyfriend|girlfriend|brother|sister|bro|sis|"
+              r"classmate|classmates|lab partner|teammate|cousin|husband|wife|partner|coworker|everyone in my class|(?:he|she|they) (?:says|said|jokes|joked|keeps saying|always says))")
+    + r"(?=[\s\S]*\b(?:class|classes|exam|exams|test|tests|quiz|final|finals|midterm|midterms|grade|grades|gpa|(?:a|an|one more|another|other) (?:b|c|d|f)(?: minus| plus)?|"
+    r"fail|fails|failed|failing|flunk\w*|orgo|ochem|chem|calc\w*|"
+    r"physics|stats|bio|paper|essay|thesis|professor|prof|semester|school|homework|assignment|bar exam|the bar|mcat|lsat|gre|sat|boards|step 1|"
+    r"game|games|team|lose|loses|lost|losing|playoffs?|season|match|jets|giants|knicks|nets|mets|yankees|rangers|islanders|liberty|eagles|cowboys|patriots|fantasy|league|bracket|super bowl|"
+    r"world cup|finale|episode|show|traffic|commute|landlord|rent|work|boss|shift|meeting)\b)"
+    + r"(?=[\s\S]*(?:" + LAUGHTER + r"|\b(?:jok\w*|kidding|kid\w*|just (?:how (?:he|she|they) talks?|talk|an expression|a figure of speech|being dramatic|venting)|"
+    r"figure of speech|expression|dramatic|(?:says|said) it (?:all the time|every|whenever|constantly|about everything)|every (?:finals|exam|test|semester|week|time|game|season)|"
+    r"always (?:says|jokes)|(?:he|she|they) (?:is|are) (?:fine|ok|okay|good)|not serious|obviously)\b))"
+)
+_FRIEND_JOKE_STOPS_52B = (
+    _danger_told_without(r"(?:do|did|doing) the same", r"same way")
+    + r"|" + _EARNEST_52B + r"|" + _F.THIRD_PERSON_AT_HEIGHT_WILL_JUMP_52B + r"|" + _F.AT_HEIGHT_NOW_48B + r"|"
+    r"(?:is|s|are|was) (?:\w+ )?(?:on|at|by|near|standing on|up on) (?:the |a |that )?(?:\w+ ){0,2}?(?:bridge|roof|rooftop|ledge|balcony|overpass|railing)|"
+    r"(?:went|drove|walked|going|heading|headed|left) (?:\w+ )?to (?:the |a |that )?(?:\w+ ){0,2}?(?:bridge|roof|rooftop|ledge|overpass)|"
+    r"(?:has|had|made|making|got) (?:a |the )?plan|looked up|researched|which bridge|how (?:high|tall|far)|bye|worried|worry|scared|afraid|concerned|freaking out|"
+    r"(?:not|never) (?:answering|picking up|replying|responding)|(?:gave|giving) away|cannot reach|can not reach|can t reach"
+)
+
+# 4. A question whether ketamine (Spravato, an infusion) with beer, wine or alcohol can cause an overdose, nobody
+# having taken anything now ("can ketamine with beer cause an overdose?", "if i have a couple of drinks after my
+# infusion, could i overdose?"). The filter covers the sentence with the overdose; the message must name
+# ketamine or the treatment, the alcohol, and ask. Stops: round 50 (a)'s scene now, told in earnest, and someone
+# who has just taken or drunk it (not asked with "if" or "when").
+_K_ALCOHOL_MARK_52B = (
+    _MARK_39D(r"ketamine|ketamin|keta|k|spravato|esketamine|infusion|infusions|nasal spray|the spray|treatment|session|dose")
+    + r"(?=[\s\S]*\b(?:alcohol|alcoholic|beer|beers|wine|liquor|booze|drink|drinks|drinking|vodka|tequila|whiskey|rum|shots?|cocktails?|margaritas?|a drink|a beer|buzzed|tipsy)\b)"
+    + r"(?=[\s\S]*(?:" + _ASK_47E + r"))"
+)
+_OD_WORD_52B = r"overdos\w*|od|ods|oding|od ing|o d|overdose risk|too much"
+_TAKEN_NOW_52B = (
+    r"(?<!\bif\s)(?<!\bwhen\s)(?<!\bcase\s)(?<!\bunless\s)(?<!\bwhether\s)(?<!\bonce\s)(?<!\bafter\s)\b(?:i|he|she|they|we|my (?:\w+ )?\w+) (?:just |already |have |has |had just |just now )?"
+    r"(?:took|had|drank|did|mixed|used|snorted|swallowed|downed|finished|sprayed|chugged)\b(?! (?:a (?:question|look|quick|chat)|no\b|none|nothing|never))|"
+    r"(?:i am|he is|she is|they are|we are) (?:\w+ )?(?:drunk|wasted|drinking|buzzed|tipsy|high)\b|"
+    r"(?:an?|one|two|\d+) (?:hour|hours|minutes?|mins?) ago|earlier (?:today|tonight)|this (?:morning|afternoon|evening)|tonight|last night"
+)
+_K_ALCOHOL_STOPS_52B = _SCENE_NOW_50A + r"|" + _EARNEST_52B + r"|" + _TAKEN_NOW_52B
+_add_whole_message_filters([
+    (_filter(_SENTENCE_41E(_OD_LOOKS_52B)), _WRITER_STOPS_52B, _WRITER_WORK_MARK_52B),
+    (_filter(_SENTENCE_41E(_DIE_OF_IT_52B)), _MISHAP_STOPS_52B, _MISHAP_MARK_52B),
+    (_filter(_SENTENCE_41E(_JUMP_OFF_52B)), _FRIEND_JOKE_STOPS_52B, _FRIEND_JOKE_MARK_52B),
+    (_filter(_SENTENCE_41E(_OD_WORD_52B)), _K_ALCOHOL_STOPS_52B, _K_ALCOHOL_MARK_52B),
+])
+# --- round 52's Spanish emergencies: street pills and someone down, a pressure crisis after a dose, a fall told telegraphically (helper c) ---
+# 1. Pills bought online, on Instagram or Snapchat, on the street or from a dealer, or told as fake ("xanax falsas",
+# "un percocet pirata"; phrases.STREET_PILLS_SOMEONE_DOWN_52C) may be pressed with fentanyl: the naloxone steps stay,
+# even where the pill is named as a benzodiazepine or a sleeping pill, as round 39's online pills do. Diet or
+# weight-loss pills (DNP) bought online keep round 39's exception: the Poison Help steps.
+OVERDOSE_KINDS["opioid"] = OVERDOSE_KINDS["opioid"] + [
+    r"(?<![\s\S])(?![\s\S]*\b(?:dnp|dinitro\w*|weight ?(?:loss|cutting)|diet|slimming|fat ?burn\w*|bajar de peso|adelgazar|quemadores?)\b)[\s\S]*?"
+    + _F.PILLS_FROM_SOURCE_52C,
+]
+# 2. Round 40 (f)'s filter of someone giving a treatment ("la clinica ... me dio") read "despues de mi tratamiento en
+# la clinica hoy la presion me dio 200/120" as a clinic giving something: it gives way to a very high reading told
+# with a sign (a bursting or the worst headache, clouded sight), in round 43 (d)'s words or this round's.
+_add_stops(_filter(_GIVING_40F), _F.BP_CRISIS_READING_43D + "|" + _F.BP_READING_WITH_SIGN_52C, extend=True)
+# 3. A very high reading asked about ahead, in a condition ("si la presion me sube a 200/120 despues del spravato,
+# que debo hacer?", "en caso de que llegue a 190/115...?"): a question, not a reading now. The filter covers the
+# sentence from the "si" to the reading and on; the message must ask (a question mark, "que hago / debo hacer",
+# "a quien llamo"). Stops: review R's danger told, a reading or a sign told as now ("ahorita", "sigue", "me
+# salio", "me estalla la cabeza").
+_BP_NUMBERS_52C = _F._BP_READING_52C + r"|(?:1[6-9]\d|2\d\d) ?(?:/|over|sobre) ?(?:1[1-9]\d)"
+_BP_IF_52C = (
+    r"[^.?!]{0,80}\b(?:si(?!,)|en caso de que|suponiendo que|if|in case)\b[^.?!]{0,80}?\b(?:" + _BP_NUMBERS_52C + r")\b[^.?!]{0,160}"
+)
+_ASKS_WHAT_TO_DO_52C = _MARK_39D(
+    r"que (?:hago|debo hacer|hacemos|tengo que hacer|se hace|recomiendan)|a quien (?:llamo|le llamo|aviso)|(?:voy|debo ir|tengo que ir) (?:a )?(?:la )?(?:emergencia|hospital|er)|"
+    r"what (?:do|should) (?:i|we) do|(?:es|seria) (?:peligroso|grave|emergencia)"
+) + r"(?=[\s\S]*\?)"
+_BP_TOLD_NOW_52C = (
+    r"ahorita|ahora mismo|en este momento|right now|sigue|todavia|aun|me (?:salio|dio|marco|marca)|(?:la )?(?:tengo|tiene) en|(?:esta|estoy|anda|ando) (?:en|a)|"
+    r"(?:is|it s|its) (?:at )?(?:1[6-9]\d|2\d\d)|" + _F._BP_SIGN_52C
+)
+# 4. A very high reading told as before, and well now ("la presion de mi mama antes era 200/120 pero ahora con
+# pastillas esta bien", "hace dos anos llego a 190/120, ahora la tengo controlada"): a history beside a question.
+# The filter covers the sentence with the past word before the reading; the message must tell it well now.
+# Stops: review R's danger told, a sign told now, "otra vez", "de nuevo", "hoy".
+_BP_BEFORE_52C = (
+    r"[^.?!]{0,80}\b(?:antes|hace (?:\w+ ){1,2}(?:anos|meses|semanas)|el ano pasado|el mes pasado|en (?:19|20)\d\d|(?:llego|llegaba|solia (?:estar|tenerla)) a|"
+    r"(?:era|estaba|tenia|tuvo|estuvo|llego)(?: en| de)?|years ago|used to be|was)\b[^.?!]{0,60}?\b(?:" + _BP_NUMBERS_52C + r")\b[^.?!]{0,160}"
+)
+_WELL_NOW_52C = _MARK_39D(
+    r"(?:ahora|ya|hoy|actualmente|hoy en dia|now)\b[^.?!]{0,40}?\b(?:bien|normal|controlad[oa]|estable|baj[oa]|fine|controlled|normal|ok|good)"
+)
+# (a reading of today, of an hour ago or after this dose is no history: "was 200/120 an hour ago after my spravato")
+_BP_AGAIN_52C = (
+    r"otra vez|de nuevo|again|hoy|today|ahorita|ahora mismo|right now|esta manana|this morning|anoche|last night|esta noche|tonight|"
+    r"hace (?:un|una|media|\d+|dos|tres|unos|unas|un par de) (?:rato|ratito|hora|horas|minutos|mins?)|(?:an|one|\d+|two|three|a few|a couple of) (?:hours?|minutes?|mins?) ago|"
+    r"despues (?:de|del) (?:la |mi |su |el )?(?:dosis|sesion|spravato|ketamina|infusion|tratamiento)|after (?:my|the|his|her) (?:dose|session|spravato|ketamine|infusion|treatment)|"
+    + _F._BP_SIGN_52C
+)
+# 5. A fall with a knock on the head told as last year's or as months ago, and over ("se cayo el ano pasado y se
+# golpeo la cabeza, estuvo confundida unos dias pero ya se recupero"): a history beside a question. The filter
+# covers the sentence of the fall with its time; the message must tell the recovery. Stops: review R's danger
+# told, a fall again or today, a sign told now (bleeding, no answer, confused now).
+_FALL_LONG_AGO_52C = (
+    r"[^.?!]{0,80}\b(?:se (?:cayo|callo|resbalo|tropezo)|cayo|tuvo una caida|fell|had a fall)\b[^.?!]{0,40}?\b"
+    r"(?:el ano pasado|el mes pasado|hace (?:\w+ ){1,2}(?:anos|meses)|en (?:19|20)\d\d|last (?:year|month)|(?:\w+ ){1,2}(?:years|months) ago)\b[^.?!]{0,200}"
+)
+_RECOVERED_52C = _MARK_39D(
+    r"ya (?:se )?(?:recupero|curo|sano|esta bien|esta perfect[oa]|paso)|(?:ahora|hoy) (?:ya )?(?:esta|anda|se siente) (?:bien|perfect[oa]|normal|recuperad[oa])|recovered|is fine now|doing (?:fine|well) now"
+)
+_FALL_NOW_52C = (
+    r"otra vez|de nuevo|again|volvio a caer|se volvio a caer|hoy|today|ahorita|ahora mismo|right now|sangra\b|sangrando|no (?:me |nos )?(?:habla|contesta|responde)\b|"
+    r"(?:esta|anda) (?:\w+ )?(?:confundid[oa]|desorientad[oa]|perdid[oa])"
+)
+_add_whole_message_filters([
+    (_filter(_BP_IF_52C), _DANGER_TOLD_50R + "|" + _BP_TOLD_NOW_52C, _ASKS_WHAT_TO_DO_52C),
+    (_filter(_BP_BEFORE_52C), _DANGER_TOLD_50R + "|" + _BP_AGAIN_52C, _WELL_NOW_52C),
+    (_filter(_FALL_LONG_AGO_52C), _DANGER_TOLD_50R + "|" + _FALL_NOW_52C, _RECOVERED_52C),
+])
+# --- round 52's English everyday 'point', 'reason' and 'live', a snoring comparison, a pest poison's signs, and a Spanish age in the past (helper e) ---
+# Shared: review R's danger told (_DANGER_TOLD_50R), and the bare wish or weariness these look-alikes' words come
+# close to ("no reason to go on anymore", "what is the point", "worth living"), which each filter gives way to.
+_BARE_WISH_52E = (
+    r"(?:no|any|a|the) reason (?:left )?(?:for me )?to (?:live|go on|keep going|keep living|stay alive|stick around|carry on|exist|be alive|wake up|get up|be here|stay)"
+    r"(?=\s*(?:[.!?,;:]|$)|\s+(?:anymore|any more|at all|now|and|but|or|lol|without|since|after|for (?:me|anything|anyone)|in (?:this|the) world)\b)|"
+    r"worth (?:living|it anymore|going on|staying|the fight|the pain)|(?:what is|whats|what s|what) (?:even )?the point|(?:see|find|seeing|finding) (?:the |any |a )?point|"
+    r"point (?:of|in|to) (?:living|going on|trying|anything|it all|being alive|being here|existing|existence|continuing|life anymore)|"
+    r"(?:stop|stopped|quit) (?:trying|living|fighting|existing)|(?:give|giving|gave) up|call it quits|(?:do not|dont|does not|doesnt) want to (?:be here|wake up|exist|be alive)|"
+    r"(?:want|wanna|wish) (?:\w+ )?(?:to )?(?:die|disappear|be dead|not exist|not be here)|hopeless|worthless|empty|numb|suicid\w*|kill (?:myself|me)|self harm|hurt myself|end (?:it|my life|things|it all)"
+)
+_STOPS_52E = _DANGER_TOLD_50R + "|" + _BARE_WISH_52E
+# 1. "At what point in life should I start ketamine?", "at what point in my life is it ok to try Spravato?", "at what
+# stage of life do people usually try infusions?": a timing question about a treatment (or anything else a person
+# does), not the point of living asked. The filter covers the sentence with "what point / stage / age in life" and a
+# question's verb right after it. Stops: the shared ones (worth living, the point of living, giving up).
+_POINT_IN_LIFE_52E = (
+    r"[^.?!]{0,120}\b(?:what|which|wat|wht) (?:point|stage|age|time|moment|phase) (?:in|of) (?:\w+ ){0,2}?(?:life|lives|lifetime)\b,? "
+    r"(?:(?:i|we|you|people|one|someone|somebody|a person|he|she|they|my \w+|patients) )?(?:is it|should|do|does|can|could|would|will|are|did|must|is|does one|do people|would you|might|ought to)\b[^.?!]{0,200}"
+)
+# 2. "No reason to go on vacation this year", "any reason to stay overnight after the infusion?", "no reason to get
+# up early for a 2pm appointment", "is there any reason to live near the clinic": the crisis phrases' verbs ("go on",
+# "stay", "get up", "be here", "live") with an everyday object or place right after them. Not in this world, with this
+# pain, like this (the lookahead), nor beside the bare wish (the stops).
+_NOT_LIFE_ITSELF_52E = (
+    r"(?!(?: \w+){0,3}? (?:world|earth|planet|body|pain|misery|hell|agony|darkness|torment|life|existence|alive|like this|this way|without)\b)"
+)
+_EVERYDAY_REASON_52E = (
+    r"\b(?:no|any|a|the|good|real|big|valid|medical|specific) (?:\w+ )?reasons? (?:\w+ )?(?:for (?:me|us|you|him|her|them|my \w+) )?(?:not )?to (?:"
+    r"go on (?:a |an |the |my |this |that |our |your |another |any |more |some |her |his |their )?(?:\w+ )?(?:vacation|vacay|trip|holiday|cruise|date|diet|medication|meds|leave|"
+    r"disability|fmla|break|walk|hike|run|tour|retreat|honeymoon|waitlist|wait list|list|call|record|birth control|pill|insulin|antidepressants?|ssris?|lithium|oxygen|dialysis|"
+    r"social media|strike|camping|road trip|journey|adventure|tv|air|stage|tinder|instagram|facebook|tiktok|app|website|site|portal|medicaid|medicare|ssi|ssdi|unemployment)\b|"
+    r"go on with (?:the |my |this |that |our )?(?:\w+ )?(?:appointment|appt|treatment|session|infusion|plan|booking|consult\w*|visit|trip|wedding|surgery|procedure|move|sale)\b|"
+    r"stay (?:overnight|the night|home|in bed|late|longer|over|after|up|awake|for|at|in|on|off|until|till|inside|indoors|put|in touch|away|out|sober|clean|on (?:my|the) (?:meds|medication))\b|"
+    r"get up (?:so |that |too |any |super |really )?(?:early|earlier|at \d|at (?:four|five|six|seven|eight)|before|for (?:a|an|the|my) (?:\w+ )?(?:\d|appointment|appt|visit|session|infusion|class|meeting|flight|shift))\b|"
+    r"be here (?:before|early|earlier|at \d|by \d|until|till|on time|that early|so early|\d+ minutes|\w+ minutes|for (?:the|my|a|an) (?:\w+ )?(?:appointment|appt|session|infusion|visit|consult\w*|whole)|during|while)\b|"
+    r"live (?:near|close to|closer|nearby|next to|by|in|at|downtown|uptown|on|around|far|so far|in fear|with (?:my|his|her|our|their|a|the|roommates))\b"
+    r")" + _NOT_LIFE_ITSELF_52E
+)
+# 3. "I don't want to live in the city anymore", "my mom doesn't want to live alone after her surgery", "we do not
+# want to live so far from the clinic", "i do not want to live with my parents anymore": where to live, not whether.
+# The filter covers the wish and the place or the people it names. Stops: the shared ones with review R's "do not
+# want to live" read only without such a place.
+_WHERE_TO_LIVE_52E = (
+    r"(?:in|at) (?:the |this |that |a |an |my |our |his |her |their |such a |some )?(?:\w+ )?(?:city|town|country|state|apartment|apt|house|home|area|neighborhood|neighbourhood|"
+    r"building|dorm|dorms|suburbs|village|basement|studio|shelter|van|trailer|condo|nyc|new york|florida|texas|jersey|queens|brooklyn|bronx|manhattan|cold|snow|heat|"
+    r"north|south|midwest|projects|complex|unit|room|studio|motel|hotel|group home|nursing home|assisted living|facility|community)\b|"
+    r"with (?:my|his|her|our|their|the|a) (?:\w+ )?(?:parents|mom|mother|dad|father|roommates?|in-?laws|in laws|family|sister|brother|ex|boyfriend|girlfriend|husband|wife|kids|"
+    r"grandma|grandmother|grandpa|grandfather|aunt|uncle|cousins?|landlord|friends?|partner|stepdad|stepmom|son|daughter|pets?|dogs?|cats?)\b|with roommates|with strangers|"
+    r"(?:so |too |this |that )?(?:far|close|near|next to|by|around|downtown|uptown|upstate|alone|by (?:myself|himself|herself)|on (?:my|his|her) own)\b(?! (?:to|from) (?:god|heaven|death|my (?:\w+ )?grave))"
+)
+_WANT_TO_LIVE_WHERE_52E = (
+    r"\b(?:not|never|no longer|no) (?:\w+ ){0,2}?(?:want|wanna|wants|wish|like|plan) (?:to )?live (?:" + _WHERE_TO_LIVE_52E + r")" + _NOT_LIFE_ITSELF_52E
+)
+_WISH_NOT_TO_LIVE_52E = r"(?:do not|dont|does not|doesnt|never) (?:really |even )?(?:want|wanna|wish) to live\b(?! (?:" + _WHERE_TO_LIVE_52E + r"))"
+_STOPS_WHERE_52E = (
+    _danger_told_without(r"(?:do not|dont) want to (?:live|be here|wake up)") + "|" + _BARE_WISH_52E + "|" + _WISH_NOT_TO_LIVE_52E
+)
+# 4. A snorer compared to something dying ("his snoring sounds like a dying walrus", "she snores like someone
+# being murdered"): a joke about the noise, with or without a laugh (round 51 (c)'s filter reads the laugh). The
+# filter covers the sentence with the snoring and the comparison. Stops: the shared ones, and a sleeper who can
+# not be woken, stops breathing, took something, or is blue now.
+_DYING_LIKE_52E = (
+    r"like (?:a |an |some |the |one of those )?(?:\w+ ){0,2}?(?:dying|dead|wounded|strangled|murdered|slaughtered|drowning|choking|sick|injured|dieing) (?:\w+ ){0,1}?\w+|"
+    r"like (?:he|she|someone|somebody|they|a \w+|an \w+|the \w+) (?:is|s|was|were|are|has been|is getting|was getting) (?:\w+ )?(?:dying|dieing|being (?:murdered|killed|strangled|choked|slaughtered|tortured)|getting (?:murdered|killed|strangled))"
+)
+_SNORE_LIKE_DYING_52E = (
+    r"[^.?!]{0,200}\b(?:snor\w*|snore)\b[^.?!]{0,120}?\b(?:" + _DYING_LIKE_52E + r")\b[^.?!]{0,200}|"
+    r"[^.?!]{0,200}\b(?:" + _DYING_LIKE_52E + r")\b[^.?!]{0,120}?\b(?:snor\w*|snore)\b[^.?!]{0,200}"
+)
+_SLEEPER_IN_DANGER_52E = (
+    r"stopped breathing|stops breathing|quit breathing|gasp\w*|(?:can not|cant|could not|will not|wont|would not) (?:\w+ ){0,2}?(?:wake|rouse)|pills|took|taken|overdos\w*|"
+    r"drank|drunk|high|fentanyl|heroin|seiz\w*|convuls\w*|vomit\w*|foam\w*|passed out|collapsed|blue|gray|grey|pale|cold|choking on|right now|just now|help"
+)
+# (review R's "dying" is the comparison's own word here: read back only where no "like" comes before it)
+_STOPS_SNORE_52E = (
+    _danger_told_without(r"dying") + "|" + _BARE_WISH_52E + "|" + _SLEEPER_IN_DANGER_52E
+    + r"|(?<!\blike )(?:i am|i m|im|he is|she is|they are|he s|she s|someone is|somebody is) (?:really |actually )?dying"
+)
+_add_whole_message_filters([
+    (_filter(_POINT_IN_LIFE_52E), _STOPS_52E, None),
+    (_filter(_EVERYDAY_REASON_52E), _STOPS_52E, None),
+    (_filter(_WANT_TO_LIVE_WHERE_52E), _STOPS_WHERE_52E, None),
+    (_filter(_SNORE_LIKE_DYING_52E), _STOPS_SNORE_52E, None),
+])
+# 5. Which overdose guidance: a household pest poison named (phrases._PEST_NAMED_51A: a roach or rat poison, an
+# insecticide, "veneno para ratas") with the person not breathing, blue, gurgling or snoring gets the Poison Help
+# steps, not the naloxone steps: those generic signs count as an opioid's only in a message that names no pest
+# poison, or one that also names pills or a drug (which may be an opioid). An opioid named keeps the naloxone steps.
+_GENERIC_OPIOID_SIGNS_52E = [words for words in OVERDOSE_KINDS["opioid"] if words.startswith("not breathing|(stopped|stops) breathing|")
+                             or words.startswith("puntiformes?|miosis|")]
+assert len(_GENERIC_OPIOID_SIGNS_52E) == 2
+_NO_PEST_OR_A_DRUG_TOO_52E = (
+    r"(?:(?<![\s\S])|(?<=^\W)|(?<=^\W\W))(?:(?![\s\S]*\b(?:" + _F._PEST_NAMED_51A + r")\b)|"
+    r"(?=[\s\S]*\b(?:pills?|pastillas?|pastis|pildoras?|tablets?|drugs?|drogas?|percs?|xanax|bars|powder|polvo|perico|coca|needle|jeringa|heroin\w*|dope)\b))[\s\S]*?\b"
+)
+OVERDOSE_KINDS["opioid"] = [
+    (_NO_PEST_OR_A_DRUG_TOO_52E + r"(?:" + words + r")") if words in _GENERIC_OPIOID_SIGNS_52E else words for words in OVERDOSE_KINDS["opioid"]
+]
+# 6. A past told by the writer's age then ("cuando tenía 20 años", "a los 17", "en mis veintes",
+# "cuando era chavo"): a past marker, as "de joven" and "hace años" are, for a story of a bridge and a farewell long
+# gone. Not "a los 20 minutos" (a time), not a dose.
+_AGE_WORD_52E = (
+    r"\d{1,2}|diez|once|doce|trece|catorce|quince|dieciseis|diecisiete|dieciocho|diecinueve|veinte|veinti\w+|treinta|treinta y \w+|cuarenta|cuarenta y \w+|cincuenta"
+)
+# (the age with its "años", or bare before the story's first words: never "a los 2 niños", "a mis 3 hijos", "a los 2, a mí")
+_AGE_TOLD_52E = (
+    r"(?:" + _AGE_WORD_52E + r") (?:anos|anitos)\b|(?:" + _AGE_WORD_52E + r")(?= (?:me|yo|fui|intente|trate|quise|tuve|estaba|estuve|empece|comence|deje|pense|"
+    r"escribi|mande|subi|cai|tome|hice|sufri|vivi|tenia|por poco|llegue)\b)"
+)
+PAST_MARKERS = PAST_MARKERS + [
+    r"cuando (?:yo )?(?:tenia|tuve|cumpli|iba a cumplir) (?:como |unos |apenas |solo |solamente |recien )?(?:" + _AGE_TOLD_52E + r")",
+    # (not an age ahead: "no se imagina llegar a los 20", "quiero vivir hasta a los 80")
+    r"(?<!\bllegar )(?<!\bllegue )(?<!\bllega )(?<!\bllegara )(?<!\bllego )(?<!\bllegue )(?<!\bvivir )(?<!\bpasar )(?<!\bhasta )(?<!\bcumplir )(?<!\bcumpla )"
+    # ("a mis 81 años" is often the writer's age now: only "a los")
+    r"a los (?:" + _AGE_TOLD_52E + r")",
+    r"en mis (?:veintes|treintas|cuarentas|\d0s|\d0 s|anos de (?:universidad|prepa|secundaria|estudiante))|"
+    r"cuando (?:yo )?(?:era|estaba) (?:\w+ )?(?:joven|chav[oa]|morr[oa]|muchach[oa]|chamac[oa]|pelad[oa]|chic[oa]|estudiante|adolescente|soltera?|jovencit[oa])|"
+    r"de (?:chav[oa]|morr[oa]|chamac[oa]|jovencit[oa])\b(?! (?:de|del|que)\b)",
+]
+# ...with its stop: the writer says it is back now, in the same message (phrases.BACK_NOW_52E: "y ahora otra vez",
+# "hoy estoy igual", "otra vez estoy pensando en eso", "me está pasando de nuevo"): a danger told now, so the story's
+# words are read as they are, whatever past they begin with.
+PRESENT_DANGER = PRESENT_DANGER + [_F.BACK_NOW_52E]
+# A relapse told in Spanish is now, as "again" is in English ("pero anoche volví a cortarme y no para de sangrar"):
+# a past marker at the head of the sentence (an age then, "de joven", "cuando era joven") does not reach it.
+NOW_MARKERS = NOW_MARKERS + [
+    r"(?:volvi|volvio|he vuelto|ha vuelto|volvimos) a (?:cortarme|cortarse|cortar|hacerme dano|hacerse dano|lastimarme|lastimarse|quemarme|quemarse|"
+    r"tomarme|tomarse|tragarme|tragarse|inyectarme|inyectarse|recaer|consumir|usar|intentarlo|intentar)\b"
+]

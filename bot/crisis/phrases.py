@@ -14519,3 +14519,589 @@ CATEGORY_PHRASES[categories.POSSIBLE_RISK.key] = POSSIBLE_RISK
 NOT_STUDY = NOT_STUDY + _RISK_ES_52D
 # the words of the families, for patterns' stops
 RISK_ES_52D = "|".join(_RISK_ES_52D)
+# --- round 52's the English ask tier told in passing in a learner's English, and a clinician's referral (helper A) ---
+# A passive wish told beside an ordinary clinic question, often in a second-language English, or relayed by a
+# relative or a clinician. The ask tier each; a clinic question after it does not take it back.
+_KIN_52A = (
+    r"(?:wife|husband|partner|girlfriend|boyfriend|fiance|fiancee|mother|mom|mum|mama|mommy|father|dad|papa|daddy|son|daughter|sister|brother|"
+    r"grandma|grandmother|granny|grandpa|grandfather|grandson|granddaughter|aunt|auntie|uncle|cousin|niece|nephew|baby|child|kid|boy|girl|twins?|"
+    r"friend|roommate|neighbou?r|mother in law|father in law|sister in law|daughter in law|stepdad|stepmom|stepson|stepdaughter|children|kids|family|"
+    r"sisters|brothers|parents|sons|daughters|husbands|wives)"
+)
+# 1. Closing the eyes and never opening them again, wished by the writer or relayed ("i want close my eyes and
+# never open again", "sometimes i wish close my eyes tonight and not open them anymore", "my mother say she want
+# to close her eyes and not open never again", "id love to shut my eyes and never open them", "i hope when i close
+# my eye tonight i never open again", "he would like to close his eyes forever"). Not resting the eyes during an
+# infusion or a scan ("i like to close my eyes and not open them until the end of the session").
+_WISH_VERB_52A = (
+    r"(?:want|wants|wanted|wanting|wanna|wana|wish|wishes|wished|wishing|hope|hopes|hoping|pray|prays|praying|would like|would love|id like|id love|"
+    r"would rather|like to|love to|dream of|dream about|dreaming (?:of|about)|long to|longing to|ready to)"
+)
+_EYES_52A = r"(?:close|closing|shut|shutting|clos|closed) (?:my|her|his|their|the|mine|both|both my|both her|both his)? ?(?:eyes|eye|eyez)"
+_NOT_OPEN_52A = (
+    r"(?:never|not|no|do not|dont|never ever|will not|wont|would not|wouldnt|not never|no never)(?: \w+)? (?:open|opening|opened|wake|waking|wake up)"
+    r"(?: (?:them|it|my eyes|her eyes|his eyes|up))?(?: (?:again|ever|anymore|any more|no more|nomore|never|never again|ever again|forever|for ever|no more ever))*"
+)
+_NOT_A_REST_52A = (
+    r"(?! (?:until|till|til|during|for (?:the|a|an|\d+|few|some)|while|in the (?!morning)|at the|through|before|after|when the|for a while|in the chair|on the table)\b)"
+)
+CLOSE_EYES_NEVER_OPEN_52A = (
+    r"\b" + _WISH_VERB_52A + r"(?: \w+){0,5}? (?:to )?" + _EYES_52A + r"(?: (?!(?:during|until|till|til|while|for|in|at|through|after|before|when|on)\b)\w+){0,3}? (?:and|&|n|then|,)? ?(?:i |she |he |just |to )?" + _NOT_OPEN_52A + r"\b" + _NOT_A_REST_52A + r"|"
+    r"\b" + _WISH_VERB_52A + r"(?: \w+){0,3}? (?:to )?" + _EYES_52A + r" (?:forever|for ever|for good|one last time|for the last time|and (?:sleep|rest) forever|and (?:just )?be gone|and disappear)\b|"
+    r"\b" + _WISH_VERB_52A + r" (?:that )?(?:i|she|he) (?:would |will |could )?(?:never|not|no more) (?:open|opens) (?:my|her|his) (?:eyes|eye) (?:again|anymore|any more|no more|ever again)\b"
+)
+# 2. An accident on the road, a car, a bus or a truck hitting the writer, told as easier, simpler or a relief, in
+# a learner's English ("sometime i think it more easy if a truck hit me on road", "i think better if car kill me",
+# "it would be much more simple if a bus hit me", "accident on highway would be easier for me than this life", "a
+# car accident would be easier than all this"). Round 41's family reads the plain "easier if a car hit me". Not a
+# car that picks the writer up, a bus that stops at the clinic, a ride easier than a cab.
+_EASIER_52A = (
+    r"(?:more easy|more easier|more simple|more simpler|much easier|easier|simpler|so easy|easy|better|more better|a relief|relief|a blessing|blessing|best|good|fine|ok|okay|peace)"
+)
+_VEHICLE_52A = r"(?:car|cars|bus|buses|truck|trucks|train|taxi|cab|van|lorry|motorbike|motorcycle|trailer|18 wheeler|semi|suv|driver|drunk driver)"
+_HIT_ME_52A = (
+    r"(?:hit|hits|hitted|hitting|run over|ran over|runs over|kill|kills|killed|crush|crushes|crushed|smash|smashes|smashed|knock|knocks|knocked)"
+    r" (?:me|him|her)(?: down| over)?"
+)
+_FOR_ONE_52A = r"(?: for (?:me|him|her|them|us|everyone|everybody|all|my family))?"
+_ACCIDENT_52A = r"(?:(?:car|road|traffic|highway|bus|truck|motorcycle|bike|train) )?(?:accident|crash|collision|wreck)"
+_THAN_LIFE_52A = (
+    r"(?:than|then) (?:this|all this|this life|my life|life|living|to live|live|go on|going on|keep going|to keep going|waking up|every day|this pain|the pain|all of this|everything|suffering|to suffer)\b"
+)
+EASIER_IF_HIT_52A = (
+    r"\b" + _EASIER_52A + _FOR_ONE_52A + r" (?:if|when|that|maybe if) (?:a |the |one |some |any |big )?(?:\w+ )?" + _VEHICLE_52A + r" (?:\w+ ){0,2}?" + _HIT_ME_52A + r"\b|"
+    # (the other order: "maybe if a car hit me would be better")
+    r"\bif (?:a |the |one |some |any |big )?(?:\w+ )?" + _VEHICLE_52A + r" (?:\w+ ){0,2}?" + _HIT_ME_52A + r"(?: (?:\w+ ){0,4}?)?,? (?:it )?(?:would|will|maybe|might|could|is|it is|be)(?: be)?(?: so| much| more| a lot| way| really)? "
+    r"(?:easier|easy|simpler|better|a relief|relief|a blessing|best|peace)\b|"
+    r"\b" + _EASIER_52A + _FOR_ONE_52A + r" (?:if|when|that) (?:i|she|he) (?:get|got|gets|would get|was|were|am|be|is|will get|could get) (?:just )?(?:hit|run over|killed|crushed) by (?:a |the |some |one )?(?:\w+ )?" + _VEHICLE_52A + r"\b|"
+    r"\b" + _EASIER_52A + _FOR_ONE_52A + r" (?:if|when|that) (?:i|she|he) (?:have|had|has|get|got|gets|would have|die in|died in|dies in) (?:a |an |one |some )?(?:\w+ )?" + _ACCIDENT_52A + r"\b"
+    r"(?! (?:report|claim|insurance|lawyer|attorney|case|settlement)\b)|"
+    r"\b" + _ACCIDENT_52A + r"\b(?: [\w']+){0,5}? (?:would|will|could|might|maybe|can|is|it is|it would) (?:be )?(?:so |much |more |a lot |way |really )?(?:easier|easy|simpler|better|a relief|relief|a blessing|the answer)(?: for me)?,? " + _THAN_LIFE_52A
+)
+# 3. A survivor's wish to have died with the others (a war, a bombing, an earthquake, a fire, a camp): "i wish i
+# died in the war with my sisters", "why i did not die with my sisters in the war", "i wish the bomb took me too
+# with my mother", "why god did not take me with them". Not a dye ("i wish i died my hair with my sisters"), not
+# having been there ("i wish i was there with them").
+_WITH_THEM_52A = (
+    r"(?:with|together with|alongside|beside|like|along with|same as|as well as) (?:them|him|her|all of them|the others|everyone|everybody|all|"
+    r"(?:my|our|her|his|their|the) (?:\w+ ){0,2}?" + _KIN_52A + r"|(?:my|our|her|his|their) (?:\w+ )?(?:people|village|friends?|comrades|unit|whole family))\b"
+)
+_NOT_A_DYE_52A = r"(?! (?:my|her|his|our|their|the|it) (?:\w+ )?(?:hair|roots|beard|eyebrows|brows|shirts?|clothes|jeans|eggs|fabric|tips|ends|nails)\b)"
+WISH_DIED_WITH_THEM_52A = (
+    r"\b(?:wish|wishes|wished|wishing) (?:that )?(?:i|she|he|me) (?:had |have |was |were |would have |could have |also |too |just |would of |had also )*"
+    r"(?:died|die|dead|been killed|killed|perished|been taken|gone|go|went|been dead|burned|drowned)" + _NOT_A_DYE_52A + r"(?: too| also| as well)?(?: [\w']+){0,6}? " + _WITH_THEM_52A + r"|"
+    r"\bwhy (?:did )?(?:i|me|she|he) (?:did not|didnt|did n t|not|no|never|could not|couldnt) (?:also )?(?:die|died|perish|perished|get killed|got killed|go)(?: too| also| as well)?(?: [\w']+){0,6}? " + _WITH_THEM_52A + r"|"
+    r"\bwhy (?:did not|didnt|did) (?:i|she|he) (?:not )?(?:die|perish|get killed|go)(?: too| also| as well)?(?: [\w']+){0,6}? " + _WITH_THEM_52A + r"|"
+    r"\bwhy (?:did )?(?:god|allah|the lord|he|death|the war|the bomb|the fire) (?:did not|didnt|not|never|did n t|could not) (?:take|took|takes) (?:me|her|him)(?: too| also| as well)?(?: [\w']+){0,4}? " + _WITH_THEM_52A + r"|"
+    r"\b(?:wish|wishes|wished|wishing) (?:that )?(?:the )?(?:bomb|bombs|missile|rocket|shell|shelling|fire|flood|earthquake|war|bullet|bullets|tsunami|sea|wave|storm|attack|explosion|blast|soldiers?|army|crash|virus|covid)"
+    r" (?:had )?(?:took|take|taken|killed|kill|got|get|gotten|swallowed|buried) (?:me|her|him)(?: too| also| as well)?(?: [\w']+){0,4}? (?:" + _WITH_THEM_52A + r"|too|also|as well)"
+)
+# 4. A bereaved parent, spouse or child "just waiting to join" the one who died ("my son died 2 years ago, i am
+# just waiting to join him", "since my daughter passed i am only waiting to go be with her", "i only wait for the
+# day i can join her", "she is just waiting to join him in heaven"). The message must tell the death
+# (patterns.py's round 52 (a) filter rules the words out where it does not). Not a waitlist, a trip or a move
+# ("waiting to join my sister in florida", "waiting to join the waitlist").
+_LONGING_52A = (
+    r"(?:waiting|wait|waits|waited|ready|longing|long|counting (?:the )?days|count (?:the )?days|praying|pray|prays|cannot wait|can not wait|cant wait|impatient)"
+)
+_JOIN_ONE_52A = r"(?:him|her|them|(?:my|our|her|his) (?:\w+ )?(?:late )?" + _KIN_52A + r"|(?:mom|dad|mama|papa|grandma|grandpa))"
+WAITING_TO_JOIN_52A = (
+    r"\b(?:just |only |simply |now |really |already |honestly )?" + _LONGING_52A + r"(?: (?:for|till|until|til)(?: (?:the day|my turn|the time|when|my time|the moment|the day when|the day that))?)?(?: (?:that|when))?"
+    r"(?: (?:i|she|he))?(?: (?:can|could|will|get to|go to|to))?(?: to)? (?:go |finally |just )?(?:join|be with|be reunited with|reunite with|rejoin|follow) " + _JOIN_ONE_52A + r"\b"
+    r"(?! (?:in|at|on|for|to|from|over|out|after|next|this|tomorrow|tonight|when|once|there|here|soon at|on the|by)\b(?! heaven| the other side| paradise| the afterlife| the grave))"
+    r"(?! (?:in|at|on) (?:the )?(?!heaven|paradise|afterlife|other side|grave|sky)\w+)"
+)
+# (the death the family's words need, read over the whole message by the filter in patterns.py)
+DEATH_TOLD_52A = (
+    r"died|dies|dead|death|passed|passing|passed away|lost (?:my|our|her|his|their) \w+|we lost|killed|murdered|funeral|grave|graves|cemetery|buried|burial|"
+    r"heaven|rip|rest in peace|late (?:husband|wife|son|daughter|mother|father|mom|dad)|widow\w*|memorial|ashes|urn|overdosed|suicide|gone since|angel|"
+    r"stillborn|stillbirth|miscarr\w*|loss|grief|grieving|bereav\w*"
+)
+# 5. Praying every night to die, told by the writer or relayed about an old parent in pain (trigeminal
+# neuralgia, a nerve pain): "i pray every night to die", "he prays every night that god takes him", "she prays to
+# die every night", "i pray each night that i die in my sleep", "grandpa prays for death". Round 42 (b)'s family reads
+# "i pray god takes me". Not praying for the pain to go, for the grandchildren, nor to die peacefully when the
+# time comes.
+_PRAY_52A = r"(?:pray|prays|prayed|praying|beg|begs|begging|begged|ask god|asks god|asking god|asked god)"
+_PRAY_TIME_52A = r"(?: (?:every|each|most|at|all|some|almost every|nearly every) (?:night|day|nights|days|morning|mornings|evening|the time|time|single night|single day))?"
+_PRAY_TO_52A = r"(?: (?:to |that |for )?(?:god|the lord|lord|allah|jesus|heaven|the virgin|mary|the good lord|my god))?"
+_NOT_WHEN_TIME_52A = (
+    r"(?![^.?!]{0,50}?\b(?:when (?:my|his|her|the|it is|its) (?:time|day)|someday|some day|one day|eventually|in old age|when (?:i am|he is|she is) (?:old|ready|\d+)|at (?:a|an) old age|not before)\b)"
+)
+PRAY_TO_DIE_52A = (
+    r"\b" + _PRAY_52A + _PRAY_TIME_52A + _PRAY_TO_52A + _PRAY_TIME_52A
+    + r" (?:(?:to|for) (?:god|the lord|allah|jesus|him) to |that (?:god|the lord|allah|jesus|he) (?:will |would |should |just |finally |please |could )?|to )"
+    r"(?:take|takes|took|call|calls|let|lets) (?:me|him|her)(?: (?:home|away|now|already|soon|tonight|in (?:my|his|her) sleep|die|go|to (?:him|heaven)))?\b"
+    r"(?! (?:to (?!him\b|heaven\b)|through|thru|out|for|back|with|there|across|home (?:early|from|after)|away from|by the hand)\b)" + _NOT_WHEN_TIME_52A + r"|"
+    r"\b" + _PRAY_52A + _PRAY_TIME_52A + _PRAY_TO_52A + _PRAY_TIME_52A
+    + r" (?:to die|to be dead|to pass(?: away)?|to not wake(?: up)?|to never wake(?: up)?|not to wake(?: up)?|for death|for (?:my|his|her) death|for the end|for (?:my|his|her) life to end|"
+    r"to be taken|to go in (?:my|his|her) sleep|that (?:i|he|she) (?:will |would |could |just |can |might |finally )?(?:die|pass(?: away)?|not wake(?: up)?|never wake(?: up)?|do not wake(?: up)?|"
+    r"does not wake(?: up)?|dont wake(?: up)?|doesnt wake(?: up)?|wont wake(?: up)?|will not wake(?: up)?|be taken|go in (?:my|his|her) sleep))\b" + _NOT_WHEN_TIME_52A
+)
+# 6. Not knowing why the writer keeps going, told by a blind, deaf or disabled writer or relayed ("i am blind since
+# 10 years, i dont know why i keep going", "honestly i do not know why i keep going anymore", "he says he does not
+# know why he keeps going", "no idea why im still going"). Not going somewhere or getting something again ("i do
+# not know why i keep going to the wrong entrance", "why i keep getting headaches").
+_NOT_KNOW_52A = (
+    r"(?:do not|dont|does not|doesnt|did not|didnt|dunno|idk|no idea|not sure|have no idea|has no idea|can not see|cant see|can not understand|cant understand|do not understand|dont understand|"
+    r"do not even|dont even|does not even|cant even|can not even|do not really|dont really|does not really|doesnt really|honestly do not|honestly dont)"
+)
+WHY_KEEP_GOING_52A = (
+    r"\b" + _NOT_KNOW_52A + r"(?: really| even| honestly)?(?: know| knw| kno)?(?: anymore| any more)? (?:why|what for|for what|wat for|y) (?:i|he|she|im|i am|he is|she is|hes|shes|i m) ?"
+    r"(?:still |even |just )?(?:keep|keeps|kept|am still|is still|still|even|bother|bothers|continue|continues|am|is)? ?"
+    r"(?:going|goin|going on|go on|living|alive|trying|fighting|waking up|getting up|carrying on|hanging on|holding on|bother|bothering|breathing|here)\b"
+    r"(?=\s*(?:[,.?!;:]|$|anymore|any more|honestly|tbh|sometimes|some days|like this|at all|lol|really|and|but|because|since|after|i\b|he\b|she\b|if|to be honest|"
+    r"with (?:this|all this|the pain|my|his|her|no)|in (?:this|my|his|her) (?:life|condition|state|pain|body|situation|world)|every ?day|each day|on this earth|in this world))|"
+    r"\b" + _NOT_KNOW_52A + r"(?: really| even)?(?: know)? what (?:i|he|she) (?:keep|keeps|am|is) (?:still )?(?:going|living|alive|here|fighting) for\b"
+)
+# 7. "Do not want to be here anymore" misspelled or in a learner's grammar ("dont want be hear no more", "dnt
+# wana b here anymor", "i no want be here no more", "i dont wanna b hear anymore"). The ask tier (the older
+# families read the spelled form). Not a place, a job or an hour ("dont want be here no more than an hour", "i
+# dont wanna be here anymore at this job").
+_NOT_WANT_52A = (
+    r"(?:do not|dont|dnt|don|dun|doesnt|does not|dosnt|dosent|didnt|no|not|never|nt)(?: really| even| honestly)? "
+    r"(?:want|wanna|wana|wan|wnt|wnna|wamt|wabt|whant|wont|want too|wanted|like)(?: to| ta| 2| too)?"
+)
+_HERE_52A = r"(?:here|hear|heer|hea|hre|hir|ere|hier|heere)"
+_NO_MORE_52A = (
+    r"(?:no more|nomore|no mo|no mor|nomo|anymore|anymor|anymoar|any more|any mor|anymre|anymo|anymoore|anymorre|anymroe|n e more|ne more|nemore|anymor3|ne mo|no longer|"
+    r"ever again|again)"
+)
+NOT_BE_HERE_SPELLED_52A = (
+    r"\b" + _NOT_WANT_52A + r" (?:be|b|bee|bi|stay|exist) (?:" + _HERE_52A + r"|alive|aliv|alvie) " + _NO_MORE_52A + r"\b"
+    r"(?! than\b)(?! (?:at|in|with|on|for|working|living|doing|because of|near|around|after|before|during) (?!this world|this earth|this life|the world|this planet)\w+)"
+)
+# 8. A relayed wish to vanish or not be around, told by a husband, a mother or a sister, often after a birth
+# ("my daughter gave birth 5 weeks ago and keeps telling me she wishes she could vanish", "my sister just had her
+# baby and she tells me she does not want to be around anymore", "my wife says she wishes she could just
+# disappear forever"). The older families read "she wants to disappear". Not a trip or a break ("she wants to
+# disappear to the spa for a weekend", "from social media").
+_RELAYED_GONE_52A = (
+    r"(?:(?:wishes|wished|wish|wishing|would like|wants|wanted|says she wants|just wants|would love) (?:that )?(?:she|he|they)? ?(?:could|would|can|might)? ?(?:just |simply |all )?"
+    r"(?:vanish|disappear|fade away|evaporate|stop existing|cease to exist|not exist|not be around|not be here|not be alive|be gone|be dead|never wake up|not wake up|go to sleep forever|sleep forever)"
+    r"(?: (?:forever|for good|for ever|anymore|any more|completely|from (?:this|the) (?:world|earth|planet)))?|"
+    r"(?:does not|doesnt|do not|dont|no longer|not) (?:really |even )?(?:want|wants|wanna|wish|wishes) (?:to )?(?:be )?(?:around|alive|here|on this earth|in this world|living)(?! (?:no |any )?more than\b)(?: (?:anymore|any more|no more|no longer))?)"
+)
+_NOT_A_TRIP_52A = (
+    r"(?! (?:to|into|for|from|off|on|at|in|with|during|until|till|somewhere|abroad|away for|on vacation|on a|for a|for the|for some|this|next|when|while|after|before|from social|tonight to)\b)"
+)
+RELAYED_WISH_TO_VANISH_52A = (
+    r"\b(?:(?:she|he|they|my (?:\w+ ){0,2}?" + _KIN_52A + r")(?: (?:keeps?|kept|always|still|just|now|even|also|often|sometimes|constantly|has been|have been))* |(?:keeps?|kept) )"
+    r"(?:telling|tells|told|says|said|saying|keeps saying|texting|texted|texts|writes|wrote|whispers|whispered|cries|cried|crying)(?: (?:me|us|her mom|her mother|her husband|his wife|to me|to us))?"
+    r"(?: (?:that|like))?(?: (?:she|he|they))? " + _RELAYED_GONE_52A + r"\b" + _NOT_A_TRIP_52A
+)
+# 9. A clinician (a therapist, an NP, a PCP, a social worker, a case manager) referring a patient with passive
+# suicidal ideation now: "she has current passive SI, no plan or intent", "pt endorses passive thoughts of death,
+# denies plan", "my client endorses passive suicidal ideation", "+passive SI, -plan", "passive SI daily", "she
+# reports she sometimes wishes she would not wake up", "my patient wishes he would not wake up in the morning".
+# The ask tier: the plan and the intent denied do not take it back. Read as a topic ("!"): an information
+# question about passive SI in general is none. Not "denies SI/HI", "no passive or active SI", a history of
+# passive SI (none now, resolved), patients with passive SI in general, a screening for it.
+_PASSIVE_WORDS_52A = (
+    r"passive (?:si|s i|suicidal (?:ideation|ideations|thoughts?|thinking|feelings|wish\w*)|suicidality|ideation|death wish(?:es)?|wish(?:es)? (?:to die|to be dead|for death|to not wake up|not to wake up)|"
+    r"thoughts? (?:of|about) (?:death|dying|being dead|not waking(?: up)?|not being (?:here|alive|around)|suicide|wanting to die)|death ideation|desire to die|di|"
+    r"thoughts? (?:that|like) (?:she|he|they|life) (?:\w+ ){0,4}?(?:dead|die|not wake|not be here)|\w+ ?(?:thoughts|wishes))"
+)
+_NOT_CURRENT_52A = (
+    r"(?<!\bdenies\s)(?<!\bdenied\s)(?<!\bdenying\s)(?<!\bno\s)(?<!\bnot\s)(?<!\bnor\s)(?<!\bor\s)(?<!\bwithout\s)(?<!\bw/o\s)(?<!\bnegative for\s)(?<!\bneg for\s)"
+    r"(?<!\bhx of\s)(?<!\bhistory of\s)(?<!\bh/o\s)(?<!\bhx\s)(?<!\bpast\s)(?<!\bprior\s)(?<!\bprevious\s)(?<!\bremote\s)(?<!\bformer\s)(?<!\bold\s)(?<!\bresolved\s)"
+    r"(?<!\bfor\s)(?<!\bon\s)(?<!\babout\s)(?<!\bregarding\s)(?<!\bre\s)(?<!\bpatients with\s)(?<!\bclients with\s)(?<!\bpeople with\s)(?<!\bsomeone with\s)"
+    r"(?<!\banyone with\s)(?<!\bthose with\s)(?<!\bindividuals with\s)(?<!\bfolks with\s)(?<!\bhelp\s)(?<!\bhelps\s)(?<!\btreat\s)(?<!\btreats\s)(?<!\breduce\s)(?<!\breduces\s)"
+    r"(?<!\bstable\s)(?<!\bstable,\s)(?<!\blong standing\s)(?<!\blongstanding\s)(?<!\bbaseline\s)(?<!\bmanaged\s)(?<!\bchronic stable\s)"
+    r"(?<!\bscreen\s)(?<!\bscreens\s)(?<!\bassess\s)(?<!\bdefine\s)(?<!\bis\s)(?<!\bwhat is\s)(?<!\bwhats\s)(?<!\bif\s)(?<!\bwhether\s)(?<!\bexclude\s)(?<!\bexcludes\s)"
+).replace(" ", r"\s")  # (a phrase's spaces become ",? ": a look-behind keeps its width with \s)
+_NOW_QUALIFIER_52A = (
+    r"(?:(?:\+|positive|pos|current|currently|ongoing|active|daily|chronic|persistent|intermittent|recurrent|recurring|frequent|occasional|fleeting|some|new|recent|"
+    r"worsening|increasing|increased|constant|near daily|nightly|significant|mild|moderate|severe|vague|fluctuating|episodic|transient|frequent) ?,? )*"
+)
+_NOT_DENIED_AFTER_52A = (
+    # (nor a long-standing passive SI told as stable or managed: "chronic passive SI, stable for years")
+    r"(?![^.?!]{0,80}?\b(?:(?<!\bmedically\s)(?<!\bhemodynamically\s)stable|stabilized|well managed|well controlled|managed|unchanged|for (?:many |several |\d+ )?years|since (?:childhood|her teens|his teens|adolescence))\b)"
+    r"(?!\s*[:=\-]\s*(?:no|neg|0)\b|\s*(?:[:=\-]|,)?\s*(?:none|denied|negative|absent|not present|resolved|in remission|remitted|nil|zero)\b|"
+    r"(?:[^.?!]{0,30}?)\b(?:years ago|in (?:the )?past|in (?:19|20)\d\d|last year|resolved|remitted|in remission|none (?:now|since|currently|at present|today))\b)"
+)
+_CLINICAL_VERB_52A = (
+    r"(?:endorses|endorsed|endorsing|endorse|reports|reported|reporting|report|admits to|admitted to|admits|acknowledges|acknowledged|describes|described|voices|voiced|"
+    r"expresses|expressed|disclosed|discloses|presents with|presenting with|presented with|positive for|\+|with current|is having|has been having|having|has|have|"
+    r"experiencing|is experiencing|has been experiencing|notes|noted|states|stated|shared|shares|continues to have|continues to endorse|still has|still endorses)"
+)
+_DEATH_THOUGHTS_52A = (
+    r"(?:(?:passive |intermittent |daily |fleeting |some |occasional |frequent )?(?:thoughts? (?:of|about) (?:death|dying|being dead|not waking(?: up)?|not being (?:here|alive|around)|wanting to die))|"
+    r"death wish(?:es)?|wish(?:es)? (?:to die|to be dead|for death|to not wake up|not to wake up)|wishes (?:she|he|they) (?:were|was) dead|"
+    r"(?:passive |intermittent |daily |fleeting |some |occasional |frequent )?(?:si|suicidal (?:ideation|thoughts?|thinking))(?! (?:hx|history|in (?:the )?past|years ago|screening|screen|protocol|policy|assessment)\b))"
+)
+_TEMPERED_52A = r"(?:(?!\b(?:no|not|denies|denied|denying|without|negative|neg|never|history|hx|past|prior|previous|resolved|or|nor|if|any|screen\w*|policy|protocol|stable|managed|longstanding|standing|baseline)\b)[\w/+-]+,? ){0,3}?"
+CLINICIAN_PASSIVE_SI_52A = (
+    r"!" + _NOT_CURRENT_52A + r"\b" + _NOW_QUALIFIER_52A + _PASSIVE_WORDS_52A + r"\b" + _NOT_DENIED_AFTER_52A + r"|"
+    r"(?<!\bif\s)(?<!\bwhen\s)\b(?:she|he|they|pt|patient|client|pt s|patient s|who|and|also|currently|today|now|but|recently|still)"
+    r" (?:\w+ )?" + _CLINICAL_VERB_52A + r" " + _TEMPERED_52A + _DEATH_THOUGHTS_52A + r"\b" + _NOT_DENIED_AFTER_52A
+)
+# ...and a patient's or a relative's wish not to wake up, told in the third person ("she reports she sometimes
+# wishes she would not wake up", "my patient wishes he would not wake up in the morning", "she wishes she could go
+# to sleep and not wake up"). Not waking up early or at night ("wishes he would not wake up so early").
+THIRD_PERSON_WISH_NOT_WAKE_52A = (
+    r"\b(?:wishes|wished|wishing|wish|hopes|hoped|hoping|prays|prayed|praying) (?:that )?(?:she|he|they) (?:would not|wouldnt|would never|will not|wont|did not|didnt|does not|doesnt|"
+    r"could not|couldnt|might not|never|just would not|would just not|could just not) (?:just )?(?:wake|wakes|woke)(?: up)?\b(?! up\b)"
+    r"(?! (?:early|earlier|so early|too early|at|before|during|in the middle|until|till|for|to|every time|at night|with|feeling|groggy|tired|sore|late|on time|as|so often|screaming|crying|hungry)\b)|"
+    r"\b(?:wishes|wished|wishing|wish|hopes|hoped|hoping) (?:that )?(?:she|he|they) (?:could|would|might|can) (?:just )?(?:die|be dead|go to sleep and (?:not|never) wake(?: up)?|"
+    r"fall asleep and (?:not|never) wake(?: up)?|sleep and (?:not|never) wake(?: up)?|not be here|stop existing|not exist|not be alive|die in (?:her|his|their) sleep)\b" + _NOT_WHEN_TIME_52A + r"|"
+    r"\b(?:wishes|wished|wishing|wish) (?:that )?(?:she|he|they) (?:was|were|had been) (?:dead|never born|not alive|not here anymore)\b"
+)
+_RISK_EN_52A = [CLOSE_EYES_NEVER_OPEN_52A, EASIER_IF_HIT_52A, WISH_DIED_WITH_THEM_52A, WAITING_TO_JOIN_52A, PRAY_TO_DIE_52A, WHY_KEEP_GOING_52A,
+                NOT_BE_HERE_SPELLED_52A, RELAYED_WISH_TO_VANISH_52A, CLINICIAN_PASSIVE_SI_52A, THIRD_PERSON_WISH_NOT_WAKE_52A]
+POSSIBLE_RISK = POSSIBLE_RISK + _RISK_EN_52A
+CATEGORY_PHRASES[categories.POSSIBLE_RISK.key] = POSSIBLE_RISK
+NOT_STUDY = NOT_STUDY + [p.lstrip("!") for p in _RISK_EN_52A]
+# the words of the families, for patterns' stops of older filters
+RISK_EN_52A = "|".join(p.lstrip("!") for p in _RISK_EN_52A)
+# --- round 52's a relative or a friend at a height now who says he will jump, told on the way (helper b) ---
+# 1. A brother, a wife, a friend or a son on a roof, a ledge, a balcony, a bridge, a fire escape or a high floor
+# now, who says, texts or threatens that he will jump (or says goodbye from there), told by the writer driving
+# or on the way, in a hurry: "my friend is on a ledge on the 12th floor threatening to jump, im on my way",
+# "she is on the 30th floor balcony saying she will jump, should i call 911", "friend on top of building
+# threatening jump. on my way". Self-harm now (911 and 988), told in the third person. The person at the
+# height (told as now: "is on", "standing on", or no verb at all) and the jump or the goodbye announced must
+# be told near each other. Not a jump into a pool, over a gap, down from a fence, the line jumped; not a roofer at
+# work, a film, a book, a video game, a stunt or a dream; not "if", not "just kidding", not a time gone by.
+_SOMEONE_52B = (
+    r"(?:he|she|they|my (?:\w+ )?(?:son|daughter|kid|child|husband|wife|partner|boyfriend|girlfriend|bf|gf|fiance\w*|ex|brother|sister|bro|sis|mother|father|mom|dad|"
+    r"stepdad|stepmom|stepson|stepdaughter|roommate|roomie|friend|best friend|bestie|buddy|cousin|uncle|aunt|nephew|niece|grandson|granddaughter|grandpa|grandma|"
+    r"neighbou?r|coworker|co worker|classmate|student|patient|client|teen|teenager)|"
+    r"(?<![\s\S])(?:son|daughter|husband|wife|brother|sister|bro|sis|mom|dad|mother|father|friend|best friend|roommate|cousin|boyfriend|girlfriend|bf|gf|partner|uncle|aunt|nephew|niece)|"
+    r"(?:a|one|this) (?:friend|coworker|classmate|student|guy|girl|kid) (?:of (?:mine|ours) )?)"
+)
+_HEIGHT_52B = (
+    r"(?:roof|rooftop|roof top|ledge|window ?ledge|window ?sill|bridge|balcony|balcony (?:rail|railing|ledge)|fire escape|railing|guard ?rail|parapet|overpass|"
+    r"(?:bridge|building|roof|balcony)(?:'s| s)? (?:edge|rail|railing|ledge)|top floor|roof of (?:the |his |her |their |a |my )?(?:\w+ )?(?:building|garage|school|dorm|hotel|hospital|house)|"
+    r"\d+(?:st|nd|rd|th) (?:floor|fl|story|storey|level)|(?:edge|ledge|rail|railing|side) of (?:the |a |his |her |their |that )?(?:\w+ ){0,2}?(?:roof|rooftop|building|bridge|balcony|garage|overpass|cliff)|"
+    r"top of (?:the |a |his |her |their |that )?(?:\w+ ){0,2}?(?:building|bridge|parking garage|parking structure|parking deck|garage|tower|hotel|dorm|overpass|water tower|crane|cliff)|"
+    r"(?:george washington|gw|gwb|brooklyn|manhattan|verrazz?ano|golden gate|queensboro|williamsburg|tappan zee|whitestone|throgs neck) bridge|gwb|cliff|cliffs)"
+)
+_AT_HEIGHT_52B = (
+    r"(?<!\bif\s)(?<!\bwhen\s)(?<!\bonce\s)" + _SOMEONE_52B +
+    r"(?: (?:is|s|are|still|currently|now|right now|just|literally|up|out|standing|sitting|perched|hanging|leaning|climbing|climbed|crouching|kneeling|"
+    r"outside|there|way|all the way|alone|again))* (?:on|at|onto|over|atop|by|up on|out on|on top of|at the top of|on the edge of|at the edge of|up at|out at|in) "
+    r"(?:the |a |an |his |her |their |my |our |this |that )?(?:\w+ ){0,3}?" + _HEIGHT_52B
+    # (a roofer's or a painter's job up there, a party, a view)
+    + r"(?! (?:fixing|repairing|working|cleaning|shoveling|painting|party|bar|pool|garden|for (?:work|a party|the (?:view|fireworks|sunset))))"
+)
+_JUMP_52B = (
+    r"(?:threaten\w*|threatning|threating)(?: to)? (?:jump|leap)|"
+    r"(?:will|would|going to|gonna|gna|about to|wants to|want to|wanna|trying to|plans to|planning to|ready to|might|may|has decided to|decided to|"
+    r"says (?:he|she|they)(?: will| is going to| is about to| is)?|said (?:he|she|they)(?: would| was going to| is going to| will)?|"
+    r"saying (?:he|she|they)(?: will| is going to| is about to| is)?|(?:text|texted|texting|texts|told|tells|telling|yelling|screaming|keeps saying)(?: me| us)?(?: that)? (?:he|she|they)(?: will| is going to| is about to| is)?|"
+    r"(?:i am|i will) (?:going to |about to )?)\s?(?:(?:jump|jumping|leap|leaping)"
+    # (not a jump into a pool, over a gap, at a chance, on a call, the line or the gun)
+    r"(?! (?:(?:the |a |his |her |in )?(?:rope|start|line|queue|gap|fence|gun|ship|shark|car|battery|broom|hurdles?)|into (?:the |a )?(?:pool|pile|snow|leaves|hot tub|foam)|"
+    r"in\b(?! front)|on\b(?! (?:the )?(?:tracks|rails))|at\b|up\b|back\b|down\b|over|across|to the next|around|for joy|with joy|higher|with (?:a|the) parachute))"
+    r"|(?:let go|do it)(?= ?(?:[.,!;]|$|now|right now|tonight|this time|for real|if\b)))|"
+    r"(?:saying|said|says|texted|text|sent|wrote|posted|caption\w*)(?: \w+){0,4}? (?:bye|goodbye|good bye|sorry for everything|forgive me|love you all|i love you all|this is it|it is over)\b"
+)
+# (a film, a book, a video game, a dream, a roofer's job, a stunt or a joke told from the first part on: not this
+# family; "not joking" is no joke, and a laugh beside the height is nerves, as round 48 (b) reads it. A guard over
+# the rest of the message, read once per message by bot.crisis.tail_guard)
+_NOT_A_SCENE_52B = (
+    r"(?![\s\S]*\b(?:movie|film|tv show|episode|series|novel|book|chapter|scene|character|short story|in the (?:story|show|game)|video ?game|minecraft|fortnite|roblox|"
+    r"dream|dreamt|dreamed|nightmare|roofer|roofing|shingles?|gutters?|parkour|cliff ?div\w*|bungee|skydiv\w*|base jump\w*|parachut\w*|"
+    r"jk|just kidding|(?<!\bnot\s)(?<!\bno\s)(?<!\bnot\sjust\s)(?:joking|kidding)|"
+    r"years ago|last (?:year|month|summer)|when (?:we|i) (?:were|was) (?:kids|young|little|teens))\b)"
+)
+THIRD_PERSON_AT_HEIGHT_WILL_JUMP_52B = (
+    _NOT_A_SCENE_52B + r"(?:" + _ALL_NEAR_50A(160, _AT_HEIGHT_52B, _JUMP_52B) + r")"
+)
+SELF_HARM = SELF_HARM + [THIRD_PERSON_AT_HEIGHT_WILL_JUMP_52B]
+CATEGORY_PHRASES[categories.SELF_HARM.key] = SELF_HARM
+NOT_STUDY = NOT_STUDY + [THIRD_PERSON_AT_HEIGHT_WILL_JUMP_52B]
+# A son or a daughter (round 28's CHILD_AT_HEIGHT reads "son" at any age) standing on a ledge who says, texts or
+# threatens that he will jump is this family's, not a small child climbing (medical): round 28's family gives way
+# there, unless the child is told as small (an age in years or months, a toddler, a baby, a little one).
+_ANNOUNCED_JUMP_52B = (
+    r"(?:says|said|saying|is saying|keeps saying|texted|texting|texts|tells|told|telling|yelling|screaming|threaten\w*|threatning)(?: me| us)?(?: that)?(?: (?:he|she|they))?"
+    r"(?: will| would| is going to| was going to| is about to| is)?(?: to)? (?:jump|jumping|let go)\b(?! (?:in\b|into|on\b|over|down|rope|up\b))"
+)
+_SMALL_CHILD_52B = (
+    r"\d+ ?(?:year|yr|month|mo|week|wk)s? old|\d+-(?:year|yr|month|mo|week)s?-old|\d+ ?(?:yo|y/o)|toddler|baby|infant|newborn|little (?:one|boy|girl|brother|sister)|"
+    r"(?:one|two|three|four|five|six|seven|eight)[- ](?:year|month)s?[- ]old|nene|nena|bebe|chiquit[oa]|pickney|pikni|likkle one"
+)
+_CHILD_AT_HEIGHT_52B = (
+    r"(?=" + SMALL_CHILD + r"\b)(?:(?=(?:" + _SMALL_CHILD_52B + r")\b)|(?![\s\S]*\b(?:" + _ANNOUNCED_JUMP_52B + r")))" + CHILD_AT_HEIGHT
+)
+assert MEDICAL.count(CHILD_AT_HEIGHT) == 1
+MEDICAL = [_CHILD_AT_HEIGHT_52B if words == CHILD_AT_HEIGHT else words for words in MEDICAL]
+CATEGORY_PHRASES[categories.MEDICAL.key] = MEDICAL
+assert CHILD_AT_HEIGHT not in NOT_STUDY
+# --- round 52's Spanish emergencies: street pills and someone down, a pressure crisis after a dose, a fall told telegraphically (helper c) ---
+# Every family here reads the normalised text (no accents, "ñ" as "n", "200/120" as "200 over 120").
+# 1. A friend or a relative on the floor, not waking, not reacting, after taking pills bought online, on Instagram,
+# Snapchat or WhatsApp, on the street, from a dealer, or pills told as fake ("falsas", "piratas", "chuecas"):
+# "mi tio tomo unos percos de la calle y esta tirado sin responder", "tomo pastillas de internet y esta en el
+# suelo, no me responde", "se tomo una m30 que compro en el insta, esta privado en el piso". An overdose; such pills
+# may be pressed with fentanyl, so patterns.py keeps the naloxone steps (round 52 (c)). The pills with their source,
+# the taking and a sign must be told near each other: a sign of not waking or reacting, or someone down with no
+# answer ("no responde", "no me contesta", never the phone, the messages). Not pills bought and asked about with no
+# one ill, not a habit, not "si", not a story of years ago.
+_STREET_PILL_52C = (
+    r"(?:pastillas?|pastillitas?|pastis|pildoras?|tabletas?|pills?|percocets?|percos?|percs?|perkys?|oxys?|oxis|oxycodonas?|oxicodonas?|roxys?|roxis|norcos?|"
+    r"xanax|xannies|xanas|bars|barritas?|blues|azulitas?|m ?30s?|vicodin|tramadol|fentanilo|fentanyl|algo)"
+)
+# (a platform is where the pills came from, not a challenge seen there: "por un reto de tiktok", "a tiktok challenge")
+_PILL_SOURCE_52C = (
+    r"(?:(?<!\breto\s)(?<!\bretos\s)(?<!\bchallenge\s)(?<!\bvideo\s)(?<!\btrend\s)(?<!\btendencia\s)(?:por|de|en|del|desde|off|on|from) (?:el |la |un |una |the )?(?:internet|instagram|insta|ig|snap|snapchat|tiktok|tik tok|telegram|whatsapp|wasap|guasap|"
+    r"facebook|face|marketplace|(?:pagina|app|web|website|site)(?: de internet)?|calle|esquina|barrio|pulga|parque|street|dark ?web)(?! (?:challenge|trend|reto)\b)|"
+    r"online|on line|en linea|callejer[oa]s?|"
+    r"(?:a|de|con|por|vendio|vendieron|dio|paso|consiguio|from|off) (?:un|una|el|la|a|some|the) (?:dealer|diler|tipo|vato|man|muchacho|chamaco|conecte|plug|transa|jibaro|narco|guy|dude)|"
+    r"falsas?|falsos?|piratas?|pirateadas?|chuecas?|chuecos?|de imitacion|hechizas?|hechizos?|prensadas?|fake|pressed|bambas?|de mentira|truchas?)"
+)
+_PILLS_FROM_SOURCE_52C = (
+    _STREET_PILL_52C + r"\b(?![^.?!]{0,50}?\b(?:retos?|challenges?|trends?|tendencias?|videos?)\b)[^.?!]{0,50}?\b" + _PILL_SOURCE_52C + r"|"
+    r"(?:compro|compraron|compre|pidio|pidieron|consiguio|consiguieron|bought|ordered|got) (?:\w+ )?" + _PILL_SOURCE_52C + r"\b(?: \w+){0,3}? " + _STREET_PILL_52C
+)
+_TOOK_52C = (
+    r"(?:se |me )?(?:tomo|tomaron|trago|tragaron|metio|metieron|comio|empino|echo)|tomar(?:se|selas|selos|las|los)?|tomando(?:se)?|tomandoselas|"
+    r"(?:se |me )?(?:ha|han|habia|habian) (?:tomado|metido|tragado|comido)|ingirio|se (?:la|las|los|lo) (?:tomo|trago|metio)|(?:se )?(?:fumo|esnifo|inhalo)|"
+    r"took|popped|swallowed|snorted|smoked|taking"
+)
+# the person out: not waking, not reacting, unconscious, fainted or "privado"
+_OUT_52C = (
+    r"(?:no (?:se )?(?:despierta|desperto|reacciona|reacciono|mueve|movia|abre (?:los )?ojos|vuelve en si|respira)|no (?:lo|la|le) (?:puedo|podemos|pude|pudimos) (?:despertar|levantar|hacer reaccionar)|"
+    r"(?:lleva (?:un |mucho )?rato )?sin (?:reaccionar|despertar|moverse|respirar|abrir los ojos)|inconsciente|desmayad[oa]|se desmayo|privad[oa]|noqueado|"
+    r"unresponsive|not (?:waking|responding|breathing|moving)|(?:will not|wont|can not|cant|no) wake(?: up)?|passed out|out cold)"
+)
+# someone down, and no answer (never the phone's)
+_DOWN_52C = (
+    r"(?:en el|en la|on the) (?:piso|suelo|floor|ground|bano|banera)|tirad[oa]|botad[oa]|tumbad[oa]|tendid[oa]|desplomad[oa]|se (?:cayo|desplomo|fue al piso)|collapsed"
+)
+_NO_ANSWER_52C = (
+    r"(?:(?:ya )?no (?:me |nos |le )?(?:responde|contesta|habla|dice nada)|sin (?:responder|contestar)|not answering|not talking)"
+    r"(?! (?:el|al|los|las|mis|sus|mi|su|a mis|a sus|a los|the|my|his|her) (?:telefono|cel|celular|mensajes?|textos?|llamadas?|whatsapp|wasap|chat|correo|phone|texts?|calls?|messages?))|"
+    r"le (?:hablo|hablamos|grito|gritamos|muevo|movemos) y nada|no responde a nada"
+)
+_NOT_A_SCENE_NOW_52C = (
+    r"(?![\s\S]{0,300}\b(?:que (?:pasa|hago|hacer|se hace|debo hacer) (?:si|cuando)|que pasaria si|en caso de|hace (?:\d+|un|una|unos|unas|dos|tres|muchos|varios) (?:anos|meses)|"
+    r"el ano pasado|la vez pasada|cuando (?:yo )?era|en la novela|en la serie|en la pelicula|en las noticias|en el video|what (?:if|happens if|do i do if)|in case|years ago)\b)"
+)
+STREET_PILLS_SOMEONE_DOWN_52C = (
+    r"(?<!\bsi\s)(?<!\bif\s)(?<!\bcuando\s)" + _NOT_A_SCENE_NOW_52C + r"(?:"
+    + _ALL_NEAR_50A(240, _PILLS_FROM_SOURCE_52C, _TOOK_52C, _OUT_52C) + "|"
+    + _ALL_NEAR_50A(240, _PILLS_FROM_SOURCE_52C, _TOOK_52C, _DOWN_52C, _NO_ANSWER_52C) + "|"
+    + _ALL_NEAR_50A(240, _PILLS_FROM_SOURCE_52C, _DOWN_52C, _OUT_52C) + r")"
+)
+OVERDOSE = OVERDOSE + [STREET_PILLS_SOMEONE_DOWN_52C]
+CATEGORY_PHRASES[categories.OVERDOSE.key] = OVERDOSE
+NOT_STUDY = NOT_STUDY + [STREET_PILLS_SOMEONE_DOWN_52C]
+# (the pills and their source alone, for patterns.py's overdose kind: such pills may hold fentanyl)
+PILLS_FROM_SOURCE_52C = r"\b(?:" + _PILLS_FROM_SOURCE_52C + r")\b"
+
+# 2. A very high blood pressure reading (about 180 or more, or a lower number of 110 or more) with a headache told as
+# the worst, bursting or unbearable, or with blurred or clouded sight, after a Spravato or ketamine dose, at home or
+# after the visit: "la alta en 205 y la baja en 120 despues del spravato, me revienta la cabeza", "200 por 120 de
+# presion despues de la ketamina y se me nubla la vista", "la tension en 210 y me estalla la cabeza, hoy me pusieron
+# el spray nasal". Medical (911). Round 43 (d)'s family reads the usual forms; this one reads the readings told with
+# "por", "x", a dash, "la alta / la baja", numbers dictated in words, and the head bursting or the sight clouding.
+# The reading, the sign and the dose must be told near each other. Not a normal reading, not a question ahead
+# ("si me sube a 200 que hago?", "es normal que suba?"), not a reading of years ago.
+# (a number, never a dose, a weight, a price or a time: "la dosis maxima de 200 mg", "peso 190 libras")
+_NOT_A_UNIT_52C = r"(?! ?(?:mg|mcg|ml|cc|gr|gramos|miligramos|dolares|dollars|pesos|usd|libras|lbs|pounds|kilos|kg|mil|%|por ciento|minutos|mins?|dias|horas|anos|calorias)\b)"
+_BP_HIGH_52C = (
+    r"(?:1[89]\d|2[0-4]\d|ciento (?:ochenta|noventa)(?: y \w+)?|doscientos(?: (?:diez|veinte|treinta|cuarenta|\w+))?)" + _NOT_A_UNIT_52C
+)
+_BP_LOW_52C = r"(?:1[1-4]\d|ciento (?:diez|once|doce|trece|catorce|quince|dieci\w+|veinte|veinti\w+|treinta(?: y \w+)?|cuarenta))"
+_BP_WORD_52C = r"(?:presion|tension|bp|blood pressure|pressure|la alta|la maxima|sistolica|el aparato|la maquina|el monitor|el brazalete|el tensiometro)(?: arterial)?"
+_BP_READING_52C = (
+    r"(?:" + _BP_HIGH_52C + r") ?(?:over|sobre|con|por|x|-|y|/) ?(?:" + _BP_LOW_52C + r")|"
+    r"(?:la )?(?:alta|maxima|de arriba) (?:\w+ )?(?:en|de|es|a|:)? ?(?:" + _BP_HIGH_52C + r")|(?:" + _BP_HIGH_52C + r") (?:de )?(?:la )?(?:alta|maxima)|"
+    + _BP_WORD_52C + r"\b[^.?!\d]{0,45}?\b(?:" + _BP_HIGH_52C + r")|(?:" + _BP_HIGH_52C + r") (?:de |of )?(?:presion|tension|bp|pressure)"
+)
+_BP_SIGN_52C = (
+    r"(?:(?:me|le|se me|se le) (?:va a |quiere |esta por )?(?:estalla|estallar|revienta|reventar|explota|explotar|parte|partir|late|estallando|reventando|explotando|partiendo) (?:la )?cabeza|"
+    r"(?:la )?cabeza (?:me |le )?(?:estalla|revienta|explota|va a (?:estallar|reventar|explotar)|a punto de (?:estallar|reventar|explotar)|parte|late)|"
+    r"(?:el )?peor dolor de cabeza|dolor de cabeza (?:\w+ ){0,3}?(?:peor|de mi vida|de su vida|como nunca|que nunca|que no aguanto|que no soporto|insoportable|horrible|terrible|"
+    r"espantos[oa]|fuertisim[oa]|muy fuerte|bien fuerte|tremend[oa]|atroz|del demonio|de muerte)|"
+    r"(?:me|le) duele (?:\w+ )?(?:la cabeza) (?:\w+ ){0,2}?(?:como nunca|horrible|horrores|muchisimo|demasiado|bien feo|un monton)|(?:me|le) duele (?:horrible|muchisimo|demasiado|horrores) la cabeza|"
+    r"worst headache|headache (?:\w+ ){0,2}?(?:of my life|ever|horrible|terrible)|"
+    r"(?:vision|vista) (?:\w+ ){0,2}?(?:borros\w*|nublad\w*|doble|turbia|oscura)|(?:se me|se le) (?:nubla|nublo|puso borrosa|pone borrosa|oscurece|oscurecio|va) (?:la )?vista|"
+    r"(?:veo|ve|viendo|mira|miro) (?:\w+ ){0,1}?(?:borroso|doble|nublado|manchas|lucecitas|luces|estrellitas|puntitos|chispitas|destellos|raro)|(?:todo )?(?:se ve|lo veo|lo ve) (?:todo )?(?:borroso|nublado|doble)|"
+    r"no (?:veo|ve) bien|blurr\w* (?:\w+ )?vision|vision (?:\w+ )?blurr\w*|blurry|seeing double)"
+)
+_DOSE_52C = (
+    r"(?:spravato|ketamin\w*|esketamin\w*|keta|infusion|spray nasal|el spray|tratamiento nasal|dosis|tratamiento|sesion|clinica|cita|visita|consulta|dose|session|treatment)"
+)
+_NOT_ASKED_AHEAD_52C = (
+    r"(?![\s\S]{0,300}\b(?:es normal (?:que|tener)|(?:puede|podria) (?:subir|subirme|subirle)|a cuanto (?:puede|sube)|que (?:pasa|hago|hacer|debo hacer) si|en caso de|hace (?:\d+|un|una|unos|dos|tres|muchos|varios) (?:anos|meses)|"
+    r"el ano pasado|antes (?:era|tenia|estaba|la tenia)|what (?:if|happens if|do i do if)|in case|years ago)\b)"
+)
+BP_CRISIS_AFTER_DOSE_52C = (
+    r"(?<!\bsi\s)(?<!\bif\s)(?<!\bcuando\s)" + _NOT_ASKED_AHEAD_52C + r"(?:" + _ALL_NEAR_50A(260, _BP_READING_52C, _BP_SIGN_52C, _DOSE_52C) + r")"
+)
+
+# 3. A fall told briefly and telegraphically (a deaf writer, a short Spanish message, dictation): a father or a
+# grandmother fell, the head bleeds, and he does not talk, does not answer or is confused: "papa se cayo. cabeza
+# sangra. no habla", "abuela caida sangre cabeza no habla", "se cayo de la cama, sangre por la cabeza, esta
+# desorientada". Medical (911). The fall, the head bleeding (or open, broken) and the silence or the confusion must
+# be told near each other. Not a fall of last year, not "si se cae", not "no habla ingles", not the phone that
+# is not answered.
+_FELL_52C = (
+    r"(?:se (?:cayo|callo|cae|ha caido|resbalo|tropezo|desplomo|fue de (?:boca|espaldas|lado|cara)|fue al piso|dio (?:un|una) (?:caida|golpe|golpazo|madrazo|ranazo|costalazo|guamazo|trancazo|sentonazo))|"
+    r"cayo|callo|caida|caer|rodo (?:por|de) (?:las|la) escaleras?|fell|tripped|slipped)"
+)
+_HEAD_52C = r"(?<!\bdolor\sde\s)(?:cabeza|cabezita|frente|nuca|craneo|head|forehead)"
+_BLEEDS_52C = (
+    r"(?:sangr\w*|sangre|bleed\w*|blood|herida|cortada|rajada|abiert[oa]|rot[oa]|partid[oa]|gash|cut open|split open)"
+)
+_HEAD_BLEEDING_52C = (
+    _HEAD_52C + r"\b(?: \w+){0,3}? " + _BLEEDS_52C + r"|" + _BLEEDS_52C + r"\b(?: \w+){0,3}? " + _HEAD_52C + r"|descalabrad[oa]|se (?:abrio|rompio) (?:la )?(?:cabeza|frente)"
+)
+_SILENT_OR_CONFUSED_52C = (
+    r"(?:no (?:me |nos |le )?(?:habla|contesta|responde|reacciona|dice nada|despierta|abre (?:los )?ojos)|no (?:hablar|responder|contestar|despertar)|"
+    r"(?:confundid[oa]|desorientad[oa]|aturdid[oa]|atontad[oa])(?! (?:con|sobre|de|acerca|por|en) (?:el|la|los|las|lo|que|mi|su|tu|esto|eso)\b)|"
+    r"(?:esta|anda|se ve|como) (?:bien |muy |como )?(?:perdid[oa]|ido|ida)|no sabe (?:ni )?(?:donde|quien|que|en que)|no (?:me |nos )?reconoce|habla (?:raro|incoherencias|cosas sin sentido)|"
+    r"inconsciente|desmayad[oa]|not (?:talking|answering|responding|waking)|(?:is |very )?(?:confused|disoriented)|out of it)"
+    r"(?! (?:el|al|los|las|mis|sus|mi|su|the|my) (?:telefono|cel|celular|mensajes?|llamadas?|whatsapp|phone|texts?|calls?)\b)"
+    r"(?! (?:bien )?(?:el )?(?:ingles|espanol|english|spanish)\b)"
+)
+_NOT_TOLD_AS_PAST_52C = (
+    r"(?![\s\S]{0,300}\b(?:hace (?:\d+|un|una|unos|unas|dos|tres|muchos|varios) (?:anos|meses|semanas)|el ano pasado|el mes pasado|la semana pasada|la vez pasada|"
+    r"cuando (?:yo )?era|ya (?:se )?(?:recupero|curo|sano)|que (?:pasa|hago|hacer) si|en caso de|what (?:if|do i do if)|in case|years ago|last (?:year|month|week))\b)"
+)
+FELL_HEAD_BLEEDING_SILENT_52C = (
+    r"(?<!\bsi\s)(?<!\bif\s)" + _NOT_TOLD_AS_PAST_52C + r"(?:" + _ALL_NEAR_50A(200, _FELL_52C, _HEAD_BLEEDING_52C, _SILENT_OR_CONFUSED_52C) + r")"
+)
+_MEDICAL_52C = [BP_CRISIS_AFTER_DOSE_52C, FELL_HEAD_BLEEDING_SILENT_52C]
+MEDICAL = MEDICAL + _MEDICAL_52C
+CATEGORY_PHRASES[categories.MEDICAL.key] = MEDICAL
+NOT_STUDY = NOT_STUDY + _MEDICAL_52C
+# (the reading with its sign, for patterns.py's stops: a filter of a clinic giving a treatment gives way to it)
+BP_READING_WITH_SIGN_52C = _ALL_NEAR_50A(200, _BP_READING_52C, _BP_SIGN_52C)
+# 4. Round 2's farewell words "(que) no vuelve" read "no vuelve en si" (he does not come to, said of someone
+# unconscious) as a farewell, a self-harm reading beside a street-pills overdose: not before "en si".
+_NO_VUELVE_52C = r"|(?:que )?no (?:vuelve|va a volver)\b|"
+assert sum(_NO_VUELVE_52C in words for words in SELF_HARM) == 1
+SELF_HARM = [words.replace(_NO_VUELVE_52C, r"|(?:que )?no (?:vuelve|va a volver)\b(?! en si\b)|") for words in SELF_HARM]
+CATEGORY_PHRASES[categories.SELF_HARM.key] = SELF_HARM
+
+
+# --- round 52's Spanish threat on a loss's condition (helper e) ---
+# "Si pierdo el trabajo me mato", "si me dejas me mato", "si me quitan a mis hijos me suicido", "me mato si ella se
+# va", "mi hermano dice que si lo corren se mata": the writer's (or a relative's) own life threatened on the
+# condition of a loss (a job, a partner leaving, a house, custody of the children, a relative's death, care or the
+# treatment denied, the treatment failing, going on like this). Said as an idiom in some mouths, it is still a
+# threat to be asked about: the ask tier (988 asked). With the means or a plan named beside it ("si me deja me mato,
+# ya tengo las pastillas", "ya lo tengo decidido"): self-harm. Not a trivial condition (being late, an exam, another
+# arepa, missing the bus: "si pierdo el bus me mato" names no loss here), not a boss or a relative who "kills" the
+# writer ("mi jefe me mata", round 42's filter), not overwork ("me mato estudiando", "me mato trabajando": the
+# words right after "me mato" that make it one), not a joke marked with laughter over an annoyance (the detector's
+# own joke reading).
+_LOSS_OBJECT_52E = (
+    r"(?:el |la |los |las |mi |mis |su |sus |a mi |a mis |a la |a los |a las |a su |a sus )?(?:\w+ )?"
+    r"(?:trabajo|empleo|chamba|chambita|jale|chance|casa|casita|hogar|apartamento|apartamiento|departamento|depa|apto|custodia|hijos|hijas|hij[oa]|ninos|nenes|bebe|ninas|"
+    r"familia|esposa|esposo|marido|mujer|novia|novio|pareja|matrimonio|negocio|visa|papeles|green card|residencia|licencia|beca|carrera|"
+    r"mama|mami|papa|papi|madre|padre)\b"
+)
+_NOT_A_RIDE_52E = (
+    r"(?! (?:el|la|los|las|mi) (?:bus|autobus|camion|camioncito|tren|metro|avion|vuelo|uber|taxi|guagua|ruta|colectivo|micro|ride|raite|aventon)\b)"
+    r"(?! (?:entrar|salir|pasar|usar|ir|ver|hablar|plantad[oa]|esperando|en visto|en leido|sin (?:comer|postre|cenar)))"
+)
+# the loss told by the writer (first person, or to the partner in the second)
+_LOSS_MINE_52E = (
+    r"(?:pierdo|pierda|perdiera|llego a perder|vuelvo a perder|me quedo sin|me quedara sin|me quedo solo|me quedo sola) " + _LOSS_OBJECT_52E + r"|"
+    r"(?:me|nos) (?:deja|dejas|dejan|dejara|dejaras|dejaran|abandona|abandonas|abandonan|abandonara|abandonaras)\b" + _NOT_A_RIDE_52E + r"|"
+    r"(?:me|nos) (?:engana|enganas|cambia por otr[oa]|cambias por otr[oa])|(?:te vas|se va|se fuera|te fueras|se larga|te largas) con otr[oa]|"
+    r"(?:ella|el|tu|mi (?:esposa|esposo|marido|mujer|novia|novio|pareja|vieja|viejo|chava|morra)) (?:se va|te vas|se fuera|te fueras|se larga|te largas|se me va|no (?:vuelve|regresa|vuelves|regresas))\b|"
+    r"(?:termina|terminas|terminara|terminaras) conmigo|terminamos|(?:me|nos) divorciamos|me divorcio|(?:me )?(?:pide|pides) el divorcio|"
+    r"(?:me|nos) (?:despiden|despide|despidieran|corren|corre|corrieran|echan|echa|botan|bota|sacan|saca|desalojan|desaloja|embargan|embarga|deportan|deporta)\b"
+    r"(?! (?:a|de) (?:la|el) (?:clase|fiesta|juego|partido|grupo|chat|gym|gimnasio)\b)|"
+    r"(?:me|nos) (?:quitan|quita|quitaran|quitara|kitan|kita) (?:a )?(?:la casa|el apartamento|el departamento|la custodia|mis hijos|los ninos|mis ninos|a mi hij[oa]|mi hij[oa]|el trabajo|mi trabajo|"
+    r"todo|la visa|los papeles|la licencia|el tratamiento|la medicina|las medicinas|mis medicinas|la ketamina|el spray|las infusiones)\b|"
+    r"(?:no )?me (?:dan|da|dieran|daran) la custodia|(?:se lleva|se llevan|se llevara) a (?:mis|los) (?:hijos|ninos|nenes|hijas)|no (?:vuelvo a ver|puedo ver|me dejan ver) a mis (?:hijos|ninos|hijas)|"
+    r"(?:se muere|se me muere|se me va|muere|le pasa algo a) (?:mi|a mi) (?:mama|mami|papa|papi|madre|padre|hij[oa]|esposa|esposo|abuel[oa]|herman[oa])|"
+    r"no me (?:dan|da|dieran|daran|aprueban|aprueba|autorizan|cubren|cubre|atienden|atiende|recetan|venden|renuevan) (?:\w+ ){0,2}?"
+    r"(?:cita|tratamiento|medicina|medicinas|medicamento|ketamina|spray|receta|infusion|infusiones|autorizacion|seguro)\b|"
+    r"(?:me )?(?:niegan|nieguen|suspenden|cancelan|cortan) (?:\w+ ){0,2}?(?:tratamiento|medicina|medicinas|medicamento|ketamina|spray|receta|infusiones|seguro)\b|"
+    r"el seguro no (?:me )?(?:cubre|paga|aprueba|autoriza)|"
+    r"(?:esto|el tratamiento|la ketamina|el spray|las infusiones|la infusion|la medicina|la terapia|nada de esto)(?: tampoco)? no (?:me )?(?:funciona|sirve|ayuda|resulta|hace efecto)|(?:esto|el tratamiento|la ketamina|el spray|la terapia) tampoco (?:me )?(?:funciona|sirve|ayuda|resulta)|"
+    r"(?:sigo|me sigo sintiendo|continuo) (?:asi|igual)|esto sigue (?:asi|igual)|no mejoro"
+)
+# the loss told of a relative who threatens his own life (third person)
+_LOSS_THEIRS_52E = (
+    r"pierde " + _LOSS_OBJECT_52E + r"|(?:lo|la) (?:deja|dejan|dejara|abandona|abandonan|engana|despiden|despide|corren|corre|echan|botan|sacan|desalojan|deportan)\b" + _NOT_A_RIDE_52E + r"|"
+    r"(?:su (?:esposa|esposo|marido|mujer|novia|novio|pareja)|ella|el) (?:se va|lo deja|la deja|se fuera|no vuelve|no regresa)\b|"
+    r"le (?:quitan|quita) (?:a )?(?:la casa|los ninos|sus hijos|la custodia|el trabajo|todo)|no (?:le|lo|la) (?:dan|da|aprueban|atienden) (?:la cita|el tratamiento|la custodia)"
+)
+# "me mato" as an idiom: of laughter, hunger, tiredness; overwork or study told right after it
+_NOT_IDIOM_KILL_52E = (
+    r"(?!,? (?:de (?:la )?(?:risa|hambre|sed|cansancio|frio|calor|verguenza|coraje|envidia|celos|aburrimiento|sueno|trabajo|estres|gusto|nervios)|"
+    r"(?:\w+ )?\w+(?:ando|iendo|yendo)|"
+    r"a (?:trabajar|estudiar|chambear|comer|correr|llorar|reir)|en el (?:gym|gimnasio|trabajo)|con (?:la dieta|el gym|el ejercicio|el trabajo))\b)"
+)
+_KILL_SELF_52E = r"(?:yo |ya |pues |mejor |de una vez |entonces |ahi mismo |te juro que |juro que |les juro que )*me (?:mato|suicido)\b" + _NOT_IDIOM_KILL_52E
+_KILL_SELF_THEIRS_52E = r"se (?:mata|suicida|va a matar|va a suicidar)\b" + _NOT_IDIOM_KILL_52E
+_RELAYED_52E = r"(?:dice|dijo|decia|amenaza|amenazo|anda diciendo|me escribio|escribio|grita|grito|me dijo|nos dijo|jura|juro)"
+_COND_LOSS_KILL_SELF_52E = (
+    r"\bsi (?:\w+ ){0,4}?(?:" + _LOSS_MINE_52E + r")[^.?!]{0,60}?\b" + _KILL_SELF_52E + r"|"
+    r"\bme (?:mato|suicido)\b" + _NOT_IDIOM_KILL_52E + r",? (?:\w+ ){0,2}?si (?:\w+ ){0,4}?(?:" + _LOSS_MINE_52E + r")|"
+    r"\b" + _RELAYED_52E + r" (?:\w+ ){0,3}?que si (?:\w+ ){0,4}?(?:" + _LOSS_THEIRS_52E + r")[^.?!]{0,60}?\b" + _KILL_SELF_THEIRS_52E + r"|"
+    r"\b" + _RELAYED_52E + r" (?:\w+ ){0,3}?que " + _KILL_SELF_THEIRS_52E + r",? (?:\w+ ){0,2}?si (?:\w+ ){0,4}?(?:" + _LOSS_THEIRS_52E + r")"
+)
+COND_LOSS_KILL_SELF_52E = r"(?:" + _COND_LOSS_KILL_SELF_52E + r")"
+# ...with the means or a plan named (self-harm)
+_MEANS_OR_PLAN_52E = (
+    r"con (?:las|la|el|los|una|un|mis|mi|unas|esas|esa|ese) (?:\w+ )?(?:pastillas|pildoras|medicinas|pastis|pistola|arma|cuete|cuerda|soga|mecate|cuchillo|navaja|veneno|cloro|carro|troca)|"
+    r"ya (?:lo )?tengo (?:\w+ ){0,2}?(?:decidido|planeado|pensado|listo|preparado|el plan|las pastillas|la pistola|el arma|la cuerda|la soga|el veneno|todo listo)|"
+    r"ya (?:se|decidi) (?:como|donde|cuando)|tengo un plan|ya (?:compre|consegui|junte|guarde) (?:\w+ )?(?:pastillas|pistola|arma|cuerda|soga|veneno)|"
+    r"(?:tengo|guardo|tengo guardad[oa]s) (?:\w+ )?(?:pastillas|pistola|arma|cuerda|soga|veneno)\b"
+)
+COND_LOSS_KILL_SELF_MEANS_52E = r"(?:" + _ALL_NEAR_50A(150, _COND_LOSS_KILL_SELF_52E, _MEANS_OR_PLAN_52E) + r")"
+POSSIBLE_RISK = POSSIBLE_RISK + [COND_LOSS_KILL_SELF_52E]
+CATEGORY_PHRASES[categories.POSSIBLE_RISK.key] = POSSIBLE_RISK
+SELF_HARM = SELF_HARM + [COND_LOSS_KILL_SELF_MEANS_52E]
+CATEGORY_PHRASES[categories.SELF_HARM.key] = SELF_HARM
+NOT_STUDY = NOT_STUDY + [COND_LOSS_KILL_SELF_52E, COND_LOSS_KILL_SELF_MEANS_52E]
+
+
+# --- round 52's pest poison swallowed with the grave signs (helper e) ---
+# A household pest poison (round 51 (a)'s names: a roach or ant killer, a rat poison, an insecticide, "veneno para
+# ratas") swallowed, with the person not breathing, unresponsive, limp, blue, unconscious or seizing now: "my son
+# ate the ant killer and he is not breathing", "toddler ate the ant killer gel and now he is limp", "se tomó el
+# matarratas y no responde". An overdose (patterns.py gives it the Poison Help steps, not the naloxone steps, unless
+# an opioid, pills or a drug are named too). Round 45 (b)'s family reads the poison's own signs (drooling, shaking,
+# vomiting); this one the grave ones. Not a pet, not a question ahead ("if my kid ate..."), not a sign negated.
+_GRAVE_SIGN_52E = (
+    r"(?:not|barely|hardly|stopped|isnt|is not|quit) breathing|(?:unresponsive|not responding|not responsive|limp|floppy|unconscious|passed out|collapsed|"
+    r"(?:turning |turned |going |gone |went )?(?:blue|gray|grey|purple)|seizing|convulsing|having a seizure)|(?:will not|wont|can not|cant|could not) (?:\w+ )?(?:wake|rouse)|"
+    r"no (?:esta )?respira|casi no respira|dejo de respirar|no responde|no reacciona|no despierta|inconsciente|desmayad[oa]|se desmayo|"
+    r"(?:se esta poniendo|se puso|esta) (?:morad[oa]|azul)|labios (?:morados|azules)|convulsionando|esta convulsionando"
+)
+PEST_POISON_GRAVE_SIGNS_52E = (
+    r"(?<!\bif\s)(?<!\bsi\s)(?<!\bwhat\sif\s)(?<!\bhow\sto\s)\b" + _PEST_TAKE_45B + r" (?:\w+ ){0,4}?(?:" + _PEST_NAMED_51A + r")\b"
+    r"(?:(?!\b(?:dog|cat|puppy|kitten|perro|perrito|gato|gatito|perrita)\b)[^?]){0,120}?"
+    r"(?<!\bno\s)(?<!\bwithout\s)(?<!\bsin\s)(?<!\bnever\s)\b(?:" + _GRAVE_SIGN_52E + r")(?!\w)"
+)
+OVERDOSE = OVERDOSE + [PEST_POISON_GRAVE_SIGNS_52E]
+CATEGORY_PHRASES[categories.OVERDOSE.key] = OVERDOSE
+
+
+# --- round 52's Spanish crisis of long ago said to be back now (helper e) ---
+# The writer says a crisis long gone is back now: "y ahora otra vez", "hoy estoy igual", "otra vez estoy pensando en
+# eso", "me está pasando de nuevo" (patterns.py reads these as a danger now, so that a past marker, such as an age
+# then, does not rule the story out), and beside them a wish to die, an attempt or a farewell told in the past
+# ("cuando tenía 15 años me quería morir, hoy estoy igual"): the ask tier. Not "hoy estoy igual de bien", not a
+# nerve or a headache the same as yesterday (no past crisis named).
+BACK_NOW_52E = (
+    r"(?:y|pero) (?:ahora|hoy|ahorita)(?: mismo)?,? (?:otra vez|de nuevo)\b|"
+    r"(?:ahora|hoy|ahorita|estos dias|otra vez|de nuevo)(?: mismo)?,? (?:yo )?(?:estoy|me siento|ando|sigo|me encuentro|me veo)(?: \w+)?? "
+    r"(?:igual|asi|peor|lo mismo|como (?:entonces|esa vez|aquella vez|antes))\b(?! (?:de |que )?(?:bien|mejor|feliz|tranquil\w*|content\w*))|"
+    r"(?:ahora|hoy|ahorita|estos dias)(?: mismo)?,? (?:otra vez|de nuevo) (?:estoy|me siento|ando|pienso|estoy pensando|quiero|tengo (?:ganas|los pensamientos|esas ideas)|"
+    r"me (?:dan|vienen|estan dando) (?:ganas|esas ideas|los pensamientos))\b|"
+    r"(?:estoy|me siento|ando) (?:otra vez|de nuevo) (?:igual|asi|pensando (?:en eso|en hacerlo|lo mismo|en (?:el|ese|aquel) puente)|con (?:esas |las |los )?(?:ganas|ideas|pensamientos))\b|"
+    r"(?:me )?(?:esta|estan) (?:pasando|volviendo) (?:otra vez|de nuevo)|(?:volvi|he vuelto) a (?:pensar|sentir)(?:me)? (?:en eso|lo mismo|asi|igual)\b"
+)
+_PAST_CRISIS_ES_52E = (
+    r"(?:me|se) (?:queria|quise|quiso) (?:morir|matar|suicidar|quitar la vida|desaparecer)|queria (?:morirme|matarme|suicidarme|desaparecer|quitarme la vida)|"
+    r"(?:intente|trate de|quise) (?:matarme|suicidarme|quitarme la vida|tirarme|ahorcarme|cortarme las venas)|no queria (?:vivir|seguir|despertar)|"
+    r"pensaba (?:en )?(?:matarme|suicidarme|morirme|quitarme la vida)|(?:mi )?intento de suicidio|me despedi de (?:todos|mi familia)|(?:una |mi )?carta de despedida|"
+    r"(?:fui|me fui|me subi|me pare|estuve) (?:\w+ ){0,2}?(?:al|en el|a un|en un|arriba del) puente (?:\w+ ){0,3}?(?:despedirme|tirarme|aventarme|lanzarme|brincar|saltar)"
+)
+PAST_CRISIS_BACK_NOW_52E = r"(?:" + _ALL_NEAR_50A(200, _PAST_CRISIS_ES_52E, BACK_NOW_52E) + r")"
+POSSIBLE_RISK = POSSIBLE_RISK + [PAST_CRISIS_BACK_NOW_52E]
+CATEGORY_PHRASES[categories.POSSIBLE_RISK.key] = POSSIBLE_RISK
+NOT_STUDY = NOT_STUDY + [PAST_CRISIS_BACK_NOW_52E]

@@ -94,7 +94,25 @@ with a laugh, a relative who 'se quiere matar trabajando') 514;
 round 52's Spanish ask tier told as not waking up being better (a conditional, a morning wished away, a wish put to
 God, relayed by a relative) and as indifference to everything, living included, in slang ('me vale madre', 'me importa
 un carajo', 'me chupa un huevo'), with false alarms of waking up with a pain, living alone or somewhere and waking
-someone else 523),
+someone else 523;
+round 52's English ask tier told in passing in a learner's English or relayed (eyes closed never to open, an
+accident on the road as easier, a survivor's wish to have died with the others, waiting to join the one who died,
+praying every night to die, not knowing why one keeps going, 'dont want be hear no more', a relative's wish to
+vanish) and a clinician's referral of passive SI now, with false alarms of a move, a break from social media and
+SI denied in a list 520;
+round 52's English self-harm told by a relative or a friend at a height now (a roof, a ledge, a balcony, a bridge, a
+high floor) who says or texts he will jump, the writer on the way, with false alarms of a writer asking what an
+overdose looks like, 'i could die' over a photo or a typo sent, a friend's bridge joke over an exam or a game and
+ketamine with alcohol asked ahead 521;
+round 52's Spanish emergencies told by a bystander or telegraphically (someone on the floor not waking after pills
+bought online, on Instagram or on the street; a very high blood pressure with the worst headache or clouded sight
+after a Spravato or ketamine dose; a fall told in a few words, the head bleeding and no answer) with false alarms of
+a very high reading asked in a condition or told as before and a fall of last year, over 522;
+round 52's leftover classes: a Spanish threat to one's own life on a loss's condition ('si pierdo el trabajo me
+mato', 'si me dejas me mato') read as the ask tier, self-harm with the means or a plan beside it, a pest poison
+swallowed with the grave signs given the Poison Help steps, with false alarms of a timing question 'at what point in
+life', everyday objects of 'go on', 'stay', 'get up' and 'live', where to live, a snorer 'like a dying walrus' and a
+Spanish bridge story dated by the writer's age then 524),
 and round 9's contraction bug ("won't" inside quotes became "wo not"). A round's NOT_RULED_OUT texts hold no
 crisis words and must not be ruled out either."""
 
@@ -169,6 +187,10 @@ from tests.unit import (crisis_round9_cases, crisis_round10_cases, crisis_round1
                         crisis_round51_f_cases,
                         crisis_round51_e_cases,
                         crisis_round52_d_cases,
+                        crisis_round52_a_cases,
+                        crisis_round52_b_cases,
+                        crisis_round52_c_cases,
+                        crisis_round52_e_cases,
                         crisis_question_round21_cases)
 from tests.unit.crisis_classes import copied_from_blind_sets, fits
 
@@ -298,6 +320,10 @@ ROUNDS = {9: crisis_round9_cases, 10: crisis_round10_cases, 11: crisis_round11_c
           515: crisis_round51_f_cases,  # round 51, the Spanish ask tier told by relatives, in church words or as a burden (a widow's wish to go with the spouse, 'ya no tengo animo de seguir', a relayed wish to disappear after a birth) and a carga as a load (f)
           514: crisis_round51_e_cases,  # round 51, Spanish self-harm told by a place (a car on a bridge with a farewell, the next train, the tracks), a burn to feel something else, and Spanish false alarms (nails, overwork) (e)
           523: crisis_round52_d_cases,  # round 52, the Spanish ask tier: not waking up told as better, indifference to living in slang ('me vale madre, hasta vivir'), and waking with a pain, living alone, waking someone (d)
+          520: crisis_round52_a_cases,  # round 52, the English ask tier told in passing (eyes never to open, an accident as easier, a survivor's wish, waiting to join the dead, praying to die, why keep going, misspelled 'dont want be here') and a clinician's passive SI, with a move, a social-media break and a denial list (a)
+          521: crisis_round52_b_cases,  # round 52, English self-harm by a relative at a height now who says he will jump, and false alarms of a writer's overdose question, 'i could die' over a typo, a bridge joke, ketamine with beer (b)
+          522: crisis_round52_c_cases,  # round 52, Spanish street pills and someone down, a pressure crisis after a dose, a telegraphic fall with the head bleeding, and a reading asked ahead or told as before (c)
+          524: crisis_round52_e_cases,  # round 52, leftovers: a Spanish threat on a loss's condition ('si me dejas me mato'), a pest poison's grave signs given Poison Help, and 'point in life', 'reason to go on vacation', where to live, a snorer and a Spanish past by age (e)
           427: crisis_round42_r_cases,  # round 42, the merge review's access sent and silence (r)
           121: crisis_question_round21_cases}  # question round 21 (100 + N)
 
