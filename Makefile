@@ -22,8 +22,11 @@ WEB_DEPS_STAMP := $(WEB_VENV)/.deps-installed
 # own package-lock.json and installed with npm ci, never fetched at run time.
 AXE_DIR   := tests/browser/axe
 AXE_STAMP := $(AXE_DIR)/node_modules/.installed
-# The web app's tests run in its environment, every other test in Rasa's.
+# The web app's tests run in its environment, every other test in Rasa's, there
+# in one pytest-xdist worker per core (the tests that start real servers all in
+# one of them, one after another: tests/conftest.py).
 WEB_TESTS   := tests/web tests/browser
+PYTEST_WORKERS ?= auto
 RESULTS     := var/test-results
 
 # NLU quality gates on tests/nlu_holdout.yml (written blind). Measured on
@@ -146,7 +149,7 @@ validate: setup
 # the web app in .venv-web either way.
 pytest: setup $(MODEL) chromium
 	$(WEB_PY) -m pytest $(WEB_TESTS)
-	$(PY) -m pytest $(addprefix --ignore=,$(WEB_TESTS))
+	$(PY) -m pytest -n $(PYTEST_WORKERS) --dist loadgroup $(addprefix --ignore=,$(WEB_TESTS))
 
 test-stories: setup $(MODEL)
 	$(RASA) test core --model $(MODEL) --stories tests/test_stories.yml \

@@ -44,6 +44,18 @@ def quick_password_hashing(request, monkeypatch):
     monkeypatch.setattr(passwords, "_hasher", lambda: _QUICK_HASHER)
 
 
+def pytest_collection_modifyitems(config, items):
+    """Under pytest-xdist (`make test` runs the Rasa side's tests on every core), the
+    tests that start real servers run one after another in a single worker, beside
+    the unit tests in the others: stacks started side by side would compete for the
+    cores and for their start-up time limits."""
+    if not config.pluginmanager.hasplugin("xdist"):
+        return
+    for item in items:
+        if item.get_closest_marker("integration"):
+            item.add_marker(pytest.mark.xdist_group("servers"))
+
+
 def free_port() -> int:
     with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
         sock.bind(("127.0.0.1", 0))
