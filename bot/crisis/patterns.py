@@ -11749,3 +11749,119 @@ NOW_MARKERS = NOW_MARKERS + [
     r"(?:volvi|volvio|he vuelto|ha vuelto|volvimos) a (?:cortarme|cortarse|cortar|hacerme dano|hacerse dano|lastimarme|lastimarse|quemarme|quemarse|"
     r"tomarme|tomarse|tragarme|tragarse|inyectarme|inyectarse|recaer|consumir|usar|intentarlo|intentar)\b"
 ]
+# --- round 53's English emergencies told sideways, the ask tier in a learner's English, and eight English false alarms (helper f) ---
+# phrases.ONLINE_FAREWELL_WITH_MEANS_53F (a farewell posted to a squad, a server, a choir's or a group chat with the
+# means taken or at hand) is a danger told now: the filters that give way to one give way to it, and round 14's
+# filter of a post or a podcast read ("last post here", "my final post") stops there.
+PRESENT_DANGER = PRESENT_DANGER + [_F.ONLINE_FAREWELL_WITH_MEANS_53F]
+NOT_A_JOKE = NOT_A_JOKE + [_F.ONLINE_FAREWELL_WITH_MEANS_53F]
+_POST_READ_53F = [i for i in IDIOMS if i.startswith(r"(podcast|episode|article|blog|post(?! (it|them|the letter|")]
+assert len(_POST_READ_53F) == 1
+_add_stops(_POST_READ_53F[0], _F.ONLINE_FAREWELL_WITH_MEANS_53F, extend=True)
+# 1. Empty Spravato or nasal spray devices in the garbage, and how to dispose of them ("we found a few empty spravato
+# bottles in the garbage, how do we dispose of them?", "can i throw the empty esketamine spray bottles in the
+# trash"): a disposal question, not a container emptied by a taking. The filter covers the sentence with the empty
+# device; the message must ask about throwing away or disposing. Stops: review R's danger told, someone who used
+# or took them all, devices gone missing, a sign told now.
+_EMPTY_SPRAY_53F = (
+    r"(?:empty|emptied|used up|used) (?:\w+ ){0,2}?(?:spravato|esketamine|ketamine|nasal spray|nasal sprays|spray|sprays|sprayers?|devices?|inhalers?|bottles?|vials?)|"
+    r"(?:spravato|esketamine|nasal spray|spray|sprayers?|devices?|bottles?|vials?) (?:\w+ ){0,2}?(?:are|is|were) (?:all )?(?:empty|used up)"
+)
+_DISPOSAL_MARK_53F = _MARK_39D(
+    r"dispos\w*|throw (?:away|out|them|it)|throwing (?:away|out|them)|threw (?:away|out|them)|trash|garbage|bin|recycl\w*|get rid of|sharps|bring (?:them|it) back|return (?:them|it)|"
+    r"drop (?:them|it) off|take ?back"
+)
+_EMPTY_SPRAY_STOPS_53F = (
+    _DANGER_TOLD_50R + r"|(?:used|took|sprayed|snorted|inhaled|did|finished) (?:\w+ ){0,2}?(?:all|them all|every|both|the whole|all of them)|"
+    r"(?:stole|stolen|missing|gone missing|took (?:them|it|my|his|her))|passed out|not waking|will not wake|can not wake|out of it|high|confused"
+)
+# 2. A shop, a cafe, a gym or a workplace telling last month's Narcan story (someone revived, all fine) and asking
+# about naloxone training for the staff: a story and a request, no one ill now. The filter covers the sentence with
+# the overdose, the naloxone or the revival; the message must name the workplace, a time gone by (last month, weeks
+# ago) and training. Stops: round 51 (a)'s (a scene told now, help asked, breathing trouble now).
+_WORKPLACE_NARCAN_MARK_53F = (
+    _MARK_39D(r"store|shop|cafe|coffee shop|restaurant|bar|gym|warehouse|office|job|work|workplace|library|staff|employees?|coworkers?|co workers?|customers?|"
+              r"clients?|patrons?|manager|boss|business|front desk|lobby|restroom|bathroom|bodega|pharmacy|salon|barbershop|church|school|team")
+    + r"(?=[\s\S]*\b(?:last (?:month|week|year|summer|winter|spring|fall)|(?:a|one|two|three|four|few|a few|couple of|a couple of|\d+|several) (?:weeks?|months?) (?:ago|back)|"
+    r"the other (?:day|week)|back in (?:january|february|march|april|may|june|july|august|september|october|november|december)|in (?:january|february|march|april|june|july|august|september|october|november|december))\b)"
+    + r"(?=[\s\S]*\b(?:training|trainings|trained|train|classes|class|course|courses|workshop|certif\w*|teach|learn|educat\w*)\b)"
+)
+_NARCAN_STORY_WORDS_53F = _RESPONDER_WORDS_51A + r"|narcan\w*|naloxone|gave (?:him|her|them) (?:narcan|naloxone)|woke (?:him|her|them)? ?up|came (?:back|to|around)|pulled through|made it"
+# 3. An interpreter, a pastor, a teacher or a writer of forms asking how to speak of, translate, define or spell
+# the word suicide ("how should i translate the word suicide for a spanish speaking family", "as an interpreter,
+# should i say the word suicide directly", "what does the word suicidal mean"): a word asked about. The filter covers
+# the sentence with the word; the message must name the role, a language, or the meaning asked. Stops: review R's
+# danger told less the word itself, and someone who said or wrote it about himself.
+_THE_WORD_53F = (
+    r"(?:the )?(?:word|words|term|terms|phrase|expression|concept|topic|subject) (?:of )?(?:\w+ )?(?:suicid\w*|self harm|kill (?:myself|yourself|oneself))|"
+    r"(?:translat\w*|interpret\w*|say|said|saying|use|using|define|defining|explain|explaining|pronounce|spell|word|phrase|bring up|mention|talk about|talking about|speak about|preach about|address) "
+    r"(?:the word |the term |the topic of |about )?(?:suicid\w*)(?: (?:in|into|to|for|with|directly|in a sermon|from|mean\w*))?"
+)
+_WORD_ASKED_MARK_53F = _MARK_39D(
+    r"interpret\w*|translat\w*|pastor|priest|minister|chaplain|rabbi|imam|reverend|preacher|sermon|congregation|church|teacher|teach|student|class|classroom|"
+    r"spanish|english|creole|haitian|french|portuguese|arabic|chinese|mandarin|cantonese|vietnamese|korean|russian|polish|tagalog|somali|language|languages|"
+    r"mean|means|meaning|definition|define|word|term|vocabulary|dictionary"
+) + r"(?=[\s\S]*(?:" + _ASK_47E + r"))"
+_WORD_STOPS_53F = (
+    _danger_told_without(r"suicid\w*") + r"|(?:i|i am|im|i m|i have been|i ve been|i keep) (?:\w+ ){0,2}?(?:feel\w*|think\w*|thought|want\w*|plan\w*) (?:\w+ ){0,3}?(?:suicid\w*|about it)|"
+    r"(?:he|she|they|my \w+|the patient|the client|a patient|a client|a student|my student|the student) (?:\w+ ){0,2}?(?:said|says|keeps saying|told me|wrote|texted|threatened|mentioned|is|was) (?:\w+ ){0,3}?(?:suicid\w*|kill (?:himself|herself|themselves))"
+)
+# 4. A roof, a ladder and a chore: a gutter cleaned, an antenna fixed, a jump down onto the ladder, the deck or
+# the lawn ("was up on the roof cleaning the gutters and jumped down onto the ladder", "got up on the roof to fix the
+# antenna, jumped down to the deck, my knee is fine"): a chore, not a height and a jump. The filter covers the
+# sentence with the roof or the jump; the message must name the chore. Stops: review R's danger told, a fall or an
+# injury told (the medical reading stays), and the edge, the ledge or a threat to jump.
+_ROOF_JUMP_53F = r"roof|rooftop|ladder|jump\w*|climb\w*"
+_CHORE_MARK_53F = _MARK_39D(
+    r"gutters?|antenna|shingles?|satellite|dish|chimney|solar|panels?|christmas lights|lights|leaves|repair\w*|fix|fixing|fixed|clean\w*|roofer|roofing|tarp|leak|"
+    r"frisbee|ball|kite|drone"
+) + r"(?=[\s\S]*\b(?:onto|on to|down (?:to|onto|on)|(?:on|off|from) the ladder|to the (?:deck|porch|ground|lawn|grass|yard)|ladder)\b)"
+_CHORE_STOPS_53F = (
+    _DANGER_TOLD_50R + r"|fell|fall|falling|fallen|(?:can not|cant|cannot|could not|couldnt) (?:move|feel|get up|stand|walk)|bleed\w*|blood|broke|broken|unconscious|"
+    r"not (?:moving|breathing|responding|waking)|hit (?:my|his|her|their) head|passed out|ambulance|911|edge|ledge|threaten\w*|going to jump|gonna jump|will jump|wants? to jump"
+)
+# 5. The card game bridge ("i have bridge club on tuesdays", "playing bridge tonight with friends", "my bridge
+# partner"): a game, not a bridge to jump from. The filter covers the game's words. Stops: review R's danger told,
+# and a bridge to stand on (off, over, the railing, the edge, jumping).
+_BRIDGE_GAME_53F = (
+    r"(?:play|plays|playing|played|teach|teaching|learn|learning|love|like|enjoy|host|hosting) (?:\w+ )?bridge\b(?! (?:over|off|from|railing|rail|edge|to)\b)|"
+    r"bridge (?:club|clubs|game|games|night|party|partner|partners|tournament|tournaments|group|hand|hands|lessons?|class|league|table|tables|players?|afternoon|evening|morning|"
+    r"session|sessions|friends|ladies|girls|with (?:my|the) (?:friends|girls|ladies|group|club))\b|(?:duplicate|contract|rubber|party) bridge|bridge and (?:canasta|mahjong|mah jongg|poker|cards|bingo)|"
+    r"(?:canasta|mahjong|poker|cards|bingo) and bridge|(?:have|got) bridge (?:on|tonight|today|tomorrow|this|every|at)\b"
+)
+_BRIDGE_STOPS_53F = (
+    _DANGER_TOLD_50R + r"|jump\w*|off the bridge|over the (?:bridge|railing|rail|edge)|(?:the )?(?:railing|ledge|edge)|standing on (?:the )?bridge|on the bridge (?:and|saying|threatening)"
+)
+# 6. A regular dose doubled or taken twice by mistake, with no symptoms, asked calmly ("i think i took my morning
+# lexapro twice by mistake, no symptoms, should i skip tomorrow's", "accidentally took my blood pressure pill twice
+# today, i feel totally fine, can i still come in"): a question, not a poisoning now. The filter covers the sentence
+# with the doubled dose; the message must tell it by mistake and tell no symptoms. Stops: review R's danger told
+# (less its "i took", which the question tells), a sign told now (dizzy, sleepy, racing, breathing), a medicine
+# that is dangerous doubled (insulin, an opioid, methadone, lithium, a blood thinner), a child, more than a dose.
+_DOUBLED_53F = (
+    r"twice|two times|2 times|double\w*|doubled|two doses|2 doses|two of (?:my|his|her) (?:\w+ ){0,3}?(?:pills?|tablets?|doses?)|an extra|one extra|extra (?:dose|pill|tablet)|"
+    r"(?:dose|pill|tablet|meds) (?:again|a second time)|instead of one"
+)
+_BY_MISTAKE_CALM_MARK_53F = (
+    _MARK_39D(r"by mistake|by accident|accidentally|accidently|mistakenly|mixed up|mix up|forgot (?:that )?(?:i|he|she) (?:already |had )?(?:took|taken|had)|"
+              r"(?:did not|didnt) realize|thought i (?:had not|hadnt|did not|didnt)|instead of (?:one|1|the one)|what (?:if|happens if)|if i")
+    + r"(?=[\s\S]*\b(?:no symptoms?|without (?:any )?symptoms?|(?:i |he |she )?(?:feel|feels|felt|am feeling|is feeling) (?:totally |completely |perfectly |absolutely |just |pretty |completely )?"
+    r"(?:fine|normal|ok|okay|good|great|the same|alright|all right)|no (?:side effects|dizziness|problems|issues|reaction)|nothing (?:happened|weird|unusual|different|at all)|"
+    r"(?:not|no) feeling (?:anything|any different)|just asking|asking ahead|just in case|no (?:effects|changes)|seems? (?:fine|normal|ok|okay))\b)"
+)
+_DOUBLED_STOPS_53F = (
+    _danger_told_without(_SIGNS_NOW_37, _TOOK_ALL_38) + r"|(?:took|swallowed|downed) (?:all|the whole|a whole|every|too many)|on purpose|(?:is|are) not breathing|not breathing|barely breathing|(?:will not|wont|can not) wake|unresponsive|"
+    r"(?:is|are) (?:\w+ )?(?:blue|gray|grey)|lips|dizz\w*|sleepy|drows\w*|(?:can not|cant|cannot) (?:stay awake|keep (?:my|his|her) eyes open)|racing|pounding|palpitat\w*|"
+    r"(?:short|shortness) of breath|(?:can not|cant|cannot) breathe|faint\w*|passed out|vomit\w*|throw\w* up|threw up|shak\w*|seiz\w*|confus\w*|slurr\w*|chest|"
+    r"insulin|lantus|humalog|novolog|levemir|tresiba|methadone|bupe|buprenorphine|suboxone|subutex|morphine|oxy\w*|hydrocodone|percocet|vicodin|fentanyl|opioid\w*|opiate\w*|"
+    r"lithium|warfarin|coumadin|eliquis|xarelto|digoxin|clonidine|tramadol|baby|toddler|infant|child|kid|kids|\d+ ?(?:year|yr|month)s? old|"
+    r"whole|all of (?:them|my|his|her)|bottle|handful|bunch|several|a lot|too many|three|four|five|\d{2,} pills"
+)
+_add_whole_message_filters([
+    (_filter(_SENTENCE_41E(_EMPTY_SPRAY_53F)), _EMPTY_SPRAY_STOPS_53F, _DISPOSAL_MARK_53F),
+    (_filter(_SENTENCE_41E(_NARCAN_STORY_WORDS_53F)), _STOPS_51A, _WORKPLACE_NARCAN_MARK_53F),
+    (_filter(_SENTENCE_41E(_THE_WORD_53F)), _WORD_STOPS_53F, _WORD_ASKED_MARK_53F),
+    (_filter(_SENTENCE_41E(_ROOF_JUMP_53F)), _CHORE_STOPS_53F, _CHORE_MARK_53F),
+    (_filter(_SENTENCE_41E(_BRIDGE_GAME_53F)), _BRIDGE_STOPS_53F, None),
+    (_filter(_SENTENCE_41E(_DOUBLED_53F)), _DOUBLED_STOPS_53F, _BY_MISTAKE_CALM_MARK_53F),
+])

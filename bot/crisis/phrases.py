@@ -15105,3 +15105,112 @@ PAST_CRISIS_BACK_NOW_52E = r"(?:" + _ALL_NEAR_50A(200, _PAST_CRISIS_ES_52E, BACK
 POSSIBLE_RISK = POSSIBLE_RISK + [PAST_CRISIS_BACK_NOW_52E]
 CATEGORY_PHRASES[categories.POSSIBLE_RISK.key] = POSSIBLE_RISK
 NOT_STUDY = NOT_STUDY + [PAST_CRISIS_BACK_NOW_52E]
+
+
+# --- round 53's English emergencies told sideways, and the ask tier in a learner's English (helper f) ---
+# 1. A farewell posted online, to a squad, a server, a choir's or a group chat, with the means already taken or
+# at hand: "gg squad, logging off for good. took the whole bottle of my sleeping pills", "last stream ever, chat.
+# i already took the pills", "to my choir family, this is my last post ... i took the car keys and i am driving to
+# the lake", "goodbye group chat. i swallowed something from under the sink". Self-harm (911, 988). The farewell
+# and the means must be told near each other. Not logging off for the night or a last post before a break
+# ("last post before my surgery, see you in two weeks"), not meds taken as usual ("took my meds, logging off").
+_ONLINE_FAREWELL_53F = (
+    r"(?:log|logs|logging|logged|sign|signs|signing|signed|check|checking) (?:off|out)(?: \w+){0,2}? (?:for good|forever|for ever|permanently|for the last time|one last time|for real this time)|"
+    r"(?:this is|this will be|this ll be|here is|heres|here s|consider this|it is|its) (?:my |the )?(?:very )?(?:last|final) (?:post|posts|message|msg|stream|upload|video|tweet|text|status|story)\b|"
+    r"(?:my |the )?(?:very )?(?:last|final) (?:post|message|msg|stream|upload|video|tweet) (?:ever|here|on here|in (?:this|the) (?:group|chat|server|discord)|to (?:this|the|you|my|all)\b)|"
+    r"last (?:time|stream|post) (?:ever|posting|streaming|online|on (?:the |this )?(?:discord|server|group|chat|here))|"
+    r"(?:goodbye|good bye|bye|farewell)(?: to)? (?:the |my |this |you |all my )?(?:group ?chat|gc|squad|chat|server|discord|guild|clan|team|choir|raid team|crew|guys|fellas|boys|fam|online family)\b|"
+    r"(?:will not|wont|never) be (?:back )?online (?:again|anymore|any more|ever)|(?:will not|wont|never) be back (?:online|on here|in (?:the|this) (?:group|chat|server))|"
+    r"(?:gg|gg wp) (?:forever|for good)"
+)
+_MEANS_TAKEN_53F = (
+    r"(?:took|taken|take|taking|swallowed|swallow|swallowing|downed|popped|ate|drank|drunk|drinking|injected|overdosed on|od d on|oded on)"
+    r"(?: [\w']+){0,4}? (?:pills?|tablets?|capsules|bottle|pack|packet|box|meds|medication|medications|medicine|sleeping pills|painkillers|tylenol|paracetamol|advil|"
+    r"oxy\w*|percs?|xanax|sertraline|zoloft|prozac|lithium|insulin|bleach|poison|antifreeze|something|everything|all of (?:them|it)|the lot|the rest)\b|"
+    r"(?:the |my )?(?:pills|meds|tablets) (?:are|r) (?:already )?(?:kicking in|working|in my hand|next to me|right here|ready|in front of me)|"
+    r"(?:took|have|got|grabbed|taking|with) (?:the |my |(?:my )?[\w']+ (?:s )?)?(?:car keys|car|truck|keys)\b(?: [\w']+){0,4}? (?:driving|drive|going|heading|leaving|off to)\b"
+)
+# (not a break or a trip told with it: "goodbye group chat, took the car and heading to the beach, see you in a week")
+_A_BREAK_53F = (
+    r"(?![\s\S]{0,300}\b(?:see (?:you|ya|u|yall|you all|everyone)|back (?:in|on|next|soon|tomorrow|after)|vacation|holiday|trip|surgery|a break|moving to|new (?:server|group|account|channel)|for christmas|for the holidays)\b)"
+)
+ONLINE_FAREWELL_WITH_MEANS_53F = r"(?<!\bif\s)" + _A_BREAK_53F + r"(?:" + _ALL_NEAR_50A(260, _ONLINE_FAREWELL_53F, _MEANS_TAKEN_53F) + r")"
+SELF_HARM = SELF_HARM + [ONLINE_FAREWELL_WITH_MEANS_53F]
+CATEGORY_PHRASES[categories.SELF_HARM.key] = SELF_HARM
+NOT_STUDY = NOT_STUDY + [ONLINE_FAREWELL_WITH_MEANS_53F]
+
+# 2. A baby or a toddler limp, floppy or not responding after a hot stroller, a hot car or the sun: "toddler was in
+# the sun in her stroller too long, shes very hot and floppy and not answering me", "left my toddler in the hot
+# car, he is limp", "baby overheated in the pram, all limp". Medical (911: heat stroke). The child, the heat and
+# the sign must be told near each other. Not a child floppy with a cold, a nap in the stroller, sleepy after the
+# beach and fine, a question ahead ("what if my baby gets floppy in the heat").
+_CHILD_53F = (
+    r"\d+ ?(?:year|yr|month|mo|week|wk)s? old|\d+ ?(?:yo|y o|mos?|months?)|toddler|baby|babies|infant|newborn|little (?:one|boy|girl|guy|man)|son|daughter|grandson|granddaughter|"
+    r"kid|child|niece|nephew|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen)[- ](?:year|month)s?[- ]old|bub|bubba"
+)
+_HEAT_53F = (
+    r"hot car|car (?:was |is |got |felt )?(?:so |very |really |super |boiling |burning )?(?:hot|an oven|like an oven|boiling)|(?:in|inside) the car (?:in the sun|with the windows up)|"
+    r"stroller|pram|buggy|pushchair|car ?seat|in the sun|the sun|sun all|heat|overheat\w*|over heat\w*|too hot|so hot|very hot|really hot|super hot|burning up|heatstroke|heat stroke|"
+    r"\d{2,3} degrees|scorching|boiling"
+)
+_LIMP_53F = (
+    r"limp|floppy|flopp\w*|(?:not|barely|hardly|isn t|is not|stopped) (?:responding|responsive|reacting|waking|answering|moving)|unresponsive|non ?responsive|"
+    r"(?:will not|wont|cant|can not|cannot|does not|doesnt) (?:wake|open (?:his|her) eyes|respond|look at me|cry)|like a rag ?doll|not crying (?:anymore|any more)|lethargic"
+)
+_NOT_AHEAD_OR_OVER_53F = (
+    r"(?![\s\S]{0,300}\b(?:what (?:if|happens if|do i do if|should i do if)|in case|how do i know if|signs of|last (?:summer|year|month|week)|years ago|(?:is|s) (?:fine|ok|okay|better) now|back to normal)\b)"
+)
+CHILD_LIMP_AFTER_HEAT_53F = (
+    r"(?<!\bif\s)" + _NOT_AHEAD_OR_OVER_53F + r"(?:" + _ALL_NEAR_50A(200, _CHILD_53F, _HEAT_53F, _LIMP_53F) + r")"
+)
+
+# 3. A deep burn told now, from a stove, an iron, hot oil or a chemical, with the skin white, leathery, waxy or
+# charred and no pain, because it is deep: "i burned my hand on the stove, the skin is white and leathery and it
+# does not even hurt", "oil burn on my wrist, its white and hard and numb", "got drain cleaner on my leg, the spot is
+# white and waxy and does not hurt". Medical (a full-thickness burn: 911 or the ER). The burn, the look and the
+# missing pain must be told near each other. Not a burn told as healed or as a scar, nor a question ahead.
+_BURN_53F = (
+    r"burn|burns|burned|burnt|burning|scald\w*|hot oil|grease|stove|burner|iron|curling iron|flat iron|oven|drain cleaner|oven cleaner|bleach|acid|lye|caustic|chemical|chemicals"
+)
+_DEEP_LOOK_53F = (
+    r"white|whitish|white ish|leathery|leather|waxy|charred|char|black|blackened|stiff|hard|gray|grey|pearly"
+)
+_NO_PAIN_53F = (
+    r"(?:does not|doesnt|did not|didnt|do not|dont|is not|isnt) (?:even |really |actually )?(?:hurt|hurting|painful|sting)(?! (?:much|that much|too much|as much|anymore|any more)\b)|"
+    r"no pain(?! (?:meds|medicine|killers?|pills)\b)|painless|(?:can not|cant|cannot|could not|couldnt) feel (?:anything|it|a thing|nothing)|feels? nothing|numb|no feeling|not painful"
+)
+_NOT_HEALED_53F = (
+    r"(?![\s\S]{0,300}\b(?:scar|scars|scarring|healed|years ago|last (?:year|month)|months ago|what (?:if|happens if|do i do if)|in case)\b)"
+)
+DEEP_BURN_NO_PAIN_53F = (
+    r"(?<!\bif\s)" + _NOT_HEALED_53F + r"(?:" + _ALL_NEAR_50A(160, _BURN_53F, _DEEP_LOOK_53F, _NO_PAIN_53F) + r")"
+)
+_MEDICAL_53F = [CHILD_LIMP_AFTER_HEAT_53F, DEEP_BURN_NO_PAIN_53F]
+MEDICAL = MEDICAL + _MEDICAL_53F
+CATEGORY_PHRASES[categories.MEDICAL.key] = MEDICAL
+NOT_STUDY = NOT_STUDY + _MEDICAL_53F
+
+# 4. The ask tier in a learner's English: not waking up told as better, or as fine, the verb bare and the negation
+# "no" or "not": "better if i not wake up", "is better i dont wake tomorrow", "for me is more better if not wake up
+# tomorrow", "if i sleep and no wake up is ok for me", "if tomorrow i no wake up is okay for me". Round 49 (d) and
+# round 50 (c) read the fuller English. The ask tier, and not the medical reading of "not wake up". Not waking
+# early, on time, for the appointment, nor waking someone ("better if i not wake the baby").
+_NOT_EARLY_53F = (
+    r"(?!(?: up)? (?:early|earlier|at|before|for|till|until|til|on time|in time|late|so early|too early|the|my|her|his|him|them|you|anyone|anybody|everyone|the baby|during|while|in the middle|to)\b)"
+)
+_NO_WAKE_53F = (
+    r"(?:not|no|never|dont|do not|does not|doesnt|did not|didnt|nt|no more|not more) (?:wake|wakeup|waking|woke|wake up|waking up|get up)(?: up)?" + _NOT_EARLY_53F
+)
+_BETTER_53F = r"(?:better|best|more better|more good|easier|more easy|good|nice)"
+_FINE_53F = r"(?:ok|okay|fine|good|better|alright|all right|no problem|a relief|peace|nice)"
+NOT_WAKE_BETTER_LEARNER_53F = (
+    # better (for me) (if) i not wake up
+    r"\b" + _BETTER_53F + r"(?: for (?:me|her|him|everybody|everyone|all|my family))?,? (?:if |that |when |is |to )?(?:i |she |he |me )?(?:just |maybe )?" + _NO_WAKE_53F + r"\b|"
+    # if (tomorrow) i (sleep and) no wake up, is ok (for me)
+    r"\b(?:if |when |maybe )?(?:tomorrow |one day |someday |some day |one morning )?(?:i|she|he) (?:\w+ )?(?:(?:sleep|go sleep|go to sleep|fall asleep|go to bed|sleeping) (?:and |n |& )?(?:then )?)?"
+    + _NO_WAKE_53F + r"(?: (?:again|tomorrow|no more|anymore|any more|never|in (?:the )?morning|next (?:day|morning)))*,? "
+    r"(?:(?:is|it is|its|it s|that is|thats|that s|be|will be|would be|=|is also|is really|is more) )?(?:\w+ )?" + _FINE_53F + r"(?: (?:for|with|by) (?:me|her|him))?\b(?! (?:to|if|with you|for you)\b)"
+)
+POSSIBLE_RISK = POSSIBLE_RISK + [NOT_WAKE_BETTER_LEARNER_53F]
+CATEGORY_PHRASES[categories.POSSIBLE_RISK.key] = POSSIBLE_RISK
+NOT_STUDY = NOT_STUDY + [NOT_WAKE_BETTER_LEARNER_53F]

@@ -112,7 +112,14 @@ round 52's leftover classes: a Spanish threat to one's own life on a loss's cond
 mato', 'si me dejas me mato') read as the ask tier, self-harm with the means or a plan beside it, a pest poison
 swallowed with the grave signs given the Poison Help steps, with false alarms of a timing question 'at what point in
 life', everyday objects of 'go on', 'stay', 'get up' and 'live', where to live, a snorer 'like a dying walrus' and a
-Spanish bridge story dated by the writer's age then 524),
+Spanish bridge story dated by the writer's age then 524);
+round 53's English emergencies told sideways (a farewell posted to a squad, a server, a choir or a group chat with
+the means taken or the car taken; a baby or a toddler limp after a hot stroller, a hot car or the sun; a deep burn
+white, leathery or charred that does not hurt) and the ask tier in a learner's English ('better if i not wake up',
+'if i sleep and no wake up is ok for me'), with false alarms of empty Spravato devices thrown away, a shop's Narcan
+story of last month with training asked, a paint smell's mild headache, voice-to-text's 'knife cut', the word
+suicide asked about by an interpreter, a pastor or a teacher, a joking heart attack, a gutter, the card game bridge
+and photos at a bridge, and a regular dose doubled by mistake with no symptoms 530),
 and round 9's contraction bug ("won't" inside quotes became "wo not"). A round's NOT_RULED_OUT texts hold no
 crisis words and must not be ruled out either."""
 
@@ -191,6 +198,7 @@ from tests.unit import (crisis_round9_cases, crisis_round10_cases, crisis_round1
                         crisis_round52_b_cases,
                         crisis_round52_c_cases,
                         crisis_round52_e_cases,
+                        crisis_round53_f_cases,
                         crisis_question_round21_cases)
 from tests.unit.crisis_classes import copied_from_blind_sets, fits
 
@@ -324,6 +332,7 @@ ROUNDS = {9: crisis_round9_cases, 10: crisis_round10_cases, 11: crisis_round11_c
           521: crisis_round52_b_cases,  # round 52, English self-harm by a relative at a height now who says he will jump, and false alarms of a writer's overdose question, 'i could die' over a typo, a bridge joke, ketamine with beer (b)
           522: crisis_round52_c_cases,  # round 52, Spanish street pills and someone down, a pressure crisis after a dose, a telegraphic fall with the head bleeding, and a reading asked ahead or told as before (c)
           524: crisis_round52_e_cases,  # round 52, leftovers: a Spanish threat on a loss's condition ('si me dejas me mato'), a pest poison's grave signs given Poison Help, and 'point in life', 'reason to go on vacation', where to live, a snorer and a Spanish past by age (e)
+          530: crisis_round53_f_cases,  # round 53, English emergencies told sideways (an online farewell with the means taken, a child limp after the heat, a deep burn that does not hurt), the ask tier in a learner's English, and eight English false alarms (f)
           427: crisis_round42_r_cases,  # round 42, the merge review's access sent and silence (r)
           121: crisis_question_round21_cases}  # question round 21 (100 + N)
 
