@@ -325,7 +325,7 @@ from model_parser import ModelParser  # noqa: E402
 # gates. By the same rule (the measurement less about six messages of recall and three false alarms) the blind
 # gates follow it: 90% / 10%. Round 54's misses are mostly the suicide-risk tier in English (a train platform, a
 # loaded revolver, means brought home from work, "better if i am not here after sunday", passive wishes told in a
-# learner's English) and allergic reactions told by carers: round 55's classes to fix, by class.
+# learner's English) and allergic reactions told by carers: round 54's classes, to fix by class.
 MIN_RECALL = {"regression": 0.97, "blind": 0.90}
 MAX_FALSE_ALARMS = {"regression": 0.035, "blind": 0.10}
 TARGETS = "targets: regression 100%, blind 97% recall, false alarms at most 3%"
