@@ -30,6 +30,7 @@ PROJECT_DIR = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(PROJECT_DIR))
 
 from tests.conftest import TEST_CLINIC, free_port  # noqa: E402
+from tests.pattern_cache import seed_pattern_cache  # noqa: E402
 
 PG = os.environ.get("TEST_PG_ADMIN_URL", "postgresql://postgres@127.0.0.1:5432/postgres")
 REDIS = os.environ.get("TEST_REDIS_URL", "redis://127.0.0.1:6379/5")
@@ -116,6 +117,7 @@ class ReplicaStack:
         """Start and wait for the ready banner; the seconds it took."""
         for database in self.databases:
             admin_sql(self.pg_admin_url, f'CREATE DATABASE "{database}"')
+        seed_pattern_cache(Path(self.env["BOT_VAR_DIR"]))
         began = time.monotonic()
         self.proc = subprocess.Popen([sys.executable, "-m", "bot", "run"], cwd=PROJECT_DIR,
                                      env=self.env, stdout=self.log.open("w"),

@@ -15,6 +15,7 @@ import requests
 from bot.core.settings import PROJECT_DIR, Settings
 from bot.runtime.supervisor import child_environment, stack_services
 from tests.conftest import TEST_CLINIC, free_port
+from tests.pattern_cache import seed_pattern_cache
 
 MODEL = PROJECT_DIR / "models" / "clinic.tar.gz"
 ARTIFACTS = PROJECT_DIR / "tests" / "artifacts"
@@ -52,6 +53,7 @@ class Services:
         self.procs = {}
 
     def start(self) -> None:
+        seed_pattern_cache(self.settings.var_dir)
         subprocess.run([sys.executable, "-m", "bot", "db", "upgrade"], cwd=PROJECT_DIR,
                        env=self.env, check=True, capture_output=True)
         for service in stack_services(self.settings):

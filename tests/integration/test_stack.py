@@ -23,6 +23,7 @@ import requests
 
 from bot.core.settings import PROJECT_DIR
 from tests.conftest import TEST_CLINIC, free_port
+from tests.pattern_cache import seed_pattern_cache
 
 pytestmark = pytest.mark.integration
 MODEL = PROJECT_DIR / "models" / "clinic.tar.gz"
@@ -53,6 +54,7 @@ class Stack:
         return f"http://127.0.0.1:{self.ports[name]}{path}"
 
     def start(self) -> None:
+        seed_pattern_cache(Path(self.env["BOT_VAR_DIR"]))
         self.proc = subprocess.Popen(
             [sys.executable, "-m", "bot", "run"], cwd=PROJECT_DIR, env=self.env,
             stdout=self.log.open("w"), stderr=subprocess.STDOUT,
