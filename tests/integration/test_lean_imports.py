@@ -22,6 +22,7 @@ import pytest
 
 from bot.core.settings import PROJECT_DIR
 from tests.conftest import TEST_CLINIC, free_port
+from tests.pattern_cache import seed_pattern_cache
 
 pytestmark = pytest.mark.integration
 TIMEOUT = 300
@@ -66,6 +67,7 @@ def run_entry(code: str, tmp_path: Path) -> Dict[str, bool]:
     env = {**os.environ, "BOT_VAR_DIR": str(tmp_path / "var"), "CLINIC_FILE": str(clinic),
            "WEB_PORT": str(free_port()), "TF_CPP_MIN_LOG_LEVEL": "2"}
     env.pop("BOT_DATABASE_URL", None)
+    seed_pattern_cache(tmp_path / "var")
     done = subprocess.run([sys.executable, "-c", code], cwd=PROJECT_DIR, env=env,
                           capture_output=True, text=True, timeout=TIMEOUT)
     assert done.returncode == 0, done.stderr[-4000:]

@@ -28,6 +28,7 @@ from bot.core.settings import PROJECT_DIR, OnCallSettings
 from bot.oncall.budget import Budget
 from tests.conftest import free_port
 from tests.db_fixtures import migrated_engine
+from tests.pattern_cache import seed_pattern_cache
 
 pytestmark = pytest.mark.integration
 SECRET = "integration-secret"
@@ -94,6 +95,7 @@ def start_web(world, webhook_url: str, backup_url: str = "", email: bool = False
            "BOT_SECRET_KEY": SECRET, "ONCALL_WEBHOOK_URL": webhook_url,
            "ONCALL_BACKUP_WEBHOOK_URL": backup_url, "ONCALL_ACK_MINUTES": "1",
            "ONCALL_DIGEST_DELAY_SECONDS": "0", "ONCALL_PAGE_BUDGET": str(budget)}
+    seed_pattern_cache(world["tmp"] / "var")
     if email:
         env.update(SMTP_HOST="127.0.0.1", SMTP_PORT=str(world["smtp_port"]), SMTP_STARTTLS="0",
                    SMTP_FROM="assistant@clinic.example", ONCALL_EMAIL="oncall@clinic.example")

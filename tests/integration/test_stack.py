@@ -376,6 +376,7 @@ def rasa_alone(tmp_path: Path, **settings_fields) -> Iterator[str]:
     from bot.core.settings import Settings
 
     settings = Settings(var_dir=tmp_path / "var", rasa_port=free_port(), **settings_fields)
+    seed_pattern_cache(settings.var_dir)
     endpoints = write_endpoints(settings)
     log = tmp_path / "rasa.log"
     proc = subprocess.Popen(
