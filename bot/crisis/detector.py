@@ -114,6 +114,12 @@ def _phrase_words(pattern: str) -> str:
     return pattern.lstrip(TOPIC_PREFIX).replace(" ", ",? ")
 
 
+def pattern_file_in(var_dir: Path) -> Path:
+    """The compiled-pattern file of a var directory (bot.core.compiled_patterns
+    tags its name with the Python build)."""
+    return var_dir / "cache" / "crisis-patterns.marshal"
+
+
 def default_pattern_file() -> Optional[Path]:
     """Where the detector keeps its compiled patterns between starts
     (bot.core.compiled_patterns): the var directory's cache, or nowhere when
@@ -121,7 +127,7 @@ def default_pattern_file() -> Optional[Path]:
     from bot.core.settings import Settings, SettingsError
 
     try:
-        return Settings.from_env().var_dir / "cache" / "crisis-patterns.marshal"
+        return pattern_file_in(Settings.from_env().var_dir)
     except SettingsError:
         return None
 
