@@ -44,7 +44,7 @@ from model_parser import ModelParser  # noqa: E402
 
 SETS = ROOT / "tests" / "data" / "questions"
 CRISIS_RULES = ROOT / "data" / "crisis_rules.yml"
-QUESTION_ROUND = 45
+QUESTION_ROUND = 46
 # Gates at the level measured (README, "Visitor questions, measured"), less about
 # two points for a retrained DIET: on 2026-11-30, blind round 2 67.4% and round 1
 # (regression) 75.6%; after round 2's classes were fixed, blind round 3 69.9%
