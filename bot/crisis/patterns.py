@@ -11851,7 +11851,7 @@ _BY_MISTAKE_CALM_MARK_53F = (
 )
 _DOUBLED_STOPS_53F = (
     _danger_told_without(_SIGNS_NOW_37, _TOOK_ALL_38) + r"|(?:took|swallowed|downed) (?:all|the whole|a whole|every|too many)|on purpose|(?:is|are) not breathing|not breathing|barely breathing|(?:will not|wont|can not) wake|unresponsive|"
-    r"(?:is|are) (?:\w+ )?(?:blue|gray|grey)|lips|dizz\w*|sleepy|drows\w*|(?:can not|cant|cannot) (?:stay awake|keep (?:my|his|her) eyes open)|racing|pounding|palpitat\w*|"
+    r"(?:is|are) (?:\w+ )?(?:blue|gray|grey)|lips|(?<!\bno )(?<!\bnot )(?:dizz\w*|sleepy|drows\w*)|(?:can not|cant|cannot) (?:stay awake|keep (?:my|his|her) eyes open)|racing|pounding|palpitat\w*|"
     r"(?:short|shortness) of breath|(?:can not|cant|cannot) breathe|faint\w*|passed out|vomit\w*|throw\w* up|threw up|shak\w*|seiz\w*|confus\w*|slurr\w*|chest|"
     r"insulin|lantus|humalog|novolog|levemir|tresiba|methadone|bupe|buprenorphine|suboxone|subutex|morphine|oxy\w*|hydrocodone|percocet|vicodin|fentanyl|opioid\w*|opiate\w*|"
     r"lithium|warfarin|coumadin|eliquis|xarelto|digoxin|clonidine|tramadol|baby|toddler|infant|child|kid|kids|\d+ ?(?:year|yr|month)s? old|"
@@ -11864,4 +11864,36 @@ _add_whole_message_filters([
     (_filter(_SENTENCE_41E(_ROOF_JUMP_53F)), _CHORE_STOPS_53F, _CHORE_MARK_53F),
     (_filter(_SENTENCE_41E(_BRIDGE_GAME_53F)), _BRIDGE_STOPS_53F, None),
     (_filter(_SENTENCE_41E(_DOUBLED_53F)), _DOUBLED_STOPS_53F, _BY_MISTAKE_CALM_MARK_53F),
+])
+# --- round 53's Spanish look-alikes of the New York chats: a thesis that "will kill me", a snorer heard from the bathroom (helper g) ---
+# phrases.py's round 53 (g) families read a calm lethal plan, snoring behind a locked bathroom door, a chest pain
+# with sweating, an ex breaking in, a spurting cut and the Spanish ask tier told in passing. Two look-alikes beside
+# their words; each filter's stops are review R's danger told (_DANGER_TOLD_50R, less the filter's own word) and the
+# round 53 (g) families, so a wish or a danger told beside them is still read.
+_STOPS_53G = _danger_told_without(r"matar\w*") + "|" + _F.RISK_ES_53G
+# 1. Schoolwork or work that "me va a matar" ("esta tesis me va a matar, entrego el viernes", "los finales me van
+# a matar", "el jefe con tanto turno me va a matar"): weariness, not a threat nor a wish. The filter covers the
+# thing named and the "me va(n) a matar" after it. Stops: the shared ones, and round 32's threat words (a boss or a
+# relative who hits, threatens, a weapon, fear).
+_WORK_THAT_KILLS_53G = (
+    r"(?:tesis|tesina|disertacion|examen|examenes|final|finales|parcial|parciales|midterms?|finals?|deadline|entrega|entregas|proyecto|proyectos|tarea|tareas|homework|"
+    r"clase|clases|materia|materias|semestre|profe|profesor|profesora|maestr[oa]|quimica|calculo|fisica|estadistica|anatomia|residencia|guardia|guardias|turno|turnos|doble turno|"
+    r"horario|trabajo|chamba|jale|reporte|informe|presentacion|paper|papers|ensayo|jefe|jefa|supervisor\w*|oficina|cliente|clientes|overtime|horas extra)\b"
+    r"(?: \w+){0,4}? (?:me|nos) (?:va|van) a matar\b(?! (?:con|de un|a golpes|a palos|de verdad)\b)"
+)
+# 2. A snorer heard across the home, as a habit ("mi esposo ronca tan fuerte que lo oigo desde el bano", "mi papa
+# ronca como un tractor todas las noches"): the older BREATHING family reads "ronca" as a sign. The filter covers
+# the snoring with its loudness or its habit. Stops: the shared ones, and a sleeper who can not be woken, does not
+# answer, breathes badly, is blue, or took something.
+_SNORER_53G = (
+    r"(?:ronca|roncaba|roncan|ronquido\w*) (?:tan |muy |bien |super |demasiado |horrible |durisimo |fuertisimo |fuerte |bien fuerte |como (?:un|una) \w+ |todas las noches |cada noche |siempre )+"
+    r"[^.?!]{0,120}|(?:siempre|todas las noches|cada noche|de noche) (?:\w+ )?(?:ronca|roncan)\b[^.?!]{0,120}"
+)
+_SLEEPER_IN_DANGER_53G = (
+    r"no (?:\w+ )?(?:despierta|reacciona|responde|contesta|abre|respira)|no (?:lo|la) (?:puedo|podemos|pude) despertar|sin (?:responder|reaccionar|respirar)|"
+    r"morad[oa]|azul|pastillas|tomo|se tomo|droga\w*|fentanil\w*|heroina|encerrad[oa]|con (?:llave|seguro|pestillo)|gorgote\w*|ahoga\w*|ayuda|help|911"
+)
+_add_whole_message_filters([
+    (_filter(_WORK_THAT_KILLS_53G), _STOPS_53G + "|" + _THREAT_STOPS_32, None),
+    (_filter(_SNORER_53G), _STOPS_53G + "|" + _SLEEPER_IN_DANGER_53G, None),
 ])

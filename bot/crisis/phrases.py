@@ -15214,3 +15214,254 @@ NOT_WAKE_BETTER_LEARNER_53F = (
 POSSIBLE_RISK = POSSIBLE_RISK + [NOT_WAKE_BETTER_LEARNER_53F]
 CATEGORY_PHRASES[categories.POSSIBLE_RISK.key] = POSSIBLE_RISK
 NOT_STUDY = NOT_STUDY + [NOT_WAKE_BETTER_LEARNER_53F]
+# --- round 53's Spanish emergencies and ask tier as written in New York chats: a calm plan, a locked bathroom, a chest pain at work, an ex at the door, a spurting cut, the bare ask tier (helper g) ---
+# Every family here reads the normalised text (no accents, "ñ" as "n"); each names its parts once, with an example
+# per alternative.
+# 1. A lethal plan told calmly, in a formal or a clinical register, by a professional or a student: the means set
+# aside (pills, ampoules, vials of a named drug kept, stockpiled or bought) and a date chosen for it ("tengo
+# reservadas ampolletas de potasio y ya elegi la fecha", "he ido apartando ampolletas de morfina y tengo decidido
+# usarlas el domingo", "dispongo de las ampollas necesarias y la fecha esta fijada"); a student who will do it after
+# handing in the thesis, the means bought ("entrego la tesis el lunes y despues lo hago, ya compre todo lo
+# necesario"); a clinician relaying a patient's stockpile to be used "esta semana" ("mi paciente acumulo sus
+# medicamentos y dice que los va a tomar esta semana"). Self-harm. Not a date for a visit, a surgery or an
+# infusion ("ya tengo fecha para la infusion"), not an expiry date, not pills kept in a pill box for the week.
+_MEANS_53G = (
+    r"(?:pastillas|pastis|pildoras|tabletas|capsulas|medicamentos|medicinas|meds|ampolletas|ampollas|ampulas|viales|frascos|jeringas|jeringuillas|"
+    r"opioides|opiaceos|morfina|fentanilo|fentanyl|insulina|(?:cloruro de )?potasio|propofol|barbituricos|benzodiacepinas|benzos|digoxina|midazolam|sedantes|"
+    r"somniferos|pentobarbital|(?:la |una )?dosis letal|soga|cuerda|pistola|arma|veneno)"
+)
+# (for the thesis, told with the act: the means left unnamed, "todo lo necesario", "el medio", never for something else)
+_MEANS_ANY_53G = (
+    r"(?:" + _MEANS_53G + r"|(?:todo )?lo necesario|(?:el|los) medios?)(?! (?:para|pa) (?:la|el|mi|su|los|las|una|un|mis|sus)\b)"
+)
+# (kept, stockpiled, set aside or bought: "reservadas", "he ido apartando", "llevo meses juntando", "un arsenal de",
+# "dispongo de", "ya compre", "tengo comprado")
+_STOCKPILED_53G = (
+    r"(?:reservad|apartad|acumulad|almacenad|escondid|juntad)[oa]s?|"
+    r"(?:he ido|ha ido|llevo|lleva|estoy|esta|vengo|viene)(?: \w+){0,2}? (?:apartando|juntando|acumulando|guardando|reservando|separando|almacenando|escondiendo)|"
+    r"(?:acumulo|acumule|acumula|junte|junto|aparte|aparto|reserve|almaceno|almacena|escondio|escondi)|(?:un |una |su |mi )?(?:arsenal|reserva|stock|alijo|coleccion) de"
+)
+_KEPT_53G = (
+    _STOCKPILED_53G + r"|(?:guardad|separad|comprad|conseguid|preparad)[oa]s?|(?:ya )?(?:compre|consegui|adquiri|prepare|guarde|separe)|dispongo de|cuento con|tengo a mano"
+)
+_MEANS_KEPT_53G = (
+    r"(?:" + _KEPT_53G + r")\b[^.?!]{0,40}?\b" + _MEANS_53G + r"|" + _MEANS_53G + r"\b[^.?!]{0,40}?\b(?:" + _KEPT_53G + r")"
+)
+_MEANS_ANY_KEPT_53G = (
+    r"(?:" + _KEPT_53G + r")\b[^.?!]{0,40}?\b" + _MEANS_ANY_53G + r"|" + _MEANS_ANY_53G + r"\b[^.?!]{0,40}?\b(?:" + _KEPT_53G + r")"
+)
+_MEANS_STOCKPILED_53G = (
+    r"(?:" + _STOCKPILED_53G + r")\b[^.?!]{0,40}?\b" + _MEANS_53G + r"|" + _MEANS_53G + r"\b[^.?!]{0,40}?\b(?:" + _STOCKPILED_53G + r")"
+)
+_WEEKDAY_53G = r"(?:lunes|martes|miercoles|jueves|viernes|sabado|domingo)"
+# a date chosen for it: "ya elegi la fecha", "puse fecha para terminar con esto", "la fecha esta fijada para el dia
+# 20", "ya decidi que sera el 3 de marzo", "tengo decidido usarlas el domingo" (never "fecha de la cita", "fecha
+# para la infusion", "fecha de vencimiento")
+_DATE_SET_53G = (
+    r"(?:ya )?(?:elegi|escogi|puse|fije|decidi|defini|marque) (?:la |una |el )?(?:fecha|dia)(?=\s*(?:[.!?,;:]|$)|\s+(?:el|es el|sera el|y)\s)|"
+    r"(?:ya )?(?:elegi|escogi|puse|fije|decidi|defini|marque|tengo) (?:la |una |el )?(?:fecha|dia) para (?:terminar|acabar|hacerlo|usarl\w*|tomarl\w*|tomarm\w*|inyectarm\w*|irme|morir|"
+    r"despedirme|matarme|quitarme|ponerle fin|el final|el fin)|"
+    r"(?:la )?fecha (?:ya )?(?:esta |quedo |queda )?(?:elegida|fijada|decidida|puesta|escogida|marcada|definida|programada)|"
+    r"(?:ya )?(?:decidi|decidio|tengo decidido|tiene decidido) (?:que (?:sera|va a ser|lo (?:hare|voy a hacer))|cuando|el dia)\b|"
+    r"(?:tengo|tiene) (?:decidido|pensado|planeado) (?:usarl\w+|tomarl\w+|tomarmel\w+|tomarsel\w+|inyectarm\w+|inyectars\w+|hacerlo|aplicarm\w+)"
+)
+# to be used this week, relayed: "piensa usarlo esta semana", "los va a tomar esta semana", "planea tomarselas
+# todas esta semana", "tiene planeado usarlos esta semana"
+_USE_THIS_WEEK_53G = (
+    r"(?:piensa|planea|va a|tiene (?:planeado|pensado)|pretende|quiere|dice que (?:los|las|lo|la) va a) (?:\w+ )?"
+    r"(?:usar|tomar|tragar|inyectar)\w* (?:\w+ ){0,2}?(?:esta semana|este fin(?: de semana)?|en estos dias|estos dias|manana|hoy|esta noche|el (?:proximo )?" + _WEEKDAY_53G + r")"
+)
+# after handing in the thesis ("despues de entregar la tesis", "en cuanto defienda la tesis", "entrego la tesis el
+# lunes y despues"), with the act named, if vaguely ("lo hago", "terminar con mi vida", "me tomo todo")
+_AFTER_THESIS_53G = (
+    r"(?:despues de|cuando|en cuanto|apenas|luego de|una vez que|tan pronto (?:como )?|nada mas) (?:\w+ )?(?:entregar|entregue|entrego|defender|defienda|presentar|presente|"
+    r"sustentar|sustente|terminar|termine|acabar|acabe|mandar|mande) (?:la|mi) (?:tesis|disertacion|tesina|defensa|dissertation|thesis)|"
+    r"(?:entrego|entregue|defiendo|presento|sustento|termino|mando) (?:la|mi) (?:tesis|disertacion|tesina|dissertation|thesis)\b[^.?!]{0,40}?\b(?:despues|luego|y ya|y listo|esa noche|ese dia)"
+)
+_THE_ACT_53G = (
+    r"lo hago|hacerlo|lo voy a hacer|lo hare|terminar con (?:esto|todo|mi vida)|termino con (?:esto|todo|mi vida)|acabar con (?:esto|todo|mi vida)|acabo con (?:esto|todo|mi vida)|"
+    r"me (?:mato|quito la vida|voy para siempre|tomo todo|las tomo todas|despido)|quitarme la vida|me (?:voy|ire) de este mundo"
+)
+_NOT_TOLD_AS_PAST_OR_ASKED_53G = (
+    r"(?![\s\S]{0,300}\b(?:hace (?:\d+|un|una|unos|unas|dos|tres|muchos|varios) (?:anos|meses)|el ano pasado|cuando (?:yo )?era|que (?:pasa|hago|hacer|debo hacer) si|en caso de|"
+    r"en la novela|en la serie|en la pelicula|en el libro|mi personaje|el personaje)\b)"
+)
+CALM_LETHAL_PLAN_53G = (
+    r"(?<!\bsi\s)(?<!\bcuando\s)" + _NOT_TOLD_AS_PAST_OR_ASKED_53G + r"(?:"
+    + _ALL_NEAR_50A(200, _MEANS_KEPT_53G, _DATE_SET_53G) + "|"
+    + _ALL_NEAR_50A(200, _MEANS_STOCKPILED_53G, _USE_THIS_WEEK_53G) + "|"
+    + _ALL_NEAR_50A(200, _MEANS_ANY_KEPT_53G, _AFTER_THESIS_53G, _THE_ACT_53G) + r")"
+)
+SELF_HARM = SELF_HARM + [CALM_LETHAL_PLAN_53G]
+CATEGORY_PHRASES[categories.SELF_HARM.key] = SELF_HARM
+NOT_STUDY = NOT_STUDY + [CALM_LETHAL_PLAN_53G]
+
+# 2. Snoring or gurgling heard behind a locked bathroom door, and no answer (a relative, a roommate): "esta encerrado
+# en el bano, se le oye roncar y no contesta", "el bano con seguro, se escucha como un gorgoteo y no me abre",
+# "la puerta del bano esta trancada, hace un ruido como ronquido y no me habla". An overdose (the naloxone steps:
+# such a sound behind a locked door is an opioid's sign until shown otherwise). The locked door, the sound and
+# the silence must be told near each other. Not a snorer heard from the bathroom, not someone singing in the shower.
+_LOCKED_IN_53G = (
+    r"(?:encerrad[oa]|se (?:encerro|encierra|atranco|trabo)|(?:cerrad[oa]|trancad[oa]|atrancad[oa]|asegurad[oa]|trabad[oa]) (?:con |por )?(?:llave|seguro|pestillo|cerrojo|dentro|adentro)|"
+    r"(?:con|tiene|le puso|le hecho|le echo|puesto el|pasado el) (?:el )?(?:seguro|llave|pestillo|cerrojo)|(?:esta |estaba )?(?:trancad[oa]|atrancad[oa])|(?:la )?puerta (?:esta |sigue )?cerrada|locked|no (?:me |nos )?abre|no sale)"
+)
+_BATHROOM_53G = r"(?:bano|banio|banyo|bathroom|restroom|washroom|ducha|regadera|sanitario)"
+_SNORE_GURGLE_53G = (
+    r"(?:ronc\w+|(?<!\bvoz\s)(?<!\bquedo\s)(?<!\bquede\s)(?<!\bestoy\s)(?<!\besta\s)ronca|ronquido\w*|gorgote\w*|gorgor\w*|gargar\w*|gluglu\w*|"
+    r"como si se (?:ahogara|estuviera ahogando|estuviese ahogando)|(?:ruido|sonido)s? (?:\w+ ){0,2}?(?:al respirar|como (?:de )?(?:ahogo|ahogarse|ahogandose|burbujas))|"
+    r"respira(?:ndo)? (?:bien )?(?:raro|fuerte|feo|pesado|como roncando)|snor\w+|gurgl\w+|rattl\w+)"
+)
+_NO_ANSWER_53G = (
+    _NO_ANSWER_52C + r"|ni (?:me )?(?:responde|contesta|abre|habla)|no (?:me |nos )?abre|le (?:toco|tocamos|grito|gritamos|hablo|hablamos|llamo|llamamos)(?: \w+){0,3}? y (?:nada|no (?:responde|contesta|abre))|"
+    r"no (?:responde|contesta|dice nada)|nadie (?:responde|contesta)|no answer|not answering|wont answer|will not answer|no contesta"
+)
+LOCKED_BATHROOM_SNORING_53G = (
+    r"(?<!\bsi\s)(?<!\bcuando\s)" + _NOT_TOLD_AS_PAST_OR_ASKED_53G + r"(?:"
+    + _ALL_NEAR_50A(200, _LOCKED_IN_53G, _BATHROOM_53G, _SNORE_GURGLE_53G, _NO_ANSWER_53G) + r")"
+)
+OVERDOSE = OVERDOSE + [LOCKED_BATHROOM_SNORING_53G]
+CATEGORY_PHRASES[categories.OVERDOSE.key] = OVERDOSE
+NOT_STUDY = NOT_STUDY + [LOCKED_BATHROOM_SNORING_53G]
+
+# 3. Chest pain with sweating told of someone at hand, often a colleague at work ("mi companero en su oficina con
+# dolor de pecho y sudando", "mi jefe dice que le duele el pecho y esta empapado en sudor", "companera con dolor de
+# pecho que le baja al brazo, sudando, en su escritorio"). Medical (911). The pain and the sweat must be told near
+# each other. Not last month's pain told as over (patterns.py), not a habit.
+_CHEST_PAIN_53G = (
+    r"(?:dolor|dolores|presion|opresion|punzada|ardor|peso) (?:\w+ ){0,2}?(?:en el|de|del|en su|en mi) pecho|(?:le|me) (?:duele|aprieta|oprime|arde) (?:\w+ )?(?:el )?pecho|"
+    r"(?:agarrandose|se agarra|se agarro|se esta agarrando|apretandose|se aprieta|se toca) (?:el )?pecho|chest pain|pain in (?:his|her|my|the) chest|"
+    r"(?:dolor|duele) (?:\w+ ){0,3}?(?:le |me )?(?:baja|corre|sube|pasa) (?:al|por el|hasta el) (?:brazo|quijada|mandibula|cuello|espalda)"
+)
+_SWEATING_53G = (
+    r"(?:sudando|suda|sudaba|sudado|sudada|sudor\w*|sudoros[oa]|empapad[oa]|banado en sudor|banada en sudor|mojad[oa] de sudor|sweating|sweaty|diaphoretic|"
+    r"(?:transpirando|transpira)|(?:frio|fria) y (?:sudad[oa]|mojad[oa]|pegajos[oa]))"
+)
+CHEST_PAIN_SWEATING_53G = (
+    r"(?<!\bsi\s)(?<!\bcuando\s)" + _NOT_TOLD_AS_PAST_OR_ASKED_53G + r"(?:" + _ALL_NEAR_50A(150, _CHEST_PAIN_53G, _SWEATING_53G) + r")"
+)
+
+# 4. An ex breaking in or trying to, with threats, told by the one threatened, a friend or a therapist: "mi ex esta
+# tratando de tumbar la puerta y dice que me va a matar", "su ex se metio a la casa por la ventana y la esta
+# amenazando", "mi ex novio rompio la ventana y se metio a mi casa", "su expareja entro a la fuerza y la esta
+# buscando, ella esta escondida". Violence now (911). The ex, the breaking in and a threat (or the person hiding)
+# must be told near each other. Not an ex who called months ago, not an ex who got into an account ("se metio a mi
+# facebook").
+_EX_53G = (
+    r"(?:mi|su|tu|el|la|del|de la) ex\b|(?:el|la|mi|su) ex de|ex ?(?:novi[oa]|espos[oa]|pareja|marido|mujer|compa\w*|jev[oa]|boyfriend|girlfriend|husband|wife)|"
+    r"expareja|exnovi[oa]|exespos[oa]|exmarido|el (?:papa|padre) de (?:mis|sus|tus) (?:hijos|ninos|nenes|hijas|hij[oa])"
+)
+_BREAKS_IN_53G = (
+    r"(?:se (?:metio|mete|esta metiendo|quiere meter|quizo meter|quiso meter|brinco|salto|colo)|entro|entra|esta entrando|quiere entrar|quiso entrar|trata de entrar|"
+    r"(?:esta )?(?:tratando|intentando|queriendo) (?:de )?(?:entrar|meterse|abrir)|intenta(?:ndo)? (?:entrar|meterse|abrir)) "
+    r"(?:\w+ ){0,2}?(?:a la fuerza|a (?:la|mi|su|tu) (?:casa|apartamento|apto|depa|departamento|cuarto|habitacion|edificio|patio)|al (?:apartamento|apto|depa|departamento|cuarto|edificio|patio)|"
+    r"por la (?:ventana|puerta|fuerza|escalera)|(?:la|mi|su) (?:casa|puerta))|"
+    r"(?:tumbar|tumbando|tumbo|patear|pateando|pateo|romper|rompiendo|rompio|forzar|forzando|forzo|forcejeando|forcejea|abrir a la fuerza|golpeando|golpea|aporreando|tocando fuerte|echar abajo|echando abajo) "
+    r"(?:\w+ ){0,2}?(?:la|mi|su|tu) (?:puerta|ventana|cerradura|chapa|reja)|"
+    r"(?:esta|sigue|anda) (?:afuera|en la puerta|en el pasillo|adentro|en la casa)\b|breaking in|broke in|trying to get in"
+)
+_THREAT_53G = (
+    r"amenaz\w+|(?:me|la|lo|te|nos|los|las) (?:va|iba|van) a (?:matar|hacer dano|lastimar|golpear|pegar|quemar)|(?:me|la|lo|nos) (?:mata|matara|mato|mataria)\b|"
+    r"(?:la|lo|me|nos) (?:esta|anda) buscando|escondid[oa]s?|(?:me|nos|se) escondi\w*|con (?:un|una|el|la) (?:cuchillo|navaja|pistola|arma|machete|bate|fierro|tubo)|"
+    r"gritando (?:que|amenazas|groserias)|threat\w*|kill (?:me|her|him|us)"
+)
+_NOT_TOLD_AS_PAST_53G = (
+    r"(?![\s\S]{0,300}\b(?:hace (?:\d+|un|una|unos|unas|dos|tres|muchos|varios) (?:anos|meses|semanas)|el ano pasado|el mes pasado|la semana pasada|la vez pasada|"
+    r"en la novela|en la serie|en la pelicula|que (?:pasa|hago|hacer|debo hacer) si|en caso de|years ago|last (?:year|month))\b)"
+)
+EX_BREAKING_IN_THREATS_53G = (
+    r"(?<!\bsi\s)(?<!\bcuando\s)" + _NOT_TOLD_AS_PAST_53G + r"(?:" + _ALL_NEAR_50A(200, _EX_53G, _BREAKS_IN_53G, _THREAT_53G) + r")"
+)
+
+# 5. A cut spurting blood after a fight: "lo cortaron en una pelea y la sangre le sale a chorros", "despues de la
+# pelea tiene una cortada que bota sangre como chorro", "una herida en el cuello que sale sangre a borbotones", "le
+# sale sangre pulsando". Medical (911, pressure on the wound). The wound (or the fight) and the spurting must be
+# told near each other. Not a paper cut, not a nosebleed told as over, not "a chorros" of sweat or of tears.
+_WOUND_OR_FIGHT_53G = (
+    r"(?:cortad[oa]|corte|cortaron|cortaste|cortaron|herida|herido|tajo|tajazo|navajazo|cuchillazo|botellazo|machetazo|puntazo|apunalad[oa]|apunalaron|acuchillad[oa]|"
+    r"pelea|peleo|pelio|peleando|se peleo|se pelio|pleito|bronca|rina|trompada\w*|cut|stabbed|fight|wound)"
+)
+_SPURTING_53G = (
+    r"(?:sangre|sangrando|sangra)\b[^.?!]{0,30}?\b(?:a chorros?|como (?:un )?chorro|en chorro|chorro|a borbotones|a borbollones|a mares|disparada|pulsando|a brincos|saltando|brotando|como manguera|como una manguera)|"
+    r"(?:chorro|chorros|borbotones) de sangre|(?:sale|salta|brota|bota|echa|tira|chorrea) (?:\w+ ){0,2}?sangre (?:\w+ ){0,2}?(?:a chorros?|como (?:un )?chorro|a borbotones|disparada|pulsando|a mares|sin parar)|"
+    r"la sangre (?:le |me )?(?:salta|sale disparada|brinca|brota a chorros)|spurting|squirting blood|gushing"
+)
+SPURTING_CUT_AFTER_FIGHT_53G = (
+    r"(?<!\bsi\s)(?<!\bcuando\s)" + _NOT_TOLD_AS_PAST_53G + r"(?:" + _ALL_NEAR_50A(150, _WOUND_OR_FIGHT_53G, _SPURTING_53G) + r")"
+)
+_MEDICAL_53G = [CHEST_PAIN_SWEATING_53G, SPURTING_CUT_AFTER_FIGHT_53G]
+MEDICAL = MEDICAL + _MEDICAL_53G
+CATEGORY_PHRASES[categories.MEDICAL.key] = MEDICAL
+VIOLENCE = VIOLENCE + [EX_BREAKING_IN_THREATS_53G]
+CATEGORY_PHRASES[categories.VIOLENCE.key] = VIOLENCE
+# (not NOT_STUDY: a chest pain with sweating or a spurting wound is a case in a class too, "diagnostico diferencial:
+# paciente con dolor de pecho y sudoracion, para la clase", and a study reading rules it out)
+NOT_STUDY = NOT_STUDY + [EX_BREAKING_IN_THREATS_53G]
+
+# 6. The Spanish ask tier told in passing, and the bare first person.
+# (a) "Para que sigo" said alone, a whole question ("para q sigo", "y pa que sigo?", "para que sigo viviendo");
+# round 22's WHAT_FOR_KEEP reads it after "no se". Not "para que sigo tomando esto" (a medicine that fails).
+_WHAT_FOR_KEEP_ALONE_53G = (
+    r"(?:(?<![\s\S])|(?<=[.!?,;:]\s)|(?<=[.!?,;:])|(?<=\.\.\.\s))(?:y |pero |entonces |total |ya |bueno |la verdad |en serio |de verdad |o sea )*(?:pa|pa'|para|x) (?:que|q|k|ke|qe) "
+    r"(?:sigo|seguir|sigo viv[oa]|sigo aqui|sigo vivo|sigo existiendo|sigo respirando|sigo luchando|sigo en este mundo|sigo viviendo|existo)(?=\s*(?:[.!?,;:]|$))"
+)
+# (b) Better had one stayed in the accident, the crash: "mejor me hubiera quedado en el accidente", "ojala me hubiera
+# quedado en ese choque", "hubiera sido mejor quedarme en el choque", "debi morir en ese accidente".
+_SURVIVED_EVENT_53G = (
+    r"(?:el|ese|aquel|la|esa|aquella) (?:\w+ )?(?:accidente|choque|crash|volcadura|incendio|balacera|atentado|derrumbe|naufragio|terremoto)"
+)
+STAYED_IN_THE_CRASH_53G = (
+    r"(?:mejor|ojala|hubiera sido mejor|hubiese sido mejor|seria mejor|habria sido mejor|debi|debi de|deberia)(?: que)? (?:yo )?(?:me )?(?:hubiera|hubiese|haberme)? ?"
+    r"(?:quedado|quedarme|quedar|muerto|morir|morirme|matado|ido|irme|partido) (?:\w+ ){0,2}?(?:en|con) " + _SURVIVED_EVENT_53G + r"\b"
+)
+# (c) Nothing is worth it any more, said alone: "nada vale la pena ya", "ya nada vale la pena", "ya nada me vale la
+# pena, ni vivir". Not a thing, a shop, a film ("nada de esa tienda vale la pena", "nada vale la pena comprar aqui").
+NOTHING_WORTH_IT_53G = (
+    r"(?:ya nada (?:me )?vale la pena|nada (?:me )?vale la pena ya|nada (?:me |en (?:mi|esta) vida )?vale la pena,? (?:en (?:mi|esta) vida|ni (?:vivir|seguir|vivo|respirar)|seguir|vivir)|"
+    r"nada en (?:mi|esta) vida (?:me )?vale la pena)"
+    r"(?!\s+(?:comprar|ver|ir|gastar|pagar|esperar|probar|pedir|en (?:esa|este|esta|ese|la|el|los|las) (?!vida)\w+|de (?:la|el|esa|este|esta|ese|los|las) (?!vida)\w+)\b)"
+)
+# (d) A relative's wish to go, told by the writer: "el alma de mi mama se quiere ir", "mi abuelita dice que ya se
+# quiere ir con dios", "mi papa ya se quiere ir, dice que esta cansado de vivir". Not going home, on a trip or
+# away from a party ("se quiere ir a su casa", "se quiere ir de la fiesta").
+_RELATIVE_53G = (
+    r"(?:mi|su|tu) (?:\w+ )?(?:mama|mami|madre|papa|papi|padre|abuel[oa]|abuelit[oa]|herman[oa]|hermanit[oa]|espos[oa]|marido|mujer|hij[oa]|tio|tia|tiita|primo|prima|suegr[oa]|"
+    r"pareja|novi[oa]|viejit[oa]|viej[oa]|amig[oa]|paciente|cliente)"
+)
+_WISH_TO_GO_53G = r"(?:ya )?se (?:quiere|quiso|queria) ir\b|(?:ya )?quiere irse\b|(?:ya )?se (?:quiere|queria) marchar\b"
+_TO_GOD_OR_TIRED_53G = (
+    r"con (?:dios|diosito|el senor|mi difunt[oa]|su difunt[oa])|al cielo|de este mundo|de esta vida|para siempre|"
+    r"cansad[oa] de (?:vivir|la vida|luchar|estar aqui)|ya no (?:quiere|aguanta|puede) (?:vivir|mas|seguir)|(?:ya )?(?:vivio|ha vivido) (?:mucho|bastante|suficiente)|se quiere morir|"
+    r"(?:morir|morirse)\b"
+)
+RELATIVE_WISHES_TO_GO_53G = (
+    r"el alma de " + _RELATIVE_53G + r" (?:\w+ ){0,2}?(?:" + _WISH_TO_GO_53G + r")|"
+    + _ALL_NEAR_50A(80, _RELATIVE_53G + r"\b(?: \w+){0,5}? (?:" + _WISH_TO_GO_53G + r")(?! (?:a|al|de|del|para|pa|en|por) (?!(?:dios|el cielo|este mundo|esta vida)\b))",
+                    _TO_GOD_OR_TIRED_53G)
+)
+# (e) The bare first person "me suicido" (not "si ... me suicido", round 52 (e)'s, not "casi me suicido", not "me
+# suicido de risa"): the ask tier; with a time now or a "ya" ("hoy me suicido", "esta noche me suicido", "ya me
+# suicido", "me suicido manana"), self-harm.
+_NOT_A_CONDITION_53G = r"(?<!\bsi\s)(?<!\bcasi\s)(?<!\bpoco\s)(?<!\bno\s)(?<!\bcuando\s)(?<!\bque\s)(?<!\bnunca\s)(?<!\bjamas\s)"
+_NOT_AN_IDIOM_AFTER_53G = r"(?!,? (?:de (?:la )?(?:risa|hambre|calor|frio|aburrimiento|verguenza|pena)|si|cuando|jaja\w*|lol|xd)\b)"
+_TIME_NOW_53G = (
+    r"hoy|ahorita|ahora(?: mismo)?|esta noche|esta misma noche|manana|en un rato|ya mismo|ahora si|este fin(?: de semana)?|el (?:proximo )?" + _WEEKDAY_53G + r"|de una vez|ya"
+)
+BARE_I_KILL_MYSELF_53G = (
+    r"(?:(?<![\s\S])|(?<=[.!?,;:]\s)|(?<=[.!?,;:])|(?<=\by\s)|(?<=\bpues\s)|(?<=\bmejor\s)|(?<=\bneta\s)|(?<=\bbueno\s)|(?<=\byo\s)|(?<=\bya\s)|(?<=\bcreo\sque\s)|(?<=\bsiento\sque\s))"
+    + _NOT_A_CONDITION_53G + r"me suicido\b" + _NOT_AN_IDIOM_AFTER_53G
+)
+TIMED_I_KILL_MYSELF_53G = (
+    r"\b(?:" + _TIME_NOW_53G + r") (?:yo )?" + _NOT_A_CONDITION_53G + r"me (?:suicido|quito la vida)\b" + _NOT_AN_IDIOM_AFTER_53G + r"|"
+    # ("me mato" only with a time other than "ya", and never before what killed the writer: "hoy me mato el trafico")
+    r"\b(?!ya\b)(?:" + _TIME_NOW_53G + r") (?:yo )?" + _NOT_A_CONDITION_53G + r"me mato\b" + _NOT_AN_IDIOM_AFTER_53G
+    + r"(?!,? (?:el|la|los|las|este|esta|ese|esa|mi|tu|su|un|una|de|estudiando|trabajando|en|con|a|al|por|cuando|porque|jaja\w*)\b)(?! \w+(?:ando|iendo)\b)|"
+    r"(?<!\bsi\s)(?<!\bcasi\s)(?<!\bno\s)\bme (?:suicido|quito la vida)\b" + _NOT_AN_IDIOM_AFTER_53G + r",? (?:\w+ )?(?:" + _TIME_NOW_53G + r")\b"
+)
+_RISK_53G = [_WHAT_FOR_KEEP_ALONE_53G, STAYED_IN_THE_CRASH_53G, NOTHING_WORTH_IT_53G, RELATIVE_WISHES_TO_GO_53G, BARE_I_KILL_MYSELF_53G]
+POSSIBLE_RISK = POSSIBLE_RISK + _RISK_53G
+CATEGORY_PHRASES[categories.POSSIBLE_RISK.key] = POSSIBLE_RISK
+SELF_HARM = SELF_HARM + [TIMED_I_KILL_MYSELF_53G]
+CATEGORY_PHRASES[categories.SELF_HARM.key] = SELF_HARM
+NOT_STUDY = NOT_STUDY + _RISK_53G + [TIMED_I_KILL_MYSELF_53G]
+# (the ask tier's and the plan's words, for patterns.py's stops)
+RISK_ES_53G = r"(?:" + r"|".join(_RISK_53G + [TIMED_I_KILL_MYSELF_53G, CALM_LETHAL_PLAN_53G]) + r")"

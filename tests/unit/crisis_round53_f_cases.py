@@ -113,6 +113,7 @@ LOOK_ALIKES = [
     "accidentally took my regular blood pressure pill twice today, i feel totally fine, can i still come in for the spray",
     "what happens if i take my sertraline dose twice by accident? i feel normal, just asking",
     "i think i took my morning lexapro twice by mistake, no symptoms, should i skip tomorrow's",
+    "took my sertraline twice by accident, feel fine, not dizzy, do i skip tomorrow",
 ]
 
 QUIET = [

@@ -112,14 +112,20 @@ round 52's leftover classes: a Spanish threat to one's own life on a loss's cond
 mato', 'si me dejas me mato') read as the ask tier, self-harm with the means or a plan beside it, a pest poison
 swallowed with the grave signs given the Poison Help steps, with false alarms of a timing question 'at what point in
 life', everyday objects of 'go on', 'stay', 'get up' and 'live', where to live, a snorer 'like a dying walrus' and a
-Spanish bridge story dated by the writer's age then 524);
+Spanish bridge story dated by the writer's age then 524;
 round 53's English emergencies told sideways (a farewell posted to a squad, a server, a choir or a group chat with
 the means taken or the car taken; a baby or a toddler limp after a hot stroller, a hot car or the sun; a deep burn
 white, leathery or charred that does not hurt) and the ask tier in a learner's English ('better if i not wake up',
 'if i sleep and no wake up is ok for me'), with false alarms of empty Spravato devices thrown away, a shop's Narcan
 story of last month with training asked, a paint smell's mild headache, voice-to-text's 'knife cut', the word
 suicide asked about by an interpreter, a pastor or a teacher, a joking heart attack, a gutter, the card game bridge
-and photos at a bridge, and a regular dose doubled by mistake with no symptoms 530),
+and photos at a bridge, and a regular dose doubled by mistake with no symptoms 530;
+round 53's Spanish of New York chats (no accents, Spanglish, typos): a lethal plan told calmly by a clinician or a
+student (the means set aside and a date, after the thesis, a patient's stockpile for this week), snoring or gurgling
+behind a locked bathroom door with no answer, chest pain with sweating at work, an ex breaking in with threats, a cut
+spurting blood after a fight, and the Spanish ask tier told in passing ('para q sigo', 'mejor me hubiera quedado en
+el choque', 'ya nada vale la pena', a relative's wish to go, the bare 'me suicido', with a time now self-harm), with
+false alarms of work that 'me va a matar' and a snorer heard from the bathroom 531),
 and round 9's contraction bug ("won't" inside quotes became "wo not"). A round's NOT_RULED_OUT texts hold no
 crisis words and must not be ruled out either."""
 
@@ -199,6 +205,7 @@ from tests.unit import (crisis_round9_cases, crisis_round10_cases, crisis_round1
                         crisis_round52_c_cases,
                         crisis_round52_e_cases,
                         crisis_round53_f_cases,
+                        crisis_round53_g_cases,
                         crisis_question_round21_cases)
 from tests.unit.crisis_classes import copied_from_blind_sets, fits
 
@@ -333,6 +340,7 @@ ROUNDS = {9: crisis_round9_cases, 10: crisis_round10_cases, 11: crisis_round11_c
           522: crisis_round52_c_cases,  # round 52, Spanish street pills and someone down, a pressure crisis after a dose, a telegraphic fall with the head bleeding, and a reading asked ahead or told as before (c)
           524: crisis_round52_e_cases,  # round 52, leftovers: a Spanish threat on a loss's condition ('si me dejas me mato'), a pest poison's grave signs given Poison Help, and 'point in life', 'reason to go on vacation', where to live, a snorer and a Spanish past by age (e)
           530: crisis_round53_f_cases,  # round 53, English emergencies told sideways (an online farewell with the means taken, a child limp after the heat, a deep burn that does not hurt), the ask tier in a learner's English, and eight English false alarms (f)
+          531: crisis_round53_g_cases,  # round 53, Spanish of New York chats: a calm lethal plan told by a clinician or a student, snoring behind a locked bathroom door, chest pain with sweat at work, an ex breaking in, a spurting cut after a fight, and the bare ask tier ('para que sigo', 'ya nada vale la pena', 'me suicido') (g)
           427: crisis_round42_r_cases,  # round 42, the merge review's access sent and silence (r)
           121: crisis_question_round21_cases}  # question round 21 (100 + N)
 
