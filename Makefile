@@ -52,6 +52,11 @@ NLU_MIN_MACRO_F1 ?= 0.86
 # After round 3's question classes (2026-12-01): 0.900 / 0.902.
 NLU_ES_MIN_ACCURACY ?= 0.88
 NLU_ES_MIN_MACRO_F1 ?= 0.88
+# `make test` measures the newest blind sets whole and the regression sets (every
+# older round: 25,000 crisis and 15,000 question messages, growing each round) on a
+# fixed stride, one message in REGRESSION_EVERY, the same messages every run;
+# `make eval-full` (and `make bench`) measure all of them.
+REGRESSION_EVERY ?= 3
 
 # Quiet, private, reproducible defaults for every command below.
 export RASA_TELEMETRY_ENABLED := false
@@ -61,13 +66,14 @@ export PYTHONHASHSEED := 0
 
 TRAINING_INPUTS := config.yml domain.yml $(shell find data -name '*.yml' 2>/dev/null) $(SPACY_STAMP)
 
-.PHONY: help setup run test train validate pytest test-stories test-nlu test-crisis test-questions bench profile lock clean chromium
+.PHONY: help setup run test train validate pytest test-stories test-nlu test-crisis test-questions eval-full bench profile lock clean chromium
 
 help:
 	@echo "make run    start the assistant (action server, Rasa, web app) on 127.0.0.1"
 	@echo "make test   train if needed, validate data, run every test"
 	@echo "make setup  create .venv (requirements.lock) and .venv-web (requirements-web.lock), build the spaCy pipeline"
-	@echo "make bench  measure start-up, latency and throughput against the stock Rasa bot"
+	@echo "make eval-full  the crisis and question evaluations on every regression message (make test samples them)"
+	@echo "make bench  the full evaluations, then start-up, latency and throughput against the stock Rasa bot"
 	@echo "make profile  where a Rasa turn's time goes (py-spy; bench/profile_turn.py)"
 	@echo "make lock   re-pin requirements.in and requirements-web.in into their lock files"
 
@@ -166,18 +172,23 @@ test-nlu: setup $(MODEL)
 # Recall and false alarms of the running assistant's NLU (and of the detector
 # alone) on the regression set and the newest blind set (tests/data/crisis/).
 test-crisis: setup $(MODEL)
-	$(PY) tools/crisis_eval.py --model $(MODEL)
+	$(PY) tools/crisis_eval.py --model $(MODEL) --regression-every $(REGRESSION_EVERY)
 
 # Visitor questions of the newest blind question set (tests/data/questions/):
 # how many get an answer on their topic through the model and the answer table.
 test-questions: setup $(MODEL)
+	$(PY) tools/question_eval.py --model $(MODEL) --regression-every $(REGRESSION_EVERY)
+
+# Both evaluations on every regression message (about 20 minutes on two cores).
+eval-full: setup $(MODEL)
+	$(PY) tools/crisis_eval.py --model $(MODEL)
 	$(PY) tools/question_eval.py --model $(MODEL)
 
 test: validate pytest test-stories test-crisis test-nlu test-questions
 
 # bench/replicas_load.py needs PostgreSQL (127.0.0.1:5432) and Redis (6379):
 # visitors on the widget's socket against RASA_REPLICAS=2 (README, "Several Rasa replicas").
-bench: setup $(MODEL)
+bench: setup $(MODEL) eval-full
 	$(PY) bench/startup_and_latency.py
 	$(PY) bench/chat_gateway.py
 	$(PY) bench/replicas_load.py

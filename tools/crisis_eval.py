@@ -334,6 +334,16 @@ FITTING = {"overdose": C.FITTING[C.OVERDOSE.key], "self_harm": C.FITTING[C.SELF_
            "medical": C.FITTING[C.MEDICAL.key]}
 
 
+def every_nth(cases: List[Case], n: int) -> List[Case]:
+    """A fixed-stride sample across every round of the regression set (the same messages each run)."""
+    if n < 1:
+        raise SystemExit("--regression-every takes a whole number of at least 1")
+    if n > 1:
+        print(f"Regression set: one message in {n}, a fixed stride ({len(cases[::n])} of {len(cases)}); "
+              "`make eval-full` measures all of them")
+    return cases[::n]
+
+
 class Reply(NamedTuple):
     tier: str  # emergency | ask | none
     category: Optional[str]
@@ -416,8 +426,13 @@ def main() -> int:
                         help="the blind round to measure (older rounds join the regression set)")
     parser.add_argument("--only", choices=("regression", "blind"),
                         help="measure one set (to read a round's misses without the long regression run)")
+    parser.add_argument("--regression-every", type=int, default=1, metavar="N",
+                        help="measure every Nth regression message (a fixed stride; `make test` uses "
+                             "REGRESSION_EVERY, `make eval-full` the whole set)")
     args = parser.parse_args()
     sets = {name: cases for name, cases in load_sets(args.round).items() if args.only in (None, name)}
+    if "regression" in sets:
+        sets["regression"] = every_nth(sets["regression"], args.regression_every)
     # The detector alone is information: on the blind set (what the README
     # reports), and on the regression set only when asked (--detector-only),
     # where it would add minutes to every `make test`.

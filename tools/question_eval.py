@@ -437,13 +437,24 @@ def main() -> int:
                          help="leave out the answers to further questions (action_answer_next_question)")
     parser_.add_argument("--split-estimate", action="store_true",
                          help="also estimate answering each sentence of a message on its own")
+    parser_.add_argument("--regression-every", type=int, default=1, metavar="N",
+                         help="measure every Nth regression question (a fixed stride; `make test` uses "
+                              "REGRESSION_EVERY, `make eval-full` the whole set)")
     args = parser_.parse_args()
+    if args.regression_every < 1:
+        print("--regression-every takes a whole number of at least 1")
+        return 2
     unknown = {q.topic for qs in load_sets().values() for q in qs} - set(TOPIC_ANSWERS)
     if unknown:
         print(f"topics without answers in TOPIC_ANSWERS: {sorted(unknown)}")
         return 1
     print(f"Visitor questions through the assistant's NLU and answer table ({args.model.name}); {TARGET}")
     sets = load_sets()
+    if args.regression_every > 1 and "regression" in sets:
+        every = sets["regression"][::args.regression_every]
+        print(f"Regression set: one question in {args.regression_every}, a fixed stride ({len(every)} of "
+              f"{len(sets['regression'])}); `make eval-full` measures all of them")
+        sets["regression"] = every
     parse = parser(args.model, [q.text for questions in sets.values() for q in questions],
                    next_question=not args.first_answer_only)
     ok = True
