@@ -326,8 +326,13 @@ from model_parser import ModelParser  # noqa: E402
 # gates follow it: 90% / 10%. Round 54's misses are mostly the suicide-risk tier in English (a train platform, a
 # loaded revolver, means brought home from work, "better if i am not here after sunday", passive wishes told in a
 # learner's English) and allergic reactions told by carers: round 54's classes, to fix by class.
-MIN_RECALL = {"regression": 0.97, "blind": 0.90}
-MAX_FALSE_ALARMS = {"regression": 0.035, "blind": 0.10}
+# With round 53's classes merged and round 54's not (2026-12-07, session 50; question round 44's data, the risk
+# model with round 54, measured once with the session's own model): blind round 55 93.3% / 3.6% (5/139; overdose
+# 96.0, suicide risk 86.4, medical 97.5; English 93.9, Spanish 92.7; the detector alone 77.9% / 3.6%), regression
+# with round 54 97.7% / 2.4% (195/7965, every message). By the same rule the blind gates follow it: 91.5% / 6%.
+# (`make test` now reads the regression set on a fixed stride, one message in three; its gates stay.)
+MIN_RECALL = {"regression": 0.97, "blind": 0.915}
+MAX_FALSE_ALARMS = {"regression": 0.035, "blind": 0.06}
 TARGETS = "targets: regression 100%, blind 97% recall, false alarms at most 3%"
 # The label a set uses for each kind of emergency -> categories whose guidance fits.
 FITTING = {"overdose": C.FITTING[C.OVERDOSE.key], "self_harm": C.FITTING[C.SELF_HARM.key],
