@@ -11897,3 +11897,69 @@ _add_whole_message_filters([
     (_filter(_WORK_THAT_KILLS_53G), _STOPS_53G + "|" + _THREAT_STOPS_32, None),
     (_filter(_SNORER_53G), _STOPS_53G + "|" + _SLEEPER_IN_DANGER_53G, None),
 ])
+# --- round 54's suicide risk told without the usual words, and three English look-alikes (helper a) ---
+# phrases.py's round 54 (a) families at the platform's edge with the train coming, a loaded gun at hand with
+# despair, a lethal drug taken home from work with a date, and "better if i am not here after ..." with the means
+# bought are a danger told now: the filters that give way to one give way to them. (Its preparatory acts with "no
+# alarm tomorrow" are not: the third filter below rules out a move or a retirement told with the same words.)
+_PRESENT_DANGER_54A = [_F.PLATFORM_EDGE_FAREWELL_54A, _F.LOADED_GUN_WITH_DESPAIR_54A, _F.WORK_MEANS_TAKEN_HOME_54A, _F.NOT_HERE_AFTER_MEANS_READY_54A]
+PRESENT_DANGER = PRESENT_DANGER + _PRESENT_DANGER_54A
+NOT_A_JOKE = NOT_A_JOKE + _PRESENT_DANGER_54A
+# Two older filters stop at the round's families: round 14's pet filter ("my cat", "our dog": a pet's illness, a
+# pet put down) at the pet rehomed with no alarm tomorrow, and the filter of a structure that collapsed (an
+# accident, a medical reading) at the wish that the bridge or the building come down with the writer on it.
+_PET_54A = [i for i in IDIOMS if i.startswith(r"\b(my|the|our) (cat|dog|kitten|puppy|pet|bird|hamster)(?![\s\S]*\b(?:kill(?:ing)? myself|")]
+assert len(_PET_54A) == 1
+_add_stops(_PET_54A[0], _F.PREPARED_WITH_NO_TOMORROW_54A, extend=True)
+_COLLAPSED_54A = [i for i in IDIOMS if i.startswith(r"(?=\b(?:(?:roof|roofs|ceiling|ceilings|scaffold|scaffolding|building|buildings|bridge|tent|")]
+assert len(_COLLAPSED_54A) == 1
+_add_stops(_COLLAPSED_54A[0], _F.HOPE_IT_COMES_DOWN_54A, extend=True)
+# 1. A loaded gun kept, stored or carried for hunting, asked about ("how should i store my loaded gun with kids in
+# the house", "hunting season opens saturday, my rifle is loaded in the truck, can i come in before", "my husband
+# keeps a loaded pistol in the nightstand, is that safe with the kids around"): the older families read "loaded
+# gun". The filter covers the sentence with the gun; the message must name storage, safety, hunting or a licence.
+# Stops: review R's danger told (less its "my gun", "my rifle", which these messages tell), round 54 (a)'s despair
+# beside a gun, a threat or fear.
+_GUN_KEPT_54A = r"(?:" + _F._GUN_54A + r")\b(?: \w+){0,4}? (?:is |are )?loaded|loaded (?:\w+ ){0,2}?(?:" + _F._GUN_54A + r")"
+_GUN_KEPT_MARK_54A = _MARK_39D(
+    r"store|stored|storing|storage|safe|safely|safety|lock|locked|lockbox|gun safe|trigger lock|hunt|hunting|hunter|season|deer|duck|turkey|range|license|licence|permit|"
+    r"concealed carry|ccw|carry permit"
+)
+_GUN_KEPT_STOPS_54A = (
+    _danger_told_without(r"(?:my|mi|his|her|su) (?:own |service )?(?:gun|pistol|rifle|weapon|pistola|arma|rifle)") + "|" + _F._GUN_DESPAIR_54A + r"|shoot\w*|shot|threat\w*|scared|afraid|terrified|hits? me|hurt (?:me|us|the kids|himself|herself|myself)|drunk|"
+    r"point\w* (?:it|the gun|a gun) at|said (?:he|she) (?:would|will|is going to)"
+)
+# 2. A platform's edge asked about ("is it safe to stand near the platform edge when the train is coming", "how far
+# from the edge should i stand"): a safety question, which the older family of a height or an edge reads. The filter
+# covers the sentence with the platform, the edge or the tracks; the message must ask about safety. Stops: review
+# R's danger told, round 54 (a)'s farewell at the platform.
+_PLATFORM_54A = r"platform|platforms|edge|tracks|yellow line"
+_PLATFORM_SAFETY_MARK_54A = _MARK_39D(
+    r"is it safe|safe to|safety|how far|should i stand|stand back|step back|mind the gap|rules?|allowed to|dangerous to"
+)
+_PLATFORM_STOPS_54A = _DANGER_TOLD_50R + "|" + _F._TRACK_FAREWELL_54A + "|" + _F.PLATFORM_EDGE_FAREWELL_54A + r"|jump\w*"
+# 3. No alarm or no appointment needed after a move, a retirement, a pet rehomed for allergies ("paid off my credit
+# card today and cleaned out my apartment, moving next week. i wont need the appointment on monday", "retired
+# today!! paid off the house, tomorrow i wont need my alarm"): an ordinary ending, which round 54 (a)'s preparatory
+# acts and an older family of an appointment not needed read. The filter covers the sentence with the alarm or the
+# appointment not needed, and the one with the acts (round 54 (a)'s family is read at its first part); the message
+# must name the move, the retirement, the allergy, a trip or a new job, and the alarm or the appointment not needed
+# (a pet given away before a trip that is not one stays read by round 34's family). Stops:
+# review R's danger told, letters or notes left, a farewell, "ever again", "for good", a trip or a move denied.
+_NOT_NEEDED_54A = (
+    _F._NO_MORE_MORNING_54A + r"|(?:will not|wont|not) (?:need|be needing) (?:it|them|the appointment|the appt|my appointment|my appt)"
+)
+_ORDINARY_END_MARK_54A = _MARK_39D(
+    r"moving|move|moved|relocat\w*|retire|retired|retiring|retirement|allerg\w*|vacation|holiday|trip|new job|transfer\w*|graduat\w*|day off|time off|maternity|paternity|"
+    r"leave of absence|sabbatical"
+) + r"(?=[\s\S]*\b(?:" + _NOT_NEEDED_54A + r")\b)"
+_ORDINARY_END_STOPS_54A = (
+    _DANGER_TOLD_50R + r"|letters?|notes? (?:for|to)|forgive|sorry|ever again|for good|forever|no reason|nobody will|no one will|last (?:night|day|time) (?:on|of|here)|"
+    r"(?:there is|there s|theres) no (?:trip|move|vacation|new job)|no (?:trip|move|vacation) (?:at all|really)|not really (?:moving|going|retiring)"
+)
+# (the gun filter not stopped at "present danger": a loaded gun in the truck is that reading; its stops tell the danger)
+_add_whole_message_filters([(_filter(_SENTENCE_41E(_GUN_KEPT_54A)), _GUN_KEPT_STOPS_54A, _GUN_KEPT_MARK_54A)], stop_at_present_danger=False)
+_add_whole_message_filters([
+    (_filter(_SENTENCE_41E(_PLATFORM_54A)), _PLATFORM_STOPS_54A, _PLATFORM_SAFETY_MARK_54A),
+    (_filter(_SENTENCE_41E(_NOT_NEEDED_54A + "|" + _F._PREPARED_54A)), _ORDINARY_END_STOPS_54A, _ORDINARY_END_MARK_54A),
+])

@@ -15465,3 +15465,202 @@ CATEGORY_PHRASES[categories.SELF_HARM.key] = SELF_HARM
 NOT_STUDY = NOT_STUDY + _RISK_53G + [TIMED_I_KILL_MYSELF_53G]
 # (the ask tier's and the plan's words, for patterns.py's stops)
 RISK_ES_53G = r"(?:" + r"|".join(_RISK_53G + [TIMED_I_KILL_MYSELF_53G, CALM_LETHAL_PLAN_53G]) + r")"
+
+# --- round 54's suicide risk told without the usual words, and the ask tier in a learner's English and text-speak (helper a) ---
+# 1. At the edge of a subway or a train platform, or on the tracks, with the train coming and an apology or a
+# goodbye: "standing at the edge of the platform, the train is coming. sorry mom", "im on the tracks, i can see the
+# train lights. goodbye", "past the yellow line, next train in 2 min, tell my mom im sorry". Self-harm (911, 988).
+# The edge or the tracks, the train coming and the farewell must be told near each other. Not a platform safety
+# question ("is it safe to stand near the edge when the train comes"), not an apology for being late ("sorry, the
+# train is coming, running late for my appointment").
+_TRACK_EDGE_54A = (
+    r"(?:edge|end) of (?:the |a )?(?:\w+ )?platform|platform edge|(?:past|over|behind|beyond|crossed|across|on) the yellow (?:line|strip|tiles?)|"
+    r"(?:on|onto|down on|down onto|in|into|between|beside|walking on|standing on|sitting on|lying on|laying on) (?:the )?(?:train |subway |railway |railroad |rail |metro )?tracks|"
+    r"(?:legs|feet) (?:hanging |dangling )?over (?:the )?(?:edge|tracks)"
+)
+_TRAIN_COMING_54A = (
+    r"(?:train|subway|metro|express|freight|tube|next train|the \w+ train)(?: \w+)?? (?:is |are |s )?(?:coming|come|comes|approaching|arriving|pulling in|almost here|getting close|on its way|in \d+ ?(?:min|mins|minutes|seconds|sec))|"
+    r"(?:hear|see|can hear|can see) the (?:train|horn|lights|headlights)|train lights|next train in"
+)
+_TRACK_FAREWELL_54A = (
+    r"sorry|forgive me|goodbye|good bye|bye|tell (?:my|everyone|them|him|her|mom|mother|dad|father|the kids)|i love (?:you|them)|love you all|this is it|"
+    r"take care of (?:my|the)"
+)
+_NOT_LATE_54A = (
+    r"(?![\s\S]{0,300}\b(?:late|running late|be there|on my way|delay\w*|appointment|appt|reschedul\w*|call (?:you )?back|is it safe|safe to|what if|how far|stand back|step back)\b)"
+)
+PLATFORM_EDGE_FAREWELL_54A = r"(?<!\bif\s)" + _NOT_LATE_54A + r"(?:" + _ALL_NEAR_50A(200, _TRACK_EDGE_54A, _TRAIN_COMING_54A, _TRACK_FAREWELL_54A) + r")"
+
+# 2. A loaded gun kept at hand now (a revolver, a pistol, a rifle, a shotgun; in the truck, the glovebox, the
+# nightstand, the lap) told with despair or a farewell: "the revolver is loaded and sitting next to me in the truck.
+# i cant do this anymore", "i keep staring at the gun in my nightstand. its loaded. nobody would even notice",
+# "put one bullet in the revolver ... i keep looking at it". Self-harm (911, 988). The gun, its being loaded or at
+# hand, and the despair must be told near each other. Not a storage, a hunting or a licence question ("how should i
+# store my loaded gun with kids in the house": patterns.py's round 54 (a) filter for the older families).
+_GUN_54A = (
+    r"guns?|pistol|handgun|revolver|rifle|shotgun|glock|9 ?mm|sidearm|firearm|ar ?15|service weapon"
+)
+_LOADED_AT_HAND_54A = (
+    r"loaded|(?:bullet|round|shell)s? in (?:it|the chamber|the cylinder|the revolver|the gun)|chambered|safety (?:is )?off|(?:in|on) my lap|in my hands?|next to me|beside me|"
+    r"in front of me|keep (?:looking|staring) at it|(?:looking|staring) at (?:it|the gun)"
+)
+_GUN_DESPAIR_54A = (
+    r"(?:can not|cant|cannot) (?:do this|keep going|go on|take (?:it|this)|anymore|any more)|tired of (?:everything|life|living|it all|this life|being alive|fighting|trying)|"
+    r"nothing matters|no point|(?:nobody|no one) (?:would|will) (?:\w+ )?(?:notice|care|miss)|(?:nobody|no one) (?:cares|notices)|goodbye|good bye|tell (?:my|them|everyone)|sorry|forgive me|"
+    r"i loved? (?:you|them|y all)|the last time|last (?:message|text)|this is it|the end|wanted (?:someone|somebody) to know|keep (?:looking|staring) at it|been sitting here|"
+    r"hopeless|give up|giving up|done with (?:it all|everything|life)"
+)
+LOADED_GUN_WITH_DESPAIR_54A = r"(?<!\bif\s)" + r"(?:" + _ALL_NEAR_50A(200, _GUN_54A, _LOADED_AT_HAND_54A, _GUN_DESPAIR_54A) + r")"
+
+# 3. A nurse, a pharmacist, a paramedic or a vet tech who has brought a lethal drug home from work (from the med
+# cart, the Pyxis, the rig, the returns, the vet clinic: potassium, insulin, fentanyl, euthanasia solution) with a
+# date or an intent, told calmly: "icu nurse here. i took two vials of potassium chloride home from the med cart. i
+# know exactly how much it takes. saturday", "i kept the vials i was supposed to waste. enough to not wake up. the
+# date is set". Self-harm (911, 988). The work, the drug taken and the date or the intent must be told near each
+# other (the taking is read at its verb, with the way home after it, so that the drug named inside it is still
+# read as the drug). Not a diversion policy question, a drug carried at work, a patient's own insulin from the pharmacy.
+_WORK_54A = (
+    r"nurse|nurses|nursing|rn|pharmacist|pharmacy tech|paramedic|emt|ems|medic|vet tech|vet clinic|veterinary|animal hospital|med cart|pyxis|omnicell|rig|ambulance|"
+    r"shift|from work|at work|the unit|med surg|icu|the or|hospital pharmacy|supposed to waste|returns|crash cart"
+)
+_WORK_DRUG_54A = (
+    r"potassium(?: chloride)?|kcl|insulin|fentanyl|morphine|dilaudid|hydromorphone|euthanasia (?:solution|drug|drugs)|euthasol|pentobarbital|fatal ?plus|succinylcholine|sux|"
+    r"propofol|midazolam|versed|vecuronium|rocuronium|vials?|pens|ampules?|ampoules?"
+)
+_TAKEN_HOME_54A = (
+    r"(?:took|taken|take|taking|brought|bring|bringing|pocketed|pocketing|pulled|pulling|kept|keeping|saved|saving|putting aside|put aside|set aside|setting aside|"
+    r"diverting|diverted|stashed|stashing|smuggled|grabbed|stole|stolen|stealing|swiped|hoarding|hoarded)(?=(?: [\w()]+){0,8}? "
+    r"(?:home|from (?:the )?(?:med cart|crash cart|cart|pyxis|omnicell|unit|floor|ward|ambulance|rig|truck|vet clinic|animal hospital|hospital pharmacy|work|or|icu|er|returns)|"
+    r"off the (?:rig|truck|ambulance|cart|unit)|out of the (?:pyxis|omnicell|cart|med cart|lockbox|drug box)|(?:i was|was|i am) supposed to waste)\b)"
+)
+_DATE_OR_INTENT_54A = (
+    r"(?:on |this |next |by )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|this weekend|next week|tonight|(?:picked|chose|set|have|pick) (?:the|a) (?:date|day)|"
+    r"the date is (?:set|picked)|decided|(?:i am|im) ready|enough (?:for me|to not wake|to do it|now)|have enough|how much it (?:takes|would take|will take)|know (?:the|my) dose|"
+    r"dose for my weight|for me(?! to)|for myself|on myself|planning to use|one night|after (?:my |the )?(?:last shift|christmas|\w+ birthday|birthday)|"
+    r"(?:will be|is going to be|would be) quick|it ends|calm about it"
+)
+_NOT_PRESCRIBED_54A = r"(?![\s\S]{0,300}\b(?:prescription|prescribed|my doctor|refill|policy|policies|training|disqualif\w*)\b)"
+WORK_MEANS_TAKEN_HOME_54A = (
+    r"(?<!\bif\s)" + _NOT_PRESCRIBED_54A + r"(?:" + _ALL_NEAR_50A(260, _WORK_54A, _WORK_DRUG_54A, _TAKEN_HOME_54A, _DATE_OR_INTENT_54A) + r")"
+)
+
+# 4. "It will be better if i am not here after <a day, a date, an event>" with the means already bought or ready,
+# often beside a clinic question: "how much is the spravato session? it will be better if im not here after friday
+# anyway, i already bought the pills", "after christmas it will be better if i am not here. i bought what i need".
+# Self-harm (911, 988). The wish, the "after" and the means ready must be told near each other. Not someone away
+# after a date ("better if i am not here after 5, i have a class").
+_NOT_HERE_54A = (
+    r"(?:better|best|easier)(?: for (?:everyone|everybody|all|them|my family|the kids|my kids))?,? (?:if |when |that |once )?(?:i am|i was|i were|i|me) (?:just )?"
+    r"(?:not (?:here|around|alive)|no longer (?:here|around|alive)|gone)(?! (?:for|on|at|to|from)\b)"
+)
+_AFTER_54A = r"after"
+_MEANS_READY_54A = (
+    r"(?:bought|buy|got|have|purchased|ordered|picked up|saved up|saved|collected|gathered)(?: already)? (?:\w+ ){0,2}?(?:pills|rope|gun|bullets|charcoal|tape|bottle|what i need|everything)|"
+    r"(?:everything|it all|the bottle|the pills|the rope|the gun) (?:is|are) (?:already )?(?:ready|set|prepared|bought)|(?:got|have|has) everything ready"
+)
+NOT_HERE_AFTER_MEANS_READY_54A = r"(?:" + _ALL_NEAR_50A(200, _NOT_HERE_54A, _AFTER_54A, _MEANS_READY_54A) + r")"
+
+# 5. Preparatory acts and an ending: the dog or the cat given away or rehomed, debts paid, letters written, the
+# apartment cleaned out, with "tomorrow i wont need my alarm", "wont need to get up for work", "cancel my
+# appointment, i wont need it": "gave my dog to my sister today, paid off my credit card, wrote letters to
+# everyone. tomorrow i wont need my alarm". Self-harm (911, 988). The act and the ending must be told near each
+# other. Not a pet rehomed for allergies or a move, a retirement, a move (patterns.py's round 54 (a) filter).
+_PREPARED_54A = (
+    r"(?:gave|give|giving|given) (?:away )?(?:my|the|our) (?:\w+ )?(?:dog|cat|pets?|puppy|kitten|bird|birds|fish|stuff|things|belongings|plants)|"
+    r"(?:found|find|got) (?:my |the |our )?(?:dog|cat|pet|puppy|kitten|bird) a (?:new |good )?home|(?:found|find) a (?:new |good )?home for (?:my|the|our) (?:dog|cat|pets?|puppy|kitten|bird)|"
+    r"(?:dog|cat|pet|puppy|kitten|bird) (?:has|went to|is with|is going to|got) (?:a )?(?:new|good) (?:home|family)|rehomed|"
+    r"paid (?:off|back|all)|debts? (?:are |is )?(?:paid|cleared)|bills (?:are )?paid|(?:wrote|written|writing|left) (?:the |my |some |a )?(?:letters?|notes?)|"
+    r"letters? (?:are |is )?(?:written|in the drawer|on the table)|cleaned out (?:the|my) (?:apartment|room|place|house|desk|locker)|gave away (?:my|all)|"
+    r"everything is in order|(?:put|got) my (?:affairs|things) in order"
+)
+_NO_MORE_MORNING_54A = (
+    r"(?:will not|do not|not) (?:need|be needing|have|hav|need to) (?:to )?(?:get up|wake up|set (?:an|my|the) alarm|my alarm|an alarm|the alarm|the appointment|my appointment|the appt)|"
+    r"no (?:more )?alarms? for me|cancel (?:my |the )?(?:appointment|appt|session|\w+day)\b[^.?!]{0,30}?\b(?:will not|do not|not) (?:need|be needing) it"
+)
+PREPARED_WITH_NO_TOMORROW_54A = r"(?:" + _ALL_NEAR_50A(300, _PREPARED_54A, _NO_MORE_MORNING_54A) + r")"
+_SELF_HARM_54A = [PLATFORM_EDGE_FAREWELL_54A, LOADED_GUN_WITH_DESPAIR_54A, WORK_MEANS_TAKEN_HOME_54A, NOT_HERE_AFTER_MEANS_READY_54A,
+                  PREPARED_WITH_NO_TOMORROW_54A]
+SELF_HARM = SELF_HARM + _SELF_HARM_54A
+CATEGORY_PHRASES[categories.SELF_HARM.key] = SELF_HARM
+NOT_STUDY = NOT_STUDY + _SELF_HARM_54A
+
+# 6. Dying in one's sleep told as fine, in a learner's English or text-speak: "if i die sleeping is ok for me",
+# "wudnt mind if i didnt wake up", "i would be ok to die in my sleep", "dying in my sleep would be fine by me",
+# "if i go in my sleep tonite idc", "ok with not waking up tbh". Round 53 (f) reads "better if i not wake up".
+# The ask tier. Not waking early, on time, during a session ("if i dont wake up on time its fine"), a sleep like
+# the dead.
+_DIE_ASLEEP_54A = (
+    r"(?:die|died|dying|go|went|pass|passed|pass away|passed away) (?:in my sleep|sleeping|while (?:i am |i m )?(?:asleep|sleeping))|"
+    r"(?:not|never|no|do not|did not|dont|didnt) (?:wake|waking|woke)(?: up)?" + _NOT_EARLY_53F
+)
+_FINE_54A = (
+    r"ok|okay|fine|good|all good|alright|all right|no problem|so be it|idc|i do not care|at peace|a relief|fine by me|cool with (?:it|that|me)"
+)
+OK_TO_DIE_ASLEEP_54A = (
+    # if i dont wake up 2moro its all good / if i go in my sleep tonight idc
+    r"\b(?:if|when|maybe) (?:tomorrow |tonight |one day |someday )?i (?:just )?(?:" + _DIE_ASLEEP_54A + r")(?: (?:tomorrow|2moro|2morrow|tonight|again|in the morning|one day|someday))?,? "
+    r"(?:then )?(?:(?:it is|is|that is|it would be|would be|it will be|will be|be|i am|i would be|i will be) )?(?:(?:totally|really|honestly|kinda|kind of|so|just) )?(?:" + _FINE_54A + r")"
+    r"(?: (?:for|with|by) me)?\b(?! (?:to|if|with you|for you)\b)|"
+    # ok with not waking up / ok to die in my sleep
+    r"\b(?:ok|okay|fine|alright|all right|cool|at peace|content) (?:with|to) (?:" + _DIE_ASLEEP_54A + r")|"
+    # wudnt mind if i didnt wake up
+    r"\b(?:would not|wouldnt|wudnt|wud not|do not|dont|would n t) mind (?:if i |if i just |to )?(?:" + _DIE_ASLEEP_54A + r")|"
+    # dying in my sleep would be fine by me
+    r"\b(?:dying|going|passing|passing away) in my sleep (?:would be|will be|is|sounds|seems) (?:\w+ )?(?:" + _FINE_54A + r")"
+)
+
+# 7. Everyone better off without me, spelled in text-speak: "every1 wud b beter of with out me", "evry body better
+# off w/o me", "they wud all b better of w out me", "my kids r better off w/o me". The ask tier. Not something else
+# better off without ("every1 wud b better off w/o this rain", "im better off without caffeine").
+_EVERYONE_TS_54A = (
+    r"every ?(?:1|one|body)|evry ?(?:1|one|body)|evryone|evrybody|evrybdy|everybdy|people|they|they all|the world|you|y all|yall|all of (?:you|them)|"
+    r"my (?:fam|family|kids|parents|mother|father|friends|husband|wife|boyfriend|girlfriend)"
+)
+_BETTER_OFF_TS_54A = (
+    r"(?:(?:wud|wld|would|wuld|woud|will|are|is|r|would all|wud all|will all|are all|r all)(?: all)? )?(?:(?:b|be) )?(?:all )?"
+    r"(?:better|beter|betta|bettr|btr|happier|happyer)(?: (?:off|of|of f))?"
+)
+_WITHOUT_ME_TS_54A = r"(?:without|with out|witout|wthout|widout|wid out|wit out|w/o|w o|w out|w/ out|withot) me\b"
+BETTER_OFF_WITHOUT_ME_TEXT_54A = r"\b(?:" + _EVERYONE_TS_54A + r") " + _BETTER_OFF_TS_54A + r" " + _WITHOUT_ME_TS_54A
+
+# 8. Wishing or praying that God takes me, calls me home: "i just want god to take me", "why wont god just take
+# me", "i beg allah to take my soul", "i hope the lord calls me home soon"; a relative of herself ("she prays god
+# takes her soon"). The ask tier. Not a death told ("god took my father last year"), a prayer for the pain to go
+# ("i pray god takes away this anxiety"), a trip asked ("lord please take me to the end of this week").
+_GOD_54A = r"god|lord|the lord|jesus|allah|heavenly father|the almighty"
+GOD_TAKE_ME_54A = (
+    r"\b(?:" + _GOD_54A + r") (?:(?:please|pls|plz|just|would|will|should|could|can|finally|already|come|and|why|will not|do not|not|to) ){0,3}?(?:take|takes|taking|call|calls)(?: (?:me|my soul|my life)(?: (?:now|home|already|soon|away|tonight|in my sleep|to heaven|to (?:him|you|be with (?:him|you))))?(?! (?:to|back|through|there|out|into|on|for|by|with|along|seriously|away from)\b)|"
+    r" (?:her|him|them)(?= (?:now|home|already|soon|tonight|in (?:her|his|their) sleep|to heaven)\b|\s*(?:[.,!?]|$)))(?<!\bcall\sme)(?<!\bcalls\sme)(?<!\bcall\sher)(?<!\bcalls\sher)(?<!\bcall\shim)(?<!\bcalls\shim)"
+)
+
+# 9. Not caring if the plane, the tunnel, the bridge or the building comes down with me in it, hoping the train
+# crashes: "i dont care if the plane goes down with me on it", "lowkey hoping the train derails", "if the tunnel
+# floods with me in it idc", "i wish the roof would fall in on me". The ask tier. Not a slow tunnel, a late train,
+# a fear of flying ("im scared the plane will crash"), a hope that it does not ("hope the plane doesnt crash").
+_VESSEL_54A = (
+    r"(?:the|this|that|my|our|a) (?:\w+ )?(?:plane|flight|airplane|jet|train|subway|metro|bus|tunnel|bridge|building|roof|ceiling|elevator|ferry|boat|ship)|it(?= \w+ (?:on|with) me\b)"
+)
+_COMES_DOWN_54A = (
+    r"(?:would |will |just |finally )?(?:crash|crashes|crashed|crashing|goes down|go down|went down|going down|falls|fall|fell|falling|collapse|collapses|collapsed|collapsing|"
+    r"comes down|come down|came down|derail|derails|derailed|derailing|sink|sinks|sank|explode|explodes|blows up|blow up|caves in|cave in|flood|floods|flooded)"
+)
+HOPE_IT_COMES_DOWN_54A = (
+    r"\b(?:hope|hoping|hopefully|wish|wishing|pray|praying|(?:do not|would not|will not) (?:even |really )?care|idc|idgaf|(?:would not|do not) mind) (?:\w+ ){0,2}?(?:if |that |when )?"
+    r"(?:" + _VESSEL_54A + r") " + _COMES_DOWN_54A + r"\b|"
+    r"\bif (?:" + _VESSEL_54A + r") " + _COMES_DOWN_54A + r"\b[^.?!]{0,40}?\b(?:i (?:would not|do not|will not) (?:even |really )?care|idc|idgaf|fine by me|(?:would|will) not (?:even )?mind)"
+)
+
+# 10. "Just so done", "so over everything", "im so done" with nothing else said: the whole message. The ask tier.
+# Not done with a thing named ("im so done with this commute", "so done with homework lol", "im done with my
+# session"), not "so over this rain".
+_FILLER_54A = r"honestly|tbh|ngl|just|so|really|literally|lowkey|fr|for real|lol|ugh|man|bro|sigh|right now|today|tonight|now|completely|totally|actually|like|seriously|i am|i|am"
+_SO_DONE_54A = (
+    r"(?:so|soo|sooo|just|completely|totally|literally|really) (?:(?:" + _FILLER_54A + r") )*(?:done|over it|over it all|over everything|done with (?:it all|everything|everyone|all of it|life)|"
+    r"done w (?:everything|it all)|done wit (?:it all|everything))"
+)
+_SO_DONE_TAIL_54A = r"(?:[\s,.!]+(?:" + _FILLER_54A + r"|with everything|with it all|w everything|n everyone|and everyone|and everything|all of it))*"
+SO_DONE_BARE_54A = r"(?<![\s\S])(?:(?:" + _FILLER_54A + r")[\s,.!]+)*" + _SO_DONE_54A + _SO_DONE_TAIL_54A + r"(?=[\s,.!]*$)"
+_POSSIBLE_RISK_54A = [OK_TO_DIE_ASLEEP_54A, BETTER_OFF_WITHOUT_ME_TEXT_54A, GOD_TAKE_ME_54A, HOPE_IT_COMES_DOWN_54A, SO_DONE_BARE_54A]
+POSSIBLE_RISK = POSSIBLE_RISK + _POSSIBLE_RISK_54A
+CATEGORY_PHRASES[categories.POSSIBLE_RISK.key] = POSSIBLE_RISK
+NOT_STUDY = NOT_STUDY + _POSSIBLE_RISK_54A

@@ -125,7 +125,14 @@ student (the means set aside and a date, after the thesis, a patient's stockpile
 behind a locked bathroom door with no answer, chest pain with sweating at work, an ex breaking in with threats, a cut
 spurting blood after a fight, and the Spanish ask tier told in passing ('para q sigo', 'mejor me hubiera quedado en
 el choque', 'ya nada vale la pena', a relative's wish to go, the bare 'me suicido', with a time now self-harm), with
-false alarms of work that 'me va a matar' and a snorer heard from the bathroom 531),
+false alarms of work that 'me va a matar' and a snorer heard from the bathroom 531;
+round 54's suicide risk told without the usual words (at a platform's edge with the train coming and a goodbye, a
+loaded gun at hand with despair, a lethal drug taken home from work by a nurse, a pharmacist, a paramedic or a vet tech
+with a date, 'better if i am not here after friday' with the means bought, a pet rehomed and debts paid with no alarm
+needed tomorrow) and the ask tier in a learner's English and text-speak (dying in one's sleep told as fine, 'every1
+wud b beter of with out me', praying that God takes me, not caring if the plane goes down, a bare 'just so done'), with
+false alarms of a platform's safety asked, a loaded gun stored or taken hunting, and an alarm not needed after a move
+or a retirement 540),
 and round 9's contraction bug ("won't" inside quotes became "wo not"). A round's NOT_RULED_OUT texts hold no
 crisis words and must not be ruled out either."""
 
@@ -206,6 +213,7 @@ from tests.unit import (crisis_round9_cases, crisis_round10_cases, crisis_round1
                         crisis_round52_e_cases,
                         crisis_round53_f_cases,
                         crisis_round53_g_cases,
+                        crisis_round54_a_cases,
                         crisis_question_round21_cases)
 from tests.unit.crisis_classes import copied_from_blind_sets, fits
 
@@ -341,6 +349,7 @@ ROUNDS = {9: crisis_round9_cases, 10: crisis_round10_cases, 11: crisis_round11_c
           524: crisis_round52_e_cases,  # round 52, leftovers: a Spanish threat on a loss's condition ('si me dejas me mato'), a pest poison's grave signs given Poison Help, and 'point in life', 'reason to go on vacation', where to live, a snorer and a Spanish past by age (e)
           530: crisis_round53_f_cases,  # round 53, English emergencies told sideways (an online farewell with the means taken, a child limp after the heat, a deep burn that does not hurt), the ask tier in a learner's English, and eight English false alarms (f)
           531: crisis_round53_g_cases,  # round 53, Spanish of New York chats: a calm lethal plan told by a clinician or a student, snoring behind a locked bathroom door, chest pain with sweat at work, an ex breaking in, a spurting cut after a fight, and the bare ask tier ('para que sigo', 'ya nada vale la pena', 'me suicido') (g)
+          540: crisis_round54_a_cases,  # round 54, suicide risk told without the usual words (a platform's edge, a loaded gun at hand, drugs taken home from work, 'better if i am not here after', a pet rehomed with no alarm tomorrow) and the ask tier in a learner's English and text-speak, with three English false alarms (a)
           427: crisis_round42_r_cases,  # round 42, the merge review's access sent and silence (r)
           121: crisis_question_round21_cases}  # question round 21 (100 + N)
 
