@@ -119,7 +119,12 @@ white, leathery or charred that does not hurt) and the ask tier in a learner's E
 'if i sleep and no wake up is ok for me'), with false alarms of empty Spravato devices thrown away, a shop's Narcan
 story of last month with training asked, a paint smell's mild headache, voice-to-text's 'knife cut', the word
 suicide asked about by an interpreter, a pastor or a teacher, a joking heart attack, a gutter, the card game bridge
-and photos at a bridge, and a regular dose doubled by mistake with no symptoms 530),
+and photos at a bridge, and a regular dose doubled by mistake with no symptoms 530;
+round 54's medical emergencies told by a carer, a worker or in a few words (an allergic reaction told by a teacher,
+a babysitter or a grandparent; decompression sickness after a dive or a shift under compressed air; an electric shock
+with burns, a skipping heart or numbness; choking told telegraphically) and a cough syrup taken to excess (dxm,
+Robitussin, Delsym, NyQuil, lean) with dextromethorphan given the Poison Help steps, with look-alikes of an EpiPen
+asked about, a dive or tunnel question, a price or a static shock, choking at a game, and a cough syrup dose asked 541),
 and round 9's contraction bug ("won't" inside quotes became "wo not"). A round's NOT_RULED_OUT texts hold no
 crisis words and must not be ruled out either."""
 
@@ -199,6 +204,7 @@ from tests.unit import (crisis_round9_cases, crisis_round10_cases, crisis_round1
                         crisis_round52_c_cases,
                         crisis_round52_e_cases,
                         crisis_round53_f_cases,
+                        crisis_round54_b_cases,
                         crisis_question_round21_cases)
 from tests.unit.crisis_classes import copied_from_blind_sets, fits
 
@@ -333,6 +339,7 @@ ROUNDS = {9: crisis_round9_cases, 10: crisis_round10_cases, 11: crisis_round11_c
           522: crisis_round52_c_cases,  # round 52, Spanish street pills and someone down, a pressure crisis after a dose, a telegraphic fall with the head bleeding, and a reading asked ahead or told as before (c)
           524: crisis_round52_e_cases,  # round 52, leftovers: a Spanish threat on a loss's condition ('si me dejas me mato'), a pest poison's grave signs given Poison Help, and 'point in life', 'reason to go on vacation', where to live, a snorer and a Spanish past by age (e)
           530: crisis_round53_f_cases,  # round 53, English emergencies told sideways (an online farewell with the means taken, a child limp after the heat, a deep burn that does not hurt), the ask tier in a learner's English, and eight English false alarms (f)
+          541: crisis_round54_b_cases,  # round 54, medical emergencies told by a carer, a worker or in a few words (an allergy at school, the bends, an electric shock, terse choking) and a cough syrup overdose, dextromethorphan given Poison Help (b)
           427: crisis_round42_r_cases,  # round 42, the merge review's access sent and silence (r)
           121: crisis_question_round21_cases}  # question round 21 (100 + N)
 
