@@ -11963,3 +11963,19 @@ _add_whole_message_filters([
     (_filter(_SENTENCE_41E(_PLATFORM_54A)), _PLATFORM_STOPS_54A, _PLATFORM_SAFETY_MARK_54A),
     (_filter(_SENTENCE_41E(_NOT_NEEDED_54A + "|" + _F._PREPARED_54A)), _ORDINARY_END_STOPS_54A, _ORDINARY_END_MARK_54A),
 ])
+# --- round 54's medical emergencies told by a carer, a worker or in a few words, and a cough syrup taken to excess (helper b) ---
+# Which overdose guidance for phrases.COUGH_SYRUP_EXCESS_54B: dextromethorphan named (phrases.DEXTROMETHORPHAN_54B:
+# "dxm", "robo", "tussin", Robitussin, Delsym, Coricidin, DayQuil; NyQuil is already here) gets the Poison Help
+# steps, naloxone does not reverse it; promethazine with codeine ("lean", "purple drank", "sizzurp") is an opioid
+# and keeps the naloxone steps, even where "drinking" (an alcohol word) is told with it. A cough syrup named no
+# further keeps the naloxone steps too (it may hold codeine, and naloxone harms no one).
+OVERDOSE_KINDS["non_opioid"] = OVERDOSE_KINDS["non_opioid"] + [_F.DEXTROMETHORPHAN_54B]
+OVERDOSE_KINDS["opioid"] = OVERDOSE_KINDS["opioid"] + [
+    r"\b(?:(?:sipping|sipped|sip|drinking|drank|drink|on|doing|cups? of|double cup\w*|some|the) lean|purple (?:drank|drink)|sizzurp|promethazine)\b"
+]
+# Joints told as "killing me" after a shift under compressed air or a dive ("sandhog here, came off a shift under
+# pressure and my knees and elbows are killing me, skin is all blotchy"): round 43's filter of work killing the
+# body ("my job is killing my knees") gives way to phrases.DECOMPRESSION_SIGNS_54B told in the message.
+_WORK_KILLING_BODY_54B = [i for i in IDIOMS if i.startswith(r"(?:[^.?!]{0,200}\b(?:(?:work\w*|job|jobs|shifts?|doubles|double(?:s| shifts?)?|overtime|")]
+assert len(_WORK_KILLING_BODY_54B) == 1
+_add_stops(_WORK_KILLING_BODY_54B[0], _F.DECOMPRESSION_SIGNS_54B, extend=True)

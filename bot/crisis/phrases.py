@@ -15664,3 +15664,196 @@ _POSSIBLE_RISK_54A = [OK_TO_DIE_ASLEEP_54A, BETTER_OFF_WITHOUT_ME_TEXT_54A, GOD_
 POSSIBLE_RISK = POSSIBLE_RISK + _POSSIBLE_RISK_54A
 CATEGORY_PHRASES[categories.POSSIBLE_RISK.key] = POSSIBLE_RISK
 NOT_STUDY = NOT_STUDY + _POSSIBLE_RISK_54A
+
+
+# --- round 54's medical emergencies told by a carer, a worker or in a few words, and a cough syrup taken to excess (helper b) ---
+# 1. An allergic reaction told by a carer, a teacher or a grandparent: after a food (a cookie, a cake, a snack, nuts,
+# shellfish, a new food) or a sting, a skin sign (hives, welts, spots all over) with a swollen lip, tongue, eyes or
+# face, or with vomiting after a sting; or the throat tight, closing or itchy, the voice hoarse, swallowing hard:
+# "camper got stung by a bee and now he is throwing up and covered in hives", "grandson eat peanut cookie, now his
+# lip very big and he have spots in all body", "student ate a cookie, says her throat feels tight, epipen at home".
+# Medical (911, the epinephrine steps). The trigger and two signs (or the throat sign alone) must be told near each
+# other. Not how to use an EpiPen, not an allergy of years ago, not a habit asked about ("he gets hives whenever he
+# eats eggs, should we test"), not a rash alone.
+_TRIGGER_54B = (
+    r"(?:ate|eat|eats|eaten|eating|had|tried|taste of|bite of|bit of|some|a|the|his|her|their) (?:\w+ ){0,4}?"
+    r"(?:cookies?|cakes?|cupcakes?|brownies?|snacks?|lunch|candy|granola(?: bar)?|trail mix|peanuts?|peanut butter|nuts?|cashews?|almonds?|walnuts?|pecans?|pistachios?|hazelnuts?|"
+    r"shellfish|shrimps?|crab|lobster|clams?|fish|fish sticks?|sesame|eggs?|new food|something new|nutella|pesto|satay|pad thai|kiwi|strawberr\w*)|"
+    r"(?:stung|sting|stings|stinged) (?:\w+ ){0,3}?(?:bee|wasp|hornet|yellow ?jacket)s?|(?:bee|wasp|hornet|yellow ?jacket) stings?|(?:a |the )?(?:bee|wasp|hornet) (?:got|stung) (?:him|her|them|me)"
+)
+_SKIN_54B = (
+    r"hives|welts|red bumps|bumps all over|(?:spots|rash|blotches|red patches) (?:\w+ ){0,2}?(?:all over|everywhere|in all (?:the )?body|on (?:all )?(?:his|her|their|the) (?:body|face|chest|neck|arms|legs))"
+)
+_SWOLLEN_54B = (
+    r"(?:lip|lips|tongue|eye|eyes|eyelids?|face|mouth|cheeks?) (?:\w+ ){0,3}?(?:swollen|swelling|swell|swells|puffy|puffed|puffing|big|huge|fat|blowing up|ballooning)|"
+    r"(?:swollen|puffy|fat|huge) (?:lip|lips|tongue|eyes?|eyelids?|face|mouth)"
+)
+_THROAT_54B = (
+    r"throat (?:\w+ ){0,2}?(?:tight|tightening|closing|itchy|funny|swelling|swollen|closing up)|(?:sounds|voice|is|getting|gone) (?:\w+ )?hoarse|hoarse (?:voice|and)|"
+    r"(?:trouble|hard time|hard|difficulty|problems?) (?:\w+ )?swallow\w*|(?:can not|cant|cannot) (?:really )?swallow|wheez\w*|(?:can not|cant|hard to|trouble) breath\w*"
+)
+_VOMIT_54B = r"vomit\w*|throwing up|threw up|puking|puked"
+_NOT_AHEAD_OR_PAST_54B = (
+    r"(?![\s\S]{0,300}\b(?:what (?:if|happens if|do i do if|should i do if)|in case|how (?:do|to|should) (?:i |you |we )?(?:use|give|inject)|signs of|symptoms of|"
+    r"whenever|every time|years ago|last (?:year|summer|month)|when (?:he|she|i) was (?:little|a baby|younger|small)|used to|allergy test\w*|get (?:him|her|them) tested|"
+    r"a cold|the flu|flu|covid|strep|laryngitis|sore throat|cheering|yelling|screaming|singing)\b)"
+)
+ALLERGY_TOLD_BY_CARER_54B = (
+    r"(?<!\bif\s)" + _NOT_AHEAD_OR_PAST_54B + r"(?:"
+    + _ALL_NEAR_50A(200, _TRIGGER_54B, _SKIN_54B, _SWOLLEN_54B) + "|"
+    + _ALL_NEAR_50A(200, _TRIGGER_54B, _SKIN_54B, _VOMIT_54B) + "|"
+    + _ALL_NEAR_50A(200, _TRIGGER_54B, _THROAT_54B) + r")"
+)
+
+# 2. Decompression sickness ("the bends"): a tunnel worker under compressed air (a sandhog, a caisson worker) after
+# a shift, or a diver after coming up, with the joints aching, a blotchy or marbled rash, numbness, tingling, weakness,
+# confusion or trouble breathing now: "sandhog here, came off a shift under pressure and my knees and elbows are
+# killing me", "came up from a dive an hour ago, now my arm is tingling", "i think i have the bends, surfaced too
+# fast and my joints hurt". Medical (911 and oxygen; a recompression chamber). The work or the dive and the sign
+# must be told near each other. Not a dive bar, a deep dive into a topic, a sky dive, a nose dive; not a diving or
+# a tunnel-work question with no signs now, nor the bends of years ago.
+_DIVE_OR_PRESSURE_54B = (
+    r"(?<!\bsky\s)(?<!\bdumpster\s)(?<!\bdeep\s)(?<!\bnose\s)(?<!\bswan\s)(?:scuba|dive|dives|diving|dived)"
+    r"(?! (?:bar|bars|board|boards|practice|drills?|meet|team|platform|into (?:the |a |this |that )?(?:pool|lake|topic|subject|data|book|details|research|work)|in\b))|"
+    r"surfaced (?:too )?(?:fast|quick\w*|from|after)|(?:ascended|came up) too (?:fast|quick\w*)|came up (?:from|after) (?:a |the |our |my |that |2 |two )?(?:\w+ )?dives?|"
+    r"(?:missed|skipped) (?:my |a |the |our )?(?:safety |deco |decompression )?stop|the bends|decompression (?:sickness|illness|stop|chamber)|"
+    r"sandhogs?|caissons?|compressed air|air ?lock|out of the lock|shifts? under (?:air |compressed air )?pressure|"
+    r"(?<!\bcarpal\s)(?:tunnel|tunnels|tunneling) (?:\w+ )?(?:shift|crew|job|work|worker|under)"
+)
+_DCS_SIGN_54B = (
+    r"(?:knees?|elbows?|shoulders?|hips?|joints?|arms?|legs?|wrists?|ankles?) (?:\w+ ){0,3}?(?:hurt\w*|ache|aches|aching|killing|agony|pain\w*|sore|throbbing|on fire)|"
+    r"(?:pain|ache|aching|agony) (?:\w+ ){0,2}?(?:in|of) (?:my |his |her |both |the )?(?:knees?|elbows?|shoulders?|hips?|joints?)|joint pain|"
+    r"(?:blotchy|mottled|marbled|marbling|patchy|purple) (?:\w+ )?(?:skin|rash|patches|chest|legs)|(?:skin|rash) (?:\w+ ){0,2}?(?:blotchy|mottled|marbled)|itchy (?:rash|skin)|"
+    r"numb\w*|tingl\w*|pins (?:and|&) needles|(?:feel|feels|feeling|is|am|so|really|very|super) weak|weakness|paraly\w*|(?:can not|cant|cannot|hard to|trouble) (?:walk\w*|stand|move|feel)|"
+    r"confus\w*|dizz\w*|vertigo|(?:short|shortness) of breath|(?:trouble|hard to|hard time|can not|cant|difficulty) breath\w*|the chokes"
+)
+_NOT_ASKED_OR_OVER_54B = (
+    r"(?![\s\S]{0,300}\b(?:what (?:if|happens if|do i do if)|in case|is it (?:safe|ok|okay) to|can i (?:go|still|dive)|(?:safe|ok|okay) to (?:dive|go diving)|signs of|symptoms of|"
+    r"years ago|last (?:year|summer)|used to|when i was|back in)\b)"
+)
+DECOMPRESSION_SIGNS_54B = (
+    r"(?<!\bif\s)" + _NOT_ASKED_OR_OVER_54B + r"(?:" + _ALL_NEAR_50A(200, _DIVE_OR_PRESSURE_54B, _DCS_SIGN_54B) + r")"
+)
+
+# 3. An electric shock told with its signs: a live wire, an outlet, an electric fence, a third rail, a power line,
+# a cord chewed, a shock taken off a line or an appliance, then burn marks where the current went in or out, the
+# heart skipping, fluttering, racing or irregular, numbness or tingling, a fall or being thrown, a moment out, not
+# acting right: "grabbed the electric fence, now her arm is numb and her heart is racing", "took a shock off a 220
+# line, my chest feels fluttery", "chewed through a phone charger cord and got a shock, her lip is burned". Medical
+# (911; an ECG even when the person seems fine). Round 46 (b) and 48 (d) read the person down or not talking. The
+# shock and the sign must be told near each other. Not "shocked by the price", not a static shock from a doorknob,
+# not shock therapy or a TENS unit, not a charger question.
+_ELECTRIC_THING_54B = (
+    r"outlets?|sockets?|plugs?|live wires?|wires?|wiring|cables?|cords?|(?:electric|electrical) fence|fence|third rail|3rd rail|rail|(?:power|electric|electrical|\d{3}) ?lines?|"
+    r"breaker(?: box)?|panel|fuse box|transformer|dryer|washer|appliance|charger|lamp|light fixture|light switch|switch|generator|heater|toaster|microwave|machine"
+)
+_SHOCKED_54B = (
+    r"electrocut\w*|zapped|(?:electric|electrical) (?:shock|current)|"
+    r"(?:got|get|gets|took|take|had|received|caught) (?:a |an )?(?:\w+ )?shock(?:ed)? (?:from|off|by|on|through|touching) (?:the |a |an |my |his |her |our |some )?(?:\w+ ){0,2}?(?:" + _ELECTRIC_THING_54B + r")|"
+    r"(?:shocked|zapped) (?:by|from|off) (?:the |a |an |my |his |her |our |some )?(?:\w+ ){0,2}?(?:" + _ELECTRIC_THING_54B + r")|"
+    r"(?:touched|grabbed|grabbing|touching|hit|stepped on|brushed|brushed against|chewed|chewing|bit|licked|stuck (?:a |the )?(?:fork|knife|key|pin|finger) in) (?:\w+ ){0,3}?"
+    r"(?:live wire|exposed wire|bare wire|live cable|electric fence|electrical fence|third rail|3rd rail|power line|outlet|socket|(?:charger |phone |power |extension )?cord)"
+)
+_SHOCK_SIGN_54B = (
+    r"burn|burns|burned|burnt|burn marks?|black (?:mark|spot)s?|(?:entry|exit) (?:wound|burn|mark)s?|where it (?:went in|came out|entered|exited)|"
+    r"(?:heart|heartbeat|heart beat|pulse) (?:\w+ ){0,3}?(?:skipping|skip|skips|skipped|flutter\w*|racing|pounding|irregular|weird|funny|off|jumping|going crazy)|skipping beats|palpitat\w*|fluttery|"
+    r"chest (?:\w+ ){0,2}?(?:hurts|pain|tight|feels|fluttery)|numb\w*|tingl\w*|pins (?:and|&) needles|(?:can not|cant|cannot) feel|"
+    r"fell|fall|thrown|threw (?:him|her|me)|knocked (?:back|down|off|out)|passed out|blacked out|out (?:for|cold)|unconscious|unresponsive|"
+    r"(?:not|is not|isnt|will not|wont|can not|cant) (?:\w+ )?(?:waking|wake|responding|respond|breathing|breathe|moving)|"
+    r"not acting right|acting (?:weird|strange|funny)|confus\w*|not making sense|seiz\w*|twitch\w*|muscles? (?:\w+ )?(?:cramp\w*|locked|spasm\w*)"
+)
+_NOT_STATIC_OR_ASKED_54B = (
+    r"(?![\s\S]{0,300}\b(?:static|doorknob|door knob|carpet|sweater|balloon|shock therapy|electroshock|ect|tens unit|tens machine|shock collar|"
+    r"what (?:if|happens if|do i do if)|in case|years ago|last (?:year|summer)|when i was)\b)"
+)
+ELECTRIC_SHOCK_SIGNS_54B = (
+    r"(?<!\bif\s)" + _NOT_STATIC_OR_ASKED_54B + r"(?:" + _ALL_NEAR_50A(160, _SHOCKED_54B, _SHOCK_SIGN_54B) + r")"
+)
+
+# 4. Choking told in a few words: "little one choking!! help", "choking toddler help", "man choking at the restaurant", "mom
+# chokin on a pill". Medical (911, back blows and thrusts). Someone (a child, a relative, a stranger) choking, with
+# nothing or a food, a place or a plea after it. Not someone choking another ("my brother is choking him": the
+# violence reading), not choking at a game, a recital or an exam, not "choking up", "choking back tears", a choking
+# hazard or a choking game, not a question ahead ("what do i do if my baby is choking").
+_WHO_54B = (
+    r"little one|kid|kiddo|child|baby|babies|infant|toddler|newborn|son|daughter|boy|girl|grandson|granddaughter|nephew|niece|student|camper|player|"
+    r"mother|father|mom|dad|grandma|grandpa|grandmother|grandfather|granny|husband|wife|brother|sister|uncle|aunt|friend|roommate|coworker|patient|"
+    r"man|woman|guy|lady|dude|someone|somebody|person|he|she"
+)
+_CHOKING_54B = r"(?:choking|chokin|chocking|choaking)"
+_NOT_FIGURATIVE_CHOKE_54B = (
+    r"(?! (?:up|back|out|me|him|her|them|us|you|my|his|their|the (?:dog|cat|life|chicken))\b)"
+    r"(?! (?:at|in|during|on) (?:the |his |her |my |their |a )?(?:game|games|match|recital|tryouts?|interview|exam|test|finals?|playoffs?|tournament|meet|competition|audition|"
+    r"performance|free throws?|plate|clutch|big moments?|pressure|words|tears)\b)(?! under pressure)(?! hazards?\b)(?! game\b)"
+)
+_NOT_AHEAD_CHOKE_54B = (
+    r"(?![\s\S]{0,300}\b(?:what (?:if|happens if|do i do if|should i do if|to do if)|in case|how (?:do|to|would) (?:i |you )?(?:tell|know|help|do the heimlich)|"
+    r"cpr class|first aid class|years ago|last (?:year|week|month)|when i was)\b)"
+)
+CHOKING_TERSE_54B = (
+    _NOT_AHEAD_CHOKE_54B + r"(?:"
+    # little one choking!! help, my daughter is choking, mom chokin on a pill
+    r"(?<!\bif\s)(?<!\bif\smy\s)(?<!\bif\sa\s)(?<!\bif\sthe\s)(?<!\bwhen\s)(?<!\bwhen\smy\s)(?<!\bwhen\sa\s)(?<!\bwas\s)\b(?:" + _WHO_54B + r")"
+    r"(?: (?:is|s|was|keeps|started|just started|started to|now|still|suddenly))?(?<!\bwas)(?<!\bwas\sjust) " + _CHOKING_54B + r"\b" + _NOT_FIGURATIVE_CHOKE_54B + r"|"
+    # choking toddler help
+    r"(?<!\bif\s)\b" + _CHOKING_54B + r" (?:" + _WHO_54B + r")\b(?! (?:is|was|s) (?:a |an )?(?:hazard|risk|game)\b)|"
+    # my uncle cant breathe choking on chicken
+    r"(?:can not|cant|cannot) breathe,? (?:\w+ ){0,2}?" + _CHOKING_54B + r"\b" + _NOT_FIGURATIVE_CHOKE_54B
+    + r")"
+)
+_MEDICAL_54B = [ALLERGY_TOLD_BY_CARER_54B, DECOMPRESSION_SIGNS_54B, ELECTRIC_SHOCK_SIGNS_54B, CHOKING_TERSE_54B]
+MEDICAL = MEDICAL + _MEDICAL_54B
+CATEGORY_PHRASES[categories.MEDICAL.key] = MEDICAL
+NOT_STUDY = NOT_STUDY + _MEDICAL_54B
+
+# 5. A cough syrup or a cold medicine taken to excess by a teen or an adult: dextromethorphan ("dxm", "robo",
+# "tussin", Robitussin, Delsym, NyQuil, Coricidin's "triple c") or promethazine with codeine ("lean", "purple drank",
+# "sizzurp"), a whole bottle, two bottles, a bunch, with hallucinations, burning up, a racing heart, vomiting, not
+# walking, too sleepy, nodding or breathing slowly: "my friend chugged a bottle of delsym and now he's seeing things",
+# "my teen drank tussin, he's hallucinating and throwing up", "sipping lean all night and now breathing slow".
+# An overdose (patterns.py gives dextromethorphan the Poison Help steps; codeine and lean keep the naloxone steps).
+# The syrup taken, and the sign, must be told near each other. Not a dose taken as the label says with a sleepy
+# morning after, not how much is safe, not whether NyQuil interacts with ketamine, not lean of years ago, nor
+# "lean" as a body or a meat ("lean muscle", "lean forward").
+_SYRUP_54B = (
+    r"dxm|dextromethorphan|robo|robos|robotussin|robitussin(?: dm)?|tussin|delsym|coricidin|triple cs?|ccc|mucinex dm|nyquil|dayquil|vicks formula|"
+    r"cough (?:syrup|medicine|meds|gels|pills|capsules)|cold (?:medicine|meds)|codeine (?:syrup|cough syrup)|promethazine(?: codeine| with codeine| dm)?|"
+    r"purple drank|purple drink|sizzurp|(?<!\bmaple\s)(?<!\bpancake\s)(?<!\bsimple\s)(?<!\bcorn\s)syrup"
+)
+# (the street names, which tell the excess by themselves: "drank tussin", "sipping lean", "took a bunch of dxm")
+_STREET_SYRUP_54B = (
+    r"dxm|dextromethorphan|robo|robos|tussin|triple cs?|ccc|purple drank|purple drink|sizzurp|"
+    r"(?<!\bget\s)(?<!\bgetting\s)(?<!\bstay\s)(?<!\bso\s)(?<!\bvery\s)(?<!\bmore\s)(?<!\bstaying\s)(?<!\bis\s)(?<!\bare\s)(?<!\bam\s)(?<!\bwas\s)lean(?! (?:on|forward|back|over|in|into|against|towards?|muscle|meat|protein|body|mass|bulk|bulking|cut|cutting|gains|diet|meals?|cuisine|manufacturing|startup|times|years|months|weeks|season)\b)"
+)
+# (a quantity or a manner of taking that is an excess; never the syrup's own name, told apart)
+_TOOK_TOO_MUCH_54B = (
+    r"(?:whole|entire|full|half a|half the|big) (?:\w+ )?(?:bottles?|box|boxes|pack|packs|package|cups?)|"
+    r"(?:two|three|four|2|3|4|several|multiple|a couple of|couple) (?:\w+ )?(?:bottles|boxes|packs|cups)|a bunch|a lot|lots|a ton|tons|way too (?:much|many)|too (?:much|many)|"
+    r"(?:like |about |around |over )?\d{2,}(?= (?:\w+ ){0,2}?(?:pills|gels|capsules|caps|tablets|ml|mls)\b)|chugg\w*|robo ?trip\w*|robotripping|double cup\w*"
+)
+_USED_54B = (
+    r"took|takes|taking|drank|drinks|drinking|sipping|sipped|sips|sip|chugg\w*|downed|popped|swallowed|(?:been |is |was |high )?on|doing|did|using|used|tripping|trippin|tripped|cups? of|some"
+)
+_SYRUP_SIGN_54B = (
+    r"hallucinat\w*|seeing (?:things|stuff|bugs|people)|hearing (?:things|voices)|tripping (?:hard|balls|out)|freaking out|"
+    r"burning up|(?:very|so|super|really|too) hot|(?:skin|body|he|she) (?:is |feels |feel )?(?:\w+ )?hot|hot to the touch|overheat\w*|fever|sweating (?:a lot|buckets|like crazy)|"
+    r"(?:heart|pulse) (?:\w+ ){0,3}?(?:racing|pounding|going (?:so |really )?fast|will not slow|so fast|beating fast)|racing heart|"
+    r"vomit\w*|throwing up|threw up|puking|"
+    r"(?:can not|cant|cannot|could not|not able to) (?:\w+ )?(?:walk|stand|move|stay awake|keep (?:his|her|my) eyes open|wake (?:him|her|them) up)|stumbling|falling over|"
+    r"(?:so|too|very|really|super|extremely) (?:sleepy|drowsy|out of it)|nodding (?:off|out)?|(?:will not|wont|is not|isnt|not) wak\w*|passed out|unresponsive|"
+    r"breath\w* (?:\w+ ){0,2}?(?:slow|slowly|shallow|weird)|slow breath\w*|barely breathing|seiz\w*|twitch\w*|confused|not making sense"
+)
+_NOT_A_DOSE_QUESTION_54B = (
+    r"(?![\s\S]{0,300}\b(?:how much (?:\w+ ){0,4}?(?:is|can|should|do)|is it (?:safe|ok|okay)|what (?:if|happens if)|in case|interact\w* with|years ago|used to|back in|"
+    r"in high school|when i was|as directed|like the (?:label|box) says|lean (?:muscle|meat|protein|body|mass|forward|back|over|on|in))\b)"
+)
+COUGH_SYRUP_EXCESS_54B = (
+    r"(?<!\bif\s)" + _NOT_A_DOSE_QUESTION_54B + r"(?:"
+    + _ALL_NEAR_50A(200, _SYRUP_54B, _TOOK_TOO_MUCH_54B, _SYRUP_SIGN_54B) + "|"
+    + _ALL_NEAR_50A(200, _STREET_SYRUP_54B, _USED_54B, _SYRUP_SIGN_54B) + r")"
+)
+OVERDOSE = OVERDOSE + [COUGH_SYRUP_EXCESS_54B]
+CATEGORY_PHRASES[categories.OVERDOSE.key] = OVERDOSE
+NOT_STUDY = NOT_STUDY + [COUGH_SYRUP_EXCESS_54B]
+# (dextromethorphan named, for patterns.py's overdose kind: the Poison Help steps; naloxone does not reverse it)
+DEXTROMETHORPHAN_54B = r"\b(?:dxm|dextromethorphan|robo|robos|robotussin|robo ?trip\w*|robotripping|robitussin|tussin|delsym|coricidin|triple cs?|mucinex dm|dayquil)\b"

@@ -132,7 +132,12 @@ with a date, 'better if i am not here after friday' with the means bought, a pet
 needed tomorrow) and the ask tier in a learner's English and text-speak (dying in one's sleep told as fine, 'every1
 wud b beter of with out me', praying that God takes me, not caring if the plane goes down, a bare 'just so done'), with
 false alarms of a platform's safety asked, a loaded gun stored or taken hunting, and an alarm not needed after a move
-or a retirement 540),
+or a retirement 540;
+round 54's medical emergencies told by a carer, a worker or in a few words (an allergic reaction told by a teacher,
+a babysitter or a grandparent; decompression sickness after a dive or a shift under compressed air; an electric shock
+with burns, a skipping heart or numbness; choking told telegraphically) and a cough syrup taken to excess (dxm,
+Robitussin, Delsym, NyQuil, lean) with dextromethorphan given the Poison Help steps, with look-alikes of an EpiPen
+asked about, a dive or tunnel question, a price or a static shock, choking at a game, and a cough syrup dose asked 541),
 and round 9's contraction bug ("won't" inside quotes became "wo not"). A round's NOT_RULED_OUT texts hold no
 crisis words and must not be ruled out either."""
 
@@ -214,6 +219,7 @@ from tests.unit import (crisis_round9_cases, crisis_round10_cases, crisis_round1
                         crisis_round53_f_cases,
                         crisis_round53_g_cases,
                         crisis_round54_a_cases,
+                        crisis_round54_b_cases,
                         crisis_question_round21_cases)
 from tests.unit.crisis_classes import copied_from_blind_sets, fits
 
@@ -350,6 +356,7 @@ ROUNDS = {9: crisis_round9_cases, 10: crisis_round10_cases, 11: crisis_round11_c
           530: crisis_round53_f_cases,  # round 53, English emergencies told sideways (an online farewell with the means taken, a child limp after the heat, a deep burn that does not hurt), the ask tier in a learner's English, and eight English false alarms (f)
           531: crisis_round53_g_cases,  # round 53, Spanish of New York chats: a calm lethal plan told by a clinician or a student, snoring behind a locked bathroom door, chest pain with sweat at work, an ex breaking in, a spurting cut after a fight, and the bare ask tier ('para que sigo', 'ya nada vale la pena', 'me suicido') (g)
           540: crisis_round54_a_cases,  # round 54, suicide risk told without the usual words (a platform's edge, a loaded gun at hand, drugs taken home from work, 'better if i am not here after', a pet rehomed with no alarm tomorrow) and the ask tier in a learner's English and text-speak, with three English false alarms (a)
+          541: crisis_round54_b_cases,  # round 54, medical emergencies told by a carer, a worker or in a few words (an allergy at school, the bends, an electric shock, terse choking) and a cough syrup overdose, dextromethorphan given Poison Help (b)
           427: crisis_round42_r_cases,  # round 42, the merge review's access sent and silence (r)
           121: crisis_question_round21_cases}  # question round 21 (100 + N)
 
