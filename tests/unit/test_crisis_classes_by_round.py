@@ -125,7 +125,15 @@ student (the means set aside and a date, after the thesis, a patient's stockpile
 behind a locked bathroom door with no answer, chest pain with sweating at work, an ex breaking in with threats, a cut
 spurting blood after a fight, and the Spanish ask tier told in passing ('para q sigo', 'mejor me hubiera quedado en
 el choque', 'ya nada vale la pena', a relative's wish to go, the bare 'me suicido', with a time now self-harm), with
-false alarms of work that 'me va a matar' and a snorer heard from the bathroom 531),
+false alarms of work that 'me va a matar' and a snorer heard from the bathroom 531;
+round 55's Spanish ask tier told softly or relayed ('estaria bien no existir' beside a denied plan, a dream of dying
+and waking sad it was not true, a fall onto the subway tracks shrugged off as tiredness, a pastor, a teacher or a
+friend in nursing school relaying a wish to be dead or that God forgot him) and Spanish emergencies (a farewell
+audio from a rooftop or a bridge relayed from another country, a fall at home with a broken hip and no one there,
+a collapse with no pulse or gasps after chest pain behind 'no es homework' or a joke, a seizure in a waiting room
+in Spain's Spanish, six opioid pills with heavy eyes, a body seen under a locked bathroom door), with false alarms of
+a teacher's fentanyl and naloxone leaflets, an extra blood-pressure pill checked days ago and a healed burn's nerve
+pain 551),
 and round 9's contraction bug ("won't" inside quotes became "wo not"). A round's NOT_RULED_OUT texts hold no
 crisis words and must not be ruled out either."""
 
@@ -206,6 +214,7 @@ from tests.unit import (crisis_round9_cases, crisis_round10_cases, crisis_round1
                         crisis_round52_e_cases,
                         crisis_round53_f_cases,
                         crisis_round53_g_cases,
+                        crisis_round55_d_cases,
                         crisis_question_round21_cases)
 from tests.unit.crisis_classes import copied_from_blind_sets, fits
 
@@ -341,6 +350,7 @@ ROUNDS = {9: crisis_round9_cases, 10: crisis_round10_cases, 11: crisis_round11_c
           524: crisis_round52_e_cases,  # round 52, leftovers: a Spanish threat on a loss's condition ('si me dejas me mato'), a pest poison's grave signs given Poison Help, and 'point in life', 'reason to go on vacation', where to live, a snorer and a Spanish past by age (e)
           530: crisis_round53_f_cases,  # round 53, English emergencies told sideways (an online farewell with the means taken, a child limp after the heat, a deep burn that does not hurt), the ask tier in a learner's English, and eight English false alarms (f)
           531: crisis_round53_g_cases,  # round 53, Spanish of New York chats: a calm lethal plan told by a clinician or a student, snoring behind a locked bathroom door, chest pain with sweat at work, an ex breaking in, a spurting cut after a fight, and the bare ask tier ('para que sigo', 'ya nada vale la pena', 'me suicido') (g)
+          551: crisis_round55_d_cases,  # round 55, the Spanish ask tier told softly or relayed (not existing as a wish, a dream of dying, the tracks shrugged off, a relayed wish to be dead), a farewell from a height relayed from afar, a fall alone, a collapse after chest pain, a seizure in Spain's Spanish, an opioid count with heavy eyes, a body under the bathroom door, and a teacher's fentanyl leaflets (d)
           427: crisis_round42_r_cases,  # round 42, the merge review's access sent and silence (r)
           121: crisis_question_round21_cases}  # question round 21 (100 + N)
 
