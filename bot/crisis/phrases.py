@@ -15507,14 +15507,15 @@ FALL_ON_TRACKS_SHRUGGED_55D = r"(?:" + _ALL_NEAR_50A(120, _FALL_ON_TRACKS_55D, _
 # nada": "dice que quisiera estar muerto", "dice que ojala estuviera muerta", "dice que Dios se olvido de el",
 # "mi amiga (en nursing school) dice que ya no quiere existir". The ask tier (added to NOT_STUDY: a school or
 # homework named beside it does not make it a topic). Not a relayed wish about a thing ("dice que quisiera estar
-# muerto de risa"), not God forgetting someone in a lottery or a game ("dios se olvido de el en la loteria jaja").
+# muerto de risa"), not God forgetting someone in a lottery or a game ("dios se olvido de el en la loteria jaja"); the
+# plain "dice que se quiere morir" is the older families' (a joke told with it stays theirs to rule out).
 _RELAYS_55D = (
     r"(?:dice|dijo|decia|anda diciendo|sigue diciendo|repite|me (?:dice|dijo|conto|escribio|escribe|comento|confeso)|nos (?:dice|dijo|conto)|comenta|comento|escribio|"
     r"le dijo a (?:\w+ ){1,3}?|me ha dicho|ha dicho|dice siempre|siempre dice)"
 )
 _WISH_DEAD_THEIRS_55D = (
-    r"(?:quisiera|quisiese|quiere|queria|desearia|preferiria|prefiere|ojala|mejor|ojala pudiera) (?:\w+ )?(?:estar muert[oa]|estuviera muert[oa]|estuviese muert[oa]|morirse|morir|haberse muerto|"
-    r"no (?:haber nacido|existir|despertar)|desaparecer)\b(?! de (?:risa|hambre|verguenza|sueno|cansancio|frio|calor))|"
+    r"(?:quisiera|quisiese|desearia|preferiria|prefiere|ojala|mejor|ojala pudiera) (?:\w+ )?(?:estar muert[oa]|estuviera muert[oa]|estuviese muert[oa]|haberse muerto|"
+    r"no (?:haber nacido|existir|despertar))\b(?! de (?:risa|hambre|verguenza|sueno|cansancio|frio|calor))|"
     r"estaria mejor muert[oa]|(?:ya )?no quiere (?:existir|vivir|seguir viviendo|despertar|estar en este mundo)|"
     r"dios (?:ya )?se (?:olvido|ha olvidado|olvida|habia olvidado) de (?:el|ella|mi|nosotros|ellos)\b(?!,? (?:en|con|para|al|y de|cuando|jaja\w*|lol)\b)|"
     r"dios (?:ya )?no (?:lo|la|me) (?:escucha|oye|quiere|ve)"
