@@ -11979,3 +11979,27 @@ OVERDOSE_KINDS["opioid"] = OVERDOSE_KINDS["opioid"] + [
 _WORK_KILLING_BODY_54B = [i for i in IDIOMS if i.startswith(r"(?:[^.?!]{0,200}\b(?:(?:work\w*|job|jobs|shifts?|doubles|double(?:s| shifts?)?|overtime|")]
 assert len(_WORK_KILLING_BODY_54B) == 1
 _add_stops(_WORK_KILLING_BODY_54B[0], _F.DECOMPRESSION_SIGNS_54B, extend=True)
+# --- round 55's Spanish look-alikes: a teacher's leaflets on fentanyl, a joke before a collapse (helper d) ---
+# phrases.COLLAPSE_NO_PULSE_OR_GASPING_55D (a collapse after chest pain with no pulse or gasps) is not a joke when a
+# laugh opens the message ("lol no es homework, ... esta boqueando en el piso"): the joke reading stops there.
+NOT_A_JOKE = NOT_A_JOKE + [_F.COLLAPSE_NO_PULSE_OR_GASPING_55D]
+# 1. A teacher, a counsellor or a parent asking for leaflets or talks in Spanish about fentanyl in fake pills, the
+# signs of an overdose and naloxone ("soy maestra, tienen folletos en espanol sobre fentanilo en pastillas falsas,
+# senales de sobredosis y naloxona?", "busco material para los padres de mi escuela sobre el narcan"): a request
+# for information, no one ill now. The filter covers the sentence with the drug, the overdose or the naloxone; the
+# message must name the material asked for and an audience or a role. Stops: round 40 (d)'s health homework stops
+# (signs now, the writer's own use or wish, someone of the writer's who took something, NOT_STUDY).
+_LEAFLET_MARK_55D = (
+    _MARK_39D(r"folletos?|volantes?|panfletos?|trifoliares?|afiches?|carteles?|posters?|flyers?|pamphlets?|leaflets?|brochures?|material(?:es)?|informacion|info|recursos|"
+              r"charlas?|talleres?|presentacion|capacitacion|entrenamiento|guias?|hojas? informativas?")
+    + r"(?=[\s\S]*\b(?:maestr[oa]s?|profesor[ae]?s?|profe|teacher|escuela|colegio|high school|salon|alumn[oa]s|estudiantes|padres|familias|consejer[oa]|orientador[ae]?|"
+    r"enfermera escolar|director[ae]?|pta|comunidad|iglesia|congregacion|grupo|clase|clases|biblioteca)\b)"
+)
+_DRUG_INFO_WORDS_55D = r"fentan\w*|overdos\w*|sobredosis|opioid\w*|opioides?|narcan|naloxon\w*|pastillas falsas|pastillas (?:fake|piratas|falsificadas)|fake pills"
+_add_whole_message_filters([
+    (_filter(_SENTENCE_41E(_DRUG_INFO_WORDS_55D)), _HEALTH_HOMEWORK_STOPS_40D, _LEAFLET_MARK_55D),
+])
+# 2. Round 44 (f)'s filter of a feeling that "kills" ("me muero de pena", "me moria de nervios") reads a dream of
+# one's own death woken from with sorrow ("he sonado que me moria y me he despertado con pena de que no fuera
+# verdad") as "me moria ... pena": it stops at phrases.DREAM_OF_DYING_SAD_55D, the ask tier told.
+_add_stops(_filter(_SENTENCE_PAIR_43F(_FEELINGS_44F, _DIE_OR_KILL_44F)), _F.DREAM_OF_DYING_SAD_55D, extend=True)

@@ -15857,3 +15857,185 @@ CATEGORY_PHRASES[categories.OVERDOSE.key] = OVERDOSE
 NOT_STUDY = NOT_STUDY + [COUGH_SYRUP_EXCESS_54B]
 # (dextromethorphan named, for patterns.py's overdose kind: the Poison Help steps; naloxone does not reverse it)
 DEXTROMETHORPHAN_54B = r"\b(?:dxm|dextromethorphan|robo|robos|robotussin|robo ?trip\w*|robotripping|robitussin|tussin|delsym|coricidin|triple cs?|mucinex dm|dayquil)\b"
+
+# --- round 55's Spanish ask tier told softly or relayed, a farewell from a height relayed from afar, a fall alone, a collapse after chest pain, a seizure told in Spain's Spanish, an opioid count with heavy eyes, a body seen under the bathroom door (helper d) ---
+# 1. The ask tier: not existing told as a wish or a comfort, often beside a denied plan ("estaria bien no existir",
+# "seria chevere no existir", "mejor ni existiera yo", "ojala ni existiera"). Not a thing that should not exist
+# ("estaria bien que no existiera ese cargo", "ojala ni existiera el seguro"): the bare infinitive, or the verb
+# ended there or with "yo".
+_GOOD_OR_EASIER_55D = r"(?:bien|mejor|bueno|chevere|chido|padre|genial|lindo|bonito|rico|mas facil|mas sencillo|un alivio|tranquilo|perfecto|ideal|guay)"
+NOT_EXISTING_WISH_55D = (
+    r"\b(?:estaria|seria|sería|estaba|fuera|seria tan|estaria tan|que) (?:muy |tan |super |re )?" + _GOOD_OR_EASIER_55D + r" (?:simplemente |solo |ya |nomas |para mi )?no (?:existir|estar aqui|estar en este mundo|haber nacido)\b"
+    r"(?! (?:ese|esa|esos|esas|el|la|los|las|este|esta|un|una)\b)|"
+    r"\b(?:mejor|ojala|ojala que|quisiera) (?:yo )?ni (?:existiera|existiese|hubiera nacido|hubiese nacido)(?=\s*(?:[.!?,;:]|$)|\s+(?:yo|la verdad|en serio|de verdad|ya|mejor|nomas|pero|y|porque)\b)"
+)
+# 2. A dream of dying and waking sad (or let down) that it was not true: "sone que me moria y me desperte triste
+# porque no era verdad", "al despertar me dio pena que no fuera cierto". The ask tier. The dream of one's own death
+# and the sorrow that it was not real must be told near each other. Not a nightmare woken from with relief
+# ("me desperte aliviada de que no era verdad"), not a relative's death dreamt.
+_DREAMT_OWN_DEATH_55D = (
+    r"(?:sone|sonaba|soñe|he sonado|habia sonado|suelo sonar|tuve un sueno|tengo un sueno|tuve una pesadilla|tengo suenos|tuve suenos|en mi sueno|en el sueno) (?:\w+ ){0,3}?"
+    r"(?:que )?(?:me (?:moria|mori|muero|habia muerto|mataba|mate|suicidaba)|(?:yo )?(?:estaba|estoy|estuve) muert[oa]|(?:yo )?ya no existia|me enterraban|era mi (?:funeral|entierro|velorio))"
+)
+_SAD_NOT_TRUE_55D = (
+    r"(?:triste|tristeza|pena|decepcion\w*|decepcionad[oa]|desilusion\w*|desilusionad[oa]|me dio pena|me dio tristeza|lastima|chasco|me dolio|llorando|llore)\b"
+    r"[^.?!]{0,60}?\b(?:no (?:era|fue|fuera|fuese|es) (?:verdad|cierto|real)|segui(?:a)? viv[oa]|sigo viv[oa]|todavia estaba viv[oa]|aun estaba viv[oa]|no me habia muerto|no me mori|desperte)"
+)
+DREAM_OF_DYING_SAD_55D = r"(?:" + _ALL_NEAR_50A(200, _DREAMT_OWN_DEATH_55D, _SAD_NOT_TRUE_55D) + r")"
+# 3. A fall onto the subway tracks played down as tiredness: "si me cayera a las vias tampoco pasaria nada", "si me
+# caigo a los rieles da igual, es el cansancio". The ask tier. The fall onto the tracks and the indifference must
+# be told near each other. Not a safety question ("que pasa si alguien se cae a las vias?"), not a phone dropped.
+_FALL_ON_TRACKS_55D = (
+    r"(?:si|y si|aunque) (?:yo )?me (?:cayera|cayese|caigo|callera|callo|tirara|tirase|tiro|resbalara|empujaran|empujan) (?:\w+ ){0,2}?(?:a|en|sobre|hacia) "
+    r"(?:las vias|la via|los rieles|el riel|las lineas|los tracks|el track|the tracks|las vias del (?:tren|metro|subway|train))"
+)
+_NOTHING_WOULD_HAPPEN_55D = (
+    r"(?:tampoco |pues |total |igual )?(?:no )?(?:pasaria|pasa|pasara) nada|(?:me )?(?:da|daria|dara) (?:igual|lo mismo)|(?:no|tampoco) (?:importaria|importa|pasaria nada malo)|"
+    r"(?:nadie|ni quien) (?:lo )?(?:notaria|notara|se daria cuenta|extranaria)|no seria (?:tan )?malo|seria un descanso|descansaria"
+)
+FALL_ON_TRACKS_SHRUGGED_55D = r"(?:" + _ALL_NEAR_50A(120, _FALL_ON_TRACKS_55D, _NOTHING_WOULD_HAPPEN_55D) + r")"
+# 4. A pastor, a teacher, a friend relaying someone's wish to be dead or that God forgot him, often with "no ha hecho
+# nada": "dice que quisiera estar muerto", "dice que ojala estuviera muerta", "dice que Dios se olvido de el",
+# "mi amiga (en nursing school) dice que ya no quiere existir". The ask tier (added to NOT_STUDY: a school or
+# homework named beside it does not make it a topic). Not a relayed wish about a thing ("dice que quisiera estar
+# muerto de risa"), not God forgetting someone in a lottery or a game ("dios se olvido de el en la loteria jaja"); the
+# plain "dice que se quiere morir" is the older families' (a joke told with it stays theirs to rule out).
+_RELAYS_55D = (
+    r"(?:dice|dijo|decia|anda diciendo|sigue diciendo|repite|me (?:dice|dijo|conto|escribio|escribe|comento|confeso)|nos (?:dice|dijo|conto)|comenta|comento|escribio|"
+    r"le dijo a (?:\w+ ){1,3}?|me ha dicho|ha dicho|dice siempre|siempre dice)"
+)
+_WISH_DEAD_THEIRS_55D = (
+    r"(?:quisiera|quisiese|desearia|preferiria|prefiere|ojala|mejor|ojala pudiera) (?:\w+ )?(?:estar muert[oa]|estuviera muert[oa]|estuviese muert[oa]|haberse muerto|"
+    r"no (?:haber nacido|existir|despertar))\b(?! de (?:risa|hambre|verguenza|sueno|cansancio|frio|calor))|"
+    r"estaria mejor muert[oa]|(?:ya )?no quiere (?:existir|vivir|seguir viviendo|despertar|estar en este mundo)|"
+    r"dios (?:ya )?se (?:olvido|ha olvidado|olvida|habia olvidado) de (?:el|ella|mi|nosotros|ellos)\b(?!,? (?:en|con|para|al|y de|cuando|jaja\w*|lol)\b)|"
+    r"dios (?:ya )?no (?:lo|la|me) (?:escucha|oye|quiere|ve)"
+)
+RELAYED_WISH_TO_BE_DEAD_55D = r"\b" + _RELAYS_55D + r" (?:\w+ ){0,2}?que (?:\w+ ){0,2}?(?:" + _WISH_DEAD_THEIRS_55D + r")"
+_RISK_55D = [NOT_EXISTING_WISH_55D, DREAM_OF_DYING_SAD_55D, FALL_ON_TRACKS_SHRUGGED_55D, RELAYED_WISH_TO_BE_DEAD_55D]
+POSSIBLE_RISK = POSSIBLE_RISK + _RISK_55D
+CATEGORY_PHRASES[categories.POSSIBLE_RISK.key] = POSSIBLE_RISK
+NOT_STUDY = NOT_STUDY + _RISK_55D
+
+# 5. A farewell voice message or text from a relative on a rooftop, a terrace or a bridge, relayed by someone far
+# away: "me mando un audio desde la azotea despidiendose, yo estoy en santo domingo", "un mensaje de voz de despedida,
+# esta en un puente", "un texto diciendo que lo perdonemos, esta en la terraza del edificio". Self-harm (911 where
+# the person is). The farewell and the height must be told near each other. Not a farewell party on a rooftop
+# ("fiesta de despedida en la terraza"), not a move or a trip ("se despidio de NY desde el puente, se muda").
+_FAREWELL_SENT_55D = (
+    r"despidiendose|despidiendonos|(?:se|me|nos) (?:despidio|despide|esta despidiendo)|(?:audio|mensaje|nota de voz|voice ?note|voicemail|texto|text|carta|video|llamada) (?:\w+ ){0,2}?de despedida|"
+    r"diciendo (?:adios|goodbye|bye)|dice adios|(?:que|diciendo que) (?:lo|la|le) (?:perdonemos|perdone|perdonen|perdonaramos)|pidiendo(?:nos)? perdon|(?:que|diciendo que) nos (?:quiere|ama|perdona) (?:mucho )?(?:y|a todos)|"
+    r"(?:que|diciendo que) (?:cuide|cuidemos|cuiden) a (?:los|sus|mis|mi|su) \w+"
+)
+_HEIGHT_55D = (
+    r"azotea|techo|terraza|rooftop|roof|puente|bridge|balcon|ultimo piso|cornisa|barandal|baranda|borde del (?:edificio|puente|techo)|"
+    r"(?:george washington|gw|brooklyn|verrazano|verrazzano|manhattan|queensboro|williamsburg|triborough|rfk|whitestone|throgs neck|tappan zee|mario cuomo)"
+)
+_NOT_A_PARTY_OR_MOVE_55D = (
+    r"(?![\s\S]{0,300}\b(?:fiesta|party|cena|brindis|despedida de solter[oa]|bachelor\w*|se muda|nos mudamos|me mudo|mudanza|vacaciones|viaje|vuelo|aeropuerto|foto|fotos|selfie)\b)"
+)
+FAREWELL_FROM_A_HEIGHT_RELAYED_55D = (
+    r"(?<!\bsi\s)" + _NOT_A_PARTY_OR_MOVE_55D + r"(?:" + _ALL_NEAR_50A(160, _FAREWELL_SENT_55D, _HEIGHT_55D) + r")"
+)
+SELF_HARM = SELF_HARM + [FAREWELL_FROM_A_HEIGHT_RELAYED_55D]
+CATEGORY_PHRASES[categories.SELF_HARM.key] = SELF_HARM
+NOT_STUDY = NOT_STUDY + [FAREWELL_FROM_A_HEIGHT_RELAYED_55D]
+
+# 6. A fall at home with a broken hip or leg, unable to get up: "mi mama se cayo y creo que se quebro la cadera, no
+# se puede levantar y esta sola", "me he caido en casa y me he roto la pierna, no me puedo levantar". Medical (911).
+# The fall, the break (or the hip's pain) and not getting up must be told near each other. Not a fall told as past
+# and healed (round 52 (c)'s filter), not an old hip that makes getting out of bed slow.
+_FELL_55D = (
+    r"(?:se|me) (?:cayo|cai|callo|cayo al piso|resbalo|resbale|tropezo|tropece)|(?:se|me) (?:ha|he) (?:caido|resbalado)|tuvo una caida|tuve una caida|(?:esta|estoy) en el (?:piso|suelo)"
+)
+_BROKE_HIP_OR_LEG_55D = (
+    r"(?:quebr\w+|romp\w+|rot[oa]|roto|partio|parti|partido|fractur\w+|zafo|disloc\w+) (?:\w+ ){0,2}?(?:la |el |su |mi )?(?:cadera|pierna|femur|rodilla|tobillo)|"
+    r"(?:cadera|pierna|femur) (?:\w+ ){0,2}?(?:rot[oa]|quebrad[oa]|partid[oa]|fracturad[oa]|chueca|torcida para afuera)|(?:le|me) duele (?:\w+ ){0,2}?(?:la cadera|el femur)"
+)
+_CAN_NOT_GET_UP_55D = (
+    r"no (?:se |me )?(?:puede|puedo|pudo|pude|logra|logro) (?:levantar|parar|mover|poner de pie)|no (?:puede|puedo|pudo|pude|logra) (?:levantarse|levantarme|pararse|pararme|moverse|moverme|ponerse de pie)|"
+    r"no se (?:levanta|para)\b|sin poder (?:levantarse|levantarme|pararse|pararme|moverse)"
+)
+FALL_BROKEN_HIP_CAN_NOT_GET_UP_55D = (
+    r"(?<!\bsi\s)(?<!\bcuando\s)" + _NOT_TOLD_AS_PAST_53G + r"(?:" + _ALL_NEAR_50A(150, _FELL_55D, _BROKE_HIP_OR_LEG_55D, _CAN_NOT_GET_UP_55D) + r")"
+)
+# 7. Someone collapsed after a chest pain, no pulse felt or gasping: "se quejo de dolor de pecho y se desplomo, no
+# le siento el pulso", "respira como boqueando", even after "no es homework" or a joke. Medical (911, CPR). The
+# collapse or the chest pain and the missing pulse or the gasps must be told near each other. Not a pulse asked
+# about ("no le siento el pulso en la muneca, es normal?" with no collapse), not a fish.
+_COLLAPSED_OR_CHEST_55D = (
+    _CHEST_PAIN_53G + r"|(?:se|le) (?:quejo|quejaba|queja) (?:\w+ ){0,2}?(?:pecho|corazon)|se (?:desplomo|desvanecio|desmayo|cayo|fue al piso|fue al suelo)|colapso|"
+    r"(?:esta|quedo|cayo) (?:tirad[oa] )?(?:en el piso|en el suelo|inconsciente)"
+)
+_NO_PULSE_OR_GASPING_55D = (
+    r"no (?:le )?(?:siento|encuentro|hallo|tiene|se le siente|le encuentro) (?:el |ningun )?pulso|sin pulso|no tiene pulso|(?:esta |sigue )?boqueando|boquea\b|"
+    r"respira(?:ndo)? (?:\w+ ){0,2}?como (?:boqueando|pez|pescado|jadeando|ahogandose)|(?:da|dando|hace) bocanadas|respiraciones? agonic\w*"
+)
+COLLAPSE_NO_PULSE_OR_GASPING_55D = (
+    r"(?<!\bsi\s)" + _NOT_TOLD_AS_PAST_53G + r"(?:" + _ALL_NEAR_50A(150, _COLLAPSED_OR_CHEST_55D, _NO_PULSE_OR_GASPING_55D) + r")"
+)
+# ...and a study or a joke denied before it ("no es homework", "esto no es para la clase", "no es broma"): the
+# study reading (NOT_STUDY) stops there.
+_NOT_STUDY_DENIED_55D = (
+    r"no es (?:\w+ ){0,2}?(?:homework|hw|tarea|para (?:la|mi|una) clase|de la clase|un caso|caso clinico|un ejercicio|examen|broma|joke|chiste|de nursing|de enfermeria)"
+)
+COLLAPSE_STUDY_DENIED_55D = r"(?:" + _ALL_NEAR_50A(250, _NOT_STUDY_DENIED_55D, _NO_PULSE_OR_GASPING_55D) + r")"
+# 8. A seizure in a waiting room or a clinic after a dose, in Spain's Spanish: "se ha puesto a convulsionar despues
+# de la dosis", "le ha dado un ataque en la consulta, esta temblando entera". Medical (911, the seizure steps).
+# "Ponerse a convulsionar" reads alone; "le ha dado un ataque" with the place, the dose or a shaking near it. Not an
+# attack of laughter, of coughing, of panic or of nerves, not a seizure told as past.
+_STARTED_SEIZING_55D = r"(?:se (?:ha puesto|puso|pone|esta poniendo)|(?:ha|ha empezado|empezo|comenzo|ha comenzado) a) a? ?convulsion\w*"
+_HAD_A_FIT_55D = (
+    r"(?:le|me) (?:ha dado|dio|esta dando|da) (?:un |una )?(?:ataque|crisis|convulsion|convulsiones|ataque epileptico)\b(?! de (?:risa|tos|panico|ansiedad|nervios|celos|hambre|sueno|llanto|estornudos|alergia|asma|hipo))"
+)
+_CLINIC_OR_SHAKING_55D = (
+    r"sala de espera|consulta|clinica|consultorio|recepcion|(?:despues|tras|luego) de (?:la|su) (?:dosis|infusion|sesion|inyeccion|toma|spray)|tras la (?:dosis|infusion|sesion)|"
+    r"temblando|tiembla|sacudiendose|se sacude|espuma|se ha caido al suelo|rigid[oa]|los ojos en blanco|no responde"
+)
+SEIZURE_SPAIN_55D = (
+    r"(?<!\bsi\s)(?<!\bcuando\s)" + _NOT_TOLD_AS_PAST_53G + r"(?:\b" + _STARTED_SEIZING_55D + r"\b|" + _ALL_NEAR_50A(150, _HAD_A_FIT_55D, _CLINIC_OR_SHAKING_55D) + r")"
+)
+_MEDICAL_55D = [FALL_BROKEN_HIP_CAN_NOT_GET_UP_55D, COLLAPSE_NO_PULSE_OR_GASPING_55D, SEIZURE_SPAIN_55D]
+MEDICAL = MEDICAL + _MEDICAL_55D
+CATEGORY_PHRASES[categories.MEDICAL.key] = MEDICAL
+# (the collapse and the seizure only with the study denied: a case in a class, "paciente sin pulso tras dolor
+# toracico", stays a topic)
+NOT_STUDY = NOT_STUDY + [FALL_BROKEN_HIP_CAN_NOT_GET_UP_55D, COLLAPSE_STUDY_DENIED_55D]
+
+# 9. An opioid count taken at once with heavy eyes: "me tome como 6 percos y ya me cuesta mantener los ojos
+# abiertos", "me tome unas 6 percocet y ya no puedo tener los ojos abiertos". An overdose (the naloxone steps). The
+# count of an opioid and the eyes must be told near each other. Not the prescribed one pill ("me tome 1 percocet y
+# me dio sueno" is a single dose), not a count asked ahead ("si me tomo 6...").
+_OPIOID_COUNT_55D = (
+    r"(?:me (?:tome|meti|trague|he tomado|he metido|avente|empine)|tome|trague) (?:como |unas |unos |mas de |casi |ya )?(?:[3-9]|\d\d|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|doce|quince|veinte) "
+    r"(?:\w+ )?(?:oxicodona\w*|oxycodon\w*|oxis?|oxys?|oxy\w*|percos?|percs?|perkys?|percocet\w*|vicodin\w*|hidrocodona\w*|hydrocodon\w*|tramadol\w*|morfina\w*|dilaudid\w*|"
+    r"fentanil\w*|fentanyl\w*|m ?30s?|blues|azulitas|pastillas de (?:oxi|percocet|codeina|tramadol|morfina))"
+)
+_HEAVY_EYES_55D = (
+    r"(?:me cuesta|no puedo|casi no puedo|ya no puedo|apenas puedo|batallo para) (?:\w+ )?(?:tener|mantener|dejar) (?:los )?ojos abiertos|"
+    r"(?:me cuesta|no puedo|casi no puedo|ya no puedo|apenas puedo) abrir los ojos|se me (?:cierran|estan cerrando|caen) los ojos|"
+    r"no (?:me )?(?:puedo|logro) mantener(?:me)? despiert[oa]|me estoy quedando dormid[oa]|me (?:estoy )?(?:cabeceando|apagando)|cabeceando"
+)
+OPIOID_COUNT_HEAVY_EYES_55D = r"(?<!\bsi\s)(?:" + _ALL_NEAR_50A(160, _OPIOID_COUNT_55D, _HEAVY_EYES_55D) + r")"
+# 10. A roommate or a relative seen on the floor under a locked bathroom door, who uses street pills: "por debajo
+# de la puerta del bano veo a mi primo en el piso, usa pills de la calle", "se ve por la rendija de la puerta,
+# esta trancada". An overdose (the naloxone steps). The door's gap, the floor and the pills (or the lock) must be
+# told near each other. Not a light or a shadow under the door, not a pet.
+_UNDER_THE_DOOR_55D = (
+    r"(?:por|bajo|debajo de|abajo de|x) (?:debajo de |abajo de )?(?:la|el) (?:puerta|rendija|ranura|hueco|espacio|abertura)(?: de (?:la|abajo de la) puerta)?|por la rendija|"
+    r"under the door|(?:rendija|ranura|hueco) de (?:la|abajo de la) puerta"
+)
+_ON_THE_FLOOR_55D = (
+    r"(?:en|por) el (?:piso|suelo)|tirad[oa]|acostad[oa]|tendid[oa]|desmayad[oa]|(?:su|sus|la|el) (?:pies|piernas|mano|brazo|cuerpo|cabeza)(?: \w+)? (?:en el (?:piso|suelo)|sin moverse)|"
+    r"no se mueve|sin moverse|on the floor"
+)
+_STREET_PILLS_OR_LOCK_55D = (
+    r"(?:pastillas|pills|pastis|percs?|percos|xanax|bars|oxis?|blues) (?:\w+ ){0,2}?(?:de la calle|de la esquina|que compra|que consigue|falsas)|de la calle|drogas?|fentanil\w*|fentanyl|"
+    r"heroina|perico|(?:con|tiene) (?:el )?(?:seguro|llave|pestillo)|trancad[oa]|cerrad[oa] (?:con|por dentro)|locked"
+)
+FLOOR_SEEN_UNDER_THE_DOOR_55D = (
+    r"(?<!\bsi\s)" + _NOT_TOLD_AS_PAST_53G + r"(?:" + _ALL_NEAR_50A(200, _UNDER_THE_DOOR_55D, _ON_THE_FLOOR_55D, _STREET_PILLS_OR_LOCK_55D) + r")"
+)
+OVERDOSE = OVERDOSE + [OPIOID_COUNT_HEAVY_EYES_55D, FLOOR_SEEN_UNDER_THE_DOOR_55D]
+CATEGORY_PHRASES[categories.OVERDOSE.key] = OVERDOSE
+NOT_STUDY = NOT_STUDY + [OPIOID_COUNT_HEAVY_EYES_55D, FLOOR_SEEN_UNDER_THE_DOOR_55D]

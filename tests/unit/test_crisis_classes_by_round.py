@@ -137,7 +137,15 @@ round 54's medical emergencies told by a carer, a worker or in a few words (an a
 a babysitter or a grandparent; decompression sickness after a dive or a shift under compressed air; an electric shock
 with burns, a skipping heart or numbness; choking told telegraphically) and a cough syrup taken to excess (dxm,
 Robitussin, Delsym, NyQuil, lean) with dextromethorphan given the Poison Help steps, with look-alikes of an EpiPen
-asked about, a dive or tunnel question, a price or a static shock, choking at a game, and a cough syrup dose asked 541),
+asked about, a dive or tunnel question, a price or a static shock, choking at a game, and a cough syrup dose asked 541;
+round 55's Spanish ask tier told softly or relayed ('estaria bien no existir' beside a denied plan, a dream of dying
+and waking sad it was not true, a fall onto the subway tracks shrugged off as tiredness, a pastor, a teacher or a
+friend in nursing school relaying a wish to be dead or that God forgot him) and Spanish emergencies (a farewell
+audio from a rooftop or a bridge relayed from another country, a fall at home with a broken hip and no one there,
+a collapse with no pulse or gasps after chest pain behind 'no es homework' or a joke, a seizure in a waiting room
+in Spain's Spanish, six opioid pills with heavy eyes, a body seen under a locked bathroom door), with false alarms of
+a teacher's fentanyl and naloxone leaflets, an extra blood-pressure pill checked days ago and a healed burn's nerve
+pain 551),
 and round 9's contraction bug ("won't" inside quotes became "wo not"). A round's NOT_RULED_OUT texts hold no
 crisis words and must not be ruled out either."""
 
@@ -220,6 +228,7 @@ from tests.unit import (crisis_round9_cases, crisis_round10_cases, crisis_round1
                         crisis_round53_g_cases,
                         crisis_round54_a_cases,
                         crisis_round54_b_cases,
+                        crisis_round55_d_cases,
                         crisis_question_round21_cases)
 from tests.unit.crisis_classes import copied_from_blind_sets, fits
 
@@ -357,6 +366,7 @@ ROUNDS = {9: crisis_round9_cases, 10: crisis_round10_cases, 11: crisis_round11_c
           531: crisis_round53_g_cases,  # round 53, Spanish of New York chats: a calm lethal plan told by a clinician or a student, snoring behind a locked bathroom door, chest pain with sweat at work, an ex breaking in, a spurting cut after a fight, and the bare ask tier ('para que sigo', 'ya nada vale la pena', 'me suicido') (g)
           540: crisis_round54_a_cases,  # round 54, suicide risk told without the usual words (a platform's edge, a loaded gun at hand, drugs taken home from work, 'better if i am not here after', a pet rehomed with no alarm tomorrow) and the ask tier in a learner's English and text-speak, with three English false alarms (a)
           541: crisis_round54_b_cases,  # round 54, medical emergencies told by a carer, a worker or in a few words (an allergy at school, the bends, an electric shock, terse choking) and a cough syrup overdose, dextromethorphan given Poison Help (b)
+          551: crisis_round55_d_cases,  # round 55, the Spanish ask tier told softly or relayed (not existing as a wish, a dream of dying, the tracks shrugged off, a relayed wish to be dead), a farewell from a height relayed from afar, a fall alone, a collapse after chest pain, a seizure in Spain's Spanish, an opioid count with heavy eyes, a body under the bathroom door, and a teacher's fentanyl leaflets (d)
           427: crisis_round42_r_cases,  # round 42, the merge review's access sent and silence (r)
           121: crisis_question_round21_cases}  # question round 21 (100 + N)
 
