@@ -125,7 +125,13 @@ student (the means set aside and a date, after the thesis, a patient's stockpile
 behind a locked bathroom door with no answer, chest pain with sweating at work, an ex breaking in with threats, a cut
 spurting blood after a fight, and the Spanish ask tier told in passing ('para q sigo', 'mejor me hubiera quedado en
 el choque', 'ya nada vale la pena', a relative's wish to go, the bare 'me suicido', with a time now self-harm), with
-false alarms of work that 'me va a matar' and a snorer heard from the bathroom 531),
+false alarms of work that 'me va a matar' and a snorer heard from the bathroom 531;
+round 55's English emergencies told calmly or sideways in many voices (a clinician's drug kept in a locker for after
+the shift, a gun by a slang name held for hours with despair, a last time's chores with the means on one's person,
+wrists cut with the bleeding now at work or backstage, riding 'like i want the bus to win', thoughts of being dead
+counted per day, a patois prayer to be taken home, 'not there but not far' beside a suicide rate, a pressure or
+sugar pill doubled with its signs), with false alarms of a teaching question about the BP checks after Spravato and
+a teacher's Takis or mile-run joke 550),
 and round 9's contraction bug ("won't" inside quotes became "wo not"). A round's NOT_RULED_OUT texts hold no
 crisis words and must not be ruled out either."""
 
@@ -206,6 +212,7 @@ from tests.unit import (crisis_round9_cases, crisis_round10_cases, crisis_round1
                         crisis_round52_e_cases,
                         crisis_round53_f_cases,
                         crisis_round53_g_cases,
+                        crisis_round55_c_cases,
                         crisis_question_round21_cases)
 from tests.unit.crisis_classes import copied_from_blind_sets, fits
 
@@ -341,6 +348,7 @@ ROUNDS = {9: crisis_round9_cases, 10: crisis_round10_cases, 11: crisis_round11_c
           524: crisis_round52_e_cases,  # round 52, leftovers: a Spanish threat on a loss's condition ('si me dejas me mato'), a pest poison's grave signs given Poison Help, and 'point in life', 'reason to go on vacation', where to live, a snorer and a Spanish past by age (e)
           530: crisis_round53_f_cases,  # round 53, English emergencies told sideways (an online farewell with the means taken, a child limp after the heat, a deep burn that does not hurt), the ask tier in a learner's English, and eight English false alarms (f)
           531: crisis_round53_g_cases,  # round 53, Spanish of New York chats: a calm lethal plan told by a clinician or a student, snoring behind a locked bathroom door, chest pain with sweat at work, an ex breaking in, a spurting cut after a fight, and the bare ask tier ('para que sigo', 'ya nada vale la pena', 'me suicido') (g)
+          550: crisis_round55_c_cases,  # round 55, English emergencies told calmly or sideways (a clinician's drug in a locker for after the shift, a gun held for hours, a last time's chores with the means, wrists cut bleeding at work), the ask tier told sideways, a doubled pressure or sugar pill with signs, and a BP-check question and a Takis joke (c)
           427: crisis_round42_r_cases,  # round 42, the merge review's access sent and silence (r)
           121: crisis_question_round21_cases}  # question round 21 (100 + N)
 
