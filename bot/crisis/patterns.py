@@ -12003,3 +12003,75 @@ _add_whole_message_filters([
 # one's own death woken from with sorrow ("he sonado que me moria y me he despertado con pena de que no fuera
 # verdad") as "me moria ... pena": it stops at phrases.DREAM_OF_DYING_SAD_55D, the ask tier told.
 _add_stops(_filter(_SENTENCE_PAIR_43F(_FEELINGS_44F, _DIE_OR_KILL_44F)), _F.DREAM_OF_DYING_SAD_55D, extend=True)
+# --- round 55's English emergencies told calmly or sideways, and two English false alarms (helper c) ---
+# phrases.py's round 55 (c) families read a clinician's calm lethal plan, a gun held for hours, a last time's
+# chores with the means on one's person, wrists cut with the bleeding now and the English ask tier told sideways:
+# each is a danger told now, so the filters that give way to one give way to them.
+PRESENT_DANGER = PRESENT_DANGER + [_F.CLINICIAN_LETHAL_PLAN_55C, _F.GUN_HELD_FOR_HOURS_55C, _F.LAST_TIME_WITH_MEANS_55C, _F.CUT_WRISTS_BLEEDING_NOW_55C]
+NOT_A_JOKE = NOT_A_JOKE + [_F.CLINICIAN_LETHAL_PLAN_55C, _F.GUN_HELD_FOR_HOURS_55C, _F.LAST_TIME_WITH_MEANS_55C, _F.CUT_WRISTS_BLEEDING_NOW_55C]
+# Round 48 (a)'s filter of a cut by accident read "at work" (and "on shift") as the accident: "i cut my wrists in
+# the bathroom at work, bleeding won't stop" got the medical reading alone. It stops at wrists or arms cut with the
+# bleeding now, told with no accident (phrases.CUT_WRISTS_BLEEDING_NOW_55C: no glass, no knife that slipped).
+_add_stops(_filter(_CUT_OBJECT_48A), _F.CUT_WRISTS_BLEEDING_NOW_55C, extend=True)
+# An older filter of a pet ("the dog", "my cat") read "took the dog for one last walk" as a pet's story: it stops at a
+# last time's chores with the means on one's person and a time (phrases.LAST_TIME_WITH_MEANS_55C).
+_PET_55C = [i for i in IDIOMS if i.startswith(r"\b(my|the|our) (cat|dog|kitten|puppy|pet|bird|hamster)")]
+assert len(_PET_55C) == 1
+_add_stops(_PET_55C[0], _F.LAST_TIME_WITH_MEANS_55C, extend=True)
+# An older filter of "suicide rate", "suicide prevention" read a profession's rate as a topic only: it stops at the
+# writer "not there but not far either" beside it (phrases.NOT_THERE_BUT_CLOSE_55C).
+_SUICIDE_RATE_55C = [i for i in IDIOMS if i.startswith(r"(suicide|overdose|self harm) (prevention|awareness|hotline|line|risk|rates?|")]
+assert len(_SUICIDE_RATE_55C) == 1
+_add_stops(_SUICIDE_RATE_55C[0], _F.NOT_THERE_BUT_CLOSE_55C, extend=True)
+# Shared stops of the two filters below: review R's danger told (less the filter's own words) and the round 55 (c)
+# families.
+# 1. A nurse's or a student's teaching question about the blood-pressure checks after a Spravato (esketamine) dose
+# ("BP at 40 min and before discharge?", "do we check vitals at 40 minutes post dose", "REMS says monitor BP for
+# two hours, right?"): a protocol asked about, no reading told. The filter covers the sentence with the checks and
+# their time; the message must ask or name the teaching. Stops: the shared ones, a crisis reading or a reading with
+# a sign told (round 43 (d), round 52 (c)), a patient ill now.
+_BP_CHECKS_55C = (
+    r"(?:bp|blood pressure|vitals?|vital signs|pressures?)(?: \w+){0,2}? (?:checks?|checked|checking|monitor\w*|readings?|measure\w*|taken|re ?checks?|assessments?|protocol|schedule)|"
+    r"(?:check|checks|checking|monitor|monitoring|take|taking|measure|measuring|recheck|rechecking) (?:the |her |his |their |a |pt s |patient s )?(?:bp|blood pressure|vitals?|vital signs|pressures?)"
+)
+_CHECK_TIMES_55C = (
+    r"(?:at|after|around|by|every|q) ?\d+ ?(?:min|mins|minutes|hr|hrs|hours?)|before discharge|prior to discharge|at discharge|post[- ]?dose|post[- ]?administration|"
+    r"after (?:the |a |each |every )?(?:spravato|esketamine|dose|dosing|administration|treatment)|(?:two|2) hours?|forty minutes|40 minutes|pre[- ]?dose|baseline"
+)
+_BP_TEACHING_55C = r"[^.?!]{0,200}\b(?:" + _BP_CHECKS_55C + r")\b(?=[^.?!]{0,200}\b(?:" + _CHECK_TIMES_55C + r"))[^.?!]{0,200}|[^.?!]{0,200}\b(?:" + _CHECK_TIMES_55C + r")\b(?=[^.?!]{0,200}\b(?:" + _BP_CHECKS_55C + r"))[^.?!]{0,200}"
+_TEACHING_MARK_55C = _MARK_39D(
+    r"nursing|nurse|nurses|student|students|instructor|preceptor|educator|in ?service|orientation|teaching|teach|training|protocol|rems|policy|guidelines?|"
+    r"nclex|exam|quiz|class|lecture|clinical|med surg|new grad|charge nurse|unit|clinic"
+) + r"(?=[\s\S]*(?:" + _ASK_47E + r"|\b(?:right|correct|confirm|clarify)\b))"
+_BP_TEACHING_STOPS_55C = (
+    _DANGER_TOLD_50R + "|" + _F.DANGER_EN_55C + "|" + _F.BP_CRISIS_READING_43D + "|" + _F.BP_READING_WITH_SIGN_52C + r"|"
+    r"\b(?:2[0-9]{2}|1[89][0-9]) ?(?:/|over) ?\d{2,3}\b|worst headache|chest pain|(?:can not|cant) (?:see|breathe|talk|move)|slurr\w*|droop\w*|numb\w*|passed out|unresponsive|"
+    r"(?:is|he is|she is|pt is|patient is) (?:now )?(?:confused|seizing|vomiting|not breathing)|right now|help"
+)
+# 2. A teacher's or a parent's joke that kids "overdosed" on a snack or candy (Takis, hot Cheetos, sugar, Halloween
+# candy; not a drink with caffeine, round 38 (c)'s), or that the mile run, the pacer test or a quiz "killed them": a joke
+# about a school day. The filter covers the sentence with the snack or the school task; the message must name the
+# kids or the class, or laugh. Stops: the shared ones (less "overdosed", the joke's own word), a child unwell now
+# (not breathing, collapsed, passed out, an ambulance), a real drug or pills, and a sign told (racing, chest, vomiting,
+# shaking, dizzy, hives, swelling: an allergy or a real overdose).
+_SNACK_OD_55C = (
+    r"(?:overdos\w*|od d|oded|od ing) (?:on |from )?(?:\w+ ){0,2}?(?:takis|hot cheetos|cheetos|flamin hot\w*|doritos|candy|sugar|sweets|halloween candy|chocolate|cupcakes?|cake|pizza|"
+    r"skittles|sour patch|gummy bears|snacks|chips|glitter|tiktok|screen time|memes|fortnite|roblox|minecraft|drama)|"
+    r"(?:mile|mile run|pacer|pacer test|beep test|fitness test|gym class|pe class|laps|the run|field day|quiz|test|exam|state test|regents|homework|worksheet|spelling test|assembly|fire drill) "
+    r"(?:\w+ ){0,2}?(?:killed|kill|murdered|destroyed|ended|wrecked) (?:them|us|em|my (?:kids|class|students|kiddos|babies))"
+)
+_KIDS_MARK_55C = _MARK_39D(
+    r"kids|kiddos|students|class|classes|classroom|teacher|teach|teaching|homeroom|period|grade|graders|school|recess|lunch|cafeteria|gym|pe|coach|my babies|sixth|seventh|eighth|"
+    r"lol|lmao|haha\w*|jk|smh"
+)
+_SNACK_OD_STOPS_55C = (
+    _danger_told_without(r"overdos\w*") + "|" + _F.DANGER_EN_55C + r"|"
+    r"not breathing|(?:is|are|was) (?:not )?(?:breathing|responding|waking)|unresponsive|collapsed|passed out|fainted|seiz\w*|convuls\w*|ambulance|911|nurse s office now|"
+    r"pills|tablets|edibles?|gummies (?:with|from) (?:thc|weed)|thc|weed|vape|fentanyl|xanax|percs?|(?:is|are) (?:blue|gray|grey|limp)" + r"|"
+    r"racing|pounding|palpitat\w*|chest|(?:can not|cant) (?:breathe|stand|stop)|vomit\w*|throwing up|threw up|shak\w*|trembl\w*|dizz\w*|faint\w*|sweat\w*|hives|swell\w*|allerg\w*|"
+    r"anaphyla\w*|epi ?pen|choking"
+)
+_add_whole_message_filters([
+    (_filter(_BP_TEACHING_55C), _BP_TEACHING_STOPS_55C, _TEACHING_MARK_55C),
+    (_filter(_SENTENCE_41E(_SNACK_OD_55C)), _SNACK_OD_STOPS_55C, _KIDS_MARK_55C),
+])

@@ -16039,3 +16039,205 @@ FLOOR_SEEN_UNDER_THE_DOOR_55D = (
 OVERDOSE = OVERDOSE + [OPIOID_COUNT_HEAVY_EYES_55D, FLOOR_SEEN_UNDER_THE_DOOR_55D]
 CATEGORY_PHRASES[categories.OVERDOSE.key] = OVERDOSE
 NOT_STUDY = NOT_STUDY + [OPIOID_COUNT_HEAVY_EYES_55D, FLOOR_SEEN_UNDER_THE_DOOR_55D]
+
+# --- round 55's English emergencies told calmly or sideways, in many voices (helper c) ---
+# 1. A lethal plan told calmly by a clinician or a technician: a drug drawn up, set aside or taken from work
+# (pentobarbital, potassium, insulin, propofol, fentanyl) kept on the writer's person (a locker, a bag, a pocket,
+# the car), a time (the end of a shift, "i'm off at 11", "when i clock out") and the act on oneself ("inject it
+# into myself", "take it all", "that's when i end it"): "vet tech here. the pentobarbital is in my bag, after my
+# shift i'm using it on myself", "potassium drawn up and in my locker. off at 11, then i push it", "mi put up di
+# insulin inna mi locker, after mi shift mi a go tek it all". Self-harm (988, 911). Round 53 (g) read the Spanish
+# form. The four must be told near each other. Not a nurse's own insulin taken with dinner after a shift, not a
+# drug drawn up for a case or a patient, not a question ahead ("if i ever...").
+_WORK_DRUG_55C = (
+    r"pentobarb\w*|euthasol|fatal ?plus|euthanasia (?:solution|drug)|potassium(?: chloride)?|kcl|insulin|propofol|diprivan|fentanyl|sufentanil|remifentanil|"
+    r"succinylcholine|sux|vecuronium|rocuronium|midazolam|versed|morphine|hydromorphone|dilaudid|digoxin"
+)
+_KEPT_ON_ME_55C = (
+    r"(?:in|inna|inside|into) (?:my|mi|me|the) (?:\w+ )?(?:locker|bag|backpack|purse|pocket|pockets|scrubs|coat|jacket|car|glovebox|glove box|lunchbox|lunch box|cubby|trunk)|"
+    r"(?:drew|drawn|draw|drawing|pulled) up|(?:set|put|putting|putted|kept|keep|keeping|stashed|hid|hidden|saved|saving|pocketed|tucked) (?:\w+ ){0,3}?(?:aside|away|up|back)|"
+    r"(?:took|taken|brought|bringing|walked out with|snuck|sneaked|swiped|diverted) (?:\w+ ){0,3}?(?:home|out|from (?:work|the (?:clinic|hospital|pyxis|omnicell|vault|cabinet|med room|cart|or|icu|unit|floor)))"
+)
+_SHIFT_TIME_55C = (
+    r"(?:i am |i m |im |mi |me )?off (?:work )?(?:at|by|around|after) (?:\d\d?(?: ?(?:am|pm))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|midnight|noon)|"
+    r"(?:after|afta|when|once|end of|at the end of) (?:my|mi|me|the|this) (?:\w+ )?(?:shift|rotation|call|double|overnight|overnights)|(?:my |mi )?shift (?:ends|is over|finishes|done|finish)|"
+    r"(?:when|once|after|as soon as) (?:i|mi) (?:clock out|get off|finish|reach home|get home|get back)|clock(?:ing)? out|(?:i )?finish (?:at|by) (?:\d\d?(?: ?(?:am|pm))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|midnight)"
+)
+_ACT_ON_MYSELF_55C = (
+    r"(?:use|using|inject|injecting|push|pushing|give|giving|take|taking|tek|swallow|hang|run|put) (?:\w+ ){0,3}?(?:on|into|in|to|inna) (?:myself|mi ?self|me|my (?:arm|vein|line|port))|"
+    r"(?:for|on) (?:myself|mi ?self)|(?:take|tek|taking|inject|injecting|push|pushing|use|using|shoot|give myself) (?:\w+ ){0,2}?(?:all|the whole|the lot|every drop|it all|them all|di whole)|"
+    r"(?:end|ending|finish|finishing) (?:it|it all|things|everything|my life|mi life)|that is (?:when|it)|(?:be|am|i am|i will be) (?:done|gone)|it is (?:done|over)|"
+    r"(?:do|doing) it|not (?:waking|wake) up|never (?:wake|waking) up|last shift"
+)
+_NOT_ASKED_OR_A_PATIENT_55C = (
+    r"(?![\s\S]{0,300}\b(?:for (?:the|a|my|our) (?:patient|pt|case|procedure|surgery|cat|dog|horse|client)|(?:with|at) dinner|with (?:my|a) (?:meal|snack)|"
+    r"what if|if i (?:ever|were)|in the (?:book|novel|show|movie|story)|my character|my (?:own )?(?:diabetes|sugar|prescription)|type (?:1|one|2|two))\b)"
+)
+CLINICIAN_LETHAL_PLAN_55C = (
+    r"(?<!\bif\s)" + _NOT_ASKED_OR_A_PATIENT_55C + r"(?:"
+    + _ALL_NEAR_50A(200, _WORK_DRUG_55C, _KEPT_ON_ME_55C, _SHIFT_TIME_55C, _ACT_ON_MYSELF_55C) + r")"
+)
+SELF_HARM = SELF_HARM + [CLINICIAN_LETHAL_PLAN_55C]
+CATEGORY_PHRASES[categories.SELF_HARM.key] = SELF_HARM
+NOT_STUDY = NOT_STUDY + [CLINICIAN_LETHAL_PLAN_55C]
+
+# 2. A gun by a slang or a job's name ("my piece", "off-duty piece", "service weapon", "my nine", "the .38", "a
+# strap") sat with or held for hours, with despair or "too late": "been sitting with my piece in my lap for three
+# hours, it's too late for me", "officer here, had my service weapon in my hand since midnight, nothing matters",
+# "mi siddung wid di strap inna mi lap from evening, mi cyaa tek it no more". Self-harm (988, 911). The gun, the
+# hours and the despair must be told near each other. Not a licence, a storage or a range question, not "my nine
+# to five".
+_GUN_SLANG_55C = (
+    r"(?:my|mi|me|the|di|his|a|an|old) (?:off[- ]?duty |service |work |duty |back ?up |loaded |old )?\.?(?:piece|strap|heater|burner|tool|gat|nine|9|9mm|nina|glock|forty|40|45|38|357|"
+    r"revolver|pistol|handgun|gun|weapon|sidearm|side arm|shotgun|rifle)(?! (?:to|till|ta) (?:five|5)\b)(?! of (?:cake|paper|advice|mind|pie|work|furniture|art)\b)|"
+    r"service (?:weapon|pistol|revolver|gun|piece|glock|sidearm)|off[- ]duty (?:piece|weapon|gun|glock|pistol)|(?<!\bnine\s)dot (?:38|357|45)"
+)
+_HELD_FOR_HOURS_55C = (
+    r"(?:for|fi) (?:\w+ )?(?:hours|\d+ (?:hours|hrs)|(?:two|three|four|five|six|a few|a couple of|couple|like \d+|several) (?:hours|hrs))|all (?:night|day|evening|morning|afternoon)|"
+    r"since (?:midnight|\d\d?(?: ?(?:am|pm))?|last night|dinner|supper|this morning|sundown|evening|my shift ended|i got home)|from (?:evening|midnight|last night|morning)|"
+    r"(?:\d+|two|three|four|five|six|couple) (?:hours|hrs) (?:now|straight|already)|hours now|hours (?:and|just)"
+)
+_DESPAIR_55C = (
+    r"too late|(?:no|any|what is the|whats the|wha di) (?:point|way out|use|reason|future)|(?:can not|cant|cyaa|cyan|can t) (?:\w+ )?(?:see the point|do this|tek it|take it|go on|keep|anymore|no more)|"
+    r"nothing (?:matters|left|to live for)|(?:done|tired|sick) (?:with|of) (?:it all|everything|life|living|this life)|hopeless|nobody (?:would|will|gonna) (?:care|miss)|"
+    r"better off (?:without|dead)|(?:say|said|saying) (?:my )?goodbyes?|worthless|no more|no way|(?:i am|im|mi) (?:a )?burden|(?:can not|cant) live|nuh (?:point|use)|mi done"
+)
+GUN_HELD_FOR_HOURS_55C = (
+    r"(?<!\bif\s)(?![\s\S]{0,300}\b(?:licen[cs]e|permit|ccw|carry permit|range|store|storage|lock ?box|gun safe|safe storage|registration|register|how (?:do|should|can) i)\b)"
+    r"(?:" + _ALL_NEAR_50A(200, _GUN_SLANG_55C, _HELD_FOR_HOURS_55C, _DESPAIR_55C) + r")"
+)
+SELF_HARM = SELF_HARM + [GUN_HELD_FOR_HOURS_55C]
+CATEGORY_PHRASES[categories.SELF_HARM.key] = SELF_HARM
+NOT_STUDY = NOT_STUDY + [GUN_HELD_FOR_HOURS_55C]
+
+# 3. Preparatory acts told as a last time ("washed all my clothes one last time", "one last walk with the dog",
+# "cleaned the apartment for whoever finds it") with the pills or the means on one's person and a time ("when i get
+# home", "tonight"): "took the dog for one last walk, the pills are in my jacket, tonight when i get home", "mi wash
+# out mi clothes one last time, di tablet dem inna mi pocket, when mi reach home". Self-harm. The three must be
+# told near each other. Not a last walk before a move, a trip or a surgery, not meds carried as usual.
+_LAST_TIME_55C = (
+    r"one (?:last|final) (?:time|walk|look|meal|hug|visit|drive|load|wash|cuddle|kiss|call|coffee|sunset|swim)|for the (?:very )?(?:last|final) time|"
+    r"(?:my |a |the )?(?:last|final) (?:walk|load of laundry|meal|hug|goodbye)|for (?:whoever|whomever|who ever|the person who|whoever that) (?:finds|find|comes|walks in)|"
+    r"so (?:nobody|no one|noone|whoever) (?:has to|have to|has to clean|finds)|(?:before|fi) (?:they|somebody|someone|dem) (?:find|finds) (?:me|mi|it|my body)"
+)
+_MEANS_ON_ME_55C = (
+    r"(?:pills?|tablets?|tablet dem|pill dem|capsules|bottle|blade|blades|razor|razors|rope|cord|gun|meds|stash|the stuff|everything i need|sleeping pills|oxys?|percs?|bars) "
+    r"(?:\w+ ){0,3}?(?:in|inna|on|with|deh inna|deh pon|pon) (?:me|mi|my|me) ?(?:pocket|pockets|bag|purse|jacket|coat|hand|car|backpack|person|hoodie)?|"
+    r"(?:have|got|carrying|carry|holding|bought|grabbed) (?:\w+ ){0,2}?(?:pills?|tablets?|blade|razor|rope|gun|meds|bottle) (?:\w+ ){0,2}?(?:with me|on me|in my \w+)"
+)
+_TIME_HOME_55C = (
+    r"when (?:i|mi|me) (?:get|reach|go|come|am|is|arrive|make it) (?:back )?(?:home|yard|back)|(?:once|after|as soon as) (?:i|mi) (?:get|reach|am) (?:home|back|yard)|tonight|"
+    r"later (?:tonight|today|on)|at home tonight|this evening|when the sun (?:goes|go) down"
+)
+LAST_TIME_WITH_MEANS_55C = (
+    r"(?<!\bif\s)(?![\s\S]{0,300}\b(?:before (?:the|my|our|we|i) (?:move|moving|trip|flight|surgery|vacation|infusion|appointment|deployment|wedding)|move out|moving (?:out|away|to)|"
+    r"new (?:place|apartment|house|job)|landlord|inspection|vacation|my (?:usual|regular|daily|evening|night) (?:meds|pills|dose))\b)"
+    r"(?:" + _ALL_NEAR_50A(220, _LAST_TIME_55C, _MEANS_ON_ME_55C, _TIME_HOME_55C) + r")"
+)
+SELF_HARM = SELF_HARM + [LAST_TIME_WITH_MEANS_55C]
+CATEGORY_PHRASES[categories.SELF_HARM.key] = SELF_HARM
+NOT_STUDY = NOT_STUDY + [LAST_TIME_WITH_MEANS_55C]
+
+# 4. Wrists or arms cut, told plainly, with the bleeding now, wherever the writer is (a dressing room, a work
+# bathroom, backstage): "i cut my wrists in the bathroom at work and it's bleeding more than i thought", "cut both
+# wrists in the staff toilet, blood running down my arm", "mi cut mi wrist dem, blood a run dung mi han".
+# Self-harm. Round 48 (a)'s filter of a cut by accident read "at work" as an accident and gave the medical reading
+# alone; patterns.py gives it this family as a stop. The cut and the bleeding must be told near each other. Not a
+# cut by accident (a glass, a knife that slipped, a machine), not a cut told as healed.
+_CUT_WRISTS_55C = (
+    r"(?:cut|slit|sliced|slashed|opened|carved|cutted) (?:up |open |into )?(?:both (?:of )?(?:my |mi |me )?|my |mi |me )(?:\w+ )?(?:wrists?|arms?|forearms?|wrist dem|arm dem|vein|veins)"
+)
+_BLEEDING_NOW_55C = (
+    r"bleeding (?:more than|a lot|bad|badly|heavy|heavily|so much|everywhere|through|all over|will not stop|does not stop|non ?stop|is not stopping|would not stop|like crazy)|"
+    r"(?:blood|it|blood dem) (?:is |a |keeps |keep |has been |been |just )?(?:running|pouring|dripping|gushing|streaming|flowing|run|drip|pour|gush|flow)\w* (?:down|out|everywhere|all over|dung|onto|on|off)|"
+    r"(?:running|dripping|pouring) (?:down|dung) (?:my|mi|me) (?:arm|hand|han|fingers|wrist|elbow)|(?:more|much|so much) blood than (?:i|mi) (?:thought|expected|meant|planned)|"
+    r"(?:will not|can not|wont|cant) stop (?:the )?bleeding|blood (?:all|everywhere|all over|pon di floor|on the floor)|soak\w* (?:through )?(?:the |my )?(?:towel|sleeve|paper towels?|shirt)"
+)
+_NOT_AN_ACCIDENT_55C = (
+    r"(?![\s\S]{0,250}\b(?:slipped|slip|by accident|accidentally|accidental|not on purpose|cooking|chopping|glass|mirror|window|knife slipped|box ?cutter|saw|machine|broke|shattered|"
+    r"fence|nail|metal|sheet|can lid|stitches (?:healed|came out)|last (?:year|month|week)|years ago|healed)\b)"
+)
+CUT_WRISTS_BLEEDING_NOW_55C = (
+    r"(?<!\bif\s)" + _NOT_AN_ACCIDENT_55C + r"(?:" + _ALL_NEAR_50A(150, _CUT_WRISTS_55C, _BLEEDING_NOW_55C) + r")"
+)
+SELF_HARM = SELF_HARM + [CUT_WRISTS_BLEEDING_NOW_55C]
+CATEGORY_PHRASES[categories.SELF_HARM.key] = SELF_HARM
+NOT_STUDY = NOT_STUDY + [CUT_WRISTS_BLEEDING_NOW_55C]
+# the cut bleeding now: 911 and pressure on the wound first, then 988 (detector's self-injury guidance)
+SELF_INJURY_NOW = SELF_INJURY_NOW | {CUT_WRISTS_BLEEDING_NOW_55C}
+
+# 5. The ask tier told sideways.
+# (a) Riding or crossing as if daring a vehicle: "i ride through red lights like i want the bus to win", "cross
+# without looking, like i want the truck to win", "not trying to die, just don't care". Not a race or a game
+# ("i want my team to win", "like i want the bus to wait").
+WANT_THE_VEHICLE_TO_WIN_55C = (
+    r"\blike (?:i|mi|me|im|i am) (?:\w+ )?(?:want|wanted|wan|wanna|daring|dare|dared|begging) (?:the |a |that |di |some |any )?(?:\w+ )?"
+    r"(?:cab|taxi|bus|truck|car|cars|train|subway|semi|eighteen wheeler|18 wheeler|van|uber|traffic|dollar van|route taxi|mack truck|tractor trailer) to (?:win|hit me|tek mi|take me)\b|"
+    r"\bnot (?:trying|tryna|trying to|looking) (?:to )?(?:die|dead|get killed),? (?:i |mi )?(?:just|jus|only|simply) (?:do not|dont|no|nuh|does not) (?:care|business|mind)\b"
+)
+# (b) Thoughts of being dead counted per day, in a literal, formal register, often after a plan denied: "I am not
+# going to kill myself. However, I think about being dead approximately twenty times per day." Not a count of
+# thoughts of food or work, not death as a topic of study.
+COUNTED_THOUGHTS_OF_DEATH_55C = (
+    r"\b(?:think|thinking|thought|thoughts|wonder|wondering|imagine|imagining|picture|picturing) (?:about |of )?(?:being dead|dying|my (?:own )?death|death|not being alive|not existing|"
+    r"not being here|no longer being alive|killing myself|ending my life|suicide)\b(?: [\w]+){0,4}? (?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|forty|fifty|"
+    r"a hundred|hundred|several|many|dozens of|countless|multiple|numerous) times (?:a|per|each|every|in a) (?:day|hour|night)\b|"
+    r"\b(?:\d+|ten|twenty|thirty|fifty|several|many|dozens of|countless|multiple|numerous) times (?:a|per|each|every) (?:day|hour),? (?:i |the thought of )?(?:think|thought|wonder|imagine|picture)?"
+    r" ?(?:about |of )?(?:being dead|dying|my (?:own )?death|not being alive|not existing)\b"
+)
+# (c) A prayer to be taken, in patois or plain English: "mi pray fi di Lord tek mi home", "every night mi beg God
+# fi carry mi home", "i pray the lord takes me home tonight". Not a safe trip home ("tek mi home safe").
+PRAY_TO_BE_TAKEN_55C = (
+    r"\b(?:mi|me|i|ah|a|mi a|me a|i keep|i have been|i been) (?:\w+ )?(?:pray|prays|praying|prayed|beg|begging|ask|asking|a pray|a beg) (?:\w+ ){0,2}?(?:fi|for|to|that|seh|say)? ?"
+    r"(?:di|the|mi|my|dear|sweet)? ?(?:lord|god|jesus|jah|fada|father|massa god|almighty|heavenly father) (?:fi |to |would |will |just |please |jus |to just |would just )?"
+    r"(?:tek|take|takes|taking|call|calls|carry|carries|cyar|gather|gathers|come for|come fi) (?:mi|me|my soul|mi soul) (?:home|away|now|tonight|inna mi sleep|in my sleep|outta dis|out of this|in the night)\b"
+    r"(?! (?:safe|safely|safe and sound|from|after|before|to (?:jamaica|trinidad|barbados|haiti|guyana|my (?:mother|mom|mama|family))|in one piece)\b)"
+)
+# (d) A profession's suicide rate, and the writer "not there but not far either": "nurses have the highest
+# suicide rate, i'm not there but not far either", "vets kill themselves at crazy rates. not there yet, but
+# close". Round 1's filter of "suicide rate" (patterns.py) gives way to it. Not a rate told alone.
+_RATE_55C = (
+    r"suicide (?:rates?|statistics|stats|numbers|risk)|rates? of suicide|kill (?:themselves|ourselves) (?:at|more)|highest rates?|(?:die|dying) by suicide"
+)
+_NOT_THERE_BUT_CLOSE_55C = (
+    r"(?:i am|im|i m|mi|me|i|i know i am)?,? ?not there(?: yet)?,? (?:but|bu|yet) (?:i am |im |i m |mi )?(?:not (?:far|that far|too far|so far)(?: off| away| from it| either)*|close|near|getting (?:there|close))\b"
+)
+NOT_THERE_BUT_CLOSE_55C = r"(?:" + _ALL_NEAR_50A(200, _RATE_55C, _NOT_THERE_BUT_CLOSE_55C) + r")"
+_RISK_55C = [WANT_THE_VEHICLE_TO_WIN_55C, COUNTED_THOUGHTS_OF_DEATH_55C, PRAY_TO_BE_TAKEN_55C, NOT_THERE_BUT_CLOSE_55C]
+POSSIBLE_RISK = POSSIBLE_RISK + _RISK_55C
+CATEGORY_PHRASES[categories.POSSIBLE_RISK.key] = POSSIBLE_RISK
+NOT_STUDY = NOT_STUDY + _RISK_55C
+
+# 6. A blood-pressure or a sugar (diabetes) medicine taken twice or doubled by mistake, told in patois or plain
+# English, with weakness, pouring sweat or the heart jumping now: "mi tek mi pressure tablet and mi sugar tablet two
+# time by mistake, mi weak and a sweat bad, mi heart a jump", "took my metformin and glipizide twice, shaking and
+# sweating buckets". An overdose (round 42 (c)'s heart medicine taken twice with its signs is too). Not a dose doubled
+# with no symptoms (round 53 (f)'s filter), not a sign denied ("no sweat").
+_PRESSURE_OR_SUGAR_MED_55C = (
+    r"(?:pressure|blood pressure|bp|sugar|diabetes|diabetic|heart|water) (?:tablet|tablets|pill|pills|medicine|meds|medication|tablet dem|pill dem)|"
+    r"metformin|glipizide|glyburide|glimepiride|gliclazide|amlodipine|lisinopril|losartan|metoprolol|atenolol|propranolol|carvedilol|hydrochlorothiazide|hctz|nifedipine|insulin"
+)
+_TAKEN_TWICE_55C = (
+    r"two time|two times|2 time|2 times|twice|double|doubled|two a dem|both a dem|tek (?:it|dem|them) (?:again|back)|(?:took|take|taken|tek) (?:\w+ ){0,3}?again|a second (?:time|dose|one)|extra (?:one|dose|tablet)"
+)
+_SIGNS_NOW_55C = (
+    r"(?<!\bno\s)(?<!\bnot\s)(?:weak|weakness|feeble|(?:a |am |is )?sweat\w*|sweaty|clammy|drenched|heart (?:a |is |keeps |keep )?(?:jump\w*|rac\w*|pound\w*|flutter\w*|beat\w* (?:fast|hard|funny))|"
+    r"palpitat\w*|dizz\w*|giddy|shak\w*|trembl\w*|faint\w*|(?:can not|cant|cyaa|cyan) (?:stand|walk|get up|see straight)|confus\w*|fi drop|a drop|blacking out)"
+)
+DOUBLED_PRESSURE_SUGAR_MED_SIGNS_55C = (
+    r"(?<!\bif\s)(?![\s\S]{0,300}\b(?:what if|if i|no symptoms|feel (?:fine|ok|okay|normal))\b)"
+    r"(?:" + _ALL_NEAR_50A(200, _PRESSURE_OR_SUGAR_MED_55C, _TAKEN_TWICE_55C, _SIGNS_NOW_55C) + r")"
+)
+# Round 48 (a)'s cut by accident that will not stop bleeding (medical) read "at work" or "on shift" as the accident:
+# it gives way to wrists or arms cut with the bleeding now told with no accident (4. above), which the self-harm
+# reading keeps.
+_ACCIDENTAL_CUT_NOT_WRISTS_55C = r"(?<![\s\S])(?![\s\S]{0,400}?(?:" + CUT_WRISTS_BLEEDING_NOW_55C + r"))" + ACCIDENTAL_CUT_BLEEDING_48A
+assert MEDICAL.count(ACCIDENTAL_CUT_BLEEDING_48A) == 1
+MEDICAL = [_ACCIDENTAL_CUT_NOT_WRISTS_55C if words == ACCIDENTAL_CUT_BLEEDING_48A else words for words in MEDICAL]
+CATEGORY_PHRASES[categories.MEDICAL.key] = MEDICAL
+OVERDOSE = OVERDOSE + [DOUBLED_PRESSURE_SUGAR_MED_SIGNS_55C]
+CATEGORY_PHRASES[categories.OVERDOSE.key] = OVERDOSE
+NOT_STUDY = NOT_STUDY + [DOUBLED_PRESSURE_SUGAR_MED_SIGNS_55C]
+# (the new families' words, for patterns.py's stops)
+DANGER_EN_55C = r"(?:" + r"|".join(
+    [CLINICIAN_LETHAL_PLAN_55C, GUN_HELD_FOR_HOURS_55C, LAST_TIME_WITH_MEANS_55C, CUT_WRISTS_BLEEDING_NOW_55C, DOUBLED_PRESSURE_SUGAR_MED_SIGNS_55C] + _RISK_55C) + r")"

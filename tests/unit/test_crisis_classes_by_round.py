@@ -145,7 +145,13 @@ audio from a rooftop or a bridge relayed from another country, a fall at home wi
 a collapse with no pulse or gasps after chest pain behind 'no es homework' or a joke, a seizure in a waiting room
 in Spain's Spanish, six opioid pills with heavy eyes, a body seen under a locked bathroom door), with false alarms of
 a teacher's fentanyl and naloxone leaflets, an extra blood-pressure pill checked days ago and a healed burn's nerve
-pain 551),
+pain 551;
+round 55's English emergencies told calmly or sideways in many voices (a clinician's drug kept in a locker for after
+the shift, a gun by a slang name held for hours with despair, a last time's chores with the means on one's person,
+wrists cut with the bleeding now at work or backstage, riding 'like i want the bus to win', thoughts of being dead
+counted per day, a patois prayer to be taken home, 'not there but not far' beside a suicide rate, a pressure or
+sugar pill doubled with its signs), with false alarms of a teaching question about the BP checks after Spravato and
+a teacher's Takis or mile-run joke 550),
 and round 9's contraction bug ("won't" inside quotes became "wo not"). A round's NOT_RULED_OUT texts hold no
 crisis words and must not be ruled out either."""
 
@@ -229,6 +235,7 @@ from tests.unit import (crisis_round9_cases, crisis_round10_cases, crisis_round1
                         crisis_round54_a_cases,
                         crisis_round54_b_cases,
                         crisis_round55_d_cases,
+                        crisis_round55_c_cases,
                         crisis_question_round21_cases)
 from tests.unit.crisis_classes import copied_from_blind_sets, fits
 
@@ -367,6 +374,7 @@ ROUNDS = {9: crisis_round9_cases, 10: crisis_round10_cases, 11: crisis_round11_c
           540: crisis_round54_a_cases,  # round 54, suicide risk told without the usual words (a platform's edge, a loaded gun at hand, drugs taken home from work, 'better if i am not here after', a pet rehomed with no alarm tomorrow) and the ask tier in a learner's English and text-speak, with three English false alarms (a)
           541: crisis_round54_b_cases,  # round 54, medical emergencies told by a carer, a worker or in a few words (an allergy at school, the bends, an electric shock, terse choking) and a cough syrup overdose, dextromethorphan given Poison Help (b)
           551: crisis_round55_d_cases,  # round 55, the Spanish ask tier told softly or relayed (not existing as a wish, a dream of dying, the tracks shrugged off, a relayed wish to be dead), a farewell from a height relayed from afar, a fall alone, a collapse after chest pain, a seizure in Spain's Spanish, an opioid count with heavy eyes, a body under the bathroom door, and a teacher's fentanyl leaflets (d)
+          550: crisis_round55_c_cases,  # round 55, English emergencies told calmly or sideways (a clinician's drug in a locker for after the shift, a gun held for hours, a last time's chores with the means, wrists cut bleeding at work), the ask tier told sideways, a doubled pressure or sugar pill with signs, and a BP-check question and a Takis joke (c)
           427: crisis_round42_r_cases,  # round 42, the merge review's access sent and silence (r)
           121: crisis_question_round21_cases}  # question round 21 (100 + N)
 
